@@ -1,0 +1,176 @@
+"""The public Python API of CoopAtelier, for scripts and tests.
+
+Everything here works without a display::
+
+    from coopatelier import api
+
+    with api.open_store(data_dir="/tmp/atelier") as store:
+        template = api.find_template("futurs-souhaitables-2030", store=store)
+        workshop_id = api.create_workshop(store, template, title="Atelier test").new_id
+        data = api.load_workshop(store, workshop_id)
+        drivers = next(p for p in data.phases if p.kind is api.PhaseKind.DRIVERS)
+        card_id = api.add_card(store, drivers.id, "Hausse du prix de l’énergie").new_id
+        api.update_card(store, card_id, impact=5, uncertainty=4)
+        api.export_workshop_file(store, workshop_id, "atelier.json")
+
+Every change goes through one service call in one transaction and returns the ``Changes``
+it made; ``Changes.new_id`` is the id of what was created. Errors the user can act on are
+``KnownError`` subclasses whose message is one sentence.
+"""
+
+from __future__ import annotations
+
+import os
+
+from coopatelier.domain.model import (
+    Card,
+    CardKind,
+    DriverNature,
+    Organisation,
+    Partner,
+    Participant,
+    Phase,
+    PhaseKind,
+    Vote,
+    VoteRound,
+    Workshop,
+    WorkshopData,
+    WorkshopSummary,
+)
+from coopatelier.errors import (
+    FormatError,
+    KnownError,
+    NotFoundError,
+    StorageError,
+    ValidationError,
+)
+from coopatelier.services.cards import (
+    add_card,
+    delete_cards,
+    merge_cards,
+    move_card,
+    restore_cards,
+    set_axes,
+    unmerge_cards,
+    update_card,
+)
+from coopatelier.services.changes import Changes
+from coopatelier.services.phases import (
+    add_phase,
+    end_phase,
+    move_phase,
+    remove_phase,
+    start_phase,
+    update_phase,
+)
+from coopatelier.services.queries import (
+    find_workshop,
+    get_card,
+    get_phase,
+    get_workshop,
+    list_workshops,
+    load_workshop,
+)
+from coopatelier.services.votes import (
+    add_votes,
+    create_round,
+    delete_round,
+    remove_vote,
+    reveal_round,
+)
+from coopatelier.services.workshops import (
+    add_organisation,
+    add_participants,
+    create_workshop,
+    delete_workshop,
+    duplicate_workshop,
+    remove_participant,
+    rename_organisation,
+    save_as_template,
+    update_participant,
+    update_workshop,
+)
+from coopatelier.storage.store import Store
+from coopatelier.templates import Template, available_templates
+from coopatelier.templates import find_template as _find_template
+
+
+def open_store(
+    database: str | os.PathLike[str] | None = None,
+    data_dir: str | os.PathLike[str] | None = None,
+) -> Store:
+    """Open the database (a path or SQLAlchemy URL; default: the data directory's file),
+    creating it or upgrading its schema when needed (after a backup)."""
+    return Store.open(database, data_dir)
+
+
+def templates(store: Store | None = None) -> list[Template]:
+    """Built-in templates, then the user's own (from the store's data directory)."""
+    return available_templates(store.data_dir.templates if store else None)
+
+
+def find_template(key: str, store: Store | None = None) -> Template:
+    return _find_template(key, store.data_dir.templates if store else None)
+
+
+__all__ = [
+    "Card",
+    "CardKind",
+    "Changes",
+    "DriverNature",
+    "FormatError",
+    "KnownError",
+    "NotFoundError",
+    "Organisation",
+    "Partner",
+    "Participant",
+    "Phase",
+    "PhaseKind",
+    "StorageError",
+    "Store",
+    "Template",
+    "ValidationError",
+    "Vote",
+    "VoteRound",
+    "Workshop",
+    "WorkshopData",
+    "WorkshopSummary",
+    "add_card",
+    "add_organisation",
+    "add_participants",
+    "add_phase",
+    "add_votes",
+    "create_round",
+    "create_workshop",
+    "delete_cards",
+    "delete_round",
+    "delete_workshop",
+    "duplicate_workshop",
+    "end_phase",
+    "find_template",
+    "find_workshop",
+    "get_card",
+    "get_phase",
+    "get_workshop",
+    "list_workshops",
+    "load_workshop",
+    "merge_cards",
+    "move_card",
+    "move_phase",
+    "open_store",
+    "remove_participant",
+    "remove_phase",
+    "remove_vote",
+    "rename_organisation",
+    "restore_cards",
+    "reveal_round",
+    "save_as_template",
+    "set_axes",
+    "start_phase",
+    "templates",
+    "unmerge_cards",
+    "update_card",
+    "update_participant",
+    "update_phase",
+    "update_workshop",
+]

@@ -1,0 +1,1 @@
+"""Pure-Python domain: entities and value rules. No Qt, no SQLAlchemy."""

@@ -1,0 +1,117 @@
+"""Derived values the views and the synthesis share: matrix quadrants, vote tallies,
+roadmap ordering."""
+
+from __future__ import annotations
+
+import enum
+import uuid
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from coopatelier.domain.model import Card, Vote
+
+#: Ratings at or above this value count as "high" on a 1–5 scale.
+HIGH_THRESHOLD = 4
+
+
+class DriverQuadrant(enum.StrEnum):
+    """Quadrants of the impact × uncertainty matrix."""
+
+    KEY_UNCERTAINTY = "key_uncertainty"  # high impact, high uncertainty: build scenarios on it
+    CERTAIN_TREND = "certain_trend"  # high impact, low uncertainty: plan for it
+    SECONDARY_UNCERTAINTY = "secondary_uncertainty"  # low impact, high uncertainty: watch it
+    CONTEXT = "context"  # low impact, low uncertainty
+
+
+def driver_quadrant(impact: int | None, uncertainty: int | None) -> DriverQuadrant | None:
+    if impact is None or uncertainty is None:
+        return None
+    high_i = impact >= HIGH_THRESHOLD
+    high_u = uncertainty >= HIGH_THRESHOLD
+    if high_i and high_u:
+        return DriverQuadrant.KEY_UNCERTAINTY
+    if high_i:
+        return DriverQuadrant.CERTAIN_TREND
+    if high_u:
+        return DriverQuadrant.SECONDARY_UNCERTAINTY
+    return DriverQuadrant.CONTEXT
+
+
+def key_uncertainties(drivers: Iterable[Card]) -> list[Card]:
+    """Drivers in the key-uncertainty quadrant, strongest first."""
+    keys = [
+        c
+        for c in drivers
+        if driver_quadrant(c.impact, c.uncertainty) is DriverQuadrant.KEY_UNCERTAINTY
+    ]
+    keys.sort(key=lambda c: (-(c.impact or 0) - (c.uncertainty or 0), c.position))
+    return keys
+
+
+class ActionQuadrant(enum.StrEnum):
+    """Quadrants of the impact × effort matrix."""
+
+    QUICK_WIN = "quick_win"  # high impact, low effort
+    MAJOR_PROJECT = "major_project"  # high impact, high effort
+    FILL_IN = "fill_in"  # low impact, low effort
+    THANKLESS = "thankless"  # low impact, high effort
+
+
+def action_quadrant(impact: int | None, effort: int | None) -> ActionQuadrant | None:
+    if impact is None or effort is None:
+        return None
+    high_i = impact >= HIGH_THRESHOLD
+    high_e = effort >= HIGH_THRESHOLD
+    if high_i:
+        return ActionQuadrant.MAJOR_PROJECT if high_e else ActionQuadrant.QUICK_WIN
+    return ActionQuadrant.THANKLESS if high_e else ActionQuadrant.FILL_IN
+
+
+@dataclass(frozen=True, slots=True)
+class Tally:
+    card_id: uuid.UUID
+    dots: int
+    rank: int
+
+
+def tally_votes(votes: Iterable[Vote], round_id: uuid.UUID | None = None) -> dict[uuid.UUID, int]:
+    """Dots per card, in one round or across every round."""
+    totals: dict[uuid.UUID, int] = defaultdict(int)
+    for v in votes:
+        if round_id is None or v.round_id == round_id:
+            totals[v.card_id] += v.dots
+    return dict(totals)
+
+
+def ranking(cards: Iterable[Card], totals: dict[uuid.UUID, int]) -> list[Tally]:
+    """Cards ranked by dots, ties sharing a rank (1, 2, 2, 4), ties kept in card order."""
+    ordered = sorted(cards, key=lambda c: (-totals.get(c.id, 0), c.position))
+    result: list[Tally] = []
+    previous: int | None = None
+    rank = 0
+    for index, card in enumerate(ordered, start=1):
+        dots = totals.get(card.id, 0)
+        if dots != previous:
+            rank = index
+            previous = dots
+        result.append(Tally(card.id, dots, rank))
+    return result
+
+
+def roadmap_lanes(
+    actions: Iterable[Card], organisation_order: list[uuid.UUID]
+) -> dict[uuid.UUID | None, list[Card]]:
+    """Actions grouped by lead organisation ("chacun son poste"), each lane by year.
+
+    Lanes follow ``organisation_order``; actions without a lead go in the ``None`` lane, last.
+    Inside a lane: year (undated last), then card order.
+    """
+    lanes: dict[uuid.UUID | None, list[Card]] = {org: [] for org in organisation_order}
+    for card in actions:
+        lanes.setdefault(card.lead_organisation_id, []).append(card)
+    for cards in lanes.values():
+        cards.sort(key=lambda c: (c.horizon_year is None, c.horizon_year or 0, c.position))
+    if None in lanes:
+        lanes[None] = lanes.pop(None)
+    return lanes

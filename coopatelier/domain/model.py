@@ -1,0 +1,279 @@
+"""Entities of a workshop as immutable values.
+
+Services read the database into these dataclasses and hand them to the UI, the exporters
+and scripts; nobody outside ``storage/`` ever sees an ORM object.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import uuid
+from dataclasses import dataclass
+
+
+def new_id() -> uuid.UUID:
+    return uuid.uuid4()
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+class PhaseKind(enum.StrEnum):
+    INTRO = "intro"
+    DRIVERS = "drivers"
+    FUTURES = "futures"
+    ACTIONS = "actions"
+    ROADMAP = "roadmap"
+    CLOSING = "closing"
+    FREE = "free"
+
+
+class CardKind(enum.StrEnum):
+    DRIVER = "driver"
+    FUTURE = "future"
+    ACTION = "action"
+    NOTE = "note"
+
+
+#: The card a phase captures by default.
+PHASE_CARD_KIND: dict[PhaseKind, CardKind] = {
+    PhaseKind.INTRO: CardKind.NOTE,
+    PhaseKind.DRIVERS: CardKind.DRIVER,
+    PhaseKind.FUTURES: CardKind.FUTURE,
+    PhaseKind.ACTIONS: CardKind.ACTION,
+    PhaseKind.ROADMAP: CardKind.ACTION,
+    PhaseKind.CLOSING: CardKind.NOTE,
+    PhaseKind.FREE: CardKind.NOTE,
+}
+
+
+class DriverNature(enum.StrEnum):
+    """Godet's vocabulary for the nature of a driver of change."""
+
+    HEAVY_TREND = "tendance_lourde"
+    WEAK_SIGNAL = "signal_faible"
+    SEED_OF_CHANGE = "germe_de_changement"
+    MAJOR_UNCERTAINTY = "incertitude_majeure"
+    DISRUPTION = "rupture"
+
+
+NATURE_LABELS_FR: dict[DriverNature, str] = {
+    DriverNature.HEAVY_TREND: "Tendance lourde",
+    DriverNature.WEAK_SIGNAL: "Signal faible",
+    DriverNature.SEED_OF_CHANGE: "Germe de changement",
+    DriverNature.MAJOR_UNCERTAINTY: "Incertitude majeure",
+    DriverNature.DISRUPTION: "Rupture",
+}
+
+NATURE_LABELS_EN: dict[DriverNature, str] = {
+    DriverNature.HEAVY_TREND: "Heavy trend",
+    DriverNature.WEAK_SIGNAL: "Weak signal",
+    DriverNature.SEED_OF_CHANGE: "Seed of change",
+    DriverNature.MAJOR_UNCERTAINTY: "Major uncertainty",
+    DriverNature.DISRUPTION: "Disruption",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Organisation:
+    id: uuid.UUID
+    workshop_id: uuid.UUID
+    name: str
+    updated_at: dt.datetime
+
+
+@dataclass(frozen=True, slots=True)
+class Participant:
+    id: uuid.UUID
+    workshop_id: uuid.UUID
+    name: str
+    organisation_id: uuid.UUID | None
+    role: str
+    table_label: str
+    updated_at: dt.datetime
+
+
+@dataclass(frozen=True, slots=True)
+class Phase:
+    id: uuid.UUID
+    workshop_id: uuid.UUID
+    position: int
+    kind: PhaseKind
+    title: str
+    instructions: str
+    question: str
+    facilitator_notes: str
+    planned_minutes: int
+    categories: tuple[str, ...]
+    actual_start: dt.datetime | None
+    actual_end: dt.datetime | None
+    updated_at: dt.datetime
+    timer_running_since: dt.datetime | None = None
+    timer_elapsed_seconds: float = 0.0
+    timer_extra_seconds: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Partner:
+    """An organisation taking part in an action, with its precise role ("chacun son poste")."""
+
+    organisation_id: uuid.UUID
+    role: str
+
+
+@dataclass(frozen=True, slots=True)
+class Card:
+    id: uuid.UUID
+    workshop_id: uuid.UUID
+    phase_id: uuid.UUID
+    kind: CardKind
+    text: str
+    position: float
+    # provenance
+    table_label: str
+    author: str
+    device: str
+    created_at: dt.datetime
+    updated_at: dt.datetime
+    deleted_at: dt.datetime | None = None
+    merged_into_id: uuid.UUID | None = None
+    # shared typed attributes
+    category: str = ""
+    title: str = ""
+    impact: int | None = None
+    # driver
+    nature: DriverNature | None = None
+    uncertainty: int | None = None
+    # future
+    narrative: str = ""
+    quadrant: str = ""
+    # action
+    description: str = ""
+    lead_organisation_id: uuid.UUID | None = None
+    partners: tuple[Partner, ...] = ()
+    horizon_year: int | None = None
+    first_step: str = ""
+    means: str = ""
+    indicator: str = ""
+    effort: int | None = None
+    # note / checklist item
+    checked: bool | None = None
+    # links to other cards (drivers a future answers, futures/drivers an action serves)
+    links: tuple[uuid.UUID, ...] = ()
+
+    @property
+    def deleted(self) -> bool:
+        return self.deleted_at is not None
+
+    @property
+    def heading(self) -> str:
+        """What to show as the card's name: its title when it has one, else its text."""
+        return self.title or self.text
+
+
+@dataclass(frozen=True, slots=True)
+class VoteRound:
+    id: uuid.UUID
+    workshop_id: uuid.UUID
+    phase_id: uuid.UUID
+    title: str
+    dots_per_person: int
+    hidden: bool
+    revealed: bool
+    created_at: dt.datetime
+    updated_at: dt.datetime
+
+
+@dataclass(frozen=True, slots=True)
+class Vote:
+    """Dots given to a card in a round; every record is its own row so merges add it once."""
+
+    id: uuid.UUID
+    round_id: uuid.UUID
+    card_id: uuid.UUID
+    dots: int
+    device: str
+    created_at: dt.datetime
+
+
+@dataclass(frozen=True, slots=True)
+class ScenarioAxes:
+    """The optional 2×2 built from two key uncertainties."""
+
+    workshop_id: uuid.UUID
+    x_driver_id: uuid.UUID | None
+    y_driver_id: uuid.UUID | None
+    x_low: str
+    x_high: str
+    y_low: str
+    y_high: str
+    updated_at: dt.datetime
+
+
+@dataclass(frozen=True, slots=True)
+class Workshop:
+    id: uuid.UUID
+    title: str
+    focal_question: str
+    horizon_year: int
+    territory: str
+    date: dt.date
+    place: str
+    organisers: str
+    anonymous: bool
+    template_key: str
+    language: str
+    created_at: dt.datetime
+    updated_at: dt.datetime
+
+
+@dataclass(frozen=True, slots=True)
+class WorkshopSummary:
+    """A line of the home screen's list of recent workshops."""
+
+    id: uuid.UUID
+    title: str
+    date: dt.date
+    horizon_year: int
+    place: str
+    updated_at: dt.datetime
+    phase_count: int
+    card_count: int
+    participant_count: int
+
+
+@dataclass(frozen=True, slots=True)
+class WorkshopData:
+    """A whole workshop read in one go: what exporters, the PDF and the views consume."""
+
+    workshop: Workshop
+    phases: tuple[Phase, ...] = ()
+    organisations: tuple[Organisation, ...] = ()
+    participants: tuple[Participant, ...] = ()
+    cards: tuple[Card, ...] = ()
+    rounds: tuple[VoteRound, ...] = ()
+    votes: tuple[Vote, ...] = ()
+    axes: ScenarioAxes | None = None
+
+    def live_cards(self) -> tuple[Card, ...]:
+        """Cards neither deleted nor merged into another, in phase then position order."""
+        order = {p.id: p.position for p in self.phases}
+        live = [c for c in self.cards if c.deleted_at is None and c.merged_into_id is None]
+        live.sort(key=lambda c: (order.get(c.phase_id, 0), c.position))
+        return tuple(live)
+
+    def cards_of_phase(self, phase_id: uuid.UUID) -> tuple[Card, ...]:
+        return tuple(c for c in self.live_cards() if c.phase_id == phase_id)
+
+    def cards_of_kind(self, kind: CardKind) -> tuple[Card, ...]:
+        return tuple(c for c in self.live_cards() if c.kind is kind)
+
+    def organisation(self, org_id: uuid.UUID | None) -> Organisation | None:
+        if org_id is None:
+            return None
+        return next((o for o in self.organisations if o.id == org_id), None)
+
+    def phase(self, phase_id: uuid.UUID) -> Phase | None:
+        return next((p for p in self.phases if p.id == phase_id), None)

@@ -1,0 +1,91 @@
+"""Value rules: validation of what users type, independent of storage and UI.
+
+Text is kept exactly as typed (any Unicode, newlines, leading spaces); only characters that
+cannot be stored or exchanged safely are refused.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from coopatelier.errors import ValidationError
+
+RATING_MIN = 1
+RATING_MAX = 5
+MAX_TEXT_LENGTH = 1_000_000
+MAX_HORIZON_SPAN = 50
+MIN_YEAR = 1900
+MAX_YEAR = 2200
+
+
+def check_text(field: str, value: str, *, required: bool = False) -> str:
+    """Return ``value`` unchanged if it is acceptable text for ``field``."""
+    if not isinstance(value, str):
+        raise ValidationError(field, f"expected text, got {type(value).__name__}")
+    if "\x00" in value:
+        raise ValidationError(field, "contains a NUL character (\\0), which cannot be stored")
+    if any(0xD800 <= ord(ch) <= 0xDFFF for ch in value):
+        raise ValidationError(field, "contains an unpaired surrogate, which is not valid text")
+    if len(value) > MAX_TEXT_LENGTH:
+        raise ValidationError(field, f"is longer than {MAX_TEXT_LENGTH:,} characters")
+    if required and not value.strip():
+        raise ValidationError(field, "must not be empty")
+    return value
+
+
+def check_rating(field: str, value: int | None) -> int | None:
+    """Ratings (impact, uncertainty, effort) are whole numbers from 1 to 5, or unset."""
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise ValidationError(field, f"must be a whole number from {RATING_MIN} to {RATING_MAX}")
+    if not RATING_MIN <= value <= RATING_MAX:
+        raise ValidationError(
+            field, f"must be between {RATING_MIN} and {RATING_MAX}, got {value}"
+        )
+    return value
+
+
+def check_horizon(workshop_date: dt.date, horizon_year: int) -> int:
+    """A workshop's horizon lies between its own year and fifty years later."""
+    if isinstance(horizon_year, bool) or not isinstance(horizon_year, int):
+        raise ValidationError("horizon_year", "must be a year such as 2030")
+    if not workshop_date.year <= horizon_year <= workshop_date.year + MAX_HORIZON_SPAN:
+        raise ValidationError(
+            "horizon_year",
+            f"must be between {workshop_date.year} and {workshop_date.year + MAX_HORIZON_SPAN}"
+            f", got {horizon_year}",
+        )
+    return horizon_year
+
+
+def check_action_year(workshop_date: dt.date, horizon_year: int, year: int | None) -> int | None:
+    """An action's year lies within the workshop's span: from its date to its horizon."""
+    if year is None:
+        return None
+    if isinstance(year, bool) or not isinstance(year, int):
+        raise ValidationError("horizon_year", "must be a year such as 2027")
+    if not workshop_date.year <= year <= horizon_year:
+        raise ValidationError(
+            "horizon_year",
+            f"must be between {workshop_date.year} and the horizon {horizon_year}, got {year}",
+        )
+    return year
+
+
+def check_minutes(field: str, value: int) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 24 * 60:
+        raise ValidationError(field, "must be a number of minutes from 0 to 1440")
+    return value
+
+
+def check_dots(field: str, value: int) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 1000:
+        raise ValidationError(field, "must be a whole number of dots from 1 to 1000")
+    return value
+
+
+def check_year(field: str, value: int) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or not MIN_YEAR <= value <= MAX_YEAR:
+        raise ValidationError(field, f"must be a year between {MIN_YEAR} and {MAX_YEAR}")
+    return value

@@ -1,0 +1,36 @@
+"""The two kinds of errors (after qutebrowser's ``misc/sql.py``).
+
+``KnownError`` is something the user can act on: the UI and the CLI show its message as one
+clear sentence and nothing is lost. Anything else is a bug: logged with its traceback.
+"""
+
+from __future__ import annotations
+
+
+class KnownError(Exception):
+    """An error the user can act on; ``str(err)`` is one sentence meant for them."""
+
+
+class ValidationError(KnownError):
+    """A value breaks a rule of the domain (a rating out of range, an empty title...)."""
+
+    def __init__(self, field: str, problem: str) -> None:
+        self.field = field
+        self.problem = problem
+        super().__init__(f"{field}: {problem}")
+
+
+class NotFoundError(KnownError):
+    """A workshop, phase or card the user named does not exist."""
+
+
+class StorageError(KnownError):
+    """The database cannot be used: locked, read-only, full, corrupted or too new."""
+
+
+class FormatError(KnownError):
+    """A template or workshop file is malformed; the message names the file and the field."""
+
+
+class BugError(Exception):
+    """An internal inconsistency: log it with its traceback."""

@@ -1,0 +1,66 @@
+"""Where the user's data lives: one data directory holding the database, backups, user
+templates and logs. ``--data-dir`` / ``COOPATELIER_HOME`` move all of it; ``--db`` /
+``COOPATELIER_DB`` name another database file or any SQLAlchemy URL."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+
+ENV_HOME = "COOPATELIER_HOME"
+ENV_DB = "COOPATELIER_DB"
+DB_FILENAME = "coopatelier.sqlite3"
+
+
+@dataclass(frozen=True, slots=True)
+class DataDir:
+    root: Path
+
+    @property
+    def database(self) -> Path:
+        return self.root / DB_FILENAME
+
+    @property
+    def backups(self) -> Path:
+        return self.root / "backups"
+
+    @property
+    def templates(self) -> Path:
+        return self.root / "templates"
+
+    @property
+    def logs(self) -> Path:
+        return self.root / "logs"
+
+    @property
+    def settings(self) -> Path:
+        return self.root / "settings.json"
+
+    def ensure(self) -> DataDir:
+        for folder in (self.root, self.backups, self.templates, self.logs):
+            folder.mkdir(parents=True, exist_ok=True)
+        return self
+
+
+def resolve_data_dir(explicit: str | os.PathLike[str] | None = None) -> DataDir:
+    """The data directory: ``explicit``, else ``$COOPATELIER_HOME``, else the platform's."""
+    if explicit:
+        return DataDir(Path(explicit).expanduser().resolve())
+    env = os.environ.get(ENV_HOME)
+    if env:
+        return DataDir(Path(env).expanduser().resolve())
+    return DataDir(Path(platformdirs.user_data_dir("CoopAtelier", appauthor=False)))
+
+
+def resolve_database_url(explicit: str | None, data_dir: DataDir) -> str:
+    """A SQLAlchemy URL: ``explicit`` or ``$COOPATELIER_DB`` (a path or a URL), else the
+    SQLite file in the data directory."""
+    target = explicit or os.environ.get(ENV_DB) or ""
+    if not target:
+        return f"sqlite:///{data_dir.database}"
+    if "://" in target:
+        return target
+    return f"sqlite:///{Path(target).expanduser().resolve()}"

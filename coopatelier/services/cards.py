@@ -1,0 +1,350 @@
+"""Use cases on cards: capture, edit, move, delete and restore, merge duplicates."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable, Sequence
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from coopatelier.domain.model import (
+    PHASE_CARD_KIND,
+    CardKind,
+    DriverNature,
+    Partner,
+    PhaseKind,
+    new_id,
+    utcnow,
+)
+from coopatelier.domain.rules import check_action_year, check_rating, check_text
+from coopatelier.errors import ValidationError
+from coopatelier.services._common import get_row, this_device
+from coopatelier.services.changes import Changes
+from coopatelier.storage import orm
+from coopatelier.storage.store import Store
+
+TEXT_FIELDS = (
+    "text", "category", "title", "narrative", "quadrant", "description", "first_step", "means",
+    "indicator", "table_label", "author",
+)
+RATING_FIELDS = ("impact", "uncertainty", "effort")
+OTHER_FIELDS = ("nature", "lead_organisation_id", "partners", "horizon_year", "checked", "links")
+EDITABLE_FIELDS = frozenset(TEXT_FIELDS + RATING_FIELDS + OTHER_FIELDS)
+QUADRANTS = ("", "++", "+-", "-+", "--")
+
+
+def add_card(
+    store: Store,
+    phase_id: uuid.UUID,
+    text: str,
+    *,
+    kind: CardKind | None = None,
+    table_label: str = "",
+    author: str = "",
+    device: str | None = None,
+    **attributes: object,
+) -> Changes:
+    """Capture a card in a phase; it is committed when this returns."""
+    check_text("text", text, required=True)
+    with store.unit_of_work() as uow:
+        session = uow.session
+        phase = get_row(session, orm.PhaseRow, phase_id)
+        card_kind = CardKind(kind) if kind else PHASE_CARD_KIND[PhaseKind(phase.kind)]
+        last = session.scalar(
+            select(func.max(orm.CardRow.position)).where(orm.CardRow.phase_id == phase_id)
+        )
+        now = utcnow()
+        row = orm.CardRow(
+            id=new_id(),
+            workshop_id=phase.workshop_id,
+            phase_id=phase_id,
+            kind=card_kind.value,
+            text=text,
+            position=(last or 0.0) + 1.0,
+            table_label=check_text("table_label", table_label),
+            author=check_text("author", author),
+            device=check_text("device", device if device is not None else this_device()),
+            created_at=now,
+            updated_at=now,
+            category="",
+            title="",
+            narrative="",
+            quadrant="",
+            description="",
+            first_step="",
+            means="",
+            indicator="",
+        )
+        if phase.kind == PhaseKind.CLOSING.value and "checked" not in attributes:
+            row.checked = False
+        session.add(row)
+        session.flush()
+        _apply(session, row, attributes)
+        uow.commit()
+    return Changes(workshop_id=row.workshop_id, cards=frozenset({row.id}), created=(row.id,))
+
+
+def update_card(store: Store, card_id: uuid.UUID, **fields: object) -> Changes:
+    """Change any typed attribute of a card (text, ratings, partners, links, ...)."""
+    with store.unit_of_work() as uow:
+        row = get_row(uow.session, orm.CardRow, card_id)
+        if "text" in fields:
+            check_text("text", fields["text"], required=True)  # type: ignore[arg-type]
+        _apply(uow.session, row, fields)
+        row.updated_at = utcnow()
+        workshop_id = row.workshop_id
+        uow.commit()
+    return Changes(workshop_id=workshop_id, cards=frozenset({card_id}))
+
+
+def _apply(session: Session, row: orm.CardRow, fields: dict[str, object]) -> None:
+    unknown = set(fields) - EDITABLE_FIELDS
+    if unknown:
+        raise ValidationError(sorted(unknown)[0], "is not a field of a card")
+    workshop = get_row(session, orm.WorkshopRow, row.workshop_id)
+    for name, value in fields.items():
+        if name in TEXT_FIELDS:
+            if not isinstance(value, str):
+                raise ValidationError(name, "must be text")
+            check_text(name, value)
+            if name == "quadrant" and value not in QUADRANTS:
+                raise ValidationError(name, "must be one of ++, +-, -+, -- or empty")
+            setattr(row, name, value)
+        elif name in RATING_FIELDS:
+            setattr(row, name, check_rating(name, value))  # type: ignore[arg-type]
+        elif name == "nature":
+            if value is None or value == "":
+                row.nature = None
+            else:
+                try:
+                    row.nature = DriverNature(value).value
+                except ValueError:
+                    allowed = ", ".join(n.value for n in DriverNature)
+                    raise ValidationError(name, f"must be one of {allowed}") from None
+        elif name == "horizon_year":
+            row.horizon_year = check_action_year(
+                workshop.date, workshop.horizon_year, value  # type: ignore[arg-type]
+            )
+        elif name == "checked":
+            if value is not None and not isinstance(value, bool):
+                raise ValidationError(name, "must be true, false or unset")
+            row.checked = value
+        elif name == "lead_organisation_id":
+            row.lead_organisation_id = _organisation(session, row.workshop_id, value, name)
+        elif name == "partners":
+            _set_partners(session, row, value)
+        elif name == "links":
+            _set_links(session, row, value)
+
+
+def _organisation(
+    session: Session, workshop_id: uuid.UUID, value: object, field: str
+) -> uuid.UUID | None:
+    if value is None:
+        return None
+    if not isinstance(value, uuid.UUID):
+        raise ValidationError(field, "must be an organisation id")
+    org = session.get(orm.OrganisationRow, value)
+    if org is None or org.workshop_id != workshop_id:
+        raise ValidationError(field, "names an organisation that is not in this workshop")
+    return value
+
+
+def _set_partners(session: Session, row: orm.CardRow, value: object) -> None:
+    if not isinstance(value, Sequence) or isinstance(value, str):
+        raise ValidationError("partners", "must be a list of (organisation, role)")
+    seen: set[uuid.UUID] = set()
+    rows: list[orm.CardPartnerRow] = []
+    for index, item in enumerate(value):
+        if not isinstance(item, Partner):
+            raise ValidationError("partners", "must be a list of Partner values")
+        org_id = _organisation(session, row.workshop_id, item.organisation_id, "partners")
+        assert org_id is not None
+        if org_id in seen:
+            raise ValidationError("partners", "lists the same organisation twice")
+        seen.add(org_id)
+        check_text("partners.role", item.role)
+        rows.append(orm.CardPartnerRow(organisation_id=org_id, role=item.role, position=index))
+    row.partners.clear()
+    session.flush()
+    row.partners.extend(rows)
+
+
+def _set_links(session: Session, row: orm.CardRow, value: object) -> None:
+    if not isinstance(value, Sequence) or isinstance(value, str):
+        raise ValidationError("links", "must be a list of card ids")
+    targets: list[uuid.UUID] = []
+    for item in value:
+        if not isinstance(item, uuid.UUID):
+            raise ValidationError("links", "must be a list of card ids")
+        if item == row.id:
+            raise ValidationError("links", "a card cannot be linked to itself")
+        target = session.get(orm.CardRow, item)
+        if target is None or target.workshop_id != row.workshop_id:
+            raise ValidationError("links", "names a card that is not in this workshop")
+        if item not in targets:
+            targets.append(item)
+    row.links.clear()
+    session.flush()
+    row.links.extend(
+        orm.CardLinkRow(target_id=target, position=index) for index, target in enumerate(targets)
+    )
+
+
+def move_card(
+    store: Store,
+    card_id: uuid.UUID,
+    *,
+    phase_id: uuid.UUID | None = None,
+    index: int | None = None,
+    category: str | None = None,
+    kind: CardKind | None = None,
+) -> Changes:
+    """Move a card to another phase, another place in its list, or another category.
+
+    ``index`` counts among the destination phase's live cards (0 is first; default last).
+    """
+    with store.unit_of_work() as uow:
+        session = uow.session
+        row = get_row(session, orm.CardRow, card_id)
+        target_phase = row.phase_id if phase_id is None else phase_id
+        phase = get_row(session, orm.PhaseRow, target_phase)
+        if phase.workshop_id != row.workshop_id:
+            raise ValidationError("phase", "belongs to another workshop")
+        if target_phase != row.phase_id or index is not None:
+            siblings = [
+                c.position
+                for c in session.scalars(
+                    select(orm.CardRow)
+                    .where(
+                        orm.CardRow.phase_id == target_phase,
+                        orm.CardRow.deleted_at.is_(None),
+                        orm.CardRow.id != card_id,
+                    )
+                    .order_by(orm.CardRow.position)
+                )
+            ]
+            row.position = _position_at(siblings, index)
+            row.phase_id = target_phase
+        if category is not None:
+            row.category = check_text("category", category)
+        if kind is not None:
+            row.kind = CardKind(kind).value
+        row.updated_at = utcnow()
+        workshop_id = row.workshop_id
+        uow.commit()
+    return Changes(workshop_id=workshop_id, cards=frozenset({card_id}))
+
+
+def _position_at(sorted_positions: list[float], index: int | None) -> float:
+    if not sorted_positions:
+        return 1.0
+    if index is None or index >= len(sorted_positions):
+        return sorted_positions[-1] + 1.0
+    if index <= 0:
+        return sorted_positions[0] - 1.0
+    return (sorted_positions[index - 1] + sorted_positions[index]) / 2.0
+
+
+def delete_cards(store: Store, card_ids: Iterable[uuid.UUID]) -> Changes:
+    """Soft-delete cards: they disappear from views and exports but are kept for undo,
+    merges and the record."""
+    return _set_deleted(store, card_ids, deleted=True)
+
+
+def restore_cards(store: Store, card_ids: Iterable[uuid.UUID]) -> Changes:
+    return _set_deleted(store, card_ids, deleted=False)
+
+
+def _set_deleted(store: Store, card_ids: Iterable[uuid.UUID], *, deleted: bool) -> Changes:
+    ids = list(card_ids)
+    now = utcnow()
+    workshop_id: uuid.UUID | None = None
+    with store.unit_of_work() as uow:
+        for card_id in ids:
+            row = get_row(uow.session, orm.CardRow, card_id)
+            row.deleted_at = now if deleted else None
+            row.updated_at = now
+            workshop_id = row.workshop_id
+        uow.commit()
+    return Changes(workshop_id=workshop_id, cards=frozenset(ids), votes=True)
+
+
+def merge_cards(store: Store, target_id: uuid.UUID, others: Iterable[uuid.UUID]) -> Changes:
+    """Merge duplicates into ``target_id``: the others stay stored with their text and
+    provenance, marked as merged; their votes count for the target."""
+    ids = [i for i in others if i != target_id]
+    if not ids:
+        raise ValidationError("cards", "choose at least one other card to merge")
+    now = utcnow()
+    with store.unit_of_work() as uow:
+        target = get_row(uow.session, orm.CardRow, target_id)
+        if target.merged_into_id is not None:
+            raise ValidationError("cards", "the card to keep is itself merged into another")
+        for card_id in ids:
+            row = get_row(uow.session, orm.CardRow, card_id)
+            if row.workshop_id != target.workshop_id:
+                raise ValidationError("cards", "cards from two workshops cannot be merged")
+            for child in uow.session.scalars(
+                select(orm.CardRow).where(orm.CardRow.merged_into_id == card_id)
+            ):
+                child.merged_into_id = target_id
+                child.updated_at = now
+            row.merged_into_id = target_id
+            row.updated_at = now
+        target.updated_at = now
+        uow.commit()
+    return Changes(
+        workshop_id=target.workshop_id, cards=frozenset([target_id, *ids]), votes=True
+    )
+
+
+def unmerge_cards(store: Store, card_ids: Iterable[uuid.UUID]) -> Changes:
+    ids = list(card_ids)
+    now = utcnow()
+    workshop_id: uuid.UUID | None = None
+    with store.unit_of_work() as uow:
+        for card_id in ids:
+            row = get_row(uow.session, orm.CardRow, card_id)
+            row.merged_into_id = None
+            row.updated_at = now
+            workshop_id = row.workshop_id
+        uow.commit()
+    return Changes(workshop_id=workshop_id, cards=frozenset(ids), votes=True)
+
+
+def set_axes(
+    store: Store,
+    workshop_id: uuid.UUID,
+    *,
+    x_driver_id: uuid.UUID | None,
+    y_driver_id: uuid.UUID | None,
+    x_low: str = "",
+    x_high: str = "",
+    y_low: str = "",
+    y_high: str = "",
+) -> Changes:
+    """Name the 2×2 scenario axes, built from two key uncertainties."""
+    for name, value in (("x_low", x_low), ("x_high", x_high), ("y_low", y_low),
+                        ("y_high", y_high)):
+        check_text(name, value)
+    with store.unit_of_work() as uow:
+        session = uow.session
+        get_row(session, orm.WorkshopRow, workshop_id)
+        for name, driver in (("x_driver_id", x_driver_id), ("y_driver_id", y_driver_id)):
+            if driver is not None:
+                card = get_row(session, orm.CardRow, driver)
+                if card.workshop_id != workshop_id or card.kind != CardKind.DRIVER.value:
+                    raise ValidationError(name, "must be a driver of this workshop")
+        if x_driver_id is not None and x_driver_id == y_driver_id:
+            raise ValidationError("y_driver_id", "must be another driver than the x axis")
+        row = session.get(orm.ScenarioAxesRow, workshop_id)
+        if row is None:
+            row = orm.ScenarioAxesRow(workshop_id=workshop_id)
+            session.add(row)
+        row.x_driver_id, row.y_driver_id = x_driver_id, y_driver_id
+        row.x_low, row.x_high, row.y_low, row.y_high = x_low, x_high, y_low, y_high
+        row.updated_at = utcnow()
+        uow.commit()
+    return Changes(workshop_id=workshop_id, workshop=True)

@@ -1,0 +1,156 @@
+"""Read side: lists and whole workshops as domain values."""
+
+from __future__ import annotations
+
+import uuid
+
+from sqlalchemy import func, select, type_coerce
+from sqlalchemy.orm import Session
+
+from coopatelier.domain import model as m
+from coopatelier.errors import NotFoundError
+from coopatelier.services._common import get_row
+from coopatelier.storage import convert, orm
+from coopatelier.storage.store import Store
+
+
+def list_workshops(store: Store) -> list[m.WorkshopSummary]:
+    """Every workshop, most recently changed first, with its counts."""
+    with store.read() as session:
+        cards = _counts(session, orm.CardRow, live_only=True)
+        phases = _counts(session, orm.PhaseRow)
+        people = _counts(session, orm.ParticipantRow)
+        rows = session.scalars(select(orm.WorkshopRow)).all()
+        summaries = [
+            m.WorkshopSummary(
+                id=r.id, title=r.title, date=r.date, horizon_year=r.horizon_year, place=r.place,
+                updated_at=r.updated_at, phase_count=phases.get(r.id, 0),
+                card_count=cards.get(r.id, 0), participant_count=people.get(r.id, 0),
+            )
+            for r in rows
+        ]
+    latest_change = {s.id: s.updated_at for s in summaries}
+    last_card = type_coerce(func.max(orm.CardRow.updated_at), orm.UTCDateTime())
+    with store.read() as session:
+        query = select(orm.CardRow.workshop_id, last_card).group_by(orm.CardRow.workshop_id)
+        for workshop_id, when in session.execute(query):
+            if when is not None and workshop_id in latest_change:
+                latest_change[workshop_id] = max(latest_change[workshop_id], when)
+    summaries.sort(key=lambda s: latest_change[s.id], reverse=True)
+    return summaries
+
+
+def _counts(
+    session: Session, model: type[orm.CardRow] | type[orm.PhaseRow] | type[orm.ParticipantRow],
+    *, live_only: bool = False,
+) -> dict[uuid.UUID, int]:
+    query = select(model.workshop_id, func.count()).group_by(model.workshop_id)
+    if live_only:
+        query = query.where(orm.CardRow.deleted_at.is_(None), orm.CardRow.merged_into_id.is_(None))
+    return {workshop_id: count for workshop_id, count in session.execute(query)}
+
+
+def get_workshop(store: Store, workshop_id: uuid.UUID) -> m.Workshop:
+    with store.read() as session:
+        return convert.workshop(get_row(session, orm.WorkshopRow, workshop_id))
+
+
+def get_card(store: Store, card_id: uuid.UUID) -> m.Card:
+    with store.read() as session:
+        return convert.card(get_row(session, orm.CardRow, card_id))
+
+
+def get_phase(store: Store, phase_id: uuid.UUID) -> m.Phase:
+    with store.read() as session:
+        return convert.phase(get_row(session, orm.PhaseRow, phase_id))
+
+
+def load_workshop(store: Store, workshop_id: uuid.UUID) -> m.WorkshopData:
+    """The whole workshop, deleted and merged cards included (``live_cards()`` hides them)."""
+    with store.read() as session:
+        return read_workshop(session, workshop_id)
+
+
+def read_workshop(session: Session, workshop_id: uuid.UUID) -> m.WorkshopData:
+    row = get_row(session, orm.WorkshopRow, workshop_id)
+
+    phases = [convert.phase(p) for p in row.phases]
+    organisations = [
+        convert.organisation(o)
+        for o in session.scalars(
+            select(orm.OrganisationRow)
+            .where(orm.OrganisationRow.workshop_id == workshop_id)
+            .order_by(orm.OrganisationRow.name, orm.OrganisationRow.id)
+        )
+    ]
+    participants = [
+        convert.participant(p)
+        for p in session.scalars(
+            select(orm.ParticipantRow)
+            .where(orm.ParticipantRow.workshop_id == workshop_id)
+            .order_by(orm.ParticipantRow.name, orm.ParticipantRow.id)
+        )
+    ]
+    cards = [
+        convert.card(c)
+        for c in session.scalars(
+            select(orm.CardRow)
+            .where(orm.CardRow.workshop_id == workshop_id)
+            .order_by(orm.CardRow.position, orm.CardRow.created_at, orm.CardRow.id)
+        )
+    ]
+    rounds = [
+        convert.vote_round(r)
+        for r in session.scalars(
+            select(orm.VoteRoundRow)
+            .where(orm.VoteRoundRow.workshop_id == workshop_id)
+            .order_by(orm.VoteRoundRow.created_at, orm.VoteRoundRow.id)
+        )
+    ]
+    votes = [
+        convert.vote(v)
+        for v in session.scalars(
+            select(orm.VoteRow)
+            .join(orm.VoteRoundRow, orm.VoteRow.round_id == orm.VoteRoundRow.id)
+            .where(orm.VoteRoundRow.workshop_id == workshop_id)
+            .order_by(orm.VoteRow.created_at, orm.VoteRow.id)
+        )
+    ]
+    axes_row = session.get(orm.ScenarioAxesRow, workshop_id)
+    return m.WorkshopData(
+        workshop=convert.workshop(row),
+        phases=tuple(phases),
+        organisations=tuple(organisations),
+        participants=tuple(participants),
+        cards=tuple(cards),
+        rounds=tuple(rounds),
+        votes=tuple(votes),
+        axes=convert.axes(axes_row) if axes_row else None,
+    )
+
+
+def find_workshop(store: Store, reference: str) -> m.WorkshopSummary:
+    """A workshop named by its id, an id prefix, or an unambiguous title prefix."""
+    ref = reference.strip()
+    if not ref:
+        raise NotFoundError("Name a workshop by its id or the start of its title.")
+    workshops = list_workshops(store)
+    by_id = [w for w in workshops if str(w.id) == ref.lower()]
+    if by_id:
+        return by_id[0]
+    folded = ref.casefold()
+    exact = [w for w in workshops if w.title.casefold() == folded]
+    if len(exact) == 1:
+        return exact[0]
+    matches = [
+        w for w in workshops
+        if w.title.casefold().startswith(folded) or str(w.id).startswith(ref.lower())
+    ]
+    if len(matches) == 1:
+        return matches[0]
+    if not matches:
+        raise NotFoundError(f"No workshop matches “{ref}”; `coopatelier list` shows them all.")
+    titles = "; ".join(f"{w.title} ({str(w.id)[:8]})" for w in matches[:5])
+    raise NotFoundError(
+        f"“{ref}” matches {len(matches)} workshops ({titles}); give more of the title or the id."
+    )

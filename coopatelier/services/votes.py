@@ -1,0 +1,100 @@
+"""Dot voting: rounds, dots recorded per card, hide and reveal."""
+
+from __future__ import annotations
+
+import uuid
+
+from coopatelier.domain.model import new_id, utcnow
+from coopatelier.domain.rules import check_dots, check_text
+from coopatelier.errors import ValidationError
+from coopatelier.services._common import get_row, this_device
+from coopatelier.services.changes import Changes
+from coopatelier.storage import orm
+from coopatelier.storage.store import Store
+
+
+def create_round(
+    store: Store,
+    phase_id: uuid.UUID,
+    *,
+    title: str = "",
+    dots_per_person: int = 3,
+    hidden: bool = False,
+) -> Changes:
+    """Open a voting round on a phase's cards. Hidden rounds stay unrevealed until asked."""
+    check_text("title", title)
+    check_dots("dots_per_person", dots_per_person)
+    with store.unit_of_work() as uow:
+        phase = get_row(uow.session, orm.PhaseRow, phase_id)
+        now = utcnow()
+        row = orm.VoteRoundRow(
+            id=new_id(), workshop_id=phase.workshop_id, phase_id=phase_id, title=title,
+            dots_per_person=dots_per_person, hidden=hidden, revealed=not hidden,
+            created_at=now, updated_at=now,
+        )
+        uow.session.add(row)
+        uow.commit()
+    return Changes(workshop_id=row.workshop_id, votes=True, created=(row.id,))
+
+
+def add_votes(
+    store: Store,
+    round_id: uuid.UUID,
+    card_id: uuid.UUID,
+    dots: int = 1,
+    *,
+    device: str | None = None,
+) -> Changes:
+    """Record ``dots`` given to a card in a round (each call is its own record, so undo
+    removes exactly it and a merge adds it once)."""
+    check_dots("dots", dots)
+    with store.unit_of_work() as uow:
+        session = uow.session
+        vote_round = get_row(session, orm.VoteRoundRow, round_id)
+        card = get_row(session, orm.CardRow, card_id)
+        if card.workshop_id != vote_round.workshop_id:
+            raise ValidationError("card", "belongs to another workshop than the voting round")
+        if card.deleted_at is not None:
+            raise ValidationError("card", "was deleted and cannot receive votes")
+        row = orm.VoteRow(
+            id=new_id(), round_id=round_id, card_id=card_id, dots=dots,
+            device=device if device is not None else this_device(), created_at=utcnow(),
+        )
+        session.add(row)
+        uow.commit()
+    return Changes(
+        workshop_id=vote_round.workshop_id, votes=True, cards=frozenset({card_id}),
+        created=(row.id,),
+    )
+
+
+def remove_vote(store: Store, vote_id: uuid.UUID) -> Changes:
+    with store.unit_of_work() as uow:
+        row = get_row(uow.session, orm.VoteRow, vote_id)
+        vote_round = get_row(uow.session, orm.VoteRoundRow, row.round_id)
+        card_id = row.card_id
+        uow.session.delete(row)
+        uow.commit()
+    return Changes(
+        workshop_id=vote_round.workshop_id, votes=True, cards=frozenset({card_id})
+    )
+
+
+def reveal_round(store: Store, round_id: uuid.UUID, revealed: bool = True) -> Changes:
+    with store.unit_of_work() as uow:
+        row = get_row(uow.session, orm.VoteRoundRow, round_id)
+        row.revealed = revealed
+        row.updated_at = utcnow()
+        workshop_id = row.workshop_id
+        uow.commit()
+    return Changes(workshop_id=workshop_id, votes=True)
+
+
+def delete_round(store: Store, round_id: uuid.UUID) -> Changes:
+    with store.unit_of_work() as uow:
+        row = get_row(uow.session, orm.VoteRoundRow, round_id)
+        workshop_id = row.workshop_id
+        uow.session.execute(orm.VoteRow.__table__.delete().where(orm.VoteRow.round_id == round_id))
+        uow.session.delete(row)
+        uow.commit()
+    return Changes(workshop_id=workshop_id, votes=True)

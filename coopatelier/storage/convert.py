@@ -1,0 +1,136 @@
+"""Rows to domain values. The only place that knows both shapes."""
+
+from __future__ import annotations
+
+from coopatelier.domain import model as m
+from coopatelier.storage import orm
+
+
+def workshop(row: orm.WorkshopRow) -> m.Workshop:
+    return m.Workshop(
+        id=row.id,
+        title=row.title,
+        focal_question=row.focal_question,
+        horizon_year=row.horizon_year,
+        territory=row.territory,
+        date=row.date,
+        place=row.place,
+        organisers=row.organisers,
+        anonymous=row.anonymous,
+        template_key=row.template_key,
+        language=row.language,
+        created_at=row.created_at,
+        updated_at=row.updated_at,
+    )
+
+
+def phase(row: orm.PhaseRow) -> m.Phase:
+    return m.Phase(
+        id=row.id,
+        workshop_id=row.workshop_id,
+        position=row.position,
+        kind=m.PhaseKind(row.kind),
+        title=row.title,
+        instructions=row.instructions,
+        question=row.question,
+        facilitator_notes=row.facilitator_notes,
+        planned_minutes=row.planned_minutes,
+        categories=tuple(row.categories or ()),
+        actual_start=row.actual_start,
+        actual_end=row.actual_end,
+        updated_at=row.updated_at,
+        timer_running_since=row.timer_running_since,
+        timer_elapsed_seconds=row.timer_elapsed_seconds or 0.0,
+        timer_extra_seconds=row.timer_extra_seconds or 0,
+    )
+
+
+def organisation(row: orm.OrganisationRow) -> m.Organisation:
+    return m.Organisation(
+        id=row.id, workshop_id=row.workshop_id, name=row.name, updated_at=row.updated_at
+    )
+
+
+def participant(row: orm.ParticipantRow) -> m.Participant:
+    return m.Participant(
+        id=row.id,
+        workshop_id=row.workshop_id,
+        name=row.name,
+        organisation_id=row.organisation_id,
+        role=row.role,
+        table_label=row.table_label,
+        updated_at=row.updated_at,
+    )
+
+
+def card(row: orm.CardRow) -> m.Card:
+    return m.Card(
+        id=row.id,
+        workshop_id=row.workshop_id,
+        phase_id=row.phase_id,
+        kind=m.CardKind(row.kind),
+        text=row.text,
+        position=row.position,
+        table_label=row.table_label,
+        author=row.author,
+        device=row.device,
+        created_at=row.created_at,
+        updated_at=row.updated_at,
+        deleted_at=row.deleted_at,
+        merged_into_id=row.merged_into_id,
+        category=row.category,
+        title=row.title,
+        impact=row.impact,
+        nature=m.DriverNature(row.nature) if row.nature else None,
+        uncertainty=row.uncertainty,
+        narrative=row.narrative,
+        quadrant=row.quadrant,
+        description=row.description,
+        lead_organisation_id=row.lead_organisation_id,
+        partners=tuple(m.Partner(p.organisation_id, p.role) for p in row.partners),
+        horizon_year=row.horizon_year,
+        first_step=row.first_step,
+        means=row.means,
+        indicator=row.indicator,
+        effort=row.effort,
+        checked=row.checked,
+        links=tuple(link.target_id for link in row.links),
+    )
+
+
+def vote_round(row: orm.VoteRoundRow) -> m.VoteRound:
+    return m.VoteRound(
+        id=row.id,
+        workshop_id=row.workshop_id,
+        phase_id=row.phase_id,
+        title=row.title,
+        dots_per_person=row.dots_per_person,
+        hidden=row.hidden,
+        revealed=row.revealed,
+        created_at=row.created_at,
+        updated_at=row.updated_at,
+    )
+
+
+def vote(row: orm.VoteRow) -> m.Vote:
+    return m.Vote(
+        id=row.id,
+        round_id=row.round_id,
+        card_id=row.card_id,
+        dots=row.dots,
+        device=row.device,
+        created_at=row.created_at,
+    )
+
+
+def axes(row: orm.ScenarioAxesRow) -> m.ScenarioAxes:
+    return m.ScenarioAxes(
+        workshop_id=row.workshop_id,
+        x_driver_id=row.x_driver_id,
+        y_driver_id=row.y_driver_id,
+        x_low=row.x_low,
+        x_high=row.x_high,
+        y_low=row.y_low,
+        y_high=row.y_high,
+        updated_at=row.updated_at,
+    )

@@ -1,0 +1,78 @@
+"""Schema upgrades through Alembic, applied when a store is opened, after a backup."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, inspect, text
+
+from coopatelier.errors import StorageError
+from coopatelier.storage.backup import create_backup
+from coopatelier.storage.engine import make_engine, sqlite_path
+
+MIGRATIONS = Path(__file__).with_name("migrations")
+
+
+def alembic_config() -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    return config
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+def upgrade(url: str, backups: Path | None, target: str = "head") -> str | None:
+    """Bring the database at ``url`` to ``target``; return the backup made first, if any.
+
+    SQLite migrations run with foreign keys off: batch mode recreates tables, and dropping
+    a parent table with them on would cascade-delete its children's rows.
+    """
+    engine = make_engine(url, foreign_keys=False)
+    try:
+        script = ScriptDirectory.from_config(alembic_config())
+        current = current_revision(engine)
+        wanted = script.get_current_head() if target == "head" else target
+        if current == wanted:
+            return None
+        known = {rev.revision for rev in script.walk_revisions()}
+        if current is not None and current not in known:
+            raise StorageError(
+                "This database was written by a newer version of CoopAtelier; "
+                "update the application to open it."
+            )
+        has_data = current is not None or bool(inspect(engine).get_table_names())
+        if current is None and has_data:
+            raise StorageError(
+                "This database was not made by CoopAtelier; choose another file."
+            )
+        backup_path: Path | None = None
+        path = sqlite_path(url)
+        if has_data and path is not None and backups is not None:
+            backup_path = create_backup(path, backups, f"before-migration-{wanted}")
+        config = alembic_config()
+        with engine.begin() as connection:
+            config.attributes["connection"] = connection
+            command.upgrade(config, target)
+            if path is not None:
+                problems = connection.execute(text("PRAGMA foreign_key_check")).fetchall()
+                if problems:
+                    raise StorageError(
+                        "The database upgrade found broken references and was undone; "
+                        "the file is unchanged."
+                    )
+        return str(backup_path) if backup_path else None
+    finally:
+        engine.dispose()

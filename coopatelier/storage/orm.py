@@ -1,0 +1,258 @@
+"""Tables, as SQLAlchemy 2 typed declarative classes. Only ``storage`` and ``services``
+import this module; everything else sees the frozen values of ``domain.model``."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    TypeDecorator,
+    Uuid,
+)
+from sqlalchemy.engine import Dialect
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class UTCDateTime(TypeDecorator[dt.datetime]):
+    """Timezone-aware UTC datetimes on every backend (SQLite stores them naive)."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: dt.datetime | None, dialect: Dialect) -> Any:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given to a UTC column")
+        value = value.astimezone(dt.UTC)
+        return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
+
+    def process_result_value(self, value: Any, dialect: Dialect) -> dt.datetime | None:
+        if value is None:
+            return None
+        assert isinstance(value, dt.datetime)
+        if value.tzinfo is None:
+            return value.replace(tzinfo=dt.UTC)
+        return value.astimezone(dt.UTC)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class WorkshopRow(Base):
+    __tablename__ = "workshops"
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    title: Mapped[str] = mapped_column(Text)
+    focal_question: Mapped[str] = mapped_column(Text, default="")
+    horizon_year: Mapped[int] = mapped_column(Integer)
+    territory: Mapped[str] = mapped_column(Text, default="")
+    date: Mapped[dt.date] = mapped_column(Date)
+    place: Mapped[str] = mapped_column(Text, default="")
+    organisers: Mapped[str] = mapped_column(Text, default="")
+    anonymous: Mapped[bool] = mapped_column(Boolean, default=False)
+    template_key: Mapped[str] = mapped_column(String(200), default="")
+    language: Mapped[str] = mapped_column(String(16), default="fr")
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+    updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+
+    phases: Mapped[list[PhaseRow]] = relationship(
+        back_populates="workshop", cascade="all, delete-orphan", order_by="PhaseRow.position"
+    )
+
+
+class OrganisationRow(Base):
+    __tablename__ = "organisations"
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    workshop_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("workshops.id", ondelete="CASCADE"), index=True
+    )
+    name: Mapped[str] = mapped_column(Text)
+    updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+
+
+class ParticipantRow(Base):
+    __tablename__ = "participants"
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    workshop_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("workshops.id", ondelete="CASCADE"), index=True
+    )
+    name: Mapped[str] = mapped_column(Text)
+    organisation_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("organisations.id", ondelete="SET NULL"), nullable=True
+    )
+    role: Mapped[str] = mapped_column(Text, default="")
+    table_label: Mapped[str] = mapped_column(Text, default="")
+    updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+
+
+class PhaseRow(Base):
+    __tablename__ = "phases"
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    workshop_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("workshops.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String(32))
+    title: Mapped[str] = mapped_column(Text)
+    instructions: Mapped[str] = mapped_column(Text, default="")
+    question: Mapped[str] = mapped_column(Text, default="")
+    facilitator_notes: Mapped[str] = mapped_column(Text, default="")
+    planned_minutes: Mapped[int] = mapped_column(Integer, default=0)
+    categories: Mapped[list[str]] = mapped_column(JSON, default=list)
+    actual_start: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    actual_end: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    timer_running_since: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    timer_elapsed_seconds: Mapped[float] = mapped_column(Float, default=0.0)
+    timer_extra_seconds: Mapped[int] = mapped_column(Integer, default=0)
+    updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+
+    workshop: Mapped[WorkshopRow] = relationship(back_populates="phases")
+
+
+class CardRow(Base):
+    __tablename__ = "cards"
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    workshop_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("workshops.id", ondelete="CASCADE"), index=True
+    )
+    phase_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("phases.id", ondelete="CASCADE"), index=True
+    )
+    kind: Mapped[str] = mapped_column(String(16))
+    text: Mapped[str] = mapped_column(Text, default="")
+    position: Mapped[float] = mapped_column(Float, default=0.0)
+    table_label: Mapped[str] = mapped_column(Text, default="")
+    author: Mapped[str] = mapped_column(Text, default="")
+    device: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+    updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+    deleted_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    merged_into_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, nullable=True)
+    category: Mapped[str] = mapped_column(Text, default="")
+    title: Mapped[str] = mapped_column(Text, default="")
+    impact: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    nature: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    uncertainty: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    narrative: Mapped[str] = mapped_column(Text, default="")
+    quadrant: Mapped[str] = mapped_column(String(16), default="")
+    description: Mapped[str] = mapped_column(Text, default="")
+    lead_organisation_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("organisations.id", ondelete="SET NULL"), nullable=True
+    )
+    horizon_year: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    first_step: Mapped[str] = mapped_column(Text, default="")
+    means: Mapped[str] = mapped_column(Text, default="")
+    indicator: Mapped[str] = mapped_column(Text, default="")
+    effort: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    checked: Mapped[bool | None] = mapped_column(Boolean, nullable=True)
+
+    partners: Mapped[list[CardPartnerRow]] = relationship(
+        cascade="all, delete-orphan", order_by="CardPartnerRow.position", lazy="selectin"
+    )
+    links: Mapped[list[CardLinkRow]] = relationship(
+        cascade="all, delete-orphan",
+        foreign_keys="CardLinkRow.card_id",
+        order_by="CardLinkRow.position",
+        lazy="selectin",
+    )
+
+
+class CardPartnerRow(Base):
+    __tablename__ = "card_partners"
+
+    card_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("cards.id", ondelete="CASCADE"), primary_key=True
+    )
+    organisation_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("organisations.id", ondelete="CASCADE"), primary_key=True
+    )
+    role: Mapped[str] = mapped_column(Text, default="")
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class CardLinkRow(Base):
+    __tablename__ = "card_links"
+
+    card_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("cards.id", ondelete="CASCADE"), primary_key=True
+    )
+    target_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("cards.id", ondelete="CASCADE"), primary_key=True
+    )
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class VoteRoundRow(Base):
+    __tablename__ = "vote_rounds"
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    workshop_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("workshops.id", ondelete="CASCADE"), index=True
+    )
+    phase_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("phases.id", ondelete="CASCADE"))
+    title: Mapped[str] = mapped_column(Text, default="")
+    dots_per_person: Mapped[int] = mapped_column(Integer, default=3)
+    hidden: Mapped[bool] = mapped_column(Boolean, default=False)
+    revealed: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+    updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+
+
+class VoteRow(Base):
+    __tablename__ = "votes"
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    round_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("vote_rounds.id", ondelete="CASCADE"), index=True
+    )
+    card_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("cards.id", ondelete="CASCADE"), index=True
+    )
+    dots: Mapped[int] = mapped_column(Integer, default=1)
+    device: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+
+
+class ScenarioAxesRow(Base):
+    __tablename__ = "scenario_axes"
+
+    workshop_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("workshops.id", ondelete="CASCADE"), primary_key=True
+    )
+    x_driver_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("cards.id", ondelete="SET NULL"), nullable=True
+    )
+    y_driver_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("cards.id", ondelete="SET NULL"), nullable=True
+    )
+    x_low: Mapped[str] = mapped_column(Text, default="")
+    x_high: Mapped[str] = mapped_column(Text, default="")
+    y_low: Mapped[str] = mapped_column(Text, default="")
+    y_high: Mapped[str] = mapped_column(Text, default="")
+    updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)

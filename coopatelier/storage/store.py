@@ -1,0 +1,155 @@
+"""The store: one open database, with the unit of work every change goes through."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from types import TracebackType
+
+from sqlalchemy import Engine
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session, sessionmaker
+
+from coopatelier.errors import KnownError, StorageError
+from coopatelier.paths import DataDir, resolve_data_dir, resolve_database_url
+from coopatelier.storage import migrate
+from coopatelier.storage.engine import (
+    check_sqlite_file,
+    is_storage_failure,
+    make_engine,
+    sqlite_path,
+    translate,
+)
+
+
+class UnitOfWork:
+    """A transaction: commits only when ``commit()`` is called, rolls back otherwise.
+
+    Repositories and services never commit on their own; the caller of a service decides.
+    """
+
+    def __init__(self, session_factory: sessionmaker[Session]) -> None:
+        self._session_factory = session_factory
+        self._session: Session | None = None
+
+    @property
+    def session(self) -> Session:
+        if self._session is None:
+            raise RuntimeError("unit of work used outside its 'with' block")
+        return self._session
+
+    def __enter__(self) -> UnitOfWork:
+        self._session = self._session_factory()
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        session = self.session
+        try:
+            session.rollback()
+        finally:
+            session.close()
+            self._session = None
+        if exc is not None and not isinstance(exc, KnownError) and is_storage_failure(exc):
+            raise translate(exc) from exc
+
+    def commit(self) -> None:
+        try:
+            self.session.commit()
+        except SQLAlchemyError as exc:
+            self.session.rollback()
+            if is_storage_failure(exc):
+                raise translate(exc) from exc
+            raise
+
+
+class Store:
+    """An open CoopAtelier database and the data directory it belongs to."""
+
+    def __init__(self, url: str, data_dir: DataDir, engine: Engine, read_only: bool) -> None:
+        self.url = url
+        self.data_dir = data_dir
+        self.engine = engine
+        self.read_only = read_only
+        self._session_factory = sessionmaker(engine, expire_on_commit=False)
+
+    @classmethod
+    def open(
+        cls,
+        database: str | os.PathLike[str] | None = None,
+        data_dir: str | os.PathLike[str] | DataDir | None = None,
+        *,
+        migrate_schema: bool = True,
+    ) -> Store:
+        """Open (creating and upgrading when needed) the database.
+
+        ``database`` is a file path or SQLAlchemy URL; by default ``$COOPATELIER_DB`` or the
+        file in the data directory.
+        """
+        folder = data_dir if isinstance(data_dir, DataDir) else resolve_data_dir(data_dir)
+        try:
+            folder.ensure()
+        except OSError as exc:
+            raise StorageError(
+                f"Cannot create the data folder {folder.root}: {exc.strerror}."
+            ) from exc
+        url = resolve_database_url(str(database) if database is not None else None, folder)
+        path = sqlite_path(url)
+        if path is not None:
+            check_sqlite_file(path)
+            if _read_only_medium(path):
+                raise StorageError(
+                    f"The database {path} is on a read-only medium or folder; "
+                    "copy it to a writable folder to use it."
+                )
+        try:
+            if migrate_schema:
+                migrate.upgrade(url, folder.backups)
+            engine = make_engine(url)
+            with engine.connect():
+                pass
+        except KnownError:
+            raise
+        except SQLAlchemyError as exc:
+            raise translate(exc, f"The database {path or url}") from exc
+        return cls(url, folder, engine, read_only=False)
+
+    @property
+    def path(self) -> Path | None:
+        """The SQLite file, or None for a server database."""
+        return sqlite_path(self.url)
+
+    def unit_of_work(self) -> UnitOfWork:
+        return UnitOfWork(self._session_factory)
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A session for queries only: whatever happens, nothing is written."""
+        with self.unit_of_work() as uow:
+            yield uow.session
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _read_only_medium(path: Path) -> bool:
+    """WAL needs to create ``-wal`` and ``-shm`` files beside the database."""
+    folder_writable = os.access(path.parent, os.W_OK)
+    if path.exists():
+        return not (os.access(path, os.W_OK) and folder_writable)
+    return not folder_writable
+
+
+__all__ = ["Store", "UnitOfWork"]

@@ -1,0 +1,265 @@
+"""Load and validate workshop templates.
+
+A template is a TOML file with ``schema_version``, a ``key``, a title, a language, and an
+ordered list of ``[[phases]]``. Every error names the file and the field, e.g.
+``food.toml: phases[2].minutes: must be a number of minutes from 0 to 1440``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import tomllib
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from coopatelier.domain.model import PhaseKind
+from coopatelier.domain.rules import check_minutes, check_text
+from coopatelier.errors import FormatError, NotFoundError, ValidationError
+from coopatelier.resources import scenarios_dir
+
+SCHEMA_VERSION = 1
+KEY_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]{0,79}$")
+_TOP_KEYS = {
+    "schema_version", "key", "title", "language", "description", "horizon_offset",
+    "focal_question", "territory", "phases",
+}
+_PHASE_KEYS = {
+    "kind", "title", "minutes", "question", "instructions", "facilitator_notes",
+    "categories", "seed_cards",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class SeedCard:
+    text: str
+    category: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class TemplatePhase:
+    kind: PhaseKind
+    title: str
+    minutes: int
+    question: str = ""
+    instructions: str = ""
+    facilitator_notes: str = ""
+    categories: tuple[str, ...] = ()
+    seed_cards: tuple[SeedCard, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Template:
+    key: str
+    title: str
+    language: str
+    description: str
+    horizon_offset: int
+    focal_question: str
+    territory: str
+    phases: tuple[TemplatePhase, ...]
+    source: Path | None = None
+    builtin: bool = True
+
+    @property
+    def total_minutes(self) -> int:
+        return sum(p.minutes for p in self.phases)
+
+
+class _Reader:
+    def __init__(self, where: str) -> None:
+        self.where = where
+
+    def fail(self, field: str, problem: str) -> FormatError:
+        return FormatError(f"{self.where}: {field}: {problem}")
+
+    def text(self, data: dict[str, Any], key: str, field: str, *, required: bool = False) -> str:
+        value = data.get(key, "")
+        if not isinstance(value, str):
+            raise self.fail(field, f"must be text, got {type(value).__name__}")
+        try:
+            return check_text(field, value, required=required)
+        except ValidationError as exc:
+            raise self.fail(field, exc.problem) from exc
+
+    def unknown(self, data: dict[str, Any], allowed: set[str], prefix: str) -> None:
+        extra = sorted(set(data) - allowed)
+        if extra:
+            raise self.fail(f"{prefix}{extra[0]}", "is not a known field (check its spelling)")
+
+
+def parse_template(data: dict[str, Any], where: str, *, key_hint: str | None = None) -> Template:
+    """Validate parsed TOML ``data``; ``where`` names the file in error messages."""
+    r = _Reader(where)
+    version = data.get("schema_version")
+    if version is None:
+        raise r.fail("schema_version", "is missing")
+    if not isinstance(version, int) or isinstance(version, bool):
+        raise r.fail("schema_version", "must be a whole number")
+    if version > SCHEMA_VERSION:
+        raise r.fail(
+            "schema_version",
+            f"is {version}, newer than this CoopAtelier understands ({SCHEMA_VERSION})",
+        )
+    if version < 1:
+        raise r.fail("schema_version", f"is {version}, which does not exist")
+    r.unknown(data, _TOP_KEYS, "")
+    key = data.get("key", key_hint)
+    if not isinstance(key, str) or not KEY_PATTERN.match(key):
+        raise r.fail("key", "must be lowercase letters, digits and dashes, such as 'food-2030'")
+    title = r.text(data, "title", "title", required=True)
+    language = r.text(data, "language", "language", required=True)
+    offset = data.get("horizon_offset", 0)
+    if isinstance(offset, bool) or not isinstance(offset, int) or not 0 <= offset <= 50:
+        raise r.fail("horizon_offset", "must be a number of years from 0 to 50")
+    phases_data = data.get("phases")
+    if not isinstance(phases_data, list) or not phases_data:
+        raise r.fail("phases", "must list at least one [[phases]] table")
+    phases = tuple(_parse_phase(r, item, i) for i, item in enumerate(phases_data, start=1))
+    return Template(
+        key=key,
+        title=title,
+        language=language,
+        description=r.text(data, "description", "description"),
+        horizon_offset=offset,
+        focal_question=r.text(data, "focal_question", "focal_question"),
+        territory=r.text(data, "territory", "territory"),
+        phases=phases,
+    )
+
+
+def _parse_phase(r: _Reader, item: object, index: int) -> TemplatePhase:
+    prefix = f"phases[{index}]"
+    if not isinstance(item, dict):
+        raise r.fail(prefix, "must be a table")
+    r.unknown(item, _PHASE_KEYS, f"{prefix}.")
+    kind_value = item.get("kind")
+    try:
+        kind = PhaseKind(kind_value)
+    except ValueError:
+        allowed = ", ".join(k.value for k in PhaseKind)
+        raise r.fail(f"{prefix}.kind", f"must be one of {allowed}; got {kind_value!r}") from None
+    minutes = item.get("minutes")
+    try:
+        check_minutes(f"{prefix}.minutes", minutes)  # type: ignore[arg-type]
+    except ValidationError as exc:
+        raise r.fail(exc.field, exc.problem) from exc
+    categories = item.get("categories", [])
+    if not isinstance(categories, list) or not all(
+        isinstance(c, str) and c.strip() for c in categories
+    ):
+        raise r.fail(f"{prefix}.categories", "must be a list of non-empty texts")
+    if len(set(categories)) != len(categories):
+        raise r.fail(f"{prefix}.categories", "lists the same category twice")
+    seeds_data = item.get("seed_cards", [])
+    if not isinstance(seeds_data, list):
+        raise r.fail(f"{prefix}.seed_cards", "must be a list")
+    seeds: list[SeedCard] = []
+    for j, seed in enumerate(seeds_data, start=1):
+        field = f"{prefix}.seed_cards[{j}]"
+        if isinstance(seed, str):
+            seed = {"text": seed}
+        if not isinstance(seed, dict) or set(seed) - {"text", "category"}:
+            raise r.fail(field, "must be a text or a table with 'text' and 'category'")
+        category = r.text(seed, "category", f"{field}.category")
+        if category and categories and category not in categories:
+            raise r.fail(f"{field}.category", f"{category!r} is not one of this phase's categories")
+        seeds.append(SeedCard(r.text(seed, "text", f"{field}.text", required=True), category))
+    return TemplatePhase(
+        kind=kind,
+        title=r.text(item, "title", f"{prefix}.title", required=True),
+        minutes=minutes,  # type: ignore[arg-type]
+        question=r.text(item, "question", f"{prefix}.question"),
+        instructions=r.text(item, "instructions", f"{prefix}.instructions"),
+        facilitator_notes=r.text(item, "facilitator_notes", f"{prefix}.facilitator_notes"),
+        categories=tuple(categories),
+        seed_cards=tuple(seeds),
+    )
+
+
+def load_template(path: Path, *, builtin: bool = False) -> Template:
+    """Read and validate one template file."""
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise FormatError(f"{path.name}: cannot be read ({exc.strerror})") from exc
+    try:
+        data = tomllib.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError as exc:
+        raise FormatError(f"{path.name}: is not UTF-8 text (byte {exc.start})") from exc
+    except tomllib.TOMLDecodeError as exc:
+        raise FormatError(f"{path.name}: is not valid TOML ({exc})") from exc
+    template = parse_template(data, path.name, key_hint=path.stem)
+    if template.key != path.stem:
+        raise FormatError(f"{path.name}: key: is {template.key!r} but must match the file name")
+    return Template(**{**_fields(template), "source": path, "builtin": builtin})
+
+
+def _fields(template: Template) -> dict[str, Any]:
+    return {name: getattr(template, name) for name in Template.__slots__}
+
+
+def available_templates(user_dir: Path | None = None) -> list[Template]:
+    """Built-in templates then the user's own; a user template may not shadow a built-in."""
+    found: dict[str, Template] = {}
+    for path in sorted(scenarios_dir().glob("*.toml")):
+        template = load_template(path, builtin=True)
+        found[template.key] = template
+    for path in _user_files(user_dir):
+        template = load_template(path, builtin=False)
+        found.setdefault(template.key, template)
+    return list(found.values())
+
+
+def _user_files(user_dir: Path | None) -> Iterable[Path]:
+    if user_dir is None or not user_dir.is_dir():
+        return []
+    return sorted(user_dir.glob("*.toml"))
+
+
+def find_template(key: str, user_dir: Path | None = None) -> Template:
+    for template in available_templates(user_dir):
+        if template.key == key:
+            return template
+    keys = ", ".join(t.key for t in available_templates(user_dir))
+    raise NotFoundError(f"There is no template '{key}'; available templates: {keys}.")
+
+
+def _toml_string(value: str) -> str:
+    """A TOML basic string: JSON's escapes are TOML's, plus DEL which TOML forbids raw."""
+    return json.dumps(value, ensure_ascii=False).replace("\x7f", "\\u007f")
+
+
+def template_to_toml(template: Template) -> str:
+    """Serialise a template so that ``load_template`` reads back the same values."""
+    lines = [
+        f"schema_version = {SCHEMA_VERSION}",
+        f"key = {_toml_string(template.key)}",
+        f"title = {_toml_string(template.title)}",
+        f"language = {_toml_string(template.language)}",
+        f"description = {_toml_string(template.description)}",
+        f"horizon_offset = {template.horizon_offset}",
+        f"focal_question = {_toml_string(template.focal_question)}",
+        f"territory = {_toml_string(template.territory)}",
+    ]
+    for phase in template.phases:
+        lines += [
+            "",
+            "[[phases]]",
+            f"kind = {_toml_string(phase.kind.value)}",
+            f"title = {_toml_string(phase.title)}",
+            f"minutes = {phase.minutes}",
+            f"question = {_toml_string(phase.question)}",
+            f"instructions = {_toml_string(phase.instructions)}",
+            f"facilitator_notes = {_toml_string(phase.facilitator_notes)}",
+            "categories = [" + ", ".join(_toml_string(c) for c in phase.categories) + "]",
+        ]
+        if phase.seed_cards:
+            seeds = ", ".join(
+                "{ text = %s, category = %s }" % (_toml_string(s.text), _toml_string(s.category))
+                for s in phase.seed_cards
+            )
+            lines.append(f"seed_cards = [{seeds}]")
+    return "\n".join(lines) + "\n"
