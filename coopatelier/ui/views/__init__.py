@@ -1,0 +1,1 @@
+"""One workspace widget per phase kind, all built on ``PhaseView``."""

@@ -1,0 +1,41 @@
+"""The contract every phase workspace follows."""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtWidgets import QWidget
+
+from coopatelier.domain.model import Phase
+from coopatelier.services.changes import Changes
+from coopatelier.ui.workshop_session import WorkshopSession
+
+
+class PhaseView(QWidget):
+    """The workspace of one phase. Reads ``session.data()``, changes data only through
+    ``session.execute(...)`` (undoable service calls), refreshes on ``session.changed``."""
+
+    def __init__(
+        self, session: WorkshopSession, phase_id: uuid.UUID, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.phase_id = phase_id
+        session.changed.connect(self._on_changed)
+
+    @property
+    def phase(self) -> Phase:
+        phase = self.session.data().phase(self.phase_id)
+        assert phase is not None
+        return phase
+
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.workshop_id in (None, self.session.workshop_id):
+            self.refresh(changes)
+
+    def refresh(self, changes: Changes | None = None) -> None:
+        """Re-read the session's data; ``changes`` says what moved (None: everything)."""
+        raise NotImplementedError
+
+    def selected_card_ids(self) -> list[uuid.UUID]:
+        return []
