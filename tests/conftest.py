@@ -12,14 +12,16 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from coopatelier import api  # noqa: E402
-from coopatelier.domain.model import PhaseKind  # noqa: E402
-from coopatelier.paths import DataDir  # noqa: E402
-from coopatelier.templates.loader import Template, parse_template  # noqa: E402
+from coopatelier import api
+from coopatelier.domain.model import PhaseKind
+from coopatelier.paths import DataDir
+from coopatelier.templates.loader import Template, parse_template
 
 
 @pytest.fixture(autouse=True)
-def _isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+def _isolated_home(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Path:
     """Point every path the app could use at a fresh temporary folder."""
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("COOPATELIER_HOME", str(home / "data"))

@@ -40,9 +40,7 @@ def check_rating(field: str, value: int | None) -> int | None:
     if isinstance(value, bool) or not isinstance(value, int):
         raise ValidationError(field, f"must be a whole number from {RATING_MIN} to {RATING_MAX}")
     if not RATING_MIN <= value <= RATING_MAX:
-        raise ValidationError(
-            field, f"must be between {RATING_MIN} and {RATING_MAX}, got {value}"
-        )
+        raise ValidationError(field, f"must be between {RATING_MIN} and {RATING_MAX}, got {value}")
     return value
 
 

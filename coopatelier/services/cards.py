@@ -25,8 +25,17 @@ from coopatelier.storage import orm
 from coopatelier.storage.store import Store
 
 TEXT_FIELDS = (
-    "text", "category", "title", "narrative", "quadrant", "description", "first_step", "means",
-    "indicator", "table_label", "author",
+    "text",
+    "category",
+    "title",
+    "narrative",
+    "quadrant",
+    "description",
+    "first_step",
+    "means",
+    "indicator",
+    "table_label",
+    "author",
 )
 RATING_FIELDS = ("impact", "uncertainty", "effort")
 OTHER_FIELDS = ("nature", "lead_organisation_id", "partners", "horizon_year", "checked", "links")
@@ -117,14 +126,15 @@ def _apply(session: Session, row: orm.CardRow, fields: dict[str, object]) -> Non
             if value is None or value == "":
                 row.nature = None
             else:
-                try:
-                    row.nature = DriverNature(value).value
-                except ValueError:
-                    allowed = ", ".join(n.value for n in DriverNature)
-                    raise ValidationError(name, f"must be one of {allowed}") from None
+                allowed = {n.value for n in DriverNature}
+                if value not in allowed:
+                    raise ValidationError(name, f"must be one of {', '.join(sorted(allowed))}")
+                row.nature = str(value)
         elif name == "horizon_year":
             row.horizon_year = check_action_year(
-                workshop.date, workshop.horizon_year, value  # type: ignore[arg-type]
+                workshop.date,
+                workshop.horizon_year,
+                value,  # type: ignore[arg-type]
             )
         elif name == "checked":
             if value is not None and not isinstance(value, bool):
@@ -295,9 +305,7 @@ def merge_cards(store: Store, target_id: uuid.UUID, others: Iterable[uuid.UUID])
             row.updated_at = now
         target.updated_at = now
         uow.commit()
-    return Changes(
-        workshop_id=target.workshop_id, cards=frozenset([target_id, *ids]), votes=True
-    )
+    return Changes(workshop_id=target.workshop_id, cards=frozenset([target_id, *ids]), votes=True)
 
 
 def unmerge_cards(store: Store, card_ids: Iterable[uuid.UUID]) -> Changes:
@@ -326,8 +334,7 @@ def set_axes(
     y_high: str = "",
 ) -> Changes:
     """Name the 2×2 scenario axes, built from two key uncertainties."""
-    for name, value in (("x_low", x_low), ("x_high", x_high), ("y_low", y_low),
-                        ("y_high", y_high)):
+    for name, value in (("x_low", x_low), ("x_high", x_high), ("y_low", y_low), ("y_high", y_high)):
         check_text(name, value)
     with store.unit_of_work() as uow:
         session = uow.session

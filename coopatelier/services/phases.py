@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from coopatelier.domain.model import PhaseKind, new_id, utcnow
@@ -37,7 +37,8 @@ def add_phase(
     check_text("title", title, required=True)
     check_minutes("minutes", minutes)
     for name, value in (
-        ("instructions", instructions), ("question", question),
+        ("instructions", instructions),
+        ("question", question),
         ("facilitator_notes", facilitator_notes),
     ):
         check_text(name, value)
@@ -48,10 +49,17 @@ def add_phase(
         phases = _ordered(session, workshop_id)
         index = len(phases) if position is None else max(0, min(position, len(phases)))
         row = orm.PhaseRow(
-            id=phase_id or new_id(), workshop_id=workshop_id, position=index,
-            kind=PhaseKind(kind).value, title=title, instructions=instructions,
-            question=question, facilitator_notes=facilitator_notes, planned_minutes=minutes,
-            categories=list(categories), updated_at=utcnow(),
+            id=phase_id or new_id(),
+            workshop_id=workshop_id,
+            position=index,
+            kind=PhaseKind(kind).value,
+            title=title,
+            instructions=instructions,
+            question=question,
+            facilitator_notes=facilitator_notes,
+            planned_minutes=minutes,
+            categories=list(categories),
+            updated_at=utcnow(),
         )
         phases.insert(index, row)
         session.add(row)
@@ -78,7 +86,9 @@ def update_phase(store: Store, phase_id: uuid.UUID, **fields: object) -> Changes
                     raise ValidationError(name, "must be a list of texts")
                 row.categories = list(_check_categories(tuple(value)))
             elif name == "kind":
-                row.kind = PhaseKind(value).value
+                if value not in {k.value for k in PhaseKind}:
+                    raise ValidationError(name, "is not a kind of phase")
+                row.kind = str(value)
             else:
                 raise ValidationError(name, "is not a field of a phase")
         row.updated_at = utcnow()
@@ -113,7 +123,7 @@ def remove_phase(store: Store, phase_id: uuid.UUID) -> Changes:
             )
         workshop_id = row.workshop_id
         session.execute(
-            orm.VoteRoundRow.__table__.delete().where(orm.VoteRoundRow.phase_id == phase_id)
+            delete(orm.VoteRoundRow).where(orm.VoteRoundRow.phase_id == phase_id)
         )
         session.delete(row)
         session.flush()

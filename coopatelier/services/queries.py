@@ -23,9 +23,15 @@ def list_workshops(store: Store) -> list[m.WorkshopSummary]:
         rows = session.scalars(select(orm.WorkshopRow)).all()
         summaries = [
             m.WorkshopSummary(
-                id=r.id, title=r.title, date=r.date, horizon_year=r.horizon_year, place=r.place,
-                updated_at=r.updated_at, phase_count=phases.get(r.id, 0),
-                card_count=cards.get(r.id, 0), participant_count=people.get(r.id, 0),
+                id=r.id,
+                title=r.title,
+                date=r.date,
+                horizon_year=r.horizon_year,
+                place=r.place,
+                updated_at=r.updated_at,
+                phase_count=phases.get(r.id, 0),
+                card_count=cards.get(r.id, 0),
+                participant_count=people.get(r.id, 0),
             )
             for r in rows
         ]
@@ -41,8 +47,10 @@ def list_workshops(store: Store) -> list[m.WorkshopSummary]:
 
 
 def _counts(
-    session: Session, model: type[orm.CardRow] | type[orm.PhaseRow] | type[orm.ParticipantRow],
-    *, live_only: bool = False,
+    session: Session,
+    model: type[orm.CardRow] | type[orm.PhaseRow] | type[orm.ParticipantRow],
+    *,
+    live_only: bool = False,
 ) -> dict[uuid.UUID, int]:
     query = select(model.workshop_id, func.count()).group_by(model.workshop_id)
     if live_only:
@@ -143,7 +151,8 @@ def find_workshop(store: Store, reference: str) -> m.WorkshopSummary:
     if len(exact) == 1:
         return exact[0]
     matches = [
-        w for w in workshops
+        w
+        for w in workshops
         if w.title.casefold().startswith(folded) or str(w.id).startswith(ref.lower())
     ]
     if len(matches) == 1:

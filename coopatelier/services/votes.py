@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import uuid
 
+from sqlalchemy import delete
+
 from coopatelier.domain.model import new_id, utcnow
 from coopatelier.domain.rules import check_dots, check_text
 from coopatelier.errors import ValidationError
@@ -28,9 +30,15 @@ def create_round(
         phase = get_row(uow.session, orm.PhaseRow, phase_id)
         now = utcnow()
         row = orm.VoteRoundRow(
-            id=new_id(), workshop_id=phase.workshop_id, phase_id=phase_id, title=title,
-            dots_per_person=dots_per_person, hidden=hidden, revealed=not hidden,
-            created_at=now, updated_at=now,
+            id=new_id(),
+            workshop_id=phase.workshop_id,
+            phase_id=phase_id,
+            title=title,
+            dots_per_person=dots_per_person,
+            hidden=hidden,
+            revealed=not hidden,
+            created_at=now,
+            updated_at=now,
         )
         uow.session.add(row)
         uow.commit()
@@ -57,13 +65,19 @@ def add_votes(
         if card.deleted_at is not None:
             raise ValidationError("card", "was deleted and cannot receive votes")
         row = orm.VoteRow(
-            id=new_id(), round_id=round_id, card_id=card_id, dots=dots,
-            device=device if device is not None else this_device(), created_at=utcnow(),
+            id=new_id(),
+            round_id=round_id,
+            card_id=card_id,
+            dots=dots,
+            device=device if device is not None else this_device(),
+            created_at=utcnow(),
         )
         session.add(row)
         uow.commit()
     return Changes(
-        workshop_id=vote_round.workshop_id, votes=True, cards=frozenset({card_id}),
+        workshop_id=vote_round.workshop_id,
+        votes=True,
+        cards=frozenset({card_id}),
         created=(row.id,),
     )
 
@@ -75,9 +89,7 @@ def remove_vote(store: Store, vote_id: uuid.UUID) -> Changes:
         card_id = row.card_id
         uow.session.delete(row)
         uow.commit()
-    return Changes(
-        workshop_id=vote_round.workshop_id, votes=True, cards=frozenset({card_id})
-    )
+    return Changes(workshop_id=vote_round.workshop_id, votes=True, cards=frozenset({card_id}))
 
 
 def reveal_round(store: Store, round_id: uuid.UUID, revealed: bool = True) -> Changes:
@@ -94,7 +106,7 @@ def delete_round(store: Store, round_id: uuid.UUID) -> Changes:
     with store.unit_of_work() as uow:
         row = get_row(uow.session, orm.VoteRoundRow, round_id)
         workshop_id = row.workshop_id
-        uow.session.execute(orm.VoteRow.__table__.delete().where(orm.VoteRow.round_id == round_id))
+        uow.session.execute(delete(orm.VoteRow).where(orm.VoteRow.round_id == round_id))
         uow.session.delete(row)
         uow.commit()
     return Changes(workshop_id=workshop_id, votes=True)

@@ -6,7 +6,7 @@ import datetime as dt
 import uuid
 from pathlib import Path
 
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from coopatelier.domain.model import PHASE_CARD_KIND, PhaseKind, new_id, utcnow
@@ -21,8 +21,15 @@ from coopatelier.templates import Template, TemplatePhase, template_to_toml
 from coopatelier.templates.loader import KEY_PATTERN, load_template
 
 WORKSHOP_FIELDS = (
-    "title", "focal_question", "horizon_year", "territory", "date", "place", "organisers",
-    "anonymous", "language",
+    "title",
+    "focal_question",
+    "horizon_year",
+    "territory",
+    "date",
+    "place",
+    "organisers",
+    "anonymous",
+    "language",
 )
 
 
@@ -79,7 +86,10 @@ def create_workshop(
 
 
 def _add_phase_row(
-    session: Session, workshop_id: uuid.UUID, position: int, phase: TemplatePhase,
+    session: Session,
+    workshop_id: uuid.UUID,
+    position: int,
+    phase: TemplatePhase,
     now: dt.datetime,
 ) -> orm.PhaseRow:
     row = orm.PhaseRow(
@@ -193,21 +203,19 @@ def delete_workshop(store: Store, workshop_id: uuid.UUID) -> Changes:
         session = uow.session
         # Explicit deletes so that the result is the same with or without FK cascades.
         round_ids = select(orm.VoteRoundRow.id).where(orm.VoteRoundRow.workshop_id == workshop_id)
-        session.execute(orm.VoteRow.__table__.delete().where(orm.VoteRow.round_id.in_(round_ids)))
+        session.execute(delete(orm.VoteRow).where(orm.VoteRow.round_id.in_(round_ids)))
         card_ids = select(orm.CardRow.id).where(orm.CardRow.workshop_id == workshop_id)
-        session.execute(
-            orm.CardLinkRow.__table__.delete().where(orm.CardLinkRow.card_id.in_(card_ids))
-        )
-        session.execute(
-            orm.CardPartnerRow.__table__.delete().where(orm.CardPartnerRow.card_id.in_(card_ids))
-        )
+        session.execute(delete(orm.CardLinkRow).where(orm.CardLinkRow.card_id.in_(card_ids)))
+        session.execute(delete(orm.CardPartnerRow).where(orm.CardPartnerRow.card_id.in_(card_ids)))
         for model in (
-            orm.ScenarioAxesRow, orm.VoteRoundRow, orm.CardRow, orm.ParticipantRow,
-            orm.OrganisationRow, orm.PhaseRow,
+            orm.ScenarioAxesRow,
+            orm.VoteRoundRow,
+            orm.CardRow,
+            orm.ParticipantRow,
+            orm.OrganisationRow,
+            orm.PhaseRow,
         ):
-            session.execute(
-                model.__table__.delete().where(model.workshop_id == workshop_id)  # type: ignore[attr-defined]
-            )
+            session.execute(delete(model).where(model.workshop_id == workshop_id))
         session.delete(row)
         uow.commit()
     return Changes(workshop_id=workshop_id, workshop=True)
@@ -241,10 +249,16 @@ def duplicate_workshop(
         for phase in source.phases:
             session.add(
                 orm.PhaseRow(
-                    id=new_id(), workshop_id=copy.id, position=phase.position, kind=phase.kind,
-                    title=phase.title, instructions=phase.instructions, question=phase.question,
+                    id=new_id(),
+                    workshop_id=copy.id,
+                    position=phase.position,
+                    kind=phase.kind,
+                    title=phase.title,
+                    instructions=phase.instructions,
+                    question=phase.question,
                     facilitator_notes=phase.facilitator_notes,
-                    planned_minutes=phase.planned_minutes, categories=list(phase.categories),
+                    planned_minutes=phase.planned_minutes,
+                    categories=list(phase.categories),
                     updated_at=now,
                 )
             )
@@ -264,10 +278,15 @@ def duplicate_workshop(
         ):
             session.add(
                 orm.ParticipantRow(
-                    id=new_id(), workshop_id=copy.id, name=person.name,
+                    id=new_id(),
+                    workshop_id=copy.id,
+                    name=person.name,
                     organisation_id=org_map.get(person.organisation_id)
-                    if person.organisation_id else None,
-                    role=person.role, table_label=person.table_label, updated_at=now,
+                    if person.organisation_id
+                    else None,
+                    role=person.role,
+                    table_label=person.table_label,
+                    updated_at=now,
                 )
             )
         uow.commit()
@@ -283,19 +302,19 @@ def add_organisation(store: Store, workshop_id: uuid.UUID, name: str) -> Changes
     with store.unit_of_work() as uow:
         get_row(uow.session, orm.WorkshopRow, workshop_id)
         before = uow.session.scalar(
-            select(func.count()).select_from(orm.OrganisationRow)
+            select(func.count())
+            .select_from(orm.OrganisationRow)
             .where(orm.OrganisationRow.workshop_id == workshop_id)
         )
         org_id = _organisation_id(uow.session, workshop_id, name, utcnow())
         after = uow.session.scalar(
-            select(func.count()).select_from(orm.OrganisationRow)
+            select(func.count())
+            .select_from(orm.OrganisationRow)
             .where(orm.OrganisationRow.workshop_id == workshop_id)
         )
         uow.commit()
     assert org_id is not None
-    return Changes(
-        workshop_id=workshop_id, organisations=before != after, created=(org_id,)
-    )
+    return Changes(workshop_id=workshop_id, organisations=before != after, created=(org_id,))
 
 
 def rename_organisation(store: Store, organisation_id: uuid.UUID, name: str) -> Changes:

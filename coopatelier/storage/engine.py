@@ -14,7 +14,7 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 from coopatelier.errors import StorageError
 
 SQLITE_HEADER = b"SQLite format 3\x00"
-BUSY_TIMEOUT_MS = 5000
+BUSY_TIMEOUT_MS = 5000  # tests lower it to see "locked" quickly
 
 
 def sqlite_path(url: str) -> Path | None:
@@ -36,14 +36,15 @@ def make_engine(url: str, *, foreign_keys: bool = True, read_only: bool = False)
     path = sqlite_path(url)
     if path is None:
         return create_engine(url, pool_pre_ping=True)
+    busy_ms = BUSY_TIMEOUT_MS
     if read_only:
         engine = create_engine(
             f"sqlite:///file:{path}?mode=ro&uri=true",
-            connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
+            connect_args={"timeout": busy_ms / 1000, "check_same_thread": False},
         )
     else:
         engine = create_engine(
-            url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False}
+            url, connect_args={"timeout": busy_ms / 1000, "check_same_thread": False}
         )
 
     @event.listens_for(engine, "connect")
@@ -54,7 +55,7 @@ def make_engine(url: str, *, foreign_keys: bool = True, read_only: bool = False)
                 cursor.execute("PRAGMA journal_mode=WAL")
             cursor.execute("PRAGMA synchronous=FULL")
             cursor.execute(f"PRAGMA foreign_keys={'ON' if foreign_keys else 'OFF'}")
-            cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+            cursor.execute(f"PRAGMA busy_timeout={busy_ms}")
         finally:
             cursor.close()
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 from alembic import command
@@ -12,7 +13,7 @@ from sqlalchemy import Engine, inspect, text
 
 from coopatelier.errors import StorageError
 from coopatelier.storage.backup import create_backup
-from coopatelier.storage.engine import make_engine, sqlite_path
+from coopatelier.storage.engine import describe_error, make_engine, sqlite_path
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 
@@ -34,32 +35,62 @@ def current_revision(engine: Engine) -> str | None:
         return MigrationContext.configure(connection).get_current_revision()
 
 
+def inspect_sqlite(path: Path) -> tuple[str | None, bool]:
+    """(revision, has tables) of an existing SQLite file, read without changing a byte
+    (our engine would switch the file to WAL before we could refuse it)."""
+    try:
+        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        raise StorageError(describe_error(exc, f"The database {path}")) from exc
+    try:
+        tables = {
+            row[0]
+            for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+        }
+        revision = None
+        if "alembic_version" in tables:
+            row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+            revision = row[0] if row else None
+        return revision, bool(tables)
+    except sqlite3.Error as exc:
+        raise StorageError(describe_error(exc, f"The database {path}")) from exc
+    finally:
+        connection.close()
+
+
+def _check_revision(current: str | None, has_data: bool, known: set[str]) -> None:
+    if current is not None and current not in known:
+        raise StorageError(
+            "This database was written by a newer version of CoopAtelier; "
+            "update the application to open it."
+        )
+    if current is None and has_data:
+        raise StorageError("This database was not made by CoopAtelier; choose another file.")
+
+
 def upgrade(url: str, backups: Path | None, target: str = "head") -> str | None:
     """Bring the database at ``url`` to ``target``; return the backup made first, if any.
 
     SQLite migrations run with foreign keys off: batch mode recreates tables, and dropping
     a parent table with them on would cascade-delete its children's rows.
     """
-    engine = make_engine(url, foreign_keys=False)
-    try:
-        script = ScriptDirectory.from_config(alembic_config())
-        current = current_revision(engine)
-        wanted = script.get_current_head() if target == "head" else target
+    script = ScriptDirectory.from_config(alembic_config())
+    known = {rev.revision for rev in script.walk_revisions()}
+    wanted = script.get_current_head() if target == "head" else target
+    path = sqlite_path(url)
+    if path is not None and path.exists() and path.stat().st_size > 0:
+        current, has_tables = inspect_sqlite(path)
+        _check_revision(current, has_tables, known)
         if current == wanted:
             return None
-        known = {rev.revision for rev in script.walk_revisions()}
-        if current is not None and current not in known:
-            raise StorageError(
-                "This database was written by a newer version of CoopAtelier; "
-                "update the application to open it."
-            )
+    engine = make_engine(url, foreign_keys=False)
+    try:
+        current = current_revision(engine)
+        if current == wanted:
+            return None
         has_data = current is not None or bool(inspect(engine).get_table_names())
-        if current is None and has_data:
-            raise StorageError(
-                "This database was not made by CoopAtelier; choose another file."
-            )
+        _check_revision(current, has_data, known)
         backup_path: Path | None = None
-        path = sqlite_path(url)
         if has_data and path is not None and backups is not None:
             backup_path = create_backup(path, backups, f"before-migration-{wanted}")
         config = alembic_config()

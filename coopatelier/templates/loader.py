@@ -23,12 +23,25 @@ from coopatelier.resources import scenarios_dir
 SCHEMA_VERSION = 1
 KEY_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]{0,79}$")
 _TOP_KEYS = {
-    "schema_version", "key", "title", "language", "description", "horizon_offset",
-    "focal_question", "territory", "phases",
+    "schema_version",
+    "key",
+    "title",
+    "language",
+    "description",
+    "horizon_offset",
+    "focal_question",
+    "territory",
+    "phases",
 }
 _PHASE_KEYS = {
-    "kind", "title", "minutes", "question", "instructions", "facilitator_notes",
-    "categories", "seed_cards",
+    "kind",
+    "title",
+    "minutes",
+    "question",
+    "instructions",
+    "facilitator_notes",
+    "categories",
+    "seed_cards",
 }
 
 
@@ -136,11 +149,10 @@ def _parse_phase(r: _Reader, item: object, index: int) -> TemplatePhase:
         raise r.fail(prefix, "must be a table")
     r.unknown(item, _PHASE_KEYS, f"{prefix}.")
     kind_value = item.get("kind")
-    try:
-        kind = PhaseKind(kind_value)
-    except ValueError:
+    if kind_value not in {k.value for k in PhaseKind}:
         allowed = ", ".join(k.value for k in PhaseKind)
-        raise r.fail(f"{prefix}.kind", f"must be one of {allowed}; got {kind_value!r}") from None
+        raise r.fail(f"{prefix}.kind", f"must be one of {allowed}; got {kind_value!r}")
+    kind = PhaseKind(str(kind_value))
     minutes = item.get("minutes")
     try:
         check_minutes(f"{prefix}.minutes", minutes)  # type: ignore[arg-type]
@@ -258,7 +270,7 @@ def template_to_toml(template: Template) -> str:
         ]
         if phase.seed_cards:
             seeds = ", ".join(
-                "{ text = %s, category = %s }" % (_toml_string(s.text), _toml_string(s.category))
+                f"{{ text = {_toml_string(s.text)}, category = {_toml_string(s.category)} }}"
                 for s in phase.seed_cards
             )
             lines.append(f"seed_cards = [{seeds}]")

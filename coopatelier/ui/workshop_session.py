@@ -3,6 +3,7 @@ reads, and the ``changed`` signal every view listens to."""
 
 from __future__ import annotations
 
+import dataclasses
 import uuid
 
 from PySide6.QtCore import QObject, Signal
@@ -10,13 +11,19 @@ from PySide6.QtGui import QUndoStack
 
 from coopatelier import api
 from coopatelier.domain.model import WorkshopData
+from coopatelier.errors import KnownError, NotFoundError
 from coopatelier.services.changes import Changes
 from coopatelier.ui.commands import ServiceCall, ServiceCommand
+
+#: Above this many changed cards, re-reading the whole workshop is cheaper than patching.
+_PATCH_LIMIT = 20
 
 
 class WorkshopSession(QObject):
     #: emitted with the ``Changes`` of every service call made through the session
     changed = Signal(object)
+    #: emitted by ``attempt`` when a change is refused: (one sentence, retry callable)
+    failed = Signal(str, object)
 
     def __init__(self, store: api.Store, workshop_id: uuid.UUID, parent: QObject | None = None):
         super().__init__(parent)
@@ -32,9 +39,38 @@ class WorkshopSession(QObject):
         return self._data
 
     def notify(self, changes: Changes) -> None:
-        """Drop the cache and tell every view what changed."""
-        self._data = None
+        """Update the cache and tell every view what changed."""
+        self._data = self._patched(changes)
         self.changed.emit(changes)
+
+    def _patched(self, changes: Changes) -> WorkshopData | None:
+        """The cache with only the changed cards re-read, when only a few cards changed
+        (a capture in a 5,000-card workshop must not reload all of them); else None."""
+        data = self._data
+        if (
+            data is None
+            or changes.workshop_id not in (None, self.workshop_id)
+            or changes.workshop
+            or changes.phases
+            or changes.organisations
+            or changes.participants
+            or changes.votes
+            or not changes.cards
+            or len(changes.cards) > _PATCH_LIMIT
+        ):
+            return None
+        try:
+            fresh = {card_id: api.get_card(self.store, card_id) for card_id in changes.cards}
+        except (KnownError, NotFoundError):
+            return None
+        cards = [fresh.pop(c.id, c) for c in data.cards]
+        cards.extend(fresh.values())
+        return dataclasses.replace(data, cards=tuple(cards))
+
+    def reload(self) -> None:
+        """Forget the cache and tell every view to re-read everything."""
+        self._data = None
+        self.changed.emit(Changes(workshop_id=self.workshop_id, workshop=True))
 
     def execute(
         self, text: str, first: ServiceCall, undo: ServiceCall, redo: ServiceCall | None = None
@@ -47,6 +83,17 @@ class WorkshopSession(QObject):
         done = command.run_first()  # a refused change raises here and is never pushed
         self.undo_stack.push(command)
         return done
+
+    def attempt(
+        self, text: str, first: ServiceCall, undo: ServiceCall, redo: ServiceCall | None = None
+    ) -> Changes | None:
+        """``execute``, but a refused change (locked database, bad value...) is reported
+        through ``failed`` with a way to retry, and None is returned."""
+        try:
+            return self.execute(text, first, undo, redo)
+        except KnownError as exc:
+            self.failed.emit(str(exc), lambda: self.attempt(text, first, undo, redo))
+            return None
 
     def run(self, call: ServiceCall) -> Changes:
         """Run a service call that is not undoable (e.g. timer ticks) and notify views."""

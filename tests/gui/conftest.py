@@ -15,7 +15,9 @@ from coopatelier.ui.workshop_session import WorkshopSession
 
 
 @pytest.fixture
-def session(qapp: object, store: api.Store, workshop: api.WorkshopData) -> Iterator[WorkshopSession]:
+def session(
+    qapp: object, store: api.Store, workshop: api.WorkshopData
+) -> Iterator[WorkshopSession]:
     opened = WorkshopSession(store, workshop.workshop.id)
     yield opened
     opened.undo_stack.clear()
@@ -31,5 +33,3 @@ def type_text(widget: QWidget, text: str) -> None:
         QTest.sendKeyEvent(
             QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, ch, Qt.KeyboardModifier.NoModifier
         )
-
-

@@ -43,8 +43,10 @@ def upgrade() -> None:
         sa.Column("name", sa.Text(), nullable=False),
         sa.Column("updated_at", TS, nullable=False),
         sa.ForeignKeyConstraint(
-            ["workshop_id"], ["workshops.id"],
-            name=op.f("fk_organisations_workshop_id_workshops"), ondelete="CASCADE",
+            ["workshop_id"],
+            ["workshops.id"],
+            name=op.f("fk_organisations_workshop_id_workshops"),
+            ondelete="CASCADE",
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_organisations")),
     )
@@ -67,8 +69,10 @@ def upgrade() -> None:
         sa.Column("actual_end", TS, nullable=True),
         sa.Column("updated_at", TS, nullable=False),
         sa.ForeignKeyConstraint(
-            ["workshop_id"], ["workshops.id"],
-            name=op.f("fk_phases_workshop_id_workshops"), ondelete="CASCADE",
+            ["workshop_id"],
+            ["workshops.id"],
+            name=op.f("fk_phases_workshop_id_workshops"),
+            ondelete="CASCADE",
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_phases")),
     )
@@ -83,12 +87,16 @@ def upgrade() -> None:
         sa.Column("table_label", sa.Text(), nullable=False),
         sa.Column("updated_at", TS, nullable=False),
         sa.ForeignKeyConstraint(
-            ["organisation_id"], ["organisations.id"],
-            name=op.f("fk_participants_organisation_id_organisations"), ondelete="SET NULL",
+            ["organisation_id"],
+            ["organisations.id"],
+            name=op.f("fk_participants_organisation_id_organisations"),
+            ondelete="SET NULL",
         ),
         sa.ForeignKeyConstraint(
-            ["workshop_id"], ["workshops.id"],
-            name=op.f("fk_participants_workshop_id_workshops"), ondelete="CASCADE",
+            ["workshop_id"],
+            ["workshops.id"],
+            name=op.f("fk_participants_workshop_id_workshops"),
+            ondelete="CASCADE",
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_participants")),
     )
@@ -126,15 +134,19 @@ def upgrade() -> None:
         sa.Column("effort", sa.Integer(), nullable=True),
         sa.Column("checked", sa.Boolean(), nullable=True),
         sa.ForeignKeyConstraint(
-            ["lead_organisation_id"], ["organisations.id"],
-            name=op.f("fk_cards_lead_organisation_id_organisations"), ondelete="SET NULL",
+            ["lead_organisation_id"],
+            ["organisations.id"],
+            name=op.f("fk_cards_lead_organisation_id_organisations"),
+            ondelete="SET NULL",
         ),
         sa.ForeignKeyConstraint(
             ["phase_id"], ["phases.id"], name=op.f("fk_cards_phase_id_phases"), ondelete="CASCADE"
         ),
         sa.ForeignKeyConstraint(
-            ["workshop_id"], ["workshops.id"],
-            name=op.f("fk_cards_workshop_id_workshops"), ondelete="CASCADE",
+            ["workshop_id"],
+            ["workshops.id"],
+            name=op.f("fk_cards_workshop_id_workshops"),
+            ondelete="CASCADE",
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_cards")),
     )
@@ -149,8 +161,10 @@ def upgrade() -> None:
             ["card_id"], ["cards.id"], name=op.f("fk_card_links_card_id_cards"), ondelete="CASCADE"
         ),
         sa.ForeignKeyConstraint(
-            ["target_id"], ["cards.id"],
-            name=op.f("fk_card_links_target_id_cards"), ondelete="CASCADE",
+            ["target_id"],
+            ["cards.id"],
+            name=op.f("fk_card_links_target_id_cards"),
+            ondelete="CASCADE",
         ),
         sa.PrimaryKeyConstraint("card_id", "target_id", name=op.f("pk_card_links")),
     )
@@ -161,12 +175,16 @@ def upgrade() -> None:
         sa.Column("role", sa.Text(), nullable=False),
         sa.Column("position", sa.Integer(), nullable=False),
         sa.ForeignKeyConstraint(
-            ["card_id"], ["cards.id"],
-            name=op.f("fk_card_partners_card_id_cards"), ondelete="CASCADE",
+            ["card_id"],
+            ["cards.id"],
+            name=op.f("fk_card_partners_card_id_cards"),
+            ondelete="CASCADE",
         ),
         sa.ForeignKeyConstraint(
-            ["organisation_id"], ["organisations.id"],
-            name=op.f("fk_card_partners_organisation_id_organisations"), ondelete="CASCADE",
+            ["organisation_id"],
+            ["organisations.id"],
+            name=op.f("fk_card_partners_organisation_id_organisations"),
+            ondelete="CASCADE",
         ),
         sa.PrimaryKeyConstraint("card_id", "organisation_id", name=op.f("pk_card_partners")),
     )
@@ -181,16 +199,22 @@ def upgrade() -> None:
         sa.Column("y_high", sa.Text(), nullable=False),
         sa.Column("updated_at", TS, nullable=False),
         sa.ForeignKeyConstraint(
-            ["workshop_id"], ["workshops.id"],
-            name=op.f("fk_scenario_axes_workshop_id_workshops"), ondelete="CASCADE",
+            ["workshop_id"],
+            ["workshops.id"],
+            name=op.f("fk_scenario_axes_workshop_id_workshops"),
+            ondelete="CASCADE",
         ),
         sa.ForeignKeyConstraint(
-            ["x_driver_id"], ["cards.id"],
-            name=op.f("fk_scenario_axes_x_driver_id_cards"), ondelete="SET NULL",
+            ["x_driver_id"],
+            ["cards.id"],
+            name=op.f("fk_scenario_axes_x_driver_id_cards"),
+            ondelete="SET NULL",
         ),
         sa.ForeignKeyConstraint(
-            ["y_driver_id"], ["cards.id"],
-            name=op.f("fk_scenario_axes_y_driver_id_cards"), ondelete="SET NULL",
+            ["y_driver_id"],
+            ["cards.id"],
+            name=op.f("fk_scenario_axes_y_driver_id_cards"),
+            ondelete="SET NULL",
         ),
         sa.PrimaryKeyConstraint("workshop_id", name=op.f("pk_scenario_axes")),
     )
@@ -206,12 +230,16 @@ def upgrade() -> None:
         sa.Column("created_at", TS, nullable=False),
         sa.Column("updated_at", TS, nullable=False),
         sa.ForeignKeyConstraint(
-            ["phase_id"], ["phases.id"],
-            name=op.f("fk_vote_rounds_phase_id_phases"), ondelete="CASCADE",
+            ["phase_id"],
+            ["phases.id"],
+            name=op.f("fk_vote_rounds_phase_id_phases"),
+            ondelete="CASCADE",
         ),
         sa.ForeignKeyConstraint(
-            ["workshop_id"], ["workshops.id"],
-            name=op.f("fk_vote_rounds_workshop_id_workshops"), ondelete="CASCADE",
+            ["workshop_id"],
+            ["workshops.id"],
+            name=op.f("fk_vote_rounds_workshop_id_workshops"),
+            ondelete="CASCADE",
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_vote_rounds")),
     )
@@ -230,8 +258,10 @@ def upgrade() -> None:
             ["card_id"], ["cards.id"], name=op.f("fk_votes_card_id_cards"), ondelete="CASCADE"
         ),
         sa.ForeignKeyConstraint(
-            ["round_id"], ["vote_rounds.id"],
-            name=op.f("fk_votes_round_id_vote_rounds"), ondelete="CASCADE",
+            ["round_id"],
+            ["vote_rounds.id"],
+            name=op.f("fk_votes_round_id_vote_rounds"),
+            ondelete="CASCADE",
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_votes")),
     )
@@ -241,7 +271,15 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     for table in (
-        "votes", "vote_rounds", "scenario_axes", "card_partners", "card_links", "cards",
-        "participants", "phases", "organisations", "workshops",
+        "votes",
+        "vote_rounds",
+        "scenario_axes",
+        "card_partners",
+        "card_links",
+        "cards",
+        "participants",
+        "phases",
+        "organisations",
+        "workshops",
     ):
         op.drop_table(table)

@@ -20,9 +20,7 @@ def upgrade() -> None:
     with op.batch_alter_table("phases") as batch:
         batch.add_column(sa.Column("timer_running_since", sa.DateTime(timezone=True)))
         batch.add_column(
-            sa.Column(
-                "timer_elapsed_seconds", sa.Float(), nullable=False, server_default="0"
-            )
+            sa.Column("timer_elapsed_seconds", sa.Float(), nullable=False, server_default="0")
         )
         batch.add_column(
             sa.Column("timer_extra_seconds", sa.Integer(), nullable=False, server_default="0")

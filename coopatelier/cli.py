@@ -1,0 +1,265 @@
+"""The command line: ``coopatelier COMMAND``; without a command it starts the GUI.
+
+Every command exits 0 on success and 1 on a user error, with one sentence on stderr.
+Unexpected failures are logged with their traceback and exit 70.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import logging
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import NoReturn, TextIO
+
+from coopatelier import __version__, api
+from coopatelier.errors import KnownError
+from coopatelier.logs import setup_logging
+from coopatelier.paths import resolve_data_dir
+
+log = logging.getLogger("coopatelier.cli")
+
+EXIT_OK = 0
+EXIT_USER_ERROR = 1
+EXIT_BUG = 70
+EXPORT_FORMATS = ("json", "csv", "md", "pdf")
+
+
+class UsageError(KnownError):
+    """The command line itself is wrong."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(f"{message[:1].upper()}{message[1:]} (see `{self.prog} --help`).")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="coopatelier",
+        description="CoopAtelier: guide and record a foresight workshop. "
+        "Without a command, starts the application window.",
+    )
+    parser.add_argument("--version", action="version", version=f"CoopAtelier {__version__}")
+    parser.add_argument(
+        "--db",
+        metavar="PATH_OR_URL",
+        help="database file or SQLAlchemy URL (default: $COOPATELIER_DB or the data directory's)",
+    )
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help="data directory: database, backups, templates, logs (default: $COOPATELIER_HOME "
+        "or the platform's user data folder)",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    commands.add_parser("gui", help="start the application window (the default)")
+    commands.add_parser("templates", help="list the workshop templates")
+    commands.add_parser("list", help="list the workshops in the database")
+
+    new = commands.add_parser("new", help="create a workshop from a template; prints its id")
+    new.add_argument("--template", required=True, metavar="KEY", help="template key")
+    new.add_argument("--title", required=True, help="the workshop's title")
+    new.add_argument("--date", type=_date, help="day of the workshop, YYYY-MM-DD (default: today)")
+    new.add_argument("--place", default="", help="where it takes place")
+    new.add_argument("--horizon", type=int, metavar="YEAR", help="horizon year (e.g. 2030)")
+    new.add_argument("--question", help="focal question (default: the template's)")
+    new.add_argument("--territory", help="territory (default: the template's)")
+    new.add_argument("--organisers", default="", help="who organises it")
+    new.add_argument("--anonymous", action="store_true", help="keep participants' names private")
+    new.add_argument(
+        "--participants",
+        type=Path,
+        metavar="FILE",
+        help="text file with one participant per line: name, organisation, role, table "
+        "(tab, semicolon or comma separated)",
+    )
+
+    imp = commands.add_parser("import", help="import a workshop file (JSON); prints its id")
+    imp.add_argument("file", type=Path)
+
+    exp = commands.add_parser("export", help="export a workshop as JSON, CSV, Markdown or PDF")
+    exp.add_argument("workshop", help="workshop id or the unambiguous start of its title")
+    exp.add_argument("--format", choices=EXPORT_FORMATS, required=True)
+    exp.add_argument("-o", "--output", type=Path, required=True, metavar="OUT")
+    names = exp.add_mutually_exclusive_group()
+    names.add_argument(
+        "--anonymised",
+        "--anonymized",
+        dest="anonymised",
+        action="store_true",
+        default=None,
+        help="leave participants' names out (default when the workshop is anonymous)",
+    )
+    names.add_argument(
+        "--named", dest="anonymised", action="store_false", help="include participants' names"
+    )
+    exp.add_argument("--no-annex", action="store_true", help="PDF: leave out the card annex")
+    exp.add_argument(
+        "--language", choices=("fr", "en"), default="fr", help="PDF headings (default: fr)"
+    )
+
+    commands.add_parser("demo", help="create the demo workshop; prints its id")
+    return parser
+
+
+def _date(value: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"{value!r} is not a date in the form YYYY-MM-DD"
+        ) from None
+
+
+def main(
+    argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: TextIO | None = None
+) -> int:
+    stdout = out or sys.stdout
+    stderr = err or sys.stderr
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    try:
+        args = build_parser().parse_args(args_list)
+    except UsageError as exc:
+        print(str(exc), file=stderr)
+        return EXIT_USER_ERROR
+    data_dir = resolve_data_dir(args.data_dir)
+    if args.command in (None, "gui"):
+        from coopatelier.ui.app import run_gui
+
+        return int(run_gui([sys.argv[0], *args_list], database=args.db, data_dir=args.data_dir))
+    log_path = setup_logging(data_dir)
+    handler = COMMANDS[args.command]
+    try:
+        with api.open_store(args.db, data_dir.root) as store:
+            handler(store, args, stdout)
+    except KnownError as exc:
+        print(str(exc), file=stderr)
+        return EXIT_USER_ERROR
+    except Exception:
+        log.exception("command %s failed", args.command)
+        print(f"CoopAtelier hit an unexpected problem; details are in {log_path}.", file=stderr)
+        return EXIT_BUG
+    return EXIT_OK
+
+
+def _templates(store: api.Store, _args: argparse.Namespace, out: TextIO) -> None:
+    for template in api.templates(store):
+        origin = "" if template.builtin else "  (yours)"
+        print(
+            f"{template.key}\t{template.language}\t{len(template.phases)} phases, "
+            f"{template.total_minutes} min\t{template.title}{origin}",
+            file=out,
+        )
+
+
+def _list(store: api.Store, _args: argparse.Namespace, out: TextIO) -> None:
+    workshops = api.list_workshops(store)
+    if not workshops:
+        print("No workshop yet: `coopatelier demo` creates one to explore.", file=out)
+    for w in workshops:
+        print(
+            f"{w.id}\t{w.date.isoformat()}\t→{w.horizon_year}\t{w.card_count} cards\t{w.title}",
+            file=out,
+        )
+
+
+def _new(store: api.Store, args: argparse.Namespace, out: TextIO) -> None:
+    template = api.find_template(args.template, store)
+    people = ""
+    if args.participants is not None:
+        people = _read_text(args.participants)
+    changes = api.create_workshop(
+        store,
+        template,
+        title=args.title,
+        date=args.date,
+        place=args.place,
+        focal_question=args.question,
+        territory=args.territory,
+        horizon_year=args.horizon,
+        organisers=args.organisers,
+        anonymous=args.anonymous,
+        people=people,
+    )
+    print(f"Created “{args.title}” from the template {template.key}.", file=out)
+    print(changes.new_id, file=out)
+
+
+def _read_text(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        raise KnownError(f"The file {path} does not exist.") from None
+    except UnicodeDecodeError:
+        raise KnownError(f"The file {path} is not UTF-8 text; save it as UTF-8.") from None
+    except OSError as exc:
+        raise KnownError(f"The file {path} cannot be read: {exc.strerror}.") from None
+
+
+def _import(store: api.Store, args: argparse.Namespace, out: TextIO) -> None:
+    from coopatelier.exchange.workshop_file import import_workshop_file
+
+    report = import_workshop_file(store, args.file)
+    print(
+        f"Imported {args.file.name}: {report.created} added, {report.updated} updated, "
+        f"{report.unchanged} unchanged.",
+        file=out,
+    )
+    for conflict in report.conflicts:
+        print(f"Conflict: {conflict}", file=out)
+    print(report.workshop_id, file=out)
+
+
+def _export(store: api.Store, args: argparse.Namespace, out: TextIO) -> None:
+    summary = api.find_workshop(store, args.workshop)
+    target: Path = args.output
+    if not target.parent.exists():
+        raise KnownError(f"The folder {target.parent} does not exist.")
+    fmt = args.format
+    if fmt == "json":
+        from coopatelier.exchange.workshop_file import export_workshop_file
+
+        export_workshop_file(store, summary.id, target)
+    else:
+        data = api.load_workshop(store, summary.id)
+        if fmt == "csv":
+            from coopatelier.exchange.csv_export import write_csv
+
+            write_csv(data, target)
+        elif fmt == "md":
+            from coopatelier.exchange.markdown import write_markdown
+
+            write_markdown(data, target, anonymised=args.anonymised)
+        else:
+            from coopatelier.export.pdf import PdfOptions, export_pdf
+
+            export_pdf(
+                data,
+                target,
+                PdfOptions(
+                    anonymised=args.anonymised, annex=not args.no_annex, language=args.language
+                ),
+            )
+    print(f"Exported “{summary.title}” to {target}.", file=out)
+
+
+def _demo(store: api.Store, _args: argparse.Namespace, out: TextIO) -> None:
+    from coopatelier.demo import create_demo_workshop
+
+    workshop_id = create_demo_workshop(store)
+    print("Created the demo workshop.", file=out)
+    print(workshop_id, file=out)
+
+
+COMMANDS: dict[str, Callable[[api.Store, argparse.Namespace, TextIO], None]] = {
+    "templates": _templates,
+    "list": _list,
+    "new": _new,
+    "import": _import,
+    "export": _export,
+    "demo": _demo,
+}

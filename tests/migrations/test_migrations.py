@@ -1,0 +1,151 @@
+"""Schema migrations: upgrading a database of the first revision, with data in it."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+import uuid
+from pathlib import Path
+
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+
+from coopatelier import api
+from coopatelier.domain.model import CardKind, PhaseKind
+from coopatelier.paths import DataDir
+from coopatelier.storage import migrate, orm
+from coopatelier.storage.backup import list_backups
+from coopatelier.storage.engine import make_engine
+
+TS = "2026-04-14 09:00:00.000000"
+
+
+def _first_revision_database(data: DataDir) -> dict[str, uuid.UUID]:
+    """A database at revision 0001 holding a workshop, a phase, an organisation, a card
+    with a partner and a link, a vote round and a vote — written with raw SQL, as the
+    first release of CoopAtelier would have."""
+    url = f"sqlite:///{data.database}"
+    migrate.upgrade(url, data.backups, target="0001")
+    ids = {name: uuid.uuid4() for name in ("w", "p", "o", "c1", "c2", "r", "v")}
+    h = {k: v.hex for k, v in ids.items()}
+    with sqlite3.connect(data.database) as db:
+        db.execute(
+            "INSERT INTO workshops VALUES (?, 'Atelier 2030', 'Comment manger mieux ?', 2030,"
+            " 'Marseille', '2026-04-14', 'Cité des associations', 'PAT', 0, 'x', 'fr', ?, ?)",
+            (h["w"], TS, TS),
+        )
+        db.execute(
+            "INSERT INTO phases (id, workshop_id, position, kind, title, instructions, question,"
+            " facilitator_notes, planned_minutes, categories, actual_start, actual_end,"
+            " updated_at) VALUES (?, ?, 0, 'drivers', 'Moteurs', '', '', '', 30,"
+            " '[\"Société\"]', ?, NULL, ?)",
+            (h["p"], h["w"], TS, TS),
+        )
+        db.execute(
+            "INSERT INTO organisations VALUES (?, ?, 'Fondation de France', ?)",
+            (h["o"], h["w"], TS),
+        )
+        for card, text in (
+            ("c1", "Précarité alimentaire « en hausse »"),
+            ("c2", "Circuits courts"),
+        ):
+            db.execute(
+                "INSERT INTO cards (id, workshop_id, phase_id, kind, text, position, table_label,"
+                " author, device, created_at, updated_at, category, title, impact, nature,"
+                " uncertainty, narrative, quadrant, description, first_step, means, indicator)"
+                " VALUES (?, ?, ?, 'driver', ?, 1.0, 'Table 1', 'Awa', 'laptop-1', ?, ?,"
+                " 'Société', '', 5, 'tendance_lourde', 4, '', '', '', '', '', '')",
+                (h[card], h["w"], h["p"], text, TS, TS),
+            )
+        db.execute("INSERT INTO card_partners VALUES (?, ?, 'finance', 0)", (h["c1"], h["o"]))
+        db.execute("INSERT INTO card_links VALUES (?, ?, 0)", (h["c1"], h["c2"]))
+        db.execute(
+            "INSERT INTO vote_rounds VALUES (?, ?, ?, 'Tour 1', 3, 0, 1, ?, ?)",
+            (h["r"], h["w"], h["p"], TS, TS),
+        )
+        db.execute(
+            "INSERT INTO votes VALUES (?, ?, ?, 2, 'laptop-1', ?)", (h["v"], h["r"], h["c1"], TS)
+        )
+    return ids
+
+
+def test_upgrade_from_first_revision_keeps_every_row(tmp_path: Path) -> None:
+    data = DataDir(tmp_path / "data").ensure()
+    ids = _first_revision_database(data)
+
+    with api.open_store(data_dir=data.root) as store:
+        loaded = api.load_workshop(store, ids["w"])
+    assert loaded.workshop.title == "Atelier 2030"
+    assert loaded.workshop.date == dt.date(2026, 4, 14)
+    (phase,) = loaded.phases
+    assert phase.kind is PhaseKind.DRIVERS
+    assert phase.categories == ("Société",)
+    assert phase.actual_start == dt.datetime(2026, 4, 14, 9, tzinfo=dt.UTC)
+    assert (phase.timer_elapsed_seconds, phase.timer_extra_seconds) == (0.0, 0)
+    assert phase.timer_running_since is None
+    cards = {c.id: c for c in loaded.cards}
+    first = cards[ids["c1"]]
+    assert first.text == "Précarité alimentaire « en hausse »"
+    assert first.kind is CardKind.DRIVER
+    assert (first.impact, first.uncertainty, first.table_label) == (5, 4, "Table 1")
+    assert first.partners[0].organisation_id == ids["o"]
+    assert first.links == (ids["c2"],)
+    assert [(v.card_id, v.dots) for v in loaded.votes] == [(ids["c1"], 2)]
+
+
+def test_upgrade_makes_a_backup_of_the_old_file_first(tmp_path: Path) -> None:
+    data = DataDir(tmp_path / "data").ensure()
+    ids = _first_revision_database(data)
+    with api.open_store(data_dir=data.root):
+        pass
+    backups = list_backups(data.backups)
+    assert len(backups) == 1
+    assert "before-migration" in backups[0].reason
+    with sqlite3.connect(backups[0].path) as old:
+        assert old.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+        titles = old.execute("SELECT title FROM workshops WHERE id = ?", (ids["w"].hex,))
+        assert titles.fetchone() == ("Atelier 2030",)
+
+
+def test_a_new_database_needs_no_backup(tmp_path: Path) -> None:
+    data = DataDir(tmp_path / "data")
+    with api.open_store(data_dir=data.root):
+        pass
+    assert list_backups(data.backups) == []
+
+
+def test_opening_an_up_to_date_database_changes_nothing(tmp_path: Path) -> None:
+    data = DataDir(tmp_path / "data")
+    with api.open_store(data_dir=data.root):
+        pass
+    assert migrate.upgrade(f"sqlite:///{data.database}", data.backups) is None
+    assert list_backups(data.backups) == []
+
+
+def test_migrations_produce_exactly_the_orm_schema(tmp_path: Path) -> None:
+    data = DataDir(tmp_path / "data")
+    with api.open_store(data_dir=data.root) as store:
+        with store.engine.connect() as connection:
+            context = MigrationContext.configure(connection, opts={"compare_type": True})
+            assert compare_metadata(context, orm.Base.metadata) == []
+        assert migrate.current_revision(store.engine) == migrate.head_revision()
+
+
+def test_downgrade_then_upgrade_round_trips(tmp_path: Path) -> None:
+    data = DataDir(tmp_path / "data").ensure()
+    ids = _first_revision_database(data)
+    url = f"sqlite:///{data.database}"
+    migrate.upgrade(url, data.backups)
+    engine = make_engine(url, foreign_keys=False)
+    try:
+        from alembic import command
+
+        config = migrate.alembic_config()
+        with engine.begin() as connection:
+            config.attributes["connection"] = connection
+            command.downgrade(config, "0001")
+        assert migrate.current_revision(engine) == "0001"
+    finally:
+        engine.dispose()
+    with api.open_store(data_dir=data.root) as store:
+        assert api.get_card(store, ids["c2"]).text == "Circuits courts"

@@ -1,0 +1,208 @@
+"""The command line, run as a subprocess the way users and scripts run it."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+TEMPLATE_KEYS = {
+    "alimentation-durable-qpv-2030",
+    "futurs-souhaitables-2030",
+    "feuille-de-route-cooperation",
+    "desirable-futures-2030",
+}
+
+
+@dataclass
+class Result:
+    code: int
+    out: str
+    err: str
+
+    @property
+    def last_line(self) -> str:
+        return self.out.strip().splitlines()[-1]
+
+
+@pytest.fixture
+def home(tmp_path: Path) -> Path:
+    return tmp_path / "home"
+
+
+def run(home: Path, *args: str, env: dict[str, str] | None = None) -> Result:
+    environment = {**os.environ, "COOPATELIER_HOME": str(home), **(env or {})}
+    environment.pop("COOPATELIER_DB", None)
+    done = subprocess.run(
+        [sys.executable, "-m", "coopatelier", *args],
+        capture_output=True,
+        text=True,
+        env=environment,
+        timeout=60,
+        check=False,
+    )
+    return Result(done.returncode, done.stdout, done.stderr)
+
+
+@pytest.mark.parametrize(
+    "command", [[], ["templates"], ["list"], ["new"], ["import"], ["export"], ["demo"]]
+)
+def test_every_command_has_help(home: Path, command: list[str]) -> None:
+    result = run(home, *command, "--help")
+    assert result.code == 0
+    assert "usage: coopatelier" in result.out
+
+
+def test_version(home: Path) -> None:
+    result = run(home, "--version")
+    assert result.code == 0 and result.out.startswith("CoopAtelier ")
+
+
+def test_templates_lists_the_shipped_templates(home: Path) -> None:
+    result = run(home, "templates")
+    assert result.code == 0
+    keys = {line.split("\t")[0] for line in result.out.splitlines()}
+    assert keys >= TEMPLATE_KEYS
+
+
+def test_new_prints_the_id_alone_last_and_list_shows_it(home: Path) -> None:
+    result = run(
+        home,
+        "new",
+        "--template",
+        "futurs-souhaitables-2030",
+        "--title",
+        "Atelier « Été »",
+        "--date",
+        "2026-06-02",
+        "--place",
+        "Aubagne",
+    )
+    assert result.code == 0, result.err
+    workshop_id = uuid.UUID(result.last_line)
+    listing = run(home, "list")
+    assert listing.code == 0
+    assert f"{workshop_id}\t2026-06-02\t→2030" in listing.out
+    assert "Atelier « Été »" in listing.out
+
+
+def test_new_reads_participants_from_a_file(home: Path, tmp_path: Path) -> None:
+    people = tmp_path / "people.tsv"
+    people.write_text("Awa Diallo\tPAT\tcheffe\tTable 1\nLouis\tCCAS\t\tTable 2\n", "utf-8")
+    created = run(
+        home,
+        "new",
+        "--template",
+        "futurs-souhaitables-2030",
+        "--title",
+        "Avec monde",
+        "--participants",
+        str(people),
+    )
+    assert created.code == 0, created.err
+    out = home.parent / "avec-monde.json"
+    exported = run(home, "export", created.last_line, "--format", "json", "-o", str(out))
+    assert exported.code == 0, exported.err
+    content = json.loads(out.read_text("utf-8"))
+    assert "Awa Diallo" in json.dumps(content, ensure_ascii=False)
+
+
+@pytest.mark.parametrize(
+    ("args", "needle"),
+    [
+        (["new", "--template", "nope", "--title", "X"], "no template 'nope'"),
+        (["new", "--title", "X"], "required"),
+        (
+            ["new", "--template", "futurs-souhaitables-2030", "--title", "X", "--date", "14/04"],
+            "YYYY-MM-DD",
+        ),
+        (
+            ["new", "--template", "futurs-souhaitables-2030", "--title", "X", "--horizon", "1990"],
+            "horizon_year",
+        ),
+        (["export", "Inexistant", "--format", "json", "-o", "x.json"], "No workshop matches"),
+        (["export", "x", "--format", "docx", "-o", "x.docx"], "invalid choice"),
+        (["import", "/nonexistent/file.json"], "file.json"),
+        (["frobnicate"], "invalid choice"),
+    ],
+)
+def test_user_errors_exit_1_with_one_sentence(home: Path, args: list[str], needle: str) -> None:
+    result = run(home, *args)
+    assert result.code == 1
+    assert needle in result.err
+    assert len(result.err.strip().splitlines()) == 1
+    assert "Traceback" not in result.err
+
+
+def test_demo_then_export_every_format(home: Path, tmp_path: Path) -> None:
+    demo = run(home, "demo")
+    assert demo.code == 0, demo.err
+    workshop_id = demo.last_line
+    uuid.UUID(workshop_id)
+    for fmt, suffix in (("json", "json"), ("csv", "csv"), ("md", "md"), ("pdf", "pdf")):
+        target = tmp_path / f"demo.{suffix}"
+        result = run(home, "export", workshop_id[:8], "--format", fmt, "-o", str(target))
+        assert result.code == 0, result.err
+        assert target.stat().st_size > 0
+    assert (tmp_path / "demo.pdf").read_bytes().startswith(b"%PDF")
+    assert (
+        "Paniers" in (tmp_path / "demo.md").read_text("utf-8")
+        or (tmp_path / "demo.md").read_text("utf-8").count("#") > 3
+    )
+
+
+def test_export_then_import_elsewhere_keeps_the_id(home: Path, tmp_path: Path) -> None:
+    workshop_id = run(home, "demo").last_line
+    file = tmp_path / "atelier.json"
+    assert run(home, "export", workshop_id, "--format", "json", "-o", str(file)).code == 0
+    other = tmp_path / "other-home"
+    imported = run(other, "import", str(file))
+    assert imported.code == 0, imported.err
+    assert imported.last_line == workshop_id
+    again = run(other, "import", str(file))
+    assert again.code == 0 and again.last_line == workshop_id
+    assert "0 added, 0 updated" in again.out
+
+
+def test_import_of_a_malformed_file_is_refused_in_one_sentence(home: Path, tmp_path: Path) -> None:
+    bad = tmp_path / "broken.json"
+    bad.write_text('{"format": "coopatelier-workshop", "version": 1, "workshop": ', "utf-8")
+    result = run(home, "import", str(bad))
+    assert result.code == 1
+    assert len(result.err.strip().splitlines()) == 1
+    assert run(home, "list").out.startswith("No workshop yet")
+
+
+def test_data_dir_option_and_db_option(tmp_path: Path) -> None:
+    home = tmp_path / "unused-home"
+    data = tmp_path / "elsewhere"
+    db = tmp_path / "shared.sqlite3"
+    created = run(
+        home,
+        "--data-dir",
+        str(data),
+        "--db",
+        str(db),
+        "new",
+        "--template",
+        "futurs-souhaitables-2030",
+        "--title",
+        "Ailleurs",
+    )
+    assert created.code == 0, created.err
+    assert db.is_file() and (data / "logs").is_dir()
+    assert not (home / "coopatelier.sqlite3").exists()
+    assert "Ailleurs" in run(home, "--db", str(db), "list").out
+
+
+def test_ambiguous_title_prefix_is_refused(home: Path) -> None:
+    for title in ("Alimentation QPV", "Alimentation scolaire"):
+        run(home, "new", "--template", "futurs-souhaitables-2030", "--title", title)
+    result = run(home, "export", "Alim", "--format", "json", "-o", "x.json")
+    assert result.code == 1 and "matches 2 workshops" in result.err
