@@ -17,7 +17,9 @@ from typing import NoReturn, TextIO
 from coopatelier import __version__, api
 from coopatelier.errors import KnownError
 from coopatelier.logs import setup_logging
-from coopatelier.paths import resolve_data_dir
+from coopatelier.paths import DataDir, resolve_data_dir, resolve_database_url
+from coopatelier.storage import backup
+from coopatelier.storage.engine import sqlite_path
 
 log = logging.getLogger("coopatelier.cli")
 
@@ -103,6 +105,19 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     commands.add_parser("demo", help="create the demo workshop; prints its id")
+
+    backup = commands.add_parser("backup", help="list, create or restore database backups")
+    actions = backup.add_subparsers(
+        dest="backup_action", metavar="ACTION", required=True, parser_class=_Parser
+    )
+    actions.add_parser("list", help="list backups, newest first, with what each holds")
+    actions.add_parser("create", help="back up the database now")
+    restore = actions.add_parser(
+        "restore", help="replace the database by a backup (the current file is backed up first)"
+    )
+    which = restore.add_mutually_exclusive_group(required=True)
+    which.add_argument("file", nargs="?", type=Path, help="the backup file to restore")
+    which.add_argument("--latest", action="store_true", help="the newest backup that is sound")
     return parser
 
 
@@ -132,8 +147,11 @@ def main(
 
         return int(run_gui([sys.argv[0], *args_list], database=args.db, data_dir=args.data_dir))
     log_path = setup_logging(data_dir)
-    handler = COMMANDS[args.command]
     try:
+        if args.command == "backup":
+            _backup(args, data_dir, stdout)
+            return EXIT_OK
+        handler = COMMANDS[args.command]
         with api.open_store(args.db, data_dir.root) as store:
             handler(store, args, stdout)
     except KnownError as exc:
@@ -253,6 +271,54 @@ def _demo(store: api.Store, _args: argparse.Namespace, out: TextIO) -> None:
     workshop_id = create_demo_workshop(store)
     print("Created the demo workshop.", file=out)
     print(workshop_id, file=out)
+
+
+def _backup(args: argparse.Namespace, data_dir: DataDir, out: TextIO) -> None:
+    """Backups work on the file itself, without opening it: a damaged database can be
+    restored."""
+    data_dir.ensure()
+    database = sqlite_path(resolve_database_url(args.db, data_dir))
+    if database is None:
+        raise KnownError("Backups are for SQLite files; back up a PostgreSQL server with pg_dump.")
+    folder = backup.backup_folder(data_dir.backups, database, data_dir.database)
+    if args.backup_action == "create":
+        if not database.exists():
+            raise KnownError(f"There is no database at {database} to back up yet.")
+        path = backup.create_backup(database, folder, "manual")
+        print(f"Backed up {database.name} to {path}.", file=out)
+        return
+    backups = backup.list_backups(folder)
+    if args.backup_action == "list":
+        if not backups:
+            print(f"No backup yet in {folder}.", file=out)
+        for info in backups:
+            try:
+                contents = backup.inspect_backup(info.path)
+                summary = f"{contents.workshops} workshops, {contents.cards} cards"
+            except KnownError:
+                summary = "damaged"
+            when = info.created_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+            print(f"{when}\t{info.reason}\t{summary}\t{info.path}", file=out)
+        return
+    chosen: Path | None = args.file
+    if args.latest:
+        chosen = next((b.path for b in backups if _sound(b.path)), None)
+        if chosen is None:
+            raise KnownError(f"There is no sound backup in {folder}.")
+    assert chosen is not None
+    if not chosen.is_file():
+        raise KnownError(f"The backup {chosen} does not exist.")
+    safety = backup.restore_backup(database, chosen, folder)
+    kept = f" The previous file was kept as {safety}." if safety else ""
+    print(f"Restored {chosen.name} into {database}.{kept}", file=out)
+
+
+def _sound(path: Path) -> bool:
+    try:
+        backup.inspect_backup(path)
+    except KnownError:
+        return False
+    return True
 
 
 COMMANDS: dict[str, Callable[[api.Store, argparse.Namespace, TextIO], None]] = {

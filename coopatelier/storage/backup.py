@@ -1,18 +1,30 @@
 """Backups of a SQLite database with the online backup API, copied in one step so that a
-busy writer cannot starve the copy."""
+busy writer cannot starve the copy; thinned like Anki's (recent, daily, weekly, monthly);
+restored only after the current file has itself been backed up."""
 
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import json
 import re
 import sqlite3
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
 from coopatelier.errors import StorageError
 
 BACKUP_SUFFIX = ".sqlite3"
+FINGERPRINT_FILE = "last-backup.json"
 _NAME = re.compile(r"^coopatelier-(\d{8}-\d{6}-\d{6})(?:-([a-z0-9-]+))?\.sqlite3$")
+
+#: Thinning policy: keep this many most recent backups, then one a day for this many days,
+#: one a week for this many weeks, one a month for this many months.
+KEEP_RECENT = 12
+KEEP_DAILY = 7
+KEEP_WEEKLY = 6
+KEEP_MONTHLY = 12
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,8 +35,26 @@ class BackupInfo:
     size: int
 
 
+@dataclass(frozen=True, slots=True)
+class BackupContents:
+    """What a backup holds, to choose one to restore."""
+
+    workshops: int
+    cards: int
+    revision: str | None
+
+
+def backup_folder(backups_root: Path, database: Path, default_database: Path) -> Path:
+    """Backups of the default database go in ``backups/``; any other file gets its own
+    subfolder, so that restoring can never mix two databases up."""
+    if database.resolve() == default_database.resolve():
+        return backups_root
+    digest = hashlib.sha1(str(database.resolve()).encode("utf-8")).hexdigest()[:8]
+    return backups_root / f"{database.stem}-{digest}"
+
+
 def create_backup(database: Path, folder: Path, reason: str = "manual") -> Path:
-    """Copy ``database`` into ``folder`` and return the new file's path."""
+    """Copy ``database`` into ``folder`` in one step and return the new file's path."""
     folder.mkdir(parents=True, exist_ok=True)
     stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%d-%H%M%S-%f")
     slug = re.sub(r"[^a-z0-9-]+", "-", reason.lower()).strip("-") or "manual"
@@ -60,3 +90,165 @@ def list_backups(folder: Path) -> list[BackupInfo]:
         found.append(BackupInfo(path, created, match.group(2) or "", path.stat().st_size))
     found.sort(key=lambda b: b.created_at, reverse=True)
     return found
+
+
+def inspect_backup(path: Path) -> BackupContents:
+    """Counts in a backup; raises StorageError if it is damaged or not ours."""
+    try:
+        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        raise StorageError(f"The backup {path.name} cannot be opened: {exc}.") from exc
+    try:
+        check = connection.execute("PRAGMA quick_check").fetchone()
+        if not check or check[0] != "ok":
+            raise StorageError(f"The backup {path.name} is damaged; choose another one.")
+        tables = {r[0] for r in connection.execute("SELECT name FROM sqlite_master")}
+        if "workshops" not in tables or "alembic_version" not in tables:
+            raise StorageError(f"{path.name} is not a CoopAtelier backup.")
+        revision_row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+        workshops = connection.execute("SELECT count(*) FROM workshops").fetchone()[0]
+        cards = connection.execute(
+            "SELECT count(*) FROM cards WHERE deleted_at IS NULL AND merged_into_id IS NULL"
+        ).fetchone()[0]
+    except sqlite3.DatabaseError as exc:
+        raise StorageError(f"The backup {path.name} is damaged; choose another one.") from exc
+    finally:
+        connection.close()
+    return BackupContents(int(workshops), int(cards), revision_row[0] if revision_row else None)
+
+
+def restore_backup(database: Path, backup: Path, folder: Path) -> Path | None:
+    """Replace the content of ``database`` by ``backup``; return the safety copy made of
+    the current file first (None when there was no current file).
+
+    The database must not be open elsewhere: the copy goes through SQLite's backup API
+    into the live file, which also resets its WAL correctly.
+    """
+    inspect_backup(backup)
+    safety: Path | None = None
+    if database.exists() and database.stat().st_size > 0:
+        try:
+            safety = create_backup(database, folder, "before-restore")
+        except StorageError:
+            # A damaged current file cannot be copied through SQLite: keep its raw bytes.
+            safety = _raw_copy(database, folder)
+    try:
+        source = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
+        try:
+            if database.exists() and not _is_sqlite(database):
+                _remove_with_sidecars(database)
+            dest = sqlite3.connect(database)
+            try:
+                source.backup(dest, pages=-1)
+            finally:
+                dest.close()
+        finally:
+            source.close()
+    except sqlite3.DatabaseError:
+        # The current file is too damaged to receive pages: replace it wholesale.
+        _remove_with_sidecars(database)
+        source = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
+        try:
+            dest = sqlite3.connect(database)
+            try:
+                source.backup(dest, pages=-1)
+            finally:
+                dest.close()
+        finally:
+            source.close()
+    return safety
+
+
+def _is_sqlite(path: Path) -> bool:
+    with path.open("rb") as handle:
+        return handle.read(16) == b"SQLite format 3\x00"
+
+
+def _raw_copy(database: Path, folder: Path) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%d-%H%M%S-%f")
+    target = folder / f"damaged-{stamp}-{database.name}"
+    target.write_bytes(database.read_bytes())
+    return target
+
+
+def _remove_with_sidecars(database: Path) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        Path(f"{database}{suffix}").unlink(missing_ok=True)
+
+
+def backups_to_remove(backups: Iterable[BackupInfo], now: dt.datetime) -> list[BackupInfo]:
+    """The backups a thinning pass deletes: everything except the ``KEEP_RECENT`` newest,
+    the newest of each of the last ``KEEP_DAILY`` days, ``KEEP_WEEKLY`` ISO weeks and
+    ``KEEP_MONTHLY`` months."""
+    ordered = sorted(backups, key=lambda b: b.created_at, reverse=True)
+    keep: set[Path] = {b.path for b in ordered[:KEEP_RECENT]}
+    buckets: dict[str, set[object]] = {"day": set(), "week": set(), "month": set()}
+    for backup in ordered:
+        when = backup.created_at
+        age = now - when
+        day = when.date()
+        week = when.isocalendar()[:2]
+        month = (when.year, when.month)
+        if age <= dt.timedelta(days=KEEP_DAILY) and day not in buckets["day"]:
+            buckets["day"].add(day)
+            keep.add(backup.path)
+        if age <= dt.timedelta(weeks=KEEP_WEEKLY) and week not in buckets["week"]:
+            buckets["week"].add(week)
+            keep.add(backup.path)
+        if age <= dt.timedelta(days=31 * KEEP_MONTHLY) and month not in buckets["month"]:
+            buckets["month"].add(month)
+            keep.add(backup.path)
+    return [b for b in ordered if b.path not in keep]
+
+
+def thin_backups(folder: Path, now: dt.datetime | None = None) -> list[Path]:
+    removed: list[Path] = []
+    for backup in backups_to_remove(list_backups(folder), now or dt.datetime.now(dt.UTC)):
+        backup.path.unlink(missing_ok=True)
+        removed.append(backup.path)
+    return removed
+
+
+def fingerprint(database: Path) -> str:
+    """A cheap summary that changes whenever any row is added, edited or deleted."""
+    connection = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
+    try:
+        parts: list[object] = []
+        for table, stamp in (
+            ("workshops", "updated_at"),
+            ("phases", "updated_at"),
+            ("cards", "updated_at"),
+            ("organisations", "updated_at"),
+            ("participants", "updated_at"),
+            ("vote_rounds", "updated_at"),
+            ("votes", "created_at"),
+        ):
+            parts.extend(
+                connection.execute(f"SELECT count(*), max({stamp}) FROM {table}").fetchone()
+            )
+        return hashlib.sha1(json.dumps(parts, default=str).encode()).hexdigest()
+    finally:
+        connection.close()
+
+
+EMPTY_FINGERPRINT = hashlib.sha1(json.dumps([0, None] * 7).encode()).hexdigest()
+
+
+def backup_if_changed(database: Path, folder: Path, reason: str) -> Path | None:
+    """Back up ``database`` unless nothing changed since the last automatic backup; then
+    thin the folder. Returns the new backup, if any."""
+    marker = folder / FINGERPRINT_FILE
+    current = fingerprint(database)
+    if current == EMPTY_FINGERPRINT:
+        return None
+    try:
+        previous = json.loads(marker.read_text("utf-8")).get("fingerprint")
+    except (OSError, ValueError, AttributeError):
+        previous = None
+    if current == previous:
+        return None
+    path = create_backup(database, folder, reason)
+    marker.write_text(json.dumps({"fingerprint": current, "backup": path.name}), "utf-8")
+    thin_backups(folder)
+    return path

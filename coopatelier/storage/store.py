@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from coopatelier.errors import KnownError, StorageError
 from coopatelier.paths import DataDir, resolve_data_dir, resolve_database_url
-from coopatelier.storage import migrate
+from coopatelier.storage import backup, migrate
 from coopatelier.storage.engine import (
     check_sqlite_file,
     is_storage_failure,
@@ -110,7 +110,7 @@ class Store:
                 )
         try:
             if migrate_schema:
-                migrate.upgrade(url, folder.backups)
+                migrate.upgrade(url, _backups_for(folder, path))
             engine = make_engine(url)
             with engine.connect():
                 pass
@@ -118,12 +118,28 @@ class Store:
             raise
         except SQLAlchemyError as exc:
             raise translate(exc, f"The database {path or url}") from exc
-        return cls(url, folder, engine, read_only=False)
+        store = cls(url, folder, engine, read_only=False)
+        store.backup_if_changed("on-open")
+        return store
 
     @property
     def path(self) -> Path | None:
         """The SQLite file, or None for a server database."""
         return sqlite_path(self.url)
+
+    @property
+    def backup_folder(self) -> Path | None:
+        """Where this database's backups go (None for a server database)."""
+        path = self.path
+        return None if path is None else _backups_for(self.data_dir, path)
+
+    def backup_if_changed(self, reason: str = "auto") -> Path | None:
+        """Back up the SQLite file if anything changed since the last automatic backup
+        (called on open and every few minutes of activity by the app)."""
+        path, folder = self.path, self.backup_folder
+        if path is None or folder is None or not path.exists():
+            return None
+        return backup.backup_if_changed(path, folder, reason)
 
     def unit_of_work(self) -> UnitOfWork:
         return UnitOfWork(self._session_factory)
@@ -142,6 +158,12 @@ class Store:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _backups_for(folder: DataDir, path: Path | None) -> Path:
+    if path is None:
+        return folder.backups
+    return backup.backup_folder(folder.backups, path, folder.database)
 
 
 def _read_only_medium(path: Path) -> bool:

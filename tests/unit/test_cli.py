@@ -206,3 +206,35 @@ def test_ambiguous_title_prefix_is_refused(home: Path) -> None:
         run(home, "new", "--template", "futurs-souhaitables-2030", "--title", title)
     result = run(home, "export", "Alim", "--format", "json", "-o", "x.json")
     assert result.code == 1 and "matches 2 workshops" in result.err
+
+
+def test_backup_create_list_and_restore(home: Path) -> None:
+    first = run(home, "new", "--template", "futurs-souhaitables-2030", "--title", "Avant")
+    assert first.code == 0, first.err
+    created = run(home, "backup", "create")
+    assert created.code == 0, created.err
+    run(home, "new", "--template", "futurs-souhaitables-2030", "--title", "Après")
+    listing = run(home, "backup", "list")
+    assert listing.code == 0 and "manual\t1 workshops" in listing.out
+    backup_file = next(
+        line.split("\t")[-1] for line in listing.out.splitlines() if "\tmanual\t" in line
+    )
+    restored = run(home, "backup", "restore", backup_file)
+    assert restored.code == 0, restored.err
+    assert "previous file was kept" in restored.out
+    titles = run(home, "list").out
+    assert "Avant" in titles and "Après" not in titles
+
+
+def test_a_damaged_database_is_reported_and_restorable(home: Path) -> None:
+    assert run(home, "new", "--template", "futurs-souhaitables-2030", "--title", "Sauvé").code == 0
+    assert run(home, "backup", "create").code == 0
+    database = home / "coopatelier.sqlite3"
+    database.write_bytes(b"not a database at all" * 100)
+    for suffix in ("-wal", "-shm"):
+        Path(f"{database}{suffix}").unlink(missing_ok=True)
+    broken = run(home, "list")
+    assert broken.code == 1 and "damaged" in broken.err
+    assert database.read_bytes() == b"not a database at all" * 100  # never overwritten
+    assert run(home, "backup", "restore", "--latest").code == 0
+    assert "Sauvé" in run(home, "list").out
