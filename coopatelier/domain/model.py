@@ -148,6 +148,7 @@ class Card:
     uncertainty: int | None = None
     # future
     narrative: str = ""
+    #: place in the 2×2: x sign then y sign ("+-" = high x, low y), "" when not placed
     quadrant: str = ""
     # action
     description: str = ""
@@ -269,6 +270,11 @@ class WorkshopData:
 
     def cards_of_kind(self, kind: CardKind) -> tuple[Card, ...]:
         return tuple(c for c in self.live_cards() if c.kind is kind)
+
+    def card(self, card_id: uuid.UUID | None) -> Card | None:
+        if card_id is None:
+            return None
+        return next((c for c in self.cards if c.id == card_id), None)
 
     def organisation(self, org_id: uuid.UUID | None) -> Organisation | None:
         if org_id is None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 from collections.abc import Iterable, Sequence
 
@@ -40,6 +41,8 @@ TEXT_FIELDS = (
 RATING_FIELDS = ("impact", "uncertainty", "effort")
 OTHER_FIELDS = ("nature", "lead_organisation_id", "partners", "horizon_year", "checked", "links")
 EDITABLE_FIELDS = frozenset(TEXT_FIELDS + RATING_FIELDS + OTHER_FIELDS)
+#: A future's place in the 2×2: the first sign is the horizontal (x) axis, the second the
+#: vertical (y) axis; "+" is the axis's high pole. "+-" = high x, low y. "" = not placed.
 QUADRANTS = ("", "++", "+-", "-+", "--")
 
 
@@ -52,9 +55,11 @@ def add_card(
     table_label: str = "",
     author: str = "",
     device: str | None = None,
+    at: dt.datetime | None = None,
     **attributes: object,
 ) -> Changes:
-    """Capture a card in a phase; it is committed when this returns."""
+    """Capture a card in a phase; it is committed when this returns. ``at`` records when
+    it was said, for cards typed in afterwards (default: now)."""
     check_text("text", text, required=True)
     with store.unit_of_work() as uow:
         session = uow.session
@@ -63,7 +68,7 @@ def add_card(
         last = session.scalar(
             select(func.max(orm.CardRow.position)).where(orm.CardRow.phase_id == phase_id)
         )
-        now = utcnow()
+        now = at or utcnow()
         row = orm.CardRow(
             id=new_id(),
             workshop_id=phase.workshop_id,
@@ -230,6 +235,7 @@ def move_card(
                     .where(
                         orm.CardRow.phase_id == target_phase,
                         orm.CardRow.deleted_at.is_(None),
+                        orm.CardRow.merged_into_id.is_(None),
                         orm.CardRow.id != card_id,
                     )
                     .order_by(orm.CardRow.position)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 
 from sqlalchemy import delete
@@ -22,13 +23,14 @@ def create_round(
     title: str = "",
     dots_per_person: int = 3,
     hidden: bool = False,
+    at: dt.datetime | None = None,
 ) -> Changes:
     """Open a voting round on a phase's cards. Hidden rounds stay unrevealed until asked."""
     check_text("title", title)
     check_dots("dots_per_person", dots_per_person)
     with store.unit_of_work() as uow:
         phase = get_row(uow.session, orm.PhaseRow, phase_id)
-        now = utcnow()
+        now = at or utcnow()
         row = orm.VoteRoundRow(
             id=new_id(),
             workshop_id=phase.workshop_id,
@@ -52,6 +54,7 @@ def add_votes(
     dots: int = 1,
     *,
     device: str | None = None,
+    at: dt.datetime | None = None,
 ) -> Changes:
     """Record ``dots`` given to a card in a round (each call is its own record, so undo
     removes exactly it and a merge adds it once)."""
@@ -70,7 +73,7 @@ def add_votes(
             card_id=card_id,
             dots=dots,
             device=device if device is not None else this_device(),
-            created_at=utcnow(),
+            created_at=at or utcnow(),
         )
         session.add(row)
         uow.commit()

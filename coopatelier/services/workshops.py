@@ -13,12 +13,16 @@ from coopatelier.domain.model import PHASE_CARD_KIND, PhaseKind, new_id, utcnow
 from coopatelier.domain.people import PersonLine, parse_people
 from coopatelier.domain.rules import check_horizon, check_text
 from coopatelier.errors import FormatError, ValidationError
+from coopatelier.resources import scenarios_dir
 from coopatelier.services._common import get_row, this_device
 from coopatelier.services.changes import Changes
 from coopatelier.storage import orm
 from coopatelier.storage.store import Store
 from coopatelier.templates import Template, TemplatePhase, template_to_toml
-from coopatelier.templates.loader import KEY_PATTERN, load_template
+from coopatelier.templates.loader import KEY_PATTERN, SeedCard, load_template
+
+#: The capture device recorded on cards seeded by a template.
+TEMPLATE_DEVICE = "template"
 
 WORKSHOP_FIELDS = (
     "title",
@@ -118,7 +122,7 @@ def _add_phase_row(
                 text=seed.text,
                 position=float(index + 1),
                 category=seed.category,
-                device="template",
+                device=TEMPLATE_DEVICE,
                 checked=False if phase.kind is PhaseKind.CLOSING else None,
                 created_at=now,
                 updated_at=now,
@@ -328,6 +332,32 @@ def rename_organisation(store: Store, organisation_id: uuid.UUID, name: str) -> 
     return Changes(workshop_id=workshop_id, organisations=True)
 
 
+def remove_organisation(store: Store, organisation_id: uuid.UUID) -> Changes:
+    """Remove an organisation nobody refers to (undo of ``add_organisation``)."""
+    with store.unit_of_work() as uow:
+        session = uow.session
+        row = get_row(session, orm.OrganisationRow, organisation_id)
+        uses = (
+            select(func.count())
+            .select_from(orm.CardRow)
+            .where(orm.CardRow.lead_organisation_id == organisation_id),
+            select(func.count())
+            .select_from(orm.CardPartnerRow)
+            .where(orm.CardPartnerRow.organisation_id == organisation_id),
+            select(func.count())
+            .select_from(orm.ParticipantRow)
+            .where(orm.ParticipantRow.organisation_id == organisation_id),
+        )
+        if any(session.scalar(query) for query in uses):
+            raise ValidationError(
+                "organisation", f"“{row.name}” is still a lead, a partner or a participant's"
+            )
+        workshop_id = row.workshop_id
+        session.delete(row)
+        uow.commit()
+    return Changes(workshop_id=workshop_id, organisations=True)
+
+
 def add_participants(
     store: Store, workshop_id: uuid.UUID, people: list[PersonLine] | str
 ) -> Changes:
@@ -381,28 +411,48 @@ def remove_participant(store: Store, participant_id: uuid.UUID) -> Changes:
 # --- templates ----------------------------------------------------------------------------
 
 
+def _template_phase(session: Session, phase: orm.PhaseRow) -> TemplatePhase:
+    """A phase as a template phase; the cards that came from the template (the closing
+    checklist, say) become its seed cards again."""
+    categories = tuple(phase.categories or ())
+    seeds = session.scalars(
+        select(orm.CardRow)
+        .where(
+            orm.CardRow.phase_id == phase.id,
+            orm.CardRow.device == TEMPLATE_DEVICE,
+            orm.CardRow.deleted_at.is_(None),
+            orm.CardRow.merged_into_id.is_(None),
+        )
+        .order_by(orm.CardRow.position)
+    )
+    return TemplatePhase(
+        kind=PhaseKind(phase.kind),
+        title=phase.title,
+        minutes=phase.planned_minutes,
+        question=phase.question,
+        instructions=phase.instructions,
+        facilitator_notes=phase.facilitator_notes,
+        categories=categories,
+        seed_cards=tuple(
+            SeedCard(card.text, card.category if card.category in categories else "")
+            for card in seeds
+        ),
+    )
+
+
 def save_as_template(
     store: Store, workshop_id: uuid.UUID, *, key: str, title: str, description: str = ""
 ) -> Path:
     """Save a workshop's déroulé (phases, timings, instructions, categories) as a new
     template in the user's templates folder, and return the file written."""
-    if not KEY_PATTERN.match(key):
+    if not KEY_PATTERN.fullmatch(key):
         raise ValidationError("key", "must be lowercase letters, digits and dashes")
+    if (scenarios_dir() / f"{key}.toml").exists():
+        raise ValidationError("key", f"'{key}' is the name of a built-in template")
     check_text("title", title, required=True)
     with store.read() as session:
         workshop = get_row(session, orm.WorkshopRow, workshop_id)
-        phases = tuple(
-            TemplatePhase(
-                kind=PhaseKind(p.kind),
-                title=p.title,
-                minutes=p.planned_minutes,
-                question=p.question,
-                instructions=p.instructions,
-                facilitator_notes=p.facilitator_notes,
-                categories=tuple(p.categories or ()),
-            )
-            for p in workshop.phases
-        )
+        phases = tuple(_template_phase(session, p) for p in workshop.phases)
         template = Template(
             key=key,
             title=title,
@@ -434,6 +484,7 @@ __all__ = [
     "create_workshop",
     "delete_workshop",
     "duplicate_workshop",
+    "remove_organisation",
     "remove_participant",
     "rename_organisation",
     "save_as_template",

@@ -8,6 +8,7 @@ ordered list of ``[[phases]]``. Every error names the file and the field, e.g.
 from __future__ import annotations
 
 import json
+import logging
 import re
 import tomllib
 from collections.abc import Iterable
@@ -19,6 +20,8 @@ from coopatelier.domain.model import PhaseKind
 from coopatelier.domain.rules import check_minutes, check_text
 from coopatelier.errors import FormatError, NotFoundError, ValidationError
 from coopatelier.resources import scenarios_dir
+
+log = logging.getLogger(__name__)
 
 SCHEMA_VERSION = 1
 KEY_PATTERN = re.compile(r"^[a-z0-9][a-z0-9-]{0,79}$")
@@ -120,7 +123,7 @@ def parse_template(data: dict[str, Any], where: str, *, key_hint: str | None = N
         raise r.fail("schema_version", f"is {version}, which does not exist")
     r.unknown(data, _TOP_KEYS, "")
     key = data.get("key", key_hint)
-    if not isinstance(key, str) or not KEY_PATTERN.match(key):
+    if not isinstance(key, str) or not KEY_PATTERN.fullmatch(key):
         raise r.fail("key", "must be lowercase letters, digits and dashes, such as 'food-2030'")
     title = r.text(data, "title", "title", required=True)
     language = r.text(data, "language", "language", required=True)
@@ -220,9 +223,25 @@ def available_templates(user_dir: Path | None = None) -> list[Template]:
         template = load_template(path, builtin=True)
         found[template.key] = template
     for path in _user_files(user_dir):
-        template = load_template(path, builtin=False)
+        try:
+            template = load_template(path, builtin=False)
+        except FormatError as exc:
+            # One broken file of the user's must not hide every other template.
+            log.warning("skipped a user template: %s", exc)
+            continue
         found.setdefault(template.key, template)
     return list(found.values())
+
+
+def broken_user_templates(user_dir: Path | None) -> list[str]:
+    """One sentence per user template file that cannot be used, for the UI to show."""
+    problems: list[str] = []
+    for path in _user_files(user_dir):
+        try:
+            load_template(path)
+        except FormatError as exc:
+            problems.append(str(exc))
+    return problems
 
 
 def _user_files(user_dir: Path | None) -> Iterable[Path]:

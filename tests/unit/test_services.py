@@ -1,4 +1,4 @@
-"""Use cases through the public API, on a real SQLite file."""
+"""Use cases through the public API, on a real SQLite file and on a PostgreSQL database."""
 
 from __future__ import annotations
 
@@ -10,6 +10,12 @@ from coopatelier import api
 from coopatelier.domain.model import CardKind, DriverNature, PhaseKind
 from coopatelier.templates.loader import Template
 from tests.conftest import phase_of
+
+
+@pytest.fixture
+def store(any_store: api.Store) -> api.Store:
+    """Every use case here runs on both backends (``workshop`` follows this store)."""
+    return any_store
 
 
 def test_create_workshop_copies_the_deroule_and_people(
@@ -271,3 +277,29 @@ def test_find_workshop_by_id_prefix_or_title(store: api.Store, mini_template: Te
         api.find_workshop(store, "Alim")
     with pytest.raises(api.NotFoundError, match="No workshop matches"):
         api.find_workshop(store, "Mobilité")
+
+
+def test_an_unused_organisation_can_be_removed(
+    store: api.Store, workshop: api.WorkshopData
+) -> None:
+    wid = workshop.workshop.id
+    added = api.add_organisation(store, wid, "Banque alimentaire").new_id
+    api.remove_organisation(store, added)
+    assert "Banque alimentaire" not in {o.name for o in api.load_workshop(store, wid).organisations}
+    used = workshop.organisations[0]
+    with pytest.raises(api.ValidationError, match="still a lead, a partner or a participant"):
+        api.remove_organisation(store, used.id)
+
+
+def test_move_card_index_ignores_merged_cards(store: api.Store, workshop: api.WorkshopData) -> None:
+    drivers = phase_of(workshop, PhaseKind.DRIVERS)
+    a, b, _, d = (api.add_card(store, drivers.id, t).new_id for t in ("A", "B", "C", "D"))
+    api.merge_cards(store, a, [b])
+    api.move_card(store, d, index=1)  # between the live A and C, as the view shows them
+    data = api.load_workshop(store, workshop.workshop.id)
+    assert [card.text for card in data.cards_of_phase(drivers.id)] == ["A", "D", "C"]
+    api.move_card(store, d, index=2)  # last of the two other live cards
+    data = api.load_workshop(store, workshop.workshop.id)
+    assert [card.text for card in data.cards_of_phase(drivers.id)] == ["A", "C", "D"]
+    moved = data.card(d)
+    assert moved is not None and moved.text == "D"

@@ -1,0 +1,180 @@
+"""The demo workshop a new user opens first: credible, complete content."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import uuid
+from collections import Counter
+
+import pytest
+
+from coopatelier import api
+from coopatelier.demo import create_demo_workshop
+from coopatelier.domain.analysis import key_uncertainties, tally_votes
+
+K = api.PhaseKind
+
+
+@pytest.fixture
+def demo(store: api.Store) -> api.WorkshopData:
+    return api.load_workshop(store, create_demo_workshop(store))
+
+
+def phase_of(data: api.WorkshopData, kind: api.PhaseKind) -> api.Phase:
+    return next(p for p in data.phases if p.kind is kind)
+
+
+def test_demo_workshop_is_the_food_workshop_of_april(demo: api.WorkshopData) -> None:
+    workshop = demo.workshop
+    assert workshop.template_key == "alimentation-durable-qpv-2030"
+    assert "(démo)" in workshop.title
+    assert workshop.date == dt.date(2026, 4, 14)
+    assert workshop.horizon_year == 2030
+    assert workshop.language == "fr"
+    assert "Aix-Marseille-Provence" in workshop.territory
+    for organiser in ("Lab des possibles", "PAT", "Cohésion sociale"):
+        assert organiser in workshop.organisers
+    assert workshop.place.strip()
+    assert not workshop.anonymous
+    assert [p.kind for p in demo.phases] == [
+        K.INTRO, K.DRIVERS, K.FUTURES, K.FREE, K.ACTIONS, K.ROADMAP, K.CLOSING,
+    ]
+
+
+def test_demo_has_participants_from_many_organisations(demo: api.WorkshopData) -> None:
+    assert 15 <= len(demo.participants) <= 25
+    assert len(demo.organisations) >= 10
+    org_ids = {o.id for o in demo.organisations}
+    assert all(p.organisation_id in org_ids for p in demo.participants)
+    assert all(p.role and p.table_label for p in demo.participants)
+    assert len({p.table_label for p in demo.participants}) >= 4
+    names = " ".join(o.name for o in demo.organisations)
+    for expected in ("Cohésion sociale", "PAT", "Lab des possibles", "Fondation de France",
+                     "Centre social", "producteurs", "CCAS", "Restauration scolaire"):
+        assert expected in names, expected
+
+
+def test_demo_drivers_are_rated_and_categorised(demo: api.WorkshopData) -> None:
+    phase = phase_of(demo, K.DRIVERS)
+    drivers = demo.cards_of_kind(api.CardKind.DRIVER)
+    assert 12 <= len(drivers) <= 20
+    assert all(d.phase_id == phase.id for d in drivers)
+    assert {d.category for d in drivers} <= set(phase.categories)
+    assert len({d.category for d in drivers}) >= 6
+    assert len({d.nature for d in drivers}) == len(api.DriverNature)
+    for d in drivers:
+        assert d.nature is not None and d.impact is not None and d.uncertainty is not None
+        assert d.author and d.table_label, d.text
+    assert len(key_uncertainties(drivers)) >= 3
+
+
+def test_demo_axes_cross_two_key_uncertainties(demo: api.WorkshopData) -> None:
+    axes = demo.axes
+    assert axes is not None
+    keys = {c.id for c in key_uncertainties(demo.cards_of_kind(api.CardKind.DRIVER))}
+    assert axes.x_driver_id in keys and axes.y_driver_id in keys
+    assert axes.x_driver_id != axes.y_driver_id
+    assert all(label.strip() for label in (axes.x_low, axes.x_high, axes.y_low, axes.y_high))
+
+
+def test_demo_futures_fill_the_four_quadrants(demo: api.WorkshopData) -> None:
+    futures = demo.cards_of_phase(phase_of(demo, K.FUTURES).id)
+    assert all(f.kind is api.CardKind.FUTURE for f in futures)
+    assert sorted(f.quadrant for f in futures) == sorted(["++", "+-", "-+", "--"])
+    drivers = {c.id for c in demo.cards_of_kind(api.CardKind.DRIVER)}
+    for future in futures:
+        assert future.title.strip()
+        assert future.narrative.startswith("En 2030, ")
+        assert future.links and set(future.links) <= drivers
+
+
+def test_every_demo_action_has_a_lead_and_partners_with_roles(
+    demo: api.WorkshopData,
+) -> None:
+    actions = demo.cards_of_phase(phase_of(demo, K.ACTIONS).id)
+    assert len(actions) >= 8
+    assert all(a.kind is api.CardKind.ACTION for a in actions)
+    futures = {c.id for c in demo.cards_of_kind(api.CardKind.FUTURE)}
+    for action in actions:
+        assert action.title and action.description, action.text
+        assert demo.organisation(action.lead_organisation_id) is not None, action.title
+        assert action.partners, action.title
+        partner_orgs = [p.organisation_id for p in action.partners]
+        assert action.lead_organisation_id not in partner_orgs
+        for partner in action.partners:
+            assert demo.organisation(partner.organisation_id) is not None
+            assert len(partner.role.split()) >= 3, partner.role
+        assert action.horizon_year is not None and 2026 <= action.horizon_year <= 2030
+        assert action.first_step and action.means and action.indicator, action.title
+        assert action.impact is not None and action.effort is not None
+        assert set(action.links) & futures, action.title
+    assert len({a.lead_organisation_id for a in actions}) >= 6, "chacun son poste"
+    assert len({a.horizon_year for a in actions}) >= 3
+
+
+@pytest.mark.parametrize("kind", [K.FUTURES, K.ACTIONS])
+def test_demo_votes_on_futures_and_actions(demo: api.WorkshopData, kind: api.PhaseKind) -> None:
+    phase = phase_of(demo, kind)
+    rounds = [r for r in demo.rounds if r.phase_id == phase.id]
+    assert len(rounds) == 1
+    vote_round = rounds[0]
+    assert vote_round.revealed
+    totals = tally_votes(demo.votes, vote_round.id)
+    cards = {c.id for c in demo.cards_of_phase(phase.id)}
+    assert set(totals) <= cards
+    assert len(set(totals.values())) >= 3, "a vote with a clear ranking"
+    assert 0 < sum(totals.values()) <= vote_round.dots_per_person * len(demo.participants)
+
+
+def test_demo_closing_ticks_ingredients_and_sets_the_next_meeting(
+    demo: api.WorkshopData,
+) -> None:
+    closing = phase_of(demo, K.CLOSING)
+    cards = demo.cards_of_phase(closing.id)
+    ingredients = [c for c in cards if c.category == "Ingrédients de la coopération"]
+    ticked = Counter(c.checked for c in ingredients)
+    assert ticked[True] >= 3 and ticked[False] >= 3
+    seeded = [c for c in ingredients if c.device == "template"]
+    assert any(c.checked for c in seeded) and any(c.device != "template" for c in ingredients)
+    steps = [c.text for c in cards if c.category == "Prochaines étapes"]
+    assert any("rentrée" in s and "septembre" in s for s in steps), steps
+
+
+def test_demo_phases_were_run_on_the_workshop_morning(demo: api.WorkshopData) -> None:
+    paris = dt.timezone(dt.timedelta(hours=2))  # CEST, in force in France in April
+    previous_end: dt.datetime | None = None
+    for phase in demo.phases:
+        start, end = phase.actual_start, phase.actual_end
+        assert start is not None and end is not None, phase.title
+        assert start.astimezone(paris).date() == demo.workshop.date
+        assert 9 <= start.astimezone(paris).hour < 13
+        minutes = (end - start) / dt.timedelta(minutes=1)
+        assert phase.planned_minutes * 0.5 <= minutes <= phase.planned_minutes * 1.5
+        if previous_end is not None:
+            assert start >= previous_end
+        previous_end = end
+
+
+def test_demo_text_uses_french_typography(demo: api.WorkshopData) -> None:
+    fields = [demo.workshop.title, demo.workshop.place, demo.workshop.organisers]
+    fields += [o.name for o in demo.organisations]
+    for card in demo.live_cards():
+        fields += [card.text, card.title, card.narrative, card.description, card.first_step,
+                   card.means, card.indicator, *(p.role for p in card.partners)]
+    assert not [f for f in fields if "'" in f or '"' in f]
+    assert not [f for f in fields if re.search(r"[ \u00a0][?!:;%€»]|«[ \u00a0]", f)]
+
+
+def test_two_demos_are_two_independent_workshops(store: api.Store) -> None:
+    first = create_demo_workshop(store)
+    before = api.load_workshop(store, first)
+    second = create_demo_workshop(store)
+    assert isinstance(second, uuid.UUID) and second != first
+    assert {w.id for w in api.list_workshops(store)} == {first, second}
+    after = api.load_workshop(store, first)
+    assert after == before
+    other = api.load_workshop(store, second)
+    assert len(other.cards) == len(before.cards)
+    assert not {c.id for c in other.cards} & {c.id for c in before.cards}
+    assert not {o.id for o in other.organisations} & {o.id for o in before.organisations}
