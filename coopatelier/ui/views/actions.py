@@ -1,0 +1,374 @@
+"""The actions workspace: concrete first actions, who leads them, which partners take which
+role, when, with what; and the impact × effort view."""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPlainTextEdit,
+    QScrollArea,
+    QSpinBox,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coopatelier import api
+from coopatelier.domain.model import Card, CardKind
+from coopatelier.errors import KnownError
+from coopatelier.services.changes import Changes
+from coopatelier.ui.views.actions_partners import (
+    ADD_ORGANISATION,
+    ImpactEffortChart,
+    PartnersEditor,
+    fill_organisations,
+)
+from coopatelier.ui.views.base import PhaseView
+from coopatelier.ui.views.futures_common import (
+    CardForm,
+    CardTableModel,
+    CheckItem,
+    CheckListModel,
+    Column,
+    current_card_ids,
+    first_line,
+    select_card,
+    status_label,
+    visible_votes,
+)
+from coopatelier.ui.workshop_session import WorkshopSession
+
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+
+class _NewOrganisationEdit(QLineEdit):
+    """Where the name of a new organisation is typed; Escape gives up."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.clear()
+            row = self.parentWidget()
+            if row is not None:
+                row.hide()
+            return
+        super().keyPressEvent(event)
+
+
+class ActionsView(PhaseView):
+    def __init__(
+        self, session: WorkshopSession, phase_id: uuid.UUID, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(session, phase_id, parent)
+        self._votes: dict[uuid.UUID, int] = {}
+        self._org_names: dict[uuid.UUID, str] = {}
+        self._refreshing = False
+        #: who gets the organisation being added: "lead" or a partner row index
+        self._org_target: str | int = "lead"
+
+        # list and chart ----------------------------------------------------------------------
+        self.model = CardTableModel(
+            [
+                Column(self.tr("Action"), lambda c: first_line(c.heading)),
+                Column(self.tr("Lead"), lambda c: self._org_names.get(
+                    c.lead_organisation_id, "") if c.lead_organisation_id else ""),
+                Column(self.tr("Year"), lambda c: c.horizon_year, RIGHT),
+                Column(self.tr("Impact"), lambda c: c.impact, RIGHT),
+                Column(self.tr("Effort"), lambda c: c.effort, RIGHT),
+                Column(self.tr("Votes"), lambda c: self._votes.get(c.id, 0), RIGHT,
+                       lambda c: self.tr("%n dot(s)", "", self._votes.get(c.id, 0))),
+            ],
+            self,
+        )
+        self.list = QTableView(self)
+        self.list.setObjectName("actionsList")
+        self.list.setAccessibleName(self.tr("Actions"))
+        self.list.setModel(self.model)
+        self.list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.list.setWordWrap(False)
+        self.list.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.list.verticalHeader().setToolTip(self.tr("Number of the action on the chart"))
+        header = self.list.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, 6):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.list.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.chart = ImpactEffortChart(self)
+        self.chart.card_clicked.connect(self._chart_clicked)
+
+        # the form ----------------------------------------------------------------------------
+        self.status = status_label(self)
+        self.form = CardForm(self.session, self.status, lambda: self.tr("Edit action"), self)
+        page = QWidget(self)
+        form = QFormLayout(page)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.caption = QLabel(page)
+        self.caption.setWordWrap(True)
+        form.addRow(self.caption)
+
+        self.title_edit = self._line("title", self.tr("Title"), page)
+        form.addRow(self._buddy(self.tr("&Title:"), self.title_edit), self.title_edit)
+        self.description_edit = QPlainTextEdit(page)
+        self.description_edit.setObjectName("description")
+        self.description_edit.setAccessibleName(self.tr("Description"))
+        self.description_edit.setTabChangesFocus(True)
+        self.description_edit.setFixedHeight(90)
+        self.form.bind_text("description", self.description_edit)
+        form.addRow(self._buddy(self.tr("&Description:"), self.description_edit),
+                    self.description_edit)
+
+        self.lead_combo = QComboBox(page)
+        self.lead_combo.setObjectName("lead")
+        self.lead_combo.setAccessibleName(self.tr("Lead organisation"))
+        self.lead_combo.setToolTip(self.tr("The organisation that leads this action."))
+        self.lead_combo.activated.connect(self._lead_chosen)
+        form.addRow(self._buddy(self.tr("&Lead organisation:"), self.lead_combo),
+                    self.lead_combo)
+        self.new_org_row = QWidget(page)
+        self.new_org_edit = _NewOrganisationEdit(self.new_org_row)
+        self.new_org_edit.setObjectName("newOrganisation")
+        self.new_org_edit.setAccessibleName(self.tr("Name of the new organisation"))
+        self.new_org_edit.setPlaceholderText(
+            self.tr("Name of the new organisation, then Enter (Escape to cancel)")
+        )
+        self.new_org_edit.returnPressed.connect(self.add_organisation)
+        new_org_layout = QHBoxLayout(self.new_org_row)
+        new_org_layout.setContentsMargins(0, 0, 0, 0)
+        new_org_layout.addWidget(self.new_org_edit)
+        self.new_org_row.hide()
+        form.addRow("", self.new_org_row)
+
+        self.partners = PartnersEditor(page)
+        self.partners.setObjectName("partners")
+        self.partners.changed.connect(self._partners_changed)
+        self.partners.add_organisation_requested.connect(self._partner_wants_organisation)
+        form.addRow(QLabel(self.tr("Partners and roles:"), page), self.partners)
+
+        workshop = self.session.data().workshop
+        self._year_none = workshop.date.year - 1
+        self.year_spin = QSpinBox(page)
+        self.year_spin.setObjectName("year")
+        self.year_spin.setAccessibleName(self.tr("Year of the action"))
+        self.year_spin.setRange(self._year_none, workshop.horizon_year)
+        self.year_spin.setSpecialValueText(self.tr("Not set"))
+        self.form.bind_spin("horizon_year", self.year_spin, self._year_none)
+        form.addRow(self._buddy(self.tr("&Year:"), self.year_spin), self.year_spin)
+
+        self.first_step_edit = self._line("first_step", self.tr("First step"), page)
+        form.addRow(self._buddy(self.tr("&First step:"), self.first_step_edit),
+                    self.first_step_edit)
+        self.means_edit = self._line("means", self.tr("Means"), page)
+        form.addRow(self._buddy(self.tr("&Means:"), self.means_edit), self.means_edit)
+        self.indicator_edit = self._line("indicator", self.tr("Indicator"), page)
+        form.addRow(self._buddy(self.tr("I&ndicator:"), self.indicator_edit),
+                    self.indicator_edit)
+
+        self.impact_spin = self._rating("impact", self.tr("Impact, from 1 to 5"), page)
+        self.effort_spin = self._rating("effort", self.tr("Effort, from 1 to 5"), page)
+        ratings = QHBoxLayout()
+        ratings.addWidget(self.impact_spin)
+        ratings.addWidget(self._buddy(self.tr("&Effort:"), self.effort_spin))
+        ratings.addWidget(self.effort_spin)
+        ratings.addStretch(1)
+        form.addRow(self._buddy(self.tr("&Impact:"), self.impact_spin), ratings)
+
+        self.futures_model = CheckListModel(self)
+        self.futures_model.toggled.connect(self._future_toggled)
+        self.futures_list = QListView(page)
+        self.futures_list.setObjectName("futuresLinks")
+        self.futures_list.setAccessibleName(self.tr("Futures this action serves"))
+        self.futures_list.setToolTip(self.tr("Check the futures this action moves towards."))
+        self.futures_list.setModel(self.futures_model)
+        self.futures_list.setUniformItemSizes(True)
+        self.futures_list.setMinimumHeight(90)
+        form.addRow(self._buddy(self.tr("Futures &served:"), self.futures_list),
+                    self.futures_list)
+
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(page)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+
+        left = QSplitter(Qt.Orientation.Vertical, self)
+        left.addWidget(self.list)
+        left.addWidget(self.chart)
+        left.setStretchFactor(0, 1)
+        left.setStretchFactor(1, 1)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(left)
+        splitter.addWidget(scroll)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.status)
+        self.refresh()
+
+    def _buddy(self, text: str, widget: QWidget) -> QLabel:
+        label = QLabel(text, self)
+        label.setBuddy(widget)
+        return label
+
+    def _line(self, field: str, name: str, parent: QWidget) -> QLineEdit:
+        edit = QLineEdit(parent)
+        edit.setObjectName(field)
+        edit.setAccessibleName(name)
+        self.form.bind_line(field, edit)
+        return edit
+
+    def _rating(self, field: str, name: str, parent: QWidget) -> QSpinBox:
+        spin = QSpinBox(parent)
+        spin.setObjectName(field)
+        spin.setAccessibleName(name)
+        spin.setToolTip(name)
+        spin.setRange(0, 5)
+        spin.setSpecialValueText(self.tr("Not rated"))
+        self.form.bind_spin(field, spin, 0)
+        return spin
+
+    # refresh ---------------------------------------------------------------------------------
+    def refresh(self, changes: Changes | None = None) -> None:
+        data = self.session.data()
+        self._refreshing = True
+        try:
+            self._votes = visible_votes(data)
+            self._org_names = {o.id: o.name for o in data.organisations}
+            actions = [c for c in data.cards_of_phase(self.phase_id) if c.kind is CardKind.ACTION]
+            current = self.form.card_id
+            self.model.set_cards(actions)
+            self.futures_model.set_items(
+                CheckItem(f.id, first_line(f.heading), f.heading)
+                for f in data.cards_of_kind(CardKind.FUTURE)
+            )
+            self.partners.set_organisations(data.organisations)
+            card = next((c for c in actions if c.id == current), None)
+            if card is not None:
+                select_card(self.list, self.model, card.id)
+            elif actions and self.list.currentIndex().row() < 0:
+                self.list.setCurrentIndex(self.model.index(0, 0))
+            self._show(self._current_card())
+        finally:
+            self._refreshing = False
+
+    def _current_card(self) -> Card | None:
+        return self.model.card(self.list.currentIndex().row())
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if not self._refreshing:
+            self.partners.flush()
+            self._show(self.model.card(current.row()))
+
+    def _show(self, card: Card | None) -> None:
+        if card is None or card.id != self.form.card_id:
+            self.form.set_card(card)
+            self.partners.set_partners(card.partners if card else (), force=True)
+            self.new_org_row.hide()
+        else:
+            self.form.load(card)
+            self.partners.set_partners(card.partners)
+        self.chart.set_cards(
+            list(enumerate(self.model.cards(), start=1)), card.id if card else None
+        )
+        data = self.session.data()
+        fill_organisations(
+            self.lead_combo, data.organisations, card.lead_organisation_id if card else None,
+            self.tr("No lead yet"), self.tr("Add organisation…"),
+        )
+        for widget in (self.title_edit, self.description_edit, self.lead_combo, self.partners,
+                       self.year_spin, self.first_step_edit, self.means_edit,
+                       self.indicator_edit, self.impact_spin, self.effort_spin,
+                       self.futures_list):
+            widget.setEnabled(card is not None)
+        self.futures_model.set_enabled(card is not None)
+        if card is None:
+            self.caption.setText(self.tr("Capture an action, then select it to fill it in."))
+            self.futures_model.set_checked(())
+            return
+        self.title_edit.setPlaceholderText(first_line(card.text))
+        self.caption.setText(self.tr("Captured as: {text}").format(text=first_line(card.text)))
+        self.futures_model.set_checked(card.links)
+
+    # edits -----------------------------------------------------------------------------------
+    def _save(self, values: dict[str, object]) -> bool:
+        self.form.flush()
+        return self.form.save(values)
+
+    def _lead_chosen(self, _index: int) -> None:
+        data = self.lead_combo.currentData()
+        if data == ADD_ORGANISATION:
+            card = self.form.card()
+            self.lead_combo.setCurrentIndex(
+                max(0, self.lead_combo.findData(
+                    str(card.lead_organisation_id) if card and card.lead_organisation_id else None
+                ))
+            )
+            self._ask_organisation("lead")
+            return
+        self._save({"lead_organisation_id": uuid.UUID(data) if data else None})
+
+    def _partners_changed(self) -> None:
+        card = self.form.card()
+        if card is not None and self.partners.partners() != card.partners:
+            self._save({"partners": self.partners.partners()})
+
+    def _partner_wants_organisation(self, row: int) -> None:
+        self._ask_organisation(row)
+
+    def _ask_organisation(self, target: str | int) -> None:
+        self._org_target = target
+        self.new_org_row.show()
+        self.new_org_edit.setFocus()
+
+    def add_organisation(self) -> uuid.UUID | None:
+        """Add the organisation typed in the inline field and give it to who asked for it.
+
+        Adding an organisation cannot be undone (the core has no service to remove one); the
+        lead or partner change that follows can.
+        """
+        name = self.new_org_edit.text()
+        store, workshop_id = self.session.store, self.session.workshop_id
+        try:
+            org_id = self.session.run(lambda: api.add_organisation(store, workshop_id, name)).new_id
+        except KnownError as error:
+            self.status.setText(str(error))
+            return None
+        self.new_org_edit.clear()
+        self.new_org_row.hide()
+        if self._org_target == "lead":
+            self._save({"lead_organisation_id": org_id})
+            self.lead_combo.setFocus()
+        elif isinstance(self._org_target, int) and self._org_target < len(self.partners.rows):
+            self.partners.set_row_organisation(self._org_target, org_id)
+            self.partners.rows[self._org_target].role.setFocus()
+        return org_id
+
+    def _future_toggled(self, _future_id: uuid.UUID, _on: bool) -> None:
+        card = self.form.card()
+        if card is None:
+            return
+        future_ids = self.futures_model.item_ids()
+        checked = set(self.futures_model.checked_ids())
+        links = [i for i in card.links if i not in set(future_ids)] + [
+            i for i in future_ids if i in checked
+        ]
+        if not self._save({"links": tuple(links)}):
+            self.futures_model.set_checked(card.links)
+
+    def _chart_clicked(self, card_id: uuid.UUID) -> None:
+        select_card(self.list, self.model, card_id)
+
+    def selected_card_ids(self) -> list[uuid.UUID]:
+        return current_card_ids(self.list, self.model)

@@ -1,0 +1,388 @@
+"""Editors of the actions workspace: the partners table (organisation + precise role) and
+the impact × effort chart."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QHelpEvent,
+    QMouseEvent,
+    QPainter,
+    QPen,
+    QResizeEvent,
+)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QToolButton,
+    QToolTip,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coopatelier.domain.analysis import HIGH_THRESHOLD
+from coopatelier.domain.model import Card, Organisation, Partner
+
+ADD_ORGANISATION = "add-organisation"
+
+
+def fill_organisations(
+    combo: QComboBox,
+    organisations: tuple[Organisation, ...],
+    selected: uuid.UUID | None,
+    none_label: str,
+    add_label: str,
+) -> None:
+    """Organisations in a combo: an empty choice first, "add organisation…" last.
+
+    Items carry ids as text: ``QComboBox.findData`` compares Python objects by identity."""
+    combo.blockSignals(True)
+    combo.clear()
+    combo.addItem(none_label, None)
+    for org in organisations:
+        combo.addItem(org.name, str(org.id))
+    combo.addItem(add_label, ADD_ORGANISATION)
+    combo.setCurrentIndex(max(0, combo.findData(str(selected)) if selected else 0))
+    combo.blockSignals(False)
+
+
+class _PartnerRow:
+    def __init__(self, editor: PartnersEditor) -> None:
+        self.combo = QComboBox(editor)
+        self.combo.setAccessibleName(editor.tr("Partner organisation"))
+        self.combo.setMinimumContentsLength(22)
+        self.combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.role = QLineEdit(editor)
+        self.role.setAccessibleName(editor.tr("Role of this partner"))
+        self.role.setPlaceholderText(editor.tr("Its precise role in this action"))
+        self.remove = QToolButton(editor)
+        self.remove.setText("✕")
+        self.remove.setAccessibleName(editor.tr("Remove this partner"))
+        self.remove.setToolTip(editor.tr("Remove this partner"))
+        self.organisation_id: uuid.UUID | None = None
+
+    def widgets(self) -> tuple[QWidget, ...]:
+        return (self.combo, self.role, self.remove)
+
+
+class PartnersEditor(QWidget):
+    """Partners of an action, each an organisation with a precise role ("chacun son poste").
+
+    ``changed`` fires when a row's organisation is chosen, a role is typed (after a pause,
+    on Enter or on focus-out) or a row is removed; ``add_organisation_requested`` when the
+    user picks "add organisation…" in a row (with the row index).
+    """
+
+    changed = Signal()
+    add_organisation_requested = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[_PartnerRow] = []
+        self._organisations: tuple[Organisation, ...] = ()
+        self._grid = QGridLayout()
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self._grid.setColumnStretch(1, 1)
+        self.empty = QLabel(self.tr("No partner yet."), self)
+        self.empty.setStyleSheet("color: #666;")
+        self.add_button = QPushButton(self.tr("Add a partner"), self)
+        self.add_button.setObjectName("addPartner")
+        self.add_button.setToolTip(self.tr("Add a row: an organisation and its role."))
+        self.add_button.clicked.connect(self.add_row)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.empty)
+        layout.addLayout(self._grid)
+        layout.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(800)
+        self._timer.timeout.connect(self.changed)
+
+    def partners(self) -> tuple[Partner, ...]:
+        """The complete rows (organisation chosen), in order."""
+        return tuple(
+            Partner(row.organisation_id, row.role.text())
+            for row in self.rows
+            if row.organisation_id is not None
+        )
+
+    def set_organisations(self, organisations: tuple[Organisation, ...]) -> None:
+        self._organisations = organisations
+        for row in self.rows:
+            self._fill(row)
+
+    def set_partners(self, partners: tuple[Partner, ...], force: bool = False) -> None:
+        """Show ``partners`` unless the user is in the middle of editing the same ones."""
+        if not force and partners == self.partners():
+            return
+        if not force and any(r.role.hasFocus() for r in self.rows) and self._timer.isActive():
+            return
+        while self.rows:
+            self._drop(self.rows[-1])
+        for partner in partners:
+            row = self.add_row(focus=False)
+            row.organisation_id = partner.organisation_id
+            self._fill(row)
+            row.role.setText(partner.role)
+        self._update_empty()
+
+    def add_row(self, focus: bool = True) -> _PartnerRow:
+        row = _PartnerRow(self)
+        index = len(self.rows)
+        self.rows.append(row)
+        for column, widget in enumerate(row.widgets()):
+            self._grid.addWidget(widget, index, column)
+            widget.show()  # now, so that it can take the focus at once
+        self._fill(row)
+        row.combo.activated.connect(lambda _i, r=row: self._organisation_chosen(r))
+        row.role.textEdited.connect(lambda _t: self._timer.start())
+        row.role.editingFinished.connect(self.flush)
+        row.remove.clicked.connect(lambda _c=False, r=row: self.remove_row(r))
+        self._update_empty()
+        if focus:
+            row.combo.setFocus()
+        return row
+
+    def remove_row(self, row: _PartnerRow) -> None:
+        had_org = row.organisation_id is not None
+        self._drop(row)
+        self._update_empty()
+        if had_org:
+            self.changed.emit()
+
+    def flush(self) -> None:
+        if self._timer.isActive():
+            self._timer.stop()
+            self.changed.emit()
+
+    def set_row_organisation(self, index: int, organisation_id: uuid.UUID | None) -> None:
+        row = self.rows[index]
+        row.organisation_id = organisation_id
+        self._fill(row)
+        self.changed.emit()
+
+    def _organisation_chosen(self, row: _PartnerRow) -> None:
+        data = row.combo.currentData()
+        if data == ADD_ORGANISATION:
+            self._fill(row)  # back to what it was until the new one exists
+            self.add_organisation_requested.emit(self.rows.index(row))
+            return
+        row.organisation_id = uuid.UUID(data) if data else None
+        self.changed.emit()
+        row.role.setFocus()
+
+    def _fill(self, row: _PartnerRow) -> None:
+        fill_organisations(
+            row.combo, self._organisations, row.organisation_id,
+            self.tr("Choose an organisation"), self.tr("Add organisation…"),
+        )
+
+    def _drop(self, row: _PartnerRow) -> None:
+        index = self.rows.index(row)
+        for widget in row.widgets():
+            self._grid.removeWidget(widget)
+            widget.hide()
+            widget.deleteLater()
+        self.rows.remove(row)
+        # close the gap so that the grid keeps the rows' order
+        for later in self.rows[index:]:
+            for widget in later.widgets():
+                self._grid.removeWidget(widget)
+        for i, later in enumerate(self.rows[index:], start=index):
+            for column, widget in enumerate(later.widgets()):
+                self._grid.addWidget(widget, i, column)
+
+    def _update_empty(self) -> None:
+        self.empty.setVisible(not self.rows)
+
+
+# the impact × effort chart ---------------------------------------------------------------------
+
+
+@dataclass
+class _Dot:
+    card: Card
+    number: int
+    centre: QPointF
+
+
+class ImpactEffortChart(QWidget):
+    """Actions placed by effort (across) and impact (up), on the four labelled quadrants.
+    Click a dot to select its action."""
+
+    card_clicked = Signal(object)
+    RADIUS = 11
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("impactEffortChart")
+        self.setAccessibleName(self.tr("Impact × effort chart"))
+        self.setToolTip("")
+        self.setMinimumSize(360, 260)
+        self._cards: list[tuple[int, Card]] = []
+        self._unrated = 0
+        self._selected: uuid.UUID | None = None
+        self._dots: list[_Dot] = []
+
+    def sizeHint(self) -> QSize:
+        return QSize(520, 380)
+
+    def set_cards(self, numbered: list[tuple[int, Card]], selected: uuid.UUID | None) -> None:
+        self._cards = [(n, c) for n, c in numbered if c.impact and c.effort]
+        self._unrated = len(numbered) - len(self._cards)
+        self._selected = selected
+        self._layout()
+        self.setAccessibleDescription(
+            self.tr("%n action(s) placed on the chart.", "", len(self._cards))
+        )
+        self.update()
+
+    def set_selected(self, card_id: uuid.UUID | None) -> None:
+        self._selected = card_id
+        self.update()
+
+    def _plot(self) -> QRectF:
+        return QRectF(self.rect()).adjusted(46, 12, -12, -46)
+
+    def _point(self, plot: QRectF, effort: float, impact: float) -> QPointF:
+        x = plot.left() + (effort - 0.5) / 5 * plot.width()
+        y = plot.bottom() - (impact - 0.5) / 5 * plot.height()
+        return QPointF(x, y)
+
+    def _layout(self) -> None:
+        """Place the dots; actions rated alike sit side by side."""
+        plot = self._plot()
+        self._dots = []
+        placed: dict[tuple[int, int], int] = {}
+        for number, card in self._cards:
+            assert card.impact is not None and card.effort is not None
+            key = (card.effort, card.impact)
+            nth = placed.get(key, 0)
+            placed[key] = nth + 1
+            centre = self._point(plot, card.effort, card.impact)
+            centre = QPointF(centre.x() + (nth % 3) * (self.RADIUS * 2 + 2),
+                             centre.y() + (nth // 3) * (self.RADIUS * 2 + 2))
+            self._dots.append(_Dot(card, number, centre))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._layout()
+
+    def paintEvent(self, _event: object) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        plot = self._plot()
+        split = self._point(plot, HIGH_THRESHOLD - 0.5, HIGH_THRESHOLD - 0.5)
+        quadrants = [
+            (QRectF(plot.topLeft(), split), "#e3f4e1", self.tr("Quick wins")),
+            (QRectF(QPointF(split.x(), plot.top()), QPointF(plot.right(), split.y())),
+             "#e1ecf8", self.tr("Major projects")),
+            (QRectF(QPointF(plot.left(), split.y()), QPointF(split.x(), plot.bottom())),
+             "#f1f1f1", self.tr("Fill-ins")),
+            (QRectF(split, plot.bottomRight()), "#f8e4e1", self.tr("Thankless tasks")),
+        ]
+        label_font = QFont(self.font())
+        label_font.setBold(True)
+        for rect, colour, label in quadrants:
+            painter.fillRect(rect, QColor(colour))
+            painter.setPen(QColor("#555"))
+            painter.setFont(label_font)
+            painter.drawText(
+                rect.adjusted(6, 4, -6, -4),
+                int(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft), label,
+            )
+        painter.setPen(QPen(QColor("#999"), 1))
+        painter.drawRect(plot)
+        painter.setFont(self.font())
+        painter.setPen(QColor("#333"))
+        for value in range(1, 6):
+            p = self._point(plot, value, 0.5)
+            painter.drawText(QRectF(p.x() - 10, plot.bottom() + 2, 20, 16),
+                             int(Qt.AlignmentFlag.AlignCenter), str(value))
+            q = self._point(plot, 0.5, value)
+            painter.drawText(QRectF(plot.left() - 22, q.y() - 8, 18, 16),
+                             int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+                             str(value))
+        painter.drawText(
+            QRectF(plot.left(), plot.bottom() + 18, plot.width(), 20),
+            int(Qt.AlignmentFlag.AlignCenter), self.tr("Effort →"),
+        )
+        painter.save()
+        painter.translate(12, plot.center().y())
+        painter.rotate(-90)
+        painter.drawText(QRectF(-plot.height() / 2, -10, plot.height(), 20),
+                         int(Qt.AlignmentFlag.AlignCenter), self.tr("Impact →"))
+        painter.restore()
+        if self._unrated:
+            painter.setPen(QColor("#666"))
+            painter.drawText(
+                QRectF(plot.left(), plot.bottom() + 18, plot.width(), 20),
+                int(Qt.AlignmentFlag.AlignRight),
+                self.tr("%n action(s) without impact or effort", "", self._unrated),
+            )
+        metrics = QFontMetrics(self.font())
+        for dot in self._dots:
+            selected = dot.card.id == self._selected
+            painter.setPen(QPen(QColor("#1d1d1d" if selected else "#ffffff"), 2))
+            painter.setBrush(QColor("#c0392b" if selected else "#2c5d8f"))
+            painter.drawEllipse(dot.centre, self.RADIUS, self.RADIUS)
+            painter.setPen(QColor("#ffffff"))
+            painter.drawText(
+                QRectF(dot.centre.x() - self.RADIUS, dot.centre.y() - self.RADIUS,
+                       self.RADIUS * 2, self.RADIUS * 2),
+                int(Qt.AlignmentFlag.AlignCenter), str(dot.number),
+            )
+        if self._selected is not None:
+            chosen = next((d for d in self._dots if d.card.id == self._selected), None)
+            if chosen is not None:
+                dot = chosen
+                text = metrics.elidedText(dot.card.heading, Qt.TextElideMode.ElideRight, 220)
+                box = QRectF(dot.centre.x() + self.RADIUS + 4, dot.centre.y() - 10,
+                             metrics.horizontalAdvance(text) + 10, 20)
+                if box.right() > self.width() - 4:
+                    box.moveRight(dot.centre.x() - self.RADIUS - 4)
+                painter.setPen(QColor("#999"))
+                painter.setBrush(QColor(255, 255, 255, 230))
+                painter.drawRoundedRect(box, 4, 4)
+                painter.setPen(QColor("#1d1d1d"))
+                painter.drawText(box, int(Qt.AlignmentFlag.AlignCenter), text)
+        painter.end()
+
+    def dot_at(self, point: QPointF) -> Card | None:
+        for dot in reversed(self._dots):
+            delta = dot.centre - point
+            if delta.x() ** 2 + delta.y() ** 2 <= (self.RADIUS + 2) ** 2:
+                return dot.card
+        return None
+
+    def dot_centre(self, card_id: uuid.UUID) -> QPointF | None:
+        return next((d.centre for d in self._dots if d.card.id == card_id), None)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        card = self.dot_at(event.position())
+        if card is not None:
+            self.card_clicked.emit(card.id)
+        super().mousePressEvent(event)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip:
+            assert isinstance(event, QHelpEvent)
+            card = self.dot_at(QPointF(event.pos()))
+            if card is not None:
+                QToolTip.showText(event.globalPos(), card.heading, self)
+            else:
+                QToolTip.hideText()
+            return True
+        return super().event(event)

@@ -1,0 +1,307 @@
+"""The closing workspace: the phase's cards grouped by its categories (cooperation
+ingredients, next steps...) as checklists to tick, edit, reorder and prune."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor, QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLineEdit,
+    QListView,
+    QScrollArea,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coopatelier import api
+from coopatelier.domain.model import Card
+from coopatelier.errors import KnownError
+from coopatelier.services.changes import Changes
+from coopatelier.ui.views.base import PhaseView
+from coopatelier.ui.views.futures_common import CARD_ID_ROLE, save_card, status_label
+from coopatelier.ui.workshop_session import WorkshopSession
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+class ChecklistModel(QAbstractListModel):
+    """The cards of one group; ticking or editing asks the view to save, the model only
+    shows what is stored."""
+
+    check_requested = Signal(object, bool)
+    text_requested = Signal(object, str)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.cards: list[Card] = []
+
+    def set_cards(self, cards: list[Card]) -> None:
+        if [c.id for c in cards] == [c.id for c in self.cards]:
+            self.cards = cards
+            if cards:
+                self.dataChanged.emit(self.index(0), self.index(len(cards) - 1))
+            return
+        self.beginResetModel()
+        self.cards = cards
+        self.endResetModel()
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.cards)
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        return (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+                | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEditable)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not 0 <= index.row() < len(self.cards):
+            return None
+        card = self.cards[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return card.text
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return card.text
+        if role == Qt.ItemDataRole.CheckStateRole:
+            return Qt.CheckState.Checked if card.checked else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.ForegroundRole and card.checked:
+            return QColor("#2e7d32")
+        if role == CARD_ID_ROLE:
+            return card.id
+        return None
+
+    def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not 0 <= index.row() < len(self.cards):
+            return False
+        card = self.cards[index.row()]
+        if role == Qt.ItemDataRole.CheckStateRole:
+            self.check_requested.emit(card.id, Qt.CheckState(value) == Qt.CheckState.Checked)
+            return True
+        if role == Qt.ItemDataRole.EditRole and isinstance(value, str) and value != card.text:
+            self.text_requested.emit(card.id, value)
+            return True
+        return False
+
+
+class ChecklistList(QListView):
+    """Delete removes the item, Alt+Up / Alt+Down move it within its group."""
+
+    delete_requested = Signal()
+    move_requested = Signal(int)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        alt = event.modifiers() & Qt.KeyboardModifier.AltModifier
+        editing = self.state() == QAbstractItemView.State.EditingState
+        if event.key() == Qt.Key.Key_Delete and not editing:
+            self.delete_requested.emit()
+            return
+        if alt and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+            self.move_requested.emit(-1 if event.key() == Qt.Key.Key_Up else 1)
+            return
+        super().keyPressEvent(event)
+
+
+class ChecklistGroup(QGroupBox):
+    """One category of the closing phase."""
+
+    def __init__(self, view: ClosingView, category: str, title: str) -> None:
+        super().__init__(title, view)
+        self.category = category
+        self.model = ChecklistModel(self)
+        self.model.check_requested.connect(view.set_checked)
+        self.model.text_requested.connect(view.set_text)
+        self.list = ChecklistList(self)
+        self.list.setModel(self.model)
+        self.list.setAccessibleName(title)
+        self.list.setWordWrap(True)
+        self.list.setSpacing(3)
+        self.list.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
+        self.list.setToolTip(view.tr("Space ticks, F2 edits, Delete removes, Alt+Up and "
+                                     "Alt+Down reorder."))
+        self.list.delete_requested.connect(lambda: view.delete(self.selected_ids()))
+        self.list.move_requested.connect(lambda step: view.move_item(self, step))
+
+        self.up = self._button("↑", view.tr("Move the item up (Alt+Up)"))
+        self.up.clicked.connect(lambda: view.move_item(self, -1))
+        self.down = self._button("↓", view.tr("Move the item down (Alt+Down)"))
+        self.down.clicked.connect(lambda: view.move_item(self, 1))
+        self.remove = self._button("✕", view.tr("Delete the item (Delete)"))
+        self.remove.clicked.connect(lambda: view.delete(self.selected_ids()))
+        self.add_edit = QLineEdit(self)
+        self.add_edit.setAccessibleName(view.tr("New item in this group"))
+        self.add_edit.setPlaceholderText(view.tr("Add an item, then Enter"))
+        self.add_edit.returnPressed.connect(lambda: view.add(self))
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_edit, 1)
+        buttons.addWidget(self.up)
+        buttons.addWidget(self.down)
+        buttons.addWidget(self.remove)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.list, 1)
+        layout.addLayout(buttons)
+
+    def _button(self, text: str, name: str) -> QToolButton:
+        button = QToolButton(self)
+        button.setText(text)
+        button.setAccessibleName(name)
+        button.setToolTip(name)
+        return button
+
+    def selected_ids(self) -> list[uuid.UUID]:
+        selection = self.list.selectionModel()
+        rows = sorted({i.row() for i in selection.selectedRows()}) if selection else []
+        if not rows and self.list.currentIndex().isValid():
+            rows = [self.list.currentIndex().row()]
+        return [self.model.cards[r].id for r in rows if r < len(self.model.cards)]
+
+    def select(self, card_id: uuid.UUID) -> None:
+        row = next((i for i, c in enumerate(self.model.cards) if c.id == card_id), -1)
+        if row >= 0:
+            self.list.setCurrentIndex(self.model.index(row))
+
+
+class ClosingView(PhaseView):
+    def __init__(
+        self, session: WorkshopSession, phase_id: uuid.UUID, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(session, phase_id, parent)
+        self.groups: dict[str, ChecklistGroup] = {}
+        self.status = status_label(self)
+        self._board = QWidget(self)
+        self._grid = QGridLayout(self._board)
+        self._grid.setSpacing(12)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(self._board)
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.status)
+        self.refresh()
+
+    def categories(self, cards: tuple[Card, ...]) -> list[str]:
+        """The phase's categories, then any other a card carries ("" last: uncategorised)."""
+        names = list(self.phase.categories)
+        for card in cards:
+            if card.category not in names and card.category:
+                names.append(card.category)
+        if any(not c.category for c in cards) or not names:
+            names.append("")
+        return names
+
+    def refresh(self, changes: Changes | None = None) -> None:
+        cards = self.session.data().cards_of_phase(self.phase_id)
+        names = self.categories(cards)
+        if list(self.groups) != names:
+            for group in self.groups.values():
+                self._grid.removeWidget(group)
+                group.deleteLater()
+            self.groups = {}
+            columns = 2 if len(names) > 1 else 1
+            for i, name in enumerate(names):
+                title = name or self.tr("Other items")
+                group = ChecklistGroup(self, name, title)
+                self.groups[name] = group
+                self._grid.addWidget(group, i // columns, i % columns)
+        for name, group in self.groups.items():
+            group.model.set_cards([c for c in cards if c.category == name])
+
+    # edits -----------------------------------------------------------------------------------
+    def _card(self, card_id: uuid.UUID) -> Card | None:
+        return next((c for c in self.session.data().cards if c.id == card_id), None)
+
+    def set_checked(self, card_id: uuid.UUID, checked: bool) -> None:
+        card = self._card(card_id)
+        if card is not None:
+            text = self.tr("Tick item") if checked else self.tr("Untick item")
+            save_card(self.session, card, {"checked": checked}, text, self.status)
+
+    def set_text(self, card_id: uuid.UUID, text: str) -> None:
+        card = self._card(card_id)
+        if card is not None:
+            save_card(self.session, card, {"text": text}, self.tr("Edit item"), self.status)
+
+    def add(self, group: ChecklistGroup) -> uuid.UUID | None:
+        text = group.add_edit.text()
+        store, phase_id = self.session.store, self.phase_id
+        created: list[uuid.UUID] = []
+
+        def first() -> Changes:
+            done = api.add_card(store, phase_id, text, category=group.category)
+            created.append(done.new_id)
+            return done
+
+        try:
+            self.session.execute(
+                self.tr("Add item"), first,
+                lambda: api.delete_cards(store, created),
+                lambda: api.restore_cards(store, created),
+            )
+        except KnownError as error:
+            self.status.setText(str(error))  # the text stays in the field
+            return None
+        self.status.clear()
+        group.add_edit.clear()
+        return created[0]
+
+    def delete(self, card_ids: list[uuid.UUID]) -> None:
+        if not card_ids:
+            return
+        store, ids = self.session.store, list(card_ids)
+        self.session.execute(
+            self.tr("Delete %n item(s)", "", len(ids)),
+            lambda: api.delete_cards(store, ids),
+            lambda: api.restore_cards(store, ids),
+        )
+
+    def move_item(self, group: ChecklistGroup, step: int) -> None:
+        """Move the group's current item one place up (-1) or down (+1) within its group."""
+        ids = group.selected_ids()
+        if not ids:
+            return
+        card_id = ids[0]
+        members = [c.id for c in group.model.cards]
+        at = members.index(card_id)
+        if not 0 <= at + step < len(members):
+            return
+        neighbour = members[at + step]
+        # move_card counts among the phase's other undeleted cards (merged ones included)
+        data = self.session.data()
+        order = sorted(
+            (c for c in data.cards if c.phase_id == self.phase_id and c.deleted_at is None),
+            key=lambda c: c.position,
+        )
+        siblings = [c.id for c in order if c.id != card_id]
+        old_index = [c.id for c in order].index(card_id)
+        target = siblings.index(neighbour) + (1 if step > 0 else 0)
+        store = self.session.store
+        self.session.execute(
+            self.tr("Reorder item"),
+            lambda: api.move_card(store, card_id, index=target),
+            lambda: api.move_card(store, card_id, index=old_index),
+        )
+        group.select(card_id)
+
+    def selected_card_ids(self) -> list[uuid.UUID]:
+        ids: list[uuid.UUID] = []
+        for group in self.groups.values():
+            if group.list.hasFocus():
+                ids.extend(group.selected_ids())
+        return ids

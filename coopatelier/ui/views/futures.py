@@ -1,0 +1,524 @@
+"""The futures workspace: desirable futures at the horizon, their narrative, the drivers
+they answer, and the optional 2×2 built from two key uncertainties."""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coopatelier import api
+from coopatelier.domain.analysis import key_uncertainties
+from coopatelier.domain.model import Card, CardKind, ScenarioAxes
+from coopatelier.errors import KnownError
+from coopatelier.services.changes import Changes
+from coopatelier.ui.views.base import PhaseView
+from coopatelier.ui.views.futures_common import (
+    CARD_ID_ROLE,
+    QUADRANT_ROLE,
+    CardForm,
+    CardTableModel,
+    CheckItem,
+    CheckListModel,
+    Column,
+    current_card_ids,
+    first_line,
+    select_card,
+    status_label,
+    visible_votes,
+)
+from coopatelier.ui.workshop_session import WorkshopSession
+
+#: Quadrants of the 2×2: first sign for the horizontal axis, second for the vertical one.
+QUADRANTS = ("++", "-+", "--", "+-")
+#: Where each quadrant sits in the grid (row, column): high y on top, high x on the right.
+GRID_PLACE = {"-+": (0, 0), "++": (0, 1), "--": (1, 0), "+-": (1, 1)}
+
+
+def _as_id(data: object) -> uuid.UUID | None:
+    return uuid.UUID(str(data)) if data else None
+
+
+class _QuadrantFilter(QSortFilterProxyModel):
+    def __init__(self, quadrant: str, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.quadrant = quadrant
+
+    def filterAcceptsRow(
+        self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex
+    ) -> bool:
+        model = self.sourceModel()
+        return bool(model.index(source_row, 0, source_parent).data(QUADRANT_ROLE) == self.quadrant)
+
+
+class FuturesView(PhaseView):
+    def __init__(
+        self, session: WorkshopSession, phase_id: uuid.UUID, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(session, phase_id, parent)
+        self._votes: dict[uuid.UUID, int] = {}
+        self._axes: ScenarioAxes | None = None
+        self._refreshing = False
+
+        # the list of futures -----------------------------------------------------------------
+        self.model = CardTableModel(
+            [
+                Column(self.tr("Future"), lambda c: first_line(c.heading)),
+                Column(
+                    self.tr("Votes"),
+                    lambda c: self._votes.get(c.id, 0),
+                    Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                    lambda c: self.tr("%n dot(s)", "", self._votes.get(c.id, 0)),
+                ),
+            ],
+            self,
+        )
+        self.list = QTableView(self)
+        self.list.setObjectName("futuresList")
+        self.list.setAccessibleName(self.tr("Futures"))
+        self.list.setModel(self.model)
+        self.list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.list.verticalHeader().hide()  # numbers only matter on the actions chart
+        self.list.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.list.setWordWrap(False)
+        header = self.list.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.list.selectionModel().currentRowChanged.connect(self._current_changed)
+
+        # the editor --------------------------------------------------------------------------
+        self.status = status_label(self)
+        self.form = CardForm(self.session, self.status, lambda: self.tr("Edit future"), self)
+        self.title_edit = QLineEdit(self)
+        self.title_edit.setObjectName("futureTitle")
+        self.title_edit.setAccessibleName(self.tr("Title of the future"))
+        self.narrative_edit = QPlainTextEdit(self)
+        self.narrative_edit.setObjectName("futureNarrative")
+        self.narrative_edit.setAccessibleName(self.tr("Narrative"))
+        self.narrative_edit.setPlaceholderText(self.tr("In 2030, …"))
+        self.narrative_edit.setTabChangesFocus(True)
+        self.narrative_edit.setMinimumHeight(160)
+        self.form.bind_line("title", self.title_edit)
+        self.form.bind_text("narrative", self.narrative_edit)
+        self.quadrant_combo = QComboBox(self)
+        self.quadrant_combo.setObjectName("futureQuadrant")
+        self.quadrant_combo.setAccessibleName(self.tr("Quadrant of the 2×2"))
+        self.quadrant_combo.activated.connect(self._quadrant_chosen)
+        self.drivers_model = CheckListModel(self)
+        self.drivers_model.toggled.connect(self._driver_toggled)
+        self.drivers_list = QListView(self)
+        self.drivers_list.setObjectName("futureDrivers")
+        self.drivers_list.setAccessibleName(self.tr("Drivers this future answers"))
+        self.drivers_list.setToolTip(
+            self.tr("Check the drivers this future answers; key uncertainties are in bold.")
+        )
+        self.drivers_list.setModel(self.drivers_model)
+        self.drivers_list.setUniformItemSizes(True)
+
+        editor = QWidget(self)
+        form = QFormLayout(editor)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.caption = QLabel(editor)
+        self.caption.setWordWrap(True)
+        self.caption.setObjectName("futureCaption")
+        form.addRow(self.caption)
+        form.addRow(self._buddy(self.tr("&Title:"), self.title_edit), self.title_edit)
+        form.addRow(self._buddy(self.tr("&Narrative:"), self.narrative_edit), self.narrative_edit)
+        form.addRow(self._buddy(self.tr("&Quadrant:"), self.quadrant_combo), self.quadrant_combo)
+        form.addRow(
+            self._buddy(self.tr("&Drivers answered:"), self.drivers_list), self.drivers_list
+        )
+
+        # the 2×2 -----------------------------------------------------------------------------
+        matrix = self._build_matrix()
+
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(editor, self.tr("Future"))
+        self.tabs.addTab(matrix, self.tr("2×2 scenarios"))
+
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.list)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(left)
+        splitter.addWidget(self.tabs)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.status)
+        self.refresh()
+
+    def _buddy(self, text: str, widget: QWidget) -> QLabel:
+        label = QLabel(text, self)
+        label.setBuddy(widget)
+        return label
+
+    def _build_matrix(self) -> QWidget:
+        page = QWidget(self)
+        axes_box = QGroupBox(self.tr("Axes from two key uncertainties"), page)
+        self.x_driver = QComboBox(axes_box)
+        self.x_driver.setObjectName("xDriver")
+        self.x_driver.setAccessibleName(self.tr("Driver of the horizontal axis"))
+        self.y_driver = QComboBox(axes_box)
+        self.y_driver.setObjectName("yDriver")
+        self.y_driver.setAccessibleName(self.tr("Driver of the vertical axis"))
+        self.poles: dict[str, QLineEdit] = {}
+        names = {
+            "x_low": self.tr("Low pole of the horizontal axis"),
+            "x_high": self.tr("High pole of the horizontal axis"),
+            "y_low": self.tr("Low pole of the vertical axis"),
+            "y_high": self.tr("High pole of the vertical axis"),
+        }
+        for key, name in names.items():
+            edit = QLineEdit(axes_box)
+            edit.setObjectName(key)
+            edit.setAccessibleName(name)
+            edit.setPlaceholderText(name)
+            self.poles[key] = edit
+        grid = QGridLayout(axes_box)
+        grid.addWidget(QLabel(self.tr("Horizontal axis:"), axes_box), 0, 0)
+        grid.addWidget(self.x_driver, 0, 1, 1, 2)
+        grid.addWidget(self.poles["x_low"], 1, 1)
+        grid.addWidget(self.poles["x_high"], 1, 2)
+        grid.addWidget(QLabel(self.tr("Vertical axis:"), axes_box), 2, 0)
+        grid.addWidget(self.y_driver, 2, 1, 1, 2)
+        grid.addWidget(self.poles["y_low"], 3, 1)
+        grid.addWidget(self.poles["y_high"], 3, 2)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(2, 1)
+        self.save_axes_button = QPushButton(self.tr("Save axes"), axes_box)
+        self.save_axes_button.clicked.connect(self.save_axes)
+        self.seed_button = QPushButton(self.tr("Seed four futures"), axes_box)
+        self.seed_button.setObjectName("seedFutures")
+        self.seed_button.setToolTip(
+            self.tr("Create one future per quadrant, named after its two poles.")
+        )
+        self.seed_button.clicked.connect(self.seed_futures)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.save_axes_button)
+        buttons.addWidget(self.seed_button)
+        grid.addLayout(buttons, 4, 0, 1, 3)
+
+        board = QWidget(page)
+        board_grid = QGridLayout(board)
+        self.axis_labels = {
+            "y_high": QLabel(board), "y_low": QLabel(board),
+            "x_low": QLabel(board), "x_high": QLabel(board),
+        }
+        for key, label in self.axis_labels.items():
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            label.setWordWrap(True)
+            label.setStyleSheet("font-weight: bold; color: #444;")
+            if key.startswith("x"):
+                label.setMaximumWidth(110)
+        board_grid.addWidget(self.axis_labels["y_high"], 0, 1, 1, 2)
+        board_grid.addWidget(self.axis_labels["x_low"], 1, 0, 2, 1)
+        board_grid.addWidget(self.axis_labels["x_high"], 1, 3, 2, 1)
+        board_grid.addWidget(self.axis_labels["y_low"], 3, 1, 1, 2)
+        self.cells: dict[str, QListView] = {}
+        for quadrant, (row, column) in GRID_PLACE.items():
+            proxy = _QuadrantFilter(quadrant, self)
+            proxy.setSourceModel(self.model)
+            cell = QListView(board)
+            cell.setObjectName(f"quadrant{quadrant}")
+            cell.setModel(proxy)
+            cell.setModelColumn(0)
+            cell.setWordWrap(True)
+            cell.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+            cell.setStyleSheet("QListView { background: #f6f8fb; }")
+            cell.activated.connect(self._cell_activated)
+            cell.clicked.connect(self._cell_activated)
+            self.cells[quadrant] = cell
+            board_grid.addWidget(cell, row + 1, column + 1)
+        board_grid.setColumnStretch(1, 1)
+        board_grid.setColumnStretch(2, 1)
+        board_grid.setRowStretch(1, 1)
+        board_grid.setRowStretch(2, 1)
+
+        layout = QVBoxLayout(page)
+        layout.addWidget(axes_box)
+        layout.addWidget(board, 1)
+        return page
+
+    # refresh ---------------------------------------------------------------------------------
+    def refresh(self, changes: Changes | None = None) -> None:
+        data = self.session.data()
+        self._refreshing = True
+        try:
+            self._votes = visible_votes(data)
+            self._axes = data.axes
+            futures = [c for c in data.cards_of_phase(self.phase_id) if c.kind is CardKind.FUTURE]
+            current = self.form.card_id
+            self.model.set_cards(futures)
+            drivers = list(data.cards_of_kind(CardKind.DRIVER))
+            keys = key_uncertainties(drivers)
+            key_ids = {c.id for c in keys}
+            self.drivers_model.set_items(
+                CheckItem(
+                    d.id,
+                    first_line(d.heading),
+                    self.tr("Key uncertainty: {driver}").format(driver=d.heading)
+                    if d.id in key_ids else d.heading,
+                    d.id in key_ids,
+                )
+                for d in drivers
+            )
+            self._fill_driver_combos(keys, drivers)
+            self._fill_quadrant_combo()
+            self._update_axis_labels()
+            card = next((c for c in futures if c.id == current), None)
+            if card is None and current is not None:
+                self.form.set_card(None)
+            if card is not None:
+                select_card(self.list, self.model, card.id)
+            elif futures and self.list.currentIndex().row() < 0:
+                self.list.setCurrentIndex(self.model.index(0, 0))
+            self._show(self._current_card())
+        finally:
+            self._refreshing = False
+
+    def _current_card(self) -> Card | None:
+        return self.model.card(self.list.currentIndex().row())
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if not self._refreshing:
+            self._show(self.model.card(current.row()))
+
+    def _show(self, card: Card | None) -> None:
+        if card is None or card.id != self.form.card_id:
+            self.form.set_card(card)
+        else:
+            self.form.load(card)
+        enabled = card is not None
+        for widget in (self.title_edit, self.narrative_edit, self.quadrant_combo,
+                       self.drivers_list):
+            widget.setEnabled(enabled)
+        self.drivers_model.set_enabled(enabled)
+        if card is None:
+            self.caption.setText(self.tr("Capture a future, then select it to write its story."))
+            self.drivers_model.set_checked(())
+            self.quadrant_combo.setCurrentIndex(0)
+            return
+        self.title_edit.setPlaceholderText(first_line(card.text))
+        self.caption.setText(self.tr("Captured as: {text}").format(text=first_line(card.text)))
+        self.drivers_model.set_checked(card.links)
+        self.quadrant_combo.setCurrentIndex(max(0, self.quadrant_combo.findData(card.quadrant)))
+
+    def _fill_driver_combos(self, keys: list[Card], drivers: list[Card]) -> None:
+        ordered = keys + [d for d in drivers if d not in keys]
+        key_ids = {k.id for k in keys}
+        axes = self._axes
+        defaults = [k.id for k in keys[:2]] + [None, None]
+        for combo, saved, default in (
+            (self.x_driver, axes.x_driver_id if axes else None, defaults[0]),
+            (self.y_driver, axes.y_driver_id if axes else None, defaults[1]),
+        ):
+            current: str | None
+            if saved is not None:
+                current = str(saved)
+            elif combo.count() and combo.currentData() is not None:
+                current = combo.currentData()
+            else:
+                current = str(default) if default else None
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(self.tr("No driver"), None)
+            for d in ordered:
+                label = (
+                    self.tr("{driver} (key uncertainty)").format(driver=first_line(d.heading, 80))
+                    if d.id in key_ids else first_line(d.heading, 80)
+                )
+                combo.addItem(label, str(d.id))  # findData compares objects by identity
+            combo.setCurrentIndex(max(0, combo.findData(current)))
+            combo.blockSignals(False)
+        if axes is not None:
+            for key, edit in self.poles.items():
+                value = getattr(axes, key)
+                if not edit.hasFocus() and edit.text() != value:
+                    edit.setText(value)
+
+    def _pole_name(self, key: str) -> str:
+        axes = self._axes
+        return getattr(axes, key) if axes is not None else ""
+
+    def quadrant_label(self, quadrant: str) -> str:
+        """How a quadrant reads: its two poles when they are named."""
+        x = self._pole_name("x_high" if quadrant[0] == "+" else "x_low")
+        y = self._pole_name("y_high" if quadrant[1] == "+" else "y_low")
+        if x and y:
+            return f"{x} · {y}"
+        fallback = {
+            "++": self.tr("High horizontal, high vertical"),
+            "-+": self.tr("Low horizontal, high vertical"),
+            "--": self.tr("Low horizontal, low vertical"),
+            "+-": self.tr("High horizontal, low vertical"),
+        }
+        return fallback[quadrant]
+
+    def _fill_quadrant_combo(self) -> None:
+        combo = self.quadrant_combo
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(self.tr("No quadrant"), "")
+        for quadrant in QUADRANTS:
+            combo.addItem(self.quadrant_label(quadrant), quadrant)
+        combo.blockSignals(False)
+
+    def _update_axis_labels(self) -> None:
+        data = self.session.data()
+        axes = self._axes
+        for key, label in self.axis_labels.items():
+            pole = self._pole_name(key)
+            driver_id: uuid.UUID | None = (
+                (axes.x_driver_id if key.startswith("x") else axes.y_driver_id) if axes else None
+            )
+            driver = next((c for c in data.cards if c.id == driver_id), None)
+            high = key.endswith("high")
+            if pole:
+                text = pole
+            elif driver is not None:
+                text = (self.tr("{driver}: high") if high else self.tr("{driver}: low")).format(
+                    driver=first_line(driver.heading, 60)
+                )
+            else:
+                text = self.tr("High") if high else self.tr("Low")
+            label.setText(("↑ " if key == "y_high" else "") + text
+                          + (" ↓" if key == "y_low" else ""))
+
+    # edits -----------------------------------------------------------------------------------
+    def _quadrant_chosen(self, _index: int) -> None:
+        self.form.flush()
+        self.form.save({"quadrant": self.quadrant_combo.currentData() or ""})
+
+    def _driver_toggled(self, _driver_id: uuid.UUID, _on: bool) -> None:
+        card = self.form.card()
+        if card is None:
+            return
+        self.form.flush()
+        checked = set(self.drivers_model.checked_ids())
+        driver_ids = set(self.drivers_model.item_ids())
+        # keep links to anything that is not a driver, then the checked drivers in list order
+        links = [i for i in card.links if i not in driver_ids] + [
+            i for i in self.drivers_model.item_ids() if i in checked
+        ]
+        if not self.form.save({"links": tuple(links)}):
+            self.drivers_model.set_checked(card.links)
+
+    def _cell_activated(self, index: QModelIndex) -> None:
+        card_id = index.data(CARD_ID_ROLE)
+        if card_id is not None:
+            select_card(self.list, self.model, card_id)
+
+    def _axes_values(self) -> dict[str, object]:
+        return {
+            "x_driver_id": _as_id(self.x_driver.currentData()),
+            "y_driver_id": _as_id(self.y_driver.currentData()),
+            **{key: edit.text() for key, edit in self.poles.items()},
+        }
+
+    def _old_axes(self) -> dict[str, object]:
+        axes = self.session.data().axes
+        if axes is None:
+            return {"x_driver_id": None, "y_driver_id": None,
+                    "x_low": "", "x_high": "", "y_low": "", "y_high": ""}
+        return {key: getattr(axes, key) for key in
+                ("x_driver_id", "y_driver_id", "x_low", "x_high", "y_low", "y_high")}
+
+    def save_axes(self) -> bool:
+        store, workshop_id = self.session.store, self.session.workshop_id
+        new, old = self._axes_values(), self._old_axes()
+        if new == old:
+            return True
+        try:
+            self.session.execute(
+                self.tr("Set the 2×2 axes"),
+                lambda: api.set_axes(store, workshop_id, **new),  # type: ignore[arg-type]
+                lambda: api.set_axes(store, workshop_id, **old),  # type: ignore[arg-type]
+            )
+        except KnownError as error:
+            self.status.setText(str(error))
+            return False
+        self.status.clear()
+        return True
+
+    def seed_futures(self) -> list[uuid.UUID]:
+        """Save the axes and create one future per quadrant, as one undoable step."""
+        self.form.flush()
+        store, workshop_id, phase_id = self.session.store, self.session.workshop_id, self.phase_id
+        new_axes, old_axes = self._axes_values(), self._old_axes()
+        self._axes_preview(new_axes)
+        titles = [(q, self.quadrant_label(q)) for q in QUADRANTS]
+        created: list[uuid.UUID] = []
+
+        def first() -> Changes:
+            changes = api.set_axes(store, workshop_id, **new_axes)  # type: ignore[arg-type]
+            for quadrant, title in titles:
+                done = api.add_card(store, phase_id, title, kind=CardKind.FUTURE, title=title,
+                                    quadrant=quadrant)
+                created.append(done.new_id)
+                changes = changes | done
+            return changes
+
+        def undo() -> Changes:
+            return api.delete_cards(store, created) | api.set_axes(
+                store, workshop_id, **old_axes  # type: ignore[arg-type]
+            )
+
+        def redo() -> Changes:
+            return api.set_axes(store, workshop_id, **new_axes) | api.restore_cards(  # type: ignore[arg-type]
+                store, created
+            )
+
+        try:
+            self.session.execute(self.tr("Seed four futures"), first, undo, redo)
+        except KnownError as error:
+            if created:  # a later step was refused: take back what was made
+                api.delete_cards(store, created)
+                self.session.notify(Changes(workshop_id=workshop_id))
+            self.status.setText(str(error))
+            self._axes = self.session.data().axes
+            return []
+        self.status.clear()
+        return created
+
+    def _axes_preview(self, values: dict[str, object]) -> None:
+        """Name quadrants from the poles as typed, before they are saved."""
+        base = self._axes
+        if base is None:
+            base = ScenarioAxes(self.session.workshop_id, None, None, "", "", "", "",
+                                self.session.data().workshop.updated_at)
+        self._axes = ScenarioAxes(
+            base.workshop_id,
+            values["x_driver_id"],  # type: ignore[arg-type]
+            values["y_driver_id"],  # type: ignore[arg-type]
+            str(values["x_low"]), str(values["x_high"]), str(values["y_low"]),
+            str(values["y_high"]), base.updated_at,
+        )
+
+    def selected_card_ids(self) -> list[uuid.UUID]:
+        return current_card_ids(self.list, self.model)

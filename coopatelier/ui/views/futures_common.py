@@ -1,0 +1,421 @@
+"""Pieces the futures, actions, roadmap and closing workspaces share: item models over
+cards, the form binder that saves edits as undoable commands, vote counts.
+
+(Named ``futures_common`` only because of the file split between GUI helpers; nothing in it
+is specific to futures.)
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QAbstractTableModel,
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QWidget,
+)
+
+from coopatelier import api
+from coopatelier.domain.model import Card, WorkshopData
+from coopatelier.errors import KnownError
+from coopatelier.ui.workshop_session import WorkshopSession
+
+CARD_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+QUADRANT_ROLE = Qt.ItemDataRole.UserRole + 2
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+def first_line(text: str, limit: int = 120) -> str:
+    """The first line of a card's text, shortened for a one-line list."""
+    line = text.strip().splitlines()[0] if text.strip() else ""
+    return line if len(line) <= limit else line[: limit - 1] + "…"
+
+
+def visible_votes(data: WorkshopData) -> dict[uuid.UUID, int]:
+    """Dots per live card, over the rounds whose results may be shown (not hidden, or
+    revealed); votes given to a merged card count for the card it was merged into."""
+    shown = {r.id for r in data.rounds if not r.hidden or r.revealed}
+    merged_into = {c.id: c.merged_into_id for c in data.cards if c.merged_into_id}
+    totals: dict[uuid.UUID, int] = {}
+    for vote in data.votes:
+        if vote.round_id not in shown:
+            continue
+        card_id = vote.card_id
+        seen = 0
+        while card_id in merged_into and seen < 100:  # follow merge chains, defensively
+            card_id = merged_into[card_id]
+            seen += 1
+        totals[card_id] = totals.get(card_id, 0) + vote.dots
+    return totals
+
+
+@dataclass(frozen=True)
+class Column:
+    header: str
+    value: Callable[[Card], object]
+    align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+    tooltip: Callable[[Card], str] | None = None
+
+
+class CardTableModel(QAbstractTableModel):
+    """Cards as rows, columns given by the view; keeps rows in place when only values change
+    so that selection and scrolling survive a refresh."""
+
+    def __init__(self, columns: Sequence[Column], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._columns = list(columns)
+        self._cards: list[Card] = []
+
+    def set_cards(self, cards: Iterable[Card]) -> None:
+        new = list(cards)
+        if [c.id for c in new] == [c.id for c in self._cards]:
+            self._cards = new
+            if new:
+                self.dataChanged.emit(
+                    self.index(0, 0), self.index(len(new) - 1, len(self._columns) - 1)
+                )
+            return
+        self.beginResetModel()
+        self._cards = new
+        self.endResetModel()
+
+    def card(self, row: int) -> Card | None:
+        return self._cards[row] if 0 <= row < len(self._cards) else None
+
+    def row_of(self, card_id: uuid.UUID) -> int:
+        return next((i for i, c in enumerate(self._cards) if c.id == card_id), -1)
+
+    def cards(self) -> list[Card]:
+        return list(self._cards)
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._cards)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._columns)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._columns[section].header
+        if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
+            return section + 1
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        card = self.card(index.row())
+        if card is None:
+            return None
+        column = self._columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            value = column.value(card)
+            return "" if value is None else str(value)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return column.tooltip(card) if column.tooltip else card.heading
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(column.align.value)
+        if role == CARD_ID_ROLE:
+            return card.id
+        if role == QUADRANT_ROLE:
+            return card.quadrant
+        return None
+
+
+@dataclass(frozen=True)
+class CheckItem:
+    id: uuid.UUID
+    label: str
+    tooltip: str = ""
+    emphasised: bool = False
+
+
+class CheckListModel(QAbstractListModel):
+    """A checkable list of cards (links to drivers, to futures); ``toggled`` fires when the
+    user checks or unchecks an item, never when the view sets the checks."""
+
+    toggled = Signal(object, bool)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._items: list[CheckItem] = []
+        self._checked: set[uuid.UUID] = set()
+        self._enabled = True
+
+    def set_items(self, items: Iterable[CheckItem]) -> None:
+        new = list(items)
+        if [i.id for i in new] == [i.id for i in self._items]:
+            self._items = new
+            if new:
+                self.dataChanged.emit(self.index(0), self.index(len(new) - 1))
+            return
+        self.beginResetModel()
+        self._items = new
+        self.endResetModel()
+
+    def set_checked(self, ids: Iterable[uuid.UUID]) -> None:
+        self._checked = set(ids)
+        if self._items:
+            self.dataChanged.emit(
+                self.index(0), self.index(len(self._items) - 1),
+                [Qt.ItemDataRole.CheckStateRole],
+            )
+
+    def set_enabled(self, enabled: bool) -> None:
+        self._enabled = enabled
+        if self._items:
+            self.dataChanged.emit(self.index(0), self.index(len(self._items) - 1))
+
+    def checked_ids(self) -> list[uuid.UUID]:
+        return [i.id for i in self._items if i.id in self._checked]
+
+    def item_ids(self) -> list[uuid.UUID]:
+        return [i.id for i in self._items]
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._items)
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not self._enabled:
+            return Qt.ItemFlag.NoItemFlags
+        return (
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemIsUserCheckable
+        )
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not 0 <= index.row() < len(self._items):
+            return None
+        item = self._items[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return item.label
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return item.tooltip or item.label
+        if role == Qt.ItemDataRole.CheckStateRole:
+            return (
+                Qt.CheckState.Checked if item.id in self._checked else Qt.CheckState.Unchecked
+            )
+        if role == Qt.ItemDataRole.FontRole and item.emphasised:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == CARD_ID_ROLE:
+            return item.id
+        return None
+
+    def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.CheckStateRole or not 0 <= index.row() < len(self._items):
+            return False
+        item = self._items[index.row()]
+        on = Qt.CheckState(value) == Qt.CheckState.Checked
+        if on:
+            self._checked.add(item.id)
+        else:
+            self._checked.discard(item.id)
+        self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
+        self.toggled.emit(item.id, on)
+        return True
+
+
+def select_card(view: QAbstractItemView, model: CardTableModel, card_id: uuid.UUID) -> None:
+    row = model.row_of(card_id)
+    if row >= 0:
+        view.setCurrentIndex(model.index(row, 0))
+
+
+def current_card_ids(view: QAbstractItemView, model: CardTableModel) -> list[uuid.UUID]:
+    selection = view.selectionModel()
+    if selection is None:
+        return []
+    rows = sorted({i.row() for i in selection.selectedRows()})
+    return [c.id for r in rows if (c := model.card(r)) is not None]
+
+
+class CardForm(QObject):
+    """Binds editor widgets to fields of one card.
+
+    Text fields are saved after a pause in typing, on focus-out and on Enter; other fields
+    are saved at once through ``save``. Each save is one undoable command that restores the
+    previous values. A refused change shows its sentence in ``status`` and keeps what the user
+    typed in the widget.
+    """
+
+    saved = Signal()
+
+    def __init__(
+        self,
+        session: WorkshopSession,
+        status: QLabel,
+        command_text: Callable[[], str],
+        parent: QObject | None = None,
+        delay_ms: int = 800,
+    ) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.status = status
+        self._command_text = command_text
+        self.card_id: uuid.UUID | None = None
+        self._lines: dict[str, QLineEdit] = {}
+        self._texts: dict[str, QPlainTextEdit] = {}
+        self._spins: dict[str, tuple[QSpinBox, int]] = {}
+        self._dirty: set[str] = set()
+        self._loading = False
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(delay_ms)
+        self._timer.timeout.connect(self.flush)
+
+    # binding -------------------------------------------------------------------------------
+    def bind_line(self, field: str, widget: QLineEdit) -> None:
+        self._lines[field] = widget
+        widget.textEdited.connect(lambda _text, f=field: self._edited(f))
+        widget.editingFinished.connect(self.flush)
+
+    def bind_text(self, field: str, widget: QPlainTextEdit) -> None:
+        self._texts[field] = widget
+        widget.textChanged.connect(lambda f=field: self._edited(f))
+        widget.installEventFilter(self)
+
+    def bind_spin(self, field: str, widget: QSpinBox, none_value: int) -> None:
+        """A number field; ``none_value`` (the spin box's special value) means unset."""
+        self._spins[field] = (widget, none_value)
+        widget.valueChanged.connect(lambda _value, f=field: self._edited(f))
+        widget.editingFinished.connect(self.flush)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusOut and watched in self._texts.values():
+            self.flush()
+        return False
+
+    def _edited(self, field: str) -> None:
+        if self._loading or self.card_id is None:
+            return
+        self._dirty.add(field)
+        self._timer.start()
+
+    @property
+    def dirty(self) -> bool:
+        return bool(self._dirty)
+
+    # loading -------------------------------------------------------------------------------
+    def card(self) -> Card | None:
+        if self.card_id is None:
+            return None
+        return next((c for c in self.session.data().cards if c.id == self.card_id), None)
+
+    def set_card(self, card: Card | None) -> None:
+        """Show another card (saving what was typed for the previous one first)."""
+        if card is None or card.id != self.card_id:
+            self.flush()
+            self._dirty.clear()
+            self.card_id = card.id if card else None
+            self.status.clear()
+        self.load(card, force=True)
+
+    def load(self, card: Card | None, force: bool = False) -> None:
+        """Put the card's values in the widgets that the user is not editing."""
+        self._loading = True
+        try:
+            for field, line in self._lines.items():
+                value = "" if card is None else str(getattr(card, field))
+                if (force or field not in self._dirty) and line.text() != value:
+                    line.setText(value)
+                    line.setCursorPosition(0)
+            for field, text in self._texts.items():
+                value = "" if card is None else str(getattr(card, field))
+                if (force or field not in self._dirty) and text.toPlainText() != value:
+                    text.setPlainText(value)
+            for field, (spin, none_value) in self._spins.items():
+                number = None if card is None else getattr(card, field)
+                if force or field not in self._dirty:
+                    spin.setValue(none_value if number is None else number)
+        finally:
+            self._loading = False
+
+    # saving --------------------------------------------------------------------------------
+    def flush(self) -> bool:
+        """Save the text fields typed since the last save; True when nothing is left."""
+        self._timer.stop()
+        if not self._dirty or self.card_id is None:
+            return True
+        values: dict[str, object] = {}
+        for field in self._dirty:
+            if field in self._lines:
+                values[field] = self._lines[field].text()
+            elif field in self._texts:
+                values[field] = self._texts[field].toPlainText()
+            elif field in self._spins:
+                spin, none_value = self._spins[field]
+                values[field] = None if spin.value() == none_value else spin.value()
+        dirty = set(self._dirty)
+        self._dirty.clear()
+        if self.save(values):
+            return True
+        self._dirty |= dirty  # keep what the user typed, and retry on the next save
+        return False
+
+    def save(self, values: dict[str, object]) -> bool:
+        """Save ``values`` on the current card as one undoable command."""
+        card = self.card()
+        if card is None:
+            return False
+        return save_card(self.session, card, values, self._command_text(), self.status)
+
+
+def save_card(
+    session: WorkshopSession,
+    card: Card,
+    values: dict[str, object],
+    text: str,
+    status: QLabel | None = None,
+) -> bool:
+    """Update ``card`` with the values that differ, as one undoable command."""
+    new = {k: v for k, v in values.items() if getattr(card, k) != v}
+    if not new:
+        return True
+    old = {k: getattr(card, k) for k in new}
+    store, card_id = session.store, card.id
+    try:
+        session.execute(
+            text,
+            lambda: api.update_card(store, card_id, **new),
+            lambda: api.update_card(store, card_id, **old),
+        )
+    except KnownError as error:
+        if status is not None:
+            status.setText(str(error))
+        return False
+    if status is not None:
+        status.clear()
+    return True
+
+
+def status_label(parent: QWidget) -> QLabel:
+    """The inline line where a refused change explains itself."""
+    label = QLabel(parent)
+    label.setObjectName("statusMessage")
+    label.setWordWrap(True)
+    label.setStyleSheet("color: #a8071a;")
+    label.setAccessibleName(QCoreApplication.translate("CardForm", "Message"))
+    return label

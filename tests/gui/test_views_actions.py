@@ -1,0 +1,170 @@
+"""The actions workspace driven through its real widgets."""
+
+from __future__ import annotations
+
+import uuid
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QComboBox
+from pytestqt.qtbot import QtBot
+
+from coopatelier import api
+from coopatelier.domain.model import Partner, PhaseKind
+from coopatelier.ui.views.actions import ActionsView
+from coopatelier.ui.workshop_session import WorkshopSession
+from tests.conftest import phase_of
+from tests.gui.conftest import type_text
+
+pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
+
+
+def _card(session: WorkshopSession, card_id: uuid.UUID) -> api.Card:
+    return api.get_card(session.store, card_id)
+
+
+def _add(
+    session: WorkshopSession, kind: PhaseKind, text: str, impact: int | None = None,
+    effort: int | None = None,
+) -> uuid.UUID:
+    phase_id = phase_of(session.data(), kind).id
+    card_id = api.add_card(session.store, phase_id, text, impact=impact, effort=effort).new_id
+    session.notify(api.Changes(workshop_id=session.workshop_id))
+    return card_id
+
+
+def _view(qtbot: QtBot, session: WorkshopSession) -> ActionsView:
+    view = ActionsView(session, phase_of(session.data(), PhaseKind.ACTIONS).id)
+    qtbot.addWidget(view)
+    view.resize(1280, 800)
+    with qtbot.waitActive(view):
+        view.show()
+        view.activateWindow()
+    return view
+
+
+def _choose(combo: QComboBox, data: object) -> None:
+    """Pick an item the way the keyboard does: it emits ``activated``."""
+    combo.setFocus()
+    index = combo.findData(str(data) if isinstance(data, uuid.UUID) else data)
+    assert index >= 0
+    combo.setCurrentIndex(index)
+    combo.activated.emit(index)
+
+
+def _org(session: WorkshopSession, name_start: str) -> uuid.UUID:
+    return next(o.id for o in session.data().organisations if o.name.startswith(name_start))
+
+
+def test_fill_an_action_with_lead_partners_year_and_ratings(
+    qtbot: QtBot, session: WorkshopSession
+) -> None:
+    future = _add(session, PhaseKind.FUTURES, "Quartiers nourriciers")
+    action = _add(session, PhaseKind.ACTIONS, "Paniers solidaires")
+    view = _view(qtbot, session)
+    assert view.form.card_id == action
+    metropole, pat = _org(session, "Métropole"), _org(session, "PAT")
+
+    view.title_edit.setFocus()
+    type_text(view.title_edit, "Paniers solidaires d’été")
+    QTest.keyClick(view.title_edit, Qt.Key.Key_Tab)
+    assert _card(session, action).title == "Paniers solidaires d’été"
+
+    _choose(view.lead_combo, pat)
+    assert _card(session, action).lead_organisation_id == pat
+
+    # two partners with precise roles
+    QTest.mouseClick(view.partners.add_button, Qt.MouseButton.LeftButton)
+    first = view.partners.rows[0]
+    _choose(first.combo, metropole)
+    assert first.role.hasFocus()
+    type_text(first.role, "repère les familles dans les QPV")
+    QTest.keyClick(first.role, Qt.Key.Key_Return)
+    # a new organisation, added from the partner row
+    QTest.mouseClick(view.partners.add_button, Qt.MouseButton.LeftButton)
+    second = view.partners.rows[1]
+    _choose(second.combo, "add-organisation")
+    assert view.new_org_edit.isVisible()
+    type_text(view.new_org_edit, "Fondation de France")
+    QTest.keyClick(view.new_org_edit, Qt.Key.Key_Return)
+    fondation = _org(session, "Fondation")
+    type_text(view.partners.rows[1].role, "finance l’achat des légumes")
+    QTest.keyClick(view.partners.rows[1].role, Qt.Key.Key_Return)
+    assert _card(session, action).partners == (
+        Partner(metropole, "repère les familles dans les QPV"),
+        Partner(fondation, "finance l’achat des légumes"),
+    )
+
+    view.year_spin.setFocus()
+    view.year_spin.setValue(2028)
+    view.year_spin.editingFinished.emit()
+    view.impact_spin.setFocus()
+    QTest.keyClick(view.impact_spin.lineEdit(), Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClicks(view.impact_spin.lineEdit(), "5")
+    QTest.keyClick(view.impact_spin, Qt.Key.Key_Tab)
+    view.effort_spin.setValue(2)
+    view.effort_spin.editingFinished.emit()
+
+    view.futures_list.setFocus()
+    view.futures_list.setCurrentIndex(view.futures_model.index(0))
+    QTest.keyClick(view.futures_list, Qt.Key.Key_Space)
+
+    card = api.load_workshop(session.store, session.workshop_id)
+    saved = next(c for c in card.cards if c.id == action)
+    assert (saved.horizon_year, saved.impact, saved.effort) == (2028, 5, 2)
+    assert saved.links == (future,)
+    # the list shows it and the chart places it among the quick wins
+    assert view.model.index(0, 1).data() == "PAT"
+    assert view.model.index(0, 2).data() == "2028"
+    assert view.chart.dot_centre(action) is not None
+
+    # every change is one step of undo, and redo brings each back
+    steps = session.undo_stack.count()
+    # title, lead, partner 1, its role, partner 2, its role, year, impact, effort, future
+    assert steps == 10
+    for _ in range(steps):
+        session.undo_stack.undo()
+    blank = _card(session, action)
+    assert (blank.title, blank.lead_organisation_id, blank.partners, blank.horizon_year,
+            blank.impact, blank.effort, blank.links) == ("", None, (), None, None, None, ())
+    assert view.title_edit.text() == "" and view.partners.rows == []
+    for _ in range(steps):
+        session.undo_stack.redo()
+    assert _card(session, action).partners[1] == Partner(fondation, "finance l’achat des légumes")
+    assert _card(session, action).impact == 5
+    assert view.impact_spin.value() == 5
+    assert view.lead_combo.currentText() == "PAT"  # the lead read back from the database
+
+
+def test_duplicate_partner_is_refused_inline_and_kept_on_screen(
+    qtbot: QtBot, session: WorkshopSession
+) -> None:
+    action = _add(session, PhaseKind.ACTIONS, "Jardins partagés")
+    view = _view(qtbot, session)
+    pat = _org(session, "PAT")
+    QTest.mouseClick(view.partners.add_button, Qt.MouseButton.LeftButton)
+    _choose(view.partners.rows[0].combo, pat)
+    QTest.mouseClick(view.partners.add_button, Qt.MouseButton.LeftButton)
+    _choose(view.partners.rows[1].combo, pat)
+    assert "twice" in view.status.text()
+    assert len(view.partners.rows) == 2
+    assert _card(session, action).partners == (Partner(pat, ""),)
+    # removing the duplicate row clears the conflict
+    QTest.mouseClick(view.partners.rows[1].remove, Qt.MouseButton.LeftButton)
+    assert len(view.partners.rows) == 1
+
+
+def test_click_a_dot_on_the_chart_selects_its_action(
+    qtbot: QtBot, session: WorkshopSession
+) -> None:
+    _add(session, PhaseKind.ACTIONS, "Cantines", impact=5, effort=1)
+    second = _add(session, PhaseKind.ACTIONS, "Légumerie", impact=2, effort=5)
+    view = _view(qtbot, session)
+    view.chart.repaint()
+    centre = view.chart.dot_centre(second)
+    assert centre is not None
+    QTest.mouseClick(view.chart, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                     QPoint(int(centre.x()), int(centre.y())))
+    assert view.form.card_id == second
+    assert view.selected_card_ids() == [second]
