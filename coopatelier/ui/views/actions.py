@@ -36,7 +36,7 @@ from coopatelier.ui.views.actions_partners import (
     fill_organisations,
 )
 from coopatelier.ui.views.base import PhaseView
-from coopatelier.ui.views.futures_common import (
+from coopatelier.ui.views.card_editing import (
     CardForm,
     CardTableModel,
     CheckItem,

@@ -33,7 +33,7 @@ from coopatelier.domain.model import Card
 from coopatelier.errors import KnownError
 from coopatelier.services.changes import Changes
 from coopatelier.ui.views.base import PhaseView
-from coopatelier.ui.views.futures_common import CARD_ID_ROLE, save_card, status_label
+from coopatelier.ui.views.card_editing import CARD_ID_ROLE, save_card, status_label
 from coopatelier.ui.workshop_session import WorkshopSession
 
 AnyIndex = QModelIndex | QPersistentModelIndex

@@ -32,7 +32,7 @@ from coopatelier.domain.model import Card, CardKind, ScenarioAxes
 from coopatelier.errors import KnownError
 from coopatelier.services.changes import Changes
 from coopatelier.ui.views.base import PhaseView
-from coopatelier.ui.views.futures_common import (
+from coopatelier.ui.views.card_editing import (
     CARD_ID_ROLE,
     QUADRANT_ROLE,
     CardForm,

@@ -34,7 +34,7 @@ from coopatelier.domain.analysis import roadmap_lanes
 from coopatelier.domain.model import Card, CardKind, PhaseKind
 from coopatelier.services.changes import Changes
 from coopatelier.ui.views.base import PhaseView
-from coopatelier.ui.views.futures_common import save_card, status_label
+from coopatelier.ui.views.card_editing import save_card, status_label
 from coopatelier.ui.workshop_session import WorkshopSession
 
 LABEL_WIDTH = 190

@@ -1,7 +1,7 @@
 """Pieces the futures, actions, roadmap and closing workspaces share: item models over
 cards, the form binder that saves edits as undoable commands, vote counts.
 
-(Named ``futures_common`` only because of the file split between GUI helpers; nothing in it
+(Named ``card_editing`` only because of the file split between GUI helpers; nothing in it
 is specific to futures.)
 """
 
