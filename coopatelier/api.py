@@ -37,6 +37,7 @@ from coopatelier.domain.model import (
     WorkshopData,
     WorkshopSummary,
 )
+from coopatelier.domain.timer import TimerLevel, TimerState, timer_state
 from coopatelier.errors import (
     FormatError,
     KnownError,
@@ -71,6 +72,7 @@ from coopatelier.services.queries import (
     list_workshops,
     load_workshop,
 )
+from coopatelier.services.timer import adjust_timer, pause_timer, reset_timer, start_timer
 from coopatelier.services.votes import (
     add_votes,
     create_round,
@@ -130,6 +132,8 @@ __all__ = [
     "StorageError",
     "Store",
     "Template",
+    "TimerLevel",
+    "TimerState",
     "ValidationError",
     "Vote",
     "VoteRound",
@@ -141,6 +145,7 @@ __all__ = [
     "add_participants",
     "add_phase",
     "add_votes",
+    "adjust_timer",
     "create_round",
     "create_workshop",
     "delete_cards",
@@ -159,17 +164,21 @@ __all__ = [
     "move_card",
     "move_phase",
     "open_store",
+    "pause_timer",
     "remove_organisation",
     "remove_participant",
     "remove_phase",
     "remove_vote",
     "rename_organisation",
+    "reset_timer",
     "restore_cards",
     "reveal_round",
     "save_as_template",
     "set_axes",
     "start_phase",
+    "start_timer",
     "templates",
+    "timer_state",
     "unmerge_cards",
     "update_card",
     "update_participant",
