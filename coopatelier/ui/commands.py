@@ -33,6 +33,7 @@ class ServiceCommand(QUndoCommand):
         self._redo = redo or first
         self._notify = notify
         self._pushing = False
+        self._skip_undo = False
         self.result: Changes | None = None
 
     def run_first(self) -> Changes:
@@ -50,4 +51,20 @@ class ServiceCommand(QUndoCommand):
         self._notify(self.result)
 
     def undo(self) -> None:
+        if self._skip_undo:
+            self._skip_undo = False
+            return
         self._notify(self._undo())
+
+    def try_undo(self) -> None:
+        """Undo now, letting a ``KnownError`` reach the caller; the stack's next ``undo()``
+        only moves its index. (An exception raised inside ``QUndoStack.undo`` would be lost
+        with the stack already moved.)"""
+        self._notify(self._undo())
+        self._skip_undo = True
+
+    def try_redo(self) -> None:
+        """Redo now, letting a ``KnownError`` reach the caller (see ``try_undo``)."""
+        self.result = self._redo()
+        self._notify(self.result)
+        self._pushing = True

@@ -10,7 +10,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from coopatelier import api
-from coopatelier.domain.model import WorkshopData
+from coopatelier.domain.model import Card, WorkshopData
 from coopatelier.errors import KnownError, NotFoundError
 from coopatelier.services.changes import Changes
 from coopatelier.ui.commands import ServiceCall, ServiceCommand
@@ -31,17 +31,60 @@ class WorkshopSession(QObject):
         self.workshop_id = workshop_id
         self.undo_stack = QUndoStack(self)
         self._data: WorkshopData | None = None
+        self._by_phase: dict[uuid.UUID, tuple[Card, ...]] | None = None
+        self._fresh: dict[uuid.UUID, Card] = {}
 
     def data(self) -> WorkshopData:
         """The workshop as last committed (reloaded lazily after each change)."""
         if self._data is None:
             self._data = api.load_workshop(self.store, self.workshop_id)
+            self._by_phase = None
         return self._data
+
+    def cards_of_phase(self, phase_id: uuid.UUID) -> tuple[Card, ...]:
+        """``data().cards_of_phase(phase_id)``, computed once per change for every phase
+        (``WorkshopData.cards_of_phase`` sorts the whole workshop on each call)."""
+        data = self.data()
+        if self._by_phase is None:
+            groups: dict[uuid.UUID, list[Card]] = {}
+            for card in data.cards:
+                if card.deleted_at is None and card.merged_into_id is None:
+                    groups.setdefault(card.phase_id, []).append(card)
+            self._by_phase = {
+                phase: tuple(sorted(cards, key=lambda c: c.position))
+                for phase, cards in groups.items()
+            }
+        return self._by_phase.get(phase_id, ())
 
     def notify(self, changes: Changes) -> None:
         """Update the cache and tell every view what changed."""
+        before = self._data
         self._data = self._patched(changes)
+        self._by_phase = self._regrouped(before, changes) if self._data is not None else None
         self.changed.emit(changes)
+
+    def _regrouped(
+        self, before: WorkshopData | None, changes: Changes
+    ) -> dict[uuid.UUID, tuple[Card, ...]] | None:
+        """The cards-by-phase cache after a patch: only the phases of changed cards are
+        recomputed."""
+        if self._by_phase is None or before is None or self._data is None:
+            return None
+        new = self._fresh
+        updated = changes.cards - set(changes.created)
+        old = {c.id: c for c in before.cards if c.id in updated} if updated else {}
+        phases = {c.phase_id for c in old.values()} | {c.phase_id for c in new.values()}
+        groups = dict(self._by_phase)
+        for phase in phases:
+            current = [c for c in groups.get(phase, ()) if c.id not in changes.cards]
+            current.extend(
+                c
+                for c in new.values()
+                if c.phase_id == phase and c.deleted_at is None and c.merged_into_id is None
+            )
+            current.sort(key=lambda c: c.position)
+            groups[phase] = tuple(current)
+        return groups
 
     def _patched(self, changes: Changes) -> WorkshopData | None:
         """The cache with only the changed cards re-read, when only a few cards changed
@@ -63,6 +106,9 @@ class WorkshopSession(QObject):
             fresh = {card_id: api.get_card(self.store, card_id) for card_id in changes.cards}
         except (KnownError, NotFoundError):
             return None
+        self._fresh = dict(fresh)
+        if set(changes.created) >= set(fresh):  # only new cards: append them
+            return dataclasses.replace(data, cards=data.cards + tuple(fresh.values()))
         cards = [fresh.pop(c.id, c) for c in data.cards]
         cards.extend(fresh.values())
         return dataclasses.replace(data, cards=tuple(cards))
@@ -70,6 +116,7 @@ class WorkshopSession(QObject):
     def reload(self) -> None:
         """Forget the cache and tell every view to re-read everything."""
         self._data = None
+        self._by_phase = None
         self.changed.emit(Changes(workshop_id=self.workshop_id, workshop=True))
 
     def execute(

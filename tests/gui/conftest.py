@@ -33,3 +33,54 @@ def type_text(widget: QWidget, text: str) -> None:
         QTest.sendKeyEvent(
             QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, ch, Qt.KeyboardModifier.NoModifier
         )
+
+# --- windows (added for the facilitator window tests) -------------------------------------
+
+import uuid  # noqa: E402
+from collections.abc import Callable  # noqa: E402
+
+from coopatelier.ui.settings import Settings  # noqa: E402
+from coopatelier.ui.workshop_window import WorkshopWindow  # noqa: E402
+
+
+@pytest.fixture
+def settings(store: api.Store) -> Settings:
+    """Settings in the temporary data directory of ``store``."""
+    return Settings(store.data_dir.settings)
+
+
+@pytest.fixture
+def open_window(
+    qtbot: object, store: api.Store, settings: Settings
+) -> Iterator[Callable[[uuid.UUID], WorkshopWindow]]:
+    """Open (and show) a facilitator window on a workshop; closed at the end."""
+    opened: list[WorkshopWindow] = []
+
+    def opener(workshop_id: uuid.UUID) -> WorkshopWindow:
+        window = WorkshopWindow(store, workshop_id, settings)
+        qtbot.addWidget(window)  # type: ignore[attr-defined]
+        with qtbot.waitActive(window):  # type: ignore[attr-defined]
+            window.show()
+            window.activateWindow()
+        opened.append(window)
+        return window
+
+    yield opener
+    for window in opened:
+        if window.isVisible():
+            window.close()
+
+
+#: What the offscreen platform says about window-manager requests it cannot honour; not
+#: warnings about the app (any other Qt warning still fails the test).
+OFFSCREEN_NOISE = (
+    "This plugin does not support propagateSizeHints",
+    "This plugin does not support raise",
+    "This plugin does not support grabbing the keyboard",
+)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if "tests/gui/" in str(item.fspath).replace("\\", "/"):
+            item.add_marker(pytest.mark.qt_log_ignore(*OFFSCREEN_NOISE))

@@ -1,0 +1,247 @@
+"""Facilitator window figures (prints them; asserts nothing).
+
+    .venv/bin/python benchmarks/gui_facilitator.py [--cards 5000] [--captures 100]
+
+1. Start-up to a painted facilitator window with the demo workshop, as a ratio to a bare
+   PySide6 window painted in the same run (each in a fresh process). Target: ≤ 3×.
+2. Capture latency (Enter → committed and shown) with 5,000 cards in the workshop: median and
+   p95. Target: p95 ≤ 30 ms.
+3. Opening a 5,000-card workshop: time to a painted window (fresh process) and resident
+   memory. Targets: ≤ 1.5 s, ≤ 300 MB.
+
+Runs offscreen unless QT_QPA_PLATFORM says otherwise; every database is temporary.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+from pathlib import Path
+from typing import Any
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+
+def rss_mb() -> float:
+    with open("/proc/self/status", encoding="ascii") as status:
+        for line in status:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+# --- children: each measures from its own process start to the first paint ---------------
+
+
+def _paint_then_quit(window: Any, started: float, extra: dict[str, Any]) -> None:
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QApplication
+
+    class Watcher(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint and not extra.get("done"):
+                extra["done"] = True
+                extra["seconds"] = time.perf_counter() - started
+                extra["rss_mb"] = rss_mb()
+                print(json.dumps({k: v for k, v in extra.items() if k != "done"}), flush=True)
+                QApplication.instance().quit()  # type: ignore[union-attr]
+            return False
+
+    watcher = Watcher()
+    window.installEventFilter(watcher)
+    window.show()
+    QApplication.instance().exec()  # type: ignore[union-attr]
+
+
+def child_bare(started: float) -> None:
+    from PySide6.QtWidgets import QApplication, QLabel
+
+    app = QApplication([])
+    label = QLabel("CoopAtelier")
+    label.resize(1280, 800)
+    _paint_then_quit(label, started, {})
+    del app
+
+
+def child_app(started: float, data_dir: str, workshop: str | None) -> None:
+    """The same steps as ``run_gui``: application, translations, stylesheet, store, the
+    controller's first window."""
+    from PySide6.QtWidgets import QApplication
+
+    from coopatelier import api
+    from coopatelier.ui import app as app_module
+    from coopatelier.ui.settings import Settings
+
+    qapp = QApplication([])
+    app_module.install_translations(qapp, "fr")
+    app_module.load_stylesheet(qapp)
+    store = api.open_store(data_dir=data_dir)
+    settings = Settings(store.data_dir.settings)
+    controller = app_module.Controller(store, settings)
+    window = controller.open_workshop(uuid.UUID(workshop)) if workshop else controller.start()
+    window.hide()
+    _paint_then_quit(window, started, {"workshops": len(api.list_workshops(store))})
+    store.close()
+
+
+def run_child(*args: str) -> dict[str, Any]:
+    start = time.perf_counter()
+    result = subprocess.run(
+        [sys.executable, __file__, "--child", *args],
+        capture_output=True, text=True, check=True,
+        env={**os.environ, "BENCH_T0": repr(time.time())},
+    )
+    wall = time.perf_counter() - start
+    line = [ln for ln in result.stdout.splitlines() if ln.startswith("{")][-1]
+    figures: dict[str, Any] = json.loads(line)
+    figures["wall"] = wall
+    return figures
+
+
+# --- building a big workshop ---------------------------------------------------------------
+
+
+def big_workshop(data_dir: str, cards: int) -> tuple[uuid.UUID, dict[str, int]]:
+    """The demo workshop plus ``cards`` captured cards, imported in one transaction."""
+    from coopatelier import api
+    from coopatelier.demo import create_demo_workshop
+    from coopatelier.exchange import import_workshop_file, workshop_to_dict
+
+    with api.open_store(data_dir=data_dir) as store:
+        demo = create_demo_workshop(store)
+        document = workshop_to_dict(api.load_workshop(store, demo))
+        api.delete_workshop(store, demo)
+    phases = document["phases"]
+    by_kind: dict[str, int] = {}
+    template = document["cards"][0]
+    new_cards = []
+    for index in range(cards):
+        phase = phases[index % len(phases)]
+        card = dict(template)
+        kind = {"drivers": "driver", "futures": "future", "actions": "action"}.get(
+            phase["kind"], "note"
+        )
+        by_kind[phase["kind"]] = by_kind.get(phase["kind"], 0) + 1
+        card.update(
+            id=str(uuid.uuid4()), phase_id=phase["id"], kind=kind,
+            text=f"Carte n° {index} : « idée » à développer, été 2030 🌱",
+            position=float(10_000 + index),
+        )
+        for key in ("partners", "links"):
+            if key in card:
+                card[key] = []
+        for key in ("lead_organisation_id", "merged_into_id", "deleted_at", "horizon_year"):
+            if key in card:
+                card[key] = None
+        new_cards.append(card)
+    document["cards"] = document["cards"] + new_cards
+    path = Path(data_dir) / "big.json"
+    path.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    with api.open_store(data_dir=data_dir) as store:
+        report = import_workshop_file(store, path)
+        return report.workshop_id, by_kind
+
+
+def capture_latency(data_dir: str, workshop_id: uuid.UUID, captures: int) -> dict[str, float]:
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from coopatelier import api
+    from coopatelier.domain.model import PhaseKind
+    from coopatelier.ui import app as app_module
+    from coopatelier.ui.settings import Settings
+    from coopatelier.ui.workshop_window import WorkshopWindow
+
+    qapp = QApplication.instance() or QApplication([])
+    app_module.load_stylesheet(qapp)  # type: ignore[arg-type]
+    results: dict[str, float] = {}
+    with api.open_store(data_dir=data_dir) as store:
+        window = WorkshopWindow(store, workshop_id, Settings(store.data_dir.settings))
+        window.show()
+        qapp.processEvents()
+        data = window.session.data()
+        for kind in (PhaseKind.INTRO, PhaseKind.DRIVERS):
+            phase = next(p for p in data.phases if p.kind is kind)
+            window.show_phase(phase.id)
+            qapp.processEvents()
+            edit = window.capture.edit
+            timings = []
+            for index in range(captures):
+                edit.setPlainText(f"Nouvelle idée n° {index} — « cœur » 🌱")
+                start = time.perf_counter()
+                QTest.keyClick(edit, Qt.Key.Key_Return)
+                qapp.processEvents()  # paint what changed
+                timings.append((time.perf_counter() - start) * 1000)
+                assert not edit.toPlainText()
+            timings.sort()
+            results[f"{kind.value}_median_ms"] = statistics.median(timings)
+            results[f"{kind.value}_p95_ms"] = timings[int(len(timings) * 0.95) - 1]
+            results[f"{kind.value}_cards"] = len(window.session.data().cards_of_phase(phase.id))
+        window.close()
+    return results
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--cards", type=int, default=5000)
+    parser.add_argument("--captures", type=int, default=100)
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--child", nargs="+")
+    args = parser.parse_args()
+    if args.child:
+        started = time.perf_counter() - (time.time() - float(os.environ["BENCH_T0"]))
+        if args.child[0] == "bare":
+            child_bare(started)
+        else:
+            child_app(started, args.child[1], args.child[2] if len(args.child) > 2 else None)
+        return
+
+    print(f"Qt platform: {os.environ['QT_QPA_PLATFORM']}")
+    with tempfile.TemporaryDirectory() as tmp:
+        # 1. start-up
+        bare = [run_child("bare")["seconds"] for _ in range(args.runs)]
+        first = run_child("app", str(Path(tmp) / "startup"))
+        again = [run_child("app", str(Path(tmp) / "startup"))["seconds"] for _ in range(args.runs)]
+        bare_s, again_s = statistics.median(bare), statistics.median(again)
+        print("\n1. Start-up to a painted window (median of fresh processes)")
+        print(f"   bare PySide6 window:            {bare_s * 1000:7.0f} ms")
+        print(f"   facilitator, first start (demo created): {first['seconds'] * 1000:7.0f} ms "
+              f"→ {first['seconds'] / bare_s:4.1f}×")
+        print(f"   facilitator, demo reopened:     {again_s * 1000:7.0f} ms "
+              f"→ {again_s / bare_s:4.1f}×  (target ≤ 3×)")
+
+        # 2. + 3. a big workshop
+        big_dir = str(Path(tmp) / "big")
+        built = time.perf_counter()
+        workshop_id, by_kind = big_workshop(big_dir, args.cards)
+        print(f"\n(built a workshop with {args.cards} extra cards in "
+              f"{time.perf_counter() - built:.1f} s: {by_kind})")
+        opened = [run_child("app", big_dir, str(workshop_id)) for _ in range(args.runs)]
+        open_s = statistics.median(o["seconds"] for o in opened)
+        print("\n3. Opening the big workshop to a painted window (fresh process, median)")
+        print(f"   {open_s * 1000:7.0f} ms (target ≤ 1500 ms), "
+              f"RSS {max(o['rss_mb'] for o in opened):.0f} MB (target ≤ 300 MB)")
+
+        figures = capture_latency(big_dir, workshop_id, args.captures)
+        print(f"\n2. Capture latency, Enter → committed and shown ({args.captures} captures "
+              "per phase)")
+        for kind in ("intro", "drivers"):
+            print(f"   {kind:8s} ({figures[f'{kind}_cards']:.0f} cards in the phase): "
+                  f"median {figures[f'{kind}_median_ms']:.1f} ms, "
+                  f"p95 {figures[f'{kind}_p95_ms']:.1f} ms (target p95 ≤ 30 ms)")
+        print(f"   RSS after capturing: {rss_mb():.0f} MB")
+
+
+if __name__ == "__main__":
+    main()

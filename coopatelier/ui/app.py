@@ -1,0 +1,194 @@
+"""Starting the GUI: the application, translations, the store, the first window; bugs go to
+the log file with their traceback and the user sees a kind sentence."""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import sys
+import traceback
+import uuid
+from types import TracebackType
+
+from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTimer, QTranslator
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from coopatelier import api
+from coopatelier.errors import KnownError
+from coopatelier.logs import setup_logging
+from coopatelier.paths import resolve_data_dir
+from coopatelier.resources import resource
+from coopatelier.ui.home import HomeWindow
+from coopatelier.ui.settings import Settings
+from coopatelier.ui.workshop_window import WorkshopWindow
+
+log = logging.getLogger(__name__)
+
+APP_NAME = "CoopAtelier"
+ORG_NAME = "CoopAtelier"
+
+
+def choose_language(preference: str, system: QLocale | None = None) -> str:
+    """'fr' or 'en': the preference when set, else French on a French system."""
+    if preference in ("fr", "en"):
+        return preference
+    locale = system or QLocale.system()
+    return "fr" if locale.language() == QLocale.Language.French else "en"
+
+
+def install_translations(app: QApplication, language: str) -> list[QTranslator]:
+    """Our strings and Qt's own (buttons of standard dialogs) in ``language``."""
+    installed: list[QTranslator] = []
+    if language == "en":
+        return installed
+    ours = QTranslator(app)
+    if ours.load(str(resource("translations", f"coopatelier_{language}.qm"))):
+        app.installTranslator(ours)
+        installed.append(ours)
+    else:
+        log.warning("no %s translation found in resources/translations", language)
+    qt = QTranslator(app)
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if qt.load(f"qtbase_{language}", qt_dir):
+        app.installTranslator(qt)
+        installed.append(qt)
+    QLocale.setDefault(
+        QLocale(QLocale.Language.French if language == "fr" else QLocale.Language.English)
+    )
+    return installed
+
+
+def load_stylesheet(app: QApplication) -> None:
+    path = resource("styles", "facilitator.qss")
+    try:
+        app.setStyleSheet(path.read_text(encoding="utf-8"))
+    except OSError:
+        log.warning("stylesheet %s missing", path)
+
+
+class Controller:
+    """Owns the store, the settings, the home window and the open workshop windows."""
+
+    def __init__(self, store: api.Store, settings: Settings) -> None:
+        self.store = store
+        self.settings = settings
+        self.home: HomeWindow | None = None
+        self.windows: dict[uuid.UUID, WorkshopWindow] = {}
+
+    def start(self) -> QWidget:
+        """Open the last workshop; on a first start, create and open the demo."""
+        workshops = api.list_workshops(self.store)
+        last = self.settings.last_workshop()
+        ids = {w.id for w in workshops}
+        if not workshops:
+            from coopatelier.demo import create_demo_workshop
+
+            return self.open_workshop(create_demo_workshop(self.store))
+        if last in ids:
+            assert last is not None
+            return self.open_workshop(last)
+        return self.show_home()
+
+    def show_home(self) -> HomeWindow:
+        if self.home is None:
+            self.home = HomeWindow(self.store, self.settings)
+            self.home.open_requested.connect(self.open_workshop)
+            self.home.deleted.connect(self._close_deleted)
+        else:
+            self.home.refresh()
+        self.home.show()
+        self.home.raise_()
+        self.home.activateWindow()
+        return self.home
+
+    def open_workshop(self, workshop_id: uuid.UUID) -> WorkshopWindow:
+        window = self.windows.get(workshop_id)
+        if window is None:
+            window = WorkshopWindow(self.store, workshop_id, self.settings)
+            window.home_requested.connect(self.show_home)
+            window.closed.connect(self._forget_window)
+            self.windows[workshop_id] = window
+        self.settings.set("last_workshop", str(workshop_id))
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        if self.home is not None and self.home.isVisible():
+            self.home.hide()
+        return window
+
+    def _forget_window(self, window: WorkshopWindow) -> None:
+        self.windows.pop(window.session.workshop_id, None)
+        window.deleteLater()
+
+    def _close_deleted(self, workshop_id: uuid.UUID) -> None:
+        window = self.windows.pop(workshop_id, None)
+        if window is not None:
+            window.closed.disconnect(self._forget_window)
+            window.close()
+            window.deleteLater()
+
+
+_open_boxes: list[QMessageBox] = []
+
+
+def _excepthook_for(app: QApplication) -> object:
+    def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+        if isinstance(error, KnownError):
+            log.info("refused: %s", error)
+            message = str(error)
+        else:
+            log.error("bug: %s", "".join(traceback.format_exception(kind, error, tb)))
+            message = app.translate(
+                "App",
+                "Something went wrong inside CoopAtelier. Your workshop is saved; the details "
+                "are in the log file. You can keep working.",
+            )
+        box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, message)
+        box.setModal(False)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        _open_boxes.append(box)  # kept alive until closed
+        box.finished.connect(lambda _result: _open_boxes.remove(box))
+        box.show()
+
+    return hook
+
+
+def run_gui(argv: list[str], *, database: str | None = None, data_dir: str | None = None) -> int:
+    """Start the application; returns the exit code."""
+    data = resolve_data_dir(data_dir)
+    with contextlib.suppress(OSError):
+        data.ensure()
+    setup_logging(data)
+    settings = Settings(data.settings)
+    app = QApplication.instance() or QApplication(argv)
+    assert isinstance(app, QApplication)
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(ORG_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    install_translations(app, choose_language(settings.get("language")))
+    font = QFont(app.font())
+    if font.pointSizeF() < 10.5:
+        font.setPointSizeF(10.5)
+        app.setFont(font)
+    load_stylesheet(app)
+    try:
+        store = api.open_store(database, data.root)
+    except KnownError as exc:
+        log.info("cannot open the store: %s", exc)
+        QMessageBox.critical(None, APP_NAME, str(exc))
+        return 1
+    previous_hook = sys.excepthook
+    sys.excepthook = _excepthook_for(app)  # type: ignore[assignment]
+    try:
+        controller = Controller(store, settings)
+        try:
+            controller.start()
+        except KnownError as exc:
+            QMessageBox.critical(None, APP_NAME, str(exc))
+            return 1
+        QTimer.singleShot(0, lambda: log.info("window shown"))
+        return int(app.exec())
+    finally:
+        sys.excepthook = previous_hook
+        store.close()

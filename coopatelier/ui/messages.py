@@ -1,0 +1,43 @@
+"""The core's one-sentence errors are English; the UI shows the common storage ones in the
+user's language (the rest pass through unchanged)."""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QCoreApplication
+
+_WHERE = r"(?P<where>.+?)"
+
+
+def _where(text: str) -> str:
+    if text == "The database":
+        return QCoreApplication.translate("Messages", "The database")
+    return text
+
+
+def user_message(message: str) -> str:
+    """``message`` in the UI language when it is one of the storage errors we know."""
+    match = re.fullmatch(
+        _WHERE + r" is locked by another program or another CoopAtelier window; "
+        r"close it and try again\.",
+        message,
+    )
+    if match:
+        return QCoreApplication.translate(
+            "Messages",
+            "%1 is locked by another program or another CoopAtelier window; close it and "
+            "try again.",
+        ).replace("%1", _where(match["where"]))
+    match = re.fullmatch(
+        _WHERE + r" is read-only; copy it to a writable folder or choose another file\.", message
+    )
+    if match:
+        return QCoreApplication.translate(
+            "Messages", "%1 is read-only; copy it to a writable folder or choose another file."
+        ).replace("%1", _where(match["where"]))
+    if message == "The disk is full; free some space and try again — nothing typed was lost.":
+        return QCoreApplication.translate(
+            "Messages", "The disk is full; free some space and try again — nothing typed was lost."
+        )
+    return message

@@ -1,0 +1,417 @@
+"""Item models over the session's cached data, so that long lists stay fluid (Qt only asks
+for the rows it paints)."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from coopatelier.domain.model import Card, DriverNature, Phase, WorkshopSummary
+
+CARD_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+PHASE_ID_ROLE = Qt.ItemDataRole.UserRole + 2
+WORKSHOP_ID_ROLE = Qt.ItemDataRole.UserRole + 3
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+_NO_INDEX = QModelIndex()
+
+
+def nature_label(nature: DriverNature | None) -> str:
+    labels = {
+        DriverNature.HEAVY_TREND: QCoreApplication.translate("Nature", "Heavy trend"),
+        DriverNature.WEAK_SIGNAL: QCoreApplication.translate("Nature", "Weak signal"),
+        DriverNature.SEED_OF_CHANGE: QCoreApplication.translate("Nature", "Seed of change"),
+        DriverNature.MAJOR_UNCERTAINTY: QCoreApplication.translate("Nature", "Major uncertainty"),
+        DriverNature.DISRUPTION: QCoreApplication.translate("Nature", "Disruption"),
+    }
+    return labels.get(nature, "") if nature else ""
+
+
+def provenance(card: Card) -> str:
+    parts = [p for p in (card.table_label, card.author) if p]
+    return " · ".join(parts)
+
+
+class WorkshopListModel(QAbstractTableModel):
+    """The home screen's recent workshops."""
+
+    COLUMNS = ("Title", "Date", "Horizon", "Phases", "Cards", "Participants")
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[WorkshopSummary] = []
+
+    def set_workshops(self, rows: Sequence[WorkshopSummary]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def summary(self, row: int) -> WorkshopSummary:
+        return self._rows[row]
+
+    def row_of(self, workshop_id: uuid.UUID) -> int:
+        return next((i for i, s in enumerate(self._rows) if s.id == workshop_id), -1)
+
+    def rowCount(self, parent: AnyIndex = _NO_INDEX) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = _NO_INDEX) -> int:
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return (
+                QCoreApplication.translate("WorkshopListModel", "Title"),
+                QCoreApplication.translate("WorkshopListModel", "Date"),
+                QCoreApplication.translate("WorkshopListModel", "Horizon"),
+                QCoreApplication.translate("WorkshopListModel", "Phases"),
+                QCoreApplication.translate("WorkshopListModel", "Cards"),
+                QCoreApplication.translate("WorkshopListModel", "Participants"),
+            )[section]
+        return None
+
+    def data(self, index: AnyIndex, role: int = 0) -> Any:
+        if not index.isValid():
+            return None
+        s = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (
+                s.title,
+                s.date.strftime("%d/%m/%Y"),
+                str(s.horizon_year),
+                str(s.phase_count),
+                str(s.card_count),
+                str(s.participant_count),
+            )[column]
+        if role == Qt.ItemDataRole.ToolTipRole and column == 0:
+            return f"{s.title} — {s.place}" if s.place else s.title
+        if role == Qt.ItemDataRole.TextAlignmentRole and column > 0:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == WORKSHOP_ID_ROLE:
+            return s.id
+        return None
+
+
+class PhaseListModel(QAbstractListModel):
+    """The déroulé: every phase with its planned minutes and its state."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._phases: list[Phase] = []
+        self._counts: dict[uuid.UUID, int] = {}
+        self.current: uuid.UUID | None = None
+
+    def set_phases(self, phases: Sequence[Phase], counts: dict[uuid.UUID, int]) -> None:
+        if [p.id for p in phases] == [p.id for p in self._phases]:
+            self._phases = list(phases)
+            self._counts = counts
+            if self._phases:
+                self.dataChanged.emit(self.index(0), self.index(len(self._phases) - 1))
+            return
+        self.beginResetModel()
+        self._phases = list(phases)
+        self._counts = counts
+        self.endResetModel()
+
+    def phase(self, row: int) -> Phase:
+        return self._phases[row]
+
+    def phases(self) -> list[Phase]:
+        return list(self._phases)
+
+    def row_of(self, phase_id: uuid.UUID | None) -> int:
+        return next((i for i, p in enumerate(self._phases) if p.id == phase_id), -1)
+
+    def rowCount(self, parent: AnyIndex = _NO_INDEX) -> int:
+        return 0 if parent.isValid() else len(self._phases)
+
+    @staticmethod
+    def state_label(phase: Phase) -> str:
+        if phase.actual_start is not None and phase.actual_end is None:
+            return QCoreApplication.translate("PhaseListModel", "running")
+        if phase.actual_end is not None:
+            return QCoreApplication.translate("PhaseListModel", "done")
+        return QCoreApplication.translate("PhaseListModel", "to come")
+
+    def data(self, index: AnyIndex, role: int = 0) -> Any:
+        if not index.isValid():
+            return None
+        phase = self._phases[index.row()]
+        running = phase.actual_start is not None and phase.actual_end is None
+        if role == Qt.ItemDataRole.DisplayRole:
+            minutes = QCoreApplication.translate(
+                "PhaseListModel", "%n min", "", phase.planned_minutes
+            )
+            marker = "▶ " if running else ("✓ " if phase.actual_end else "")
+            return (
+                f"{marker}{index.row() + 1}. {phase.title}\n"
+                f"{minutes} · {self.state_label(phase)} · "
+                + QCoreApplication.translate(
+                    "PhaseListModel", "%n card(s)", "", self._counts.get(phase.id, 0)
+                )
+            )
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{phase.title}, {phase.planned_minutes} min, {self.state_label(phase)}"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return phase.question or phase.instructions or phase.title
+        if role == Qt.ItemDataRole.ForegroundRole and phase.actual_end is not None:
+            return QBrush(QColor("#5f6b66"))
+        if role == PHASE_ID_ROLE:
+            return phase.id
+        return None
+
+
+class CardListModel(QAbstractListModel):
+    """A flat list of cards (one phase's), appending new captures without a reset."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._cards: list[Card] = []
+        self._rows: dict[uuid.UUID, int] = {}
+
+    def set_cards(self, cards: Sequence[Card]) -> None:
+        new = list(cards)
+        old_ids = [c.id for c in self._cards]
+        new_ids = [c.id for c in new]
+        if new_ids[: len(old_ids)] == old_ids:
+            # same cards, perhaps some appended: update in place, insert the new rows
+            changed = [i for i, (a, b) in enumerate(zip(self._cards, new, strict=False)) if a != b]
+            self._cards[: len(old_ids)] = new[: len(old_ids)]
+            for row in changed:
+                self.dataChanged.emit(self.index(row), self.index(row))
+            if len(new) > len(old_ids):
+                self.beginInsertRows(QModelIndex(), len(old_ids), len(new) - 1)
+                self._cards = new
+                self._rows = {c.id: i for i, c in enumerate(new)}
+                self.endInsertRows()
+            return
+        self.beginResetModel()
+        self._cards = new
+        self._rows = {c.id: i for i, c in enumerate(new)}
+        self.endResetModel()
+
+    def card(self, row: int) -> Card:
+        return self._cards[row]
+
+    def row_of(self, card_id: uuid.UUID) -> int:
+        return self._rows.get(card_id, -1)
+
+    def card_ids(self) -> list[uuid.UUID]:
+        return [c.id for c in self._cards]
+
+    def rowCount(self, parent: AnyIndex = _NO_INDEX) -> int:
+        return 0 if parent.isValid() else len(self._cards)
+
+    def data(self, index: AnyIndex, role: int = 0) -> Any:
+        if not index.isValid():
+            return None
+        card = self._cards[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            origin = provenance(card)
+            prefix = f"[{card.category}] " if card.category else ""
+            mark = "☑ " if card.checked else ("☐ " if card.checked is False else "")
+            return f"{mark}{prefix}{card.heading}" + (f"   — {origin}" if origin else "")
+        if role == Qt.ItemDataRole.EditRole:
+            return card.text
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return card.text
+        if role == CARD_ID_ROLE:
+            return card.id
+        return None
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        base = super().flags(index)
+        return base | Qt.ItemFlag.ItemIsEditable if index.isValid() else base
+
+
+class DriverTableModel(QAbstractTableModel):
+    """Driver cards grouped by category in one flat table: a heading row per category, then
+    its cards. Flat on purpose: a table view only asks for the rows it paints, so a capture
+    in a 5,000-card workshop inserts one row without relaying out the others."""
+
+    COLUMNS = ("Driver", "Nature", "Impact", "Uncertainty", "Table")
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Card | str] = []  # a str is a category heading
+        self._counts: dict[str, int] = {}
+        self._where: dict[uuid.UUID, int] = {}
+
+    @staticmethod
+    def _key(row: Card | str) -> object:
+        return ("group", row) if isinstance(row, str) else row.id
+
+    def set_cards(
+        self,
+        categories: Sequence[str],
+        cards: Sequence[Card],
+        accept: Callable[[Card], bool] | None = None,
+    ) -> None:
+        groups = list(categories)
+        for card in cards:
+            if card.category not in groups:
+                groups.append(card.category)
+        if "" in groups:
+            groups.remove("")
+        groups.append("")
+        by_group: dict[str, list[Card]] = {g: [] for g in groups}
+        for card in cards:
+            if accept is None or accept(card):
+                by_group[card.category].append(card)
+        rows: list[Card | str] = []
+        for group in groups:
+            rows.append(group)
+            rows.extend(by_group[group])
+        counts = {g: len(c) for g, c in by_group.items()}
+        if not self._apply_edits(rows, counts):
+            self.beginResetModel()
+            self._rows = rows
+            self._counts = counts
+            self._reindex()
+            self.endResetModel()
+
+    def _apply_edits(self, rows: list[Card | str], counts: dict[str, int]) -> bool:
+        """Turn the current rows into ``rows`` by inserting, removing and updating rows in
+        place; False when that is not possible (then the caller resets)."""
+        old_keys = {self._key(r) for r in self._rows}
+        new_keys = {self._key(r) for r in rows}
+        if not self._rows or len(old_keys ^ new_keys) > 50:
+            return False
+        counts_changed = counts != self._counts
+        self._counts = counts
+        last = len(self.COLUMNS) - 1
+        i = 0
+        for row in rows:
+            key = self._key(row)
+            while i < len(self._rows) and self._key(self._rows[i]) not in new_keys:
+                self.beginRemoveRows(QModelIndex(), i, i)
+                del self._rows[i]
+                self.endRemoveRows()
+            if i < len(self._rows) and self._key(self._rows[i]) == key:
+                if self._rows[i] != row or (isinstance(row, str) and counts_changed):
+                    self._rows[i] = row
+                    self.dataChanged.emit(self.index(i, 0), self.index(i, last))
+            elif key not in old_keys:
+                self.beginInsertRows(QModelIndex(), i, i)
+                self._rows.insert(i, row)
+                self.endInsertRows()
+            else:
+                return False  # moved: simpler to reset
+            i += 1
+        if i < len(self._rows):
+            self.beginRemoveRows(QModelIndex(), i, len(self._rows) - 1)
+            del self._rows[i:]
+            self.endRemoveRows()
+        self._counts = counts
+        self._reindex()
+        return True
+
+    def _reindex(self) -> None:
+        self._where = {r.id: i for i, r in enumerate(self._rows) if not isinstance(r, str)}
+
+    def heading_rows(self) -> list[int]:
+        return [i for i, r in enumerate(self._rows) if isinstance(r, str)]
+
+    def is_heading(self, row: int) -> bool:
+        return isinstance(self._rows[row], str)
+
+    def group_name(self, name: str) -> str:
+        return name or QCoreApplication.translate("DriverTableModel", "Uncategorised")
+
+    def card_at(self, index: AnyIndex) -> Card | None:
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        return None if isinstance(row, str) else row
+
+    def index_of(self, card_id: uuid.UUID, column: int = 0) -> QModelIndex:
+        row = self._where.get(card_id)
+        return QModelIndex() if row is None else self.index(row, column)
+
+    def card_count(self) -> int:
+        return len(self._where)
+
+    def rowCount(self, parent: AnyIndex = _NO_INDEX) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = _NO_INDEX) -> int:
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (
+                QCoreApplication.translate("DriverTableModel", "Driver"),
+                QCoreApplication.translate("DriverTableModel", "Nature"),
+                QCoreApplication.translate("DriverTableModel", "Imp."),
+                QCoreApplication.translate("DriverTableModel", "Unc."),
+                QCoreApplication.translate("DriverTableModel", "Table / author"),
+            )[section]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return (
+                QCoreApplication.translate("DriverTableModel", "Driver of change"),
+                QCoreApplication.translate("DriverTableModel", "Nature of the driver"),
+                QCoreApplication.translate("DriverTableModel", "Impact, 1 to 5"),
+                QCoreApplication.translate("DriverTableModel", "Uncertainty, 1 to 5"),
+                QCoreApplication.translate("DriverTableModel", "Where the card comes from"),
+            )[section]
+        return None
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        if isinstance(self._rows[index.row()], str):
+            return Qt.ItemFlag.ItemIsEnabled
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.column() == 0:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def data(self, index: AnyIndex, role: int = 0) -> Any:
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        column = index.column()
+        if isinstance(row, str):
+            if role == Qt.ItemDataRole.DisplayRole and column == 0:
+                return f"{self.group_name(row)} ({self._counts.get(row, 0)})"
+            if role == Qt.ItemDataRole.FontRole:
+                font = QFont()
+                font.setBold(True)
+                return font
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return QBrush(QColor("#eceee9"))
+            return None
+        card = row
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == 0:
+                return " ".join(card.text.split())
+            if column == 1:
+                return nature_label(card.nature)
+            if column == 2:
+                return "" if card.impact is None else str(card.impact)
+            if column == 3:
+                return "" if card.uncertainty is None else str(card.uncertainty)
+            return provenance(card)
+        if role == Qt.ItemDataRole.EditRole and column == 0:
+            return card.text
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return card.text
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (2, 3):
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == CARD_ID_ROLE:
+            return card.id
+        return None

@@ -1,0 +1,156 @@
+"""Preferences and remembered UI state, declared in one place (after Picard's ``options.py``).
+
+*Preferences* are what the user chooses (language, default table and author); *state* is what
+the app remembers for them (window geometry, last workshop, last phase and selection per
+workshop). Both live in one JSON file, ``DataDir.settings``, written atomically. This module
+imports no Qt, so scripts and tests can read and write settings without a display.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+log = logging.getLogger(__name__)
+
+#: Bump when the layout of the file changes, and add an upgrade step below.
+SETTINGS_VERSION = 1
+
+
+@dataclass(frozen=True, slots=True)
+class Option:
+    name: str
+    default: Any
+    #: "preference" (the user's choice) or "state" (remembered for the user)
+    section: str
+    description: str = ""
+
+
+OPTIONS: tuple[Option, ...] = (
+    # preferences
+    Option("language", "", "preference", "'' follows the system; 'fr' or 'en' forces one"),
+    Option("default_table", "", "preference", "table/sub-group given to new cards"),
+    Option("default_author", "", "preference", "author given to new cards"),
+    # remembered state
+    Option("last_workshop", "", "state", "id of the workshop opened last"),
+    Option("workshop_geometry", "", "state", "base64 of QWidget.saveGeometry()"),
+    Option("workshop_window_state", "", "state", "base64 of QMainWindow.saveState()"),
+    Option("home_geometry", "", "state", "base64 of the home window's geometry"),
+    Option("workshops", {}, "state", "per workshop: last phase and selection"),
+)
+_BY_NAME = {o.name: o for o in OPTIONS}
+
+
+def _upgrade(raw: dict[str, Any]) -> dict[str, Any]:
+    """Bring an older settings file up to ``SETTINGS_VERSION`` (after Picard's
+    ``config_upgrade.py``)."""
+    version = raw.get("version", 1)
+    if not isinstance(version, int) or version > SETTINGS_VERSION:
+        log.warning("settings file of unknown version %r: defaults used", version)
+        return {"version": SETTINGS_VERSION}
+    # no upgrade steps yet: version 1 is the first layout
+    raw["version"] = SETTINGS_VERSION
+    return raw
+
+
+class Settings:
+    """Typed access to the settings file; every ``set`` is saved at once."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._values: dict[str, Any] = {"version": SETTINGS_VERSION}
+        self.load()
+
+    def load(self) -> None:
+        try:
+            raw = json.loads(self.path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            return
+        except (OSError, ValueError) as exc:
+            log.warning("settings file %s unreadable (%s): defaults used", self.path, exc)
+            return
+        if isinstance(raw, dict):
+            self._values = _upgrade(raw)
+
+    def save(self) -> None:
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            partial = self.path.with_suffix(".json.partial")
+            partial.write_text(
+                json.dumps(self._values, ensure_ascii=False, indent=2), encoding="utf-8"
+            )
+            os.replace(partial, self.path)
+        except OSError as exc:  # settings are a comfort, never a reason to fail
+            log.warning("cannot save settings to %s: %s", self.path, exc)
+
+    def get(self, name: str) -> Any:
+        option = _BY_NAME[name]
+        value = self._values.get(name, option.default)
+        if not isinstance(value, type(option.default)):
+            return _copy(option.default)
+        return value
+
+    def set(self, name: str, value: Any) -> None:
+        option = _BY_NAME[name]
+        if not isinstance(value, type(option.default)):
+            raise TypeError(f"setting {name} must be {type(option.default).__name__}")
+        self._values[name] = value
+        self.save()
+
+    # --- per-workshop state ---------------------------------------------------------------
+
+    def workshop_state(self, workshop_id: uuid.UUID) -> dict[str, Any]:
+        state = self.get("workshops").get(str(workshop_id), {})
+        return state if isinstance(state, dict) else {}
+
+    def last_phase(self, workshop_id: uuid.UUID) -> uuid.UUID | None:
+        return _uuid(self.workshop_state(workshop_id).get("phase"))
+
+    def selection(self, workshop_id: uuid.UUID, phase_id: uuid.UUID) -> list[uuid.UUID]:
+        raw = self.workshop_state(workshop_id).get("selection", {}).get(str(phase_id), [])
+        ids = [_uuid(value) for value in raw] if isinstance(raw, list) else []
+        return [i for i in ids if i is not None]
+
+    def remember_workshop(
+        self,
+        workshop_id: uuid.UUID,
+        phase_id: uuid.UUID | None,
+        selection: dict[uuid.UUID, list[uuid.UUID]],
+    ) -> None:
+        workshops = dict(self.get("workshops"))
+        workshops[str(workshop_id)] = {
+            "phase": str(phase_id) if phase_id else "",
+            "selection": {str(p): [str(c) for c in ids] for p, ids in selection.items() if ids},
+        }
+        self._values["workshops"] = workshops
+        self._values["last_workshop"] = str(workshop_id)
+        self.save()
+
+    def forget_workshop(self, workshop_id: uuid.UUID) -> None:
+        workshops = dict(self.get("workshops"))
+        workshops.pop(str(workshop_id), None)
+        self._values["workshops"] = workshops
+        if self.get("last_workshop") == str(workshop_id):
+            self._values["last_workshop"] = ""
+        self.save()
+
+    def last_workshop(self) -> uuid.UUID | None:
+        return _uuid(self.get("last_workshop"))
+
+
+def _uuid(value: object) -> uuid.UUID | None:
+    if not isinstance(value, str) or not value:
+        return None
+    try:
+        return uuid.UUID(value)
+    except ValueError:
+        return None
+
+
+def _copy(value: Any) -> Any:
+    return dict(value) if isinstance(value, dict) else value

@@ -1,0 +1,187 @@
+"""The workspace of intro and free phases: the phase's cards as an editable list."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QItemSelection, QItemSelectionModel, Qt
+from PySide6.QtGui import QKeySequence, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QPushButton,
+    QStyledItemDelegate,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coopatelier.domain.model import Card
+from coopatelier.services.changes import Changes
+from coopatelier.ui import card_ops
+from coopatelier.ui.models import CARD_ID_ROLE, CardListModel
+from coopatelier.ui.views.base import PhaseView
+from coopatelier.ui.workshop_session import WorkshopSession
+
+
+def affects_phase(view: PhaseView, changes: Changes | None, known: set[uuid.UUID]) -> bool:
+    """Whether ``changes`` may change what ``view`` shows (cheap test before a refresh)."""
+    if changes is None or changes.workshop or changes.votes or changes.organisations:
+        return True
+    if view.phase_id in changes.phases:
+        return True
+    if not changes.cards:
+        return False
+    if changes.cards & known:
+        return True
+    data = view.session.data()
+    by_id = {c.id: c for c in data.cards} if len(changes.cards) > 3 else None
+    for card_id in changes.cards:
+        card = by_id.get(card_id) if by_id is not None else _find(data.cards, card_id)
+        if card is None or card.phase_id == view.phase_id:
+            return True
+    return False
+
+
+def _find(cards: Sequence[Card], card_id: uuid.UUID) -> Card | None:
+    for card in reversed(cards):  # new cards are at the end
+        if card.id == card_id:
+            return card
+    return None
+
+
+class _TextDelegate(QStyledItemDelegate):
+    """Edits a card's text in place; the change goes through the session (undoable)."""
+
+    def __init__(self, view: CardsView) -> None:
+        super().__init__(view)
+        self._view = view
+
+    def setModelData(self, editor: QWidget, model: Any, index: Any) -> None:
+        text = editor.property("text")
+        card_id = index.data(CARD_ID_ROLE)
+        if isinstance(text, str) and text.strip() and text != index.data(Qt.ItemDataRole.EditRole):
+            card_ops.update_card(
+                self._view.session,
+                card_id,
+                QCoreApplication.translate("CardsView", "Edit card"),
+                text=text,
+            )
+
+
+class CardsView(PhaseView):
+    """Cards of an intro or free phase: edit in place (F2), delete (Del), merge (Ctrl+M)."""
+
+    def __init__(
+        self, session: WorkshopSession, phase_id: uuid.UUID, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(session, phase_id, parent)
+        self._dirty = False
+        self.model = CardListModel(self)
+        self.list = QListView(self)
+        self.list.setObjectName("cardList")
+        self.list.setModel(self.model)
+        self.list.setUniformItemSizes(True)
+        self.list.setWordWrap(True)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.list.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
+        self.list.setItemDelegate(_TextDelegate(self))
+        self.list.setAccessibleName(self.tr("Cards of this phase"))
+        self.list.setToolTip(
+            self.tr("Double-click or F2 edits a card; Del deletes; Ctrl+M merges duplicates.")
+        )
+        self.count_label = QLabel(self)
+        self.merge_button = QPushButton(self.tr("&Merge"), self)
+        self.merge_button.setToolTip(
+            self.tr("Merge the selected duplicate cards into the first one (Ctrl+M)")
+        )
+        self.merge_button.clicked.connect(self.merge_selected)
+        self.delete_button = QPushButton(self.tr("&Delete"), self)
+        self.delete_button.setToolTip(self.tr("Delete the selected cards (Del)"))
+        self.delete_button.clicked.connect(self.delete_selected)
+        bar = QHBoxLayout()
+        bar.addWidget(self.count_label, 1)
+        bar.addWidget(self.merge_button)
+        bar.addWidget(self.delete_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(bar)
+        layout.addWidget(self.list, 1)
+        self.list.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.list.installEventFilter(self)
+        self.refresh()
+
+    # --- PhaseView ------------------------------------------------------------------------
+
+    def refresh(self, changes: Changes | None = None) -> None:
+        if changes is not None and not affects_phase(self, changes, set(self.model.card_ids())):
+            return
+        if changes is not None and not self.isVisible():
+            self._dirty = True
+            return
+        self._dirty = False
+        selected = self.selected_card_ids()
+        cards = self.session.cards_of_phase(self.phase_id)
+        before = self.model.rowCount()
+        self.model.set_cards(cards)
+        if self.model.rowCount() > before and changes is not None and changes.created:
+            self.list.scrollToBottom()
+        if selected and not self.list.selectionModel().hasSelection():
+            self.select_cards(selected)
+        self.count_label.setText(self.tr("%n card(s)", "", self.model.rowCount()))
+        self._update_buttons()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._dirty:
+            self.refresh()
+        super().showEvent(event)
+
+    def selected_card_ids(self) -> list[uuid.UUID]:
+        rows = sorted(i.row() for i in self.list.selectionModel().selectedRows())
+        return [self.model.card(r).id for r in rows]
+
+    def select_cards(self, card_ids: Sequence[uuid.UUID]) -> None:
+        selection = QItemSelection()
+        for card_id in card_ids:
+            row = self.model.row_of(card_id)
+            if row >= 0:
+                index = self.model.index(row)
+                selection.select(index, index)
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect
+        self.list.selectionModel().select(selection, flags)
+        if not selection.isEmpty():
+            self.list.scrollTo(selection.indexes()[0])
+
+    # --- actions --------------------------------------------------------------------------
+
+    def merge_selected(self) -> None:
+        card_ops.merge_cards(self.session, self.selected_card_ids())
+
+    def delete_selected(self) -> None:
+        card_ops.delete_cards(self.session, self.selected_card_ids())
+
+    def _update_buttons(self) -> None:
+        count = len(self.list.selectionModel().selectedRows())
+        self.merge_button.setEnabled(count >= 2)
+        self.delete_button.setEnabled(count >= 1)
+
+    def eventFilter(self, watched: object, event: object) -> bool:
+        from PySide6.QtCore import QEvent
+        from PySide6.QtGui import QKeyEvent
+
+        if (
+            watched is self.list
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.matches(QKeySequence.StandardKey.Delete)
+            and self.list.state() != QAbstractItemView.State.EditingState
+        ):
+            self.delete_selected()
+            return True
+        return super().eventFilter(watched, event)  # type: ignore[arg-type]

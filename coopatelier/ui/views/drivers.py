@@ -1,0 +1,663 @@
+"""The drivers phase: cards grouped by category, nature tags, impact and uncertainty rated
+from the keyboard (two digits) or by dragging cards on the impact × uncertainty matrix."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QItemSelection,
+    QItemSelectionModel,
+    QObject,
+    QPointF,
+    QRectF,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QKeyEvent,
+    QKeySequence,
+    QMouseEvent,
+    QPainter,
+    QPen,
+    QResizeEvent,
+    QShowEvent,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QGraphicsItem,
+    QGraphicsRectItem,
+    QGraphicsScene,
+    QGraphicsSimpleTextItem,
+    QGraphicsView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QStyledItemDelegate,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coopatelier.domain.analysis import HIGH_THRESHOLD
+from coopatelier.domain.model import Card, DriverNature
+from coopatelier.services.changes import Changes
+from coopatelier.ui import card_ops
+from coopatelier.ui.models import CARD_ID_ROLE, DriverTableModel, nature_label
+from coopatelier.ui.views.base import PhaseView
+from coopatelier.ui.views.cards import affects_phase
+from coopatelier.ui.workshop_session import WorkshopSession
+
+CELL = 90.0
+GRID = 5
+CARD_W = 80.0
+CARD_H = 22.0
+LEFT = 60.0  # room for the impact axis labels
+TRAY_TOP = GRID * CELL + 50.0
+KEY_COLOUR = QColor("#fde7c8")
+KEY_BORDER = QColor("#c46a00")
+
+_DIGITS = {getattr(Qt.Key, f"Key_{d}"): d for d in range(1, 6)}
+
+
+class CardItem(QGraphicsRectItem):
+    """A driver on the matrix: a small labelled tile, dragged by ``MatrixView``."""
+
+    def __init__(self, card: Card) -> None:
+        super().__init__(0, 0, CARD_W, CARD_H)
+        self.card_id = card.id
+        self.label = QGraphicsSimpleTextItem(self)
+        font = QFont()
+        font.setPointSizeF(7.5)
+        self.label.setFont(font)
+        self.label.setPos(4, 4)
+        self.setZValue(2)
+        self.set_card(card)
+        self.set_highlighted(False)
+
+    def set_card(self, card: Card) -> None:
+        text = " ".join(card.text.split())
+        self.label.setText(text if len(text) <= 15 else text[:14] + "…")
+        self.setToolTip(card.text)
+
+    def set_highlighted(self, on: bool) -> None:
+        self.setBrush(QBrush(QColor("#1f5f8b") if on else QColor("#ffffff")))
+        self.setPen(QPen(QColor("#1f5f8b"), 2 if on else 1))
+        self.label.setBrush(QBrush(QColor("#ffffff") if on else QColor("#1d2a24")))
+        self.setZValue(3 if on else 2)
+
+
+def cell_origin(impact: int, uncertainty: int) -> QPointF:
+    """Top-left of the cell for (impact, uncertainty): uncertainty grows to the right,
+    impact grows upwards."""
+    return QPointF(LEFT + (uncertainty - 1) * CELL, (GRID - impact) * CELL)
+
+
+def rating_at(point: QPointF) -> tuple[int, int] | None:
+    """(impact, uncertainty) of the cell under ``point``, or None outside the grid."""
+    column = int((point.x() - LEFT) // CELL)
+    row = int(point.y() // CELL)
+    if 0 <= column < GRID and 0 <= row < GRID and point.x() >= LEFT and point.y() >= 0:
+        return GRID - row, column + 1
+    return None
+
+
+class MatrixView(QGraphicsView):
+    """The impact × uncertainty matrix; drag a card onto a cell to rate it."""
+
+    #: (card id, impact, uncertainty), or None ratings when dropped on the "not rated" tray
+    dropped = Signal(object, object, object)
+    clicked = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setScene(QGraphicsScene(self))
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.setObjectName("matrix")
+        self.setAccessibleName(self.tr("Impact × uncertainty matrix"))
+        self.setToolTip(
+            self.tr(
+                "Drag a driver onto a cell to set its impact (up) and uncertainty (right). "
+                "Drop it on the tray below to clear its rating."
+            )
+        )
+        self.tiles: dict[uuid.UUID, CardItem] = {}
+        self._shown: dict[uuid.UUID, tuple[Card, tuple[float, float]]] = {}
+        self._dragging: CardItem | None = None
+        self._dragged_last: CardItem | None = None
+        self._highlighted: set[uuid.UUID] = set()
+        self._grab = QPointF()
+        self._tray_bottom = TRAY_TOP + CARD_H
+        self._draw_grid()
+
+    def _draw_grid(self) -> None:
+        scene = self.scene()
+        threshold = HIGH_THRESHOLD - 1  # cells at or above the threshold are "high"
+        key = QGraphicsRectItem(
+            LEFT + threshold * CELL, 0, (GRID - threshold) * CELL, (GRID - threshold) * CELL
+        )
+        key.setBrush(QBrush(KEY_COLOUR))
+        key.setPen(QPen(KEY_BORDER, 2))
+        key.setZValue(0)
+        scene.addItem(key)
+        title = QGraphicsSimpleTextItem(self.tr("Key uncertainties"))
+        font = QFont()
+        font.setBold(True)
+        font.setPointSizeF(9)
+        title.setFont(font)
+        title.setBrush(QBrush(KEY_BORDER))
+        title.setPos(LEFT + threshold * CELL + 6, -24)
+        scene.addItem(title)
+        pen = QPen(QColor("#b8c4bf"))
+        for i in range(GRID + 1):
+            scene.addLine(LEFT + i * CELL, 0, LEFT + i * CELL, GRID * CELL, pen).setZValue(1)
+            scene.addLine(LEFT, i * CELL, LEFT + GRID * CELL, i * CELL, pen).setZValue(1)
+        small = QFont()
+        small.setPointSizeF(8)
+        for value in range(1, GRID + 1):
+            label = scene.addSimpleText(str(value), small)
+            label.setPos(LEFT + (value - 0.5) * CELL - 3, GRID * CELL + 4)
+            label = scene.addSimpleText(str(value), small)
+            label.setPos(LEFT - 16, (GRID - value + 0.5) * CELL - 8)
+        x_axis = scene.addSimpleText(self.tr("Uncertainty →"), small)
+        x_axis.setPos(LEFT + GRID * CELL - 90, GRID * CELL + 20)
+        y_axis = scene.addSimpleText(self.tr("Impact ↑"), small)
+        y_axis.setRotation(-90)
+        y_axis.setPos(4, 90)
+        tray = scene.addSimpleText(self.tr("Not rated yet: drag onto the matrix"), small)
+        tray.setPos(LEFT, TRAY_TOP - 18)
+        self._tray_label = tray
+
+    # --- content --------------------------------------------------------------------------
+
+    def set_cards(self, cards: Sequence[Card]) -> None:
+        seen: set[uuid.UUID] = set()
+        stacks: dict[tuple[int, int], int] = {}
+        unrated = 0
+        per_row = 5
+        for card in cards:
+            seen.add(card.id)
+            item = self.tiles.get(card.id)
+            if item is None:
+                item = CardItem(card)
+                self.tiles[card.id] = item
+                self.scene().addItem(item)
+            shown = self._shown.get(card.id)
+            if shown is not None and shown[0] is not card and shown[0] != card:
+                item.set_card(card)
+            if card.impact is not None and card.uncertainty is not None:
+                key = (card.impact, card.uncertainty)
+                depth = stacks.get(key, 0)
+                stacks[key] = depth + 1
+                x = LEFT + (card.uncertainty - 1) * CELL + 5 + (depth // 3) * 3
+                y = (GRID - card.impact) * CELL + (depth % 3) * (CARD_H + 3) + 3 + (depth // 3) * 4
+            else:
+                x = LEFT + (unrated % per_row) * (CARD_W + 8)
+                y = TRAY_TOP + (unrated // per_row) * (CARD_H + 4)
+                unrated += 1
+            pos = (x, y)
+            if shown is None or shown[1] != pos or item is self._dragged_last:
+                item.setPos(x, y)
+            self._shown[card.id] = (card, pos)
+        self._dragged_last = None
+        for card_id in [i for i in self.tiles if i not in seen]:
+            self.scene().removeItem(self.tiles.pop(card_id))
+            self._shown.pop(card_id, None)
+            self._highlighted.discard(card_id)
+        rows = (unrated + per_row - 1) // per_row
+        self._tray_bottom = TRAY_TOP + max(1, rows) * (CARD_H + 4)
+        rect = QRectF(0, -30, LEFT + GRID * CELL + 20, self._tray_bottom + 40)
+        if rect != self.sceneRect():
+            self.setSceneRect(rect)
+            self._fit()
+
+    def highlight(self, card_ids: set[uuid.UUID]) -> None:
+        for card_id in self._highlighted ^ card_ids:
+            item = self.tiles.get(card_id)
+            if item is not None:
+                item.set_highlighted(card_id in card_ids)
+        self._highlighted = {i for i in card_ids if i in self.tiles}
+
+    def item_pos_in_viewport(self, card_id: uuid.UUID) -> QPointF:
+        """Centre of a card's tile in viewport coordinates (tests drive the mouse there)."""
+        item = self.tiles[card_id]
+        centre = item.mapToScene(item.rect().center())
+        return QPointF(self.mapFromScene(centre))
+
+    def cell_centre_in_viewport(self, impact: int, uncertainty: int) -> QPointF:
+        origin = cell_origin(impact, uncertainty)
+        return QPointF(self.mapFromScene(origin + QPointF(CELL / 2, CELL / 2)))
+
+    def _fit(self) -> None:
+        self.fitInView(self.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    # --- dragging (handled here so that it works without an item grab) --------------------
+
+    def _card_item_at(self, point: QPointF) -> CardItem | None:
+        for item in self.items_at(point):
+            while item is not None and not isinstance(item, CardItem):
+                item = item.parentItem()
+            if isinstance(item, CardItem):
+                return item
+        return None
+
+    def items_at(self, point: QPointF) -> list[QGraphicsItem]:
+        return super().items(point.toPoint())
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        item = self._card_item_at(event.position())
+        if item is not None and event.button() == Qt.MouseButton.LeftButton:
+            self._dragging = item
+            self._grab = self.mapToScene(event.position().toPoint()) - item.pos()
+            item.setZValue(10)
+            self.clicked.emit(item.card_id)
+            event.accept()
+            return
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self._dragging is not None:
+            self._dragging.setPos(self.mapToScene(event.position().toPoint()) - self._grab)
+            event.accept()
+            return
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        item = self._dragging
+        if item is None:
+            super().mouseReleaseEvent(event)
+            return
+        self._dragging = None
+        self._dragged_last = item  # wherever it lands, the next layout puts it in place
+        point = self.mapToScene(event.position().toPoint())
+        rating = rating_at(point)
+        if rating is not None:
+            self.dropped.emit(item.card_id, rating[0], rating[1])
+        elif TRAY_TOP - 20 <= point.y() <= self._tray_bottom + 20:
+            self.dropped.emit(item.card_id, None, None)
+        else:
+            self.dropped.emit(item.card_id, "", "")  # outside: put it back
+        event.accept()
+
+
+class _TextDelegate(QStyledItemDelegate):
+    def __init__(self, view: DriversView) -> None:
+        super().__init__(view)
+        self._view = view
+
+    def setModelData(self, editor: QWidget, model: Any, index: Any) -> None:
+        text = editor.property("text")
+        card_id = index.data(CARD_ID_ROLE)
+        if isinstance(text, str) and text.strip() and card_id is not None:
+            card_ops.update_card(
+                self._view.session,
+                card_id,
+                QCoreApplication.translate("DriversView", "Edit driver"),
+                text=text,
+            )
+
+
+class DriversView(PhaseView):
+    """Drivers by category, with the impact × uncertainty matrix beside them."""
+
+    def __init__(
+        self, session: WorkshopSession, phase_id: uuid.UUID, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(session, phase_id, parent)
+        self._dirty = False
+        self._pending_impact: int | None = None
+        self._spanned: list[int] = []
+
+        self.search = QLineEdit(self)
+        self.search.setObjectName("driverSearch")
+        self.search.setPlaceholderText(self.tr("Search drivers…"))
+        self.search.setAccessibleName(self.tr("Search drivers"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(lambda _text: self.refresh())
+        self.category_filter = QComboBox(self)
+        self.category_filter.setMinimumContentsLength(14)
+        self.category_filter.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.category_filter.setAccessibleName(self.tr("Show category"))
+        self.category_filter.setToolTip(self.tr("Show only one category"))
+        self.category_filter.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.nature_filter = QComboBox(self)
+        self.nature_filter.setAccessibleName(self.tr("Show nature"))
+        self.nature_filter.setToolTip(self.tr("Show only one nature of driver"))
+        self.nature_filter.addItem(self.tr("All natures"), "")
+        for nature in DriverNature:
+            self.nature_filter.addItem(nature_label(nature), nature.value)
+        self.nature_filter.currentIndexChanged.connect(lambda _i: self.refresh())
+
+        self.model = DriverTableModel(self)
+        self.table = QTableView(self)
+        self.table.setObjectName("driverTable")
+        self.table.setModel(self.model)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(False)
+        self.table.setTabKeyNavigation(False)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
+        self.table.setItemDelegateForColumn(0, _TextDelegate(self))
+        self.table.setAccessibleName(self.tr("Drivers by category"))
+        self.table.setToolTip(
+            self.tr(
+                "Select drivers and type two digits from 1 to 5: impact, then uncertainty "
+                "(e.g. 4 then 5). Esc cancels. F2 edits the text; Del deletes; Ctrl+M merges."
+            )
+        )
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setMinimumSectionSize(36)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((1, 130), (2, 52), (3, 52), (4, 150)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, width)
+        self.table.installEventFilter(self)
+        self.model.modelReset.connect(self._span_groups)
+        self.model.rowsInserted.connect(self._span_groups_soon)
+        self.model.rowsRemoved.connect(self._span_groups_soon)
+
+        self.nature_box = QComboBox(self)
+        self.nature_box.setObjectName("natureBox")
+        self.nature_box.setAccessibleName(self.tr("Nature of the selected drivers"))
+        self.nature_box.setToolTip(self.tr("Tag the selected drivers with a nature"))
+        self.nature_box.addItem(self.tr("Nature…"), None)
+        self.nature_box.addItem(self.tr("No nature"), "")
+        for nature in DriverNature:
+            self.nature_box.addItem(nature_label(nature), nature.value)
+        self.nature_box.activated.connect(self._nature_chosen)
+        self.category_box = QComboBox(self)
+        self.category_box.setObjectName("categoryBox")
+        self.category_box.setAccessibleName(self.tr("Category of the selected drivers"))
+        self.category_box.setToolTip(self.tr("Move the selected drivers to a category"))
+        self.category_box.activated.connect(self._category_chosen)
+        self.merge_button = QPushButton(self.tr("&Merge"), self)
+        self.merge_button.setToolTip(
+            self.tr("Merge the selected duplicate drivers into the first one (Ctrl+M)")
+        )
+        self.merge_button.clicked.connect(self.merge_selected)
+        self.hint = QLabel(self)
+        self.hint.setObjectName("ratingHint")
+        self.hint.setWordWrap(True)
+
+        self.matrix = MatrixView(self)
+        self.matrix.dropped.connect(self._dropped)
+        self.matrix.clicked.connect(lambda card_id: self.select_cards([card_id]))
+        self.matrix.installEventFilter(self)
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 2)
+        filters.addWidget(self.category_filter, 1)
+        filters.addWidget(self.nature_filter, 1)
+        tools = QHBoxLayout()
+        tools.addWidget(self.nature_box)
+        tools.addWidget(self.category_box)
+        tools.addWidget(self.merge_button)
+        tools.addStretch(1)
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(filters)
+        left_layout.addWidget(self.table, 1)
+        left_layout.addLayout(tools)
+        left_layout.addWidget(self.hint)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.matrix)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+        self.matrix.setMinimumWidth(220)
+        left.setMinimumWidth(280)
+        self.splitter.setSizes([560, 440])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.splitter)
+        self.setTabOrder(self.search, self.category_filter)
+        self.setTabOrder(self.category_filter, self.nature_filter)
+        self.setTabOrder(self.nature_filter, self.table)
+        self.setTabOrder(self.table, self.nature_box)
+        self.setTabOrder(self.nature_box, self.category_box)
+        self.setTabOrder(self.category_box, self.merge_button)
+        self.setTabOrder(self.merge_button, self.matrix)
+
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self._show_hint()
+        self.refresh()
+
+    # --- PhaseView ------------------------------------------------------------------------
+
+    def refresh(self, changes: Changes | None = None) -> None:
+        if changes is not None and not affects_phase(self, changes, set(self.matrix.tiles)):
+            return
+        if changes is not None and not self.isVisible():
+            self._dirty = True
+            return
+        self._dirty = False
+        phase = self.phase
+        cards = self.session.cards_of_phase(self.phase_id)
+        self._fill_categories(phase.categories, cards)
+        selected = self.selected_card_ids()
+        needle = self.search.text().casefold().strip()
+        category = self.category_filter.currentData()
+        nature = self.nature_filter.currentData()
+
+        def accept(card: Card) -> bool:
+            if needle and needle not in card.text.casefold():
+                return False
+            if category is not None and card.category != category:
+                return False
+            return not (nature and (card.nature is None or card.nature.value != nature))
+
+        self.model.set_cards(phase.categories, cards, accept)
+        self.matrix.set_cards([c for c in cards if accept(c)])
+        if selected and not self.table.selectionModel().hasSelection():
+            self.select_cards(selected)
+        else:
+            self._selection_changed()
+
+    def _span_groups(self) -> None:
+        """Category headings span the whole width."""
+        self._spanned = self.model.heading_rows()
+        self.table.clearSpans()
+        for row in self.model.heading_rows():
+            self.table.setSpan(row, 0, 1, len(DriverTableModel.COLUMNS))
+
+    def _span_groups_soon(self, *_args: object) -> None:
+        if self.model.heading_rows() != self._spanned:
+            self._spanned = self.model.heading_rows()
+            self._span_groups()
+
+    def _fill_categories(self, categories: Sequence[str], cards: Sequence[Card]) -> None:
+        names = [*categories]
+        for card in cards:
+            if card.category and card.category not in names:
+                names.append(card.category)
+        wanted = [None, *names]
+        if [
+            self.category_filter.itemData(i) for i in range(self.category_filter.count())
+        ] == wanted:
+            return
+        current = self.category_filter.currentData()
+        self.category_filter.blockSignals(True)
+        self.category_filter.clear()
+        self.category_filter.addItem(self.tr("All categories"), None)
+        for name in names:
+            self.category_filter.addItem(name, name)
+        index = self.category_filter.findData(current)
+        self.category_filter.setCurrentIndex(max(0, index))
+        self.category_filter.blockSignals(False)
+        self.category_box.clear()
+        self.category_box.addItem(self.tr("Category…"), None)
+        self.category_box.addItem(self.tr("Uncategorised"), "")
+        for name in names:
+            self.category_box.addItem(name, name)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._dirty:
+            self.refresh()
+        super().showEvent(event)
+
+    def selected_card_ids(self) -> list[uuid.UUID]:
+        """Selected drivers in the order shown (the first is the one a merge keeps)."""
+        ids: list[uuid.UUID] = []
+        for index in sorted(self.table.selectionModel().selectedRows(0), key=lambda i: i.row()):
+            card = self.model.card_at(index)
+            if card is not None:
+                ids.append(card.id)
+        return ids
+
+    def select_cards(self, card_ids: Sequence[uuid.UUID]) -> None:
+        selection = QItemSelection()
+        for card_id in card_ids:
+            first = self.model.index_of(card_id, 0)
+            if first.isValid():
+                last = self.model.index_of(card_id, len(DriverTableModel.COLUMNS) - 1)
+                selection.select(first, last)
+        self.table.selectionModel().select(
+            selection, QItemSelectionModel.SelectionFlag.ClearAndSelect
+        )
+        if not selection.isEmpty():
+            self.table.selectionModel().setCurrentIndex(
+                selection.indexes()[0], QItemSelectionModel.SelectionFlag.NoUpdate
+            )
+            self.table.scrollTo(selection.indexes()[0])
+
+    # --- rating ---------------------------------------------------------------------------
+
+    def rate_selected(self, impact: int | None, uncertainty: int | None) -> None:
+        ids = self.selected_card_ids()
+        if ids:
+            card_ops.update_cards(
+                self.session, ids, self.tr("Rate drivers"), impact=impact, uncertainty=uncertainty
+            )
+
+    def _dropped(self, card_id: uuid.UUID, impact: object, uncertainty: object) -> None:
+        if impact == "":  # dropped outside: put it back where it belongs
+            self.matrix.set_cards(list(self._visible_cards()))
+            return
+        card = next((c for c in self._visible_cards() if c.id == card_id), None)
+        if card is not None and (card.impact, card.uncertainty) == (impact, uncertainty):
+            self.matrix.set_cards(list(self._visible_cards()))
+            return
+        done = card_ops.update_cards(
+            self.session,
+            [card_id],
+            self.tr("Move driver on the matrix"),
+            impact=impact,
+            uncertainty=uncertainty,
+        )
+        if done is None:
+            self.matrix.set_cards(list(self._visible_cards()))
+
+    def _visible_cards(self) -> list[Card]:
+        return [
+            c
+            for c in self.session.cards_of_phase(self.phase_id)
+            if self.model.index_of(c.id).isValid()
+        ]
+
+    def _nature_chosen(self, index: int) -> None:
+        value = self.nature_box.itemData(index)
+        self.nature_box.setCurrentIndex(0)
+        if value is None:
+            return
+        ids = self.selected_card_ids()
+        if ids:
+            card_ops.update_cards(
+                self.session,
+                ids,
+                self.tr("Tag drivers"),
+                nature=DriverNature(value) if value else None,
+            )
+
+    def _category_chosen(self, index: int) -> None:
+        value = self.category_box.itemData(index)
+        self.category_box.setCurrentIndex(0)
+        ids = self.selected_card_ids()
+        if value is not None and ids:
+            card_ops.update_cards(self.session, ids, self.tr("Change category"), category=value)
+
+    def merge_selected(self) -> None:
+        card_ops.merge_cards(self.session, self.selected_card_ids())
+
+    def delete_selected(self) -> None:
+        card_ops.delete_cards(self.session, self.selected_card_ids())
+
+    def _selection_changed(self, *_args: object) -> None:
+        ids = self.selected_card_ids()
+        self.matrix.highlight(set(ids))
+        self.merge_button.setEnabled(len(ids) >= 2)
+        self.nature_box.setEnabled(bool(ids))
+        self.category_box.setEnabled(bool(ids))
+        if self._pending_impact is not None and not ids:
+            self._pending_impact = None
+        self._show_hint()
+
+    def _show_hint(self) -> None:
+        if self._pending_impact is not None:
+            self.hint.setText(
+                self.tr("Impact %1 — now type the uncertainty (1–5), or Esc.").replace(
+                    "%1", str(self._pending_impact)
+                )
+            )
+        else:
+            self.hint.setText(
+                self.tr("Keyboard: select drivers, type impact then uncertainty (1–5).")
+            )
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched in (self.table, self.matrix)
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and self.table.state() != QAbstractItemView.State.EditingState
+        ):
+            key = event.key()
+            plain = not (
+                event.modifiers()
+                & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
+            )
+            if key in _DIGITS and plain and self.selected_card_ids():
+                digit = _DIGITS[Qt.Key(key)]
+                if self._pending_impact is None:
+                    self._pending_impact = digit
+                    self._show_hint()
+                else:
+                    impact, self._pending_impact = self._pending_impact, None
+                    self._show_hint()
+                    self.rate_selected(impact, digit)
+                return True
+            if key == Qt.Key.Key_Escape and self._pending_impact is not None:
+                self._pending_impact = None
+                self._show_hint()
+                return True
+            if event.matches(QKeySequence.StandardKey.Delete):
+                self.delete_selected()
+                return True
+        return super().eventFilter(watched, event)

@@ -1,0 +1,729 @@
+"""The facilitator's window: the déroulé on the left, the current phase's question and
+workspace in the middle, the capture line always ready at the bottom."""
+
+from __future__ import annotations
+
+import base64
+import itertools
+import logging
+import uuid
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QEvent, QItemSelectionModel, QObject, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDockWidget,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QMainWindow,
+    QPushButton,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coopatelier import api
+from coopatelier.domain.model import Phase
+from coopatelier.errors import KnownError
+from coopatelier.services.changes import Changes
+from coopatelier.ui import card_ops
+from coopatelier.ui.capture import CaptureBar, ErrorBanner
+from coopatelier.ui.commands import ServiceCommand
+from coopatelier.ui.dialogs import PhaseDialog, PreferencesDialog, TemplateDialog
+from coopatelier.ui.models import PhaseListModel
+from coopatelier.ui.settings import Settings
+from coopatelier.ui.views import view_class_for
+from coopatelier.ui.views.base import PhaseView
+from coopatelier.ui.workshop_session import WorkshopSession
+
+log = logging.getLogger(__name__)
+
+
+def _encode(data: QByteArray) -> str:
+    return base64.b64encode(bytes(data.data())).decode("ascii")
+
+
+def _decode(text: str) -> QByteArray:
+    try:
+        return QByteArray(base64.b64decode(text.encode("ascii")))
+    except ValueError:
+        return QByteArray()
+
+
+class PhaseStack(QStackedWidget):
+    """A stack as small as its current page (not as its largest one), so that the window
+    fits a small laptop screen whatever phases the workshop has."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.currentChanged.connect(lambda _index: self.updateGeometry())
+
+    def sizeHint(self) -> QSize:
+        page = self.currentWidget()
+        return page.sizeHint() if page is not None else super().sizeHint()
+
+    def minimumSizeHint(self) -> QSize:
+        page = self.currentWidget()
+        return page.minimumSizeHint() if page is not None else super().minimumSizeHint()
+
+
+class WorkshopWindow(QMainWindow):
+    #: the user asked for the list of workshops (home)
+    home_requested = Signal()
+    closed = Signal(object)
+
+    def __init__(
+        self,
+        store: api.Store,
+        workshop_id: uuid.UUID,
+        settings: Settings,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("workshopWindow")
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+        self.settings = settings
+        self.session = WorkshopSession(store, workshop_id, self)
+        self.session.changed.connect(self._on_changed)  # before any view: stale views go first
+        self.session.failed.connect(self._on_failed)
+        self.views: dict[uuid.UUID, PhaseView] = {}
+        self.current_phase_id: uuid.UUID | None = None
+        self._saved_selection: dict[uuid.UUID, list[uuid.UUID]] = {}
+        self._counts: dict[uuid.UUID, int] = {}
+        self._build_deroule()
+        self._build_centre()
+        self._build_actions()
+        self._chain_tab_order()
+        self._restore()
+
+    # --- building -------------------------------------------------------------------------
+
+    def _build_deroule(self) -> None:
+        self.phase_model = PhaseListModel(self)
+        self.phase_list = QListView(self)
+        self.phase_list.setObjectName("phaseList")
+        self.phase_list.setModel(self.phase_model)
+        self.phase_list.setWordWrap(True)
+        self.phase_list.setSpacing(2)
+        self.phase_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.phase_list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.phase_list.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.phase_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.phase_list.setAccessibleName(self.tr("Déroulé: the workshop's phases"))
+        self.phase_list.setToolTip(
+            self.tr("Click a phase to move to it (Ctrl+PgDown: next, Ctrl+PgUp: previous)")
+        )
+        self.phase_list.clicked.connect(
+            lambda index: self.go_to_phase(self.phase_model.phase(index.row()).id)
+        )
+        self.phase_list.activated.connect(
+            lambda index: self.go_to_phase(self.phase_model.phase(index.row()).id)
+        )
+
+        def tool(text: str, name: str, tip: str, slot: Callable[[], object]) -> QToolButton:
+            button = QToolButton(self)
+            button.setText(text)
+            button.setObjectName(name)
+            button.setAccessibleName(tip)
+            button.setToolTip(tip)
+            button.clicked.connect(slot)
+            return button
+
+        self.add_phase_button = tool(
+            "+", "addPhase", self.tr("Add a phase after this one"), self.add_phase
+        )
+        self.remove_phase_button = tool(
+            "−", "removePhase", self.tr("Remove this phase"), self.remove_phase
+        )
+        self.up_button = tool(
+            "↑", "phaseUp", self.tr("Move this phase earlier"), lambda: self.move_phase(-1)
+        )
+        self.down_button = tool(
+            "↓", "phaseDown", self.tr("Move this phase later"), lambda: self.move_phase(1)
+        )
+        self.edit_phase_button = tool(
+            "✎",
+            "editPhase",
+            self.tr("Edit this phase (title, minutes, instructions)"),
+            self.edit_phase,
+        )
+        tools = QHBoxLayout()
+        for button in (
+            self.add_phase_button,
+            self.remove_phase_button,
+            self.up_button,
+            self.down_button,
+            self.edit_phase_button,
+        ):
+            tools.addWidget(button)
+        tools.addStretch(1)
+        self.next_button = QPushButton(self.tr("Next phase ▶"), self)
+        self.next_button.setObjectName("nextPhase")
+        self.next_button.setToolTip(self.tr("Start the next phase (Ctrl+PgDown)"))
+        self.next_button.clicked.connect(self.next_phase)
+        self.total_label = QLabel(self)
+        self.total_label.setObjectName("totalLabel")
+        panel = QWidget(self)
+        panel.setObjectName("deroulePanel")
+        layout = QVBoxLayout(panel)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addWidget(self.phase_list, 1)
+        layout.addWidget(self.total_label)
+        layout.addLayout(tools)
+        layout.addWidget(self.next_button)
+        self.deroule_dock = QDockWidget(self.tr("Déroulé"), self)
+        self.deroule_dock.setObjectName("derouleDock")
+        self.deroule_dock.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetMovable
+            | QDockWidget.DockWidgetFeature.DockWidgetFloatable
+        )
+        self.deroule_dock.setWidget(panel)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.deroule_dock)
+
+    def _build_centre(self) -> None:
+        centre = QWidget(self)
+        centre.setObjectName("centre")
+        self.phase_title = QLabel(self)
+        self.phase_title.setObjectName("phaseTitle")
+        self.phase_title.setWordWrap(True)
+        self.phase_question = QLabel(self)
+        self.phase_question.setObjectName("phaseQuestion")
+        self.phase_question.setWordWrap(True)
+        self.phase_instructions = QLabel(self)
+        self.phase_instructions.setObjectName("phaseInstructions")
+        self.phase_instructions.setWordWrap(True)
+        self.stack = PhaseStack(self)
+        self.stack.setObjectName("phaseStack")
+        self.banner = ErrorBanner(self)
+        self.capture = CaptureBar(self)
+        self.capture.edit.submitted.connect(self.capture_card)
+        self.capture.table.setText(self.settings.get("default_table"))
+        self.capture.author.setText(self.settings.get("default_author"))
+        self.capture.table.editingFinished.connect(self._remember_capture_fields)
+        self.capture.author.editingFinished.connect(self._remember_capture_fields)
+        self.capture.edit.installEventFilter(self)
+        layout = QVBoxLayout(centre)
+        layout.setContentsMargins(12, 10, 12, 8)
+        layout.addWidget(self.phase_title)
+        layout.addWidget(self.phase_question)
+        layout.addWidget(self.phase_instructions)
+        layout.addWidget(self.stack, 1)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.capture)
+        self.setCentralWidget(centre)
+
+    def _chain_tab_order(self) -> None:
+        """Tab follows the screen: déroulé, its buttons, the workspace, the capture line."""
+        chain = [
+            self.phase_list, self.add_phase_button, self.remove_phase_button, self.up_button,
+            self.down_button, self.edit_phase_button, self.next_button, self.stack,
+            self.banner.retry_button, self.banner.close_button, self.capture.table,
+            self.capture.author, self.capture.edit, self.capture.button,
+        ]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
+    def _action(
+        self,
+        text: str,
+        slot: Callable[[], object],
+        shortcuts: list[QKeySequence] | None = None,
+        tip: str = "",
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcuts:
+            action.setShortcuts(shortcuts)
+        if tip:
+            action.setToolTip(tip)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        key = QKeySequence
+        stack = self.session.undo_stack
+        # Our own actions (not createUndoAction: it sets no shortcut, and a refused undo must
+        # reach the banner rather than escape from inside QUndoStack).
+        self.undo_action = self._action(
+            self.tr("&Undo"), self.undo, key.keyBindings(key.StandardKey.Undo)
+        )
+        self.redo_action = self._action(
+            self.tr("&Redo"), self.redo, [key("Ctrl+Shift+Z"), key("Ctrl+Y")]
+        )
+        self.undo_action.setEnabled(stack.canUndo())
+        self.redo_action.setEnabled(stack.canRedo())
+        stack.canUndoChanged.connect(self.undo_action.setEnabled)
+        stack.canRedoChanged.connect(self.redo_action.setEnabled)
+        stack.undoTextChanged.connect(
+            lambda text: self.undo_action.setText(
+                self.tr("&Undo %1").replace("%1", text) if text else self.tr("&Undo")
+            )
+        )
+        stack.redoTextChanged.connect(
+            lambda text: self.redo_action.setText(
+                self.tr("&Redo %1").replace("%1", text) if text else self.tr("&Redo")
+            )
+        )
+
+        self.next_action = self._action(
+            self.tr("&Next phase"), self.next_phase, [key("Ctrl+PgDown")]
+        )
+        self.previous_action = self._action(
+            self.tr("&Previous phase"), self.previous_phase, [key("Ctrl+PgUp")]
+        )
+        self.capture_focus_action = self._action(
+            self.tr("Go to the &capture line"), self.focus_capture, [key("Ctrl+L")]
+        )
+        self.merge_action = self._action(
+            self.tr("&Merge selected cards"), self.merge_selected, [key("Ctrl+M")]
+        )
+        self.add_phase_action = self._action(self.tr("&Add a phase…"), self.add_phase)
+        self.edit_phase_action = self._action(
+            self.tr("&Edit this phase…"), self.edit_phase, [key("Ctrl+E")]
+        )
+        self.remove_phase_action = self._action(self.tr("&Remove this phase"), self.remove_phase)
+        self.up_action = self._action(
+            self.tr("Move phase &earlier"), lambda: self.move_phase(-1), [key("Ctrl+Shift+Up")]
+        )
+        self.down_action = self._action(
+            self.tr("Move phase &later"), lambda: self.move_phase(1), [key("Ctrl+Shift+Down")]
+        )
+        self.template_action = self._action(
+            self.tr("Save déroulé as &template…"), self.save_as_template
+        )
+        self.home_action = self._action(
+            self.tr("&Workshops…"), self.home_requested.emit, [key("Ctrl+Shift+O")]
+        )
+        self.preferences_action = self._action(
+            self.tr("&Preferences…"), self.show_preferences, [key("Ctrl+,")]
+        )
+        self.close_action = self._action(self.tr("&Close"), self.close, [key("Ctrl+W")])
+        self.quit_action = self._action(self.tr("&Quit"), self._quit, [key("Ctrl+Q")])
+
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.addAction(self.home_action)
+        file_menu.addAction(self.template_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.preferences_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.close_action)
+        file_menu.addAction(self.quit_action)
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.merge_action)
+        edit_menu.addAction(self.capture_focus_action)
+        phase_menu = bar.addMenu(self.tr("&Phase"))
+        phase_menu.addAction(self.next_action)
+        phase_menu.addAction(self.previous_action)
+        phase_menu.addSeparator()
+        for action in (
+            self.add_phase_action,
+            self.edit_phase_action,
+            self.remove_phase_action,
+            self.up_action,
+            self.down_action,
+        ):
+            phase_menu.addAction(action)
+        self.export_menu = file_menu  # the app adds export actions when available
+
+    # --- restoring and closing ------------------------------------------------------------
+
+    def _restore(self) -> None:
+        data = self.session.data()
+        self.setWindowTitle(self.tr("%1 — CoopAtelier").replace("%1", data.workshop.title))
+        geometry = self.settings.get("workshop_geometry")
+        if not (geometry and self.restoreGeometry(_decode(geometry))):
+            self.resize(1280, 800)
+        state = self.settings.get("workshop_window_state")
+        if state:
+            self.restoreState(_decode(state))
+        self._refresh_deroule()
+        wid = self.session.workshop_id
+        phase_id = self.settings.last_phase(wid)
+        if phase_id is None or data.phase(phase_id) is None:
+            running = [p for p in data.phases if p.actual_start and p.actual_end is None]
+            phase_id = running[0].id if running else (data.phases[0].id if data.phases else None)
+        for phase in data.phases:
+            ids = self.settings.selection(wid, phase.id)
+            if ids:
+                self._saved_selection[phase.id] = ids
+        if phase_id is not None:
+            self.show_phase(phase_id)
+        self.focus_capture()
+
+    def remember(self) -> None:
+        """Save geometry, the current phase and every view's selection."""
+        self.settings.set("workshop_geometry", _encode(self.saveGeometry()))
+        self.settings.set("workshop_window_state", _encode(self.saveState()))
+        selection = dict(self._saved_selection)
+        for phase_id, view in self.views.items():
+            selection[phase_id] = view.selected_card_ids()
+        self.settings.remember_workshop(self.session.workshop_id, self.current_phase_id, selection)
+        self._remember_capture_fields()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Everything is already saved: closing never asks."""
+        self.remember()
+        self.session.undo_stack.clear()
+        super().closeEvent(event)
+        self.closed.emit(self)
+
+    def _quit(self) -> None:
+        from PySide6.QtWidgets import QApplication
+
+        self.close()
+        QApplication.closeAllWindows()
+
+    # --- phases ---------------------------------------------------------------------------
+
+    def view_for(self, phase_id: uuid.UUID) -> PhaseView:
+        view = self.views.get(phase_id)
+        if view is None:
+            phase = self.session.data().phase(phase_id)
+            assert phase is not None
+            view = view_class_for(phase.kind)(self.session, phase_id, self.stack)
+            self.views[phase_id] = view
+            self.stack.addWidget(view)
+            saved = self._saved_selection.pop(phase_id, None)
+            if saved and hasattr(view, "select_cards"):
+                view.select_cards(saved)
+        return view
+
+    def current_view(self) -> PhaseView | None:
+        return self.views.get(self.current_phase_id) if self.current_phase_id else None
+
+    def show_phase(self, phase_id: uuid.UUID) -> None:
+        """Show a phase's workspace without starting it."""
+        self.current_phase_id = phase_id
+        self.phase_model.current = phase_id
+        view = self.view_for(phase_id)
+        self.stack.setCurrentWidget(view)
+        row = self.phase_model.row_of(phase_id)
+        if row >= 0:
+            self.phase_list.selectionModel().setCurrentIndex(
+                self.phase_model.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect
+            )
+        self._refresh_header()
+        self.phase_model.set_phases(self.phase_model.phases(), self._counts)
+
+    def go_to_phase(self, phase_id: uuid.UUID) -> None:
+        """Move to a phase and start it (the running one ends)."""
+        self.show_phase(phase_id)
+        phase = self.session.data().phase(phase_id)
+        if phase is not None and not (phase.actual_start and phase.actual_end is None):
+            try:
+                self.session.run(lambda: api.start_phase(self.session.store, phase_id))
+            except KnownError as exc:
+                self._on_failed(str(exc), lambda: self.go_to_phase(phase_id))
+        self.focus_capture()
+
+    def _step(self, delta: int) -> None:
+        phases = self.phase_model.phases()
+        row = self.phase_model.row_of(self.current_phase_id) + delta
+        if 0 <= row < len(phases):
+            self.go_to_phase(phases[row].id)
+
+    def next_phase(self) -> None:
+        self._step(1)
+
+    def previous_phase(self) -> None:
+        self._step(-1)
+
+    def current_phase(self) -> Phase | None:
+        if self.current_phase_id is None:
+            return None
+        return self.session.data().phase(self.current_phase_id)
+
+    def add_phase(self) -> None:
+        dialog = PhaseDialog(self)
+        dialog.accepted.connect(lambda: self._add_phase_from(dialog))
+        dialog.finished.connect(dialog.deleteLater)
+        self.phase_dialog = dialog
+        dialog.open()
+
+    def _add_phase_from(self, dialog: PhaseDialog) -> None:
+        values = dialog.values()
+        kind = dialog.chosen_kind()
+        store, wid = self.session.store, self.session.workshop_id
+        row = self.phase_model.row_of(self.current_phase_id)
+        position = row + 1 if row >= 0 else None
+        created: list[uuid.UUID] = []
+        arguments: dict[str, Any] = {
+            "kind": kind,
+            "title": values["title"],
+            "minutes": values["planned_minutes"],
+            "position": position,
+            "instructions": values["instructions"],
+            "question": values["question"],
+            "categories": values["categories"],
+        }
+
+        def first() -> Changes:
+            changes = api.add_phase(store, wid, **arguments)
+            created[:] = [changes.new_id]
+            return changes
+
+        done = self.session.attempt(
+            self.tr("Add phase"),
+            first,
+            lambda: api.remove_phase(store, created[0]),
+            lambda: api.add_phase(store, wid, **arguments, phase_id=created[0]),
+        )
+        if done is not None:
+            self.go_to_phase(created[0])
+
+    def edit_phase(self) -> None:
+        phase = self.current_phase()
+        if phase is None:
+            return
+        dialog = PhaseDialog(self, phase)
+        dialog.accepted.connect(lambda: self._edit_phase_from(dialog, phase))
+        dialog.finished.connect(dialog.deleteLater)
+        self.phase_dialog = dialog
+        dialog.open()
+
+    def _edit_phase_from(self, dialog: PhaseDialog, phase: Phase) -> None:
+        values = dialog.values()
+        before = {
+            "title": phase.title,
+            "planned_minutes": phase.planned_minutes,
+            "question": phase.question,
+            "instructions": phase.instructions,
+            "categories": phase.categories,
+        }
+        store = self.session.store
+        self.session.attempt(
+            self.tr("Edit phase"),
+            lambda: api.update_phase(store, phase.id, **values),
+            lambda: api.update_phase(store, phase.id, **before),
+        )
+
+    def remove_phase(self) -> None:
+        phase = self.current_phase()
+        if phase is None:
+            return
+        store, wid = self.session.store, self.session.workshop_id
+        arguments: dict[str, Any] = {
+            "kind": phase.kind,
+            "title": phase.title,
+            "minutes": phase.planned_minutes,
+            "position": phase.position,
+            "instructions": phase.instructions,
+            "question": phase.question,
+            "facilitator_notes": phase.facilitator_notes,
+            "categories": phase.categories,
+            "phase_id": phase.id,
+        }
+        phases = self.phase_model.phases()
+        row = self.phase_model.row_of(phase.id)
+        neighbour = phases[row + 1] if row + 1 < len(phases) else (phases[row - 1] if row else None)
+        done = self.session.attempt(
+            self.tr("Remove phase"),
+            lambda: api.remove_phase(store, phase.id),
+            lambda: api.add_phase(store, wid, **arguments),
+        )
+        if done is not None and neighbour is not None:
+            self.show_phase(neighbour.id)
+
+    def move_phase(self, delta: int) -> None:
+        phase = self.current_phase()
+        if phase is None:
+            return
+        old = self.phase_model.row_of(phase.id)
+        new = old + delta
+        if not 0 <= new < self.phase_model.rowCount():
+            return
+        store = self.session.store
+        self.session.attempt(
+            self.tr("Move phase"),
+            lambda: api.move_phase(store, phase.id, new),
+            lambda: api.move_phase(store, phase.id, old),
+        )
+
+    def save_as_template(self) -> None:
+        dialog = TemplateDialog(self, self.session.data().workshop.title)
+        dialog.accepted.connect(lambda: self._save_template_from(dialog))
+        dialog.finished.connect(dialog.deleteLater)
+        self.template_dialog = dialog
+        dialog.open()
+
+    def _save_template_from(self, dialog: TemplateDialog) -> None:
+        try:
+            path = api.save_as_template(
+                self.session.store,
+                self.session.workshop_id,
+                key=dialog.key.text().strip(),
+                title=dialog.title.text().strip(),
+                description=dialog.description.text().strip(),
+            )
+        except KnownError as exc:
+            self.banner.show_error(str(exc))
+            return
+        self.statusBar().showMessage(self.tr("Template saved: %1").replace("%1", path.name), 8000)
+
+    def show_preferences(self) -> None:
+        s = self.settings
+        dialog = PreferencesDialog(
+            self, s.get("language"), self.capture.table.text(), self.capture.author.text()
+        )
+
+        def apply() -> None:
+            s.set("language", dialog.language.currentData())
+            self.capture.table.setText(dialog.table.text().strip())
+            self.capture.author.setText(dialog.author.text().strip())
+            self._remember_capture_fields()
+
+        dialog.accepted.connect(apply)
+        dialog.finished.connect(dialog.deleteLater)
+        self.preferences_dialog = dialog
+        dialog.open()
+
+    # --- capture --------------------------------------------------------------------------
+
+    def focus_capture(self) -> None:
+        self.capture.edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def capture_card(self) -> None:
+        """Save the typed card; on failure keep the text and offer Retry."""
+        text = self.capture.edit.text()
+        if not text.strip() or self.current_phase_id is None:
+            return
+        table = self.capture.table.text().strip()
+        author = self.capture.author.text().strip()
+        try:
+            card_ops.add_card(
+                self.session,
+                self.current_phase_id,
+                text.strip("\n"),
+                table_label=table,
+                author=author,
+            )
+        except KnownError as exc:
+            self._on_failed(str(exc), self.capture_card)
+            return
+        # committed (add_card returned) and shown (views refreshed on ``changed``): clear
+        self.capture.edit.clear()
+        self.banner.dismiss()
+        self.capture.status.setText(self.tr("Saved ✓"))
+        self.capture.edit.setFocus()
+
+    def _remember_capture_fields(self) -> None:
+        table = self.capture.table.text().strip()
+        author = self.capture.author.text().strip()
+        if table != self.settings.get("default_table"):
+            self.settings.set("default_table", table)
+        if author != self.settings.get("default_author"):
+            self.settings.set("default_author", author)
+
+    def merge_selected(self) -> None:
+        view = self.current_view()
+        merge = getattr(view, "merge_selected", None)
+        if callable(merge):
+            merge()
+
+    # --- undo -----------------------------------------------------------------------------
+
+    def undo(self) -> None:
+        stack = self.session.undo_stack
+        command = stack.command(stack.index() - 1) if stack.canUndo() else None
+        if isinstance(command, ServiceCommand):
+            try:
+                command.try_undo()
+            except KnownError as exc:
+                self._on_failed(str(exc), self.undo)
+                return
+        stack.undo()
+
+    def redo(self) -> None:
+        stack = self.session.undo_stack
+        command = stack.command(stack.index()) if stack.canRedo() else None
+        if isinstance(command, ServiceCommand):
+            try:
+                command.try_redo()
+            except KnownError as exc:
+                self._on_failed(str(exc), self.redo)
+                return
+        stack.redo()
+
+    # --- reacting to changes --------------------------------------------------------------
+
+    def _on_failed(self, message: str, retry: Any) -> None:
+        self.banner.show_error(message, retry)
+        self.capture.status.setText("")
+
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.workshop_id not in (None, self.session.workshop_id):
+            return
+        data = self.session.data()
+        if changes.phases or changes.workshop:
+            alive = {p.id for p in data.phases}
+            for phase_id in [p for p in self.views if p not in alive]:
+                view = self.views.pop(phase_id)
+                self.session.changed.disconnect(view._on_changed)
+                self.stack.removeWidget(view)
+                view.deleteLater()
+            if self.current_phase_id not in alive and data.phases:
+                self.current_phase_id = None
+            if changes.workshop:
+                self.setWindowTitle(self.tr("%1 — CoopAtelier").replace("%1", data.workshop.title))
+        self._refresh_deroule()
+        if self.current_phase_id is None and data.phases:
+            self.show_phase(data.phases[0].id)
+        elif changes.phases or changes.workshop:
+            self._refresh_header()
+
+    def _refresh_deroule(self) -> None:
+        data = self.session.data()
+        counts = {p.id: len(self.session.cards_of_phase(p.id)) for p in data.phases}
+        self._counts = counts
+        self.phase_model.set_phases(data.phases, counts)
+        total = sum(p.planned_minutes for p in data.phases)
+        hours, minutes = divmod(total, 60)
+        self.total_label.setText(
+            self.tr("%n phase(s)", "", len(data.phases))
+            + " · "
+            + (f"{hours} h {minutes:02d}" if hours else f"{minutes} min")
+        )
+        row = self.phase_model.row_of(self.current_phase_id)
+        if row >= 0 and self.phase_list.currentIndex().row() != row:
+            self.phase_list.selectionModel().setCurrentIndex(
+                self.phase_model.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect
+            )
+
+    def _refresh_header(self) -> None:
+        phase = self.current_phase()
+        if phase is None:
+            return
+        self.phase_title.setText(
+            f"{phase.title}  ·  " + self.tr("%n min", "", phase.planned_minutes)
+        )
+        self.phase_question.setText(phase.question)
+        self.phase_question.setVisible(bool(phase.question))
+        self.phase_instructions.setText(phase.instructions)
+        self.phase_instructions.setVisible(bool(phase.instructions))
+
+    # --- keyboard: Ctrl+Z in an empty capture line undoes the last change -----------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.capture.edit
+            and event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+        ):
+            pressed = QKeySequence(event.keyCombination())
+            undo_keys = event.matches(QKeySequence.StandardKey.Undo) or pressed in _REDO_KEYS
+            if (undo_keys and not self.capture.edit.text()) or pressed in _PHASE_KEYS:
+                event.ignore()  # not taken by the editor: the window's shortcut runs
+                return True
+        return super().eventFilter(watched, event)
+
+
+_REDO_KEYS = (QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y"))
+_PHASE_KEYS = (QKeySequence("Ctrl+PgDown"), QKeySequence("Ctrl+PgUp"))

@@ -1,0 +1,119 @@
+"""Starting the application: first start with the demo, reopening the last workshop,
+a database that cannot be opened, languages and settings."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QMessageBox
+
+from coopatelier import api
+from coopatelier.ui import app as app_module
+from coopatelier.ui.app import Controller, choose_language, run_gui
+from coopatelier.ui.settings import Settings
+from coopatelier.ui.workshop_window import WorkshopWindow
+
+
+def test_first_start_opens_the_demo_then_the_last_workshop(
+    qtbot: object, store: api.Store, settings: Settings
+) -> None:
+    controller = Controller(store, settings)
+    first = controller.start()
+    qtbot.addWidget(first)  # type: ignore[attr-defined]
+    assert isinstance(first, WorkshopWindow)
+    assert "démo" in first.session.data().workshop.title
+    demo_id = first.session.workshop_id
+    first.close()
+    assert settings.last_workshop() == demo_id
+    again = Controller(store, Settings(settings.path)).start()
+    qtbot.addWidget(again)  # type: ignore[attr-defined]
+    assert isinstance(again, WorkshopWindow)
+    assert again.session.workshop_id == demo_id
+    assert len(api.list_workshops(store)) == 1  # no second demo
+    again.close()
+
+
+def test_home_opens_when_the_last_workshop_is_gone(
+    qtbot: object, store: api.Store, settings: Settings, workshop: api.WorkshopData
+) -> None:
+    controller = Controller(store, settings)
+    window = controller.start()
+    qtbot.addWidget(window)  # type: ignore[attr-defined]
+    assert window is controller.home
+    opened = controller.open_workshop(workshop.workshop.id)
+    qtbot.addWidget(opened)  # type: ignore[attr-defined]
+    assert not controller.home.isVisible()
+    opened.home_action.trigger()
+    assert controller.home.isVisible()
+    opened.close()
+
+
+def test_an_unusable_database_is_one_sentence_and_left_untouched(
+    qapp: object, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "critical", lambda _parent, _title, text, *a, **k: shown.append(text)
+    )
+    not_a_db = tmp_path / "notes.sqlite3"
+    not_a_db.write_bytes(b"Ceci n'est pas une base.\n")
+    code = run_gui(["coopatelier"], database=str(not_a_db), data_dir=str(tmp_path / "data"))
+    assert code == 1
+    assert len(shown) == 1 and "notes.sqlite3" in shown[0]
+    assert not_a_db.read_bytes() == b"Ceci n'est pas une base.\n"
+
+
+def test_language_follows_the_system_unless_chosen() -> None:
+    french = QLocale(QLocale.Language.French, QLocale.Country.France)
+    english = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+    assert choose_language("", french) == "fr"
+    assert choose_language("", english) == "en"
+    assert choose_language("en", french) == "en"
+    assert choose_language("fr", english) == "fr"
+
+
+def test_french_translation_loads(qapp: object) -> None:
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QApplication
+
+    instance = QApplication.instance()
+    assert isinstance(instance, QApplication)
+    installed = app_module.install_translations(instance, "fr")
+    try:
+        assert len(installed) == 2  # ours and Qt's own
+        assert QCoreApplication.translate("CaptureBar", "Capture") == "Saisir"
+    finally:
+        for translator in installed:
+            instance.removeTranslator(translator)
+        QLocale.setDefault(QLocale(QLocale.Language.English))
+
+
+def test_settings_keep_preferences_and_state_apart(tmp_path: Path) -> None:
+    import uuid
+
+    path = tmp_path / "settings.json"
+    settings = Settings(path)
+    assert settings.get("language") == ""
+    settings.set("language", "fr")
+    workshop, phase, card = uuid.uuid4(), uuid.uuid4(), uuid.uuid4()
+    settings.remember_workshop(workshop, phase, {phase: [card]})
+    again = Settings(path)
+    assert again.get("language") == "fr"
+    assert again.last_workshop() == workshop
+    assert again.last_phase(workshop) == phase
+    assert again.selection(workshop, phase) == [card]
+    raw = json.loads(path.read_text(encoding="utf-8"))
+    assert raw["version"] == 1
+    with pytest.raises(TypeError):
+        settings.set("language", 3)
+    again.forget_workshop(workshop)
+    assert Settings(path).last_workshop() is None
+
+
+def test_damaged_settings_fall_back_to_defaults(tmp_path: Path) -> None:
+    path = tmp_path / "settings.json"
+    path.write_text("{ cassé", encoding="utf-8")
+    assert Settings(path).get("default_table") == ""

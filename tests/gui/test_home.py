@@ -1,0 +1,151 @@
+"""The home window: create from every template, open, duplicate, delete with undo, import,
+export."""
+
+from __future__ import annotations
+
+import uuid
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from coopatelier import api
+from coopatelier.ui.home import HomeWindow
+from coopatelier.ui.settings import Settings
+from tests.gui.conftest import type_text
+
+
+@pytest.fixture
+def home(qtbot: object, store: api.Store, settings: Settings) -> HomeWindow:
+    window = HomeWindow(store, settings)
+    qtbot.addWidget(window)  # type: ignore[attr-defined]
+    window.show()
+    return window
+
+
+def builtin_keys(store: api.Store) -> list[str]:
+    return [t.key for t in api.templates(store)]
+
+
+def test_builtin_templates_are_offered(home: HomeWindow, store: api.Store) -> None:
+    keys = builtin_keys(store)
+    for key in (
+        "alimentation-durable-qpv-2030", "futurs-souhaitables-2030",
+        "feuille-de-route-cooperation", "desirable-futures-2030",
+    ):
+        assert key in keys
+    dialog = home.new_workshop()
+    assert dialog.template.count() == len(keys)
+    assert dialog.title.text() == api.templates(store)[0].title  # suggested: Create is ready
+    assert dialog.ok_button.isEnabled()
+    dialog.reject()
+
+
+@pytest.mark.parametrize(
+    "key",
+    [
+        "alimentation-durable-qpv-2030",
+        "futurs-souhaitables-2030",
+        "feuille-de-route-cooperation",
+        "desirable-futures-2030",
+    ],
+)
+def test_create_a_workshop_from_each_template(
+    home: HomeWindow, store: api.Store, key: str
+) -> None:
+    opened: list[uuid.UUID] = []
+    home.open_requested.connect(opened.append)
+    dialog = home.new_workshop()
+    dialog.template.setCurrentIndex(dialog.template.findData(key))
+    dialog.title.clear()
+    type_text(dialog.title, "Atelier « Bien manger » à Martigues 🍅")
+    dialog.place.setText("Martigues")
+    dialog.people.setPlainText(
+        "Nom\tOrganisation\tRôle\tTable\n"
+        "Awa Diallo\tCCAS de Martigues\tcheffe de projet\tTable 1\n"
+        "Léo Brun\tÉpicerie solidaire\tbénévole\tTable 2\n"
+    )
+    assert dialog.ok_button.isEnabled()
+    dialog.ok_button.click()
+    assert len(opened) == 1
+    data = api.load_workshop(store, opened[0])
+    template = api.find_template(key, store=store)
+    assert data.workshop.title == "Atelier « Bien manger » à Martigues 🍅"
+    assert data.workshop.place == "Martigues"
+    assert [p.title for p in data.phases] == [p.title for p in template.phases]
+    assert sorted(p.name for p in data.participants) == ["Awa Diallo", "Léo Brun"]
+    assert home.selected_id() == opened[0]
+
+
+def test_duplicate_then_delete_with_undo(
+    home: HomeWindow, store: api.Store, workshop: api.WorkshopData
+) -> None:
+    home.refresh(select=workshop.workshop.id)
+    home.duplicate_selected()
+    assert home.model.rowCount() == 2
+    copy = home.selected_id()
+    assert copy is not None and copy != workshop.workshop.id
+    home.refresh(select=workshop.workshop.id)
+    before = api.load_workshop(store, workshop.workshop.id)
+    box = home.delete_selected()
+    assert box is not None
+    box.button(QMessageBox.StandardButton.Yes).click()
+    assert [s.id for s in api.list_workshops(store)] == [copy]
+    assert home.banner.isVisible() and home.banner.retry_button.text().replace("&", "")
+    home.banner.retry_button.click()  # "Undo"
+    after = api.load_workshop(store, workshop.workshop.id)
+    assert after.workshop == before.workshop
+    assert after.cards == before.cards
+    assert after.phases == before.phases
+    assert home.model.rowCount() == 2
+
+
+def test_delete_can_be_cancelled(
+    home: HomeWindow, store: api.Store, workshop: api.WorkshopData
+) -> None:
+    home.refresh(select=workshop.workshop.id)
+    box = home.delete_selected()
+    assert box is not None
+    box.button(QMessageBox.StandardButton.Cancel).click()
+    assert len(api.list_workshops(store)) == 1
+
+
+@pytest.mark.parametrize("suffix", ["json", "csv", "md", "pdf"])
+def test_export_every_format(
+    home: HomeWindow, workshop: api.WorkshopData, tmp_path: Path, suffix: str
+) -> None:
+    written = home.export_to(workshop.workshop.id, tmp_path / f"atelier.{suffix}")
+    assert written.exists() and written.stat().st_size > 0
+
+
+def test_export_and_import_through_the_file_dialogs(
+    home: HomeWindow, store: api.Store, workshop: api.WorkshopData, tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    target = tmp_path / "atelier.json"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(target), ""))
+    home.refresh(select=workshop.workshop.id)
+    home.export_dialog()
+    assert target.exists()
+    api.delete_workshop(store, workshop.workshop.id)
+    home.refresh()
+    assert home.model.rowCount() == 0
+    home.import_dialog()
+    assert home.model.rowCount() == 1
+    assert api.load_workshop(store, workshop.workshop.id).workshop.title == workshop.workshop.title
+
+
+def test_a_bad_file_is_one_sentence_in_the_banner(
+    home: HomeWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    bad = tmp_path / "pas-un-atelier.json"
+    bad.write_text("{ pas du JSON", encoding="utf-8")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(bad), ""))
+    home.import_dialog()
+    assert home.banner.isVisible()
+    assert "pas-un-atelier.json" in home.banner.message.text()

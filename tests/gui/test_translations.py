@@ -1,0 +1,66 @@
+"""The French translation is complete, and the shipped .qm matches the .ts."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+from coopatelier.resources import resource
+
+TS = resource("translations", "coopatelier_fr.ts")
+QM = resource("translations", "coopatelier_fr.qm")
+UI = Path(__file__).resolve().parents[2] / "coopatelier" / "ui"
+
+
+def _tool(name: str) -> str:
+    here = Path(sys.executable).parent / name
+    found = str(here) if here.exists() else shutil.which(name)
+    if not found:
+        pytest.skip(f"{name} is not installed")
+    return found
+
+
+def unfinished(ts: Path) -> list[str]:
+    problems: list[str] = []
+    for context in ET.parse(ts).getroot().iter("context"):
+        name = context.findtext("name")
+        for message in context.iter("message"):
+            source = message.findtext("source")
+            translation = message.find("translation")
+            assert translation is not None
+            kind = translation.get("type")
+            if kind in ("vanished", "obsolete"):
+                continue
+            forms = [f.text for f in translation.iter("numerusform")] or [translation.text]
+            if kind == "unfinished" or not all(f and f.strip() for f in forms):
+                problems.append(f"{name}: {source!r}")
+    return problems
+
+
+def test_every_string_has_a_french_translation() -> None:
+    assert unfinished(TS) == []
+
+
+def test_no_source_string_is_missing_from_the_ts(tmp_path: Path) -> None:
+    """lupdate over today's sources finds nothing the .ts lacks."""
+    copy = tmp_path / "coopatelier_fr.ts"
+    shutil.copy(TS, copy)
+    sources = sorted(str(p) for p in UI.rglob("*.py"))
+    subprocess.run(
+        [_tool("pyside6-lupdate"), *sources, "-ts", str(copy), "-no-obsolete"],
+        check=True, capture_output=True,
+    )
+    assert unfinished(copy) == []
+
+
+def test_the_qm_is_compiled_from_the_ts(tmp_path: Path) -> None:
+    fresh = tmp_path / "fresh.qm"
+    subprocess.run(
+        [_tool("pyside6-lrelease"), str(TS), "-qm", str(fresh)], check=True, capture_output=True
+    )
+    assert fresh.read_bytes() == QM.read_bytes(), "run pyside6-lrelease on the .ts"
