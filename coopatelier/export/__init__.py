@@ -1,0 +1,1 @@
+"""Exporters that turn a workshop into documents people read (the PDF synthesis)."""

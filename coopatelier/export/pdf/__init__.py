@@ -1,0 +1,74 @@
+"""The PDF synthesis of a workshop (reportlab platypus; no Qt here).
+
+::
+
+    from coopatelier.export.pdf import PdfOptions, export_pdf
+
+    export_pdf(data, Path("synthese.pdf"), PdfOptions(anonymised=True, language="fr"))
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from coopatelier.domain.model import WorkshopData
+from coopatelier.export.pdf import document, sections
+from coopatelier.export.pdf.labels import LANGUAGES, Labels
+from coopatelier.export.pdf.styles import make_styles
+
+
+@dataclass(frozen=True, slots=True)
+class PdfOptions:
+    """What the synthesis shows.
+
+    ``anonymised``: never show participants' names (organisations still appear); ``None``
+    follows the workshop's own "anonymous" setting. ``annex``: add every card at the end.
+    ``language``: "fr" or "en" for the headings (the workshop's content is never translated).
+    """
+
+    anonymised: bool | None = None
+    annex: bool = True
+    language: str = "fr"
+
+
+def export_pdf(data: WorkshopData, path: Path, options: PdfOptions | None = None) -> None:
+    """Write the synthesis of ``data`` to ``path``: written to a temporary file beside it,
+    then moved into place, so that ``path`` is never left half-written."""
+    options = options or PdfOptions()
+    if options.language not in LANGUAGES:
+        raise ValueError(f"language must be one of {', '.join(LANGUAGES)}")
+    path = Path(path)
+    anonymised = data.workshop.anonymous if options.anonymised is None else options.anonymised
+    labels = Labels(options.language)
+    context = sections.Context.of(data, labels, make_styles(), anonymised)
+    flowables = sections.story(context, annex_included=options.annex)
+    workshop = data.workshop
+    subject = workshop.focal_question.strip() or labels["synthesis"]
+    keywords = ", ".join(k for k in (workshop.territory, str(workshop.horizon_year),
+                                     "prospective" if labels.language == "fr" else "foresight")
+                         if k)
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp",
+                                         dir=path.parent)
+    os.close(handle)
+    try:
+        document.build(
+            Path(temporary), flowables,
+            title=f"{labels['synthesis']} — {workshop.title}",
+            footer_title=workshop.title,
+            labels=labels,
+            author=workshop.organisers.strip() or "CoopAtelier",
+            subject=subject,
+            keywords=keywords,
+        )
+        os.replace(temporary, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise
+
+
+__all__ = ["PdfOptions", "export_pdf"]

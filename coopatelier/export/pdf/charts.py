@@ -1,0 +1,372 @@
+"""Vector charts of the synthesis (reportlab graphics): the impact × uncertainty matrix, the
+impact × effort matrix and the roadmap timeline.
+
+Charts name cards by short codes (M3, A12) explained in the text next to them, so that user
+text of any length or script stays in paragraphs. Marks differ by shape and label, never by
+colour alone, so the charts read in greyscale.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from reportlab.graphics import shapes
+from reportlab.graphics.shapes import Circle, Group, Line, Polygon, Rect, String
+from reportlab.lib import colors
+
+from coopatelier.domain.analysis import HIGH_THRESHOLD
+from coopatelier.domain.model import DriverNature
+from coopatelier.export.pdf.fonts import BOLD, ITALIC, REGULAR
+from coopatelier.export.pdf.styles import (
+    ACCENT,
+    ACCENT_TINT,
+    FRAME_WIDTH,
+    INK,
+    MUTED,
+    PRIMARY,
+    PRIMARY_TINT,
+    RULE,
+    STRIPE,
+    WHITE,
+)
+from coopatelier.export.pdf.text import plain, wrap_lines
+
+SCALE = (1, 2, 3, 4, 5)
+
+
+class Drawing(shapes.Drawing):  # type: ignore[misc]
+    """A drawing whose renderer starts in the embedded font: reportlab's renderer would set
+    Helvetica first, which lists a non-embedded font on the page even if never drawn."""
+
+    def draw(self, *args: Any, **kwargs: Any) -> None:
+        defaults = shapes.STATE_DEFAULTS
+        saved = defaults["fontName"]
+        defaults["fontName"] = REGULAR
+        try:
+            super().draw(*args, **kwargs)
+        finally:
+            defaults["fontName"] = saved
+
+
+@dataclass(frozen=True, slots=True)
+class MatrixPoint:
+    code: str
+    y: int  # impact
+    x: int  # uncertainty or effort
+    nature: DriverNature | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Quadrants:
+    """Names of the four quadrants, and which one the chart puts forward."""
+
+    top_right: str
+    top_left: str
+    bottom_right: str
+    bottom_left: str
+    highlighted: str  # "top_right" or "top_left"
+
+
+NATURE_SHAPES: dict[DriverNature | None, str] = {
+    DriverNature.HEAVY_TREND: "square",
+    DriverNature.WEAK_SIGNAL: "triangle",
+    DriverNature.SEED_OF_CHANGE: "diamond",
+    DriverNature.MAJOR_UNCERTAINTY: "circle",
+    DriverNature.DISRUPTION: "star",
+    None: "dot",
+}
+
+
+def marker(shape: str, x: float, y: float, size: float = 3.2) -> Group:
+    """A filled mark centred on (x, y); each driver nature has its own shape."""
+    group = Group()
+    s = size
+    if shape == "square":
+        group.add(Rect(x - s, y - s, 2 * s, 2 * s, fillColor=INK, strokeColor=None))
+    elif shape == "triangle":
+        group.add(Polygon([x - s, y - s, x + s, y - s, x, y + s * 1.1], fillColor=WHITE,
+                          strokeColor=INK, strokeWidth=1))
+    elif shape == "diamond":
+        group.add(Polygon([x, y - s * 1.2, x + s * 1.2, y, x, y + s * 1.2, x - s * 1.2, y],
+                          fillColor=ACCENT, strokeColor=INK, strokeWidth=0.8))
+    elif shape == "circle":
+        group.add(Circle(x, y, s, fillColor=INK, strokeColor=None))
+    elif shape == "star":
+        points: list[float] = []
+        for index in range(10):
+            radius = s * 1.4 if index % 2 == 0 else s * 0.6
+            angle = math.pi / 2 + index * math.pi / 5
+            points += [x + radius * math.cos(angle), y + radius * math.sin(angle)]
+        group.add(Polygon(points, fillColor=ACCENT, strokeColor=INK, strokeWidth=0.6))
+    else:
+        group.add(Circle(x, y, s * 0.8, fillColor=WHITE, strokeColor=INK, strokeWidth=1))
+    return group
+
+
+def rating_matrix(
+    points: Sequence[MatrixPoint],
+    *,
+    x_title: str,
+    y_title: str,
+    quadrants: Quadrants,
+    with_shapes: bool,
+    width: float = FRAME_WIDTH,
+    height: float = 300,
+) -> Drawing:
+    """A 5 × 5 matrix of ratings, quadrants split at the "high" threshold, codes placed in
+    the cell of their ratings (a cell too full says how many more it holds)."""
+    drawing = Drawing(width, height)
+    left, bottom, right, top = 34.0, 30.0, 6.0, 8.0
+    plot_w = width - left - right
+    plot_h = height - bottom - top
+    cell_w = plot_w / 5
+    cell_h = plot_h / 5
+    split = HIGH_THRESHOLD - 1  # cells 0..split-1 are "low"
+    split_x = left + split * cell_w
+    split_y = bottom + split * cell_h
+
+    def box(x0: float, y0: float, x1: float, y1: float, fill: colors.Color) -> None:
+        drawing.add(Rect(x0, y0, x1 - x0, y1 - y0, fillColor=fill, strokeColor=None))
+
+    areas = {
+        "top_right": (split_x, split_y, left + plot_w, bottom + plot_h),
+        "top_left": (left, split_y, split_x, bottom + plot_h),
+        "bottom_right": (split_x, bottom, left + plot_w, split_y),
+        "bottom_left": (left, bottom, split_x, split_y),
+    }
+    for name, (x0, y0, x1, y1) in areas.items():
+        fill = ACCENT_TINT if name == quadrants.highlighted else (
+            STRIPE if name.startswith("top") else WHITE
+        )
+        box(x0, y0, x1, y1, fill)
+    # grid
+    for index in range(6):
+        x = left + index * cell_w
+        y = bottom + index * cell_h
+        drawing.add(Line(x, bottom, x, bottom + plot_h, strokeColor=RULE, strokeWidth=0.4))
+        drawing.add(Line(left, y, left + plot_w, y, strokeColor=RULE, strokeWidth=0.4))
+    drawing.add(Line(split_x, bottom, split_x, bottom + plot_h, strokeColor=PRIMARY,
+                     strokeWidth=1.2, strokeDashArray=[3, 2]))
+    drawing.add(Line(left, split_y, left + plot_w, split_y, strokeColor=PRIMARY,
+                     strokeWidth=1.2, strokeDashArray=[3, 2]))
+    drawing.add(Rect(left, bottom, plot_w, plot_h, fillColor=None, strokeColor=INK,
+                     strokeWidth=0.8))
+    highlighted_area = areas[quadrants.highlighted]
+    drawing.add(Rect(highlighted_area[0], highlighted_area[1],
+                     highlighted_area[2] - highlighted_area[0],
+                     highlighted_area[3] - highlighted_area[1],
+                     fillColor=None, strokeColor=ACCENT, strokeWidth=2))
+    # quadrant names, in the top corner of each area
+    for name, (x0, _y0, x1, y1) in areas.items():
+        label = getattr(quadrants, name)
+        strong = name == quadrants.highlighted
+        font = BOLD if strong else ITALIC
+        text = plain(label.upper() if strong else label, x1 - x0 - 8, font=font, size=7.5)
+        drawing.add(String(x0 + 4, y1 - 10, text, fontName=font, fontSize=7.5,
+                           fillColor=INK if strong else MUTED))
+    # axes
+    for value in SCALE:
+        x = left + (value - 0.5) * cell_w
+        y = bottom + (value - 0.5) * cell_h
+        drawing.add(String(x, bottom - 10, str(value), fontName=REGULAR, fontSize=7.5,
+                           fillColor=MUTED, textAnchor="middle"))
+        drawing.add(String(left - 8, y - 2.5, str(value), fontName=REGULAR, fontSize=7.5,
+                           fillColor=MUTED, textAnchor="middle"))
+    drawing.add(String(left + plot_w / 2, 4, plain(x_title), fontName=BOLD,
+                       fontSize=8, fillColor=INK, textAnchor="middle"))
+    y_label = String(0, 0, plain(y_title), fontName=BOLD, fontSize=8, fillColor=INK,
+                     textAnchor="middle")
+    rotated = Group(y_label)
+    rotated.transform = (0, 1, -1, 0, 12, bottom + plot_h / 2)
+    drawing.add(rotated)
+    # points, grouped by cell
+    cells: dict[tuple[int, int], list[MatrixPoint]] = defaultdict(list)
+    for point in points:
+        cells[(point.x, point.y)].append(point)
+    item_w, item_h = 30.0, 10.5
+    columns = max(1, int((cell_w - 4) // item_w))
+    for (cx, cy), members in cells.items():
+        x0 = left + (cx - 1) * cell_w + 4
+        below_label = 13.0 if cy in (5, split) else 3.0  # quadrant names sit in these rows
+        y_top = bottom + cy * cell_h - below_label
+        rows = max(1, int((cell_h - below_label - 2) // item_h))
+        capacity = columns * rows
+        shown = members if len(members) <= capacity else members[: capacity - 1]
+        for index, point in enumerate(shown):
+            col, row = index % columns, index // columns
+            x = x0 + col * item_w
+            y = y_top - row * item_h - 5
+            if with_shapes:
+                drawing.add(marker(NATURE_SHAPES.get(point.nature, "dot"), x + 3, y, 2.8))
+            else:
+                drawing.add(marker("square", x + 3, y, 2.6))
+            drawing.add(String(x + 8, y - 2.7, point.code, fontName=BOLD, fontSize=7,
+                               fillColor=INK))
+        if len(shown) < len(members):
+            index = len(shown)
+            col, row = index % columns, index // columns
+            drawing.add(String(x0 + col * item_w, y_top - row * item_h - 7.7,
+                               f"+{len(members) - len(shown)}", fontName=BOLD, fontSize=7,
+                               fillColor=ACCENT))
+    return drawing
+
+
+def nature_legend(labels: Sequence[tuple[DriverNature | None, str]],
+                  width: float = FRAME_WIDTH) -> Drawing:
+    """The key of the driver marks, on one or two lines."""
+    per_line = 3
+    lines = (len(labels) + per_line - 1) // per_line
+    drawing = Drawing(width, 13 * lines + 2)
+    column = width / per_line
+    for index, (nature, label) in enumerate(labels):
+        x = (index % per_line) * column + 6
+        y = drawing.height - 8 - (index // per_line) * 13
+        drawing.add(marker(NATURE_SHAPES.get(nature, "dot"), x, y + 2.5, 3))
+        drawing.add(String(x + 9, y, plain(label, column - 20), fontName=REGULAR, fontSize=8,
+                           fillColor=INK))
+    return drawing
+
+
+@dataclass(frozen=True, slots=True)
+class RoadmapItem:
+    code: str
+    title: str
+    year: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class Lane:
+    label: str
+    items: tuple[RoadmapItem, ...]
+
+
+MAX_BOXES_PER_CELL = 4
+
+
+def roadmap(
+    lanes: Sequence[Lane],
+    start_year: int,
+    horizon: int,
+    *,
+    undated_label: str,
+    horizon_label: str,
+    more_label: str,
+    width: float = FRAME_WIDTH,
+    max_height: float = 600.0,
+) -> list[Drawing]:
+    """The timeline: one lane per organisation, one column per year up to the horizon, each
+    action a box in its year's column (undated ones in a last column); as many drawings as
+    it takes for each to fit in ``max_height`` (a drawing cannot split across pages)."""
+    years = list(range(start_year, max(start_year, horizon) + 1))
+    has_undated = any(item.year is None for lane in lanes for item in lane.items)
+    columns: list[int | None] = [*years, None] if has_undated else list(years)
+    layout = _TimelineLayout(columns, width)
+    heights = [layout.lane_height(lane) for lane in lanes]
+    drawings: list[Drawing] = []
+    start = 0
+    while start < len(lanes):
+        end, used = start, layout.header_h + 4
+        while end < len(lanes) and (end == start or used + heights[end] <= max_height):
+            used += heights[end]
+            end += 1
+        drawings.append(_timeline(lanes[start:end], heights[start:end], layout, horizon,
+                                  undated_label, horizon_label, more_label))
+        start = end
+    return drawings
+
+
+class _TimelineLayout:
+    def __init__(self, columns: list[int | None], width: float) -> None:
+        self.columns = columns
+        self.width = width
+        self.label_w = 124.0
+        self.header_h = 22.0
+        self.col_w = (width - self.label_w) / len(columns)
+        self.title_lines = 2 if self.col_w >= 60 else (1 if self.col_w >= 40 else 0)
+        self.box_h = 11.0 + 8.0 * self.title_lines
+        self.gap = 3.0
+
+    def lane_height(self, lane: Lane) -> float:
+        per_cell: dict[int | None, int] = defaultdict(int)
+        for item in lane.items:
+            per_cell[item.year] += 1
+        tallest = max([min(n, MAX_BOXES_PER_CELL) for n in per_cell.values()] or [1])
+        return max(38.0, tallest * (self.box_h + self.gap) + self.gap + 4)
+
+
+def _timeline(
+    lanes: Sequence[Lane], lane_heights: Sequence[float], layout: _TimelineLayout,
+    horizon: int, undated_label: str, horizon_label: str, more_label: str,
+) -> Drawing:
+    columns, width, label_w = layout.columns, layout.width, layout.label_w
+    header_h, col_w, title_lines = layout.header_h, layout.col_w, layout.title_lines
+    box_h, gap = layout.box_h, layout.gap
+    height = header_h + sum(lane_heights) + 4
+    drawing = Drawing(width, height)
+    top = height - header_h
+    # year header
+    for index, column in enumerate(columns):
+        x = label_w + index * col_w
+        is_horizon = column == horizon
+        if is_horizon:
+            drawing.add(Rect(x, top, col_w, header_h - 4, fillColor=PRIMARY, strokeColor=None))
+        text = str(column) if column is not None else undated_label
+        text = plain(text, col_w - 2, font=BOLD, size=8)
+        drawing.add(String(x + col_w / 2, top + 5, text, fontName=BOLD, fontSize=8,
+                           fillColor=WHITE if is_horizon else PRIMARY, textAnchor="middle"))
+    drawing.add(String(label_w - 6, top + 5, plain(horizon_label, label_w - 8, size=7),
+                       fontName=ITALIC, fontSize=7, fillColor=MUTED, textAnchor="end"))
+    # lanes
+    y = top
+    for lane_index, (lane, lane_h) in enumerate(zip(lanes, lane_heights, strict=True)):
+        y -= lane_h
+        fill = STRIPE if lane_index % 2 == 0 else WHITE
+        drawing.add(Rect(0, y, width, lane_h, fillColor=fill, strokeColor=None))
+        drawing.add(Line(0, y, width, y, strokeColor=RULE, strokeWidth=0.5))
+        label_lines = wrap_lines(lane.label, label_w - 10, 3, font=BOLD, size=8)
+        for line_index, line in enumerate(label_lines):
+            drawing.add(String(4, y + lane_h - 12 - line_index * 10, line, fontName=BOLD,
+                               fontSize=8, fillColor=INK))
+        by_cell: dict[int | None, list[RoadmapItem]] = defaultdict(list)
+        for item in lane.items:
+            by_cell[item.year].append(item)
+        for cell_year, items in by_cell.items():
+            index = columns.index(cell_year) if cell_year in columns else len(columns) - 1
+            x = label_w + index * col_w + 2
+            shown = items if len(items) <= MAX_BOXES_PER_CELL else items[
+                : MAX_BOXES_PER_CELL - 1
+            ]
+            for box_index, item in enumerate(shown):
+                box_y = y + lane_h - gap - 2 - (box_index + 1) * (box_h + gap) + gap
+                drawing.add(Rect(x, box_y, col_w - 4, box_h, rx=2.5, ry=2.5,
+                                 fillColor=PRIMARY_TINT, strokeColor=PRIMARY,
+                                 strokeWidth=0.7))
+                code = plain(item.code, col_w - 8, font=BOLD, size=7)
+                if title_lines:
+                    drawing.add(String(x + 3, box_y + box_h - 8, code, fontName=BOLD,
+                                       fontSize=7, fillColor=PRIMARY))
+                    lines = wrap_lines(item.title, col_w - 10, title_lines, size=6.5)
+                    for line_index, line in enumerate(lines):
+                        drawing.add(String(x + 3, box_y + box_h - 16 - 8 * line_index, line,
+                                           fontName=REGULAR, fontSize=6.5, fillColor=INK))
+                else:
+                    drawing.add(String(x + 2, box_y + 3, code, fontName=BOLD, fontSize=6.5,
+                                       fillColor=PRIMARY))
+            if len(shown) < len(items):
+                box_y = y + lane_h - gap - 2 - (len(shown) + 1) * (box_h + gap) + gap
+                more = plain(f"+{len(items) - len(shown)} {more_label}", col_w - 6, size=7)
+                drawing.add(String(x + 2, box_y + 4, more, fontName=BOLD, fontSize=7,
+                                   fillColor=ACCENT))
+    # column rules and the horizon line
+    for index in range(len(columns) + 1):
+        x = label_w + index * col_w
+        drawing.add(Line(x, 2, x, top, strokeColor=RULE, strokeWidth=0.4))
+    if horizon in columns:
+        x = label_w + (columns.index(horizon) + 1) * col_w
+        drawing.add(Line(x, 2, x, top + header_h - 4, strokeColor=PRIMARY, strokeWidth=1.6))
+    drawing.add(Line(0, 2, width, 2, strokeColor=INK, strokeWidth=0.8))
+    return drawing

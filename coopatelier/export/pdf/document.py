@@ -1,0 +1,162 @@
+"""Page templates, the "x / y" footer, the outline and the PDF metadata."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
+
+from coopatelier.export.pdf.fonts import BOLD, REGULAR
+from coopatelier.export.pdf.labels import Labels
+from coopatelier.export.pdf.styles import (
+    ACCENT,
+    FRAME_HEIGHT,
+    FRAME_WIDTH,
+    MARGIN_BOTTOM,
+    MARGIN_LEFT,
+    MARGIN_TOP,
+    MUTED,
+    PAGE_HEIGHT,
+    PAGE_WIDTH,
+    PRIMARY,
+    RULE,
+    WHITE,
+)
+from coopatelier.export.pdf.text import plain
+
+COVER = "cover"
+BODY = "body"
+
+
+class Heading(Paragraph):  # type: ignore[misc]
+    """A section heading that adds itself to the PDF outline when laid out."""
+
+    def __init__(self, markup: str, style: Any, outline_title: str, level: int) -> None:
+        super().__init__(markup, style)
+        self.outline_title = outline_title
+        self.outline_level = level
+
+
+class SynthesisDoc(BaseDocTemplate):  # type: ignore[misc]
+    """A4 pages: a cover, then body pages with the footer."""
+
+    def __init__(self, filename: str, *, title: str, labels: Labels, **metadata: Any) -> None:
+        super().__init__(
+            filename,
+            pagesize=(PAGE_WIDTH, PAGE_HEIGHT),
+            leftMargin=MARGIN_LEFT,
+            rightMargin=PAGE_WIDTH - MARGIN_LEFT - FRAME_WIDTH,
+            topMargin=MARGIN_TOP,
+            bottomMargin=MARGIN_BOTTOM,
+            title=title,
+            creator="CoopAtelier",
+            producer="CoopAtelier (reportlab)",
+            lang="fr-FR" if labels.language == "fr" else "en-GB",
+            **metadata,
+        )
+        self.labels = labels
+        self._bookmarks = 0
+        cover_top = 42 * mm
+        cover_frame = Frame(
+            MARGIN_LEFT, MARGIN_BOTTOM + 10 * mm, FRAME_WIDTH,
+            PAGE_HEIGHT - cover_top - MARGIN_BOTTOM - 10 * mm, id="cover",
+            leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0,
+        )
+        body_frame = Frame(
+            MARGIN_LEFT, MARGIN_BOTTOM, FRAME_WIDTH, FRAME_HEIGHT, id="body",
+            leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0,
+        )
+        self.addPageTemplates([
+            PageTemplate(id=COVER, frames=[cover_frame], onPage=self._draw_cover),
+            PageTemplate(id=BODY, frames=[body_frame], onPage=self._draw_body),
+        ])
+
+    def afterFlowable(self, flowable: Flowable) -> None:
+        if isinstance(flowable, Heading):
+            self._bookmarks += 1
+            key = f"s{self._bookmarks}"
+            self.canv.bookmarkPage(key)
+            self.canv.addOutlineEntry(
+                flowable.outline_title, key, level=flowable.outline_level,
+                closed=flowable.outline_level > 0,
+            )
+
+    def _draw_cover(self, canvas: Canvas, _doc: Any) -> None:
+        canvas.saveState()
+        band = 30 * mm
+        canvas.setFillColor(PRIMARY)
+        canvas.rect(0, PAGE_HEIGHT - band, PAGE_WIDTH, band, stroke=0, fill=1)
+        canvas.setFillColor(ACCENT)
+        canvas.rect(0, PAGE_HEIGHT - band - 2.2 * mm, PAGE_WIDTH * 0.28, 2.2 * mm, stroke=0,
+                    fill=1)
+        canvas.setFillColor(WHITE)
+        canvas.setFont(BOLD, 10)
+        canvas.drawString(MARGIN_LEFT, PAGE_HEIGHT - band + 12 * mm,
+                          self.labels["synthesis"].upper())
+        canvas.setFont(REGULAR, 9)
+        canvas.drawString(MARGIN_LEFT, PAGE_HEIGHT - band + 7 * mm, "CoopAtelier")
+        canvas.setFillColor(MUTED)
+        canvas.setFont(REGULAR, 7.5)
+        today = dt.date.today().isoformat()
+        canvas.drawString(MARGIN_LEFT, MARGIN_BOTTOM - 6 * mm,
+                          f"{self.labels['generated']} {today}")
+        canvas.restoreState()
+
+    def _draw_body(self, canvas: Canvas, _doc: Any) -> None:
+        canvas.saveState()
+        canvas.setFillColor(PRIMARY)
+        canvas.rect(MARGIN_LEFT, PAGE_HEIGHT - 11 * mm, 14 * mm, 1.6 * mm, stroke=0, fill=1)
+        canvas.restoreState()
+
+
+def numbered_canvas(footer_title: str) -> Callable[..., Canvas]:
+    """A canvas class that writes "x / y" and the workshop title at the foot of every page
+    but the cover, once the number of pages is known."""
+
+    class NumberedCanvas(Canvas):  # type: ignore[misc]
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            # the default first font, Helvetica, would be listed though never drawn
+            kwargs["initialFontName"] = REGULAR
+            kwargs["initialFontSize"] = 9.5
+            super().__init__(*args, **kwargs)
+            self._saved_pages: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:
+            self._saved_pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._saved_pages)
+            for state in self._saved_pages:
+                self.__dict__.update(state)
+                if self._pageNumber > 1:
+                    self._draw_footer(total)
+                super().showPage()
+            super().save()
+
+        def _draw_footer(self, total: int) -> None:
+            self.saveState()
+            y = MARGIN_BOTTOM - 9 * mm
+            self.setStrokeColor(RULE)
+            self.setLineWidth(0.5)
+            self.line(MARGIN_LEFT, y + 9, MARGIN_LEFT + FRAME_WIDTH, y + 9)
+            self.setFillColor(MUTED)
+            self.setFont(REGULAR, 7.5)
+            self.drawString(MARGIN_LEFT, y, plain(footer_title, FRAME_WIDTH - 80, size=7.5))
+            self.setFont(BOLD, 7.5)
+            self.drawRightString(MARGIN_LEFT + FRAME_WIDTH, y, f"{self._pageNumber} / {total}")
+            self.restoreState()
+
+    return NumberedCanvas
+
+
+def build(path: Path, story: Sequence[Flowable], *, title: str, footer_title: str,
+          labels: Labels, author: str, subject: str, keywords: str) -> None:
+    doc = SynthesisDoc(str(path), title=title, labels=labels, author=author, subject=subject,
+                       keywords=keywords)
+    doc.build(list(story), canvasmaker=numbered_canvas(footer_title))

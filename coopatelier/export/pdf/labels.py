@@ -1,0 +1,260 @@
+"""Headings and fixed words of the synthesis in French and English.
+
+These are document strings, not Qt strings: the PDF is written without a UI, in the language
+the user chose for it.
+"""
+
+from __future__ import annotations
+
+from coopatelier.domain.analysis import ActionQuadrant, DriverQuadrant
+from coopatelier.domain.model import (
+    NATURE_LABELS_EN,
+    NATURE_LABELS_FR,
+    CardKind,
+    DriverNature,
+    PhaseKind,
+)
+
+LANGUAGES = ("fr", "en")
+
+_FR: dict[str, str] = {
+    "synthesis": "Synthèse de l’atelier",
+    "contents": "Sommaire",
+    "focal_question": "Question focale",
+    "horizon": "Horizon",
+    "territory": "Territoire",
+    "date": "Date",
+    "place": "Lieu",
+    "organisers": "Organisation",
+    "key_figures": "Chiffres clés",
+    "participants": "Participants",
+    "organisations": "Organisations",
+    "cards": "Contributions",
+    "dots": "Points de vote",
+    "cards_per_phase": "Contributions par séquence",
+    "agenda": "Déroulé : prévu et réalisé",
+    "phase": "Séquence",
+    "planned": "Prévu",
+    "as_run": "Réalisé",
+    "start": "Début",
+    "not_run": "non lancée",
+    "minutes": "min",
+    "people_and_orgs": "Participants et organisations",
+    "name": "Nom",
+    "organisation": "Organisation",
+    "role": "Fonction",
+    "partner_role": "Rôle",
+    "table": "Table",
+    "people_count": "Personnes",
+    "anonymised_note": "Synthèse anonymisée : seules les organisations sont citées.",
+    "no_organisation": "Sans organisation",
+    "drivers": "Moteurs du changement",
+    "matrix_title": "Matrice impact × incertitude",
+    "key_uncertainties": "Incertitudes clés",
+    "no_key_uncertainty": "Aucun moteur n’est à la fois à fort impact et très incertain.",
+    "nature": "Nature",
+    "impact": "Impact",
+    "uncertainty": "Incertitude",
+    "effort": "Effort",
+    "uncategorised": "Sans catégorie",
+    "unrated": "non évalués",
+    "futures": "Futurs souhaitables",
+    "answers": "Répond à",
+    "votes": "votes",
+    "vote": "vote",
+    "axes": "Axes des scénarios",
+    "actions": "Actions",
+    "effort_chart": "Matrice impact × effort",
+    "lead": "Pilote",
+    "partners": "Partenaires et rôles",
+    "first_step": "Premier pas",
+    "means": "Moyens",
+    "indicator": "Indicateur",
+    "serves": "Sert",
+    "description": "Description",
+    "roadmap": "Feuille de route",
+    "roadmap_intro": "Chacun son poste : les actions par organisation pilote, jusqu’à l’horizon",
+    "no_lead": "Pilote à désigner",
+    "undated": "Sans date",
+    "more": "de plus",
+    "commitments": "Engagements par organisation",
+    "commitments_intro": "Ce que nous avons dit que nous ferions.",
+    "leads": "Pilote",
+    "partner_of": "Partenaire",
+    "no_commitment": "Aucun engagement noté pour cette organisation pendant l’atelier.",
+    "closing": "Ingrédients de la coopération et suite",
+    "next_steps": "Prochaines étapes",
+    "annex": "Annexe : toutes les contributions",
+    "time": "Heure",
+    "text": "Contribution",
+    "empty_section": "Rien n’a été noté ici pendant l’atelier.",
+    "generated": "Synthèse générée par CoopAtelier le",
+    "page": "Page",
+    "none": "—",
+    "years": "Années",
+}
+
+_EN: dict[str, str] = {
+    "synthesis": "Workshop synthesis",
+    "contents": "Contents",
+    "focal_question": "Focal question",
+    "horizon": "Horizon",
+    "territory": "Territory",
+    "date": "Date",
+    "place": "Place",
+    "organisers": "Organisers",
+    "key_figures": "Key figures",
+    "participants": "Participants",
+    "organisations": "Organisations",
+    "cards": "Contributions",
+    "dots": "Vote dots",
+    "cards_per_phase": "Contributions per phase",
+    "agenda": "Agenda: planned and as run",
+    "phase": "Phase",
+    "planned": "Planned",
+    "as_run": "As run",
+    "start": "Start",
+    "not_run": "not run",
+    "minutes": "min",
+    "people_and_orgs": "Participants and organisations",
+    "name": "Name",
+    "organisation": "Organisation",
+    "role": "Role",
+    "partner_role": "Role",
+    "table": "Table",
+    "people_count": "People",
+    "anonymised_note": "Anonymised synthesis: only organisations are named.",
+    "no_organisation": "No organisation",
+    "drivers": "Drivers of change",
+    "matrix_title": "Impact × uncertainty matrix",
+    "key_uncertainties": "Key uncertainties",
+    "no_key_uncertainty": "No driver has both a high impact and a high uncertainty.",
+    "nature": "Nature",
+    "impact": "Impact",
+    "uncertainty": "Uncertainty",
+    "effort": "Effort",
+    "uncategorised": "Uncategorised",
+    "unrated": "unrated",
+    "futures": "Desirable futures",
+    "answers": "Answers",
+    "votes": "votes",
+    "vote": "vote",
+    "axes": "Scenario axes",
+    "actions": "Actions",
+    "effort_chart": "Impact × effort matrix",
+    "lead": "Lead",
+    "partners": "Partners and roles",
+    "first_step": "First step",
+    "means": "Means",
+    "indicator": "Indicator",
+    "serves": "Serves",
+    "description": "Description",
+    "roadmap": "Roadmap",
+    "roadmap_intro": "Each to their post: actions by lead organisation, up to the horizon",
+    "no_lead": "Lead to be named",
+    "undated": "Undated",
+    "more": "more",
+    "commitments": "Commitments by organisation",
+    "commitments_intro": "What we said we would do.",
+    "leads": "Leads",
+    "partner_of": "Partner in",
+    "no_commitment": "No commitment was noted for this organisation during the workshop.",
+    "closing": "Cooperation ingredients and next steps",
+    "next_steps": "Next steps",
+    "annex": "Annex: every contribution",
+    "time": "Time",
+    "text": "Contribution",
+    "empty_section": "Nothing was noted here during the workshop.",
+    "generated": "Synthesis generated by CoopAtelier on",
+    "page": "Page",
+    "none": "—",
+    "years": "Years",
+}
+
+_DRIVER_QUADRANTS = {
+    "fr": {
+        DriverQuadrant.KEY_UNCERTAINTY: "Incertitudes clés",
+        DriverQuadrant.CERTAIN_TREND: "Tendances à anticiper",
+        DriverQuadrant.SECONDARY_UNCERTAINTY: "Signaux à surveiller",
+        DriverQuadrant.CONTEXT: "Contexte",
+    },
+    "en": {
+        DriverQuadrant.KEY_UNCERTAINTY: "Key uncertainties",
+        DriverQuadrant.CERTAIN_TREND: "Trends to plan for",
+        DriverQuadrant.SECONDARY_UNCERTAINTY: "Signals to watch",
+        DriverQuadrant.CONTEXT: "Context",
+    },
+}
+
+_ACTION_QUADRANTS = {
+    "fr": {
+        ActionQuadrant.QUICK_WIN: "Gains rapides",
+        ActionQuadrant.MAJOR_PROJECT: "Grands projets",
+        ActionQuadrant.FILL_IN: "Petits pas",
+        ActionQuadrant.THANKLESS: "À reconsidérer",
+    },
+    "en": {
+        ActionQuadrant.QUICK_WIN: "Quick wins",
+        ActionQuadrant.MAJOR_PROJECT: "Major projects",
+        ActionQuadrant.FILL_IN: "Small steps",
+        ActionQuadrant.THANKLESS: "To reconsider",
+    },
+}
+
+_KINDS = {
+    "fr": {CardKind.DRIVER: "Moteur", CardKind.FUTURE: "Futur", CardKind.ACTION: "Action",
+           CardKind.NOTE: "Note"},
+    "en": {CardKind.DRIVER: "Driver", CardKind.FUTURE: "Future", CardKind.ACTION: "Action",
+           CardKind.NOTE: "Note"},
+}
+
+#: Short codes that name cards in charts and cross-references (D3, F1, A12).
+CODE_PREFIX = {CardKind.DRIVER: "M", CardKind.FUTURE: "F", CardKind.ACTION: "A"}
+CODE_PREFIX_EN = {CardKind.DRIVER: "D", CardKind.FUTURE: "F", CardKind.ACTION: "A"}
+
+
+class Labels:
+    """The fixed words of one language."""
+
+    def __init__(self, language: str) -> None:
+        self.language = language if language in LANGUAGES else "fr"
+        self._words = _FR if self.language == "fr" else _EN
+
+    def __getitem__(self, key: str) -> str:
+        return self._words[key]
+
+    def nature(self, nature: DriverNature | None) -> str:
+        if nature is None:
+            return self["none"]
+        return (NATURE_LABELS_FR if self.language == "fr" else NATURE_LABELS_EN)[nature]
+
+    def driver_quadrant(self, quadrant: DriverQuadrant) -> str:
+        return _DRIVER_QUADRANTS[self.language][quadrant]
+
+    def action_quadrant(self, quadrant: ActionQuadrant) -> str:
+        return _ACTION_QUADRANTS[self.language][quadrant]
+
+    def kind(self, kind: CardKind) -> str:
+        return _KINDS[self.language][kind]
+
+    def code_prefix(self, kind: CardKind) -> str:
+        table = CODE_PREFIX if self.language == "fr" else CODE_PREFIX_EN
+        return table.get(kind, "N")
+
+    def integer(self, value: int) -> str:
+        """A whole number with French (narrow no-break space) or English grouping."""
+        grouped = f"{value:,}"
+        return grouped.replace(",", "\u202f") if self.language == "fr" else grouped
+
+    def dots(self, value: int) -> str:
+        word = self["vote"] if value == 1 else self["votes"]
+        return f"{self.integer(value)} {word}"
+
+    def phase_kind_heading(self, kind: PhaseKind) -> str:
+        return {
+            PhaseKind.DRIVERS: self["drivers"],
+            PhaseKind.FUTURES: self["futures"],
+            PhaseKind.ACTIONS: self["actions"],
+            PhaseKind.ROADMAP: self["roadmap"],
+            PhaseKind.CLOSING: self["closing"],
+        }.get(kind, "")

@@ -1,0 +1,755 @@
+"""The sections of the synthesis, each a list of flowables built from a ``WorkshopData``.
+
+Every user string goes through :func:`~coopatelier.export.pdf.text.escape` (paragraphs) or
+:func:`~coopatelier.export.pdf.text.plain` (chart and table strings drawn as they are).
+Long content stays in flowables that split across pages: paragraphs, and tables whose rows
+split (``splitInRow``), in bounded chunks so that laying out a long table stays linear.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from reportlab.graphics.shapes import Rect
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    KeepTogether,
+    NextPageTemplate,
+    PageBreak,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from coopatelier.domain.analysis import (
+    ActionQuadrant,
+    DriverQuadrant,
+    key_uncertainties,
+    ranking,
+    roadmap_lanes,
+    tally_votes,
+)
+from coopatelier.domain.model import Card, CardKind, DriverNature, Phase, PhaseKind, WorkshopData
+from coopatelier.export.pdf import charts
+from coopatelier.export.pdf.charts import Drawing
+from coopatelier.export.pdf.document import BODY, Heading
+from coopatelier.export.pdf.fonts import BOLD, REGULAR
+from coopatelier.export.pdf.labels import Labels
+from coopatelier.export.pdf.styles import (
+    FRAME_WIDTH,
+    INK,
+    MUTED,
+    PRIMARY,
+    PRIMARY_TINT,
+    RULE,
+    STRIPE,
+    Styles,
+)
+from coopatelier.export.pdf.text import escape, plain
+
+#: Rows per table: a table is laid out whole each time it splits, so long lists are cut
+#: into tables of this many rows to keep the export linear in the number of cards.
+CHUNK_ROWS = 24
+
+
+@dataclass
+class Context:
+    data: WorkshopData
+    labels: Labels
+    styles: Styles
+    anonymised: bool
+    cards: tuple[Card, ...] = ()
+    codes: dict[uuid.UUID, str] = field(default_factory=dict)
+    totals: dict[uuid.UUID, int] = field(default_factory=dict)
+    org_names: dict[uuid.UUID, str] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, data: WorkshopData, labels: Labels, styles: Styles, anonymised: bool) -> Context:
+        context = cls(data, labels, styles, anonymised)
+        context.cards = data.live_cards()
+        counters: dict[CardKind, int] = defaultdict(int)
+        for card in context.cards:
+            if card.kind is not CardKind.NOTE:
+                counters[card.kind] += 1
+                context.codes[card.id] = f"{labels.code_prefix(card.kind)}{counters[card.kind]}"
+        live_ids = {c.id for c in context.cards}
+        context.totals = {
+            k: v for k, v in tally_votes(data.votes).items() if k in live_ids
+        }
+        context.org_names = {o.id: o.name for o in data.organisations}
+        return context
+
+    def of_kind(self, kind: CardKind) -> list[Card]:
+        return [c for c in self.cards if c.kind is kind]
+
+    def org(self, org_id: uuid.UUID | None) -> str:
+        return self.org_names.get(org_id, "") if org_id else ""
+
+
+# -- small builders -------------------------------------------------------------------------
+
+
+def p(markup: str, style: object) -> Paragraph:
+    return Paragraph(markup, style)
+
+
+def heading(ctx: Context, title: str, level: int = 0) -> list[Flowable]:
+    """A section heading (``title`` is plain text: it is escaped here), moved to the next
+    page when too little room is left under it for the start of its content."""
+    style = ctx.styles.h1 if level == 0 else ctx.styles.h2
+    return [CondPageBreak(45 * mm), Heading(escape(title), style, plain(title), level)]
+
+
+def card_heading(card: Card) -> str:
+    """Escaped title of a card: its title, else its text's first line."""
+    return escape(card.heading)
+
+
+def table(rows: list[list[object]], widths: Sequence[float], *, header: bool = True,
+          striped: bool = True, extra: Iterable[tuple[object, ...]] = ()) -> Table:
+    commands: list[tuple[object, ...]] = [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ("TOPPADDING", (0, 0), (-1, -1), 3.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+        ("FONTNAME", (0, 0), (-1, -1), REGULAR),
+        ("FONTSIZE", (0, 0), (-1, -1), 8.5),
+        ("TEXTCOLOR", (0, 0), (-1, -1), INK),
+        ("LINEBELOW", (0, -1), (-1, -1), 0.6, RULE),
+    ]
+    if header:
+        commands += [
+            ("LINEBELOW", (0, 0), (-1, 0), 1.0, PRIMARY),
+            ("BOTTOMPADDING", (0, 0), (-1, 0), 3),
+        ]
+    if striped:
+        start = 1 if header else 0
+        commands.append(("ROWBACKGROUNDS", (0, start), (-1, -1), [None, STRIPE]))
+    commands += list(extra)
+    rows = [[plain(cell) if isinstance(cell, str) else cell for cell in row] for row in rows]
+    result = Table(rows, colWidths=list(widths), repeatRows=1 if header else 0,
+                   splitInRow=1, hAlign="LEFT")
+    result.setStyle(TableStyle(commands))
+    return result
+
+
+def chunked_table(head: list[object], rows: list[list[object]], widths: Sequence[float],
+                  *, extra: Iterable[tuple[object, ...]] = ()) -> list[Flowable]:
+    """The rows in tables of at most :data:`CHUNK_ROWS` rows, each with the header."""
+    if not rows:
+        return []
+    tables: list[Flowable] = []
+    for start in range(0, len(rows), CHUNK_ROWS):
+        tables.append(table([head, *rows[start:start + CHUNK_ROWS]], widths, extra=extra))
+    return tables
+
+
+def header_cells(ctx: Context, *names: str) -> list[object]:
+    return [p(escape(ctx.labels[name]).upper(), ctx.styles.cell_head) for name in names]
+
+
+def empty_note(ctx: Context) -> Paragraph:
+    return p(escape(ctx.labels["empty_section"]), ctx.styles.muted)
+
+
+def rating(value: int | None) -> str:
+    return f"{value}/5" if value is not None else "–"
+
+
+def local_time(moment: dt.datetime | None) -> str:
+    if moment is None:
+        return ""
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=dt.UTC)
+    return moment.astimezone().strftime("%H:%M")
+
+
+def format_date(ctx: Context, day: dt.date) -> str:
+    if ctx.labels.language == "fr":
+        months = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
+                  "septembre", "octobre", "novembre", "décembre")
+        first = "1er" if day.day == 1 else str(day.day)
+        return f"{first} {months[day.month - 1]} {day.year}"
+    return day.strftime("%d %B %Y").lstrip("0")
+
+
+# -- cover and key figures ------------------------------------------------------------------
+
+
+def cover(ctx: Context) -> list[Flowable]:
+    w = ctx.data.workshop
+    s = ctx.styles
+    story: list[Flowable] = [
+        Spacer(1, 14 * mm),
+        p(escape(w.title), s.cover_title),
+    ]
+    if w.focal_question.strip():
+        story.append(p(f"«\u00a0{escape(w.focal_question)}\u00a0»" if ctx.labels.language == "fr"
+                       else f"“{escape(w.focal_question)}”", s.cover_question))
+    rows: list[list[object]] = []
+    for key, value in (
+        ("horizon", str(w.horizon_year)),
+        ("territory", w.territory),
+        ("date", format_date(ctx, w.date)),
+        ("place", w.place),
+        ("organisers", w.organisers),
+    ):
+        if value.strip():
+            rows.append([p(escape(ctx.labels[key]).upper(), s.cell_head),
+                         p(escape(value), s.body)])
+    if rows:
+        info = Table(rows, colWidths=[38 * mm, FRAME_WIDTH - 38 * mm], hAlign="LEFT",
+                     splitInRow=1)
+        info.setStyle(TableStyle([
+            ("FONTNAME", (0, 0), (-1, -1), REGULAR),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LINEABOVE", (0, 0), (-1, 0), 1.2, PRIMARY),
+            ("LINEBELOW", (0, 0), (-1, -1), 0.5, RULE),
+            ("TOPPADDING", (0, 0), (-1, -1), 6),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("TOPPADDING", (0, 0), (0, -1), 8),
+        ]))
+        story.append(info)
+    story += [NextPageTemplate(BODY), PageBreak()]
+    return story
+
+
+def key_figures(ctx: Context) -> list[Flowable]:
+    s, lab = ctx.styles, ctx.labels
+    data = ctx.data
+    dots = sum(ctx.totals.values())
+    tiles = [
+        (len(data.participants), lab["participants"]),
+        (len(data.organisations), lab["organisations"]),
+        (len(ctx.cards), lab["cards"]),
+        (dots, lab["dots"]),
+    ]
+    figures = Table(
+        [[p(escape(lab.integer(n)), s.figure) for n, _ in tiles],
+         [p(escape(label), s.figure_label) for _, label in tiles]],
+        colWidths=[FRAME_WIDTH / 4] * 4,
+    )
+    figures.setStyle(TableStyle([
+        ("FONTNAME", (0, 0), (-1, -1), REGULAR),
+        ("BACKGROUND", (0, 0), (-1, -1), PRIMARY_TINT),
+        ("LINEAFTER", (0, 0), (-2, -1), 2, "white"),
+        ("TOPPADDING", (0, 0), (-1, 0), 12),
+        ("BOTTOMPADDING", (0, -1), (-1, -1), 12),
+    ]))
+    story: list[Flowable] = [*heading(ctx, lab["key_figures"]), figures, Spacer(1, 8 * mm),
+                             *heading(ctx, lab["cards_per_phase"], 1)]
+    per_phase: dict[uuid.UUID, int] = defaultdict(int)
+    for card in ctx.cards:
+        per_phase[card.phase_id] += 1
+    most = max(per_phase.values(), default=0) or 1
+    rows: list[list[object]] = []
+    bar_w = 60 * mm
+    for phase in data.phases:
+        count = per_phase.get(phase.id, 0)
+        bar = Drawing(bar_w, 8)
+        bar.add(Rect(0, 1, bar_w, 6, fillColor=STRIPE, strokeColor=None))
+        if count:
+            bar.add(Rect(0, 1, max(1.5, bar_w * count / most), 6, fillColor=PRIMARY,
+                         strokeColor=None))
+        rows.append([p(escape(phase.title), s.cell), bar,
+                     p(escape(lab.integer(count)), s.cell_right)])
+    head = [*header_cells(ctx, "phase"), "", header_cells(ctx, "cards")[0]]
+    story += chunked_table(head, rows, [FRAME_WIDTH - bar_w - 36 * mm, bar_w + 8, 28 * mm],
+                           extra=[("VALIGN", (1, 1), (1, -1), "MIDDLE")])
+    return story
+
+
+def agenda(ctx: Context) -> list[Flowable]:
+    s, lab = ctx.styles, ctx.labels
+    story: list[Flowable] = [CondPageBreak(70 * mm), *heading(ctx, lab["agenda"])]
+    per_phase: dict[uuid.UUID, int] = defaultdict(int)
+    for card in ctx.cards:
+        per_phase[card.phase_id] += 1
+    rows: list[list[object]] = []
+    for index, phase in enumerate(ctx.data.phases, start=1):
+        rows.append([
+            str(index),
+            [p(escape(phase.title), s.cell_bold)]
+            + ([p(escape(phase.question), s.muted)] if phase.question.strip() else []),
+            f"{phase.planned_minutes} {lab['minutes']}",
+            local_time(phase.actual_start) or "–",
+            _as_run(ctx, phase),
+            lab.integer(per_phase.get(phase.id, 0)),
+        ])
+    head = [p("#", s.cell_head), *header_cells(ctx, "phase", "planned", "start", "as_run",
+                                               "cards")]
+    widths = [8 * mm, FRAME_WIDTH - 97 * mm, 17 * mm, 16 * mm, 28 * mm, 28 * mm]
+    story += chunked_table(head, rows, widths,
+                           extra=[("ALIGN", (2, 0), (-1, -1), "RIGHT"),
+                                  ("TEXTCOLOR", (0, 1), (0, -1), MUTED)])
+    return story
+
+
+def _as_run(ctx: Context, phase: Phase) -> str:
+    lab = ctx.labels
+    if phase.actual_start is not None and phase.actual_end is not None:
+        minutes = round((phase.actual_end - phase.actual_start).total_seconds() / 60)
+    elif phase.timer_elapsed_seconds:
+        minutes = round(phase.timer_elapsed_seconds / 60)
+    elif phase.actual_start is not None:
+        return "…"
+    else:
+        return lab["not_run"]
+    delta = minutes - phase.planned_minutes
+    sign = "+" if delta > 0 else ("–" if delta < 0 else "±")
+    return f"{minutes} {lab['minutes']} ({sign}{abs(delta)})"
+
+
+def people(ctx: Context) -> list[Flowable]:
+    s, lab = ctx.styles, ctx.labels
+    data = ctx.data
+    story: list[Flowable] = [CondPageBreak(60 * mm), *heading(ctx, lab["people_and_orgs"])]
+    counts: dict[uuid.UUID | None, int] = defaultdict(int)
+    for person in data.participants:
+        counts[person.organisation_id] += 1
+    if ctx.anonymised:
+        story.append(p(escape(lab["anonymised_note"]), s.intro))
+    org_rows: list[list[object]] = [
+        [p(escape(o.name), s.cell), lab.integer(counts.get(o.id, 0))]
+        for o in sorted(data.organisations, key=lambda o: o.name.casefold())
+    ]
+    if counts.get(None):
+        org_rows.append([p(escape(lab["no_organisation"]), s.muted), lab.integer(counts[None])])
+    if not org_rows and not data.participants:
+        story.append(empty_note(ctx))
+        return story
+    story += heading(ctx, lab["organisations"], 1)
+    story += chunked_table(header_cells(ctx, "organisation", "people_count"), org_rows,
+                           [FRAME_WIDTH - 30 * mm, 30 * mm],
+                           extra=[("ALIGN", (1, 0), (1, -1), "RIGHT")])
+    if not ctx.anonymised and data.participants:
+        story += heading(ctx, lab["participants"], 1)
+        people_sorted = sorted(
+            data.participants,
+            key=lambda q: (ctx.org(q.organisation_id).casefold(), q.name.casefold()),
+        )
+        rows: list[list[object]] = [
+            [p(escape(q.name), s.cell_bold), p(escape(ctx.org(q.organisation_id)), s.cell),
+             p(escape(q.role), s.cell), p(escape(q.table_label), s.cell)]
+            for q in people_sorted
+        ]
+        widths = [45 * mm, FRAME_WIDTH - 45 * mm - 50 * mm - 20 * mm, 50 * mm, 20 * mm]
+        story += chunked_table(header_cells(ctx, "name", "organisation", "role", "table"),
+                               rows, widths)
+    return story
+
+
+# -- drivers --------------------------------------------------------------------------------
+
+
+def drivers(ctx: Context) -> list[Flowable]:
+    s, lab = ctx.styles, ctx.labels
+    cards = ctx.of_kind(CardKind.DRIVER)
+    story: list[Flowable] = [PageBreak(), *heading(ctx, lab["drivers"])]
+    phase = _first_phase(ctx, PhaseKind.DRIVERS)
+    if phase is not None and phase.question.strip():
+        story.append(p(escape(phase.question), s.intro))
+    if not cards:
+        return [*story, empty_note(ctx)]
+    rated = [c for c in cards if c.impact is not None and c.uncertainty is not None]
+    points = [charts.MatrixPoint(ctx.codes[c.id], c.impact or 0, c.uncertainty or 0, c.nature)
+              for c in rated]
+    quadrants = charts.Quadrants(
+        top_right=lab.driver_quadrant(DriverQuadrant.KEY_UNCERTAINTY),
+        top_left=lab.driver_quadrant(DriverQuadrant.CERTAIN_TREND),
+        bottom_right=lab.driver_quadrant(DriverQuadrant.SECONDARY_UNCERTAINTY),
+        bottom_left=lab.driver_quadrant(DriverQuadrant.CONTEXT),
+        highlighted="top_right",
+    )
+    chart = charts.rating_matrix(points, x_title=lab["uncertainty"], y_title=lab["impact"],
+                                 quadrants=quadrants, with_shapes=True)
+    natures: list[tuple[DriverNature | None, str]] = [(n, lab.nature(n)) for n in DriverNature]
+    block: list[Flowable] = [*heading(ctx, lab["matrix_title"], 1)[1:], chart, Spacer(1, 3),
+                             charts.nature_legend(natures)]
+    unrated = len(cards) - len(rated)
+    if unrated:
+        block.append(p(escape(f"{lab.integer(unrated)} {lab['unrated']}"), s.muted))
+    story.append(KeepTogether(block))
+    keys = key_uncertainties(cards)
+    story += heading(ctx, lab["key_uncertainties"], 1)
+    if keys:
+        for card in keys:
+            story.append(p(
+                f"<b>{ctx.codes[card.id]}</b>  {card_heading(card)} "
+                f'<font color="#5B6770" size="-1">— {escape(lab["impact"])} '
+                f"{rating(card.impact)} · {escape(lab['uncertainty'])} "
+                f"{rating(card.uncertainty)}</font>",
+                s.bullet,
+            ))
+    else:
+        story.append(p(escape(lab["no_key_uncertainty"]), s.muted))
+    # by category: the phase's own categories first, then others, then none
+    order: list[str] = []
+    for phase_item in ctx.data.phases:
+        if phase_item.kind is PhaseKind.DRIVERS:
+            order += [c for c in phase_item.categories if c not in order]
+    by_category: dict[str, list[Card]] = defaultdict(list)
+    for card in cards:
+        by_category[card.category].append(card)
+    order += sorted(c for c in by_category if c and c not in order)
+    if "" in by_category:
+        order.append("")
+    widths = [12 * mm, FRAME_WIDTH - 12 * mm - 36 * mm - 42 * mm, 36 * mm, 18 * mm, 24 * mm]
+    for category in order:
+        members = by_category.get(category)
+        if not members:
+            continue
+        story += heading(ctx, category or lab["uncategorised"], 1)
+        rows: list[list[object]] = []
+        for card in members:
+            text = [p(card_heading(card), s.cell)]
+            if card.title and card.text.strip() and card.text != card.title:
+                text.append(p(escape(card.text), s.muted))
+            rows.append([ctx.codes[card.id], text, lab.nature(card.nature),
+                         rating(card.impact), rating(card.uncertainty)])
+        head = [p("", s.cell_head), *header_cells(ctx, "drivers", "nature", "impact",
+                                                  "uncertainty")]
+        head[1] = p(escape(lab["text"]).upper(), s.cell_head)
+        story += chunked_table(head, rows, widths,
+                               extra=[("ALIGN", (3, 0), (-1, -1), "CENTER"),
+                                      ("FONTNAME", (0, 1), (0, -1), BOLD)])
+    return story
+
+
+def _first_phase(ctx: Context, kind: PhaseKind) -> Phase | None:
+    return next((ph for ph in ctx.data.phases if ph.kind is kind), None)
+
+
+# -- futures --------------------------------------------------------------------------------
+
+
+def futures(ctx: Context) -> list[Flowable]:
+    s, lab = ctx.styles, ctx.labels
+    cards = ctx.of_kind(CardKind.FUTURE)
+    story: list[Flowable] = [PageBreak(), *heading(ctx, lab["futures"])]
+    phase = _first_phase(ctx, PhaseKind.FUTURES)
+    if phase is not None and phase.question.strip():
+        story.append(p(escape(phase.question), s.intro))
+    if not cards:
+        return [*story, empty_note(ctx)]
+    axes = ctx.data.axes
+    if axes is not None and (axes.x_driver_id or axes.y_driver_id):
+        parts = []
+        for driver_id, low, high in ((axes.x_driver_id, axes.x_low, axes.x_high),
+                                     (axes.y_driver_id, axes.y_low, axes.y_high)):
+            driver = next((c for c in ctx.cards if c.id == driver_id), None)
+            if driver is None:
+                continue
+            span = (f"de «\u00a0{escape(low)}\u00a0» à «\u00a0{escape(high)}\u00a0»"
+                    if lab.language == "fr"
+                    else f"from “{escape(low)}” to “{escape(high)}”")
+            parts.append(f"<b>{ctx.codes.get(driver.id, '')}</b> {card_heading(driver)} "
+                         f'<font color="#5B6770">— {span}</font>')
+        if parts:
+            story.append(p(f"<b>{escape(lab['axes'])}</b>\u00a0:" if lab.language == "fr"
+                           else f"<b>{escape(lab['axes'])}</b>: ", s.meta))
+            story += [p(part, s.bullet) for part in parts]
+    by_id = {c.id: c for c in ctx.cards}
+    for tally in ranking(cards, ctx.totals):
+        card = by_id[tally.card_id]
+        title = f'<font color="#1F5F6B">{ctx.codes[card.id]}</font>  {card_heading(card)}'
+        story += [CondPageBreak(32 * mm), p(title, s.card_title)]
+        meta = [escape(lab.dots(tally.dots))]
+        if card.quadrant:
+            meta.append(escape(_quadrant_text(ctx, card.quadrant)))
+        story.append(p(" · ".join(meta), s.meta))
+        if card.narrative.strip():
+            story.append(p(escape(card.narrative), s.body))
+        if card.title and card.text.strip() and card.text != card.title:
+            story.append(p(escape(card.text), s.body))
+        linked = [by_id[i] for i in card.links if i in by_id]
+        if linked:
+            links = ", ".join(f"<b>{ctx.codes.get(c.id, '')}</b> {card_heading(c)}"
+                              for c in linked)
+            story.append(p(f"<i>{escape(lab['answers'])}</i>\u00a0: {links}"
+                           if lab.language == "fr" else
+                           f"<i>{escape(lab['answers'])}</i>: {links}", s.meta))
+    return story
+
+
+def _quadrant_text(ctx: Context, quadrant: str) -> str:
+    """A future's place on the 2×2 ("+-") in the words of the scenario axes when set."""
+    axes = ctx.data.axes
+    if axes is None or len(quadrant) != 2:
+        return quadrant
+    x = axes.x_high if quadrant[0] == "+" else axes.x_low
+    y = axes.y_high if quadrant[1] == "+" else axes.y_low
+    return " × ".join(part for part in (x, y) if part.strip()) or quadrant
+
+
+# -- actions --------------------------------------------------------------------------------
+
+
+def actions(ctx: Context) -> list[Flowable]:
+    s, lab = ctx.styles, ctx.labels
+    cards = ctx.of_kind(CardKind.ACTION)
+    story: list[Flowable] = [PageBreak(), *heading(ctx, lab["actions"])]
+    phase = _first_phase(ctx, PhaseKind.ACTIONS)
+    if phase is not None and phase.question.strip():
+        story.append(p(escape(phase.question), s.intro))
+    if not cards:
+        return [*story, empty_note(ctx)]
+    rated = [c for c in cards if c.impact is not None and c.effort is not None]
+    if rated:
+        points = [charts.MatrixPoint(ctx.codes[c.id], c.impact or 0, c.effort or 0)
+                  for c in rated]
+        quadrants = charts.Quadrants(
+            top_left=lab.action_quadrant(ActionQuadrant.QUICK_WIN),
+            top_right=lab.action_quadrant(ActionQuadrant.MAJOR_PROJECT),
+            bottom_left=lab.action_quadrant(ActionQuadrant.FILL_IN),
+            bottom_right=lab.action_quadrant(ActionQuadrant.THANKLESS),
+            highlighted="top_left",
+        )
+        chart = charts.rating_matrix(points, x_title=lab["effort"], y_title=lab["impact"],
+                                     quadrants=quadrants, with_shapes=False, height=250)
+        story.append(KeepTogether([*heading(ctx, lab["effort_chart"], 1)[1:], chart]))
+    by_id = {c.id: c for c in ctx.cards}
+    label_w = 38 * mm
+    for tally in ranking(cards, ctx.totals):
+        card = by_id[tally.card_id]
+        title = f'<font color="#1F5F6B">{ctx.codes[card.id]}</font>  {card_heading(card)}'
+        story += [CondPageBreak(32 * mm), p(title, s.card_title)]
+        meta = [escape(lab.dots(tally.dots))]
+        if card.impact is not None or card.effort is not None:
+            meta.append(f"{escape(lab['impact'])} {rating(card.impact)} · "
+                        f"{escape(lab['effort'])} {rating(card.effort)}")
+        if card.horizon_year is not None:
+            meta.append(f"{escape(lab['horizon'])} {card.horizon_year}")
+        story.append(p(" · ".join(meta), s.meta))
+        for text in (card.description, card.text if card.title else ""):
+            if text.strip() and text != card.title:
+                story.append(p(escape(text), s.body))
+        lead = ctx.org(card.lead_organisation_id)
+        linked = [by_id[i] for i in card.links if i in by_id]
+        fields = (
+            ("lead", f"<b>{escape(lead)}</b>" if lead else ""),
+            ("partners", "<br/>".join(
+                f"<b>{escape(ctx.org(pt.organisation_id))}</b>"
+                + (f" — {escape(pt.role)}" if pt.role.strip() else "")
+                for pt in card.partners
+            )),
+            ("first_step", escape(card.first_step) if card.first_step.strip() else ""),
+            ("means", escape(card.means) if card.means.strip() else ""),
+            ("indicator", escape(card.indicator) if card.indicator.strip() else ""),
+            ("serves", ", ".join(f"<b>{ctx.codes.get(c.id, '')}</b> {card_heading(c)}"
+                                 for c in linked)),
+        )
+        rows: list[list[object]] = [
+            [lab[key].upper(), p(markup, s.cell)] for key, markup in fields if markup
+        ]
+        if rows:
+            details = Table(rows, colWidths=[label_w, FRAME_WIDTH - label_w], splitInRow=1,
+                            hAlign="LEFT")
+            details.setStyle(TableStyle([
+                ("FONTNAME", (0, 0), (-1, -1), REGULAR),
+                ("FONTNAME", (0, 0), (0, -1), BOLD),
+                ("FONTSIZE", (0, 0), (0, -1), 7),
+                ("TEXTCOLOR", (0, 0), (0, -1), PRIMARY),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 3),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                ("TOPPADDING", (0, 0), (0, -1), 4.5),
+                ("LINEBELOW", (0, 0), (-1, -2), 0.4, STRIPE),
+                ("LINEBEFORE", (0, 0), (0, -1), 2, PRIMARY_TINT),
+                ("LEFTPADDING", (0, 0), (0, -1), 6),
+            ]))
+            story.append(details)
+    return story
+
+
+# -- roadmap and commitments ----------------------------------------------------------------
+
+
+def organisation_order(ctx: Context) -> list[uuid.UUID]:
+    return [o.id for o in sorted(ctx.data.organisations, key=lambda o: o.name.casefold())]
+
+
+def roadmap(ctx: Context) -> list[Flowable]:
+    s, lab = ctx.styles, ctx.labels
+    cards = ctx.of_kind(CardKind.ACTION)
+    story: list[Flowable] = [PageBreak(), *heading(ctx, lab["roadmap"]),
+                             p(escape(f"{lab['roadmap_intro']} {ctx.data.workshop.horizon_year}."),
+                               s.intro)]
+    if not cards:
+        return [*story, empty_note(ctx)]
+    lanes_by_org = roadmap_lanes(cards, organisation_order(ctx))
+    lanes = [
+        charts.Lane(
+            ctx.org(org_id) if org_id else lab["no_lead"],
+            tuple(charts.RoadmapItem(ctx.codes[c.id], c.heading, c.horizon_year)
+                  for c in members),
+        )
+        for org_id, members in lanes_by_org.items()
+        if members
+    ]
+    start = min(ctx.data.workshop.date.year, ctx.data.workshop.horizon_year)
+    for drawing in charts.roadmap(
+        lanes, start, ctx.data.workshop.horizon_year, undated_label=lab["undated"],
+        horizon_label=lab["organisation"], more_label=lab["more"],
+    ):
+        story += [drawing, Spacer(1, 6 * mm)]
+    by_id = {c.id: c for c in ctx.cards}
+    rows: list[list[object]] = []
+    for org_id, members in lanes_by_org.items():
+        for card in members:
+            partners = ", ".join(escape(ctx.org(pt.organisation_id)) for pt in card.partners)
+            rows.append([
+                ctx.codes[card.id],
+                [p(card_heading(by_id[card.id]), s.cell_bold)]
+                + ([p(partners, s.muted)] if partners else []),
+                p(escape(ctx.org(org_id)) if org_id else escape(lab["no_lead"]), s.cell),
+                str(card.horizon_year) if card.horizon_year else "–",
+            ])
+    widths = [12 * mm, FRAME_WIDTH - 12 * mm - 58 * mm - 16 * mm, 58 * mm, 16 * mm]
+    head = [p("", s.cell_head), *header_cells(ctx, "actions", "lead", "horizon")]
+    story += chunked_table(head, rows, widths, extra=[("ALIGN", (3, 0), (3, -1), "RIGHT"),
+                                                      ("FONTNAME", (0, 1), (0, -1), BOLD)])
+    return story
+
+
+def commitments(ctx: Context) -> list[Flowable]:
+    s, lab = ctx.styles, ctx.labels
+    cards = ctx.of_kind(CardKind.ACTION)
+    orgs = sorted(ctx.data.organisations, key=lambda o: o.name.casefold())
+    if not orgs:
+        return []
+    story: list[Flowable] = []
+    for index, org in enumerate(orgs):
+        story.append(PageBreak())
+        if index == 0:
+            story += heading(ctx, lab["commitments"])
+        story += heading(ctx, org.name, 1)
+        story.append(p(escape(lab["commitments_intro"]), s.intro))
+        leads = [c for c in cards if c.lead_organisation_id == org.id]
+        partners = [(c, pt) for c in cards for pt in c.partners if pt.organisation_id == org.id]
+        if not leads and not partners:
+            story.append(p(escape(lab["no_commitment"]), s.muted))
+            continue
+        if leads:
+            story.append(p(escape(lab["leads"]).upper(), s.h3))
+            for card in sorted(leads, key=lambda c: (c.horizon_year or 9999, c.position)):
+                year = f" · {card.horizon_year}" if card.horizon_year else ""
+                story.append(p(f"<b>{ctx.codes[card.id]}  {card_heading(card)}</b>"
+                               f'<font color="#5B6770">{year}</font>', s.bullet))
+                if card.first_step.strip():
+                    story.append(p(f"<i>{escape(lab['first_step'])}</i> — "
+                                   f"{escape(card.first_step)}", _indented(s)))
+                names = [ctx.org(pt.organisation_id) for pt in card.partners]
+                if names:
+                    story.append(p(f"<i>{escape(lab['partners'])}</i> — "
+                                   + ", ".join(escape(n) for n in names), _indented(s)))
+        if partners:
+            story.append(p(escape(lab["partner_of"]).upper(), s.h3))
+            for card, partner in partners:
+                lead = ctx.org(card.lead_organisation_id)
+                colon = "\u00a0:" if lab.language == "fr" else ":"
+                lead_text = (f' <font color="#5B6770">({escape(lab["lead"])}{colon} '
+                             f"{escape(lead)})</font>") if lead else ""
+                story.append(p(f"<b>{ctx.codes[card.id]}  {card_heading(card)}</b>{lead_text}",
+                               s.bullet))
+                if partner.role.strip():
+                    role = f"<i>{escape(lab['partner_role'])}</i> — {escape(partner.role)}"
+                    story.append(p(role, _indented(s)))
+    return story
+
+
+def _indented(s: Styles) -> ParagraphStyle:
+    return s.indented
+
+
+# -- closing and annex ----------------------------------------------------------------------
+
+
+def closing(ctx: Context) -> list[Flowable]:
+    s, lab = ctx.styles, ctx.labels
+    phases = [ph for ph in ctx.data.phases if ph.kind is PhaseKind.CLOSING]
+    story: list[Flowable] = [PageBreak(), *heading(ctx, lab["closing"])]
+    cards = [c for c in ctx.cards if any(c.phase_id == ph.id for ph in phases)]
+    if not cards:
+        return [*story, empty_note(ctx)]
+    order: list[str] = []
+    for phase in phases:
+        order += [c for c in phase.categories if c not in order]
+    by_category: dict[str, list[Card]] = defaultdict(list)
+    for card in cards:
+        by_category[card.category].append(card)
+    order += sorted(c for c in by_category if c and c not in order)
+    if "" in by_category:
+        order.append("")
+    for category in order:
+        members = by_category.get(category)
+        if not members:
+            continue
+        story += heading(ctx, category or lab["next_steps"], 1)
+        for card in members:
+            mark = "•" if card.checked is None else escape("☑" if card.checked else "☐")
+            markup = card_heading(card)
+            if card.title and card.text.strip() and card.text != card.title:
+                markup = f"<b>{markup}</b><br/>{escape(card.text)}"
+            story.append(p(f"{mark}\u00a0 {markup}", s.bullet))
+    return story
+
+
+def annex(ctx: Context) -> list[Flowable]:
+    s, lab = ctx.styles, ctx.labels
+    story: list[Flowable] = [PageBreak(), *heading(ctx, lab["annex"])]
+    if not ctx.cards:
+        return [*story, empty_note(ctx)]
+    by_phase: dict[uuid.UUID, list[Card]] = defaultdict(list)
+    for card in ctx.cards:
+        by_phase[card.phase_id].append(card)
+    for phase in ctx.data.phases:
+        members = by_phase.get(phase.id)
+        if not members:
+            continue
+        story += heading(ctx, phase.title, 1)
+        # one paragraph per card (a table here doubled the export time of big workshops)
+        for card in members:
+            meta = [f"<b>{local_time(card.created_at)}</b>"]
+            if card.table_label.strip():
+                meta.append(escape(card.table_label))
+            meta.append(ctx.codes.get(card.id, "") or escape(lab.kind(card.kind)))
+            if card.category:
+                meta.append(escape(card.category))
+            if card.author and not ctx.anonymised:
+                meta.append(escape(card.author))
+            story.append(p(f'<font color="#5B6770" size="-1">{" · ".join(meta)}</font><br/>'
+                           + _card_body(card), s.annex))
+    return story
+
+
+def _card_body(card: Card) -> str:
+    parts = []
+    if card.title:
+        parts.append(f"<b>{escape(card.title)}</b>")
+    if card.text.strip() and card.text != card.title:
+        parts.append(escape(card.text))
+    for extra in (card.narrative, card.description):
+        if extra.strip():
+            parts.append(escape(extra))
+    return "<br/>".join(parts) or escape(card.text)
+
+
+def story(ctx: Context, *, annex_included: bool) -> list[Flowable]:
+    flowables = cover(ctx) + key_figures(ctx) + agenda(ctx) + people(ctx)
+    flowables += drivers(ctx) + futures(ctx) + actions(ctx) + roadmap(ctx)
+    flowables += commitments(ctx) + closing(ctx)
+    if annex_included:
+        flowables += annex(ctx)
+    return flowables

@@ -1,0 +1,150 @@
+"""The one escaping function: every user string reaches reportlab through :func:`escape`
+(paragraph markup) or :func:`plain` (strings drawn in charts and page footers).
+
+reportlab parses paragraph text as markup (``x<y`` raises, ``<img src>`` reads a local
+file), turns newlines into spaces, breaks lines at U+202F and silently draws nothing for
+characters its font lacks. Here text is escaped, newlines become ``<br/>``, the narrow
+no-break space becomes a narrower no-break space the font has, and characters the main
+font lacks are drawn with a fallback font that has them, or shown as a visible U+FFFD.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache
+
+from reportlab.pdfbase.pdfmetrics import stringWidth
+
+from coopatelier.export.pdf.fonts import REGULAR, fonts
+
+NBSP = "\u00a0"
+NARROW_NBSP = "\u202f"
+REPLACEMENT = "\ufffd"
+
+#: How the narrow no-break space is set: a no-break space three points smaller, so that it
+#: is narrow like U+202F and, unlike it, never breaks a line in reportlab.
+_NARROW_MARKUP = f'<font size="-3">{NBSP}</font>'
+
+_ESCAPES = {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;"}
+_LINE_BREAKS = {"\n", "\u2028", "\u2029", "\x85"}
+_SPACES = {"\t", "\x0b", "\x0c"}
+
+
+def _invisible(char: str) -> bool:
+    """Format characters with no glyph of their own (joiners, variation selectors, bidi
+    controls): dropped when no font has them rather than drawn as a box."""
+    return unicodedata.category(char) == "Cf" or 0xFE00 <= ord(char) <= 0xFE0F
+
+
+@cache
+def _needs_care() -> re.Pattern[str]:
+    """Characters that the quick path of :func:`escape` cannot copy as they are: those the
+    main font lacks, controls, and the spaces and line breaks that need rewriting."""
+    special = {*_LINE_BREAKS, *_SPACES, NARROW_NBSP, "\r"}
+    safe = sorted(
+        code for code in fonts().main_chars
+        if chr(code) not in special and unicodedata.category(chr(code)) != "Cc"
+    )
+    ranges: list[str] = []
+    start = previous = safe[0]
+    for code in [*safe[1:], -1]:
+        if code == previous + 1:
+            previous = code
+            continue
+        ranges.append(re.escape(chr(start)) if start == previous
+                      else f"{re.escape(chr(start))}-{re.escape(chr(previous))}")
+        start = previous = code
+    return re.compile(f"[^{''.join(ranges)}\n]")
+
+
+def escape(text: str) -> str:
+    """Paragraph markup that shows ``text`` literally, in the main font where it has the
+    glyphs and in a fallback font elsewhere."""
+    if not _needs_care().search(text):  # the common case, ten times faster
+        return (text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+                .replace('"', "&quot;").replace("\n", "<br/>"))
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    font_set = fonts()
+    main = font_set.main_chars
+    out: list[str] = []
+    run_font: str | None = None  # the fallback font of the run being written, if any
+    for char in text:
+        code = ord(char)
+        if char in _LINE_BREAKS:
+            piece, font = "<br/>", None
+        elif char == NARROW_NBSP:
+            piece, font = _NARROW_MARKUP, None
+        elif char in _SPACES:
+            piece, font = " ", None
+        elif code in main:
+            piece, font = _ESCAPES.get(char, char), None
+        else:
+            fallback = font_set.fallback_for(char)
+            if fallback is not None:
+                piece, font = char, fallback
+            elif _invisible(char):
+                continue
+            elif unicodedata.category(char) == "Cc":
+                piece, font = " ", None
+            else:
+                piece, font = REPLACEMENT, None
+        if font != run_font:
+            if run_font is not None:
+                out.append("</font>")
+            if font is not None:
+                out.append(f'<font name="{font}">')
+            run_font = font
+        out.append(piece)
+    if run_font is not None:
+        out.append("</font>")
+    return "".join(out)
+
+
+def plain(text: str, max_width: float | None = None, *, font: str = REGULAR,
+          size: float = 8.0) -> str:
+    """Text for a chart or footer string, drawn in one font: one line, characters the font
+    lacks shown as U+FFFD, cut with an ellipsis to ``max_width`` points when given."""
+    main = fonts().main_chars
+    chars: list[str] = []
+    for char in " ".join(text.split()):
+        if char == NARROW_NBSP:
+            chars.append(NBSP)
+        elif ord(char) in main:
+            chars.append(char)
+        elif not _invisible(char):
+            chars.append(REPLACEMENT)
+    line = "".join(chars)
+    if max_width is None or stringWidth(line, font, size) <= max_width:
+        return line
+    low, high = 0, len(line)
+    while low < high:  # longest prefix that fits with the ellipsis
+        middle = (low + high + 1) // 2
+        if stringWidth(line[:middle].rstrip() + "…", font, size) <= max_width:
+            low = middle
+        else:
+            high = middle - 1
+    return line[:low].rstrip() + "…"
+
+
+def wrap_lines(text: str, max_width: float, max_lines: int, *, font: str = REGULAR,
+               size: float = 8.0) -> list[str]:
+    """Up to ``max_lines`` lines of at most ``max_width`` points for a chart label; the last
+    one ends with an ellipsis when the text is longer."""
+    words = plain(text).split(" ")
+    lines: list[str] = []
+    current = ""
+    for index, word in enumerate(words):
+        candidate = f"{current} {word}".strip()
+        if stringWidth(candidate, font, size) <= max_width or not current:
+            current = candidate
+            continue
+        lines.append(current)
+        current = word
+        if len(lines) == max_lines - 1:
+            rest = " ".join([current, *words[index + 1:]])
+            lines.append(plain(rest, max_width, font=font, size=size))
+            return lines
+    if current:
+        lines.append(plain(current, max_width, font=font, size=size))
+    return lines

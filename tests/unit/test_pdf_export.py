@@ -1,0 +1,221 @@
+"""The PDF synthesis, read back with pypdf: content, options, safety and layout rules."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+import pypdf
+import pytest
+
+from coopatelier import api
+from coopatelier.domain.model import PhaseKind
+from coopatelier.export.pdf import PdfOptions, document, export_pdf
+from tests.conftest import phase_of
+from tests.unit.pdf_helpers import HOSTILE, URL, all_text, pages_text, rich_workshop
+
+FR_HEADINGS = (
+    "Chiffres clés", "Déroulé : prévu et réalisé", "Participants et organisations",
+    "Moteurs du changement", "Matrice impact × incertitude", "Incertitudes clés",
+    "Futurs souhaitables", "Actions", "Matrice impact × effort", "Feuille de route",
+    "Engagements par organisation", "Ingrédients de la coopération et suite",
+    "Annexe : toutes les contributions",
+)
+EN_HEADINGS = (
+    "Key figures", "Agenda: planned and as run", "Participants and organisations",
+    "Drivers of change", "Impact × uncertainty matrix", "Key uncertainties",
+    "Desirable futures", "Actions", "Impact × effort matrix", "Roadmap",
+    "Commitments by organisation", "Cooperation ingredients and next steps",
+    "Annex: every contribution",
+)
+
+
+@pytest.fixture
+def rich(store: api.Store, workshop: api.WorkshopData) -> api.WorkshopData:
+    return rich_workshop(store, workshop)
+
+
+def export(data: api.WorkshopData, tmp_path: Path, name: str = "out.pdf",
+           **options: object) -> Path:
+    path = tmp_path / name
+    export_pdf(data, path, PdfOptions(**options))  # type: ignore[arg-type]
+    return path
+
+
+@pytest.mark.parametrize(("language", "headings"), [("fr", FR_HEADINGS), ("en", EN_HEADINGS)])
+def test_every_section_heading_is_in_the_chosen_language(
+    rich: api.WorkshopData, tmp_path: Path, language: str, headings: tuple[str, ...]
+) -> None:
+    text = all_text(export(rich, tmp_path, language=language)).replace("\u00a0", " ")
+    missing = [h for h in headings if h not in text]
+    assert not missing
+    assert "Atelier alimentation 2030" in text
+    assert "Le quartier nourricier" in text
+
+
+def test_key_uncertainty_and_commitments_are_named(rich: api.WorkshopData,
+                                                   tmp_path: Path) -> None:
+    pages = pages_text(export(rich, tmp_path))
+    text = "\n".join(pages)
+    assert re.search(r"M1\s+Hausse durable des prix de l’énergie", text)
+    pat_page = next(p for p in pages if p.lstrip().startswith("PAT"))
+    assert "Pérenniser les paniers solidaires" in pat_page
+    assert "Réunir producteurs et associations en septembre" in pat_page
+    partner_page = next(p for p in pages if p.lstrip().startswith("Épicerie solidaire"))
+    assert "assurer les distributions" in partner_page
+
+
+def test_anonymised_synthesis_names_organisations_but_no_participant(
+    rich: api.WorkshopData, tmp_path: Path
+) -> None:
+    text = all_text(export(rich, tmp_path, anonymised=True))
+    assert "Awa Diallo" not in text and "Louis Martin" not in text
+    assert "Métropole – Cohésion sociale" in text and "PAT" in text
+    named = all_text(export(rich, tmp_path, "named.pdf", anonymised=False))
+    assert "Awa Diallo" in named and "Louis Martin" in named
+
+
+def test_anonymised_by_default_when_the_workshop_is_anonymous(
+    store: api.Store, rich: api.WorkshopData, tmp_path: Path
+) -> None:
+    api.update_workshop(store, rich.workshop.id, anonymous=True)
+    data = api.load_workshop(store, rich.workshop.id)
+    api.add_card(store, phase_of(data, PhaseKind.INTRO).id, "Bienvenue", author="Awa Diallo")
+    data = api.load_workshop(store, rich.workshop.id)
+    assert "Awa Diallo" not in all_text(export(data, tmp_path))
+    assert "Awa Diallo" in all_text(export(data, tmp_path, "n.pdf", anonymised=False))
+
+
+def test_user_markup_is_shown_literally_and_never_acts(rich: api.WorkshopData,
+                                                       tmp_path: Path) -> None:
+    path = export(rich, tmp_path)
+    text = all_text(path)
+    for hostile in HOSTILE:
+        assert hostile in text
+    for page in pypdf.PdfReader(path).pages:
+        xobjects = page.get("/Resources", {}).get("/XObject", {})
+        assert not any(x.get_object().get("/Subtype") == "/Image" for x in xobjects.values())
+
+
+def test_every_font_is_embedded(rich: api.WorkshopData, tmp_path: Path) -> None:
+    reader = pypdf.PdfReader(export(rich, tmp_path))
+    seen = 0
+    for page in reader.pages:
+        resources: Any = page["/Resources"]
+        for ref in resources["/Font"].values():
+            font = ref.get_object()
+            descendants = font.get("/DescendantFonts")
+            target = descendants[0].get_object() if descendants else font
+            assert "/FontFile2" in target["/FontDescriptor"], font["/BaseFont"]
+            seen += 1
+    assert seen
+
+
+def test_narrow_no_break_space_never_breaks_a_line(store: api.Store, rich: api.WorkshopData,
+                                                   tmp_path: Path) -> None:
+    phase = phase_of(rich, PhaseKind.INTRO).id
+    # words of varying length put the amount at every place of a line; with U+202F passed
+    # to reportlab as it is, several lines of this text break between "10" and "000"
+    text = " ".join(f"{'m' * (i % 13 + 1)} 10\u202f000" for i in range(300))
+    api.add_card(store, phase, text)
+    extracted = all_text(export(api.load_workshop(store, rich.workshop.id), tmp_path))
+    assert len(re.findall(r"10[ \u00a0\u202f]+000", extracted)) >= 300
+    assert not re.search(r"10\s*\n\s*000", extracted)
+
+
+def test_emoji_and_cjk_keep_their_characters(rich: api.WorkshopData, tmp_path: Path) -> None:
+    text = all_text(export(rich, tmp_path))
+    for expected in ("🎉", "中文", "日本語", "☀", "Fête"):
+        assert expected in text
+    assert "\x00" not in text
+
+
+def test_a_card_longer_than_a_page_continues_on_the_next_pages(
+    store: api.Store, rich: api.WorkshopData, tmp_path: Path
+) -> None:
+    phase = phase_of(rich, PhaseKind.DRIVERS).id
+    words = " ".join(f"mot{i}" for i in range(14_000))
+    long_text = (words + " FIN-DU-TEXTE")[:99_990] + " FIN-DU-TEXTE"
+    assert len(long_text) >= 100_000
+    api.add_card(store, phase, long_text, category="Société", impact=2, uncertainty=2)
+    short = len(pages_text(export(rich, tmp_path, "short.pdf")))
+    pages = pages_text(export(api.load_workshop(store, rich.workshop.id), tmp_path))
+    assert len(pages) > short + 10
+    assert sum(page.count("FIN-DU-TEXTE") for page in pages) >= 2  # table and annex
+
+
+def test_a_long_url_wraps_inside_its_column(store: api.Store, rich: api.WorkshopData,
+                                            tmp_path: Path) -> None:
+    api.add_participants(store, rich.workshop.id, f"Nora Benali\tPAT\t{URL}\tTable 3")
+    long_url = "https://example.org/" + "a" * 400
+    api.add_card(store, phase_of(rich, PhaseKind.INTRO).id, long_url)
+    text = all_text(export(api.load_workshop(store, rich.workshop.id), tmp_path))
+    lines = text.splitlines()
+    assert not any(URL in line for line in lines)  # the narrow role column wraps it
+    assert URL in "".join(lines)
+    assert "a" * 400 in "".join(lines)
+    assert max(len(line) for line in lines) < 200
+
+
+def test_metadata_language_and_outline(rich: api.WorkshopData, tmp_path: Path) -> None:
+    reader = pypdf.PdfReader(export(rich, tmp_path))
+    meta = reader.metadata
+    assert meta is not None
+    assert meta.title == "Synthèse de l’atelier — Atelier alimentation 2030"
+    assert meta.author and meta.subject and meta.creator == "CoopAtelier"
+    root: Any = reader.trailer["/Root"]
+    assert root["/Lang"] == "fr-FR"
+    top = [item.title for item in reader.outline if not isinstance(item, list)]
+    assert "Moteurs du changement" in top and "Engagements par organisation" in top
+    nested = [i.title for sub in reader.outline if isinstance(sub, list) for i in sub
+              if not isinstance(i, list)]
+    assert "PAT" in nested
+    english = pypdf.PdfReader(export(rich, tmp_path, "en.pdf", language="en"))
+    english_root: Any = english.trailer["/Root"]
+    assert english_root["/Lang"] == "en-GB"
+
+
+def test_every_page_after_the_cover_says_x_of_y(rich: api.WorkshopData,
+                                                tmp_path: Path) -> None:
+    pages = pages_text(export(rich, tmp_path))
+    total = len(pages)
+    assert total > 5
+    for number, page in enumerate(pages[1:], start=2):
+        assert f"{number} / {total}" in page
+        assert "Atelier alimentation 2030" in page
+
+
+def test_without_annex_the_annex_is_left_out(rich: api.WorkshopData, tmp_path: Path) -> None:
+    assert "Annexe" not in all_text(export(rich, tmp_path, annex=False))
+
+
+def test_a_workshop_without_cards_exports(store: api.Store, workshop: api.WorkshopData,
+                                          tmp_path: Path) -> None:
+    api.delete_cards(store, [c.id for c in workshop.cards])
+    data = api.load_workshop(store, workshop.workshop.id)
+    assert not data.live_cards()
+    text = all_text(export(data, tmp_path)).replace("\u00a0", " ")
+    assert "Rien n’a été noté ici pendant l’atelier." in text
+    assert "Chiffres clés" in text
+
+
+def test_a_failed_export_leaves_the_previous_file_and_no_temporary(
+    rich: api.WorkshopData, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "synthese.pdf"
+    path.write_bytes(b"previous")
+
+    def broken(*_args: object, **_kwargs: object) -> None:
+        raise OSError("disk full")
+
+    monkeypatch.setattr(document, "build", broken)
+    with pytest.raises(OSError, match="disk full"):
+        export_pdf(rich, path)
+    assert path.read_bytes() == b"previous"
+    assert [p.name for p in tmp_path.iterdir() if "synthese" in p.name] == ["synthese.pdf"]
+
+
+def test_an_unknown_language_is_refused(rich: api.WorkshopData, tmp_path: Path) -> None:
+    with pytest.raises(ValueError, match="language"):
+        export_pdf(rich, tmp_path / "x.pdf", PdfOptions(language="de"))
