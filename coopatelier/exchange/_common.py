@@ -1,0 +1,69 @@
+"""Helpers the exporters share: atomic writes, timestamps, vote totals."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import os
+import tempfile
+import uuid
+from pathlib import Path
+
+from coopatelier.domain.model import WorkshopData
+from coopatelier.errors import KnownError
+
+
+class ExportError(KnownError):
+    """A file could not be written (folder missing, disk full, no permission)."""
+
+
+def write_atomically(path: str | os.PathLike[str], payload: bytes) -> Path:
+    """Write ``payload`` to ``path`` through a temporary file in the same folder, flushed to
+    disk, then renamed over the target: readers see the old file or the new, never half."""
+    target = Path(path)
+    folder = target.parent if str(target.parent) else Path(".")
+    if not folder.is_dir():
+        raise ExportError(f"Cannot write {target}: the folder {folder} does not exist.")
+    handle, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(payload)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(temp_name, target)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            os.unlink(temp_name)
+        raise ExportError(f"Cannot write {target}: {exc.strerror or exc}.") from exc
+    with contextlib.suppress(OSError, AttributeError):
+        directory = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(directory)
+        finally:
+            os.close(directory)
+    return target
+
+
+def format_time(value: dt.datetime) -> str:
+    """UTC, ISO-8601, always with microseconds and ``Z``: one spelling per instant."""
+    if value.tzinfo is None:
+        raise ValueError("naive datetime")
+    return value.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def vote_totals(data: WorkshopData) -> dict[uuid.UUID, int]:
+    """Dots per live card across every round; the votes of a card merged into another count
+    for the card it was merged into (following chains of merges)."""
+    merged_into: dict[uuid.UUID, uuid.UUID] = {}
+    for card in data.cards:
+        if card.merged_into_id is not None:
+            merged_into[card.id] = card.merged_into_id
+    totals: dict[uuid.UUID, int] = {}
+    for vote in data.votes:
+        card_id = vote.card_id
+        seen: set[uuid.UUID] = set()
+        while card_id in merged_into and card_id not in seen:
+            seen.add(card_id)
+            card_id = merged_into[card_id]
+        totals[card_id] = totals.get(card_id, 0) + vote.dots
+    return totals

@@ -1,0 +1,361 @@
+"""Markdown export: a readable summary of a workshop (French, or English for English
+workshops), phase by phase.
+
+Every piece of user text goes through :func:`escape` (or :func:`block` for multi-line
+text), so ``*``, ``#``, ``<b>`` or ``[x](y)`` typed in a card show literally. When
+anonymised (by default: the workshop's anonymous flag), no participant or author name
+appears, only organisations.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import uuid
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+from coopatelier.domain.analysis import key_uncertainties, ranking, roadmap_lanes
+from coopatelier.domain.model import (
+    NATURE_LABELS_EN,
+    NATURE_LABELS_FR,
+    Card,
+    CardKind,
+    Phase,
+    WorkshopData,
+)
+from coopatelier.exchange._common import vote_totals, write_atomically
+
+_ESCAPED = re.compile(r"([\\`*_\[\]<>#|~&!{}])")
+_ORDERED_MARKER = re.compile(r"^(\d{1,9})([.)])")
+
+LABELS = {
+    "fr": {
+        "question": "Question focale", "date": "Date", "place": "Lieu",
+        "territory": "Territoire", "horizon": "Horizon", "organisers": "Organisation",
+        "participants": "Participants", "organisations": "Organisations représentées",
+        "agenda": "Déroulé", "planned": "min prévues", "actual": "min réalisées",
+        "uncategorised": "Sans catégorie", "impact": "impact", "uncertainty": "incertitude",
+        "effort": "effort", "votes": "votes", "vote": "vote", "rank": "rang",
+        "key_uncertainties": "Incertitudes clés", "answers": "Répond à",
+        "description": "Description", "lead": "Pilote", "partners": "Partenaires",
+        "year": "Échéance", "first_step": "Première étape", "means": "Moyens",
+        "indicator": "Indicateur", "links": "Liens", "roadmap": "Feuille de route par organisation",
+        "no_lead": "Sans pilote", "as_lead": "pilote", "as_partner": "partenaire",
+        "axes": "Axes des scénarios", "table": "Table", "text": "Texte", "nothing": "Aucune carte.",
+    },
+    "en": {
+        "question": "Focal question", "date": "Date", "place": "Place",
+        "territory": "Territory", "horizon": "Horizon", "organisers": "Organisers",
+        "participants": "Participants", "organisations": "Organisations taking part",
+        "agenda": "Agenda", "planned": "min planned", "actual": "min actual",
+        "uncategorised": "Uncategorised", "impact": "impact", "uncertainty": "uncertainty",
+        "effort": "effort", "votes": "votes", "vote": "vote", "rank": "rank",
+        "key_uncertainties": "Key uncertainties", "answers": "Answers",
+        "description": "Description", "lead": "Lead", "partners": "Partners",
+        "year": "Year", "first_step": "First step", "means": "Means",
+        "indicator": "Indicator", "links": "Links", "roadmap": "Roadmap by organisation",
+        "no_lead": "No lead yet", "as_lead": "lead", "as_partner": "partner",
+        "axes": "Scenario axes", "table": "Table", "text": "Text", "nothing": "No cards.",
+    },
+}
+
+
+def escape(text: str) -> str:
+    """One line of user text, safe inside Markdown: shown literally, never as markup."""
+    line = _ESCAPED.sub(r"\\\1", text.replace("\t", " "))
+    stripped = line.lstrip(" ")
+    indent = len(line) - len(stripped)
+    if stripped[:1] in ("-", "+", "=") or stripped[:1].isspace():
+        stripped = "\\" + stripped
+    else:
+        stripped = _ORDERED_MARKER.sub(r"\1\\\2", stripped)
+    # Leading spaces would make a code block: keep them as character references.
+    return "&#32;" * indent + stripped
+
+
+def block(text: str, indent: str = "") -> str:
+    """Multi-line user text: line breaks kept (hard breaks), blank lines as paragraphs;
+    continuation lines start with ``indent`` so the text stays inside a list item."""
+    paragraphs: list[list[str]] = [[]]
+    for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        if line.strip():
+            paragraphs[-1].append(escape(line))
+        elif paragraphs[-1]:
+            paragraphs.append([])
+    parts = ["\\\n".join(indent + line for line in lines).removeprefix(indent)
+             for lines in paragraphs if lines]
+    return f"\n\n{indent}".join(parts)
+
+
+def markdown_text(data: WorkshopData, *, anonymised: bool | None = None) -> str:
+    """The summary as Markdown text."""
+    return _Writer(data, data.workshop.anonymous if anonymised is None else anonymised).text()
+
+
+def write_markdown(
+    data: WorkshopData, path: str | os.PathLike[str], *, anonymised: bool | None = None
+) -> Path:
+    """Write the summary to ``path`` (UTF-8); no personal names when ``anonymised``
+    (default: the workshop's anonymous flag)."""
+    return write_atomically(path, markdown_text(data, anonymised=anonymised).encode("utf-8"))
+
+
+class _Writer:
+    def __init__(self, data: WorkshopData, anonymised: bool) -> None:
+        self.data = data
+        self.anonymised = anonymised
+        self.french = data.workshop.language != "en"
+        self.t = LABELS["fr" if self.french else "en"]
+        self.natures = NATURE_LABELS_FR if self.french else NATURE_LABELS_EN
+        self.orgs = {o.id: o.name for o in data.organisations}
+        self.totals = vote_totals(data)
+        self.headings = {c.id: c.heading for c in data.cards}
+        self.lines: list[str] = []
+
+    def add(self, *lines: str) -> None:
+        self.lines.extend(lines)
+
+    def text(self) -> str:
+        self._header()
+        self._people()
+        self._agenda()
+        phases = sorted(self.data.phases, key=lambda p: (p.position, str(p.id)))
+        for number, phase in enumerate(phases, start=1):
+            self._phase(number, phase)
+        self._roadmap()
+        while self.lines and not self.lines[-1]:
+            self.lines.pop()
+        return "\n".join(self.lines) + "\n"
+
+    # --- sections -----------------------------------------------------------------------
+
+    def _header(self) -> None:
+        w, t = self.data.workshop, self.t
+        self.add(f"# {escape(w.title)}", "")
+        if w.focal_question.strip():
+            self.add(f"**{t['question']} :** {block(w.focal_question)}" if self.french
+                     else f"**{t['question']}:** {block(w.focal_question)}", "")
+        date = w.date.strftime("%d/%m/%Y") if self.french else w.date.isoformat()
+        facts = [(t["date"], date), (t["place"], escape(w.place)),
+                 (t["territory"], escape(w.territory)), (t["horizon"], str(w.horizon_year)),
+                 (t["organisers"], escape(w.organisers))]
+        colon = "\u00a0:" if self.french else ":"
+        self.add(*(f"- **{name}{colon}** {value}" for name, value in facts if value.strip()), "")
+
+    def _people(self) -> None:
+        t = self.t
+        if self.anonymised or not self.data.participants:
+            if self.data.organisations:
+                self.add(f"## {t['organisations']}", "")
+                self.add(*(f"- {escape(o.name)}" for o in self.data.organisations), "")
+            return
+        self.add(f"## {t['participants']}", "")
+        for person in self.data.participants:
+            details = [escape(self.orgs[person.organisation_id])] \
+                if person.organisation_id in self.orgs else []
+            details += [escape(x) for x in (person.role, person.table_label) if x.strip()]
+            extra = f" — {', '.join(details)}" if details else ""
+            self.add(f"- {escape(person.name)}{extra}")
+        self.add("")
+
+    def _agenda(self) -> None:
+        t = self.t
+        self.add(f"## {t['agenda']}", "")
+        phases = sorted(self.data.phases, key=lambda p: (p.position, str(p.id)))
+        for number, phase in enumerate(phases, start=1):
+            timing = f"{phase.planned_minutes} {t['planned']}"
+            if phase.actual_start and phase.actual_end:
+                minutes = round((phase.actual_end - phase.actual_start).total_seconds() / 60)
+                timing += f", {minutes} {t['actual']}"
+            self.add(f"{number}. {escape(phase.title)} ({timing})")
+        self.add("")
+
+    def _phase(self, number: int, phase: Phase) -> None:
+        t = self.t
+        self.add(f"## {number}. {escape(phase.title)}", "")
+        if phase.question.strip():
+            self.add(f"*{block(phase.question)}*", "")
+        cards = self.data.cards_of_phase(phase.id)
+        if not cards:
+            self.add(f"*{t['nothing']}*", "")
+            return
+        drivers = [c for c in cards if c.kind is CardKind.DRIVER]
+        futures = [c for c in cards if c.kind is CardKind.FUTURE]
+        actions = [c for c in cards if c.kind is CardKind.ACTION]
+        notes = [c for c in cards if c.kind is CardKind.NOTE]
+        if drivers:
+            self._drivers(phase, drivers)
+        if futures:
+            self._futures(phase, futures)
+        if actions:
+            for card in actions:
+                self._action(card)
+        if notes:
+            self._by_category(phase, notes, self._note_line)
+
+    def _by_category(
+        self, phase: Phase, cards: list[Card], line: Callable[[Card], str]
+    ) -> None:
+        order = list(phase.categories)
+        for card in cards:
+            if card.category not in order:
+                order.append(card.category)
+        several = len([c for c in order if any(card.category == c for card in cards)]) > 1
+        for category in order:
+            group = [c for c in cards if c.category == category]
+            if not group:
+                continue
+            if several or category:
+                self.add(f"### {escape(category) if category else self.t['uncategorised']}", "")
+            for card in group:
+                self.add(line(card))
+            self.add("")
+
+    def _drivers(self, phase: Phase, drivers: list[Card]) -> None:
+        self._by_category(phase, drivers, self._driver_line)
+        keys = key_uncertainties(drivers)
+        if keys:
+            self.add(f"### {self.t['key_uncertainties']}", "")
+            self.add(*(f"- {block(c.heading, '  ')}" for c in keys), "")
+
+    def _driver_line(self, card: Card) -> str:
+        t = self.t
+        facts: list[str] = []
+        if card.nature is not None:
+            facts.append(f"*{self.natures[card.nature]}*")
+        if card.impact is not None:
+            facts.append(f"{t['impact']} {card.impact}/5")
+        if card.uncertainty is not None:
+            facts.append(f"{t['uncertainty']} {card.uncertainty}/5")
+        facts += self._votes(card)
+        text = block(card.heading, "  ")
+        extra = f" — {' · '.join(facts)}" if facts else ""
+        return f"- {text}{extra}{self._provenance(card)}"
+
+    def _futures(self, phase: Phase, futures: list[Card]) -> None:
+        t = self.t
+        axes = self.data.axes
+        if axes is not None and (axes.x_driver_id or axes.y_driver_id):
+            parts = []
+            for driver, low, high in ((axes.x_driver_id, axes.x_low, axes.x_high),
+                                      (axes.y_driver_id, axes.y_low, axes.y_high)):
+                if driver is not None:
+                    parts.append(f"{escape(_one_line(self.headings.get(driver, '')))} "
+                                 f"({escape(low)} → {escape(high)})")
+            self.add(f"**{t['axes']}** : " + " × ".join(parts), "")
+        for tally in ranking(futures, self.totals):
+            card = next(c for c in futures if c.id == tally.card_id)
+            self.add(f"### {escape(_one_line(card.heading))}", "")
+            if card.narrative.strip():
+                self.add(block(card.narrative), "")
+            if card.title and card.text.strip() and card.text != card.title:
+                self.add(block(card.text), "")
+            facts = self._votes(card)
+            if tally.dots:
+                facts.append(f"{t['rank']} {tally.rank}")
+            if card.links:
+                facts.append(f"{t['answers']} : " + "; ".join(self._link_names(card.links)))
+            if facts or self._provenance(card):
+                self.add(" · ".join(facts) + self._provenance(card), "")
+
+    def _action(self, card: Card) -> None:
+        t = self.t
+        colon = "\u00a0:" if self.french else ":"
+        self.add(f"### {escape(_one_line(card.heading))}", "")
+        if card.title and card.text.strip() and card.text != card.title:
+            self.add(block(card.text), "")
+        facts: list[tuple[str, str]] = []
+        if card.description.strip():
+            facts.append((t["description"], block(card.description, "  ")))
+        if card.lead_organisation_id in self.orgs:
+            assert card.lead_organisation_id is not None
+            facts.append((t["lead"], escape(self.orgs[card.lead_organisation_id])))
+        if card.partners:
+            facts.append((t["partners"], "; ".join(
+                escape(self.orgs.get(p.organisation_id, "?"))
+                + (f" ({escape(_one_line(p.role))})" if p.role.strip() else "")
+                for p in card.partners
+            )))
+        if card.horizon_year is not None:
+            facts.append((t["year"], str(card.horizon_year)))
+        for key in ("first_step", "means", "indicator"):
+            value = getattr(card, key)
+            if value.strip():
+                facts.append((t[key], block(value, "  ")))
+        ratings = [f"{t['impact']} {card.impact}/5" if card.impact is not None else "",
+                   f"{t['effort']} {card.effort}/5" if card.effort is not None else ""]
+        ratings += self._votes(card)
+        ratings = [r for r in ratings if r]
+        if card.links:
+            facts.append((t["links"], "; ".join(self._link_names(card.links))))
+        self.add(*(f"- **{name}{colon}** {value}" for name, value in facts))
+        if ratings:
+            self.add(f"- {' · '.join(ratings)}")
+        provenance = self._provenance(card)
+        if provenance:
+            self.add(f"- {provenance.strip(' —')}")
+        self.add("")
+
+    def _note_line(self, card: Card) -> str:
+        box = "" if card.checked is None else ("[x] " if card.checked else "[ ] ")
+        facts = self._votes(card)
+        extra = f" — {' · '.join(facts)}" if facts else ""
+        return f"- {box}{block(card.heading, '  ')}{extra}{self._provenance(card)}"
+
+    def _roadmap(self) -> None:
+        t = self.t
+        actions = list(self.data.cards_of_kind(CardKind.ACTION))
+        if not actions or not any(
+            c.lead_organisation_id or c.partners for c in actions
+        ):
+            return
+        self.add(f"## {t['roadmap']}", "")
+        lanes = roadmap_lanes(actions, [o.id for o in self.data.organisations])
+        for org in self.data.organisations:
+            lines = [
+                f"- {_year(c)}{escape(_one_line(c.heading))} ({t['as_lead']})"
+                for c in lanes.get(org.id, [])
+            ]
+            for card in actions:
+                for partner in card.partners:
+                    if partner.organisation_id == org.id:
+                        role = f" : {escape(_one_line(partner.role))}" if partner.role else ""
+                        lines.append(f"- {_year(card)}{escape(_one_line(card.heading))} "
+                                     f"({t['as_partner']}{role})")
+            if lines:
+                self.add(f"### {escape(org.name)}", "", *lines, "")
+        orphans = lanes.get(None, [])
+        if orphans:
+            self.add(f"### {t['no_lead']}", "")
+            self.add(*(f"- {_year(c)}{escape(_one_line(c.heading))}" for c in orphans), "")
+
+    # --- pieces -------------------------------------------------------------------------
+
+    def _votes(self, card: Card) -> list[str]:
+        dots = self.totals.get(card.id, 0)
+        if not dots:
+            return []
+        return [f"{dots} {self.t['vote'] if dots == 1 else self.t['votes']}"]
+
+    def _provenance(self, card: Card) -> str:
+        parts = []
+        if card.table_label.strip():
+            parts.append(escape(card.table_label))
+        if card.author.strip() and not self.anonymised:
+            parts.append(escape(card.author))
+        return f" — *{', '.join(parts)}*" if parts else ""
+
+    def _link_names(self, links: Iterable[uuid.UUID]) -> list[str]:
+        return [escape(_one_line(self.headings[i])) for i in links if i in self.headings]
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _year(card: Card) -> str:
+    return f"{card.horizon_year} — " if card.horizon_year is not None else ""
+
+
+__all__ = ["block", "escape", "markdown_text", "write_markdown"]

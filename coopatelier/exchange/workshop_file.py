@@ -1,0 +1,943 @@
+"""The workshop file: one whole workshop as a versioned JSON document.
+
+``workshop_to_dict`` turns a :class:`WorkshopData` into the document, always with the same
+keys in the same order and the same list order, so export → import → export gives the same
+bytes. ``read_workshop_file`` / ``parse_workshop`` take untrusted input and either return
+validated values or raise :class:`WorkshopFileError` naming the field and the problem —
+before anything touches the database. The format is documented in
+``docs/workshop-format.md`` and described by ``workshop-format.schema.json`` beside this
+module.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import math
+import os
+import re
+import uuid
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any, NoReturn, TypeVar
+
+from coopatelier.domain import model as m
+from coopatelier.domain.rules import (
+    MAX_YEAR,
+    MIN_YEAR,
+    check_dots,
+    check_horizon,
+    check_minutes,
+    check_rating,
+    check_text,
+    check_year,
+)
+from coopatelier.errors import FormatError, ValidationError
+from coopatelier.exchange._common import format_time, write_atomically
+from coopatelier.services.imports import ImportReport, merge_workshop
+from coopatelier.services.queries import load_workshop
+from coopatelier.storage.store import Store
+
+FORMAT = "coopatelier-workshop"
+VERSION = 1
+#: Larger files are refused before being read (a 5,000-card workshop is about 5 MB).
+MAX_FILE_BYTES = 200 * 1024 * 1024
+#: The format itself nests five levels (document → cards → card → partners → partner).
+MAX_DEPTH = 16
+QUADRANTS = ("", "++", "+-", "-+", "--")
+MAX_LANGUAGE_LENGTH = 16
+MAX_TEMPLATE_KEY_LENGTH = 200
+MAX_POSITION = 1_000_000
+MAX_TIMER_SECONDS = 366 * 24 * 3600
+
+WORKSHOP_FIELDS = (
+    "id", "title", "focal_question", "horizon_year", "territory", "date", "place",
+    "organisers", "anonymous", "template_key", "language", "created_at", "updated_at",
+)
+PHASE_FIELDS = (
+    "id", "position", "kind", "title", "instructions", "question", "facilitator_notes",
+    "planned_minutes", "categories", "actual_start", "actual_end", "timer_running_since",
+    "timer_elapsed_seconds", "timer_extra_seconds", "updated_at",
+)
+ORGANISATION_FIELDS = ("id", "name", "updated_at")
+PARTICIPANT_FIELDS = ("id", "name", "organisation_id", "role", "table_label", "updated_at")
+CARD_FIELDS = (
+    "id", "phase_id", "kind", "position", "text", "title", "category", "nature", "impact",
+    "uncertainty", "narrative", "quadrant", "description", "lead_organisation_id",
+    "partners", "horizon_year", "first_step", "means", "indicator", "effort", "checked",
+    "links", "table_label", "author", "device", "created_at", "updated_at", "deleted_at",
+    "merged_into_id",
+)
+PARTNER_FIELDS = ("organisation_id", "role")
+ROUND_FIELDS = (
+    "id", "phase_id", "title", "dots_per_person", "hidden", "revealed", "created_at",
+    "updated_at",
+)
+VOTE_FIELDS = ("id", "round_id", "card_id", "dots", "device", "created_at")
+AXES_FIELDS = ("x_driver_id", "y_driver_id", "x_low", "x_high", "y_low", "y_high", "updated_at")
+TOP_FIELDS = (
+    "format", "version", "workshop", "phases", "organisations", "participants", "cards",
+    "vote_rounds", "votes", "scenario_axes",
+)
+
+SCHEMA_PATH = Path(__file__).with_name("workshop-format.schema.json")
+
+
+class WorkshopFileError(FormatError):
+    """A workshop file is not acceptable; ``field`` is a path such as ``cards[12].impact``."""
+
+    def __init__(self, field: str, problem: str, file: str | None = None) -> None:
+        self.field = field
+        self.problem = problem
+        self.file = file
+        prefix = f"{file}: " if file else ""
+        super().__init__(f"{prefix}{field}: {problem}")
+
+    def in_file(self, file: str) -> WorkshopFileError:
+        return WorkshopFileError(self.field, self.problem, file)
+
+
+# --- export -------------------------------------------------------------------------------
+
+
+def _id(value: uuid.UUID | None) -> str | None:
+    return None if value is None else str(value)
+
+
+def _time(value: dt.datetime | None) -> str | None:
+    return None if value is None else format_time(value)
+
+
+def workshop_to_dict(data: m.WorkshopData) -> dict[str, Any]:
+    """The workshop file's document for ``data``: deleted and merged cards included, no
+    volatile value (no export time), keys and lists always in the same order."""
+    w = data.workshop
+    phase_order = {p.id: (p.position, str(p.id)) for p in data.phases}
+    phases = sorted(data.phases, key=lambda p: (p.position, str(p.id)))
+    organisations = sorted(data.organisations, key=lambda o: (o.name, str(o.id)))
+    participants = sorted(data.participants, key=lambda p: (p.name, str(p.id)))
+    cards = sorted(
+        data.cards,
+        key=lambda c: (
+            phase_order.get(c.phase_id, (0, "")), c.position, c.created_at, str(c.id)
+        ),
+    )
+    rounds = sorted(data.rounds, key=lambda r: (r.created_at, str(r.id)))
+    votes = sorted(data.votes, key=lambda v: (v.created_at, str(v.id)))
+    axes = data.axes
+    return {
+        "format": FORMAT,
+        "version": VERSION,
+        "workshop": {
+            "id": str(w.id),
+            "title": w.title,
+            "focal_question": w.focal_question,
+            "horizon_year": w.horizon_year,
+            "territory": w.territory,
+            "date": w.date.isoformat(),
+            "place": w.place,
+            "organisers": w.organisers,
+            "anonymous": w.anonymous,
+            "template_key": w.template_key,
+            "language": w.language,
+            "created_at": format_time(w.created_at),
+            "updated_at": format_time(w.updated_at),
+        },
+        "phases": [
+            {
+                "id": str(p.id),
+                "position": p.position,
+                "kind": p.kind.value,
+                "title": p.title,
+                "instructions": p.instructions,
+                "question": p.question,
+                "facilitator_notes": p.facilitator_notes,
+                "planned_minutes": p.planned_minutes,
+                "categories": list(p.categories),
+                "actual_start": _time(p.actual_start),
+                "actual_end": _time(p.actual_end),
+                "timer_running_since": _time(p.timer_running_since),
+                "timer_elapsed_seconds": float(p.timer_elapsed_seconds),
+                "timer_extra_seconds": p.timer_extra_seconds,
+                "updated_at": format_time(p.updated_at),
+            }
+            for p in phases
+        ],
+        "organisations": [
+            {"id": str(o.id), "name": o.name, "updated_at": format_time(o.updated_at)}
+            for o in organisations
+        ],
+        "participants": [
+            {
+                "id": str(p.id),
+                "name": p.name,
+                "organisation_id": _id(p.organisation_id),
+                "role": p.role,
+                "table_label": p.table_label,
+                "updated_at": format_time(p.updated_at),
+            }
+            for p in participants
+        ],
+        "cards": [_card_dict(c) for c in cards],
+        "vote_rounds": [
+            {
+                "id": str(r.id),
+                "phase_id": str(r.phase_id),
+                "title": r.title,
+                "dots_per_person": r.dots_per_person,
+                "hidden": r.hidden,
+                "revealed": r.revealed,
+                "created_at": format_time(r.created_at),
+                "updated_at": format_time(r.updated_at),
+            }
+            for r in rounds
+        ],
+        "votes": [
+            {
+                "id": str(v.id),
+                "round_id": str(v.round_id),
+                "card_id": str(v.card_id),
+                "dots": v.dots,
+                "device": v.device,
+                "created_at": format_time(v.created_at),
+            }
+            for v in votes
+        ],
+        "scenario_axes": None
+        if axes is None
+        else {
+            "x_driver_id": _id(axes.x_driver_id),
+            "y_driver_id": _id(axes.y_driver_id),
+            "x_low": axes.x_low,
+            "x_high": axes.x_high,
+            "y_low": axes.y_low,
+            "y_high": axes.y_high,
+            "updated_at": format_time(axes.updated_at),
+        },
+    }
+
+
+def _card_dict(c: m.Card) -> dict[str, Any]:
+    return {
+        "id": str(c.id),
+        "phase_id": str(c.phase_id),
+        "kind": c.kind.value,
+        "position": float(c.position),
+        "text": c.text,
+        "title": c.title,
+        "category": c.category,
+        "nature": c.nature.value if c.nature is not None else None,
+        "impact": c.impact,
+        "uncertainty": c.uncertainty,
+        "narrative": c.narrative,
+        "quadrant": c.quadrant,
+        "description": c.description,
+        "lead_organisation_id": _id(c.lead_organisation_id),
+        "partners": [
+            {"organisation_id": str(p.organisation_id), "role": p.role} for p in c.partners
+        ],
+        "horizon_year": c.horizon_year,
+        "first_step": c.first_step,
+        "means": c.means,
+        "indicator": c.indicator,
+        "effort": c.effort,
+        "checked": c.checked,
+        "links": [str(link) for link in c.links],
+        "table_label": c.table_label,
+        "author": c.author,
+        "device": c.device,
+        "created_at": format_time(c.created_at),
+        "updated_at": format_time(c.updated_at),
+        "deleted_at": _time(c.deleted_at),
+        "merged_into_id": _id(c.merged_into_id),
+    }
+
+
+def dumps_workshop(data: m.WorkshopData) -> bytes:
+    """The file's bytes: UTF-8 (no BOM), characters as themselves, two-space indent."""
+    text = json.dumps(workshop_to_dict(data), ensure_ascii=False, indent=2, allow_nan=False)
+    return (text + "\n").encode("utf-8")
+
+
+def export_workshop_file(
+    store: Store, workshop_id: uuid.UUID, path: str | os.PathLike[str]
+) -> Path:
+    """Write the workshop file of ``workshop_id`` to ``path`` atomically; return the path."""
+    return write_atomically(path, dumps_workshop(load_workshop(store, workshop_id)))
+
+
+# --- reading untrusted input --------------------------------------------------------------
+
+
+class _DuplicateKey(Exception):
+    def __init__(self, key: str) -> None:
+        self.key = key
+
+
+def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in result:
+            raise _DuplicateKey(key)
+        result[key] = value
+    return result
+
+
+def _no_constants(name: str) -> NoReturn:
+    raise ValueError(f"{name} is not a number JSON allows")
+
+
+def _show(text: str, limit: int = 40) -> str:
+    """``text`` safe to print in an error message: short, no control or surrogate chars."""
+    shown = text if len(text) <= limit else text[: limit - 1] + "…"
+    shown = shown.encode("utf-8", "backslashreplace").decode("utf-8")
+    return "".join(ch if ch.isprintable() else f"\\x{ord(ch):02x}" for ch in shown)
+
+
+def loads_workshop(raw: bytes) -> object:
+    """Parse the bytes of a workshop file as JSON, refusing what JSON or this format
+    cannot hold safely (bad UTF-8, NaN, duplicate keys, absurd nesting)."""
+    if not raw.strip():
+        raise WorkshopFileError("file", "is empty")
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise WorkshopFileError(
+            "file",
+            f"is not valid UTF-8 text (byte 0x{raw[exc.start]:02x} at offset {exc.start})",
+        ) from None
+    text = text.removeprefix("\ufeff")
+    try:
+        document = json.loads(
+            text, object_pairs_hook=_no_duplicates, parse_constant=_no_constants
+        )
+    except json.JSONDecodeError as exc:
+        raise WorkshopFileError(
+            "file",
+            f"is not valid JSON ({exc.msg} at line {exc.lineno}, column {exc.colno})",
+        ) from None
+    except _DuplicateKey as exc:
+        raise WorkshopFileError(
+            "file", f"has the key “{_show(exc.key)}” twice in one JSON object"
+        ) from None
+    except RecursionError:
+        raise WorkshopFileError(
+            "file", f"nests JSON deeper than {MAX_DEPTH} levels; a workshop file never does"
+        ) from None
+    except ValueError as exc:
+        raise WorkshopFileError("file", f"is not valid JSON ({exc})") from None
+    _check_depth(document)
+    return document
+
+
+def _check_depth(document: object) -> None:
+    stack: list[tuple[object, str, int]] = [(document, "", 1)]
+    while stack:
+        value, path, depth = stack.pop()
+        if isinstance(value, dict | list) and depth > MAX_DEPTH:
+            raise WorkshopFileError(
+                path or "file",
+                f"nests JSON deeper than {MAX_DEPTH} levels; a workshop file never does",
+            )
+        if isinstance(value, dict):
+            for key, item in value.items():
+                stack.append((item, f"{path}.{_show(key)}" if path else _show(key), depth + 1))
+        elif isinstance(value, list):
+            for index, item in enumerate(value):
+                stack.append((item, f"{path}[{index}]", depth + 1))
+
+
+def read_raw(path: str | os.PathLike[str], *, max_bytes: int = MAX_FILE_BYTES) -> bytes:
+    """The file's bytes, refusing files over ``max_bytes`` before reading them."""
+    file = Path(path)
+    try:
+        size = file.stat().st_size
+        if size > max_bytes:
+            raise WorkshopFileError(
+                "file",
+                f"is {_megabytes(size)}, more than the {_megabytes(max_bytes)} a workshop "
+                "file may weigh",
+                file.name,
+            )
+        with file.open("rb") as stream:
+            raw = stream.read(max_bytes + 1)
+    except FileNotFoundError:
+        raise FormatError(f"{file}: there is no such file.") from None
+    except IsADirectoryError:
+        raise FormatError(f"{file}: is a folder, not a workshop file.") from None
+    except OSError as exc:
+        raise FormatError(f"{file}: cannot be read ({exc.strerror or exc}).") from None
+    if len(raw) > max_bytes:
+        raise WorkshopFileError(
+            "file", f"is more than the {_megabytes(max_bytes)} a workshop file may weigh",
+            file.name,
+        )
+    return raw
+
+
+def _megabytes(size: int) -> str:
+    return f"{size / 1_000_000:,.1f} MB" if size >= 100_000 else f"{size:,} bytes"
+
+
+def load_workshop_file(
+    path: str | os.PathLike[str], *, max_bytes: int = MAX_FILE_BYTES
+) -> tuple[dict[str, Any], m.WorkshopData]:
+    """Read, parse and validate a workshop file: its document and its values."""
+    name = Path(path).name
+    raw = read_raw(path, max_bytes=max_bytes)
+    try:
+        document = loads_workshop(raw)
+        data = parse_workshop(document)
+    except WorkshopFileError as exc:
+        raise exc.in_file(name) from None
+    assert isinstance(document, dict)
+    return document, data
+
+
+def read_workshop_file(
+    path: str | os.PathLike[str], *, max_bytes: int = MAX_FILE_BYTES
+) -> dict[str, Any]:
+    """The document of a workshop file, once it has been fully validated."""
+    return load_workshop_file(path, max_bytes=max_bytes)[0]
+
+
+def import_workshop_file(
+    store: Store, path: str | os.PathLike[str], *, max_bytes: int = MAX_FILE_BYTES
+) -> ImportReport:
+    """Import a workshop file: validated completely first, then written in one transaction.
+
+    A workshop not yet in the database is created whole; one that is gets merged by id
+    (see ``services.imports.merge_workshop``). Importing the same file twice changes nothing.
+    """
+    _document, data = load_workshop_file(path, max_bytes=max_bytes)
+    try:
+        return merge_workshop(store, data)
+    except ValidationError as exc:
+        # the file's ids clash with another workshop of this database
+        raise WorkshopFileError(exc.field, exc.problem, Path(path).name) from None
+
+
+# --- validation: JSON values to domain values ---------------------------------------------
+
+T = TypeVar("T")
+
+
+def _fail(path: str, problem: str) -> NoReturn:
+    raise WorkshopFileError(path, problem)
+
+
+def _type_name(value: object) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str):
+        return "text"
+    if isinstance(value, int | float):
+        return "a number"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "an object"
+    return type(value).__name__
+
+
+class _Object:
+    """One JSON object being read, knowing its path for error messages."""
+
+    def __init__(self, value: object, path: str, fields: Sequence[str], what: str) -> None:
+        if not isinstance(value, dict):
+            _fail(path, f"must be an object, got {_type_name(value)}")
+        for name in fields:
+            if name not in value:
+                _fail(self._join(path, name), "is missing")
+        for key in value:
+            if key not in fields:
+                _fail(
+                    self._join(path, _show(key)), f"is not a field of {what} in version {VERSION}"
+                )
+        self.value: dict[str, object] = value
+        self.path = path
+
+    @staticmethod
+    def _join(path: str, name: str) -> str:
+        return f"{path}.{name}" if path else name
+
+    def at(self, name: str) -> str:
+        return self._join(self.path, name)
+
+    def raw(self, name: str) -> object:
+        return self.value[name]
+
+    def check(self, name: str, rule: Callable[[str, T], T], value: T) -> T:
+        try:
+            return rule(name, value)
+        except ValidationError as exc:
+            _fail(self.at(name), exc.problem)
+
+    def text(self, name: str, *, required: bool = False, max_length: int | None = None) -> str:
+        value = self.value[name]
+        if not isinstance(value, str):
+            _fail(self.at(name), f"must be text, got {_type_name(value)}")
+        try:
+            check_text(name, value, required=required)
+        except ValidationError as exc:
+            _fail(self.at(name), exc.problem)
+        if max_length is not None and len(value) > max_length:
+            _fail(self.at(name), f"must be at most {max_length} characters")
+        return value
+
+    def integer(self, name: str, *, low: int, high: int) -> int:
+        value = self.value[name]
+        if isinstance(value, bool) or not isinstance(value, int):
+            _fail(self.at(name), f"must be a whole number, got {_type_name(value)}")
+        if not low <= value <= high:
+            _fail(self.at(name), f"must be between {low} and {high}, got {value}")
+        return value
+
+    def whole(self, name: str) -> int:
+        value = self.value[name]
+        if isinstance(value, bool) or not isinstance(value, int):
+            _fail(self.at(name), f"must be a whole number, got {_type_name(value)}")
+        return value
+
+    def optional_whole(self, name: str) -> int | None:
+        return None if self.value[name] is None else self.whole(name)
+
+    def number(self, name: str, *, low: float, high: float) -> float:
+        value = self.value[name]
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            _fail(self.at(name), f"must be a number, got {_type_name(value)}")
+        try:
+            result = float(value)
+        except OverflowError:
+            _fail(self.at(name), "is too large a number")
+        if not math.isfinite(result) or not low <= result <= high:
+            _fail(self.at(name), f"must be between {low:g} and {high:g}, got {value}")
+        return result
+
+    def boolean(self, name: str) -> bool:
+        value = self.value[name]
+        if not isinstance(value, bool):
+            _fail(self.at(name), f"must be true or false, got {_type_name(value)}")
+        return value
+
+    def optional_boolean(self, name: str) -> bool | None:
+        return None if self.value[name] is None else self.boolean(name)
+
+    def ident(self, name: str) -> uuid.UUID:
+        return _parse_uuid(self.value[name], self.at(name))
+
+    def optional_ident(self, name: str) -> uuid.UUID | None:
+        return None if self.value[name] is None else self.ident(name)
+
+    def time(self, name: str) -> dt.datetime:
+        return _parse_time(self.value[name], self.at(name))
+
+    def optional_time(self, name: str) -> dt.datetime | None:
+        return None if self.value[name] is None else self.time(name)
+
+    def choice(self, name: str, options: Sequence[str]) -> str:
+        value = self.value[name]
+        if not isinstance(value, str) or value not in options:
+            shown = f"“{_show(value)}”" if isinstance(value, str) else _type_name(value)
+            _fail(self.at(name), f"must be one of {', '.join(options)}, got {shown}")
+        return value
+
+    def items(self, name: str) -> list[object]:
+        value = self.value[name]
+        if not isinstance(value, list):
+            _fail(self.at(name), f"must be a list, got {_type_name(value)}")
+        return value
+
+
+_TIME = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?(Z|[+-]\d{2}:\d{2})")
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+
+
+def _parse_uuid(value: object, path: str) -> uuid.UUID:
+    if not isinstance(value, str) or not _UUID.fullmatch(value):
+        shown = f"“{_show(value)}”" if isinstance(value, str) else _type_name(value)
+        _fail(path, f"must be an id in lowercase UUID form, got {shown}")
+    return uuid.UUID(value)
+
+
+def _parse_time(value: object, path: str) -> dt.datetime:
+    if not isinstance(value, str) or not _TIME.fullmatch(value):
+        shown = f"“{_show(value)}”" if isinstance(value, str) else _type_name(value)
+        _fail(path, f"must be a UTC time such as 2026-04-14T09:30:00.000000Z, got {shown}")
+    try:
+        moment = dt.datetime.fromisoformat(value)
+    except ValueError:
+        _fail(path, f"is not a real date and time, got “{_show(value)}”")
+    if not MIN_YEAR <= moment.year <= MAX_YEAR:
+        _fail(path, f"must be a time between the years {MIN_YEAR} and {MAX_YEAR}")
+    return moment.astimezone(dt.UTC)
+
+
+def _parse_date(value: object, path: str) -> dt.date:
+    if not isinstance(value, str) or not _DATE.fullmatch(value):
+        shown = f"“{_show(value)}”" if isinstance(value, str) else _type_name(value)
+        _fail(path, f"must be a date such as 2026-04-14, got {shown}")
+    try:
+        day = dt.date.fromisoformat(value)
+    except ValueError:
+        _fail(path, f"is not a real date, got “{value}”")
+    try:
+        check_year("date", day.year)
+    except ValidationError as exc:
+        _fail(path, exc.problem)
+    return day
+
+
+def _unique(ids: list[uuid.UUID], section: str) -> None:
+    seen: set[uuid.UUID] = set()
+    for index, value in enumerate(ids):
+        if value in seen:
+            _fail(f"{section}[{index}].id", f"repeats the id {value} of an earlier entry")
+        seen.add(value)
+
+
+def _reference(
+    value: uuid.UUID | None, known: set[uuid.UUID], path: str, what: str
+) -> uuid.UUID | None:
+    if value is not None and value not in known:
+        _fail(path, f"names {what} {value} that is not in the file")
+    return value
+
+
+def _required_reference(
+    value: uuid.UUID, known: set[uuid.UUID], path: str, what: str
+) -> uuid.UUID:
+    if value not in known:
+        _fail(path, f"names {what} {value} that is not in the file")
+    return value
+
+
+def parse_workshop(document: object) -> m.WorkshopData:
+    """Validate a parsed workshop document completely and return its values.
+
+    Raises :class:`WorkshopFileError` at the first problem, naming the field's path."""
+    if not isinstance(document, dict):
+        _fail("file", f"must hold a JSON object, got {_type_name(document)}")
+    if "format" not in document:
+        _fail("format", "is missing; this is not a CoopAtelier workshop file")
+    if document["format"] != FORMAT:
+        shown = document["format"]
+        shown = f"“{_show(shown)}”" if isinstance(shown, str) else _type_name(shown)
+        _fail("format", f"must be “{FORMAT}”, got {shown}; this is not a workshop file")
+    if "version" not in document:
+        _fail("version", "is missing")
+    version = document["version"]
+    if isinstance(version, bool) or not isinstance(version, int):
+        _fail("version", f"must be a whole number, got {_type_name(version)}")
+    if version > VERSION:
+        _fail(
+            "version",
+            f"{version} is newer than this CoopAtelier understands ({VERSION}); "
+            "update CoopAtelier to import this file",
+        )
+    if version < 1:
+        _fail("version", f"must be {VERSION}, got {version}")
+    top = _Object(document, "", TOP_FIELDS, "a workshop file")
+
+    w = _Object(top.raw("workshop"), "workshop", WORKSHOP_FIELDS, "a workshop")
+    workshop_id = w.ident("id")
+    day = _parse_date(w.raw("date"), w.at("date"))
+    horizon = w.whole("horizon_year")
+    w.check("horizon_year", lambda _n, v: check_horizon(day, v), horizon)
+    workshop = m.Workshop(
+        id=workshop_id,
+        title=w.text("title", required=True),
+        focal_question=w.text("focal_question"),
+        horizon_year=horizon,
+        territory=w.text("territory"),
+        date=day,
+        place=w.text("place"),
+        organisers=w.text("organisers"),
+        anonymous=w.boolean("anonymous"),
+        template_key=w.text("template_key", max_length=MAX_TEMPLATE_KEY_LENGTH),
+        language=w.text("language", required=True, max_length=MAX_LANGUAGE_LENGTH),
+        created_at=w.time("created_at"),
+        updated_at=w.time("updated_at"),
+    )
+
+    phases = [_phase(item, f"phases[{i}]", workshop_id) for i, item in
+              enumerate(top.items("phases"))]
+    _unique([p.id for p in phases], "phases")
+    phase_ids = {p.id for p in phases}
+
+    organisations = [
+        _organisation(item, f"organisations[{i}]", workshop_id)
+        for i, item in enumerate(top.items("organisations"))
+    ]
+    _unique([o.id for o in organisations], "organisations")
+    org_ids = {o.id for o in organisations}
+
+    participants = [
+        _participant(item, f"participants[{i}]", workshop_id, org_ids)
+        for i, item in enumerate(top.items("participants"))
+    ]
+    _unique([p.id for p in participants], "participants")
+
+    card_items = top.items("cards")
+    card_ids: set[uuid.UUID] = set()
+    for index, item in enumerate(card_items):
+        # ids first, so that links may point forward in the list
+        if not isinstance(item, dict) or "id" not in item:
+            continue  # reported with the card's other fields below
+        card_id = _parse_uuid(item["id"], f"cards[{index}].id")
+        if card_id in card_ids:
+            _fail(f"cards[{index}].id", f"repeats the id {card_id} of an earlier entry")
+        card_ids.add(card_id)
+    cards = [
+        _card(item, f"cards[{i}]", workshop, phase_ids, org_ids, card_ids)
+        for i, item in enumerate(card_items)
+    ]
+
+    rounds = [
+        _round(item, f"vote_rounds[{i}]", workshop_id, phase_ids)
+        for i, item in enumerate(top.items("vote_rounds"))
+    ]
+    _unique([r.id for r in rounds], "vote_rounds")
+    round_ids = {r.id for r in rounds}
+
+    votes = [
+        _vote(item, f"votes[{i}]", round_ids, card_ids)
+        for i, item in enumerate(top.items("votes"))
+    ]
+    _unique([v.id for v in votes], "votes")
+
+    axes_value = top.raw("scenario_axes")
+    axes = None if axes_value is None else _axes(axes_value, workshop_id, card_ids)
+
+    return m.WorkshopData(
+        workshop=workshop,
+        phases=tuple(phases),
+        organisations=tuple(organisations),
+        participants=tuple(participants),
+        cards=tuple(cards),
+        rounds=tuple(rounds),
+        votes=tuple(votes),
+        axes=axes,
+    )
+
+
+def _phase(value: object, path: str, workshop_id: uuid.UUID) -> m.Phase:
+    o = _Object(value, path, PHASE_FIELDS, "a phase")
+    categories: list[str] = []
+    for index, item in enumerate(o.items("categories")):
+        where = f"{path}.categories[{index}]"
+        if not isinstance(item, str):
+            _fail(where, f"must be text, got {_type_name(item)}")
+        try:
+            check_text("category", item, required=True)
+        except ValidationError as exc:
+            _fail(where, exc.problem)
+        if item in categories:
+            _fail(where, f"repeats the category “{_show(item)}”")
+        categories.append(item)
+    return m.Phase(
+        id=o.ident("id"),
+        workshop_id=workshop_id,
+        position=o.integer("position", low=0, high=MAX_POSITION),
+        kind=m.PhaseKind(o.choice("kind", [k.value for k in m.PhaseKind])),
+        title=o.text("title", required=True),
+        instructions=o.text("instructions"),
+        question=o.text("question"),
+        facilitator_notes=o.text("facilitator_notes"),
+        planned_minutes=o.check("planned_minutes", check_minutes, o.whole("planned_minutes")),
+        categories=tuple(categories),
+        actual_start=o.optional_time("actual_start"),
+        actual_end=o.optional_time("actual_end"),
+        updated_at=o.time("updated_at"),
+        timer_running_since=o.optional_time("timer_running_since"),
+        timer_elapsed_seconds=o.number("timer_elapsed_seconds", low=0, high=MAX_TIMER_SECONDS),
+        timer_extra_seconds=o.integer(
+            "timer_extra_seconds", low=-MAX_TIMER_SECONDS, high=MAX_TIMER_SECONDS
+        ),
+    )
+
+
+def _organisation(value: object, path: str, workshop_id: uuid.UUID) -> m.Organisation:
+    o = _Object(value, path, ORGANISATION_FIELDS, "an organisation")
+    return m.Organisation(
+        id=o.ident("id"), workshop_id=workshop_id, name=o.text("name", required=True),
+        updated_at=o.time("updated_at"),
+    )
+
+
+def _participant(
+    value: object, path: str, workshop_id: uuid.UUID, org_ids: set[uuid.UUID]
+) -> m.Participant:
+    o = _Object(value, path, PARTICIPANT_FIELDS, "a participant")
+    return m.Participant(
+        id=o.ident("id"),
+        workshop_id=workshop_id,
+        name=o.text("name", required=True),
+        organisation_id=_reference(
+            o.optional_ident("organisation_id"), org_ids, o.at("organisation_id"),
+            "an organisation",
+        ),
+        role=o.text("role"),
+        table_label=o.text("table_label"),
+        updated_at=o.time("updated_at"),
+    )
+
+
+def _card(
+    value: object,
+    path: str,
+    workshop: m.Workshop,
+    phase_ids: set[uuid.UUID],
+    org_ids: set[uuid.UUID],
+    card_ids: set[uuid.UUID],
+) -> m.Card:
+    o = _Object(value, path, CARD_FIELDS, "a card")
+    card_id = o.ident("id")
+    nature = o.raw("nature")
+    partners: list[m.Partner] = []
+    for index, item in enumerate(o.items("partners")):
+        p = _Object(item, f"{path}.partners[{index}]", PARTNER_FIELDS, "a partner")
+        org = p.ident("organisation_id")
+        _reference(org, org_ids, p.at("organisation_id"), "an organisation")
+        if any(existing.organisation_id == org for existing in partners):
+            _fail(p.at("organisation_id"), "lists the same organisation twice")
+        partners.append(m.Partner(org, p.text("role")))
+    links: list[uuid.UUID] = []
+    for index, item in enumerate(o.items("links")):
+        where = f"{path}.links[{index}]"
+        target = _parse_uuid(item, where)
+        _reference(target, card_ids, where, "a card")
+        if target == card_id:
+            _fail(where, "links the card to itself")
+        if target in links:
+            _fail(where, f"repeats the link to {target}")
+        links.append(target)
+    merged_into = o.optional_ident("merged_into_id")
+    _reference(merged_into, card_ids, o.at("merged_into_id"), "a card")
+    if merged_into == card_id:
+        _fail(o.at("merged_into_id"), "merges the card into itself")
+    year = o.optional_whole("horizon_year")
+    if year is not None:
+        o.check("horizon_year", check_year, year)
+    return m.Card(
+        id=card_id,
+        workshop_id=workshop.id,
+        phase_id=_required_reference(
+            o.ident("phase_id"), phase_ids, o.at("phase_id"), "a phase"
+        ),
+        kind=m.CardKind(o.choice("kind", [k.value for k in m.CardKind])),
+        text=o.text("text"),
+        position=o.number("position", low=-1e15, high=1e15),
+        table_label=o.text("table_label"),
+        author=o.text("author"),
+        device=o.text("device"),
+        created_at=o.time("created_at"),
+        updated_at=o.time("updated_at"),
+        deleted_at=o.optional_time("deleted_at"),
+        merged_into_id=merged_into,
+        category=o.text("category"),
+        title=o.text("title"),
+        impact=o.check("impact", check_rating, _rating(o, "impact")),
+        nature=None
+        if nature is None
+        else m.DriverNature(o.choice("nature", [n.value for n in m.DriverNature])),
+        uncertainty=o.check("uncertainty", check_rating, _rating(o, "uncertainty")),
+        narrative=o.text("narrative"),
+        quadrant=o.choice("quadrant", QUADRANTS),
+        description=o.text("description"),
+        lead_organisation_id=_reference(
+            o.optional_ident("lead_organisation_id"), org_ids, o.at("lead_organisation_id"),
+            "an organisation",
+        ),
+        partners=tuple(partners),
+        horizon_year=year,
+        first_step=o.text("first_step"),
+        means=o.text("means"),
+        indicator=o.text("indicator"),
+        effort=o.check("effort", check_rating, _rating(o, "effort")),
+        checked=o.optional_boolean("checked"),
+        links=tuple(links),
+    )
+
+
+def _rating(o: _Object, name: str) -> int | None:
+    value = o.raw(name)
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int):
+        _fail(o.at(name), f"must be a whole number from 1 to 5 or null, got {_type_name(value)}")
+    return value
+
+
+def _round(
+    value: object, path: str, workshop_id: uuid.UUID, phase_ids: set[uuid.UUID]
+) -> m.VoteRound:
+    o = _Object(value, path, ROUND_FIELDS, "a voting round")
+    phase_id = o.ident("phase_id")
+    _reference(phase_id, phase_ids, o.at("phase_id"), "a phase")
+    return m.VoteRound(
+        id=o.ident("id"),
+        workshop_id=workshop_id,
+        phase_id=phase_id,
+        title=o.text("title"),
+        dots_per_person=o.check("dots_per_person", check_dots, o.whole("dots_per_person")),
+        hidden=o.boolean("hidden"),
+        revealed=o.boolean("revealed"),
+        created_at=o.time("created_at"),
+        updated_at=o.time("updated_at"),
+    )
+
+
+def _vote(
+    value: object, path: str, round_ids: set[uuid.UUID], card_ids: set[uuid.UUID]
+) -> m.Vote:
+    o = _Object(value, path, VOTE_FIELDS, "a vote")
+    round_id = o.ident("round_id")
+    _reference(round_id, round_ids, o.at("round_id"), "a voting round")
+    card_id = o.ident("card_id")
+    _reference(card_id, card_ids, o.at("card_id"), "a card")
+    return m.Vote(
+        id=o.ident("id"),
+        round_id=round_id,
+        card_id=card_id,
+        dots=o.check("dots", check_dots, o.whole("dots")),
+        device=o.text("device"),
+        created_at=o.time("created_at"),
+    )
+
+
+def _axes(value: object, workshop_id: uuid.UUID, card_ids: set[uuid.UUID]) -> m.ScenarioAxes:
+    o = _Object(value, "scenario_axes", AXES_FIELDS, "the scenario axes")
+    return m.ScenarioAxes(
+        workshop_id=workshop_id,
+        x_driver_id=_reference(
+            o.optional_ident("x_driver_id"), card_ids, o.at("x_driver_id"), "a card"
+        ),
+        y_driver_id=_reference(
+            o.optional_ident("y_driver_id"), card_ids, o.at("y_driver_id"), "a card"
+        ),
+        x_low=o.text("x_low"),
+        x_high=o.text("x_high"),
+        y_low=o.text("y_low"),
+        y_high=o.text("y_high"),
+        updated_at=o.time("updated_at"),
+    )
+
+
+__all__ = [
+    "FORMAT",
+    "MAX_FILE_BYTES",
+    "SCHEMA_PATH",
+    "VERSION",
+    "ImportReport",
+    "WorkshopFileError",
+    "export_workshop_file",
+    "import_workshop_file",
+    "loads_workshop",
+    "parse_workshop",
+    "read_workshop_file",
+    "workshop_to_dict",
+]
