@@ -2,6 +2,8 @@
 
 Everything here works without a display::
 
+    from pathlib import Path
+
     from coopatelier import api
 
     with api.open_store(data_dir="/tmp/atelier") as store:
@@ -11,7 +13,8 @@ Everything here works without a display::
         drivers = next(p for p in data.phases if p.kind is api.PhaseKind.DRIVERS)
         card_id = api.add_card(store, drivers.id, "Hausse du prix de l’énergie").new_id
         api.update_card(store, card_id, impact=5, uncertainty=4)
-        api.export_workshop_file(store, workshop_id, "atelier.json")
+        api.export_workshop_file(store, workshop_id, Path("atelier.json"))
+        api.export_pdf(api.load_workshop(store, workshop_id), Path("synthese.pdf"))
 
 Every change goes through one service call in one transaction and returns the ``Changes``
 it made; ``Changes.new_id`` is the id of what was created. Errors the user can act on are
@@ -45,6 +48,14 @@ from coopatelier.errors import (
     StorageError,
     ValidationError,
 )
+from coopatelier.exchange.csv_export import write_csv
+from coopatelier.exchange.markdown import write_markdown
+from coopatelier.exchange.workshop_file import (
+    ImportReport,
+    export_workshop_file,
+    import_workshop_file,
+)
+from coopatelier.export.pdf import PdfOptions, export_pdf
 from coopatelier.services.cards import (
     add_card,
     delete_cards,
@@ -122,11 +133,13 @@ __all__ = [
     "Changes",
     "DriverNature",
     "FormatError",
+    "ImportReport",
     "KnownError",
     "NotFoundError",
     "Organisation",
     "Participant",
     "Partner",
+    "PdfOptions",
     "Phase",
     "PhaseKind",
     "StorageError",
@@ -153,11 +166,14 @@ __all__ = [
     "delete_workshop",
     "duplicate_workshop",
     "end_phase",
+    "export_pdf",
+    "export_workshop_file",
     "find_template",
     "find_workshop",
     "get_card",
     "get_phase",
     "get_workshop",
+    "import_workshop_file",
     "list_workshops",
     "load_workshop",
     "merge_cards",
@@ -184,4 +200,6 @@ __all__ = [
     "update_participant",
     "update_phase",
     "update_workshop",
+    "write_csv",
+    "write_markdown",
 ]

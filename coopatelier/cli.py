@@ -18,6 +18,7 @@ from coopatelier import __version__, api
 from coopatelier.errors import KnownError
 from coopatelier.logs import setup_logging
 from coopatelier.paths import DataDir, resolve_data_dir, resolve_database_url
+from coopatelier.settings import Settings, preferred_language
 from coopatelier.storage import backup
 from coopatelier.storage.engine import sqlite_path
 
@@ -101,7 +102,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     exp.add_argument("--no-annex", action="store_true", help="PDF: leave out the card annex")
     exp.add_argument(
-        "--language", choices=("fr", "en"), default="fr", help="PDF headings (default: fr)"
+        "--language",
+        choices=("fr", "en"),
+        help="language of the PDF headings (default: the interface language)",
     )
 
     commands.add_parser("demo", help="create the demo workshop; prints its id")
@@ -222,11 +225,7 @@ def _import(store: api.Store, args: argparse.Namespace, out: TextIO) -> None:
     from coopatelier.exchange.workshop_file import import_workshop_file
 
     report = import_workshop_file(store, args.file)
-    print(
-        f"Imported {args.file.name}: {report.created} added, {report.updated} updated, "
-        f"{report.unchanged} unchanged.",
-        file=out,
-    )
+    print(report.summary(), file=out)
     for conflict in report.conflicts:
         print(f"Conflict: {conflict}", file=out)
     print(report.workshop_id, file=out)
@@ -255,12 +254,11 @@ def _export(store: api.Store, args: argparse.Namespace, out: TextIO) -> None:
         else:
             from coopatelier.export.pdf import PdfOptions, export_pdf
 
+            language = args.language or preferred_language(Settings(store.data_dir.settings))
             export_pdf(
                 data,
                 target,
-                PdfOptions(
-                    anonymised=args.anonymised, annex=not args.no_annex, language=args.language
-                ),
+                PdfOptions(anonymised=args.anonymised, annex=not args.no_annex, language=language),
             )
     print(f"Exported “{summary.title}” to {target}.", file=out)
 

@@ -271,6 +271,26 @@ class WorkshopData:
     def cards_of_kind(self, kind: CardKind) -> tuple[Card, ...]:
         return tuple(c for c in self.live_cards() if c.kind is kind)
 
+    def vote_totals(
+        self, round_id: uuid.UUID | None = None, *, revealed_only: bool = False
+    ) -> dict[uuid.UUID, int]:
+        """Dots per card, in one round or all of them (only the rounds whose results may
+        be shown with ``revealed_only``). Votes given to a card merged into another count
+        for the card it was merged into, following chains of merges."""
+        shown = {r.id for r in self.rounds if not revealed_only or not r.hidden or r.revealed}
+        merged_into = {c.id: c.merged_into_id for c in self.cards if c.merged_into_id}
+        totals: dict[uuid.UUID, int] = {}
+        for vote in self.votes:
+            if vote.round_id not in shown or (round_id is not None and vote.round_id != round_id):
+                continue
+            card_id = vote.card_id
+            seen: set[uuid.UUID] = set()
+            while card_id in merged_into and card_id not in seen:
+                seen.add(card_id)
+                card_id = merged_into[card_id]
+            totals[card_id] = totals.get(card_id, 0) + vote.dots
+        return totals
+
     def card(self, card_id: uuid.UUID | None) -> Card | None:
         if card_id is None:
             return None

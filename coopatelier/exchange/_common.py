@@ -52,18 +52,5 @@ def format_time(value: dt.datetime) -> str:
 
 
 def vote_totals(data: WorkshopData) -> dict[uuid.UUID, int]:
-    """Dots per live card across every round; the votes of a card merged into another count
-    for the card it was merged into (following chains of merges)."""
-    merged_into: dict[uuid.UUID, uuid.UUID] = {}
-    for card in data.cards:
-        if card.merged_into_id is not None:
-            merged_into[card.id] = card.merged_into_id
-    totals: dict[uuid.UUID, int] = {}
-    for vote in data.votes:
-        card_id = vote.card_id
-        seen: set[uuid.UUID] = set()
-        while card_id in merged_into and card_id not in seen:
-            seen.add(card_id)
-            card_id = merged_into[card_id]
-        totals[card_id] = totals.get(card_id, 0) + vote.dots
-    return totals
+    """Dots per card across every round, merged duplicates counting for their survivor."""
+    return data.vote_totals()

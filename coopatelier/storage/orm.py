@@ -78,7 +78,9 @@ class WorkshopRow(Base):
     updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
 
     phases: Mapped[list[PhaseRow]] = relationship(
-        back_populates="workshop", cascade="all, delete-orphan", order_by="PhaseRow.position"
+        back_populates="workshop",
+        cascade="all, delete-orphan",
+        order_by="(PhaseRow.position, PhaseRow.id)",
     )
 
 

@@ -20,7 +20,7 @@ from coopatelier.logs import setup_logging
 from coopatelier.paths import resolve_data_dir
 from coopatelier.resources import resource
 from coopatelier.ui.home import HomeWindow
-from coopatelier.ui.settings import Settings
+from coopatelier.settings import Settings
 from coopatelier.ui.workshop_window import WorkshopWindow
 
 log = logging.getLogger(__name__)

@@ -36,7 +36,7 @@ from coopatelier.errors import KnownError
 from coopatelier.templates import Template
 from coopatelier.ui.capture import ErrorBanner
 from coopatelier.ui.models import WorkshopListModel
-from coopatelier.ui.settings import Settings
+from coopatelier.settings import Settings
 
 log = logging.getLogger(__name__)
 

@@ -35,7 +35,7 @@ from coopatelier.ui.capture import CaptureBar, ErrorBanner
 from coopatelier.ui.commands import ServiceCommand
 from coopatelier.ui.dialogs import PhaseDialog, PreferencesDialog, TemplateDialog
 from coopatelier.ui.models import PhaseListModel
-from coopatelier.ui.settings import Settings
+from coopatelier.settings import Settings
 from coopatelier.ui.views import view_class_for
 from coopatelier.ui.views.base import PhaseView
 from coopatelier.ui.workshop_session import WorkshopSession

@@ -39,7 +39,7 @@ def type_text(widget: QWidget, text: str) -> None:
 import uuid  # noqa: E402
 from collections.abc import Callable  # noqa: E402
 
-from coopatelier.ui.settings import Settings  # noqa: E402
+from coopatelier.settings import Settings  # noqa: E402
 from coopatelier.ui.workshop_window import WorkshopWindow  # noqa: E402
 
 

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QMessageBox
 from coopatelier import api
 from coopatelier.ui import app as app_module
 from coopatelier.ui.app import Controller, choose_language, run_gui
-from coopatelier.ui.settings import Settings
+from coopatelier.settings import Settings
 from coopatelier.ui.workshop_window import WorkshopWindow
 
 

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from coopatelier import api
 from coopatelier.ui.home import HomeWindow
-from coopatelier.ui.settings import Settings
+from coopatelier.settings import Settings
 from tests.gui.conftest import type_text
 
 

@@ -270,7 +270,7 @@ def test_locked_database_keeps_the_text_and_retry_works(
     import pytest
 
     from coopatelier.storage import engine
-    from coopatelier.ui.settings import Settings
+    from coopatelier.settings import Settings
 
     assert isinstance(monkeypatch, pytest.MonkeyPatch)
     monkeypatch.setattr(engine, "BUSY_TIMEOUT_MS", 100)

@@ -238,3 +238,41 @@ def test_a_damaged_database_is_reported_and_restorable(home: Path) -> None:
     assert database.read_bytes() == b"not a database at all" * 100  # never overwritten
     assert run(home, "backup", "restore", "--latest").code == 0
     assert "Sauvé" in run(home, "list").out
+
+
+def test_pdf_headings_follow_the_interface_language(home: Path, tmp_path: Path) -> None:
+    from pypdf import PdfReader
+
+    workshop_id = run(home, "demo").last_line
+    english = tmp_path / "en.pdf"
+    french = tmp_path / "fr.pdf"
+    assert (
+        run(
+            home,
+            "export",
+            workshop_id,
+            "--format",
+            "pdf",
+            "-o",
+            str(english),
+            env={"LANG": "en_GB.UTF-8", "LC_ALL": ""},
+        ).code
+        == 0
+    )
+    assert (
+        run(
+            home,
+            "export",
+            workshop_id,
+            "--format",
+            "pdf",
+            "-o",
+            str(french),
+            env={"LANG": "fr_FR.UTF-8", "LC_ALL": ""},
+        ).code
+        == 0
+    )
+    english_text = "".join(page.extract_text() for page in PdfReader(english).pages[:3])
+    french_text = "".join(page.extract_text() for page in PdfReader(french).pages[:3])
+    assert "WORKSHOP SYNTHESIS" in english_text.upper()
+    assert "SYNTHÈSE DE L’ATELIER" in french_text.upper()

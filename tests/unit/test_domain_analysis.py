@@ -93,3 +93,29 @@ def test_roadmap_lanes_follow_organisations_then_unassigned() -> None:
     assert lanes[org_a] == [early, late, undated]
     assert lanes[org_b] == []
     assert lanes[None] == [orphan]
+
+
+def test_vote_totals_follow_merges_and_hide_unrevealed_rounds() -> None:
+    from coopatelier.domain.model import VoteRound, Workshop, WorkshopData
+
+    keep, dup, dup_of_dup = card(1), card(2), card(3)
+    dup = Card(**{**{f: getattr(dup, f) for f in Card.__slots__}, "merged_into_id": dup_of_dup.id})
+    dup_of_dup = Card(
+        **{**{f: getattr(dup_of_dup, f) for f in Card.__slots__}, "merged_into_id": keep.id}
+    )
+    open_round = VoteRound(uuid.uuid4(), W, P, "1", 3, False, True, NOW, NOW)
+    hidden = VoteRound(uuid.uuid4(), W, P, "2", 3, True, False, NOW, NOW)
+    workshop = Workshop(W, "T", "", 2030, "", NOW.date(), "", "", False, "", "fr", NOW, NOW)
+    data = WorkshopData(
+        workshop=workshop,
+        cards=(keep, dup, dup_of_dup),
+        rounds=(open_round, hidden),
+        votes=(
+            Vote(uuid.uuid4(), open_round.id, keep.id, 1, "", NOW),
+            Vote(uuid.uuid4(), open_round.id, dup.id, 2, "", NOW),
+            Vote(uuid.uuid4(), hidden.id, dup_of_dup.id, 4, "", NOW),
+        ),
+    )
+    assert data.vote_totals() == {keep.id: 7}
+    assert data.vote_totals(revealed_only=True) == {keep.id: 3}
+    assert data.vote_totals(hidden.id) == {keep.id: 4}

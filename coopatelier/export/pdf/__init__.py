@@ -16,9 +16,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from coopatelier.domain.model import WorkshopData
-from coopatelier.export.pdf import document, sections
-from coopatelier.export.pdf.labels import LANGUAGES, Labels
-from coopatelier.export.pdf.styles import make_styles
+
+#: Languages the headings exist in (kept here so that naming them loads no reportlab).
+LANGUAGES = ("fr", "en")
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,6 +38,11 @@ class PdfOptions:
 def export_pdf(data: WorkshopData, path: Path, options: PdfOptions | None = None) -> None:
     """Write the synthesis of ``data`` to ``path``: written to a temporary file beside it,
     then moved into place, so that ``path`` is never left half-written."""
+    # reportlab is imported here, not at start-up: only an export pays for it
+    from coopatelier.export.pdf import document, sections
+    from coopatelier.export.pdf.labels import Labels
+    from coopatelier.export.pdf.styles import make_styles
+
     options = options or PdfOptions()
     if options.language not in LANGUAGES:
         raise ValueError(f"language must be one of {', '.join(LANGUAGES)}")

@@ -14,8 +14,7 @@ from coopatelier.domain.model import (
     DriverNature,
     PhaseKind,
 )
-
-LANGUAGES = ("fr", "en")
+from coopatelier.export.pdf import LANGUAGES
 
 _FR: dict[str, str] = {
     "synthesis": "Synthèse de l’atelier",

@@ -35,7 +35,6 @@ from coopatelier.domain.analysis import (
     key_uncertainties,
     ranking,
     roadmap_lanes,
-    tally_votes,
 )
 from coopatelier.domain.model import Card, CardKind, DriverNature, Phase, PhaseKind, WorkshopData
 from coopatelier.export.pdf import charts
@@ -82,7 +81,7 @@ class Context:
                 context.codes[card.id] = f"{labels.code_prefix(card.kind)}{counters[card.kind]}"
         live_ids = {c.id for c in context.cards}
         context.totals = {
-            k: v for k, v in tally_votes(data.votes).items() if k in live_ids
+            k: v for k, v in data.vote_totals().items() if k in live_ids
         }
         context.org_names = {o.id: o.name for o in data.organisations}
         return context

@@ -52,21 +52,8 @@ def first_line(text: str, limit: int = 120) -> str:
 
 
 def visible_votes(data: WorkshopData) -> dict[uuid.UUID, int]:
-    """Dots per live card, over the rounds whose results may be shown (not hidden, or
-    revealed); votes given to a merged card count for the card it was merged into."""
-    shown = {r.id for r in data.rounds if not r.hidden or r.revealed}
-    merged_into = {c.id: c.merged_into_id for c in data.cards if c.merged_into_id}
-    totals: dict[uuid.UUID, int] = {}
-    for vote in data.votes:
-        if vote.round_id not in shown:
-            continue
-        card_id = vote.card_id
-        seen = 0
-        while card_id in merged_into and seen < 100:  # follow merge chains, defensively
-            card_id = merged_into[card_id]
-            seen += 1
-        totals[card_id] = totals.get(card_id, 0) + vote.dots
-    return totals
+    """Dots per live card over the rounds whose results may be shown."""
+    return data.vote_totals(revealed_only=True)
 
 
 @dataclass(frozen=True)
@@ -177,7 +164,8 @@ class CheckListModel(QAbstractListModel):
         self._checked = set(ids)
         if self._items:
             self.dataChanged.emit(
-                self.index(0), self.index(len(self._items) - 1),
+                self.index(0),
+                self.index(len(self._items) - 1),
                 [Qt.ItemDataRole.CheckStateRole],
             )
 
@@ -213,9 +201,7 @@ class CheckListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return item.tooltip or item.label
         if role == Qt.ItemDataRole.CheckStateRole:
-            return (
-                Qt.CheckState.Checked if item.id in self._checked else Qt.CheckState.Unchecked
-            )
+            return Qt.CheckState.Checked if item.id in self._checked else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.FontRole and item.emphasised:
             font = QFont()
             font.setBold(True)

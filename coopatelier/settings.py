@@ -154,3 +154,22 @@ def _uuid(value: object) -> uuid.UUID | None:
 
 def _copy(value: Any) -> Any:
     return dict(value) if isinstance(value, dict) else value
+
+
+def system_language(environ: dict[str, str] | None = None) -> str:
+    """'fr' on a French system, 'en' otherwise, from the POSIX locale variables (the GUI
+    asks Qt, which reads the same ones)."""
+    env = os.environ if environ is None else environ
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = env.get(name, "")
+        if value:
+            return "fr" if value.lower().startswith("fr") else "en"
+    return "en"
+
+
+def preferred_language(settings: Settings, environ: dict[str, str] | None = None) -> str:
+    """The UI language: the user's choice, else the system's."""
+    chosen = settings.get("language")
+    if chosen in ("fr", "en"):
+        return str(chosen)
+    return system_language(environ)
