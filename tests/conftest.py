@@ -17,6 +17,8 @@ from coopatelier.domain.model import PhaseKind
 from coopatelier.paths import DataDir
 from coopatelier.templates.loader import Template, parse_template
 
+pytest_plugins = ["tests.pg_server"]  # pg_server, pg_url: PostgreSQL for the storage suites
+
 
 @pytest.fixture(autouse=True)
 def _isolated_home(
@@ -41,6 +43,25 @@ def data_dir(tmp_path: Path) -> DataDir:
 def store(data_dir: DataDir) -> Iterator[api.Store]:
     """A real SQLite database in a temporary data directory."""
     with api.open_store(data_dir=data_dir.root) as opened:
+        yield opened
+
+
+@pytest.fixture(
+    params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)],
+)
+def backend(request: pytest.FixtureRequest) -> str:
+    """The database backend a test runs on: every test using it runs on both."""
+    name: str = request.param
+    return name
+
+
+@pytest.fixture
+def any_store(
+    backend: str, request: pytest.FixtureRequest, data_dir: DataDir
+) -> Iterator[api.Store]:
+    """A fresh database on ``backend``: a SQLite file, or a new PostgreSQL database."""
+    url = request.getfixturevalue("pg_url") if backend == "postgresql" else None
+    with api.open_store(url, data_dir.root) as opened:
         yield opened
 
 
@@ -81,6 +102,16 @@ def mini_template() -> Template:
 @pytest.fixture
 def workshop(store: api.Store, mini_template: Template) -> api.WorkshopData:
     """A workshop made from ``mini_template`` with two organisations and two people."""
+    return make_workshop(store, mini_template)
+
+
+@pytest.fixture
+def any_workshop(any_store: api.Store, mini_template: Template) -> api.WorkshopData:
+    """The same workshop as ``workshop``, in ``any_store``."""
+    return make_workshop(any_store, mini_template)
+
+
+def make_workshop(store: api.Store, mini_template: Template) -> api.WorkshopData:
     workshop_id = api.create_workshop(
         store,
         mini_template,

@@ -8,13 +8,18 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.engine import make_url
-from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, OperationalError
 
 from coopatelier.errors import StorageError
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000  # tests lower it to see "locked" quickly
+SERVER_CONNECT_TIMEOUT_S = 10  # an unreachable server answers in seconds, not minutes
+# PostgreSQL SQLSTATE classes the user or an administrator can act on: connection (08),
+# insufficient resources such as a full disk (53), shutdown by an administrator (57),
+# missing rights (42501), read-only transaction on a standby (25006).
+SERVER_FAILURE_SQLSTATES = ("08", "53", "57", "42501", "25006")
 
 
 def sqlite_path(url: str) -> Path | None:
@@ -27,15 +32,45 @@ def sqlite_path(url: str) -> Path | None:
     return Path(parsed.database)
 
 
+def server_url(url: str) -> URL:
+    """``url`` parsed, with ``postgresql://`` and ``postgres://`` given the driver we ship
+    (psycopg 3, the ``postgres`` extra) rather than SQLAlchemy's default one."""
+    try:
+        parsed = make_url(url)
+    except ArgumentError as exc:
+        raise StorageError(f"“{url}” is neither a file path nor a database address.") from exc
+    if parsed.drivername in ("postgresql", "postgres"):
+        parsed = parsed.set(drivername="postgresql+psycopg")
+    return parsed
+
+
+def describe_location(url: str) -> str:
+    """Where a database is, for messages: the file, or the database name on its server —
+    never the password."""
+    path = sqlite_path(url)
+    if path is not None:
+        return str(path)
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        return "at the address given"
+    if parsed.host:
+        port = f":{parsed.port}" if parsed.port else ""
+        return f"{parsed.database or ''} on {parsed.host}{port}".strip()
+    return parsed.render_as_string(hide_password=True)
+
+
 def make_engine(url: str, *, foreign_keys: bool = True, read_only: bool = False) -> Engine:
     """An engine for ``url``. SQLite gets WAL, ``synchronous=FULL`` and foreign keys.
 
     The PRAGMAs are set with a plain cursor in a ``connect`` listener: SQLAlchemy's recipe
     touches ``dbapi_connection.autocommit``, which Python 3.11's sqlite3 lacks.
+    A server (PostgreSQL) gets pre-ping, so a restarted server costs a reconnection, not an
+    error, and a bounded connection timeout.
     """
     path = sqlite_path(url)
     if path is None:
-        return create_engine(url, pool_pre_ping=True)
+        return _server_engine(url)
     busy_ms = BUSY_TIMEOUT_MS
     if read_only:
         engine = create_engine(
@@ -60,6 +95,26 @@ def make_engine(url: str, *, foreign_keys: bool = True, read_only: bool = False)
             cursor.close()
 
     return engine
+
+
+def _server_engine(url: str) -> Engine:
+    parsed = server_url(url)
+    connect_args: dict[str, Any] = {}
+    if parsed.get_backend_name() == "postgresql" and "connect_timeout" not in parsed.query:
+        connect_args["connect_timeout"] = SERVER_CONNECT_TIMEOUT_S
+    try:
+        return create_engine(parsed, pool_pre_ping=True, connect_args=connect_args)
+    except NoSuchModuleError as exc:
+        raise StorageError(
+            f"CoopAtelier cannot use “{parsed.drivername}” databases; "
+            "give a SQLite file or a postgresql+psycopg:// address."
+        ) from exc
+    except ImportError as exc:
+        extra = "coopatelier[postgres]" if parsed.get_backend_name() == "postgresql" else ""
+        hint = f"install {extra}" if extra else f"install the Python module {exc.name}"
+        raise StorageError(
+            f"The database driver for {parsed.drivername} is not installed; {hint}."
+        ) from exc
 
 
 def check_sqlite_file(path: Path) -> None:
@@ -91,6 +146,8 @@ def describe_error(exc: BaseException, where: str = "the database") -> str:
             f"{where} is locked by another program or another CoopAtelier window; "
             "close it and try again."
         )
+    if "read-only transaction" in message:  # PostgreSQL: a standby, or made read-only
+        return f"{where} accepts no changes at the moment; ask the server's administrator."
     if "readonly" in message or "read-only" in message or "read only" in message:
         return f"{where} is read-only; copy it to a writable folder or choose another file."
     if "disk is full" in message or "database or disk is full" in message or "no space" in message:
@@ -102,9 +159,38 @@ def describe_error(exc: BaseException, where: str = "the database") -> str:
         )
     if "unable to open" in message:
         return f"{where} cannot be opened; check that its folder exists and is writable."
-    if "could not connect" in message or "connection refused" in message:
-        return f"The database server cannot be reached ({where}); check the address and retry."
-    return f"{where} reported an error: {original}"
+    if any(
+        sign in message for sign in ("authentication failed", "no password supplied", "pg_hba")
+    ) or ('role "' in message and "does not exist" in message):
+        return f"{where} refused the user name or password; check them in the database address."
+    if 'database "' in message and "does not exist" in message:
+        return f"{where} does not exist on its server; create it or check its name."
+    if any(
+        sign in message
+        for sign in (
+            "could not connect",
+            "connection refused",
+            "connection failed",
+            "resolve host",
+            "translate host name",
+            "timeout expired",
+            "timed out",
+        )
+    ):
+        return f"{where} cannot be reached; check the server address and that it is running."
+    if any(
+        sign in message
+        for sign in ("server closed the connection", "connection is lost", "terminating connection")
+    ):
+        return f"The connection to {_lower(where)} was lost; check the network and try again."
+    if "permission denied" in message:
+        return f"{where} refuses this change: the database user lacks the rights to make it."
+    first_line = str(original).strip().splitlines()[0] if str(original).strip() else "unknown"
+    return f"{where} reported an error: {first_line.rstrip('.')}."
+
+
+def _lower(where: str) -> str:
+    return where[:1].lower() + where[1:] if where.startswith("The ") else where
 
 
 def translate(exc: BaseException, where: str = "The database") -> StorageError:
@@ -117,6 +203,9 @@ def is_storage_failure(exc: BaseException) -> bool:
     original = getattr(exc, "orig", exc)
     if isinstance(original, sqlite3.IntegrityError | sqlite3.ProgrammingError):
         return False
+    sqlstate = getattr(original, "sqlstate", None)  # psycopg: the server's error code
+    if isinstance(sqlstate, str) and sqlstate.startswith(SERVER_FAILURE_SQLSTATES):
+        return True
     if isinstance(exc, OperationalError):
         return True
     return isinstance(original, sqlite3.OperationalError | sqlite3.DatabaseError)

@@ -16,6 +16,7 @@ from coopatelier.storage.backup import create_backup
 from coopatelier.storage.engine import describe_error, make_engine, sqlite_path
 
 MIGRATIONS = Path(__file__).with_name("migrations")
+LOCK_KEY = 0x436F_6F70_4174_6C72  # "CoopAtlr": PostgreSQL advisory lock held while migrating
 
 
 def alembic_config() -> Config:
@@ -95,6 +96,12 @@ def upgrade(url: str, backups: Path | None, target: str = "head") -> str | None:
             backup_path = create_backup(path, backups, f"before-migration-{wanted}")
         config = alembic_config()
         with engine.begin() as connection:
+            if connection.dialect.name == "postgresql":
+                # Several laptops opening a shared server at once: one upgrades, the others
+                # wait for it here, then find nothing left to do.
+                connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": LOCK_KEY})
+                if MigrationContext.configure(connection).get_current_revision() == wanted:
+                    return None
             config.attributes["connection"] = connection
             command.upgrade(config, target)
             if path is not None:

@@ -17,6 +17,7 @@ from coopatelier.paths import DataDir, resolve_data_dir, resolve_database_url
 from coopatelier.storage import backup, migrate
 from coopatelier.storage.engine import (
     check_sqlite_file,
+    describe_location,
     is_storage_failure,
     make_engine,
     sqlite_path,
@@ -117,7 +118,7 @@ class Store:
         except KnownError:
             raise
         except SQLAlchemyError as exc:
-            raise translate(exc, f"The database {path or url}") from exc
+            raise translate(exc, f"The database {describe_location(url)}") from exc
         store = cls(url, folder, engine, read_only=False)
         store.backup_if_changed("on-open")
         return store

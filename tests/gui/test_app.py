@@ -11,9 +11,9 @@ from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QMessageBox
 
 from coopatelier import api
+from coopatelier.settings import Settings
 from coopatelier.ui import app as app_module
 from coopatelier.ui.app import Controller, choose_language, run_gui
-from coopatelier.settings import Settings
 from coopatelier.ui.workshop_window import WorkshopWindow
 
 

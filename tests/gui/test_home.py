@@ -10,8 +10,8 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from coopatelier import api
-from coopatelier.ui.home import HomeWindow
 from coopatelier.settings import Settings
+from coopatelier.ui.home import HomeWindow
 from tests.gui.conftest import type_text
 
 

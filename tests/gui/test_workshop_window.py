@@ -269,8 +269,8 @@ def test_locked_database_keeps_the_text_and_retry_works(
     """A second program holds the write lock: one sentence, the text stays, Retry saves."""
     import pytest
 
-    from coopatelier.storage import engine
     from coopatelier.settings import Settings
+    from coopatelier.storage import engine
 
     assert isinstance(monkeypatch, pytest.MonkeyPatch)
     monkeypatch.setattr(engine, "BUSY_TIMEOUT_MS", 100)

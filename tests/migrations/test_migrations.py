@@ -1,4 +1,5 @@
-"""Schema migrations: upgrading a database of the first revision, with data in it."""
+"""Schema migrations: upgrading a database of the first revision, with data in it, on a
+SQLite file and on a PostgreSQL server."""
 
 from __future__ import annotations
 
@@ -7,8 +8,11 @@ import sqlite3
 import uuid
 from pathlib import Path
 
+import pytest
+from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
+from sqlalchemy import text
 
 from coopatelier import api
 from coopatelier.domain.model import CardKind, PhaseKind
@@ -16,6 +20,7 @@ from coopatelier.paths import DataDir
 from coopatelier.storage import migrate, orm
 from coopatelier.storage.backup import list_backups
 from coopatelier.storage.engine import make_engine
+from coopatelier.templates.loader import Template
 
 TS = "2026-04-14 09:00:00.000000"
 
@@ -121,13 +126,12 @@ def test_opening_an_up_to_date_database_changes_nothing(tmp_path: Path) -> None:
     assert list_backups(data.backups) == []
 
 
-def test_migrations_produce_exactly_the_orm_schema(tmp_path: Path) -> None:
-    data = DataDir(tmp_path / "data")
-    with api.open_store(data_dir=data.root) as store:
-        with store.engine.connect() as connection:
-            context = MigrationContext.configure(connection, opts={"compare_type": True})
-            assert compare_metadata(context, orm.Base.metadata) == []
-        assert migrate.current_revision(store.engine) == migrate.head_revision()
+def test_migrations_produce_exactly_the_orm_schema(any_store: api.Store) -> None:
+    """From an empty database to head, on every backend."""
+    with any_store.engine.connect() as connection:
+        context = MigrationContext.configure(connection, opts={"compare_type": True})
+        assert compare_metadata(context, orm.Base.metadata) == []
+    assert migrate.current_revision(any_store.engine) == migrate.head_revision()
 
 
 def test_downgrade_then_upgrade_round_trips(tmp_path: Path) -> None:
@@ -148,3 +152,81 @@ def test_downgrade_then_upgrade_round_trips(tmp_path: Path) -> None:
         engine.dispose()
     with api.open_store(data_dir=data.root) as store:
         assert api.get_card(store, ids["c2"]).text == "Circuits courts"
+
+
+def _downgrade(url: str, target: str) -> None:
+    engine = make_engine(url, foreign_keys=False)
+    try:
+        config = migrate.alembic_config()
+        with engine.begin() as connection:
+            config.attributes["connection"] = connection
+            command.downgrade(config, target)
+        assert migrate.current_revision(engine) == target
+    finally:
+        engine.dispose()
+
+
+@pytest.mark.postgres
+def test_postgresql_upgrade_from_first_revision_keeps_every_row(
+    pg_url: str, tmp_path: Path
+) -> None:
+    """The server database of a team that ran the first release, upgraded on open."""
+    migrate.upgrade(pg_url, None, target="0001")
+    ids = {name: uuid.uuid4() for name in ("w", "p", "c")}
+    at = dt.datetime(2026, 4, 14, 9, tzinfo=dt.UTC)
+    engine = make_engine(pg_url)
+    try:
+        with engine.begin() as db:
+            db.execute(
+                text(
+                    "INSERT INTO workshops VALUES (:w, 'Atelier 2030', 'Comment manger mieux ?',"
+                    " 2030, 'Marseille', '2026-04-14', '', 'PAT', false, 'x', 'fr', :at, :at)"
+                ),
+                {"w": ids["w"], "at": at},
+            )
+            db.execute(
+                text(
+                    "INSERT INTO phases (id, workshop_id, position, kind, title, instructions,"
+                    " question, facilitator_notes, planned_minutes, categories, actual_start,"
+                    " updated_at) VALUES (:p, :w, 0, 'drivers', 'Moteurs', '', '', '', 30,"
+                    " '[\"Société\"]', :at, :at)"
+                ),
+                {"p": ids["p"], "w": ids["w"], "at": at},
+            )
+            db.execute(
+                text(
+                    "INSERT INTO cards (id, workshop_id, phase_id, kind, text, position,"
+                    " table_label, author, device, created_at, updated_at, category, title,"
+                    " narrative, quadrant, description, first_step, means, indicator, impact)"
+                    " VALUES (:c, :w, :p, 'driver', 'Précarité « en hausse »', 1.5, 'Table 1',"
+                    " 'Awa', 'laptop-1', :at, :at, 'Société', '', '', '', '', '', '', '', 5)"
+                ),
+                {"c": ids["c"], "w": ids["w"], "p": ids["p"], "at": at},
+            )
+    finally:
+        engine.dispose()
+
+    with api.open_store(pg_url, tmp_path / "data") as store:
+        assert migrate.current_revision(store.engine) == migrate.head_revision()
+        loaded = api.load_workshop(store, ids["w"])
+    (phase,) = loaded.phases
+    assert phase.categories == ("Société",)
+    assert phase.actual_start == at
+    assert (phase.timer_elapsed_seconds, phase.timer_extra_seconds) == (0.0, 0)
+    (card,) = loaded.cards
+    assert (card.text, card.impact, card.kind) == ("Précarité « en hausse »", 5, CardKind.DRIVER)
+
+
+@pytest.mark.postgres
+def test_postgresql_downgrade_then_upgrade_round_trips(
+    pg_url: str, tmp_path: Path, mini_template: Template
+) -> None:
+    with api.open_store(pg_url, tmp_path / "data") as store:
+        workshop_id = api.create_workshop(store, mini_template, title="Atelier").new_id
+    _downgrade(pg_url, "0001")
+    with api.open_store(pg_url, tmp_path / "data") as store:
+        assert migrate.current_revision(store.engine) == migrate.head_revision()
+        assert api.get_workshop(store, workshop_id).title == "Atelier"
+        with store.engine.connect() as connection:
+            context = MigrationContext.configure(connection, opts={"compare_type": True})
+            assert compare_metadata(context, orm.Base.metadata) == []

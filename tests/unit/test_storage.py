@@ -1,21 +1,29 @@
 """Storage on a real SQLite file: PRAGMAs, UUID keys, locations, refusal of bad files,
-unit of work, failures turned into one sentence."""
+unit of work, failures turned into one sentence — and the same store on a PostgreSQL server
+(tests taking ``any_store`` run on both; the ``postgres`` ones need a server, see
+``tests/pg_server.py``)."""
 
 from __future__ import annotations
 
+import datetime as dt
 import sqlite3
+import threading
 import uuid
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import make_url, text
 
 from coopatelier import api
 from coopatelier.domain.model import PhaseKind
 from coopatelier.paths import DB_FILENAME, DataDir
 from coopatelier.storage import engine as engine_module
-from coopatelier.storage import orm
-from tests.conftest import phase_of
+from coopatelier.storage import migrate, orm
+from coopatelier.storage.engine import make_engine
+from coopatelier.templates.loader import Template
+from tests.conftest import make_workshop, phase_of
+from tests.pg_server import PgServer, free_port
 
 
 def test_sqlite_connections_use_wal_full_sync_and_foreign_keys(store: api.Store) -> None:
@@ -90,8 +98,9 @@ def test_a_database_from_a_newer_version_is_refused(tmp_path: Path) -> None:
 
 
 def test_unit_of_work_rolls_back_without_commit(
-    store: api.Store, workshop: api.WorkshopData
+    any_store: api.Store, any_workshop: api.WorkshopData
 ) -> None:
+    store, workshop = any_store, any_workshop
     with store.unit_of_work() as uow:
         row = uow.session.get(orm.WorkshopRow, workshop.workshop.id)
         assert row is not None
@@ -99,7 +108,10 @@ def test_unit_of_work_rolls_back_without_commit(
     assert api.get_workshop(store, workshop.workshop.id).title == workshop.workshop.title
 
 
-def test_unit_of_work_rolls_back_on_error(store: api.Store, workshop: api.WorkshopData) -> None:
+def test_unit_of_work_rolls_back_on_error(
+    any_store: api.Store, any_workshop: api.WorkshopData
+) -> None:
+    store, workshop = any_store, any_workshop
     with pytest.raises(RuntimeError), store.unit_of_work() as uow:
         row = uow.session.get(orm.WorkshopRow, workshop.workshop.id)
         assert row is not None
@@ -132,6 +144,188 @@ def test_a_locked_database_gives_one_sentence_and_loses_nothing(
         assert api.get_card(store, card_id).text == "Carte pendant le verrou"
 
 
-def test_service_errors_name_missing_things(store: api.Store) -> None:
+def test_service_errors_name_missing_things(any_store: api.Store) -> None:
     with pytest.raises(api.NotFoundError, match="no card"):
-        api.get_card(store, uuid.uuid4())
+        api.get_card(any_store, uuid.uuid4())
+
+
+# --- the same behaviour on every backend ---------------------------------------------------
+
+
+def test_times_come_back_as_the_same_instant_in_utc(
+    any_store: api.Store, any_workshop: api.WorkshopData
+) -> None:
+    phase = any_workshop.phases[0]
+    paris_summer = dt.timezone(dt.timedelta(hours=2))
+    at = dt.datetime(2026, 4, 14, 11, 0, 30, 123456, tzinfo=paris_summer)
+    api.start_phase(any_store, phase.id, at=at)
+    started = api.get_phase(any_store, phase.id).actual_start
+    assert started == at
+    assert started is not None and started.utcoffset() == dt.timedelta(0)
+    assert started.hour == 9
+
+
+def test_json_categories_and_fractional_positions_survive(
+    any_store: api.Store, any_workshop: api.WorkshopData
+) -> None:
+    drivers = phase_of(any_workshop, PhaseKind.DRIVERS)
+    categories = ["Société", "Économie « locale »", "Émoji 🌱"]
+    api.update_phase(any_store, drivers.id, categories=categories)
+    assert api.get_phase(any_store, drivers.id).categories == tuple(categories)
+
+    first, last = (api.add_card(any_store, drivers.id, t).new_id for t in ("first", "last"))
+    moving = [api.add_card(any_store, drivers.id, f"m{i}").new_id for i in range(30)]
+    for card_id in moving:  # each lands between "first" and the previous one: halved gaps
+        api.move_card(any_store, card_id, index=1)
+    data = api.load_workshop(any_store, any_workshop.workshop.id)
+    order = [c.id for c in data.cards_of_phase(drivers.id)]
+    assert order == [first, *reversed(moving), last]
+
+
+# --- a shared PostgreSQL server -------------------------------------------------------------
+
+
+def _assert_one_sentence(message: str, secret: str) -> None:
+    assert "\n" not in message and message.endswith(".")
+    assert message.count("; ") <= 1
+    assert secret not in message
+
+
+@pytest.mark.postgres
+def test_a_postgresql_database_is_created_migrated_and_needs_no_file(
+    pg_url: str, tmp_path: Path
+) -> None:
+    data = DataDir(tmp_path / "data")
+    with api.open_store(pg_url, data.root) as store:
+        assert store.path is None
+        assert migrate.current_revision(store.engine) == migrate.head_revision()
+        assert store.engine.dialect.name == "postgresql"
+    assert not data.database.exists()
+    assert not any(data.backups.iterdir())  # backups are the server administrator's job
+
+
+@pytest.mark.postgres
+def test_postgresql_columns_use_native_types(pg_url: str, tmp_path: Path) -> None:
+    with api.open_store(pg_url, tmp_path / "data") as store, store.engine.connect() as db:
+        rows = db.execute(
+            text(
+                "SELECT table_name || '.' || column_name, data_type"
+                " FROM information_schema.columns WHERE table_schema = current_schema()"
+            )
+        )
+        types: dict[str, str] = {name: kind for name, kind in rows}
+    assert types["cards.id"] == "uuid"
+    assert types["cards.phase_id"] == "uuid"
+    assert types["cards.created_at"] == "timestamp with time zone"
+    assert types["cards.position"] == "double precision"
+    assert types["phases.categories"] == "json"
+    assert types["workshops.anonymous"] == "boolean"
+
+
+@pytest.mark.postgres
+def test_two_laptops_on_one_server_see_each_others_cards(
+    pg_url: str, tmp_path: Path, mini_template: Template
+) -> None:
+    with (
+        api.open_store(pg_url, tmp_path / "laptop-1") as one,
+        api.open_store(pg_url, tmp_path / "laptop-2") as two,
+    ):
+        workshop = make_workshop(one, mini_template)
+        drivers = phase_of(workshop, PhaseKind.DRIVERS)
+        card_id = api.add_card(two, drivers.id, "Saisie à la table 2", device="laptop-2").new_id
+        assert api.get_card(one, card_id).text == "Saisie à la table 2"
+        api.update_card(one, card_id, impact=4)
+        assert api.get_card(two, card_id).impact == 4
+
+
+@pytest.mark.postgres
+def test_laptops_opening_a_new_server_database_at_once_migrate_it_once(
+    pg_url: str, tmp_path: Path
+) -> None:
+    barrier = threading.Barrier(4)
+
+    def open_and_count(n: int) -> int:
+        barrier.wait()
+        with api.open_store(pg_url, tmp_path / f"laptop-{n}") as store:
+            return len(api.list_workshops(store))
+
+    with ThreadPoolExecutor(4) as pool:
+        assert list(pool.map(open_and_count, range(4))) == [0, 0, 0, 0]
+    engine = make_engine(pg_url)
+    try:
+        assert migrate.current_revision(engine) == migrate.head_revision()
+    finally:
+        engine.dispose()
+
+
+@pytest.mark.postgres
+def test_a_connection_dropped_by_the_server_is_replaced(
+    pg_server: PgServer, pg_url: str, tmp_path: Path, mini_template: Template
+) -> None:
+    with api.open_store(pg_url, tmp_path / "data") as store:
+        workshop = make_workshop(store, mini_template)
+        pg_server.terminate_connections(pg_url)  # a server restart, a network blip
+        drivers = phase_of(workshop, PhaseKind.DRIVERS)
+        card_id = api.add_card(store, drivers.id, "Après la coupure").new_id
+        assert api.get_card(store, card_id).text == "Après la coupure"
+
+
+@pytest.mark.postgres
+def test_a_server_refusing_changes_is_one_sentence_and_keeps_the_data(
+    pg_server: PgServer, pg_url: str, tmp_path: Path, mini_template: Template
+) -> None:
+    with api.open_store(pg_url, tmp_path / "data") as store:
+        workshop = make_workshop(store, mini_template)
+    pg_server.set_read_only(pg_url)  # as on a standby, or during maintenance
+    with api.open_store(pg_url, tmp_path / "data") as store:
+        drivers = phase_of(workshop, PhaseKind.DRIVERS)
+        with pytest.raises(api.StorageError) as err:
+            api.add_card(store, drivers.id, "Pendant la maintenance")
+        assert "accepts no changes" in str(err.value)
+        _assert_one_sentence(str(err.value), str(make_url(pg_url).password))
+        assert api.load_workshop(store, workshop.workshop.id).cards == workshop.cards
+
+
+@pytest.mark.postgres
+def test_postgresql_address_without_a_driver_uses_psycopg(pg_url: str, tmp_path: Path) -> None:
+    plain = pg_url.replace("postgresql+psycopg://", "postgresql://")
+    with api.open_store(plain, tmp_path / "data") as store:
+        assert store.engine.dialect.driver == "psycopg"
+        assert api.list_workshops(store) == []
+
+
+@pytest.mark.postgres
+def test_a_wrong_password_is_one_sentence_without_the_password(pg_url: str, tmp_path: Path) -> None:
+    wrong = make_url(pg_url).set(password="not-the-password-42")
+    with pytest.raises(api.StorageError) as err:
+        api.open_store(wrong.render_as_string(hide_password=False), tmp_path / "data")
+    message = str(err.value)
+    assert "refused the user name or password" in message
+    assert f"on 127.0.0.1:{wrong.port}" in message
+    _assert_one_sentence(message, "not-the-password-42")
+
+
+@pytest.mark.postgres
+def test_a_missing_server_database_is_one_sentence(pg_url: str, tmp_path: Path) -> None:
+    missing = make_url(pg_url).set(database="coopatelier_nowhere")
+    with pytest.raises(api.StorageError) as err:
+        api.open_store(missing.render_as_string(hide_password=False), tmp_path / "data")
+    message = str(err.value)
+    assert "coopatelier_nowhere" in message and "does not exist" in message
+    _assert_one_sentence(message, str(missing.password))
+
+
+def test_an_unreachable_server_is_one_sentence(tmp_path: Path) -> None:
+    """Needs no server: nothing listens on the port."""
+    url = f"postgresql+psycopg://team:s3cret-pw@127.0.0.1:{free_port()}/ateliers"
+    with pytest.raises(api.StorageError) as err:
+        api.open_store(url, tmp_path / "data")
+    message = str(err.value)
+    assert message.startswith("The database ateliers on 127.0.0.1:")
+    assert "cannot be reached" in message
+    _assert_one_sentence(message, "s3cret-pw")
+
+
+def test_an_unknown_kind_of_database_address_is_one_sentence(tmp_path: Path) -> None:
+    with pytest.raises(api.StorageError, match="cannot use “mongodb” databases"):
+        api.open_store("mongodb://team:pw@db.example.org/ateliers", tmp_path / "data")
