@@ -19,8 +19,8 @@ from coopatelier.errors import KnownError
 from coopatelier.logs import setup_logging
 from coopatelier.paths import resolve_data_dir
 from coopatelier.resources import resource
-from coopatelier.ui.home import HomeWindow
 from coopatelier.settings import Settings
+from coopatelier.ui.home import HomeWindow
 from coopatelier.ui.workshop_window import WorkshopWindow
 
 log = logging.getLogger(__name__)

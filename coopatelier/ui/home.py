@@ -33,10 +33,10 @@ from PySide6.QtWidgets import (
 
 from coopatelier import api
 from coopatelier.errors import KnownError
+from coopatelier.settings import Settings
 from coopatelier.templates import Template
 from coopatelier.ui.capture import ErrorBanner
 from coopatelier.ui.models import WorkshopListModel
-from coopatelier.settings import Settings
 
 log = logging.getLogger(__name__)
 

@@ -30,12 +30,12 @@ from coopatelier import api
 from coopatelier.domain.model import Phase
 from coopatelier.errors import KnownError
 from coopatelier.services.changes import Changes
+from coopatelier.settings import Settings
 from coopatelier.ui import card_ops
 from coopatelier.ui.capture import CaptureBar, ErrorBanner
 from coopatelier.ui.commands import ServiceCommand
 from coopatelier.ui.dialogs import PhaseDialog, PreferencesDialog, TemplateDialog
 from coopatelier.ui.models import PhaseListModel
-from coopatelier.settings import Settings
 from coopatelier.ui.views import view_class_for
 from coopatelier.ui.views.base import PhaseView
 from coopatelier.ui.workshop_session import WorkshopSession
