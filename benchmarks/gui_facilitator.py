@@ -79,8 +79,8 @@ def child_app(started: float, data_dir: str, workshop: str | None) -> None:
     from PySide6.QtWidgets import QApplication
 
     from coopatelier import api
+    from coopatelier.settings import Settings
     from coopatelier.ui import app as app_module
-    from coopatelier.ui.settings import Settings
 
     qapp = QApplication([])
     app_module.install_translations(qapp, "fr")
@@ -159,8 +159,8 @@ def capture_latency(data_dir: str, workshop_id: uuid.UUID, captures: int) -> dic
 
     from coopatelier import api
     from coopatelier.domain.model import PhaseKind
+    from coopatelier.settings import Settings
     from coopatelier.ui import app as app_module
-    from coopatelier.ui.settings import Settings
     from coopatelier.ui.workshop_window import WorkshopWindow
 
     qapp = QApplication.instance() or QApplication([])
