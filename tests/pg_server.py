@@ -211,7 +211,10 @@ def _run_as_prefix() -> list[str]:
         raise ServerUnavailable(
             f"running as root and there is no '{SERVER_USER}' system user to run PostgreSQL"
         ) from exc
-    runuser = shutil.which("runuser")
+    # runuser lives in sbin, which a minimal PATH may leave out
+    runuser = shutil.which("runuser") or shutil.which(
+        "runuser", path=os.pathsep.join(("/usr/sbin", "/sbin"))
+    )
     if runuser is None:
         raise ServerUnavailable("running as root and 'runuser' is not available")
     return [runuser, "-u", SERVER_USER, "--"]
