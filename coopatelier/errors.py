@@ -25,7 +25,17 @@ class NotFoundError(KnownError):
 
 
 class StorageError(KnownError):
-    """The database cannot be used: locked, read-only, full, corrupted or too new."""
+    """The database cannot be used: locked, read-only, full, corrupted or too new.
+
+    ``reason`` is a stable code (``locked``, ``read_only``, ``full``, ``damaged``,
+    ``unreachable``, ...; ``other`` when unknown) so that the UI can word the sentence in
+    its own language; ``where`` names the database as the sentence does.
+    """
+
+    def __init__(self, message: str, *, reason: str = "other", where: str = "") -> None:
+        super().__init__(message)
+        self.reason = reason
+        self.where = where
 
 
 class FormatError(KnownError):

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 
 def new_id() -> uuid.UUID:
@@ -257,16 +257,28 @@ class WorkshopData:
     rounds: tuple[VoteRound, ...] = ()
     votes: tuple[Vote, ...] = ()
     axes: ScenarioAxes | None = None
+    # derived once: views ask for a phase's cards on every refresh
+    _live: tuple[Card, ...] = field(init=False, repr=False, compare=False)
+    _by_phase: dict[uuid.UUID, tuple[Card, ...]] = field(init=False, repr=False, compare=False)
+    _by_id: dict[uuid.UUID, Card] = field(init=False, repr=False, compare=False)
 
-    def live_cards(self) -> tuple[Card, ...]:
-        """Cards neither deleted nor merged into another, in phase then position order."""
+    def __post_init__(self) -> None:
         order = {p.id: p.position for p in self.phases}
         live = [c for c in self.cards if c.deleted_at is None and c.merged_into_id is None]
         live.sort(key=lambda c: (order.get(c.phase_id, 0), c.position))
-        return tuple(live)
+        by_phase: dict[uuid.UUID, list[Card]] = {}
+        for card in live:
+            by_phase.setdefault(card.phase_id, []).append(card)
+        object.__setattr__(self, "_live", tuple(live))
+        object.__setattr__(self, "_by_phase", {k: tuple(v) for k, v in by_phase.items()})
+        object.__setattr__(self, "_by_id", {c.id: c for c in self.cards})
+
+    def live_cards(self) -> tuple[Card, ...]:
+        """Cards neither deleted nor merged into another, in phase then position order."""
+        return self._live
 
     def cards_of_phase(self, phase_id: uuid.UUID) -> tuple[Card, ...]:
-        return tuple(c for c in self.live_cards() if c.phase_id == phase_id)
+        return self._by_phase.get(phase_id, ())
 
     def cards_of_kind(self, kind: CardKind) -> tuple[Card, ...]:
         return tuple(c for c in self.live_cards() if c.kind is kind)
@@ -294,7 +306,7 @@ class WorkshopData:
     def card(self, card_id: uuid.UUID | None) -> Card | None:
         if card_id is None:
             return None
-        return next((c for c in self.cards if c.id == card_id), None)
+        return self._by_id.get(card_id)
 
     def organisation(self, org_id: uuid.UUID | None) -> Organisation | None:
         if org_id is None:

@@ -283,8 +283,14 @@ def _set_deleted(store: Store, card_ids: Iterable[uuid.UUID], *, deleted: bool) 
             row.deleted_at = now if deleted else None
             row.updated_at = now
             workshop_id = row.workshop_id
+        voted = bool(
+            uow.session.scalar(
+                select(func.count()).select_from(orm.VoteRow).where(orm.VoteRow.card_id.in_(ids))
+            )
+        )
         uow.commit()
-    return Changes(workshop_id=workshop_id, cards=frozenset(ids), votes=True)
+    # votes only "change" (a tally shown or hidden) when these cards had some
+    return Changes(workshop_id=workshop_id, cards=frozenset(ids), votes=voted)
 
 
 def merge_cards(store: Store, target_id: uuid.UUID, others: Iterable[uuid.UUID]) -> Changes:

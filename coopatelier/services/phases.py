@@ -114,17 +114,19 @@ def remove_phase(store: Store, phase_id: uuid.UUID) -> Changes:
     with store.unit_of_work() as uow:
         session = uow.session
         row = get_row(session, orm.PhaseRow, phase_id)
+        # Deleted cards do not keep a phase alive (a capture undone leaves one behind);
+        # merged duplicates do: they hold the provenance of a card that is still shown.
         count = session.scalar(
-            select(func.count()).select_from(orm.CardRow).where(orm.CardRow.phase_id == phase_id)
+            select(func.count())
+            .select_from(orm.CardRow)
+            .where(orm.CardRow.phase_id == phase_id, orm.CardRow.deleted_at.is_(None))
         )
         if count:
             raise ValidationError(
                 "phase", f"“{row.title}” still holds {count} card(s); move or delete them first"
             )
         workshop_id = row.workshop_id
-        session.execute(
-            delete(orm.VoteRoundRow).where(orm.VoteRoundRow.phase_id == phase_id)
-        )
+        session.execute(delete(orm.VoteRoundRow).where(orm.VoteRoundRow.phase_id == phase_id))
         session.delete(row)
         session.flush()
         _renumber(_ordered(session, workshop_id))

@@ -99,14 +99,7 @@ def read_workshop(session: Session, workshop_id: uuid.UUID) -> m.WorkshopData:
             .order_by(orm.ParticipantRow.name, orm.ParticipantRow.id)
         )
     ]
-    cards = [
-        convert.card(c)
-        for c in session.scalars(
-            select(orm.CardRow)
-            .where(orm.CardRow.workshop_id == workshop_id)
-            .order_by(orm.CardRow.position, orm.CardRow.created_at, orm.CardRow.id)
-        )
-    ]
+    cards = _read_cards(session, workshop_id)
     rounds = [
         convert.vote_round(r)
         for r in session.scalars(
@@ -135,6 +128,37 @@ def read_workshop(session: Session, workshop_id: uuid.UUID) -> m.WorkshopData:
         votes=tuple(votes),
         axes=convert.axes(axes_row) if axes_row else None,
     )
+
+
+def _read_cards(session: Session, workshop_id: uuid.UUID) -> list[m.Card]:
+    """Every card of a workshop, read as plain rows (three queries, no ORM objects): this
+    is what opening a 5,000-card workshop waits for."""
+    cards_table = orm.CardRow.__table__
+    partners_table = orm.CardPartnerRow.__table__
+    links_table = orm.CardLinkRow.__table__
+    in_workshop = select(orm.CardRow.id).where(orm.CardRow.workshop_id == workshop_id)
+    partners: dict[uuid.UUID, list[m.Partner]] = {}
+    for row in session.execute(
+        select(partners_table)
+        .where(partners_table.c.card_id.in_(in_workshop))
+        .order_by(partners_table.c.card_id, partners_table.c.position)
+    ):
+        partners.setdefault(row.card_id, []).append(m.Partner(row.organisation_id, row.role))
+    links: dict[uuid.UUID, list[uuid.UUID]] = {}
+    for row in session.execute(
+        select(links_table)
+        .where(links_table.c.card_id.in_(in_workshop))
+        .order_by(links_table.c.card_id, links_table.c.position)
+    ):
+        links.setdefault(row.card_id, []).append(row.target_id)
+    return [
+        convert.card_from_row(row, tuple(partners.get(row.id, ())), tuple(links.get(row.id, ())))
+        for row in session.execute(
+            select(cards_table)
+            .where(cards_table.c.workshop_id == workshop_id)
+            .order_by(cards_table.c.position, cards_table.c.created_at, cards_table.c.id)
+        )
+    ]
 
 
 def find_workshop(store: Store, reference: str) -> m.WorkshopSummary:

@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import uuid
+from typing import Any
+
+from sqlalchemy import Row
+
 from coopatelier.domain import model as m
 from coopatelier.storage import orm
 
@@ -64,6 +69,17 @@ def participant(row: orm.ParticipantRow) -> m.Participant:
 
 
 def card(row: orm.CardRow) -> m.Card:
+    return card_from_row(
+        row,
+        tuple(m.Partner(p.organisation_id, p.role) for p in row.partners),
+        tuple(link.target_id for link in row.links),
+    )
+
+
+def card_from_row(
+    row: orm.CardRow | Row[Any], partners: tuple[m.Partner, ...], links: tuple[uuid.UUID, ...]
+) -> m.Card:
+    """A card from an ORM row or a plain ``cards`` table row (same attribute names)."""
     return m.Card(
         id=row.id,
         workshop_id=row.workshop_id,
@@ -87,14 +103,14 @@ def card(row: orm.CardRow) -> m.Card:
         quadrant=row.quadrant,
         description=row.description,
         lead_organisation_id=row.lead_organisation_id,
-        partners=tuple(m.Partner(p.organisation_id, p.role) for p in row.partners),
+        partners=partners,
         horizon_year=row.horizon_year,
         first_step=row.first_step,
         means=row.means,
         indicator=row.indicator,
         effort=row.effort,
         checked=row.checked,
-        links=tuple(link.target_id for link in row.links),
+        links=links,
     )
 
 

@@ -60,11 +60,15 @@ def describe_location(url: str) -> str:
     return parsed.render_as_string(hide_password=True)
 
 
-def make_engine(url: str, *, foreign_keys: bool = True, read_only: bool = False) -> Engine:
+def make_engine(
+    url: str, *, foreign_keys: bool = True, read_only: bool = False, immutable: bool = False
+) -> Engine:
     """An engine for ``url``. SQLite gets WAL, ``synchronous=FULL`` and foreign keys.
 
     The PRAGMAs are set with a plain cursor in a ``connect`` listener: SQLAlchemy's recipe
     touches ``dbapi_connection.autocommit``, which Python 3.11's sqlite3 lacks.
+    ``immutable`` (with ``read_only``) is for a file on a read-only medium: SQLite then
+    needs no ``-shm`` file beside it, which a WAL database otherwise cannot open without.
     A server (PostgreSQL) gets pre-ping, so a restarted server costs a reconnection, not an
     error, and a bounded connection timeout.
     """
@@ -74,7 +78,7 @@ def make_engine(url: str, *, foreign_keys: bool = True, read_only: bool = False)
     busy_ms = BUSY_TIMEOUT_MS
     if read_only:
         engine = create_engine(
-            f"sqlite:///file:{path}?mode=ro&uri=true",
+            f"sqlite:///file:{path}?mode=ro{'&immutable=1' if immutable else ''}&uri=true",
             connect_args={"timeout": busy_ms / 1000, "check_same_thread": False},
         )
     else:
@@ -133,38 +137,54 @@ def check_sqlite_file(path: Path) -> None:
     if header and header != SQLITE_HEADER:
         raise StorageError(
             f"{path} is not a CoopAtelier database or is damaged; it was left untouched "
-            "— restore a backup or choose another file."
+            "— restore a backup or choose another file.",
+            reason="damaged",
+            where=str(path),
         )
 
 
-def describe_error(exc: BaseException, where: str = "the database") -> str:
-    """One sentence for a database failure the user can act on."""
+def diagnose(exc: BaseException, where: str = "the database") -> tuple[str, str]:
+    """(reason code, one sentence) for a database failure the user can act on. The code
+    (locked, read_only, full, damaged, unreachable, ...) lets the UI word it in its own
+    language."""
     original = exc.orig if isinstance(exc, DBAPIError) else exc
     message = str(original).lower()
     if "locked" in message or "busy" in message:
-        return (
+        return "locked", (
             f"{where} is locked by another program or another CoopAtelier window; "
             "close it and try again."
         )
     if "read-only transaction" in message:  # PostgreSQL: a standby, or made read-only
-        return f"{where} accepts no changes at the moment; ask the server's administrator."
-    if "readonly" in message or "read-only" in message or "read only" in message:
-        return f"{where} is read-only; copy it to a writable folder or choose another file."
-    if "disk is full" in message or "database or disk is full" in message or "no space" in message:
-        return "The disk is full; free some space and try again — nothing typed was lost."
-    if "not a database" in message or "malformed" in message or "corrupt" in message:
         return (
+            "read_only",
+            f"{where} accepts no changes at the moment; ask the server's administrator.",
+        )
+    if "readonly" in message or "read-only" in message or "read only" in message:
+        return (
+            "read_only",
+            f"{where} is read-only; copy it to a writable folder or choose another file.",
+        )
+    if "disk is full" in message or "database or disk is full" in message or "no space" in message:
+        return "full", "The disk is full; free some space and try again — nothing typed was lost."
+    if "not a database" in message or "malformed" in message or "corrupt" in message:
+        return "damaged", (
             f"{where} is damaged or is not a CoopAtelier database; "
             "restore a backup or choose another file."
         )
     if "unable to open" in message:
-        return f"{where} cannot be opened; check that its folder exists and is writable."
+        return (
+            "unopenable",
+            f"{where} cannot be opened; check that its folder exists and is writable.",
+        )
     if any(
         sign in message for sign in ("authentication failed", "no password supplied", "pg_hba")
     ) or ('role "' in message and "does not exist" in message):
-        return f"{where} refused the user name or password; check them in the database address."
+        return (
+            "auth",
+            f"{where} refused the user name or password; check them in the database address.",
+        )
     if 'database "' in message and "does not exist" in message:
-        return f"{where} does not exist on its server; create it or check its name."
+        return "missing", f"{where} does not exist on its server; create it or check its name."
     if any(
         sign in message
         for sign in (
@@ -177,16 +197,30 @@ def describe_error(exc: BaseException, where: str = "the database") -> str:
             "timed out",
         )
     ):
-        return f"{where} cannot be reached; check the server address and that it is running."
+        return (
+            "unreachable",
+            f"{where} cannot be reached; check the server address and that it is running.",
+        )
     if any(
         sign in message
         for sign in ("server closed the connection", "connection is lost", "terminating connection")
     ):
-        return f"The connection to {_lower(where)} was lost; check the network and try again."
+        return (
+            "connection_lost",
+            f"The connection to {_lower(where)} was lost; check the network and try again.",
+        )
     if "permission denied" in message:
-        return f"{where} refuses this change: the database user lacks the rights to make it."
+        return (
+            "permission",
+            f"{where} refuses this change: the database user lacks the rights to make it.",
+        )
     first_line = str(original).strip().splitlines()[0] if str(original).strip() else "unknown"
-    return f"{where} reported an error: {first_line.rstrip('.')}."
+    return "other", f"{where} reported an error: {first_line.rstrip('.')}."
+
+
+def describe_error(exc: BaseException, where: str = "the database") -> str:
+    """One sentence for a database failure the user can act on."""
+    return diagnose(exc, where)[1]
 
 
 def _lower(where: str) -> str:
@@ -194,7 +228,8 @@ def _lower(where: str) -> str:
 
 
 def translate(exc: BaseException, where: str = "The database") -> StorageError:
-    return StorageError(describe_error(exc, where))
+    reason, sentence = diagnose(exc, where)
+    return StorageError(sentence, reason=reason, where=where)
 
 
 def is_storage_failure(exc: BaseException) -> bool:

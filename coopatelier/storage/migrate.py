@@ -1,37 +1,49 @@
-"""Schema upgrades through Alembic, applied when a store is opened, after a backup."""
+"""Schema upgrades through Alembic, applied when a store is opened, after a backup.
+
+Alembic is imported only when a database is not already at ``HEAD``: opening an
+up-to-date SQLite file (every start of the app) reads one row with sqlite3 and goes on.
+"""
 
 from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, inspect, text
 
 from coopatelier.errors import StorageError
 from coopatelier.storage.backup import create_backup
-from coopatelier.storage.engine import describe_error, make_engine, sqlite_path
+from coopatelier.storage.engine import make_engine, sqlite_path, translate
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 MIGRATIONS = Path(__file__).with_name("migrations")
+#: The newest revision in migrations/versions (a test checks it against Alembic's head).
+HEAD = "0002"
 LOCK_KEY = 0x436F_6F70_4174_6C72  # "CoopAtlr": PostgreSQL advisory lock held while migrating
 
 
 def alembic_config() -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     return config
 
 
 def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     assert head is not None
     return head
 
 
 def current_revision(engine: Engine) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
     with engine.connect() as connection:
         return MigrationContext.configure(connection).get_current_revision()
 
@@ -42,7 +54,7 @@ def inspect_sqlite(path: Path) -> tuple[str | None, bool]:
     try:
         connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     except sqlite3.Error as exc:
-        raise StorageError(describe_error(exc, f"The database {path}")) from exc
+        raise translate(exc, f"The database {path}") from exc
     try:
         tables = {
             row[0]
@@ -54,7 +66,7 @@ def inspect_sqlite(path: Path) -> tuple[str | None, bool]:
             revision = row[0] if row else None
         return revision, bool(tables)
     except sqlite3.Error as exc:
-        raise StorageError(describe_error(exc, f"The database {path}")) from exc
+        raise translate(exc, f"The database {path}") from exc
     finally:
         connection.close()
 
@@ -63,10 +75,13 @@ def _check_revision(current: str | None, has_data: bool, known: set[str]) -> Non
     if current is not None and current not in known:
         raise StorageError(
             "This database was written by a newer version of CoopAtelier; "
-            "update the application to open it."
+            "update the application to open it.",
+            reason="newer",
         )
     if current is None and has_data:
-        raise StorageError("This database was not made by CoopAtelier; choose another file.")
+        raise StorageError(
+            "This database was not made by CoopAtelier; choose another file.", reason="foreign"
+        )
 
 
 def upgrade(url: str, backups: Path | None, target: str = "head") -> str | None:
@@ -75,15 +90,20 @@ def upgrade(url: str, backups: Path | None, target: str = "head") -> str | None:
     SQLite migrations run with foreign keys off: batch mode recreates tables, and dropping
     a parent table with them on would cascade-delete its children's rows.
     """
-    script = ScriptDirectory.from_config(alembic_config())
-    known = {rev.revision for rev in script.walk_revisions()}
-    wanted = script.get_current_head() if target == "head" else target
     path = sqlite_path(url)
+    wanted = HEAD if target == "head" else target
     if path is not None and path.exists() and path.stat().st_size > 0:
         current, has_tables = inspect_sqlite(path)
-        _check_revision(current, has_tables, known)
         if current == wanted:
-            return None
+            return None  # the common case: no Alembic at all
+    from alembic import command
+    from alembic.runtime.migration import MigrationContext
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(alembic_config())
+    known = {rev.revision for rev in script.walk_revisions()}
+    if path is not None and path.exists() and path.stat().st_size > 0:
+        _check_revision(current, has_tables, known)
     engine = make_engine(url, foreign_keys=False)
     try:
         current = current_revision(engine)

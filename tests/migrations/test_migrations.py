@@ -230,3 +230,8 @@ def test_postgresql_downgrade_then_upgrade_round_trips(
         with store.engine.connect() as connection:
             context = MigrationContext.configure(connection, opts={"compare_type": True})
             assert compare_metadata(context, orm.Base.metadata) == []
+
+
+def test_head_constant_matches_the_newest_migration() -> None:
+    """The fast path on open compares with ``migrate.HEAD``; it must be Alembic's head."""
+    assert migrate.head_revision() == migrate.HEAD

@@ -303,3 +303,26 @@ def test_move_card_index_ignores_merged_cards(store: api.Store, workshop: api.Wo
     assert [card.text for card in data.cards_of_phase(drivers.id)] == ["A", "C", "D"]
     moved = data.card(d)
     assert moved is not None and moved.text == "D"
+
+
+def test_a_phase_whose_only_card_was_deleted_can_be_removed(
+    store: api.Store, workshop: api.WorkshopData
+) -> None:
+    drivers = phase_of(workshop, PhaseKind.DRIVERS)
+    card_id = api.add_card(store, drivers.id, "Saisie annulée").new_id
+    api.delete_cards(store, [card_id])
+    api.remove_phase(store, drivers.id)
+    assert drivers.id not in {p.id for p in api.load_workshop(store, workshop.workshop.id).phases}
+
+
+def test_deleting_cards_reports_votes_only_when_they_had_some(
+    store: api.Store, workshop: api.WorkshopData
+) -> None:
+    futures = phase_of(workshop, PhaseKind.FUTURES)
+    plain = api.add_card(store, futures.id, "Sans vote").new_id
+    voted = api.add_card(store, futures.id, "Avec votes").new_id
+    round_id = api.create_round(store, futures.id).new_id
+    api.add_votes(store, round_id, voted, 2)
+    assert not api.delete_cards(store, [plain]).votes
+    assert api.delete_cards(store, [voted]).votes
+    assert api.restore_cards(store, [voted]).votes

@@ -72,8 +72,9 @@ def test_a_file_that_is_not_sqlite_is_refused_and_left_untouched(tmp_path: Path)
     bogus = tmp_path / "notes.sqlite3"
     content = b"Compte rendu de l'atelier\n" * 100
     bogus.write_bytes(content)
-    with pytest.raises(api.StorageError, match="not a CoopAtelier database or is damaged"):
+    with pytest.raises(api.StorageError, match="not a CoopAtelier database or is damaged") as err:
         api.open_store(bogus, tmp_path / "data")
+    assert err.value.reason == "damaged"
     assert bogus.read_bytes() == content
 
 
@@ -93,8 +94,9 @@ def test_a_database_from_a_newer_version_is_refused(tmp_path: Path) -> None:
         pass
     with sqlite3.connect(data.database) as connection:
         connection.execute("UPDATE alembic_version SET version_num = '9999'")
-    with pytest.raises(api.StorageError, match="newer version of CoopAtelier"):
+    with pytest.raises(api.StorageError, match="newer version of CoopAtelier") as err:
         api.open_store(data_dir=data.root)
+    assert err.value.reason == "newer"
 
 
 def test_unit_of_work_rolls_back_without_commit(
@@ -137,6 +139,7 @@ def test_a_locked_database_gives_one_sentence_and_loses_nothing(
             blocker.execute("ROLLBACK")
             blocker.close()
         message = str(err.value)
+        assert err.value.reason == "locked"
         assert "locked" in message
         assert message.count(".") == 1 and "\n" not in message
         # once the lock is gone the same call succeeds
