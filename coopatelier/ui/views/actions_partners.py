@@ -6,7 +6,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -58,18 +58,26 @@ def fill_organisations(
 class _PartnerRow:
     def __init__(self, editor: PartnersEditor) -> None:
         self.combo = QComboBox(editor)
-        self.combo.setAccessibleName(editor.tr("Partner organisation"))
+        self.combo.setAccessibleName(
+            QCoreApplication.translate("PartnersEditor", "Partner organisation")
+        )
         self.combo.setMinimumContentsLength(22)
         self.combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.role = QLineEdit(editor)
-        self.role.setAccessibleName(editor.tr("Role of this partner"))
-        self.role.setPlaceholderText(editor.tr("Its precise role in this action"))
+        self.role.setAccessibleName(
+            QCoreApplication.translate("PartnersEditor", "Role of this partner")
+        )
+        self.role.setPlaceholderText(
+            QCoreApplication.translate("PartnersEditor", "Its precise role in this action")
+        )
         self.remove = QToolButton(editor)
         self.remove.setText("✕")
-        self.remove.setAccessibleName(editor.tr("Remove this partner"))
-        self.remove.setToolTip(editor.tr("Remove this partner"))
+        self.remove.setAccessibleName(
+            QCoreApplication.translate("PartnersEditor", "Remove this partner")
+        )
+        self.remove.setToolTip(QCoreApplication.translate("PartnersEditor", "Remove this partner"))
         self.organisation_id: uuid.UUID | None = None
 
     def widgets(self) -> tuple[QWidget, ...]:
@@ -185,8 +193,11 @@ class PartnersEditor(QWidget):
 
     def _fill(self, row: _PartnerRow) -> None:
         fill_organisations(
-            row.combo, self._organisations, row.organisation_id,
-            self.tr("Choose an organisation"), self.tr("Add organisation…"),
+            row.combo,
+            self._organisations,
+            row.organisation_id,
+            self.tr("Choose an organisation"),
+            self.tr("Add organisation…"),
         )
 
     def _drop(self, row: _PartnerRow) -> None:
@@ -272,8 +283,10 @@ class ImpactEffortChart(QWidget):
             nth = placed.get(key, 0)
             placed[key] = nth + 1
             centre = self._point(plot, card.effort, card.impact)
-            centre = QPointF(centre.x() + (nth % 3) * (self.RADIUS * 2 + 2),
-                             centre.y() + (nth // 3) * (self.RADIUS * 2 + 2))
+            centre = QPointF(
+                centre.x() + (nth % 3) * (self.RADIUS * 2 + 2),
+                centre.y() + (nth // 3) * (self.RADIUS * 2 + 2),
+            )
             self._dots.append(_Dot(card, number, centre))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -287,10 +300,16 @@ class ImpactEffortChart(QWidget):
         split = self._point(plot, HIGH_THRESHOLD - 0.5, HIGH_THRESHOLD - 0.5)
         quadrants = [
             (QRectF(plot.topLeft(), split), "#e3f4e1", self.tr("Quick wins")),
-            (QRectF(QPointF(split.x(), plot.top()), QPointF(plot.right(), split.y())),
-             "#e1ecf8", self.tr("Major projects")),
-            (QRectF(QPointF(plot.left(), split.y()), QPointF(split.x(), plot.bottom())),
-             "#f1f1f1", self.tr("Fill-ins")),
+            (
+                QRectF(QPointF(split.x(), plot.top()), QPointF(plot.right(), split.y())),
+                "#e1ecf8",
+                self.tr("Major projects"),
+            ),
+            (
+                QRectF(QPointF(plot.left(), split.y()), QPointF(split.x(), plot.bottom())),
+                "#f1f1f1",
+                self.tr("Fill-ins"),
+            ),
             (QRectF(split, plot.bottomRight()), "#f8e4e1", self.tr("Thankless tasks")),
         ]
         label_font = QFont(self.font())
@@ -301,7 +320,8 @@ class ImpactEffortChart(QWidget):
             painter.setFont(label_font)
             painter.drawText(
                 rect.adjusted(6, 4, -6, -4),
-                int(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft), label,
+                int(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft),
+                label,
             )
         painter.setPen(QPen(QColor("#999"), 1))
         painter.drawRect(plot)
@@ -309,21 +329,30 @@ class ImpactEffortChart(QWidget):
         painter.setPen(QColor("#333"))
         for value in range(1, 6):
             p = self._point(plot, value, 0.5)
-            painter.drawText(QRectF(p.x() - 10, plot.bottom() + 2, 20, 16),
-                             int(Qt.AlignmentFlag.AlignCenter), str(value))
+            painter.drawText(
+                QRectF(p.x() - 10, plot.bottom() + 2, 20, 16),
+                int(Qt.AlignmentFlag.AlignCenter),
+                str(value),
+            )
             q = self._point(plot, 0.5, value)
-            painter.drawText(QRectF(plot.left() - 22, q.y() - 8, 18, 16),
-                             int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
-                             str(value))
+            painter.drawText(
+                QRectF(plot.left() - 22, q.y() - 8, 18, 16),
+                int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+                str(value),
+            )
         painter.drawText(
             QRectF(plot.left(), plot.bottom() + 18, plot.width(), 20),
-            int(Qt.AlignmentFlag.AlignCenter), self.tr("Effort →"),
+            int(Qt.AlignmentFlag.AlignCenter),
+            self.tr("Effort →"),
         )
         painter.save()
         painter.translate(12, plot.center().y())
         painter.rotate(-90)
-        painter.drawText(QRectF(-plot.height() / 2, -10, plot.height(), 20),
-                         int(Qt.AlignmentFlag.AlignCenter), self.tr("Impact →"))
+        painter.drawText(
+            QRectF(-plot.height() / 2, -10, plot.height(), 20),
+            int(Qt.AlignmentFlag.AlignCenter),
+            self.tr("Impact →"),
+        )
         painter.restore()
         if self._unrated:
             painter.setPen(QColor("#666"))
@@ -340,17 +369,26 @@ class ImpactEffortChart(QWidget):
             painter.drawEllipse(dot.centre, self.RADIUS, self.RADIUS)
             painter.setPen(QColor("#ffffff"))
             painter.drawText(
-                QRectF(dot.centre.x() - self.RADIUS, dot.centre.y() - self.RADIUS,
-                       self.RADIUS * 2, self.RADIUS * 2),
-                int(Qt.AlignmentFlag.AlignCenter), str(dot.number),
+                QRectF(
+                    dot.centre.x() - self.RADIUS,
+                    dot.centre.y() - self.RADIUS,
+                    self.RADIUS * 2,
+                    self.RADIUS * 2,
+                ),
+                int(Qt.AlignmentFlag.AlignCenter),
+                str(dot.number),
             )
         if self._selected is not None:
             chosen = next((d for d in self._dots if d.card.id == self._selected), None)
             if chosen is not None:
                 dot = chosen
                 text = metrics.elidedText(dot.card.heading, Qt.TextElideMode.ElideRight, 220)
-                box = QRectF(dot.centre.x() + self.RADIUS + 4, dot.centre.y() - 10,
-                             metrics.horizontalAdvance(text) + 10, 20)
+                box = QRectF(
+                    dot.centre.x() + self.RADIUS + 4,
+                    dot.centre.y() - 10,
+                    metrics.horizontalAdvance(text) + 10,
+                    20,
+                )
                 if box.right() > self.width() - 4:
                     box.moveRight(dot.centre.x() - self.RADIUS - 4)
                 painter.setPen(QColor("#999"))

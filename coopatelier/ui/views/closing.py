@@ -8,6 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -64,8 +65,12 @@ class ChecklistModel(QAbstractListModel):
         return 0 if parent.isValid() else len(self.cards)
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        return (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-                | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEditable)
+        return (
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemIsUserCheckable
+            | Qt.ItemFlag.ItemIsEditable
+        )
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not 0 <= index.row() < len(self.cards):
@@ -132,20 +137,33 @@ class ChecklistGroup(QGroupBox):
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed
         )
-        self.list.setToolTip(view.tr("Space ticks, F2 edits, Delete removes, Alt+Up and "
-                                     "Alt+Down reorder."))
+        self.list.setToolTip(
+            QCoreApplication.translate(
+                "ClosingView", "Space ticks, F2 edits, Delete removes, Alt+Up and Alt+Down reorder."
+            )
+        )
         self.list.delete_requested.connect(lambda: view.delete(self.selected_ids()))
         self.list.move_requested.connect(lambda step: view.move_item(self, step))
 
-        self.up = self._button("↑", view.tr("Move the item up (Alt+Up)"))
+        self.up = self._button(
+            "↑", QCoreApplication.translate("ClosingView", "Move the item up (Alt+Up)")
+        )
         self.up.clicked.connect(lambda: view.move_item(self, -1))
-        self.down = self._button("↓", view.tr("Move the item down (Alt+Down)"))
+        self.down = self._button(
+            "↓", QCoreApplication.translate("ClosingView", "Move the item down (Alt+Down)")
+        )
         self.down.clicked.connect(lambda: view.move_item(self, 1))
-        self.remove = self._button("✕", view.tr("Delete the item (Delete)"))
+        self.remove = self._button(
+            "✕", QCoreApplication.translate("ClosingView", "Delete the item (Delete)")
+        )
         self.remove.clicked.connect(lambda: view.delete(self.selected_ids()))
         self.add_edit = QLineEdit(self)
-        self.add_edit.setAccessibleName(view.tr("New item in this group"))
-        self.add_edit.setPlaceholderText(view.tr("Add an item, then Enter"))
+        self.add_edit.setAccessibleName(
+            QCoreApplication.translate("ClosingView", "New item in this group")
+        )
+        self.add_edit.setPlaceholderText(
+            QCoreApplication.translate("ClosingView", "Add an item, then Enter")
+        )
         self.add_edit.returnPressed.connect(lambda: view.add(self))
 
         buttons = QHBoxLayout()
@@ -250,7 +268,8 @@ class ClosingView(PhaseView):
 
         try:
             self.session.execute(
-                self.tr("Add item"), first,
+                self.tr("Add item"),
+                first,
                 lambda: api.delete_cards(store, created),
                 lambda: api.restore_cards(store, created),
             )
