@@ -36,12 +36,26 @@ OPTIONS: tuple[Option, ...] = (
     Option("language", "", "preference", "'' follows the system; 'fr' or 'en' forces one"),
     Option("default_table", "", "preference", "table/sub-group given to new cards"),
     Option("default_author", "", "preference", "author given to new cards"),
+    Option(
+        "export_defaults",
+        {},
+        "preference",
+        "default export options: format, annex, language (anonymised follows the workshop)",
+    ),
+    Option("projector_font_scale", 1.0, "preference", "projector text size, 1.0 = standard"),
+    Option("projector_theme", "dark", "preference", "'dark' or 'light' projector colours"),
+    Option("backup_interval_minutes", 10, "preference", "minutes between automatic backups"),
     # remembered state
+    Option("tour_done", False, "state", "the first-start guided tour was shown"),
     Option("last_workshop", "", "state", "id of the workshop opened last"),
     Option("workshop_geometry", "", "state", "base64 of QWidget.saveGeometry()"),
     Option("workshop_window_state", "", "state", "base64 of QMainWindow.saveState()"),
     Option("home_geometry", "", "state", "base64 of the home window's geometry"),
     Option("workshops", {}, "state", "per workshop: last phase and selection"),
+    Option("projector_screens", {}, "state", "per screen setup: the projector's screen name"),
+    Option(
+        "database", "", "state", "database file started after the default one was damaged"
+    ),
 )
 _BY_NAME = {o.name: o for o in OPTIONS}
 

@@ -24,16 +24,24 @@ from coopatelier.storage.engine import (
     translate,
 )
 
+#: What every change says when the database was opened read-only.
+READ_ONLY_MESSAGE = (
+    "This database is open read-only, so nothing can be changed; "
+    "copy it to a writable folder or close the other CoopAtelier window to make changes."
+)
+
 
 class UnitOfWork:
     """A transaction: commits only when ``commit()`` is called, rolls back otherwise.
 
     Repositories and services never commit on their own; the caller of a service decides.
+    In a read-only store every commit is refused with one sentence.
     """
 
-    def __init__(self, session_factory: sessionmaker[Session]) -> None:
+    def __init__(self, session_factory: sessionmaker[Session], read_only: bool = False) -> None:
         self._session_factory = session_factory
         self._session: Session | None = None
+        self.read_only = read_only
 
     @property
     def session(self) -> Session:
@@ -58,9 +66,14 @@ class UnitOfWork:
             session.close()
             self._session = None
         if exc is not None and not isinstance(exc, KnownError) and is_storage_failure(exc):
+            if self.read_only:  # a flush before the commit met the read-only file
+                raise StorageError(READ_ONLY_MESSAGE, reason="read_only") from exc
             raise translate(exc) from exc
 
     def commit(self) -> None:
+        if self.read_only:
+            self.session.rollback()
+            raise StorageError(READ_ONLY_MESSAGE, reason="read_only")
         try:
             self.session.commit()
         except SQLAlchemyError as exc:
@@ -87,11 +100,16 @@ class Store:
         data_dir: str | os.PathLike[str] | DataDir | None = None,
         *,
         migrate_schema: bool = True,
+        read_only: bool = False,
+        read_only_if_needed: bool = False,
     ) -> Store:
         """Open (creating and upgrading when needed) the database.
 
         ``database`` is a file path or SQLAlchemy URL; by default ``$COOPATELIER_DB`` or the
-        file in the data directory.
+        file in the data directory. ``read_only`` opens an existing SQLite file without
+        ever writing to it (no migration, no backup; every change is refused in one
+        sentence). A file on a read-only medium is refused, or opened read-only when
+        ``read_only_if_needed``.
         """
         folder = data_dir if isinstance(data_dir, DataDir) else resolve_data_dir(data_dir)
         try:
@@ -104,7 +122,10 @@ class Store:
         path = sqlite_path(url)
         if path is not None:
             check_sqlite_file(path)
-            if _read_only_medium(path):
+            medium_read_only = _read_only_medium(path)
+            if read_only or (medium_read_only and read_only_if_needed):
+                return cls._open_read_only(url, folder, path, medium_read_only)
+            if medium_read_only:
                 raise StorageError(
                     f"The database {path} is on a read-only medium or folder; "
                     "copy it to a writable folder to use it."
@@ -123,6 +144,29 @@ class Store:
         store.backup_if_changed("on-open")
         return store
 
+    @classmethod
+    def _open_read_only(cls, url: str, folder: DataDir, path: Path, medium: bool) -> Store:
+        """Open ``path`` without writing to it. On a read-only medium SQLite cannot create
+        the ``-shm`` file a WAL database needs, so the file is opened as immutable."""
+        if not path.exists():
+            raise StorageError(
+                f"There is no database at {path} to open read-only.", reason="missing"
+            )
+        engine = make_engine(url, read_only=True, immutable=medium)
+        try:
+            revision = migrate.current_revision(engine)
+        except SQLAlchemyError as exc:
+            engine.dispose()
+            raise translate(exc, f"The database {path}") from exc
+        if revision != migrate.head_revision():
+            engine.dispose()
+            raise StorageError(
+                f"The database {path} was made by another version of CoopAtelier and "
+                "cannot be upgraded read-only; copy it to a writable folder to open it.",
+                reason="newer",
+            )
+        return cls(url, folder, engine, read_only=True)
+
     @property
     def path(self) -> Path | None:
         """The SQLite file, or None for a server database."""
@@ -138,12 +182,12 @@ class Store:
         """Back up the SQLite file if anything changed since the last automatic backup
         (called on open and every few minutes of activity by the app)."""
         path, folder = self.path, self.backup_folder
-        if path is None or folder is None or not path.exists():
+        if path is None or folder is None or not path.exists() or self.read_only:
             return None
         return backup.backup_if_changed(path, folder, reason)
 
     def unit_of_work(self) -> UnitOfWork:
-        return UnitOfWork(self._session_factory)
+        return UnitOfWork(self._session_factory, self.read_only)
 
     @contextmanager
     def read(self) -> Iterator[Session]:
