@@ -24,15 +24,18 @@ def create_round(
     dots_per_person: int = 3,
     hidden: bool = False,
     at: dt.datetime | None = None,
+    round_id: uuid.UUID | None = None,
 ) -> Changes:
-    """Open a voting round on a phase's cards. Hidden rounds stay unrevealed until asked."""
+    """Open a voting round on a phase's cards. Hidden rounds stay unrevealed until asked.
+
+    ``round_id`` re-creates a round under the id it had (redo after an undo)."""
     check_text("title", title)
     check_dots("dots_per_person", dots_per_person)
     with store.unit_of_work() as uow:
         phase = get_row(uow.session, orm.PhaseRow, phase_id)
         now = at or utcnow()
         row = orm.VoteRoundRow(
-            id=new_id(),
+            id=round_id or new_id(),
             workshop_id=phase.workshop_id,
             phase_id=phase_id,
             title=title,
@@ -55,9 +58,13 @@ def add_votes(
     *,
     device: str | None = None,
     at: dt.datetime | None = None,
+    vote_id: uuid.UUID | None = None,
 ) -> Changes:
     """Record ``dots`` given to a card in a round (each call is its own record, so undo
-    removes exactly it and a merge adds it once)."""
+    removes exactly it and a merge adds it once).
+
+    ``vote_id`` re-inserts a removed record under the same id (redo after an undo, or
+    undo of ``remove_vote``), so later commands naming it stay valid."""
     check_dots("dots", dots)
     with store.unit_of_work() as uow:
         session = uow.session
@@ -68,7 +75,7 @@ def add_votes(
         if card.deleted_at is not None:
             raise ValidationError("card", "was deleted and cannot receive votes")
         row = orm.VoteRow(
-            id=new_id(),
+            id=vote_id or new_id(),
             round_id=round_id,
             card_id=card_id,
             dots=dots,

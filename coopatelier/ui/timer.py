@@ -1,0 +1,215 @@
+"""The phase timer on the facilitator's screen: the time left, big and coloured (green,
+orange for the last 20 %, red counting up in overtime), with start/pause, +5 min, −1 min
+and reset.
+
+Everything the timer knows lives on the phase row (``services/timer.py``) and is computed
+with ``domain.timer.timer_state`` from the clock's ``now()``, so the projector shows the same
+time, and a crash or a restart loses nothing. The widget only re-reads on ``clock.ticked``.
+
+Timer controls are plain, non-undoable service calls (``session.run``): Ctrl+Z belongs to
+the workshop's content (a card typed, a vote recorded), and undoing a card must never pause
+or rewind the room's clock. Reset has no shortcut so that it cannot happen by accident.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from functools import partial
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
+
+from coopatelier import api
+from coopatelier.domain.timer import TimerLevel, TimerState
+from coopatelier.errors import KnownError
+from coopatelier.services.changes import Changes
+from coopatelier.ui.clock import Clock
+from coopatelier.ui.workshop_session import WorkshopSession
+
+# background of the time display per level (white bold 30 pt text: contrast ≥ 3:1)
+LEVEL_COLOURS = {
+    TimerLevel.GREEN: "#2a6e45",
+    TimerLevel.ORANGE: "#c25e00",
+    TimerLevel.RED: "#b3261e",
+}
+_IDLE_COLOUR = "#6b7772"
+
+PLUS_SECONDS = 5 * 60
+MINUS_SECONDS = -60
+
+
+def begin_phase_timer(session: WorkshopSession, phase_id: uuid.UUID, clock: Clock) -> None:
+    """The phase now starts: pause any other phase's running timer, run this one."""
+    now = clock.now()
+    running = [p.id for p in session.data().phases if p.id != phase_id and p.timer_running_since]
+    for other in running:
+        session.run(partial(api.pause_timer, session.store, other, at=now))
+    session.run(lambda: api.start_timer(session.store, phase_id, at=now))
+
+
+class TimerWidget(QWidget):
+    """The current phase's timer, with its controls. ``set_phase`` follows the window."""
+
+    def __init__(
+        self, session: WorkshopSession, clock: Clock, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("timerWidget")
+        self.session = session
+        self.clock = clock
+        self.phase_id: uuid.UUID | None = None
+        self.state: TimerState | None = None
+        self._shown: tuple[str, str, str] | None = None
+
+        self.display = QLabel("--:--", self)
+        self.display.setObjectName("timerDisplay")
+        self.display.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.display.setAccessibleName(self.tr("Time left in this phase"))
+        self.caption = QLabel(self)
+        self.caption.setObjectName("timerCaption")
+        self.caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.caption.setWordWrap(True)
+
+        self.toggle_action = self._action(self.tr("Start the timer"), self.toggle, "Ctrl+Space")
+        self.plus_action = self._action(
+            self.tr("Add 5 minutes"), self.add_five_minutes, "Ctrl+Alt+Up"
+        )
+        self.minus_action = self._action(
+            self.tr("Remove 1 minute"), self.remove_one_minute, "Ctrl+Alt+Down"
+        )
+        self.reset_action = self._action(
+            self.tr("Reset the timer to the planned minutes (stopped)"), self.reset, None
+        )
+        self.toggle_button = self._button("timerToggle", self.toggle_action, self.tr("Start"))
+        self.plus_button = self._button("timerPlus", self.plus_action, self.tr("+5 min"))
+        self.minus_button = self._button("timerMinus", self.minus_action, self.tr("−1 min"))
+        self.reset_button = self._button("timerReset", self.reset_action, "↺")
+
+        buttons = QHBoxLayout()
+        buttons.setSpacing(4)
+        for button in (self.toggle_button, self.plus_button, self.minus_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.reset_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 4)
+        layout.setSpacing(4)
+        layout.addWidget(self.display)
+        layout.addWidget(self.caption)
+        layout.addLayout(buttons)
+
+        clock.ticked.connect(self.refresh)
+        session.changed.connect(self._on_changed)
+        self.refresh()
+
+    # --- building -------------------------------------------------------------------------
+
+    def _action(self, text: str, slot: Callable[[], object], shortcut: str | None) -> QAction:
+        action = QAction(text, self)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.setToolTip(self._tip(text, action.shortcut()))
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _tip(self, text: str, shortcut: QKeySequence) -> str:
+        keys = shortcut.toString(QKeySequence.SequenceFormat.NativeText)
+        return self.tr("%1 (%2)").replace("%1", text).replace("%2", keys) if keys else text
+
+    def _button(self, name: str, action: QAction, text: str) -> QToolButton:
+        action.setIconText(text)  # what the button shows (it follows its action)
+        button = QToolButton(self)
+        button.setObjectName(name)
+        button.setDefaultAction(action)
+        button.setAccessibleName(action.text())
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        return button
+
+    # --- following the window -------------------------------------------------------------
+
+    def set_phase(self, phase_id: uuid.UUID | None) -> None:
+        self.phase_id = phase_id
+        self._shown = None
+        self.refresh()
+
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.workshop_id in (None, self.session.workshop_id):
+            self._shown = None
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Re-compute the time from the stored timer and the clock; repaint only on change."""
+        phase = self.session.data().phase(self.phase_id) if self.phase_id else None
+        self.state = api.timer_state(phase, self.clock.now()) if phase else None
+        state = self.state
+        for action in (self.toggle_action, self.plus_action, self.minus_action, self.reset_action):
+            action.setEnabled(state is not None)
+        if state is None:
+            shown = ("--:--", _IDLE_COLOUR, "")
+        else:
+            colour = LEVEL_COLOURS[state.level]
+            if not state.running and state.elapsed_seconds == 0:
+                colour = _IDLE_COLOUR  # not started: no alarm colour yet
+            shown = (state.display, colour, self._caption(state))
+        if shown == self._shown:
+            return
+        self._shown = shown
+        text, colour, caption = shown
+        self.display.setText(text)
+        self.display.setStyleSheet(
+            f"QLabel#timerDisplay {{ background: {colour}; color: #ffffff; font-size: 30pt;"
+            " font-weight: 700; border-radius: 8px; padding: 2px 10px; }"
+        )
+        self.caption.setText(caption)
+        running = state is not None and state.running
+        text = self.tr("Pause the timer") if running else self.tr("Start the timer")
+        self.toggle_action.setText(text)
+        self.toggle_action.setToolTip(self._tip(text, self.toggle_action.shortcut()))
+        self.toggle_action.setIconText(self.tr("Pause") if running else self.tr("Start"))
+        self.toggle_button.setAccessibleName(text)
+        self.display.setAccessibleDescription(caption)
+
+    def _caption(self, state: TimerState) -> str:
+        planned = self.tr("%n min planned", "", round(state.budget_seconds / 60))
+        if state.running:
+            status = self.tr("running")
+        elif state.elapsed_seconds:
+            status = self.tr("paused")
+        else:
+            status = self.tr("not started")
+        if state.overtime:
+            status = self.tr("over time") + " · " + status
+        return f"{planned} · {status}"
+
+    # --- controls -------------------------------------------------------------------------
+
+    def _call(self, call: Callable[[uuid.UUID], Changes]) -> None:
+        phase_id = self.phase_id
+        if phase_id is None:
+            return
+        try:
+            self.session.run(lambda: call(phase_id))
+        except KnownError as exc:
+            self.session.failed.emit(str(exc), lambda: self._call(call))
+
+    def toggle(self) -> None:
+        """Start the timer, or pause it when it runs."""
+        now = self.clock.now()
+        store = self.session.store
+        if self.state is not None and self.state.running:
+            self._call(lambda pid: api.pause_timer(store, pid, at=now))
+        else:
+            self._call(lambda pid: api.start_timer(store, pid, at=now))
+
+    def add_five_minutes(self) -> None:
+        self._call(lambda pid: api.adjust_timer(self.session.store, pid, PLUS_SECONDS))
+
+    def remove_one_minute(self) -> None:
+        self._call(lambda pid: api.adjust_timer(self.session.store, pid, MINUS_SECONDS))
+
+    def reset(self) -> None:
+        self._call(lambda pid: api.reset_timer(self.session.store, pid))

@@ -1,0 +1,510 @@
+"""Dot voting on the current phase's cards: open a round, record dots by clicking a card
+(Shift-click or right-click takes the last one back) or by typing its number then Enter,
+keep totals hidden until revealed, then rank.
+
+Every change is an undoable service call (``session.execute``). A vote's undo removes
+exactly its record; its redo re-inserts the record under the same id (``add_votes(...,
+vote_id=...)``), so later commands naming it stay valid; round creation likewise.
+"""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import QRegularExpression, QSignalBlocker, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QKeyEvent,
+    QKeySequence,
+    QMouseEvent,
+    QRegularExpressionValidator,
+    QShowEvent,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDockWidget,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMainWindow,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coopatelier import api
+from coopatelier.domain.analysis import Tally, ranking
+from coopatelier.domain.model import Card, Vote, VoteRound, new_id, utcnow
+from coopatelier.errors import KnownError
+from coopatelier.services.changes import Changes
+from coopatelier.ui.commands import ServiceCall
+from coopatelier.ui.workshop_session import WorkshopSession
+
+
+def card_label(card: Card) -> str:
+    """What a card is called in the voting list: its title, else its text's first line."""
+    text = card.title or card.text
+    return text.strip().splitlines()[0] if text.strip() else "…"
+
+
+def results_hidden(vote_round: VoteRound) -> bool:
+    return vote_round.hidden and not vote_round.revealed
+
+
+class VoteCardTable(QTableWidget):
+    """The numbered cards: a click gives a dot, Shift-click or right-click takes one back;
+    Enter/Space/+ give one to the current card, Delete/Backspace/− take one back."""
+
+    #: (row, +1 or −1)
+    dot_requested = Signal(int, int)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        index = self.indexAt(event.position().toPoint())
+        super().mousePressEvent(event)
+        if not index.isValid():
+            return
+        if event.button() == Qt.MouseButton.RightButton or (
+            event.button() == Qt.MouseButton.LeftButton
+            and event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+        ):
+            self.dot_requested.emit(index.row(), -1)
+        elif event.button() == Qt.MouseButton.LeftButton:
+            self.dot_requested.emit(index.row(), 1)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        row = self.currentRow()
+        key = event.key()
+        if row >= 0 and key in (
+            Qt.Key.Key_Return,
+            Qt.Key.Key_Enter,
+            Qt.Key.Key_Space,
+            Qt.Key.Key_Plus,
+        ):
+            self.dot_requested.emit(row, 1)
+        elif row >= 0 and key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace, Qt.Key.Key_Minus):
+            self.dot_requested.emit(row, -1)
+        else:
+            super().keyPressEvent(event)
+
+
+class VotingPanel(QWidget):
+    """The dot-voting rounds of the current phase (``set_phase`` follows the window)."""
+
+    def __init__(self, session: WorkshopSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("votingPanel")
+        self.session = session
+        self.phase_id: uuid.UUID | None = None
+        self.round_id: uuid.UUID | None = None
+        self.cards: tuple[Card, ...] = ()
+        self.tallies: list[Tally] = []
+        self._dirty = True
+
+        self.round_combo = QComboBox(self)
+        self.round_combo.setObjectName("voteRounds")
+        self.round_combo.setAccessibleName(self.tr("Voting round"))
+        self.round_combo.setToolTip(self.tr("Each round keeps its own dots"))
+        self.round_combo.activated.connect(self._round_chosen)
+        self.round_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.round_combo.setMinimumContentsLength(12)
+        self.new_round_button = QPushButton(self.tr("New round…"), self)
+        self.new_round_button.setObjectName("newRound")
+        self.new_round_button.setToolTip(self.tr("Open a new voting round on this phase's cards"))
+        self.new_round_button.clicked.connect(self.show_round_form)
+        self.reveal_button = QPushButton(self.tr("Reveal"), self)
+        self.reveal_button.setObjectName("revealRound")
+        self.reveal_button.clicked.connect(self.toggle_reveal)
+
+        self.round_form = QWidget(self)
+        self.round_form.setObjectName("roundForm")
+        self.title_edit = QLineEdit(self.round_form)
+        self.title_edit.setObjectName("roundTitle")
+        self.title_edit.setPlaceholderText(self.tr("e.g. Our favourite futures"))
+        self.title_edit.setAccessibleName(self.tr("Round title"))
+        self.title_edit.returnPressed.connect(self.open_round)
+        self.dots_spin = QSpinBox(self.round_form)
+        self.dots_spin.setObjectName("dotsPerPerson")
+        self.dots_spin.setRange(1, 1000)
+        self.dots_spin.setValue(3)
+        self.dots_spin.setAccessibleName(self.tr("Dots per person"))
+        self.hidden_check = QCheckBox(self.tr("Hidden until revealed"), self.round_form)
+        self.hidden_check.setObjectName("roundHidden")
+        self.hidden_check.setToolTip(
+            self.tr("Nobody sees the totals, on either screen, until you press Reveal")
+        )
+        self.open_button = QPushButton(self.tr("Open the round"), self.round_form)
+        self.open_button.setObjectName("openRound")
+        self.open_button.setDefault(True)
+        self.open_button.clicked.connect(self.open_round)
+        self.cancel_button = QPushButton(self.tr("Cancel"), self.round_form)
+        self.cancel_button.clicked.connect(self.round_form.hide)
+        form = QFormLayout(self.round_form)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        form.addRow(self.tr("Title"), self.title_edit)
+        form.addRow(self.tr("Dots per person"), self.dots_spin)
+        form.addRow(self.hidden_check)
+        form_buttons = QHBoxLayout()
+        form_buttons.addStretch(1)
+        form_buttons.addWidget(self.cancel_button)
+        form_buttons.addWidget(self.open_button)
+        form.addRow(form_buttons)
+        self.round_form.hide()
+
+        self.status = QLabel(self)
+        self.status.setObjectName("voteStatus")
+        self.status.setWordWrap(True)
+
+        self.table = VoteCardTable(0, 3, self)
+        self.table.setObjectName("voteCards")
+        self.table.setAccessibleName(self.tr("Cards to vote on"))
+        self.table.setToolTip(
+            self.tr("Click a card to give it a dot; Shift-click or right-click takes one back")
+        )
+        self.table.setHorizontalHeaderLabels(["#", self.tr("Card"), self.tr("Dots")])
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.dot_requested.connect(self._dot_for_row)
+
+        self.number_edit = QLineEdit(self)
+        self.number_edit.setObjectName("voteNumber")
+        self.number_edit.setPlaceholderText(self.tr("Card number + Enter"))
+        self.number_edit.setAccessibleName(self.tr("Number of the card to give a dot to"))
+        self.number_edit.setToolTip(
+            self.tr(
+                "Type a card's number then Enter to give it a dot; −3 takes one back from card 3"
+            )
+        )
+        self.number_edit.setValidator(
+            QRegularExpressionValidator(QRegularExpression(r"[-−]?\d{0,5}"), self.number_edit)
+        )
+        self.number_edit.returnPressed.connect(self.vote_by_number)
+
+        self.results_title = QLabel(self.tr("Ranking"), self)
+        self.results_title.setObjectName("voteResultsTitle")
+        self.results = QListWidget(self)
+        self.results.setObjectName("voteResults")
+        self.results.setAccessibleName(self.tr("Cards ranked by dots"))
+        self.results.setWordWrap(True)
+        self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+        top = QHBoxLayout()
+        top.addWidget(self.round_combo, 1)
+        top.addWidget(self.new_round_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addLayout(top)
+        layout.addWidget(self.round_form)
+        layout.addWidget(self.status)
+        layout.addWidget(self.reveal_button)
+        layout.addWidget(self.table, 3)
+        layout.addWidget(self.number_edit)
+        layout.addWidget(self.results_title)
+        layout.addWidget(self.results, 2)
+
+        session.changed.connect(self._on_changed)
+
+    def sizeHint(self) -> QSize:
+        """Narrow enough to leave the phase's workspace most of a laptop screen."""
+        return QSize(360, super().sizeHint().height())
+
+    # --- following the window -------------------------------------------------------------
+
+    def set_phase(self, phase_id: uuid.UUID | None) -> None:
+        if phase_id != self.phase_id:
+            self.phase_id = phase_id
+            self.round_id = None
+            self.round_form.hide()
+        self._dirty = True
+        self.refresh_if_visible()
+
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.workshop_id in (None, self.session.workshop_id):
+            self._dirty = True
+            self.refresh_if_visible()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.refresh_if_visible()
+
+    def refresh_if_visible(self) -> None:
+        """Refresh now if shown, else when next shown (a hidden panel costs nothing)."""
+        if self._dirty and self.isVisible():
+            self.refresh()
+
+    def rounds(self) -> list[VoteRound]:
+        """The current phase's rounds, oldest first."""
+        data = self.session.data()
+        return sorted(
+            (r for r in data.rounds if r.phase_id == self.phase_id), key=lambda r: r.created_at
+        )
+
+    def current_round(self) -> VoteRound | None:
+        return next((r for r in self.rounds() if r.id == self.round_id), None)
+
+    def refresh(self) -> None:
+        self._dirty = False
+        data = self.session.data()
+        rounds = self.rounds()
+        if self.round_id not in {r.id for r in rounds}:
+            self.round_id = rounds[-1].id if rounds else None
+        with QSignalBlocker(self.round_combo):
+            self.round_combo.clear()
+            for number, each in enumerate(rounds, start=1):
+                self.round_combo.addItem(self._round_name(number, each), each.id)
+                if each.id == self.round_id:
+                    self.round_combo.setCurrentIndex(number - 1)
+            if not rounds:
+                self.round_combo.addItem(self.tr("No voting round yet"))
+        self.round_combo.setEnabled(bool(rounds))
+        self.new_round_button.setEnabled(self.phase_id is not None)
+
+        vote_round = self.current_round()
+        self.cards = self.session.cards_of_phase(self.phase_id) if self.phase_id else ()
+        totals = data.vote_totals(vote_round.id) if vote_round else {}
+        hidden = vote_round is None or results_hidden(vote_round)
+        recorded = sum(totals.values())
+
+        self.table.setRowCount(len(self.cards))
+        for row, card in enumerate(self.cards):
+            dots = totals.get(card.id, 0)
+            cells = (str(row + 1), card_label(card), str(dots))
+            for column, text in enumerate(cells):
+                item = self.table.item(row, column)
+                if item is None:
+                    item = QTableWidgetItem()
+                    self.table.setItem(row, column, item)
+                item.setText(text)
+                if column == 1:
+                    item.setToolTip(card.text)
+                elif column == 2:
+                    font = item.font()
+                    font.setBold(True)
+                    item.setFont(font)
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+        self.table.setColumnHidden(2, hidden)
+        enabled = vote_round is not None and bool(self.cards)
+        self.table.setEnabled(enabled)
+        self.number_edit.setEnabled(enabled)
+
+        self.tallies = ranking(self.cards, totals) if not hidden else []
+        self.results.clear()
+        label_of = {card.id: card_label(card) for card in self.cards}
+        for tally in self.tallies:
+            self.results.addItem(
+                self.tr("%1. %2 — %n dot(s)", "", tally.dots)
+                .replace("%1", str(tally.rank))
+                .replace("%2", label_of[tally.card_id])
+            )
+        self.results.setVisible(not hidden)
+        self.results_title.setVisible(not hidden)
+
+        if vote_round is None:
+            self.status.setText(
+                self.tr("Open a round to record dots on this phase's cards.")
+                if self.cards or self.phase_id is None
+                else self.tr("No cards in this phase yet.")
+            )
+        else:
+            per = self.tr("%n dot(s) per person", "", vote_round.dots_per_person)
+            count = self.tr("%n dot(s) recorded", "", recorded)
+            if hidden:
+                self.status.setText(
+                    self.tr("Hidden until revealed: %1 · %2")
+                    .replace("%1", count)
+                    .replace("%2", per)
+                )
+            else:
+                self.status.setText(f"{count} · {per}")
+        self.reveal_button.setVisible(vote_round is not None and vote_round.hidden)
+        self.reveal_button.setText(
+            self.tr("Hide the results") if not hidden else self.tr("Reveal and rank")
+        )
+        self.reveal_button.setToolTip(
+            self.tr("Show the totals and the ranking, here and on the projector")
+            if hidden
+            else self.tr("Hide the totals again")
+        )
+
+    def _round_name(self, number: int, vote_round: VoteRound) -> str:
+        name = self.tr("Round %1").replace("%1", str(number))
+        if vote_round.title:
+            name = f"{name} — {vote_round.title}"
+        if results_hidden(vote_round):
+            name = self.tr("%1 (hidden)").replace("%1", name)
+        return name
+
+    def _round_chosen(self, index: int) -> None:
+        round_id = self.round_combo.itemData(index)
+        if isinstance(round_id, uuid.UUID):
+            self.select_round(round_id)
+
+    def select_round(self, round_id: uuid.UUID) -> None:
+        self.round_id = round_id
+        self.refresh()
+
+    # --- rounds ---------------------------------------------------------------------------
+
+    def show_round_form(self) -> None:
+        self.title_edit.clear()
+        self.round_form.show()
+        self.title_edit.setFocus()
+
+    def open_round(self) -> None:
+        """Create the round described by the form (undoable) and make it current."""
+        phase_id = self.phase_id
+        if phase_id is None:
+            return
+        store = self.session.store
+        round_id, at = new_id(), utcnow()
+        title = self.title_edit.text().strip()
+        dots, hidden = self.dots_spin.value(), self.hidden_check.isChecked()
+
+        def create() -> Changes:
+            return api.create_round(
+                store,
+                phase_id,
+                title=title,
+                dots_per_person=dots,
+                hidden=hidden,
+                at=at,
+                round_id=round_id,
+            )
+
+        self.round_id = round_id
+        if self._attempt(
+            self.tr("Open a voting round"), create, lambda: api.delete_round(store, round_id)
+        ):
+            self.round_form.hide()
+            self.number_edit.setFocus()
+
+    def toggle_reveal(self) -> None:
+        vote_round = self.current_round()
+        if vote_round is None:
+            return
+        store, round_id = self.session.store, vote_round.id
+        reveal = not vote_round.revealed
+        self._attempt(
+            self.tr("Reveal the votes") if reveal else self.tr("Hide the votes"),
+            lambda: api.reveal_round(store, round_id, reveal),
+            lambda: api.reveal_round(store, round_id, not reveal),
+        )
+
+    # --- dots -----------------------------------------------------------------------------
+
+    def vote_by_number(self) -> None:
+        text = self.number_edit.text().strip().replace("−", "-")
+        self.number_edit.clear()
+        if not text.lstrip("-"):
+            return
+        number = int(text.lstrip("-"))
+        if not 1 <= number <= len(self.cards):
+            self.status.setText(self.tr("There is no card number %1.").replace("%1", str(number)))
+            return
+        self._dot_for_row(number - 1, -1 if text.startswith("-") else 1)
+
+    def _dot_for_row(self, row: int, delta: int) -> None:
+        if 0 <= row < len(self.cards):
+            if delta > 0:
+                self.add_dot(self.cards[row].id)
+            else:
+                self.remove_dot(self.cards[row].id)
+
+    def add_dot(self, card_id: uuid.UUID) -> None:
+        """Give one dot to a card in the current round (undoable)."""
+        vote_round = self.current_round()
+        if vote_round is None:
+            return
+        store, round_id = self.session.store, vote_round.id
+        vote_id, at = new_id(), utcnow()
+        self._attempt(
+            self.tr("Dot for card %1").replace("%1", self._number(card_id)),
+            lambda: api.add_votes(store, round_id, card_id, 1, at=at, vote_id=vote_id),
+            lambda: api.remove_vote(store, vote_id),
+        )
+
+    def remove_dot(self, card_id: uuid.UUID) -> None:
+        """Take back the last dot recorded for a card in the current round (undoable)."""
+        vote = self.last_vote(card_id)
+        if vote is None:
+            return
+        store = self.session.store
+        self._attempt(
+            self.tr("Take back a dot from card %1").replace("%1", self._number(card_id)),
+            lambda: api.remove_vote(store, vote.id),
+            lambda: api.add_votes(
+                store,
+                vote.round_id,
+                vote.card_id,
+                vote.dots,
+                device=vote.device,
+                at=vote.created_at,
+                vote_id=vote.id,
+            ),
+        )
+
+    def last_vote(self, card_id: uuid.UUID) -> Vote | None:
+        """The most recent vote counting for ``card_id`` in the current round (votes given
+        to cards merged into it count for it)."""
+        data = self.session.data()
+        merged = {c.id for c in data.cards if c.merged_into_id == card_id}
+        votes = [
+            v
+            for v in data.votes
+            if v.round_id == self.round_id and (v.card_id == card_id or v.card_id in merged)
+        ]
+        return max(votes, key=lambda v: v.created_at) if votes else None
+
+    def _number(self, card_id: uuid.UUID) -> str:
+        return next((str(i + 1) for i, c in enumerate(self.cards) if c.id == card_id), "?")
+
+    def _attempt(self, text: str, first: ServiceCall, undo: ServiceCall) -> bool:
+        try:
+            self.session.execute(text, first, undo)
+        except KnownError as exc:
+            self.session.failed.emit(str(exc), lambda: self._attempt(text, first, undo))
+            return False
+        return True
+
+
+class VotingDock(QDockWidget):
+    """The voting panel in a dock on the right of ``window``, hidden until asked for
+    (Ctrl+Shift+V, or the Phase menu)."""
+
+    def __init__(self, window: QMainWindow, session: WorkshopSession) -> None:
+        super().__init__(self.tr("Dot voting"), window)
+        self.setObjectName("votingDock")
+        self.panel = VotingPanel(session, self)
+        self.setWidget(self.panel)
+        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self)
+        self.hide()
+        toggle = self.toggleViewAction()
+        toggle.setText(self.tr("Dot &voting"))
+        toggle.setShortcut(QKeySequence("Ctrl+Shift+V"))
+        toggle.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        toggle.setToolTip(self.tr("Show or hide the dot-voting panel (Ctrl+Shift+V)"))
+        toggle.triggered.connect(self._toggled)
+        window.addAction(toggle)
+
+    def _toggled(self, checked: bool) -> None:
+        if checked:
+            self.raise_()
+            self.panel.number_edit.setFocus()

@@ -1,0 +1,249 @@
+"""The dot-voting panel, driven like a facilitator would: rounds, dots by click and by
+typed number, hidden then revealed with the ranking, rounds kept apart, undo and redo
+checked against what is stored."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from pytestqt.qtbot import QtBot
+
+from coopatelier import api
+from coopatelier.domain.model import PhaseKind
+from coopatelier.ui.voting import VotingPanel
+from coopatelier.ui.workshop_session import WorkshopSession
+from coopatelier.ui.workshop_window import WorkshopWindow
+from tests.conftest import phase_of
+from tests.gui.conftest import type_text
+
+FUTURES = ["Cantines 100 % locales", "Ferme urbaine à l’école", "Épiceries solidaires"]
+
+
+@pytest.fixture
+def futures(store: api.Store, workshop: api.WorkshopData) -> api.Phase:
+    phase = phase_of(workshop, PhaseKind.FUTURES)
+    for text in FUTURES:
+        api.add_card(store, phase.id, text)
+    return phase
+
+
+@pytest.fixture
+def panel(qtbot: QtBot, session: WorkshopSession, futures: api.Phase) -> VotingPanel:
+    session.reload()
+    made = VotingPanel(session)
+    qtbot.addWidget(made)
+    made.resize(420, 600)
+    made.show()
+    made.set_phase(futures.id)
+    return made
+
+
+def open_round(panel: VotingPanel, title: str, dots: int = 3, hidden: bool = False) -> uuid.UUID:
+    panel.new_round_button.click()
+    assert panel.round_form.isVisible()
+    type_text(panel.title_edit, title)
+    panel.dots_spin.setValue(dots)
+    panel.hidden_check.setChecked(hidden)
+    panel.open_button.click()
+    assert not panel.round_form.isVisible()
+    assert panel.round_id is not None
+    return panel.round_id
+
+
+def click_card(qtbot: QtBot, panel: VotingPanel, row: int, how: str = "left") -> None:
+    rect = panel.table.visualRect(panel.table.model().index(row, 1))
+    button, modifier = {
+        "left": (Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier),
+        "shift": (Qt.MouseButton.LeftButton, Qt.KeyboardModifier.ShiftModifier),
+        "right": (Qt.MouseButton.RightButton, Qt.KeyboardModifier.NoModifier),
+    }[how]
+    QTest.mouseClick(panel.table.viewport(), button, modifier, rect.center())
+
+
+def cell(panel: VotingPanel, row: int, column: int) -> str:
+    item = panel.table.item(row, column)
+    assert item is not None
+    return item.text()
+
+
+def type_number(qtbot: QtBot, panel: VotingPanel, number: str) -> None:
+    type_text(panel.number_edit, number)
+    QTest.keyClick(panel.number_edit, Qt.Key.Key_Return)
+
+
+def stored_totals(
+    store: api.Store, workshop: api.WorkshopData, round_id: uuid.UUID
+) -> dict[str, int]:
+    data = api.load_workshop(store, workshop.workshop.id)
+    texts = {c.id: c.text for c in data.cards}
+    return {texts[k]: v for k, v in data.vote_totals(round_id).items()}
+
+
+def test_dots_tally_by_click_and_by_typed_number(
+    qtbot: QtBot, panel: VotingPanel, store: api.Store, workshop: api.WorkshopData
+) -> None:
+    round_id = open_round(panel, "Nos futurs préférés")
+    assert [cell(panel, r, 0) for r in range(3)] == ["1", "2", "3"]
+    click_card(qtbot, panel, 0)
+    click_card(qtbot, panel, 0)
+    click_card(qtbot, panel, 2)
+    type_number(qtbot, panel, "3")
+    type_number(qtbot, panel, "2")
+    assert stored_totals(store, workshop, round_id) == {
+        FUTURES[0]: 2,
+        FUTURES[1]: 1,
+        FUTURES[2]: 2,
+    }
+    click_card(qtbot, panel, 0, "shift")  # takes one back
+    click_card(qtbot, panel, 2, "right")
+    type_number(qtbot, panel, "-2")
+    assert stored_totals(store, workshop, round_id) == {FUTURES[0]: 1, FUTURES[2]: 1}
+    assert cell(panel, 0, 2) == "1"
+    assert "2 dot(s) recorded" in panel.status.text()
+
+    type_number(qtbot, panel, "9")  # no such card: nothing recorded, said so
+    assert "9" in panel.status.text()
+    assert stored_totals(store, workshop, round_id) == {FUTURES[0]: 1, FUTURES[2]: 1}
+
+
+def test_hidden_round_shows_only_the_count_until_revealed_then_ranks(
+    qtbot: QtBot, panel: VotingPanel, store: api.Store, workshop: api.WorkshopData
+) -> None:
+    round_id = open_round(panel, "Tour secret", dots=2, hidden=True)
+    for number in ("2", "2", "3", "2", "3", "1"):
+        type_number(qtbot, panel, number)
+    assert panel.table.isColumnHidden(2)
+    assert not panel.results.isVisible()
+    assert "Hidden until revealed" in panel.status.text()
+    assert "6 dot(s) recorded" in panel.status.text()
+    assert "(hidden)" in panel.round_combo.currentText()
+    assert api.load_workshop(store, workshop.workshop.id).vote_totals(revealed_only=True) == {}
+
+    panel.reveal_button.click()
+    (stored,) = api.load_workshop(store, workshop.workshop.id).rounds
+    assert stored.id == round_id and stored.revealed
+    assert not panel.table.isColumnHidden(2)
+    assert panel.results.isVisible()
+    ranked = [panel.results.item(i).text() for i in range(panel.results.count())]
+    assert ranked[0].startswith("1. " + FUTURES[1])
+    assert ranked[1].startswith("2. " + FUTURES[2])
+    assert ranked[2].startswith("3. " + FUTURES[0])
+    assert [(t.rank, t.dots) for t in panel.tallies] == [(1, 3), (2, 2), (3, 1)]
+
+
+def test_two_rounds_are_kept_apart(
+    qtbot: QtBot, panel: VotingPanel, store: api.Store, workshop: api.WorkshopData
+) -> None:
+    first = open_round(panel, "Tour 1")
+    type_number(qtbot, panel, "1")
+    type_number(qtbot, panel, "1")
+    second = open_round(panel, "Tour 2")
+    assert panel.round_combo.count() == 2
+    assert panel.round_combo.currentText().startswith("Round 2")
+    type_number(qtbot, panel, "3")
+    assert stored_totals(store, workshop, first) == {FUTURES[0]: 2}
+    assert stored_totals(store, workshop, second) == {FUTURES[2]: 1}
+    assert cell(panel, 0, 2) == "0"
+
+    panel.round_combo.setCurrentIndex(0)
+    panel.round_combo.activated.emit(0)
+    assert panel.round_id == first
+    assert cell(panel, 0, 2) == "2"
+    type_number(qtbot, panel, "2")
+    assert stored_totals(store, workshop, first) == {FUTURES[0]: 2, FUTURES[1]: 1}
+    assert stored_totals(store, workshop, second) == {FUTURES[2]: 1}
+
+
+def test_votes_and_round_creation_undo_and_redo_with_the_same_ids(
+    qtbot: QtBot,
+    panel: VotingPanel,
+    session: WorkshopSession,
+    store: api.Store,
+    workshop: api.WorkshopData,
+) -> None:
+    def stored() -> tuple[set[uuid.UUID], set[uuid.UUID]]:
+        data = api.load_workshop(store, workshop.workshop.id)
+        return {r.id for r in data.rounds}, {v.id for v in data.votes}
+
+    stack = session.undo_stack
+    round_id = open_round(panel, "Tour 1")
+    type_number(qtbot, panel, "1")
+    type_number(qtbot, panel, "2")
+    rounds, votes = stored()
+    assert rounds == {round_id} and len(votes) == 2
+    click_card(qtbot, panel, 1, "right")  # takes back the vote for card 2
+    assert len(stored()[1]) == 1
+
+    stack.undo()  # the vote taken back returns, under its id
+    assert stored() == (rounds, votes)
+    stack.undo()
+    stack.undo()
+    assert stored() == (rounds, set())
+    stack.undo()  # the round itself
+    assert stored() == (set(), set())
+    assert panel.round_combo.currentText() == "No voting round yet"
+    assert not panel.number_edit.isEnabled()
+
+    stack.redo()
+    assert stored() == (rounds, set())
+    assert panel.round_id == round_id
+    stack.redo()
+    stack.redo()
+    assert stored() == (rounds, votes)
+    stack.redo()
+    assert len(stored()[1]) == 1
+    assert stack.undoText() == "Take back a dot from card 2"
+
+
+def test_reveal_is_undoable(
+    qtbot: QtBot,
+    panel: VotingPanel,
+    session: WorkshopSession,
+    store: api.Store,
+    workshop: api.WorkshopData,
+) -> None:
+    open_round(panel, "Tour secret", hidden=True)
+    panel.reveal_button.click()
+    assert api.load_workshop(store, workshop.workshop.id).rounds[0].revealed
+    session.undo_stack.undo()
+    assert not api.load_workshop(store, workshop.workshop.id).rounds[0].revealed
+    assert panel.table.isColumnHidden(2)
+
+
+def test_the_window_shows_the_panel_with_ctrl_shift_v(
+    open_window: Callable[[uuid.UUID], WorkshopWindow],
+    workshop: api.WorkshopData,
+    futures: api.Phase,
+    qtbot: QtBot,
+    store: api.Store,
+) -> None:
+    window = open_window(workshop.workshop.id)
+    window.show_phase(futures.id)
+    assert not window.voting_dock.isVisible()
+    QTest.keyClick(
+        window.capture.edit,
+        Qt.Key.Key_V,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert window.voting_dock.isVisible()
+    assert window.voting.phase_id == futures.id
+    assert window.voting.table.rowCount() == 3
+    round_id = open_round(window.voting, "Tour 1")
+    type_number(qtbot, window.voting, "2")
+    assert stored_totals(store, workshop, round_id) == {FUTURES[1]: 1}
+    window.undo()  # the window's Undo (Ctrl+Z) takes the dot back
+    assert stored_totals(store, workshop, round_id) == {}
+
+
+def test_the_panel_follows_the_phase(
+    panel: VotingPanel, workshop: api.WorkshopData, store: api.Store
+) -> None:
+    open_round(panel, "Tour 1")
+    drivers = phase_of(workshop, PhaseKind.DRIVERS)
+    panel.set_phase(drivers.id)
+    assert panel.round_id is None and panel.table.rowCount() == 0
+    assert panel.status.text() == "No cards in this phase yet."
