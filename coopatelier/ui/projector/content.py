@@ -1,0 +1,302 @@
+"""What the room sees of a phase, as wall items: built from the workshop's data, with no
+personal name when the workshop is anonymous."""
+
+from __future__ import annotations
+
+import enum
+import uuid
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QCoreApplication
+
+from coopatelier.domain.analysis import (
+    DriverQuadrant,
+    driver_quadrant,
+    ranking,
+    roadmap_lanes,
+)
+from coopatelier.domain.model import (
+    NATURE_LABELS_EN,
+    NATURE_LABELS_FR,
+    Card,
+    CardKind,
+    Phase,
+    PhaseKind,
+    WorkshopData,
+)
+from coopatelier.ui.projector.wall import ItemKind, WallItem
+
+
+class Mode(enum.StrEnum):
+    """What the projector shows besides the phase's own content."""
+
+    PHASE = "phase"  # the phase's content as its kind needs it
+    MATRIX = "matrix"  # impact × uncertainty of the drivers
+    ROADMAP = "roadmap"  # lanes of actions per lead organisation
+    VOTES = "votes"  # results of the revealed voting rounds
+
+
+@dataclass(slots=True)
+class Content:
+    items: list[WallItem] = field(default_factory=list)
+    #: for the matrix: items per quadrant
+    quadrants: dict[DriverQuadrant, list[WallItem]] = field(default_factory=dict)
+    empty_text: str = ""
+
+
+_QUADRANT_ACCENT = {
+    DriverQuadrant.KEY_UNCERTAINTY: "amber",
+    DriverQuadrant.CERTAIN_TREND: "blue",
+    DriverQuadrant.SECONDARY_UNCERTAINTY: "green",
+    DriverQuadrant.CONTEXT: "grey",
+}
+
+
+def quadrant_title(quadrant: DriverQuadrant) -> str:
+    return {
+        DriverQuadrant.KEY_UNCERTAINTY: QCoreApplication.translate(
+            "Projector", "Key uncertainties"
+        ),
+        DriverQuadrant.CERTAIN_TREND: QCoreApplication.translate("Projector", "Certain trends"),
+        DriverQuadrant.SECONDARY_UNCERTAINTY: QCoreApplication.translate("Projector", "To watch"),
+        DriverQuadrant.CONTEXT: QCoreApplication.translate("Projector", "Context"),
+    }[quadrant]
+
+
+def author_note(data: WorkshopData, card: Card) -> str:
+    """The author's name, only when the workshop is not anonymous."""
+    if data.workshop.anonymous:
+        return ""
+    return card.author
+
+
+#: wall items of cards already shown, by card value: a drag rebuilds only the moved card
+_ITEMS: dict[tuple[int, uuid.UUID, bool], tuple[Card, WallItem]] = {}
+
+
+def card_item(data: WorkshopData, card: Card, *, badge: str = "", full: bool = False) -> WallItem:
+    """One card as the room sees it."""
+    if badge:
+        return _card_item(data, card, badge=badge, full=full)
+    key = (id(data.workshop), card.id, full)
+    cached = _ITEMS.get(key)
+    if cached is not None and cached[0] is card:
+        return cached[1]
+    item = _card_item(data, card, full=full)
+    if len(_ITEMS) > 50_000:
+        _ITEMS.clear()
+    _ITEMS[key] = (card, item)
+    return item
+
+
+def _card_item(data: WorkshopData, card: Card, *, badge: str = "", full: bool = False) -> WallItem:
+    note = author_note(data, card)
+    if card.kind is CardKind.FUTURE:
+        return WallItem(
+            ItemKind.CARD,
+            card.narrative or ("" if card.title else card.text),
+            title=card.title or (card.text if card.narrative else ""),
+            note=note,
+            badge=badge,
+            card_id=card.id,
+            accent="blue",
+        )
+    if card.kind is CardKind.ACTION:
+        org = data.organisation(card.lead_organisation_id)
+        parts = [p for p in (org.name if org else "", str(card.horizon_year or "")) if p]
+        text = card.description if full else ""
+        if full and card.first_step:
+            text = (
+                (text + "\n" if text else "")
+                + QCoreApplication.translate("Projector", "First step: ")
+                + card.first_step
+            )
+        return WallItem(
+            ItemKind.CARD,
+            text,
+            title=card.heading,
+            note=" · ".join([*parts, note] if note else parts),
+            badge=badge,
+            card_id=card.id,
+            accent="green",
+        )
+    if card.kind is CardKind.DRIVER:
+        quadrant = driver_quadrant(card.impact, card.uncertainty)
+        accent = _QUADRANT_ACCENT.get(quadrant, "") if quadrant else ""
+        return WallItem(
+            ItemKind.CARD,
+            card.text,
+            title=card.title,
+            note=note,
+            badge=badge,
+            card_id=card.id,
+            accent=accent,
+        )
+    text = card.text
+    if card.checked is not None:
+        text = ("☑ " if card.checked else "☐ ") + text
+    return WallItem(ItemKind.CARD, text, title=card.title, note=note, badge=badge, card_id=card.id)
+
+
+def _grouped(data: WorkshopData, phase: Phase, cards: tuple[Card, ...]) -> list[WallItem]:
+    """Cards grouped by category, in the phase's category order, uncategorised last."""
+    order = list(phase.categories)
+    groups: dict[str, list[Card]] = {c: [] for c in order}
+    for card in cards:
+        groups.setdefault(card.category, []).append(card)
+    if "" in groups:
+        groups[""] = groups.pop("")
+    items: list[WallItem] = []
+    named = [k for k, v in groups.items() if v and k]
+    for category, members in groups.items():
+        if not members:
+            continue
+        if category or named:
+            items.append(
+                WallItem.header(category or QCoreApplication.translate("Projector", "Other"))
+            )
+        items.extend(card_item(data, c) for c in members)
+    return items
+
+
+def phase_content(data: WorkshopData, phase: Phase, cards: tuple[Card, ...]) -> Content:
+    if phase.kind in (PhaseKind.ROADMAP,):
+        return roadmap_content(data)
+    if phase.kind is PhaseKind.FUTURES:
+        items = [card_item(data, c) for c in cards]
+        return Content(
+            items,
+            empty_text=QCoreApplication.translate("Projector", "The futures will appear here."),
+        )
+    if phase.kind is PhaseKind.ACTIONS:
+        items = [card_item(data, c) for c in cards]
+        return Content(
+            items,
+            empty_text=QCoreApplication.translate("Projector", "The actions will appear here."),
+        )
+    items = _grouped(data, phase, cards)
+    return Content(
+        items,
+        empty_text=QCoreApplication.translate(
+            "Projector", "The cards will appear here as they are captured."
+        ),
+    )
+
+
+def matrix_content(data: WorkshopData, phase: Phase | None) -> Content:
+    drivers = [c for c in data.live_cards() if c.kind is CardKind.DRIVER]
+    if phase is not None and phase.kind is PhaseKind.DRIVERS:
+        drivers = [c for c in drivers if c.phase_id == phase.id] or drivers
+    quadrants: dict[DriverQuadrant, list[WallItem]] = {q: [] for q in DriverQuadrant}
+    unrated = 0
+    for card in sorted(
+        drivers, key=lambda c: (-(c.impact or 0) - (c.uncertainty or 0), c.position)
+    ):
+        quadrant = driver_quadrant(card.impact, card.uncertainty)
+        if quadrant is None:
+            unrated += 1
+            continue
+        item = card_item(data, card)  # positions matter here, not who said it
+        quadrants[quadrant].append(
+            WallItem(
+                ItemKind.CARD, item.text, title=item.title, card_id=card.id, accent=item.accent
+            )
+        )
+    empty = (
+        QCoreApplication.translate("Projector", "No driver rated yet.")
+        if not any(quadrants.values())
+        else ""
+    )
+    content = Content(quadrants=quadrants, empty_text=empty)
+    if unrated:
+        content.items = [
+            WallItem(
+                ItemKind.CARD,
+                QCoreApplication.translate("Projector", "%n driver(s) not rated yet", "", unrated),
+            )
+        ]
+    return content
+
+
+def roadmap_content(data: WorkshopData) -> Content:
+    actions = [c for c in data.live_cards() if c.kind is CardKind.ACTION]
+    lanes = roadmap_lanes(actions, [o.id for o in data.organisations])
+    items: list[WallItem] = []
+    for org_id, cards in lanes.items():
+        if not cards:
+            continue
+        org = data.organisation(org_id)
+        items.append(
+            WallItem.header(
+                org.name if org else QCoreApplication.translate("Projector", "Lead to be found")
+            )
+        )
+        for card in cards:
+            year = str(card.horizon_year) if card.horizon_year else "—"
+            items.append(
+                WallItem(
+                    ItemKind.CARD,
+                    "",
+                    title=card.heading,
+                    badge=year,
+                    card_id=card.id,
+                    accent="green",
+                )
+            )
+    return Content(
+        items, empty_text=QCoreApplication.translate("Projector", "No action on the roadmap yet.")
+    )
+
+
+def votes_content(data: WorkshopData, phase: Phase | None) -> Content:
+    """Ranked results of the rounds that may be shown (revealed, or never hidden)."""
+    shown = [r for r in data.rounds if not r.hidden or r.revealed]
+    if phase is not None and any(r.phase_id == phase.id for r in data.rounds):
+        shown = [r for r in shown if r.phase_id == phase.id]
+    if not shown:
+        return Content(
+            empty_text=QCoreApplication.translate(
+                "Projector", "The results will appear once revealed."
+            )
+        )
+    items: list[WallItem] = []
+    for round_ in sorted(shown, key=lambda r: r.created_at):
+        totals = data.vote_totals(round_.id, revealed_only=True)
+        cards = [c for c in data.cards_of_phase(round_.phase_id)]
+        if len(shown) > 1:
+            items.append(
+                WallItem.header(round_.title or QCoreApplication.translate("Projector", "Vote"))
+            )
+        for tally in ranking(cards, totals):
+            if tally.dots <= 0:
+                continue
+            card = next(c for c in cards if c.id == tally.card_id)
+            base = card_item(data, card)
+            items.append(
+                WallItem(
+                    ItemKind.CARD,
+                    "" if base.title else base.text,
+                    title=f"{tally.rank}. {base.title or base.text}",
+                    note=base.note,
+                    badge=f"● {tally.dots}",
+                    card_id=card.id,
+                    accent=base.accent,
+                )
+            )
+    return Content(items, empty_text=QCoreApplication.translate("Projector", "No dot given yet."))
+
+
+def nature_label(card: Card, language: str) -> str:
+    if card.nature is None:
+        return ""
+    labels = NATURE_LABELS_FR if language == "fr" else NATURE_LABELS_EN
+    return labels[card.nature]
+
+
+def stage_item(data: WorkshopData, card_id: uuid.UUID) -> WallItem | None:
+    """One card or future, full size, with what it says in full."""
+    card = data.card(card_id)
+    if card is None or card.deleted:
+        return None
+    item = card_item(data, card, full=True)
+    return item

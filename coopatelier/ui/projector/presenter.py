@@ -1,0 +1,394 @@
+"""Presenting: the projector on the chosen screen (remembered per screen setup), F5 / Esc
+like presentation software, screens plugged or unplugged mid-workshop, and the presenter
+console on the facilitator's screen."""
+
+from __future__ import annotations
+
+import logging
+import uuid
+import weakref
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence, QScreen
+from PySide6.QtWidgets import QDockWidget, QLabel, QMenu, QVBoxLayout, QWidget
+
+from coopatelier.ui.capture import CaptureBar
+from coopatelier.ui.projector.content import Mode
+from coopatelier.ui.projector.view import ProjectorWindow
+
+if TYPE_CHECKING:
+    from coopatelier.ui.workshop_window import WorkshopWindow
+
+log = logging.getLogger(__name__)
+
+#: how often the console's thumbnail of the room follows the projector, in ms
+THUMBNAIL_MS = 1000
+#: width of that thumbnail (and of the console), in pixels
+THUMBNAIL_WIDTH = 352
+
+
+def screen_setup(screens: list[QScreen]) -> str:
+    """A key naming the set of connected screens (the choice is remembered per setup)."""
+    parts = sorted(f"{s.name()}:{s.geometry().width()}x{s.geometry().height()}" for s in screens)
+    return "|".join(parts)
+
+
+class PresenterConsole(QWidget):
+    """The facilitator's side while presenting: current and next phase, the timer, the
+    phase's facilitation notes, the capture line and a thumbnail of what the room sees."""
+
+    def __init__(self, window: WorkshopWindow, projector: ProjectorWindow) -> None:
+        super().__init__(window)
+        self.setObjectName("presenterConsole")
+        self._window = weakref.ref(window)  # no reference cycle with the window
+        self.projector = projector
+        self.current = QLabel(self)
+        self.current.setObjectName("presenterCurrent")
+        self.current.setWordWrap(True)
+        self.next = QLabel(self)
+        self.next.setObjectName("presenterNext")
+        self.next.setWordWrap(True)
+        # the timer with its controls (ui/timer.py), when the window has a clock
+        self.timer_slot = QVBoxLayout()
+        self.timer_widget: QWidget | None = None
+        try:
+            from coopatelier.ui.timer import TimerWidget
+
+            self.timer_widget = TimerWidget(window.session, window.clock, self)
+            self.timer_slot.addWidget(self.timer_widget)
+        except (ImportError, AttributeError):  # pragma: no cover - timer not available
+            log.info("no timer widget for the presenter console")
+        self.notes = QLabel(self)
+        self.notes.setObjectName("presenterNotes")
+        self.notes.setWordWrap(True)
+        self.notes.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.thumbnail = QLabel(self)
+        self.thumbnail.setObjectName("presenterThumbnail")
+        self.thumbnail.setFixedSize(THUMBNAIL_WIDTH, THUMBNAIL_WIDTH * 9 // 16)
+        self.thumbnail.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.thumbnail.setAccessibleName(self.tr("What the room sees"))
+        self.capture = CaptureBar(self)
+        self.capture.table.hide()
+        self.capture.author.hide()
+        self.capture.edit.submitted.connect(self._capture)
+        self.capture.edit.setPlaceholderText(self.tr("A card, then Enter"))
+        self.setMaximumWidth(THUMBNAIL_WIDTH + 24)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 4)
+        layout.addWidget(QLabel(self.tr("<b>Now</b>"), self))
+        layout.addWidget(self.current)
+        layout.addWidget(self.next)
+        layout.addLayout(self.timer_slot)
+        layout.addWidget(QLabel(self.tr("<b>Facilitation notes</b>"), self))
+        layout.addWidget(self.notes, 1)
+        layout.addWidget(QLabel(self.tr("<b>The room sees</b>"), self))
+        layout.addWidget(self.thumbnail)
+        layout.addWidget(self.capture)
+        self._thumbnail_timer = QTimer(self)
+        self._thumbnail_timer.setInterval(THUMBNAIL_MS)
+        self._thumbnail_timer.timeout.connect(self.refresh_thumbnail)
+        projector.view.content_changed.connect(
+            lambda: QTimer.singleShot(0, self, self.refresh_thumbnail)
+        )
+        window.session.changed.connect(lambda _changes: self.refresh())
+
+    def window_(self) -> WorkshopWindow:
+        window = self._window()
+        assert window is not None
+        return window
+
+    def refresh(self) -> None:
+        data = self.window_().session.data()
+        phase_id = self.window_().current_phase_id
+        phases = list(data.phases)
+        index = next((i for i, p in enumerate(phases) if p.id == phase_id), -1)
+        phase = phases[index] if index >= 0 else None
+        following = phases[index + 1] if 0 <= index < len(phases) - 1 else None
+        self.current.setText(phase.title if phase else "")
+        self.next.setText(
+            self.tr("Next: %1").replace("%1", following.title)
+            if following
+            else self.tr("Next: end of the workshop")
+        )
+        self.notes.setText(
+            (phase.facilitator_notes if phase else "") or self.tr("No notes for this phase.")
+        )
+        if self.timer_widget is not None and hasattr(self.timer_widget, "set_phase"):
+            self.timer_widget.set_phase(phase_id)
+
+    def refresh_thumbnail(self) -> None:
+        if not self.isVisible() or not self.projector.isVisible():
+            return
+        pixmap = self.projector.grab()
+        self.thumbnail.setPixmap(
+            pixmap.scaled(
+                self.thumbnail.size(),
+                Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation,
+            )
+        )
+
+    def start(self) -> None:
+        self.refresh()
+        self._thumbnail_timer.start()
+        QTimer.singleShot(0, self, self.refresh_thumbnail)
+
+    def stop(self) -> None:
+        self._thumbnail_timer.stop()
+
+    def _capture(self) -> None:
+        """The window's capture path (saved before shown, Retry on failure)."""
+        main = self.window_().capture.edit
+        main.setPlainText(self.capture.edit.text())
+        self.window_().capture_card()
+        if not main.text():
+            self.capture.edit.clear()
+        self.capture.status.setText(self.window_().capture.status.text())
+        self.capture.edit.setFocus()
+
+
+class PresentationController(QObject):
+    """Owns the projector window and the console; the facilitator's window calls
+    ``follow`` when its phase changes (connected to ``phase_shown``)."""
+
+    def __init__(self, window: WorkshopWindow) -> None:
+        super().__init__(window)
+        self._window = weakref.ref(window)  # the window owns us: no cycle back to it
+        self.settings = window.settings
+        self.projector = ProjectorWindow(window.session, getattr(window, "clock", None))
+        self.projector.leave_requested.connect(self.stop)
+        self.projector.next_requested.connect(window.next_phase)
+        self.projector.previous_requested.connect(window.previous_phase)
+        self.console = PresenterConsole(window, self.projector)
+        self.console_dock = QDockWidget(self.tr("Presenter console"), window)
+        self.console_dock.setObjectName("presenterDock")
+        self.console_dock.setWidget(self.console)
+        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.console_dock)
+        self.console_dock.hide()
+        self.presenting = False
+        self._build_actions()
+        app = QGuiApplication.instance()
+        assert isinstance(app, QGuiApplication)
+        app.screenAdded.connect(self._on_screen_added)
+        app.screenRemoved.connect(self._on_screen_removed)
+        self.follow(window.current_phase_id)
+
+    @property
+    def window(self) -> WorkshopWindow:
+        window = self._window()
+        assert window is not None
+        return window
+
+    # --- actions in the facilitator's window ----------------------------------------------
+
+    def _build_actions(self) -> None:
+        w = self.window
+        self.present_action = QAction(self.tr("&Present to the room"), w)
+        self.present_action.setShortcut(QKeySequence("F5"))
+        self.present_action.setCheckable(True)
+        self.present_action.toggled.connect(self._on_present_toggled)
+        self.leave_action = QAction(self.tr("&Leave the presentation"), w)
+        self.leave_action.setShortcut(QKeySequence("Esc"))
+        self.leave_action.setEnabled(False)
+        self.leave_action.triggered.connect(self.stop)
+        self.stage_action = QAction(self.tr("Put the selected card on &stage"), w)
+        self.stage_action.setShortcut(QKeySequence("F6"))
+        self.stage_action.setCheckable(True)
+        self.stage_action.triggered.connect(self.toggle_stage)
+        for action in (self.present_action, self.leave_action, self.stage_action):
+            w.addAction(action)
+        menu = w.menuBar().addMenu(self.tr("&Room"))
+        menu.addAction(self.present_action)
+        menu.addAction(self.leave_action)
+        menu.addSeparator()
+        self.mode_group = QActionGroup(w)
+        labels = {
+            Mode.PHASE: self.tr("Show the phase's content"),
+            Mode.MATRIX: self.tr("Show the impact × uncertainty matrix"),
+            Mode.ROADMAP: self.tr("Show the roadmap"),
+            Mode.VOTES: self.tr("Show the vote results"),
+        }
+        self.mode_actions: dict[Mode, QAction] = {}
+        for mode, label in labels.items():
+            action = QAction(label, w)
+            action.setCheckable(True)
+            action.setChecked(mode is Mode.PHASE)
+            action.triggered.connect(lambda _checked=False, m=mode: self.set_mode(m))
+            self.mode_group.addAction(action)
+            menu.addAction(action)
+            self.mode_actions[mode] = action
+        menu.addAction(self.stage_action)
+        menu.addSeparator()
+        self.screen_menu: QMenu = menu.addMenu(self.tr("Projector &screen"))
+        self.screen_menu.aboutToShow.connect(self._fill_screen_menu)
+        self.menu = menu
+
+    def _fill_screen_menu(self) -> None:
+        self.screen_menu.clear()
+        chosen = self.projector_screen()
+        for screen in QGuiApplication.screens():
+            geometry = screen.geometry()
+            action = self.screen_menu.addAction(
+                f"{screen.name()} ({geometry.width()}×{geometry.height()})"
+            )
+            action.setCheckable(True)
+            action.setChecked(screen is chosen)
+            action.triggered.connect(lambda _checked=False, s=screen: self.choose_screen(s))
+
+    # --- following the facilitator -------------------------------------------------------
+
+    def follow(self, phase_id: uuid.UUID | None) -> None:
+        """The facilitator moved to another phase: the room follows."""
+        mode = self.projector.view.mode
+        if mode is not Mode.PHASE and phase_id != self.projector.view.phase_id:
+            mode = Mode.PHASE
+            self.mode_actions[Mode.PHASE].setChecked(True)
+            self.projector.view.mode = mode
+        self.stage_action.setChecked(False)
+        self.projector.show_phase(phase_id)
+        if self.presenting:
+            self.console.refresh()
+
+    def set_mode(self, mode: Mode) -> None:
+        self.mode_actions[mode].setChecked(True)
+        self.stage_action.setChecked(False)
+        self.projector.set_mode(mode)
+
+    def toggle_stage(self) -> None:
+        """Put the selected card (or future) on stage, or take it off."""
+        if self.projector.view.stage_card_id is not None:
+            self.projector.put_on_stage(None)
+            self.stage_action.setChecked(False)
+            return
+        view = self.window.current_view()
+        selected = view.selected_card_ids() if view is not None else []
+        self.projector.put_on_stage(selected[0] if selected else None)
+        self.stage_action.setChecked(bool(selected))
+
+    # --- screens ----------------------------------------------------------------------------
+
+    def facilitator_screen(self) -> QScreen | None:
+        return self.window.screen()
+
+    def projector_screen(self) -> QScreen:
+        """The remembered screen for this setup; else another screen than the
+        facilitator's; with one screen, that one."""
+        screens = QGuiApplication.screens()
+        remembered = self.settings.get("projector_screens").get(screen_setup(screens), "")
+        for screen in screens:
+            if screen.name() == remembered:
+                return screen
+        mine = self.facilitator_screen()
+        others = [s for s in screens if s is not mine]
+        return others[0] if others else (mine or QGuiApplication.primaryScreen())
+
+    def apply_preferences(self) -> None:
+        """Text size factor and theme from the settings (Preferences → Projector)."""
+        try:
+            scale = float(self.settings.get("projector_font_scale"))
+            theme = str(self.settings.get("projector_theme"))
+        except KeyError:  # settings without the projector preferences
+            scale, theme = 1.0, "dark"
+        self.projector.view.set_preferences(scale, theme)
+
+    def choose_screen(self, screen: QScreen) -> None:
+        """Remember ``screen`` for the current setup and move the projector there."""
+        choices = dict(self.settings.get("projector_screens"))
+        choices[screen_setup(QGuiApplication.screens())] = screen.name()
+        self.settings.set("projector_screens", choices)
+        self.apply_preferences()
+        if self.presenting:
+            self._place(screen)
+
+    def _place(self, screen: QScreen) -> None:
+        projector = self.projector
+        if projector.isFullScreen():
+            projector.showNormal()
+        projector.setScreen(screen)
+        projector.setGeometry(screen.geometry())
+        projector.showFullScreen()
+        single = len(QGuiApplication.screens()) < 2
+        if single:
+            projector.raise_()
+            projector.activateWindow()
+        projector.view.apply_sizes()
+
+    def _on_screen_added(self, _screen: QScreen) -> None:
+        if self.presenting:
+            QTimer.singleShot(0, self, lambda: self._place(self.projector_screen()))
+
+    def _on_screen_removed(self, screen: QScreen) -> None:
+        """The projector's screen is gone: the view moves to one that remains."""
+        if not self.presenting:
+            return
+        remaining = [s for s in QGuiApplication.screens() if s is not screen]
+        if not remaining:
+            return
+        target = self.projector_screen()
+        if target is screen:
+            target = remaining[0]
+        QTimer.singleShot(0, self, lambda: self._place(target))
+
+    # --- presenting -------------------------------------------------------------------------
+
+    def _on_present_toggled(self, on: bool) -> None:
+        if on:
+            self.start()
+        else:
+            self.stop()
+
+    def start(self) -> None:
+        """F5: the room's view opens full screen on its screen; the console shows."""
+        if self.presenting:
+            return
+        self.presenting = True
+        self.apply_preferences()
+        self.present_action.setChecked(True)
+        self.leave_action.setEnabled(True)
+        self.follow(self.window.current_phase_id)
+        self._place(self.projector_screen())
+        if len(QGuiApplication.screens()) >= 2:
+            self.console_dock.show()
+            self.console.start()
+
+    def stop(self) -> None:
+        """Esc: the room's view closes; the facilitator's window is back."""
+        if not self.presenting:
+            return
+        self.presenting = False
+        self.present_action.setChecked(False)
+        self.leave_action.setEnabled(False)
+        self.console.stop()
+        self.console_dock.hide()
+        self.projector.hide()
+        self.window.activateWindow()
+
+    def close(self) -> None:
+        """The facilitator's window closes: the room's view goes with it, and nothing
+        long-lived (the application's screen signals) keeps the window alive."""
+        self.stop()
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication):
+            app.screenAdded.disconnect(self._on_screen_added)
+            app.screenRemoved.disconnect(self._on_screen_removed)
+        for signal in (
+            self.projector.leave_requested,
+            self.projector.next_requested,
+            self.projector.previous_requested,
+        ):
+            signal.disconnect()
+        self.projector.close()
+        self.projector.deleteLater()
+
+
+def install_presentation(window: WorkshopWindow) -> PresentationController:
+    """Give a facilitator's window its projector, Room menu and console."""
+    controller = PresentationController(window)
+    signal = getattr(window, "phase_shown", None)
+    if signal is not None:
+        signal.connect(controller.follow)
+    return controller
+
+
+__all__ = ["PresentationController", "PresenterConsole", "install_presentation"]

@@ -1,0 +1,417 @@
+"""The room's view: the current phase's title, question and timer over its content, in the
+high-contrast projector theme; no controls, no cursor, no personal names when anonymous."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import uuid
+from typing import ClassVar, Protocol
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal, SignalInstance
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QResizeEvent
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coopatelier.domain.analysis import DriverQuadrant
+from coopatelier.domain.model import Phase, PhaseKind
+from coopatelier.domain.timer import timer_state
+from coopatelier.resources import resource
+from coopatelier.services.changes import Changes
+from coopatelier.ui.projector.content import (
+    Content,
+    Mode,
+    matrix_content,
+    phase_content,
+    quadrant_title,
+    roadmap_content,
+    stage_item,
+    votes_content,
+)
+from coopatelier.ui.projector.wall import MAX_SHARE, MIN_SHARE, THEMES, CardWall
+from coopatelier.ui.workshop_session import WorkshopSession
+
+log = logging.getLogger(__name__)
+
+
+class ClockLike(Protocol):
+    """What the projector needs of a clock (``coopatelier.ui.clock.Clock`` or a fake)."""
+
+    @property
+    def ticked(self) -> SignalInstance: ...
+
+    def now(self) -> dt.datetime: ...
+
+
+def _theme() -> str:
+    path = resource("styles", "projector.qss")
+    try:
+        return path.read_text(encoding="utf-8")
+    except OSError:
+        log.warning("stylesheet %s missing", path)
+        return ""
+
+
+class MatrixPanel(QWidget):
+    """Impact × uncertainty: four walls (high impact on top, high uncertainty on the
+    right) with the axes named."""
+
+    _CELLS: ClassVar[dict[DriverQuadrant, tuple[int, int]]] = {
+        DriverQuadrant.CERTAIN_TREND: (0, 1),
+        DriverQuadrant.KEY_UNCERTAINTY: (0, 2),
+        DriverQuadrant.CONTEXT: (1, 1),
+        DriverQuadrant.SECONDARY_UNCERTAINTY: (1, 2),
+    }
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.walls: dict[DriverQuadrant, CardWall] = {}
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setSpacing(12)
+        for quadrant, (row, column) in self._CELLS.items():
+            wall = CardWall(self)
+            wall.setObjectName(f"matrix_{quadrant.value}")
+            wall.max_columns = 3
+            self.walls[quadrant] = wall
+            title = QLabel(quadrant_title(quadrant), self)
+            title.setObjectName("projectorQuadrant")
+            cell = QVBoxLayout()
+            cell.setSpacing(4)
+            cell.addWidget(title)
+            cell.addWidget(wall, 1)
+            grid.addLayout(cell, row, column)
+        self.impact_axis = QLabel(self.tr("Impact ↑"), self)
+        self.impact_axis.setObjectName("projectorAxis")
+        self.uncertainty_axis = QLabel(self.tr("Uncertainty →"), self)
+        self.uncertainty_axis.setObjectName("projectorAxis")
+        self.uncertainty_axis.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.impact_axis.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.impact_axis.setWordWrap(True)
+        self.footer = QLabel(self)
+        self.footer.setObjectName("projectorFooter")
+        grid.addWidget(self.impact_axis, 0, 0, 2, 1)
+        grid.addWidget(self.uncertainty_axis, 2, 1, 1, 2)
+        grid.addWidget(self.footer, 3, 1, 1, 2)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(2, 1)
+        grid.setRowStretch(0, 1)
+        grid.setRowStretch(1, 1)
+
+    def set_content(self, content: Content) -> None:
+        for quadrant, wall in self.walls.items():
+            items = content.quadrants.get(quadrant, [])
+            wall.set_items(items)
+        self.footer.setText(content.items[0].text if content.items else "")
+        self.footer.setVisible(bool(content.items))
+
+    def set_text_range(self, floor_px: int, ceiling_px: int) -> None:
+        for wall in self.walls.values():
+            wall.set_text_range(floor_px, ceiling_px)
+
+
+class ProjectorView(QWidget):
+    """What the room sees. Follows a phase (``show_phase``), refreshes on the session's
+    changes and on the clock's ticks; ``put_on_stage`` shows one card full size."""
+
+    #: emitted after the content changed (the presenter's thumbnail follows it)
+    content_changed = Signal()
+
+    def __init__(
+        self,
+        session: WorkshopSession,
+        clock: ClockLike | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("projectorView")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.session = session
+        if clock is None:
+            from coopatelier.ui.clock import Clock
+
+            clock = Clock(self)
+        self.clock = clock
+        self.phase_id: uuid.UUID | None = None
+        self.mode = Mode.PHASE
+        self.stage_card_id: uuid.UUID | None = None
+        self._theme = _theme()
+        self._sized_for = 0
+        self.font_scale = 1.0
+        self.theme = "dark"
+        self._build()
+        session.changed.connect(self._on_changed)
+        clock.ticked.connect(self.refresh_timer)
+
+    def _build(self) -> None:
+        self.title = QLabel(self)
+        self.title.setObjectName("projectorTitle")
+        self.title.setWordWrap(True)
+        self.timer = QLabel(self)
+        self.timer.setObjectName("projectorTimer")
+        self.timer.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.timer.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.question = QLabel(self)
+        self.question.setObjectName("projectorQuestion")
+        self.question.setWordWrap(True)
+        self.instructions = QLabel(self)
+        self.instructions.setObjectName("projectorInstructions")
+        self.instructions.setWordWrap(True)
+        self.wall = CardWall(self)
+        self.matrix = MatrixPanel(self)
+        self.stage = CardWall(self)
+        self.stage.setObjectName("stageWall")
+        self.stage.max_columns = 1
+        self.body = QStackedWidget(self)
+        self.body.setObjectName("projectorBody")
+        for page in (self.wall, self.matrix, self.stage):
+            self.body.addWidget(page)
+        top = QHBoxLayout()
+        top.setSpacing(24)
+        top.addWidget(self.title, 1)
+        top.addWidget(self.timer, 0, Qt.AlignmentFlag.AlignTop)
+        self._layout = QVBoxLayout(self)
+        self._layout.addLayout(top)
+        self._layout.addWidget(self.question)
+        self._layout.addWidget(self.instructions)
+        self._layout.addWidget(self.body, 1)
+
+    # --- what to show ---------------------------------------------------------------------
+
+    def show_phase(self, phase_id: uuid.UUID | None) -> None:
+        if phase_id != self.phase_id:
+            self.stage_card_id = None
+        self.phase_id = phase_id
+        self.refresh()
+
+    def set_mode(self, mode: Mode | str) -> None:
+        self.mode = Mode(mode)
+        self.stage_card_id = None
+        self.refresh()
+
+    def put_on_stage(self, card_id: uuid.UUID | None) -> None:
+        """Show one card or future full size (None: back to the phase's content)."""
+        self.stage_card_id = card_id
+        self.refresh()
+
+    def phase(self) -> Phase | None:
+        if self.phase_id is None:
+            return None
+        return self.session.data().phase(self.phase_id)
+
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.workshop_id in (None, self.session.workshop_id):
+            self.refresh()
+
+    def refresh(self) -> None:
+        data = self.session.data()
+        phase = self.phase()
+        if phase is None and data.phases:
+            phase = data.phases[0]
+            self.phase_id = phase.id
+        self._refresh_header(phase)
+        self.refresh_timer()
+        if self.stage_card_id is not None:
+            item = stage_item(data, self.stage_card_id)
+            if item is not None:
+                self.stage.set_items([item])
+                self.body.setCurrentWidget(self.stage)
+                self.content_changed.emit()
+                return
+            self.stage_card_id = None
+        if self.mode is Mode.MATRIX:
+            self.matrix.set_content(matrix_content(data, phase))
+            self.body.setCurrentWidget(self.matrix)
+        else:
+            if self.mode is Mode.ROADMAP:
+                content = roadmap_content(data)
+            elif self.mode is Mode.VOTES:
+                content = votes_content(data, phase)
+            elif phase is not None:
+                content = phase_content(data, phase, self.session.cards_of_phase(phase.id))
+            else:
+                content = Content(empty_text=self.tr("No phase yet."))
+            self.wall.empty_text = content.empty_text
+            self.wall.set_items(content.items)
+            # the instructions while the wall is empty; then the room needs the room
+            self.instructions.setVisible(bool(self.instructions.text()) and not content.items)
+            self.wall.update()
+            self.body.setCurrentWidget(self.wall)
+        self.content_changed.emit()
+
+    def _refresh_header(self, phase: Phase | None) -> None:
+        workshop = self.session.data().workshop
+        title = phase.title if phase is not None else workshop.title
+        if self.mode is Mode.MATRIX:
+            title = self.tr("Impact × uncertainty")
+        elif self.mode is Mode.ROADMAP:
+            title = self.tr("Roadmap: each partner's part")
+        elif self.mode is Mode.VOTES:
+            title = self.tr("Vote results") + (f" — {phase.title}" if phase else "")
+        self.title.setText(title)
+        question = phase.question if phase is not None else ""
+        if phase is not None and phase.kind is PhaseKind.INTRO and not question:
+            question = workshop.focal_question
+        show_text = self.mode is Mode.PHASE and self.stage_card_id is None
+        if self.mode in (Mode.MATRIX, Mode.ROADMAP):
+            question = ""
+        self.question.setText(question)
+        self.question.setVisible(bool(question))
+        instructions = phase.instructions if phase is not None and show_text else ""
+        self.instructions.setText(instructions)
+        self.instructions.setVisible(bool(instructions))
+
+    def refresh_timer(self) -> None:
+        phase = self.phase()
+        if phase is None or (phase.planned_minutes <= 0 and phase.timer_running_since is None):
+            self.timer.setVisible(False)
+            return
+        state = timer_state(phase, self.clock.now())
+        text = state.display
+        level = state.level.value
+        running = "true" if state.running else "false"
+        if self.timer.text() != text:
+            self.timer.setText(text)
+        if self.timer.property("level") != level or self.timer.property("running") != running:
+            self.timer.setProperty("level", level)
+            self.timer.setProperty("running", running)
+            self.timer.style().unpolish(self.timer)
+            self.timer.style().polish(self.timer)
+        self.timer.setAccessibleName(self.tr("Time left: %1").replace("%1", text))
+        self.timer.setVisible(True)
+
+    # --- legibility: every size follows the screen's height -------------------------------
+
+    def reference_height(self) -> int:
+        """The height the text sizes follow: the screen's when full screen, else ours."""
+        window = self.window()
+        if window.isFullScreen() and window.screen() is not None:
+            return int(window.screen().geometry().height())
+        return max(1, self.height())
+
+    def min_text_px(self) -> int:
+        return _ceil(self.reference_height() * MIN_SHARE * max(1.0, self.font_scale))
+
+    def set_preferences(self, font_scale: float = 1.0, theme: str = "dark") -> None:
+        """The facilitator's projector preferences: a text size factor (the floor of 1/30
+        of the screen height holds whatever the factor) and a dark or light theme."""
+        theme = theme if theme in THEMES else "dark"
+        if (font_scale, theme) == (self.font_scale, self.theme):
+            return
+        self.font_scale = max(0.5, min(3.0, font_scale))
+        self.theme = theme
+        self.setProperty("theme", theme)
+        for wall in (self.wall, self.stage, *self.matrix.walls.values()):
+            wall.colours = THEMES[theme]
+            wall.update()
+        self._sized_for = 0
+        self.apply_sizes()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.apply_sizes()
+
+    def apply_sizes(self) -> None:
+        h = self.reference_height()
+        if h == self._sized_for:
+            return
+        self._sized_for = h
+        floor = self.min_text_px()
+        h = round(h * self.font_scale)  # every other size follows the factor
+        margin = max(8, h // 40)
+        self._layout.setContentsMargins(margin, margin // 2, margin, margin // 2)
+        self._layout.setSpacing(max(4, h // 90))
+        if self.font_scale != 1.0:
+            margin = max(8, self.reference_height() // 40)
+            self._layout.setContentsMargins(margin, margin // 2, margin, margin // 2)
+        sizes = (
+            f"QLabel#projectorTitle {{ font-size: {max(floor, _ceil(h / 15))}px; }}\n"
+            f"QLabel#projectorQuestion {{ font-size: {max(floor, _ceil(h / 22))}px; }}\n"
+            f"QLabel#projectorInstructions, QLabel#projectorAxis, QLabel#projectorFooter "
+            f"{{ font-size: {max(floor, _ceil(h / 28))}px; }}\n"
+            f"QLabel#projectorQuadrant {{ font-size: {max(floor, _ceil(h / 24))}px; }}\n"
+            f"QLabel#projectorTimer {{ font-size: {max(floor, _ceil(h / 12))}px; }}\n"
+        )
+        self.setStyleSheet(self._theme + "\n" + sizes)
+        ceiling = max(floor, int(h * MAX_SHARE))
+        self.wall.set_text_range(floor, ceiling)
+        self.matrix.set_text_range(floor, ceiling)
+        self.stage.set_text_range(floor, max(floor, h // 9))
+
+
+def _ceil(value: float) -> int:
+    return int(-(-value // 1))
+
+
+class ProjectorWindow(QWidget):
+    """The room's window: a ``ProjectorView`` with no frame, no cursor and no controls.
+    Keys still work for the facilitator: Esc leaves, Page Down/Up change phase."""
+
+    leave_requested = Signal()
+    next_requested = Signal()
+    previous_requested = Signal()
+
+    def __init__(
+        self,
+        session: WorkshopSession,
+        clock: ClockLike | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setObjectName("projectorWindow")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setWindowTitle(self.tr("CoopAtelier — room view"))
+        self.setCursor(Qt.CursorShape.BlankCursor)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.view = ProjectorView(session, clock, self)
+        self.view.setCursor(Qt.CursorShape.BlankCursor)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view)
+        self.resize(1280, 720)
+
+    # the projector's public API, for the facilitator's window
+    def show_phase(self, phase_id: uuid.UUID | None) -> None:
+        self.view.show_phase(phase_id)
+
+    def put_on_stage(self, card_id: uuid.UUID | None) -> None:
+        self.view.put_on_stage(card_id)
+
+    def set_mode(self, mode: Mode | str) -> None:
+        self.view.set_mode(mode)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.WindowStateChange:  # full screen: the screen's height
+            QTimer.singleShot(0, self, self._resize_texts)
+
+    def _resize_texts(self) -> None:
+        if not self.view.isHidden():
+            self.view.apply_sizes()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if key == Qt.Key.Key_Escape:
+            self.leave_requested.emit()
+        elif key in (Qt.Key.Key_PageDown, Qt.Key.Key_Right, Qt.Key.Key_Space):
+            self.next_requested.emit()
+        elif key in (Qt.Key.Key_PageUp, Qt.Key.Key_Left):
+            self.previous_requested.emit()
+        else:
+            super().keyPressEvent(event)
+            return
+        event.accept()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.leave_requested.emit()
+        super().closeEvent(event)
+
+
+__all__ = ["ClockLike", "Mode", "ProjectorView", "ProjectorWindow"]

@@ -1,0 +1,73 @@
+"""Regenerate the README's screenshots (docs/screenshots/*.png) from the demo workshop with
+``coopatelier snapshot``, in a throwaway data directory (never the user's).
+
+    .venv/bin/python scripts/screenshots.py [--size 1280x800] [--out docs/screenshots]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+#: (file name, view, phase kind or None)
+SHOTS: tuple[tuple[str, str, str | None], ...] = (
+    ("facilitator.png", "facilitator", "drivers"),
+    ("projector-drivers.png", "projector", "drivers"),
+    ("projector-futures.png", "projector", "futures"),
+    ("matrix.png", "matrix", None),
+    ("roadmap.png", "roadmap", None),
+    ("votes.png", "votes", None),
+)
+
+
+def coopatelier(data: Path, *args: str) -> str:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", LANG="fr_FR.UTF-8")
+    env.pop("COOPATELIER_DB", None)
+    done = subprocess.run(
+        [sys.executable, "-m", "coopatelier", "--data-dir", str(data), *args],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if done.returncode != 0:
+        raise SystemExit(f"coopatelier {' '.join(args)} failed: {done.stderr.strip()}")
+    return done.stdout
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description="Regenerate the README's screenshots.")
+    parser.add_argument("--size", default="1280x800")
+    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    args = parser.parse_args()
+    args.out.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="coopatelier-shots-") as scratch:
+        data = Path(scratch)
+        workshop = coopatelier(data, "demo").strip().splitlines()[-1]
+        for name, view, phase in SHOTS:
+            target = args.out / name
+            extra = ["--phase", phase] if phase else []
+            coopatelier(
+                data,
+                "snapshot",
+                workshop,
+                "--view",
+                view,
+                "--size",
+                args.size,
+                "-o",
+                str(target),
+                *extra,
+            )
+            print(f"{target.relative_to(ROOT)}  {target.stat().st_size // 1024} KiB")
+
+
+if __name__ == "__main__":
+    main()

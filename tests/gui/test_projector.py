@@ -1,0 +1,307 @@
+"""The room's view: follows the facilitator, legible from the back of the room, never
+scrolls, hides names when anonymous, shows votes once revealed, F5 / Esc."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import uuid
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QFontInfo
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QAbstractScrollArea, QLabel, QScrollBar
+
+from coopatelier import api
+from coopatelier.domain.model import PhaseKind
+from coopatelier.ui.clock import FakeClock
+from coopatelier.ui.projector import Mode, ProjectorWindow
+from coopatelier.ui.workshop_session import WorkshopSession
+from tests.conftest import phase_of
+from tests.gui.conftest import type_text
+
+T0 = dt.datetime(2030, 1, 15, 9, 0, tzinfo=dt.UTC)
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock(T0)
+
+
+@pytest.fixture
+def projector(qtbot: Any, session: WorkshopSession, clock: FakeClock) -> Any:
+    def make(width: int = 1280, height: int = 720) -> ProjectorWindow:
+        window = ProjectorWindow(session, clock)
+        qtbot.addWidget(window)
+        window.resize(width, height)
+        window.show()
+        qtbot.waitUntil(lambda: window.view.height() == height)
+        window.view.apply_sizes()
+        return window
+
+    return make
+
+
+def painted(window: ProjectorWindow) -> list[tuple[str, str, QFont]]:
+    """Render the room's view as the projector would and return what the walls drew."""
+    window.grab()
+    view = window.view
+    walls = [view.wall, view.stage, *view.matrix.walls.values()]
+    return [entry for wall in walls if wall.isVisibleTo(window) for entry in wall.painted]
+
+
+def painted_texts(window: ProjectorWindow) -> str:
+    labels = [w.text() for w in window.findChildren(QLabel) if w.isVisibleTo(window)]
+    return "\n".join([*labels, *(text for _kind, text, _font in painted(window))])
+
+
+def add_cards(store: api.Store, phase_id: uuid.UUID, count: int, **fields: Any) -> None:
+    for index in range(count):
+        api.add_card(store, phase_id, f"Carte numéro {index} pour la salle", **fields)
+
+
+def test_projector_window_has_no_cursor_and_no_controls(projector: Any) -> None:
+    window = projector()
+    assert window.cursor().shape() == Qt.CursorShape.BlankCursor
+    assert window.view.cursor().shape() == Qt.CursorShape.BlankCursor
+    from PySide6.QtWidgets import QAbstractButton, QLineEdit, QMenuBar
+
+    for kind in (QAbstractButton, QLineEdit, QMenuBar, QAbstractScrollArea, QScrollBar):
+        assert window.findChildren(kind) == []
+
+
+def test_projector_follows_the_facilitators_phase(
+    open_window: Any, workshop: api.WorkshopData, store: api.Store
+) -> None:
+    window = open_window(workshop.workshop.id)
+    projector = window.presentation.projector
+    drivers = phase_of(workshop, PhaseKind.DRIVERS)
+    futures = phase_of(workshop, PhaseKind.FUTURES)
+    window.go_to_phase(drivers.id)
+    assert projector.view.phase_id == drivers.id
+    assert projector.view.title.text() == drivers.title
+    window.go_to_phase(futures.id)
+    assert projector.view.title.text() == futures.title
+    # a card captured in the facilitator's window reaches the room
+    window.capture.edit.setPlainText("Un futur où chacun mange bien")
+    window.capture_card()
+    assert "Un futur où chacun mange bien" in painted_texts(projector)
+
+
+def test_names_are_hidden_when_the_workshop_is_anonymous(
+    projector: Any, session: WorkshopSession, store: api.Store, workshop: api.WorkshopData
+) -> None:
+    drivers = phase_of(workshop, PhaseKind.DRIVERS)
+    api.add_card(store, drivers.id, "Inflation durable", author="Awa Diallo", category="Économie")
+    session.reload()
+    window = projector()
+    window.show_phase(drivers.id)
+    assert "Awa Diallo" in painted_texts(window)  # named workshop: the author is credited
+    api.update_workshop(store, workshop.workshop.id, anonymous=True)
+    session.reload()
+    card_id = session.cards_of_phase(drivers.id)[0].id
+    for mode in Mode:
+        window.set_mode(mode)
+        text = painted_texts(window)
+        assert "Awa Diallo" not in text and "Louis Martin" not in text
+    window.set_mode(Mode.PHASE)
+    window.put_on_stage(card_id)
+    text = painted_texts(window)
+    assert "Inflation durable" in text and "Awa Diallo" not in text
+
+
+@pytest.mark.parametrize("size", [(1280, 720), (1920, 1080)])
+def test_text_is_at_least_a_thirtieth_of_the_screen_height(
+    projector: Any,
+    session: WorkshopSession,
+    store: api.Store,
+    workshop: api.WorkshopData,
+    size: Any,
+) -> None:
+    width, height = size
+    drivers = phase_of(workshop, PhaseKind.DRIVERS)
+    for category in ("Société", "Technologie", "Économie"):
+        add_cards(store, drivers.id, 15, category=category, author="Awa Diallo")
+    session.reload()
+    window = projector(width, height)
+    window.show_phase(drivers.id)
+    floor = math.ceil(height / 30)
+    drawn = painted(window)
+    card_sizes = [QFontInfo(font).pixelSize() for kind, _text, font in drawn if kind == "card"]
+    assert card_sizes and min(card_sizes) >= floor
+    header_sizes = [QFontInfo(f).pixelSize() for kind, _t, f in drawn if kind == "header"]
+    assert min(header_sizes) > min(card_sizes)  # titles larger
+    title = QFontInfo(window.view.title.font()).pixelSize()
+    assert title > max(card_sizes)
+    for label in window.findChildren(QLabel):
+        if label.isVisible() and label.text():
+            assert QFontInfo(label.font()).pixelSize() >= floor, label.objectName()
+
+
+def test_three_hundred_cards_reflow_without_a_scrollbar(
+    projector: Any, session: WorkshopSession, store: api.Store, workshop: api.WorkshopData
+) -> None:
+    notes = (
+        phase_of(workshop, PhaseKind.FREE)
+        if any(p.kind is PhaseKind.FREE for p in workshop.phases)
+        else phase_of(workshop, PhaseKind.INTRO)
+    )
+    add_cards(store, notes.id, 300)
+    session.reload()
+    window = projector(1920, 1080)
+    window.show_phase(notes.id)
+    drawn = painted(window)
+    wall = window.view.wall
+    fit = wall.fit()
+    assert window.findChildren(QScrollBar) == []
+    assert len(wall.shown_card_ids()) + fit.hidden == 300
+    assert fit.hidden > 0 and any(kind == "more" for kind, _t, _f in drawn)
+    bounds = wall.rect()
+    for placed in fit.placed:
+        assert bounds.contains(placed.rect), placed.rect
+    assert min(QFontInfo(f).pixelSize() for k, _t, f in drawn if k == "card") >= 36
+
+
+def test_a_few_cards_are_shown_larger_than_the_floor(
+    projector: Any, session: WorkshopSession, store: api.Store, workshop: api.WorkshopData
+) -> None:
+    intro = phase_of(workshop, PhaseKind.INTRO)
+    add_cards(store, intro.id, 2)
+    session.reload()
+    window = projector(1280, 720)
+    window.show_phase(intro.id)
+    assert window.view.wall.fit().pixel_size > math.ceil(720 / 30)
+    assert window.view.wall.fit().hidden == 0
+
+
+def test_put_on_stage_shows_one_card_full_size(
+    projector: Any, session: WorkshopSession, store: api.Store, workshop: api.WorkshopData
+) -> None:
+    futures = phase_of(workshop, PhaseKind.FUTURES)
+    api.add_card(store, futures.id, "Le quartier nourricier", narrative="En 2030, chaque QPV…")
+    api.add_card(store, futures.id, "Le droit à bien manger")
+    session.reload()
+    window = projector(1280, 720)
+    window.show_phase(futures.id)
+    wall_size = window.view.wall.fit().pixel_size
+    card = session.cards_of_phase(futures.id)[0]
+    window.put_on_stage(card.id)
+    assert window.view.body.currentWidget() is window.view.stage
+    text = painted_texts(window)
+    assert "En 2030, chaque QPV…" in text and "Le droit à bien manger" not in text
+    assert window.view.stage.fit().pixel_size > wall_size
+    window.put_on_stage(None)
+    assert window.view.body.currentWidget() is window.view.wall
+
+
+def test_the_timer_changes_colour_with_the_fake_clock(
+    projector: Any,
+    session: WorkshopSession,
+    store: api.Store,
+    workshop: api.WorkshopData,
+    clock: FakeClock,
+) -> None:
+    drivers = phase_of(workshop, PhaseKind.DRIVERS)  # 30 minutes planned
+    api.start_timer(store, drivers.id, at=T0)
+    session.reload()
+    window = projector()
+    window.show_phase(drivers.id)
+    timer = window.view.timer
+    assert timer.text() == "30:00" and timer.property("level") == "green"
+    clock.advance(minutes=23)
+    assert timer.text() == "07:00" and timer.property("level") == "green"
+    clock.advance(minutes=1, seconds=1)
+    assert timer.property("level") == "orange"
+    clock.advance(minutes=6)
+    assert timer.text() == "+00:01" and timer.property("level") == "red"
+
+
+def test_vote_results_appear_only_once_revealed(
+    projector: Any, session: WorkshopSession, store: api.Store, workshop: api.WorkshopData
+) -> None:
+    futures = phase_of(workshop, PhaseKind.FUTURES)
+    first = api.add_card(store, futures.id, "Futur A").new_id
+    second = api.add_card(store, futures.id, "Futur B").new_id
+    round_id = api.create_round(store, futures.id, title="Tour 1", hidden=True).new_id
+    api.add_votes(store, round_id, second, 5)
+    api.add_votes(store, round_id, first, 2)
+    session.reload()
+    window = projector()
+    window.show_phase(futures.id)
+    window.set_mode(Mode.VOTES)
+    assert "● 5" not in painted_texts(window)
+    assert window.view.wall.items == []
+    api.reveal_round(store, round_id)
+    session.reload()
+    titles = [item.title for item in window.view.wall.items]
+    assert titles == ["1. Futur B", "2. Futur A"]
+    assert "● 5" in painted_texts(window)
+
+
+def test_f5_presents_over_a_single_screen_and_esc_leaves(
+    open_window: Any, workshop: api.WorkshopData, qtbot: Any
+) -> None:
+    window = open_window(workshop.workshop.id)
+    presentation = window.presentation
+    projector = presentation.projector
+    window.presentation.present_action.trigger()
+    qtbot.waitUntil(projector.isVisible)
+    assert projector.isFullScreen()
+    assert projector.screen() is window.screen()
+    assert projector.view.phase_id == window.current_phase_id
+    QTest.keyClick(projector, Qt.Key.Key_Escape)
+    assert not projector.isVisible()
+    assert not presentation.presenting
+
+
+def test_text_size_factor_and_light_theme_keep_the_floor(
+    projector: Any, session: WorkshopSession, store: api.Store, workshop: api.WorkshopData
+) -> None:
+    intro = phase_of(workshop, PhaseKind.INTRO)
+    add_cards(store, intro.id, 60)
+    session.reload()
+    window = projector(1280, 720)
+    window.show_phase(intro.id)
+    window.view.set_preferences(0.5, "light")  # smaller is asked: the floor still holds
+    drawn = painted(window)
+    assert min(QFontInfo(f).pixelSize() for k, _t, f in drawn if k == "card") >= 24
+    assert window.view.wall.colours.card.lightness() < 250  # light theme paper
+    window.view.set_preferences(1.5, "dark")
+    drawn = painted(window)
+    assert min(QFontInfo(f).pixelSize() for k, _t, f in drawn if k == "card") >= 36
+
+
+def test_console_capture_line_saves_through_the_window(
+    open_window: Any, workshop: api.WorkshopData
+) -> None:
+    window = open_window(workshop.workshop.id)
+    console = window.presentation.console
+    drivers = phase_of(workshop, PhaseKind.DRIVERS)
+    window.go_to_phase(drivers.id)
+    console.capture.edit.setFocus()
+    type_text(console.capture.edit, "Précarité énergétique")
+    QTest.keyClick(console.capture.edit, Qt.Key.Key_Return)
+    texts = [c.text for c in window.session.cards_of_phase(drivers.id)]
+    assert texts == ["Précarité énergétique"]
+    assert console.capture.edit.text() == ""  # saved: the line is ready for the next one
+    console.refresh()
+    assert console.current.text() == drivers.title
+    assert "Futurs souhaitables" in console.next.text()
+
+
+def test_f6_puts_the_selected_card_on_stage(
+    open_window: Any, workshop: api.WorkshopData, store: api.Store
+) -> None:
+    drivers = phase_of(workshop, PhaseKind.DRIVERS)
+    card_id = api.add_card(store, drivers.id, "Le prix de l’énergie").new_id
+    window = open_window(workshop.workshop.id)
+    window.session.reload()
+    window.go_to_phase(drivers.id)
+    view = window.current_view()
+    view.select_cards([card_id])
+    window.presentation.stage_action.trigger()
+    assert window.presentation.projector.view.stage_card_id == card_id
+    window.presentation.stage_action.trigger()
+    assert window.presentation.projector.view.stage_card_id is None

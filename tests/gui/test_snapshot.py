@@ -1,0 +1,98 @@
+"""``coopatelier snapshot`` renders the real widgets offscreen to PNGs of the asked size
+that are not blank."""
+
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QImage
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def run_cli(data: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    env.pop("QT_QPA_PLATFORM", None)  # the command chooses offscreen by itself
+    return subprocess.run(
+        [sys.executable, "-m", "coopatelier", "--data-dir", str(data), *args],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+
+
+def grey_levels(image: QImage, step: int = 7) -> list[int]:
+    return [
+        image.pixelColor(x, y).lightness()
+        for y in range(0, image.height(), step)
+        for x in range(0, image.width(), step)
+    ]
+
+
+@pytest.fixture(scope="module")
+def demo_data(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    data = tmp_path_factory.mktemp("snapshot-data")
+    created = run_cli(data, "demo")
+    assert created.returncode == 0, created.stderr
+    return data
+
+
+@pytest.mark.parametrize(
+    ("view", "size", "phase"),
+    [
+        ("projector", "1280x720", "drivers"),
+        ("matrix", "1920x1080", None),
+        ("roadmap", "1280x800", None),
+        ("votes", "1024x768", None),
+        ("facilitator", "1280x800", "futures"),
+    ],
+)
+def test_snapshot_writes_a_png_of_the_asked_size(
+    qapp: object, demo_data: Path, tmp_path: Path, view: str, size: str, phase: str | None
+) -> None:
+    target = tmp_path / f"{view}.png"
+    extra = ["--phase", phase] if phase else []
+    done = run_cli(
+        demo_data,
+        "snapshot",
+        "Alimentation",
+        "--view",
+        view,
+        "--size",
+        size,
+        "-o",
+        str(target),
+        *extra,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stderr == ""  # no Qt noise on the terminal
+    image = QImage(str(target))
+    width, height = (int(v) for v in size.split("x"))
+    assert (image.width(), image.height()) == (width, height)
+    levels = grey_levels(image)
+    assert statistics.pvariance(levels) > 200  # text and cards, not a flat colour
+    assert len(set(levels)) > 20
+
+
+def test_snapshot_refuses_a_bad_size_in_one_sentence(demo_data: Path, tmp_path: Path) -> None:
+    done = run_cli(
+        demo_data,
+        "snapshot",
+        "Alimentation",
+        "--view",
+        "matrix",
+        "--size",
+        "big",
+        "-o",
+        str(tmp_path / "x.png"),
+    )
+    assert done.returncode == 1
+    assert "is not a size like 1920x1080" in done.stderr
+    assert not (tmp_path / "x.png").exists()
