@@ -1,0 +1,372 @@
+"""Opening the database when the app starts, and what to do when that goes wrong.
+
+- A damaged or non-SQLite file: one sentence, the file is never overwritten, and the user
+  may restore the newest sound backup, start a new file (remembered in the settings; the
+  damaged one stays where it is) or quit.
+- Another live CoopAtelier window holds the database (lock file): the user is told which
+  one, and may open it read-only.
+- A read-only medium: opened read-only, with a banner in every window.
+
+The questions are dialogs run through :func:`run_dialog`, which tests replace.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import os
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coopatelier import api
+from coopatelier.errors import KnownError, StorageError
+from coopatelier.paths import ENV_DB, DataDir, resolve_database_url
+from coopatelier.settings import Settings
+from coopatelier.storage import backup, lock
+from coopatelier.storage.engine import SQLITE_HEADER, sqlite_path
+from coopatelier.ui.messages import user_message
+
+log = logging.getLogger(__name__)
+
+APP_NAME = "CoopAtelier"
+
+
+# --- Qt-free diagnosis ----------------------------------------------------------------------
+
+
+def is_damaged(path: Path) -> bool:
+    """A file that exists but is not a sound SQLite database (wrong header, or pages
+    SQLite itself finds corrupt)."""
+    if not path.is_file():
+        return False
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+    except OSError:
+        return False
+    if not header:
+        return False
+    if header != SQLITE_HEADER:
+        return True
+    try:
+        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    except sqlite3.Error:
+        return True
+    try:
+        row = connection.execute("PRAGMA quick_check").fetchone()
+        return not row or row[0] != "ok"
+    except sqlite3.DatabaseError as exc:
+        # "locked"/"unable to open" say nothing about the file's health
+        message = str(exc).lower()
+        return not ("locked" in message or "unable to open" in message or "busy" in message)
+    finally:
+        connection.close()
+
+
+@dataclass(frozen=True, slots=True)
+class GoodBackup:
+    info: backup.BackupInfo
+    contents: backup.BackupContents
+
+
+def newest_sound_backup(folder: Path) -> GoodBackup | None:
+    """The newest backup that opens and passes SQLite's check."""
+    for info in backup.list_backups(folder):
+        try:
+            return GoodBackup(info, backup.inspect_backup(info.path))
+        except KnownError:
+            continue
+    return None
+
+
+def new_database_path(data_dir: DataDir, now: dt.datetime | None = None) -> Path:
+    """A fresh file in the data directory, never an existing one."""
+    stamp = (now or dt.datetime.now()).strftime("%Y%m%d-%H%M%S")
+    path = data_dir.root / f"coopatelier-new-{stamp}.sqlite3"
+    counter = 2
+    while path.exists():
+        path = data_dir.root / f"coopatelier-new-{stamp}-{counter}.sqlite3"
+        counter += 1
+    return path
+
+
+# --- dialogs --------------------------------------------------------------------------------
+
+
+class ChoiceDialog(QDialog):
+    """A sentence and a few buttons; ``choice`` says which one was pressed."""
+
+    def __init__(
+        self,
+        message: str,
+        detail: str,
+        choices: list[tuple[str, str, bool]],
+        parent: QWidget | None = None,
+        *,
+        object_name: str = "choiceDialog",
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName(object_name)
+        self.setWindowTitle(APP_NAME)
+        self.choice = "quit"
+        self.message = QLabel(message, self)
+        self.message.setObjectName("problemMessage")
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        font = self.message.font()
+        font.setBold(True)
+        self.message.setFont(font)
+        self.detail = QLabel(detail, self)
+        self.detail.setObjectName("problemDetail")
+        self.detail.setWordWrap(True)
+        self.detail.setVisible(bool(detail))
+        self.buttons: dict[str, QPushButton] = {}
+        # one choice per line, full width: long French labels never get cut
+        column = QVBoxLayout()
+        for key, text, enabled in choices:
+            button = QPushButton(text, self)
+            button.setObjectName(f"{key}Choice")
+            button.setEnabled(enabled)
+            button.clicked.connect(lambda _checked=False, k=key: self._choose(k))
+            column.addWidget(button)
+            self.buttons[key] = button
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addLayout(column)
+        layout = QVBoxLayout(self)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
+        layout.addWidget(self.message)
+        layout.addWidget(self.detail)
+        layout.addSpacing(8)
+        layout.addLayout(row)
+        self.message.setMinimumWidth(560)
+        self.detail.setMinimumWidth(560)
+
+    def _choose(self, key: str) -> None:
+        self.choice = key
+        if key == "quit":
+            self.reject()
+        else:
+            self.accept()
+
+
+def damaged_dialog(path: Path, message: str, good: GoodBackup | None) -> ChoiceDialog:
+    if good is not None:
+        from coopatelier.ui.backups_dialog import local_time
+
+        when = local_time(good.info)
+        detail = (
+            QCoreApplication.translate(
+                "DatabaseProblems",
+                "The newest sound backup dates from %1 and holds %2 workshop(s) and %3 "
+                "card(s). Restoring it keeps a copy of the damaged file.",
+            )
+            .replace("%1", when)
+            .replace("%2", str(good.contents.workshops))
+            .replace("%3", str(good.contents.cards))
+        )
+    else:
+        detail = QCoreApplication.translate(
+            "DatabaseProblems", "There is no sound backup of this file to restore."
+        )
+    detail += " " + QCoreApplication.translate(
+        "DatabaseProblems", "A new file starts empty; the damaged one stays where it is."
+    )
+    return ChoiceDialog(
+        message,
+        detail,
+        [
+            (
+                "restore",
+                QCoreApplication.translate("DatabaseProblems", "&Restore the latest good backup"),
+                good is not None,
+            ),
+            ("new", QCoreApplication.translate("DatabaseProblems", "Start a &new file"), True),
+            ("quit", QCoreApplication.translate("DatabaseProblems", "&Quit"), True),
+        ],
+        object_name="damagedDialog",
+    )
+
+
+def in_use_dialog(holder: lock.LockInfo, path: Path) -> ChoiceDialog:
+    from PySide6.QtCore import QDateTime, QLocale, QTimeZone
+
+    since = QLocale().toString(
+        QDateTime.fromSecsSinceEpoch(
+            int(holder.started_at.timestamp()), QTimeZone.utc()
+        ).toLocalTime(),
+        QLocale.FormatType.ShortFormat,
+    )
+    message = (
+        QCoreApplication.translate(
+            "DatabaseProblems",
+            "%1 is already open in another CoopAtelier window (process %2 on %3, since %4).",
+        )
+        .replace("%1", path.name)
+        .replace("%2", str(holder.pid))
+        .replace("%3", holder.host)
+        .replace("%4", since)
+    )
+    detail = QCoreApplication.translate(
+        "DatabaseProblems",
+        "Use that window to make changes, or open the database here read-only to look at "
+        "it or export it.",
+    )
+    return ChoiceDialog(
+        message,
+        detail,
+        [
+            ("read_only", QCoreApplication.translate("DatabaseProblems", "Open &read-only"), True),
+            ("quit", QCoreApplication.translate("DatabaseProblems", "&Quit"), True),
+        ],
+        object_name="inUseDialog",
+    )
+
+
+def run_dialog(dialog: ChoiceDialog) -> str:
+    """Ask, blocking: these questions come before any window exists. Tests replace it."""
+    dialog.exec()
+    return dialog.choice
+
+
+def show_error(message: str) -> None:
+    QMessageBox.critical(None, APP_NAME, user_message(message))
+
+
+# --- opening --------------------------------------------------------------------------------
+
+
+@dataclass
+class Opened:
+    store: api.Store
+    lock: lock.DatabaseLock | None
+    #: why the store is read-only ('' when it is writable)
+    read_only_reason: str = ""
+
+    def release(self) -> None:
+        if self.lock is not None:
+            self.lock.release()
+
+
+def chosen_database(explicit: str | None, settings: Settings) -> str | None:
+    """``--db``, else ``$COOPATELIER_DB``, else the file started after a damaged one."""
+    return explicit or os.environ.get(ENV_DB) or settings.get("database") or None
+
+
+def open_for_gui(explicit: str | None, data: DataDir, settings: Settings) -> Opened | None:
+    """Open the database for the app, answering start-up problems with the user; None when
+    the user chose to quit (or nothing can be done, after saying why)."""
+    database = chosen_database(explicit, settings)
+    read_only = False
+    held: lock.DatabaseLock | None = None
+    path = sqlite_path(resolve_database_url(database, data))
+    if path is not None:
+        try:
+            held = lock.acquire(path)
+        except lock.DatabaseInUse as exc:
+            log.info("database in use: %s", exc)
+            if run_dialog(in_use_dialog(exc.holder, path)) != "read_only":
+                return None
+            read_only = True
+    for _attempt in range(3):
+        try:
+            store = api.Store.open(
+                database, data.root, read_only=read_only, read_only_if_needed=True
+            )
+        except StorageError as exc:
+            log.info("cannot open the store: %s", exc)
+            damaged = exc.reason == "damaged" and path is not None and path.exists()
+            if path is None or not (damaged or is_damaged(path)):
+                if held is not None:
+                    held.release()
+                show_error(str(exc))
+                return None
+            folder = backup.backup_folder(data.backups, path, data.database)
+            good = newest_sound_backup(folder)
+            choice = run_dialog(damaged_dialog(path, user_message(str(exc)), good))
+            if choice == "restore" and good is not None:
+                try:
+                    backup.restore_backup(path, good.info.path, folder)
+                except (KnownError, OSError) as restore_error:
+                    if held is not None:
+                        held.release()
+                    show_error(str(restore_error))
+                    return None
+                continue
+            if choice == "new":
+                if held is not None:
+                    held.release()
+                path = new_database_path(data)
+                database = str(path)
+                settings.set("database", database)
+                try:
+                    held = lock.acquire(path)
+                except lock.DatabaseInUse:  # pragma: no cover - a brand-new name
+                    held = None
+                continue
+            if held is not None:
+                held.release()
+            return None
+        reason = ""
+        if store.read_only:
+            reason = (
+                QCoreApplication.translate(
+                    "DatabaseProblems",
+                    "Read-only: another CoopAtelier window has this database open; changes "
+                    "are refused here.",
+                )
+                if read_only
+                else QCoreApplication.translate(
+                    "DatabaseProblems",
+                    "Read-only: this database is on a read-only medium or folder; copy it to "
+                    "a writable folder to make changes.",
+                )
+            )
+        return Opened(store, held, reason)
+    if held is not None:
+        held.release()
+    return None
+
+
+def add_read_only_banner(window: QMainWindow, reason: str) -> QLabel:
+    """A strip across the top of ``window``'s workspace saying the database is read-only,
+    and why (wrapped, so it never widens a window on a small screen)."""
+    existing = window.findChild(QLabel, "readOnlyMessage")
+    if isinstance(existing, QLabel):
+        return existing
+    label = QLabel(reason, window)
+    label.setObjectName("readOnlyMessage")
+    label.setWordWrap(True)
+    label.setAccessibleName(reason)
+    label.setStyleSheet(
+        "QLabel#readOnlyMessage { background: #fff4ce; color: #3b2f00;"
+        " border: 1px solid #d8b600; border-radius: 4px; padding: 6px 10px;"
+        " font-weight: 600; }"
+    )
+    centre = window.centralWidget()
+    layout = centre.layout() if centre is not None else None
+    if isinstance(layout, QBoxLayout):
+        layout.insertWidget(0, label)
+    else:  # no box to put it in: a strip of its own
+        bar = QToolBar(window)
+        bar.setObjectName("readOnlyBanner")
+        bar.setMovable(False)
+        bar.addWidget(label)
+        window.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+    return label
