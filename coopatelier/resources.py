@@ -23,3 +23,10 @@ def resource(*parts: str) -> Path:
 
 def scenarios_dir() -> Path:
     return base_dir() / "scenarios"
+
+
+def user_guide(language: str) -> Path:
+    """The user guide in ``language`` ('fr' → ``docs/user-guide.md``, else the English
+    ``docs/user-guide.en.md``); the build ships both beside ``resources/``."""
+    name = "user-guide.md" if language == "fr" else "user-guide.en.md"
+    return base_dir() / "docs" / name

@@ -1,0 +1,262 @@
+"""File → Preferences…: the user's preferences (``coopatelier/settings.py``) in one dialog —
+language, default table and author, projector screen, text size and theme, how often to
+back up (and where the backups are), and the default export options. Opened with
+``open()``; OK saves everything at once."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QGuiApplication, QScreen
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coopatelier.settings import Settings
+
+if TYPE_CHECKING:
+    from coopatelier.ui.workshop_window import WorkshopWindow
+
+
+def screen_label(screen: QScreen) -> str:
+    size = screen.geometry()
+    name = screen.model() or screen.name()
+    return f"{name} ({size.width()} × {size.height()})"
+
+
+class SettingsDialog(QDialog):
+    """Every preference; ``save()`` writes them (OK calls it)."""
+
+    def __init__(
+        self,
+        settings: Settings,
+        parent: QWidget | None = None,
+        *,
+        table: str | None = None,
+        author: str | None = None,
+        backup_folder: Path | None = None,
+        open_url: Callable[[QUrl], object] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("settingsDialog")
+        self.setWindowTitle(self.tr("Preferences"))
+        self.settings = settings
+        s = settings
+
+        # --- general
+        self.language = QComboBox(self)
+        self.language.setObjectName("settingsLanguage")
+        self.language.addItem(self.tr("Same as the system"), "")
+        self.language.addItem("Français", "fr")
+        self.language.addItem("English", "en")
+        self.language.setCurrentIndex(max(0, self.language.findData(s.get("language"))))
+        self.initial_language = str(self.language.currentData())
+        self.language_note = QLabel(self.tr("Takes effect when CoopAtelier restarts."), self)
+        self.language_note.setObjectName("hint")
+        self.language_note.setVisible(False)
+        self.language.currentIndexChanged.connect(
+            lambda _i: self.language_note.setVisible(self.language_changed())
+        )
+        self.table = QLineEdit(s.get("default_table") if table is None else table, self)
+        self.table.setObjectName("settingsTable")
+        self.table.setPlaceholderText(self.tr("e.g. Table 2"))
+        self.author = QLineEdit(s.get("default_author") if author is None else author, self)
+        self.author.setObjectName("settingsAuthor")
+        general = QGroupBox(self.tr("Interface and capture"), self)
+        form = QFormLayout(general)
+        form.addRow(self.tr("&Language"), self.language)
+        form.addRow("", self.language_note)
+        form.addRow(self.tr("Default &table"), self.table)
+        form.addRow(self.tr("Default &author"), self.author)
+
+        # --- projector
+        self.projector_screen = QComboBox(self)
+        self.projector_screen.setObjectName("settingsScreen")
+        self.projector_screen.addItem(self.tr("Automatic: another screen than this window's"), "")
+        for screen in QGuiApplication.screens():
+            self.projector_screen.addItem(screen_label(screen), screen.name())
+        remembered = s.get("projector_screens").get(self._setup(), "")
+        self.projector_screen.setCurrentIndex(max(0, self.projector_screen.findData(remembered)))
+        self.font_scale = QDoubleSpinBox(self)
+        self.font_scale.setObjectName("settingsFontScale")
+        self.font_scale.setRange(0.5, 2.5)
+        self.font_scale.setSingleStep(0.1)
+        self.font_scale.setDecimals(1)
+        self.font_scale.setSuffix(" ×")
+        self.font_scale.setValue(float(s.get("projector_font_scale")))
+        self.font_scale.setToolTip(self.tr("1.0: cards readable from the back of a room"))
+        self.theme = QComboBox(self)
+        self.theme.setObjectName("settingsTheme")
+        self.theme.addItem(self.tr("Dark (dim rooms)"), "dark")
+        self.theme.addItem(self.tr("Light (bright rooms)"), "light")
+        self.theme.setCurrentIndex(max(0, self.theme.findData(s.get("projector_theme"))))
+        projector = QGroupBox(self.tr("Projector"), self)
+        form = QFormLayout(projector)
+        form.addRow(self.tr("&Screen"), self.projector_screen)
+        form.addRow(self.tr("Text si&ze"), self.font_scale)
+        form.addRow(self.tr("T&heme"), self.theme)
+
+        # --- backups
+        # where the backups are (beside the database, in the data directory): shown, and
+        # opened in the file manager to copy them elsewhere
+        self.open_url = open_url or QDesktopServices.openUrl
+        self.backup_path = backup_folder
+        self.backup_folder = QLineEdit(self)
+        self.backup_folder.setObjectName("settingsBackupFolder")
+        self.backup_folder.setReadOnly(True)
+        self.backup_folder.setText(
+            str(backup_folder)
+            if backup_folder is not None
+            else self.tr("On the database server (its administrator backs it up)")
+        )
+        self.open_folder_button = QPushButton(self.tr("&Open"), self)
+        self.open_folder_button.setToolTip(self.tr("Show the backups in the file manager"))
+        self.open_folder_button.setEnabled(backup_folder is not None)
+        self.open_folder_button.clicked.connect(self.open_backup_folder)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.backup_folder, 1)
+        folder_row.addWidget(self.open_folder_button)
+        self.backup_interval = QSpinBox(self)
+        self.backup_interval.setObjectName("settingsBackupInterval")
+        self.backup_interval.setRange(1, 24 * 60)
+        self.backup_interval.setSuffix(self.tr(" min"))
+        self.backup_interval.setValue(int(s.get("backup_interval_minutes")))
+        backups = QGroupBox(self.tr("Backups"), self)
+        form = QFormLayout(backups)
+        folder_label = QLabel(self.tr("&Folder"), self)
+        folder_label.setBuddy(self.backup_folder)
+        form.addRow(folder_label, folder_row)
+        form.addRow(self.tr("E&very"), self.backup_interval)
+
+        # --- export
+        export: dict[str, Any] = dict(s.get("export_defaults"))
+        self.anonymised = QCheckBox(self.tr("A&nonymised: no participant's name"), self)
+        self.anonymised.setObjectName("settingsAnonymised")
+        self.anonymised.setChecked(bool(export.get("anonymised", False)))
+        self.anonymised.setToolTip(self.tr("Anonymous workshops are always exported anonymised"))
+        self.annex = QCheckBox(self.tr("With the a&nnex: every card by phase"), self)
+        self.annex.setObjectName("settingsAnnex")
+        self.annex.setChecked(bool(export.get("annex", True)))
+        self.export_language = QComboBox(self)
+        self.export_language.setObjectName("settingsExportLanguage")
+        self.export_language.addItem(self.tr("Same as the interface"), "")
+        self.export_language.addItem("Français", "fr")
+        self.export_language.addItem("English", "en")
+        self.export_language.setCurrentIndex(
+            max(0, self.export_language.findData(export.get("language", "")))
+        )
+        exports = QGroupBox(self.tr("Export"), self)
+        form = QFormLayout(exports)
+        form.addRow(self.anonymised)
+        form.addRow(self.annex)
+        form.addRow(self.tr("PDF &headings in"), self.export_language)
+
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        columns = QHBoxLayout()
+        left = QVBoxLayout()
+        left.addWidget(general)
+        left.addWidget(exports)
+        left.addStretch(1)
+        right = QVBoxLayout()
+        right.addWidget(projector)
+        right.addWidget(backups)
+        right.addStretch(1)
+        columns.addLayout(left, 1)
+        columns.addLayout(right, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(columns)
+        layout.addWidget(buttons)
+        self.accepted.connect(self.save)
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+
+    @staticmethod
+    def _setup() -> str:
+        from coopatelier.ui.projector.presenter import screen_setup
+
+        return screen_setup(QGuiApplication.screens())
+
+    def language_changed(self) -> bool:
+        return bool(self.language.currentData() != self.initial_language)
+
+    def open_backup_folder(self) -> None:
+        if self.backup_path is not None:
+            self.backup_path.mkdir(parents=True, exist_ok=True)
+            self.open_url(QUrl.fromLocalFile(str(self.backup_path)))
+
+    def chosen_screen(self) -> QScreen | None:
+        name = self.projector_screen.currentData()
+        return next((s for s in QGuiApplication.screens() if s.name() == name), None)
+
+    def save(self) -> None:
+        s = self.settings
+        s.set("language", str(self.language.currentData()))
+        s.set("default_table", self.table.text().strip())
+        s.set("default_author", self.author.text().strip())
+        screens = dict(s.get("projector_screens"))
+        name = str(self.projector_screen.currentData())
+        if name:
+            screens[self._setup()] = name
+        else:
+            screens.pop(self._setup(), None)
+        s.set("projector_screens", screens)
+        s.set("projector_font_scale", round(float(self.font_scale.value()), 1))
+        s.set("projector_theme", str(self.theme.currentData()))
+        s.set("backup_interval_minutes", int(self.backup_interval.value()))
+        export: dict[str, Any] = dict(s.get("export_defaults"))  # keeps format, folder, ...
+        export["anonymised"] = self.anonymised.isChecked()
+        export["annex"] = self.annex.isChecked()
+        export["language"] = str(self.export_language.currentData())
+        s.set("export_defaults", export)
+
+
+def open_settings_dialog(window: WorkshopWindow) -> SettingsDialog:
+    """Open the preferences over ``window``; on OK the capture line takes the new default
+    table and author, and the projector moves to the chosen screen."""
+    dialog = SettingsDialog(
+        window.settings,
+        window,
+        table=window.capture.table.text(),
+        author=window.capture.author.text(),
+        backup_folder=window.session.store.backup_folder,
+    )
+
+    def apply() -> None:
+        window.capture.table.setText(window.settings.get("default_table"))
+        window.capture.author.setText(window.settings.get("default_author"))
+        screen = dialog.chosen_screen()
+        presentation = getattr(window, "presentation", None)
+        if screen is not None and presentation is not None:
+            presentation.choose_screen(screen)
+        if dialog.language_changed():
+            window.statusBar().showMessage(
+                QCoreApplication.translate(
+                    "SettingsDialog", "The new language takes effect when CoopAtelier restarts."
+                ),
+                10000,
+            )
+
+    dialog.accepted.connect(apply)  # after save(): connected later
+    dialog.finished.connect(dialog.deleteLater)
+    dialog.open()
+    return dialog
