@@ -19,7 +19,7 @@ from coopatelier.errors import KnownError
 from coopatelier.logs import setup_logging
 from coopatelier.paths import DataDir, resolve_data_dir, resolve_database_url
 from coopatelier.settings import Settings, preferred_language
-from coopatelier.storage import backup
+from coopatelier.storage import backup, lock
 from coopatelier.storage.engine import sqlite_path
 
 log = logging.getLogger("coopatelier.cli")
@@ -28,6 +28,7 @@ EXIT_OK = 0
 EXIT_USER_ERROR = 1
 EXIT_BUG = 70
 EXPORT_FORMATS = ("json", "csv", "md", "pdf")
+SNAPSHOT_VIEWS = ("facilitator", "projector", "matrix", "roadmap", "votes")
 
 
 class UsageError(KnownError):
@@ -36,6 +37,8 @@ class UsageError(KnownError):
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
+        # argparse quotes what was typed, newlines included: keep it one line
+        message = " ".join(message.split())
         raise UsageError(f"{message[:1].upper()}{message[1:]} (see `{self.prog} --help`).")
 
 
@@ -108,6 +111,15 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     commands.add_parser("demo", help="create the demo workshop; prints its id")
+
+    snap = commands.add_parser(
+        "snapshot", help="render a view of a workshop to a PNG, offscreen (the real widgets)"
+    )
+    snap.add_argument("workshop", help="workshop id or the unambiguous start of its title")
+    snap.add_argument("--view", choices=SNAPSHOT_VIEWS, required=True)
+    snap.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.png")
+    snap.add_argument("--size", default="1920x1080", help="WIDTHxHEIGHT (default: 1920x1080)")
+    snap.add_argument("--phase", metavar="KIND", help="the first phase of this kind (e.g. drivers)")
 
     backup = commands.add_parser("backup", help="list, create or restore database backups")
     actions = backup.add_subparsers(
@@ -263,6 +275,18 @@ def _export(store: api.Store, args: argparse.Namespace, out: TextIO) -> None:
     print(f"Exported “{summary.title}” to {target}.", file=out)
 
 
+def _snapshot(store: api.Store, args: argparse.Namespace, out: TextIO) -> None:
+    import os
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before Qt is imported
+    from coopatelier.ui.projector.snapshot import parse_size, snapshot
+
+    summary = api.find_workshop(store, args.workshop)
+    size = parse_size(args.size)
+    path = snapshot(store, summary.id, args.view, args.output, size, args.phase)
+    print(f"Saved the {args.view} view of “{summary.title}” to {path}.", file=out)
+
+
 def _demo(store: api.Store, _args: argparse.Namespace, out: TextIO) -> None:
     from coopatelier.demo import create_demo_workshop
 
@@ -306,6 +330,11 @@ def _backup(args: argparse.Namespace, data_dir: DataDir, out: TextIO) -> None:
     assert chosen is not None
     if not chosen.is_file():
         raise KnownError(f"The backup {chosen} does not exist.")
+    holder = lock.live_holder(database)
+    if holder is not None:
+        raise KnownError(
+            f"{database.name} is open in {holder.describe()}; close it before restoring."
+        )
     safety = backup.restore_backup(database, chosen, folder)
     kept = f" The previous file was kept as {safety}." if safety else ""
     print(f"Restored {chosen.name} into {database}.{kept}", file=out)
@@ -326,4 +355,5 @@ COMMANDS: dict[str, Callable[[api.Store, argparse.Namespace, TextIO], None]] = {
     "import": _import,
     "export": _export,
     "demo": _demo,
+    "snapshot": _snapshot,
 }

@@ -20,6 +20,7 @@ from coopatelier.logs import setup_logging
 from coopatelier.paths import resolve_data_dir
 from coopatelier.resources import resource
 from coopatelier.settings import Settings
+from coopatelier.ui.help import app_icon, maybe_show_tour
 from coopatelier.ui.home import HomeWindow
 from coopatelier.ui.workshop_window import WorkshopWindow
 
@@ -53,6 +54,8 @@ def install_translations(app: QApplication, language: str) -> list[QTranslator]:
     if qt.load(f"qtbase_{language}", qt_dir):
         app.installTranslator(qt)
         installed.append(qt)
+    else:
+        log.warning("Qt's own %s translation not found in %s", language, qt_dir)
     QLocale.setDefault(
         QLocale(QLocale.Language.French if language == "fr" else QLocale.Language.English)
     )
@@ -67,14 +70,126 @@ def load_stylesheet(app: QApplication) -> None:
         log.warning("stylesheet %s missing", path)
 
 
+#: automatic backups while a workshop is open (``backup_if_changed`` is cheap when idle)
+AUTO_BACKUP_MS = 10 * 60 * 1000
+
+
 class Controller:
     """Owns the store, the settings, the home window and the open workshop windows."""
 
-    def __init__(self, store: api.Store, settings: Settings) -> None:
+    def __init__(
+        self,
+        store: api.Store,
+        settings: Settings,
+        *,
+        auto_backup_ms: int | None = None,
+        read_only_reason: str = "",
+    ) -> None:
         self.store = store
         self.settings = settings
         self.home: HomeWindow | None = None
         self.windows: dict[uuid.UUID, WorkshopWindow] = {}
+        self.read_only_reason = read_only_reason
+        self.backup_timer = QTimer()
+        self.backup_timer.setObjectName("autoBackupTimer")
+        if auto_backup_ms is None:  # the preference, when the settings declare one
+            minutes = AUTO_BACKUP_MS // 60_000
+            with contextlib.suppress(KeyError, TypeError, ValueError):
+                minutes = max(1, int(settings.get("backup_interval_minutes")))
+            auto_backup_ms = minutes * 60_000
+        self.backup_timer.setInterval(auto_backup_ms)
+        self.backup_timer.timeout.connect(self.auto_backup)
+        if not store.read_only and store.path is not None:
+            self.backup_timer.start()
+
+    # --- backups --------------------------------------------------------------------------
+
+    def auto_backup(self) -> object:
+        """Back up when a workshop is open and something changed since the last backup."""
+        if not self.windows:
+            return None
+        try:
+            return self.store.backup_if_changed("auto")
+        except KnownError as exc:  # a backup never interrupts the workshop
+            log.warning("automatic backup failed: %s", exc)
+            return None
+
+    def show_backups(self, parent: QWidget | None = None) -> QWidget:
+        """The Backups dialog over ``parent`` (default: the active window)."""
+        from coopatelier.ui.backups_dialog import BackupsDialog
+
+        dialog = BackupsDialog(self.store, parent or QApplication.activeWindow())
+        dialog.restore_requested.connect(self.restore_backup)
+        dialog.finished.connect(dialog.deleteLater)
+        self.backups_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def restore_backup(self, chosen: object) -> QWidget | None:
+        """Close every window and the store, restore (the current file is backed up first),
+        reopen the store and the workshops that still exist."""
+        from pathlib import Path
+
+        from PySide6.QtCore import QCoreApplication
+
+        from coopatelier.storage import backup
+
+        path, folder = self.store.path, self.store.backup_folder
+        if path is None or folder is None:
+            return None
+        reopen = list(self.windows)
+        app = QApplication.instance()
+        quits = isinstance(app, QApplication) and app.quitOnLastWindowClosed()
+        if isinstance(app, QApplication):  # every window closes for a moment: stay running
+            app.setQuitOnLastWindowClosed(False)
+        for window in list(self.windows.values()):
+            window.close()
+        if self.home is not None:
+            self.home.close()
+            self.home.deleteLater()
+            self.home = None
+        url, data_root = self.store.url, self.store.data_dir.root
+        self.store.close()
+        message = ""
+        try:
+            safety = backup.restore_backup(path, Path(str(chosen)), folder)
+            message = QCoreApplication.translate(
+                "App", "Backup restored; the previous file was kept as %1."
+            )
+            message = message.replace("%1", safety.name if safety else "—")
+        except KnownError as exc:
+            message = str(exc)
+        except Exception:  # a bug: logged; the store is reopened all the same
+            log.exception("restoring %s failed", chosen)
+            message = QCoreApplication.translate(
+                "App", "The backup could not be restored; the details are in the log file."
+            )
+        try:
+            self.store = api.Store.open(url, data_root)
+        except KnownError as exc:  # nothing left to show: say why, then stop
+            QMessageBox.critical(None, APP_NAME, str(exc))
+            if isinstance(app, QApplication):
+                app.setQuitOnLastWindowClosed(quits)
+                app.quit()
+            return None
+        alive = {w.id for w in api.list_workshops(self.store)}
+        shown: QWidget | None = None
+        for workshop_id in reopen:
+            if workshop_id in alive:
+                shown = self.open_workshop(workshop_id)
+        if shown is None:
+            shown = self.show_home()
+        if hasattr(shown, "statusBar"):
+            shown.statusBar().showMessage(message, 15000)
+        if isinstance(app, QApplication):
+            app.setQuitOnLastWindowClosed(quits)
+        return shown
+
+    def _decorate(self, window: QWidget) -> None:
+        if self.read_only_reason:
+            from coopatelier.ui.db_problems import add_read_only_banner
+
+            add_read_only_banner(window, self.read_only_reason)  # type: ignore[arg-type]
 
     def start(self) -> QWidget:
         """Open the last workshop; on a first start, create and open the demo."""
@@ -84,7 +199,9 @@ class Controller:
         if not workshops:
             from coopatelier.demo import create_demo_workshop
 
-            return self.open_workshop(create_demo_workshop(self.store))
+            window = self.open_workshop(create_demo_workshop(self.store))
+            maybe_show_tour(window, self.settings)  # first start: a short tour
+            return window
         if last in ids:
             assert last is not None
             return self.open_workshop(last)
@@ -95,6 +212,8 @@ class Controller:
             self.home = HomeWindow(self.store, self.settings)
             self.home.open_requested.connect(self.open_workshop)
             self.home.deleted.connect(self._close_deleted)
+            self.home.backups_requested.connect(self.show_backups)
+            self._decorate(self.home)
         else:
             self.home.refresh()
         self.home.show()
@@ -108,6 +227,8 @@ class Controller:
             window = WorkshopWindow(self.store, workshop_id, self.settings)
             window.home_requested.connect(self.show_home)
             window.closed.connect(self._forget_window)
+            window.backups_requested.connect(self.show_backups)  # no closure over window
+            self._decorate(window)
             self.windows[workshop_id] = window
         self.settings.set("last_workshop", str(workshop_id))
         window.show()
@@ -166,22 +287,24 @@ def run_gui(argv: list[str], *, database: str | None = None, data_dir: str | Non
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORG_NAME)
     app.setApplicationDisplayName(APP_NAME)
+    app.setWindowIcon(app_icon())
     install_translations(app, choose_language(settings.get("language")))
     font = QFont(app.font())
     if font.pointSizeF() < 10.5:
         font.setPointSizeF(10.5)
         app.setFont(font)
     load_stylesheet(app)
-    try:
-        store = api.open_store(database, data.root)
-    except KnownError as exc:
-        log.info("cannot open the store: %s", exc)
-        QMessageBox.critical(None, APP_NAME, str(exc))
+    from coopatelier.ui.db_problems import open_for_gui
+
+    opened = open_for_gui(database, data, settings)  # problems answered with the user
+    if opened is None:
         return 1
+    store = opened.store
     previous_hook = sys.excepthook
     sys.excepthook = _excepthook_for(app)  # type: ignore[assignment]
+    controller: Controller | None = None
     try:
-        controller = Controller(store, settings)
+        controller = Controller(store, settings, read_only_reason=opened.read_only_reason)
         try:
             controller.start()
         except KnownError as exc:
@@ -191,4 +314,5 @@ def run_gui(argv: list[str], *, database: str | None = None, data_dir: str | Non
         return int(app.exec())
     finally:
         sys.excepthook = previous_hook
-        store.close()
+        (controller.store if controller is not None else store).close()
+        opened.release()

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -137,29 +136,3 @@ class TemplateDialog(QDialog):
         key = re.sub(r"[^a-z0-9]+", "-", plain.lower()).strip("-")[:60]
         self.key.setText(key)
 
-
-class PreferencesDialog(QDialog):
-    """The user's preferences: language, default table and author."""
-
-    def __init__(self, parent: QWidget | None, language: str, table: str, author: str) -> None:
-        super().__init__(parent)
-        self.setObjectName("preferencesDialog")
-        self.setWindowTitle(self.tr("Preferences"))
-        self.language = QComboBox(self)
-        self.language.addItem(self.tr("Same as the system"), "")
-        self.language.addItem("Français", "fr")
-        self.language.addItem("English", "en")
-        self.language.setCurrentIndex(max(0, self.language.findData(language)))
-        self.table = QLineEdit(table, self)
-        self.author = QLineEdit(author, self)
-        form = QFormLayout(self)
-        form.addRow(self.tr("&Language (after a restart)"), self.language)
-        form.addRow(self.tr("Default &table"), self.table)
-        form.addRow(self.tr("Default &author"), self.author)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
-        self.setWindowModality(Qt.WindowModality.WindowModal)

@@ -135,6 +135,8 @@ class HomeWindow(QMainWindow):
 
     open_requested = Signal(object)
     deleted = Signal(object)
+    #: the user asked for the list of backups (the app owns the store, so it opens it)
+    backups_requested = Signal()
 
     def __init__(self, store: api.Store, settings: Settings, parent: QWidget | None = None):
         super().__init__(parent)
@@ -230,6 +232,9 @@ class HomeWindow(QMainWindow):
         layout.addWidget(self.table, 1)
         self.setCentralWidget(centre)
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
+        self.file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.backups_action = self.file_menu.addAction(self.tr("&Backups…"))
+        self.backups_action.triggered.connect(self.backups_requested.emit)
         self.resize(900, 560)
         self.refresh()
 
@@ -369,30 +374,15 @@ class HomeWindow(QMainWindow):
         self.statusBar().showMessage(report.summary(), 8000)
         return report
 
-    def export_dialog(self) -> None:
+    def export_dialog(self) -> object:
+        """The export dialog (format, options, file) for the selected workshop."""
         workshop_id = self.selected_id()
         if workshop_id is None:
-            return
-        title = self.model.summary(self.model.row_of(workshop_id)).title
-        safe = "".join(ch if ch.isalnum() or ch in " -_" else "_" for ch in title).strip()
-        path, _chosen = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Export the workshop"),
-            str(Path.home() / f"{safe}.pdf"),
-            self.tr(
-                "PDF synthesis (*.pdf);;Workshop file (*.json);;CSV table (*.csv);;"
-                "Markdown summary (*.md)"
-            ),
-        )
-        if path:
-            try:
-                written = self.export_to(workshop_id, Path(path))
-            except KnownError as exc:
-                self.banner.show_error(str(exc))
-                return
-            self.statusBar().showMessage(
-                self.tr("Exported to %1").replace("%1", str(written)), 8000
-            )
+            return None
+        from coopatelier.ui.export_dialog import open_export_dialog
+
+        self.export_box = open_export_dialog(self, self.store, workshop_id, self.settings)
+        return self.export_box
 
     def export_to(self, workshop_id: uuid.UUID, path: Path) -> Path:
         """Export by the file's suffix: .json, .csv, .md or .pdf."""

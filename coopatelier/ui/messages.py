@@ -36,6 +36,37 @@ def user_message(message: str) -> str:
         return QCoreApplication.translate(
             "Messages", "%1 is read-only; copy it to a writable folder or choose another file."
         ).replace("%1", _where(match["where"]))
+    match = re.fullmatch(
+        _WHERE + r" is not a CoopAtelier database or is damaged; it was left untouched "
+        r"— restore a backup or choose another file\.",
+        message,
+    )
+    if match:
+        return QCoreApplication.translate(
+            "Messages",
+            "%1 is not a CoopAtelier database or is damaged; it was left untouched — restore "
+            "a backup or choose another file.",
+        ).replace("%1", match["where"])
+    match = re.fullmatch(
+        _WHERE + r" is damaged or is not a CoopAtelier database; "
+        r"restore a backup or choose another file\.",
+        message,
+    )
+    if match:
+        return QCoreApplication.translate(
+            "Messages",
+            "%1 is damaged or is not a CoopAtelier database; restore a backup or choose "
+            "another file.",
+        ).replace("%1", _where(match["where"]))
+    if message == (
+        "This database is open read-only, so nothing can be changed; copy it to a writable "
+        "folder or close the other CoopAtelier window to make changes."
+    ):
+        return QCoreApplication.translate(
+            "Messages",
+            "This database is open read-only, so nothing can be changed; copy it to a writable "
+            "folder or close the other CoopAtelier window to make changes.",
+        )
     if message == "The disk is full; free some space and try again — nothing typed was lost.":
         return QCoreApplication.translate(
             "Messages", "The disk is full; free some space and try again — nothing typed was lost."

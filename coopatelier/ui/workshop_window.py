@@ -33,11 +33,14 @@ from coopatelier.services.changes import Changes
 from coopatelier.settings import Settings
 from coopatelier.ui import card_ops
 from coopatelier.ui.capture import CaptureBar, ErrorBanner
+from coopatelier.ui.clock import Clock
 from coopatelier.ui.commands import ServiceCommand
-from coopatelier.ui.dialogs import PhaseDialog, PreferencesDialog, TemplateDialog
+from coopatelier.ui.dialogs import PhaseDialog, TemplateDialog
 from coopatelier.ui.models import PhaseListModel
+from coopatelier.ui.timer import TimerWidget, begin_phase_timer
 from coopatelier.ui.views import view_class_for
 from coopatelier.ui.views.base import PhaseView
+from coopatelier.ui.voting import VotingDock
 from coopatelier.ui.workshop_session import WorkshopSession
 
 log = logging.getLogger(__name__)
@@ -75,6 +78,10 @@ class WorkshopWindow(QMainWindow):
     #: the user asked for the list of workshops (home)
     home_requested = Signal()
     closed = Signal(object)
+    #: the phase shown changed (the projector follows it)
+    phase_shown = Signal(object)
+    #: the user asked for the list of backups (the app owns the store, so it opens it)
+    backups_requested = Signal()
 
     def __init__(
         self,
@@ -82,9 +89,12 @@ class WorkshopWindow(QMainWindow):
         workshop_id: uuid.UUID,
         settings: Settings,
         parent: QWidget | None = None,
+        *,
+        clock: Clock | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("workshopWindow")
+        self.clock = clock or Clock(self)  # the time the timer (and the projector) shows
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
         self.settings = settings
         self.session = WorkshopSession(store, workshop_id, self)
@@ -99,6 +109,12 @@ class WorkshopWindow(QMainWindow):
         self._build_actions()
         self._chain_tab_order()
         self._restore()
+        from coopatelier.ui.projector.presenter import install_presentation
+
+        self.presentation = install_presentation(self)  # the projector, F5 / Esc
+        from coopatelier.ui.help import install_help_menu
+
+        self.help_menu = install_help_menu(self, settings)  # last menu: Help
 
     # --- building -------------------------------------------------------------------------
 
@@ -174,6 +190,8 @@ class WorkshopWindow(QMainWindow):
         layout.addWidget(self.phase_list, 1)
         layout.addWidget(self.total_label)
         layout.addLayout(tools)
+        self.timer = TimerWidget(self.session, self.clock, panel)
+        layout.addWidget(self.timer)
         layout.addWidget(self.next_button)
         self.deroule_dock = QDockWidget(self.tr("Déroulé"), self)
         self.deroule_dock.setObjectName("derouleDock")
@@ -183,6 +201,8 @@ class WorkshopWindow(QMainWindow):
         )
         self.deroule_dock.setWidget(panel)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.deroule_dock)
+        self.voting_dock = VotingDock(self, self.session)  # hidden until Ctrl+Shift+V
+        self.voting = self.voting_dock.panel
 
     def _build_centre(self) -> None:
         centre = QWidget(self)
@@ -281,6 +301,9 @@ class WorkshopWindow(QMainWindow):
         self.merge_action = self._action(
             self.tr("&Merge selected cards"), self.merge_selected, [key("Ctrl+M")]
         )
+        self.delete_action = self._action(
+            self.tr("&Delete selected cards"), self.delete_selected, [key(key.StandardKey.Delete)]
+        )
         self.add_phase_action = self._action(self.tr("&Add a phase…"), self.add_phase)
         self.edit_phase_action = self._action(
             self.tr("&Edit this phase…"), self.edit_phase, [key("Ctrl+E")]
@@ -308,6 +331,13 @@ class WorkshopWindow(QMainWindow):
         file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addAction(self.home_action)
         file_menu.addAction(self.template_action)
+        self.export_action = self._action(
+            self.tr("&Export…"), self.show_export, [key("Ctrl+Shift+E")],
+            self.tr("PDF synthesis, workshop file, CSV or Markdown"),
+        )
+        self.backups_action = self._action(self.tr("&Backups…"), self.backups_requested.emit)
+        file_menu.addAction(self.export_action)
+        file_menu.addAction(self.backups_action)
         file_menu.addSeparator()
         file_menu.addAction(self.preferences_action)
         file_menu.addSeparator()
@@ -318,6 +348,7 @@ class WorkshopWindow(QMainWindow):
         edit_menu.addAction(self.redo_action)
         edit_menu.addSeparator()
         edit_menu.addAction(self.merge_action)
+        edit_menu.addAction(self.delete_action)
         edit_menu.addAction(self.capture_focus_action)
         phase_menu = bar.addMenu(self.tr("&Phase"))
         phase_menu.addAction(self.next_action)
@@ -331,6 +362,9 @@ class WorkshopWindow(QMainWindow):
             self.down_action,
         ):
             phase_menu.addAction(action)
+        phase_menu.addSeparator()
+        phase_menu.addActions(self.timer.actions())
+        phase_menu.addAction(self.voting_dock.toggleViewAction())
         self.export_menu = file_menu  # the app adds export actions when available
 
     # --- restoring and closing ------------------------------------------------------------
@@ -371,6 +405,7 @@ class WorkshopWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         """Everything is already saved: closing never asks."""
         self.remember()
+        self.presentation.close()
         self.session.undo_stack.clear()
         super().closeEvent(event)
         self.closed.emit(self)
@@ -412,6 +447,9 @@ class WorkshopWindow(QMainWindow):
             )
         self._refresh_header()
         self.phase_model.set_phases(self.phase_model.phases(), self._counts)
+        self.timer.set_phase(phase_id)
+        self.voting.set_phase(phase_id)
+        self.phase_shown.emit(phase_id)
 
     def go_to_phase(self, phase_id: uuid.UUID) -> None:
         """Move to a phase and start it (the running one ends)."""
@@ -420,6 +458,7 @@ class WorkshopWindow(QMainWindow):
         if phase is not None and not (phase.actual_start and phase.actual_end is None):
             try:
                 self.session.run(lambda: api.start_phase(self.session.store, phase_id))
+                begin_phase_timer(self.session, phase_id, self.clock)
             except KnownError as exc:
                 self._on_failed(str(exc), lambda: self.go_to_phase(phase_id))
         self.focus_capture()
@@ -547,6 +586,14 @@ class WorkshopWindow(QMainWindow):
             lambda: api.move_phase(store, phase.id, old),
         )
 
+    def show_export(self) -> object:
+        from coopatelier.ui.export_dialog import open_export_dialog
+
+        self.export_dialog = open_export_dialog(
+            self, self.session.store, self.session.workshop_id, self.settings
+        )
+        return self.export_dialog
+
     def save_as_template(self) -> None:
         dialog = TemplateDialog(self, self.session.data().workshop.title)
         dialog.accepted.connect(lambda: self._save_template_from(dialog))
@@ -569,21 +616,9 @@ class WorkshopWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Template saved: %1").replace("%1", path.name), 8000)
 
     def show_preferences(self) -> None:
-        s = self.settings
-        dialog = PreferencesDialog(
-            self, s.get("language"), self.capture.table.text(), self.capture.author.text()
-        )
+        from coopatelier.ui.settings_dialog import open_settings_dialog
 
-        def apply() -> None:
-            s.set("language", dialog.language.currentData())
-            self.capture.table.setText(dialog.table.text().strip())
-            self.capture.author.setText(dialog.author.text().strip())
-            self._remember_capture_fields()
-
-        dialog.accepted.connect(apply)
-        dialog.finished.connect(dialog.deleteLater)
-        self.preferences_dialog = dialog
-        dialog.open()
+        self.preferences_dialog = open_settings_dialog(self)
 
     # --- capture --------------------------------------------------------------------------
 
@@ -621,6 +656,13 @@ class WorkshopWindow(QMainWindow):
             self.settings.set("default_table", table)
         if author != self.settings.get("default_author"):
             self.settings.set("default_author", author)
+
+    def delete_selected(self) -> None:
+        """Delete the cards selected in the current workspace (undoable)."""
+        view = self.current_view()
+        ids = view.selected_card_ids() if view is not None else []
+        if ids:
+            card_ops.delete_cards(self.session, ids)
 
     def merge_selected(self) -> None:
         view = self.current_view()

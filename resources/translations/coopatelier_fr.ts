@@ -1,1732 +1,2941 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
-    <context>
-        <name>ActionsView</name>
-        <message>
-            <location filename="../../coopatelier/ui/views/actions.py" line="83" />
-            <source>Action</source>
-            <extracomment>who gets the organisation being added: "lead" or a partner row index</extracomment>
-            <translation>Action</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/views/actions.py" line="84" />
-            <source>Lead</source>
-            <translation>Pilote</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/views/actions.py" line="86" />
-            <source>Year</source>
-            <translation>Année</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/views/actions.py" line="87" />
-            <source>Impact</source>
-            <translation>Impact</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/views/actions.py" line="88" />
-            <source>Effort</source>
-            <translation>Effort</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/views/actions.py" line="89" />
-            <source>Votes</source>
-            <translation>Votes</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../coopatelier/ui/views/actions.py" line="90" />
-            <source>%n dot(s)</source>
-            <translation>
-                <numerusform>%n gommette</numerusform>
-                <numerusform>%n gommettes</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/views/actions.py" line="96" />
-            <source>Actions</source>
-            <translation>Actions</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/views/actions.py" line="103" />
-            <source>Number of the action on the chart</source>
-            <translation>Numéro de l’action sur le graphique</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/views/actions.py" line="114" />
-            <source>Edit action</source>
-            <translation>Modifier l’action</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/views/actions.py" line="122" />
-            <source>Title</source>
-            <translation>Titre</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/views/actions.py" line="123" />
-            <source>&amp;Title:</source>
-            <translation>&amp;Titre :</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/views/actions.py" line="126" />
-            <source>Description</source>
-            <translation>Description</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/views/actions.py" line="130" />
-            <source>&amp;Description:</source>
-            <translation>&amp;Description :</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/views/actions.py" line="135" />
-            <source>Lead organisation</source>
-            <translation>Structure pilote</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/views/actions.py" line="136" />
-            <source>The organisation that leads this action.</source>
-            <translation>La structure qui pilote cette action.</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/views/actions.py" line="138" />
-            <source>&amp;Lead organisation:</source>
-            <translation>Structure &amp;pilote :</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/views/actions.py" line="143" />
-            <source>Name of the new organisation</source>
-            <translation>Nom de la nouvelle structure</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/views/actions.py" line="145" />
-            <source>Name of the new organisation, then Enter (Escape to cancel)</source>
-            <translation>Nom de la nouvelle structure, puis Entrée (Échap pour annuler)</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/views/actions.py" line="158" />
-            <source>Partners and roles:</source>
-            <translation>Partenaires et rôles :</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/views/actions.py" line="164" />
-            <source>Year of the action</source>
-            <translation>Année de l’action</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/views/actions.py" line="166" />
-            <source>Not set</source>
-            <translation>Non fixée</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/views/actions.py" line="168" />
-            <source>&amp;Year:</source>
-            <translation>&amp;Année :</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/views/actions.py" line="170" />
-            <source>First step</source>
-            <translation>Premier pas</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/views/actions.py" line="171" />
-            <source>&amp;First step:</source>
-            <translation>Premier &amp;pas :</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/views/actions.py" line="173" />
-            <source>Means</source>
-            <translation>Moyens</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/views/actions.py" line="174" />
-            <source>&amp;Means:</source>
-            <translation>&amp;Moyens :</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/views/actions.py" line="175" />
-            <source>Indicator</source>
-            <translation>Indicateur</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/views/actions.py" line="176" />
-            <source>I&amp;ndicator:</source>
-            <translation>I&amp;ndicateur :</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/views/actions.py" line="179" />
-            <source>Impact, from 1 to 5</source>
-            <translation>Impact, de 1 à 5</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/views/actions.py" line="180" />
-            <source>Effort, from 1 to 5</source>
-            <translation>Effort, de 1 à 5</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/views/actions.py" line="183" />
-            <source>&amp;Effort:</source>
-            <translation>&amp;Effort :</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/views/actions.py" line="186" />
-            <source>&amp;Impact:</source>
-            <translation>&amp;Impact :</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/views/actions.py" line="192" />
-            <source>Futures this action serves</source>
-            <translation>Futurs que sert cette action</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/views/actions.py" line="193" />
-            <source>Check the futures this action moves towards.</source>
-            <translation>Cochez les futurs vers lesquels cette action avance.</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/views/actions.py" line="197" />
-            <source>Futures &amp;served:</source>
-            <translation>Futurs &amp;servis :</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/views/actions.py" line="238" />
-            <source>Not rated</source>
-            <translation>Non noté</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/views/actions.py" line="288" />
-            <source>No lead yet</source>
-            <translation>Pas encore de pilote</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/views/actions.py" line="288" />
-            <source>Add organisation…</source>
-            <translation>Ajouter une structure…</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/views/actions.py" line="297" />
-            <source>Capture an action, then select it to fill it in.</source>
-            <translation>Saisissez une action, puis sélectionnez-la pour la compléter.</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/views/actions.py" line="301" />
-            <source>Captured as: {text}</source>
-            <translation>Saisie telle quelle : {text}</translation>
-        </message>
-    </context>
-    <context>
-        <name>App</name>
-        <message>
-            <location filename="../../coopatelier/ui/app.py" line="142" />
-            <source>Something went wrong inside CoopAtelier. Your workshop is saved; the details are in the log file. You can keep working.</source>
-            <translation>Un problème est survenu dans CoopAtelier. Votre atelier est enregistré ; les détails sont dans le fichier journal. Vous pouvez continuer.</translation>
-        </message>
-    </context>
-    <context>
-        <name>CaptureBar</name>
-        <message>
-            <location filename="../../coopatelier/ui/capture.py" line="92" />
-            <source>Table</source>
-            <translation>Table</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/capture.py" line="93" />
-            <source>Table or sub-group</source>
-            <translation>Table ou sous-groupe</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/capture.py" line="94" />
-            <source>Table or sub-group given to the next cards (it sticks)</source>
-            <translation>Table ou sous-groupe donné aux prochaines cartes (il reste)</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/capture.py" line="98" />
-            <location filename="../../coopatelier/ui/capture.py" line="99" />
-            <source>Author</source>
-            <translation>Auteur·e</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/capture.py" line="100" />
-            <source>Author given to the next cards, if any (it sticks)</source>
-            <translation>Auteur·e donné·e aux prochaines cartes, s’il y a lieu (il reste)</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/capture.py" line="103" />
-            <source>Type a card and press Enter (Shift+Enter: new line)</source>
-            <translation>Tapez une carte puis Entrée (Maj+Entrée : nouvelle ligne)</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/capture.py" line="104" />
-            <source>New card</source>
-            <translation>Nouvelle carte</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/capture.py" line="107" />
-            <source>Enter saves the card; Shift+Enter adds a line; pasted lines stay in one card. Ctrl+L comes back here.</source>
-            <translation>Entrée enregistre la carte ; Maj+Entrée ajoute une ligne ; les lignes collées restent dans une seule carte. Ctrl+L revient ici.</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/capture.py" line="111" />
-            <source>Capture</source>
-            <translation>Saisir</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/capture.py" line="113" />
-            <source>Save the card (Enter)</source>
-            <translation>Enregistrer la carte (Entrée)</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/capture.py" line="116" />
-            <source>Capture status</source>
-            <translation>État de la saisie</translation>
-        </message>
-    </context>
-    <context>
-        <name>CardForm</name>
-        <message>
-            <location filename="../../coopatelier/ui/views/card_editing.py" line="420" />
-            <source>Message</source>
-            <translation>Message</translation>
-        </message>
-    </context>
-    <context>
-        <name>CardOps</name>
-        <message>
-            <location filename="../../coopatelier/ui/card_ops.py" line="40" />
-            <source>Capture “%1”</source>
-            <translation>Saisir « %1 »</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../coopatelier/ui/card_ops.py" line="88" />
-            <source>Delete %n card(s)</source>
-            <translation>
-                <numerusform>Supprimer %n carte</numerusform>
-                <numerusform>Supprimer %n cartes</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../coopatelier/ui/card_ops.py" line="103" />
-            <source>Merge %n card(s)</source>
-            <translation>
-                <numerusform>Fusionner %n carte</numerusform>
-                <numerusform>Fusionner %n cartes</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>CardsView</name>
-        <message>
-            <location filename="../../coopatelier/ui/views/cards.py" line="70" />
-            <source>Edit card</source>
-            <translation>Modifier la carte</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/views/cards.py" line="95" />
-            <source>Cards of this phase</source>
-            <translation>Cartes de cette phase</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/views/cards.py" line="97" />
-            <source>Double-click or F2 edits a card; Del deletes; Ctrl+M merges duplicates.</source>
-            <translation>Double-clic ou F2 modifie une carte ; Suppr la supprime ; Ctrl+M fusionne les doublons.</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/views/cards.py" line="100" />
-            <source>&amp;Merge</source>
-            <translation>&amp;Fusionner</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/views/cards.py" line="102" />
-            <source>Merge the selected duplicate cards into the first one (Ctrl+M)</source>
-            <translation>Fusionner les cartes en double sélectionnées dans la première (Ctrl+M)</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/views/cards.py" line="105" />
-            <source>&amp;Delete</source>
-            <translation>&amp;Supprimer</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/views/cards.py" line="106" />
-            <source>Delete the selected cards (Del)</source>
-            <translation>Supprimer les cartes sélectionnées (Suppr)</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../coopatelier/ui/views/cards.py" line="137" />
-            <source>%n card(s)</source>
-            <translation>
-                <numerusform>%n carte</numerusform>
-                <numerusform>%n cartes</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>ClosingView</name>
-        <message>
-            <location filename="../../coopatelier/ui/views/closing.py" line="219" />
-            <source>Other items</source>
-            <translation>Autres éléments</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/views/closing.py" line="233" />
-            <source>Tick item</source>
-            <translation>Cocher l’élément</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/views/closing.py" line="233" />
-            <source>Untick item</source>
-            <translation>Décocher l’élément</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/views/closing.py" line="239" />
-            <source>Edit item</source>
-            <translation>Modifier l’élément</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/views/closing.py" line="253" />
-            <source>Add item</source>
-            <translation>Ajouter un élément</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../coopatelier/ui/views/closing.py" line="269" />
-            <source>Delete %n item(s)</source>
-            <translation>
-                <numerusform>Supprimer %n élément</numerusform>
-                <numerusform>Supprimer %n éléments</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/views/closing.py" line="296" />
-            <source>Reorder item</source>
-            <translation>Réordonner un élément</translation>
-        </message>
-    </context>
-    <context>
-        <name>DriverTableModel</name>
-        <message>
-            <location filename="../../coopatelier/ui/models.py" line="331" />
-            <source>Uncategorised</source>
-            <translation>Sans catégorie</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/models.py" line="357" />
-            <source>Driver</source>
-            <translation>Moteur</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/models.py" line="358" />
-            <source>Nature</source>
-            <translation>Nature</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/models.py" line="359" />
-            <source>Imp.</source>
-            <translation>Imp.</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/models.py" line="360" />
-            <source>Unc.</source>
-            <translation>Inc.</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/models.py" line="361" />
-            <source>Table / author</source>
-            <translation>Table / auteur·e</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/models.py" line="365" />
-            <source>Driver of change</source>
-            <translation>Moteur de changement</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/models.py" line="366" />
-            <source>Nature of the driver</source>
-            <translation>Nature du moteur</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/models.py" line="367" />
-            <source>Impact, 1 to 5</source>
-            <translation>Impact, de 1 à 5</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/models.py" line="368" />
-            <source>Uncertainty, 1 to 5</source>
-            <translation>Incertitude, de 1 à 5</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/models.py" line="369" />
-            <source>Where the card comes from</source>
-            <translation>D’où vient la carte</translation>
-        </message>
-    </context>
-    <context>
-        <name>DriversView</name>
-        <message>
-            <location filename="../../coopatelier/ui/views/drivers.py" line="310" />
-            <source>Edit driver</source>
-            <translation>Modifier le moteur</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/views/drivers.py" line="328" />
-            <source>Search drivers…</source>
-            <translation>Rechercher un moteur…</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/views/drivers.py" line="329" />
-            <source>Search drivers</source>
-            <translation>Rechercher un moteur</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/views/drivers.py" line="337" />
-            <source>Show category</source>
-            <translation>Catégorie affichée</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/views/drivers.py" line="338" />
-            <source>Show only one category</source>
-            <translation>N’afficher qu’une catégorie</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/views/drivers.py" line="341" />
-            <source>Show nature</source>
-            <translation>Nature affichée</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/views/drivers.py" line="342" />
-            <source>Show only one nature of driver</source>
-            <translation>N’afficher qu’une nature de moteur</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/views/drivers.py" line="343" />
-            <source>All natures</source>
-            <translation>Toutes les natures</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/views/drivers.py" line="365" />
-            <source>Drivers by category</source>
-            <translation>Moteurs par catégorie</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/views/drivers.py" line="368" />
-            <source>Select drivers and type two digits from 1 to 5: impact, then uncertainty (e.g. 4 then 5). Esc cancels. F2 edits the text; Del deletes; Ctrl+M merges.</source>
-            <translation>Sélectionnez des moteurs et tapez deux chiffres de 1 à 5 : l’impact, puis l’incertitude (par ex. 4 puis 5). Échap annule. F2 modifie le texte ; Suppr supprime ; Ctrl+M fusionne.</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/views/drivers.py" line="387" />
-            <source>Nature of the selected drivers</source>
-            <translation>Nature des moteurs sélectionnés</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/views/drivers.py" line="388" />
-            <source>Tag the selected drivers with a nature</source>
-            <translation>Donner une nature aux moteurs sélectionnés</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/views/drivers.py" line="389" />
-            <source>Nature…</source>
-            <translation>Nature…</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/views/drivers.py" line="390" />
-            <source>No nature</source>
-            <translation>Sans nature</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/views/drivers.py" line="396" />
-            <source>Category of the selected drivers</source>
-            <translation>Catégorie des moteurs sélectionnés</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/views/drivers.py" line="397" />
-            <source>Move the selected drivers to a category</source>
-            <translation>Ranger les moteurs sélectionnés dans une catégorie</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/views/drivers.py" line="399" />
-            <source>&amp;Merge</source>
-            <translation>&amp;Fusionner</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/views/drivers.py" line="401" />
-            <source>Merge the selected duplicate drivers into the first one (Ctrl+M)</source>
-            <translation>Fusionner les moteurs en double sélectionnés dans le premier (Ctrl+M)</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/views/drivers.py" line="509" />
-            <source>All categories</source>
-            <translation>Toutes les catégories</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/views/drivers.py" line="516" />
-            <source>Category…</source>
-            <translation>Catégorie…</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/views/drivers.py" line="517" />
-            <source>Uncategorised</source>
-            <translation>Sans catégorie</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/views/drivers.py" line="557" />
-            <source>Rate drivers</source>
-            <translation>Noter des moteurs</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/views/drivers.py" line="571" />
-            <source>Move driver on the matrix</source>
-            <translation>Déplacer un moteur sur la matrice</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/views/drivers.py" line="595" />
-            <source>Tag drivers</source>
-            <translation>Qualifier des moteurs</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/views/drivers.py" line="604" />
-            <source>Change category</source>
-            <translation>Changer de catégorie</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/views/drivers.py" line="625" />
-            <source>Impact %1 — now type the uncertainty (1–5), or Esc.</source>
-            <translation>Impact %1 — tapez maintenant l’incertitude (1–5), ou Échap.</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/views/drivers.py" line="631" />
-            <source>Keyboard: select drivers, type impact then uncertainty (1–5).</source>
-            <translation>Clavier : sélectionnez des moteurs, tapez l’impact puis l’incertitude (1–5).</translation>
-        </message>
-    </context>
-    <context>
-        <name>ErrorBanner</name>
-        <message>
-            <location filename="../../coopatelier/ui/capture.py" line="141" />
-            <source>&amp;Retry</source>
-            <translation>&amp;Réessayer</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/capture.py" line="143" />
-            <source>Try the same change again</source>
-            <translation>Retenter la même modification</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/capture.py" line="146" />
-            <location filename="../../coopatelier/ui/capture.py" line="147" />
-            <source>Dismiss the message</source>
-            <translation>Fermer le message</translation>
-        </message>
-    </context>
-    <context>
-        <name>FuturesView</name>
-        <message>
-            <location filename="../../coopatelier/ui/views/futures.py" line="85" />
-            <location filename="../../coopatelier/ui/views/futures.py" line="158" />
-            <source>Future</source>
-            <extracomment>Quadrants of the 2×2: first sign for the horizontal axis, second for the vertical one. Where each quadrant sits in the grid (row, column): high y on top, high x on the right.</extracomment>
-            <translation>Futur</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/views/futures.py" line="87" />
-            <source>Votes</source>
-            <translation>Votes</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../coopatelier/ui/views/futures.py" line="90" />
-            <source>%n dot(s)</source>
-            <translation>
-                <numerusform>%n gommette</numerusform>
-                <numerusform>%n gommettes</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/views/futures.py" line="97" />
-            <source>Futures</source>
-            <translation>Futurs</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/views/futures.py" line="112" />
-            <source>Edit future</source>
-            <translation>Modifier le futur</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/views/futures.py" line="115" />
-            <source>Title of the future</source>
-            <translation>Titre du futur</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/views/futures.py" line="118" />
-            <source>Narrative</source>
-            <translation>Récit</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/views/futures.py" line="119" />
-            <source>In 2030, …</source>
-            <translation>En 2030, …</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/views/futures.py" line="126" />
-            <source>Quadrant of the 2×2</source>
-            <translation>Quadrant du 2×2</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/views/futures.py" line="132" />
-            <source>Drivers this future answers</source>
-            <translation>Moteurs auxquels répond ce futur</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/views/futures.py" line="134" />
-            <source>Check the drivers this future answers; key uncertainties are in bold.</source>
-            <translation>Cochez les moteurs auxquels répond ce futur ; les incertitudes clés sont en gras.</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/views/futures.py" line="147" />
-            <source>&amp;Title:</source>
-            <translation>&amp;Titre :</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/views/futures.py" line="148" />
-            <source>&amp;Narrative:</source>
-            <translation>&amp;Récit :</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/views/futures.py" line="149" />
-            <source>&amp;Quadrant:</source>
-            <translation>&amp;Quadrant :</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/views/futures.py" line="151" />
-            <source>&amp;Drivers answered:</source>
-            <translation>&amp;Moteurs pris en compte :</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/views/futures.py" line="159" />
-            <source>2×2 scenarios</source>
-            <translation>Scénarios 2×2</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/views/futures.py" line="182" />
-            <source>Axes from two key uncertainties</source>
-            <translation>Axes tirés de deux incertitudes clés</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/views/futures.py" line="185" />
-            <source>Driver of the horizontal axis</source>
-            <translation>Moteur de l’axe horizontal</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/views/futures.py" line="188" />
-            <source>Driver of the vertical axis</source>
-            <translation>Moteur de l’axe vertical</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/views/futures.py" line="191" />
-            <source>Low pole of the horizontal axis</source>
-            <translation>Pôle bas de l’axe horizontal</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/views/futures.py" line="192" />
-            <source>High pole of the horizontal axis</source>
-            <translation>Pôle haut de l’axe horizontal</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/views/futures.py" line="193" />
-            <source>Low pole of the vertical axis</source>
-            <translation>Pôle bas de l’axe vertical</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/views/futures.py" line="194" />
-            <source>High pole of the vertical axis</source>
-            <translation>Pôle haut de l’axe vertical</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/views/futures.py" line="203" />
-            <source>Horizontal axis:</source>
-            <translation>Axe horizontal :</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/views/futures.py" line="207" />
-            <source>Vertical axis:</source>
-            <translation>Axe vertical :</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/views/futures.py" line="213" />
-            <source>Save axes</source>
-            <translation>Enregistrer les axes</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/views/futures.py" line="215" />
-            <location filename="../../coopatelier/ui/views/futures.py" line="498" />
-            <source>Seed four futures</source>
-            <translation>Amorcer quatre futurs</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/views/futures.py" line="218" />
-            <source>Create one future per quadrant, named after its two poles.</source>
-            <translation>Créer un futur par quadrant, nommé d’après ses deux pôles.</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/views/futures.py" line="285" />
-            <source>Key uncertainty: {driver}</source>
-            <translation>Incertitude clé : {driver}</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/views/futures.py" line="323" />
-            <source>Capture a future, then select it to write its story.</source>
-            <translation>Saisissez un futur, puis sélectionnez-le pour écrire son récit.</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/views/futures.py" line="328" />
-            <source>Captured as: {text}</source>
-            <translation>Saisie telle quelle : {text}</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/views/futures.py" line="350" />
-            <source>No driver</source>
-            <translation>Aucun moteur</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/views/futures.py" line="353" />
-            <source>{driver} (key uncertainty)</source>
-            <translation>{driver} (incertitude clé)</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/views/futures.py" line="376" />
-            <source>High horizontal, high vertical</source>
-            <translation>Horizontal haut, vertical haut</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/views/futures.py" line="377" />
-            <source>Low horizontal, high vertical</source>
-            <translation>Horizontal bas, vertical haut</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/views/futures.py" line="378" />
-            <source>Low horizontal, low vertical</source>
-            <translation>Horizontal bas, vertical bas</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/views/futures.py" line="379" />
-            <source>High horizontal, low vertical</source>
-            <translation>Horizontal haut, vertical bas</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/views/futures.py" line="387" />
-            <source>No quadrant</source>
-            <translation>Aucun quadrant</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/views/futures.py" line="405" />
-            <source>{driver}: high</source>
-            <translation>{driver} : haut</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/views/futures.py" line="405" />
-            <source>{driver}: low</source>
-            <translation>{driver} : bas</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/views/futures.py" line="409" />
-            <source>High</source>
-            <translation>Haut</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/views/futures.py" line="409" />
-            <source>Low</source>
-            <translation>Bas</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/views/futures.py" line="459" />
-            <source>Set the 2×2 axes</source>
-            <translation>Fixer les axes du 2×2</translation>
-        </message>
-    </context>
-    <context>
-        <name>HomeWindow</name>
-        <message>
-            <location filename="../../coopatelier/ui/home.py" line="144" />
-            <source>Workshops — CoopAtelier</source>
-            <translation>Ateliers — CoopAtelier</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/home.py" line="159" />
-            <source>Recent workshops</source>
-            <translation>Ateliers récents</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/home.py" line="163" />
-            <source>Your workshops</source>
-            <translation>Vos ateliers</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/home.py" line="171" />
-            <source>&amp;New…</source>
-            <translation>&amp;Nouveau…</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/home.py" line="172" />
-            <source>Create a workshop from a template (Ctrl+N)</source>
-            <translation>Créer un atelier à partir d’un modèle (Ctrl+N)</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/home.py" line="178" />
-            <source>&amp;Open</source>
-            <translation>&amp;Ouvrir</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/home.py" line="179" />
-            <source>Open the selected workshop (Enter)</source>
-            <translation>Ouvrir l’atelier sélectionné (Entrée)</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/home.py" line="185" />
-            <source>D&amp;uplicate</source>
-            <translation>D&amp;upliquer</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/home.py" line="186" />
-            <source>Copy the déroulé and participants, without cards (Ctrl+D)</source>
-            <translation>Copier le déroulé et les participant·es, sans les cartes (Ctrl+D)</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/home.py" line="192" />
-            <source>De&amp;lete…</source>
-            <translation>Supp&amp;rimer…</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/home.py" line="193" />
-            <source>Delete the selected workshop (Del)</source>
-            <translation>Supprimer l’atelier sélectionné (Suppr)</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/home.py" line="199" />
-            <source>&amp;Import…</source>
-            <translation>&amp;Importer…</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/home.py" line="200" />
-            <source>Import a workshop file (Ctrl+I)</source>
-            <translation>Importer un fichier d’atelier (Ctrl+I)</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/home.py" line="206" />
-            <source>&amp;Export…</source>
-            <translation>&amp;Exporter…</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/home.py" line="207" />
-            <source>Export the selected workshop: file, CSV, Markdown or PDF (Ctrl+Shift+E)</source>
-            <translation>Exporter l’atelier sélectionné : fichier, CSV, Markdown ou PDF (Ctrl+Maj+E)</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/home.py" line="303" />
-            <source>Delete workshop</source>
-            <translation>Supprimer l’atelier</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../coopatelier/ui/home.py" line="305" />
-            <source>Delete “%1” and its %n card(s)? You can undo it right after.</source>
-            <translation>
-                <numerusform>Supprimer « %1 » et sa carte (%n) ? Vous pourrez annuler juste après.</numerusform>
-                <numerusform>Supprimer « %1 » et ses %n cartes ? Vous pourrez annuler juste après.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/home.py" line="313" />
-            <source>Delete</source>
-            <translation>Supprimer</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/home.py" line="336" />
-            <source>“%1” was deleted.</source>
-            <translation>« %1 » a été supprimé.</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/home.py" line="339" />
-            <source>&amp;Undo</source>
-            <translation>&amp;Annuler</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/home.py" line="342" />
-            <source>&amp;Retry</source>
-            <translation>&amp;Réessayer</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/home.py" line="354" />
-            <source>Import a workshop file</source>
-            <translation>Importer un fichier d’atelier</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/home.py" line="356" />
-            <source>Workshop files (*.json);;All files (*)</source>
-            <translation>Fichiers d’atelier (*.json);;Tous les fichiers (*)</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/home.py" line="380" />
-            <source>Export the workshop</source>
-            <translation>Exporter l’atelier</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/home.py" line="383" />
-            <source>PDF synthesis (*.pdf);;Workshop file (*.json);;CSV table (*.csv);;Markdown summary (*.md)</source>
-            <translation>Synthèse PDF (*.pdf);;Fichier d’atelier (*.json);;Tableau CSV (*.csv);;Résumé Markdown (*.md)</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/home.py" line="394" />
-            <source>Exported to %1</source>
-            <translation>Exporté dans %1</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/home.py" line="424" />
-            <source>Cannot write %1: %2.</source>
-            <translation>Impossible d’écrire %1 : %2.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ImpactEffortChart</name>
-        <message>
-            <location filename="../../coopatelier/ui/views/actions_partners.py" line="231" />
-            <source>Impact × effort chart</source>
-            <translation>Graphique impact × effort</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../coopatelier/ui/views/actions_partners.py" line="248" />
-            <source>%n action(s) placed on the chart.</source>
-            <translation>
-                <numerusform>%n action placée sur le graphique.</numerusform>
-                <numerusform>%n actions placées sur le graphique.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/views/actions_partners.py" line="289" />
-            <source>Quick wins</source>
-            <translation>Gains rapides</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/views/actions_partners.py" line="291" />
-            <source>Major projects</source>
-            <translation>Grands projets</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/views/actions_partners.py" line="293" />
-            <source>Fill-ins</source>
-            <translation>Actions d’appoint</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/views/actions_partners.py" line="294" />
-            <source>Thankless tasks</source>
-            <translation>Tâches ingrates</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/views/actions_partners.py" line="320" />
-            <source>Effort →</source>
-            <translation>Effort →</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/views/actions_partners.py" line="326" />
-            <source>Impact →</source>
-            <translation>Impact →</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../coopatelier/ui/views/actions_partners.py" line="333" />
-            <source>%n action(s) without impact or effort</source>
-            <translation>
-                <numerusform>%n action sans impact ni effort</numerusform>
-                <numerusform>%n actions sans impact ni effort</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>MatrixView</name>
-        <message>
-            <location filename="../../coopatelier/ui/views/drivers.py" line="128" />
-            <source>Impact × uncertainty matrix</source>
-            <extracomment>(card id, impact, uncertainty), or None ratings when dropped on the "not rated" tray</extracomment>
-            <translation>Matrice impact × incertitude</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/views/drivers.py" line="131" />
-            <source>Drag a driver onto a cell to set its impact (up) and uncertainty (right). Drop it on the tray below to clear its rating.</source>
-            <translation>Glissez un moteur sur une case pour fixer son impact (vers le haut) et son incertitude (vers la droite). Déposez-le dans le bac du bas pour effacer sa note.</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/views/drivers.py" line="154" />
-            <source>Key uncertainties</source>
-            <translation>Incertitudes clés</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/views/drivers.py" line="173" />
-            <source>Uncertainty →</source>
-            <translation>Incertitude →</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/views/drivers.py" line="175" />
-            <source>Impact ↑</source>
-            <translation>Impact ↑</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/views/drivers.py" line="178" />
-            <source>Not rated yet: drag onto the matrix</source>
-            <translation>Pas encore notés : glissez-les sur la matrice</translation>
-        </message>
-    </context>
-    <context>
-        <name>Messages</name>
-        <message>
-            <location filename="../../coopatelier/ui/messages.py" line="15" />
-            <source>The database</source>
-            <translation>La base de données</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/messages.py" line="27" />
-            <source>%1 is locked by another program or another CoopAtelier window; close it and try again.</source>
-            <translation>%1 est verrouillée par un autre programme ou une autre fenêtre de CoopAtelier ; fermez-la et réessayez.</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/messages.py" line="36" />
-            <source>%1 is read-only; copy it to a writable folder or choose another file.</source>
-            <translation>%1 est en lecture seule ; copiez-la dans un dossier modifiable ou choisissez un autre fichier.</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/messages.py" line="40" />
-            <source>The disk is full; free some space and try again — nothing typed was lost.</source>
-            <translation>Le disque est plein ; libérez de la place et réessayez — rien de ce qui a été tapé n’est perdu.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Nature</name>
-        <message>
-            <location filename="../../coopatelier/ui/models.py" line="32" />
-            <source>Heavy trend</source>
-            <translation>Tendance lourde</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/models.py" line="33" />
-            <source>Weak signal</source>
-            <translation>Signal faible</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/models.py" line="34" />
-            <source>Seed of change</source>
-            <translation>Germe de changement</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/models.py" line="35" />
-            <source>Major uncertainty</source>
-            <translation>Incertitude majeure</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/models.py" line="36" />
-            <source>Disruption</source>
-            <translation>Rupture</translation>
-        </message>
-    </context>
-    <context>
-        <name>NewWorkshopDialog</name>
-        <message>
-            <location filename="../../coopatelier/ui/home.py" line="53" />
-            <source>New workshop</source>
-            <translation>Nouvel atelier</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/home.py" line="75" />
-            <source>Paste from a spreadsheet: name, organisation, role, table — one per line</source>
-            <translation>Collez depuis un tableur : nom, organisation, rôle, table — une personne par ligne</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/home.py" line="81" />
-            <source>&amp;Template</source>
-            <translation>&amp;Modèle</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/home.py" line="83" />
-            <source>T&amp;itle</source>
-            <translation>T&amp;itre</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/home.py" line="84" />
-            <source>&amp;Date</source>
-            <translation>&amp;Date</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/home.py" line="85" />
-            <source>&amp;Place</source>
-            <translation>&amp;Lieu</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/home.py" line="86" />
-            <source>&amp;Focal question</source>
-            <translation>&amp;Question focale</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/home.py" line="87" />
-            <source>P&amp;articipants</source>
-            <translation>P&amp;articipant·es</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/home.py" line="92" />
-            <source>Create</source>
-            <translation>Créer</translation>
-        </message>
-    </context>
-    <context>
-        <name>PartnersEditor</name>
-        <message>
-            <location filename="../../coopatelier/ui/views/actions_partners.py" line="97" />
-            <source>No partner yet.</source>
-            <translation>Pas encore de partenaire.</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/views/actions_partners.py" line="99" />
-            <source>Add a partner</source>
-            <translation>Ajouter un partenaire</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/views/actions_partners.py" line="101" />
-            <source>Add a row: an organisation and its role.</source>
-            <translation>Ajouter une ligne : une structure et son rôle.</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/views/actions_partners.py" line="189" />
-            <source>Choose an organisation</source>
-            <translation>Choisir une structure</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/views/actions_partners.py" line="189" />
-            <source>Add organisation…</source>
-            <translation>Ajouter une structure…</translation>
-        </message>
-    </context>
-    <context>
-        <name>PhaseDialog</name>
-        <message>
-            <location filename="../../coopatelier/ui/dialogs.py" line="44" />
-            <source>Edit phase</source>
-            <translation>Modifier la phase</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/dialogs.py" line="44" />
-            <source>Add a phase</source>
-            <translation>Ajouter une phase</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/dialogs.py" line="51" />
-            <source> min</source>
-            <translation> min</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/dialogs.py" line="58" />
-            <source>One category per line</source>
-            <translation>Une catégorie par ligne</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/dialogs.py" line="61" />
-            <source>&amp;Kind</source>
-            <translation>&amp;Type</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/dialogs.py" line="62" />
-            <source>&amp;Title</source>
-            <translation>&amp;Titre</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/dialogs.py" line="63" />
-            <source>&amp;Minutes</source>
-            <translation>&amp;Minutes</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/dialogs.py" line="64" />
-            <source>&amp;Question</source>
-            <translation>&amp;Question</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/dialogs.py" line="65" />
-            <source>&amp;Instructions</source>
-            <translation>&amp;Consignes</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/dialogs.py" line="66" />
-            <source>&amp;Categories</source>
-            <translation>Caté&amp;gories</translation>
-        </message>
-    </context>
-    <context>
-        <name>PhaseKind</name>
-        <message>
-            <location filename="../../coopatelier/ui/dialogs.py" line="27" />
-            <source>Introduction</source>
-            <translation>Introduction</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/dialogs.py" line="28" />
-            <source>Drivers of change</source>
-            <translation>Moteurs de changement</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/dialogs.py" line="29" />
-            <source>Desirable futures</source>
-            <translation>Futurs souhaitables</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/dialogs.py" line="30" />
-            <source>Actions</source>
-            <translation>Actions</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/dialogs.py" line="31" />
-            <source>Roadmap</source>
-            <translation>Feuille de route</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/dialogs.py" line="32" />
-            <source>Closing</source>
-            <translation>Clôture</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/dialogs.py" line="33" />
-            <source>Free exercise</source>
-            <translation>Exercice libre</translation>
-        </message>
-    </context>
-    <context>
-        <name>PhaseListModel</name>
-        <message>
-            <location filename="../../coopatelier/ui/models.py" line="143" />
-            <source>running</source>
-            <translation>en cours</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/models.py" line="145" />
-            <source>done</source>
-            <translation>terminée</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/models.py" line="146" />
-            <source>to come</source>
-            <translation>à venir</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../coopatelier/ui/models.py" line="154" />
-            <source>%n min</source>
-            <translation>
-                <numerusform>%n min</numerusform>
-                <numerusform>%n min</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../coopatelier/ui/models.py" line="161" />
-            <source>%n card(s)</source>
-            <translation>
-                <numerusform>%n carte</numerusform>
-                <numerusform>%n cartes</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>PreferencesDialog</name>
-        <message>
-            <location filename="../../coopatelier/ui/dialogs.py" line="147" />
-            <source>Preferences</source>
-            <translation>Préférences</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/dialogs.py" line="149" />
-            <source>Same as the system</source>
-            <translation>Comme le système</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/dialogs.py" line="156" />
-            <source>&amp;Language (after a restart)</source>
-            <translation>&amp;Langue (après redémarrage)</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/dialogs.py" line="157" />
-            <source>Default &amp;table</source>
-            <translation>&amp;Table par défaut</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/dialogs.py" line="158" />
-            <source>Default &amp;author</source>
-            <translation>&amp;Auteur·e par défaut</translation>
-        </message>
-    </context>
-    <context>
-        <name>RoadmapView</name>
-        <message>
-            <location filename="../../coopatelier/ui/views/roadmap.py" line="177" />
-            <source>Roadmap</source>
-            <translation>Feuille de route</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/views/roadmap.py" line="184" />
-            <source>Drag an action to another year or another organisation. From the keyboard: arrows select an action, Alt+arrows move it.</source>
-            <translation>Glissez une action vers une autre année ou une autre structure. Au clavier : les flèches sélectionnent une action, Alt+flèches la déplacent.</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/views/roadmap.py" line="271" />
-            <source>Unscheduled: actions without a lead organisation or a year (drag them into a lane and a year)</source>
-            <translation>Non planifiées : actions sans structure pilote ou sans année (glissez-les dans un couloir et une année)</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/views/roadmap.py" line="318" />
-            <source>{action}
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../coopatelier/ui/help.py" line="114"/>
+        <source>About %1</source>
+        <extracomment>(distribution, what it is, licence) of the libraries the app ships</extracomment>
+        <translation>À propos de %1</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/help.py" line="121"/>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/help.py" line="125"/>
+        <source>An offline companion for foresight workshops: drivers of change, desirable futures, concrete actions and a cooperation roadmap where each partner has a precise role, with a printed synthesis.</source>
+        <translation>Un compagnon hors ligne pour les ateliers de prospective : facteurs de changement, futurs souhaitables, actions concrètes et feuille de route de coopération où chaque partenaire a un rôle précis, avec une synthèse imprimée.</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/help.py" line="162"/>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/help.py" line="163"/>
+        <source>CoopAtelier is free software under the MIT licence.</source>
+        <translation>CoopAtelier est un logiciel libre sous licence MIT.</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/help.py" line="164"/>
+        <source>Libraries</source>
+        <translation>Bibliothèques</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/help.py" line="166"/>
+        <source>Fonts of the PDF synthesis</source>
+        <translation>Polices de la synthèse PDF</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/help.py" line="174"/>
+        <source>The full licence texts are in the resources/fonts folder of the app.</source>
+        <translation>Les textes complets des licences sont dans le dossier resources/fonts de l’application.</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsView</name>
+    <message>
+        <location filename="../../coopatelier/ui/views/actions.py" line="83"/>
+        <source>Action</source>
+        <extracomment>who gets the organisation being added: &quot;lead&quot; or a partner row index</extracomment>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/views/actions.py" line="84"/>
+        <source>Lead</source>
+        <translation>Pilote</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/views/actions.py" line="86"/>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/views/actions.py" line="87"/>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/views/actions.py" line="88"/>
+        <source>Effort</source>
+        <translation>Effort</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/views/actions.py" line="89"/>
+        <source>Votes</source>
+        <translation>Votes</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopatelier/ui/views/actions.py" line="90"/>
+        <source>%n dot(s)</source>
+        <translation>
+            <numerusform>%n gommette</numerusform>
+            <numerusform>%n gommettes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/views/actions.py" line="96"/>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/views/actions.py" line="103"/>
+        <source>Number of the action on the chart</source>
+        <translation>Numéro de l’action sur le graphique</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/views/actions.py" line="114"/>
+        <source>Edit action</source>
+        <translation>Modifier l’action</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/views/actions.py" line="122"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/views/actions.py" line="123"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/views/actions.py" line="126"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/views/actions.py" line="130"/>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description :</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/views/actions.py" line="135"/>
+        <source>Lead organisation</source>
+        <translation>Structure pilote</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/views/actions.py" line="136"/>
+        <source>The organisation that leads this action.</source>
+        <translation>La structure qui pilote cette action.</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/views/actions.py" line="138"/>
+        <source>&amp;Lead organisation:</source>
+        <translation>Structure &amp;pilote :</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/views/actions.py" line="143"/>
+        <source>Name of the new organisation</source>
+        <translation>Nom de la nouvelle structure</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/views/actions.py" line="145"/>
+        <source>Name of the new organisation, then Enter (Escape to cancel)</source>
+        <translation>Nom de la nouvelle structure, puis Entrée (Échap pour annuler)</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/views/actions.py" line="158"/>
+        <source>Partners and roles:</source>
+        <translation>Partenaires et rôles :</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/views/actions.py" line="164"/>
+        <source>Year of the action</source>
+        <translation>Année de l’action</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/views/actions.py" line="166"/>
+        <source>Not set</source>
+        <translation>Non fixée</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/views/actions.py" line="168"/>
+        <source>&amp;Year:</source>
+        <translation>&amp;Année :</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/views/actions.py" line="170"/>
+        <source>First step</source>
+        <translation>Premier pas</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/views/actions.py" line="171"/>
+        <source>&amp;First step:</source>
+        <translation>Premier &amp;pas :</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/views/actions.py" line="173"/>
+        <source>Means</source>
+        <translation>Moyens</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/views/actions.py" line="174"/>
+        <source>&amp;Means:</source>
+        <translation>&amp;Moyens :</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/views/actions.py" line="175"/>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/views/actions.py" line="176"/>
+        <source>I&amp;ndicator:</source>
+        <translation>I&amp;ndicateur :</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/views/actions.py" line="179"/>
+        <source>Impact, from 1 to 5</source>
+        <translation>Impact, de 1 à 5</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/views/actions.py" line="180"/>
+        <source>Effort, from 1 to 5</source>
+        <translation>Effort, de 1 à 5</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/views/actions.py" line="183"/>
+        <source>&amp;Effort:</source>
+        <translation>&amp;Effort :</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/views/actions.py" line="186"/>
+        <source>&amp;Impact:</source>
+        <translation>&amp;Impact :</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/views/actions.py" line="192"/>
+        <source>Futures this action serves</source>
+        <translation>Futurs que sert cette action</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/views/actions.py" line="193"/>
+        <source>Check the futures this action moves towards.</source>
+        <translation>Cochez les futurs vers lesquels cette action avance.</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/views/actions.py" line="197"/>
+        <source>Futures &amp;served:</source>
+        <translation>Futurs &amp;servis :</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/views/actions.py" line="238"/>
+        <source>Not rated</source>
+        <translation>Non noté</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/views/actions.py" line="288"/>
+        <source>No lead yet</source>
+        <translation>Pas encore de pilote</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/views/actions.py" line="288"/>
+        <source>Add organisation…</source>
+        <translation>Ajouter une structure…</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/views/actions.py" line="297"/>
+        <source>Capture an action, then select it to fill it in.</source>
+        <translation>Saisissez une action, puis sélectionnez-la pour la compléter.</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/views/actions.py" line="301"/>
+        <source>Captured as: {text}</source>
+        <translation>Saisie telle quelle : {text}</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../coopatelier/ui/app.py" line="156"/>
+        <source>Backup restored; the previous file was kept as %1.</source>
+        <extracomment>automatic backups while a workshop is open (``backup_if_changed`` is cheap when idle)</extracomment>
+        <translation>Sauvegarde restaurée ; le fichier précédent a été conservé sous le nom %1.</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/app.py" line="164"/>
+        <source>The backup could not be restored; the details are in the log file.</source>
+        <translation>La sauvegarde n’a pas pu être restaurée ; les détails sont dans le fichier journal.</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/app.py" line="263"/>
+        <source>Something went wrong inside CoopAtelier. Your workshop is saved; the details are in the log file. You can keep working.</source>
+        <translation>Un problème est survenu dans CoopAtelier. Votre atelier est enregistré ; les détails sont dans le fichier journal. Vous pouvez continuer.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <location filename="../../coopatelier/ui/backups_dialog.py" line="57"/>
+        <source>before an upgrade</source>
+        <extracomment>backups never change once written: what they hold is inspected once per file</extracomment>
+        <translation>avant une mise à jour</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/backups_dialog.py" line="59"/>
+        <source>on opening</source>
+        <translation>à l’ouverture</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/backups_dialog.py" line="60"/>
+        <source>automatic</source>
+        <translation>automatique</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/backups_dialog.py" line="61"/>
+        <source>by hand</source>
+        <translation>manuelle</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/backups_dialog.py" line="62"/>
+        <source>before a restore</source>
+        <translation>avant une restauration</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/backups_dialog.py" line="93"/>
+        <source>Backups</source>
+        <extracomment>a backup the user confirmed to restore (Path)</extracomment>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/backups_dialog.py" line="99"/>
+        <source>CoopAtelier backs the database up when it opens, every 10 minutes during a workshop and before every upgrade. Restoring a backup first backs up the current file, so a restore can itself be undone.</source>
+        <translation>CoopAtelier sauvegarde la base à l’ouverture, toutes les 10 minutes pendant un atelier et avant chaque mise à jour. Restaurer une sauvegarde sauvegarde d’abord le fichier actuel : une restauration peut donc elle-même être annulée.</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/backups_dialog.py" line="114"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/backups_dialog.py" line="115"/>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/backups_dialog.py" line="116"/>
+        <source>Workshops</source>
+        <translation>Ateliers</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/backups_dialog.py" line="117"/>
+        <source>Cards</source>
+        <translation>Cartes</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/backups_dialog.py" line="118"/>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/backups_dialog.py" line="121"/>
+        <source>Backups, newest first</source>
+        <translation>Sauvegardes, de la plus récente à la plus ancienne</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/backups_dialog.py" line="136"/>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Sauvegarder maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/backups_dialog.py" line="139"/>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Restaurer…</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/backups_dialog.py" line="142"/>
+        <source>Replace the database by the selected backup (the current file is kept)</source>
+        <translation>Remplacer la base par la sauvegarde choisie (le fichier actuel est conservé)</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/backups_dialog.py" line="145"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/backups_dialog.py" line="169"/>
+        <source>This database is on a server: back it up there (pg_dump); CoopAtelier backs up SQLite files only.</source>
+        <translation>Cette base est sur un serveur : sauvegardez-la sur celui-ci (pg_dump) ; CoopAtelier ne sauvegarde que les fichiers SQLite.</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/backups_dialog.py" line="175"/>
+        <source>Folder: %1</source>
+        <translation>Dossier : %1</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/backups_dialog.py" line="183"/>
+        <source>No backup yet.</source>
+        <translation>Pas encore de sauvegarde.</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/backups_dialog.py" line="196"/>
+        <source>damaged</source>
+        <translation>endommagée</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/backups_dialog.py" line="244"/>
+        <source>Backed up just now.</source>
+        <translation>Sauvegarde faite à l’instant.</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/backups_dialog.py" line="253"/>
+        <source>Restore a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/backups_dialog.py" line="255"/>
+        <source>Replace the whole database by the backup of %1? Every workshop goes back to that moment; the current file is backed up first, so you can come back to it.</source>
+        <translation>Remplacer toute la base par la sauvegarde du %1 ? Chaque atelier revient à ce moment-là ; le fichier actuel est d’abord sauvegardé, vous pourrez donc y revenir.</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/backups_dialog.py" line="263"/>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureBar</name>
+    <message>
+        <location filename="../../coopatelier/ui/capture.py" line="92"/>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/capture.py" line="93"/>
+        <source>Table or sub-group</source>
+        <translation>Table ou sous-groupe</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/capture.py" line="94"/>
+        <source>Table or sub-group given to the next cards (it sticks)</source>
+        <translation>Table ou sous-groupe donné aux prochaines cartes (il reste)</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/capture.py" line="98"/>
+        <location filename="../../coopatelier/ui/capture.py" line="99"/>
+        <source>Author</source>
+        <translation>Auteur·e</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/capture.py" line="100"/>
+        <source>Author given to the next cards, if any (it sticks)</source>
+        <translation>Auteur·e donné·e aux prochaines cartes, s’il y a lieu (il reste)</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/capture.py" line="103"/>
+        <source>Type a card and press Enter (Shift+Enter: new line)</source>
+        <translation>Tapez une carte puis Entrée (Maj+Entrée : nouvelle ligne)</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/capture.py" line="104"/>
+        <source>New card</source>
+        <translation>Nouvelle carte</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/capture.py" line="107"/>
+        <source>Enter saves the card; Shift+Enter adds a line; pasted lines stay in one card. Ctrl+L comes back here.</source>
+        <translation>Entrée enregistre la carte ; Maj+Entrée ajoute une ligne ; les lignes collées restent dans une seule carte. Ctrl+L revient ici.</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/capture.py" line="111"/>
+        <source>Capture</source>
+        <translation>Saisir</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/capture.py" line="113"/>
+        <source>Save the card (Enter)</source>
+        <translation>Enregistrer la carte (Entrée)</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/capture.py" line="116"/>
+        <source>Capture status</source>
+        <translation>État de la saisie</translation>
+    </message>
+</context>
+<context>
+    <name>CardForm</name>
+    <message>
+        <location filename="../../coopatelier/ui/views/card_editing.py" line="406"/>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+</context>
+<context>
+    <name>CardOps</name>
+    <message>
+        <location filename="../../coopatelier/ui/card_ops.py" line="40"/>
+        <source>Capture “%1”</source>
+        <translation>Saisir « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>CardWall</name>
+    <message numerus="yes">
+        <location filename="../../coopatelier/ui/projector/wall.py" line="457"/>
+        <source>+%n more</source>
+        <extracomment>smallest card text, as a share of the screen height (the back row of the room) largest card text, as a share of the screen height (a handful of cards) a column is at least this many text heights wide the height of an item whose longest word is wider than its column for a dim room (the default): light paper on a deep green-black wall for a bright room: white wall, cards outlined by a light grey-green paper the text height the room must be able to read (set from the screen&apos;s height) (kind, text, font) of everything the last paint drew: what tests measure</extracomment>
+        <translation>
+            <numerusform>+%n autre</numerusform>
+            <numerusform>+%n autres</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CardsView</name>
+    <message>
+        <location filename="../../coopatelier/ui/views/cards.py" line="70"/>
+        <source>Edit card</source>
+        <translation>Modifier la carte</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/views/cards.py" line="95"/>
+        <source>Cards of this phase</source>
+        <translation>Cartes de cette phase</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/views/cards.py" line="97"/>
+        <source>Double-click or F2 edits a card; Del deletes; Ctrl+M merges duplicates.</source>
+        <translation>Double-clic ou F2 modifie une carte ; Suppr la supprime ; Ctrl+M fusionne les doublons.</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/views/cards.py" line="100"/>
+        <source>&amp;Merge</source>
+        <translation>&amp;Fusionner</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/views/cards.py" line="102"/>
+        <source>Merge the selected duplicate cards into the first one (Ctrl+M)</source>
+        <translation>Fusionner les cartes en double sélectionnées dans la première (Ctrl+M)</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/views/cards.py" line="105"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/views/cards.py" line="106"/>
+        <source>Delete the selected cards (Del)</source>
+        <translation>Supprimer les cartes sélectionnées (Suppr)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopatelier/ui/views/cards.py" line="137"/>
+        <source>%n card(s)</source>
+        <translation>
+            <numerusform>%n carte</numerusform>
+            <numerusform>%n cartes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ClosingView</name>
+    <message>
+        <location filename="../../coopatelier/ui/views/closing.py" line="141"/>
+        <source>Space ticks, F2 edits, Delete removes, Alt+Up and Alt+Down reorder.</source>
+        <translation>Espace coche, F2 modifie, Suppr supprime, Alt+Haut et Alt+Bas réordonnent.</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/views/closing.py" line="149"/>
+        <source>Move the item up (Alt+Up)</source>
+        <translation>Monter l’élément (Alt+Haut)</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/views/closing.py" line="153"/>
+        <source>Move the item down (Alt+Down)</source>
+        <translation>Descendre l’élément (Alt+Bas)</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/views/closing.py" line="157"/>
+        <source>Delete the item (Delete)</source>
+        <translation>Supprimer l’élément (Suppr)</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/views/closing.py" line="162"/>
+        <source>New item in this group</source>
+        <translation>Nouvel élément dans ce groupe</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/views/closing.py" line="165"/>
+        <source>Add an item, then Enter</source>
+        <translation>Ajoutez un élément, puis Entrée</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/views/closing.py" line="237"/>
+        <source>Other items</source>
+        <translation>Autres éléments</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/views/closing.py" line="251"/>
+        <source>Tick item</source>
+        <translation>Cocher l’élément</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/views/closing.py" line="251"/>
+        <source>Untick item</source>
+        <translation>Décocher l’élément</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/views/closing.py" line="257"/>
+        <source>Edit item</source>
+        <translation>Modifier l’élément</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/views/closing.py" line="271"/>
+        <source>Add item</source>
+        <translation>Ajouter un élément</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopatelier/ui/views/closing.py" line="288"/>
+        <source>Delete %n item(s)</source>
+        <translation>
+            <numerusform>Supprimer %n élément</numerusform>
+            <numerusform>Supprimer %n éléments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/views/closing.py" line="315"/>
+        <source>Reorder item</source>
+        <translation>Réordonner un élément</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseProblems</name>
+    <message>
+        <location filename="../../coopatelier/ui/db_problems.py" line="175"/>
+        <source>The newest sound backup dates from %1 and holds %2 workshop(s) and %3 card(s). Restoring it keeps a copy of the damaged file.</source>
+        <translation>La dernière sauvegarde intacte date du %1 et contient %2 atelier(s) et %3 carte(s). La restaurer conserve une copie du fichier endommagé.</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/db_problems.py" line="185"/>
+        <source>There is no sound backup of this file to restore.</source>
+        <translation>Il n’existe aucune sauvegarde intacte de ce fichier à restaurer.</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/db_problems.py" line="188"/>
+        <source>A new file starts empty; the damaged one stays where it is.</source>
+        <translation>Un nouveau fichier démarre vide ; le fichier endommagé reste où il est.</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/db_problems.py" line="197"/>
+        <source>&amp;Restore the latest good backup</source>
+        <translation>&amp;Restaurer la dernière sauvegarde intacte</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/db_problems.py" line="200"/>
+        <source>Start a &amp;new file</source>
+        <translation>Commencer un &amp;nouveau fichier</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/db_problems.py" line="201"/>
+        <location filename="../../coopatelier/ui/db_problems.py" line="236"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/db_problems.py" line="217"/>
+        <source>%1 is already open in another CoopAtelier window (process %2 on %3, since %4).</source>
+        <translation>%1 est déjà ouvert dans une autre fenêtre CoopAtelier (processus %2 sur %3, depuis le %4).</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/db_problems.py" line="226"/>
+        <source>Use that window to make changes, or open the database here read-only to look at it or export it.</source>
+        <translation>Utilisez cette fenêtre pour faire des modifications, ou ouvrez ici la base en lecture seule pour la consulter ou l’exporter.</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/db_problems.py" line="235"/>
+        <source>Open &amp;read-only</source>
+        <translation>Ouvrir en &amp;lecture seule</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/db_problems.py" line="329"/>
+        <source>Read-only: another CoopAtelier window has this database open; changes are refused here.</source>
+        <extracomment>why the store is read-only (&apos;&apos; when it is writable)</extracomment>
+        <translation>Lecture seule : une autre fenêtre CoopAtelier a ouvert cette base ; les modifications sont refusées ici.</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/db_problems.py" line="335"/>
+        <source>Read-only: this database is on a read-only medium or folder; copy it to a writable folder to make changes.</source>
+        <translation>Lecture seule : cette base est sur un support ou dans un dossier en lecture seule ; copiez-la dans un dossier modifiable pour faire des changements.</translation>
+    </message>
+</context>
+<context>
+    <name>DriverTableModel</name>
+    <message>
+        <location filename="../../coopatelier/ui/models.py" line="331"/>
+        <source>Uncategorised</source>
+        <translation>Sans catégorie</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/models.py" line="357"/>
+        <source>Driver</source>
+        <translation>Moteur</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/models.py" line="358"/>
+        <source>Nature</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/models.py" line="359"/>
+        <source>Imp.</source>
+        <translation>Imp.</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/models.py" line="360"/>
+        <source>Unc.</source>
+        <translation>Inc.</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/models.py" line="361"/>
+        <source>Table / author</source>
+        <translation>Table / auteur·e</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/models.py" line="365"/>
+        <source>Driver of change</source>
+        <translation>Moteur de changement</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/models.py" line="366"/>
+        <source>Nature of the driver</source>
+        <translation>Nature du moteur</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/models.py" line="367"/>
+        <source>Impact, 1 to 5</source>
+        <translation>Impact, de 1 à 5</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/models.py" line="368"/>
+        <source>Uncertainty, 1 to 5</source>
+        <translation>Incertitude, de 1 à 5</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/models.py" line="369"/>
+        <source>Where the card comes from</source>
+        <translation>D’où vient la carte</translation>
+    </message>
+</context>
+<context>
+    <name>DriversView</name>
+    <message>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="310"/>
+        <source>Edit driver</source>
+        <translation>Modifier le moteur</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="328"/>
+        <source>Search drivers…</source>
+        <translation>Rechercher un moteur…</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="329"/>
+        <source>Search drivers</source>
+        <translation>Rechercher un moteur</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="337"/>
+        <source>Show category</source>
+        <translation>Catégorie affichée</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="338"/>
+        <source>Show only one category</source>
+        <translation>N’afficher qu’une catégorie</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="341"/>
+        <source>Show nature</source>
+        <translation>Nature affichée</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="342"/>
+        <source>Show only one nature of driver</source>
+        <translation>N’afficher qu’une nature de moteur</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="343"/>
+        <source>All natures</source>
+        <translation>Toutes les natures</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="365"/>
+        <source>Drivers by category</source>
+        <translation>Moteurs par catégorie</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="368"/>
+        <source>Select drivers and type two digits from 1 to 5: impact, then uncertainty (e.g. 4 then 5). Esc cancels. F2 edits the text; Del deletes; Ctrl+M merges.</source>
+        <translation>Sélectionnez des moteurs et tapez deux chiffres de 1 à 5 : l’impact, puis l’incertitude (par ex. 4 puis 5). Échap annule. F2 modifie le texte ; Suppr supprime ; Ctrl+M fusionne.</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="387"/>
+        <source>Nature of the selected drivers</source>
+        <translation>Nature des moteurs sélectionnés</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="388"/>
+        <source>Tag the selected drivers with a nature</source>
+        <translation>Donner une nature aux moteurs sélectionnés</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="389"/>
+        <source>Nature…</source>
+        <translation>Nature…</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="390"/>
+        <source>No nature</source>
+        <translation>Sans nature</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="396"/>
+        <source>Category of the selected drivers</source>
+        <translation>Catégorie des moteurs sélectionnés</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="397"/>
+        <source>Move the selected drivers to a category</source>
+        <translation>Ranger les moteurs sélectionnés dans une catégorie</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="399"/>
+        <source>&amp;Merge</source>
+        <translation>&amp;Fusionner</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="401"/>
+        <source>Merge the selected duplicate drivers into the first one (Ctrl+M)</source>
+        <translation>Fusionner les moteurs en double sélectionnés dans le premier (Ctrl+M)</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="509"/>
+        <source>All categories</source>
+        <translation>Toutes les catégories</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="516"/>
+        <source>Category…</source>
+        <translation>Catégorie…</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="517"/>
+        <source>Uncategorised</source>
+        <translation>Sans catégorie</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="557"/>
+        <source>Rate drivers</source>
+        <translation>Noter des moteurs</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="571"/>
+        <source>Move driver on the matrix</source>
+        <translation>Déplacer un moteur sur la matrice</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="595"/>
+        <source>Tag drivers</source>
+        <translation>Qualifier des moteurs</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="604"/>
+        <source>Change category</source>
+        <translation>Changer de catégorie</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="625"/>
+        <source>Impact %1 — now type the uncertainty (1–5), or Esc.</source>
+        <translation>Impact %1 — tapez maintenant l’incertitude (1–5), ou Échap.</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="631"/>
+        <source>Keyboard: select drivers, type impact then uncertainty (1–5).</source>
+        <translation>Clavier : sélectionnez des moteurs, tapez l’impact puis l’incertitude (1–5).</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorBanner</name>
+    <message>
+        <location filename="../../coopatelier/ui/capture.py" line="141"/>
+        <source>&amp;Retry</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/capture.py" line="143"/>
+        <source>Try the same change again</source>
+        <translation>Retenter la même modification</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/capture.py" line="146"/>
+        <location filename="../../coopatelier/ui/capture.py" line="147"/>
+        <source>Dismiss the message</source>
+        <translation>Fermer le message</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../coopatelier/ui/export_dialog.py" line="52"/>
+        <source>PDF synthesis (to print and send)</source>
+        <extracomment>format key → file suffix, in the order the dialog offers them</extracomment>
+        <translation>Synthèse PDF (à imprimer et envoyer)</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/export_dialog.py" line="53"/>
+        <source>Workshop file (JSON, to import on another computer)</source>
+        <translation>Fichier d’atelier (JSON, à importer sur un autre ordinateur)</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/export_dialog.py" line="56"/>
+        <source>CSV table of the cards (spreadsheet)</source>
+        <translation>Tableau CSV des cartes (tableur)</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/export_dialog.py" line="57"/>
+        <source>Markdown summary (text)</source>
+        <translation>Résumé Markdown (texte)</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/export_dialog.py" line="63"/>
+        <source>PDF synthesis (*.pdf)</source>
+        <translation>Synthèse PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/export_dialog.py" line="64"/>
+        <source>Workshop file (*.json)</source>
+        <translation>Fichier d’atelier (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/export_dialog.py" line="65"/>
+        <source>CSV table (*.csv)</source>
+        <translation>Tableau CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/export_dialog.py" line="66"/>
+        <source>Markdown summary (*.md)</source>
+        <translation>Résumé Markdown (*.md)</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/export_dialog.py" line="105"/>
+        <source>The folder %1 does not exist.</source>
+        <translation>Le dossier %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/export_dialog.py" line="113"/>
+        <source>Cannot write %1: %2.</source>
+        <translation>Impossible d’écrire %1 : %2.</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/export_dialog.py" line="138"/>
+        <location filename="../../coopatelier/ui/export_dialog.py" line="275"/>
+        <source>Export the workshop</source>
+        <extracomment>the path written</extracomment>
+        <translation>Exporter l’atelier</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/export_dialog.py" line="155"/>
+        <source>Options</source>
+        <translation>Options</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/export_dialog.py" line="156"/>
+        <source>&amp;Anonymised: no participant&apos;s name</source>
+        <translation>&amp;Anonymisé : aucun nom de participant</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/export_dialog.py" line="159"/>
+        <source>Organisations still appear; on by default when the workshop is anonymous</source>
+        <translation>Les organisations restent visibles ; coché d’office quand l’atelier est anonyme</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/export_dialog.py" line="164"/>
+        <source>With the &amp;annex: every card by phase</source>
+        <translation>Avec l’&amp;annexe : toutes les cartes par phase</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/export_dialog.py" line="173"/>
+        <source>&amp;Headings in</source>
+        <translation>&amp;Titres en</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/export_dialog.py" line="177"/>
+        <source>The workshop file holds the whole workshop, names included, to import it into CoopAtelier on another computer.</source>
+        <translation>Le fichier d’atelier contient tout l’atelier, noms compris, pour l’importer dans CoopAtelier sur un autre ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/export_dialog.py" line="192"/>
+        <source>File to write</source>
+        <translation>Fichier à écrire</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/export_dialog.py" line="193"/>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choisir…</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/export_dialog.py" line="204"/>
+        <source>&amp;Open it in the system viewer afterwards</source>
+        <translation>&amp;Ouvrir ensuite dans la visionneuse du système</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/export_dialog.py" line="219"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/export_dialog.py" line="225"/>
+        <source>&amp;Format</source>
+        <translation>&amp;Format</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/export_dialog.py" line="226"/>
+        <source>&amp;File</source>
+        <translation>F&amp;ichier</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/export_dialog.py" line="230"/>
+        <source>Export “%1”</source>
+        <translation>Exporter « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/export_dialog.py" line="356"/>
+        <source>Exported to %1</source>
+        <translation>Exporté vers %1</translation>
+    </message>
+</context>
+<context>
+    <name>FuturesView</name>
+    <message>
+        <location filename="../../coopatelier/ui/views/futures.py" line="85"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="158"/>
+        <source>Future</source>
+        <extracomment>Quadrants of the 2×2: first sign for the horizontal axis, second for the vertical one. Where each quadrant sits in the grid (row, column): high y on top, high x on the right.</extracomment>
+        <translation>Futur</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/views/futures.py" line="87"/>
+        <source>Votes</source>
+        <translation>Votes</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopatelier/ui/views/futures.py" line="90"/>
+        <source>%n dot(s)</source>
+        <translation>
+            <numerusform>%n gommette</numerusform>
+            <numerusform>%n gommettes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/views/futures.py" line="97"/>
+        <source>Futures</source>
+        <translation>Futurs</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/views/futures.py" line="112"/>
+        <source>Edit future</source>
+        <translation>Modifier le futur</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/views/futures.py" line="115"/>
+        <source>Title of the future</source>
+        <translation>Titre du futur</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/views/futures.py" line="118"/>
+        <source>Narrative</source>
+        <translation>Récit</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/views/futures.py" line="119"/>
+        <source>In 2030, …</source>
+        <translation>En 2030, …</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/views/futures.py" line="126"/>
+        <source>Quadrant of the 2×2</source>
+        <translation>Quadrant du 2×2</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/views/futures.py" line="132"/>
+        <source>Drivers this future answers</source>
+        <translation>Moteurs auxquels répond ce futur</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/views/futures.py" line="134"/>
+        <source>Check the drivers this future answers; key uncertainties are in bold.</source>
+        <translation>Cochez les moteurs auxquels répond ce futur ; les incertitudes clés sont en gras.</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/views/futures.py" line="147"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/views/futures.py" line="148"/>
+        <source>&amp;Narrative:</source>
+        <translation>&amp;Récit :</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/views/futures.py" line="149"/>
+        <source>&amp;Quadrant:</source>
+        <translation>&amp;Quadrant :</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/views/futures.py" line="151"/>
+        <source>&amp;Drivers answered:</source>
+        <translation>&amp;Moteurs pris en compte :</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/views/futures.py" line="159"/>
+        <source>2×2 scenarios</source>
+        <translation>Scénarios 2×2</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/views/futures.py" line="182"/>
+        <source>Axes from two key uncertainties</source>
+        <translation>Axes tirés de deux incertitudes clés</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/views/futures.py" line="185"/>
+        <source>Driver of the horizontal axis</source>
+        <translation>Moteur de l’axe horizontal</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/views/futures.py" line="188"/>
+        <source>Driver of the vertical axis</source>
+        <translation>Moteur de l’axe vertical</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/views/futures.py" line="191"/>
+        <source>Low pole of the horizontal axis</source>
+        <translation>Pôle bas de l’axe horizontal</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/views/futures.py" line="192"/>
+        <source>High pole of the horizontal axis</source>
+        <translation>Pôle haut de l’axe horizontal</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/views/futures.py" line="193"/>
+        <source>Low pole of the vertical axis</source>
+        <translation>Pôle bas de l’axe vertical</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/views/futures.py" line="194"/>
+        <source>High pole of the vertical axis</source>
+        <translation>Pôle haut de l’axe vertical</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/views/futures.py" line="203"/>
+        <source>Horizontal axis:</source>
+        <translation>Axe horizontal :</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/views/futures.py" line="207"/>
+        <source>Vertical axis:</source>
+        <translation>Axe vertical :</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/views/futures.py" line="213"/>
+        <source>Save axes</source>
+        <translation>Enregistrer les axes</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/views/futures.py" line="215"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="498"/>
+        <source>Seed four futures</source>
+        <translation>Amorcer quatre futurs</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/views/futures.py" line="218"/>
+        <source>Create one future per quadrant, named after its two poles.</source>
+        <translation>Créer un futur par quadrant, nommé d’après ses deux pôles.</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/views/futures.py" line="285"/>
+        <source>Key uncertainty: {driver}</source>
+        <translation>Incertitude clé : {driver}</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/views/futures.py" line="323"/>
+        <source>Capture a future, then select it to write its story.</source>
+        <translation>Saisissez un futur, puis sélectionnez-le pour écrire son récit.</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/views/futures.py" line="328"/>
+        <source>Captured as: {text}</source>
+        <translation>Saisie telle quelle : {text}</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/views/futures.py" line="350"/>
+        <source>No driver</source>
+        <translation>Aucun moteur</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/views/futures.py" line="353"/>
+        <source>{driver} (key uncertainty)</source>
+        <translation>{driver} (incertitude clé)</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/views/futures.py" line="376"/>
+        <source>High horizontal, high vertical</source>
+        <translation>Horizontal haut, vertical haut</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/views/futures.py" line="377"/>
+        <source>Low horizontal, high vertical</source>
+        <translation>Horizontal bas, vertical haut</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/views/futures.py" line="378"/>
+        <source>Low horizontal, low vertical</source>
+        <translation>Horizontal bas, vertical bas</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/views/futures.py" line="379"/>
+        <source>High horizontal, low vertical</source>
+        <translation>Horizontal haut, vertical bas</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/views/futures.py" line="387"/>
+        <source>No quadrant</source>
+        <translation>Aucun quadrant</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/views/futures.py" line="405"/>
+        <source>{driver}: high</source>
+        <translation>{driver} : haut</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/views/futures.py" line="405"/>
+        <source>{driver}: low</source>
+        <translation>{driver} : bas</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/views/futures.py" line="409"/>
+        <source>High</source>
+        <translation>Haut</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/views/futures.py" line="409"/>
+        <source>Low</source>
+        <translation>Bas</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/views/futures.py" line="459"/>
+        <source>Set the 2×2 axes</source>
+        <translation>Fixer les axes du 2×2</translation>
+    </message>
+</context>
+<context>
+    <name>GuidedTour</name>
+    <message>
+        <location filename="../../coopatelier/ui/help.py" line="297"/>
+        <source>Welcome to CoopAtelier</source>
+        <translation>Bienvenue dans CoopAtelier</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/help.py" line="306"/>
+        <source>&amp;Skip the tour</source>
+        <translation>&amp;Passer la visite</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/help.py" line="308"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Précédent</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/help.py" line="309"/>
+        <location filename="../../coopatelier/ui/help.py" line="387"/>
+        <source>&amp;Next</source>
+        <translation>&amp;Suivant</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/help.py" line="341"/>
+        <source>1. Prepare</source>
+        <translation>1. Préparer</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/help.py" line="344"/>
+        <source>This demo workshop shows a finished food 2030 workshop: look around, then open Workshops… (Ctrl+Shift+O) to create your own from a template.</source>
+        <translation>Cet atelier de démonstration montre un atelier « alimentation 2030 » terminé : explorez-le, puis ouvrez Ateliers… (Ctrl+Maj+O) pour créer le vôtre à partir d’un modèle.</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/help.py" line="348"/>
+        <source>The déroulé on the left lists the timed phases; add, edit and reorder them from the Phase menu.</source>
+        <translation>Le déroulé, à gauche, liste les phases minutées ; ajoutez-les, modifiez-les et réordonnez-les depuis le menu Phase.</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/help.py" line="354"/>
+        <source>2. Run it in the room</source>
+        <translation>2. Animer en salle</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/help.py" line="357"/>
+        <source>Plug in the projector and press F5: the room sees the phase, its question, the timer and the cards; you keep the controls.</source>
+        <translation>Branchez le vidéoprojecteur et appuyez sur F5 : la salle voit la phase, sa question, le minuteur et les cartes ; vous gardez les commandes.</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/help.py" line="361"/>
+        <source>Type what people say in the capture line at the bottom and press Enter: the card is saved at once. Ctrl+Z undoes anything.</source>
+        <translation>Tapez ce qui se dit dans la ligne de saisie en bas et appuyez sur Entrée : la carte est aussitôt enregistrée. Ctrl+Z annule tout.</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/help.py" line="367"/>
+        <source>3. Print the synthesis</source>
+        <translation>3. Imprimer la synthèse</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/help.py" line="370"/>
+        <source>File → Export… makes the PDF synthesis to print for the partners, or the workshop file that merges a table laptop&apos;s captures.</source>
+        <translation>Fichier → Exporter… produit la synthèse PDF à imprimer pour les partenaires, ou le fichier d’atelier qui fusionne les saisies d’un ordinateur de table.</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/help.py" line="374"/>
+        <source>Help → User guide explains every step; Help → Keyboard shortcuts lists the keys.</source>
+        <translation>Aide → Guide d’utilisation explique chaque étape ; Aide → Raccourcis clavier liste les touches.</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/help.py" line="387"/>
+        <source>&amp;Start</source>
+        <translation>&amp;Commencer</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/help.py" line="389"/>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <location filename="../../coopatelier/ui/help.py" line="204"/>
+        <source>Other</source>
+        <translation>Autres</translation>
+    </message>
+</context>
+<context>
+    <name>HelpMenu</name>
+    <message>
+        <location filename="../../coopatelier/ui/help.py" line="424"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/help.py" line="427"/>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guide d’utilisation</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/help.py" line="429"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/help.py" line="431"/>
+        <source>Guided &amp;tour</source>
+        <translation>&amp;Visite guidée</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/help.py" line="434"/>
+        <source>&amp;About %1</source>
+        <translation>À &amp;propos de %1</translation>
+    </message>
+</context>
+<context>
+    <name>HomeWindow</name>
+    <message>
+        <location filename="../../coopatelier/ui/home.py" line="146"/>
+        <source>Workshops — CoopAtelier</source>
+        <extracomment>the user asked for the list of backups (the app owns the store, so it opens it)</extracomment>
+        <translation>Ateliers — CoopAtelier</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/home.py" line="161"/>
+        <source>Recent workshops</source>
+        <translation>Ateliers récents</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/home.py" line="165"/>
+        <source>Your workshops</source>
+        <translation>Vos ateliers</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/home.py" line="173"/>
+        <source>&amp;New…</source>
+        <translation>&amp;Nouveau…</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/home.py" line="174"/>
+        <source>Create a workshop from a template (Ctrl+N)</source>
+        <translation>Créer un atelier à partir d’un modèle (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/home.py" line="180"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/home.py" line="181"/>
+        <source>Open the selected workshop (Enter)</source>
+        <translation>Ouvrir l’atelier sélectionné (Entrée)</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/home.py" line="187"/>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;upliquer</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/home.py" line="188"/>
+        <source>Copy the déroulé and participants, without cards (Ctrl+D)</source>
+        <translation>Copier le déroulé et les participant·es, sans les cartes (Ctrl+D)</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/home.py" line="194"/>
+        <source>De&amp;lete…</source>
+        <translation>Supp&amp;rimer…</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/home.py" line="195"/>
+        <source>Delete the selected workshop (Del)</source>
+        <translation>Supprimer l’atelier sélectionné (Suppr)</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/home.py" line="201"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/home.py" line="202"/>
+        <source>Import a workshop file (Ctrl+I)</source>
+        <translation>Importer un fichier d’atelier (Ctrl+I)</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/home.py" line="208"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/home.py" line="209"/>
+        <source>Export the selected workshop: file, CSV, Markdown or PDF (Ctrl+Shift+E)</source>
+        <translation>Exporter l’atelier sélectionné : fichier, CSV, Markdown ou PDF (Ctrl+Maj+E)</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/home.py" line="235"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/home.py" line="236"/>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Sauvegardes…</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/home.py" line="308"/>
+        <source>Delete workshop</source>
+        <translation>Supprimer l’atelier</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopatelier/ui/home.py" line="310"/>
+        <source>Delete “%1” and its %n card(s)? You can undo it right after.</source>
+        <translation>
+            <numerusform>Supprimer « %1 » et sa carte (%n) ? Vous pourrez annuler juste après.</numerusform>
+            <numerusform>Supprimer « %1 » et ses %n cartes ? Vous pourrez annuler juste après.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/home.py" line="318"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/home.py" line="341"/>
+        <source>“%1” was deleted.</source>
+        <translation>« %1 » a été supprimé.</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/home.py" line="344"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/home.py" line="347"/>
+        <source>&amp;Retry</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/home.py" line="359"/>
+        <source>Import a workshop file</source>
+        <translation>Importer un fichier d’atelier</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/home.py" line="361"/>
+        <source>Workshop files (*.json);;All files (*)</source>
+        <translation>Fichiers d’atelier (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/home.py" line="414"/>
+        <source>Cannot write %1: %2.</source>
+        <translation>Impossible d’écrire %1 : %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ImpactEffortChart</name>
+    <message>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="242"/>
+        <source>Impact × effort chart</source>
+        <translation>Graphique impact × effort</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="259"/>
+        <source>%n action(s) placed on the chart.</source>
+        <translation>
+            <numerusform>%n action placée sur le graphique.</numerusform>
+            <numerusform>%n actions placées sur le graphique.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="302"/>
+        <source>Quick wins</source>
+        <translation>Gains rapides</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="306"/>
+        <source>Major projects</source>
+        <translation>Grands projets</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="311"/>
+        <source>Fill-ins</source>
+        <translation>Actions d’appoint</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="313"/>
+        <source>Thankless tasks</source>
+        <translation>Tâches ingrates</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="346"/>
+        <source>Effort →</source>
+        <translation>Effort →</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="354"/>
+        <source>Impact →</source>
+        <translation>Impact →</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="362"/>
+        <source>%n action(s) without impact or effort</source>
+        <translation>
+            <numerusform>%n action sans impact ni effort</numerusform>
+            <numerusform>%n actions sans impact ni effort</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MatrixPanel</name>
+    <message>
+        <location filename="../../coopatelier/ui/projector/view.py" line="91"/>
+        <source>Impact ↑</source>
+        <translation>Impact ↑</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/projector/view.py" line="93"/>
+        <source>Uncertainty →</source>
+        <translation>Incertitude →</translation>
+    </message>
+</context>
+<context>
+    <name>MatrixView</name>
+    <message>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="128"/>
+        <source>Impact × uncertainty matrix</source>
+        <extracomment>(card id, impact, uncertainty), or None ratings when dropped on the &quot;not rated&quot; tray</extracomment>
+        <translation>Matrice impact × incertitude</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="131"/>
+        <source>Drag a driver onto a cell to set its impact (up) and uncertainty (right). Drop it on the tray below to clear its rating.</source>
+        <translation>Glissez un moteur sur une case pour fixer son impact (vers le haut) et son incertitude (vers la droite). Déposez-le dans le bac du bas pour effacer sa note.</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="154"/>
+        <source>Key uncertainties</source>
+        <translation>Incertitudes clés</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="173"/>
+        <source>Uncertainty →</source>
+        <translation>Incertitude →</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="175"/>
+        <source>Impact ↑</source>
+        <translation>Impact ↑</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="178"/>
+        <source>Not rated yet: drag onto the matrix</source>
+        <translation>Pas encore notés : glissez-les sur la matrice</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../coopatelier/ui/messages.py" line="15"/>
+        <source>The database</source>
+        <translation>La base de données</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/messages.py" line="27"/>
+        <source>%1 is locked by another program or another CoopAtelier window; close it and try again.</source>
+        <translation>%1 est verrouillée par un autre programme ou une autre fenêtre de CoopAtelier ; fermez-la et réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/messages.py" line="36"/>
+        <source>%1 is read-only; copy it to a writable folder or choose another file.</source>
+        <translation>%1 est en lecture seule ; copiez-la dans un dossier modifiable ou choisissez un autre fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/messages.py" line="45"/>
+        <source>%1 is not a CoopAtelier database or is damaged; it was left untouched — restore a backup or choose another file.</source>
+        <translation>%1 n’est pas une base CoopAtelier ou est endommagé ; il a été laissé intact — restaurez une sauvegarde ou choisissez un autre fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/messages.py" line="56"/>
+        <source>%1 is damaged or is not a CoopAtelier database; restore a backup or choose another file.</source>
+        <translation>%1 est endommagée ou n’est pas une base CoopAtelier ; restaurez une sauvegarde ou choisissez un autre fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/messages.py" line="65"/>
+        <source>This database is open read-only, so nothing can be changed; copy it to a writable folder or close the other CoopAtelier window to make changes.</source>
+        <translation>Cette base est ouverte en lecture seule, rien ne peut y être modifié ; copiez-la dans un dossier modifiable ou fermez l’autre fenêtre CoopAtelier pour faire des changements.</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/messages.py" line="71"/>
+        <source>The disk is full; free some space and try again — nothing typed was lost.</source>
+        <translation>Le disque est plein ; libérez de la place et réessayez — rien de ce qui a été tapé n’est perdu.</translation>
+    </message>
+</context>
+<context>
+    <name>Nature</name>
+    <message>
+        <location filename="../../coopatelier/ui/models.py" line="32"/>
+        <source>Heavy trend</source>
+        <translation>Tendance lourde</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/models.py" line="33"/>
+        <source>Weak signal</source>
+        <translation>Signal faible</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/models.py" line="34"/>
+        <source>Seed of change</source>
+        <translation>Germe de changement</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/models.py" line="35"/>
+        <source>Major uncertainty</source>
+        <translation>Incertitude majeure</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/models.py" line="36"/>
+        <source>Disruption</source>
+        <translation>Rupture</translation>
+    </message>
+</context>
+<context>
+    <name>NewWorkshopDialog</name>
+    <message>
+        <location filename="../../coopatelier/ui/home.py" line="53"/>
+        <source>New workshop</source>
+        <translation>Nouvel atelier</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/home.py" line="75"/>
+        <source>Paste from a spreadsheet: name, organisation, role, table — one per line</source>
+        <translation>Collez depuis un tableur : nom, organisation, rôle, table — une personne par ligne</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/home.py" line="81"/>
+        <source>&amp;Template</source>
+        <translation>&amp;Modèle</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/home.py" line="83"/>
+        <source>T&amp;itle</source>
+        <translation>T&amp;itre</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/home.py" line="84"/>
+        <source>&amp;Date</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/home.py" line="85"/>
+        <source>&amp;Place</source>
+        <translation>&amp;Lieu</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/home.py" line="86"/>
+        <source>&amp;Focal question</source>
+        <translation>&amp;Question focale</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/home.py" line="87"/>
+        <source>P&amp;articipants</source>
+        <translation>P&amp;articipant·es</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/home.py" line="92"/>
+        <source>Create</source>
+        <translation>Créer</translation>
+    </message>
+</context>
+<context>
+    <name>PartnersEditor</name>
+    <message>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="62"/>
+        <source>Partner organisation</source>
+        <translation>Structure partenaire</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="70"/>
+        <source>Role of this partner</source>
+        <translation>Rôle de ce partenaire</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="73"/>
+        <source>Its precise role in this action</source>
+        <translation>Son rôle précis dans cette action</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="78"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="80"/>
+        <source>Remove this partner</source>
+        <translation>Retirer ce partenaire</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="105"/>
+        <source>No partner yet.</source>
+        <translation>Pas encore de partenaire.</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="107"/>
+        <source>Add a partner</source>
+        <translation>Ajouter un partenaire</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="109"/>
+        <source>Add a row: an organisation and its role.</source>
+        <translation>Ajouter une ligne : une structure et son rôle.</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="199"/>
+        <source>Choose an organisation</source>
+        <translation>Choisir une structure</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="200"/>
+        <source>Add organisation…</source>
+        <translation>Ajouter une structure…</translation>
+    </message>
+</context>
+<context>
+    <name>PhaseDialog</name>
+    <message>
+        <location filename="../../coopatelier/ui/dialogs.py" line="43"/>
+        <source>Edit phase</source>
+        <translation>Modifier la phase</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/dialogs.py" line="43"/>
+        <source>Add a phase</source>
+        <translation>Ajouter une phase</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/dialogs.py" line="50"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/dialogs.py" line="57"/>
+        <source>One category per line</source>
+        <translation>Une catégorie par ligne</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/dialogs.py" line="60"/>
+        <source>&amp;Kind</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/dialogs.py" line="61"/>
+        <source>&amp;Title</source>
+        <translation>&amp;Titre</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/dialogs.py" line="62"/>
+        <source>&amp;Minutes</source>
+        <translation>&amp;Minutes</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/dialogs.py" line="63"/>
+        <source>&amp;Question</source>
+        <translation>&amp;Question</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/dialogs.py" line="64"/>
+        <source>&amp;Instructions</source>
+        <translation>&amp;Consignes</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/dialogs.py" line="65"/>
+        <source>&amp;Categories</source>
+        <translation>Caté&amp;gories</translation>
+    </message>
+</context>
+<context>
+    <name>PhaseKind</name>
+    <message>
+        <location filename="../../coopatelier/ui/dialogs.py" line="26"/>
+        <source>Introduction</source>
+        <translation>Introduction</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/dialogs.py" line="27"/>
+        <source>Drivers of change</source>
+        <translation>Moteurs de changement</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/dialogs.py" line="28"/>
+        <source>Desirable futures</source>
+        <translation>Futurs souhaitables</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/dialogs.py" line="29"/>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/dialogs.py" line="30"/>
+        <source>Roadmap</source>
+        <translation>Feuille de route</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/dialogs.py" line="31"/>
+        <source>Closing</source>
+        <translation>Clôture</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/dialogs.py" line="32"/>
+        <source>Free exercise</source>
+        <translation>Exercice libre</translation>
+    </message>
+</context>
+<context>
+    <name>PhaseListModel</name>
+    <message>
+        <location filename="../../coopatelier/ui/models.py" line="143"/>
+        <source>running</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/models.py" line="145"/>
+        <source>done</source>
+        <translation>terminée</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/models.py" line="146"/>
+        <source>to come</source>
+        <translation>à venir</translation>
+    </message>
+</context>
+<context>
+    <name>PresentationController</name>
+    <message>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="164"/>
+        <source>Presenter console</source>
+        <translation>Console de présentation</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="187"/>
+        <source>&amp;Present to the room</source>
+        <translation>&amp;Projeter pour la salle</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="191"/>
+        <source>&amp;Leave the presentation</source>
+        <translation>&amp;Quitter la projection</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="195"/>
+        <source>Put the selected card on &amp;stage</source>
+        <translation>Mettre la carte choisie en &amp;avant</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="201"/>
+        <source>&amp;Room</source>
+        <translation>&amp;Salle</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="207"/>
+        <source>Show the phase&apos;s content</source>
+        <translation>Montrer le contenu de la phase</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="208"/>
+        <source>Show the impact × uncertainty matrix</source>
+        <translation>Montrer la matrice impact × incertitude</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="209"/>
+        <source>Show the roadmap</source>
+        <translation>Montrer la feuille de route</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="210"/>
+        <source>Show the vote results</source>
+        <translation>Montrer les résultats des votes</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="223"/>
+        <source>Projector &amp;screen</source>
+        <translation>&amp;Écran du projecteur</translation>
+    </message>
+</context>
+<context>
+    <name>PresenterConsole</name>
+    <message>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="70"/>
+        <source>What the room sees</source>
+        <extracomment>how often the console&apos;s thumbnail of the room follows the projector, in ms width of that thumbnail (and of the console), in pixels</extracomment>
+        <translation>Ce que voit la salle</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="75"/>
+        <source>A card, then Enter</source>
+        <translation>Une carte, puis Entrée</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="79"/>
+        <source>&lt;b&gt;Now&lt;/b&gt;</source>
+        <translation>&lt;b&gt;En cours&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="83"/>
+        <source>&lt;b&gt;Facilitation notes&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Notes d’animation&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="85"/>
+        <source>&lt;b&gt;The room sees&lt;/b&gt;</source>
+        <translation>&lt;b&gt;La salle voit&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="110"/>
+        <source>Next: %1</source>
+        <translation>Ensuite : %1</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="112"/>
+        <source>Next: end of the workshop</source>
+        <translation>Ensuite : fin de l’atelier</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="115"/>
+        <source>No notes for this phase.</source>
+        <translation>Pas de notes pour cette phase.</translation>
+    </message>
+</context>
+<context>
+    <name>Projector</name>
+    <message>
+        <location filename="../../coopatelier/ui/projector/content.py" line="57"/>
+        <source>Key uncertainties</source>
+        <extracomment>for the matrix: items per quadrant</extracomment>
+        <translation>Incertitudes clés</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/projector/content.py" line="60"/>
+        <source>Certain trends</source>
+        <translation>Tendances certaines</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/projector/content.py" line="61"/>
+        <source>To watch</source>
+        <translation>À surveiller</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/projector/content.py" line="62"/>
+        <source>Context</source>
+        <translation>Contexte</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/projector/content.py" line="111"/>
+        <source>First step: </source>
+        <extracomment>wall items of cards already shown, by card value: a drag rebuilds only the moved card</extracomment>
+        <translation>Premier pas : </translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/projector/content.py" line="156"/>
+        <source>Other</source>
+        <translation>Autres</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/projector/content.py" line="169"/>
+        <source>The futures will appear here.</source>
+        <translation>Les futurs apparaîtront ici.</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/projector/content.py" line="175"/>
+        <source>The actions will appear here.</source>
+        <translation>Les actions apparaîtront ici.</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/projector/content.py" line="180"/>
+        <source>The cards will appear here as they are captured.</source>
+        <translation>Les cartes apparaîtront ici au fil de la saisie.</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/projector/content.py" line="206"/>
+        <source>No driver rated yet.</source>
+        <translation>Aucun moteur noté pour l’instant.</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/projector/content.py" line="215"/>
+        <source>%n driver(s) not rated yet</source>
+        <translation>Moteurs pas encore notés : %n</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/projector/content.py" line="231"/>
+        <source>Lead to be found</source>
+        <translation>Pilote à trouver</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/projector/content.py" line="247"/>
+        <source>No action on the roadmap yet.</source>
+        <translation>Pas encore d’action sur la feuille de route.</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/projector/content.py" line="258"/>
+        <source>The results will appear once revealed.</source>
+        <translation>Les résultats apparaîtront une fois dévoilés.</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/projector/content.py" line="268"/>
+        <source>Vote</source>
+        <translation>Vote</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/projector/content.py" line="286"/>
+        <source>No dot given yet.</source>
+        <translation>Aucune gommette pour l’instant.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectorView</name>
+    <message>
+        <location filename="../../coopatelier/ui/projector/view.py" line="240"/>
+        <source>No phase yet.</source>
+        <extracomment>emitted after the content changed (the presenter&apos;s thumbnail follows it)</extracomment>
+        <translation>Pas encore de phase.</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/projector/view.py" line="253"/>
+        <source>Impact × uncertainty</source>
+        <translation>Impact × incertitude</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/projector/view.py" line="255"/>
+        <source>Roadmap: each partner&apos;s part</source>
+        <translation>Feuille de route : chacun son poste</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/projector/view.py" line="257"/>
+        <source>Vote results</source>
+        <translation>Résultats des votes</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/projector/view.py" line="287"/>
+        <source>Time left: %1</source>
+        <translation>Temps restant : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectorWindow</name>
+    <message>
+        <location filename="../../coopatelier/ui/projector/view.py" line="370"/>
+        <source>CoopAtelier — room view</source>
+        <translation>CoopAtelier — vue de la salle</translation>
+    </message>
+</context>
+<context>
+    <name>RoadmapView</name>
+    <message>
+        <location filename="../../coopatelier/ui/views/roadmap.py" line="177"/>
+        <source>Roadmap</source>
+        <translation>Feuille de route</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/views/roadmap.py" line="184"/>
+        <source>Drag an action to another year or another organisation. From the keyboard: arrows select an action, Alt+arrows move it.</source>
+        <translation>Glissez une action vers une autre année ou une autre structure. Au clavier : les flèches sélectionnent une action, Alt+flèches la déplacent.</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/views/roadmap.py" line="271"/>
+        <source>Unscheduled: actions without a lead organisation or a year (drag them into a lane and a year)</source>
+        <translation>Non planifiées : actions sans structure pilote ou sans année (glissez-les dans un couloir et une année)</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/views/roadmap.py" line="318"/>
+        <source>{action}
 Led by {lead} in {year}</source>
-            <translation>{action}
+        <translation>{action}
 Pilotée par {lead} en {year}</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/views/roadmap.py" line="321" />
-            <source>{action}
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/views/roadmap.py" line="321"/>
+        <source>{action}
 Led by {lead}, no year yet</source>
-            <translation>{action}
+        <translation>{action}
 Pilotée par {lead}, sans année pour l’instant</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/views/roadmap.py" line="324" />
-            <source>{action}
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/views/roadmap.py" line="324"/>
+        <source>{action}
 In {year}, no lead organisation yet</source>
-            <translation>{action}
+        <translation>{action}
 En {year}, sans structure pilote pour l’instant</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/views/roadmap.py" line="326" />
-            <source>{action}
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/views/roadmap.py" line="326"/>
+        <source>{action}
 No lead organisation and no year yet</source>
-            <translation>{action}
+        <translation>{action}
 Sans structure pilote ni année pour l’instant</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/views/roadmap.py" line="386" />
-            <source>Move action on the roadmap</source>
-            <translation>Déplacer une action sur la feuille de route</translation>
-        </message>
-    </context>
-    <context>
-        <name>TemplateDialog</name>
-        <message>
-            <location filename="../../coopatelier/ui/dialogs.py" line="114" />
-            <source>Save the déroulé as a template</source>
-            <translation>Enregistrer le déroulé comme modèle</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/dialogs.py" line="117" />
-            <source>Lowercase letters, digits and dashes, e.g. my-workshop</source>
-            <translation>Minuscules, chiffres et tirets, par ex. mon-atelier</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/dialogs.py" line="120" />
-            <source>&amp;Title</source>
-            <translation>&amp;Titre</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/dialogs.py" line="121" />
-            <source>&amp;Key</source>
-            <translation>&amp;Clé</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/dialogs.py" line="122" />
-            <source>&amp;Description</source>
-            <translation>&amp;Description</translation>
-        </message>
-    </context>
-    <context>
-        <name>WorkshopListModel</name>
-        <message>
-            <location filename="../../coopatelier/ui/models.py" line="75" />
-            <source>Title</source>
-            <translation>Titre</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/models.py" line="76" />
-            <source>Date</source>
-            <translation>Date</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/models.py" line="77" />
-            <source>Horizon</source>
-            <translation>Horizon</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/models.py" line="78" />
-            <source>Phases</source>
-            <translation>Phases</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/models.py" line="79" />
-            <source>Cards</source>
-            <translation>Cartes</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/models.py" line="80" />
-            <source>Participants</source>
-            <translation>Participant·es</translation>
-        </message>
-    </context>
-    <context>
-        <name>WorkshopWindow</name>
-        <message>
-            <location filename="../../coopatelier/ui/workshop_window.py" line="116" />
-            <source>Déroulé: the workshop's phases</source>
-            <extracomment>the user asked for the list of workshops (home)</extracomment>
-            <translation>Déroulé : les phases de l’atelier</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/workshop_window.py" line="118" />
-            <source>Click a phase to move to it (Ctrl+PgDown: next, Ctrl+PgUp: previous)</source>
-            <translation>Cliquez sur une phase pour y passer (Ctrl+Pg suiv : suivante, Ctrl+Pg préc : précédente)</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/workshop_window.py" line="137" />
-            <source>Add a phase after this one</source>
-            <translation>Ajouter une phase après celle-ci</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/workshop_window.py" line="140" />
-            <source>Remove this phase</source>
-            <translation>Retirer cette phase</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/workshop_window.py" line="143" />
-            <source>Move this phase earlier</source>
-            <translation>Avancer cette phase</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/workshop_window.py" line="146" />
-            <source>Move this phase later</source>
-            <translation>Reculer cette phase</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/workshop_window.py" line="151" />
-            <source>Edit this phase (title, minutes, instructions)</source>
-            <translation>Modifier cette phase (titre, minutes, consignes)</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/workshop_window.py" line="164" />
-            <source>Next phase ▶</source>
-            <translation>Phase suivante ▶</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/workshop_window.py" line="166" />
-            <source>Start the next phase (Ctrl+PgDown)</source>
-            <translation>Démarrer la phase suivante (Ctrl+Pg suiv)</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/workshop_window.py" line="178" />
-            <source>Déroulé</source>
-            <translation>Déroulé</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/workshop_window.py" line="252" />
-            <location filename="../../coopatelier/ui/workshop_window.py" line="263" />
-            <source>&amp;Undo</source>
-            <translation>&amp;Annuler</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/workshop_window.py" line="255" />
-            <location filename="../../coopatelier/ui/workshop_window.py" line="268" />
-            <source>&amp;Redo</source>
-            <translation>&amp;Rétablir</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/workshop_window.py" line="263" />
-            <source>&amp;Undo %1</source>
-            <translation>&amp;Annuler : %1</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/workshop_window.py" line="268" />
-            <source>&amp;Redo %1</source>
-            <translation>&amp;Rétablir : %1</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/workshop_window.py" line="273" />
-            <source>&amp;Next phase</source>
-            <translation>Phase &amp;suivante</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/workshop_window.py" line="276" />
-            <source>&amp;Previous phase</source>
-            <translation>Phase &amp;précédente</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/workshop_window.py" line="279" />
-            <source>Go to the &amp;capture line</source>
-            <translation>Aller à la ligne de &amp;saisie</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/workshop_window.py" line="282" />
-            <source>&amp;Merge selected cards</source>
-            <translation>&amp;Fusionner les cartes sélectionnées</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/workshop_window.py" line="284" />
-            <source>&amp;Add a phase…</source>
-            <translation>&amp;Ajouter une phase…</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/workshop_window.py" line="286" />
-            <source>&amp;Edit this phase…</source>
-            <translation>&amp;Modifier cette phase…</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/workshop_window.py" line="288" />
-            <source>&amp;Remove this phase</source>
-            <translation>&amp;Retirer cette phase</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/workshop_window.py" line="290" />
-            <source>Move phase &amp;earlier</source>
-            <translation>A&amp;vancer la phase</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/workshop_window.py" line="293" />
-            <source>Move phase &amp;later</source>
-            <translation>Re&amp;culer la phase</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/workshop_window.py" line="296" />
-            <source>Save déroulé as &amp;template…</source>
-            <translation>Enregistrer le déroulé comme &amp;modèle…</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/workshop_window.py" line="299" />
-            <source>&amp;Workshops…</source>
-            <translation>&amp;Ateliers…</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/workshop_window.py" line="302" />
-            <source>&amp;Preferences…</source>
-            <translation>&amp;Préférences…</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/workshop_window.py" line="304" />
-            <source>&amp;Close</source>
-            <translation>&amp;Fermer</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/workshop_window.py" line="305" />
-            <source>&amp;Quit</source>
-            <translation>&amp;Quitter</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/workshop_window.py" line="308" />
-            <source>&amp;File</source>
-            <translation>&amp;Fichier</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/workshop_window.py" line="316" />
-            <source>&amp;Edit</source>
-            <translation>É&amp;dition</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/workshop_window.py" line="322" />
-            <source>&amp;Phase</source>
-            <translation>&amp;Phase</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/workshop_window.py" line="340" />
-            <location filename="../../coopatelier/ui/workshop_window.py" line="675" />
-            <source>%1 — CoopAtelier</source>
-            <translation>%1 — CoopAtelier</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/workshop_window.py" line="474" />
-            <source>Add phase</source>
-            <translation>Ajouter une phase</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/workshop_window.py" line="503" />
-            <source>Edit phase</source>
-            <translation>Modifier la phase</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/workshop_window.py" line="528" />
-            <source>Remove phase</source>
-            <translation>Retirer une phase</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/workshop_window.py" line="545" />
-            <source>Move phase</source>
-            <translation>Déplacer une phase</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/workshop_window.py" line="569" />
-            <source>Template saved: %1</source>
-            <translation>Modèle enregistré : %1</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/workshop_window.py" line="614" />
-            <source>Saved ✓</source>
-            <translation>Enregistré ✓</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../coopatelier/ui/workshop_window.py" line="690" />
-            <source>%n phase(s)</source>
-            <translation>
-                <numerusform>%n phase</numerusform>
-                <numerusform>%n phases</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../coopatelier/ui/workshop_window.py" line="705" />
-            <source>%n min</source>
-            <translation>
-                <numerusform>%n min</numerusform>
-                <numerusform>%n min</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>editor</name>
-        <message>
-            <location filename="../../coopatelier/ui/views/actions_partners.py" line="61" />
-            <source>Partner organisation</source>
-            <translation>Structure partenaire</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/views/actions_partners.py" line="67" />
-            <source>Role of this partner</source>
-            <translation>Rôle de ce partenaire</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/views/actions_partners.py" line="68" />
-            <source>Its precise role in this action</source>
-            <translation>Son rôle précis dans cette action</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/views/actions_partners.py" line="71" />
-            <location filename="../../coopatelier/ui/views/actions_partners.py" line="72" />
-            <source>Remove this partner</source>
-            <translation>Retirer ce partenaire</translation>
-        </message>
-    </context>
-    <context>
-        <name>view</name>
-        <message>
-            <location filename="../../coopatelier/ui/views/closing.py" line="135" />
-            <source>Space ticks, F2 edits, Delete removes, Alt+Up and Alt+Down reorder.</source>
-            <translation>Espace coche, F2 modifie, Suppr supprime, Alt+Haut et Alt+Bas réordonnent.</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/views/closing.py" line="140" />
-            <source>Move the item up (Alt+Up)</source>
-            <translation>Monter l’élément (Alt+Haut)</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/views/closing.py" line="142" />
-            <source>Move the item down (Alt+Down)</source>
-            <translation>Descendre l’élément (Alt+Bas)</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/views/closing.py" line="144" />
-            <source>Delete the item (Delete)</source>
-            <translation>Supprimer l’élément (Suppr)</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/views/closing.py" line="147" />
-            <source>New item in this group</source>
-            <translation>Nouvel élément dans ce groupe</translation>
-        </message>
-        <message>
-            <location filename="../../coopatelier/ui/views/closing.py" line="148" />
-            <source>Add an item, then Enter</source>
-            <translation>Ajoutez un élément, puis Entrée</translation>
-        </message>
-    </context>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/views/roadmap.py" line="386"/>
+        <source>Move action on the roadmap</source>
+        <translation>Déplacer une action sur la feuille de route</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="58"/>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="65"/>
+        <source>Same as the system</source>
+        <translation>Celle du système</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="70"/>
+        <source>Takes effect when CoopAtelier restarts.</source>
+        <translation>Prend effet au prochain démarrage de CoopAtelier.</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="78"/>
+        <source>e.g. Table 2</source>
+        <translation>p. ex. Table 2</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="81"/>
+        <source>Interface and capture</source>
+        <translation>Interface et saisie</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="83"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="85"/>
+        <source>Default &amp;table</source>
+        <translation>&amp;Table par défaut</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="86"/>
+        <source>Default &amp;author</source>
+        <translation>&amp;Auteur par défaut</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="91"/>
+        <source>Automatic: another screen than this window&apos;s</source>
+        <translation>Automatique : un autre écran que celui de cette fenêtre</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="103"/>
+        <source>1.0: cards readable from the back of a room</source>
+        <translation>1,0 : cartes lisibles depuis le fond de la salle</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="106"/>
+        <source>Dark (dim rooms)</source>
+        <translation>Sombre (salles peu éclairées)</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="107"/>
+        <source>Light (bright rooms)</source>
+        <translation>Clair (salles lumineuses)</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="109"/>
+        <source>Projector</source>
+        <translation>Vidéoprojecteur</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="111"/>
+        <source>&amp;Screen</source>
+        <translation>&amp;Écran</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="112"/>
+        <source>Text si&amp;ze</source>
+        <translation>Taille du te&amp;xte</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="113"/>
+        <source>T&amp;heme</source>
+        <translation>T&amp;hème</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="126"/>
+        <source>On the database server (its administrator backs it up)</source>
+        <translation>Sur le serveur de base de données (son administrateur le sauvegarde)</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="128"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="129"/>
+        <source>Show the backups in the file manager</source>
+        <translation>Afficher les sauvegardes dans le gestionnaire de fichiers</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="138"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="140"/>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="142"/>
+        <source>&amp;Folder</source>
+        <translation>&amp;Dossier</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="145"/>
+        <source>E&amp;very</source>
+        <translation>T&amp;outes les</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="149"/>
+        <source>A&amp;nonymised: no participant&apos;s name</source>
+        <translation>A&amp;nonymisé : aucun nom de participant</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="152"/>
+        <source>Anonymous workshops are always exported anonymised</source>
+        <translation>Les ateliers anonymes sont toujours exportés anonymisés</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="153"/>
+        <source>With the a&amp;nnex: every card by phase</source>
+        <translation>Avec l’a&amp;nnexe : toutes les cartes par phase</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="158"/>
+        <source>Same as the interface</source>
+        <translation>Celle de l’interface</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="164"/>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="168"/>
+        <source>PDF &amp;headings in</source>
+        <translation>&amp;Titres du PDF en</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="253"/>
+        <source>The new language takes effect when CoopAtelier restarts.</source>
+        <translation>La nouvelle langue prendra effet au prochain démarrage de CoopAtelier.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../coopatelier/ui/help.py" line="225"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/help.py" line="229"/>
+        <source>Command</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/help.py" line="229"/>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateDialog</name>
+    <message>
+        <location filename="../../coopatelier/ui/dialogs.py" line="113"/>
+        <source>Save the déroulé as a template</source>
+        <translation>Enregistrer le déroulé comme modèle</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/dialogs.py" line="116"/>
+        <source>Lowercase letters, digits and dashes, e.g. my-workshop</source>
+        <translation>Minuscules, chiffres et tirets, par ex. mon-atelier</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/dialogs.py" line="119"/>
+        <source>&amp;Title</source>
+        <translation>&amp;Titre</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/dialogs.py" line="120"/>
+        <source>&amp;Key</source>
+        <translation>&amp;Clé</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/dialogs.py" line="121"/>
+        <source>&amp;Description</source>
+        <translation>&amp;Description</translation>
+    </message>
+</context>
+<context>
+    <name>TimerWidget</name>
+    <message>
+        <location filename="../../coopatelier/ui/timer.py" line="69"/>
+        <source>Time left in this phase</source>
+        <translation>Temps restant pour cette phase</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/timer.py" line="75"/>
+        <location filename="../../coopatelier/ui/timer.py" line="169"/>
+        <source>Start the timer</source>
+        <translation>Lancer le minuteur</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/timer.py" line="77"/>
+        <source>Add 5 minutes</source>
+        <translation>Ajouter 5 minutes</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/timer.py" line="80"/>
+        <source>Remove 1 minute</source>
+        <translation>Retirer 1 minute</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/timer.py" line="83"/>
+        <source>Reset the timer to the planned minutes (stopped)</source>
+        <translation>Remettre le minuteur à la durée prévue (arrêté)</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/timer.py" line="85"/>
+        <location filename="../../coopatelier/ui/timer.py" line="172"/>
+        <source>Start</source>
+        <translation>Lancer</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/timer.py" line="86"/>
+        <source>+5 min</source>
+        <translation>+5 min</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/timer.py" line="87"/>
+        <source>−1 min</source>
+        <translation>−1 min</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/timer.py" line="121"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/timer.py" line="169"/>
+        <source>Pause the timer</source>
+        <translation>Mettre le minuteur en pause</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/timer.py" line="172"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopatelier/ui/timer.py" line="177"/>
+        <source>%n min planned</source>
+        <translation>
+            <numerusform>%n min prévue</numerusform>
+            <numerusform>%n min prévues</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/timer.py" line="179"/>
+        <source>running</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/timer.py" line="181"/>
+        <source>paused</source>
+        <translation>en pause</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/timer.py" line="183"/>
+        <source>not started</source>
+        <translation>pas commencé</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/timer.py" line="185"/>
+        <source>over time</source>
+        <translation>dépassement</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuideDialog</name>
+    <message>
+        <location filename="../../coopatelier/ui/help.py" line="266"/>
+        <source>CoopAtelier user guide</source>
+        <translation>Guide d’utilisation de CoopAtelier</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/help.py" line="277"/>
+        <source>The user guide is missing from this installation.</source>
+        <translation>Le guide d’utilisation manque dans cette installation.</translation>
+    </message>
+</context>
+<context>
+    <name>VotingDock</name>
+    <message>
+        <location filename="../../coopatelier/ui/voting.py" line="493"/>
+        <source>Dot voting</source>
+        <translation>Vote par gommettes</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/voting.py" line="500"/>
+        <source>Dot &amp;voting</source>
+        <translation>&amp;Vote par gommettes</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/voting.py" line="503"/>
+        <source>Show or hide the dot-voting panel (Ctrl+Shift+V)</source>
+        <translation>Afficher ou masquer le panneau de vote par gommettes (Ctrl+Maj+V)</translation>
+    </message>
+</context>
+<context>
+    <name>VotingPanel</name>
+    <message>
+        <location filename="../../coopatelier/ui/voting.py" line="112"/>
+        <source>Voting round</source>
+        <extracomment>(row, +1 or −1)</extracomment>
+        <translation>Tour de vote</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/voting.py" line="113"/>
+        <source>Each round keeps its own dots</source>
+        <translation>Chaque tour garde ses propres gommettes</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/voting.py" line="119"/>
+        <source>New round…</source>
+        <translation>Nouveau tour…</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/voting.py" line="121"/>
+        <source>Open a new voting round on this phase&apos;s cards</source>
+        <translation>Ouvrir un nouveau tour de vote sur les cartes de cette phase</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/voting.py" line="123"/>
+        <source>Reveal</source>
+        <translation>Révéler</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/voting.py" line="131"/>
+        <source>e.g. Our favourite futures</source>
+        <translation>ex. : nos futurs préférés</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/voting.py" line="132"/>
+        <source>Round title</source>
+        <translation>Titre du tour</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/voting.py" line="138"/>
+        <location filename="../../coopatelier/ui/voting.py" line="154"/>
+        <source>Dots per person</source>
+        <translation>Gommettes par personne</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/voting.py" line="139"/>
+        <source>Hidden until revealed</source>
+        <translation>Masqué jusqu’à la révélation</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/voting.py" line="142"/>
+        <source>Nobody sees the totals, on either screen, until you press Reveal</source>
+        <translation>Personne ne voit les totaux, sur aucun des deux écrans, tant que vous ne les révélez pas</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/voting.py" line="144"/>
+        <source>Open the round</source>
+        <translation>Ouvrir le tour</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/voting.py" line="148"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/voting.py" line="153"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/voting.py" line="169"/>
+        <source>Cards to vote on</source>
+        <translation>Cartes soumises au vote</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/voting.py" line="171"/>
+        <source>Click a card to give it a dot; Shift-click or right-click takes one back</source>
+        <translation>Cliquez sur une carte pour lui donner une gommette ; Maj+clic ou clic droit en retire une</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/voting.py" line="173"/>
+        <source>Card</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/voting.py" line="173"/>
+        <source>Dots</source>
+        <translation>Gommettes</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/voting.py" line="187"/>
+        <source>Card number + Enter</source>
+        <translation>N° de carte + Entrée</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/voting.py" line="188"/>
+        <source>Number of the card to give a dot to</source>
+        <translation>Numéro de la carte qui reçoit une gommette</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/voting.py" line="191"/>
+        <source>Type a card&apos;s number then Enter to give it a dot; −3 takes one back from card 3</source>
+        <translation>Tapez le numéro d’une carte puis Entrée pour lui donner une gommette ; −3 en retire une à la carte 3</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/voting.py" line="199"/>
+        <source>Ranking</source>
+        <translation>Classement</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/voting.py" line="203"/>
+        <source>Cards ranked by dots</source>
+        <translation>Cartes classées par nombre de gommettes</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/voting.py" line="274"/>
+        <source>No voting round yet</source>
+        <translation>Aucun tour de vote pour l’instant</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopatelier/ui/voting.py" line="313"/>
+        <source>%1. %2 — %n dot(s)</source>
+        <translation>
+            <numerusform>%1. %2 — %n gommette</numerusform>
+            <numerusform>%1. %2 — %n gommettes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/voting.py" line="322"/>
+        <source>Open a round to record dots on this phase&apos;s cards.</source>
+        <translation>Ouvrez un tour pour noter les gommettes sur les cartes de cette phase.</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/voting.py" line="324"/>
+        <source>No cards in this phase yet.</source>
+        <translation>Pas encore de carte dans cette phase.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopatelier/ui/voting.py" line="327"/>
+        <source>%n dot(s) per person</source>
+        <translation>
+            <numerusform>%n gommette par personne</numerusform>
+            <numerusform>%n gommettes par personne</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopatelier/ui/voting.py" line="328"/>
+        <source>%n dot(s) recorded</source>
+        <translation>
+            <numerusform>%n gommette notée</numerusform>
+            <numerusform>%n gommettes notées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/voting.py" line="331"/>
+        <source>Hidden until revealed: %1 · %2</source>
+        <translation>Masqué jusqu’à la révélation : %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/voting.py" line="339"/>
+        <source>Hide the results</source>
+        <translation>Masquer les résultats</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/voting.py" line="339"/>
+        <source>Reveal and rank</source>
+        <translation>Révéler et classer</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/voting.py" line="342"/>
+        <source>Show the totals and the ranking, here and on the projector</source>
+        <translation>Afficher les totaux et le classement, ici et au vidéoprojecteur</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/voting.py" line="344"/>
+        <source>Hide the totals again</source>
+        <translation>Masquer à nouveau les totaux</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/voting.py" line="348"/>
+        <source>Round %1</source>
+        <translation>Tour %1</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/voting.py" line="352"/>
+        <source>%1 (hidden)</source>
+        <translation>%1 (masqué)</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/voting.py" line="394"/>
+        <source>Open a voting round</source>
+        <translation>Ouvrir un tour de vote</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/voting.py" line="406"/>
+        <source>Reveal the votes</source>
+        <translation>Révéler les votes</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/voting.py" line="406"/>
+        <source>Hide the votes</source>
+        <translation>Masquer les votes</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/voting.py" line="420"/>
+        <source>There is no card number %1.</source>
+        <translation>Il n’y a pas de carte numéro %1.</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/voting.py" line="439"/>
+        <source>Dot for card %1</source>
+        <translation>Gommette pour la carte %1</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/voting.py" line="451"/>
+        <source>Take back a dot from card %1</source>
+        <translation>Retirer une gommette de la carte %1</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopListModel</name>
+    <message>
+        <location filename="../../coopatelier/ui/models.py" line="75"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/models.py" line="76"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/models.py" line="77"/>
+        <source>Horizon</source>
+        <translation>Horizon</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/models.py" line="78"/>
+        <source>Phases</source>
+        <translation>Phases</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/models.py" line="79"/>
+        <source>Cards</source>
+        <translation>Cartes</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/models.py" line="80"/>
+        <source>Participants</source>
+        <translation>Participant·es</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopWindow</name>
+    <message>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="132"/>
+        <source>Déroulé: the workshop&apos;s phases</source>
+        <extracomment>the user asked for the list of workshops (home) the phase shown changed (the projector follows it) the user asked for the list of backups (the app owns the store, so it opens it)</extracomment>
+        <translation>Déroulé : les phases de l’atelier</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="134"/>
+        <source>Click a phase to move to it (Ctrl+PgDown: next, Ctrl+PgUp: previous)</source>
+        <translation>Cliquez sur une phase pour y passer (Ctrl+Pg suiv : suivante, Ctrl+Pg préc : précédente)</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="153"/>
+        <source>Add a phase after this one</source>
+        <translation>Ajouter une phase après celle-ci</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="156"/>
+        <source>Remove this phase</source>
+        <translation>Retirer cette phase</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="159"/>
+        <source>Move this phase earlier</source>
+        <translation>Avancer cette phase</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="162"/>
+        <source>Move this phase later</source>
+        <translation>Reculer cette phase</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="167"/>
+        <source>Edit this phase (title, minutes, instructions)</source>
+        <translation>Modifier cette phase (titre, minutes, consignes)</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="180"/>
+        <source>Next phase ▶</source>
+        <translation>Phase suivante ▶</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="182"/>
+        <source>Start the next phase (Ctrl+PgDown)</source>
+        <translation>Démarrer la phase suivante (Ctrl+Pg suiv)</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="196"/>
+        <source>Déroulé</source>
+        <translation>Déroulé</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="272"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="283"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="275"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="288"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="283"/>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Annuler : %1</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="288"/>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Rétablir : %1</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="293"/>
+        <source>&amp;Next phase</source>
+        <translation>Phase &amp;suivante</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="296"/>
+        <source>&amp;Previous phase</source>
+        <translation>Phase &amp;précédente</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="299"/>
+        <source>Go to the &amp;capture line</source>
+        <translation>Aller à la ligne de &amp;saisie</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="302"/>
+        <source>&amp;Merge selected cards</source>
+        <translation>&amp;Fusionner les cartes sélectionnées</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="305"/>
+        <source>&amp;Delete selected cards</source>
+        <translation>&amp;Supprimer les cartes sélectionnées</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="307"/>
+        <source>&amp;Add a phase…</source>
+        <translation>&amp;Ajouter une phase…</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="309"/>
+        <source>&amp;Edit this phase…</source>
+        <translation>&amp;Modifier cette phase…</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="311"/>
+        <source>&amp;Remove this phase</source>
+        <translation>&amp;Retirer cette phase</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="313"/>
+        <source>Move phase &amp;earlier</source>
+        <translation>A&amp;vancer la phase</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="316"/>
+        <source>Move phase &amp;later</source>
+        <translation>Re&amp;culer la phase</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="319"/>
+        <source>Save déroulé as &amp;template…</source>
+        <translation>Enregistrer le déroulé comme &amp;modèle…</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="322"/>
+        <source>&amp;Workshops…</source>
+        <translation>&amp;Ateliers…</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="325"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="327"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="328"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="331"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="335"/>
+        <source>&amp;Export…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="336"/>
+        <source>PDF synthesis, workshop file, CSV or Markdown</source>
+        <translation>Synthèse PDF, fichier d’atelier, CSV ou Markdown</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="338"/>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Sauvegardes…</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="346"/>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="353"/>
+        <source>&amp;Phase</source>
+        <translation>&amp;Phase</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="374"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="717"/>
+        <source>%1 — CoopAtelier</source>
+        <translation>%1 — CoopAtelier</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="513"/>
+        <source>Add phase</source>
+        <translation>Ajouter une phase</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="542"/>
+        <source>Edit phase</source>
+        <translation>Modifier la phase</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="567"/>
+        <source>Remove phase</source>
+        <translation>Retirer une phase</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="584"/>
+        <source>Move phase</source>
+        <translation>Déplacer une phase</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="616"/>
+        <source>Template saved: %1</source>
+        <translation>Modèle enregistré : %1</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="649"/>
+        <source>Saved ✓</source>
+        <translation>Enregistré ✓</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopatelier/ui/workshop_window.py" line="732"/>
+        <source>%n phase(s)</source>
+        <translation>
+            <numerusform>%n phase</numerusform>
+            <numerusform>%n phases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopatelier/ui/workshop_window.py" line="747"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -54,10 +54,19 @@ def test_home_opens_when_the_last_workshop_is_gone(
 def test_an_unusable_database_is_one_sentence_and_left_untouched(
     qapp: object, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    from coopatelier.ui import db_problems
+
     shown: list[str] = []
     monkeypatch.setattr(
         QMessageBox, "critical", lambda _parent, _title, text, *a, **k: shown.append(text)
     )
+
+    def quit_at_once(dialog: db_problems.ChoiceDialog) -> str:
+        shown.append(dialog.message.text())
+        dialog.deleteLater()
+        return "quit"
+
+    monkeypatch.setattr(db_problems, "run_dialog", quit_at_once)
     not_a_db = tmp_path / "notes.sqlite3"
     not_a_db.write_bytes(b"Ceci n'est pas une base.\n")
     code = run_gui(["coopatelier"], database=str(not_a_db), data_dir=str(tmp_path / "data"))

@@ -128,7 +128,11 @@ def test_export_and_import_through_the_file_dialogs(
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(target), ""))
     home.refresh(select=workshop.workshop.id)
-    home.export_dialog()
+    dialog = home.export_dialog()
+    dialog.format.setCurrentIndex(dialog.format.findData("json"))  # type: ignore[attr-defined]
+    dialog.open_after.setChecked(False)  # type: ignore[attr-defined]
+    dialog.browse.click()  # type: ignore[attr-defined]
+    dialog.export_button.click()  # type: ignore[attr-defined]
     assert target.exists()
     api.delete_workshop(store, workshop.workshop.id)
     home.refresh()

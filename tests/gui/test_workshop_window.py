@@ -394,3 +394,25 @@ def test_save_the_deroule_as_a_template(
     dialog.accept()
     template = api.find_template("mon-atelier-reutilisable", store=store)
     assert [p.title for p in template.phases] == [p.title for p in workshop.phases]
+
+
+def test_delete_key_removes_the_selected_future_and_undo_restores_it(
+    open_window: Opener, store: api.Store, workshop: api.WorkshopData
+) -> None:
+    """Every workspace deletes its selection through the window's Delete action."""
+    from coopatelier.ui.views.card_editing import select_card
+
+    futures = phase_of(workshop, PhaseKind.FUTURES)
+    keep = api.add_card(store, futures.id, "Un quartier nourricier").new_id
+    gone = api.add_card(store, futures.id, "Un futur en double").new_id
+    window = open_window(workshop.workshop.id)
+    window.go_to_phase(futures.id)
+    view = window.views[futures.id]
+    select_card(view.list, view.model, gone)  # type: ignore[attr-defined]
+    assert view.selected_card_ids() == [gone]
+    view.list.setFocus()  # type: ignore[attr-defined]
+    QTest.keyClick(view.list, Qt.Key.Key_Delete)  # type: ignore[attr-defined]
+    assert api.get_card(store, gone).deleted
+    assert not api.get_card(store, keep).deleted
+    window.undo()
+    assert not api.get_card(store, gone).deleted
