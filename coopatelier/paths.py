@@ -7,6 +7,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import quote
 
 import platformdirs
 
@@ -60,7 +61,13 @@ def resolve_database_url(explicit: str | None, data_dir: DataDir) -> str:
     SQLite file in the data directory."""
     target = explicit or os.environ.get(ENV_DB) or ""
     if not target:
-        return f"sqlite:///{data_dir.database}"
+        return sqlite_url(data_dir.database)
     if "://" in target:
         return target
-    return f"sqlite:///{Path(target).expanduser().resolve()}"
+    return sqlite_url(Path(target).expanduser().resolve())
+
+
+def sqlite_url(path: Path) -> str:
+    """The SQLAlchemy URL of the SQLite file ``path``, percent-encoded: a folder named
+    "50% prêts?" or "atelier #2" is a path, not a query string."""
+    return f"sqlite:///{quote(str(path))}"

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from coopatelier.errors import StorageError
+from coopatelier.storage.uri import read_only_uri
 
 BACKUP_SUFFIX = ".sqlite3"
 FINGERPRINT_FILE = "last-backup.json"
@@ -61,7 +62,7 @@ def create_backup(database: Path, folder: Path, reason: str = "manual") -> Path:
     target = folder / f"coopatelier-{stamp}-{slug}{BACKUP_SUFFIX}"
     partial = target.with_suffix(".partial")
     try:
-        source = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
+        source = sqlite3.connect(read_only_uri(database), uri=True)
         try:
             dest = sqlite3.connect(partial)
             try:
@@ -95,7 +96,7 @@ def list_backups(folder: Path) -> list[BackupInfo]:
 def inspect_backup(path: Path) -> BackupContents:
     """Counts in a backup; raises StorageError if it is damaged or not ours."""
     try:
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        connection = sqlite3.connect(read_only_uri(path), uri=True)
     except sqlite3.Error as exc:
         raise StorageError(f"The backup {path.name} cannot be opened: {exc}.") from exc
     try:
@@ -133,7 +134,7 @@ def restore_backup(database: Path, backup: Path, folder: Path) -> Path | None:
             # A damaged current file cannot be copied through SQLite: keep its raw bytes.
             safety = _raw_copy(database, folder)
     try:
-        source = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
+        source = sqlite3.connect(read_only_uri(backup), uri=True)
         try:
             if database.exists() and not _is_sqlite(database):
                 _remove_with_sidecars(database)
@@ -147,7 +148,7 @@ def restore_backup(database: Path, backup: Path, folder: Path) -> Path | None:
     except sqlite3.DatabaseError:
         # The current file is too damaged to receive pages: replace it wholesale.
         _remove_with_sidecars(database)
-        source = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
+        source = sqlite3.connect(read_only_uri(backup), uri=True)
         try:
             dest = sqlite3.connect(database)
             try:
@@ -212,7 +213,7 @@ def thin_backups(folder: Path, now: dt.datetime | None = None) -> list[Path]:
 
 def fingerprint(database: Path) -> str:
     """A cheap summary that changes whenever any row is added, edited or deleted."""
-    connection = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
+    connection = sqlite3.connect(read_only_uri(database), uri=True)
     try:
         parts: list[object] = []
         for table, stamp in (

@@ -10,8 +10,10 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, OperationalError
+from sqlalchemy.pool import QueuePool
 
 from coopatelier.errors import StorageError
+from coopatelier.storage.uri import read_only_uri
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000  # tests lower it to see "locked" quickly
@@ -77,10 +79,14 @@ def make_engine(
         return _server_engine(url)
     busy_ms = BUSY_TIMEOUT_MS
     if read_only:
-        engine = create_engine(
-            f"sqlite:///file:{path}?mode=ro{'&immutable=1' if immutable else ''}&uri=true",
-            connect_args={"timeout": busy_ms / 1000, "check_same_thread": False},
-        )
+        # an SQLite URI: '?', '#' and '%' in the path must be percent-encoded, which
+        # SQLAlchemy's URL would undo, so the connection is made here
+        uri = read_only_uri(path, immutable=immutable)
+
+        def connect() -> sqlite3.Connection:
+            return sqlite3.connect(uri, uri=True, timeout=busy_ms / 1000, check_same_thread=False)
+
+        engine = create_engine("sqlite://", creator=connect, poolclass=QueuePool)
     else:
         engine = create_engine(
             url, connect_args={"timeout": busy_ms / 1000, "check_same_thread": False}

@@ -15,6 +15,7 @@ from sqlalchemy import Engine, inspect, text
 from coopatelier.errors import StorageError
 from coopatelier.storage.backup import create_backup
 from coopatelier.storage.engine import make_engine, sqlite_path, translate
+from coopatelier.storage.uri import read_only_uri
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -52,7 +53,7 @@ def inspect_sqlite(path: Path) -> tuple[str | None, bool]:
     """(revision, has tables) of an existing SQLite file, read without changing a byte
     (our engine would switch the file to WAL before we could refuse it)."""
     try:
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        connection = sqlite3.connect(read_only_uri(path), uri=True)
     except sqlite3.Error as exc:
         raise translate(exc, f"The database {path}") from exc
     try:

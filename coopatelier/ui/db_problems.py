@@ -40,6 +40,7 @@ from coopatelier.paths import ENV_DB, DataDir, resolve_database_url
 from coopatelier.settings import Settings
 from coopatelier.storage import backup, lock
 from coopatelier.storage.engine import SQLITE_HEADER, sqlite_path
+from coopatelier.storage.uri import read_only_uri
 from coopatelier.ui.messages import user_message
 
 log = logging.getLogger(__name__)
@@ -65,7 +66,7 @@ def is_damaged(path: Path) -> bool:
     if header != SQLITE_HEADER:
         return True
     try:
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        connection = sqlite3.connect(read_only_uri(path), uri=True)
     except sqlite3.Error:
         return True
     try:

@@ -1,0 +1,14 @@
+"""Read-only SQLite URIs (no SQLAlchemy import: backups and the start-up checks use it)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from urllib.parse import quote
+
+
+def read_only_uri(path: Path | str, *, immutable: bool = False) -> str:
+    """An SQLite URI opening ``path`` read-only, for ``sqlite3.connect(uri, uri=True)``.
+
+    The path is percent-encoded: '?', '#' and '%' in a folder name are not URI syntax.
+    ``immutable`` is for a file on a read-only medium (no ``-shm`` file needed)."""
+    return f"file:{quote(str(path))}?mode=ro{'&immutable=1' if immutable else ''}"
