@@ -4,6 +4,8 @@ templates and logs. ``--data-dir`` / ``COOPATELIER_HOME`` move all of it; ``--db
 
 from __future__ import annotations
 
+import json
+import logging
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -14,6 +16,8 @@ import platformdirs
 ENV_HOME = "COOPATELIER_HOME"
 ENV_DB = "COOPATELIER_DB"
 DB_FILENAME = "coopatelier.sqlite3"
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,6 +30,13 @@ class DataDir:
 
     @property
     def backups(self) -> Path:
+        """``backups/`` in the data directory, or the folder chosen in the preferences
+        (``backup_folder``: a USB key, a shared drive) while it can be reached."""
+        chosen = _chosen_backup_folder(self.settings)
+        return chosen if chosen is not None else self.default_backups
+
+    @property
+    def default_backups(self) -> Path:
         return self.root / "backups"
 
     @property
@@ -44,6 +55,22 @@ class DataDir:
         for folder in (self.root, self.backups, self.templates, self.logs):
             folder.mkdir(parents=True, exist_ok=True)
         return self
+
+
+def _chosen_backup_folder(settings_file: Path) -> Path | None:
+    """The ``backup_folder`` preference of ``settings_file`` (see ``settings.OPTIONS``), if
+    set and reachable; an unplugged key or an unreadable file means the default folder."""
+    try:
+        chosen = json.loads(settings_file.read_text(encoding="utf-8")).get("backup_folder")
+    except (OSError, ValueError, AttributeError):
+        return None
+    if not isinstance(chosen, str) or not chosen.strip():
+        return None
+    folder = Path(chosen).expanduser()
+    if folder.is_absolute() and (folder.is_dir() or folder.parent.is_dir()):
+        return folder
+    log.warning("backup folder %s cannot be reached: backups go to the data directory", folder)
+    return None
 
 
 def resolve_data_dir(explicit: str | os.PathLike[str] | None = None) -> DataDir:

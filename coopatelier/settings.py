@@ -45,6 +45,12 @@ OPTIONS: tuple[Option, ...] = (
     Option("projector_font_scale", 1.0, "preference", "projector text size, 1.0 = standard"),
     Option("projector_theme", "dark", "preference", "'dark' or 'light' projector colours"),
     Option("backup_interval_minutes", 10, "preference", "minutes between automatic backups"),
+    Option(
+        "backup_folder",
+        "",
+        "preference",
+        "'' = backups/ in the data directory; else an absolute folder (read by paths.DataDir)",
+    ),
     # remembered state
     Option("tour_done", False, "state", "the first-start guided tour was shown"),
     Option("last_workshop", "", "state", "id of the workshop opened last"),

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
+    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -52,6 +53,7 @@ class SettingsDialog(QDialog):
         author: str | None = None,
         backup_folder: Path | None = None,
         open_url: Callable[[QUrl], object] | None = None,
+        choose_folder: Callable[[QWidget, str, str], str] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("settingsDialog")
@@ -95,7 +97,7 @@ class SettingsDialog(QDialog):
         self.projector_screen.setCurrentIndex(max(0, self.projector_screen.findData(remembered)))
         self.font_scale = QDoubleSpinBox(self)
         self.font_scale.setObjectName("settingsFontScale")
-        self.font_scale.setRange(0.5, 2.5)
+        self.font_scale.setRange(1.0, 2.5)  # never below the 1/30 floor
         self.font_scale.setSingleStep(0.1)
         self.font_scale.setDecimals(1)
         self.font_scale.setSuffix(" ×")
@@ -129,8 +131,28 @@ class SettingsDialog(QDialog):
         self.open_folder_button.setToolTip(self.tr("Show the backups in the file manager"))
         self.open_folder_button.setEnabled(backup_folder is not None)
         self.open_folder_button.clicked.connect(self.open_backup_folder)
+        # another folder (a USB key, a shared drive): backups follow at once; while it
+        # cannot be reached they go to the data directory again (paths.DataDir.backups)
+        self.choose_folder = choose_folder or QFileDialog.getExistingDirectory
+        self.chosen_backup_root = str(s.get("backup_folder"))
+        self.choose_folder_button = QPushButton(self.tr("&Choose…"), self)
+        self.choose_folder_button.setObjectName("settingsChooseBackupFolder")
+        self.choose_folder_button.setToolTip(
+            self.tr("Keep the backups in another folder, for example on a USB key")
+        )
+        self.choose_folder_button.setEnabled(backup_folder is not None)
+        self.choose_folder_button.clicked.connect(self.choose_backup_folder)
+        self.default_folder_button = QPushButton(self.tr("&Default"), self)
+        self.default_folder_button.setObjectName("settingsDefaultBackupFolder")
+        self.default_folder_button.setToolTip(
+            self.tr("Keep the backups in the data directory, beside the database")
+        )
+        self.default_folder_button.setEnabled(bool(self.chosen_backup_root))
+        self.default_folder_button.clicked.connect(self.use_default_backup_folder)
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.backup_folder, 1)
+        folder_row.addWidget(self.choose_folder_button)
+        folder_row.addWidget(self.default_folder_button)
         folder_row.addWidget(self.open_folder_button)
         self.backup_interval = QSpinBox(self)
         self.backup_interval.setObjectName("settingsBackupInterval")
@@ -204,6 +226,23 @@ class SettingsDialog(QDialog):
             self.backup_path.mkdir(parents=True, exist_ok=True)
             self.open_url(QUrl.fromLocalFile(str(self.backup_path)))
 
+    def choose_backup_folder(self) -> None:
+        start = self.chosen_backup_root or str(self.backup_path or Path.home())
+        chosen = self.choose_folder(self, self.tr("Folder for the backups"), start)
+        if not chosen:  # cancelled
+            return
+        self.chosen_backup_root = str(Path(chosen).resolve())
+        self.backup_folder.setText(self.chosen_backup_root)
+        self.backup_path = Path(self.chosen_backup_root)
+        self.default_folder_button.setEnabled(True)
+
+    def use_default_backup_folder(self) -> None:
+        self.chosen_backup_root = ""
+        self.backup_folder.setText(self.tr("The data directory, beside the database"))
+        self.backup_path = None
+        self.open_folder_button.setEnabled(False)
+        self.default_folder_button.setEnabled(False)
+
     def chosen_screen(self) -> QScreen | None:
         name = self.projector_screen.currentData()
         return next((s for s in QGuiApplication.screens() if s.name() == name), None)
@@ -223,6 +262,8 @@ class SettingsDialog(QDialog):
         s.set("projector_font_scale", round(float(self.font_scale.value()), 1))
         s.set("projector_theme", str(self.theme.currentData()))
         s.set("backup_interval_minutes", int(self.backup_interval.value()))
+        if self.choose_folder_button.isEnabled():  # not for a server database
+            s.set("backup_folder", self.chosen_backup_root)
         export: dict[str, Any] = dict(s.get("export_defaults"))  # keeps format, folder, ...
         export["anonymised"] = self.anonymised.isChecked()
         export["annex"] = self.annex.isChecked()
@@ -246,8 +287,10 @@ def open_settings_dialog(window: WorkshopWindow) -> SettingsDialog:
         window.capture.author.setText(window.settings.get("default_author"))
         screen = dialog.chosen_screen()
         presentation = getattr(window, "presentation", None)
-        if screen is not None and presentation is not None:
-            presentation.choose_screen(screen)
+        if presentation is not None:
+            if screen is not None:
+                presentation.choose_screen(screen)
+            presentation.apply_preferences()  # text size and theme, at once
         if dialog.language_changed():
             window.statusBar().showMessage(
                 QCoreApplication.translate(

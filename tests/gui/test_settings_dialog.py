@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QGuiApplication
 
 from coopatelier import api
 from coopatelier.settings import Settings
+from coopatelier.storage import backup
 from coopatelier.ui.settings_dialog import SettingsDialog
 from coopatelier.ui.workshop_window import WorkshopWindow
 
@@ -67,8 +69,11 @@ def test_every_preference_is_saved(
     assert saved.get("projector_theme") == "light"
     assert saved.get("backup_interval_minutes") == 25
     assert saved.get("export_defaults") == {
-        "format": "md", "folder": "/tmp/exports",  # the export dialog's own memory stays
-        "anonymised": True, "annex": False, "language": "en",
+        "format": "md",
+        "folder": "/tmp/exports",  # the export dialog's own memory stays
+        "anonymised": True,
+        "annex": False,
+        "language": "en",
     }
     # the capture line takes the new defaults at once
     assert window.capture.table.text() == "Table « Légumes »"
@@ -125,3 +130,64 @@ def test_a_server_database_has_no_backup_folder(qtbot: object, settings: Setting
     qtbot.addWidget(dialog)  # type: ignore[attr-defined]
     assert not dialog.open_folder_button.isEnabled()
     assert "server" in dialog.backup_folder.text()
+
+
+def test_backups_follow_a_folder_chosen_in_the_preferences(
+    qtbot: object, settings: Settings, store: api.Store, workshop: api.WorkshopData, tmp_path: Path
+) -> None:
+    """A USB key chosen as the backup folder: the next backup goes there, at once."""
+    key = tmp_path / "usb-key"
+    key.mkdir()
+    asked: list[str] = []
+
+    def choose_folder(_parent: object, _title: str, start: str) -> str:
+        asked.append(start)
+        return str(key / "CoopAtelier")
+
+    dialog = SettingsDialog(
+        settings, backup_folder=store.backup_folder, choose_folder=choose_folder
+    )
+    qtbot.addWidget(dialog)  # type: ignore[attr-defined]
+    dialog.choose_folder_button.click()
+    assert asked and dialog.backup_folder.text() == str(key / "CoopAtelier")
+    dialog.accept()
+    assert settings.get("backup_folder") == str(key / "CoopAtelier")
+    assert store.backup_folder == key / "CoopAtelier"
+    made = store.backup_if_changed("test")
+    assert made is not None and made.parent == key / "CoopAtelier"
+    assert backup.inspect_backup(made).workshops == 1
+
+
+def test_an_unreachable_backup_folder_falls_back_to_the_data_directory(
+    settings: Settings, store: api.Store
+) -> None:
+    """The key was unplugged: backups must still happen, beside the database."""
+    settings.set("backup_folder", "/nonexistent-key/CoopAtelier")
+    assert store.backup_folder == store.data_dir.default_backups
+
+
+def test_the_default_button_brings_backups_back_to_the_data_directory(
+    qtbot: object, settings: Settings, store: api.Store, tmp_path: Path
+) -> None:
+    settings.set("backup_folder", str(tmp_path))
+    dialog = SettingsDialog(settings, backup_folder=store.backup_folder)
+    qtbot.addWidget(dialog)  # type: ignore[attr-defined]
+    assert dialog.default_folder_button.isEnabled()
+    dialog.default_folder_button.click()
+    dialog.accept()
+    assert settings.get("backup_folder") == ""
+    assert store.backup_folder == store.data_dir.default_backups
+
+
+def test_projector_text_size_and_theme_apply_when_ok_is_pressed(
+    open_window: Opener, workshop: api.WorkshopData
+) -> None:
+    window = open_window(workshop.workshop.id)
+    window.preferences_action.trigger()
+    dialog = window.preferences_dialog
+    assert dialog.font_scale.minimum() == 1.0  # below 1 the legibility floor wins anyway
+    dialog.font_scale.setValue(1.6)
+    choose(dialog.theme, "light")
+    dialog.accept()
+    view = window.presentation.projector.view
+    assert (view.font_scale, view.theme) == (1.6, "light")
