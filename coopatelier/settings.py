@@ -9,6 +9,7 @@ imports no Qt, so scripts and tests can read and write settings without a displa
 from __future__ import annotations
 
 import json
+import locale
 import logging
 import os
 import uuid
@@ -176,15 +177,24 @@ def _copy(value: Any) -> Any:
     return dict(value) if isinstance(value, dict) else value
 
 
-def system_language(environ: dict[str, str] | None = None) -> str:
-    """'fr' on a French system, 'en' otherwise, from the POSIX locale variables (the GUI
-    asks Qt, which reads the same ones)."""
+def system_language(
+    environ: dict[str, str] | None = None, platform_locale: str | None = None
+) -> str:
+    """'fr' on a French system, 'en' otherwise: from the POSIX locale variables, else (on
+    Windows and macOS, which do not set them) from the platform's locale, as Qt does for
+    the GUI. ``platform_locale`` stands in for ``locale.getlocale()`` in tests."""
     env = os.environ if environ is None else environ
     for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
         value = env.get(name, "")
         if value:
             return "fr" if value.lower().startswith("fr") else "en"
-    return "en"
+    if platform_locale is None:
+        try:
+            platform_locale = locale.getlocale()[0] or ""
+        except ValueError:
+            platform_locale = ""
+    # 'fr_FR' on Unix, 'French_France' on Windows
+    return "fr" if platform_locale.lower().startswith("fr") else "en"
 
 
 def preferred_language(settings: Settings, environ: dict[str, str] | None = None) -> str:

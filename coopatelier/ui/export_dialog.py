@@ -35,7 +35,8 @@ from PySide6.QtWidgets import (
 
 from coopatelier import api
 from coopatelier.errors import KnownError
-from coopatelier.settings import Settings, preferred_language
+from coopatelier.settings import Settings
+from coopatelier.ui.help import ui_language
 from coopatelier.ui.messages import user_message
 
 log = logging.getLogger(__name__)
@@ -168,7 +169,8 @@ class ExportDialog(QDialog):
         self.language.setObjectName("exportLanguage")
         self.language.addItem("Français", "fr")
         self.language.addItem("English", "en")
-        language = remembered.get("language") or preferred_language(settings)
+        # the interface's language as it runs (ui/app.py chose it from Qt's system locale)
+        language = remembered.get("language") or ui_language(settings)
         self.language.setCurrentIndex(max(0, self.language.findData(language)))
         self.language_label = QLabel(self.tr("&Headings in"), self)
         self.language_label.setBuddy(self.language)

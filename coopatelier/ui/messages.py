@@ -13,6 +13,10 @@ _WHERE = r"(?P<where>.+?)"
 def _where(text: str) -> str:
     if text == "The database":
         return QCoreApplication.translate("Messages", "The database")
+    if text.startswith("The database "):  # "The database /path/to/file.sqlite3"
+        return QCoreApplication.translate("Messages", "The database %1").replace(
+            "%1", text.removeprefix("The database ")
+        )
     return text
 
 
@@ -46,7 +50,7 @@ def user_message(message: str) -> str:
             "Messages",
             "%1 is not a CoopAtelier database or is damaged; it was left untouched — restore "
             "a backup or choose another file.",
-        ).replace("%1", match["where"])
+        ).replace("%1", _where(match["where"]))
     match = re.fullmatch(
         _WHERE + r" is damaged or is not a CoopAtelier database; "
         r"restore a backup or choose another file\.",

@@ -17,7 +17,7 @@
     <message>
         <location filename="../../coopatelier/ui/help.py" line="125"/>
         <source>An offline companion for foresight workshops: drivers of change, desirable futures, concrete actions and a cooperation roadmap where each partner has a precise role, with a printed synthesis.</source>
-        <translation>Un compagnon hors ligne pour les ateliers de prospective : facteurs de changement, futurs souhaitables, actions concrètes et feuille de route de coopération où chaque partenaire a un rôle précis, avec une synthèse imprimée.</translation>
+        <translation>Un compagnon hors ligne pour les ateliers de prospective&#xa0;: facteurs de changement, futurs souhaitables, actions concrètes et feuille de route de coopération où chaque partenaire a un rôle précis, avec une synthèse imprimée.</translation>
     </message>
     <message>
         <location filename="../../coopatelier/ui/help.py" line="162"/>
@@ -109,7 +109,7 @@
     <message>
         <location filename="../../coopatelier/ui/views/actions.py" line="123"/>
         <source>&amp;Title:</source>
-        <translation>&amp;Titre :</translation>
+        <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../coopatelier/ui/views/actions.py" line="126"/>
@@ -119,7 +119,7 @@
     <message>
         <location filename="../../coopatelier/ui/views/actions.py" line="130"/>
         <source>&amp;Description:</source>
-        <translation>&amp;Description :</translation>
+        <translation>&amp;Description&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../coopatelier/ui/views/actions.py" line="135"/>
@@ -134,7 +134,7 @@
     <message>
         <location filename="../../coopatelier/ui/views/actions.py" line="138"/>
         <source>&amp;Lead organisation:</source>
-        <translation>Structure &amp;pilote :</translation>
+        <translation>Structure &amp;pilote&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../coopatelier/ui/views/actions.py" line="143"/>
@@ -149,7 +149,7 @@
     <message>
         <location filename="../../coopatelier/ui/views/actions.py" line="158"/>
         <source>Partners and roles:</source>
-        <translation>Partenaires et rôles :</translation>
+        <translation>Partenaires et rôles&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../coopatelier/ui/views/actions.py" line="164"/>
@@ -164,7 +164,7 @@
     <message>
         <location filename="../../coopatelier/ui/views/actions.py" line="168"/>
         <source>&amp;Year:</source>
-        <translation>&amp;Année :</translation>
+        <translation>&amp;Année&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../coopatelier/ui/views/actions.py" line="170"/>
@@ -174,7 +174,7 @@
     <message>
         <location filename="../../coopatelier/ui/views/actions.py" line="171"/>
         <source>&amp;First step:</source>
-        <translation>Premier &amp;pas :</translation>
+        <translation>Premier &amp;pas&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../coopatelier/ui/views/actions.py" line="173"/>
@@ -184,7 +184,7 @@
     <message>
         <location filename="../../coopatelier/ui/views/actions.py" line="174"/>
         <source>&amp;Means:</source>
-        <translation>&amp;Moyens :</translation>
+        <translation>&amp;Moyens&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../coopatelier/ui/views/actions.py" line="175"/>
@@ -194,7 +194,7 @@
     <message>
         <location filename="../../coopatelier/ui/views/actions.py" line="176"/>
         <source>I&amp;ndicator:</source>
-        <translation>I&amp;ndicateur :</translation>
+        <translation>I&amp;ndicateur&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../coopatelier/ui/views/actions.py" line="179"/>
@@ -209,12 +209,12 @@
     <message>
         <location filename="../../coopatelier/ui/views/actions.py" line="183"/>
         <source>&amp;Effort:</source>
-        <translation>&amp;Effort :</translation>
+        <translation>&amp;Effort&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../coopatelier/ui/views/actions.py" line="186"/>
         <source>&amp;Impact:</source>
-        <translation>&amp;Impact :</translation>
+        <translation>&amp;Impact&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../coopatelier/ui/views/actions.py" line="192"/>
@@ -229,7 +229,7 @@
     <message>
         <location filename="../../coopatelier/ui/views/actions.py" line="197"/>
         <source>Futures &amp;served:</source>
-        <translation>Futurs &amp;servis :</translation>
+        <translation>Futurs &amp;servis&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../coopatelier/ui/views/actions.py" line="238"/>
@@ -254,7 +254,7 @@
     <message>
         <location filename="../../coopatelier/ui/views/actions.py" line="301"/>
         <source>Captured as: {text}</source>
-        <translation>Saisie telle quelle : {text}</translation>
+        <translation>Saisie telle quelle&#xa0;: {text}</translation>
     </message>
 </context>
 <context>
@@ -263,17 +263,17 @@
         <location filename="../../coopatelier/ui/app.py" line="156"/>
         <source>Backup restored; the previous file was kept as %1.</source>
         <extracomment>automatic backups while a workshop is open (``backup_if_changed`` is cheap when idle)</extracomment>
-        <translation>Sauvegarde restaurée ; le fichier précédent a été conservé sous le nom %1.</translation>
+        <translation>Sauvegarde restaurée&#x202f;; le fichier précédent a été conservé sous le nom %1.</translation>
     </message>
     <message>
         <location filename="../../coopatelier/ui/app.py" line="164"/>
         <source>The backup could not be restored; the details are in the log file.</source>
-        <translation>La sauvegarde n’a pas pu être restaurée ; les détails sont dans le fichier journal.</translation>
+        <translation>La sauvegarde n’a pas pu être restaurée&#x202f;; les détails sont dans le fichier journal.</translation>
     </message>
     <message>
         <location filename="../../coopatelier/ui/app.py" line="263"/>
         <source>Something went wrong inside CoopAtelier. Your workshop is saved; the details are in the log file. You can keep working.</source>
-        <translation>Un problème est survenu dans CoopAtelier. Votre atelier est enregistré ; les détails sont dans le fichier journal. Vous pouvez continuer.</translation>
+        <translation>Un problème est survenu dans CoopAtelier. Votre atelier est enregistré&#x202f;; les détails sont dans le fichier journal. Vous pouvez continuer.</translation>
     </message>
 </context>
 <context>
@@ -313,7 +313,7 @@
     <message>
         <location filename="../../coopatelier/ui/backups_dialog.py" line="99"/>
         <source>CoopAtelier backs the database up when it opens, every 10 minutes during a workshop and before every upgrade. Restoring a backup first backs up the current file, so a restore can itself be undone.</source>
-        <translation>CoopAtelier sauvegarde la base à l’ouverture, toutes les 10 minutes pendant un atelier et avant chaque mise à jour. Restaurer une sauvegarde sauvegarde d’abord le fichier actuel : une restauration peut donc elle-même être annulée.</translation>
+        <translation>CoopAtelier sauvegarde la base à l’ouverture, toutes les 10 minutes pendant un atelier et avant chaque mise à jour. Restaurer une sauvegarde sauvegarde d’abord le fichier actuel&#xa0;: une restauration peut donc elle-même être annulée.</translation>
     </message>
     <message>
         <location filename="../../coopatelier/ui/backups_dialog.py" line="114"/>
@@ -368,12 +368,12 @@
     <message>
         <location filename="../../coopatelier/ui/backups_dialog.py" line="169"/>
         <source>This database is on a server: back it up there (pg_dump); CoopAtelier backs up SQLite files only.</source>
-        <translation>Cette base est sur un serveur : sauvegardez-la sur celui-ci (pg_dump) ; CoopAtelier ne sauvegarde que les fichiers SQLite.</translation>
+        <translation>Cette base est sur un serveur&#xa0;: sauvegardez-la sur celui-ci (pg_dump)&#x202f;; CoopAtelier ne sauvegarde que les fichiers SQLite.</translation>
     </message>
     <message>
         <location filename="../../coopatelier/ui/backups_dialog.py" line="175"/>
         <source>Folder: %1</source>
-        <translation>Dossier : %1</translation>
+        <translation>Dossier&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../../coopatelier/ui/backups_dialog.py" line="183"/>
@@ -398,7 +398,7 @@
     <message>
         <location filename="../../coopatelier/ui/backups_dialog.py" line="255"/>
         <source>Replace the whole database by the backup of %1? Every workshop goes back to that moment; the current file is backed up first, so you can come back to it.</source>
-        <translation>Remplacer toute la base par la sauvegarde du %1 ? Chaque atelier revient à ce moment-là ; le fichier actuel est d’abord sauvegardé, vous pourrez donc y revenir.</translation>
+        <translation>Remplacer toute la base par la sauvegarde du %1&#x202f;? Chaque atelier revient à ce moment-là&#x202f;; le fichier actuel est d’abord sauvegardé, vous pourrez donc y revenir.</translation>
     </message>
     <message>
         <location filename="../../coopatelier/ui/backups_dialog.py" line="263"/>
@@ -437,7 +437,7 @@
     <message>
         <location filename="../../coopatelier/ui/capture.py" line="103"/>
         <source>Type a card and press Enter (Shift+Enter: new line)</source>
-        <translation>Tapez une carte puis Entrée (Maj+Entrée : nouvelle ligne)</translation>
+        <translation>Tapez une carte puis Entrée (Maj+Entrée&#xa0;: nouvelle ligne)</translation>
     </message>
     <message>
         <location filename="../../coopatelier/ui/capture.py" line="104"/>
@@ -447,7 +447,7 @@
     <message>
         <location filename="../../coopatelier/ui/capture.py" line="107"/>
         <source>Enter saves the card; Shift+Enter adds a line; pasted lines stay in one card. Ctrl+L comes back here.</source>
-        <translation>Entrée enregistre la carte ; Maj+Entrée ajoute une ligne ; les lignes collées restent dans une seule carte. Ctrl+L revient ici.</translation>
+        <translation>Entrée enregistre la carte&#x202f;; Maj+Entrée ajoute une ligne&#x202f;; les lignes collées restent dans une seule carte. Ctrl+L revient ici.</translation>
     </message>
     <message>
         <location filename="../../coopatelier/ui/capture.py" line="111"/>
@@ -478,7 +478,7 @@
     <message>
         <location filename="../../coopatelier/ui/card_ops.py" line="40"/>
         <source>Capture “%1”</source>
-        <translation>Saisir « %1 »</translation>
+        <translation>Saisir «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -496,42 +496,42 @@
 <context>
     <name>CardsView</name>
     <message>
-        <location filename="../../coopatelier/ui/views/cards.py" line="70"/>
+        <location filename="../../coopatelier/ui/views/cards.py" line="74"/>
         <source>Edit card</source>
         <translation>Modifier la carte</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/cards.py" line="95"/>
+        <location filename="../../coopatelier/ui/views/cards.py" line="99"/>
         <source>Cards of this phase</source>
         <translation>Cartes de cette phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/cards.py" line="97"/>
+        <location filename="../../coopatelier/ui/views/cards.py" line="101"/>
         <source>Double-click or F2 edits a card; Del deletes; Ctrl+M merges duplicates.</source>
-        <translation>Double-clic ou F2 modifie une carte ; Suppr la supprime ; Ctrl+M fusionne les doublons.</translation>
+        <translation>Double-clic ou F2 modifie une carte&#x202f;; Suppr la supprime&#x202f;; Ctrl+M fusionne les doublons.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/cards.py" line="100"/>
+        <location filename="../../coopatelier/ui/views/cards.py" line="104"/>
         <source>&amp;Merge</source>
         <translation>&amp;Fusionner</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/cards.py" line="102"/>
+        <location filename="../../coopatelier/ui/views/cards.py" line="106"/>
         <source>Merge the selected duplicate cards into the first one (Ctrl+M)</source>
         <translation>Fusionner les cartes en double sélectionnées dans la première (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/cards.py" line="105"/>
+        <location filename="../../coopatelier/ui/views/cards.py" line="109"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/cards.py" line="106"/>
+        <location filename="../../coopatelier/ui/views/cards.py" line="110"/>
         <source>Delete the selected cards (Del)</source>
         <translation>Supprimer les cartes sélectionnées (Suppr)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/views/cards.py" line="137"/>
+        <location filename="../../coopatelier/ui/views/cards.py" line="141"/>
         <source>%n card(s)</source>
         <translation>
             <numerusform>%n carte</numerusform>
@@ -613,117 +613,117 @@
 <context>
     <name>DatabaseProblems</name>
     <message>
-        <location filename="../../coopatelier/ui/db_problems.py" line="175"/>
+        <location filename="../../coopatelier/ui/db_problems.py" line="176"/>
         <source>The newest sound backup dates from %1 and holds %2 workshop(s) and %3 card(s). Restoring it keeps a copy of the damaged file.</source>
         <translation>La dernière sauvegarde intacte date du %1 et contient %2 atelier(s) et %3 carte(s). La restaurer conserve une copie du fichier endommagé.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/db_problems.py" line="185"/>
+        <location filename="../../coopatelier/ui/db_problems.py" line="186"/>
         <source>There is no sound backup of this file to restore.</source>
         <translation>Il n’existe aucune sauvegarde intacte de ce fichier à restaurer.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/db_problems.py" line="188"/>
+        <location filename="../../coopatelier/ui/db_problems.py" line="189"/>
         <source>A new file starts empty; the damaged one stays where it is.</source>
-        <translation>Un nouveau fichier démarre vide ; le fichier endommagé reste où il est.</translation>
+        <translation>Un nouveau fichier démarre vide&#x202f;; le fichier endommagé reste où il est.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/db_problems.py" line="197"/>
+        <location filename="../../coopatelier/ui/db_problems.py" line="198"/>
         <source>&amp;Restore the latest good backup</source>
         <translation>&amp;Restaurer la dernière sauvegarde intacte</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/db_problems.py" line="200"/>
+        <location filename="../../coopatelier/ui/db_problems.py" line="201"/>
         <source>Start a &amp;new file</source>
         <translation>Commencer un &amp;nouveau fichier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/db_problems.py" line="201"/>
-        <location filename="../../coopatelier/ui/db_problems.py" line="236"/>
+        <location filename="../../coopatelier/ui/db_problems.py" line="202"/>
+        <location filename="../../coopatelier/ui/db_problems.py" line="237"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/db_problems.py" line="217"/>
+        <location filename="../../coopatelier/ui/db_problems.py" line="218"/>
         <source>%1 is already open in another CoopAtelier window (process %2 on %3, since %4).</source>
         <translation>%1 est déjà ouvert dans une autre fenêtre CoopAtelier (processus %2 sur %3, depuis le %4).</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/db_problems.py" line="226"/>
+        <location filename="../../coopatelier/ui/db_problems.py" line="227"/>
         <source>Use that window to make changes, or open the database here read-only to look at it or export it.</source>
         <translation>Utilisez cette fenêtre pour faire des modifications, ou ouvrez ici la base en lecture seule pour la consulter ou l’exporter.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/db_problems.py" line="235"/>
+        <location filename="../../coopatelier/ui/db_problems.py" line="236"/>
         <source>Open &amp;read-only</source>
         <translation>Ouvrir en &amp;lecture seule</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/db_problems.py" line="329"/>
+        <location filename="../../coopatelier/ui/db_problems.py" line="330"/>
         <source>Read-only: another CoopAtelier window has this database open; changes are refused here.</source>
         <extracomment>why the store is read-only (&apos;&apos; when it is writable)</extracomment>
-        <translation>Lecture seule : une autre fenêtre CoopAtelier a ouvert cette base ; les modifications sont refusées ici.</translation>
+        <translation>Lecture seule&#xa0;: une autre fenêtre CoopAtelier a ouvert cette base&#x202f;; les modifications sont refusées ici.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/db_problems.py" line="335"/>
+        <location filename="../../coopatelier/ui/db_problems.py" line="336"/>
         <source>Read-only: this database is on a read-only medium or folder; copy it to a writable folder to make changes.</source>
-        <translation>Lecture seule : cette base est sur un support ou dans un dossier en lecture seule ; copiez-la dans un dossier modifiable pour faire des changements.</translation>
+        <translation>Lecture seule&#xa0;: cette base est sur un support ou dans un dossier en lecture seule&#x202f;; copiez-la dans un dossier modifiable pour faire des changements.</translation>
     </message>
 </context>
 <context>
     <name>DriverTableModel</name>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="331"/>
+        <location filename="../../coopatelier/ui/models.py" line="364"/>
         <source>Uncategorised</source>
         <translation>Sans catégorie</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="357"/>
+        <location filename="../../coopatelier/ui/models.py" line="390"/>
         <source>Driver</source>
         <translation>Moteur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="358"/>
+        <location filename="../../coopatelier/ui/models.py" line="391"/>
         <source>Nature</source>
         <translation>Nature</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="359"/>
+        <location filename="../../coopatelier/ui/models.py" line="392"/>
         <source>Imp.</source>
         <translation>Imp.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="360"/>
+        <location filename="../../coopatelier/ui/models.py" line="393"/>
         <source>Unc.</source>
         <translation>Inc.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="361"/>
+        <location filename="../../coopatelier/ui/models.py" line="394"/>
         <source>Table / author</source>
         <translation>Table / auteur·e</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="365"/>
+        <location filename="../../coopatelier/ui/models.py" line="398"/>
         <source>Driver of change</source>
         <translation>Moteur de changement</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="366"/>
+        <location filename="../../coopatelier/ui/models.py" line="399"/>
         <source>Nature of the driver</source>
         <translation>Nature du moteur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="367"/>
+        <location filename="../../coopatelier/ui/models.py" line="400"/>
         <source>Impact, 1 to 5</source>
         <translation>Impact, de 1 à 5</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="368"/>
+        <location filename="../../coopatelier/ui/models.py" line="401"/>
         <source>Uncertainty, 1 to 5</source>
         <translation>Incertitude, de 1 à 5</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="369"/>
+        <location filename="../../coopatelier/ui/models.py" line="402"/>
         <source>Where the card comes from</source>
         <translation>D’où vient la carte</translation>
     </message>
@@ -731,139 +731,139 @@
 <context>
     <name>DriversView</name>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="310"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="330"/>
         <source>Edit driver</source>
         <translation>Modifier le moteur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="328"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="348"/>
         <source>Search drivers…</source>
         <translation>Rechercher un moteur…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="329"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="349"/>
         <source>Search drivers</source>
         <translation>Rechercher un moteur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="337"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="357"/>
         <source>Show category</source>
         <translation>Catégorie affichée</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="338"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="358"/>
         <source>Show only one category</source>
         <translation>N’afficher qu’une catégorie</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="341"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="361"/>
         <source>Show nature</source>
         <translation>Nature affichée</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="342"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="362"/>
         <source>Show only one nature of driver</source>
         <translation>N’afficher qu’une nature de moteur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="343"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="363"/>
         <source>All natures</source>
         <translation>Toutes les natures</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="365"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="385"/>
         <source>Drivers by category</source>
         <translation>Moteurs par catégorie</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="368"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="388"/>
         <source>Select drivers and type two digits from 1 to 5: impact, then uncertainty (e.g. 4 then 5). Esc cancels. F2 edits the text; Del deletes; Ctrl+M merges.</source>
-        <translation>Sélectionnez des moteurs et tapez deux chiffres de 1 à 5 : l’impact, puis l’incertitude (par ex. 4 puis 5). Échap annule. F2 modifie le texte ; Suppr supprime ; Ctrl+M fusionne.</translation>
+        <translation>Sélectionnez des moteurs et tapez deux chiffres de 1 à 5&#xa0;: l’impact, puis l’incertitude (par ex. 4 puis 5). Échap annule. F2 modifie le texte&#x202f;; Suppr supprime&#x202f;; Ctrl+M fusionne.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="387"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="407"/>
         <source>Nature of the selected drivers</source>
         <translation>Nature des moteurs sélectionnés</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="388"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="408"/>
         <source>Tag the selected drivers with a nature</source>
         <translation>Donner une nature aux moteurs sélectionnés</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="389"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="409"/>
         <source>Nature…</source>
         <translation>Nature…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="390"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="410"/>
         <source>No nature</source>
         <translation>Sans nature</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="396"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="416"/>
         <source>Category of the selected drivers</source>
         <translation>Catégorie des moteurs sélectionnés</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="397"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="417"/>
         <source>Move the selected drivers to a category</source>
         <translation>Ranger les moteurs sélectionnés dans une catégorie</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="399"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="419"/>
         <source>&amp;Merge</source>
         <translation>&amp;Fusionner</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="401"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="421"/>
         <source>Merge the selected duplicate drivers into the first one (Ctrl+M)</source>
         <translation>Fusionner les moteurs en double sélectionnés dans le premier (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="509"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="529"/>
         <source>All categories</source>
         <translation>Toutes les catégories</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="516"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="536"/>
         <source>Category…</source>
         <translation>Catégorie…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="517"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="537"/>
         <source>Uncategorised</source>
         <translation>Sans catégorie</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="557"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="577"/>
         <source>Rate drivers</source>
         <translation>Noter des moteurs</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="571"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="591"/>
         <source>Move driver on the matrix</source>
         <translation>Déplacer un moteur sur la matrice</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="595"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="615"/>
         <source>Tag drivers</source>
         <translation>Qualifier des moteurs</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="604"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="624"/>
         <source>Change category</source>
         <translation>Changer de catégorie</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="625"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="645"/>
         <source>Impact %1 — now type the uncertainty (1–5), or Esc.</source>
         <translation>Impact %1 — tapez maintenant l’incertitude (1–5), ou Échap.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="631"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="651"/>
         <source>Keyboard: select drivers, type impact then uncertainty (1–5).</source>
-        <translation>Clavier : sélectionnez des moteurs, tapez l’impact puis l’incertitude (1–5).</translation>
+        <translation>Clavier&#xa0;: sélectionnez des moteurs, tapez l’impact puis l’incertitude (1–5).</translation>
     </message>
 </context>
 <context>
@@ -888,130 +888,130 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../coopatelier/ui/export_dialog.py" line="52"/>
+        <location filename="../../coopatelier/ui/export_dialog.py" line="53"/>
         <source>PDF synthesis (to print and send)</source>
         <extracomment>format key → file suffix, in the order the dialog offers them</extracomment>
         <translation>Synthèse PDF (à imprimer et envoyer)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/export_dialog.py" line="53"/>
+        <location filename="../../coopatelier/ui/export_dialog.py" line="54"/>
         <source>Workshop file (JSON, to import on another computer)</source>
         <translation>Fichier d’atelier (JSON, à importer sur un autre ordinateur)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/export_dialog.py" line="56"/>
+        <location filename="../../coopatelier/ui/export_dialog.py" line="57"/>
         <source>CSV table of the cards (spreadsheet)</source>
         <translation>Tableau CSV des cartes (tableur)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/export_dialog.py" line="57"/>
+        <location filename="../../coopatelier/ui/export_dialog.py" line="58"/>
         <source>Markdown summary (text)</source>
         <translation>Résumé Markdown (texte)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/export_dialog.py" line="63"/>
+        <location filename="../../coopatelier/ui/export_dialog.py" line="64"/>
         <source>PDF synthesis (*.pdf)</source>
         <translation>Synthèse PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/export_dialog.py" line="64"/>
+        <location filename="../../coopatelier/ui/export_dialog.py" line="65"/>
         <source>Workshop file (*.json)</source>
         <translation>Fichier d’atelier (*.json)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/export_dialog.py" line="65"/>
+        <location filename="../../coopatelier/ui/export_dialog.py" line="66"/>
         <source>CSV table (*.csv)</source>
         <translation>Tableau CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/export_dialog.py" line="66"/>
+        <location filename="../../coopatelier/ui/export_dialog.py" line="67"/>
         <source>Markdown summary (*.md)</source>
         <translation>Résumé Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/export_dialog.py" line="105"/>
+        <location filename="../../coopatelier/ui/export_dialog.py" line="106"/>
         <source>The folder %1 does not exist.</source>
         <translation>Le dossier %1 n’existe pas.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/export_dialog.py" line="113"/>
+        <location filename="../../coopatelier/ui/export_dialog.py" line="114"/>
         <source>Cannot write %1: %2.</source>
-        <translation>Impossible d’écrire %1 : %2.</translation>
+        <translation>Impossible d’écrire %1&#xa0;: %2.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/export_dialog.py" line="138"/>
-        <location filename="../../coopatelier/ui/export_dialog.py" line="275"/>
+        <location filename="../../coopatelier/ui/export_dialog.py" line="139"/>
+        <location filename="../../coopatelier/ui/export_dialog.py" line="277"/>
         <source>Export the workshop</source>
         <extracomment>the path written</extracomment>
         <translation>Exporter l’atelier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/export_dialog.py" line="155"/>
+        <location filename="../../coopatelier/ui/export_dialog.py" line="156"/>
         <source>Options</source>
         <translation>Options</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/export_dialog.py" line="156"/>
+        <location filename="../../coopatelier/ui/export_dialog.py" line="157"/>
         <source>&amp;Anonymised: no participant&apos;s name</source>
-        <translation>&amp;Anonymisé : aucun nom de participant</translation>
+        <translation>&amp;Anonymisé&#xa0;: aucun nom de participant</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/export_dialog.py" line="159"/>
+        <location filename="../../coopatelier/ui/export_dialog.py" line="160"/>
         <source>Organisations still appear; on by default when the workshop is anonymous</source>
-        <translation>Les organisations restent visibles ; coché d’office quand l’atelier est anonyme</translation>
+        <translation>Les organisations restent visibles&#x202f;; coché d’office quand l’atelier est anonyme</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/export_dialog.py" line="164"/>
+        <location filename="../../coopatelier/ui/export_dialog.py" line="165"/>
         <source>With the &amp;annex: every card by phase</source>
-        <translation>Avec l’&amp;annexe : toutes les cartes par phase</translation>
+        <translation>Avec l’&amp;annexe&#xa0;: toutes les cartes par phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/export_dialog.py" line="173"/>
+        <location filename="../../coopatelier/ui/export_dialog.py" line="175"/>
         <source>&amp;Headings in</source>
         <translation>&amp;Titres en</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/export_dialog.py" line="177"/>
+        <location filename="../../coopatelier/ui/export_dialog.py" line="179"/>
         <source>The workshop file holds the whole workshop, names included, to import it into CoopAtelier on another computer.</source>
         <translation>Le fichier d’atelier contient tout l’atelier, noms compris, pour l’importer dans CoopAtelier sur un autre ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/export_dialog.py" line="192"/>
+        <location filename="../../coopatelier/ui/export_dialog.py" line="194"/>
         <source>File to write</source>
         <translation>Fichier à écrire</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/export_dialog.py" line="193"/>
+        <location filename="../../coopatelier/ui/export_dialog.py" line="195"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Choisir…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/export_dialog.py" line="204"/>
+        <location filename="../../coopatelier/ui/export_dialog.py" line="206"/>
         <source>&amp;Open it in the system viewer afterwards</source>
         <translation>&amp;Ouvrir ensuite dans la visionneuse du système</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/export_dialog.py" line="219"/>
+        <location filename="../../coopatelier/ui/export_dialog.py" line="221"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporter</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/export_dialog.py" line="225"/>
+        <location filename="../../coopatelier/ui/export_dialog.py" line="227"/>
         <source>&amp;Format</source>
         <translation>&amp;Format</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/export_dialog.py" line="226"/>
+        <location filename="../../coopatelier/ui/export_dialog.py" line="228"/>
         <source>&amp;File</source>
         <translation>F&amp;ichier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/export_dialog.py" line="230"/>
+        <location filename="../../coopatelier/ui/export_dialog.py" line="232"/>
         <source>Export “%1”</source>
-        <translation>Exporter « %1 »</translation>
+        <translation>Exporter «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/export_dialog.py" line="356"/>
+        <location filename="../../coopatelier/ui/export_dialog.py" line="358"/>
         <source>Exported to %1</source>
         <translation>Exporté vers %1</translation>
     </message>
@@ -1076,27 +1076,27 @@
     <message>
         <location filename="../../coopatelier/ui/views/futures.py" line="134"/>
         <source>Check the drivers this future answers; key uncertainties are in bold.</source>
-        <translation>Cochez les moteurs auxquels répond ce futur ; les incertitudes clés sont en gras.</translation>
+        <translation>Cochez les moteurs auxquels répond ce futur&#x202f;; les incertitudes clés sont en gras.</translation>
     </message>
     <message>
         <location filename="../../coopatelier/ui/views/futures.py" line="147"/>
         <source>&amp;Title:</source>
-        <translation>&amp;Titre :</translation>
+        <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../coopatelier/ui/views/futures.py" line="148"/>
         <source>&amp;Narrative:</source>
-        <translation>&amp;Récit :</translation>
+        <translation>&amp;Récit&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../coopatelier/ui/views/futures.py" line="149"/>
         <source>&amp;Quadrant:</source>
-        <translation>&amp;Quadrant :</translation>
+        <translation>&amp;Quadrant&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../coopatelier/ui/views/futures.py" line="151"/>
         <source>&amp;Drivers answered:</source>
-        <translation>&amp;Moteurs pris en compte :</translation>
+        <translation>&amp;Moteurs pris en compte&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../coopatelier/ui/views/futures.py" line="159"/>
@@ -1141,12 +1141,12 @@
     <message>
         <location filename="../../coopatelier/ui/views/futures.py" line="203"/>
         <source>Horizontal axis:</source>
-        <translation>Axe horizontal :</translation>
+        <translation>Axe horizontal&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../coopatelier/ui/views/futures.py" line="207"/>
         <source>Vertical axis:</source>
-        <translation>Axe vertical :</translation>
+        <translation>Axe vertical&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../coopatelier/ui/views/futures.py" line="213"/>
@@ -1167,7 +1167,7 @@
     <message>
         <location filename="../../coopatelier/ui/views/futures.py" line="285"/>
         <source>Key uncertainty: {driver}</source>
-        <translation>Incertitude clé : {driver}</translation>
+        <translation>Incertitude clé&#xa0;: {driver}</translation>
     </message>
     <message>
         <location filename="../../coopatelier/ui/views/futures.py" line="323"/>
@@ -1177,7 +1177,7 @@
     <message>
         <location filename="../../coopatelier/ui/views/futures.py" line="328"/>
         <source>Captured as: {text}</source>
-        <translation>Saisie telle quelle : {text}</translation>
+        <translation>Saisie telle quelle&#xa0;: {text}</translation>
     </message>
     <message>
         <location filename="../../coopatelier/ui/views/futures.py" line="350"/>
@@ -1217,12 +1217,12 @@
     <message>
         <location filename="../../coopatelier/ui/views/futures.py" line="405"/>
         <source>{driver}: high</source>
-        <translation>{driver} : haut</translation>
+        <translation>{driver}&#xa0;: haut</translation>
     </message>
     <message>
         <location filename="../../coopatelier/ui/views/futures.py" line="405"/>
         <source>{driver}: low</source>
-        <translation>{driver} : bas</translation>
+        <translation>{driver}&#xa0;: bas</translation>
     </message>
     <message>
         <location filename="../../coopatelier/ui/views/futures.py" line="409"/>
@@ -1271,12 +1271,12 @@
     <message>
         <location filename="../../coopatelier/ui/help.py" line="344"/>
         <source>This demo workshop shows a finished food 2030 workshop: look around, then open Workshops… (Ctrl+Shift+O) to create your own from a template.</source>
-        <translation>Cet atelier de démonstration montre un atelier « alimentation 2030 » terminé : explorez-le, puis ouvrez Ateliers… (Ctrl+Maj+O) pour créer le vôtre à partir d’un modèle.</translation>
+        <translation>Cet atelier de démonstration montre un atelier «&#xa0;alimentation 2030&#xa0;» terminé&#xa0;: explorez-le, puis ouvrez Ateliers… (Ctrl+Maj+O) pour créer le vôtre à partir d’un modèle.</translation>
     </message>
     <message>
         <location filename="../../coopatelier/ui/help.py" line="348"/>
         <source>The déroulé on the left lists the timed phases; add, edit and reorder them from the Phase menu.</source>
-        <translation>Le déroulé, à gauche, liste les phases minutées ; ajoutez-les, modifiez-les et réordonnez-les depuis le menu Phase.</translation>
+        <translation>Le déroulé, à gauche, liste les phases minutées&#x202f;; ajoutez-les, modifiez-les et réordonnez-les depuis le menu Phase.</translation>
     </message>
     <message>
         <location filename="../../coopatelier/ui/help.py" line="354"/>
@@ -1286,12 +1286,12 @@
     <message>
         <location filename="../../coopatelier/ui/help.py" line="357"/>
         <source>Plug in the projector and press F5: the room sees the phase, its question, the timer and the cards; you keep the controls.</source>
-        <translation>Branchez le vidéoprojecteur et appuyez sur F5 : la salle voit la phase, sa question, le minuteur et les cartes ; vous gardez les commandes.</translation>
+        <translation>Branchez le vidéoprojecteur et appuyez sur F5&#xa0;: la salle voit la phase, sa question, le minuteur et les cartes&#x202f;; vous gardez les commandes.</translation>
     </message>
     <message>
         <location filename="../../coopatelier/ui/help.py" line="361"/>
         <source>Type what people say in the capture line at the bottom and press Enter: the card is saved at once. Ctrl+Z undoes anything.</source>
-        <translation>Tapez ce qui se dit dans la ligne de saisie en bas et appuyez sur Entrée : la carte est aussitôt enregistrée. Ctrl+Z annule tout.</translation>
+        <translation>Tapez ce qui se dit dans la ligne de saisie en bas et appuyez sur Entrée&#xa0;: la carte est aussitôt enregistrée. Ctrl+Z annule tout.</translation>
     </message>
     <message>
         <location filename="../../coopatelier/ui/help.py" line="367"/>
@@ -1306,7 +1306,7 @@
     <message>
         <location filename="../../coopatelier/ui/help.py" line="374"/>
         <source>Help → User guide explains every step; Help → Keyboard shortcuts lists the keys.</source>
-        <translation>Aide → Guide d’utilisation explique chaque étape ; Aide → Raccourcis clavier liste les touches.</translation>
+        <translation>Aide → Guide d’utilisation explique chaque étape&#x202f;; Aide → Raccourcis clavier liste les touches.</translation>
     </message>
     <message>
         <location filename="../../coopatelier/ui/help.py" line="387"/>
@@ -1431,7 +1431,7 @@
     <message>
         <location filename="../../coopatelier/ui/home.py" line="209"/>
         <source>Export the selected workshop: file, CSV, Markdown or PDF (Ctrl+Shift+E)</source>
-        <translation>Exporter l’atelier sélectionné : fichier, CSV, Markdown ou PDF (Ctrl+Maj+E)</translation>
+        <translation>Exporter l’atelier sélectionné&#xa0;: fichier, CSV, Markdown ou PDF (Ctrl+Maj+E)</translation>
     </message>
     <message>
         <location filename="../../coopatelier/ui/home.py" line="235"/>
@@ -1452,8 +1452,8 @@
         <location filename="../../coopatelier/ui/home.py" line="310"/>
         <source>Delete “%1” and its %n card(s)? You can undo it right after.</source>
         <translation>
-            <numerusform>Supprimer « %1 » et sa carte (%n) ? Vous pourrez annuler juste après.</numerusform>
-            <numerusform>Supprimer « %1 » et ses %n cartes ? Vous pourrez annuler juste après.</numerusform>
+            <numerusform>Supprimer «&#xa0;%1&#xa0;» et sa carte (%n)&#x202f;? Vous pourrez annuler juste après.</numerusform>
+            <numerusform>Supprimer «&#xa0;%1&#xa0;» et ses %n cartes&#x202f;? Vous pourrez annuler juste après.</numerusform>
         </translation>
     </message>
     <message>
@@ -1464,7 +1464,7 @@
     <message>
         <location filename="../../coopatelier/ui/home.py" line="341"/>
         <source>“%1” was deleted.</source>
-        <translation>« %1 » a été supprimé.</translation>
+        <translation>«&#xa0;%1&#xa0;» a été supprimé.</translation>
     </message>
     <message>
         <location filename="../../coopatelier/ui/home.py" line="344"/>
@@ -1489,7 +1489,7 @@
     <message>
         <location filename="../../coopatelier/ui/home.py" line="414"/>
         <source>Cannot write %1: %2.</source>
-        <translation>Impossible d’écrire %1 : %2.</translation>
+        <translation>Impossible d’écrire %1&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
@@ -1562,35 +1562,35 @@
 <context>
     <name>MatrixView</name>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="128"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="137"/>
         <source>Impact × uncertainty matrix</source>
-        <extracomment>(card id, impact, uncertainty), or None ratings when dropped on the &quot;not rated&quot; tray</extracomment>
+        <extracomment>below this many device pixels of text height a tile&apos;s label is an unreadable smudge (a tray of hundreds of unrated drivers zooms the matrix far out): labels are then not painted at all, which keeps repainting the zoomed-out matrix cheap (card id, impact, uncertainty), or None ratings when dropped on the &quot;not rated&quot; tray</extracomment>
         <translation>Matrice impact × incertitude</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="131"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="140"/>
         <source>Drag a driver onto a cell to set its impact (up) and uncertainty (right). Drop it on the tray below to clear its rating.</source>
         <translation>Glissez un moteur sur une case pour fixer son impact (vers le haut) et son incertitude (vers la droite). Déposez-le dans le bac du bas pour effacer sa note.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="154"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="164"/>
         <source>Key uncertainties</source>
         <translation>Incertitudes clés</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="173"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="183"/>
         <source>Uncertainty →</source>
         <translation>Incertitude →</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="175"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="185"/>
         <source>Impact ↑</source>
         <translation>Impact ↑</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="178"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="188"/>
         <source>Not rated yet: drag onto the matrix</source>
-        <translation>Pas encore notés : glissez-les sur la matrice</translation>
+        <translation>Pas encore notés&#xa0;: glissez-les sur la matrice</translation>
     </message>
 </context>
 <context>
@@ -1601,34 +1601,39 @@
         <translation>La base de données</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/messages.py" line="27"/>
+        <location filename="../../coopatelier/ui/messages.py" line="17"/>
+        <source>The database %1</source>
+        <translation>La base de données %1</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/messages.py" line="31"/>
         <source>%1 is locked by another program or another CoopAtelier window; close it and try again.</source>
-        <translation>%1 est verrouillée par un autre programme ou une autre fenêtre de CoopAtelier ; fermez-la et réessayez.</translation>
+        <translation>%1 est verrouillée par un autre programme ou une autre fenêtre de CoopAtelier&#x202f;; fermez-la et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/messages.py" line="36"/>
+        <location filename="../../coopatelier/ui/messages.py" line="40"/>
         <source>%1 is read-only; copy it to a writable folder or choose another file.</source>
-        <translation>%1 est en lecture seule ; copiez-la dans un dossier modifiable ou choisissez un autre fichier.</translation>
+        <translation>%1 est en lecture seule&#x202f;; copiez-la dans un dossier modifiable ou choisissez un autre fichier.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/messages.py" line="45"/>
+        <location filename="../../coopatelier/ui/messages.py" line="49"/>
         <source>%1 is not a CoopAtelier database or is damaged; it was left untouched — restore a backup or choose another file.</source>
-        <translation>%1 n’est pas une base CoopAtelier ou est endommagé ; il a été laissé intact — restaurez une sauvegarde ou choisissez un autre fichier.</translation>
+        <translation>%1 n’est pas une base CoopAtelier ou est endommagé&#x202f;; il a été laissé intact — restaurez une sauvegarde ou choisissez un autre fichier.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/messages.py" line="56"/>
+        <location filename="../../coopatelier/ui/messages.py" line="60"/>
         <source>%1 is damaged or is not a CoopAtelier database; restore a backup or choose another file.</source>
-        <translation>%1 est endommagée ou n’est pas une base CoopAtelier ; restaurez une sauvegarde ou choisissez un autre fichier.</translation>
+        <translation>%1 est endommagée ou n’est pas une base CoopAtelier&#x202f;; restaurez une sauvegarde ou choisissez un autre fichier.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/messages.py" line="65"/>
+        <location filename="../../coopatelier/ui/messages.py" line="69"/>
         <source>This database is open read-only, so nothing can be changed; copy it to a writable folder or close the other CoopAtelier window to make changes.</source>
-        <translation>Cette base est ouverte en lecture seule, rien ne peut y être modifié ; copiez-la dans un dossier modifiable ou fermez l’autre fenêtre CoopAtelier pour faire des changements.</translation>
+        <translation>Cette base est ouverte en lecture seule, rien ne peut y être modifié&#x202f;; copiez-la dans un dossier modifiable ou fermez l’autre fenêtre CoopAtelier pour faire des changements.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/messages.py" line="71"/>
+        <location filename="../../coopatelier/ui/messages.py" line="75"/>
         <source>The disk is full; free some space and try again — nothing typed was lost.</source>
-        <translation>Le disque est plein ; libérez de la place et réessayez — rien de ce qui a été tapé n’est perdu.</translation>
+        <translation>Le disque est plein&#x202f;; libérez de la place et réessayez — rien de ce qui a été tapé n’est perdu.</translation>
     </message>
 </context>
 <context>
@@ -1669,7 +1674,7 @@
     <message>
         <location filename="../../coopatelier/ui/home.py" line="75"/>
         <source>Paste from a spreadsheet: name, organisation, role, table — one per line</source>
-        <translation>Collez depuis un tableur : nom, organisation, rôle, table — une personne par ligne</translation>
+        <translation>Collez depuis un tableur&#xa0;: nom, organisation, rôle, table — une personne par ligne</translation>
     </message>
     <message>
         <location filename="../../coopatelier/ui/home.py" line="81"/>
@@ -1743,7 +1748,7 @@
     <message>
         <location filename="../../coopatelier/ui/views/actions_partners.py" line="109"/>
         <source>Add a row: an organisation and its role.</source>
-        <translation>Ajouter une ligne : une structure et son rôle.</translation>
+        <translation>Ajouter une ligne&#xa0;: une structure et son rôle.</translation>
     </message>
     <message>
         <location filename="../../coopatelier/ui/views/actions_partners.py" line="199"/>
@@ -1850,17 +1855,17 @@
 <context>
     <name>PhaseListModel</name>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="143"/>
+        <location filename="../../coopatelier/ui/models.py" line="151"/>
         <source>running</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="145"/>
+        <location filename="../../coopatelier/ui/models.py" line="153"/>
         <source>done</source>
         <translation>terminée</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="146"/>
+        <location filename="../../coopatelier/ui/models.py" line="154"/>
         <source>to come</source>
         <translation>à venir</translation>
     </message>
@@ -1949,12 +1954,12 @@
     <message>
         <location filename="../../coopatelier/ui/projector/presenter.py" line="110"/>
         <source>Next: %1</source>
-        <translation>Ensuite : %1</translation>
+        <translation>Ensuite&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../../coopatelier/ui/projector/presenter.py" line="112"/>
         <source>Next: end of the workshop</source>
-        <translation>Ensuite : fin de l’atelier</translation>
+        <translation>Ensuite&#xa0;: fin de l’atelier</translation>
     </message>
     <message>
         <location filename="../../coopatelier/ui/projector/presenter.py" line="115"/>
@@ -1989,7 +1994,7 @@
         <location filename="../../coopatelier/ui/projector/content.py" line="111"/>
         <source>First step: </source>
         <extracomment>wall items of cards already shown, by card value: a drag rebuilds only the moved card</extracomment>
-        <translation>Premier pas : </translation>
+        <translation>Premier pas&#xa0;: </translation>
     </message>
     <message>
         <location filename="../../coopatelier/ui/projector/content.py" line="156"/>
@@ -2019,7 +2024,7 @@
     <message>
         <location filename="../../coopatelier/ui/projector/content.py" line="215"/>
         <source>%n driver(s) not rated yet</source>
-        <translation>Moteurs pas encore notés : %n</translation>
+        <translation>Moteurs pas encore notés&#xa0;: %n</translation>
     </message>
     <message>
         <location filename="../../coopatelier/ui/projector/content.py" line="231"/>
@@ -2063,7 +2068,7 @@
     <message>
         <location filename="../../coopatelier/ui/projector/view.py" line="255"/>
         <source>Roadmap: each partner&apos;s part</source>
-        <translation>Feuille de route : chacun son poste</translation>
+        <translation>Feuille de route&#xa0;: chacun son poste</translation>
     </message>
     <message>
         <location filename="../../coopatelier/ui/projector/view.py" line="257"/>
@@ -2073,7 +2078,7 @@
     <message>
         <location filename="../../coopatelier/ui/projector/view.py" line="287"/>
         <source>Time left: %1</source>
-        <translation>Temps restant : %1</translation>
+        <translation>Temps restant&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2094,12 +2099,12 @@
     <message>
         <location filename="../../coopatelier/ui/views/roadmap.py" line="184"/>
         <source>Drag an action to another year or another organisation. From the keyboard: arrows select an action, Alt+arrows move it.</source>
-        <translation>Glissez une action vers une autre année ou une autre structure. Au clavier : les flèches sélectionnent une action, Alt+flèches la déplacent.</translation>
+        <translation>Glissez une action vers une autre année ou une autre structure. Au clavier&#xa0;: les flèches sélectionnent une action, Alt+flèches la déplacent.</translation>
     </message>
     <message>
         <location filename="../../coopatelier/ui/views/roadmap.py" line="271"/>
         <source>Unscheduled: actions without a lead organisation or a year (drag them into a lane and a year)</source>
-        <translation>Non planifiées : actions sans structure pilote ou sans année (glissez-les dans un couloir et une année)</translation>
+        <translation>Non planifiées&#xa0;: actions sans structure pilote ou sans année (glissez-les dans un couloir et une année)</translation>
     </message>
     <message>
         <location filename="../../coopatelier/ui/views/roadmap.py" line="318"/>
@@ -2138,152 +2143,182 @@ Sans structure pilote ni année pour l’instant</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="58"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="60"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="65"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="67"/>
         <source>Same as the system</source>
         <translation>Celle du système</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="70"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="72"/>
         <source>Takes effect when CoopAtelier restarts.</source>
         <translation>Prend effet au prochain démarrage de CoopAtelier.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="78"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="80"/>
         <source>e.g. Table 2</source>
         <translation>p. ex. Table 2</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="81"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="83"/>
         <source>Interface and capture</source>
         <translation>Interface et saisie</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="83"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="85"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="85"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="87"/>
         <source>Default &amp;table</source>
         <translation>&amp;Table par défaut</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="86"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="88"/>
         <source>Default &amp;author</source>
         <translation>&amp;Auteur par défaut</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="91"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="93"/>
         <source>Automatic: another screen than this window&apos;s</source>
-        <translation>Automatique : un autre écran que celui de cette fenêtre</translation>
+        <translation>Automatique&#xa0;: un autre écran que celui de cette fenêtre</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="103"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="105"/>
         <source>1.0: cards readable from the back of a room</source>
-        <translation>1,0 : cartes lisibles depuis le fond de la salle</translation>
+        <translation>1,0&#xa0;: cartes lisibles depuis le fond de la salle</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="106"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="108"/>
         <source>Dark (dim rooms)</source>
         <translation>Sombre (salles peu éclairées)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="107"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="109"/>
         <source>Light (bright rooms)</source>
         <translation>Clair (salles lumineuses)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="109"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="111"/>
         <source>Projector</source>
         <translation>Vidéoprojecteur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="111"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="113"/>
         <source>&amp;Screen</source>
         <translation>&amp;Écran</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="112"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="114"/>
         <source>Text si&amp;ze</source>
         <translation>Taille du te&amp;xte</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="113"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="115"/>
         <source>T&amp;heme</source>
         <translation>T&amp;hème</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="126"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="128"/>
         <source>On the database server (its administrator backs it up)</source>
         <translation>Sur le serveur de base de données (son administrateur le sauvegarde)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="128"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="130"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="129"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="131"/>
         <source>Show the backups in the file manager</source>
         <translation>Afficher les sauvegardes dans le gestionnaire de fichiers</translation>
     </message>
     <message>
         <location filename="../../coopatelier/ui/settings_dialog.py" line="138"/>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choisir…</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="141"/>
+        <source>Keep the backups in another folder, for example on a USB key</source>
+        <translation>Garder les sauvegardes dans un autre dossier, par exemple sur une clé USB</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="145"/>
+        <source>&amp;Default</source>
+        <translation>Par dé&amp;faut</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="148"/>
+        <source>Keep the backups in the data directory, beside the database</source>
+        <translation>Garder les sauvegardes dans le dossier de données, à côté de la base</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="160"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="140"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="162"/>
         <source>Backups</source>
         <translation>Sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="142"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="164"/>
         <source>&amp;Folder</source>
         <translation>&amp;Dossier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="145"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="167"/>
         <source>E&amp;very</source>
         <translation>T&amp;outes les</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="149"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="171"/>
         <source>A&amp;nonymised: no participant&apos;s name</source>
-        <translation>A&amp;nonymisé : aucun nom de participant</translation>
+        <translation>A&amp;nonymisé&#xa0;: aucun nom de participant</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="152"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="174"/>
         <source>Anonymous workshops are always exported anonymised</source>
         <translation>Les ateliers anonymes sont toujours exportés anonymisés</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="153"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="175"/>
         <source>With the a&amp;nnex: every card by phase</source>
-        <translation>Avec l’a&amp;nnexe : toutes les cartes par phase</translation>
+        <translation>Avec l’a&amp;nnexe&#xa0;: toutes les cartes par phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="158"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="180"/>
         <source>Same as the interface</source>
         <translation>Celle de l’interface</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="164"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="186"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="168"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="190"/>
         <source>PDF &amp;headings in</source>
         <translation>&amp;Titres du PDF en</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="253"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="231"/>
+        <source>Folder for the backups</source>
+        <translation>Dossier des sauvegardes</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="241"/>
+        <source>The data directory, beside the database</source>
+        <translation>Le dossier de données, à côté de la base</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="296"/>
         <source>The new language takes effect when CoopAtelier restarts.</source>
         <translation>La nouvelle langue prendra effet au prochain démarrage de CoopAtelier.</translation>
     </message>
@@ -2484,7 +2519,7 @@ Sans structure pilote ni année pour l’instant</translation>
     <message>
         <location filename="../../coopatelier/ui/voting.py" line="131"/>
         <source>e.g. Our favourite futures</source>
-        <translation>ex. : nos futurs préférés</translation>
+        <translation>ex.&#xa0;: nos futurs préférés</translation>
     </message>
     <message>
         <location filename="../../coopatelier/ui/voting.py" line="132"/>
@@ -2530,7 +2565,7 @@ Sans structure pilote ni année pour l’instant</translation>
     <message>
         <location filename="../../coopatelier/ui/voting.py" line="171"/>
         <source>Click a card to give it a dot; Shift-click or right-click takes one back</source>
-        <translation>Cliquez sur une carte pour lui donner une gommette ; Maj+clic ou clic droit en retire une</translation>
+        <translation>Cliquez sur une carte pour lui donner une gommette&#x202f;; Maj+clic ou clic droit en retire une</translation>
     </message>
     <message>
         <location filename="../../coopatelier/ui/voting.py" line="173"/>
@@ -2555,7 +2590,7 @@ Sans structure pilote ni année pour l’instant</translation>
     <message>
         <location filename="../../coopatelier/ui/voting.py" line="191"/>
         <source>Type a card&apos;s number then Enter to give it a dot; −3 takes one back from card 3</source>
-        <translation>Tapez le numéro d’une carte puis Entrée pour lui donner une gommette ; −3 en retire une à la carte 3</translation>
+        <translation>Tapez le numéro d’une carte puis Entrée pour lui donner une gommette&#x202f;; −3 en retire une à la carte 3</translation>
     </message>
     <message>
         <location filename="../../coopatelier/ui/voting.py" line="199"/>
@@ -2609,7 +2644,7 @@ Sans structure pilote ni année pour l’instant</translation>
     <message>
         <location filename="../../coopatelier/ui/voting.py" line="331"/>
         <source>Hidden until revealed: %1 · %2</source>
-        <translation>Masqué jusqu’à la révélation : %1 · %2</translation>
+        <translation>Masqué jusqu’à la révélation&#xa0;: %1 · %2</translation>
     </message>
     <message>
         <location filename="../../coopatelier/ui/voting.py" line="339"/>
@@ -2711,12 +2746,12 @@ Sans structure pilote ni année pour l’instant</translation>
         <location filename="../../coopatelier/ui/workshop_window.py" line="132"/>
         <source>Déroulé: the workshop&apos;s phases</source>
         <extracomment>the user asked for the list of workshops (home) the phase shown changed (the projector follows it) the user asked for the list of backups (the app owns the store, so it opens it)</extracomment>
-        <translation>Déroulé : les phases de l’atelier</translation>
+        <translation>Déroulé&#xa0;: les phases de l’atelier</translation>
     </message>
     <message>
         <location filename="../../coopatelier/ui/workshop_window.py" line="134"/>
         <source>Click a phase to move to it (Ctrl+PgDown: next, Ctrl+PgUp: previous)</source>
-        <translation>Cliquez sur une phase pour y passer (Ctrl+Pg suiv : suivante, Ctrl+Pg préc : précédente)</translation>
+        <translation>Cliquez sur une phase pour y passer (Ctrl+Pg suiv&#xa0;: suivante, Ctrl+Pg préc&#xa0;: précédente)</translation>
     </message>
     <message>
         <location filename="../../coopatelier/ui/workshop_window.py" line="153"/>
@@ -2773,12 +2808,12 @@ Sans structure pilote ni année pour l’instant</translation>
     <message>
         <location filename="../../coopatelier/ui/workshop_window.py" line="283"/>
         <source>&amp;Undo %1</source>
-        <translation>&amp;Annuler : %1</translation>
+        <translation>&amp;Annuler&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../../coopatelier/ui/workshop_window.py" line="288"/>
         <source>&amp;Redo %1</source>
-        <translation>&amp;Rétablir : %1</translation>
+        <translation>&amp;Rétablir&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../../coopatelier/ui/workshop_window.py" line="293"/>
@@ -2914,7 +2949,7 @@ Sans structure pilote ni année pour l’instant</translation>
     <message>
         <location filename="../../coopatelier/ui/workshop_window.py" line="616"/>
         <source>Template saved: %1</source>
-        <translation>Modèle enregistré : %1</translation>
+        <translation>Modèle enregistré&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../../coopatelier/ui/workshop_window.py" line="649"/>

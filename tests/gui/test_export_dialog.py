@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QLocale, QUrl
 
 from coopatelier import api
 from coopatelier.settings import Settings
@@ -163,3 +163,25 @@ def test_the_file_chooser_sets_the_path_with_the_format_suffix(
     assert dialog.path.text() == str(tmp_path / "choisi.json")
     dialog.export()
     assert (tmp_path / "choisi.json").exists()
+
+
+def test_without_a_preference_the_pdf_follows_the_running_interface_not_lang(
+    qtbot: object,
+    store: api.Store,
+    workshop: api.WorkshopData,
+    settings: Settings,
+    opened_urls: list[QUrl],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Windows sets no LANG: a French interface (Qt's system locale) means French headings."""
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        monkeypatch.delenv(name, raising=False)
+    before = QLocale()
+    try:
+        cases = ((QLocale.Language.French, "fr"), (QLocale.Language.German, "en"))
+        for qt_language, expected in cases:
+            QLocale.setDefault(QLocale(qt_language))
+            dialog = _dialog(qtbot, store, workshop.workshop.id, settings, opened_urls)
+            assert dialog.language.currentData() == expected
+    finally:
+        QLocale.setDefault(before)

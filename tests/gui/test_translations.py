@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
@@ -64,3 +65,39 @@ def test_the_qm_is_compiled_from_the_ts(tmp_path: Path) -> None:
         [_tool("pyside6-lrelease"), str(TS), "-qm", str(fresh)], check=True, capture_output=True
     )
     assert fresh.read_bytes() == QM.read_bytes(), "run pyside6-lrelease on the .ts"
+
+
+def test_a_storage_error_naming_its_file_reads_in_french(qapp: object) -> None:
+    """The damaged-database sentence names the file; all of it is in French, path intact."""
+    from PySide6.QtCore import QLocale
+    from PySide6.QtWidgets import QApplication
+
+    from coopatelier.ui.app import install_translations
+    from coopatelier.ui.messages import user_message
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    before = QLocale()
+    installed = install_translations(app, "fr")
+    try:
+        english = (
+            "The database /tmp/atelier #2/coopatelier.sqlite3 is damaged or is not a "
+            "CoopAtelier database; restore a backup or choose another file."
+        )
+        french = user_message(english)
+        assert french.startswith("La base de données /tmp/atelier #2/coopatelier.sqlite3 ")
+        assert "restaurez une sauvegarde" in french and "database" not in french
+    finally:
+        for translator in installed:
+            app.removeTranslator(translator)
+        QLocale.setDefault(before)
+
+
+def test_french_punctuation_never_starts_a_line() -> None:
+    """A plain space before « : ; ! ? » lets the sign wrap alone onto the next line."""
+    offending = []
+    for translation in ET.parse(TS).getroot().iter("translation"):
+        for text in [translation.text, *(f.text for f in translation.iter("numerusform"))]:
+            if text and re.search(r" [:;!?»](\s|$)|« ", text):
+                offending.append(text)
+    assert offending == []

@@ -12,6 +12,8 @@ from pathlib import Path
 
 import pytest
 
+from coopatelier.settings import system_language
+
 TEMPLATE_KEYS = {
     "alimentation-durable-qpv-2030",
     "futurs-souhaitables-2030",
@@ -276,3 +278,21 @@ def test_pdf_headings_follow_the_interface_language(home: Path, tmp_path: Path) 
     french_text = "".join(page.extract_text() for page in PdfReader(french).pages[:3])
     assert "WORKSHOP SYNTHESIS" in english_text.upper()
     assert "SYNTHÈSE DE L’ATELIER" in french_text.upper()
+
+
+@pytest.mark.parametrize(
+    ("environ", "platform_locale", "expected"),
+    [
+        ({"LANG": "fr_FR.UTF-8"}, "en_US", "fr"),
+        ({"LC_ALL": "C.UTF-8", "LANG": "fr_FR.UTF-8"}, "fr_FR", "en"),  # LC_ALL wins
+        ({}, "French_France", "fr"),  # Windows sets no LANG; its locale names are long
+        ({}, "fr_CA", "fr"),
+        ({}, "English_United Kingdom", "en"),
+        ({}, "", "en"),
+    ],
+)
+def test_the_system_language_without_qt(
+    environ: dict[str, str], platform_locale: str, expected: str
+) -> None:
+    """What the command line's PDF headings default to, like the GUI's Qt locale."""
+    assert system_language(environ, platform_locale) == expected
