@@ -9,6 +9,7 @@ the system viewer are injectable so tests can drive it without a desktop.
 from __future__ import annotations
 
 import logging
+import re
 import uuid
 from collections.abc import Callable
 from pathlib import Path
@@ -69,9 +70,13 @@ def _filter(key: str) -> str:
 
 
 def safe_file_name(title: str) -> str:
-    """A file name from a workshop title (accents kept, separators and the like replaced)."""
-    safe = "".join(ch if ch.isalnum() or ch in " -_" else "_" for ch in title).strip()
-    return safe or "atelier"
+    """A file name from a workshop title: accents and apostrophes kept, anything a file
+    system could refuse (/ \\ : * ? " < > |, dashes, brackets) becomes one " - " or
+    nothing, never a row of underscores."""
+    kept = "".join(ch if ch.isalnum() or ch in " '’_-" else "\0" for ch in title)
+    safe = re.sub(r"[\s\0-]*\0[\s\0-]*", " - ", kept)  # a run with a refused character
+    safe = re.sub(r"\s+", " ", safe).strip(" -_'’.")
+    return safe[:120].rstrip(" -") or "atelier"
 
 
 def export_workshop(

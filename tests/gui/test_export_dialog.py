@@ -11,7 +11,7 @@ from PySide6.QtCore import QLocale, QUrl
 
 from coopatelier import api
 from coopatelier.settings import Settings
-from coopatelier.ui.export_dialog import ExportDialog
+from coopatelier.ui.export_dialog import ExportDialog, safe_file_name
 from coopatelier.ui.workshop_window import WorkshopWindow
 from tests.unit.pdf_helpers import all_text
 
@@ -185,3 +185,19 @@ def test_without_a_preference_the_pdf_follows_the_running_interface_not_lang(
             assert dialog.language.currentData() == expected
     finally:
         QLocale.setDefault(before)
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        (
+            "Alimentation durable pour toutes et tous — QPV 2030 (démo)",
+            "Alimentation durable pour toutes et tous - QPV 2030 - démo",
+        ),
+        ("Atelier « Bien manger » à Martigues 🍅", "Atelier - Bien manger - à Martigues"),
+        ("Bien-être : l’atelier d’Éric/2030?", "Bien-être - l’atelier d’Éric - 2030"),
+        ("<>:*?|", "atelier"),
+    ],
+)
+def test_the_suggested_file_name_reads_like_the_title(title: str, expected: str) -> None:
+    assert safe_file_name(title) == expected
