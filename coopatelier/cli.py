@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import io
 import logging
 import sys
 from collections.abc import Callable, Sequence
@@ -90,7 +91,14 @@ def build_parser() -> argparse.ArgumentParser:
     exp = commands.add_parser("export", help="export a workshop as JSON, CSV, Markdown or PDF")
     exp.add_argument("workshop", help="workshop id or the unambiguous start of its title")
     exp.add_argument("--format", choices=EXPORT_FORMATS, required=True)
-    exp.add_argument("-o", "--output", type=Path, required=True, metavar="OUT")
+    exp.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        required=True,
+        metavar="OUT",
+        help="the file to write; - prints JSON, CSV or Markdown to the terminal",
+    )
     names = exp.add_mutually_exclusive_group()
     names.add_argument(
         "--anonymised",
@@ -246,6 +254,16 @@ def _import(store: api.Store, args: argparse.Namespace, out: TextIO) -> None:
 def _export(store: api.Store, args: argparse.Namespace, out: TextIO) -> None:
     summary = api.find_workshop(store, args.workshop)
     target: Path = args.output
+    if str(target) == "-":  # standard output, for the text formats
+        if args.format == "pdf":
+            raise KnownError("A PDF cannot be written to the terminal; name a file with -o.")
+        import tempfile
+
+        with tempfile.TemporaryDirectory() as folder:
+            args.output = Path(folder) / f"workshop.{args.format}"
+            _export(store, args, io.StringIO())
+            out.write(args.output.read_text(encoding="utf-8-sig"))
+        return
     if not target.parent.exists():
         raise KnownError(f"The folder {target.parent} does not exist.")
     fmt = args.format

@@ -159,6 +159,29 @@ def test_demo_then_export_every_format(home: Path, tmp_path: Path) -> None:
     )
 
 
+def test_export_to_dash_prints_text_formats_and_refuses_a_pdf(home: Path, tmp_path: Path) -> None:
+    workshop_id = run(home, "demo").last_line
+    run_dir = tmp_path / "cwd"
+    run_dir.mkdir()
+    environment = {**os.environ, "COOPATELIER_HOME": str(home)}
+    printed = subprocess.run(
+        [sys.executable, "-m", "coopatelier", "export", workshop_id, "--format", "md", "-o", "-"],
+        capture_output=True,
+        text=True,
+        env=environment,
+        cwd=run_dir,
+        timeout=60,
+        check=False,
+    )
+    assert printed.returncode == 0, printed.stderr
+    assert printed.stdout.lstrip().startswith("#") and "Exported" not in printed.stdout
+    as_json = run(home, "export", workshop_id, "--format", "json", "-o", "-")
+    assert json.loads(as_json.out)["workshop"]["id"] == workshop_id
+    pdf = run(home, "export", workshop_id, "--format", "pdf", "-o", "-")
+    assert pdf.code == 1 and "name a file" in pdf.err and len(pdf.err.splitlines()) == 1
+    assert list(run_dir.iterdir()) == []  # no file called "-"
+
+
 def test_export_then_import_elsewhere_keeps_the_id(home: Path, tmp_path: Path) -> None:
     workshop_id = run(home, "demo").last_line
     file = tmp_path / "atelier.json"
