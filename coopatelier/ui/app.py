@@ -9,8 +9,9 @@ import sys
 import traceback
 import uuid
 from types import TracebackType
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTimer, QTranslator
+from PySide6.QtCore import QDir, QLibraryInfo, QLocale, Qt, QTimer, QTranslator
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -41,7 +42,11 @@ def choose_language(preference: str, system: QLocale | None = None) -> str:
 def install_translations(app: QApplication, language: str) -> list[QTranslator]:
     """Our strings and Qt's own (buttons of standard dialogs) in ``language``."""
     installed: list[QTranslator] = []
-    if language == "en":
+    if language == "en":  # the source strings, with their plural forms ("1 card", "4 cards")
+        plurals = QTranslator(app)
+        if plurals.load(str(resource("translations", "coopatelier_en.qm"))):
+            app.installTranslator(plurals)
+            installed.append(plurals)
         return installed
     ours = QTranslator(app)
     if ours.load(str(resource("translations", f"coopatelier_{language}.qm"))):
@@ -64,6 +69,7 @@ def install_translations(app: QApplication, language: str) -> list[QTranslator]:
 
 def load_stylesheet(app: QApplication) -> None:
     path = resource("styles", "facilitator.qss")
+    QDir.addSearchPath("icons", str(resource("icons")))  # url(icons:...) in the stylesheet
     try:
         app.setStyleSheet(path.read_text(encoding="utf-8"))
     except OSError:

@@ -82,6 +82,7 @@ class SettingsDialog(QDialog):
         self.author.setObjectName("settingsAuthor")
         general = QGroupBox(self.tr("Interface and capture"), self)
         form = QFormLayout(general)
+        form.setHorizontalSpacing(12)
         form.addRow(self.tr("&Language"), self.language)
         form.addRow("", self.language_note)
         form.addRow(self.tr("Default &table"), self.table)
@@ -110,6 +111,7 @@ class SettingsDialog(QDialog):
         self.theme.setCurrentIndex(max(0, self.theme.findData(s.get("projector_theme"))))
         projector = QGroupBox(self.tr("Projector"), self)
         form = QFormLayout(projector)
+        form.setHorizontalSpacing(12)
         form.addRow(self.tr("&Screen"), self.projector_screen)
         form.addRow(self.tr("Text si&ze"), self.font_scale)
         form.addRow(self.tr("T&heme"), self.theme)
@@ -127,6 +129,8 @@ class SettingsDialog(QDialog):
             if backup_folder is not None
             else self.tr("On the database server (its administrator backs it up)")
         )
+        self.backup_folder.setCursorPosition(0)  # the start of the path, not its end
+        self.backup_folder.setToolTip(self.backup_folder.text())
         self.open_folder_button = QPushButton(self.tr("&Open"), self)
         self.open_folder_button.setToolTip(self.tr("Show the backups in the file manager"))
         self.open_folder_button.setEnabled(backup_folder is not None)
@@ -161,6 +165,7 @@ class SettingsDialog(QDialog):
         self.backup_interval.setValue(int(s.get("backup_interval_minutes")))
         backups = QGroupBox(self.tr("Backups"), self)
         form = QFormLayout(backups)
+        form.setHorizontalSpacing(12)
         folder_label = QLabel(self.tr("&Folder"), self)
         folder_label.setBuddy(self.backup_folder)
         form.addRow(folder_label, folder_row)
@@ -185,6 +190,7 @@ class SettingsDialog(QDialog):
         )
         exports = QGroupBox(self.tr("Export"), self)
         form = QFormLayout(exports)
+        form.setHorizontalSpacing(12)
         form.addRow(self.anonymised)
         form.addRow(self.annex)
         form.addRow(self.tr("PDF &headings in"), self.export_language)
@@ -233,6 +239,8 @@ class SettingsDialog(QDialog):
             return
         self.chosen_backup_root = str(Path(chosen).resolve())
         self.backup_folder.setText(self.chosen_backup_root)
+        self.backup_folder.setCursorPosition(0)
+        self.backup_folder.setToolTip(self.chosen_backup_root)
         self.backup_path = Path(self.chosen_backup_root)
         self.default_folder_button.setEnabled(True)
 
