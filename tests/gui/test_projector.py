@@ -15,9 +15,11 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractScrollArea, QLabel, QScrollBar
 
 from coopatelier import api
+from coopatelier.domain.analysis import DriverQuadrant
 from coopatelier.domain.model import PhaseKind
 from coopatelier.ui.clock import FakeClock
 from coopatelier.ui.projector import Mode, ProjectorWindow
+from coopatelier.ui.projector.wall import ItemKind
 from coopatelier.ui.workshop_session import WorkshopSession
 from tests.conftest import phase_of
 from tests.gui.conftest import type_text
@@ -305,3 +307,165 @@ def test_f6_puts_the_selected_card_on_stage(
     assert window.presentation.projector.view.stage_card_id == card_id
     window.presentation.stage_action.trigger()
     assert window.presentation.projector.view.stage_card_id is None
+
+
+# --- sharing the room: no content hidden while space is left ------------------------------
+
+LONG = (
+    "Pérennité des financements de la politique de la ville et de l’aide alimentaire",
+    "Inflation durable des prix alimentaires et de l’énergie dans les quartiers",
+    "Place des producteurs locaux dans l’approvisionnement des quartiers",
+    "Expérimentations d’une sécurité sociale de l’alimentation",
+    "Rupture d’approvisionnement lors d’une nouvelle crise sanitaire",
+    "Hausse continue du nombre de familles qui recourent à l’aide alimentaire",
+)
+
+
+def test_matrix_shows_every_key_uncertainty_when_a_quadrant_is_empty(
+    projector: Any, session: WorkshopSession, store: api.Store, workshop: api.WorkshopData
+) -> None:
+    """An empty quadrant gives its room to the others: all 5 key uncertainties show."""
+    drivers = phase_of(workshop, PhaseKind.DRIVERS)
+    for index, text in enumerate(LONG[:5]):
+        api.add_card(store, drivers.id, f"{text} ({index})", impact=5, uncertainty=5)
+    for index, text in enumerate(LONG):
+        api.add_card(store, drivers.id, f"{text} [{index}]", impact=5, uncertainty=1)
+    for index, text in enumerate(LONG[:5]):
+        api.add_card(store, drivers.id, f"{text} <{index}>", impact=1, uncertainty=1)
+    session.reload()
+    window = projector(1920, 1080)
+    window.show_phase(drivers.id)
+    window.set_mode(Mode.MATRIX)
+    window.grab()
+    walls = window.view.matrix.walls
+    key = walls[DriverQuadrant.KEY_UNCERTAINTY]
+    assert key.hidden_count() == 0 and len(key.shown_card_ids()) == 5
+    assert walls[DriverQuadrant.SECONDARY_UNCERTAINTY].items == []
+    for wall in walls.values():  # every non-empty quadrant shows at least one card
+        assert not wall.items or wall.shown_card_ids()
+    floor = math.ceil(1080 / 30)
+    drawn = painted(window)
+    assert min(QFontInfo(f).pixelSize() for k, _t, f in drawn if k == "card") >= floor
+
+
+def test_every_group_of_the_closing_wall_shows_at_least_one_card(
+    projector: Any, session: WorkshopSession, store: api.Store, workshop: api.WorkshopData
+) -> None:
+    closing = phase_of(workshop, PhaseKind.CLOSING)
+    for index in range(30):
+        api.add_card(store, closing.id, f"{LONG[index % 6]} {index}", category="Ingrédients")
+    for index in range(4):
+        api.add_card(
+            store, closing.id, f"Étape {index} : {LONG[index]}", category="Prochaines étapes"
+        )
+    session.reload()
+    window = projector(1920, 1080)
+    window.show_phase(closing.id)
+    wall = window.view.wall
+    fit = wall.fit()
+    assert fit.hidden > 0  # more than the room can show...
+    shown = set(wall.shown_card_ids())
+    for category in ("Ingrédients", "Prochaines étapes"):  # ...yet every group is seen
+        ids = {c.id for c in session.cards_of_phase(closing.id) if c.category == category}
+        assert ids & shown, category
+    assert any(kind == "more" for kind, _t, _f in painted(window))
+
+
+def test_a_category_continuing_into_a_new_column_repeats_its_heading(
+    projector: Any, session: WorkshopSession, store: api.Store, workshop: api.WorkshopData
+) -> None:
+    drivers = phase_of(workshop, PhaseKind.DRIVERS)
+    for index in range(14):
+        api.add_card(store, drivers.id, f"{LONG[index % 6]} {index}", category="Société")
+    session.reload()
+    window = projector(1280, 720)
+    window.show_phase(drivers.id)
+    fit = window.view.wall.fit()
+    tops: dict[int, Any] = {}
+    for placed in fit.placed:
+        tops.setdefault(placed.rect.x(), placed)
+    assert len(tops) > 1  # the category spans several columns
+    for x, first in tops.items():
+        assert first.item.kind is ItemKind.HEADER, x  # each column starts with its heading
+        assert first.item.text.startswith("Société")
+    headers = [t for k, t, _f in painted(window) if k == "header"]
+    assert "Société (continued)" in headers
+
+
+def test_the_wall_uses_the_room_left_rather_than_stopping_at_a_tall_card(
+    projector: Any, session: WorkshopSession, store: api.Store, workshop: api.WorkshopData
+) -> None:
+    """Shown cards leave less empty room under them than a card's height."""
+    drivers = phase_of(workshop, PhaseKind.DRIVERS)
+    for index in range(40):
+        api.add_card(
+            store,
+            drivers.id,
+            f"{LONG[index % 6]} {index}",
+            category=("Société", "Économie")[index % 2],
+        )
+    session.reload()
+    window = projector(1920, 1080)
+    window.show_phase(drivers.id)
+    wall = window.view.wall
+    fit = wall.fit()
+    assert fit.hidden > 0 and fit.more_rect is not None
+    columns: dict[int, int] = {}
+    for placed in [*fit.placed]:
+        columns[placed.rect.x()] = max(columns.get(placed.rect.x(), 0), placed.rect.bottom())
+    assert len(columns) == fit.columns
+    cards = [p.rect.height() for p in fit.placed if p.item.kind is ItemKind.CARD]
+    bottoms = [*columns.values(), fit.more_rect.bottom()]
+    assert min(bottoms) > wall.height() - 2 * max(cards) - fit.more_rect.height()
+
+
+# --- a phase with no cards: the countdown -------------------------------------------------
+
+
+def test_an_empty_phase_with_a_timer_shows_the_countdown_large(
+    projector: Any,
+    session: WorkshopSession,
+    store: api.Store,
+    workshop: api.WorkshopData,
+    clock: FakeClock,
+) -> None:
+    intro = phase_of(workshop, PhaseKind.INTRO)  # 10 minutes planned, no card yet
+    api.start_timer(store, intro.id, at=T0)
+    session.reload()
+    window = projector(1920, 1080)
+    window.show_phase(intro.id)
+    view = window.view
+    assert view.countdown_shown()
+    assert view.big_timer.isVisibleTo(window) and not view.timer.isVisibleTo(window)
+    assert view.big_timer.text() == "10:00"
+    assert view.title.text() == intro.title
+    assert "will appear here" not in painted_texts(window)
+    big = QFontInfo(view.big_timer.font()).pixelSize()
+    assert big > QFontInfo(view.title.font()).pixelSize() and big >= 1080 // 5
+    clock.advance(minutes=9)
+    assert view.big_timer.text() == "01:00" and view.big_timer.property("level") == "orange"
+    # the first card: the wall is back, with the small timer in the corner
+    api.add_card(store, intro.id, "Bonjour")
+    session.reload()
+    assert not view.countdown_shown()
+    assert view.timer.isVisibleTo(window) and view.timer.text() == "01:00"
+    assert "Bonjour" in painted_texts(window)
+
+
+# --- the presenter console ----------------------------------------------------------------
+
+
+def test_the_console_timer_shows_what_the_main_timer_shows(
+    open_window: Any, workshop: api.WorkshopData
+) -> None:
+    window = open_window(workshop.workshop.id)
+    drivers = phase_of(workshop, PhaseKind.DRIVERS)
+    window.show_phase(drivers.id)
+    console = window.presentation.console
+    window.presentation.console_dock.show()  # shown without presenting (a docked console)
+    assert window.timer.display.text() == "30:00"
+    assert console.timer_widget.display.text() == window.timer.display.text()
+    assert console.current.text() == drivers.title
+    futures = phase_of(workshop, PhaseKind.FUTURES)
+    window.show_phase(futures.id)
+    assert console.timer_widget.display.text() == window.timer.display.text() == "40:00"

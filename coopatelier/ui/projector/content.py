@@ -7,7 +7,7 @@ import enum
 import uuid
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 
 from coopatelier.domain.analysis import (
     DriverQuadrant,
@@ -25,6 +25,14 @@ from coopatelier.domain.model import (
     WorkshopData,
 )
 from coopatelier.ui.projector.wall import ItemKind, WallItem
+
+
+class Projector(QObject):
+    """The "Projector" translation context for counts: lupdate reads a plural only from
+    ``self.tr(text, "", n)``."""
+
+    def unrated(self, count: int) -> str:
+        return self.tr("%n driver(s) not rated yet", "", count)
 
 
 class Mode(enum.StrEnum):
@@ -212,7 +220,7 @@ def matrix_content(data: WorkshopData, phase: Phase | None) -> Content:
         content.items = [
             WallItem(
                 ItemKind.CARD,
-                QCoreApplication.translate("Projector", "%n driver(s) not rated yet", "", unrated),
+                Projector().unrated(unrated),
             )
         ]
     return content

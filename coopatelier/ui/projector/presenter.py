@@ -10,7 +10,14 @@ import weakref
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence, QScreen
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QGuiApplication,
+    QKeySequence,
+    QScreen,
+    QShowEvent,
+)
 from PySide6.QtWidgets import QDockWidget, QLabel, QMenu, QVBoxLayout, QWidget
 
 from coopatelier.ui.capture import CaptureBar
@@ -116,6 +123,10 @@ class PresenterConsole(QWidget):
         )
         if self.timer_widget is not None and hasattr(self.timer_widget, "set_phase"):
             self.timer_widget.set_phase(phase_id)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.refresh()
 
     def refresh_thumbnail(self) -> None:
         if not self.isVisible() or not self.projector.isVisible():
@@ -247,8 +258,9 @@ class PresentationController(QObject):
             self.projector.view.mode = mode
         self.stage_action.setChecked(False)
         self.projector.show_phase(phase_id)
-        if self.presenting:
-            self.console.refresh()
+        # the console follows even while hidden: however it is shown, its timer is the
+        # current phase's, the same as the window's
+        self.console.refresh()
 
     def set_mode(self, mode: Mode) -> None:
         self.mode_actions[mode].setChecked(True)

@@ -8,10 +8,9 @@ import logging
 import uuid
 from typing import ClassVar, Protocol
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal, SignalInstance
-from PySide6.QtGui import QCloseEvent, QKeyEvent, QResizeEvent
+from PySide6.QtCore import QEvent, QRect, Qt, QTimer, Signal, SignalInstance
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QSizePolicy,
@@ -35,7 +34,14 @@ from coopatelier.ui.projector.content import (
     stage_item,
     votes_content,
 )
-from coopatelier.ui.projector.wall import MAX_SHARE, MIN_SHARE, THEMES, CardWall
+from coopatelier.ui.projector.wall import (
+    MAX_SHARE,
+    MIN_SHARE,
+    THEMES,
+    CardWall,
+    fit_items,
+    needed_height,
+)
 from coopatelier.ui.workshop_session import WorkshopSession
 
 log = logging.getLogger(__name__)
@@ -61,33 +67,31 @@ def _theme() -> str:
 
 class MatrixPanel(QWidget):
     """Impact × uncertainty: four walls (high impact on top, high uncertainty on the
-    right) with the axes named."""
+    right) with the axes named.
 
-    _CELLS: ClassVar[dict[DriverQuadrant, tuple[int, int]]] = {
-        DriverQuadrant.CERTAIN_TREND: (0, 1),
-        DriverQuadrant.KEY_UNCERTAINTY: (0, 2),
-        DriverQuadrant.CONTEXT: (1, 1),
-        DriverQuadrant.SECONDARY_UNCERTAINTY: (1, 2),
-    }
+    The quadrants share the room by what they hold: an empty quadrant keeps only its
+    title and gives its space to its neighbour, the rows get heights by need, and when
+    not everything fits the key uncertainties come first."""
+
+    _ROWS: ClassVar[tuple[tuple[DriverQuadrant, DriverQuadrant], ...]] = (
+        (DriverQuadrant.CERTAIN_TREND, DriverQuadrant.KEY_UNCERTAINTY),
+        (DriverQuadrant.CONTEXT, DriverQuadrant.SECONDARY_UNCERTAINTY),
+    )
+    SPACING = 12
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.walls: dict[DriverQuadrant, CardWall] = {}
-        grid = QGridLayout(self)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.setSpacing(12)
-        for quadrant, (row, column) in self._CELLS.items():
-            wall = CardWall(self)
-            wall.setObjectName(f"matrix_{quadrant.value}")
-            wall.max_columns = 3
-            self.walls[quadrant] = wall
-            title = QLabel(quadrant_title(quadrant), self)
-            title.setObjectName("projectorQuadrant")
-            cell = QVBoxLayout()
-            cell.setSpacing(4)
-            cell.addWidget(title)
-            cell.addWidget(wall, 1)
-            grid.addLayout(cell, row, column)
+        self.titles: dict[DriverQuadrant, QLabel] = {}
+        for row in self._ROWS:
+            for quadrant in row:
+                wall = CardWall(self)
+                wall.setObjectName(f"matrix_{quadrant.value}")
+                wall.max_columns = 3
+                self.walls[quadrant] = wall
+                title = QLabel(quadrant_title(quadrant), self)
+                title.setObjectName("projectorQuadrant")
+                self.titles[quadrant] = title
         self.impact_axis = QLabel(self.tr("Impact ↑"), self)
         self.impact_axis.setObjectName("projectorAxis")
         self.uncertainty_axis = QLabel(self.tr("Uncertainty →"), self)
@@ -97,24 +101,203 @@ class MatrixPanel(QWidget):
         self.impact_axis.setWordWrap(True)
         self.footer = QLabel(self)
         self.footer.setObjectName("projectorFooter")
-        grid.addWidget(self.impact_axis, 0, 0, 2, 1)
-        grid.addWidget(self.uncertainty_axis, 2, 1, 1, 2)
-        grid.addWidget(self.footer, 3, 1, 1, 2)
-        grid.setColumnStretch(1, 1)
-        grid.setColumnStretch(2, 1)
-        grid.setRowStretch(0, 1)
-        grid.setRowStretch(1, 1)
+        self.footer.setVisible(False)
+        self.floor_px, self.ceiling_px = 24, 48
+        self._arranged: tuple[object, ...] = ()
 
     def set_content(self, content: Content) -> None:
         for quadrant, wall in self.walls.items():
-            items = content.quadrants.get(quadrant, [])
-            wall.set_items(items)
+            wall.set_items(content.quadrants.get(quadrant, []))
         self.footer.setText(content.items[0].text if content.items else "")
         self.footer.setVisible(bool(content.items))
+        self.arrange()
 
     def set_text_range(self, floor_px: int, ceiling_px: int) -> None:
+        self.floor_px, self.ceiling_px = floor_px, ceiling_px
+        self.arrange()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.arrange()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.arrange()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.StyleChange, QEvent.Type.FontChange):
+            self.arrange()  # the titles' sizes follow the screen
+
+    def _need(self, quadrant: DriverQuadrant, width: int, first_only: bool = False) -> int:
+        """The wall height that shows all the quadrant's cards at the floor (or only its
+        first card and "+N more")."""
+        wall = self.walls[quadrant]
+        items = wall.items[:1] if first_only else wall.items
+        need = needed_height(
+            wall.measurer, items, width, self.floor_px, wall.max_columns, self.height()
+        )
+        if first_only and len(wall.items) > 1:
+            need += wall.measurer.metrics(round(self.floor_px * 1.2), True).height()
+            need += max(6, self.floor_px // 2) + 2
+        return need
+
+    def arrange(self) -> None:
+        """Place the titles, walls and axes; then one text size for the four walls."""
+        width, height = self.width(), self.height()
+        if width <= 0 or height <= 0:
+            return
+        key = (
+            width,
+            height,
+            self.floor_px,
+            self.ceiling_px,
+            self.footer.isVisibleTo(self),
+            self._title_height(),
+            self.impact_axis.sizeHint().width(),
+            tuple(w.version for w in self.walls.values()),
+        )
+        if key == self._arranged:
+            return  # nothing changed since the last time
+        self._arranged = key
+        gap = self.SPACING
+        axis = min(self.impact_axis.sizeHint().width(), width // 6)
+        bottom = self.uncertainty_axis.sizeHint().height()
+        footer = self.footer.sizeHint().height() + gap if self.footer.isVisibleTo(self) else 0
+        area = QRect(axis + gap, 0, width - axis - gap, height - bottom - footer - gap)
+        self.impact_axis.setGeometry(0, 0, axis, area.height())
+        self.uncertainty_axis.setGeometry(area.x(), area.bottom() + gap, area.width(), bottom)
+        self.footer.setGeometry(
+            area.x(), area.bottom() + gap + bottom + gap, area.width(), max(0, footer - gap)
+        )
+        # two ways to share the room: by rows (a row's quadrants side by side, an empty one
+        # giving its width) or by columns (an empty one giving its height); the one that
+        # shows the most key uncertainties, then the most cards, wins
+        best: tuple[tuple[int, int], dict[DriverQuadrant, QRect]] | None = None
+        for by_columns in (False, True):
+            cells = self._cells(area, by_columns)
+            hidden = {
+                q: fit_items(
+                    wall.measurer,
+                    wall.items,
+                    cells[q].width(),
+                    cells[q].height() - self._title_height(),
+                    self.floor_px,
+                    self.floor_px,
+                    wall.max_columns,
+                ).hidden
+                for q, wall in self.walls.items()
+                if wall.items
+            }
+            score = (hidden.get(DriverQuadrant.KEY_UNCERTAINTY, 0), sum(hidden.values()))
+            if best is None or score < best[0]:
+                best = (score, cells)
+        assert best is not None
+        title = self._title_height()
+        for quadrant, cell in best[1].items():
+            self.titles[quadrant].setGeometry(cell.x(), cell.y(), cell.width(), title)
+            self.walls[quadrant].setGeometry(
+                cell.adjusted(0, title, 0, 0) if cell.height() > title else QRect()
+            )
+        # one text size for the whole matrix: the largest every quadrant can take
         for wall in self.walls.values():
-            wall.set_text_range(floor_px, ceiling_px)
+            wall.set_text_range(self.floor_px, self.ceiling_px)
+        sizes = [w.fit().pixel_size for w in self.walls.values() if w.items]
+        common = min(sizes, default=self.ceiling_px)
+        for wall in self.walls.values():
+            wall.set_text_range(self.floor_px, common)
+
+    def _title_height(self) -> int:
+        return max(t.sizeHint().height() for t in self.titles.values()) + 4
+
+    def _cells(self, area: QRect, by_columns: bool) -> dict[DriverQuadrant, QRect]:
+        """Each quadrant's rectangle (its title on top, then its wall)."""
+        gap, title = self.SPACING, self._title_height()
+        key = DriverQuadrant.KEY_UNCERTAINTY
+        (a, b), (c, d) = self._ROWS  # a b on top (high impact), c d below
+        # the pairs that share one dimension, and the pairs that split the other
+        outer = ((a, c), (b, d)) if by_columns else ((a, b), (c, d))
+        cells: dict[DriverQuadrant, QRect] = {}
+        if by_columns:  # columns: half the width each, unless a column is empty
+            full = [any(self.walls[q].items for q in pair) for pair in outer]
+            half = (area.width() - gap) // 2
+            first = half
+            if full == [True, False]:
+                first = area.width() - gap - max(self._title_width(q, half) for q in outer[1])
+            elif full == [False, True]:
+                first = max(self._title_width(q, half) for q in outer[0])
+            spans = [(area.x(), first), (area.x() + first + gap, area.width() - first - gap)]
+            for (top, low), (x, w) in zip(outer, spans, strict=True):
+                top_h, low_h = self._split(area.height() - gap, top, low, w, title)
+                cells[top] = QRect(x, area.y(), w, top_h)
+                cells[low] = QRect(x, area.y() + top_h + gap, w, low_h)
+            return cells
+        # rows: side by side, an empty quadrant keeps its title's width
+        widths: dict[DriverQuadrant, tuple[int, int]] = {}
+        for left, right in outer:
+            half = (area.width() - gap) // 2
+            left_width = half
+            full = [bool(self.walls[q].items) for q in (left, right)]
+            if full == [True, False]:
+                left_width = area.width() - gap - self._title_width(right, half)
+            elif full == [False, True]:
+                left_width = self._title_width(left, half)
+            widths[left] = (area.x(), left_width)
+            widths[right] = (area.x() + left_width + gap, area.width() - left_width - gap)
+        total = area.height() - gap - 2 * title
+        needs = [max(self._need(q, widths[q][1]) for q in row) for row in outer]
+        least = [max(self._need(q, widths[q][1], True) for q in row) for row in outer]
+        favoured = self._need(key, widths[key][1])
+        top_h, low_h = _share(total, needs, least, favoured)
+        y = area.y()
+        for row, row_height in zip(outer, (top_h, low_h), strict=True):
+            for quadrant in row:
+                x, w = widths[quadrant]
+                cells[quadrant] = QRect(x, y, w, title + row_height)
+            y += title + row_height + gap
+        return cells
+
+    def _split(
+        self, height: int, top: DriverQuadrant, low: DriverQuadrant, width: int, title: int
+    ) -> tuple[int, int]:
+        """Heights (titles included) of two quadrants one above the other: an empty one
+        keeps its title, the key uncertainties are served first."""
+        full = [bool(self.walls[q].items) for q in (top, low)]
+        if full == [True, False]:
+            return height - title, title
+        if full == [False, True]:
+            return title, height - title
+        total = height - 2 * title
+        needs = [self._need(q, width) for q in (top, low)]
+        least = [self._need(q, width, True) for q in (top, low)]
+        favoured = needs[0] if top is DriverQuadrant.KEY_UNCERTAINTY else 0
+        first, second = _share(total, needs, least, favoured)
+        return first + title, second + title
+
+    def _title_width(self, quadrant: DriverQuadrant, most: int) -> int:
+        return min(most, self.titles[quadrant].sizeHint().width() + self.SPACING)
+
+
+def _share(total: int, needs: list[int], least: list[int], favoured: int) -> tuple[int, int]:
+    """Two heights out of ``total`` for two walls: by need when everything fits; else each
+    its least (a card and "+N more"), the first up to ``favoured`` next, the rest by need."""
+    if sum(needs) <= total:
+        if sum(needs) == 0:
+            return total // 2, total - total // 2
+        first = total * needs[0] // sum(needs)
+        return first, total - first
+    heights = list(least)
+    if sum(heights) > total:
+        return total // 2, total - total // 2
+    heights[0] = max(least[0], min(favoured, total - least[1]))
+    spare = total - sum(heights)
+    wants = [max(0, needs[i] - heights[i]) for i in range(2)]
+    wanted: int = sum(wants)
+    if spare > 0 and wanted > 0:
+        extra = spare * wants[0] // wanted
+        heights[0] += extra
+        heights[1] += spare - extra
+    return heights[0], heights[1]
 
 
 class ProjectorView(QWidget):
@@ -169,9 +352,20 @@ class ProjectorView(QWidget):
         self.stage = CardWall(self)
         self.stage.setObjectName("stageWall")
         self.stage.max_columns = 1
+        # a phase with no cards but a timer (a break): the countdown, large and centred
+        self.big_timer = QLabel(self)
+        self.big_timer.setObjectName("projectorBigTimer")
+        self.big_timer.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.countdown = QWidget(self)
+        self.countdown.setObjectName("projectorCountdown")
+        centred = QVBoxLayout(self.countdown)
+        centred.setContentsMargins(0, 0, 0, 0)
+        centred.addStretch(1)
+        centred.addWidget(self.big_timer, 0, Qt.AlignmentFlag.AlignCenter)
+        centred.addStretch(2)
         self.body = QStackedWidget(self)
         self.body.setObjectName("projectorBody")
-        for page in (self.wall, self.matrix, self.stage):
+        for page in (self.wall, self.matrix, self.stage, self.countdown):
             self.body.addWidget(page)
         top = QHBoxLayout()
         top.setSpacing(24)
@@ -217,12 +411,12 @@ class ProjectorView(QWidget):
             phase = data.phases[0]
             self.phase_id = phase.id
         self._refresh_header(phase)
-        self.refresh_timer()
         if self.stage_card_id is not None:
             item = stage_item(data, self.stage_card_id)
             if item is not None:
                 self.stage.set_items([item])
                 self.body.setCurrentWidget(self.stage)
+                self.refresh_timer()
                 self.content_changed.emit()
                 return
             self.stage_card_id = None
@@ -243,8 +437,24 @@ class ProjectorView(QWidget):
             # the instructions while the wall is empty; then the room needs the room
             self.instructions.setVisible(bool(self.instructions.text()) and not content.items)
             self.wall.update()
-            self.body.setCurrentWidget(self.wall)
+            if self._shows_countdown(phase, content):
+                self.body.setCurrentWidget(self.countdown)
+            else:
+                self.body.setCurrentWidget(self.wall)
+        self.refresh_timer()
         self.content_changed.emit()
+
+    def _shows_countdown(self, phase: Phase | None, content: Content) -> bool:
+        """A phase's own content with no card, and a timer planned or running."""
+        return (
+            self.mode is Mode.PHASE
+            and phase is not None
+            and not content.items
+            and (phase.planned_minutes > 0 or phase.timer_running_since is not None)
+        )
+
+    def countdown_shown(self) -> bool:
+        return self.body.currentWidget() is self.countdown
 
     def _refresh_header(self, phase: Phase | None) -> None:
         workshop = self.session.data().workshop
@@ -277,15 +487,17 @@ class ProjectorView(QWidget):
         text = state.display
         level = state.level.value
         running = "true" if state.running else "false"
-        if self.timer.text() != text:
-            self.timer.setText(text)
-        if self.timer.property("level") != level or self.timer.property("running") != running:
-            self.timer.setProperty("level", level)
-            self.timer.setProperty("running", running)
-            self.timer.style().unpolish(self.timer)
-            self.timer.style().polish(self.timer)
-        self.timer.setAccessibleName(self.tr("Time left: %1").replace("%1", text))
-        self.timer.setVisible(True)
+        for label in (self.timer, self.big_timer):
+            if label.text() != text:
+                label.setText(text)
+            if label.property("level") != level or label.property("running") != running:
+                label.setProperty("level", level)
+                label.setProperty("running", running)
+                label.style().unpolish(label)
+                label.style().polish(label)
+            label.setAccessibleName(self.tr("Time left: %1").replace("%1", text))
+        # the countdown in the middle of the screen replaces the one in the corner
+        self.timer.setVisible(not self.countdown_shown())
 
     # --- legibility: every size follows the screen's height -------------------------------
 
@@ -338,6 +550,7 @@ class ProjectorView(QWidget):
             f"{{ font-size: {max(floor, _ceil(h / 28))}px; }}\n"
             f"QLabel#projectorQuadrant {{ font-size: {max(floor, _ceil(h / 24))}px; }}\n"
             f"QLabel#projectorTimer {{ font-size: {max(floor, _ceil(h / 12))}px; }}\n"
+            f"QLabel#projectorBigTimer {{ font-size: {max(floor, _ceil(h / 4))}px; }}\n"
         )
         self.setStyleSheet(self._theme + "\n" + sizes)
         ceiling = max(floor, int(h * MAX_SHARE))

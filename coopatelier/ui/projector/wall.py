@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import enum
 import uuid
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from PySide6.QtCore import QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -173,6 +173,32 @@ def item_height(
     return height + max(0, parts - 1) * (pad // 2)
 
 
+@dataclass(slots=True)
+class _Group:
+    """A header (or none) and its cards, in the wall's order."""
+
+    header: WallItem | None
+    cards: list[WallItem] = field(default_factory=list)
+
+
+def _groups(items: list[WallItem]) -> list[_Group]:
+    groups: list[_Group] = []
+    for item in items:
+        if item.kind is ItemKind.HEADER:
+            groups.append(_Group(item))
+        else:
+            if not groups:
+                groups.append(_Group(None))
+            groups[-1].cards.append(item)
+    return [g for g in groups if g.cards]
+
+
+def continued(header: WallItem) -> WallItem:
+    """A group's header repeated at the top of a column it continues into."""
+    text = QCoreApplication.translate("CardWall", "%1 (continued)").replace("%1", header.text)
+    return WallItem.header(text)
+
+
 def fit_items(
     m: Measurer,
     items: list[WallItem],
@@ -182,33 +208,87 @@ def fit_items(
     ceiling_px: int,
     max_columns: int = 8,
 ) -> Fit:
-    """The largest font (then the fewest columns) that shows every item in width × height;
-    at the floor, as many items as fit and the count of the others."""
+    """The largest font (then the fewest columns) that shows every item in width × height.
+
+    When even the floor cannot show everything, the cards' notes (authors) are dropped
+    first, at the largest size that then shows everything; failing that, at the floor,
+    every group gets a fair share of the room (the same number of cards each, then the
+    room left to the next cards that fit) and the others are counted in "+N more". A
+    group that continues into a new column repeats its header there."""
     floor_px = max(1, floor_px)
     ceiling_px = max(floor_px, ceiling_px)
+    groups = _groups(items)
+    cards = sum(len(g.cards) for g in groups)
+    if not cards:
+        return Fit(floor_px, 1)
     sizes: list[int] = []
     size = ceiling_px
     while size > floor_px:
         sizes.append(size)
         size = min(size - 1, int(size * 0.93))
     sizes.append(floor_px)
-    cards = sum(1 for item in items if item.kind is ItemKind.CARD)
-    for size in sizes:
-        most = _max_columns(width, size, max_columns)
-        # every card takes at least a line and its padding: skip sizes that cannot fit
-        smallest = m.metrics(size).height() + 2 * _padding(size) + _gap(size)
-        if cards * smallest > most * (height + _gap(size)):
-            continue
-        for columns in range(1, most + 1):
-            fit = _place(m, items, width, height, size, columns, complete=True)
-            if fit is not None:
-                return fit
+    counts = [len(g.cards) for g in groups]
+    has_notes = any(c.note for g in groups for c in g.cards)
+    for compact in (False, True) if has_notes else (False,):
+        for size in sizes:
+            most = _max_columns(width, size, max_columns)
+            # every card takes at least a line and its padding: skip sizes that cannot fit
+            smallest = m.metrics(size).height() + 2 * _padding(size) + _gap(size)
+            if cards * smallest > most * (height + _gap(size)):
+                continue
+            for columns in range(1, most + 1):
+                layout = _Layout(m, groups, width, height, size, columns, True, compact)
+                fit = layout.place(counts, more=False)
+                if fit is not None:
+                    return fit
     best: Fit | None = None
-    for columns in range(1, _max_columns(width, floor_px, max_columns) + 1):
-        fit = _place(m, items, width, height, floor_px, columns, complete=False)
-        if fit is not None and (best is None or fit.hidden < best.hidden):
-            best = fit  # the column count that shows the most
-    assert best is not None
+    for strict in (True, False):
+        for columns in range(1, _max_columns(width, floor_px, max_columns) + 1):
+            layout = _Layout(m, groups, width, height, floor_px, columns, strict, has_notes)
+            fit = layout.share()
+            if fit is not None and (best is None or fit.hidden < best.hidden):
+                best = fit  # the column count that shows the most
+        if best is not None:
+            return best
+    return Fit(floor_px, 1, hidden=cards)
+
+
+def needed_height(
+    m: Measurer,
+    items: list[WallItem],
+    width: int,
+    pixel_size: int,
+    max_columns: int = 8,
+    limit: int = 1 << 24,
+) -> int:
+    """The least height that shows every item at ``pixel_size`` in ``width`` (what a panel
+    of several walls gives each of them); past ``limit``, a lower bound, measured cheaply."""
+    groups = _groups(items)
+    if not groups:
+        return 0
+    counts = [len(g.cards) for g in groups]
+    most = _max_columns(width, pixel_size, max_columns)
+    smallest = m.metrics(pixel_size).height() + 2 * _padding(pixel_size) + _gap(pixel_size)
+    lower = sum(counts) * smallest // most
+    if lower > limit:
+        return lower  # more than the room anyway: no need to measure every card
+    best = 0
+    for columns in range(1, most + 1):
+        layout = _Layout(m, groups, width, 1 << 24, pixel_size, columns, False, False)
+        single = layout.place(counts, more=False)
+        if single is None:
+            continue
+        total = max(p.rect.bottom() + 1 for p in single.placed)
+        tallest = max(p.rect.height() for p in single.placed)
+        lo, hi = max(tallest, total // columns), total  # hi always fits (one column)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            layout.height = mid
+            if layout.place(counts, more=False) is not None:
+                hi = mid
+            else:
+                lo = mid + 1
+        best = hi if best == 0 else min(best, hi)
     return best
 
 
@@ -221,60 +301,137 @@ def _gap(pixel_size: int) -> int:
     return max(6, pixel_size // 2)
 
 
-def _place(
-    m: Measurer,
-    items: list[WallItem],
-    width: int,
-    height: int,
-    size: int,
-    columns: int,
-    *,
-    complete: bool,
-) -> Fit | None:
-    gap = _gap(size)
-    column_width = (width - gap * (columns - 1)) // columns
-    if column_width <= 0:
-        return None
-    fit = Fit(size, columns)
-    more_height = m.metrics(_header_size(size), True).height() + gap
-    column, y = 0, 0
-    count = len(items)
-    for index, item in enumerate(items):
-        h = item_height(m, item, size, column_width, strict=complete)
-        if h == TOO_NARROW:
+class _Layout:
+    """Groups flowed down ``columns`` columns at one size; heights measured once per item."""
+
+    def __init__(
+        self,
+        m: Measurer,
+        groups: list[_Group],
+        width: int,
+        height: int,
+        size: int,
+        columns: int,
+        strict: bool,
+        compact: bool,
+    ) -> None:
+        self.m = m
+        self.groups = groups
+        self.height = height
+        self.size = size
+        self.columns = columns
+        self.strict = strict
+        self.compact = compact  # cards without their notes
+        self.gap = _gap(size)
+        self.column_width = (width - self.gap * (columns - 1)) // columns
+        self._heights: dict[int, int] = {}
+        self._items: dict[int, WallItem] = {}
+        self.more_height = m.metrics(_header_size(size), True).height()
+        self.line = m.metrics(size).height() + 2 * _padding(size)
+
+    def item(self, item: WallItem) -> WallItem:
+        """The item as shown: without its note when compact."""
+        if not (self.compact and item.note):
+            return item
+        shown = self._items.get(id(item))
+        if shown is None:
+            shown = self._items[id(item)] = replace(item, note="")
+        return shown
+
+    def h(self, item: WallItem) -> int:
+        key = id(item)
+        height = self._heights.get(key)
+        if height is None:
+            height = item_height(
+                self.m, self.item(item), self.size, self.column_width, strict=self.strict
+            )
+            self._heights[key] = height
+        return height
+
+    def place(self, counts: list[int], *, more: bool) -> Fit | None:
+        """The first ``counts[i]`` cards of each group (and "+N more" after them when
+        ``more``), or None when they do not fit."""
+        if self.column_width <= 0:
             return None
-        h = min(h, height)
-        need = h
-        if item.kind is ItemKind.HEADER and index + 1 < count:  # keep a header with its card
-            after = item_height(m, items[index + 1], size, column_width, strict=complete)
-            need += min(after, height) + gap
-        if not complete and column == columns - 1:
-            need += more_height  # room for "+N more" under the last column
-        if y > 0 and y + need > height:
-            column += 1
-            y = 0
-            if column >= columns:
-                if complete:
+        gap, height, columns = self.gap, self.height, self.columns
+        fit = Fit(self.size, columns)
+        placed = fit.placed
+        step = self.column_width + gap
+        column, y = 0, 0
+        for group, count in zip(self.groups, counts, strict=True):
+            if count <= 0:
+                continue
+            header = group.header
+            head = self.h(header) if header is not None else 0
+            if head == TOO_NARROW:
+                return None
+            for index in range(count):
+                card = group.cards[index]
+                h = self.h(card)
+                if h == TOO_NARROW:
                     return None
-                fit.hidden = sum(1 for i in items[index:] if i.kind is ItemKind.CARD)
-                break
-        x = column * (column_width + gap)
-        fit.placed.append(Placed(item, QRect(x, y, column_width, h)))
-        y += h + gap
-    if not complete and fit.hidden:
-        # the last column must leave room for the "+N more" line
-        last = [p for p in fit.placed if p.rect.x() == (columns - 1) * (column_width + gap)]
-        while last and last[-1].rect.bottom() + more_height > height:
-            dropped = last.pop()
-            fit.placed.remove(dropped)
-            if dropped.item.kind is ItemKind.CARD:
-                fit.hidden += 1
-        while fit.placed and fit.placed[-1].item.kind is ItemKind.HEADER:
-            fit.placed.pop()
-        x = (columns - 1) * (column_width + gap)
-        top = last[-1].rect.bottom() + gap if last else 0
-        fit.more_rect = QRect(x, top, column_width, more_height)
-    return fit
+                # a header sits close to its first card (its height ends with a padding)
+                block = h + (head if header is not None and index == 0 else 0)
+                if y > 0 and y + block > height:
+                    column += 1
+                    y = 0
+                    if column >= columns:
+                        return None
+                x = column * step
+                if header is not None and (index == 0 or y == 0):
+                    shown = header if index == 0 else continued(header)
+                    hh = head if index == 0 else self.h(shown)
+                    if hh == TOO_NARROW:
+                        return None
+                    placed.append(Placed(shown, QRect(x, y, self.column_width, hh)))
+                    y += hh
+                room = height - y
+                if h > room and (any(p.item.card_id for p in placed) or room < self.line):
+                    return None  # only a lone card taller than the wall is cut
+                placed.append(Placed(self.item(card), QRect(x, y, self.column_width, min(h, room))))
+                y += min(h, room) + gap
+        shown_cards = sum(counts)
+        fit.hidden = sum(len(g.cards) for g in self.groups) - shown_cards
+        if more:
+            if y > 0 and y + self.more_height > height:
+                column += 1
+                y = 0
+            if column >= columns or self.more_height > height:
+                return None
+            fit.more_rect = QRect(column * step, y, self.column_width, self.more_height)
+        return fit
+
+    def share(self) -> Fit | None:
+        """As many cards as fit with "+N more": the same number from every group first
+        (the largest that fits), then one more card at a time to the groups, in order,
+        while they fit."""
+        lengths = [len(g.cards) for g in self.groups]
+        best = self.place([0] * len(lengths), more=True)
+        if best is None:
+            return None
+        lo, hi = 0, max(lengths)
+        while lo < hi:
+            mid = (lo + hi + 1) // 2
+            fit = self.place([min(n, mid) for n in lengths], more=True)
+            if fit is not None:
+                lo, best = mid, fit
+            else:
+                hi = mid - 1
+        counts = [min(n, lo) for n in lengths]
+        growing = [i for i, n in enumerate(lengths) if counts[i] < n]
+        while growing:
+            still: list[int] = []
+            for index in growing:
+                counts[index] += 1
+                fit = self.place(counts, more=counts != lengths)
+                if fit is None:
+                    counts[index] -= 1  # more cards would not fit either: this group is done
+                    continue
+                best = fit
+                if counts[index] < lengths[index]:
+                    still.append(index)
+            growing = still
+        return best
 
 
 class Palette:
@@ -326,6 +483,8 @@ class CardWall(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, False)
         self.measurer = Measurer()
         self.items: list[WallItem] = []
+        #: counts the changes of ``items`` (what a panel of walls checks before rearranging)
+        self.version = 0
         #: the text height the room must be able to read (set from the screen's height)
         self.floor_px = 24
         self.ceiling_px = 48
@@ -342,6 +501,7 @@ class CardWall(QWidget):
     def set_items(self, items: list[WallItem]) -> None:
         if items != self.items:
             self.items = items
+            self.version += 1
             self._fit = None
             self.update()
 
