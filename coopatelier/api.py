@@ -23,7 +23,9 @@ it made; ``Changes.new_id`` is the id of what was created. Errors the user can a
 
 from __future__ import annotations
 
+import importlib
 import os
+from typing import TYPE_CHECKING
 
 from coopatelier.domain.model import (
     Card,
@@ -48,14 +50,6 @@ from coopatelier.errors import (
     StorageError,
     ValidationError,
 )
-from coopatelier.exchange.csv_export import write_csv
-from coopatelier.exchange.markdown import write_markdown
-from coopatelier.exchange.workshop_file import (
-    ImportReport,
-    export_workshop_file,
-    import_workshop_file,
-)
-from coopatelier.export.pdf import PdfOptions, export_pdf
 from coopatelier.services.cards import (
     add_card,
     delete_cards,
@@ -82,6 +76,7 @@ from coopatelier.services.queries import (
     get_workshop,
     list_workshops,
     load_workshop,
+    workshop_ids,
 )
 from coopatelier.services.timer import adjust_timer, pause_timer, reset_timer, start_timer
 from coopatelier.services.votes import (
@@ -91,22 +86,75 @@ from coopatelier.services.votes import (
     remove_vote,
     reveal_round,
 )
-from coopatelier.services.workshops import (
-    add_organisation,
-    add_participants,
-    create_workshop,
-    delete_workshop,
-    duplicate_workshop,
-    remove_organisation,
-    remove_participant,
-    rename_organisation,
-    save_as_template,
-    update_participant,
-    update_workshop,
-)
 from coopatelier.storage.store import Store
-from coopatelier.templates import Template, available_templates
-from coopatelier.templates import find_template as _find_template
+
+if TYPE_CHECKING:
+    from coopatelier.exchange.csv_export import write_csv
+    from coopatelier.exchange.markdown import write_markdown
+    from coopatelier.exchange.workshop_file import (
+        ImportReport,
+        export_workshop_file,
+        import_workshop_file,
+    )
+    from coopatelier.export.pdf import PdfOptions, export_pdf
+    from coopatelier.services.workshops import (
+        add_organisation,
+        add_participants,
+        create_workshop,
+        delete_workshop,
+        duplicate_workshop,
+        remove_organisation,
+        remove_participant,
+        rename_organisation,
+        save_as_template,
+        update_participant,
+        update_workshop,
+    )
+    from coopatelier.templates import Template
+
+#: Imported on first use (PEP 562): the exchange formats, the PDF, the templates and the
+#: workshop-level services are not needed to open a workshop, and importing them all
+#: made every start of the app (and of the CLI) slower.
+_LAZY = {
+    "write_csv": "coopatelier.exchange.csv_export",
+    "write_markdown": "coopatelier.exchange.markdown",
+    "ImportReport": "coopatelier.exchange.workshop_file",
+    "export_workshop_file": "coopatelier.exchange.workshop_file",
+    "import_workshop_file": "coopatelier.exchange.workshop_file",
+    "PdfOptions": "coopatelier.export.pdf",
+    "export_pdf": "coopatelier.export.pdf",
+    "Template": "coopatelier.templates",
+    **dict.fromkeys(
+        (
+            "add_organisation",
+            "add_participants",
+            "create_workshop",
+            "delete_workshop",
+            "duplicate_workshop",
+            "remove_organisation",
+            "remove_participant",
+            "rename_organisation",
+            "save_as_template",
+            "update_participant",
+            "update_workshop",
+        ),
+        "coopatelier.services.workshops",
+    ),
+}
+
+
+if not TYPE_CHECKING:  # hidden from mypy: it sees the names imported above, no catch-all
+
+    def __getattr__(name: str) -> object:
+        module = _LAZY.get(name)
+        if module is None:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        value = getattr(importlib.import_module(module), name)
+        globals()[name] = value  # once imported, a plain module attribute
+        return value
+
+    def __dir__() -> list[str]:
+        return sorted(set(globals()) | set(_LAZY))
 
 
 def open_store(
@@ -120,11 +168,15 @@ def open_store(
 
 def templates(store: Store | None = None) -> list[Template]:
     """Built-in templates, then the user's own (from the store's data directory)."""
+    from coopatelier.templates import available_templates
+
     return available_templates(store.data_dir.templates if store else None)
 
 
 def find_template(key: str, store: Store | None = None) -> Template:
-    return _find_template(key, store.data_dir.templates if store else None)
+    from coopatelier.templates import find_template as find
+
+    return find(key, store.data_dir.templates if store else None)
 
 
 __all__ = [
@@ -200,6 +252,7 @@ __all__ = [
     "update_participant",
     "update_phase",
     "update_workshop",
+    "workshop_ids",
     "write_csv",
     "write_markdown",
 ]

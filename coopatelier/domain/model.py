@@ -257,28 +257,35 @@ class WorkshopData:
     rounds: tuple[VoteRound, ...] = ()
     votes: tuple[Vote, ...] = ()
     axes: ScenarioAxes | None = None
-    # derived once: views ask for a phase's cards on every refresh
-    _live: tuple[Card, ...] = field(init=False, repr=False, compare=False)
-    _by_phase: dict[uuid.UUID, tuple[Card, ...]] = field(init=False, repr=False, compare=False)
-    _by_id: dict[uuid.UUID, Card] = field(init=False, repr=False, compare=False)
+    # derived on first use (views ask for a phase's cards on every refresh), not in
+    # __post_init__: a capture replaces ``cards`` and must not re-sort the whole workshop
+    _live: tuple[Card, ...] | None = field(default=None, init=False, repr=False, compare=False)
+    _by_phase: dict[uuid.UUID, tuple[Card, ...]] | None = field(
+        default=None, init=False, repr=False, compare=False
+    )
+    _by_id: dict[uuid.UUID, Card] | None = field(
+        default=None, init=False, repr=False, compare=False
+    )
 
-    def __post_init__(self) -> None:
-        order = {p.id: p.position for p in self.phases}
-        live = [c for c in self.cards if c.deleted_at is None and c.merged_into_id is None]
-        live.sort(key=lambda c: (order.get(c.phase_id, 0), c.position))
-        by_phase: dict[uuid.UUID, list[Card]] = {}
-        for card in live:
-            by_phase.setdefault(card.phase_id, []).append(card)
-        object.__setattr__(self, "_live", tuple(live))
-        object.__setattr__(self, "_by_phase", {k: tuple(v) for k, v in by_phase.items()})
-        object.__setattr__(self, "_by_id", {c.id: c for c in self.cards})
+    def _index(self) -> tuple[tuple[Card, ...], dict[uuid.UUID, tuple[Card, ...]]]:
+        if self._live is None or self._by_phase is None:
+            order = {p.id: p.position for p in self.phases}
+            live = [c for c in self.cards if c.deleted_at is None and c.merged_into_id is None]
+            live.sort(key=lambda c: (order.get(c.phase_id, 0), c.position))
+            by_phase: dict[uuid.UUID, list[Card]] = {}
+            for card in live:
+                by_phase.setdefault(card.phase_id, []).append(card)
+            object.__setattr__(self, "_live", tuple(live))
+            object.__setattr__(self, "_by_phase", {k: tuple(v) for k, v in by_phase.items()})
+        assert self._live is not None and self._by_phase is not None
+        return self._live, self._by_phase
 
     def live_cards(self) -> tuple[Card, ...]:
         """Cards neither deleted nor merged into another, in phase then position order."""
-        return self._live
+        return self._index()[0]
 
     def cards_of_phase(self, phase_id: uuid.UUID) -> tuple[Card, ...]:
-        return self._by_phase.get(phase_id, ())
+        return self._index()[1].get(phase_id, ())
 
     def cards_of_kind(self, kind: CardKind) -> tuple[Card, ...]:
         return tuple(c for c in self.live_cards() if c.kind is kind)
@@ -306,7 +313,11 @@ class WorkshopData:
     def card(self, card_id: uuid.UUID | None) -> Card | None:
         if card_id is None:
             return None
-        return self._by_id.get(card_id)
+        by_id = self._by_id
+        if by_id is None:
+            by_id = {c.id: c for c in self.cards}
+            object.__setattr__(self, "_by_id", by_id)
+        return by_id.get(card_id)
 
     def organisation(self, org_id: uuid.UUID | None) -> Organisation | None:
         if org_id is None:

@@ -46,6 +46,12 @@ def list_workshops(store: Store) -> list[m.WorkshopSummary]:
     return summaries
 
 
+def workshop_ids(store: Store) -> set[uuid.UUID]:
+    """The id of every workshop: what opening the app needs (no counts, no ordering)."""
+    with store.read() as session:
+        return set(session.scalars(select(orm.WorkshopRow.id)))
+
+
 def _counts(
     session: Session,
     model: type[orm.CardRow] | type[orm.PhaseRow] | type[orm.ParticipantRow],

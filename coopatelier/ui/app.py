@@ -22,8 +22,10 @@ from coopatelier.paths import resolve_data_dir
 from coopatelier.resources import resource
 from coopatelier.settings import Settings
 from coopatelier.ui.help import app_icon, maybe_show_tour
-from coopatelier.ui.home import HomeWindow
 from coopatelier.ui.workshop_window import WorkshopWindow
+
+if TYPE_CHECKING:
+    from coopatelier.ui.home import HomeWindow  # imported when first shown
 
 log = logging.getLogger(__name__)
 
@@ -199,10 +201,9 @@ class Controller:
 
     def start(self) -> QWidget:
         """Open the last workshop; on a first start, create and open the demo."""
-        workshops = api.list_workshops(self.store)
+        ids = api.workshop_ids(self.store)  # not list_workshops: no counts needed here
         last = self.settings.last_workshop()
-        ids = {w.id for w in workshops}
-        if not workshops:
+        if not ids:
             from coopatelier.demo import create_demo_workshop
 
             window = self.open_workshop(create_demo_workshop(self.store))
@@ -215,6 +216,8 @@ class Controller:
 
     def show_home(self) -> HomeWindow:
         if self.home is None:
+            from coopatelier.ui.home import HomeWindow
+
             self.home = HomeWindow(self.store, self.settings)
             self.home.open_requested.connect(self.open_workshop)
             self.home.deleted.connect(self._close_deleted)

@@ -115,14 +115,22 @@ class PhaseListModel(QAbstractListModel):
 
     def set_phases(self, phases: Sequence[Phase], counts: dict[uuid.UUID, int]) -> None:
         if [p.id for p in phases] == [p.id for p in self._phases]:
+            # only the rows that changed: a capture changes one phase's count, and
+            # repainting every (word-wrapped) row of the déroulé costs on each card
+            changed = [
+                row
+                for row, (old, new) in enumerate(zip(self._phases, phases, strict=True))
+                if (old is not new and old != new)
+                or self._counts.get(new.id, 0) != counts.get(new.id, 0)
+            ]
             self._phases = list(phases)
-            self._counts = counts
-            if self._phases:
-                self.dataChanged.emit(self.index(0), self.index(len(self._phases) - 1))
+            self._counts = dict(counts)
+            if changed:
+                self.dataChanged.emit(self.index(changed[0]), self.index(changed[-1]))
             return
         self.beginResetModel()
         self._phases = list(phases)
-        self._counts = counts
+        self._counts = dict(counts)
         self.endResetModel()
 
     def phase(self, row: int) -> Phase:
@@ -151,16 +159,13 @@ class PhaseListModel(QAbstractListModel):
         phase = self._phases[index.row()]
         running = phase.actual_start is not None and phase.actual_end is None
         if role == Qt.ItemDataRole.DisplayRole:
-            minutes = QCoreApplication.translate(
-                "PhaseListModel", "%n min", "", phase.planned_minutes
-            )
+            # self.tr with a count: the only form lupdate extracts as a plural
+            minutes = self.tr("%n min", "", phase.planned_minutes)
+            cards = self.tr("%n card(s)", "", self._counts.get(phase.id, 0))
             marker = "▶ " if running else ("✓ " if phase.actual_end else "")
             return (
                 f"{marker}{index.row() + 1}. {phase.title}\n"
-                f"{minutes} · {self.state_label(phase)} · "
-                + QCoreApplication.translate(
-                    "PhaseListModel", "%n card(s)", "", self._counts.get(phase.id, 0)
-                )
+                f"{minutes} · {self.state_label(phase)} · {cards}"
             )
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{phase.title}, {phase.planned_minutes} min, {self.state_label(phase)}"
@@ -236,6 +241,11 @@ class CardListModel(QAbstractListModel):
         return base | Qt.ItemFlag.ItemIsEditable if index.isValid() else base
 
 
+def _same_row(old: Card | str, new: Card | str) -> bool:
+    """The same row of ``DriverTableModel``: the very same card, or the same heading."""
+    return old is new or (isinstance(old, str) and isinstance(new, str) and old == new)
+
+
 class DriverTableModel(QAbstractTableModel):
     """Driver cards grouped by category in one flat table: a heading row per category, then
     its cards. Flat on purpose: a table view only asks for the rows it paints, so a capture
@@ -247,7 +257,7 @@ class DriverTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[Card | str] = []  # a str is a category heading
         self._counts: dict[str, int] = {}
-        self._where: dict[uuid.UUID, int] = {}
+        self._where: dict[uuid.UUID, int] | None = {}  # row of each card, built when asked
 
     @staticmethod
     def _key(row: Card | str) -> object:
@@ -284,23 +294,38 @@ class DriverTableModel(QAbstractTableModel):
 
     def _apply_edits(self, rows: list[Card | str], counts: dict[str, int]) -> bool:
         """Turn the current rows into ``rows`` by inserting, removing and updating rows in
-        place; False when that is not possible (then the caller resets)."""
-        old_keys = {self._key(r) for r in self._rows}
-        new_keys = {self._key(r) for r in rows}
-        if not self._rows or len(old_keys ^ new_keys) > 50:
+        place; False when that is not possible (then the caller resets).
+
+        Only the stretch between the longest common head and tail is compared (rows are
+        the session's Card objects, unchanged ones are the same objects): a capture in a
+        5,000-card workshop looks at one row, not at every card."""
+        old = self._rows
+        if not old:
             return False
-        counts_changed = counts != self._counts
-        self._counts = counts
+        head, limit = 0, min(len(old), len(rows))
+        while head < limit and _same_row(old[head], rows[head]):
+            head += 1
+        old_end, new_end = len(old), len(rows)
+        while old_end > head and new_end > head and _same_row(old[old_end - 1], rows[new_end - 1]):
+            old_end -= 1
+            new_end -= 1
+        middle = rows[head:new_end]
+        old_keys = {self._key(r) for r in old[head:old_end]}
+        new_keys = {self._key(r) for r in middle}
+        if len(old_keys ^ new_keys) > 50:
+            return False
         last = len(self.COLUMNS) - 1
-        i = 0
-        for row in rows:
+        tail = len(old) - old_end  # the common tail stays at the end while the middle changes
+        i = head
+        for row in middle:
             key = self._key(row)
-            while i < len(self._rows) and self._key(self._rows[i]) not in new_keys:
+            while i < len(self._rows) - tail and self._key(self._rows[i]) not in new_keys:
                 self.beginRemoveRows(QModelIndex(), i, i)
                 del self._rows[i]
                 self.endRemoveRows()
-            if i < len(self._rows) and self._key(self._rows[i]) == key:
-                if self._rows[i] != row or (isinstance(row, str) and counts_changed):
+            if i < len(self._rows) - tail and self._key(self._rows[i]) == key:
+                existing = self._rows[i]
+                if existing is not row and existing != row:
                     self._rows[i] = row
                     self.dataChanged.emit(self.index(i, 0), self.index(i, last))
             elif key not in old_keys:
@@ -310,16 +335,26 @@ class DriverTableModel(QAbstractTableModel):
             else:
                 return False  # moved: simpler to reset
             i += 1
-        if i < len(self._rows):
-            self.beginRemoveRows(QModelIndex(), i, len(self._rows) - 1)
-            del self._rows[i:]
+        end = len(self._rows) - tail
+        if i < end:
+            self.beginRemoveRows(QModelIndex(), i, end - 1)
+            del self._rows[i:end]
             self.endRemoveRows()
+        if counts != self._counts:
+            for row_number, row in enumerate(self._rows):
+                if isinstance(row, str) and counts.get(row) != self._counts.get(row):
+                    self.dataChanged.emit(self.index(row_number, 0), self.index(row_number, last))
         self._counts = counts
         self._reindex()
         return True
 
     def _reindex(self) -> None:
-        self._where = {r.id: i for i, r in enumerate(self._rows) if not isinstance(r, str)}
+        self._where = None
+
+    def _rows_of_cards(self) -> dict[uuid.UUID, int]:
+        if self._where is None:
+            self._where = {r.id: i for i, r in enumerate(self._rows) if not isinstance(r, str)}
+        return self._where
 
     def heading_rows(self) -> list[int]:
         return [i for i, r in enumerate(self._rows) if isinstance(r, str)]
@@ -337,11 +372,11 @@ class DriverTableModel(QAbstractTableModel):
         return None if isinstance(row, str) else row
 
     def index_of(self, card_id: uuid.UUID, column: int = 0) -> QModelIndex:
-        row = self._where.get(card_id)
+        row = self._rows_of_cards().get(card_id)
         return QModelIndex() if row is None else self.index(row, column)
 
     def card_count(self) -> int:
-        return len(self._where)
+        return len(self._rows_of_cards())
 
     def rowCount(self, parent: AnyIndex = _NO_INDEX) -> int:
         return 0 if parent.isValid() else len(self._rows)

@@ -8,7 +8,7 @@ import itertools
 import logging
 import uuid
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QEvent, QItemSelectionModel, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
@@ -35,13 +35,15 @@ from coopatelier.ui import card_ops
 from coopatelier.ui.capture import CaptureBar, ErrorBanner
 from coopatelier.ui.clock import Clock
 from coopatelier.ui.commands import ServiceCommand
-from coopatelier.ui.dialogs import PhaseDialog, TemplateDialog
 from coopatelier.ui.models import PhaseListModel
 from coopatelier.ui.timer import TimerWidget, begin_phase_timer
 from coopatelier.ui.views import view_class_for
 from coopatelier.ui.views.base import PhaseView
 from coopatelier.ui.voting import VotingDock
 from coopatelier.ui.workshop_session import WorkshopSession
+
+if TYPE_CHECKING:  # the dialogs are imported when first opened
+    from coopatelier.ui.dialogs import PhaseDialog, TemplateDialog
 
 log = logging.getLogger(__name__)
 
@@ -481,6 +483,8 @@ class WorkshopWindow(QMainWindow):
         return self.session.data().phase(self.current_phase_id)
 
     def add_phase(self) -> None:
+        from coopatelier.ui.dialogs import PhaseDialog
+
         dialog = PhaseDialog(self)
         dialog.accepted.connect(lambda: self._add_phase_from(dialog))
         dialog.finished.connect(dialog.deleteLater)
@@ -522,6 +526,8 @@ class WorkshopWindow(QMainWindow):
         phase = self.current_phase()
         if phase is None:
             return
+        from coopatelier.ui.dialogs import PhaseDialog
+
         dialog = PhaseDialog(self, phase)
         dialog.accepted.connect(lambda: self._edit_phase_from(dialog, phase))
         dialog.finished.connect(dialog.deleteLater)
@@ -595,6 +601,8 @@ class WorkshopWindow(QMainWindow):
         return self.export_dialog
 
     def save_as_template(self) -> None:
+        from coopatelier.ui.dialogs import TemplateDialog
+
         dialog = TemplateDialog(self, self.session.data().workshop.title)
         dialog.accepted.connect(lambda: self._save_template_from(dialog))
         dialog.finished.connect(dialog.deleteLater)

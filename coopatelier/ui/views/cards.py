@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QItemSelection, QItemSelectionModel, Qt
@@ -27,15 +28,18 @@ from coopatelier.ui.views.base import PhaseView
 from coopatelier.ui.workshop_session import WorkshopSession
 
 
-def affects_phase(view: PhaseView, changes: Changes | None, known: set[uuid.UUID]) -> bool:
-    """Whether ``changes`` may change what ``view`` shows (cheap test before a refresh)."""
+def affects_phase(
+    view: PhaseView, changes: Changes | None, known: AbstractSet[uuid.UUID]
+) -> bool:
+    """Whether ``changes`` may change what ``view`` shows (cheap test before a refresh);
+    ``known``: the ids the view shows (a dict's keys will do: no copy per change)."""
     if changes is None or changes.workshop or changes.votes or changes.organisations:
         return True
     if view.phase_id in changes.phases:
         return True
     if not changes.cards:
         return False
-    if changes.cards & known:
+    if not known.isdisjoint(changes.cards):
         return True
     data = view.session.data()
     by_id = {c.id: c for c in data.cards} if len(changes.cards) > 3 else None

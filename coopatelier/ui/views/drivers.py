@@ -22,6 +22,7 @@ from PySide6.QtGui import (
     QBrush,
     QColor,
     QFont,
+    QFontMetricsF,
     QKeyEvent,
     QKeySequence,
     QMouseEvent,
@@ -65,6 +66,10 @@ CARD_W = 80.0
 CARD_H = 22.0
 LEFT = 60.0  # room for the impact axis labels
 TRAY_TOP = GRID * CELL + 50.0
+#: below this many device pixels of text height a tile's label is an unreadable smudge
+#: (a tray of hundreds of unrated drivers zooms the matrix far out): labels are then not
+#: painted at all, which keeps repainting the zoomed-out matrix cheap
+LABEL_MIN_PIXELS = 5.0
 KEY_COLOUR = QColor("#fde7c8")
 KEY_BORDER = QColor("#c46a00")
 
@@ -77,14 +82,20 @@ class CardItem(QGraphicsRectItem):
     def __init__(self, card: Card) -> None:
         super().__init__(0, 0, CARD_W, CARD_H)
         self.card_id = card.id
+        #: the card and position last shown (set by ``MatrixView.set_cards``)
+        self.shown: tuple[Card, tuple[float, float]] | None = None
         self.label = QGraphicsSimpleTextItem(self)
-        font = QFont()
-        font.setPointSizeF(7.5)
-        self.label.setFont(font)
+        self.label.setFont(self.label_font())
         self.label.setPos(4, 4)
         self.setZValue(2)
         self.set_card(card)
         self.set_highlighted(False)
+
+    @staticmethod
+    def label_font() -> QFont:
+        font = QFont()
+        font.setPointSizeF(7.5)
+        return font
 
     def set_card(self, card: Card) -> None:
         text = " ".join(card.text.split())
@@ -133,12 +144,12 @@ class MatrixView(QGraphicsView):
             )
         )
         self.tiles: dict[uuid.UUID, CardItem] = {}
-        self._shown: dict[uuid.UUID, tuple[Card, tuple[float, float]]] = {}
         self._dragging: CardItem | None = None
         self._dragged_last: CardItem | None = None
         self._highlighted: set[uuid.UUID] = set()
         self._grab = QPointF()
         self._tray_bottom = TRAY_TOP + CARD_H
+        self.labels_shown = True
         self._draw_grid()
 
     def _draw_grid(self) -> None:
@@ -182,18 +193,18 @@ class MatrixView(QGraphicsView):
     # --- content --------------------------------------------------------------------------
 
     def set_cards(self, cards: Sequence[Card]) -> None:
-        seen: set[uuid.UUID] = set()
         stacks: dict[tuple[int, int], int] = {}
         unrated = 0
         per_row = 5
+        tiles = self.tiles
         for card in cards:
-            seen.add(card.id)
-            item = self.tiles.get(card.id)
+            item = tiles.get(card.id)
             if item is None:
                 item = CardItem(card)
-                self.tiles[card.id] = item
+                item.label.setVisible(self.labels_shown)
+                tiles[card.id] = item
                 self.scene().addItem(item)
-            shown = self._shown.get(card.id)
+            shown = item.shown
             if shown is not None and shown[0] is not card and shown[0] != card:
                 item.set_card(card)
             if card.impact is not None and card.uncertainty is not None:
@@ -209,12 +220,13 @@ class MatrixView(QGraphicsView):
             pos = (x, y)
             if shown is None or shown[1] != pos or item is self._dragged_last:
                 item.setPos(x, y)
-            self._shown[card.id] = (card, pos)
+            item.shown = (card, pos)
         self._dragged_last = None
-        for card_id in [i for i in self.tiles if i not in seen]:
-            self.scene().removeItem(self.tiles.pop(card_id))
-            self._shown.pop(card_id, None)
-            self._highlighted.discard(card_id)
+        if len(tiles) > len(cards):  # every card has its tile: only then can some be stale
+            seen = {card.id for card in cards}
+            for card_id in [i for i in tiles if i not in seen]:
+                self.scene().removeItem(tiles.pop(card_id))
+                self._highlighted.discard(card_id)
         rows = (unrated + per_row - 1) // per_row
         self._tray_bottom = TRAY_TOP + max(1, rows) * (CARD_H + 4)
         rect = QRectF(0, -30, LEFT + GRID * CELL + 20, self._tray_bottom + 40)
@@ -241,6 +253,15 @@ class MatrixView(QGraphicsView):
 
     def _fit(self) -> None:
         self.fitInView(self.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
+        self._show_labels_if_legible()
+
+    def _show_labels_if_legible(self) -> None:
+        height = QFontMetricsF(CardItem.label_font()).height() * self.transform().m11()
+        shown = height >= LABEL_MIN_PIXELS
+        if shown != self.labels_shown:
+            self.labels_shown = shown
+            for item in self.tiles.values():
+                item.label.setVisible(shown)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -453,7 +474,7 @@ class DriversView(PhaseView):
     # --- PhaseView ------------------------------------------------------------------------
 
     def refresh(self, changes: Changes | None = None) -> None:
-        if changes is not None and not affects_phase(self, changes, set(self.matrix.tiles)):
+        if changes is not None and not affects_phase(self, changes, self.matrix.tiles.keys()):
             return
         if changes is not None and not self.isVisible():
             self._dirty = True

@@ -1,0 +1,40 @@
+"""The public API: every advertised name resolves (some are imported on first use)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from coopatelier import api
+
+
+def test_every_name_in_all_resolves() -> None:
+    for name in api.__all__:
+        assert getattr(api, name) is not None, name
+    assert set(api.__all__) <= set(dir(api))
+
+
+def test_an_unknown_name_is_an_attribute_error() -> None:
+    with pytest.raises(AttributeError):
+        api.no_such_thing  # type: ignore[attr-defined]  # noqa: B018
+
+
+def test_importing_the_api_leaves_the_exchange_formats_and_pdf_for_later() -> None:
+    """Opening a workshop needs neither: the app starts faster without them."""
+    code = (
+        "import sys; from coopatelier import api; "
+        "print(sorted(m for m in sys.modules if m.startswith(('coopatelier.exchange', "
+        "'coopatelier.export', 'coopatelier.templates', 'reportlab'))))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout
+    assert out.strip() == "[]"
+
+
+def test_workshop_ids(store: api.Store, workshop: api.WorkshopData) -> None:
+    assert api.workshop_ids(store) == {workshop.workshop.id}
+    api.delete_workshop(store, workshop.workshop.id)
+    assert api.workshop_ids(store) == set()
