@@ -8,11 +8,23 @@ import uuid
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 
 from coopatelier import api
 from coopatelier.services.changes import Changes
 from coopatelier.ui.workshop_session import WorkshopSession
+
+
+class CardOps(QObject):
+    """The translation context of the undo texts with a count: lupdate only reads
+    ``self.tr(text, "", n)`` as a plural (``QCoreApplication.translate`` with ``n`` comes
+    out as a singular string, or not at all)."""
+
+    def delete_text(self, count: int) -> str:
+        return self.tr("Delete %n card(s)", "", count)
+
+    def merge_text(self, count: int) -> str:
+        return self.tr("Merge %n card(s)", "", count)
 
 
 def add_card(
@@ -85,7 +97,7 @@ def delete_cards(session: WorkshopSession, card_ids: Sequence[uuid.UUID]) -> Cha
     ids = list(card_ids)
     if not ids:
         return None
-    text = QCoreApplication.translate("CardOps", "Delete %n card(s)", "", len(ids))
+    text = CardOps().delete_text(len(ids))
     return session.attempt(
         text,
         lambda: api.delete_cards(store, ids),
@@ -100,7 +112,7 @@ def merge_cards(session: WorkshopSession, card_ids: Sequence[uuid.UUID]) -> Chan
     if len(ids) < 2:
         return None
     target, others = ids[0], ids[1:]
-    text = QCoreApplication.translate("CardOps", "Merge %n card(s)", "", len(ids))
+    text = CardOps().merge_text(len(ids))
     return session.attempt(
         text,
         lambda: api.merge_cards(store, target, others),

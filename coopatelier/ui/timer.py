@@ -100,6 +100,13 @@ class TimerWidget(QWidget):
         layout.addWidget(self.caption)
         layout.addLayout(buttons)
 
+        # as wide as its wider label, so that Start ↔ Pause never resizes the déroulé
+        widths = []
+        for label in (self.tr("Start"), self.tr("Pause")):
+            self.toggle_action.setIconText(label)
+            widths.append(self.toggle_button.sizeHint().width())
+        self.toggle_button.setMinimumWidth(max(widths))
+
         clock.ticked.connect(self.refresh)
         session.changed.connect(self._on_changed)
         self.refresh()
@@ -154,7 +161,7 @@ class TimerWidget(QWidget):
             colour = LEVEL_COLOURS[state.level]
             if not state.running and state.elapsed_seconds == 0:
                 colour = _IDLE_COLOUR  # not started: no alarm colour yet
-            shown = (state.display, colour, self._caption(state))
+            shown = (state.display, colour, self._caption(state, phase))
         if shown == self._shown:
             return
         self._shown = shown
@@ -173,10 +180,15 @@ class TimerWidget(QWidget):
         self.toggle_button.setAccessibleName(text)
         self.display.setAccessibleDescription(caption)
 
-    def _caption(self, state: TimerState) -> str:
+    def _caption(self, state: TimerState, phase: api.Phase | None = None) -> str:
         planned = self.tr("%n min planned", "", round(state.budget_seconds / 60))
         if state.running:
             status = self.tr("running")
+        elif phase is not None and phase.actual_end is not None:
+            # the phase was run (the déroulé says "done"): say how long it took
+            start = phase.actual_start or phase.actual_end
+            minutes = round((phase.actual_end - start).total_seconds() / 60)
+            status = self.tr("done in %n min", "", minutes)
         elif state.elapsed_seconds:
             status = self.tr("paused")
         else:

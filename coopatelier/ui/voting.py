@@ -170,7 +170,12 @@ class VotingPanel(QWidget):
         self.table.setToolTip(
             self.tr("Click a card to give it a dot; Shift-click or right-click takes one back")
         )
-        self.table.setHorizontalHeaderLabels(["#", self.tr("Card"), self.tr("Dots")])
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("No.", "card number, typed to record a dot"), self.tr("Card"), self.tr("Dots")]
+        )
+        number = self.table.horizontalHeaderItem(0)
+        if number is not None:  # not a rank: the number to type below
+            number.setToolTip(self.tr("The card's number: type it below and press Enter"))
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -260,18 +260,18 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../coopatelier/ui/app.py" line="156"/>
+        <location filename="../../coopatelier/ui/app.py" line="164"/>
         <source>Backup restored; the previous file was kept as %1.</source>
         <extracomment>automatic backups while a workshop is open (``backup_if_changed`` is cheap when idle)</extracomment>
         <translation>Sauvegarde restaurée&#x202f;; le fichier précédent a été conservé sous le nom %1.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/app.py" line="164"/>
+        <location filename="../../coopatelier/ui/app.py" line="172"/>
         <source>The backup could not be restored; the details are in the log file.</source>
         <translation>La sauvegarde n’a pas pu être restaurée&#x202f;; les détails sont dans le fichier journal.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/app.py" line="263"/>
+        <location filename="../../coopatelier/ui/app.py" line="272"/>
         <source>Something went wrong inside CoopAtelier. Your workshop is saved; the details are in the log file. You can keep working.</source>
         <translation>Un problème est survenu dans CoopAtelier. Votre atelier est enregistré&#x202f;; les détails sont dans le fichier journal. Vous pouvez continuer.</translation>
     </message>
@@ -475,18 +475,40 @@
 </context>
 <context>
     <name>CardOps</name>
+    <message numerus="yes">
+        <location filename="../../coopatelier/ui/card_ops.py" line="24"/>
+        <source>Delete %n card(s)</source>
+        <translation>
+            <numerusform>Supprimer %n carte</numerusform>
+            <numerusform>Supprimer %n cartes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopatelier/ui/card_ops.py" line="27"/>
+        <source>Merge %n card(s)</source>
+        <translation>
+            <numerusform>Fusionner %n carte</numerusform>
+            <numerusform>Fusionner %n cartes</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../coopatelier/ui/card_ops.py" line="40"/>
+        <location filename="../../coopatelier/ui/card_ops.py" line="52"/>
         <source>Capture “%1”</source>
         <translation>Saisir «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>CardWall</name>
+    <message>
+        <location filename="../../coopatelier/ui/projector/wall.py" line="198"/>
+        <source>%1 (continued)</source>
+        <extracomment>smallest card text, as a share of the screen height (the back row of the room) largest card text, as a share of the screen height (a handful of cards) a column is at least this many text heights wide the height of an item whose longest word is wider than its column</extracomment>
+        <translation>%1 (suite)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/projector/wall.py" line="457"/>
+        <location filename="../../coopatelier/ui/projector/wall.py" line="617"/>
         <source>+%n more</source>
-        <extracomment>smallest card text, as a share of the screen height (the back row of the room) largest card text, as a share of the screen height (a handful of cards) a column is at least this many text heights wide the height of an item whose longest word is wider than its column for a dim room (the default): light paper on a deep green-black wall for a bright room: white wall, cards outlined by a light grey-green paper the text height the room must be able to read (set from the screen&apos;s height) (kind, text, font) of everything the last paint drew: what tests measure</extracomment>
+        <extracomment>for a dim room (the default): light paper on a deep green-black wall for a bright room: white wall, cards outlined by a light grey-green paper counts the changes of ``items`` (what a panel of walls checks before rearranging) the text height the room must be able to read (set from the screen&apos;s height) (kind, text, font) of everything the last paint drew: what tests measure</extracomment>
         <translation>
             <numerusform>+%n autre</numerusform>
             <numerusform>+%n autres</numerusform>
@@ -673,57 +695,57 @@
 <context>
     <name>DriverTableModel</name>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="364"/>
+        <location filename="../../coopatelier/ui/models.py" line="366"/>
         <source>Uncategorised</source>
         <translation>Sans catégorie</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="390"/>
+        <location filename="../../coopatelier/ui/models.py" line="392"/>
         <source>Driver</source>
         <translation>Moteur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="391"/>
+        <location filename="../../coopatelier/ui/models.py" line="393"/>
         <source>Nature</source>
         <translation>Nature</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="392"/>
+        <location filename="../../coopatelier/ui/models.py" line="394"/>
         <source>Imp.</source>
         <translation>Imp.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="393"/>
+        <location filename="../../coopatelier/ui/models.py" line="395"/>
         <source>Unc.</source>
         <translation>Inc.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="394"/>
+        <location filename="../../coopatelier/ui/models.py" line="396"/>
         <source>Table / author</source>
         <translation>Table / auteur·e</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="398"/>
+        <location filename="../../coopatelier/ui/models.py" line="400"/>
         <source>Driver of change</source>
         <translation>Moteur de changement</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="399"/>
+        <location filename="../../coopatelier/ui/models.py" line="401"/>
         <source>Nature of the driver</source>
         <translation>Nature du moteur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="400"/>
+        <location filename="../../coopatelier/ui/models.py" line="402"/>
         <source>Impact, 1 to 5</source>
         <translation>Impact, de 1 à 5</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="401"/>
+        <location filename="../../coopatelier/ui/models.py" line="403"/>
         <source>Uncertainty, 1 to 5</source>
         <translation>Incertitude, de 1 à 5</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="402"/>
+        <location filename="../../coopatelier/ui/models.py" line="404"/>
         <source>Where the card comes from</source>
         <translation>D’où vient la carte</translation>
     </message>
@@ -731,137 +753,137 @@
 <context>
     <name>DriversView</name>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="330"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="331"/>
         <source>Edit driver</source>
         <translation>Modifier le moteur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="348"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="349"/>
         <source>Search drivers…</source>
         <translation>Rechercher un moteur…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="349"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="350"/>
         <source>Search drivers</source>
         <translation>Rechercher un moteur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="357"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="358"/>
         <source>Show category</source>
         <translation>Catégorie affichée</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="358"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="359"/>
         <source>Show only one category</source>
         <translation>N’afficher qu’une catégorie</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="361"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="362"/>
         <source>Show nature</source>
         <translation>Nature affichée</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="362"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="363"/>
         <source>Show only one nature of driver</source>
         <translation>N’afficher qu’une nature de moteur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="363"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="364"/>
         <source>All natures</source>
         <translation>Toutes les natures</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="385"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="386"/>
         <source>Drivers by category</source>
         <translation>Moteurs par catégorie</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="388"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="389"/>
         <source>Select drivers and type two digits from 1 to 5: impact, then uncertainty (e.g. 4 then 5). Esc cancels. F2 edits the text; Del deletes; Ctrl+M merges.</source>
         <translation>Sélectionnez des moteurs et tapez deux chiffres de 1 à 5&#xa0;: l’impact, puis l’incertitude (par ex. 4 puis 5). Échap annule. F2 modifie le texte&#x202f;; Suppr supprime&#x202f;; Ctrl+M fusionne.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="407"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="408"/>
         <source>Nature of the selected drivers</source>
         <translation>Nature des moteurs sélectionnés</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="408"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="409"/>
         <source>Tag the selected drivers with a nature</source>
         <translation>Donner une nature aux moteurs sélectionnés</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="409"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="410"/>
         <source>Nature…</source>
         <translation>Nature…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="410"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="411"/>
         <source>No nature</source>
         <translation>Sans nature</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="416"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="417"/>
         <source>Category of the selected drivers</source>
         <translation>Catégorie des moteurs sélectionnés</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="417"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="418"/>
         <source>Move the selected drivers to a category</source>
         <translation>Ranger les moteurs sélectionnés dans une catégorie</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="419"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="420"/>
         <source>&amp;Merge</source>
         <translation>&amp;Fusionner</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="421"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="422"/>
         <source>Merge the selected duplicate drivers into the first one (Ctrl+M)</source>
         <translation>Fusionner les moteurs en double sélectionnés dans le premier (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="529"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="530"/>
         <source>All categories</source>
         <translation>Toutes les catégories</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="536"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="537"/>
         <source>Category…</source>
         <translation>Catégorie…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="537"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="538"/>
         <source>Uncategorised</source>
         <translation>Sans catégorie</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="577"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="578"/>
         <source>Rate drivers</source>
         <translation>Noter des moteurs</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="591"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="592"/>
         <source>Move driver on the matrix</source>
         <translation>Déplacer un moteur sur la matrice</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="615"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="616"/>
         <source>Tag drivers</source>
         <translation>Qualifier des moteurs</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="624"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="625"/>
         <source>Change category</source>
         <translation>Changer de catégorie</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="645"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="646"/>
         <source>Impact %1 — now type the uncertainty (1–5), or Esc.</source>
         <translation>Impact %1 — tapez maintenant l’incertitude (1–5), ou Échap.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="651"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="652"/>
         <source>Keyboard: select drivers, type impact then uncertainty (1–5).</source>
         <translation>Clavier&#xa0;: sélectionnez des moteurs, tapez l’impact puis l’incertitude (1–5).</translation>
     </message>
@@ -888,130 +910,130 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../coopatelier/ui/export_dialog.py" line="53"/>
+        <location filename="../../coopatelier/ui/export_dialog.py" line="54"/>
         <source>PDF synthesis (to print and send)</source>
         <extracomment>format key → file suffix, in the order the dialog offers them</extracomment>
         <translation>Synthèse PDF (à imprimer et envoyer)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/export_dialog.py" line="54"/>
+        <location filename="../../coopatelier/ui/export_dialog.py" line="55"/>
         <source>Workshop file (JSON, to import on another computer)</source>
         <translation>Fichier d’atelier (JSON, à importer sur un autre ordinateur)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/export_dialog.py" line="57"/>
+        <location filename="../../coopatelier/ui/export_dialog.py" line="58"/>
         <source>CSV table of the cards (spreadsheet)</source>
         <translation>Tableau CSV des cartes (tableur)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/export_dialog.py" line="58"/>
+        <location filename="../../coopatelier/ui/export_dialog.py" line="59"/>
         <source>Markdown summary (text)</source>
         <translation>Résumé Markdown (texte)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/export_dialog.py" line="64"/>
+        <location filename="../../coopatelier/ui/export_dialog.py" line="65"/>
         <source>PDF synthesis (*.pdf)</source>
         <translation>Synthèse PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/export_dialog.py" line="65"/>
+        <location filename="../../coopatelier/ui/export_dialog.py" line="66"/>
         <source>Workshop file (*.json)</source>
         <translation>Fichier d’atelier (*.json)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/export_dialog.py" line="66"/>
+        <location filename="../../coopatelier/ui/export_dialog.py" line="67"/>
         <source>CSV table (*.csv)</source>
         <translation>Tableau CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/export_dialog.py" line="67"/>
+        <location filename="../../coopatelier/ui/export_dialog.py" line="68"/>
         <source>Markdown summary (*.md)</source>
         <translation>Résumé Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/export_dialog.py" line="106"/>
+        <location filename="../../coopatelier/ui/export_dialog.py" line="111"/>
         <source>The folder %1 does not exist.</source>
         <translation>Le dossier %1 n’existe pas.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/export_dialog.py" line="114"/>
+        <location filename="../../coopatelier/ui/export_dialog.py" line="119"/>
         <source>Cannot write %1: %2.</source>
         <translation>Impossible d’écrire %1&#xa0;: %2.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/export_dialog.py" line="139"/>
-        <location filename="../../coopatelier/ui/export_dialog.py" line="277"/>
+        <location filename="../../coopatelier/ui/export_dialog.py" line="144"/>
+        <location filename="../../coopatelier/ui/export_dialog.py" line="282"/>
         <source>Export the workshop</source>
         <extracomment>the path written</extracomment>
         <translation>Exporter l’atelier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/export_dialog.py" line="156"/>
+        <location filename="../../coopatelier/ui/export_dialog.py" line="161"/>
         <source>Options</source>
         <translation>Options</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/export_dialog.py" line="157"/>
+        <location filename="../../coopatelier/ui/export_dialog.py" line="162"/>
         <source>&amp;Anonymised: no participant&apos;s name</source>
         <translation>&amp;Anonymisé&#xa0;: aucun nom de participant</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/export_dialog.py" line="160"/>
+        <location filename="../../coopatelier/ui/export_dialog.py" line="165"/>
         <source>Organisations still appear; on by default when the workshop is anonymous</source>
         <translation>Les organisations restent visibles&#x202f;; coché d’office quand l’atelier est anonyme</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/export_dialog.py" line="165"/>
+        <location filename="../../coopatelier/ui/export_dialog.py" line="170"/>
         <source>With the &amp;annex: every card by phase</source>
         <translation>Avec l’&amp;annexe&#xa0;: toutes les cartes par phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/export_dialog.py" line="175"/>
+        <location filename="../../coopatelier/ui/export_dialog.py" line="180"/>
         <source>&amp;Headings in</source>
         <translation>&amp;Titres en</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/export_dialog.py" line="179"/>
+        <location filename="../../coopatelier/ui/export_dialog.py" line="184"/>
         <source>The workshop file holds the whole workshop, names included, to import it into CoopAtelier on another computer.</source>
         <translation>Le fichier d’atelier contient tout l’atelier, noms compris, pour l’importer dans CoopAtelier sur un autre ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/export_dialog.py" line="194"/>
+        <location filename="../../coopatelier/ui/export_dialog.py" line="199"/>
         <source>File to write</source>
         <translation>Fichier à écrire</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/export_dialog.py" line="195"/>
+        <location filename="../../coopatelier/ui/export_dialog.py" line="200"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Choisir…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/export_dialog.py" line="206"/>
+        <location filename="../../coopatelier/ui/export_dialog.py" line="211"/>
         <source>&amp;Open it in the system viewer afterwards</source>
         <translation>&amp;Ouvrir ensuite dans la visionneuse du système</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/export_dialog.py" line="221"/>
+        <location filename="../../coopatelier/ui/export_dialog.py" line="226"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporter</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/export_dialog.py" line="227"/>
+        <location filename="../../coopatelier/ui/export_dialog.py" line="232"/>
         <source>&amp;Format</source>
         <translation>&amp;Format</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/export_dialog.py" line="228"/>
+        <location filename="../../coopatelier/ui/export_dialog.py" line="233"/>
         <source>&amp;File</source>
         <translation>F&amp;ichier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/export_dialog.py" line="232"/>
+        <location filename="../../coopatelier/ui/export_dialog.py" line="237"/>
         <source>Export “%1”</source>
         <translation>Exporter «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/export_dialog.py" line="358"/>
+        <location filename="../../coopatelier/ui/export_dialog.py" line="363"/>
         <source>Exported to %1</source>
         <translation>Exporté vers %1</translation>
     </message>
@@ -1549,12 +1571,12 @@
 <context>
     <name>MatrixPanel</name>
     <message>
-        <location filename="../../coopatelier/ui/projector/view.py" line="91"/>
+        <location filename="../../coopatelier/ui/projector/view.py" line="95"/>
         <source>Impact ↑</source>
         <translation>Impact ↑</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/view.py" line="93"/>
+        <location filename="../../coopatelier/ui/projector/view.py" line="97"/>
         <source>Uncertainty →</source>
         <translation>Incertitude →</translation>
     </message>
@@ -1562,33 +1584,33 @@
 <context>
     <name>MatrixView</name>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="137"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="139"/>
         <source>Impact × uncertainty matrix</source>
-        <extracomment>below this many device pixels of text height a tile&apos;s label is an unreadable smudge (a tray of hundreds of unrated drivers zooms the matrix far out): labels are then not painted at all, which keeps repainting the zoomed-out matrix cheap (card id, impact, uncertainty), or None ratings when dropped on the &quot;not rated&quot; tray</extracomment>
+        <extracomment>below this many device pixels of text height a tile&apos;s label is an unreadable smudge (a tray of hundreds of unrated drivers zooms the matrix far out): labels are then not painted at all, which keeps repainting the zoomed-out matrix cheap the card and position last shown (set by ``MatrixView.set_cards``) (card id, impact, uncertainty), or None ratings when dropped on the &quot;not rated&quot; tray</extracomment>
         <translation>Matrice impact × incertitude</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="140"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="142"/>
         <source>Drag a driver onto a cell to set its impact (up) and uncertainty (right). Drop it on the tray below to clear its rating.</source>
         <translation>Glissez un moteur sur une case pour fixer son impact (vers le haut) et son incertitude (vers la droite). Déposez-le dans le bac du bas pour effacer sa note.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="164"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="165"/>
         <source>Key uncertainties</source>
         <translation>Incertitudes clés</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="183"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="184"/>
         <source>Uncertainty →</source>
         <translation>Incertitude →</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="185"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="186"/>
         <source>Impact ↑</source>
         <translation>Impact ↑</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="188"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="189"/>
         <source>Not rated yet: drag onto the matrix</source>
         <translation>Pas encore notés&#xa0;: glissez-les sur la matrice</translation>
     </message>
@@ -1869,56 +1891,72 @@
         <source>to come</source>
         <translation>à venir</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../coopatelier/ui/models.py" line="163"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopatelier/ui/models.py" line="164"/>
+        <source>%n card(s)</source>
+        <translation>
+            <numerusform>%n carte</numerusform>
+            <numerusform>%n cartes</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PresentationController</name>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="164"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="175"/>
         <source>Presenter console</source>
         <translation>Console de présentation</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="187"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="198"/>
         <source>&amp;Present to the room</source>
         <translation>&amp;Projeter pour la salle</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="191"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="202"/>
         <source>&amp;Leave the presentation</source>
         <translation>&amp;Quitter la projection</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="195"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="206"/>
         <source>Put the selected card on &amp;stage</source>
         <translation>Mettre la carte choisie en &amp;avant</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="201"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="212"/>
         <source>&amp;Room</source>
         <translation>&amp;Salle</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="207"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="218"/>
         <source>Show the phase&apos;s content</source>
         <translation>Montrer le contenu de la phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="208"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="219"/>
         <source>Show the impact × uncertainty matrix</source>
         <translation>Montrer la matrice impact × incertitude</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="209"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="220"/>
         <source>Show the roadmap</source>
         <translation>Montrer la feuille de route</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="210"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="221"/>
         <source>Show the vote results</source>
         <translation>Montrer les résultats des votes</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="223"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="234"/>
         <source>Projector &amp;screen</source>
         <translation>&amp;Écran du projecteur</translation>
     </message>
@@ -1926,43 +1964,43 @@
 <context>
     <name>PresenterConsole</name>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="70"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="77"/>
         <source>What the room sees</source>
         <extracomment>how often the console&apos;s thumbnail of the room follows the projector, in ms width of that thumbnail (and of the console), in pixels</extracomment>
         <translation>Ce que voit la salle</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="75"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="82"/>
         <source>A card, then Enter</source>
         <translation>Une carte, puis Entrée</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="79"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="86"/>
         <source>&lt;b&gt;Now&lt;/b&gt;</source>
         <translation>&lt;b&gt;En cours&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="83"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="90"/>
         <source>&lt;b&gt;Facilitation notes&lt;/b&gt;</source>
         <translation>&lt;b&gt;Notes d’animation&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="85"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="92"/>
         <source>&lt;b&gt;The room sees&lt;/b&gt;</source>
         <translation>&lt;b&gt;La salle voit&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="110"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="117"/>
         <source>Next: %1</source>
         <translation>Ensuite&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="112"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="119"/>
         <source>Next: end of the workshop</source>
         <translation>Ensuite&#xa0;: fin de l’atelier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="115"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="122"/>
         <source>No notes for this phase.</source>
         <translation>Pas de notes pour cette phase.</translation>
     </message>
@@ -1970,84 +2008,87 @@
 <context>
     <name>Projector</name>
     <message>
-        <location filename="../../coopatelier/ui/projector/content.py" line="57"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="65"/>
         <source>Key uncertainties</source>
         <extracomment>for the matrix: items per quadrant</extracomment>
         <translation>Incertitudes clés</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/content.py" line="60"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="68"/>
         <source>Certain trends</source>
         <translation>Tendances certaines</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/content.py" line="61"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="69"/>
         <source>To watch</source>
         <translation>À surveiller</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/content.py" line="62"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="70"/>
         <source>Context</source>
         <translation>Contexte</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/content.py" line="111"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="119"/>
         <source>First step: </source>
         <extracomment>wall items of cards already shown, by card value: a drag rebuilds only the moved card</extracomment>
         <translation>Premier pas&#xa0;: </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/content.py" line="156"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="164"/>
         <source>Other</source>
         <translation>Autres</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/content.py" line="169"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="177"/>
         <source>The futures will appear here.</source>
         <translation>Les futurs apparaîtront ici.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/content.py" line="175"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="183"/>
         <source>The actions will appear here.</source>
         <translation>Les actions apparaîtront ici.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/content.py" line="180"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="188"/>
         <source>The cards will appear here as they are captured.</source>
         <translation>Les cartes apparaîtront ici au fil de la saisie.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/content.py" line="206"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="214"/>
         <source>No driver rated yet.</source>
         <translation>Aucun moteur noté pour l’instant.</translation>
     </message>
-    <message>
-        <location filename="../../coopatelier/ui/projector/content.py" line="215"/>
+    <message numerus="yes">
+        <location filename="../../coopatelier/ui/projector/content.py" line="35"/>
         <source>%n driver(s) not rated yet</source>
-        <translation>Moteurs pas encore notés&#xa0;: %n</translation>
+        <translation>
+            <numerusform>%n moteur pas encore évalué</numerusform>
+            <numerusform>%n moteurs pas encore évalués</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/content.py" line="231"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="239"/>
         <source>Lead to be found</source>
         <translation>Pilote à trouver</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/content.py" line="247"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="255"/>
         <source>No action on the roadmap yet.</source>
         <translation>Pas encore d’action sur la feuille de route.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/content.py" line="258"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="266"/>
         <source>The results will appear once revealed.</source>
         <translation>Les résultats apparaîtront une fois dévoilés.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/content.py" line="268"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="276"/>
         <source>Vote</source>
         <translation>Vote</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/content.py" line="286"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="294"/>
         <source>No dot given yet.</source>
         <translation>Aucune gommette pour l’instant.</translation>
     </message>
@@ -2055,28 +2096,28 @@
 <context>
     <name>ProjectorView</name>
     <message>
-        <location filename="../../coopatelier/ui/projector/view.py" line="240"/>
+        <location filename="../../coopatelier/ui/projector/view.py" line="434"/>
         <source>No phase yet.</source>
         <extracomment>emitted after the content changed (the presenter&apos;s thumbnail follows it)</extracomment>
         <translation>Pas encore de phase.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/view.py" line="253"/>
+        <location filename="../../coopatelier/ui/projector/view.py" line="463"/>
         <source>Impact × uncertainty</source>
         <translation>Impact × incertitude</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/view.py" line="255"/>
+        <location filename="../../coopatelier/ui/projector/view.py" line="465"/>
         <source>Roadmap: each partner&apos;s part</source>
         <translation>Feuille de route&#xa0;: chacun son poste</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/view.py" line="257"/>
+        <location filename="../../coopatelier/ui/projector/view.py" line="467"/>
         <source>Vote results</source>
         <translation>Résultats des votes</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/view.py" line="287"/>
+        <location filename="../../coopatelier/ui/projector/view.py" line="498"/>
         <source>Time left: %1</source>
         <translation>Temps restant&#xa0;: %1</translation>
     </message>
@@ -2084,7 +2125,7 @@
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../../coopatelier/ui/projector/view.py" line="370"/>
+        <location filename="../../coopatelier/ui/projector/view.py" line="583"/>
         <source>CoopAtelier — room view</source>
         <translation>CoopAtelier — vue de la salle</translation>
     </message>
@@ -2168,157 +2209,157 @@ Sans structure pilote ni année pour l’instant</translation>
         <translation>Interface et saisie</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="85"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="86"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="87"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="88"/>
         <source>Default &amp;table</source>
         <translation>&amp;Table par défaut</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="88"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="89"/>
         <source>Default &amp;author</source>
         <translation>&amp;Auteur par défaut</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="93"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="94"/>
         <source>Automatic: another screen than this window&apos;s</source>
         <translation>Automatique&#xa0;: un autre écran que celui de cette fenêtre</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="105"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="106"/>
         <source>1.0: cards readable from the back of a room</source>
         <translation>1,0&#xa0;: cartes lisibles depuis le fond de la salle</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="108"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="109"/>
         <source>Dark (dim rooms)</source>
         <translation>Sombre (salles peu éclairées)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="109"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="110"/>
         <source>Light (bright rooms)</source>
         <translation>Clair (salles lumineuses)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="111"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="112"/>
         <source>Projector</source>
         <translation>Vidéoprojecteur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="113"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="115"/>
         <source>&amp;Screen</source>
         <translation>&amp;Écran</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="114"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="116"/>
         <source>Text si&amp;ze</source>
         <translation>Taille du te&amp;xte</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="115"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="117"/>
         <source>T&amp;heme</source>
         <translation>T&amp;hème</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="128"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="130"/>
         <source>On the database server (its administrator backs it up)</source>
         <translation>Sur le serveur de base de données (son administrateur le sauvegarde)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="130"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="134"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="131"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="135"/>
         <source>Show the backups in the file manager</source>
         <translation>Afficher les sauvegardes dans le gestionnaire de fichiers</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="138"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="142"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Choisir…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="141"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="145"/>
         <source>Keep the backups in another folder, for example on a USB key</source>
         <translation>Garder les sauvegardes dans un autre dossier, par exemple sur une clé USB</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="145"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="149"/>
         <source>&amp;Default</source>
         <translation>Par dé&amp;faut</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="148"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="152"/>
         <source>Keep the backups in the data directory, beside the database</source>
         <translation>Garder les sauvegardes dans le dossier de données, à côté de la base</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="160"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="164"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="162"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="166"/>
         <source>Backups</source>
         <translation>Sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="164"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="169"/>
         <source>&amp;Folder</source>
         <translation>&amp;Dossier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="167"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="172"/>
         <source>E&amp;very</source>
         <translation>T&amp;outes les</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="171"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="176"/>
         <source>A&amp;nonymised: no participant&apos;s name</source>
         <translation>A&amp;nonymisé&#xa0;: aucun nom de participant</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="174"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="179"/>
         <source>Anonymous workshops are always exported anonymised</source>
         <translation>Les ateliers anonymes sont toujours exportés anonymisés</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="175"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="180"/>
         <source>With the a&amp;nnex: every card by phase</source>
         <translation>Avec l’a&amp;nnexe&#xa0;: toutes les cartes par phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="180"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="185"/>
         <source>Same as the interface</source>
         <translation>Celle de l’interface</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="186"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="191"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="190"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="196"/>
         <source>PDF &amp;headings in</source>
         <translation>&amp;Titres du PDF en</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="231"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="237"/>
         <source>Folder for the backups</source>
         <translation>Dossier des sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="241"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="249"/>
         <source>The data directory, beside the database</source>
         <translation>Le dossier de données, à côté de la base</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="296"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="304"/>
         <source>The new language takes effect when CoopAtelier restarts.</source>
         <translation>La nouvelle langue prendra effet au prochain démarrage de CoopAtelier.</translation>
     </message>
@@ -2441,18 +2482,26 @@ Sans structure pilote ni année pour l’instant</translation>
         <source>running</source>
         <translation>en cours</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../coopatelier/ui/timer.py" line="184"/>
+        <source>done in %n min</source>
+        <translation>
+            <numerusform>terminée en %n min</numerusform>
+            <numerusform>terminée en %n min</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../coopatelier/ui/timer.py" line="181"/>
+        <location filename="../../coopatelier/ui/timer.py" line="186"/>
         <source>paused</source>
         <translation>en pause</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/timer.py" line="183"/>
+        <location filename="../../coopatelier/ui/timer.py" line="188"/>
         <source>not started</source>
         <translation>pas commencé</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/timer.py" line="185"/>
+        <location filename="../../coopatelier/ui/timer.py" line="190"/>
         <source>over time</source>
         <translation>dépassement</translation>
     </message>
@@ -2473,17 +2522,17 @@ Sans structure pilote ni année pour l’instant</translation>
 <context>
     <name>VotingDock</name>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="493"/>
+        <location filename="../../coopatelier/ui/voting.py" line="498"/>
         <source>Dot voting</source>
         <translation>Vote par gommettes</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="500"/>
+        <location filename="../../coopatelier/ui/voting.py" line="505"/>
         <source>Dot &amp;voting</source>
         <translation>&amp;Vote par gommettes</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="503"/>
+        <location filename="../../coopatelier/ui/voting.py" line="508"/>
         <source>Show or hide the dot-voting panel (Ctrl+Shift+V)</source>
         <translation>Afficher ou masquer le panneau de vote par gommettes (Ctrl+Maj+V)</translation>
     </message>
@@ -2568,47 +2617,58 @@ Sans structure pilote ni année pour l’instant</translation>
         <translation>Cliquez sur une carte pour lui donner une gommette&#x202f;; Maj+clic ou clic droit en retire une</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="173"/>
+        <location filename="../../coopatelier/ui/voting.py" line="174"/>
         <source>Card</source>
         <translation>Carte</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="173"/>
+        <location filename="../../coopatelier/ui/voting.py" line="174"/>
         <source>Dots</source>
         <translation>Gommettes</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="187"/>
+        <location filename="../../coopatelier/ui/voting.py" line="174"/>
+        <source>No.</source>
+        <comment>card number, typed to record a dot</comment>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/voting.py" line="178"/>
+        <source>The card&apos;s number: type it below and press Enter</source>
+        <translation>Le numéro de la carte&#xa0;: tapez-le ci-dessous puis Entrée</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/voting.py" line="192"/>
         <source>Card number + Enter</source>
         <translation>N° de carte + Entrée</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="188"/>
+        <location filename="../../coopatelier/ui/voting.py" line="193"/>
         <source>Number of the card to give a dot to</source>
         <translation>Numéro de la carte qui reçoit une gommette</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="191"/>
+        <location filename="../../coopatelier/ui/voting.py" line="196"/>
         <source>Type a card&apos;s number then Enter to give it a dot; −3 takes one back from card 3</source>
         <translation>Tapez le numéro d’une carte puis Entrée pour lui donner une gommette&#x202f;; −3 en retire une à la carte 3</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="199"/>
+        <location filename="../../coopatelier/ui/voting.py" line="204"/>
         <source>Ranking</source>
         <translation>Classement</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="203"/>
+        <location filename="../../coopatelier/ui/voting.py" line="208"/>
         <source>Cards ranked by dots</source>
         <translation>Cartes classées par nombre de gommettes</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="274"/>
+        <location filename="../../coopatelier/ui/voting.py" line="279"/>
         <source>No voting round yet</source>
         <translation>Aucun tour de vote pour l’instant</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/voting.py" line="313"/>
+        <location filename="../../coopatelier/ui/voting.py" line="318"/>
         <source>%1. %2 — %n dot(s)</source>
         <translation>
             <numerusform>%1. %2 — %n gommette</numerusform>
@@ -2616,17 +2676,17 @@ Sans structure pilote ni année pour l’instant</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="322"/>
+        <location filename="../../coopatelier/ui/voting.py" line="327"/>
         <source>Open a round to record dots on this phase&apos;s cards.</source>
         <translation>Ouvrez un tour pour noter les gommettes sur les cartes de cette phase.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="324"/>
+        <location filename="../../coopatelier/ui/voting.py" line="329"/>
         <source>No cards in this phase yet.</source>
         <translation>Pas encore de carte dans cette phase.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/voting.py" line="327"/>
+        <location filename="../../coopatelier/ui/voting.py" line="332"/>
         <source>%n dot(s) per person</source>
         <translation>
             <numerusform>%n gommette par personne</numerusform>
@@ -2634,7 +2694,7 @@ Sans structure pilote ni année pour l’instant</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/voting.py" line="328"/>
+        <location filename="../../coopatelier/ui/voting.py" line="333"/>
         <source>%n dot(s) recorded</source>
         <translation>
             <numerusform>%n gommette notée</numerusform>
@@ -2642,67 +2702,67 @@ Sans structure pilote ni année pour l’instant</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="331"/>
+        <location filename="../../coopatelier/ui/voting.py" line="336"/>
         <source>Hidden until revealed: %1 · %2</source>
         <translation>Masqué jusqu’à la révélation&#xa0;: %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="339"/>
+        <location filename="../../coopatelier/ui/voting.py" line="344"/>
         <source>Hide the results</source>
         <translation>Masquer les résultats</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="339"/>
+        <location filename="../../coopatelier/ui/voting.py" line="344"/>
         <source>Reveal and rank</source>
         <translation>Révéler et classer</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="342"/>
+        <location filename="../../coopatelier/ui/voting.py" line="347"/>
         <source>Show the totals and the ranking, here and on the projector</source>
         <translation>Afficher les totaux et le classement, ici et au vidéoprojecteur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="344"/>
+        <location filename="../../coopatelier/ui/voting.py" line="349"/>
         <source>Hide the totals again</source>
         <translation>Masquer à nouveau les totaux</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="348"/>
+        <location filename="../../coopatelier/ui/voting.py" line="353"/>
         <source>Round %1</source>
         <translation>Tour %1</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="352"/>
+        <location filename="../../coopatelier/ui/voting.py" line="357"/>
         <source>%1 (hidden)</source>
         <translation>%1 (masqué)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="394"/>
+        <location filename="../../coopatelier/ui/voting.py" line="399"/>
         <source>Open a voting round</source>
         <translation>Ouvrir un tour de vote</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="406"/>
+        <location filename="../../coopatelier/ui/voting.py" line="411"/>
         <source>Reveal the votes</source>
         <translation>Révéler les votes</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="406"/>
+        <location filename="../../coopatelier/ui/voting.py" line="411"/>
         <source>Hide the votes</source>
         <translation>Masquer les votes</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="420"/>
+        <location filename="../../coopatelier/ui/voting.py" line="425"/>
         <source>There is no card number %1.</source>
         <translation>Il n’y a pas de carte numéro %1.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="439"/>
+        <location filename="../../coopatelier/ui/voting.py" line="444"/>
         <source>Dot for card %1</source>
         <translation>Gommette pour la carte %1</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="451"/>
+        <location filename="../../coopatelier/ui/voting.py" line="456"/>
         <source>Take back a dot from card %1</source>
         <translation>Retirer une gommette de la carte %1</translation>
     </message>
@@ -2743,221 +2803,221 @@ Sans structure pilote ni année pour l’instant</translation>
 <context>
     <name>WorkshopWindow</name>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="132"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="134"/>
         <source>Déroulé: the workshop&apos;s phases</source>
         <extracomment>the user asked for the list of workshops (home) the phase shown changed (the projector follows it) the user asked for the list of backups (the app owns the store, so it opens it)</extracomment>
         <translation>Déroulé&#xa0;: les phases de l’atelier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="134"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="136"/>
         <source>Click a phase to move to it (Ctrl+PgDown: next, Ctrl+PgUp: previous)</source>
         <translation>Cliquez sur une phase pour y passer (Ctrl+Pg suiv&#xa0;: suivante, Ctrl+Pg préc&#xa0;: précédente)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="153"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="155"/>
         <source>Add a phase after this one</source>
         <translation>Ajouter une phase après celle-ci</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="156"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="158"/>
         <source>Remove this phase</source>
         <translation>Retirer cette phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="159"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="161"/>
         <source>Move this phase earlier</source>
         <translation>Avancer cette phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="162"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="164"/>
         <source>Move this phase later</source>
         <translation>Reculer cette phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="167"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="169"/>
         <source>Edit this phase (title, minutes, instructions)</source>
         <translation>Modifier cette phase (titre, minutes, consignes)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="180"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="182"/>
         <source>Next phase ▶</source>
         <translation>Phase suivante ▶</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="182"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="184"/>
         <source>Start the next phase (Ctrl+PgDown)</source>
         <translation>Démarrer la phase suivante (Ctrl+Pg suiv)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="196"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="198"/>
         <source>Déroulé</source>
         <translation>Déroulé</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="272"/>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="283"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="274"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="285"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="275"/>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="288"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="277"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="290"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="283"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="285"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Annuler&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="288"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="290"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Rétablir&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="293"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="295"/>
         <source>&amp;Next phase</source>
         <translation>Phase &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="296"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="298"/>
         <source>&amp;Previous phase</source>
         <translation>Phase &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="299"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="301"/>
         <source>Go to the &amp;capture line</source>
         <translation>Aller à la ligne de &amp;saisie</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="302"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="304"/>
         <source>&amp;Merge selected cards</source>
         <translation>&amp;Fusionner les cartes sélectionnées</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="305"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="307"/>
         <source>&amp;Delete selected cards</source>
         <translation>&amp;Supprimer les cartes sélectionnées</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="307"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="309"/>
         <source>&amp;Add a phase…</source>
         <translation>&amp;Ajouter une phase…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="309"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="311"/>
         <source>&amp;Edit this phase…</source>
         <translation>&amp;Modifier cette phase…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="311"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="313"/>
         <source>&amp;Remove this phase</source>
         <translation>&amp;Retirer cette phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="313"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="315"/>
         <source>Move phase &amp;earlier</source>
         <translation>A&amp;vancer la phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="316"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="318"/>
         <source>Move phase &amp;later</source>
         <translation>Re&amp;culer la phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="319"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="321"/>
         <source>Save déroulé as &amp;template…</source>
         <translation>Enregistrer le déroulé comme &amp;modèle…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="322"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="324"/>
         <source>&amp;Workshops…</source>
         <translation>&amp;Ateliers…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="325"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="327"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="327"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="329"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="328"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="330"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="331"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="333"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="335"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="337"/>
         <source>&amp;Export…</source>
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="336"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="338"/>
         <source>PDF synthesis, workshop file, CSV or Markdown</source>
         <translation>Synthèse PDF, fichier d’atelier, CSV ou Markdown</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="338"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="340"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Sauvegardes…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="346"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="348"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="353"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="355"/>
         <source>&amp;Phase</source>
         <translation>&amp;Phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="374"/>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="717"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="376"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="725"/>
         <source>%1 — CoopAtelier</source>
         <translation>%1 — CoopAtelier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="513"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="517"/>
         <source>Add phase</source>
         <translation>Ajouter une phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="542"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="548"/>
         <source>Edit phase</source>
         <translation>Modifier la phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="567"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="573"/>
         <source>Remove phase</source>
         <translation>Retirer une phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="584"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="590"/>
         <source>Move phase</source>
         <translation>Déplacer une phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="616"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="624"/>
         <source>Template saved: %1</source>
         <translation>Modèle enregistré&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="649"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="657"/>
         <source>Saved ✓</source>
         <translation>Enregistré ✓</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/workshop_window.py" line="732"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="740"/>
         <source>%n phase(s)</source>
         <translation>
             <numerusform>%n phase</numerusform>
@@ -2965,7 +3025,7 @@ Sans structure pilote ni année pour l’instant</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/workshop_window.py" line="747"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="755"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>

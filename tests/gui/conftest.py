@@ -14,6 +14,24 @@ from coopatelier import api
 from coopatelier.ui.workshop_session import WorkshopSession
 
 
+@pytest.fixture(scope="session", autouse=True)
+def english_interface(qapp: object) -> Iterator[None]:
+    """The GUI tests see what an English user sees: source strings with their plural forms
+    ("2 dots", not "2 dot(s)"), as ``run_gui`` installs them. Tests of French install and
+    remove their own translators."""
+    from PySide6.QtWidgets import QApplication
+
+    from coopatelier.ui.app import install_translations
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    installed = install_translations(app, "en")
+    assert installed, "resources/translations/coopatelier_en.qm is missing"
+    yield
+    for translator in installed:
+        app.removeTranslator(translator)
+
+
 @pytest.fixture
 def session(
     qapp: object, store: api.Store, workshop: api.WorkshopData

@@ -67,6 +67,8 @@ def test_an_unusable_database_is_one_sentence_and_left_untouched(
         return "quit"
 
     monkeypatch.setattr(db_problems, "run_dialog", quit_at_once)
+    # the system's language would stay installed for the tests that follow
+    monkeypatch.setattr(app_module, "install_translations", lambda _app, _language: [])
     not_a_db = tmp_path / "notes.sqlite3"
     not_a_db.write_bytes(b"Ceci n'est pas une base.\n")
     code = run_gui(["coopatelier"], database=str(not_a_db), data_dir=str(tmp_path / "data"))

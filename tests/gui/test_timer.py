@@ -201,3 +201,13 @@ def test_starting_a_phase_starts_its_timer_and_pauses_the_previous_one(
     assert api.get_phase(store, futures.id).timer_running_since == clock.now()
     stopped = api.get_phase(store, drivers.id)
     assert stopped.timer_running_since is None and stopped.timer_elapsed_seconds == 240
+
+
+def test_a_phase_already_run_says_how_long_it_took_not_that_it_never_started(
+    make_timer: Callable[..., TimerWidget], store: api.Store, drivers: api.Phase
+) -> None:
+    api.start_phase(store, drivers.id, at=T0)
+    api.end_phase(store, drivers.id, at=T0 + dt.timedelta(minutes=17, seconds=10))
+    widget = make_timer()
+    assert "17" in widget.caption.text() and "not started" not in widget.caption.text()
+    assert widget.caption.text() == "30 min planned · done in 17 min"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import re
 import shutil
 import subprocess
@@ -101,3 +102,94 @@ def test_french_punctuation_never_starts_a_line() -> None:
             if text and re.search(r" [:;!?»](\s|$)|« ", text):
                 offending.append(text)
     assert offending == []
+
+
+def test_every_plural_goes_through_self_tr_so_lupdate_sees_it() -> None:
+    """``QCoreApplication.translate(ctx, "%n card(s)", "", n)`` is extracted without its
+    plural forms, or not at all, by pyside6-lupdate: "4 card(s)" would show in French."""
+    offending = []
+    for path in sorted(UI.rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Attribute)
+                and node.func.attr == "translate"
+                and len(node.args) >= 2
+                and isinstance(node.args[1], ast.Constant)
+                and "%n" in str(node.args[1].value)
+            ):
+                offending.append(f"{path.name}:{node.lineno}")
+    assert offending == []
+
+
+def test_plural_strings_are_plurals_in_the_ts() -> None:
+    sources = {
+        message.findtext("source"): message.get("numerus")
+        for message in ET.parse(TS).getroot().iter("message")
+    }
+    assert sources.get("Delete %n card(s)") == "yes"
+    assert all(numerus == "yes" for source, numerus in sources.items() if "%n" in str(source))
+
+
+EN_TS = resource("translations", "coopatelier_en.ts")
+
+
+def test_english_has_every_plural_with_its_two_forms() -> None:
+    """Without coopatelier_en.qm the English interface says "4 card(s)"."""
+    french = {
+        (context.findtext("name"), message.findtext("source"))
+        for context in ET.parse(TS).getroot().iter("context")
+        for message in context.iter("message")
+        if message.get("numerus") == "yes"
+    }
+    english: dict[tuple[str | None, str | None], list[str | None]] = {
+        (context.findtext("name"), message.findtext("source")): [
+            form.text for form in message.iter("numerusform")
+        ]
+        for context in ET.parse(EN_TS).getroot().iter("context")
+        for message in context.iter("message")
+    }
+    assert french and french <= set(english)
+    for (_context, source), forms in english.items():
+        assert source is not None and forms == [
+            source.replace("(s)", ""),
+            source.replace("(s)", "s"),
+        ]
+    assert unfinished(EN_TS) == []
+
+
+def test_the_english_qm_is_compiled_from_its_ts(tmp_path: Path) -> None:
+    fresh = tmp_path / "fresh.qm"
+    subprocess.run(
+        [_tool("pyside6-lrelease"), str(EN_TS), "-qm", str(fresh)],
+        check=True,
+        capture_output=True,
+    )
+    qm = resource("translations", "coopatelier_en.qm")
+    assert fresh.read_bytes() == qm.read_bytes(), "run scripts/update_translations.py"
+
+
+@pytest.mark.parametrize(
+    ("language", "one", "four"),
+    [("en", "Delete 1 card", "Delete 4 cards"), ("fr", "Supprimer 1 carte", "Supprimer 4 cartes")],
+)
+def test_counts_read_naturally_in_both_languages(
+    qapp: object, language: str, one: str, four: str
+) -> None:
+    from PySide6.QtCore import QLocale
+    from PySide6.QtWidgets import QApplication
+
+    from coopatelier.ui.app import install_translations
+    from coopatelier.ui.card_ops import CardOps
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    before = QLocale()
+    installed = install_translations(app, language)
+    try:
+        assert (CardOps().delete_text(1), CardOps().delete_text(4)) == (one, four)
+    finally:
+        for translator in installed:
+            app.removeTranslator(translator)
+        QLocale.setDefault(before)

@@ -103,7 +103,7 @@ def test_dots_tally_by_click_and_by_typed_number(
     type_number(qtbot, panel, "-2")
     assert stored_totals(store, workshop, round_id) == {FUTURES[0]: 1, FUTURES[2]: 1}
     assert cell(panel, 0, 2) == "1"
-    assert "2 dot(s) recorded" in panel.status.text()
+    assert "2 dots recorded" in panel.status.text()
 
     type_number(qtbot, panel, "9")  # no such card: nothing recorded, said so
     assert "9" in panel.status.text()
@@ -119,7 +119,7 @@ def test_hidden_round_shows_only_the_count_until_revealed_then_ranks(
     assert panel.table.isColumnHidden(2)
     assert not panel.results.isVisible()
     assert "Hidden until revealed" in panel.status.text()
-    assert "6 dot(s) recorded" in panel.status.text()
+    assert "6 dots recorded" in panel.status.text()
     assert "(hidden)" in panel.round_combo.currentText()
     assert api.load_workshop(store, workshop.workshop.id).vote_totals(revealed_only=True) == {}
 

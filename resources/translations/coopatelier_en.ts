@@ -1,0 +1,204 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>ActionsView</name>
+    <message numerus="yes">
+        <location filename="../../coopatelier/ui/views/actions.py" line="90"/>
+        <source>%n dot(s)</source>
+        <translation>
+            <numerusform>%n dot</numerusform>
+            <numerusform>%n dots</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CardOps</name>
+    <message numerus="yes">
+        <location filename="../../coopatelier/ui/card_ops.py" line="24"/>
+        <source>Delete %n card(s)</source>
+        <translation>
+            <numerusform>Delete %n card</numerusform>
+            <numerusform>Delete %n cards</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopatelier/ui/card_ops.py" line="27"/>
+        <source>Merge %n card(s)</source>
+        <translation>
+            <numerusform>Merge %n card</numerusform>
+            <numerusform>Merge %n cards</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CardWall</name>
+    <message numerus="yes">
+        <location filename="../../coopatelier/ui/projector/wall.py" line="617"/>
+        <source>+%n more</source>
+        <extracomment>for a dim room (the default): light paper on a deep green-black wall for a bright room: white wall, cards outlined by a light grey-green paper counts the changes of ``items`` (what a panel of walls checks before rearranging) the text height the room must be able to read (set from the screen&apos;s height) (kind, text, font) of everything the last paint drew: what tests measure</extracomment>
+        <translation>
+            <numerusform>+%n more</numerusform>
+            <numerusform>+%n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CardsView</name>
+    <message numerus="yes">
+        <location filename="../../coopatelier/ui/views/cards.py" line="141"/>
+        <source>%n card(s)</source>
+        <translation>
+            <numerusform>%n card</numerusform>
+            <numerusform>%n cards</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ClosingView</name>
+    <message numerus="yes">
+        <location filename="../../coopatelier/ui/views/closing.py" line="288"/>
+        <source>Delete %n item(s)</source>
+        <translation>
+            <numerusform>Delete %n item</numerusform>
+            <numerusform>Delete %n items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FuturesView</name>
+    <message numerus="yes">
+        <location filename="../../coopatelier/ui/views/futures.py" line="90"/>
+        <source>%n dot(s)</source>
+        <translation>
+            <numerusform>%n dot</numerusform>
+            <numerusform>%n dots</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HomeWindow</name>
+    <message numerus="yes">
+        <location filename="../../coopatelier/ui/home.py" line="310"/>
+        <source>Delete “%1” and its %n card(s)? You can undo it right after.</source>
+        <translation>
+            <numerusform>Delete “%1” and its %n card? You can undo it right after.</numerusform>
+            <numerusform>Delete “%1” and its %n cards? You can undo it right after.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImpactEffortChart</name>
+    <message numerus="yes">
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="259"/>
+        <source>%n action(s) placed on the chart.</source>
+        <translation>
+            <numerusform>%n action placed on the chart.</numerusform>
+            <numerusform>%n actions placed on the chart.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="362"/>
+        <source>%n action(s) without impact or effort</source>
+        <translation>
+            <numerusform>%n action without impact or effort</numerusform>
+            <numerusform>%n actions without impact or effort</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PhaseListModel</name>
+    <message numerus="yes">
+        <location filename="../../coopatelier/ui/models.py" line="163"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopatelier/ui/models.py" line="164"/>
+        <source>%n card(s)</source>
+        <translation>
+            <numerusform>%n card</numerusform>
+            <numerusform>%n cards</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Projector</name>
+    <message numerus="yes">
+        <location filename="../../coopatelier/ui/projector/content.py" line="35"/>
+        <source>%n driver(s) not rated yet</source>
+        <translation>
+            <numerusform>%n driver not rated yet</numerusform>
+            <numerusform>%n drivers not rated yet</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TimerWidget</name>
+    <message numerus="yes">
+        <location filename="../../coopatelier/ui/timer.py" line="177"/>
+        <source>%n min planned</source>
+        <translation>
+            <numerusform>%n min planned</numerusform>
+            <numerusform>%n min planned</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopatelier/ui/timer.py" line="184"/>
+        <source>done in %n min</source>
+        <translation>
+            <numerusform>done in %n min</numerusform>
+            <numerusform>done in %n min</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VotingPanel</name>
+    <message numerus="yes">
+        <location filename="../../coopatelier/ui/voting.py" line="318"/>
+        <source>%1. %2 — %n dot(s)</source>
+        <translation>
+            <numerusform>%1. %2 — %n dot</numerusform>
+            <numerusform>%1. %2 — %n dots</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopatelier/ui/voting.py" line="332"/>
+        <source>%n dot(s) per person</source>
+        <translation>
+            <numerusform>%n dot per person</numerusform>
+            <numerusform>%n dots per person</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopatelier/ui/voting.py" line="333"/>
+        <source>%n dot(s) recorded</source>
+        <translation>
+            <numerusform>%n dot recorded</numerusform>
+            <numerusform>%n dots recorded</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopWindow</name>
+    <message numerus="yes">
+        <location filename="../../coopatelier/ui/workshop_window.py" line="740"/>
+        <source>%n phase(s)</source>
+        <translation>
+            <numerusform>%n phase</numerusform>
+            <numerusform>%n phases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopatelier/ui/workshop_window.py" line="755"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
