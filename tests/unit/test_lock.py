@@ -8,6 +8,7 @@ import json
 import os
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -143,6 +144,12 @@ def test_a_pid_reused_by_another_program_after_a_restart_is_stale(tmp_path: Path
         pytest.skip("needs /proc")
     child = subprocess.Popen(["sleep", "60"])
     try:
+        # until the child has exec'd, /proc shows its parent's command line (python)
+        cmdline = Path(f"/proc/{child.pid}/cmdline")
+        for _ in range(1000):
+            if cmdline.read_bytes().startswith(b"sleep"):
+                break
+            time.sleep(0.005)
         database = tmp_path / "coopatelier.sqlite3"
         _write_lock(database, child.pid, lock.this_host())
         assert lock.pid_alive(child.pid) and lock.live_holder(database) is None
