@@ -7,6 +7,10 @@ at the 2030 horizon, first actions, and who does what ("chacun son poste").
 
 The content lives in the plain data structures below; ``create_demo_workshop`` only plays
 them. People and associations are fictional.
+
+Every time is set on the morning of the workshop (Central European Summer Time, stored in
+UTC like every time in the database): the template's seed cards, which the template writes
+at the real clock time, are the one thing the demo restamps below the public API.
 """
 
 from __future__ import annotations
@@ -15,8 +19,12 @@ import datetime as dt
 import uuid
 from dataclasses import dataclass
 
+from sqlalchemy import update
+
 from coopatelier import api
 from coopatelier.domain.people import PersonLine
+from coopatelier.services.workshops import TEMPLATE_DEVICE
+from coopatelier.storage import orm
 
 TEMPLATE_KEY = "alimentation-durable-qpv-2030"
 TITLE = "Alimentation durable pour toutes et tous — QPV 2030 (démo)"
@@ -741,7 +749,21 @@ def create_demo_workshop(store: api.Store) -> uuid.UUID:
     for phase, (start, end) in zip(data.phases, PHASE_TIMES, strict=True):
         api.start_phase(store, phase.id, at=_at(start))
         api.end_phase(store, phase.id, at=_at(end))
+        _restamp_seed_cards(store, phase.id, _at(start))
     return workshop_id
+
+
+def _restamp_seed_cards(store: api.Store, phase_id: uuid.UUID, moment: dt.datetime) -> None:
+    """Date the template's seed cards of a phase (written when the workshop was created, at
+    the real clock time) to the moment the phase opened, when the group first saw them: no
+    service changes when a card was written, so the demo does it in its own transaction."""
+    with store.unit_of_work() as uow:
+        uow.session.execute(
+            update(orm.CardRow)
+            .where(orm.CardRow.phase_id == phase_id, orm.CardRow.device == TEMPLATE_DEVICE)
+            .values(created_at=moment, updated_at=moment)
+        )
+        uow.commit()
 
 
 class _Clock:

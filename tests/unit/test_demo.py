@@ -178,3 +178,20 @@ def test_two_demos_are_two_independent_workshops(store: api.Store) -> None:
     assert len(other.cards) == len(before.cards)
     assert not {c.id for c in other.cards} & {c.id for c in before.cards}
     assert not {o.id for o in other.organisations} & {o.id for o in before.organisations}
+
+
+def test_every_demo_card_was_written_during_its_phase(demo: api.WorkshopData) -> None:
+    """Seeded cards of the template included: the annex lists every card with its time."""
+    paris = dt.timezone(dt.timedelta(hours=2))  # CEST, in force in France in April
+    phases = {p.id: p for p in demo.phases}
+    seeded = 0
+    for card in demo.live_cards():
+        phase = phases[card.phase_id]
+        assert phase.actual_start is not None and phase.actual_end is not None
+        assert phase.actual_start <= card.created_at <= phase.actual_end, card.text
+        assert card.created_at.astimezone(paris).date() == demo.workshop.date
+        seeded += card.device == "template"
+    assert seeded >= 10
+    closing = phase_of(demo, K.CLOSING)
+    times = [c.created_at for c in demo.cards_of_phase(closing.id)]
+    assert times == sorted(times), "in the order the annex lists them"

@@ -17,6 +17,7 @@ from typing import Any
 from reportlab.graphics import shapes
 from reportlab.graphics.shapes import Circle, Group, Line, Polygon, Rect, String
 from reportlab.lib import colors
+from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from coopatelier.domain.analysis import HIGH_THRESHOLD
 from coopatelier.domain.model import DriverNature
@@ -204,13 +205,13 @@ def rating_matrix(
                 drawing.add(marker(NATURE_SHAPES.get(point.nature, "dot"), x + 3, y, 2.8))
             else:
                 drawing.add(marker("square", x + 3, y, 2.6))
-            drawing.add(String(x + 8, y - 2.7, point.code, fontName=BOLD, fontSize=7,
+            drawing.add(String(x + 8, y - 2.7, point.code, fontName=BOLD, fontSize=7.5,
                                fillColor=INK))
         if len(shown) < len(members):
             index = len(shown)
             col, row = index % columns, index // columns
             drawing.add(String(x0 + col * item_w, y_top - row * item_h - 7.7,
-                               f"+{len(members) - len(shown)}", fontName=BOLD, fontSize=7,
+                               f"+{len(members) - len(shown)}", fontName=BOLD, fontSize=7.5,
                                fillColor=ACCENT))
     return drawing
 
@@ -279,23 +280,54 @@ def roadmap(
     return drawings
 
 
+#: Type size of the roadmap's boxes and lane names: small, but read on paper.
+CHIP_SIZE = 7.5
+CHIP_LEADING = 9.0
+LANE_LABEL_LINES = 4
+
+
 class _TimelineLayout:
     def __init__(self, columns: list[int | None], width: float) -> None:
         self.columns = columns
         self.width = width
-        self.label_w = 124.0
+        self.label_w = 112.0
         self.header_h = 22.0
         self.col_w = (width - self.label_w) / len(columns)
-        self.title_lines = 2 if self.col_w >= 60 else (1 if self.col_w >= 40 else 0)
-        self.box_h = 11.0 + 8.0 * self.title_lines
+        # titles wrap on up to four lines; too narrow a column shows the code only, and
+        # the table under the chart gives every code its full title
+        self.title_lines = 4 if self.col_w >= 60 else (2 if self.col_w >= 44 else 0)
         self.gap = 3.0
+        self._lines: dict[tuple[str, str], list[str]] = {}
+
+    def label_lines(self, lane: Lane) -> list[str]:
+        return wrap_lines(lane.label, self.label_w - 10, LANE_LABEL_LINES, font=BOLD,
+                          size=CHIP_SIZE + 0.5)
+
+    def title(self, item: RoadmapItem) -> list[str]:
+        """The lines of an item's title in its box (none when the columns are too narrow)."""
+        if not self.title_lines:
+            return []
+        key = (item.code, item.title)
+        if key not in self._lines:
+            self._lines[key] = wrap_lines(item.title, self.col_w - 10, self.title_lines,
+                                          size=CHIP_SIZE)
+        return self._lines[key]
+
+    def box_height(self, item: RoadmapItem) -> float:
+        return 12.0 + CHIP_LEADING * len(self.title(item))
+
+    def cell_height(self, items: Sequence[RoadmapItem]) -> float:
+        shown = items if len(items) <= MAX_BOXES_PER_CELL else items[: MAX_BOXES_PER_CELL - 1]
+        height = sum(self.box_height(item) + self.gap for item in shown)
+        return height + (12.0 if len(shown) < len(items) else 0.0)
 
     def lane_height(self, lane: Lane) -> float:
-        per_cell: dict[int | None, int] = defaultdict(int)
+        per_cell: dict[int | None, list[RoadmapItem]] = defaultdict(list)
         for item in lane.items:
-            per_cell[item.year] += 1
-        tallest = max([min(n, MAX_BOXES_PER_CELL) for n in per_cell.values()] or [1])
-        return max(38.0, tallest * (self.box_h + self.gap) + self.gap + 4)
+            per_cell[item.year].append(item)
+        tallest = max([self.cell_height(items) for items in per_cell.values()] or [0.0])
+        label_h = 8.0 + 10.0 * len(self.label_lines(lane))
+        return max(38.0, label_h, tallest + self.gap + 4)
 
 
 def _timeline(
@@ -303,8 +335,7 @@ def _timeline(
     horizon: int, undated_label: str, horizon_label: str, more_label: str,
 ) -> Drawing:
     columns, width, label_w = layout.columns, layout.width, layout.label_w
-    header_h, col_w, title_lines = layout.header_h, layout.col_w, layout.title_lines
-    box_h, gap = layout.box_h, layout.gap
+    header_h, col_w, gap = layout.header_h, layout.col_w, layout.gap
     height = header_h + sum(lane_heights) + 4
     drawing = Drawing(width, height)
     top = height - header_h
@@ -318,8 +349,9 @@ def _timeline(
         text = plain(text, col_w - 2, font=BOLD, size=8)
         drawing.add(String(x + col_w / 2, top + 5, text, fontName=BOLD, fontSize=8,
                            fillColor=WHITE if is_horizon else PRIMARY, textAnchor="middle"))
-    drawing.add(String(label_w - 6, top + 5, plain(horizon_label, label_w - 8, size=7),
-                       fontName=ITALIC, fontSize=7, fillColor=MUTED, textAnchor="end"))
+    drawing.add(String(label_w - 6, top + 5,
+                       plain(horizon_label, label_w - 8, font=ITALIC, size=CHIP_SIZE),
+                       fontName=ITALIC, fontSize=CHIP_SIZE, fillColor=MUTED, textAnchor="end"))
     # lanes
     y = top
     for lane_index, (lane, lane_h) in enumerate(zip(lanes, lane_heights, strict=True)):
@@ -327,10 +359,9 @@ def _timeline(
         fill = STRIPE if lane_index % 2 == 0 else WHITE
         drawing.add(Rect(0, y, width, lane_h, fillColor=fill, strokeColor=None))
         drawing.add(Line(0, y, width, y, strokeColor=RULE, strokeWidth=0.5))
-        label_lines = wrap_lines(lane.label, label_w - 10, 3, font=BOLD, size=8)
-        for line_index, line in enumerate(label_lines):
+        for line_index, line in enumerate(layout.label_lines(lane)):
             drawing.add(String(4, y + lane_h - 12 - line_index * 10, line, fontName=BOLD,
-                               fontSize=8, fillColor=INK))
+                               fontSize=CHIP_SIZE + 0.5, fillColor=INK))
         by_cell: dict[int | None, list[RoadmapItem]] = defaultdict(list)
         for item in lane.items:
             by_cell[item.year].append(item)
@@ -340,26 +371,32 @@ def _timeline(
             shown = items if len(items) <= MAX_BOXES_PER_CELL else items[
                 : MAX_BOXES_PER_CELL - 1
             ]
-            for box_index, item in enumerate(shown):
-                box_y = y + lane_h - gap - 2 - (box_index + 1) * (box_h + gap) + gap
+            box_top = y + lane_h - gap - 2
+            for item in shown:
+                lines = layout.title(item)
+                box_h = layout.box_height(item)
+                box_y = box_top - box_h
+                box_top = box_y - gap
                 drawing.add(Rect(x, box_y, col_w - 4, box_h, rx=2.5, ry=2.5,
                                  fillColor=PRIMARY_TINT, strokeColor=PRIMARY,
                                  strokeWidth=0.7))
-                code = plain(item.code, col_w - 8, font=BOLD, size=7)
-                if title_lines:
-                    drawing.add(String(x + 3, box_y + box_h - 8, code, fontName=BOLD,
-                                       fontSize=7, fillColor=PRIMARY))
-                    lines = wrap_lines(item.title, col_w - 10, title_lines, size=6.5)
+                code = plain(item.code, col_w - 8, font=BOLD, size=CHIP_SIZE)
+                if layout.title_lines:
+                    drawing.add(String(x + 3, box_y + box_h - 9, code, fontName=BOLD,
+                                       fontSize=CHIP_SIZE, fillColor=PRIMARY))
                     for line_index, line in enumerate(lines):
-                        drawing.add(String(x + 3, box_y + box_h - 16 - 8 * line_index, line,
-                                           fontName=REGULAR, fontSize=6.5, fillColor=INK))
+                        drawing.add(String(x + 3,
+                                           box_y + box_h - 9 - CHIP_LEADING * (line_index + 1),
+                                           line, fontName=REGULAR, fontSize=CHIP_SIZE,
+                                           fillColor=INK))
                 else:
-                    drawing.add(String(x + 2, box_y + 3, code, fontName=BOLD, fontSize=6.5,
-                                       fillColor=PRIMARY))
+                    drawing.add(String(x + 2, box_y + 3.5, code, fontName=BOLD,
+                                       fontSize=CHIP_SIZE, fillColor=PRIMARY))
             if len(shown) < len(items):
-                box_y = y + lane_h - gap - 2 - (len(shown) + 1) * (box_h + gap) + gap
-                more = plain(f"+{len(items) - len(shown)} {more_label}", col_w - 6, size=7)
-                drawing.add(String(x + 2, box_y + 4, more, fontName=BOLD, fontSize=7,
+                box_y = box_top - 12
+                more = plain(f"+{len(items) - len(shown)} {more_label}", col_w - 6, font=BOLD,
+                             size=CHIP_SIZE)
+                drawing.add(String(x + 2, box_y + 4, more, fontName=BOLD, fontSize=CHIP_SIZE,
                                    fillColor=ACCENT))
     # column rules and the horizon line
     for index in range(len(columns) + 1):
@@ -369,4 +406,87 @@ def _timeline(
         x = label_w + (columns.index(horizon) + 1) * col_w
         drawing.add(Line(x, 2, x, top + header_h - 4, strokeColor=PRIMARY, strokeWidth=1.6))
     drawing.add(Line(0, 2, width, 2, strokeColor=INK, strokeWidth=0.8))
+    return drawing
+
+
+@dataclass(frozen=True, slots=True)
+class StripItem:
+    code: str
+    year: int | None
+    led: bool
+
+
+def commitment_strip(
+    items: Sequence[StripItem],
+    start_year: int,
+    horizon: int,
+    *,
+    undated_label: str,
+    led_label: str,
+    partner_label: str,
+    width: float = FRAME_WIDTH,
+    max_rows: int = 3,
+) -> Drawing:
+    """One organisation's years to the horizon: its actions as chips in their year's column,
+    filled when it leads them, outlined when it is a partner (readable in greyscale)."""
+    years = list(range(start_year, max(start_year, horizon) + 1))
+    columns: list[int | None] = list(years)
+    if any(item.year is None or item.year not in years for item in items):
+        columns.append(None)
+    col_w = width / len(columns)
+    chip_w, chip_h, gap = 30.0, 12.0, 3.0
+    per_row = max(1, int((col_w - gap) // (chip_w + gap)))
+    by_column: dict[int | None, list[StripItem]] = defaultdict(list)
+    for item in items:
+        by_column[item.year if item.year in years else None].append(item)
+    rows = max([min(max_rows, -(-len(v) // per_row)) for v in by_column.values()] or [1])
+    header_h, legend_h = 16.0, 17.0
+    body_h = rows * (chip_h + gap) + gap + 2
+    height = legend_h + header_h + body_h
+    drawing = Drawing(width, height)
+    # legend, which says how many of each
+    x = 0.0
+    for label, led in ((led_label, True), (partner_label, False)):
+        drawing.add(Rect(x, height - 10, 14, 9, rx=2, ry=2,
+                         fillColor=PRIMARY if led else WHITE, strokeColor=PRIMARY,
+                         strokeWidth=0.8))
+        text = plain(label, width / 2 - 30, font=BOLD, size=8.5)
+        drawing.add(String(x + 19, height - 8.5, text, fontName=BOLD, fontSize=8.5,
+                           fillColor=INK))
+        x += 19 + stringWidth(text, BOLD, 8.5) + 18
+    top = body_h
+    drawing.add(Rect(0, 0, width, top, fillColor=STRIPE, strokeColor=None))
+    for index, column in enumerate(columns):
+        x0 = index * col_w
+        is_horizon = column == horizon
+        if is_horizon:
+            drawing.add(Rect(x0, top, col_w, header_h - 3, fillColor=PRIMARY, strokeColor=None))
+        text = plain(str(column) if column is not None else undated_label, col_w - 4,
+                     font=BOLD, size=8)
+        drawing.add(String(x0 + col_w / 2, top + 4.5, text, fontName=BOLD, fontSize=8,
+                           fillColor=WHITE if is_horizon else PRIMARY, textAnchor="middle"))
+        if index:
+            drawing.add(Line(x0, 0, x0, top, strokeColor=RULE, strokeWidth=0.5))
+        members = by_column.get(column, [])
+        capacity = per_row * rows
+        shown = members if len(members) <= capacity else members[: capacity - 1]
+        for position, item in enumerate(shown):
+            row, col = divmod(position, per_row)
+            cx = x0 + gap + col * (chip_w + gap)
+            cy = top - gap - (row + 1) * (chip_h + gap) + gap
+            drawing.add(Rect(cx, cy, chip_w, chip_h, rx=2.5, ry=2.5,
+                             fillColor=PRIMARY if item.led else WHITE, strokeColor=PRIMARY,
+                             strokeWidth=0.8))
+            drawing.add(String(cx + chip_w / 2, cy + 3.3, plain(item.code, chip_w - 4,
+                                                                 font=BOLD, size=CHIP_SIZE),
+                               fontName=BOLD, fontSize=CHIP_SIZE,
+                               fillColor=WHITE if item.led else PRIMARY, textAnchor="middle"))
+        if len(shown) < len(members):
+            row, col = divmod(len(shown), per_row)
+            cx = x0 + gap + col * (chip_w + gap)
+            cy = top - gap - (row + 1) * (chip_h + gap) + gap
+            drawing.add(String(cx + 2, cy + 3.3, f"+{len(members) - len(shown)}",
+                               fontName=BOLD, fontSize=CHIP_SIZE, fillColor=ACCENT))
+    drawing.add(Line(0, 0, width, 0, strokeColor=INK, strokeWidth=0.8))
+    drawing.add(Line(0, top, width, top, strokeColor=PRIMARY, strokeWidth=0.8))
     return drawing

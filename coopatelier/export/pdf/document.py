@@ -102,7 +102,7 @@ class SynthesisDoc(BaseDocTemplate):  # type: ignore[misc]
         canvas.drawString(MARGIN_LEFT, PAGE_HEIGHT - band + 7 * mm, "CoopAtelier")
         canvas.setFillColor(MUTED)
         canvas.setFont(REGULAR, 7.5)
-        today = dt.date.today().isoformat()
+        today = self.labels.date(dt.date.today())
         canvas.drawString(MARGIN_LEFT, MARGIN_BOTTOM - 6 * mm,
                           f"{self.labels['generated']} {today}")
         canvas.restoreState()

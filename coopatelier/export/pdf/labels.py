@@ -6,6 +6,8 @@ the user chose for it.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from coopatelier.domain.analysis import ActionQuadrant, DriverQuadrant
 from coopatelier.domain.model import (
     NATURE_LABELS_EN,
@@ -42,7 +44,6 @@ _FR: dict[str, str] = {
     "name": "Nom",
     "organisation": "Organisation",
     "role": "Fonction",
-    "partner_role": "Rôle",
     "table": "Table",
     "people_count": "Personnes",
     "anonymised_note": "Synthèse anonymisée : seules les organisations sont citées.",
@@ -78,8 +79,17 @@ _FR: dict[str, str] = {
     "more": "de plus",
     "commitments": "Engagements par organisation",
     "commitments_intro": "Ce que nous avons dit que nous ferions.",
-    "leads": "Pilote",
-    "partner_of": "Partenaire",
+    "present": "Présents à l’atelier",
+    "people_present": "personnes présentes à l’atelier",
+    "person_present": "personne présente à l’atelier",
+    "led_count": "actions pilotées",
+    "led_count_one": "action pilotée",
+    "partner_count": "actions en partenaire",
+    "partner_count_one": "action en partenaire",
+    "we_lead": "Nous pilotons",
+    "we_support": "Nous y contribuons",
+    "our_role": "Notre rôle",
+    "working_with": "Nous travaillons avec",
     "no_commitment": "Aucun engagement noté pour cette organisation pendant l’atelier.",
     "closing": "Ingrédients de la coopération et suite",
     "next_steps": "Prochaines étapes",
@@ -119,7 +129,6 @@ _EN: dict[str, str] = {
     "name": "Name",
     "organisation": "Organisation",
     "role": "Role",
-    "partner_role": "Role",
     "table": "Table",
     "people_count": "People",
     "anonymised_note": "Anonymised synthesis: only organisations are named.",
@@ -155,8 +164,17 @@ _EN: dict[str, str] = {
     "more": "more",
     "commitments": "Commitments by organisation",
     "commitments_intro": "What we said we would do.",
-    "leads": "Leads",
-    "partner_of": "Partner in",
+    "present": "At the workshop",
+    "people_present": "people at the workshop",
+    "person_present": "person at the workshop",
+    "led_count": "actions led",
+    "led_count_one": "action led",
+    "partner_count": "actions as partner",
+    "partner_count_one": "action as partner",
+    "we_lead": "We lead",
+    "we_support": "We contribute to",
+    "our_role": "Our role",
+    "working_with": "We work with",
     "no_commitment": "No commitment was noted for this organisation during the workshop.",
     "closing": "Cooperation ingredients and next steps",
     "next_steps": "Next steps",
@@ -170,17 +188,27 @@ _EN: dict[str, str] = {
     "years": "Years",
 }
 
+_MONTHS = {
+    "fr": ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
+           "septembre", "octobre", "novembre", "décembre"),
+    "en": ("January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December"),
+}
+
+#: Quadrant names as the app shows them (projector and facilitator views; the French forms
+#: are those of resources/translations/coopatelier_fr.ts), so that the synthesis and the
+#: wall speak of the same things.
 _DRIVER_QUADRANTS = {
     "fr": {
         DriverQuadrant.KEY_UNCERTAINTY: "Incertitudes clés",
-        DriverQuadrant.CERTAIN_TREND: "Tendances à anticiper",
-        DriverQuadrant.SECONDARY_UNCERTAINTY: "Signaux à surveiller",
+        DriverQuadrant.CERTAIN_TREND: "Tendances certaines",
+        DriverQuadrant.SECONDARY_UNCERTAINTY: "À surveiller",
         DriverQuadrant.CONTEXT: "Contexte",
     },
     "en": {
         DriverQuadrant.KEY_UNCERTAINTY: "Key uncertainties",
-        DriverQuadrant.CERTAIN_TREND: "Trends to plan for",
-        DriverQuadrant.SECONDARY_UNCERTAINTY: "Signals to watch",
+        DriverQuadrant.CERTAIN_TREND: "Certain trends",
+        DriverQuadrant.SECONDARY_UNCERTAINTY: "To watch",
         DriverQuadrant.CONTEXT: "Context",
     },
 }
@@ -189,14 +217,14 @@ _ACTION_QUADRANTS = {
     "fr": {
         ActionQuadrant.QUICK_WIN: "Gains rapides",
         ActionQuadrant.MAJOR_PROJECT: "Grands projets",
-        ActionQuadrant.FILL_IN: "Petits pas",
-        ActionQuadrant.THANKLESS: "À reconsidérer",
+        ActionQuadrant.FILL_IN: "Actions d’appoint",
+        ActionQuadrant.THANKLESS: "Tâches ingrates",
     },
     "en": {
         ActionQuadrant.QUICK_WIN: "Quick wins",
         ActionQuadrant.MAJOR_PROJECT: "Major projects",
-        ActionQuadrant.FILL_IN: "Small steps",
-        ActionQuadrant.THANKLESS: "To reconsider",
+        ActionQuadrant.FILL_IN: "Fill-ins",
+        ActionQuadrant.THANKLESS: "Thankless tasks",
     },
 }
 
@@ -244,6 +272,21 @@ class Labels:
         """A whole number with French (narrow no-break space) or English grouping."""
         grouped = f"{value:,}"
         return grouped.replace(",", "\u202f") if self.language == "fr" else grouped
+
+    def date(self, day: dt.date) -> str:
+        """A date in words: "1er avril 2026", "29 novembre 2026", "29 November 2026"."""
+        month = _MONTHS[self.language][day.month - 1]
+        first = "1er" if self.language == "fr" and day.day == 1 else str(day.day)
+        return f"{first} {month} {day.year}"
+
+    def noun(self, value: int, many: str, one: str) -> str:
+        """The word for ``value`` things: French says "0 action", English "0 actions"."""
+        singular = value == 1 or (value == 0 and self.language == "fr")
+        return self[one] if singular else self[many]
+
+    def count(self, value: int, many: str, one: str) -> str:
+        """``value`` with its word ("1 action pilotée", "3 actions led")."""
+        return f"{self.integer(value)} {self.noun(value, many, one)}"
 
     def dots(self, value: int) -> str:
         word = self["vote"] if value == 1 else self["votes"]

@@ -43,6 +43,7 @@ from coopatelier.export.pdf.document import BODY, Heading
 from coopatelier.export.pdf.fonts import BOLD, REGULAR
 from coopatelier.export.pdf.labels import Labels
 from coopatelier.export.pdf.styles import (
+    ACCENT_TINT,
     FRAME_WIDTH,
     INK,
     MUTED,
@@ -96,15 +97,42 @@ class Context:
 # -- small builders -------------------------------------------------------------------------
 
 
+class _Paragraph(Paragraph):  # type: ignore[misc]
+    """A paragraph that breaks its lines once per width: a kept-together block is measured
+    first and then laid out again at the same width, which would double the work."""
+
+    #: (id of the paragraph measured, width given, width and height found); the pieces of
+    #: a split paragraph copy their parent's attributes, hence the id
+    _measured: tuple[int, float, float, float] | None = None
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        measured = self._measured
+        if (measured is not None and measured[:2] == (id(self), availWidth)
+                and hasattr(self, "blPara")):  # a failed split forgets the lines
+            self.width, self.height = measured[2], measured[3]
+            return measured[2], measured[3]
+        width, height = super().wrap(availWidth, availHeight)
+        self._measured = (id(self), availWidth, width, height)
+        return width, height
+
+
 def p(markup: str, style: object) -> Paragraph:
-    return Paragraph(markup, style)
+    return _Paragraph(markup, style)
 
 
-def heading(ctx: Context, title: str, level: int = 0) -> list[Flowable]:
+def heading(ctx: Context, title: str, level: int = 0, *, style: ParagraphStyle | None = None,
+            room: float = 45 * mm) -> list[Flowable]:
     """A section heading (``title`` is plain text: it is escaped here), moved to the next
-    page when too little room is left under it for the start of its content."""
-    style = ctx.styles.h1 if level == 0 else ctx.styles.h2
-    return [CondPageBreak(45 * mm), Heading(escape(title), style, plain(title), level)]
+    page when less than ``room`` is left under it for the start of its content."""
+    style = style or (ctx.styles.h1 if level == 0 else ctx.styles.h2)
+    return [CondPageBreak(room), Heading(escape(title), style, plain(title), level)]
+
+
+def opening(ctx: Context, title: str, first: Sequence[Flowable]) -> list[Flowable]:
+    """A section's heading kept on one page with the start of its content (``first``): a
+    section follows the previous one on its page when that start fits under it, so that no
+    page is left nearly empty and no heading is left alone at the foot of a page."""
+    return [KeepTogether([heading(ctx, title)[1], *first])]
 
 
 def card_heading(card: Card) -> str:
@@ -172,15 +200,6 @@ def local_time(moment: dt.datetime | None) -> str:
     return moment.astimezone().strftime("%H:%M")
 
 
-def format_date(ctx: Context, day: dt.date) -> str:
-    if ctx.labels.language == "fr":
-        months = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
-                  "septembre", "octobre", "novembre", "décembre")
-        first = "1er" if day.day == 1 else str(day.day)
-        return f"{first} {months[day.month - 1]} {day.year}"
-    return day.strftime("%d %B %Y").lstrip("0")
-
-
 # -- cover and key figures ------------------------------------------------------------------
 
 
@@ -198,7 +217,7 @@ def cover(ctx: Context) -> list[Flowable]:
     for key, value in (
         ("horizon", str(w.horizon_year)),
         ("territory", w.territory),
-        ("date", format_date(ctx, w.date)),
+        ("date", ctx.labels.date(w.date)),
         ("place", w.place),
         ("organisers", w.organisers),
     ):
@@ -354,12 +373,12 @@ def people(ctx: Context) -> list[Flowable]:
 def drivers(ctx: Context) -> list[Flowable]:
     s, lab = ctx.styles, ctx.labels
     cards = ctx.of_kind(CardKind.DRIVER)
-    story: list[Flowable] = [PageBreak(), *heading(ctx, lab["drivers"])]
+    intro: list[Flowable] = []
     phase = _first_phase(ctx, PhaseKind.DRIVERS)
     if phase is not None and phase.question.strip():
-        story.append(p(escape(phase.question), s.intro))
+        intro.append(p(escape(phase.question), s.intro))
     if not cards:
-        return [*story, empty_note(ctx)]
+        return opening(ctx, lab["drivers"], [*intro, empty_note(ctx)])
     rated = [c for c in cards if c.impact is not None and c.uncertainty is not None]
     points = [charts.MatrixPoint(ctx.codes[c.id], c.impact or 0, c.uncertainty or 0, c.nature)
               for c in rated]
@@ -378,7 +397,7 @@ def drivers(ctx: Context) -> list[Flowable]:
     unrated = len(cards) - len(rated)
     if unrated:
         block.append(p(escape(f"{lab.integer(unrated)} {lab['unrated']}"), s.muted))
-    story.append(KeepTogether(block))
+    story = opening(ctx, lab["drivers"], [*intro, *block])
     keys = key_uncertainties(cards)
     story += heading(ctx, lab["key_uncertainties"], 1)
     if keys:
@@ -435,12 +454,12 @@ def _first_phase(ctx: Context, kind: PhaseKind) -> Phase | None:
 def futures(ctx: Context) -> list[Flowable]:
     s, lab = ctx.styles, ctx.labels
     cards = ctx.of_kind(CardKind.FUTURE)
-    story: list[Flowable] = [PageBreak(), *heading(ctx, lab["futures"])]
+    story: list[Flowable] = []  # the heading and what leads to the first future
     phase = _first_phase(ctx, PhaseKind.FUTURES)
     if phase is not None and phase.question.strip():
         story.append(p(escape(phase.question), s.intro))
     if not cards:
-        return [*story, empty_note(ctx)]
+        return opening(ctx, lab["futures"], [*story, empty_note(ctx)])
     axes = ctx.data.axes
     if axes is not None and (axes.x_driver_id or axes.y_driver_id):
         parts = []
@@ -459,25 +478,38 @@ def futures(ctx: Context) -> list[Flowable]:
                            else f"<b>{escape(lab['axes'])}</b>: ", s.meta))
             story += [p(part, s.bullet) for part in parts]
     by_id = {c.id: c for c in ctx.cards}
+    blocks: list[list[Flowable]] = []
     for tally in ranking(cards, ctx.totals):
         card = by_id[tally.card_id]
         title = f'<font color="#1F5F6B">{ctx.codes[card.id]}</font>  {card_heading(card)}'
-        story += [CondPageBreak(32 * mm), p(title, s.card_title)]
+        block: list[Flowable] = [p(title, s.card_title)]
         meta = [escape(lab.dots(tally.dots))]
         if card.quadrant:
             meta.append(escape(_quadrant_text(ctx, card.quadrant)))
-        story.append(p(" · ".join(meta), s.meta))
+        block.append(p(" · ".join(meta), s.meta))
         if card.narrative.strip():
-            story.append(p(escape(card.narrative), s.body))
+            block.append(p(escape(card.narrative), s.body))
         if card.title and card.text.strip() and card.text != card.title:
-            story.append(p(escape(card.text), s.body))
+            block.append(p(escape(card.text), s.body))
         linked = [by_id[i] for i in card.links if i in by_id]
         if linked:
             links = ", ".join(f"<b>{ctx.codes.get(c.id, '')}</b> {card_heading(c)}"
                               for c in linked)
-            story.append(p(f"<i>{escape(lab['answers'])}</i>\u00a0: {links}"
+            block.append(p(f"<i>{escape(lab['answers'])}</i>\u00a0: {links}"
                            if lab.language == "fr" else
                            f"<i>{escape(lab['answers'])}</i>: {links}", s.meta))
+        blocks.append(block)
+    return _kept(ctx, lab["futures"], story, blocks)
+
+
+def _kept(ctx: Context, title: str, lead: list[Flowable],
+          blocks: list[list[Flowable]]) -> list[Flowable]:
+    """The section's heading and ``lead`` kept with its first block, then every block kept
+    on one page when it fits there (a block longer than a page still splits)."""
+    if not blocks:
+        return opening(ctx, title, lead)
+    story = opening(ctx, title, [*lead, *blocks[0]])
+    story += [KeepTogether(block) for block in blocks[1:]]
     return story
 
 
@@ -497,12 +529,12 @@ def _quadrant_text(ctx: Context, quadrant: str) -> str:
 def actions(ctx: Context) -> list[Flowable]:
     s, lab = ctx.styles, ctx.labels
     cards = ctx.of_kind(CardKind.ACTION)
-    story: list[Flowable] = [PageBreak(), *heading(ctx, lab["actions"])]
+    opening_lead: list[Flowable] = []  # what leads to the first action, under the heading
     phase = _first_phase(ctx, PhaseKind.ACTIONS)
     if phase is not None and phase.question.strip():
-        story.append(p(escape(phase.question), s.intro))
+        opening_lead.append(p(escape(phase.question), s.intro))
     if not cards:
-        return [*story, empty_note(ctx)]
+        return opening(ctx, lab["actions"], [*opening_lead, empty_note(ctx)])
     rated = [c for c in cards if c.impact is not None and c.effort is not None]
     if rated:
         points = [charts.MatrixPoint(ctx.codes[c.id], c.impact or 0, c.effort or 0)
@@ -516,13 +548,15 @@ def actions(ctx: Context) -> list[Flowable]:
         )
         chart = charts.rating_matrix(points, x_title=lab["effort"], y_title=lab["impact"],
                                      quadrants=quadrants, with_shapes=False, height=250)
-        story.append(KeepTogether([*heading(ctx, lab["effort_chart"], 1)[1:], chart]))
+        opening_lead += [*heading(ctx, lab["effort_chart"], 1)[1:], chart]
     by_id = {c.id: c for c in ctx.cards}
     label_w = 38 * mm
+    blocks: list[list[Flowable]] = []
     for tally in ranking(cards, ctx.totals):
         card = by_id[tally.card_id]
         title = f'<font color="#1F5F6B">{ctx.codes[card.id]}</font>  {card_heading(card)}'
-        story += [CondPageBreak(32 * mm), p(title, s.card_title)]
+        story: list[Flowable] = [p(title, s.card_title)]
+        blocks.append(story)
         meta = [escape(lab.dots(tally.dots))]
         if card.impact is not None or card.effort is not None:
             meta.append(f"{escape(lab['impact'])} {rating(card.impact)} · "
@@ -557,7 +591,7 @@ def actions(ctx: Context) -> list[Flowable]:
             details.setStyle(TableStyle([
                 ("FONTNAME", (0, 0), (-1, -1), REGULAR),
                 ("FONTNAME", (0, 0), (0, -1), BOLD),
-                ("FONTSIZE", (0, 0), (0, -1), 7),
+                ("FONTSIZE", (0, 0), (0, -1), 7.5),
                 ("TEXTCOLOR", (0, 0), (0, -1), PRIMARY),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
@@ -569,7 +603,7 @@ def actions(ctx: Context) -> list[Flowable]:
                 ("LEFTPADDING", (0, 0), (0, -1), 6),
             ]))
             story.append(details)
-    return story
+    return _kept(ctx, lab["actions"], opening_lead, blocks)
 
 
 # -- roadmap and commitments ----------------------------------------------------------------
@@ -582,11 +616,9 @@ def organisation_order(ctx: Context) -> list[uuid.UUID]:
 def roadmap(ctx: Context) -> list[Flowable]:
     s, lab = ctx.styles, ctx.labels
     cards = ctx.of_kind(CardKind.ACTION)
-    story: list[Flowable] = [PageBreak(), *heading(ctx, lab["roadmap"]),
-                             p(escape(f"{lab['roadmap_intro']} {ctx.data.workshop.horizon_year}."),
-                               s.intro)]
+    intro = p(escape(f"{lab['roadmap_intro']} {ctx.data.workshop.horizon_year}."), s.intro)
     if not cards:
-        return [*story, empty_note(ctx)]
+        return opening(ctx, lab["roadmap"], [intro, empty_note(ctx)])
     lanes_by_org = roadmap_lanes(cards, organisation_order(ctx))
     lanes = [
         charts.Lane(
@@ -597,34 +629,34 @@ def roadmap(ctx: Context) -> list[Flowable]:
         for org_id, members in lanes_by_org.items()
         if members
     ]
-    start = min(ctx.data.workshop.date.year, ctx.data.workshop.horizon_year)
-    for drawing in charts.roadmap(
-        lanes, start, ctx.data.workshop.horizon_year, undated_label=lab["undated"],
+    drawings = charts.roadmap(
+        lanes, _first_year(ctx), ctx.data.workshop.horizon_year, undated_label=lab["undated"],
         horizon_label=lab["organisation"], more_label=lab["more"],
-    ):
-        story += [drawing, Spacer(1, 6 * mm)]
-    by_id = {c.id: c for c in ctx.cards}
-    rows: list[list[object]] = []
-    for org_id, members in lanes_by_org.items():
-        for card in members:
-            partners = ", ".join(escape(ctx.org(pt.organisation_id)) for pt in card.partners)
-            rows.append([
-                ctx.codes[card.id],
-                [p(card_heading(by_id[card.id]), s.cell_bold)]
-                + ([p(partners, s.muted)] if partners else []),
-                p(escape(ctx.org(org_id)) if org_id else escape(lab["no_lead"]), s.cell),
-                str(card.horizon_year) if card.horizon_year else "–",
-            ])
-    widths = [12 * mm, FRAME_WIDTH - 12 * mm - 58 * mm - 16 * mm, 58 * mm, 16 * mm]
-    head = [p("", s.cell_head), *header_cells(ctx, "actions", "lead", "horizon")]
-    story += chunked_table(head, rows, widths, extra=[("ALIGN", (3, 0), (3, -1), "RIGHT"),
+    )
+    story = opening(ctx, lab["roadmap"], [intro, drawings[0], Spacer(1, 5 * mm)])
+    for drawing in drawings[1:]:
+        story += [drawing, Spacer(1, 5 * mm)]
+    # the key of the chart's codes, lane by lane as in the chart (whose lanes name the
+    # leads); the commitments pages that follow give partners and roles
+    rows: list[list[object]] = [
+        [ctx.codes[card.id], p(card_heading(card), s.cell_bold),
+         str(card.horizon_year) if card.horizon_year else "–"]
+        for members in lanes_by_org.values() for card in members
+    ]
+    widths = [12 * mm, FRAME_WIDTH - 12 * mm - 20 * mm, 20 * mm]
+    head = [p("", s.cell_head), *header_cells(ctx, "actions", "horizon")]
+    story += chunked_table(head, rows, widths, extra=[("ALIGN", (2, 0), (2, -1), "RIGHT"),
                                                       ("FONTNAME", (0, 1), (0, -1), BOLD)])
     return story
 
 
+def _first_year(ctx: Context) -> int:
+    return min(ctx.data.workshop.date.year, ctx.data.workshop.horizon_year)
+
+
 def commitments(ctx: Context) -> list[Flowable]:
-    s, lab = ctx.styles, ctx.labels
-    cards = ctx.of_kind(CardKind.ACTION)
+    """One page per organisation ("what we said we would do"), a sheet each partner can take
+    away: who came, what it leads and with whom, where it helps and in which role, when."""
     orgs = sorted(ctx.data.organisations, key=lambda o: o.name.casefold())
     if not orgs:
         return []
@@ -632,44 +664,101 @@ def commitments(ctx: Context) -> list[Flowable]:
     for index, org in enumerate(orgs):
         story.append(PageBreak())
         if index == 0:
-            story += heading(ctx, lab["commitments"])
-        story += heading(ctx, org.name, 1)
-        story.append(p(escape(lab["commitments_intro"]), s.intro))
-        leads = [c for c in cards if c.lead_organisation_id == org.id]
-        partners = [(c, pt) for c in cards for pt in c.partners if pt.organisation_id == org.id]
-        if not leads and not partners:
-            story.append(p(escape(lab["no_commitment"]), s.muted))
-            continue
-        if leads:
-            story.append(p(escape(lab["leads"]).upper(), s.h3))
-            for card in sorted(leads, key=lambda c: (c.horizon_year or 9999, c.position)):
-                year = f" · {card.horizon_year}" if card.horizon_year else ""
-                story.append(p(f"<b>{ctx.codes[card.id]}  {card_heading(card)}</b>"
-                               f'<font color="#5B6770">{year}</font>', s.bullet))
-                if card.first_step.strip():
-                    story.append(p(f"<i>{escape(lab['first_step'])}</i> — "
-                                   f"{escape(card.first_step)}", _indented(s)))
-                names = [ctx.org(pt.organisation_id) for pt in card.partners]
-                if names:
-                    story.append(p(f"<i>{escape(lab['partners'])}</i> — "
-                                   + ", ".join(escape(n) for n in names), _indented(s)))
-        if partners:
-            story.append(p(escape(lab["partner_of"]).upper(), s.h3))
-            for card, partner in partners:
-                lead = ctx.org(card.lead_organisation_id)
-                colon = "\u00a0:" if lab.language == "fr" else ":"
-                lead_text = (f' <font color="#5B6770">({escape(lab["lead"])}{colon} '
-                             f"{escape(lead)})</font>") if lead else ""
-                story.append(p(f"<b>{ctx.codes[card.id]}  {card_heading(card)}</b>{lead_text}",
-                               s.bullet))
-                if partner.role.strip():
-                    role = f"<i>{escape(lab['partner_role'])}</i> — {escape(partner.role)}"
-                    story.append(p(role, _indented(s)))
+            story += [Heading(escape(ctx.labels["commitments"]), ctx.styles.h1,
+                              plain(ctx.labels["commitments"]), 0),
+                      p(escape(ctx.labels["commitments_intro"]), ctx.styles.intro)]
+        story += _commitment_sheet(ctx, org.id, org.name)
     return story
 
 
-def _indented(s: Styles) -> ParagraphStyle:
-    return s.indented
+def _commitment_sheet(ctx: Context, org_id: uuid.UUID, name: str) -> list[Flowable]:
+    s, lab = ctx.styles, ctx.labels
+    cards = ctx.of_kind(CardKind.ACTION)
+    colon = "\u00a0:" if lab.language == "fr" else ":"
+    story: list[Flowable] = [Heading(escape(name), s.sheet_title, plain(name), 1)]
+    members = sorted((q for q in ctx.data.participants if q.organisation_id == org_id),
+                     key=lambda q: q.name.casefold())
+    if members and not ctx.anonymised:
+        names = " · ".join(f"<b>{escape(q.name)}</b>"
+                           + (f" ({escape(q.role)})" if q.role.strip() else "")
+                           for q in members)
+        story.append(p(f"<i>{escape(lab['present'])}</i>{colon} {names}", s.meta))
+    elif members:
+        story.append(p(escape(lab.count(len(members), "people_present", "person_present")),
+                       s.meta))
+    leads = sorted((c for c in cards if c.lead_organisation_id == org_id),
+                   key=lambda c: (c.horizon_year or 9999, c.position))
+    partners = sorted(((c, pt) for c in cards for pt in c.partners
+                       if pt.organisation_id == org_id),
+                      key=lambda item: (item[0].horizon_year or 9999, item[0].position))
+    if not leads and not partners:
+        return [*story, Spacer(1, 4 * mm), p(escape(lab["no_commitment"]), s.muted)]
+    strip = charts.commitment_strip(
+        [charts.StripItem(ctx.codes[c.id], c.horizon_year, True) for c in leads]
+        + [charts.StripItem(ctx.codes[c.id], c.horizon_year, False) for c, _ in partners],
+        _first_year(ctx), ctx.data.workshop.horizon_year, undated_label=lab["undated"],
+        led_label=lab.count(len(leads), "led_count", "led_count_one"),
+        partner_label=lab.count(len(partners), "partner_count", "partner_count_one"),
+    )
+    story += [Spacer(1, 3 * mm), strip]
+    if leads:
+        story.append(p(escape(lab["we_lead"]).upper(), s.h3))
+        for card in leads:
+            # the action's description is in the Actions section: here, what was promised
+            block = [_commitment_title(ctx, card)]
+            # one paragraph under the title: a sheet per organisation repeats every action
+            # two or three times, and paragraphs are what an export spends its time on
+            lines = [f"<i>{escape(lab[key])}</i> — {escape(value)}"
+                     for key, value in (("first_step", card.first_step),
+                                        ("means", card.means), ("indicator", card.indicator))
+                     if value.strip()]
+            if card.partners:
+                lines.append(f"<i>{escape(lab['partners'])}</i>{colon}")
+                lines += [f"•\u00a0<b>{escape(ctx.org(pt.organisation_id))}</b>"
+                          + (f" — {escape(pt.role)}" if pt.role.strip() else "")
+                          for pt in card.partners]
+            if lines:
+                block.append(p("<br/>".join(lines), s.indented))
+            story.append(KeepTogether(block))
+    if partners:
+        story.append(p(escape(lab["we_support"]).upper(), s.h3))
+        for card, partner in partners:
+            lines = []
+            if partner.role.strip():
+                lines.append(f'<span backColor="#{ACCENT_TINT.hexval()[2:]}">'
+                             f"<b>{escape(lab['our_role'])}</b> — {escape(partner.role)}"
+                             "</span>")
+            lead = ctx.org(card.lead_organisation_id)
+            if lead:
+                lines.append(f"<i>{escape(lab['lead'])}</i> — <b>{escape(lead)}</b>")
+            if card.first_step.strip():
+                lines.append(f"<i>{escape(lab['first_step'])}</i> — {escape(card.first_step)}")
+            block = [_commitment_title(ctx, card)]
+            if lines:
+                block.append(p("<br/>".join(lines), s.indented))
+            story.append(KeepTogether(block))
+    allies = {pt.organisation_id for c in leads for pt in c.partners}
+    for card, _ in partners:
+        allies |= {pt.organisation_id for pt in card.partners}
+        if card.lead_organisation_id:
+            allies.add(card.lead_organisation_id)
+    allies.discard(org_id)
+    allied = sorted((ctx.org(a) for a in allies if ctx.org(a)), key=str.casefold)
+    if allied:
+        story += [p(escape(lab["working_with"]).upper(), s.h3),
+                  p(" · ".join(escape(n) for n in allied), s.indented)]
+    return story
+
+
+def _commitment_title(ctx: Context, card: Card) -> Paragraph:
+    lab = ctx.labels
+    meta = [str(card.horizon_year) if card.horizon_year else lab["undated"]]
+    dots = ctx.totals.get(card.id, 0)
+    if dots:
+        meta.append(lab.dots(dots))
+    return p(f'<font color="#1F5F6B">{ctx.codes[card.id]}</font>  {card_heading(card)}'
+             f'<font color="#5B6770" size="-1.5">  ·  {escape(" · ".join(meta))}</font>',
+             ctx.styles.sheet_item)
 
 
 # -- closing and annex ----------------------------------------------------------------------
@@ -678,6 +767,7 @@ def _indented(s: Styles) -> ParagraphStyle:
 def closing(ctx: Context) -> list[Flowable]:
     s, lab = ctx.styles, ctx.labels
     phases = [ph for ph in ctx.data.phases if ph.kind is PhaseKind.CLOSING]
+    # a page of its own: the last organisation's sheet stays a sheet of its own
     story: list[Flowable] = [PageBreak(), *heading(ctx, lab["closing"])]
     cards = [c for c in ctx.cards if any(c.phase_id == ph.id for ph in phases)]
     if not cards:

@@ -58,6 +58,8 @@ class Styles:
     bullet: ParagraphStyle
     indented: ParagraphStyle
     annex: ParagraphStyle
+    sheet_title: ParagraphStyle
+    sheet_item: ParagraphStyle
 
 
 def make_styles() -> Styles:
@@ -83,7 +85,7 @@ def make_styles() -> Styles:
             spaceAfter=24,
         ),
         h1=derive(
-            "h1", fontName=BOLD, fontSize=18, leading=23, textColor=PRIMARY, spaceBefore=4,
+            "h1", fontName=BOLD, fontSize=18, leading=23, textColor=PRIMARY, spaceBefore=22,
             spaceAfter=10,
         ),
         h2=derive(
@@ -123,4 +125,12 @@ def make_styles() -> Styles:
         annex=derive("annex", fontSize=8.5, leading=11.5, spaceBefore=3, spaceAfter=5),
         indented=derive("indented", fontSize=8.8, leading=12, leftIndent=13, spaceAfter=1,
                         textColor=INK),
+        sheet_title=derive(
+            "sheet_title", fontName=BOLD, fontSize=16, leading=20, textColor=INK,
+            spaceBefore=2, spaceAfter=4, keepWithNext=1,
+        ),
+        sheet_item=derive(
+            "sheet_item", fontName=BOLD, fontSize=10, leading=13.5, textColor=INK,
+            spaceBefore=7, spaceAfter=2, keepWithNext=1,
+        ),
     )

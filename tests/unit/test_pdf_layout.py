@@ -1,0 +1,201 @@
+"""The synthesis reads as designed: the app's words, dates in words, legible type, blocks kept
+on one page, and no page left nearly empty. Read back with pypdf."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pypdf
+import pytest
+
+from coopatelier import api
+from coopatelier.demo import create_demo_workshop
+from coopatelier.domain.analysis import ActionQuadrant, DriverQuadrant
+from coopatelier.domain.model import PhaseKind
+from coopatelier.export.pdf import PdfOptions, export_pdf
+from coopatelier.export.pdf.labels import Labels
+from tests.conftest import phase_of
+from tests.unit.pdf_helpers import pages_text, rich_workshop
+
+TRANSLATIONS = Path(__file__).parents[2] / "resources" / "translations" / "coopatelier_fr.ts"
+#: The English source strings the app shows for each quadrant (ui/projector/content.py for
+#: the drivers' matrix, ui/views/actions_partners.py for the actions' matrix).
+APP_DRIVER_QUADRANTS = {
+    DriverQuadrant.KEY_UNCERTAINTY: ("Projector", "Key uncertainties"),
+    DriverQuadrant.CERTAIN_TREND: ("Projector", "Certain trends"),
+    DriverQuadrant.SECONDARY_UNCERTAINTY: ("Projector", "To watch"),
+    DriverQuadrant.CONTEXT: ("Projector", "Context"),
+}
+APP_ACTION_QUADRANTS = {
+    ActionQuadrant.QUICK_WIN: "Quick wins",
+    ActionQuadrant.MAJOR_PROJECT: "Major projects",
+    ActionQuadrant.FILL_IN: "Fill-ins",
+    ActionQuadrant.THANKLESS: "Thankless tasks",
+}
+MONTHS_FR = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
+             "septembre", "octobre", "novembre", "décembre")
+
+
+def export(data: api.WorkshopData, tmp_path: Path, name: str = "out.pdf",
+           **options: object) -> Path:
+    path = tmp_path / name
+    export_pdf(data, path, PdfOptions(**options))  # type: ignore[arg-type]
+    return path
+
+
+def normalised(text: str) -> str:
+    return re.sub(r"\s+", " ", text.replace("\u00a0", " "))
+
+
+def french_translations() -> dict[tuple[str, str], str]:
+    """(context, source) → French translation, from the app's .ts file."""
+    found: dict[tuple[str, str], str] = {}
+    for context in ET.parse(TRANSLATIONS).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            source, translation = message.findtext("source"), message.findtext("translation")
+            if source and translation:
+                found[(name, source)] = translation
+    return found
+
+
+@pytest.fixture
+def rich(store: api.Store, workshop: api.WorkshopData) -> api.WorkshopData:
+    return rich_workshop(store, workshop)
+
+
+@pytest.fixture(scope="module")
+def demo_pdfs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """The demo workshop's synthesis in French and English (exported once)."""
+    folder = tmp_path_factory.mktemp("demo")
+    with api.open_store(data_dir=folder / "home") as store:
+        data = api.load_workshop(store, create_demo_workshop(store))
+    return {language: export(data, folder, f"{language}.pdf", language=language)
+            for language in ("fr", "en")}
+
+
+def test_quadrant_names_are_the_apps_in_both_languages() -> None:
+    french = french_translations()
+    contexts = {source: context for (context, source) in french}
+    fr, en = Labels("fr"), Labels("en")
+    for quadrant, key in APP_DRIVER_QUADRANTS.items():
+        assert en.driver_quadrant(quadrant) == key[1]
+        assert fr.driver_quadrant(quadrant) == french[key]
+    for action_quadrant, source in APP_ACTION_QUADRANTS.items():
+        assert en.action_quadrant(action_quadrant) == source
+        assert fr.action_quadrant(action_quadrant) == french[(contexts[source], source)]
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_the_matrices_name_their_quadrants_as_the_app_does(
+    rich: api.WorkshopData, tmp_path: Path, language: str
+) -> None:
+    text = normalised("\n".join(pages_text(export(rich, tmp_path, language=language))))
+    expected = {
+        "fr": ("Tendances certaines", "À surveiller", "Actions d’appoint", "Tâches ingrates",
+               "Gains rapides".upper()),
+        "en": ("Certain trends", "To watch", "Fill-ins", "Thankless tasks", "QUICK WINS"),
+    }[language]
+    for name in expected:
+        assert name in text
+    for old in ("Tendances à anticiper", "Signaux à surveiller", "Petits pas", "À reconsidérer",
+                "Trends to plan for", "Signals to watch", "Small steps", "To reconsider"):
+        assert old not in text
+
+
+@pytest.mark.parametrize(
+    ("language", "day", "words"),
+    [("fr", dt.date(2026, 11, 29), "29 novembre 2026"),
+     ("fr", dt.date(2026, 4, 1), "1er avril 2026"),
+     ("en", dt.date(2026, 11, 29), "29 November 2026")],
+)
+def test_dates_are_written_in_words(language: str, day: dt.date, words: str) -> None:
+    assert Labels(language).date(day) == words
+
+
+def test_the_cover_writes_its_dates_in_french_words(rich: api.WorkshopData,
+                                                    tmp_path: Path) -> None:
+    cover = normalised(pages_text(export(rich, tmp_path))[0])
+    today = dt.date.today()
+    first = "1er" if today.day == 1 else str(today.day)
+    assert f"le {first} {MONTHS_FR[today.month - 1]} {today.year}" in cover
+    assert "14 avril 2026" in cover  # the workshop's own date
+    assert not re.search(r"\d{4}-\d{2}-\d{2}", cover)
+
+
+def test_no_text_is_smaller_than_seven_and_a_half_points(demo_pdfs: dict[str, Path]) -> None:
+    small: set[tuple[int, float, str]] = set()
+    for number, page in enumerate(pypdf.PdfReader(demo_pdfs["fr"]).pages, start=1):
+
+        def visit(text: str, cm: list[float], tm: list[float], _font: object, size: float,
+                  number: int = number) -> None:
+            scale = ((tm[0] * cm[0] + tm[1] * cm[2]) ** 2
+                     + (tm[0] * cm[1] + tm[1] * cm[3]) ** 2) ** 0.5
+            if text.strip() and size * scale < 7.49:
+                small.add((number, round(size * scale, 2), text.strip()[:20]))
+
+        page.extract_text(visitor_text=visit)
+    assert not small
+
+
+def test_roadmap_boxes_show_whole_titles(demo_pdfs: dict[str, Path]) -> None:
+    pages = [normalised(p) for p in pages_text(demo_pdfs["fr"])]
+    roadmap = next(p for p in pages if "Feuille de route Chacun son poste" in p)
+    chart = roadmap.split("ACTIONS")[0]  # the timeline, above the key table
+    assert "…" not in chart
+    assert "Projet alimentaire territorial (PAT)" in chart
+    assert "Ateliers cuisine de saison avec l’aide alimentaire" in chart
+
+
+def test_the_demo_synthesis_wastes_no_pages(demo_pdfs: dict[str, Path]) -> None:
+    """The demo's French synthesis took 31 pages, several of them nearly empty."""
+    for path in demo_pdfs.values():
+        assert len(pypdf.PdfReader(path).pages) <= 29
+
+
+def test_each_future_is_kept_on_one_page(demo_pdfs: dict[str, Path]) -> None:
+    pages = [normalised(p) for p in pages_text(demo_pdfs["fr"])]
+    for title, end in (("Le quartier nourricier", "les familles paient selon leurs revenus."),
+                       ("La débrouille organisée", "plus d’une semaine."),
+                       ("Le droit à bien manger", "font le plein.")):
+        page = next(p for p in pages if re.search(rf"F\d {title}", p))
+        assert end in page, title
+
+
+def test_each_action_is_kept_on_one_page(demo_pdfs: dict[str, Path]) -> None:
+    pages = [normalised(p) for p in pages_text(demo_pdfs["fr"])]
+    action_pages = [p for p in pages if "PREMIER PAS" in p]
+    assert action_pages
+    for page in action_pages:
+        # every action title on the page is followed there by its whole table, to "SERT"
+        assert page.count("PILOTE") == page.count("PREMIER PAS") == page.count("SERT ")
+
+
+def test_one_commitment_page_per_organisation(demo_pdfs: dict[str, Path]) -> None:
+    pages = [normalised(p) for p in pages_text(demo_pdfs["fr"])]
+    sheets = [p for p in pages if "NOUS PILOTONS" in p or "NOUS Y CONTRIBUONS" in p]
+    assert len(sheets) == 12  # the demo's organisations, a page each
+    pat = next(p for p in sheets if p.startswith("Métropole Aix-Marseille-Provence – Projet"))
+    assert "Julien Ferrand" in pat and "Élodie Martin" in pat  # who came
+    assert "Notre rôle — co-animer le collectif et suivre les actions agricoles" in pat
+    assert "Premier pas — Réunir producteurs et associations en septembre" in pat
+    assert "NOUS TRAVAILLONS AVEC" in pat
+
+
+def test_a_future_and_an_action_longer_than_a_page_continue_on_the_next_pages(
+    store: api.Store, rich: api.WorkshopData, tmp_path: Path
+) -> None:
+    words = " ".join(f"mot{i}" for i in range(6_000))
+    api.add_card(store, phase_of(rich, PhaseKind.FUTURES).id, "Long futur",
+                 title="Un futur très long", narrative=f"{words} FIN-DU-FUTUR")
+    api.add_card(store, phase_of(rich, PhaseKind.ACTIONS).id, "Longue action",
+                 title="Une action très longue", description=f"{words} FIN-DE-L-ACTION")
+    short = len(pages_text(export(rich, tmp_path, "short.pdf", annex=False)))
+    pages = pages_text(export(api.load_workshop(store, rich.workshop.id), tmp_path,
+                              annex=False))
+    assert len(pages) >= short + 6  # each text fills more than two pages
+    for end in ("FIN-DU-FUTUR", "FIN-DE-L-ACTION"):
+        assert sum(page.count(end) for page in pages) == 1
