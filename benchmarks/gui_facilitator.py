@@ -74,13 +74,17 @@ def child_bare(started: float) -> None:
 
 
 def child_app(started: float, data_dir: str, workshop: str | None) -> None:
-    """The same steps as ``run_gui``: application, translations, stylesheet, store, the
-    controller's first window."""
-    from PySide6.QtWidgets import QApplication
-
+    """The same steps as ``coopatelier`` → ``run_gui``: the command line module first (it
+    imports the API, hence SQLAlchemy, before Qt — the order matters, PySide6's import hook
+    slows every module imported after it), application, translations, stylesheet, store,
+    the controller's first window."""
+    import coopatelier.cli  # noqa: F401  (what ``python -m coopatelier`` imports first)
     from coopatelier import api
     from coopatelier.settings import Settings
-    from coopatelier.ui import app as app_module
+
+    from PySide6.QtWidgets import QApplication  # isort: skip
+
+    from coopatelier.ui import app as app_module  # isort: skip
 
     qapp = QApplication([])
     app_module.install_translations(qapp, "fr")
@@ -90,7 +94,7 @@ def child_app(started: float, data_dir: str, workshop: str | None) -> None:
     controller = app_module.Controller(store, settings)
     window = controller.open_workshop(uuid.UUID(workshop)) if workshop else controller.start()
     window.hide()
-    _paint_then_quit(window, started, {"workshops": len(api.list_workshops(store))})
+    _paint_then_quit(window, started, {})
     store.close()
 
 
