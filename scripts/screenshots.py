@@ -1,7 +1,9 @@
 """Regenerate the README's screenshots (docs/screenshots/*.png) from the demo workshop with
 ``coopatelier snapshot``, in a throwaway data directory (never the user's).
 
-    .venv/bin/python scripts/screenshots.py [--size 1280x800] [--out docs/screenshots]
+    .venv/bin/python scripts/screenshots.py [--size 1600x1000] [--out docs/screenshots]
+
+At 1600×1000 every column of the facilitator's window is readable (the README scales it).
 """
 
 from __future__ import annotations
@@ -44,7 +46,7 @@ def coopatelier(data: Path, *args: str) -> str:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description="Regenerate the README's screenshots.")
-    parser.add_argument("--size", default="1280x800")
+    parser.add_argument("--size", default="1600x1000")
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)

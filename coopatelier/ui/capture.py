@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QMimeData, QSize, Qt, Signal
-from PySide6.QtGui import QFocusEvent, QKeyEvent
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -35,7 +35,30 @@ class CaptureEdit(QPlainTextEdit):
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.document().contentsChanged.connect(self._fit_height)
+        self._placeholders: tuple[str, ...] = ()
         self._fit_height()
+
+    def set_placeholders(self, *texts: str) -> None:
+        """Placeholders from the longest to the shortest: the longest that fits on the one
+        line is shown (a wrapped placeholder would be cut in half by the fixed height)."""
+        self._placeholders = texts
+        self._fit_placeholder()
+
+    def _fit_placeholder(self) -> None:
+        if not self._placeholders:
+            return
+        room = self.viewport().width() - 2 * self.document().documentMargin() - 4
+        metrics = self.fontMetrics()
+        chosen = next(
+            (t for t in self._placeholders if metrics.horizontalAdvance(t) <= room),
+            self._placeholders[-1],
+        )
+        if chosen != self.placeholderText():
+            self.setPlaceholderText(chosen)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_placeholder()
 
     def text(self) -> str:
         return self.toPlainText()
@@ -75,6 +98,7 @@ class CaptureEdit(QPlainTextEdit):
         super().changeEvent(event)
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
             self._fit_height()  # the stylesheet sets a larger font after construction
+            self._fit_placeholder()
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)
@@ -100,7 +124,10 @@ class CaptureBar(QFrame):
         self.author.setToolTip(self.tr("Author given to the next cards, if any (it sticks)"))
         self.author.setMaximumWidth(150)
         self.edit = CaptureEdit(self)
-        self.edit.setPlaceholderText(self.tr("Type a card and press Enter (Shift+Enter: new line)"))
+        self.edit.set_placeholders(
+            self.tr("Type a card and press Enter (Shift+Enter: new line)"),
+            self.tr("Type a card, then Enter"),
+        )
         self.edit.setAccessibleName(self.tr("New card"))
         self.edit.setToolTip(
             self.tr(

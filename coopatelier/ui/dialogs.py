@@ -49,7 +49,11 @@ class PhaseDialog(QDialog):
         self.minutes.setRange(0, 1440)
         self.minutes.setSuffix(self.tr(" min"))
         self.minutes.setValue(20)
-        self.question = QLineEdit(self)
+        # the focal question is often two lines long: all of it visible, from its start
+        self.question = QPlainTextEdit(self)
+        self.question.setObjectName("phaseQuestion")
+        self.question.setTabChangesFocus(True)
+        self.question.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 14)
         self.instructions = QPlainTextEdit(self)
         self.instructions.setTabChangesFocus(True)
         self.categories = QPlainTextEdit(self)
@@ -75,7 +79,9 @@ class PhaseDialog(QDialog):
             self.kind.setEnabled(False)
             self.title.setText(phase.title)
             self.minutes.setValue(phase.planned_minutes)
-            self.question.setText(phase.question)
+            self.question.setPlainText(phase.question)
+            self.title.setCursorPosition(0)  # the start of a long title, not its end
+            self.title.setToolTip(phase.title)
             self.instructions.setPlainText(phase.instructions)
             self.categories.setPlainText("\n".join(phase.categories))
         self.title.textChanged.connect(lambda text: self.ok_button.setEnabled(bool(text.strip())))
@@ -95,7 +101,7 @@ class PhaseDialog(QDialog):
         return {
             "title": self.title.text().strip(),
             "planned_minutes": self.minutes.value(),
-            "question": self.question.text().strip(),
+            "question": self.question.toPlainText().strip(),
             "instructions": self.instructions.toPlainText().strip(),
             "categories": categories,
         }
@@ -110,7 +116,7 @@ class TemplateDialog(QDialog):
     def __init__(self, parent: QWidget | None = None, title: str = "") -> None:
         super().__init__(parent)
         self.setObjectName("templateDialog")
-        self.setWindowTitle(self.tr("Save the déroulé as a template"))
+        self.setWindowTitle(self.tr("Save the agenda as a template"))
         self.title = QLineEdit(title, self)
         self.key = QLineEdit(self)
         self.key.setToolTip(self.tr("Lowercase letters, digits and dashes, e.g. my-workshop"))

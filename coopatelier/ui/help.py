@@ -345,7 +345,7 @@ class GuidedTour(QDialog):
                         "then open Workshops… (Ctrl+Shift+O) to create your own from a template."
                     ),
                     self.tr(
-                        "The déroulé on the left lists the timed phases; add, edit and reorder "
+                        "The agenda on the left lists the timed phases; add, edit and reorder "
                         "them from the Phase menu."
                     ),
                 ),

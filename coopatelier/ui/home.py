@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import re
 import uuid
 from pathlib import Path
 
@@ -41,6 +42,16 @@ from coopatelier.ui.models import WorkshopListModel
 log = logging.getLogger(__name__)
 
 EXPORT_FORMATS = ("json", "csv", "md", "pdf")
+
+
+def distinct_title(title: str, taken: set[str]) -> str:
+    """``title`` with the first free " (n)" suffix, n from 2: "Atelier" → "Atelier (2)",
+    "Atelier (2)" → "Atelier (3)" when that one is taken too."""
+    base = re.sub(r" \(\d+\)$", "", title.strip())
+    number = 2
+    while f"{base} ({number})" in taken:
+        number += 1
+    return f"{base} ({number})"
 
 
 class NewWorkshopDialog(QDialog):
@@ -153,10 +164,11 @@ class HomeWindow(QMainWindow):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.setAlternatingRowColors(True)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in range(1, len(WorkshopListModel.COLUMNS)):
+        for column in range(len(WorkshopListModel.COLUMNS)):
             self.table.horizontalHeader().setSectionResizeMode(
-                column, QHeaderView.ResizeMode.ResizeToContents
+                column,
+                QHeaderView.ResizeMode.Stretch if column in WorkshopListModel.STRETCHED
+                else QHeaderView.ResizeMode.ResizeToContents,
             )
         self.table.setAccessibleName(self.tr("Recent workshops"))
         self.table.doubleClicked.connect(lambda _i: self.open_selected())
@@ -185,7 +197,7 @@ class HomeWindow(QMainWindow):
             (
                 "duplicate",
                 self.tr("D&uplicate"),
-                self.tr("Copy the déroulé and participants, without cards (Ctrl+D)"),
+                self.tr("Copy the agenda and participants, without cards (Ctrl+D)"),
                 self.duplicate_selected,
                 "Ctrl+D",
             ),
@@ -291,8 +303,12 @@ class HomeWindow(QMainWindow):
         workshop_id = self.selected_id()
         if workshop_id is None:
             return
+        source = self.model.summary(self.model.row_of(workshop_id)).title
+        titles = {self.model.summary(row).title for row in range(self.model.rowCount())}
         try:
-            copy = api.duplicate_workshop(self.store, workshop_id).new_id
+            copy = api.duplicate_workshop(
+                self.store, workshop_id, title=distinct_title(source, titles)
+            ).new_id
         except KnownError as exc:
             self.banner.show_error(str(exc), self.duplicate_selected)
             return

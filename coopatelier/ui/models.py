@@ -3,6 +3,7 @@ for the rows it paints)."""
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -21,6 +22,8 @@ from coopatelier.domain.model import Card, DriverNature, Phase, WorkshopSummary
 
 CARD_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 PHASE_ID_ROLE = Qt.ItemDataRole.UserRole + 2
+#: a second, smaller line under an item: a card's group and provenance
+SECONDARY_ROLE = Qt.ItemDataRole.UserRole + 20
 WORKSHOP_ID_ROLE = Qt.ItemDataRole.UserRole + 3
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -38,6 +41,13 @@ def nature_label(nature: DriverNature | None) -> str:
     return labels.get(nature, "") if nature else ""
 
 
+def _local(moment: dt.datetime) -> dt.datetime:
+    """A stored time in the computer's time zone (stored times without one are UTC)."""
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=dt.UTC)
+    return moment.astimezone()
+
+
 def provenance(card: Card) -> str:
     parts = [p for p in (card.table_label, card.author) if p]
     return " · ".join(parts)
@@ -46,7 +56,10 @@ def provenance(card: Card) -> str:
 class WorkshopListModel(QAbstractTableModel):
     """The home screen's recent workshops."""
 
-    COLUMNS = ("Title", "Date", "Horizon", "Phases", "Cards", "Participants")
+    COLUMNS = ("Title", "Date", "Place", "Horizon", "Phases", "Cards", "Participants",
+               "Changed")
+    #: columns that share the width left by the others
+    STRETCHED = (0, 2)
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -74,10 +87,12 @@ class WorkshopListModel(QAbstractTableModel):
             return (
                 QCoreApplication.translate("WorkshopListModel", "Title"),
                 QCoreApplication.translate("WorkshopListModel", "Date"),
+                QCoreApplication.translate("WorkshopListModel", "Place"),
                 QCoreApplication.translate("WorkshopListModel", "Horizon"),
                 QCoreApplication.translate("WorkshopListModel", "Phases"),
                 QCoreApplication.translate("WorkshopListModel", "Cards"),
                 QCoreApplication.translate("WorkshopListModel", "Participants"),
+                QCoreApplication.translate("WorkshopListModel", "Last changed"),
             )[section]
         return None
 
@@ -87,17 +102,23 @@ class WorkshopListModel(QAbstractTableModel):
         s = self._rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
+            # two workshops with the same title (the demo made twice, a copy) differ by
+            # place, counts or, at least, by when they were last changed
             return (
                 s.title,
                 s.date.strftime("%d/%m/%Y"),
+                s.place,
                 str(s.horizon_year),
                 str(s.phase_count),
                 str(s.card_count),
                 str(s.participant_count),
+                _local(s.updated_at).strftime("%d/%m/%Y %H:%M"),
             )[column]
-        if role == Qt.ItemDataRole.ToolTipRole and column == 0:
+        if role == Qt.ItemDataRole.ToolTipRole and column in (0, 2):
             return f"{s.title} — {s.place}" if s.place else s.title
-        if role == Qt.ItemDataRole.TextAlignmentRole and column > 0:
+        if role == Qt.ItemDataRole.ToolTipRole and column == len(self.COLUMNS) - 1:
+            return _local(s.updated_at).strftime("%d/%m/%Y %H:%M:%S")
+        if role == Qt.ItemDataRole.TextAlignmentRole and column not in self.STRETCHED:
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == WORKSHOP_ID_ROLE:
             return s.id
@@ -224,10 +245,15 @@ class CardListModel(QAbstractListModel):
             return None
         card = self._cards[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            origin = provenance(card)
-            prefix = f"[{card.category}] " if card.category else ""
             mark = "☑ " if card.checked else ("☐ " if card.checked is False else "")
-            return f"{mark}{prefix}{card.heading}" + (f"   — {origin}" if origin else "")
+            return f"{mark}{card.heading}"
+        if role == SECONDARY_ROLE:
+            # the card's group and where it comes from, shown under its text
+            return " · ".join(p for p in (card.category, provenance(card)) if p)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            origin = provenance(card)
+            prefix = f"{card.category}: " if card.category else ""
+            return f"{prefix}{card.heading}" + (f" — {origin}" if origin else "")
         if role == Qt.ItemDataRole.EditRole:
             return card.text
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -444,7 +470,8 @@ class DriverTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.EditRole and column == 0:
             return card.text
         if role == Qt.ItemDataRole.ToolTipRole:
-            return card.text
+            source = provenance(card)
+            return f"{card.text}\n— {source}" if source else card.text
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (2, 3):
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == CARD_ID_ROLE:

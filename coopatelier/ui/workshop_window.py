@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QHBoxLayout,
     QLabel,
-    QListView,
     QMainWindow,
     QPushButton,
     QStackedWidget,
@@ -39,6 +38,7 @@ from coopatelier.ui.models import PhaseListModel
 from coopatelier.ui.timer import TimerWidget, begin_phase_timer
 from coopatelier.ui.views import view_class_for
 from coopatelier.ui.views.base import PhaseView
+from coopatelier.ui.views.delegates import WrappingListView
 from coopatelier.ui.voting import VotingDock
 from coopatelier.ui.workshop_session import WorkshopSession
 
@@ -122,16 +122,13 @@ class WorkshopWindow(QMainWindow):
 
     def _build_deroule(self) -> None:
         self.phase_model = PhaseListModel(self)
-        self.phase_list = QListView(self)
+        # wraps long titles at the déroulé's real width, laid out again when it changes
+        self.phase_list = WrappingListView(self)
         self.phase_list.setObjectName("phaseList")
         self.phase_list.setModel(self.phase_model)
-        self.phase_list.setWordWrap(True)
         self.phase_list.setSpacing(2)
-        self.phase_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.phase_list.setResizeMode(QListView.ResizeMode.Adjust)
-        self.phase_list.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.phase_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.phase_list.setAccessibleName(self.tr("Déroulé: the workshop's phases"))
+        self.phase_list.setAccessibleName(self.tr("Agenda: the workshop's phases"))
         self.phase_list.setToolTip(
             self.tr("Click a phase to move to it (Ctrl+PgDown: next, Ctrl+PgUp: previous)")
         )
@@ -195,7 +192,7 @@ class WorkshopWindow(QMainWindow):
         self.timer = TimerWidget(self.session, self.clock, panel)
         layout.addWidget(self.timer)
         layout.addWidget(self.next_button)
-        self.deroule_dock = QDockWidget(self.tr("Déroulé"), self)
+        self.deroule_dock = QDockWidget(self.tr("Agenda"), self)
         self.deroule_dock.setObjectName("derouleDock")
         self.deroule_dock.setFeatures(
             QDockWidget.DockWidgetFeature.DockWidgetMovable
@@ -318,7 +315,7 @@ class WorkshopWindow(QMainWindow):
             self.tr("Move phase &later"), lambda: self.move_phase(1), [key("Ctrl+Shift+Down")]
         )
         self.template_action = self._action(
-            self.tr("Save déroulé as &template…"), self.save_as_template
+            self.tr("Save agenda as &template…"), self.save_as_template
         )
         self.home_action = self._action(
             self.tr("&Workshops…"), self.home_requested.emit, [key("Ctrl+Shift+O")]
@@ -449,6 +446,7 @@ class WorkshopWindow(QMainWindow):
             )
         self._refresh_header()
         self.phase_model.set_phases(self.phase_model.phases(), self._counts)
+        self._update_step_actions()
         self.timer.set_phase(phase_id)
         self.voting.set_phase(phase_id)
         self.phase_shown.emit(phase_id)
@@ -746,6 +744,20 @@ class WorkshopWindow(QMainWindow):
             self.phase_list.selectionModel().setCurrentIndex(
                 self.phase_model.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect
             )
+        self._update_step_actions()
+
+    def _update_step_actions(self) -> None:
+        """No "next phase" on the last phase, no "previous phase" on the first."""
+        row = self.phase_model.row_of(self.current_phase_id)
+        count = self.phase_model.rowCount()
+        has_next = 0 <= row < count - 1
+        self.next_button.setEnabled(has_next)
+        self.next_action.setEnabled(has_next)
+        self.previous_action.setEnabled(row > 0)
+        self.next_button.setToolTip(
+            self.tr("Start the next phase (Ctrl+PgDown)") if has_next
+            else self.tr("This is the last phase of the agenda.")
+        )
 
     def _refresh_header(self) -> None:
         phase = self.current_phase()

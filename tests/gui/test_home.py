@@ -7,6 +7,7 @@ import uuid
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from coopatelier import api
@@ -153,3 +154,46 @@ def test_a_bad_file_is_one_sentence_in_the_banner(
     home.import_dialog()
     assert home.banner.isVisible()
     assert "pas-un-atelier.json" in home.banner.message.text()
+
+
+def test_a_duplicate_gets_a_distinct_title(
+    home: HomeWindow, store: api.Store, workshop: api.WorkshopData
+) -> None:
+    title = workshop.workshop.title
+    home.refresh(select=workshop.workshop.id)
+    home.duplicate_selected()
+    first = home.selected_id()
+    assert first is not None
+    assert api.load_workshop(store, first).workshop.title == f"{title} (2)"
+    home.duplicate_selected()  # a copy of the copy
+    second = home.selected_id()
+    assert second is not None
+    assert api.load_workshop(store, second).workshop.title == f"{title} (3)"
+
+
+def test_workshops_of_the_same_title_can_be_told_apart(
+    home: HomeWindow, store: api.Store, workshop: api.WorkshopData, mini_template: object
+) -> None:
+    """The demo made twice: the list shows the place and when each was last changed."""
+    from tests.conftest import make_workshop
+
+    make_workshop(store, mini_template)  # type: ignore[arg-type]
+    home.refresh()
+    model = home.model
+    headers = [model.headerData(c, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
+               for c in range(model.columnCount())]
+    assert "Place" in headers and "Last changed" in headers
+    place, changed = headers.index("Place"), headers.index("Last changed")
+    assert [model.index(r, place).data() for r in range(2)] == ["Marseille", "Marseille"]
+    assert all(model.index(r, changed).data() for r in range(2))
+    tips = {model.index(r, changed).data(Qt.ItemDataRole.ToolTipRole) for r in range(2)}
+    assert all(tips)
+
+
+def test_distinct_title_takes_the_first_free_number() -> None:
+    from coopatelier.ui.home import distinct_title
+
+    assert distinct_title("Atelier", set()) == "Atelier (2)"
+    assert distinct_title("Atelier", {"Atelier (2)"}) == "Atelier (3)"
+    assert distinct_title("Atelier (2)", {"Atelier", "Atelier (2)"}) == "Atelier (3)"
+    assert distinct_title("QPV 2030 (démo)", set()) == "QPV 2030 (démo) (2)"

@@ -168,3 +168,56 @@ def test_click_a_dot_on_the_chart_selects_its_action(
                      QPoint(int(centre.x()), int(centre.y())))
     assert view.form.card_id == second
     assert view.selected_card_ids() == [second]
+
+
+def _action_with_long_partners(session: WorkshopSession) -> tuple[uuid.UUID, str]:
+    names = ("Groupement de producteurs paysans du Pays d’Aubagne et de la Crau",
+             "Métropole Aix-Marseille-Provence – Projet alimentaire territorial")
+    orgs = [api.add_organisation(session.store, session.workshop_id, n).new_id for n in names]
+    role = ("fournit les fruits et légumes de saison à prix garantis, "
+            "et forme les bénévoles des épiceries solidaires")
+    action = _add(session, PhaseKind.ACTIONS,
+                  "Pérenniser les paniers solidaires en circuit court dans cinq QPV pilotes",
+                  impact=5, effort=4)
+    api.update_card(session.store, action, lead_organisation_id=orgs[1],
+                    partners=(Partner(orgs[0], role), Partner(orgs[1], role)))
+    session.notify(api.Changes(workshop_id=session.workshop_id))
+    return action, role
+
+
+def test_a_long_partner_role_shows_its_start(qtbot: QtBot, session: WorkshopSession) -> None:
+    _action, role = _action_with_long_partners(session)
+    view = _view(qtbot, session)
+    rows = view.partners.rows
+    assert [r.role.text() for r in rows] == [role, role]
+    for row in rows:
+        assert row.role.cursorPosition() == 0
+        assert row.role.toolTip() == role
+
+
+@pytest.mark.parametrize("width", [1024 - 280, 1280 - 300])
+def test_the_action_form_never_scrolls_sideways(
+    qtbot: QtBot, session: WorkshopSession, width: int
+) -> None:
+    """The view's width in a 1024 or 1280 px window, beside the déroulé."""
+    _action_with_long_partners(session)
+    view = _view(qtbot, session)
+    view.resize(width, 560)
+    scroll = view.form_scroll
+    qtbot.waitUntil(lambda: scroll.viewport().width() < width)
+    assert not scroll.horizontalScrollBar().isVisible()
+    page = scroll.widget()
+    assert page is not None
+    assert page.width() <= scroll.viewport().width()
+    assert page.minimumSizeHint().width() <= scroll.viewport().width()
+
+
+def test_the_action_title_column_is_wider_than_the_lead(
+    qtbot: QtBot, session: WorkshopSession
+) -> None:
+    _action_with_long_partners(session)
+    view = _view(qtbot, session)
+    header = view.list.horizontalHeader()
+    qtbot.waitUntil(lambda: header.sectionSize(0) > 0)
+    assert header.sectionSize(0) > header.sectionSize(1)
+    assert not view.list.horizontalScrollBar().isVisible()

@@ -129,3 +129,32 @@ def test_reorder_within_a_group_and_delete(qtbot: QtBot, session: WorkshopSessio
     session.undo_stack.undo()
     assert not _card(session, step_a.new_id).deleted
     assert _texts(view, "Prochaines étapes") == ["Fixer la date", "Envoyer la synthèse"]
+
+
+def test_a_long_checklist_item_is_shown_whole(qtbot: QtBot, session: WorkshopSession) -> None:
+    """No item is cut to one line or elided: its row is as tall as its wrapped text."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QFontMetrics
+
+    phase = phase_of(session.data(), PhaseKind.CLOSING)
+    text = ("Rendez-vous de la rentrée : jeudi 17 septembre 2026, 9 h 30, Lab des possibles — "
+            "alimenter la feuille de route et construire la méthode et la gouvernance")
+    api.add_card(session.store, phase.id, text, category="Prochaines étapes")
+    session.notify(api.Changes(workshop_id=session.workshop_id))
+    view = _view(qtbot, session)
+    view.resize(700, 600)
+    group = view.groups["Prochaines étapes"]
+    listing = group.list
+    assert listing.textElideMode() == Qt.TextElideMode.ElideNone
+
+    def fits() -> bool:
+        index = group.model.index(0)
+        rect = listing.visualRect(index)
+        needed = QFontMetrics(listing.font()).boundingRect(
+            # the text's width: the row's, less the check box and the margins
+            QRect(0, 0, rect.width() - 32, 100_000), int(Qt.TextFlag.TextWordWrap), text)
+        return rect.height() >= needed.height()
+
+    qtbot.waitUntil(fits)
+    view.resize(1100, 600)
+    qtbot.waitUntil(fits)

@@ -133,3 +133,25 @@ def test_move_an_action_with_alt_arrows(qtbot: QtBot, session: WorkshopSession) 
         session.undo_stack.redo()
     assert (_card(session, card_id).horizon_year,
             _card(session, card_id).lead_organisation_id) == (2030, pat)
+
+
+def test_a_lane_is_as_tall_as_its_wrapped_organisation_name(
+    qtbot: QtBot, session: WorkshopSession
+) -> None:
+    """A name that wraps to three lines or more is not covered by the next lane."""
+    from PySide6.QtWidgets import QGraphicsTextItem
+
+    name = "Groupement de producteurs paysans du Pays d’Aubagne et de l’Étoile (GPPAE)"
+    org = api.add_organisation(session.store, session.workshop_id, name).new_id
+    session.notify(api.Changes(workshop_id=session.workshop_id))
+    view = _view(qtbot, session)
+    lane = next(lane for lane in view.lanes if lane.organisation_id == org)
+    label = next(i for i in view.scene.items()
+                 if isinstance(i, QGraphicsTextItem) and i.toPlainText() == name)
+    text_height = label.boundingRect().height()
+    assert text_height > 3 * label.font().pointSizeF()  # it does wrap to several lines
+    assert lane.height >= text_height
+    box = label.sceneBoundingRect()
+    assert lane.top <= box.top() and box.bottom() <= lane.top + lane.height
+    following = [other for other in view.lanes if other.top > lane.top]
+    assert all(other.top >= box.bottom() for other in following)

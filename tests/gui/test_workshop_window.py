@@ -416,3 +416,102 @@ def test_delete_key_removes_the_selected_future_and_undo_restores_it(
     assert not api.get_card(store, keep).deleted
     window.undo()
     assert not api.get_card(store, gone).deleted
+
+
+def test_next_phase_is_not_offered_on_the_last_phase(
+    open_window: Opener, workshop: api.WorkshopData
+) -> None:
+    window = open_window(workshop.workshop.id)
+    first, last = workshop.phases[0], workshop.phases[-1]
+    window.show_phase(first.id)
+    assert window.next_button.isEnabled() and window.next_action.isEnabled()
+    assert not window.previous_action.isEnabled()
+    window.go_to_phase(last.id)
+    assert not window.next_button.isEnabled()
+    assert not window.next_action.isEnabled()
+    assert window.previous_action.isEnabled()
+    QTest.keyClick(window.capture.edit, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_phase_id == last.id
+    window.previous_phase()
+    assert window.next_button.isEnabled()
+
+
+def test_deroule_items_fit_their_wrapped_text_at_the_list_width(
+    qtbot: object, open_window: Opener, store: api.Store, workshop: api.WorkshopData
+) -> None:
+    """A long phase title wraps; its second line (minutes · state · cards) is not cut,
+    also after the déroulé is made narrower."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QFontMetrics
+
+    last = workshop.phases[-1]
+    api.update_phase(store, last.id, title="Ingrédients de la coopération, météo de sortie "
+                     "et prochaines étapes du collectif")
+    from coopatelier.resources import resource
+
+    window = open_window(workshop.workshop.id)
+    # the app's stylesheet pads the déroulé's items: sizes must count with it
+    window.setStyleSheet(resource("styles", "facilitator.qss").read_text(encoding="utf-8"))
+    window.resize(1024, 768)
+    view = window.phase_list
+
+    def fits() -> bool:
+        metrics = QFontMetrics(view.font())
+        for row in range(view.model().rowCount()):
+            index = view.model().index(row, 0)
+            rect = view.visualRect(index)
+            text = metrics.boundingRect(
+                QRect(0, 0, rect.width() - 12, 100_000), int(Qt.TextFlag.TextWordWrap),
+                index.data(),
+            )
+            if rect.height() < text.height() or rect.width() > view.viewport().width():
+                return False
+        return True
+
+    for width in (260, 200):
+        window.resizeDocks([window.deroule_dock], [width], Qt.Orientation.Horizontal)
+        qtbot.waitUntil(fits)  # type: ignore[attr-defined]
+    index = view.model().index(len(workshop.phases) - 1, 0)
+    assert view.visualRect(index).height() >= 3 * QFontMetrics(view.font()).height()
+
+
+def test_phase_dialog_shows_a_long_question_whole_and_a_title_from_its_start(
+    open_window: Opener, store: api.Store, workshop: api.WorkshopData
+) -> None:
+    from PySide6.QtWidgets import QPlainTextEdit
+
+    phase = workshop.phases[0]
+    title = "Accueil, tour de table express et lecture de la question focale de l’atelier"
+    question = ("En 2030, à quoi ressemble un quartier où chacune et chacun mange bien, "
+                "à un prix juste, avec des produits du territoire ?")
+    api.update_phase(store, phase.id, title=title, question=question)
+    window = open_window(workshop.workshop.id)
+    window.show_phase(phase.id)
+    window.edit_phase()
+    dialog = window.phase_dialog
+    assert isinstance(dialog.question, QPlainTextEdit)
+    assert dialog.question.toPlainText() == question
+    assert dialog.title.cursorPosition() == 0
+    assert dialog.title.toolTip() == title
+    dialog.accept()
+    assert api.load_workshop(store, workshop.workshop.id).phases[0].question == question
+
+
+def test_an_empty_cards_phase_says_what_to_do_and_cards_show_where_they_come_from(
+    open_window: Opener, store: api.Store, workshop: api.WorkshopData
+) -> None:
+    from coopatelier.ui.models import SECONDARY_ROLE
+
+    intro = phase_of(workshop, PhaseKind.INTRO)
+    window = open_window(workshop.workshop.id)
+    window.show_phase(intro.id)
+    view = window.views[intro.id]
+    assert isinstance(view, CardsView)
+    assert view.model.rowCount() == 0 and "capture line" in view.list.empty_text
+    window.session.notify(
+        api.add_card(store, intro.id, "Mieux connaître qui fait quoi", category="Attentes",
+                     table_label="Table 2", author="Fatou Sow")
+    )
+    index = view.model.index(0)
+    assert index.data() == "Mieux connaître qui fait quoi"  # no "[Attentes]" prefix
+    assert index.data(SECONDARY_ROLE) == "Attentes · Table 2 · Fatou Sow"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QListView,
     QPlainTextEdit,
     QScrollArea,
     QSpinBox,
@@ -48,6 +47,7 @@ from coopatelier.ui.views.card_editing import (
     status_label,
     visible_votes,
 )
+from coopatelier.ui.views.delegates import WrappingListView
 from coopatelier.ui.workshop_session import WorkshopSession
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -103,8 +103,11 @@ class ActionsView(PhaseView):
         self.list.verticalHeader().setToolTip(self.tr("Number of the action on the chart"))
         header = self.list.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in range(1, 6):
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        for column in range(2, 6):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.installEventFilter(self)
         self.list.selectionModel().currentRowChanged.connect(self._current_changed)
         self.chart = ImpactEffortChart(self)
         self.chart.card_clicked.connect(self._chart_clicked)
@@ -115,6 +118,9 @@ class ActionsView(PhaseView):
         page = QWidget(self)
         form = QFormLayout(page)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        # a narrow panel puts the fields under their labels rather than scrolling sideways
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.form_layout = form
         self.caption = QLabel(page)
         self.caption.setWordWrap(True)
         form.addRow(self.caption)
@@ -134,6 +140,10 @@ class ActionsView(PhaseView):
         self.lead_combo.setObjectName("lead")
         self.lead_combo.setAccessibleName(self.tr("Lead organisation"))
         self.lead_combo.setToolTip(self.tr("The organisation that leads this action."))
+        self.lead_combo.setMinimumContentsLength(12)
+        self.lead_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.lead_combo.activated.connect(self._lead_chosen)
         form.addRow(self._buddy(self.tr("&Lead organisation:"), self.lead_combo),
                     self.lead_combo)
@@ -155,7 +165,9 @@ class ActionsView(PhaseView):
         self.partners.setObjectName("partners")
         self.partners.changed.connect(self._partners_changed)
         self.partners.add_organisation_requested.connect(self._partner_wants_organisation)
-        form.addRow(QLabel(self.tr("Partners and roles:"), page), self.partners)
+        # the partners take the whole width, under their label
+        form.addRow(QLabel(self.tr("Partners and roles:"), page))
+        form.addRow(self.partners)
 
         workshop = self.session.data().workshop
         self._year_none = workshop.date.year - 1
@@ -187,20 +199,25 @@ class ActionsView(PhaseView):
 
         self.futures_model = CheckListModel(self)
         self.futures_model.toggled.connect(self._future_toggled)
-        self.futures_list = QListView(page)
+        self.futures_list = WrappingListView(page)
         self.futures_list.setObjectName("futuresLinks")
         self.futures_list.setAccessibleName(self.tr("Futures this action serves"))
         self.futures_list.setToolTip(self.tr("Check the futures this action moves towards."))
         self.futures_list.setModel(self.futures_model)
-        self.futures_list.setUniformItemSizes(True)
         self.futures_list.setMinimumHeight(90)
         form.addRow(self._buddy(self.tr("Futures &served:"), self.futures_list),
                     self.futures_list)
 
         scroll = QScrollArea(self)
+        scroll.setObjectName("actionForm")
         scroll.setWidgetResizable(True)
         scroll.setWidget(page)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        # the form never scrolls sideways: its fields shrink and its long rows wrap
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setMinimumWidth(page.minimumSizeHint().width()
+                               + scroll.verticalScrollBar().sizeHint().width())
+        self.form_scroll = scroll
 
         left = QSplitter(Qt.Orientation.Vertical, self)
         left.addWidget(self.list)
@@ -212,10 +229,40 @@ class ActionsView(PhaseView):
         splitter.addWidget(scroll)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.status)
         self.refresh()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.list and event.type() == QEvent.Type.Resize:
+            self._fit_columns()
+        return super().eventFilter(watched, event)
+
+    def _fit_columns(self) -> None:
+        """The action's title takes most of the list. When the list is narrow, impact and
+        effort (also on the chart below and in the form) make room; the lead organisation
+        gets what it needs up to a third of what is left, elided beyond."""
+        table = self.list
+        width = (table.width() - 2 * table.frameWidth() - table.verticalHeader().width()
+                 - table.verticalScrollBar().sizeHint().width())
+        if width <= 0:
+            return
+        header = table.horizontalHeader()
+
+        def wanted(column: int) -> int:
+            return max(table.sizeHintForColumn(column), header.sectionSizeHint(column))
+
+        lead = wanted(1)
+        numbers = {column: wanted(column) for column in range(2, 6)}
+        title_room = max(table.fontMetrics().averageCharWidth() * 24, width * 2 // 5)
+        hide = width - sum(numbers.values()) - min(lead, width // 3) < title_room
+        for column in (3, 4):  # impact, effort
+            if table.isColumnHidden(column) != hide:
+                table.setColumnHidden(column, hide)
+        rest = width - sum(w for c, w in numbers.items() if not (hide and c in (3, 4)))
+        header.resizeSection(1, max(0, min(lead, rest // 3)))
 
     def _buddy(self, text: str, widget: QWidget) -> QLabel:
         label = QLabel(text, self)
@@ -249,6 +296,7 @@ class ActionsView(PhaseView):
             actions = [c for c in data.cards_of_phase(self.phase_id) if c.kind is CardKind.ACTION]
             current = self.form.card_id
             self.model.set_cards(actions)
+            self._fit_columns()
             self.futures_model.set_items(
                 CheckItem(f.id, first_line(f.heading), f.heading)
                 for f in data.cards_of_kind(CardKind.FUTURE)

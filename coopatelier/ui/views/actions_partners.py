@@ -61,7 +61,7 @@ class _PartnerRow:
         self.combo.setAccessibleName(
             QCoreApplication.translate("PartnersEditor", "Partner organisation")
         )
-        self.combo.setMinimumContentsLength(22)
+        self.combo.setMinimumContentsLength(12)
         self.combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
@@ -101,6 +101,7 @@ class PartnersEditor(QWidget):
         self._organisations: tuple[Organisation, ...] = ()
         self._grid = QGridLayout()
         self._grid.setContentsMargins(0, 0, 0, 0)
+        self._grid.setColumnStretch(0, 1)
         self._grid.setColumnStretch(1, 1)
         self.empty = QLabel(self.tr("No partner yet."), self)
         self.empty.setStyleSheet("color: #666;")
@@ -144,6 +145,8 @@ class PartnersEditor(QWidget):
             row.organisation_id = partner.organisation_id
             self._fill(row)
             row.role.setText(partner.role)
+            row.role.setCursorPosition(0)  # show the start of a long role, not its end
+            row.role.setToolTip(partner.role)
         self._update_empty()
 
     def add_row(self, focus: bool = True) -> _PartnerRow:
@@ -154,8 +157,12 @@ class PartnersEditor(QWidget):
             self._grid.addWidget(widget, index, column)
             widget.show()  # now, so that it can take the focus at once
         self._fill(row)
+        row.combo.currentIndexChanged.connect(
+            lambda _i, r=row: r.combo.setToolTip(r.combo.currentText()))
+        row.combo.setToolTip(row.combo.currentText())
         row.combo.activated.connect(lambda _i, r=row: self._organisation_chosen(r))
         row.role.textEdited.connect(lambda _t: self._timer.start())
+        row.role.textChanged.connect(lambda text, r=row: r.role.setToolTip(text))
         row.role.editingFinished.connect(self.flush)
         row.remove.clicked.connect(lambda _c=False, r=row: self.remove_row(r))
         self._update_empty()
@@ -267,9 +274,32 @@ class ImpactEffortChart(QWidget):
     def _plot(self) -> QRectF:
         return QRectF(self.rect()).adjusted(46, 12, -12, -46)
 
+    def _band(self) -> float:
+        """Height of the title band at the top of each quadrant, kept free of dots."""
+        return QFontMetrics(self._title_font()).height() + 8.0
+
+    def _title_font(self) -> QFont:
+        font = QFont(self.font())
+        font.setBold(True)
+        return font
+
+    def _split_y(self, plot: QRectF) -> float:
+        """Where the high-impact quadrants end: below their title band and two rows."""
+        band = self._band()
+        high_rows = 5 - (HIGH_THRESHOLD - 1)
+        return plot.top() + band + high_rows * (plot.height() - 2 * band) / 5
+
     def _point(self, plot: QRectF, effort: float, impact: float) -> QPointF:
+        """Effort across; impact up, each quadrant's title band left out of the scale."""
         x = plot.left() + (effort - 0.5) / 5 * plot.width()
-        y = plot.bottom() - (impact - 0.5) / 5 * plot.height()
+        band = self._band()
+        row = (plot.height() - 2 * band) / 5
+        threshold = HIGH_THRESHOLD - 0.5
+        split = self._split_y(plot)
+        if impact >= threshold:
+            y = split - (impact - threshold) * row
+        else:
+            y = plot.bottom() - (impact - 0.5) * row
         return QPointF(x, y)
 
     def _layout(self) -> None:
@@ -297,7 +327,7 @@ class ImpactEffortChart(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         plot = self._plot()
-        split = self._point(plot, HIGH_THRESHOLD - 0.5, HIGH_THRESHOLD - 0.5)
+        split = QPointF(self._point(plot, HIGH_THRESHOLD - 0.5, 1).x(), self._split_y(plot))
         quadrants = [
             (QRectF(plot.topLeft(), split), "#e3f4e1", self.tr("Quick wins")),
             (
@@ -312,16 +342,21 @@ class ImpactEffortChart(QWidget):
             ),
             (QRectF(split, plot.bottomRight()), "#f8e4e1", self.tr("Thankless tasks")),
         ]
-        label_font = QFont(self.font())
-        label_font.setBold(True)
+        label_font = self._title_font()
         for rect, colour, label in quadrants:
             painter.fillRect(rect, QColor(colour))
             painter.setPen(QColor("#555"))
-            painter.setFont(label_font)
+            # a narrow quadrant gets a smaller title, elided only as a last resort
+            room = rect.width() - 12
+            font = QFont(label_font)
+            while (QFontMetrics(font).horizontalAdvance(label) > room
+                   and font.pointSizeF() > 0.75 * label_font.pointSizeF()):
+                font.setPointSizeF(font.pointSizeF() - 0.5)
+            painter.setFont(font)
             painter.drawText(
                 rect.adjusted(6, 4, -6, -4),
                 int(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft),
-                label,
+                QFontMetrics(font).elidedText(label, Qt.TextElideMode.ElideRight, int(room)),
             )
         painter.setPen(QPen(QColor("#999"), 1))
         painter.drawRect(plot)
@@ -382,14 +417,18 @@ class ImpactEffortChart(QWidget):
             chosen = next((d for d in self._dots if d.card.id == self._selected), None)
             if chosen is not None:
                 dot = chosen
-                text = metrics.elidedText(dot.card.heading, Qt.TextElideMode.ElideRight, 220)
+                # on the side of the dot with more room, inside the plot
+                right = plot.right() - (dot.centre.x() + self.RADIUS + 4) - 10
+                left = dot.centre.x() - self.RADIUS - 4 - plot.left() - 10
+                room = int(max(60.0, min(220.0, max(right, left))))
+                text = metrics.elidedText(dot.card.heading, Qt.TextElideMode.ElideRight, room)
                 box = QRectF(
                     dot.centre.x() + self.RADIUS + 4,
                     dot.centre.y() - 10,
                     metrics.horizontalAdvance(text) + 10,
                     20,
                 )
-                if box.right() > self.width() - 4:
+                if right < left:
                     box.moveRight(dot.centre.x() - self.RADIUS - 4)
                 painter.setPen(QColor("#999"))
                 painter.setBrush(QColor(255, 255, 255, 230))

@@ -327,7 +327,8 @@ class CardForm(QObject):
                 value = "" if card is None else str(getattr(card, field))
                 if (force or field not in self._dirty) and line.text() != value:
                     line.setText(value)
-                    line.setCursorPosition(0)
+                    line.setCursorPosition(0)  # the start of a long text, not its end
+                    line.setToolTip(value)
             for field, text in self._texts.items():
                 value = "" if card is None else str(getattr(card, field))
                 if (force or field not in self._dirty) and text.toPlainText() != value:

@@ -7,15 +7,23 @@ from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QItemSelection, QItemSelectionModel, Qt
-from PySide6.QtGui import QKeySequence, QShowEvent
+from PySide6.QtCore import QCoreApplication, QItemSelection, QItemSelectionModel, QSize, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QKeySequence,
+    QPainter,
+    QPaintEvent,
+    QResizeEvent,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
     QAbstractItemView,
     QHBoxLayout,
     QLabel,
     QListView,
     QPushButton,
-    QStyledItemDelegate,
     QVBoxLayout,
     QWidget,
 )
@@ -25,6 +33,7 @@ from coopatelier.services.changes import Changes
 from coopatelier.ui import card_ops
 from coopatelier.ui.models import CARD_ID_ROLE, CardListModel
 from coopatelier.ui.views.base import PhaseView
+from coopatelier.ui.views.delegates import CardDelegate
 from coopatelier.ui.workshop_session import WorkshopSession
 
 
@@ -57,8 +66,9 @@ def _find(cards: Sequence[Card], card_id: uuid.UUID) -> Card | None:
     return None
 
 
-class _TextDelegate(QStyledItemDelegate):
-    """Edits a card's text in place; the change goes through the session (undoable)."""
+class _CardTextDelegate(CardDelegate):
+    """Draws a card; edits its text in place, the change going through the session
+    (undoable)."""
 
     def __init__(self, view: CardsView) -> None:
         super().__init__(view)
@@ -76,6 +86,63 @@ class _TextDelegate(QStyledItemDelegate):
             )
 
 
+class CardWall(QListView):
+    """Cards as a wall of same-sized tiles that fill the width (as many columns as fit),
+    with a hint in place of an empty wall."""
+
+    MIN_CARD_WIDTH = 240
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setViewMode(QListView.ViewMode.IconMode)
+        self.setMovement(QListView.Movement.Static)
+        self.setFlow(QListView.Flow.LeftToRight)
+        self.setWrapping(True)
+        self.setResizeMode(QListView.ResizeMode.Adjust)
+        self.setUniformItemSizes(True)
+        self.setSpacing(0)
+        self.setDragEnabled(False)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.empty_text = ""
+        self._fit_grid()
+
+    def _fit_grid(self) -> None:
+        # the layout keeps room for the vertical scroll bar even while it is hidden
+        width = max(1, self.viewport().width() - self.verticalScrollBar().sizeHint().width() - 2)
+        columns = max(1, width // self.MIN_CARD_WIDTH)
+        delegate = self.itemDelegate()
+        height = (delegate.card_height(self.font()) if isinstance(delegate, _CardTextDelegate)
+                  else 80)
+        grid = QSize(width // columns, height)
+        if grid != self.gridSize():
+            self.setGridSize(grid)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_grid()
+
+    def setItemDelegate(self, delegate: QAbstractItemDelegate) -> None:
+        super().setItemDelegate(delegate)
+        self._fit_grid()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        model = self.model()
+        if self.empty_text and (model is None or model.rowCount() == 0):
+            painter = QPainter(self.viewport())
+            painter.setPen(QColor("#6b756f"))
+            font = QFont(self.font())
+            font.setPointSizeF(font.pointSizeF() * 1.1)
+            painter.setFont(font)
+            painter.drawText(
+                self.viewport().rect().adjusted(24, 24, -24, -24),
+                int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap),
+                self.empty_text,
+            )
+            painter.end()
+
+
 class CardsView(PhaseView):
     """Cards of an intro or free phase: edit in place (F2), delete (Del), merge (Ctrl+M)."""
 
@@ -85,17 +152,18 @@ class CardsView(PhaseView):
         super().__init__(session, phase_id, parent)
         self._dirty = False
         self.model = CardListModel(self)
-        self.list = QListView(self)
+        self.list = CardWall(self)
         self.list.setObjectName("cardList")
         self.list.setModel(self.model)
-        self.list.setUniformItemSizes(True)
-        self.list.setWordWrap(True)
+        self.list.empty_text = self.tr(
+            "No card yet in this phase. Type one in the capture line below and press Enter."
+        )
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.list.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed
         )
-        self.list.setItemDelegate(_TextDelegate(self))
+        self.list.setItemDelegate(_CardTextDelegate(self))
         self.list.setAccessibleName(self.tr("Cards of this phase"))
         self.list.setToolTip(
             self.tr("Double-click or F2 edits a card; Del deletes; Ctrl+M merges duplicates.")

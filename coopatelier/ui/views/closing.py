@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLineEdit,
-    QListView,
     QScrollArea,
     QToolButton,
     QVBoxLayout,
@@ -35,6 +34,7 @@ from coopatelier.errors import KnownError
 from coopatelier.services.changes import Changes
 from coopatelier.ui.views.base import PhaseView
 from coopatelier.ui.views.card_editing import CARD_ID_ROLE, save_card, status_label
+from coopatelier.ui.views.delegates import WrappingListView
 from coopatelier.ui.workshop_session import WorkshopSession
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -101,7 +101,7 @@ class ChecklistModel(QAbstractListModel):
         return False
 
 
-class ChecklistList(QListView):
+class ChecklistList(WrappingListView):
     """Delete removes the item, Alt+Up / Alt+Down move it within its group."""
 
     delete_requested = Signal()
@@ -131,7 +131,6 @@ class ChecklistGroup(QGroupBox):
         self.list = ChecklistList(self)
         self.list.setModel(self.model)
         self.list.setAccessibleName(title)
-        self.list.setWordWrap(True)
         self.list.setSpacing(3)
         self.list.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked

@@ -62,8 +62,8 @@ from coopatelier.ui.workshop_session import WorkshopSession
 
 CELL = 90.0
 GRID = 5
-CARD_W = 80.0
-CARD_H = 22.0
+CARD_W = 82.0
+CARD_H = 27.0  # two lines of the tile's small font; three tiles stack in a cell
 LEFT = 60.0  # room for the impact axis labels
 TRAY_TOP = GRID * CELL + 50.0
 #: below this many device pixels of text height a tile's label is an unreadable smudge
@@ -86,7 +86,7 @@ class CardItem(QGraphicsRectItem):
         self.shown: tuple[Card, tuple[float, float]] | None = None
         self.label = QGraphicsSimpleTextItem(self)
         self.label.setFont(self.label_font())
-        self.label.setPos(4, 4)
+        self.label.setPos(4, 1.5)
         self.setZValue(2)
         self.set_card(card)
         self.set_highlighted(False)
@@ -98,8 +98,7 @@ class CardItem(QGraphicsRectItem):
         return font
 
     def set_card(self, card: Card) -> None:
-        text = " ".join(card.text.split())
-        self.label.setText(text if len(text) <= 15 else text[:14] + "…")
+        self.label.setText(tile_text(card.text, self.label.font()))
         self.setToolTip(card.text)
 
     def set_highlighted(self, on: bool) -> None:
@@ -107,6 +106,25 @@ class CardItem(QGraphicsRectItem):
         self.setPen(QPen(QColor("#1f5f8b"), 2 if on else 1))
         self.label.setBrush(QBrush(QColor("#ffffff") if on else QColor("#1d2a24")))
         self.setZValue(3 if on else 2)
+
+
+def tile_text(text: str, font: QFont, width: float = CARD_W - 8) -> str:
+    """The card's text on at most two lines of ``width``: words wrap, the rest is elided."""
+    words = text.split()
+    metrics = QFontMetricsF(font)
+    first = ""
+    while words:
+        candidate = f"{first} {words[0]}" if first else words[0]
+        if metrics.horizontalAdvance(candidate) > width:
+            break
+        first = candidate
+        words.pop(0)
+    if not first:  # one long word: cut it on the first line, go on with the second
+        return metrics.elidedText(" ".join(words), Qt.TextElideMode.ElideRight, width)
+    if not words:
+        return first
+    second = metrics.elidedText(" ".join(words), Qt.TextElideMode.ElideRight, width)
+    return f"{first}\n{second}"
 
 
 def cell_origin(impact: int, uncertainty: int) -> QPointF:
@@ -349,9 +367,10 @@ class DriversView(PhaseView):
         self.search.setPlaceholderText(self.tr("Search drivers…"))
         self.search.setAccessibleName(self.tr("Search drivers"))
         self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(self.fontMetrics().averageCharWidth() * 16)
         self.search.textChanged.connect(lambda _text: self.refresh())
         self.category_filter = QComboBox(self)
-        self.category_filter.setMinimumContentsLength(14)
+        self.category_filter.setMinimumContentsLength(10)
         self.category_filter.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
@@ -361,6 +380,10 @@ class DriversView(PhaseView):
         self.nature_filter = QComboBox(self)
         self.nature_filter.setAccessibleName(self.tr("Show nature"))
         self.nature_filter.setToolTip(self.tr("Show only one nature of driver"))
+        self.nature_filter.setMinimumContentsLength(10)
+        self.nature_filter.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.nature_filter.addItem(self.tr("All natures"), "")
         for nature in DriverNature:
             self.nature_filter.addItem(nature_label(nature), nature.value)
@@ -395,9 +418,8 @@ class DriversView(PhaseView):
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setMinimumSectionSize(36)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((1, 130), (2, 52), (3, 52), (4, 150)):
+        for column in range(1, len(DriverTableModel.COLUMNS)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, width)
         self.table.installEventFilter(self)
         self.model.modelReset.connect(self._span_groups)
         self.model.rowsInserted.connect(self._span_groups_soon)
@@ -450,12 +472,12 @@ class DriversView(PhaseView):
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.matrix)
-        self.splitter.setStretchFactor(0, 1)
-        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
         self.matrix.setMinimumWidth(220)
         left.setMinimumWidth(280)
-        self.splitter.setSizes([560, 440])
+        self.splitter.setSizes([600, 400])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
@@ -501,6 +523,48 @@ class DriversView(PhaseView):
             self.select_cards(selected)
         else:
             self._selection_changed()
+
+    def _column_widths(self) -> tuple[int, int, int]:
+        """Widths that fit the contents of the nature, rating and table/author columns."""
+        metrics = self.table.fontMetrics()
+        header = self.table.horizontalHeader().fontMetrics()
+        pad = 18
+
+        def title(column: int) -> int:
+            text = self.model.headerData(column, Qt.Orientation.Horizontal,
+                                         Qt.ItemDataRole.DisplayRole)
+            return header.horizontalAdvance(str(text)) + pad
+
+        natures = max(metrics.horizontalAdvance(nature_label(n)) for n in DriverNature) + pad
+        rating = max(title(2), title(3), metrics.horizontalAdvance("5") + pad)
+        source = max(title(4), metrics.averageCharWidth() * 16 + pad)
+        return max(title(1), natures), rating, source
+
+    def _fit_columns(self) -> None:
+        """The driver's text takes what the other columns leave; when the table is narrow,
+        the table/author column goes first (the tooltip still tells), then the nature shrinks."""
+        table = self.table
+        width = (table.width() - 2 * table.frameWidth()
+                 - table.verticalScrollBar().sizeHint().width())
+        if width <= 0:
+            return
+        nature, rating, source = self._column_widths()
+        wanted_text = max(self.table.fontMetrics().averageCharWidth() * 26, width * 2 // 5)
+        hide_source = width - nature - 2 * rating - source < wanted_text
+        if width - nature - 2 * rating - (0 if hide_source else source) < wanted_text:
+            nature = max(self.table.fontMetrics().averageCharWidth() * 9,
+                         width - 2 * rating - wanted_text)
+        header = self.table.horizontalHeader()
+        header.resizeSection(1, nature)
+        header.resizeSection(2, rating)
+        header.resizeSection(3, rating)
+        if not hide_source:
+            roomy = source + self.table.fontMetrics().averageCharWidth() * 6
+            if width - nature - 2 * rating - roomy >= wanted_text * 3 // 2:
+                source = roomy  # a wide table shows more of the table and author
+            header.resizeSection(4, source)
+        if self.table.isColumnHidden(4) != hide_source:
+            self.table.setColumnHidden(4, hide_source)
 
     def _span_groups(self) -> None:
         """Category headings span the whole width."""
@@ -653,6 +717,8 @@ class DriversView(PhaseView):
             )
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table and event.type() == QEvent.Type.Resize:
+            self._fit_columns()
         if (
             watched in (self.table, self.matrix)
             and isinstance(event, QKeyEvent)

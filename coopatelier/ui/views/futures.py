@@ -46,6 +46,7 @@ from coopatelier.ui.views.card_editing import (
     status_label,
     visible_votes,
 )
+from coopatelier.ui.views.delegates import NoteDelegate, WrappingListView
 from coopatelier.ui.workshop_session import WorkshopSession
 
 #: Quadrants of the 2×2: first sign for the horizontal axis, second for the vertical one.
@@ -101,7 +102,10 @@ class FuturesView(PhaseView):
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.list.verticalHeader().hide()  # numbers only matter on the actions chart
         self.list.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.list.setWordWrap(False)
+        # titles wrap: a row is as tall as its title at the column's width
+        self.list.setWordWrap(True)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.list.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header = self.list.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
@@ -127,14 +131,13 @@ class FuturesView(PhaseView):
         self.quadrant_combo.activated.connect(self._quadrant_chosen)
         self.drivers_model = CheckListModel(self)
         self.drivers_model.toggled.connect(self._driver_toggled)
-        self.drivers_list = QListView(self)
+        self.drivers_list = WrappingListView(self)  # long drivers wrap, never scroll sideways
         self.drivers_list.setObjectName("futureDrivers")
         self.drivers_list.setAccessibleName(self.tr("Drivers this future answers"))
         self.drivers_list.setToolTip(
             self.tr("Check the drivers this future answers; key uncertainties are in bold.")
         )
         self.drivers_list.setModel(self.drivers_model)
-        self.drivers_list.setUniformItemSizes(True)
 
         editor = QWidget(self)
         form = QFormLayout(editor)
@@ -167,6 +170,9 @@ class FuturesView(PhaseView):
         splitter.addWidget(self.tabs)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
+        splitter.setChildrenCollapsible(False)
+        # titles wrap at word boundaries: the list keeps room for a long word
+        left.setMinimumWidth(self.fontMetrics().averageCharWidth() * 26)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.status)
@@ -199,17 +205,28 @@ class FuturesView(PhaseView):
             edit.setAccessibleName(name)
             edit.setPlaceholderText(name)
             self.poles[key] = edit
+            # a long pole shows its start, and all of it in the tooltip
+            edit.textChanged.connect(lambda text, e=edit: e.setToolTip(text))
+        for combo in (self.x_driver, self.y_driver):
+            combo.setMinimumContentsLength(12)
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.currentIndexChanged.connect(
+                lambda _i, c=combo: c.setToolTip(c.currentText()))
+        # one line per axis (driver, low pole, high pole): the board keeps the height
         grid = QGridLayout(axes_box)
         grid.addWidget(QLabel(self.tr("Horizontal axis:"), axes_box), 0, 0)
-        grid.addWidget(self.x_driver, 0, 1, 1, 2)
-        grid.addWidget(self.poles["x_low"], 1, 1)
-        grid.addWidget(self.poles["x_high"], 1, 2)
-        grid.addWidget(QLabel(self.tr("Vertical axis:"), axes_box), 2, 0)
-        grid.addWidget(self.y_driver, 2, 1, 1, 2)
-        grid.addWidget(self.poles["y_low"], 3, 1)
-        grid.addWidget(self.poles["y_high"], 3, 2)
-        grid.setColumnStretch(1, 1)
+        grid.addWidget(self.x_driver, 0, 1)
+        grid.addWidget(self.poles["x_low"], 0, 2)
+        grid.addWidget(self.poles["x_high"], 0, 3)
+        grid.addWidget(QLabel(self.tr("Vertical axis:"), axes_box), 1, 0)
+        grid.addWidget(self.y_driver, 1, 1)
+        grid.addWidget(self.poles["y_low"], 1, 2)
+        grid.addWidget(self.poles["y_high"], 1, 3)
+        grid.setColumnStretch(1, 2)
         grid.setColumnStretch(2, 1)
+        grid.setColumnStretch(3, 1)
         self.save_axes_button = QPushButton(self.tr("Save axes"), axes_box)
         self.save_axes_button.clicked.connect(self.save_axes)
         self.seed_button = QPushButton(self.tr("Seed four futures"), axes_box)
@@ -222,7 +239,7 @@ class FuturesView(PhaseView):
         buttons.addStretch(1)
         buttons.addWidget(self.save_axes_button)
         buttons.addWidget(self.seed_button)
-        grid.addLayout(buttons, 4, 0, 1, 3)
+        grid.addLayout(buttons, 2, 0, 1, 4)
 
         board = QWidget(page)
         board_grid = QGridLayout(board)
@@ -230,33 +247,38 @@ class FuturesView(PhaseView):
             "y_high": QLabel(board), "y_low": QLabel(board),
             "x_low": QLabel(board), "x_high": QLabel(board),
         }
+        # the vertical poles above and below the board, the horizontal ones under its
+        # left and right columns: every label has the board's width to wrap in
         for key, label in self.axis_labels.items():
-            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             label.setWordWrap(True)
             label.setStyleSheet("font-weight: bold; color: #444;")
-            if key.startswith("x"):
-                label.setMaximumWidth(110)
-        board_grid.addWidget(self.axis_labels["y_high"], 0, 1, 1, 2)
-        board_grid.addWidget(self.axis_labels["x_low"], 1, 0, 2, 1)
-        board_grid.addWidget(self.axis_labels["x_high"], 1, 3, 2, 1)
-        board_grid.addWidget(self.axis_labels["y_low"], 3, 1, 1, 2)
+            label.setAlignment({
+                "x_low": Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
+                "x_high": Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop,
+            }.get(key, Qt.AlignmentFlag.AlignCenter))
+        board_grid.addWidget(self.axis_labels["y_high"], 0, 0, 1, 2)
+        board_grid.addWidget(self.axis_labels["x_low"], 3, 0)
+        board_grid.addWidget(self.axis_labels["x_high"], 3, 1)
+        board_grid.addWidget(self.axis_labels["y_low"], 4, 0, 1, 2)
         self.cells: dict[str, QListView] = {}
         for quadrant, (row, column) in GRID_PLACE.items():
             proxy = _QuadrantFilter(quadrant, self)
             proxy.setSourceModel(self.model)
-            cell = QListView(board)
+            cell = WrappingListView(board)
             cell.setObjectName(f"quadrant{quadrant}")
             cell.setModel(proxy)
             cell.setModelColumn(0)
-            cell.setWordWrap(True)
+            cell.setSpacing(2)
+            # each future with the start of its narrative: the quadrant reads as a story
+            cell.setItemDelegate(NoteDelegate(cell, self._narrative_of))
             cell.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
             cell.setStyleSheet("QListView { background: #f6f8fb; }")
             cell.activated.connect(self._cell_activated)
             cell.clicked.connect(self._cell_activated)
             self.cells[quadrant] = cell
-            board_grid.addWidget(cell, row + 1, column + 1)
+            board_grid.addWidget(cell, row + 1, column)
+        board_grid.setColumnStretch(0, 1)
         board_grid.setColumnStretch(1, 1)
-        board_grid.setColumnStretch(2, 1)
         board_grid.setRowStretch(1, 1)
         board_grid.setRowStretch(2, 1)
 
@@ -302,6 +324,11 @@ class FuturesView(PhaseView):
         finally:
             self._refreshing = False
 
+    def _narrative_of(self, card_id: uuid.UUID) -> str:
+        row = self.model.row_of(card_id)
+        card = self.model.card(row)
+        return card.narrative if card is not None else ""
+
     def _current_card(self) -> Card | None:
         return self.model.card(self.list.currentIndex().row())
 
@@ -328,6 +355,7 @@ class FuturesView(PhaseView):
         self.caption.setText(self.tr("Captured as: {text}").format(text=first_line(card.text)))
         self.drivers_model.set_checked(card.links)
         self.quadrant_combo.setCurrentIndex(max(0, self.quadrant_combo.findData(card.quadrant)))
+        self.quadrant_combo.setToolTip(self.quadrant_combo.currentText())
 
     def _fill_driver_combos(self, keys: list[Card], drivers: list[Card]) -> None:
         ordered = keys + [d for d in drivers if d not in keys]
@@ -361,6 +389,7 @@ class FuturesView(PhaseView):
                 value = getattr(axes, key)
                 if not edit.hasFocus() and edit.text() != value:
                     edit.setText(value)
+                    edit.setCursorPosition(0)
 
     def _pole_name(self, key: str) -> str:
         axes = self._axes
@@ -407,8 +436,9 @@ class FuturesView(PhaseView):
                 )
             else:
                 text = self.tr("High") if high else self.tr("Low")
-            label.setText(("↑ " if key == "y_high" else "") + text
-                          + (" ↓" if key == "y_low" else ""))
+            label.setText({"y_high": "↑ ", "x_low": "← "}.get(key, "") + text
+                          + {"y_low": " ↓", "x_high": " →"}.get(key, ""))
+            label.setToolTip(text)
 
     # edits -----------------------------------------------------------------------------------
     def _quadrant_chosen(self, _index: int) -> None:

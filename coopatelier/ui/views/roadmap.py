@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QGraphicsScene,
     QGraphicsSceneMouseEvent,
     QGraphicsSimpleTextItem,
+    QGraphicsTextItem,
     QGraphicsView,
     QLabel,
     QVBoxLayout,
@@ -38,7 +39,7 @@ from coopatelier.ui.views.card_editing import save_card, status_label
 from coopatelier.ui.workshop_session import WorkshopSession
 
 LABEL_WIDTH = 190
-MIN_YEAR_WIDTH = 150
+MIN_YEAR_WIDTH = 130
 HEADER_HEIGHT = 34
 BLOCK_HEIGHT = 40
 GAP = 6
@@ -244,10 +245,15 @@ class RoadmapView(PhaseView):
                 assert card.horizon_year is not None
                 per_year[card.horizon_year] = per_year.get(card.horizon_year, 0) + 1
             rows = max(per_year.values(), default=1)
-            height = rows * (BLOCK_HEIGHT + GAP) + GAP
-            self.scene.addRect(QRectF(0, top, width, height), QPen(Qt.PenStyle.NoPen),
-                               QBrush(QColor(LANE_COLOURS[index % 2])))
-            self._lane_label(org.name, top, height)
+            label = self._lane_label(org.name)
+            # a lane is at least as tall as its (wrapped) organisation name
+            height = max(rows * (BLOCK_HEIGHT + GAP) + GAP,
+                         label.boundingRect().height() + 2 * GAP)
+            lane_rect = self.scene.addRect(QRectF(0, top, width, height),
+                                           QPen(Qt.PenStyle.NoPen),
+                                           QBrush(QColor(LANE_COLOURS[index % 2])))
+            lane_rect.setZValue(-1)
+            label.setPos(8, top + max(2.0, (height - label.boundingRect().height()) / 2))
             self.lanes.append(Lane(org.id, org.name, top, height))
             placed: dict[int, int] = {}
             for card in cards:
@@ -298,12 +304,14 @@ class RoadmapView(PhaseView):
         font.setBold(True)
         return font
 
-    def _lane_label(self, name: str, top: float, height: float) -> None:
+    def _lane_label(self, name: str) -> QGraphicsTextItem:
+        """The organisation's name, wrapped to the label column; the caller places it."""
         text = self.scene.addText("")
         text.setTextWidth(LABEL_WIDTH - 16)
         text.setFont(self._bold())
         text.setPlainText(name)
-        text.setPos(8, top + max(2.0, (height - text.boundingRect().height()) / 2))
+        text.setToolTip(name)
+        return text
 
     def _block(self, card: Card, rect: QRectF, colour: str) -> ActionBlock:
         data = self.session.data()

@@ -1,0 +1,260 @@
+"""Item delegates and list views that wrap long text at the width the list really has.
+
+A ``QListView`` with word wrap asks its delegate for item sizes with an option whose rect
+does not tell the width the text will be painted at, so wrapped items keep heights computed
+for another width: their last lines are cut. ``WrapDelegate`` measures the text at the
+view's own width, and ``WrappingListView`` lays its items out again when that width changes.
+``CardDelegate`` draws a card as a small framed card with its provenance underneath.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QFontMetricsF,
+    QPainter,
+    QPalette,
+    QPen,
+    QResizeEvent,
+    QTextLayout,
+    QTextOption,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QListView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
+
+from coopatelier.ui.models import CARD_ID_ROLE, SECONDARY_ROLE
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+_TALL = 1_000_000
+
+
+def item_width(view: QAbstractItemView) -> int:
+    """The width an item gets in ``view`` (a list: the viewport less the spacing)."""
+    width = view.viewport().width()
+    if isinstance(view, QListView):
+        width -= 2 * view.spacing()
+    return max(1, width)
+
+
+class WrapDelegate(QStyledItemDelegate):
+    """Size hints that fit the item's text wrapped at the view's width."""
+
+    def __init__(self, view: QAbstractItemView) -> None:
+        super().__init__(view)
+        self._view = view
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        text = opt.text
+        view = self._view
+        style = view.style()
+        width = item_width(view)
+        # what the style adds around one line of text (padding, check box, margins)
+        single = QStyleOptionViewItem(opt)
+        single.text = "X"
+        single.features &= ~QStyleOptionViewItem.ViewItemFeature.WrapText
+        base = style.sizeFromContents(QStyle.ContentsType.CT_ItemViewItem, single, QSize(), view)
+        metrics = QFontMetrics(opt.font)
+        opt.rect = QRect(0, 0, width, max(base.height(), metrics.height()))
+        text_rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, view)
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
+        text_width = max(10, text_rect.width() - 2 * margin - 2)
+        wrapped = metrics.boundingRect(
+            QRect(0, 0, text_width, _TALL),
+            int(Qt.TextFlag.TextWordWrap),
+            text,
+        )
+        extra = max(0, base.height() - metrics.height())
+        return QSize(width, max(base.height(), wrapped.height() + extra + 2))
+
+
+class WrappingListView(QListView):
+    """A list of items that wrap their text and are laid out again when the list's width
+    changes, so that no item is cut or elided."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setResizeMode(QListView.ResizeMode.Adjust)
+        self.setUniformItemSizes(False)
+        self.setItemDelegate(WrapDelegate(self))
+        self._laid_out_width = -1
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        width = self.viewport().width()
+        if width != self._laid_out_width:
+            self._laid_out_width = width
+            self.doItemsLayout()  # now, not after the Adjust mode's delay
+
+
+def wrapped_lines(text: str, font: QFont, width: float, max_lines: int) -> list[str]:
+    """``text`` wrapped at ``width`` on at most ``max_lines`` lines, the last one elided
+    when some text is left over."""
+    metrics = QFontMetricsF(font)
+    paragraphs = text.strip().splitlines() or [""]
+    lines: list[str] = []
+    for number, paragraph in enumerate(paragraphs):
+        layout = QTextLayout(paragraph, font)
+        option = QTextOption()
+        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        layout.setTextOption(option)
+        layout.beginLayout()
+        spans: list[tuple[int, int]] = []
+        while True:
+            line = layout.createLine()
+            if not line.isValid():
+                break
+            line.setLineWidth(width)
+            spans.append((line.textStart(), line.textLength()))
+        layout.endLayout()
+        for i, (start, length) in enumerate(spans):
+            last = i == len(spans) - 1 and number == len(paragraphs) - 1
+            if len(lines) == max_lines - 1 and not last:
+                rest = " ".join([paragraph[start:], *paragraphs[number + 1:]])
+                lines.append(metrics.elidedText(" ".join(rest.split()),
+                                                Qt.TextElideMode.ElideRight, width))
+                return lines
+            lines.append(paragraph[start:start + length].rstrip())
+    return lines
+
+
+class CardDelegate(QStyledItemDelegate):
+    """A card: its text (up to ``LINES`` lines, elided beyond; the tooltip has it all) in a
+    light frame, its group and provenance in small grey underneath. Every card has the same
+    size, so that a list of thousands lays out at once (uniform item sizes)."""
+
+    PAD = 8
+    MARGIN = 4
+    LINES = 3
+
+    def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont]:
+        small = QFont(option.font)
+        small.setPointSizeF(max(6.0, option.font.pointSizeF() * 0.85))
+        return option.font, small
+
+    def card_height(self, font: QFont) -> int:
+        small = QFont(font)
+        small.setPointSizeF(max(6.0, font.pointSizeF() * 0.85))
+        return (2 * self.PAD + 2 * self.MARGIN + self.LINES * QFontMetrics(font).lineSpacing()
+                + 4 + QFontMetrics(small).height())
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
+        view = option.widget
+        if isinstance(view, QListView) and view.gridSize().isValid():
+            return view.gridSize()  # a tile fills its cell of the wall
+        return QSize(260, self.card_height(option.font))
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
+        m = self.MARGIN
+        rect = QRectF(option.rect).adjusted(m, m, -m, -m)
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        secondary = str(index.data(SECONDARY_ROLE) or "")
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        font, small = self._fonts(option)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        border = option.palette.color(QPalette.ColorRole.Highlight) if selected else QColor(
+            "#cfd6d1")
+        painter.setPen(QPen(border, 2 if selected else 1))
+        painter.setBrush(QColor("#e8f0f7") if selected else QColor("#fffdf3"))
+        painter.drawRoundedRect(rect, 6, 6)
+        inner = rect.adjusted(self.PAD, self.PAD - 2, -self.PAD, -self.PAD + 2)
+        painter.setFont(font)
+        painter.setPen(QColor("#1d2a24"))
+        spacing = QFontMetrics(font).lineSpacing()
+        for i, line in enumerate(wrapped_lines(text, font, inner.width(), self.LINES)):
+            painter.drawText(
+                QRectF(inner.left(), inner.top() + i * spacing, inner.width(), spacing),
+                int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                line,
+            )
+        if secondary:
+            painter.setFont(small)
+            painter.setPen(QColor("#5f6b66"))
+            metrics = QFontMetrics(small)
+            painter.drawText(
+                QRectF(inner.left(), inner.bottom() - metrics.height(), inner.width(),
+                       metrics.height()),
+                int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                metrics.elidedText(secondary, Qt.TextElideMode.ElideRight, int(inner.width())),
+            )
+        if option.state & QStyle.StateFlag.State_HasFocus:
+            painter.setPen(QPen(QColor("#1f5f8b"), 1, Qt.PenStyle.DotLine))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(rect.adjusted(3, 3, -3, -3), 4, 4)
+        painter.restore()
+
+
+class NoteDelegate(QStyledItemDelegate):
+    """An item as a small note: its text in bold, then up to ``LINES`` lines of a body
+    (``body(card id)``, e.g. a future's narrative), sized at the view's width."""
+
+    PAD = 6
+    LINES = 2
+
+    def __init__(self, view: QAbstractItemView, body: Callable[[Any], str]) -> None:
+        super().__init__(view)
+        self._view = view
+        self._body = body
+
+    def _parts(
+        self, option: QStyleOptionViewItem, index: AnyIndex, width: int
+    ) -> tuple[QFont, list[str], list[str]]:
+        bold = QFont(option.font)
+        bold.setBold(True)
+        inner = max(10, width - 2 * self.PAD - 2)
+        title = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        body = self._body(index.data(CARD_ID_ROLE)) or ""
+        return (
+            bold,
+            wrapped_lines(title, bold, inner, 3),
+            wrapped_lines(body, option.font, inner, self.LINES) if body.strip() else [],
+        )
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
+        width = item_width(self._view)
+        bold, title, body = self._parts(option, index, width)
+        height = (2 * self.PAD + len(title) * QFontMetrics(bold).lineSpacing()
+                  + len(body) * QFontMetrics(option.font).lineSpacing())
+        return QSize(width, height)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
+        rect = QRectF(option.rect).adjusted(1, 1, -1, -1)
+        bold, title, body = self._parts(option, index, option.rect.width())
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(QColor("#1f5f8b") if selected else QColor("#cfd6d1"),
+                            2 if selected else 1))
+        painter.setBrush(QColor("#e8f0f7") if selected else QColor("#ffffff"))
+        painter.drawRoundedRect(rect, 5, 5)
+        x = rect.left() + self.PAD
+        y = rect.top() + self.PAD - 1
+        width = rect.width() - 2 * self.PAD
+        for font, lines, colour in ((bold, title, "#1d2a24"), (option.font, body, "#4a5550")):
+            painter.setFont(font)
+            painter.setPen(QColor(colour))
+            spacing = QFontMetrics(font).lineSpacing()
+            for line in lines:
+                painter.drawText(QRectF(x, y, width, spacing),
+                                 int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                                 line)
+                y += spacing
+        painter.restore()
