@@ -46,7 +46,7 @@
 <context>
     <name>CardsView</name>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/views/cards.py" line="141"/>
+        <location filename="../../coopatelier/ui/views/cards.py" line="209"/>
         <source>%n card(s)</source>
         <translation>
             <numerusform>%n card</numerusform>
@@ -57,7 +57,7 @@
 <context>
     <name>ClosingView</name>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/views/closing.py" line="288"/>
+        <location filename="../../coopatelier/ui/views/closing.py" line="287"/>
         <source>Delete %n item(s)</source>
         <translation>
             <numerusform>Delete %n item</numerusform>
@@ -68,7 +68,7 @@
 <context>
     <name>FuturesView</name>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/views/futures.py" line="90"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="91"/>
         <source>%n dot(s)</source>
         <translation>
             <numerusform>%n dot</numerusform>
@@ -79,7 +79,7 @@
 <context>
     <name>HomeWindow</name>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/home.py" line="310"/>
+        <location filename="../../coopatelier/ui/home.py" line="326"/>
         <source>Delete “%1” and its %n card(s)? You can undo it right after.</source>
         <translation>
             <numerusform>Delete “%1” and its %n card? You can undo it right after.</numerusform>
@@ -90,7 +90,7 @@
 <context>
     <name>ImpactEffortChart</name>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="259"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="266"/>
         <source>%n action(s) placed on the chart.</source>
         <translation>
             <numerusform>%n action placed on the chart.</numerusform>
@@ -98,7 +98,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="362"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="397"/>
         <source>%n action(s) without impact or effort</source>
         <translation>
             <numerusform>%n action without impact or effort</numerusform>
@@ -109,7 +109,7 @@
 <context>
     <name>PhaseListModel</name>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/models.py" line="163"/>
+        <location filename="../../coopatelier/ui/models.py" line="184"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -117,7 +117,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/models.py" line="164"/>
+        <location filename="../../coopatelier/ui/models.py" line="185"/>
         <source>%n card(s)</source>
         <translation>
             <numerusform>%n card</numerusform>
@@ -139,7 +139,7 @@
 <context>
     <name>TimerWidget</name>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/timer.py" line="177"/>
+        <location filename="../../coopatelier/ui/timer.py" line="184"/>
         <source>%n min planned</source>
         <translation>
             <numerusform>%n min planned</numerusform>
@@ -147,7 +147,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/timer.py" line="184"/>
+        <location filename="../../coopatelier/ui/timer.py" line="191"/>
         <source>done in %n min</source>
         <translation>
             <numerusform>done in %n min</numerusform>
@@ -185,7 +185,7 @@
 <context>
     <name>WorkshopWindow</name>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/workshop_window.py" line="740"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="738"/>
         <source>%n phase(s)</source>
         <translation>
             <numerusform>%n phase</numerusform>
@@ -193,7 +193,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/workshop_window.py" line="755"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="767"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>

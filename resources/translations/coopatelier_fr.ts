@@ -97,162 +97,162 @@
         <translation>Numéro de l’action sur le graphique</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="114"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="117"/>
         <source>Edit action</source>
         <translation>Modifier l’action</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="122"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="128"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="123"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="129"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="126"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="132"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="130"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="136"/>
         <source>&amp;Description:</source>
         <translation>&amp;Description&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="135"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="141"/>
         <source>Lead organisation</source>
         <translation>Structure pilote</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="136"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="142"/>
         <source>The organisation that leads this action.</source>
         <translation>La structure qui pilote cette action.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="138"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="148"/>
         <source>&amp;Lead organisation:</source>
         <translation>Structure &amp;pilote&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="143"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="153"/>
         <source>Name of the new organisation</source>
         <translation>Nom de la nouvelle structure</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="145"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="155"/>
         <source>Name of the new organisation, then Enter (Escape to cancel)</source>
         <translation>Nom de la nouvelle structure, puis Entrée (Échap pour annuler)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="158"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="169"/>
         <source>Partners and roles:</source>
         <translation>Partenaires et rôles&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="164"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="176"/>
         <source>Year of the action</source>
         <translation>Année de l’action</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="166"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="178"/>
         <source>Not set</source>
         <translation>Non fixée</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="168"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="180"/>
         <source>&amp;Year:</source>
         <translation>&amp;Année&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="170"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="182"/>
         <source>First step</source>
         <translation>Premier pas</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="171"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="183"/>
         <source>&amp;First step:</source>
         <translation>Premier &amp;pas&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="173"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="185"/>
         <source>Means</source>
         <translation>Moyens</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="174"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="186"/>
         <source>&amp;Means:</source>
         <translation>&amp;Moyens&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="175"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="187"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="176"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="188"/>
         <source>I&amp;ndicator:</source>
         <translation>I&amp;ndicateur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="179"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="191"/>
         <source>Impact, from 1 to 5</source>
         <translation>Impact, de 1 à 5</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="180"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="192"/>
         <source>Effort, from 1 to 5</source>
         <translation>Effort, de 1 à 5</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="183"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="195"/>
         <source>&amp;Effort:</source>
         <translation>&amp;Effort&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="186"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="198"/>
         <source>&amp;Impact:</source>
         <translation>&amp;Impact&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="192"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="204"/>
         <source>Futures this action serves</source>
         <translation>Futurs que sert cette action</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="193"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="205"/>
         <source>Check the futures this action moves towards.</source>
         <translation>Cochez les futurs vers lesquels cette action avance.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="197"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="208"/>
         <source>Futures &amp;served:</source>
         <translation>Futurs &amp;servis&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="238"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="285"/>
         <source>Not rated</source>
         <translation>Non noté</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="288"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="336"/>
         <source>No lead yet</source>
         <translation>Pas encore de pilote</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="288"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="336"/>
         <source>Add organisation…</source>
         <translation>Ajouter une structure…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="297"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="345"/>
         <source>Capture an action, then select it to fill it in.</source>
         <translation>Saisissez une action, puis sélectionnez-la pour la compléter.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="301"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="349"/>
         <source>Captured as: {text}</source>
         <translation>Saisie telle quelle&#xa0;: {text}</translation>
     </message>
@@ -409,58 +409,63 @@
 <context>
     <name>CaptureBar</name>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="92"/>
+        <location filename="../../coopatelier/ui/capture.py" line="116"/>
         <source>Table</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="93"/>
+        <location filename="../../coopatelier/ui/capture.py" line="117"/>
         <source>Table or sub-group</source>
         <translation>Table ou sous-groupe</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="94"/>
+        <location filename="../../coopatelier/ui/capture.py" line="118"/>
         <source>Table or sub-group given to the next cards (it sticks)</source>
         <translation>Table ou sous-groupe donné aux prochaines cartes (il reste)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="98"/>
-        <location filename="../../coopatelier/ui/capture.py" line="99"/>
+        <location filename="../../coopatelier/ui/capture.py" line="122"/>
+        <location filename="../../coopatelier/ui/capture.py" line="123"/>
         <source>Author</source>
         <translation>Auteur·e</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="100"/>
+        <location filename="../../coopatelier/ui/capture.py" line="124"/>
         <source>Author given to the next cards, if any (it sticks)</source>
         <translation>Auteur·e donné·e aux prochaines cartes, s’il y a lieu (il reste)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="103"/>
+        <location filename="../../coopatelier/ui/capture.py" line="128"/>
         <source>Type a card and press Enter (Shift+Enter: new line)</source>
         <translation>Tapez une carte puis Entrée (Maj+Entrée&#xa0;: nouvelle ligne)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="104"/>
+        <location filename="../../coopatelier/ui/capture.py" line="129"/>
+        <source>Type a card, then Enter</source>
+        <translation>Tapez une carte, puis Entrée</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/capture.py" line="131"/>
         <source>New card</source>
         <translation>Nouvelle carte</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="107"/>
+        <location filename="../../coopatelier/ui/capture.py" line="134"/>
         <source>Enter saves the card; Shift+Enter adds a line; pasted lines stay in one card. Ctrl+L comes back here.</source>
         <translation>Entrée enregistre la carte&#x202f;; Maj+Entrée ajoute une ligne&#x202f;; les lignes collées restent dans une seule carte. Ctrl+L revient ici.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="111"/>
+        <location filename="../../coopatelier/ui/capture.py" line="138"/>
         <source>Capture</source>
         <translation>Saisir</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="113"/>
+        <location filename="../../coopatelier/ui/capture.py" line="140"/>
         <source>Save the card (Enter)</source>
         <translation>Enregistrer la carte (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="116"/>
+        <location filename="../../coopatelier/ui/capture.py" line="143"/>
         <source>Capture status</source>
         <translation>État de la saisie</translation>
     </message>
@@ -468,7 +473,7 @@
 <context>
     <name>CardForm</name>
     <message>
-        <location filename="../../coopatelier/ui/views/card_editing.py" line="406"/>
+        <location filename="../../coopatelier/ui/views/card_editing.py" line="407"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
@@ -518,42 +523,47 @@
 <context>
     <name>CardsView</name>
     <message>
-        <location filename="../../coopatelier/ui/views/cards.py" line="74"/>
+        <location filename="../../coopatelier/ui/views/cards.py" line="84"/>
         <source>Edit card</source>
         <translation>Modifier la carte</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/cards.py" line="99"/>
+        <location filename="../../coopatelier/ui/views/cards.py" line="159"/>
+        <source>No card yet in this phase. Type one in the capture line below and press Enter.</source>
+        <translation>Aucune carte pour l’instant dans cette phase. Tapez-en une dans la ligne de saisie ci-dessous, puis Entrée.</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/views/cards.py" line="167"/>
         <source>Cards of this phase</source>
         <translation>Cartes de cette phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/cards.py" line="101"/>
+        <location filename="../../coopatelier/ui/views/cards.py" line="169"/>
         <source>Double-click or F2 edits a card; Del deletes; Ctrl+M merges duplicates.</source>
         <translation>Double-clic ou F2 modifie une carte&#x202f;; Suppr la supprime&#x202f;; Ctrl+M fusionne les doublons.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/cards.py" line="104"/>
+        <location filename="../../coopatelier/ui/views/cards.py" line="172"/>
         <source>&amp;Merge</source>
         <translation>&amp;Fusionner</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/cards.py" line="106"/>
+        <location filename="../../coopatelier/ui/views/cards.py" line="174"/>
         <source>Merge the selected duplicate cards into the first one (Ctrl+M)</source>
         <translation>Fusionner les cartes en double sélectionnées dans la première (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/cards.py" line="109"/>
+        <location filename="../../coopatelier/ui/views/cards.py" line="177"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/cards.py" line="110"/>
+        <location filename="../../coopatelier/ui/views/cards.py" line="178"/>
         <source>Delete the selected cards (Del)</source>
         <translation>Supprimer les cartes sélectionnées (Suppr)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/views/cards.py" line="141"/>
+        <location filename="../../coopatelier/ui/views/cards.py" line="209"/>
         <source>%n card(s)</source>
         <translation>
             <numerusform>%n carte</numerusform>
@@ -564,62 +574,62 @@
 <context>
     <name>ClosingView</name>
     <message>
-        <location filename="../../coopatelier/ui/views/closing.py" line="141"/>
+        <location filename="../../coopatelier/ui/views/closing.py" line="140"/>
         <source>Space ticks, F2 edits, Delete removes, Alt+Up and Alt+Down reorder.</source>
         <translation>Espace coche, F2 modifie, Suppr supprime, Alt+Haut et Alt+Bas réordonnent.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/closing.py" line="149"/>
+        <location filename="../../coopatelier/ui/views/closing.py" line="148"/>
         <source>Move the item up (Alt+Up)</source>
         <translation>Monter l’élément (Alt+Haut)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/closing.py" line="153"/>
+        <location filename="../../coopatelier/ui/views/closing.py" line="152"/>
         <source>Move the item down (Alt+Down)</source>
         <translation>Descendre l’élément (Alt+Bas)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/closing.py" line="157"/>
+        <location filename="../../coopatelier/ui/views/closing.py" line="156"/>
         <source>Delete the item (Delete)</source>
         <translation>Supprimer l’élément (Suppr)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/closing.py" line="162"/>
+        <location filename="../../coopatelier/ui/views/closing.py" line="161"/>
         <source>New item in this group</source>
         <translation>Nouvel élément dans ce groupe</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/closing.py" line="165"/>
+        <location filename="../../coopatelier/ui/views/closing.py" line="164"/>
         <source>Add an item, then Enter</source>
         <translation>Ajoutez un élément, puis Entrée</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/closing.py" line="237"/>
+        <location filename="../../coopatelier/ui/views/closing.py" line="236"/>
         <source>Other items</source>
         <translation>Autres éléments</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/closing.py" line="251"/>
+        <location filename="../../coopatelier/ui/views/closing.py" line="250"/>
         <source>Tick item</source>
         <translation>Cocher l’élément</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/closing.py" line="251"/>
+        <location filename="../../coopatelier/ui/views/closing.py" line="250"/>
         <source>Untick item</source>
         <translation>Décocher l’élément</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/closing.py" line="257"/>
+        <location filename="../../coopatelier/ui/views/closing.py" line="256"/>
         <source>Edit item</source>
         <translation>Modifier l’élément</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/closing.py" line="271"/>
+        <location filename="../../coopatelier/ui/views/closing.py" line="270"/>
         <source>Add item</source>
         <translation>Ajouter un élément</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/views/closing.py" line="288"/>
+        <location filename="../../coopatelier/ui/views/closing.py" line="287"/>
         <source>Delete %n item(s)</source>
         <translation>
             <numerusform>Supprimer %n élément</numerusform>
@@ -627,7 +637,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/closing.py" line="315"/>
+        <location filename="../../coopatelier/ui/views/closing.py" line="314"/>
         <source>Reorder item</source>
         <translation>Réordonner un élément</translation>
     </message>
@@ -695,57 +705,57 @@
 <context>
     <name>DriverTableModel</name>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="366"/>
+        <location filename="../../coopatelier/ui/models.py" line="392"/>
         <source>Uncategorised</source>
         <translation>Sans catégorie</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="392"/>
+        <location filename="../../coopatelier/ui/models.py" line="418"/>
         <source>Driver</source>
         <translation>Moteur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="393"/>
+        <location filename="../../coopatelier/ui/models.py" line="419"/>
         <source>Nature</source>
         <translation>Nature</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="394"/>
+        <location filename="../../coopatelier/ui/models.py" line="420"/>
         <source>Imp.</source>
         <translation>Imp.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="395"/>
+        <location filename="../../coopatelier/ui/models.py" line="421"/>
         <source>Unc.</source>
         <translation>Inc.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="396"/>
+        <location filename="../../coopatelier/ui/models.py" line="422"/>
         <source>Table / author</source>
         <translation>Table / auteur·e</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="400"/>
+        <location filename="../../coopatelier/ui/models.py" line="426"/>
         <source>Driver of change</source>
         <translation>Moteur de changement</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="401"/>
+        <location filename="../../coopatelier/ui/models.py" line="427"/>
         <source>Nature of the driver</source>
         <translation>Nature du moteur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="402"/>
+        <location filename="../../coopatelier/ui/models.py" line="428"/>
         <source>Impact, 1 to 5</source>
         <translation>Impact, de 1 à 5</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="403"/>
+        <location filename="../../coopatelier/ui/models.py" line="429"/>
         <source>Uncertainty, 1 to 5</source>
         <translation>Incertitude, de 1 à 5</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="404"/>
+        <location filename="../../coopatelier/ui/models.py" line="430"/>
         <source>Where the card comes from</source>
         <translation>D’où vient la carte</translation>
     </message>
@@ -753,137 +763,137 @@
 <context>
     <name>DriversView</name>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="331"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="349"/>
         <source>Edit driver</source>
         <translation>Modifier le moteur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="349"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="367"/>
         <source>Search drivers…</source>
         <translation>Rechercher un moteur…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="350"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="368"/>
         <source>Search drivers</source>
         <translation>Rechercher un moteur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="358"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="377"/>
         <source>Show category</source>
         <translation>Catégorie affichée</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="359"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="378"/>
         <source>Show only one category</source>
         <translation>N’afficher qu’une catégorie</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="362"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="381"/>
         <source>Show nature</source>
         <translation>Nature affichée</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="363"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="382"/>
         <source>Show only one nature of driver</source>
         <translation>N’afficher qu’une nature de moteur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="364"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="387"/>
         <source>All natures</source>
         <translation>Toutes les natures</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="386"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="409"/>
         <source>Drivers by category</source>
         <translation>Moteurs par catégorie</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="389"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="412"/>
         <source>Select drivers and type two digits from 1 to 5: impact, then uncertainty (e.g. 4 then 5). Esc cancels. F2 edits the text; Del deletes; Ctrl+M merges.</source>
         <translation>Sélectionnez des moteurs et tapez deux chiffres de 1 à 5&#xa0;: l’impact, puis l’incertitude (par ex. 4 puis 5). Échap annule. F2 modifie le texte&#x202f;; Suppr supprime&#x202f;; Ctrl+M fusionne.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="408"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="430"/>
         <source>Nature of the selected drivers</source>
         <translation>Nature des moteurs sélectionnés</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="409"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="431"/>
         <source>Tag the selected drivers with a nature</source>
         <translation>Donner une nature aux moteurs sélectionnés</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="410"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="432"/>
         <source>Nature…</source>
         <translation>Nature…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="411"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="433"/>
         <source>No nature</source>
         <translation>Sans nature</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="417"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="439"/>
         <source>Category of the selected drivers</source>
         <translation>Catégorie des moteurs sélectionnés</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="418"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="440"/>
         <source>Move the selected drivers to a category</source>
         <translation>Ranger les moteurs sélectionnés dans une catégorie</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="420"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="442"/>
         <source>&amp;Merge</source>
         <translation>&amp;Fusionner</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="422"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="444"/>
         <source>Merge the selected duplicate drivers into the first one (Ctrl+M)</source>
         <translation>Fusionner les moteurs en double sélectionnés dans le premier (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="530"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="594"/>
         <source>All categories</source>
         <translation>Toutes les catégories</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="537"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="601"/>
         <source>Category…</source>
         <translation>Catégorie…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="538"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="602"/>
         <source>Uncategorised</source>
         <translation>Sans catégorie</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="578"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="642"/>
         <source>Rate drivers</source>
         <translation>Noter des moteurs</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="592"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="656"/>
         <source>Move driver on the matrix</source>
         <translation>Déplacer un moteur sur la matrice</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="616"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="680"/>
         <source>Tag drivers</source>
         <translation>Qualifier des moteurs</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="625"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="689"/>
         <source>Change category</source>
         <translation>Changer de catégorie</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="646"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="710"/>
         <source>Impact %1 — now type the uncertainty (1–5), or Esc.</source>
         <translation>Impact %1 — tapez maintenant l’incertitude (1–5), ou Échap.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="652"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="716"/>
         <source>Keyboard: select drivers, type impact then uncertainty (1–5).</source>
         <translation>Clavier&#xa0;: sélectionnez des moteurs, tapez l’impact puis l’incertitude (1–5).</translation>
     </message>
@@ -891,18 +901,18 @@
 <context>
     <name>ErrorBanner</name>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="141"/>
+        <location filename="../../coopatelier/ui/capture.py" line="168"/>
         <source>&amp;Retry</source>
         <translation>&amp;Réessayer</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="143"/>
+        <location filename="../../coopatelier/ui/capture.py" line="170"/>
         <source>Try the same change again</source>
         <translation>Retenter la même modification</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="146"/>
-        <location filename="../../coopatelier/ui/capture.py" line="147"/>
+        <location filename="../../coopatelier/ui/capture.py" line="173"/>
+        <location filename="../../coopatelier/ui/capture.py" line="174"/>
         <source>Dismiss the message</source>
         <translation>Fermer le message</translation>
     </message>
@@ -1041,19 +1051,19 @@
 <context>
     <name>FuturesView</name>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="85"/>
-        <location filename="../../coopatelier/ui/views/futures.py" line="158"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="86"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="161"/>
         <source>Future</source>
         <extracomment>Quadrants of the 2×2: first sign for the horizontal axis, second for the vertical one. Where each quadrant sits in the grid (row, column): high y on top, high x on the right.</extracomment>
         <translation>Futur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="87"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="88"/>
         <source>Votes</source>
         <translation>Votes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/views/futures.py" line="90"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="91"/>
         <source>%n dot(s)</source>
         <translation>
             <numerusform>%n gommette</numerusform>
@@ -1061,203 +1071,203 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="97"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="98"/>
         <source>Futures</source>
         <translation>Futurs</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="112"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="116"/>
         <source>Edit future</source>
         <translation>Modifier le futur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="115"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="119"/>
         <source>Title of the future</source>
         <translation>Titre du futur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="118"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="122"/>
         <source>Narrative</source>
         <translation>Récit</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="119"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="123"/>
         <source>In 2030, …</source>
         <translation>En 2030, …</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="126"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="130"/>
         <source>Quadrant of the 2×2</source>
         <translation>Quadrant du 2×2</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="132"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="136"/>
         <source>Drivers this future answers</source>
         <translation>Moteurs auxquels répond ce futur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="134"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="138"/>
         <source>Check the drivers this future answers; key uncertainties are in bold.</source>
         <translation>Cochez les moteurs auxquels répond ce futur&#x202f;; les incertitudes clés sont en gras.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="147"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="150"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="148"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="151"/>
         <source>&amp;Narrative:</source>
         <translation>&amp;Récit&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="149"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="152"/>
         <source>&amp;Quadrant:</source>
         <translation>&amp;Quadrant&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="151"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="154"/>
         <source>&amp;Drivers answered:</source>
         <translation>&amp;Moteurs pris en compte&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="159"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="162"/>
         <source>2×2 scenarios</source>
         <translation>Scénarios 2×2</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="182"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="188"/>
         <source>Axes from two key uncertainties</source>
         <translation>Axes tirés de deux incertitudes clés</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="185"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="191"/>
         <source>Driver of the horizontal axis</source>
         <translation>Moteur de l’axe horizontal</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="188"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="194"/>
         <source>Driver of the vertical axis</source>
         <translation>Moteur de l’axe vertical</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="191"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="197"/>
         <source>Low pole of the horizontal axis</source>
         <translation>Pôle bas de l’axe horizontal</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="192"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="198"/>
         <source>High pole of the horizontal axis</source>
         <translation>Pôle haut de l’axe horizontal</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="193"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="199"/>
         <source>Low pole of the vertical axis</source>
         <translation>Pôle bas de l’axe vertical</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="194"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="200"/>
         <source>High pole of the vertical axis</source>
         <translation>Pôle haut de l’axe vertical</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="203"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="219"/>
         <source>Horizontal axis:</source>
         <translation>Axe horizontal&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="207"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="223"/>
         <source>Vertical axis:</source>
         <translation>Axe vertical&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="213"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="230"/>
         <source>Save axes</source>
         <translation>Enregistrer les axes</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="215"/>
-        <location filename="../../coopatelier/ui/views/futures.py" line="498"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="232"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="528"/>
         <source>Seed four futures</source>
         <translation>Amorcer quatre futurs</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="218"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="235"/>
         <source>Create one future per quadrant, named after its two poles.</source>
         <translation>Créer un futur par quadrant, nommé d’après ses deux pôles.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="285"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="307"/>
         <source>Key uncertainty: {driver}</source>
         <translation>Incertitude clé&#xa0;: {driver}</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="323"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="350"/>
         <source>Capture a future, then select it to write its story.</source>
         <translation>Saisissez un futur, puis sélectionnez-le pour écrire son récit.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="328"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="355"/>
         <source>Captured as: {text}</source>
         <translation>Saisie telle quelle&#xa0;: {text}</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="350"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="378"/>
         <source>No driver</source>
         <translation>Aucun moteur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="353"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="381"/>
         <source>{driver} (key uncertainty)</source>
         <translation>{driver} (incertitude clé)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="376"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="405"/>
         <source>High horizontal, high vertical</source>
         <translation>Horizontal haut, vertical haut</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="377"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="406"/>
         <source>Low horizontal, high vertical</source>
         <translation>Horizontal bas, vertical haut</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="378"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="407"/>
         <source>Low horizontal, low vertical</source>
         <translation>Horizontal bas, vertical bas</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="379"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="408"/>
         <source>High horizontal, low vertical</source>
         <translation>Horizontal haut, vertical bas</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="387"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="416"/>
         <source>No quadrant</source>
         <translation>Aucun quadrant</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="405"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="434"/>
         <source>{driver}: high</source>
         <translation>{driver}&#xa0;: haut</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="405"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="434"/>
         <source>{driver}: low</source>
         <translation>{driver}&#xa0;: bas</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="409"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="438"/>
         <source>High</source>
         <translation>Haut</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="409"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="438"/>
         <source>Low</source>
         <translation>Bas</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="459"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="489"/>
         <source>Set the 2×2 axes</source>
         <translation>Fixer les axes du 2×2</translation>
     </message>
@@ -1297,7 +1307,7 @@
     </message>
     <message>
         <location filename="../../coopatelier/ui/help.py" line="348"/>
-        <source>The déroulé on the left lists the timed phases; add, edit and reorder them from the Phase menu.</source>
+        <source>The agenda on the left lists the timed phases; add, edit and reorder them from the Phase menu.</source>
         <translation>Le déroulé, à gauche, liste les phases minutées&#x202f;; ajoutez-les, modifiez-les et réordonnez-les depuis le menu Phase.</translation>
     </message>
     <message>
@@ -1380,98 +1390,98 @@
 <context>
     <name>HomeWindow</name>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="146"/>
+        <location filename="../../coopatelier/ui/home.py" line="157"/>
         <source>Workshops — CoopAtelier</source>
         <extracomment>the user asked for the list of backups (the app owns the store, so it opens it)</extracomment>
         <translation>Ateliers — CoopAtelier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="161"/>
+        <location filename="../../coopatelier/ui/home.py" line="173"/>
         <source>Recent workshops</source>
         <translation>Ateliers récents</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="165"/>
+        <location filename="../../coopatelier/ui/home.py" line="177"/>
         <source>Your workshops</source>
         <translation>Vos ateliers</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="173"/>
+        <location filename="../../coopatelier/ui/home.py" line="185"/>
         <source>&amp;New…</source>
         <translation>&amp;Nouveau…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="174"/>
+        <location filename="../../coopatelier/ui/home.py" line="186"/>
         <source>Create a workshop from a template (Ctrl+N)</source>
         <translation>Créer un atelier à partir d’un modèle (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="180"/>
+        <location filename="../../coopatelier/ui/home.py" line="192"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="181"/>
+        <location filename="../../coopatelier/ui/home.py" line="193"/>
         <source>Open the selected workshop (Enter)</source>
         <translation>Ouvrir l’atelier sélectionné (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="187"/>
+        <location filename="../../coopatelier/ui/home.py" line="199"/>
         <source>D&amp;uplicate</source>
         <translation>D&amp;upliquer</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="188"/>
-        <source>Copy the déroulé and participants, without cards (Ctrl+D)</source>
+        <location filename="../../coopatelier/ui/home.py" line="200"/>
+        <source>Copy the agenda and participants, without cards (Ctrl+D)</source>
         <translation>Copier le déroulé et les participant·es, sans les cartes (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="194"/>
+        <location filename="../../coopatelier/ui/home.py" line="206"/>
         <source>De&amp;lete…</source>
         <translation>Supp&amp;rimer…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="195"/>
+        <location filename="../../coopatelier/ui/home.py" line="207"/>
         <source>Delete the selected workshop (Del)</source>
         <translation>Supprimer l’atelier sélectionné (Suppr)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="201"/>
+        <location filename="../../coopatelier/ui/home.py" line="213"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="202"/>
+        <location filename="../../coopatelier/ui/home.py" line="214"/>
         <source>Import a workshop file (Ctrl+I)</source>
         <translation>Importer un fichier d’atelier (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="208"/>
+        <location filename="../../coopatelier/ui/home.py" line="220"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exporter…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="209"/>
+        <location filename="../../coopatelier/ui/home.py" line="221"/>
         <source>Export the selected workshop: file, CSV, Markdown or PDF (Ctrl+Shift+E)</source>
         <translation>Exporter l’atelier sélectionné&#xa0;: fichier, CSV, Markdown ou PDF (Ctrl+Maj+E)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="235"/>
+        <location filename="../../coopatelier/ui/home.py" line="247"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="236"/>
+        <location filename="../../coopatelier/ui/home.py" line="248"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Sauvegardes…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="308"/>
+        <location filename="../../coopatelier/ui/home.py" line="324"/>
         <source>Delete workshop</source>
         <translation>Supprimer l’atelier</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/home.py" line="310"/>
+        <location filename="../../coopatelier/ui/home.py" line="326"/>
         <source>Delete “%1” and its %n card(s)? You can undo it right after.</source>
         <translation>
             <numerusform>Supprimer «&#xa0;%1&#xa0;» et sa carte (%n)&#x202f;? Vous pourrez annuler juste après.</numerusform>
@@ -1479,37 +1489,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="318"/>
+        <location filename="../../coopatelier/ui/home.py" line="334"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="341"/>
+        <location filename="../../coopatelier/ui/home.py" line="357"/>
         <source>“%1” was deleted.</source>
         <translation>«&#xa0;%1&#xa0;» a été supprimé.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="344"/>
+        <location filename="../../coopatelier/ui/home.py" line="360"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="347"/>
+        <location filename="../../coopatelier/ui/home.py" line="363"/>
         <source>&amp;Retry</source>
         <translation>&amp;Réessayer</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="359"/>
+        <location filename="../../coopatelier/ui/home.py" line="375"/>
         <source>Import a workshop file</source>
         <translation>Importer un fichier d’atelier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="361"/>
+        <location filename="../../coopatelier/ui/home.py" line="377"/>
         <source>Workshop files (*.json);;All files (*)</source>
         <translation>Fichiers d’atelier (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="414"/>
+        <location filename="../../coopatelier/ui/home.py" line="430"/>
         <source>Cannot write %1: %2.</source>
         <translation>Impossible d’écrire %1&#xa0;: %2.</translation>
     </message>
@@ -1517,12 +1527,12 @@
 <context>
     <name>ImpactEffortChart</name>
     <message>
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="242"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="249"/>
         <source>Impact × effort chart</source>
         <translation>Graphique impact × effort</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="259"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="266"/>
         <source>%n action(s) placed on the chart.</source>
         <translation>
             <numerusform>%n action placée sur le graphique.</numerusform>
@@ -1530,37 +1540,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="302"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="332"/>
         <source>Quick wins</source>
         <translation>Gains rapides</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="306"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="336"/>
         <source>Major projects</source>
         <translation>Grands projets</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="311"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="341"/>
         <source>Fill-ins</source>
         <translation>Actions d’appoint</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="313"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="343"/>
         <source>Thankless tasks</source>
         <translation>Tâches ingrates</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="346"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="381"/>
         <source>Effort →</source>
         <translation>Effort →</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="354"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="389"/>
         <source>Impact →</source>
         <translation>Impact →</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="362"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="397"/>
         <source>%n action(s) without impact or effort</source>
         <translation>
             <numerusform>%n action sans impact ni effort</numerusform>
@@ -1584,33 +1594,33 @@
 <context>
     <name>MatrixView</name>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="139"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="157"/>
         <source>Impact × uncertainty matrix</source>
         <extracomment>below this many device pixels of text height a tile&apos;s label is an unreadable smudge (a tray of hundreds of unrated drivers zooms the matrix far out): labels are then not painted at all, which keeps repainting the zoomed-out matrix cheap the card and position last shown (set by ``MatrixView.set_cards``) (card id, impact, uncertainty), or None ratings when dropped on the &quot;not rated&quot; tray</extracomment>
         <translation>Matrice impact × incertitude</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="142"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="160"/>
         <source>Drag a driver onto a cell to set its impact (up) and uncertainty (right). Drop it on the tray below to clear its rating.</source>
         <translation>Glissez un moteur sur une case pour fixer son impact (vers le haut) et son incertitude (vers la droite). Déposez-le dans le bac du bas pour effacer sa note.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="165"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="183"/>
         <source>Key uncertainties</source>
         <translation>Incertitudes clés</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="184"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="202"/>
         <source>Uncertainty →</source>
         <translation>Incertitude →</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="186"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="204"/>
         <source>Impact ↑</source>
         <translation>Impact ↑</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="189"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="207"/>
         <source>Not rated yet: drag onto the matrix</source>
         <translation>Pas encore notés&#xa0;: glissez-les sur la matrice</translation>
     </message>
@@ -1661,27 +1671,28 @@
 <context>
     <name>Nature</name>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="32"/>
+        <location filename="../../coopatelier/ui/models.py" line="35"/>
         <source>Heavy trend</source>
+        <extracomment>a second, smaller line under an item: a card&apos;s group and provenance</extracomment>
         <translation>Tendance lourde</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="33"/>
+        <location filename="../../coopatelier/ui/models.py" line="36"/>
         <source>Weak signal</source>
         <translation>Signal faible</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="34"/>
+        <location filename="../../coopatelier/ui/models.py" line="37"/>
         <source>Seed of change</source>
         <translation>Germe de changement</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="35"/>
+        <location filename="../../coopatelier/ui/models.py" line="38"/>
         <source>Major uncertainty</source>
         <translation>Incertitude majeure</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="36"/>
+        <location filename="../../coopatelier/ui/models.py" line="39"/>
         <source>Disruption</source>
         <translation>Rupture</translation>
     </message>
@@ -1689,47 +1700,47 @@
 <context>
     <name>NewWorkshopDialog</name>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="53"/>
+        <location filename="../../coopatelier/ui/home.py" line="64"/>
         <source>New workshop</source>
         <translation>Nouvel atelier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="75"/>
+        <location filename="../../coopatelier/ui/home.py" line="86"/>
         <source>Paste from a spreadsheet: name, organisation, role, table — one per line</source>
         <translation>Collez depuis un tableur&#xa0;: nom, organisation, rôle, table — une personne par ligne</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="81"/>
+        <location filename="../../coopatelier/ui/home.py" line="92"/>
         <source>&amp;Template</source>
         <translation>&amp;Modèle</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="83"/>
+        <location filename="../../coopatelier/ui/home.py" line="94"/>
         <source>T&amp;itle</source>
         <translation>T&amp;itre</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="84"/>
+        <location filename="../../coopatelier/ui/home.py" line="95"/>
         <source>&amp;Date</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="85"/>
+        <location filename="../../coopatelier/ui/home.py" line="96"/>
         <source>&amp;Place</source>
         <translation>&amp;Lieu</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="86"/>
+        <location filename="../../coopatelier/ui/home.py" line="97"/>
         <source>&amp;Focal question</source>
         <translation>&amp;Question focale</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="87"/>
+        <location filename="../../coopatelier/ui/home.py" line="98"/>
         <source>P&amp;articipants</source>
         <translation>P&amp;articipant·es</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="92"/>
+        <location filename="../../coopatelier/ui/home.py" line="103"/>
         <source>Create</source>
         <translation>Créer</translation>
     </message>
@@ -1758,27 +1769,27 @@
         <translation>Retirer ce partenaire</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="105"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="106"/>
         <source>No partner yet.</source>
         <translation>Pas encore de partenaire.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="107"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="108"/>
         <source>Add a partner</source>
         <translation>Ajouter un partenaire</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="109"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="110"/>
         <source>Add a row: an organisation and its role.</source>
         <translation>Ajouter une ligne&#xa0;: une structure et son rôle.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="199"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="206"/>
         <source>Choose an organisation</source>
         <translation>Choisir une structure</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="200"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="207"/>
         <source>Add organisation…</source>
         <translation>Ajouter une structure…</translation>
     </message>
@@ -1801,37 +1812,37 @@
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/dialogs.py" line="57"/>
+        <location filename="../../coopatelier/ui/dialogs.py" line="61"/>
         <source>One category per line</source>
         <translation>Une catégorie par ligne</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/dialogs.py" line="60"/>
+        <location filename="../../coopatelier/ui/dialogs.py" line="64"/>
         <source>&amp;Kind</source>
         <translation>&amp;Type</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/dialogs.py" line="61"/>
+        <location filename="../../coopatelier/ui/dialogs.py" line="65"/>
         <source>&amp;Title</source>
         <translation>&amp;Titre</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/dialogs.py" line="62"/>
+        <location filename="../../coopatelier/ui/dialogs.py" line="66"/>
         <source>&amp;Minutes</source>
         <translation>&amp;Minutes</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/dialogs.py" line="63"/>
+        <location filename="../../coopatelier/ui/dialogs.py" line="67"/>
         <source>&amp;Question</source>
         <translation>&amp;Question</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/dialogs.py" line="64"/>
+        <location filename="../../coopatelier/ui/dialogs.py" line="68"/>
         <source>&amp;Instructions</source>
         <translation>&amp;Consignes</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/dialogs.py" line="65"/>
+        <location filename="../../coopatelier/ui/dialogs.py" line="69"/>
         <source>&amp;Categories</source>
         <translation>Caté&amp;gories</translation>
     </message>
@@ -1877,22 +1888,22 @@
 <context>
     <name>PhaseListModel</name>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="151"/>
+        <location filename="../../coopatelier/ui/models.py" line="172"/>
         <source>running</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="153"/>
+        <location filename="../../coopatelier/ui/models.py" line="174"/>
         <source>done</source>
         <translation>terminée</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="154"/>
+        <location filename="../../coopatelier/ui/models.py" line="175"/>
         <source>to come</source>
         <translation>à venir</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/models.py" line="163"/>
+        <location filename="../../coopatelier/ui/models.py" line="184"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -1900,7 +1911,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/models.py" line="164"/>
+        <location filename="../../coopatelier/ui/models.py" line="185"/>
         <source>%n card(s)</source>
         <translation>
             <numerusform>%n carte</numerusform>
@@ -2133,50 +2144,50 @@
 <context>
     <name>RoadmapView</name>
     <message>
-        <location filename="../../coopatelier/ui/views/roadmap.py" line="177"/>
+        <location filename="../../coopatelier/ui/views/roadmap.py" line="178"/>
         <source>Roadmap</source>
         <translation>Feuille de route</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/roadmap.py" line="184"/>
+        <location filename="../../coopatelier/ui/views/roadmap.py" line="185"/>
         <source>Drag an action to another year or another organisation. From the keyboard: arrows select an action, Alt+arrows move it.</source>
         <translation>Glissez une action vers une autre année ou une autre structure. Au clavier&#xa0;: les flèches sélectionnent une action, Alt+flèches la déplacent.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/roadmap.py" line="271"/>
+        <location filename="../../coopatelier/ui/views/roadmap.py" line="277"/>
         <source>Unscheduled: actions without a lead organisation or a year (drag them into a lane and a year)</source>
         <translation>Non planifiées&#xa0;: actions sans structure pilote ou sans année (glissez-les dans un couloir et une année)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/roadmap.py" line="318"/>
+        <location filename="../../coopatelier/ui/views/roadmap.py" line="326"/>
         <source>{action}
 Led by {lead} in {year}</source>
         <translation>{action}
 Pilotée par {lead} en {year}</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/roadmap.py" line="321"/>
+        <location filename="../../coopatelier/ui/views/roadmap.py" line="329"/>
         <source>{action}
 Led by {lead}, no year yet</source>
         <translation>{action}
 Pilotée par {lead}, sans année pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/roadmap.py" line="324"/>
+        <location filename="../../coopatelier/ui/views/roadmap.py" line="332"/>
         <source>{action}
 In {year}, no lead organisation yet</source>
         <translation>{action}
 En {year}, sans structure pilote pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/roadmap.py" line="326"/>
+        <location filename="../../coopatelier/ui/views/roadmap.py" line="334"/>
         <source>{action}
 No lead organisation and no year yet</source>
         <translation>{action}
 Sans structure pilote ni année pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/roadmap.py" line="386"/>
+        <location filename="../../coopatelier/ui/views/roadmap.py" line="394"/>
         <source>Move action on the roadmap</source>
         <translation>Déplacer une action sur la feuille de route</translation>
     </message>
@@ -2385,27 +2396,27 @@ Sans structure pilote ni année pour l’instant</translation>
 <context>
     <name>TemplateDialog</name>
     <message>
-        <location filename="../../coopatelier/ui/dialogs.py" line="113"/>
-        <source>Save the déroulé as a template</source>
+        <location filename="../../coopatelier/ui/dialogs.py" line="119"/>
+        <source>Save the agenda as a template</source>
         <translation>Enregistrer le déroulé comme modèle</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/dialogs.py" line="116"/>
+        <location filename="../../coopatelier/ui/dialogs.py" line="122"/>
         <source>Lowercase letters, digits and dashes, e.g. my-workshop</source>
         <translation>Minuscules, chiffres et tirets, par ex. mon-atelier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/dialogs.py" line="119"/>
+        <location filename="../../coopatelier/ui/dialogs.py" line="125"/>
         <source>&amp;Title</source>
         <translation>&amp;Titre</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/dialogs.py" line="120"/>
+        <location filename="../../coopatelier/ui/dialogs.py" line="126"/>
         <source>&amp;Key</source>
         <translation>&amp;Clé</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/dialogs.py" line="121"/>
+        <location filename="../../coopatelier/ui/dialogs.py" line="127"/>
         <source>&amp;Description</source>
         <translation>&amp;Description</translation>
     </message>
@@ -2419,7 +2430,7 @@ Sans structure pilote ni année pour l’instant</translation>
     </message>
     <message>
         <location filename="../../coopatelier/ui/timer.py" line="75"/>
-        <location filename="../../coopatelier/ui/timer.py" line="169"/>
+        <location filename="../../coopatelier/ui/timer.py" line="176"/>
         <source>Start the timer</source>
         <translation>Lancer le minuteur</translation>
     </message>
@@ -2440,7 +2451,8 @@ Sans structure pilote ni année pour l’instant</translation>
     </message>
     <message>
         <location filename="../../coopatelier/ui/timer.py" line="85"/>
-        <location filename="../../coopatelier/ui/timer.py" line="172"/>
+        <location filename="../../coopatelier/ui/timer.py" line="105"/>
+        <location filename="../../coopatelier/ui/timer.py" line="179"/>
         <source>Start</source>
         <translation>Lancer</translation>
     </message>
@@ -2455,22 +2467,23 @@ Sans structure pilote ni année pour l’instant</translation>
         <translation>−1 min</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/timer.py" line="121"/>
+        <location filename="../../coopatelier/ui/timer.py" line="128"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/timer.py" line="169"/>
+        <location filename="../../coopatelier/ui/timer.py" line="176"/>
         <source>Pause the timer</source>
         <translation>Mettre le minuteur en pause</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/timer.py" line="172"/>
+        <location filename="../../coopatelier/ui/timer.py" line="105"/>
+        <location filename="../../coopatelier/ui/timer.py" line="179"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/timer.py" line="177"/>
+        <location filename="../../coopatelier/ui/timer.py" line="184"/>
         <source>%n min planned</source>
         <translation>
             <numerusform>%n min prévue</numerusform>
@@ -2478,12 +2491,12 @@ Sans structure pilote ni année pour l’instant</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/timer.py" line="179"/>
+        <location filename="../../coopatelier/ui/timer.py" line="186"/>
         <source>running</source>
         <translation>en cours</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/timer.py" line="184"/>
+        <location filename="../../coopatelier/ui/timer.py" line="191"/>
         <source>done in %n min</source>
         <translation>
             <numerusform>terminée en %n min</numerusform>
@@ -2491,17 +2504,17 @@ Sans structure pilote ni année pour l’instant</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/timer.py" line="186"/>
+        <location filename="../../coopatelier/ui/timer.py" line="193"/>
         <source>paused</source>
         <translation>en pause</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/timer.py" line="188"/>
+        <location filename="../../coopatelier/ui/timer.py" line="195"/>
         <source>not started</source>
         <translation>pas commencé</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/timer.py" line="190"/>
+        <location filename="../../coopatelier/ui/timer.py" line="197"/>
         <source>over time</source>
         <translation>dépassement</translation>
     </message>
@@ -2770,262 +2783,279 @@ Sans structure pilote ni année pour l’instant</translation>
 <context>
     <name>WorkshopListModel</name>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="75"/>
+        <location filename="../../coopatelier/ui/models.py" line="88"/>
         <source>Title</source>
+        <extracomment>columns that share the width left by the others</extracomment>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="76"/>
+        <location filename="../../coopatelier/ui/models.py" line="89"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="77"/>
+        <location filename="../../coopatelier/ui/models.py" line="90"/>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/models.py" line="91"/>
         <source>Horizon</source>
         <translation>Horizon</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="78"/>
+        <location filename="../../coopatelier/ui/models.py" line="92"/>
         <source>Phases</source>
         <translation>Phases</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="79"/>
+        <location filename="../../coopatelier/ui/models.py" line="93"/>
         <source>Cards</source>
         <translation>Cartes</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="80"/>
+        <location filename="../../coopatelier/ui/models.py" line="94"/>
         <source>Participants</source>
         <translation>Participant·es</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/models.py" line="95"/>
+        <source>Last changed</source>
+        <translation>Modifié le</translation>
     </message>
 </context>
 <context>
     <name>WorkshopWindow</name>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="134"/>
-        <source>Déroulé: the workshop&apos;s phases</source>
-        <extracomment>the user asked for the list of workshops (home) the phase shown changed (the projector follows it) the user asked for the list of backups (the app owns the store, so it opens it)</extracomment>
-        <translation>Déroulé&#xa0;: les phases de l’atelier</translation>
-    </message>
-    <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="136"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="133"/>
         <source>Click a phase to move to it (Ctrl+PgDown: next, Ctrl+PgUp: previous)</source>
         <translation>Cliquez sur une phase pour y passer (Ctrl+Pg suiv&#xa0;: suivante, Ctrl+Pg préc&#xa0;: précédente)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="155"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="152"/>
         <source>Add a phase after this one</source>
         <translation>Ajouter une phase après celle-ci</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="158"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="155"/>
         <source>Remove this phase</source>
         <translation>Retirer cette phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="161"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="158"/>
         <source>Move this phase earlier</source>
         <translation>Avancer cette phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="164"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="161"/>
         <source>Move this phase later</source>
         <translation>Reculer cette phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="169"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="166"/>
         <source>Edit this phase (title, minutes, instructions)</source>
         <translation>Modifier cette phase (titre, minutes, consignes)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="182"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="179"/>
         <source>Next phase ▶</source>
         <translation>Phase suivante ▶</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="184"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="181"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="758"/>
         <source>Start the next phase (Ctrl+PgDown)</source>
         <translation>Démarrer la phase suivante (Ctrl+Pg suiv)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="198"/>
-        <source>Déroulé</source>
-        <translation>Déroulé</translation>
-    </message>
-    <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="274"/>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="285"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="271"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="282"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="277"/>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="290"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="274"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="287"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="285"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="282"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Annuler&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="290"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="287"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Rétablir&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="295"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="292"/>
         <source>&amp;Next phase</source>
         <translation>Phase &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="298"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="295"/>
         <source>&amp;Previous phase</source>
         <translation>Phase &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="301"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="298"/>
         <source>Go to the &amp;capture line</source>
         <translation>Aller à la ligne de &amp;saisie</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="304"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="301"/>
         <source>&amp;Merge selected cards</source>
         <translation>&amp;Fusionner les cartes sélectionnées</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="307"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="304"/>
         <source>&amp;Delete selected cards</source>
         <translation>&amp;Supprimer les cartes sélectionnées</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="309"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="306"/>
         <source>&amp;Add a phase…</source>
         <translation>&amp;Ajouter une phase…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="311"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="308"/>
         <source>&amp;Edit this phase…</source>
         <translation>&amp;Modifier cette phase…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="313"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="310"/>
         <source>&amp;Remove this phase</source>
         <translation>&amp;Retirer cette phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="315"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="312"/>
         <source>Move phase &amp;earlier</source>
         <translation>A&amp;vancer la phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="318"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="315"/>
         <source>Move phase &amp;later</source>
         <translation>Re&amp;culer la phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="321"/>
-        <source>Save déroulé as &amp;template…</source>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="131"/>
+        <source>Agenda: the workshop&apos;s phases</source>
+        <extracomment>the user asked for the list of workshops (home) the phase shown changed (the projector follows it) the user asked for the list of backups (the app owns the store, so it opens it)</extracomment>
+        <translation>Déroulé&#xa0;: les phases de l’atelier</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="195"/>
+        <source>Agenda</source>
+        <translation>Déroulé</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="318"/>
+        <source>Save agenda as &amp;template…</source>
         <translation>Enregistrer le déroulé comme &amp;modèle…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="324"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="321"/>
         <source>&amp;Workshops…</source>
         <translation>&amp;Ateliers…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="327"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="324"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="329"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="326"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="330"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="327"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="333"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="330"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="337"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="334"/>
         <source>&amp;Export…</source>
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="338"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="335"/>
         <source>PDF synthesis, workshop file, CSV or Markdown</source>
         <translation>Synthèse PDF, fichier d’atelier, CSV ou Markdown</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="340"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="337"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Sauvegardes…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="348"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="345"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="355"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="352"/>
         <source>&amp;Phase</source>
         <translation>&amp;Phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="376"/>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="725"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="373"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="723"/>
         <source>%1 — CoopAtelier</source>
         <translation>%1 — CoopAtelier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="517"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="515"/>
         <source>Add phase</source>
         <translation>Ajouter une phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="548"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="546"/>
         <source>Edit phase</source>
         <translation>Modifier la phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="573"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="571"/>
         <source>Remove phase</source>
         <translation>Retirer une phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="590"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="588"/>
         <source>Move phase</source>
         <translation>Déplacer une phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="624"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="622"/>
         <source>Template saved: %1</source>
         <translation>Modèle enregistré&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="657"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="655"/>
         <source>Saved ✓</source>
         <translation>Enregistré ✓</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/workshop_window.py" line="740"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="738"/>
         <source>%n phase(s)</source>
         <translation>
             <numerusform>%n phase</numerusform>
             <numerusform>%n phases</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="759"/>
+        <source>This is the last phase of the agenda.</source>
+        <translation>C’est la dernière phase du déroulé.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/workshop_window.py" line="755"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="767"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
