@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -126,3 +128,12 @@ def make_workshop(store: api.Store, mini_template: Template) -> api.WorkshopData
 
 def phase_of(data: api.WorkshopData, kind: PhaseKind) -> api.Phase:
     return next(p for p in data.phases if p.kind is kind)
+
+
+@pytest.fixture
+def other_pid() -> Iterator[int]:
+    """The pid of another live Python process (as another CoopAtelier would be)."""
+    child = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(120)"])
+    yield child.pid
+    child.kill()
+    child.wait()

@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import subprocess
-import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -23,15 +21,6 @@ from coopatelier.templates.loader import Template
 from coopatelier.ui import db_problems
 from coopatelier.ui.app import Controller
 from tests.conftest import make_workshop, phase_of
-
-
-@pytest.fixture
-def other_pid() -> Iterator[int]:
-    """The pid of another live Python process (as another CoopAtelier would be)."""
-    child = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(120)"])
-    yield child.pid
-    child.kill()
-    child.wait()
 
 
 def _digest(path: Path) -> str:

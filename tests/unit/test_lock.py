@@ -9,7 +9,6 @@ import os
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -24,15 +23,6 @@ def _write_lock(database: Path, pid: int, host: str) -> None:
         json.dumps({"pid": pid, "host": host, "started_at": "2026-11-26T14:02:00+00:00"}),
         encoding="utf-8",
     )
-
-
-@pytest.fixture
-def other_pid() -> Iterator[int]:
-    """The pid of another live Python process (as another CoopAtelier would be)."""
-    child = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(120)"])
-    yield child.pid
-    child.kill()
-    child.wait()
 
 
 def _dead_pid() -> int:
