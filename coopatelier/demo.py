@@ -23,6 +23,7 @@ from sqlalchemy import update
 
 from coopatelier import api
 from coopatelier.domain.people import PersonLine
+from coopatelier.domain.rules import distinct_title
 from coopatelier.services.workshops import TEMPLATE_DEVICE
 from coopatelier.storage import orm
 
@@ -640,12 +641,14 @@ def _phase(data: api.WorkshopData, kind: api.PhaseKind) -> api.Phase:
 
 
 def create_demo_workshop(store: api.Store) -> uuid.UUID:
-    """Create the demo workshop (a new one on every call) and return its id."""
+    """Create the demo workshop (a new one on every call, "… (2)" when the title is taken,
+    so that the home list can tell them apart) and return its id."""
     template = api.find_template(TEMPLATE_KEY, store=store)
+    taken = {w.title for w in api.list_workshops(store)}
     workshop_id = api.create_workshop(
         store,
         template,
-        title=TITLE,
+        title=TITLE if TITLE not in taken else distinct_title(TITLE, taken),
         date=DATE,
         place=PLACE,
         organisers=ORGANISERS,

@@ -7,6 +7,7 @@ cannot be stored or exchanged safely are refused.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from coopatelier.errors import ValidationError
 
@@ -87,3 +88,13 @@ def check_year(field: str, value: int) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or not MIN_YEAR <= value <= MAX_YEAR:
         raise ValidationError(field, f"must be a year between {MIN_YEAR} and {MAX_YEAR}")
     return value
+
+
+def distinct_title(title: str, taken: set[str]) -> str:
+    """``title`` with the first free " (n)" suffix, n from 2: "Atelier" → "Atelier (2)",
+    "Atelier (2)" → "Atelier (3)" when that one is taken too."""
+    base = re.sub(r" \(\d+\)$", "", title.strip())
+    number = 2
+    while f"{base} ({number})" in taken:
+        number += 1
+    return f"{base} ({number})"

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import re
 import uuid
 from pathlib import Path
 
@@ -33,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from coopatelier import api
+from coopatelier.domain.rules import distinct_title
 from coopatelier.errors import KnownError
 from coopatelier.settings import Settings
 from coopatelier.templates import Template
@@ -42,16 +42,6 @@ from coopatelier.ui.models import WorkshopListModel
 log = logging.getLogger(__name__)
 
 EXPORT_FORMATS = ("json", "csv", "md", "pdf")
-
-
-def distinct_title(title: str, taken: set[str]) -> str:
-    """``title`` with the first free " (n)" suffix, n from 2: "Atelier" → "Atelier (2)",
-    "Atelier (2)" → "Atelier (3)" when that one is taken too."""
-    base = re.sub(r" \(\d+\)$", "", title.strip())
-    number = 2
-    while f"{base} ({number})" in taken:
-        number += 1
-    return f"{base} ({number})"
 
 
 class NewWorkshopDialog(QDialog):
@@ -167,7 +157,8 @@ class HomeWindow(QMainWindow):
         for column in range(len(WorkshopListModel.COLUMNS)):
             self.table.horizontalHeader().setSectionResizeMode(
                 column,
-                QHeaderView.ResizeMode.Stretch if column in WorkshopListModel.STRETCHED
+                QHeaderView.ResizeMode.Stretch
+                if column in WorkshopListModel.STRETCHED
                 else QHeaderView.ResizeMode.ResizeToContents,
             )
         self.table.setAccessibleName(self.tr("Recent workshops"))

@@ -188,12 +188,3 @@ def test_workshops_of_the_same_title_can_be_told_apart(
     assert all(model.index(r, changed).data() for r in range(2))
     tips = {model.index(r, changed).data(Qt.ItemDataRole.ToolTipRole) for r in range(2)}
     assert all(tips)
-
-
-def test_distinct_title_takes_the_first_free_number() -> None:
-    from coopatelier.ui.home import distinct_title
-
-    assert distinct_title("Atelier", set()) == "Atelier (2)"
-    assert distinct_title("Atelier", {"Atelier (2)"}) == "Atelier (3)"
-    assert distinct_title("Atelier (2)", {"Atelier", "Atelier (2)"}) == "Atelier (3)"
-    assert distinct_title("QPV 2030 (démo)", set()) == "QPV 2030 (démo) (2)"

@@ -195,3 +195,10 @@ def test_every_demo_card_was_written_during_its_phase(demo: api.WorkshopData) ->
     closing = phase_of(demo, K.CLOSING)
     times = [c.created_at for c in demo.cards_of_phase(closing.id)]
     assert times == sorted(times), "in the order the annex lists them"
+
+
+def test_a_second_demo_gets_a_title_the_home_list_can_tell_apart(store: api.Store) -> None:
+    first = create_demo_workshop(store)
+    second = create_demo_workshop(store)
+    titles = {w.id: w.title for w in api.list_workshops(store)}
+    assert titles[second] == f"{titles[first]} (2)"

@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from coopatelier.domain import rules
 from coopatelier.domain.people import parse_people
+from coopatelier.domain.rules import distinct_title
 from coopatelier.errors import ValidationError
 
 
@@ -86,3 +87,10 @@ def test_pasted_spreadsheet_lines_become_people() -> None:
     assert people[0].role == "cheffe de projet"
     assert people[1].table_label == "Table 2"
     assert people[2].organisation == ""
+
+
+def test_distinct_title_takes_the_first_free_number() -> None:
+    assert distinct_title("Atelier", set()) == "Atelier (2)"
+    assert distinct_title("Atelier", {"Atelier (2)"}) == "Atelier (3)"
+    assert distinct_title("Atelier (2)", {"Atelier", "Atelier (2)"}) == "Atelier (3)"
+    assert distinct_title("QPV 2030 (démo)", set()) == "QPV 2030 (démo) (2)"
