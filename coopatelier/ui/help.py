@@ -10,7 +10,7 @@ import logging
 import re
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -73,8 +73,8 @@ LIBRARIES = (
     ("alembic", "Alembic", "MIT"),
     ("reportlab", "ReportLab", "BSD"),
     ("platformdirs", "platformdirs", "MIT"),
-    ("pillow", "Pillow (used by ReportLab)", "MIT-CMU (HPND)"),
-    ("psycopg", "psycopg 3 (team database)", "LGPL-3.0"),
+    ("pillow", QT_TRANSLATE_NOOP("Licences", "Pillow (used by ReportLab)"), "MIT-CMU (HPND)"),
+    ("psycopg", QT_TRANSLATE_NOOP("Licences", "psycopg 3 (team database)"), "LGPL-3.0"),
 )
 
 
@@ -85,7 +85,7 @@ def library_licences() -> list[Licence]:
             version = importlib.metadata.version(dist)
         except importlib.metadata.PackageNotFoundError:
             continue  # an optional library this build does not include
-        found.append(Licence(name, version, licence))
+        found.append(Licence(QCoreApplication.translate("Licences", name), version, licence))
     return found
 
 

@@ -6,7 +6,6 @@
     <message>
         <location filename="../../coopatelier/ui/help.py" line="114"/>
         <source>About %1</source>
-        <extracomment>(distribution, what it is, licence) of the libraries the app ships</extracomment>
         <translation>À propos de %1</translation>
     </message>
     <message>
@@ -1390,98 +1389,98 @@
 <context>
     <name>HomeWindow</name>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="157"/>
+        <location filename="../../coopatelier/ui/home.py" line="147"/>
         <source>Workshops — CoopAtelier</source>
         <extracomment>the user asked for the list of backups (the app owns the store, so it opens it)</extracomment>
         <translation>Ateliers — CoopAtelier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="173"/>
+        <location filename="../../coopatelier/ui/home.py" line="164"/>
         <source>Recent workshops</source>
         <translation>Ateliers récents</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="177"/>
+        <location filename="../../coopatelier/ui/home.py" line="168"/>
         <source>Your workshops</source>
         <translation>Vos ateliers</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="185"/>
+        <location filename="../../coopatelier/ui/home.py" line="176"/>
         <source>&amp;New…</source>
         <translation>&amp;Nouveau…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="186"/>
+        <location filename="../../coopatelier/ui/home.py" line="177"/>
         <source>Create a workshop from a template (Ctrl+N)</source>
         <translation>Créer un atelier à partir d’un modèle (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="192"/>
+        <location filename="../../coopatelier/ui/home.py" line="183"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="193"/>
+        <location filename="../../coopatelier/ui/home.py" line="184"/>
         <source>Open the selected workshop (Enter)</source>
         <translation>Ouvrir l’atelier sélectionné (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="199"/>
+        <location filename="../../coopatelier/ui/home.py" line="190"/>
         <source>D&amp;uplicate</source>
         <translation>D&amp;upliquer</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="200"/>
+        <location filename="../../coopatelier/ui/home.py" line="191"/>
         <source>Copy the agenda and participants, without cards (Ctrl+D)</source>
         <translation>Copier le déroulé et les participant·es, sans les cartes (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="206"/>
+        <location filename="../../coopatelier/ui/home.py" line="197"/>
         <source>De&amp;lete…</source>
         <translation>Supp&amp;rimer…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="207"/>
+        <location filename="../../coopatelier/ui/home.py" line="198"/>
         <source>Delete the selected workshop (Del)</source>
         <translation>Supprimer l’atelier sélectionné (Suppr)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="213"/>
+        <location filename="../../coopatelier/ui/home.py" line="204"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="214"/>
+        <location filename="../../coopatelier/ui/home.py" line="205"/>
         <source>Import a workshop file (Ctrl+I)</source>
         <translation>Importer un fichier d’atelier (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="220"/>
+        <location filename="../../coopatelier/ui/home.py" line="211"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exporter…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="221"/>
+        <location filename="../../coopatelier/ui/home.py" line="212"/>
         <source>Export the selected workshop: file, CSV, Markdown or PDF (Ctrl+Shift+E)</source>
         <translation>Exporter l’atelier sélectionné&#xa0;: fichier, CSV, Markdown ou PDF (Ctrl+Maj+E)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="247"/>
+        <location filename="../../coopatelier/ui/home.py" line="238"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="248"/>
+        <location filename="../../coopatelier/ui/home.py" line="239"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Sauvegardes…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="324"/>
+        <location filename="../../coopatelier/ui/home.py" line="315"/>
         <source>Delete workshop</source>
         <translation>Supprimer l’atelier</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/home.py" line="326"/>
+        <location filename="../../coopatelier/ui/home.py" line="317"/>
         <source>Delete “%1” and its %n card(s)? You can undo it right after.</source>
         <translation>
             <numerusform>Supprimer «&#xa0;%1&#xa0;» et sa carte (%n)&#x202f;? Vous pourrez annuler juste après.</numerusform>
@@ -1489,37 +1488,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="334"/>
+        <location filename="../../coopatelier/ui/home.py" line="325"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="357"/>
+        <location filename="../../coopatelier/ui/home.py" line="348"/>
         <source>“%1” was deleted.</source>
         <translation>«&#xa0;%1&#xa0;» a été supprimé.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="360"/>
+        <location filename="../../coopatelier/ui/home.py" line="351"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="363"/>
+        <location filename="../../coopatelier/ui/home.py" line="354"/>
         <source>&amp;Retry</source>
         <translation>&amp;Réessayer</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="375"/>
+        <location filename="../../coopatelier/ui/home.py" line="366"/>
         <source>Import a workshop file</source>
         <translation>Importer un fichier d’atelier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="377"/>
+        <location filename="../../coopatelier/ui/home.py" line="368"/>
         <source>Workshop files (*.json);;All files (*)</source>
         <translation>Fichiers d’atelier (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="430"/>
+        <location filename="../../coopatelier/ui/home.py" line="421"/>
         <source>Cannot write %1: %2.</source>
         <translation>Impossible d’écrire %1&#xa0;: %2.</translation>
     </message>
@@ -1576,6 +1575,20 @@
             <numerusform>%n action sans impact ni effort</numerusform>
             <numerusform>%n actions sans impact ni effort</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Licences</name>
+    <message>
+        <location filename="../../coopatelier/ui/help.py" line="76"/>
+        <source>Pillow (used by ReportLab)</source>
+        <extracomment>(distribution, what it is, licence) of the libraries the app ships</extracomment>
+        <translation>Pillow (utilisé par ReportLab)</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/help.py" line="77"/>
+        <source>psycopg 3 (team database)</source>
+        <translation>psycopg 3 (base d’équipe)</translation>
     </message>
 </context>
 <context>
@@ -1700,47 +1713,47 @@
 <context>
     <name>NewWorkshopDialog</name>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="64"/>
+        <location filename="../../coopatelier/ui/home.py" line="54"/>
         <source>New workshop</source>
         <translation>Nouvel atelier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="86"/>
+        <location filename="../../coopatelier/ui/home.py" line="76"/>
         <source>Paste from a spreadsheet: name, organisation, role, table — one per line</source>
         <translation>Collez depuis un tableur&#xa0;: nom, organisation, rôle, table — une personne par ligne</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="92"/>
+        <location filename="../../coopatelier/ui/home.py" line="82"/>
         <source>&amp;Template</source>
         <translation>&amp;Modèle</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="94"/>
+        <location filename="../../coopatelier/ui/home.py" line="84"/>
         <source>T&amp;itle</source>
         <translation>T&amp;itre</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="95"/>
+        <location filename="../../coopatelier/ui/home.py" line="85"/>
         <source>&amp;Date</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="96"/>
+        <location filename="../../coopatelier/ui/home.py" line="86"/>
         <source>&amp;Place</source>
         <translation>&amp;Lieu</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="97"/>
+        <location filename="../../coopatelier/ui/home.py" line="87"/>
         <source>&amp;Focal question</source>
         <translation>&amp;Question focale</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="98"/>
+        <location filename="../../coopatelier/ui/home.py" line="88"/>
         <source>P&amp;articipants</source>
         <translation>P&amp;articipant·es</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="103"/>
+        <location filename="../../coopatelier/ui/home.py" line="93"/>
         <source>Create</source>
         <translation>Créer</translation>
     </message>

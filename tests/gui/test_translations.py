@@ -193,3 +193,24 @@ def test_counts_read_naturally_in_both_languages(
         for translator in installed:
             app.removeTranslator(translator)
         QLocale.setDefault(before)
+
+
+def test_the_about_box_describes_libraries_in_french(qapp: object) -> None:
+    from PySide6.QtCore import QLocale
+    from PySide6.QtWidgets import QApplication
+
+    from coopatelier.ui.app import install_translations
+    from coopatelier.ui.help import library_licences
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    before = QLocale()
+    installed = install_translations(app, "fr")
+    try:
+        names = [licence.name for licence in library_licences()]
+        assert "Pillow (utilisé par ReportLab)" in names
+        assert not any("used by" in name for name in names)
+    finally:
+        for translator in installed:
+            app.removeTranslator(translator)
+        QLocale.setDefault(before)
