@@ -19,7 +19,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import (
     QBoxLayout,
     QDialog,
@@ -78,6 +78,17 @@ def is_damaged(path: Path) -> bool:
         return not ("locked" in message or "unable to open" in message or "busy" in message)
     finally:
         connection.close()
+
+
+class DatabaseProblems(QObject):
+    """The counts of this module's sentences ("1 workshop", "50 cards"): lupdate extracts a
+    plural only from ``self.tr(text, "", n)``."""
+
+    def workshops(self, count: int) -> str:
+        return self.tr("%n workshop(s)", "", count)
+
+    def cards(self, count: int) -> str:
+        return self.tr("%n card(s)", "", count)
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,15 +183,16 @@ def damaged_dialog(path: Path, message: str, good: GoodBackup | None) -> ChoiceD
         from coopatelier.ui.backups_dialog import local_time
 
         when = local_time(good.info)
+        counts = DatabaseProblems()
         detail = (
             QCoreApplication.translate(
                 "DatabaseProblems",
-                "The newest sound backup dates from %1 and holds %2 workshop(s) and %3 "
-                "card(s). Restoring it keeps a copy of the damaged file.",
+                "The newest sound backup dates from %1 and holds %2 and %3. Restoring it "
+                "keeps a copy of the damaged file.",
             )
             .replace("%1", when)
-            .replace("%2", str(good.contents.workshops))
-            .replace("%3", str(good.contents.cards))
+            .replace("%2", counts.workshops(good.contents.workshops))
+            .replace("%3", counts.cards(good.contents.cards))
         )
     else:
         detail = QCoreApplication.translate(

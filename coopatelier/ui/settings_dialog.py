@@ -91,7 +91,7 @@ class SettingsDialog(QDialog):
         # --- projector
         self.projector_screen = QComboBox(self)
         self.projector_screen.setObjectName("settingsScreen")
-        self.projector_screen.addItem(self.tr("Automatic: another screen than this window's"), "")
+        self.projector_screen.addItem(self.tr("Automatic: another screen"), "")
         for screen in QGuiApplication.screens():
             self.projector_screen.addItem(screen_label(screen), screen.name())
         remembered = s.get("projector_screens").get(self._setup(), "")

@@ -195,7 +195,8 @@ class TimerWidget(QWidget):
             status = self.tr("not started")
         if state.overtime:
             status = self.tr("over time") + " · " + status
-        return f"{planned} · {status}"
+        # "39 min" never wraps apart, nor does "·" start a line
+        return f"{planned}\u00a0· {status}".replace(" min", "\u00a0min")
 
     # --- controls -------------------------------------------------------------------------
 

@@ -66,6 +66,25 @@
     </message>
 </context>
 <context>
+    <name>DatabaseProblems</name>
+    <message numerus="yes">
+        <location filename="../../coopatelier/ui/db_problems.py" line="88"/>
+        <source>%n workshop(s)</source>
+        <translation>
+            <numerusform>%n workshop</numerusform>
+            <numerusform>%n workshops</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopatelier/ui/db_problems.py" line="91"/>
+        <source>%n card(s)</source>
+        <translation>
+            <numerusform>%n card</numerusform>
+            <numerusform>%n cards</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FuturesView</name>
     <message numerus="yes">
         <location filename="../../coopatelier/ui/views/futures.py" line="91"/>

@@ -643,60 +643,76 @@
 </context>
 <context>
     <name>DatabaseProblems</name>
-    <message>
-        <location filename="../../coopatelier/ui/db_problems.py" line="176"/>
-        <source>The newest sound backup dates from %1 and holds %2 workshop(s) and %3 card(s). Restoring it keeps a copy of the damaged file.</source>
-        <translation>La dernière sauvegarde intacte date du %1 et contient %2 atelier(s) et %3 carte(s). La restaurer conserve une copie du fichier endommagé.</translation>
+    <message numerus="yes">
+        <location filename="../../coopatelier/ui/db_problems.py" line="88"/>
+        <source>%n workshop(s)</source>
+        <translation>
+            <numerusform>%n atelier</numerusform>
+            <numerusform>%n ateliers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopatelier/ui/db_problems.py" line="91"/>
+        <source>%n card(s)</source>
+        <translation>
+            <numerusform>%n carte</numerusform>
+            <numerusform>%n cartes</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/db_problems.py" line="186"/>
+        <location filename="../../coopatelier/ui/db_problems.py" line="188"/>
+        <source>The newest sound backup dates from %1 and holds %2 and %3. Restoring it keeps a copy of the damaged file.</source>
+        <translation>La dernière sauvegarde intacte date du %1 et contient %2 et %3. La restaurer conserve une copie du fichier endommagé.</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/db_problems.py" line="198"/>
         <source>There is no sound backup of this file to restore.</source>
         <translation>Il n’existe aucune sauvegarde intacte de ce fichier à restaurer.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/db_problems.py" line="189"/>
+        <location filename="../../coopatelier/ui/db_problems.py" line="201"/>
         <source>A new file starts empty; the damaged one stays where it is.</source>
         <translation>Un nouveau fichier démarre vide&#x202f;; le fichier endommagé reste où il est.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/db_problems.py" line="198"/>
+        <location filename="../../coopatelier/ui/db_problems.py" line="210"/>
         <source>&amp;Restore the latest good backup</source>
         <translation>&amp;Restaurer la dernière sauvegarde intacte</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/db_problems.py" line="201"/>
+        <location filename="../../coopatelier/ui/db_problems.py" line="213"/>
         <source>Start a &amp;new file</source>
         <translation>Commencer un &amp;nouveau fichier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/db_problems.py" line="202"/>
-        <location filename="../../coopatelier/ui/db_problems.py" line="237"/>
+        <location filename="../../coopatelier/ui/db_problems.py" line="214"/>
+        <location filename="../../coopatelier/ui/db_problems.py" line="249"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/db_problems.py" line="218"/>
+        <location filename="../../coopatelier/ui/db_problems.py" line="230"/>
         <source>%1 is already open in another CoopAtelier window (process %2 on %3, since %4).</source>
         <translation>%1 est déjà ouvert dans une autre fenêtre CoopAtelier (processus %2 sur %3, depuis le %4).</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/db_problems.py" line="227"/>
+        <location filename="../../coopatelier/ui/db_problems.py" line="239"/>
         <source>Use that window to make changes, or open the database here read-only to look at it or export it.</source>
         <translation>Utilisez cette fenêtre pour faire des modifications, ou ouvrez ici la base en lecture seule pour la consulter ou l’exporter.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/db_problems.py" line="236"/>
+        <location filename="../../coopatelier/ui/db_problems.py" line="248"/>
         <source>Open &amp;read-only</source>
         <translation>Ouvrir en &amp;lecture seule</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/db_problems.py" line="330"/>
+        <location filename="../../coopatelier/ui/db_problems.py" line="342"/>
         <source>Read-only: another CoopAtelier window has this database open; changes are refused here.</source>
         <extracomment>why the store is read-only (&apos;&apos; when it is writable)</extracomment>
         <translation>Lecture seule&#xa0;: une autre fenêtre CoopAtelier a ouvert cette base&#x202f;; les modifications sont refusées ici.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/db_problems.py" line="336"/>
+        <location filename="../../coopatelier/ui/db_problems.py" line="348"/>
         <source>Read-only: this database is on a read-only medium or folder; copy it to a writable folder to make changes.</source>
         <translation>Lecture seule&#xa0;: cette base est sur un support ou dans un dossier en lecture seule&#x202f;; copiez-la dans un dossier modifiable pour faire des changements.</translation>
     </message>
@@ -2249,8 +2265,8 @@ Sans structure pilote ni année pour l’instant</translation>
     </message>
     <message>
         <location filename="../../coopatelier/ui/settings_dialog.py" line="94"/>
-        <source>Automatic: another screen than this window&apos;s</source>
-        <translation>Automatique&#xa0;: un autre écran que celui de cette fenêtre</translation>
+        <source>Automatic: another screen</source>
+        <translation>Automatique&#xa0;: un autre écran</translation>
     </message>
     <message>
         <location filename="../../coopatelier/ui/settings_dialog.py" line="106"/>

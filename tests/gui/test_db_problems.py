@@ -102,7 +102,7 @@ def test_a_damaged_file_is_restored_from_the_newest_sound_backup(
     ((name, sentence),) = answers
     assert name == "damagedDialog"
     assert "damaged" in sentence
-    assert "holds 1 workshop(s)" in sentence  # what the backup holds is said
+    assert "holds 1 workshop and " in sentence  # what the backup holds is said
     assert not result.store.read_only
     (summary,) = api.list_workshops(result.store)
     assert summary.title == "Atelier alimentation 2030"

@@ -210,4 +210,4 @@ def test_a_phase_already_run_says_how_long_it_took_not_that_it_never_started(
     api.end_phase(store, drivers.id, at=T0 + dt.timedelta(minutes=17, seconds=10))
     widget = make_timer()
     assert "17" in widget.caption.text() and "not started" not in widget.caption.text()
-    assert widget.caption.text() == "30 min planned · done in 17 min"
+    assert widget.caption.text() == "30\u00a0min planned\u00a0· done in 17\u00a0min"  # never split

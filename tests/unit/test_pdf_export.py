@@ -19,7 +19,7 @@ FR_HEADINGS = (
     "Chiffres clés", "Déroulé : prévu et réalisé", "Participants et organisations",
     "Moteurs du changement", "Matrice impact × incertitude", "Incertitudes clés",
     "Futurs souhaitables", "Actions", "Matrice impact × effort", "Feuille de route",
-    "Engagements par organisation", "Ingrédients de la coopération et suite",
+    "Engagements par organisation", "Ingrédients de la coopération et prochaines étapes",
     "Annexe : toutes les contributions",
 )
 EN_HEADINGS = (
