@@ -85,7 +85,7 @@ def library_licences() -> list[Licence]:
             version = importlib.metadata.version(dist)
         except importlib.metadata.PackageNotFoundError:
             continue  # an optional library this build does not include
-        found.append(Licence(QCoreApplication.translate("Licences", name), version, licence))
+        found.append(Licence(QCoreApplication.translate("Licences", str(name)), version, licence))
     return found
 
 
