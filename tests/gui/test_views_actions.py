@@ -221,3 +221,40 @@ def test_the_action_title_column_is_wider_than_the_lead(
     qtbot.waitUntil(lambda: header.sectionSize(0) > 0)
     assert header.sectionSize(0) > header.sectionSize(1)
     assert not view.list.horizontalScrollBar().isVisible()
+
+
+@pytest.mark.parametrize("width", [1024 - 280, 1280 - 300])
+def test_partner_rows_fit_the_form_with_roles_under_their_organisation(
+    qtbot: QtBot, session: WorkshopSession, width: int
+) -> None:
+    """Each role takes the form's width on its own line; long organisation names end in
+    "…" (not cut mid-letter); the add button is wholly inside the form."""
+    _action_with_long_partners(session)
+    view = _view(qtbot, session)
+    view.resize(width, 560)
+    scroll = view.form_scroll
+    qtbot.waitUntil(lambda: scroll.viewport().width() < width)
+    viewport = scroll.viewport()
+    button = view.partners.add_button
+    right = button.mapTo(viewport, QPoint(button.width(), 0)).x()
+    assert right <= viewport.width()
+    for row in view.partners.rows:
+        assert row.role.mapTo(viewport, QPoint(0, 0)).y() > row.combo.mapTo(
+            viewport, QPoint(0, row.combo.height() - 1)).y()
+        assert row.role.width() >= 0.8 * row.combo.width()
+        assert row.combo.shown_text().endswith("…")
+        assert row.combo.toolTip() == row.combo.currentText()
+
+
+def test_the_futures_checklist_is_as_tall_as_its_futures(
+    qtbot: QtBot, session: WorkshopSession
+) -> None:
+    for n in range(4):
+        _add(session, PhaseKind.FUTURES, f"Futur {n} : des quartiers nourriciers et solidaires")
+    _add(session, PhaseKind.ACTIONS, "Paniers solidaires")
+    view = _view(qtbot, session)
+    futures = view.futures_list
+    rows = sum(futures.sizeHintForRow(r) for r in range(view.futures_model.rowCount()))
+    assert rows > 0
+    assert abs(futures.viewport().height() - rows) <= 8
+    assert not futures.verticalScrollBar().isVisible()

@@ -6,11 +6,14 @@ import uuid
 from collections.abc import Callable
 
 import pytest
-from PySide6.QtWidgets import QHeaderView
+from PySide6.QtGui import QFontMetricsF
+from PySide6.QtWidgets import QGraphicsItem, QHeaderView
+from pytestqt.qtbot import QtBot
 
 from coopatelier import api
 from coopatelier.domain.model import PhaseKind
 from coopatelier.ui.views.drivers import DriversView
+from coopatelier.ui.workshop_session import WorkshopSession
 from coopatelier.ui.workshop_window import WorkshopWindow
 from tests.conftest import phase_of
 
@@ -67,11 +70,58 @@ def test_hidden_provenance_is_in_the_tooltip(
 def test_matrix_tiles_show_two_lines_of_a_long_driver(
     open_window: Opener, store: api.Store, workshop: api.WorkshopData
 ) -> None:
-    view = _drivers(open_window, store, workshop, (1280, 800))
+    """Two lines where the tile is tall enough on screen for two readable lines; on a
+    smaller matrix, one line: the label keeps its size on screen and fits its tile."""
+    view = _drivers(open_window, store, workshop, (1600, 1000))
     tile = next(t for t in view.matrix.tiles.values() if t.toolTip() == LONG)
-    first, second = tile.label.text().split("\n")
-    assert LONG.startswith(first)
-    assert second.endswith("…")  # the rest, elided
-    assert len(first) + len(second) > 15  # more than the single cut line of old
-    assert tile.label.boundingRect().height() <= tile.rect().height()
-    assert tile.label.boundingRect().width() <= tile.rect().width()
+    zoom = view.matrix.transform().m11()
+    lines = tile.label.text().split("\n")
+    assert 1 <= len(lines) <= 2
+    assert LONG.startswith(lines[0].removesuffix("…"))
+    assert lines[-1].endswith("…")  # the rest, elided
+    if tile.rect().height() * zoom >= 26:
+        assert len(lines) == 2
+    assert tile.label.boundingRect().height() <= tile.rect().height() * zoom + 1
+    assert tile.label.boundingRect().width() <= tile.rect().width() * zoom
+
+
+@pytest.mark.parametrize("width", [1024 - 300, 1280 - 300, 1600 - 330])
+def test_driver_filters_show_their_whole_text(
+    qtbot: QtBot, session: WorkshopSession, width: int
+) -> None:
+    """Beside the matrix in a 1024, 1280 or 1600 px window, the filters are not cut: they
+    go under the search field when the row is too narrow."""
+    view = DriversView(session, phase_of(session.data(), PhaseKind.DRIVERS).id)
+    qtbot.addWidget(view)
+    view.resize(width, 460)
+    with qtbot.waitExposed(view):
+        view.show()
+    for combo in (view.category_filter, view.nature_filter):
+        assert combo.shown_text() == combo.currentText()
+
+
+def test_matrix_tile_labels_stay_readable_when_the_matrix_is_small(
+    qtbot: QtBot, session: WorkshopSession
+) -> None:
+    """A tile's label keeps at least 9 px on screen, whatever the zoom; the tooltip has the
+    whole text."""
+    phase_id = phase_of(session.data(), PhaseKind.DRIVERS).id
+    card_id = api.add_card(session.store, phase_id, "Inflation durable des prix alimentaires",
+                           impact=5, uncertainty=4).new_id
+    session.notify(api.Changes(workshop_id=session.workshop_id))
+    view = DriversView(session, phase_id)
+    qtbot.addWidget(view)
+    view.resize(1024 - 300, 460)
+    with qtbot.waitExposed(view):
+        view.show()
+    matrix = view.matrix
+    assert matrix.transform().m11() < 0.8  # the matrix is drawn smaller than its scene
+    tile = matrix.tiles[card_id]
+    assert tile.label.isVisible()
+    font = tile.label.font()
+    assert font.pixelSize() >= 9 or font.pointSizeF() * 96 / 72 >= 9
+    assert tile.label.flags() & QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations
+    assert tile.toolTip() == "Inflation durable des prix alimentaires"
+    # the label is no wider than its tile on screen
+    label_width = QFontMetricsF(font).horizontalAdvance(tile.label.text().split("\n")[0])
+    assert label_width <= tile.rect().width() * matrix.transform().m11()

@@ -47,6 +47,7 @@ from coopatelier.ui.views.card_editing import (
     status_label,
     visible_votes,
 )
+from coopatelier.ui.views.combo import ElidingComboBox
 from coopatelier.ui.views.delegates import WrappingListView
 from coopatelier.ui.workshop_session import WorkshopSession
 
@@ -131,12 +132,12 @@ class ActionsView(PhaseView):
         self.description_edit.setObjectName("description")
         self.description_edit.setAccessibleName(self.tr("Description"))
         self.description_edit.setTabChangesFocus(True)
-        self.description_edit.setFixedHeight(90)
+        self.description_edit.setFixedHeight(76)
         self.form.bind_text("description", self.description_edit)
         form.addRow(self._buddy(self.tr("&Description:"), self.description_edit),
                     self.description_edit)
 
-        self.lead_combo = QComboBox(page)
+        self.lead_combo = ElidingComboBox(page)
         self.lead_combo.setObjectName("lead")
         self.lead_combo.setAccessibleName(self.tr("Lead organisation"))
         self.lead_combo.setToolTip(self.tr("The organisation that leads this action."))
@@ -204,7 +205,8 @@ class ActionsView(PhaseView):
         self.futures_list.setAccessibleName(self.tr("Futures this action serves"))
         self.futures_list.setToolTip(self.tr("Check the futures this action moves towards."))
         self.futures_list.setModel(self.futures_model)
-        self.futures_list.setMinimumHeight(90)
+        # as tall as its futures: no empty box, no scrolling inside the scrolling form
+        self.futures_list.set_fit_to_contents(min_rows=2)
         form.addRow(self._buddy(self.tr("Futures &served:"), self.futures_list),
                     self.futures_list)
 
@@ -334,6 +336,12 @@ class ActionsView(PhaseView):
         fill_organisations(
             self.lead_combo, data.organisations, card.lead_organisation_id if card else None,
             self.tr("No lead yet"), self.tr("Add organisation…"),
+        )
+        # the whole name, which the combo may elide
+        hint = self.tr("The organisation that leads this action.")
+        self.lead_combo.setToolTip(
+            self.lead_combo.currentText() + "\n" + hint
+            if card is not None and card.lead_organisation_id else hint
         )
         for widget in (self.title_edit, self.description_edit, self.lead_combo, self.partners,
                        self.year_spin, self.first_step_edit, self.means_edit,

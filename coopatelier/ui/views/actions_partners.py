@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from coopatelier.domain.analysis import HIGH_THRESHOLD
 from coopatelier.domain.model import Card, Organisation, Partner
+from coopatelier.ui.views.combo import ElidingComboBox
 
 ADD_ORGANISATION = "add-organisation"
 
@@ -56,28 +57,41 @@ def fill_organisations(
 
 
 class _PartnerRow:
+    """One partner: its organisation (with the remove button) on a line, its role on the
+    line below, both the whole width of the form."""
+
     def __init__(self, editor: PartnersEditor) -> None:
-        self.combo = QComboBox(editor)
+        self.box = QWidget(editor)
+        self.combo = ElidingComboBox(self.box)
         self.combo.setAccessibleName(
             QCoreApplication.translate("PartnersEditor", "Partner organisation")
         )
-        self.combo.setMinimumContentsLength(12)
+        self.combo.setMinimumContentsLength(8)
         self.combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        self.role = QLineEdit(editor)
+        self.role = QLineEdit(self.box)
         self.role.setAccessibleName(
             QCoreApplication.translate("PartnersEditor", "Role of this partner")
         )
         self.role.setPlaceholderText(
             QCoreApplication.translate("PartnersEditor", "Its precise role in this action")
         )
-        self.remove = QToolButton(editor)
+        self.remove = QToolButton(self.box)
         self.remove.setText("✕")
         self.remove.setAccessibleName(
             QCoreApplication.translate("PartnersEditor", "Remove this partner")
         )
         self.remove.setToolTip(QCoreApplication.translate("PartnersEditor", "Remove this partner"))
+        grid = QGridLayout(self.box)
+        grid.setContentsMargins(0, 0, 0, 4)
+        grid.setVerticalSpacing(2)
+        grid.setColumnStretch(1, 1)
+        grid.addWidget(self.combo, 0, 0, 1, 2)
+        grid.addWidget(self.remove, 0, 2)
+        # the role sits a little to the right, under the organisation it belongs to
+        grid.setColumnMinimumWidth(0, 16)
+        grid.addWidget(self.role, 1, 1, 1, 2)
         self.organisation_id: uuid.UUID | None = None
 
     def widgets(self) -> tuple[QWidget, ...]:
@@ -99,10 +113,9 @@ class PartnersEditor(QWidget):
         super().__init__(parent)
         self.rows: list[_PartnerRow] = []
         self._organisations: tuple[Organisation, ...] = ()
-        self._grid = QGridLayout()
-        self._grid.setContentsMargins(0, 0, 0, 0)
-        self._grid.setColumnStretch(0, 1)
-        self._grid.setColumnStretch(1, 1)
+        self._rows_layout = QVBoxLayout()
+        self._rows_layout.setContentsMargins(0, 0, 0, 0)
+        self._rows_layout.setSpacing(2)
         self.empty = QLabel(self.tr("No partner yet."), self)
         self.empty.setStyleSheet("color: #666;")
         self.add_button = QPushButton(self.tr("Add a partner"), self)
@@ -112,7 +125,7 @@ class PartnersEditor(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.empty)
-        layout.addLayout(self._grid)
+        layout.addLayout(self._rows_layout)
         layout.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -151,15 +164,12 @@ class PartnersEditor(QWidget):
 
     def add_row(self, focus: bool = True) -> _PartnerRow:
         row = _PartnerRow(self)
-        index = len(self.rows)
         self.rows.append(row)
-        for column, widget in enumerate(row.widgets()):
-            self._grid.addWidget(widget, index, column)
-            widget.show()  # now, so that it can take the focus at once
+        self._rows_layout.addWidget(row.box)
+        row.box.show()  # now, so that it can take the focus at once
         self._fill(row)
         row.combo.currentIndexChanged.connect(
             lambda _i, r=row: r.combo.setToolTip(r.combo.currentText()))
-        row.combo.setToolTip(row.combo.currentText())
         row.combo.activated.connect(lambda _i, r=row: self._organisation_chosen(r))
         row.role.textEdited.connect(lambda _t: self._timer.start())
         row.role.textChanged.connect(lambda text, r=row: r.role.setToolTip(text))
@@ -206,21 +216,13 @@ class PartnersEditor(QWidget):
             self.tr("Choose an organisation"),
             self.tr("Add organisation…"),
         )
+        row.combo.setToolTip(row.combo.currentText())
 
     def _drop(self, row: _PartnerRow) -> None:
-        index = self.rows.index(row)
-        for widget in row.widgets():
-            self._grid.removeWidget(widget)
-            widget.hide()
-            widget.deleteLater()
+        self._rows_layout.removeWidget(row.box)
+        row.box.hide()
+        row.box.deleteLater()
         self.rows.remove(row)
-        # close the gap so that the grid keeps the rows' order
-        for later in self.rows[index:]:
-            for widget in later.widgets():
-                self._grid.removeWidget(widget)
-        for i, later in enumerate(self.rows[index:], start=index):
-            for column, widget in enumerate(later.widgets()):
-                self._grid.addWidget(widget, i, column)
 
     def _update_empty(self) -> None:
         self.empty.setVisible(not self.rows)
@@ -275,8 +277,34 @@ class ImpactEffortChart(QWidget):
         return QRectF(self.rect()).adjusted(46, 12, -12, -46)
 
     def _band(self) -> float:
-        """Height of the title band at the top of each quadrant, kept free of dots."""
-        return QFontMetrics(self._title_font()).height() + 8.0
+        """Height of the title band at the top of each quadrant, kept free of dots: two
+        lines when a high quadrant is too narrow for its title on one."""
+        lines = 1
+        plot = self._plot()
+        narrow = min(self._split_x(plot) - plot.left(), plot.right() - self._split_x(plot))
+        for label in (self.tr("Quick wins"), self.tr("Major projects"), self.tr("Fill-ins"),
+                      self.tr("Thankless tasks")):
+            if self._fit_font(label, narrow - 12)[1] > 1:
+                lines = 2
+        return lines * QFontMetrics(self._title_font(), self).height() + 8.0
+
+    def _split_x(self, plot: QRectF) -> float:
+        return plot.left() + (HIGH_THRESHOLD - 1) / 5 * plot.width()
+
+    def _fit_font(self, label: str, room: float) -> tuple[QFont, int]:
+        """The title font, a little smaller if that makes ``label`` fit in ``room``; and
+        the number of lines it then takes (2: it wraps at a space)."""
+        base = self._title_font()
+        font = QFont(base)
+        # measured on this widget: a grab or a print may not have the screen's resolution
+        room = int(room) - 2  # elidedText() elides a text exactly as wide as its room
+
+        def fits() -> bool:
+            return QFontMetrics(font, self).horizontalAdvance(label) <= room
+
+        while not fits() and font.pointSizeF() > 0.8 * base.pointSizeF():
+            font.setPointSizeF(font.pointSizeF() - 0.5)
+        return (font, 1) if fits() or " " not in label else (QFont(base), 2)
 
     def _title_font(self) -> QFont:
         font = QFont(self.font())
@@ -342,21 +370,21 @@ class ImpactEffortChart(QWidget):
             ),
             (QRectF(split, plot.bottomRight()), "#f8e4e1", self.tr("Thankless tasks")),
         ]
-        label_font = self._title_font()
         for rect, colour, label in quadrants:
             painter.fillRect(rect, QColor(colour))
             painter.setPen(QColor("#555"))
-            # a narrow quadrant gets a smaller title, elided only as a last resort
+            # a narrow quadrant gets a smaller title, or one on two lines
             room = rect.width() - 12
-            font = QFont(label_font)
-            while (QFontMetrics(font).horizontalAdvance(label) > room
-                   and font.pointSizeF() > 0.75 * label_font.pointSizeF()):
-                font.setPointSizeF(font.pointSizeF() - 0.5)
+            font, lines = self._fit_font(label, room)
             painter.setFont(font)
+            metrics = QFontMetrics(font, self)
+            text = label if lines == 1 else label.replace(" ", "\n", 1)
+            text = "\n".join(metrics.elidedText(part, Qt.TextElideMode.ElideRight, int(room))
+                             for part in text.split("\n"))
             painter.drawText(
                 rect.adjusted(6, 4, -6, -4),
                 int(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft),
-                QFontMetrics(font).elidedText(label, Qt.TextElideMode.ElideRight, int(room)),
+                text,
             )
         painter.setPen(QPen(QColor("#999"), 1))
         painter.drawRect(plot)

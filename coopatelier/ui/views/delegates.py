@@ -12,7 +12,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QRectF,
+    QSize,
+    Qt,
+)
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -28,6 +36,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QListView,
+    QSizePolicy,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -95,6 +104,46 @@ class WrappingListView(QListView):
         self.setUniformItemSizes(False)
         self.setItemDelegate(WrapDelegate(self))
         self._laid_out_width = -1
+        self._fit = False
+        self._fit_min_rows = 1
+
+    def set_fit_to_contents(self, min_rows: int = 1) -> None:
+        """Take the height of all the items (at least ``min_rows`` lines): the list never
+        scrolls and leaves no empty room; the enclosing form scrolls instead."""
+        self._fit = True
+        self._fit_min_rows = min_rows
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setSizeAdjustPolicy(QAbstractItemView.SizeAdjustPolicy.AdjustIgnored)
+        self.setSizePolicy(self.sizePolicy().horizontalPolicy(), QSizePolicy.Policy.Fixed)
+        model = self.model()
+        if model is not None:
+            self._watch(model)
+        self._fit_height()
+
+    def setModel(self, model: QAbstractItemModel | None) -> None:
+        super().setModel(model)
+        if self._fit and model is not None:
+            self._watch(model)
+            self._fit_height()
+
+    def _watch(self, model: QAbstractItemModel) -> None:
+        for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved,
+                       model.layoutChanged, model.dataChanged):
+            signal.connect(self._fit_height)
+
+    def _fit_height(self, *_args: object) -> None:
+        if not self._fit:
+            return
+        model = self.model()
+        delegate = self.itemDelegate()
+        option = QStyleOptionViewItem()
+        self.initViewItemOption(option)
+        rows = model.rowCount() if model is not None else 0
+        heights = [delegate.sizeHint(option, model.index(r, 0)).height() for r in range(rows)]
+        line = max(heights) if heights else self.fontMetrics().height() + 6
+        content = sum(heights) + max(0, self._fit_min_rows - rows) * min(heights or [line])
+        spacing = 2 * self.spacing() * max(rows, self._fit_min_rows)
+        self.setFixedHeight(content + spacing + 2 * self.frameWidth())
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -102,6 +151,7 @@ class WrappingListView(QListView):
         if width != self._laid_out_width:
             self._laid_out_width = width
             self.doItemsLayout()  # now, not after the Adjust mode's delay
+            self._fit_height()
 
 
 def wrapped_lines(text: str, font: QFont, width: float, max_lines: int) -> list[str]:

@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
     QGraphicsScene,
     QGraphicsSimpleTextItem,
     QGraphicsView,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -58,6 +59,7 @@ from coopatelier.ui import card_ops
 from coopatelier.ui.models import CARD_ID_ROLE, DriverTableModel, nature_label
 from coopatelier.ui.views.base import PhaseView
 from coopatelier.ui.views.cards import affects_phase
+from coopatelier.ui.views.combo import ElidingComboBox
 from coopatelier.ui.workshop_session import WorkshopSession
 
 CELL = 90.0
@@ -66,10 +68,12 @@ CARD_W = 82.0
 CARD_H = 27.0  # two lines of the tile's small font; three tiles stack in a cell
 LEFT = 60.0  # room for the impact axis labels
 TRAY_TOP = GRID * CELL + 50.0
-#: below this many device pixels of text height a tile's label is an unreadable smudge
-#: (a tray of hundreds of unrated drivers zooms the matrix far out): labels are then not
-#: painted at all, which keeps repainting the zoomed-out matrix cheap
-LABEL_MIN_PIXELS = 5.0
+#: the size of a tile's label on screen, whatever the zoom (the matrix is drawn smaller
+#: than its scene on a small screen: a scaled label would be a 7 px smudge)
+LABEL_PIXELS = 10
+#: below this many device pixels of tile height (a tray of hundreds of unrated drivers zooms
+#: the matrix far out) labels are not painted at all, which keeps repainting cheap
+LABEL_MIN_PIXELS = 9.0
 KEY_COLOUR = QColor("#fde7c8")
 KEY_BORDER = QColor("#c46a00")
 
@@ -77,29 +81,46 @@ _DIGITS = {getattr(Qt.Key, f"Key_{d}"): d for d in range(1, 6)}
 
 
 class CardItem(QGraphicsRectItem):
-    """A driver on the matrix: a small labelled tile, dragged by ``MatrixView``."""
+    """A driver on the matrix: a small labelled tile, dragged by ``MatrixView``.
 
-    def __init__(self, card: Card) -> None:
+    The label ignores the view's zoom: it keeps a readable size (``LABEL_PIXELS``) and shows
+    as much of the card's text as the tile has room for on screen; the tooltip has it all."""
+
+    def __init__(self, card: Card, zoom: float = 1.0) -> None:
         super().__init__(0, 0, CARD_W, CARD_H)
+        #: the view's zoom the label is laid out for (set by ``MatrixView``)
+        self.zoom = zoom
         self.card_id = card.id
         #: the card and position last shown (set by ``MatrixView.set_cards``)
         self.shown: tuple[Card, tuple[float, float]] | None = None
         self.label = QGraphicsSimpleTextItem(self)
         self.label.setFont(self.label_font())
-        self.label.setPos(4, 1.5)
+        self.label.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
+        self.label.setPos(3, 1.5)
         self.setZValue(2)
+        self._text = ""
         self.set_card(card)
         self.set_highlighted(False)
 
     @staticmethod
     def label_font() -> QFont:
         font = QFont()
-        font.setPointSizeF(7.5)
+        font.setPixelSize(LABEL_PIXELS)
         return font
 
     def set_card(self, card: Card) -> None:
-        self.label.setText(tile_text(card.text, self.label.font()))
+        self._text = card.text
+        self.fit_label()
         self.setToolTip(card.text)
+
+    def fit_label(self) -> None:
+        """The text that fits the tile at the current zoom: two lines, or one when the tile
+        is too low on screen for two."""
+        zoom = self.zoom
+        font = self.label.font()
+        line = QFontMetricsF(font).lineSpacing()
+        lines = 2 if 2 * line <= (CARD_H - 2) * zoom + 1 else 1
+        self.label.setText(tile_text(self._text, font, (CARD_W - 6) * zoom - 2, lines))
 
     def set_highlighted(self, on: bool) -> None:
         self.setBrush(QBrush(QColor("#1f5f8b") if on else QColor("#ffffff")))
@@ -108,10 +129,12 @@ class CardItem(QGraphicsRectItem):
         self.setZValue(3 if on else 2)
 
 
-def tile_text(text: str, font: QFont, width: float = CARD_W - 8) -> str:
+def tile_text(text: str, font: QFont, width: float = CARD_W - 8, lines: int = 2) -> str:
     """The card's text on at most two lines of ``width``: words wrap, the rest is elided."""
     words = text.split()
     metrics = QFontMetricsF(font)
+    if lines < 2:
+        return metrics.elidedText(" ".join(words), Qt.TextElideMode.ElideRight, width)
     first = ""
     while words:
         candidate = f"{first} {words[0]}" if first else words[0]
@@ -168,6 +191,7 @@ class MatrixView(QGraphicsView):
         self._grab = QPointF()
         self._tray_bottom = TRAY_TOP + CARD_H
         self.labels_shown = True
+        self._label_zoom = 1.0
         self._draw_grid()
 
     def _draw_grid(self) -> None:
@@ -218,7 +242,8 @@ class MatrixView(QGraphicsView):
         for card in cards:
             item = tiles.get(card.id)
             if item is None:
-                item = CardItem(card)
+                # hidden labels keep the text a tile shows at full size
+                item = CardItem(card, self._label_zoom if self.labels_shown else 1.0)
                 item.label.setVisible(self.labels_shown)
                 tiles[card.id] = item
                 self.scene().addItem(item)
@@ -274,11 +299,19 @@ class MatrixView(QGraphicsView):
         self._show_labels_if_legible()
 
     def _show_labels_if_legible(self) -> None:
-        height = QFontMetricsF(CardItem.label_font()).height() * self.transform().m11()
-        shown = height >= LABEL_MIN_PIXELS
+        zoom = self.transform().m11()
+        shown = CARD_H * zoom >= LABEL_MIN_PIXELS
+        if shown and (abs(zoom - self._label_zoom) > 1e-3 or not self.labels_shown):
+            self._label_zoom = zoom
+            for item in self.tiles.values():
+                item.zoom = zoom
+                item.fit_label()
         if shown != self.labels_shown:
             self.labels_shown = shown
             for item in self.tiles.values():
+                if not shown:  # hidden labels keep the text a tile shows at full size
+                    item.zoom = 1.0
+                    item.fit_label()
                 item.label.setVisible(shown)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -369,18 +402,18 @@ class DriversView(PhaseView):
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(self.fontMetrics().averageCharWidth() * 16)
         self.search.textChanged.connect(lambda _text: self.refresh())
-        self.category_filter = QComboBox(self)
-        self.category_filter.setMinimumContentsLength(10)
+        self.category_filter = ElidingComboBox(self)
+        self.category_filter.setMinimumContentsLength(6)
         self.category_filter.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.category_filter.setAccessibleName(self.tr("Show category"))
         self.category_filter.setToolTip(self.tr("Show only one category"))
         self.category_filter.currentIndexChanged.connect(lambda _i: self.refresh())
-        self.nature_filter = QComboBox(self)
+        self.nature_filter = ElidingComboBox(self)
         self.nature_filter.setAccessibleName(self.tr("Show nature"))
         self.nature_filter.setToolTip(self.tr("Show only one nature of driver"))
-        self.nature_filter.setMinimumContentsLength(10)
+        self.nature_filter.setMinimumContentsLength(6)
         self.nature_filter.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
@@ -425,7 +458,7 @@ class DriversView(PhaseView):
         self.model.rowsInserted.connect(self._span_groups_soon)
         self.model.rowsRemoved.connect(self._span_groups_soon)
 
-        self.nature_box = QComboBox(self)
+        self.nature_box = ElidingComboBox(self)
         self.nature_box.setObjectName("natureBox")
         self.nature_box.setAccessibleName(self.tr("Nature of the selected drivers"))
         self.nature_box.setToolTip(self.tr("Tag the selected drivers with a nature"))
@@ -434,7 +467,7 @@ class DriversView(PhaseView):
         for nature in DriverNature:
             self.nature_box.addItem(nature_label(nature), nature.value)
         self.nature_box.activated.connect(self._nature_chosen)
-        self.category_box = QComboBox(self)
+        self.category_box = ElidingComboBox(self)
         self.category_box.setObjectName("categoryBox")
         self.category_box.setAccessibleName(self.tr("Category of the selected drivers"))
         self.category_box.setToolTip(self.tr("Move the selected drivers to a category"))
@@ -453,10 +486,12 @@ class DriversView(PhaseView):
         self.matrix.clicked.connect(lambda card_id: self.select_cards([card_id]))
         self.matrix.installEventFilter(self)
 
-        filters = QHBoxLayout()
-        filters.addWidget(self.search, 2)
-        filters.addWidget(self.category_filter, 1)
-        filters.addWidget(self.nature_filter, 1)
+        # one row when there is room for the filters' whole text, else the filters go under
+        # the search field (see _place_filters)
+        filters = QGridLayout()
+        filters.setContentsMargins(0, 0, 0, 0)
+        self._filters = filters
+        self._filters_wide: bool | None = None
         tools = QHBoxLayout()
         tools.addWidget(self.nature_box)
         tools.addWidget(self.category_box)
@@ -466,6 +501,11 @@ class DriversView(PhaseView):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addLayout(filters)
+        left.installEventFilter(self)
+        self._left = left
+        self._place_filters()
+        for combo in (self.category_filter, self.nature_filter):
+            combo.currentIndexChanged.connect(lambda _i: self._place_filters())
         left_layout.addWidget(self.table, 1)
         left_layout.addLayout(tools)
         left_layout.addWidget(self.hint)
@@ -716,7 +756,39 @@ class DriversView(PhaseView):
                 self.tr("Keyboard: select drivers, type impact then uncertainty (1–5).")
             )
 
+    def _place_filters(self) -> None:
+        """Search and the two filters on one row when their text fits, else the filters on a
+        second row, side by side."""
+        filters = self._filters
+        spacing = max(0, filters.horizontalSpacing())
+        needed = (self.search.minimumWidth() + self.category_filter.full_width()
+                  + self.nature_filter.full_width() + 2 * spacing)
+        wide = self._left.width() >= needed
+        for combo in (self.category_filter, self.nature_filter):
+            # the natures' labels are short: when narrow, the categories get the rest
+            whole = wide or combo is self.nature_filter
+            combo.setMinimumWidth(combo.full_width() if whole else 0)
+        if wide == self._filters_wide:
+            return
+        self._filters_wide = wide
+        for widget in (self.search, self.category_filter, self.nature_filter):
+            filters.removeWidget(widget)
+        for column in range(3):
+            filters.setColumnStretch(column, 0)
+        if wide:
+            filters.addWidget(self.search, 0, 0)
+            filters.addWidget(self.category_filter, 0, 1)
+            filters.addWidget(self.nature_filter, 0, 2)
+            filters.setColumnStretch(0, 1)
+        else:
+            filters.addWidget(self.search, 0, 0, 1, 2)
+            filters.addWidget(self.category_filter, 1, 0)
+            filters.addWidget(self.nature_filter, 1, 1)
+            filters.setColumnStretch(0, 1)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._left and event.type() == QEvent.Type.Resize:
+            self._place_filters()
         if watched is self.table and event.type() == QEvent.Type.Resize:
             self._fit_columns()
         if (
