@@ -469,3 +469,90 @@ def test_the_console_timer_shows_what_the_main_timer_shows(
     futures = phase_of(workshop, PhaseKind.FUTURES)
     window.show_phase(futures.id)
     assert console.timer_widget.display.text() == window.timer.display.text() == "40:00"
+
+
+# --- long cards: capped lines, hidden counts in their groups, the matrix grid ------------
+
+NARRATIVE = (
+    "En 2030, chaque quartier a sa maison de l’alimentation : une épicerie à prix "
+    "solidaires, une cuisine partagée et un point de retrait des paniers des producteurs "
+    "du territoire. Les cantines des écoles servent 60 % de produits locaux, dont la moitié "
+    "en bio. Les paniers solidaires sont devenus un service permanent, financé par une "
+    "convention pluriannuelle entre la Métropole, les communes et une fondation. Les "
+    "producteurs vendent à un prix garanti, les familles paient selon leurs revenus."
+)
+
+
+def test_four_long_futures_are_all_shown_with_their_text_capped(
+    projector: Any, session: WorkshopSession, store: api.Store, workshop: api.WorkshopData
+) -> None:
+    """Capping each future's text to a few lines ending with "…" shows all four."""
+    futures = phase_of(workshop, PhaseKind.FUTURES)
+    for index in range(4):
+        api.add_card(store, futures.id, f"Futur {index + 1}", narrative=NARRATIVE)
+    session.reload()
+    window = projector(1280, 800)
+    window.show_phase(futures.id)
+    wall = window.view.wall
+    fit = wall.fit()
+    assert fit.hidden == 0 and len(wall.shown_card_ids()) == 4
+    assert fit.cap > 0  # the narratives are capped...
+    line = wall.measurer.metrics(fit.pixel_size).height()
+    for placed in fit.placed:  # ...and no card is cut without "…" (its rect holds its lines)
+        assert placed.rect.height() >= 2 * line
+    floor = math.ceil(800 / 30)
+    assert min(QFontInfo(f).pixelSize() for k, _t, f in painted(window) if k == "card") >= floor
+
+
+def test_each_hidden_count_sits_under_the_group_it_counts(
+    projector: Any, session: WorkshopSession, store: api.Store, workshop: api.WorkshopData
+) -> None:
+    closing = phase_of(workshop, PhaseKind.CLOSING)
+    for index in range(30):
+        api.add_card(store, closing.id, f"{LONG[index % 6]} {index}", category="Ingrédients")
+    for index in range(4):
+        api.add_card(store, closing.id, f"Étape {index} : {LONG[index]}", category="Étapes")
+    session.reload()
+    window = projector(1280, 720)
+    window.show_phase(closing.id)
+    fit = window.view.wall.fit()
+    assert fit.hidden > 0 and fit.mores
+    category = {c.id: c.category for c in session.cards_of_phase(closing.id)}
+    shown = {placed.item.card_id for placed in fit.placed if placed.item.card_id}
+    for rect, count in fit.mores:
+        above = [
+            p
+            for p in fit.placed
+            if p.item.card_id and p.rect.x() == rect.x() and p.rect.bottom() < rect.top()
+        ]
+        group = category[max(above, key=lambda p: p.rect.bottom()).item.card_id]
+        hidden = [c for c, g in category.items() if g == group and c not in shown]
+        assert count == len(hidden) > 0, group
+    assert sum(count for _rect, count in fit.mores) == fit.hidden
+    assert "+" in "".join(t for k, t, _f in painted(window) if k == "more")
+
+
+def test_matrix_quadrants_line_up_and_an_empty_one_says_none(
+    projector: Any, session: WorkshopSession, store: api.Store, workshop: api.WorkshopData
+) -> None:
+    drivers = phase_of(workshop, PhaseKind.DRIVERS)
+    for index, text in enumerate(LONG):
+        api.add_card(store, drivers.id, f"{text} ({index})", impact=5, uncertainty=5)
+        api.add_card(store, drivers.id, f"{text} [{index}]", impact=5, uncertainty=1)
+        api.add_card(store, drivers.id, f"{text} <{index}>", impact=1, uncertainty=1)
+    session.reload()
+    window = projector(1280, 720)
+    window.show_phase(drivers.id)
+    window.set_mode(Mode.MATRIX)
+    window.grab()
+    matrix = window.view.matrix
+    titles = {q: matrix.mapTo(window, t.geometry().topLeft()) for q, t in matrix.titles.items()}
+    assert titles[DriverQuadrant.CERTAIN_TREND].y() == titles[DriverQuadrant.KEY_UNCERTAINTY].y()
+    low = (DriverQuadrant.CONTEXT, DriverQuadrant.SECONDARY_UNCERTAINTY)
+    assert titles[low[0]].y() == titles[low[1]].y()
+    assert titles[DriverQuadrant.CERTAIN_TREND].x() == titles[DriverQuadrant.CONTEXT].x()
+    empty = matrix.walls[DriverQuadrant.SECONDARY_UNCERTAINTY]
+    assert empty.isVisibleTo(window) and empty.height() > 0
+    assert ("empty", "none") in [(k, t) for k, t, _f in empty.painted]
+    sizes = {QFontInfo(f).pixelSize() for k, _t, f in painted(window) if k == "card"}
+    assert len(sizes) == 1  # one text size for the four quadrants

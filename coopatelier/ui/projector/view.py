@@ -69,9 +69,10 @@ class MatrixPanel(QWidget):
     """Impact × uncertainty: four walls (high impact on top, high uncertainty on the
     right) with the axes named.
 
-    The quadrants share the room by what they hold: an empty quadrant keeps only its
-    title and gives its space to its neighbour, the rows get heights by need, and when
-    not everything fits the key uncertainties come first."""
+    A real 2 × 2 grid: the quadrants' titles line up; rows and columns are equal unless a
+    quadrant is empty: then a row (or column) with no card keeps only its titles, and with
+    one empty quadrant the rows share the height by need, key uncertainties first. An
+    empty quadrant says so quietly ("none"); one text size for the four."""
 
     _ROWS: ClassVar[tuple[tuple[DriverQuadrant, DriverQuadrant], ...]] = (
         (DriverQuadrant.CERTAIN_TREND, DriverQuadrant.KEY_UNCERTAINTY),
@@ -88,6 +89,8 @@ class MatrixPanel(QWidget):
                 wall = CardWall(self)
                 wall.setObjectName(f"matrix_{quadrant.value}")
                 wall.max_columns = 3
+                wall.empty_text = self.tr("none")
+                wall.empty_alignment = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
                 self.walls[quadrant] = wall
                 title = QLabel(quadrant_title(quadrant), self)
                 title.setObjectName("projectorQuadrant")
@@ -143,7 +146,8 @@ class MatrixPanel(QWidget):
         return need
 
     def arrange(self) -> None:
-        """Place the titles, walls and axes; then one text size for the four walls."""
+        """Place the titles, walls and axes in a 2 × 2 grid; then one text size for the
+        four walls."""
         width, height = self.width(), self.height()
         if width <= 0 or height <= 0:
             return
@@ -170,31 +174,8 @@ class MatrixPanel(QWidget):
         self.footer.setGeometry(
             area.x(), area.bottom() + gap + bottom + gap, area.width(), max(0, footer - gap)
         )
-        # two ways to share the room: by rows (a row's quadrants side by side, an empty one
-        # giving its width) or by columns (an empty one giving its height); the one that
-        # shows the most key uncertainties, then the most cards, wins
-        best: tuple[tuple[int, int], dict[DriverQuadrant, QRect]] | None = None
-        for by_columns in (False, True):
-            cells = self._cells(area, by_columns)
-            hidden = {
-                q: fit_items(
-                    wall.measurer,
-                    wall.items,
-                    cells[q].width(),
-                    cells[q].height() - self._title_height(),
-                    self.floor_px,
-                    self.floor_px,
-                    wall.max_columns,
-                ).hidden
-                for q, wall in self.walls.items()
-                if wall.items
-            }
-            score = (hidden.get(DriverQuadrant.KEY_UNCERTAINTY, 0), sum(hidden.values()))
-            if best is None or score < best[0]:
-                best = (score, cells)
-        assert best is not None
         title = self._title_height()
-        for quadrant, cell in best[1].items():
+        for quadrant, cell in self._cells(area).items():
             self.titles[quadrant].setGeometry(cell.x(), cell.y(), cell.width(), title)
             self.walls[quadrant].setGeometry(
                 cell.adjusted(0, title, 0, 0) if cell.height() > title else QRect()
@@ -210,69 +191,56 @@ class MatrixPanel(QWidget):
     def _title_height(self) -> int:
         return max(t.sizeHint().height() for t in self.titles.values()) + 4
 
-    def _cells(self, area: QRect, by_columns: bool) -> dict[DriverQuadrant, QRect]:
-        """Each quadrant's rectangle (its title on top, then its wall)."""
+    def _cells(self, area: QRect) -> dict[DriverQuadrant, QRect]:
+        """Each quadrant's rectangle (its title on top, then its wall): equal rows and
+        equal columns, except that a row (or column) whose quadrants are both empty keeps
+        only their titles and placeholders and gives the rest to the other."""
         gap, title = self.SPACING, self._title_height()
-        key = DriverQuadrant.KEY_UNCERTAINTY
         (a, b), (c, d) = self._ROWS  # a b on top (high impact), c d below
-        # the pairs that share one dimension, and the pairs that split the other
-        outer = ((a, c), (b, d)) if by_columns else ((a, b), (c, d))
+        used = {q: bool(w.items) for q, w in self.walls.items()}
+        half_w = (area.width() - gap) // 2
+        left = half_w
+        if (used[a] or used[c]) != (used[b] or used[d]):
+            empty = (b, d) if used[a] or used[c] else (a, c)
+            narrow = max(self._title_width(q, half_w) for q in empty)
+            left = area.width() - gap - narrow if used[a] or used[c] else narrow
+        half_h = (area.height() - gap) // 2
+        placeholder = self.walls[a].measurer.metrics(self.floor_px).height() + 8
+        top = half_h
+        if (used[a] or used[b]) != (used[c] or used[d]):
+            short = min(half_h, title + placeholder)
+            top = area.height() - gap - short if used[a] or used[b] else short
+        elif not all(used.values()) and self._key_hidden(area.width() - left - gap, half_h):
+            # an empty quadrant gives its row's room when the key uncertainties need it:
+            # rows by need, key uncertainties first
+            widths = {a: left, c: left, b: area.width() - left - gap, d: area.width() - left - gap}
+            rows = ((a, b), (c, d))
+            needs = [max(self._need(q, widths[q]) for q in row) for row in rows]
+            least = [max(self._need(q, widths[q], True) for q in row) for row in rows]
+            key = DriverQuadrant.KEY_UNCERTAINTY
+            favoured = self._need(key, widths[key])
+            first, _second = _share(area.height() - gap - 2 * title, needs, least, favoured)
+            top = max(
+                title + placeholder, min(area.height() - gap - title - placeholder, first + title)
+            )
+        xs = ((area.x(), left), (area.x() + left + gap, area.width() - left - gap))
+        ys = ((area.y(), top), (area.y() + top + gap, area.height() - top - gap))
         cells: dict[DriverQuadrant, QRect] = {}
-        if by_columns:  # columns: half the width each, unless a column is empty
-            full = [any(self.walls[q].items for q in pair) for pair in outer]
-            half = (area.width() - gap) // 2
-            first = half
-            if full == [True, False]:
-                first = area.width() - gap - max(self._title_width(q, half) for q in outer[1])
-            elif full == [False, True]:
-                first = max(self._title_width(q, half) for q in outer[0])
-            spans = [(area.x(), first), (area.x() + first + gap, area.width() - first - gap)]
-            for (top, low), (x, w) in zip(outer, spans, strict=True):
-                top_h, low_h = self._split(area.height() - gap, top, low, w, title)
-                cells[top] = QRect(x, area.y(), w, top_h)
-                cells[low] = QRect(x, area.y() + top_h + gap, w, low_h)
-            return cells
-        # rows: side by side, an empty quadrant keeps its title's width
-        widths: dict[DriverQuadrant, tuple[int, int]] = {}
-        for left, right in outer:
-            half = (area.width() - gap) // 2
-            left_width = half
-            full = [bool(self.walls[q].items) for q in (left, right)]
-            if full == [True, False]:
-                left_width = area.width() - gap - self._title_width(right, half)
-            elif full == [False, True]:
-                left_width = self._title_width(left, half)
-            widths[left] = (area.x(), left_width)
-            widths[right] = (area.x() + left_width + gap, area.width() - left_width - gap)
-        total = area.height() - gap - 2 * title
-        needs = [max(self._need(q, widths[q][1]) for q in row) for row in outer]
-        least = [max(self._need(q, widths[q][1], True) for q in row) for row in outer]
-        favoured = self._need(key, widths[key][1])
-        top_h, low_h = _share(total, needs, least, favoured)
-        y = area.y()
-        for row, row_height in zip(outer, (top_h, low_h), strict=True):
-            for quadrant in row:
-                x, w = widths[quadrant]
-                cells[quadrant] = QRect(x, y, w, title + row_height)
-            y += title + row_height + gap
+        for row, (y, h) in zip(self._ROWS, ys, strict=True):
+            for quadrant, (x, w) in zip(row, xs, strict=True):
+                cells[quadrant] = QRect(x, y, w, h)
         return cells
 
-    def _split(
-        self, height: int, top: DriverQuadrant, low: DriverQuadrant, width: int, title: int
-    ) -> tuple[int, int]:
-        """Heights (titles included) of two quadrants one above the other: an empty one
-        keeps its title, the key uncertainties are served first."""
-        full = [bool(self.walls[q].items) for q in (top, low)]
-        if full == [True, False]:
-            return height - title, title
-        if full == [False, True]:
-            return title, height - title
-        total = height - 2 * title
-        needs = [self._need(q, width) for q in (top, low)]
-        least = [self._need(q, width, True) for q in (top, low)]
-        favoured = needs[0] if top is DriverQuadrant.KEY_UNCERTAINTY else 0
-        first, second = _share(total, needs, least, favoured)
-        return first + title, second + title
+    def _key_hidden(self, width: int, height: int) -> bool:
+        """Whether the key uncertainties would hide cards in a cell of that size."""
+        wall = self.walls[DriverQuadrant.KEY_UNCERTAINTY]
+        if not wall.items:
+            return False
+        room = height - self._title_height()
+        fit = fit_items(
+            wall.measurer, wall.items, width, room, self.floor_px, self.floor_px, wall.max_columns
+        )
+        return fit.hidden > 0
 
     def _title_width(self, quadrant: DriverQuadrant, most: int) -> int:
         return min(most, self.titles[quadrant].sizeHint().width() + self.SPACING)

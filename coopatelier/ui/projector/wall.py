@@ -2,9 +2,11 @@
 
 It chooses the largest font and the number of columns that fit every card in the space it
 has, never going below a floor (1/30 of the screen height, so the back of the room can
-read); when even the floor cannot fit everything it shows what fits and "+N more". Cards
-are painted (not one widget each), so a 5,000-card phase lays out in a fraction of a
-second and a card drag repaints within a frame.
+read); failing that, it caps each card's text to a few lines ending with "…" (putting a card
+on stage shows it in full); when even that cannot fit everything it shows what fits and,
+in each group whose cards are hidden, "+N more". Cards are painted (not one widget each),
+so a 5,000-card phase lays out in a fraction of a second and a card drag repaints within a
+frame.
 """
 
 from __future__ import annotations
@@ -32,6 +34,8 @@ MIN_SHARE = 1 / 30
 MAX_SHARE = 1 / 16
 #: a column is at least this many text heights wide
 MIN_COLUMN_EMS = 10
+#: the line caps tried, most text first, when the cards do not fit in full
+CAPS = (8, 6, 5, 4, 3, 2)
 
 
 class ItemKind(enum.Enum):
@@ -68,7 +72,15 @@ class Fit:
     columns: int
     placed: list[Placed] = field(default_factory=list)
     hidden: int = 0
-    more_rect: QRect | None = None
+    #: "+N more" of each group with hidden cards: where (under its last shown card), how many
+    mores: list[tuple[QRect, int]] = field(default_factory=list)
+    #: the most lines of a card's title or text (0: no cap); a capped part ends with "…"
+    cap: int = 0
+
+    @property
+    def more_rect(self) -> QRect | None:
+        """The last "+N more" (None when every card is shown)."""
+        return self.mores[-1][0] if self.mores else None
 
 
 class Measurer:
@@ -138,11 +150,19 @@ def _padding(pixel_size: int) -> int:
 TOO_NARROW = 1 << 30
 
 
+def capped(m: Measurer, text: str, pixel_size: int, width: int, bold: bool, cap: int) -> int:
+    """The height of ``text``, at most ``cap`` lines of it (0: no cap)."""
+    height = m.height(text, pixel_size, width, bold)
+    if cap > 0:
+        height = min(height, cap * m.metrics(pixel_size, bold).lineSpacing())
+    return height
+
+
 def item_height(
-    m: Measurer, item: WallItem, pixel_size: int, width: int, strict: bool = True
+    m: Measurer, item: WallItem, pixel_size: int, width: int, strict: bool = True, cap: int = 0
 ) -> int:
-    """The item's height in a column ``width`` wide; ``TOO_NARROW`` when ``strict`` and a
-    word would not fit on a line."""
+    """The item's height in a column ``width`` wide (its title and text ``cap`` lines at
+    most); ``TOO_NARROW`` when ``strict`` and a word would not fit on a line."""
     if item.kind is ItemKind.HEADER:
         if strict and m.longest_word(item.text, _header_size(pixel_size), True) > width:
             return TOO_NARROW
@@ -160,10 +180,10 @@ def item_height(
     height = 2 * pad
     parts = 0
     if item.title:
-        height += m.height(item.title, pixel_size, inner - badge, True)
+        height += capped(m, item.title, pixel_size, inner - badge, True, cap)
         parts += 1
     if item.text:
-        height += m.height(item.text, pixel_size, inner - (0 if item.title else badge), False)
+        height += capped(m, item.text, pixel_size, inner - (0 if item.title else badge), False, cap)
         parts += 1
     if item.note:
         height += m.height(item.note, pixel_size, inner, False)
@@ -211,10 +231,13 @@ def fit_items(
     """The largest font (then the fewest columns) that shows every item in width × height.
 
     When even the floor cannot show everything, the cards' notes (authors) are dropped
-    first, at the largest size that then shows everything; failing that, at the floor,
-    every group gets a fair share of the room (the same number of cards each, then the
-    room left to the next cards that fit) and the others are counted in "+N more". A
-    group that continues into a new column repeats its header there."""
+    first, at the largest size that then shows everything; then the cards' texts are
+    capped to a number of lines ending with "…" (the most lines that show every card, at
+    the largest size, in the most columns); failing that, at the floor, every group gets a
+    fair share of the room (the same number of cards each, then the room left to the next
+    cards that fit) and each group's hidden cards are counted in its "+N more" (with
+    capped lines when they show many more cards). A group that continues into a new
+    column repeats its header there."""
     floor_px = max(1, floor_px)
     ceiling_px = max(floor_px, ceiling_px)
     groups = _groups(items)
@@ -241,16 +264,54 @@ def fit_items(
                 fit = layout.place(counts, more=False)
                 if fit is not None:
                     return fit
+    for strict in (True, False):  # a word too long for a line ends with "…" when capped
+        for cap in CAPS:
+            for size in sizes:
+                most = _max_columns(width, size, max_columns)
+                smallest = m.metrics(size).height() + 2 * _padding(size) + _gap(size)
+                if cards * smallest > most * (height + _gap(size)):
+                    continue
+                for columns in range(most, 0, -1):  # on a tie, more columns
+                    layout = _Layout(
+                        m, groups, width, height, size, columns, strict, has_notes, cap
+                    )
+                    fit = layout.place(counts, more=False)
+                    if fit is not None:
+                        return _more_lines(layout, counts, fit)
     best: Fit | None = None
-    for strict in (True, False):
-        for columns in range(1, _max_columns(width, floor_px, max_columns) + 1):
-            layout = _Layout(m, groups, width, height, floor_px, columns, strict, has_notes)
-            fit = layout.share()
-            if fit is not None and (best is None or fit.hidden < best.hidden):
-                best = fit  # the column count that shows the most
-        if best is not None:
-            return best
+    for cap in (0, 2):
+        chosen: Fit | None = None
+        for strict in (True, False):
+            for columns in range(1, _max_columns(width, floor_px, max_columns) + 1):
+                layout = _Layout(
+                    m, groups, width, height, floor_px, columns, strict, has_notes, cap
+                )
+                fit = layout.share()
+                if fit is not None and (chosen is None or fit.hidden < chosen.hidden):
+                    chosen = fit  # the column count that shows the most
+            if chosen is not None:
+                break
+        if chosen is None:
+            continue
+        if best is None:
+            best = chosen
+        elif cards - chosen.hidden >= cards - best.hidden + max(2, (cards - best.hidden) // 5):
+            best = chosen  # capped lines only when they show many more cards
+    if best is not None:
+        return best
     return Fit(floor_px, 1, hidden=cards)
+
+
+def _more_lines(layout: _Layout, counts: list[int], fit: Fit) -> Fit:
+    """``fit`` with as many more lines per card as still fit (the room left under it)."""
+    for cap in range(fit.cap + 1, fit.cap + 64):
+        layout.cap = cap
+        layout.clear()
+        more = layout.place(counts, more=False)
+        if more is None:
+            break
+        fit = more
+    return fit
 
 
 def needed_height(
@@ -273,8 +334,12 @@ def needed_height(
     if lower > limit:
         return lower  # more than the room anyway: no need to measure every card
     best = 0
-    for columns in range(1, most + 1):
-        layout = _Layout(m, groups, width, 1 << 24, pixel_size, columns, False, False)
+    for strict, columns in [(True, c) for c in range(1, most + 1)] + [
+        (False, c) for c in range(1, most + 1)
+    ]:
+        if best and not strict:
+            break  # a word broken only when no column count keeps it whole
+        layout = _Layout(m, groups, width, 1 << 24, pixel_size, columns, strict, False)
         single = layout.place(counts, more=False)
         if single is None:
             continue
@@ -314,8 +379,10 @@ class _Layout:
         columns: int,
         strict: bool,
         compact: bool,
+        cap: int = 0,
     ) -> None:
         self.m = m
+        self.cap = cap
         self.groups = groups
         self.height = height
         self.size = size
@@ -328,6 +395,10 @@ class _Layout:
         self._items: dict[int, WallItem] = {}
         self.more_height = m.metrics(_header_size(size), True).height()
         self.line = m.metrics(size).height() + 2 * _padding(size)
+
+    def clear(self) -> None:
+        """Forget the heights measured (after a change of ``cap``)."""
+        self._heights.clear()
 
     def item(self, item: WallItem) -> WallItem:
         """The item as shown: without its note when compact."""
@@ -343,35 +414,58 @@ class _Layout:
         height = self._heights.get(key)
         if height is None:
             height = item_height(
-                self.m, self.item(item), self.size, self.column_width, strict=self.strict
+                self.m,
+                self.item(item),
+                self.size,
+                self.column_width,
+                strict=self.strict,
+                cap=self.cap,
             )
             self._heights[key] = height
         return height
 
     def place(self, counts: list[int], *, more: bool) -> Fit | None:
-        """The first ``counts[i]`` cards of each group (and "+N more" after them when
-        ``more``), or None when they do not fit."""
+        """The first ``counts[i]`` cards of each group (and, when ``more``, a "+N more"
+        under the last shown card of each group with hidden cards, or under its header when
+        none of its cards is shown), or None when they do not fit."""
         if self.column_width <= 0:
             return None
         gap, height, columns = self.gap, self.height, self.columns
-        fit = Fit(self.size, columns)
+        fit = Fit(self.size, columns, cap=self.cap)
         placed = fit.placed
         step = self.column_width + gap
+        tail = self.more_height + gap  # a "+N more" under a group's last shown card
         column, y = 0, 0
         for group, count in zip(self.groups, counts, strict=True):
-            if count <= 0:
+            total = len(group.cards)
+            if count <= 0 and not (more and total):
                 continue
             header = group.header
             head = self.h(header) if header is not None else 0
             if head == TOO_NARROW:
                 return None
+            if count <= 0:  # none of the group's cards: its header and "+N more"
+                if y > 0 and y + head + self.more_height > height:
+                    column += 1
+                    y = 0
+                if column >= columns or head + self.more_height > height:
+                    return None
+                x = column * step
+                if header is not None:
+                    placed.append(Placed(header, QRect(x, y, self.column_width, head)))
+                    y += head
+                fit.mores.append((QRect(x, y, self.column_width, self.more_height), total))
+                y += tail
+                continue
+            marker = more and count < total
             for index in range(count):
                 card = group.cards[index]
                 h = self.h(card)
                 if h == TOO_NARROW:
                     return None
+                after = tail if marker and index == count - 1 else 0
                 # a header sits close to its first card (its height ends with a padding)
-                block = h + (head if header is not None and index == 0 else 0)
+                block = h + after + (head if header is not None and index == 0 else 0)
                 if y > 0 and y + block > height:
                     column += 1
                     y = 0
@@ -385,20 +479,16 @@ class _Layout:
                         return None
                     placed.append(Placed(shown, QRect(x, y, self.column_width, hh)))
                     y += hh
-                room = height - y
+                room = height - y - after
                 if h > room and (any(p.item.card_id for p in placed) or room < self.line):
                     return None  # only a lone card taller than the wall is cut
                 placed.append(Placed(self.item(card), QRect(x, y, self.column_width, min(h, room))))
                 y += min(h, room) + gap
-        shown_cards = sum(counts)
-        fit.hidden = sum(len(g.cards) for g in self.groups) - shown_cards
-        if more:
-            if y > 0 and y + self.more_height > height:
-                column += 1
-                y = 0
-            if column >= columns or self.more_height > height:
-                return None
-            fit.more_rect = QRect(column * step, y, self.column_width, self.more_height)
+                if after:
+                    rect = QRect(x, y, self.column_width, self.more_height)
+                    fit.mores.append((rect, total - count))
+                    y += tail
+        fit.hidden = sum(len(g.cards) for g in self.groups) - sum(counts)
         return fit
 
     def share(self) -> Fit | None:
@@ -490,6 +580,7 @@ class CardWall(QWidget):
         self.ceiling_px = 48
         self.max_columns = 8
         self.empty_text = ""
+        self.empty_alignment = Qt.AlignmentFlag.AlignCenter
         self.colours = DARK
         self._fit: Fit | None = None
         #: (kind, text, font) of everything the last paint drew: what tests measure
@@ -548,9 +639,8 @@ class CardWall(QWidget):
                 font = m.font(self.floor_px, False, True)
                 painter.setFont(font)
                 painter.setPen(self.colours.more)
-                painter.drawText(
-                    self.rect(), int(Qt.AlignmentFlag.AlignCenter) | _WRAP, self.empty_text
-                )
+                flags = int(self.empty_alignment) | int(Qt.TextFlag.TextWordWrap)
+                painter.drawText(self.rect(), flags, self.empty_text)
                 self.painted.append(("empty", self.empty_text, font))
             return
         fit = self.fit()
@@ -591,34 +681,63 @@ class CardWall(QWidget):
                     item.badge,
                 )
                 self.painted.append(("badge", item.badge, badge_font))
-            for text, bold, colour in (
-                (item.title, True, self.colours.ink),
-                (item.text, False, self.colours.ink),
-                (item.note, False, self.colours.muted),
-            ):
-                if not text:
-                    continue
+            parts = [
+                (text, bold, colour, cap)
+                for text, bold, colour, cap in (
+                    (item.title, True, self.colours.ink, fit.cap),
+                    (item.text, False, self.colours.ink, fit.cap),
+                    (item.note, False, self.colours.muted, 0),
+                )
+                if text
+            ]
+            drawn: tuple[str, int, int, int, bool] | None = None  # the last part drawn whole
+            for text, bold, colour, cap in parts:
                 width = inner.width() - (badge_width if y == inner.y() else 0)
+                metrics = m.metrics(size, bold)
                 h = m.height(text, size, width, bold)
                 font = m.font(size, bold)
                 painter.setFont(font)
                 painter.setPen(QPen(colour))
                 room = inner.bottom() - y + 1
-                if h <= room:
+                if cap > 0:
+                    room = min(room, cap * metrics.lineSpacing())
+                if h <= room and m.longest_word(text, size, bold) <= width:
                     painter.drawText(QRect(inner.x(), y, width, h), _WRAP, text)
-                elif room >= m.metrics(size, bold).height():
-                    _draw_cut(painter, m.metrics(size, bold), text, inner.x(), y, width, room)
-                else:
+                    drawn = (text, y, width, h, bold)
+                elif h <= room:  # a word wider than the card: its lines end with "…"
+                    _draw_cut(painter, metrics, text, inner.x(), y, width, room, cut=False)
+                    drawn = (text, y, width, h, bold)
+                elif room >= metrics.height():
+                    _draw_cut(painter, metrics, text, inner.x(), y, width, room)
+                    drawn = None
+                    h = room
+                else:  # not a line left: the part drawn before ends with "…" instead
+                    if drawn is not None:
+                        last, top, last_width, last_h, last_bold = drawn
+                        painter.setFont(m.font(size, last_bold))
+                        painter.setPen(self.colours.card)
+                        painter.setBrush(self.colours.card)
+                        painter.drawRect(QRect(inner.x(), top, last_width, last_h))
+                        painter.setPen(QPen(self.colours.ink))
+                        _draw_cut(
+                            painter,
+                            m.metrics(size, last_bold),
+                            last,
+                            inner.x(),
+                            top,
+                            last_width,
+                            last_h,
+                        )
                     break
                 self.painted.append(("card", text, font))
                 y += h + pad // 2
             painter.restore()
-        if fit.hidden and fit.more_rect is not None:
-            text = self.tr("+%n more", "", fit.hidden)
+        for rect, count in fit.mores:
+            text = self.tr("+%n more", "", count)
             font = m.font(_header_size(size), True)
             painter.setFont(font)
             painter.setPen(self.colours.more)
-            painter.drawText(fit.more_rect, _WRAP, text)
+            painter.drawText(rect, _WRAP, text)
             self.painted.append(("more", text, font))
 
     def _record(self, item: WallItem, size: int) -> None:
@@ -631,25 +750,34 @@ class CardWall(QWidget):
 
 
 def _draw_cut(
-    painter: QPainter, metrics: QFontMetrics, text: str, x: int, y: int, width: int, room: int
+    painter: QPainter,
+    metrics: QFontMetrics,
+    text: str,
+    x: int,
+    y: int,
+    width: int,
+    room: int,
+    cut: bool = True,
 ) -> None:
-    """The whole lines of ``text`` that fit in ``room``, the last one ending with "…"."""
+    """The whole lines of ``text`` that fit in ``room``, the last one ending with "…" when
+    ``cut`` (also when the text ends there: what follows it is cut); a line wider than
+    ``width`` (a long word) ends with "…" too."""
     layout = QTextLayout(text, painter.font())
     option = QTextOption()
     option.setWrapMode(QTextOption.WrapMode.WordWrap)
     layout.setTextOption(option)
     layout.beginLayout()
     lines: list[tuple[int, int]] = []
-    top = 0.0
+    top = 0
     while True:
         line = layout.createLine()
         if not line.isValid():
             break
         line.setLineWidth(width)
-        if top + line.height() > room:
+        if top + metrics.height() > room:
             break
         lines.append((line.textStart(), line.textLength()))
-        top += line.height()
+        top += metrics.lineSpacing()
     layout.endLayout()
     step = metrics.lineSpacing()
     flags = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
@@ -657,6 +785,8 @@ def _draw_cut(
         last = index == len(lines) - 1
         part = text[start:] if last else text[start : start + length]
         part = part.replace("\n", " ").strip()
-        if last:
+        if last and cut:
             part = metrics.elidedText(part + " …", Qt.TextElideMode.ElideRight, width)
+        elif metrics.horizontalAdvance(part) > width:
+            part = metrics.elidedText(part, Qt.TextElideMode.ElideRight, width)
         painter.drawText(QRect(x, y + index * step, width, step), flags, part)
