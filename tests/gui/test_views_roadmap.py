@@ -155,3 +155,15 @@ def test_a_lane_is_as_tall_as_its_wrapped_organisation_name(
     assert lane.top <= box.top() and box.bottom() <= lane.top + lane.height
     following = [other for other in view.lanes if other.top > lane.top]
     assert all(other.top >= box.bottom() for other in following)
+
+
+def test_every_year_is_in_view_without_scrolling_sideways_at_1024(
+    qtbot: QtBot, session: WorkshopSession
+) -> None:
+    """At 1024 px the view gets about 730 px beside the agenda: 2026–2030 all fit."""
+    view = _view(qtbot, session)
+    view.resize(730, 600)
+    qtbot.waitUntil(lambda: view.canvas.viewport().width() < 730)
+    view.relayout() if hasattr(view, "relayout") else None
+    scroll = view.canvas.horizontalScrollBar()
+    assert scroll.maximum() == 0, f"scrolls sideways by {scroll.maximum()} px"

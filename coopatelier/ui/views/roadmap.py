@@ -39,7 +39,7 @@ from coopatelier.ui.views.card_editing import save_card, status_label
 from coopatelier.ui.workshop_session import WorkshopSession
 
 LABEL_WIDTH = 190
-MIN_YEAR_WIDTH = 130
+MIN_YEAR_WIDTH = 100  # five years fit beside the lanes at 1024 px
 HEADER_HEIGHT = 34
 BLOCK_HEIGHT = 40
 GAP = 6
