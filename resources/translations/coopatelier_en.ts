@@ -4,7 +4,7 @@
 <context>
     <name>ActionsView</name>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/views/actions.py" line="90"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="91"/>
         <source>%n dot(s)</source>
         <translation>
             <numerusform>%n dot</numerusform>
@@ -34,7 +34,7 @@
 <context>
     <name>CardWall</name>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/projector/wall.py" line="617"/>
+        <location filename="../../coopatelier/ui/projector/wall.py" line="736"/>
         <source>+%n more</source>
         <extracomment>for a dim room (the default): light paper on a deep green-black wall for a bright room: white wall, cards outlined by a light grey-green paper counts the changes of ``items`` (what a panel of walls checks before rearranging) the text height the room must be able to read (set from the screen&apos;s height) (kind, text, font) of everything the last paint drew: what tests measure</extracomment>
         <translation>
@@ -109,7 +109,7 @@
 <context>
     <name>ImpactEffortChart</name>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="266"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="268"/>
         <source>%n action(s) placed on the chart.</source>
         <translation>
             <numerusform>%n action placed on the chart.</numerusform>
@@ -117,7 +117,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="397"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="425"/>
         <source>%n action(s) without impact or effort</source>
         <translation>
             <numerusform>%n action without impact or effort</numerusform>

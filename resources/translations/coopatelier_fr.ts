@@ -47,38 +47,38 @@
 <context>
     <name>ActionsView</name>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="83"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="84"/>
         <source>Action</source>
         <extracomment>who gets the organisation being added: &quot;lead&quot; or a partner row index</extracomment>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="84"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="85"/>
         <source>Lead</source>
         <translation>Pilote</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="86"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="87"/>
         <source>Year</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="87"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="88"/>
         <source>Impact</source>
         <translation>Impact</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="88"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="89"/>
         <source>Effort</source>
         <translation>Effort</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="89"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="90"/>
         <source>Votes</source>
         <translation>Votes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/views/actions.py" line="90"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="91"/>
         <source>%n dot(s)</source>
         <translation>
             <numerusform>%n gommette</numerusform>
@@ -86,172 +86,173 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="96"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="97"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="103"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="104"/>
         <source>Number of the action on the chart</source>
         <translation>Numéro de l’action sur le graphique</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="117"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="118"/>
         <source>Edit action</source>
         <translation>Modifier l’action</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="128"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="129"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="129"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="130"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="132"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="133"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="136"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="137"/>
         <source>&amp;Description:</source>
         <translation>&amp;Description&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="141"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="142"/>
         <source>Lead organisation</source>
         <translation>Structure pilote</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="142"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="143"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="341"/>
         <source>The organisation that leads this action.</source>
         <translation>La structure qui pilote cette action.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="148"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="149"/>
         <source>&amp;Lead organisation:</source>
         <translation>Structure &amp;pilote&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="153"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="154"/>
         <source>Name of the new organisation</source>
         <translation>Nom de la nouvelle structure</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="155"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="156"/>
         <source>Name of the new organisation, then Enter (Escape to cancel)</source>
         <translation>Nom de la nouvelle structure, puis Entrée (Échap pour annuler)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="169"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="170"/>
         <source>Partners and roles:</source>
         <translation>Partenaires et rôles&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="176"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="177"/>
         <source>Year of the action</source>
         <translation>Année de l’action</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="178"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="179"/>
         <source>Not set</source>
         <translation>Non fixée</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="180"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="181"/>
         <source>&amp;Year:</source>
         <translation>&amp;Année&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="182"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="183"/>
         <source>First step</source>
         <translation>Premier pas</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="183"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="184"/>
         <source>&amp;First step:</source>
         <translation>Premier &amp;pas&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="185"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="186"/>
         <source>Means</source>
         <translation>Moyens</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="186"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="187"/>
         <source>&amp;Means:</source>
         <translation>&amp;Moyens&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="187"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="188"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="188"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="189"/>
         <source>I&amp;ndicator:</source>
         <translation>I&amp;ndicateur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="191"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="192"/>
         <source>Impact, from 1 to 5</source>
         <translation>Impact, de 1 à 5</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="192"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="193"/>
         <source>Effort, from 1 to 5</source>
         <translation>Effort, de 1 à 5</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="195"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="196"/>
         <source>&amp;Effort:</source>
         <translation>&amp;Effort&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="198"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="199"/>
         <source>&amp;Impact:</source>
         <translation>&amp;Impact&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="204"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="205"/>
         <source>Futures this action serves</source>
         <translation>Futurs que sert cette action</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="205"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="206"/>
         <source>Check the futures this action moves towards.</source>
         <translation>Cochez les futurs vers lesquels cette action avance.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="208"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="210"/>
         <source>Futures &amp;served:</source>
         <translation>Futurs &amp;servis&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="285"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="287"/>
         <source>Not rated</source>
         <translation>Non noté</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="336"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="338"/>
         <source>No lead yet</source>
         <translation>Pas encore de pilote</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="336"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="338"/>
         <source>Add organisation…</source>
         <translation>Ajouter une structure…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="345"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="353"/>
         <source>Capture an action, then select it to fill it in.</source>
         <translation>Saisissez une action, puis sélectionnez-la pour la compléter.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="349"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="357"/>
         <source>Captured as: {text}</source>
         <translation>Saisie telle quelle&#xa0;: {text}</translation>
     </message>
@@ -504,13 +505,13 @@
 <context>
     <name>CardWall</name>
     <message>
-        <location filename="../../coopatelier/ui/projector/wall.py" line="198"/>
+        <location filename="../../coopatelier/ui/projector/wall.py" line="218"/>
         <source>%1 (continued)</source>
-        <extracomment>smallest card text, as a share of the screen height (the back row of the room) largest card text, as a share of the screen height (a handful of cards) a column is at least this many text heights wide the height of an item whose longest word is wider than its column</extracomment>
+        <extracomment>smallest card text, as a share of the screen height (the back row of the room) largest card text, as a share of the screen height (a handful of cards) a column is at least this many text heights wide the line caps tried, most text first, when the cards do not fit in full &quot;+N more&quot; of each group with hidden cards: where (under its last shown card), how many the most lines of a card&apos;s title or text (0: no cap); a capped part ends with &quot;…&quot; the height of an item whose longest word is wider than its column</extracomment>
         <translation>%1 (suite)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/projector/wall.py" line="617"/>
+        <location filename="../../coopatelier/ui/projector/wall.py" line="736"/>
         <source>+%n more</source>
         <extracomment>for a dim room (the default): light paper on a deep green-black wall for a bright room: white wall, cards outlined by a light grey-green paper counts the changes of ``items`` (what a panel of walls checks before rearranging) the text height the room must be able to read (set from the screen&apos;s height) (kind, text, font) of everything the last paint drew: what tests measure</extracomment>
         <translation>
@@ -778,137 +779,137 @@
 <context>
     <name>DriversView</name>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="349"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="382"/>
         <source>Edit driver</source>
         <translation>Modifier le moteur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="367"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="400"/>
         <source>Search drivers…</source>
         <translation>Rechercher un moteur…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="368"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="401"/>
         <source>Search drivers</source>
         <translation>Rechercher un moteur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="377"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="410"/>
         <source>Show category</source>
         <translation>Catégorie affichée</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="378"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="411"/>
         <source>Show only one category</source>
         <translation>N’afficher qu’une catégorie</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="381"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="414"/>
         <source>Show nature</source>
         <translation>Nature affichée</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="382"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="415"/>
         <source>Show only one nature of driver</source>
         <translation>N’afficher qu’une nature de moteur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="387"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="420"/>
         <source>All natures</source>
         <translation>Toutes les natures</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="409"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="442"/>
         <source>Drivers by category</source>
         <translation>Moteurs par catégorie</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="412"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="445"/>
         <source>Select drivers and type two digits from 1 to 5: impact, then uncertainty (e.g. 4 then 5). Esc cancels. F2 edits the text; Del deletes; Ctrl+M merges.</source>
         <translation>Sélectionnez des moteurs et tapez deux chiffres de 1 à 5&#xa0;: l’impact, puis l’incertitude (par ex. 4 puis 5). Échap annule. F2 modifie le texte&#x202f;; Suppr supprime&#x202f;; Ctrl+M fusionne.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="430"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="463"/>
         <source>Nature of the selected drivers</source>
         <translation>Nature des moteurs sélectionnés</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="431"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="464"/>
         <source>Tag the selected drivers with a nature</source>
         <translation>Donner une nature aux moteurs sélectionnés</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="432"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="465"/>
         <source>Nature…</source>
         <translation>Nature…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="433"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="466"/>
         <source>No nature</source>
         <translation>Sans nature</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="439"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="472"/>
         <source>Category of the selected drivers</source>
         <translation>Catégorie des moteurs sélectionnés</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="440"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="473"/>
         <source>Move the selected drivers to a category</source>
         <translation>Ranger les moteurs sélectionnés dans une catégorie</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="442"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="475"/>
         <source>&amp;Merge</source>
         <translation>&amp;Fusionner</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="444"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="477"/>
         <source>Merge the selected duplicate drivers into the first one (Ctrl+M)</source>
         <translation>Fusionner les moteurs en double sélectionnés dans le premier (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="594"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="634"/>
         <source>All categories</source>
         <translation>Toutes les catégories</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="601"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="641"/>
         <source>Category…</source>
         <translation>Catégorie…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="602"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="642"/>
         <source>Uncategorised</source>
         <translation>Sans catégorie</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="642"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="682"/>
         <source>Rate drivers</source>
         <translation>Noter des moteurs</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="656"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="696"/>
         <source>Move driver on the matrix</source>
         <translation>Déplacer un moteur sur la matrice</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="680"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="720"/>
         <source>Tag drivers</source>
         <translation>Qualifier des moteurs</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="689"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="729"/>
         <source>Change category</source>
         <translation>Changer de catégorie</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="710"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="750"/>
         <source>Impact %1 — now type the uncertainty (1–5), or Esc.</source>
         <translation>Impact %1 — tapez maintenant l’incertitude (1–5), ou Échap.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="716"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="756"/>
         <source>Keyboard: select drivers, type impact then uncertainty (1–5).</source>
         <translation>Clavier&#xa0;: sélectionnez des moteurs, tapez l’impact puis l’incertitude (1–5).</translation>
     </message>
@@ -1542,12 +1543,12 @@
 <context>
     <name>ImpactEffortChart</name>
     <message>
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="249"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="251"/>
         <source>Impact × effort chart</source>
         <translation>Graphique impact × effort</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="266"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="268"/>
         <source>%n action(s) placed on the chart.</source>
         <translation>
             <numerusform>%n action placée sur le graphique.</numerusform>
@@ -1555,37 +1556,41 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="332"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="285"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="360"/>
         <source>Quick wins</source>
         <translation>Gains rapides</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="336"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="285"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="364"/>
         <source>Major projects</source>
         <translation>Grands projets</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="341"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="285"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="369"/>
         <source>Fill-ins</source>
         <translation>Actions d’appoint</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="343"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="286"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="371"/>
         <source>Thankless tasks</source>
         <translation>Tâches ingrates</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="381"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="409"/>
         <source>Effort →</source>
         <translation>Effort →</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="389"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="417"/>
         <source>Impact →</source>
         <translation>Impact →</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="397"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="425"/>
         <source>%n action(s) without impact or effort</source>
         <translation>
             <numerusform>%n action sans impact ni effort</numerusform>
@@ -1610,12 +1615,17 @@
 <context>
     <name>MatrixPanel</name>
     <message>
-        <location filename="../../coopatelier/ui/projector/view.py" line="95"/>
+        <location filename="../../coopatelier/ui/projector/view.py" line="92"/>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/projector/view.py" line="98"/>
         <source>Impact ↑</source>
         <translation>Impact ↑</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/view.py" line="97"/>
+        <location filename="../../coopatelier/ui/projector/view.py" line="100"/>
         <source>Uncertainty →</source>
         <translation>Incertitude →</translation>
     </message>
@@ -1623,33 +1633,33 @@
 <context>
     <name>MatrixView</name>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="157"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="180"/>
         <source>Impact × uncertainty matrix</source>
-        <extracomment>below this many device pixels of text height a tile&apos;s label is an unreadable smudge (a tray of hundreds of unrated drivers zooms the matrix far out): labels are then not painted at all, which keeps repainting the zoomed-out matrix cheap the card and position last shown (set by ``MatrixView.set_cards``) (card id, impact, uncertainty), or None ratings when dropped on the &quot;not rated&quot; tray</extracomment>
+        <extracomment>the size of a tile&apos;s label on screen, whatever the zoom (the matrix is drawn smaller than its scene on a small screen: a scaled label would be a 7 px smudge) below this many device pixels of tile height (a tray of hundreds of unrated drivers zooms the matrix far out) labels are not painted at all, which keeps repainting cheap the view&apos;s zoom the label is laid out for (set by ``MatrixView``) the card and position last shown (set by ``MatrixView.set_cards``) (card id, impact, uncertainty), or None ratings when dropped on the &quot;not rated&quot; tray</extracomment>
         <translation>Matrice impact × incertitude</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="160"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="183"/>
         <source>Drag a driver onto a cell to set its impact (up) and uncertainty (right). Drop it on the tray below to clear its rating.</source>
         <translation>Glissez un moteur sur une case pour fixer son impact (vers le haut) et son incertitude (vers la droite). Déposez-le dans le bac du bas pour effacer sa note.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="183"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="207"/>
         <source>Key uncertainties</source>
         <translation>Incertitudes clés</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="202"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="226"/>
         <source>Uncertainty →</source>
         <translation>Incertitude →</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="204"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="228"/>
         <source>Impact ↑</source>
         <translation>Impact ↑</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="207"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="231"/>
         <source>Not rated yet: drag onto the matrix</source>
         <translation>Pas encore notés&#xa0;: glissez-les sur la matrice</translation>
     </message>
@@ -1777,48 +1787,48 @@
 <context>
     <name>PartnersEditor</name>
     <message>
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="62"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="67"/>
         <source>Partner organisation</source>
         <translation>Structure partenaire</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="70"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="75"/>
         <source>Role of this partner</source>
         <translation>Rôle de ce partenaire</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="73"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="78"/>
         <source>Its precise role in this action</source>
         <translation>Son rôle précis dans cette action</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="78"/>
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="80"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="83"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="85"/>
         <source>Remove this partner</source>
         <translation>Retirer ce partenaire</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="106"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="119"/>
         <source>No partner yet.</source>
         <translation>Pas encore de partenaire.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="108"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="121"/>
         <source>Add a partner</source>
         <translation>Ajouter un partenaire</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="110"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="123"/>
         <source>Add a row: an organisation and its role.</source>
         <translation>Ajouter une ligne&#xa0;: une structure et son rôle.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="206"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="216"/>
         <source>Choose an organisation</source>
         <translation>Choisir une structure</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="207"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="217"/>
         <source>Add organisation…</source>
         <translation>Ajouter une structure…</translation>
     </message>
@@ -2136,28 +2146,28 @@
 <context>
     <name>ProjectorView</name>
     <message>
-        <location filename="../../coopatelier/ui/projector/view.py" line="434"/>
+        <location filename="../../coopatelier/ui/projector/view.py" line="402"/>
         <source>No phase yet.</source>
         <extracomment>emitted after the content changed (the presenter&apos;s thumbnail follows it)</extracomment>
         <translation>Pas encore de phase.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/view.py" line="463"/>
+        <location filename="../../coopatelier/ui/projector/view.py" line="431"/>
         <source>Impact × uncertainty</source>
         <translation>Impact × incertitude</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/view.py" line="465"/>
+        <location filename="../../coopatelier/ui/projector/view.py" line="433"/>
         <source>Roadmap: each partner&apos;s part</source>
         <translation>Feuille de route&#xa0;: chacun son poste</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/view.py" line="467"/>
+        <location filename="../../coopatelier/ui/projector/view.py" line="435"/>
         <source>Vote results</source>
         <translation>Résultats des votes</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/view.py" line="498"/>
+        <location filename="../../coopatelier/ui/projector/view.py" line="466"/>
         <source>Time left: %1</source>
         <translation>Temps restant&#xa0;: %1</translation>
     </message>
@@ -2165,7 +2175,7 @@
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../../coopatelier/ui/projector/view.py" line="583"/>
+        <location filename="../../coopatelier/ui/projector/view.py" line="551"/>
         <source>CoopAtelier — room view</source>
         <translation>CoopAtelier — vue de la salle</translation>
     </message>
