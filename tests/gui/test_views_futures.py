@@ -178,3 +178,93 @@ def test_move_future_to_a_quadrant_and_refused_text_is_kept(
     assert _card(session, card_id).title == ""
     session.undo_stack.undo()
     assert _card(session, card_id).quadrant == ""
+
+
+LONG_POLES = {
+    "x_low": "Financements en repli, à court terme et par appels à projets",
+    "x_high": "Financements pérennes, droit commun mobilisé dans les quartiers",
+    "y_low": "Approvisionnement lointain, producteurs locaux à la marge",
+    "y_high": "Producteurs du territoire au cœur de l’approvisionnement",
+}
+NARRATIVE = " ".join(["En 2030, chaque quartier a sa maison de l’alimentation, une épicerie "
+                      "solidaire et une cuisine partagée."] * 12)
+
+
+def _seeded(qtbot: QtBot, session: WorkshopSession) -> FuturesView:
+    energy, land, _ = _drivers(session)
+    api.set_axes(session.store, session.workshop_id, x_driver_id=energy, y_driver_id=land,
+                 **LONG_POLES)
+    session.notify(api.Changes(workshop_id=session.workshop_id))
+    view = _view(qtbot, session)
+    created = view.seed_futures()
+    for card_id in created:
+        api.update_card(session.store, card_id, narrative=NARRATIVE)
+    session.notify(api.Changes(workshop_id=session.workshop_id))
+    return view
+
+
+def test_quadrant_cards_use_the_height_of_their_quadrant(
+    qtbot: QtBot, session: WorkshopSession
+) -> None:
+    view = _seeded(qtbot, session)
+    view.tabs.setCurrentIndex(1)
+    qtbot.waitUntil(lambda: view.cells["++"].viewport().height() > 120)
+    for cell in view.cells.values():
+        rect = cell.visualRect(cell.model().index(0, 0))
+        # one future in a quadrant: its card takes (nearly) all the quadrant's height ...
+        assert rect.height() >= 0.85 * cell.viewport().height()
+        # ... and never more: the quadrant does not scroll
+        assert rect.bottom() <= cell.viewport().height()
+    # a taller window gives the card more of its narrative
+    before = view.cells["++"].visualRect(view.cells["++"].model().index(0, 0)).height()
+    view.resize(1280, 1000)
+    qtbot.waitUntil(lambda: view.cells["++"].visualRect(
+        view.cells["++"].model().index(0, 0)).height() > before)
+
+
+def test_long_quadrant_name_ends_with_an_ellipsis_and_is_whole_in_the_tooltip(
+    qtbot: QtBot, session: WorkshopSession
+) -> None:
+    view = _seeded(qtbot, session)
+    view.resize(1024, 768)
+    combo = view.quadrant_combo
+    qtbot.waitUntil(lambda: combo.currentData() != "")
+    full = combo.currentText()
+    assert LONG_POLES["x_high"] in full or LONG_POLES["x_low"] in full
+    shown = combo.displayed_text()
+    assert shown != full and shown.endswith("…")
+    assert full.startswith(shown[:-1])
+    assert combo.fontMetrics().horizontalAdvance(shown) < combo.width()
+    assert combo.toolTip() == full
+    # a short name is shown whole
+    combo.setCurrentIndex(0)
+    assert combo.displayed_text() == combo.currentText()
+
+
+def test_pole_fields_show_their_start_with_the_whole_text_in_the_tooltip(
+    qtbot: QtBot, session: WorkshopSession
+) -> None:
+    view = _seeded(qtbot, session)
+    view.tabs.setCurrentIndex(1)
+    view.resize(1280, 800)
+    qtbot.waitUntil(lambda: view.poles["x_low"].isVisible())
+    chars = view.fontMetrics().averageCharWidth()
+    for key, edit in view.poles.items():
+        assert edit.text() == LONG_POLES[key]
+        assert edit.cursorPosition() == 0
+        assert edit.toolTip() == LONG_POLES[key]
+        # each pole has room for a few words, not a fragment of one
+        assert edit.width() >= 20 * chars, (key, edit.width())
+    # after typing, finishing the field shows its start again
+    edit = view.poles["y_high"]
+    edit.setFocus()
+    edit.end(False)
+    type_text(edit, " à 80 %")
+    assert edit.cursorPosition() > 0
+    QTest.keyClick(edit, Qt.Key.Key_Return)
+    assert edit.cursorPosition() == 0
+    assert edit.toolTip() == LONG_POLES["y_high"] + " à 80 %"
+    # the labels around the board end with "…" rather than being cut, whole in the tooltip
+    label = view.axis_labels["x_high"]
+    assert label.toolTip() == LONG_POLES["x_high"]
+    assert label.fontMetrics().horizontalAdvance(label.text()) <= label.contentsRect().width()

@@ -5,6 +5,8 @@ does not tell the width the text will be painted at, so wrapped items keep heigh
 for another width: their last lines are cut. ``WrapDelegate`` measures the text at the
 view's own width, and ``WrappingListView`` lays its items out again when that width changes.
 ``CardDelegate`` draws a card as a small framed card with its provenance underneath.
+``ElidingComboBox`` and ``ElidingLabel`` show a long text on one line ending with "…",
+never cut in the middle of a letter, and all of it in their tooltip.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from PySide6.QtGui import (
     QFontMetrics,
     QFontMetricsF,
     QPainter,
+    QPaintEvent,
     QPalette,
     QPen,
     QResizeEvent,
@@ -35,11 +38,15 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
+    QLabel,
     QListView,
     QSizePolicy,
     QStyle,
     QStyledItemDelegate,
+    QStyleOptionComboBox,
     QStyleOptionViewItem,
+    QStylePainter,
     QWidget,
 )
 
@@ -104,8 +111,16 @@ class WrappingListView(QListView):
         self.setUniformItemSizes(False)
         self.setItemDelegate(WrapDelegate(self))
         self._laid_out_width = -1
+        self._laid_out_height = -1
+        self._follow_height = False
         self._fit = False
         self._fit_min_rows = 1
+
+    def set_items_follow_height(self) -> None:
+        """Lay the items out again when the list's height changes too: for a delegate whose
+        items share the list's height (``NoteDelegate(fill=True)``)."""
+        self._follow_height = True
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
 
     def set_fit_to_contents(self, min_rows: int = 1) -> None:
         """Take the height of all the items (at least ``min_rows`` lines): the list never
@@ -148,8 +163,10 @@ class WrappingListView(QListView):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         width = self.viewport().width()
-        if width != self._laid_out_width:
+        height = self.viewport().height() if self._follow_height else -1
+        if width != self._laid_out_width or height != self._laid_out_height:
             self._laid_out_width = width
+            self._laid_out_height = height
             self.doItemsLayout()  # now, not after the Adjust mode's delay
             self._fit_height()
 
@@ -254,40 +271,69 @@ class CardDelegate(QStyledItemDelegate):
 
 class NoteDelegate(QStyledItemDelegate):
     """An item as a small note: its text in bold, then up to ``LINES`` lines of a body
-    (``body(card id)``, e.g. a future's narrative), sized at the view's width."""
+    (``body(card id)``, e.g. a future's narrative), sized at the view's width.
+
+    With ``fill``, the items share the view's height: each note is as tall as its share
+    and shows as much of its body as fits there, the last line ending with "…" when some is
+    left over (a note too short for its body keeps one line of title). The view should be a
+    ``WrappingListView`` with ``set_items_follow_height()``."""
 
     PAD = 6
     LINES = 2
+    TITLE_LINES = 3
 
-    def __init__(self, view: QAbstractItemView, body: Callable[[Any], str]) -> None:
+    def __init__(
+        self, view: QAbstractItemView, body: Callable[[Any], str], fill: bool = False
+    ) -> None:
         super().__init__(view)
         self._view = view
         self._body = body
+        self._fill = fill
+
+    def _share(self) -> int:
+        """The height each item gets when the items share the view's height."""
+        view = self._view
+        model = view.model()
+        rows = max(1, model.rowCount() if model is not None else 1)
+        spacing = view.spacing() if isinstance(view, QListView) else 0
+        return max(0, (view.viewport().height() - spacing * (2 * rows + 1)) // rows - 1)
 
     def _parts(
-        self, option: QStyleOptionViewItem, index: AnyIndex, width: int
+        self, option: QStyleOptionViewItem, index: AnyIndex, width: int, height: int | None
     ) -> tuple[QFont, list[str], list[str]]:
         bold = QFont(option.font)
         bold.setBold(True)
         inner = max(10, width - 2 * self.PAD - 2)
-        title = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        title_lines = self.TITLE_LINES
+        room = (height if height is not None else self._share()) - 2 * self.PAD
+        if self._fill:  # a short note keeps at least one line of title
+            title_lines = max(1, min(title_lines, room // QFontMetrics(bold).lineSpacing()))
+        title = wrapped_lines(str(index.data(Qt.ItemDataRole.DisplayRole) or ""), bold, inner,
+                              title_lines)
         body = self._body(index.data(CARD_ID_ROLE)) or ""
+        lines = self.LINES
+        if self._fill:
+            room -= len(title) * QFontMetrics(bold).lineSpacing()
+            lines = max(0, room // QFontMetrics(option.font).lineSpacing())
         return (
             bold,
-            wrapped_lines(title, bold, inner, 3),
-            wrapped_lines(body, option.font, inner, self.LINES) if body.strip() else [],
+            title,
+            wrapped_lines(body, option.font, inner, lines) if body.strip() and lines else [],
         )
 
     def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
         width = item_width(self._view)
-        bold, title, body = self._parts(option, index, width)
+        bold, title, body = self._parts(option, index, width, None)
         height = (2 * self.PAD + len(title) * QFontMetrics(bold).lineSpacing()
                   + len(body) * QFontMetrics(option.font).lineSpacing())
+        if self._fill:
+            height = max(height, self._share())
         return QSize(width, height)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
         rect = QRectF(option.rect).adjusted(1, 1, -1, -1)
-        bold, title, body = self._parts(option, index, option.rect.width())
+        bold, title, body = self._parts(option, index, option.rect.width(),
+                                        option.rect.height())
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -308,3 +354,75 @@ class NoteDelegate(QStyledItemDelegate):
                                  line)
                 y += spacing
         painter.restore()
+
+
+class ElidingComboBox(QComboBox):
+    """A combo box whose current text, when longer than the box, ends with "…" instead of
+    being cut in the middle of a letter; its tooltip has the whole text. The list that pops
+    up shows the items in full."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.currentIndexChanged.connect(self._update_tooltip)
+        self.model().dataChanged.connect(self._update_tooltip)
+
+    def _update_tooltip(self, *_args: object) -> None:
+        self.setToolTip(self.currentText())
+
+    def _text_rect(self, option: QStyleOptionComboBox) -> QRect:
+        return self.style().subControlRect(
+            QStyle.ComplexControl.CC_ComboBox, option,
+            QStyle.SubControl.SC_ComboBoxEditField, self,
+        )
+
+    def displayed_text(self) -> str:
+        """The current text as painted: whole, or elided to the box's width."""
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        width = self._text_rect(option).width() - 4
+        if not self.itemIcon(self.currentIndex()).isNull():
+            width -= self.iconSize().width() + 4
+        return self.fontMetrics().elidedText(
+            self.currentText(), Qt.TextElideMode.ElideRight, max(0, width))
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        painter = QStylePainter(self)
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
+        option.currentText = self.displayed_text()
+        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
+
+
+class ElidingLabel(QLabel):
+    """A one-line label whose text, when longer than the label, ends with "…"; the
+    tooltip has the whole text. It never asks for more width than a few characters."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._full = self._prefix = self._suffix = ""
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+
+    def set_full_text(self, text: str, prefix: str = "", suffix: str = "") -> None:
+        """Show ``prefix + text + suffix``; only ``text`` is elided (an arrow around it
+        stays), and the tooltip is ``text``."""
+        self._full = text
+        self._prefix, self._suffix = prefix, suffix
+        self.setToolTip(text)
+        self._elide()
+
+    def full_text(self) -> str:
+        return self._full
+
+    def _elide(self) -> None:
+        metrics = self.fontMetrics()
+        room = self.contentsRect().width() - metrics.horizontalAdvance(self._prefix + self._suffix)
+        text = metrics.elidedText(self._full, Qt.TextElideMode.ElideRight, max(0, room))
+        super().setText(self._prefix + text + self._suffix)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(self.fontMetrics().averageCharWidth() * 4, super().minimumSizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._elide()

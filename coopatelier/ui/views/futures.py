@@ -46,7 +46,12 @@ from coopatelier.ui.views.card_editing import (
     status_label,
     visible_votes,
 )
-from coopatelier.ui.views.delegates import NoteDelegate, WrappingListView
+from coopatelier.ui.views.delegates import (
+    ElidingComboBox,
+    ElidingLabel,
+    NoteDelegate,
+    WrappingListView,
+)
 from coopatelier.ui.workshop_session import WorkshopSession
 
 #: Quadrants of the 2×2: first sign for the horizontal axis, second for the vertical one.
@@ -125,7 +130,8 @@ class FuturesView(PhaseView):
         self.narrative_edit.setMinimumHeight(160)
         self.form.bind_line("title", self.title_edit)
         self.form.bind_text("narrative", self.narrative_edit)
-        self.quadrant_combo = QComboBox(self)
+        # a long quadrant name ends with "…" and is whole in the tooltip
+        self.quadrant_combo = ElidingComboBox(self)
         self.quadrant_combo.setObjectName("futureQuadrant")
         self.quadrant_combo.setAccessibleName(self.tr("Quadrant of the 2×2"))
         self.quadrant_combo.activated.connect(self._quadrant_chosen)
@@ -186,10 +192,10 @@ class FuturesView(PhaseView):
     def _build_matrix(self) -> QWidget:
         page = QWidget(self)
         axes_box = QGroupBox(self.tr("Axes from two key uncertainties"), page)
-        self.x_driver = QComboBox(axes_box)
+        self.x_driver = ElidingComboBox(axes_box)
         self.x_driver.setObjectName("xDriver")
         self.x_driver.setAccessibleName(self.tr("Driver of the horizontal axis"))
-        self.y_driver = QComboBox(axes_box)
+        self.y_driver = ElidingComboBox(axes_box)
         self.y_driver.setObjectName("yDriver")
         self.y_driver.setAccessibleName(self.tr("Driver of the vertical axis"))
         self.poles: dict[str, QLineEdit] = {}
@@ -204,16 +210,17 @@ class FuturesView(PhaseView):
             edit.setObjectName(key)
             edit.setAccessibleName(name)
             edit.setPlaceholderText(name)
+            edit.setToolTip(name)
+            edit.setMinimumWidth(self.fontMetrics().averageCharWidth() * 10)
             self.poles[key] = edit
             # a long pole shows its start, and all of it in the tooltip
-            edit.textChanged.connect(lambda text, e=edit: e.setToolTip(text))
+            edit.textChanged.connect(lambda text, e=edit, n=name: e.setToolTip(text or n))
+            edit.editingFinished.connect(lambda e=edit: e.setCursorPosition(0))
         for combo in (self.x_driver, self.y_driver):
-            combo.setMinimumContentsLength(12)
+            combo.setMinimumContentsLength(5)
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
-            combo.currentIndexChanged.connect(
-                lambda _i, c=combo: c.setToolTip(c.currentText()))
         # one line per axis (driver, low pole, high pole): the board keeps the height
         grid = QGridLayout(axes_box)
         grid.addWidget(QLabel(self.tr("Horizontal axis:"), axes_box), 0, 0)
@@ -224,7 +231,8 @@ class FuturesView(PhaseView):
         grid.addWidget(self.y_driver, 1, 1)
         grid.addWidget(self.poles["y_low"], 1, 2)
         grid.addWidget(self.poles["y_high"], 1, 3)
-        grid.setColumnStretch(1, 2)
+        # the driver and its two poles share the line equally: a pole reads as well as its axis
+        grid.setColumnStretch(1, 1)
         grid.setColumnStretch(2, 1)
         grid.setColumnStretch(3, 1)
         self.save_axes_button = QPushButton(self.tr("Save axes"), axes_box)
@@ -244,13 +252,13 @@ class FuturesView(PhaseView):
         board = QWidget(page)
         board_grid = QGridLayout(board)
         self.axis_labels = {
-            "y_high": QLabel(board), "y_low": QLabel(board),
-            "x_low": QLabel(board), "x_high": QLabel(board),
+            "y_high": ElidingLabel(board), "y_low": ElidingLabel(board),
+            "x_low": ElidingLabel(board), "x_high": ElidingLabel(board),
         }
         # the vertical poles above and below the board, the horizontal ones under its
-        # left and right columns: every label has the board's width to wrap in
+        # left and right columns: one line each ("…" and the tooltip for a long one), so
+        # that the quadrants keep the height
         for key, label in self.axis_labels.items():
-            label.setWordWrap(True)
             label.setStyleSheet("font-weight: bold; color: #444;")
             label.setAlignment({
                 "x_low": Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
@@ -265,12 +273,14 @@ class FuturesView(PhaseView):
             proxy = _QuadrantFilter(quadrant, self)
             proxy.setSourceModel(self.model)
             cell = WrappingListView(board)
+            cell.set_items_follow_height()
             cell.setObjectName(f"quadrant{quadrant}")
             cell.setModel(proxy)
             cell.setModelColumn(0)
             cell.setSpacing(2)
-            # each future with the start of its narrative: the quadrant reads as a story
-            cell.setItemDelegate(NoteDelegate(cell, self._narrative_of))
+            # each future with as much of its narrative as the quadrant's height holds: the
+            # quadrant reads as a story
+            cell.setItemDelegate(NoteDelegate(cell, self._narrative_of, fill=True))
             cell.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
             cell.setStyleSheet("QListView { background: #f6f8fb; }")
             cell.activated.connect(self._cell_activated)
@@ -384,6 +394,7 @@ class FuturesView(PhaseView):
                 combo.addItem(label, str(d.id))  # findData compares objects by identity
             combo.setCurrentIndex(max(0, combo.findData(current)))
             combo.blockSignals(False)
+            combo.setToolTip(combo.currentText())
         if axes is not None:
             for key, edit in self.poles.items():
                 value = getattr(axes, key)
@@ -436,9 +447,8 @@ class FuturesView(PhaseView):
                 )
             else:
                 text = self.tr("High") if high else self.tr("Low")
-            label.setText({"y_high": "↑ ", "x_low": "← "}.get(key, "") + text
-                          + {"y_low": " ↓", "x_high": " →"}.get(key, ""))
-            label.setToolTip(text)
+            label.set_full_text(text, {"y_high": "↑ ", "x_low": "← "}.get(key, ""),
+                                {"y_low": " ↓", "x_high": " →"}.get(key, ""))
 
     # edits -----------------------------------------------------------------------------------
     def _quadrant_chosen(self, _index: int) -> None:
