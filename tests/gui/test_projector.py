@@ -556,3 +556,28 @@ def test_matrix_quadrants_line_up_and_an_empty_one_says_none(
     assert ("empty", "none") in [(k, t) for k, t, _f in empty.painted]
     sizes = {QFontInfo(f).pixelSize() for k, _t, f in painted(window) if k == "card"}
     assert len(sizes) == 1  # one text size for the four quadrants
+
+
+def test_the_console_thumbnail_shows_what_the_room_sees(
+    open_window: Any, workshop: api.WorkshopData, store: api.Store, qtbot: Any
+) -> None:
+    drivers = phase_of(workshop, PhaseKind.DRIVERS)
+    api.add_card(store, drivers.id, "Le prix de l’énergie")
+    window = open_window(workshop.workshop.id)
+    window.go_to_phase(drivers.id)
+    presentation = window.presentation
+    presentation.present_action.trigger()
+    qtbot.waitUntil(presentation.projector.isVisible)
+    presentation.console_dock.show()  # beside the workspace, as on a second screen
+    console = presentation.console
+    qtbot.waitUntil(console.isVisible)
+    console.refresh_thumbnail()
+    image = console.thumbnail.pixmap().toImage()
+    assert not image.isNull() and image.width() > 100
+    colours = {
+        image.pixelColor(x, y).rgb()
+        for x in range(0, image.width(), 7)
+        for y in range(0, image.height(), 7)
+    }
+    assert len(colours) > 3  # the wall's text and cards, not a blank frame
+    QTest.keyClick(presentation.projector, Qt.Key.Key_Escape)
