@@ -391,8 +391,11 @@ class _Layout:
         self.compact = compact  # cards without their notes
         self.gap = _gap(size)
         self.column_width = (width - self.gap * (columns - 1)) // columns
+        # keyed by id(): every item measured is kept alive here or in ``groups``, so an id
+        # is never reused by another item during the layout
         self._heights: dict[int, int] = {}
         self._items: dict[int, WallItem] = {}
+        self._continued: dict[int, WallItem] = {}
         self.more_height = m.metrics(_header_size(size), True).height()
         self.line = m.metrics(size).height() + 2 * _padding(size)
 
@@ -407,6 +410,13 @@ class _Layout:
         shown = self._items.get(id(item))
         if shown is None:
             shown = self._items[id(item)] = replace(item, note="")
+        return shown
+
+    def continued(self, header: WallItem) -> WallItem:
+        """``header`` repeated at the top of a new column, made once per layout."""
+        shown = self._continued.get(id(header))
+        if shown is None:
+            shown = self._continued[id(header)] = continued(header)
         return shown
 
     def h(self, item: WallItem) -> int:
@@ -473,7 +483,7 @@ class _Layout:
                         return None
                 x = column * step
                 if header is not None and (index == 0 or y == 0):
-                    shown = header if index == 0 else continued(header)
+                    shown = header if index == 0 else self.continued(header)
                     hh = head if index == 0 else self.h(shown)
                     if hh == TOO_NARROW:
                         return None
