@@ -17,6 +17,7 @@ from typing import NoReturn, TextIO
 
 from coopatelier import __version__, api
 from coopatelier.errors import KnownError
+from coopatelier.export import FORMATS as EXPORT_FORMATS
 from coopatelier.logs import setup_logging
 from coopatelier.paths import DataDir, resolve_data_dir, resolve_database_url
 from coopatelier.settings import Settings, preferred_language
@@ -28,7 +29,7 @@ log = logging.getLogger("coopatelier.cli")
 EXIT_OK = 0
 EXIT_USER_ERROR = 1
 EXIT_BUG = 70
-EXPORT_FORMATS = ("json", "csv", "md", "pdf")
+
 SNAPSHOT_VIEWS = ("facilitator", "projector", "matrix", "roadmap", "votes")
 
 
@@ -264,32 +265,20 @@ def _export(store: api.Store, args: argparse.Namespace, out: TextIO) -> None:
             _export(store, args, io.StringIO())
             out.write(args.output.read_text(encoding="utf-8-sig"))
         return
-    if not target.parent.exists():
-        raise KnownError(f"The folder {target.parent} does not exist.")
-    fmt = args.format
-    if fmt == "json":
-        from coopatelier.exchange.workshop_file import export_workshop_file
+    from coopatelier.export import export_workshop
 
-        export_workshop_file(store, summary.id, target)
-    else:
-        data = api.load_workshop(store, summary.id)
-        if fmt == "csv":
-            from coopatelier.exchange.csv_export import write_csv
-
-            write_csv(data, target)
-        elif fmt == "md":
-            from coopatelier.exchange.markdown import write_markdown
-
-            write_markdown(data, target, anonymised=args.anonymised)
-        else:
-            from coopatelier.export.pdf import PdfOptions, export_pdf
-
-            language = args.language or preferred_language(Settings(store.data_dir.settings))
-            export_pdf(
-                data,
-                target,
-                PdfOptions(anonymised=args.anonymised, annex=not args.no_annex, language=language),
-            )
+    language = args.language or (
+        preferred_language(Settings(store.data_dir.settings)) if args.format == "pdf" else "fr"
+    )
+    export_workshop(
+        store,
+        summary.id,
+        target,
+        args.format,
+        anonymised=args.anonymised,
+        annex=not args.no_annex,
+        language=language,
+    )
     print(f"Exported “{summary.title}” to {target}.", file=out)
 
 

@@ -38,6 +38,10 @@ class StorageError(KnownError):
         self.where = where
 
 
+class ExportError(KnownError):
+    """A file could not be written (folder missing, disk full, no permission)."""
+
+
 class FormatError(KnownError):
     """A template or workshop file is malformed; the message names the file and the field."""
 

@@ -10,11 +10,9 @@ import uuid
 from pathlib import Path
 
 from coopatelier.domain.model import WorkshopData
-from coopatelier.errors import KnownError
+from coopatelier.errors import ExportError
 
-
-class ExportError(KnownError):
-    """A file could not be written (folder missing, disk full, no permission)."""
+__all__ = ["ExportError", "format_time", "write_atomically"]
 
 
 def write_atomically(path: str | os.PathLike[str], payload: bytes) -> Path:
@@ -24,16 +22,20 @@ def write_atomically(path: str | os.PathLike[str], payload: bytes) -> Path:
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
         raise ExportError(f"Cannot write {target}: the folder {folder} does not exist.")
-    handle, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
-    try:
+    temp_name = ""
+    try:  # mkstemp itself fails in a folder the user cannot write to
+        handle, temp_name = tempfile.mkstemp(
+            prefix=f".{target.name}.", suffix=".tmp", dir=folder
+        )
         with os.fdopen(handle, "wb") as stream:
             stream.write(payload)
             stream.flush()
             os.fsync(stream.fileno())
         os.replace(temp_name, target)
     except OSError as exc:
-        with contextlib.suppress(OSError):
-            os.unlink(temp_name)
+        if temp_name:
+            with contextlib.suppress(OSError):
+                os.unlink(temp_name)
         raise ExportError(f"Cannot write {target}: {exc.strerror or exc}.") from exc
     with contextlib.suppress(OSError, AttributeError):
         directory = os.open(folder, os.O_RDONLY)

@@ -1,1 +1,52 @@
 """Exporters that turn a workshop into documents people read (the PDF synthesis)."""
+
+from __future__ import annotations
+
+import uuid
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from coopatelier.storage.store import Store
+
+#: what ``export_workshop`` writes
+FORMATS = ("json", "csv", "md", "pdf")
+
+
+def export_workshop(
+    store: Store,
+    workshop_id: uuid.UUID,
+    path: Path,
+    fmt: str,
+    *,
+    anonymised: bool | None = None,
+    annex: bool = True,
+    language: str = "fr",
+) -> Path:
+    """Write one export of a workshop, for the command line and the Export dialog alike:
+    the workshop file (json), cards for a spreadsheet (csv), a readable summary (md) or the
+    PDF synthesis. Each is written aside and renamed, so a failure leaves no half-written
+    file; a folder missing or not writable is an ``ExportError`` (one sentence).
+    ``anonymised`` None follows the workshop's anonymous flag; ``annex`` and ``language``
+    are for the PDF."""
+    from coopatelier.services.queries import load_workshop
+
+    if fmt == "json":
+        from coopatelier.exchange.workshop_file import export_workshop_file
+
+        return export_workshop_file(store, workshop_id, path)
+    data = load_workshop(store, workshop_id)
+    if fmt == "csv":
+        from coopatelier.exchange.csv_export import write_csv
+
+        return write_csv(data, path, anonymised=anonymised)
+    if fmt == "md":
+        from coopatelier.exchange.markdown import write_markdown
+
+        return write_markdown(data, path, anonymised=anonymised)
+    if fmt == "pdf":
+        from coopatelier.export.pdf import PdfOptions, export_pdf
+
+        export_pdf(data, path, PdfOptions(anonymised=anonymised, annex=annex, language=language))
+        return path
+    raise ValueError(f"format must be one of {', '.join(FORMATS)}")

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from coopatelier import api
 from coopatelier.errors import KnownError
+from coopatelier.export import export_workshop
 from coopatelier.settings import Settings
 from coopatelier.ui.help import ui_language
 from coopatelier.ui.messages import user_message
@@ -77,50 +78,6 @@ def safe_file_name(title: str) -> str:
     safe = re.sub(r"[\s\0-]*\0[\s\0-]*", " - ", kept)  # a run with a refused character
     safe = re.sub(r"\s+", " ", safe).strip(" -_'’.")
     return safe[:120].rstrip(" -") or "atelier"
-
-
-def export_workshop(
-    store: api.Store,
-    workshop_id: uuid.UUID,
-    path: Path,
-    fmt: str,
-    *,
-    anonymised: bool,
-    annex: bool = True,
-    language: str = "fr",
-) -> Path:
-    """Write one export; every exporter writes aside and renames, so a failure leaves no
-    half-written file. Problems the user can act on are a KnownError."""
-    if fmt == "json":
-        from coopatelier.exchange import export_workshop_file
-
-        return export_workshop_file(store, workshop_id, path)
-    data = api.load_workshop(store, workshop_id)
-    if fmt == "csv":
-        from coopatelier.exchange import write_csv
-
-        return write_csv(data, path, anonymised=anonymised)
-    if fmt == "md":
-        from coopatelier.exchange import write_markdown
-
-        return write_markdown(data, path, anonymised=anonymised)
-    from coopatelier.export.pdf import PdfOptions, export_pdf
-
-    if not path.parent.is_dir():
-        raise KnownError(
-            QCoreApplication.translate("ExportDialog", "The folder %1 does not exist.").replace(
-                "%1", str(path.parent)
-            )
-        )
-    try:
-        export_pdf(data, path, PdfOptions(anonymised=anonymised, annex=annex, language=language))
-    except OSError as exc:
-        raise KnownError(
-            QCoreApplication.translate("ExportDialog", "Cannot write %1: %2.")
-            .replace("%1", str(path))
-            .replace("%2", (exc.strerror or str(exc)).rstrip("."))
-        ) from exc
-    return path
 
 
 class ExportDialog(QDialog):

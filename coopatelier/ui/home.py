@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from coopatelier import api
 from coopatelier.domain.rules import distinct_title
 from coopatelier.errors import KnownError
+from coopatelier.export import FORMATS as EXPORT_FORMATS
 from coopatelier.settings import Settings
 from coopatelier.templates import Template
 from coopatelier.ui.capture import ErrorBanner
@@ -41,7 +42,6 @@ from coopatelier.ui.models import WorkshopListModel
 
 log = logging.getLogger(__name__)
 
-EXPORT_FORMATS = ("json", "csv", "md", "pdf")
 
 
 class NewWorkshopDialog(QDialog):

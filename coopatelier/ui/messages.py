@@ -7,6 +7,8 @@ import re
 
 from PySide6.QtCore import QCoreApplication
 
+from coopatelier.storage.store import READ_ONLY_MESSAGE
+
 _WHERE = r"(?P<where>.+?)"
 
 
@@ -62,14 +64,27 @@ def user_message(message: str) -> str:
             "%1 is damaged or is not a CoopAtelier database; restore a backup or choose "
             "another file.",
         ).replace("%1", _where(match["where"]))
-    if message == (
-        "This database is open read-only, so nothing can be changed; copy it to a writable "
-        "folder or close the other CoopAtelier window to make changes."
-    ):
+    if message == READ_ONLY_MESSAGE:
         return QCoreApplication.translate(
             "Messages",
             "This database is open read-only, so nothing can be changed; copy it to a writable "
             "folder or close the other CoopAtelier window to make changes.",
+        )
+    match = re.fullmatch(
+        r"Cannot write (?P<path>.+?): the folder (?P<folder>.+) does not exist\.", message
+    )
+    if match:
+        return (
+            QCoreApplication.translate("Messages", "Cannot write %1: the folder %2 does not exist.")
+            .replace("%1", match["path"])
+            .replace("%2", match["folder"])
+        )
+    match = re.fullmatch(r"Cannot write (?P<path>.+?): (?P<why>[^:]+)\.", message)
+    if match:  # the system's reason (permission, disk full) stays as the system says it
+        return (
+            QCoreApplication.translate("Messages", "Cannot write %1: %2.")
+            .replace("%1", match["path"])
+            .replace("%2", match["why"])
         )
     if message == "The disk is full; free some space and try again — nothing typed was lost.":
         return QCoreApplication.translate(

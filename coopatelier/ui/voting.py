@@ -42,7 +42,6 @@ from PySide6.QtWidgets import (
 from coopatelier import api
 from coopatelier.domain.analysis import Tally, ranking
 from coopatelier.domain.model import Card, Vote, VoteRound, new_id, utcnow
-from coopatelier.errors import KnownError
 from coopatelier.services.changes import Changes
 from coopatelier.ui.commands import ServiceCall
 from coopatelier.ui.workshop_session import WorkshopSession
@@ -394,12 +393,14 @@ class VotingPanel(QWidget):
                 round_id=round_id,
             )
 
-        self.round_id = round_id
+        previous, self.round_id = self.round_id, round_id  # the refresh selects the new one
         if self._attempt(
             self.tr("Open a voting round"), create, lambda: api.delete_round(store, round_id)
         ):
             self.round_form.hide()
             self.number_edit.setFocus()
+        else:  # refused: the panel stays on the round it showed
+            self.round_id = previous
 
     def toggle_reveal(self) -> None:
         vote_round = self.current_round()
@@ -482,12 +483,8 @@ class VotingPanel(QWidget):
         return next((str(i + 1) for i, c in enumerate(self.cards) if c.id == card_id), "?")
 
     def _attempt(self, text: str, first: ServiceCall, undo: ServiceCall) -> bool:
-        try:
-            self.session.execute(text, first, undo)
-        except KnownError as exc:
-            self.session.failed.emit(str(exc), lambda: self._attempt(text, first, undo))
-            return False
-        return True
+        """Whether the change was made (a refusal is reported by the session, with Retry)."""
+        return self.session.attempt(text, first, undo) is not None
 
 
 class VotingDock(QDockWidget):

@@ -34,7 +34,7 @@
 <context>
     <name>CardWall</name>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/projector/wall.py" line="736"/>
+        <location filename="../../coopatelier/ui/projector/wall.py" line="746"/>
         <source>+%n more</source>
         <extracomment>for a dim room (the default): light paper on a deep green-black wall for a bright room: white wall, cards outlined by a light grey-green paper counts the changes of ``items`` (what a panel of walls checks before rearranging) the text height the room must be able to read (set from the screen&apos;s height) (kind, text, font) of everything the last paint drew: what tests measure</extracomment>
         <translation>
@@ -87,7 +87,7 @@
 <context>
     <name>FuturesView</name>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/views/futures.py" line="91"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="96"/>
         <source>%n dot(s)</source>
         <translation>
             <numerusform>%n dot</numerusform>

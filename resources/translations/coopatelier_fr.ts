@@ -511,7 +511,7 @@
         <translation>%1 (suite)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/projector/wall.py" line="736"/>
+        <location filename="../../coopatelier/ui/projector/wall.py" line="746"/>
         <source>+%n more</source>
         <extracomment>for a dim room (the default): light paper on a deep green-black wall for a bright room: white wall, cards outlined by a light grey-green paper counts the changes of ``items`` (what a panel of walls checks before rearranging) the text height the room must be able to read (set from the screen&apos;s height) (kind, text, font) of everything the last paint drew: what tests measure</extracomment>
         <translation>
@@ -936,130 +936,120 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../coopatelier/ui/export_dialog.py" line="54"/>
+        <location filename="../../coopatelier/ui/export_dialog.py" line="55"/>
         <source>PDF synthesis (to print and send)</source>
         <extracomment>format key → file suffix, in the order the dialog offers them</extracomment>
         <translation>Synthèse PDF (à imprimer et envoyer)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/export_dialog.py" line="55"/>
+        <location filename="../../coopatelier/ui/export_dialog.py" line="56"/>
         <source>Workshop file (JSON, to import on another computer)</source>
         <translation>Fichier d’atelier (JSON, à importer sur un autre ordinateur)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/export_dialog.py" line="58"/>
+        <location filename="../../coopatelier/ui/export_dialog.py" line="59"/>
         <source>CSV table of the cards (spreadsheet)</source>
         <translation>Tableau CSV des cartes (tableur)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/export_dialog.py" line="59"/>
+        <location filename="../../coopatelier/ui/export_dialog.py" line="60"/>
         <source>Markdown summary (text)</source>
         <translation>Résumé Markdown (texte)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/export_dialog.py" line="65"/>
+        <location filename="../../coopatelier/ui/export_dialog.py" line="66"/>
         <source>PDF synthesis (*.pdf)</source>
         <translation>Synthèse PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/export_dialog.py" line="66"/>
+        <location filename="../../coopatelier/ui/export_dialog.py" line="67"/>
         <source>Workshop file (*.json)</source>
         <translation>Fichier d’atelier (*.json)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/export_dialog.py" line="67"/>
+        <location filename="../../coopatelier/ui/export_dialog.py" line="68"/>
         <source>CSV table (*.csv)</source>
         <translation>Tableau CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/export_dialog.py" line="68"/>
+        <location filename="../../coopatelier/ui/export_dialog.py" line="69"/>
         <source>Markdown summary (*.md)</source>
         <translation>Résumé Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/export_dialog.py" line="111"/>
-        <source>The folder %1 does not exist.</source>
-        <translation>Le dossier %1 n’existe pas.</translation>
-    </message>
-    <message>
-        <location filename="../../coopatelier/ui/export_dialog.py" line="119"/>
-        <source>Cannot write %1: %2.</source>
-        <translation>Impossible d’écrire %1&#xa0;: %2.</translation>
-    </message>
-    <message>
-        <location filename="../../coopatelier/ui/export_dialog.py" line="144"/>
-        <location filename="../../coopatelier/ui/export_dialog.py" line="282"/>
+        <location filename="../../coopatelier/ui/export_dialog.py" line="101"/>
+        <location filename="../../coopatelier/ui/export_dialog.py" line="239"/>
         <source>Export the workshop</source>
         <extracomment>the path written</extracomment>
         <translation>Exporter l’atelier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/export_dialog.py" line="161"/>
+        <location filename="../../coopatelier/ui/export_dialog.py" line="118"/>
         <source>Options</source>
         <translation>Options</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/export_dialog.py" line="162"/>
+        <location filename="../../coopatelier/ui/export_dialog.py" line="119"/>
         <source>&amp;Anonymised: no participant&apos;s name</source>
         <translation>&amp;Anonymisé&#xa0;: aucun nom de participant</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/export_dialog.py" line="165"/>
+        <location filename="../../coopatelier/ui/export_dialog.py" line="122"/>
         <source>Organisations still appear; on by default when the workshop is anonymous</source>
         <translation>Les organisations restent visibles&#x202f;; coché d’office quand l’atelier est anonyme</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/export_dialog.py" line="170"/>
+        <location filename="../../coopatelier/ui/export_dialog.py" line="127"/>
         <source>With the &amp;annex: every card by phase</source>
         <translation>Avec l’&amp;annexe&#xa0;: toutes les cartes par phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/export_dialog.py" line="180"/>
+        <location filename="../../coopatelier/ui/export_dialog.py" line="137"/>
         <source>&amp;Headings in</source>
         <translation>&amp;Titres en</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/export_dialog.py" line="184"/>
+        <location filename="../../coopatelier/ui/export_dialog.py" line="141"/>
         <source>The workshop file holds the whole workshop, names included, to import it into CoopAtelier on another computer.</source>
         <translation>Le fichier d’atelier contient tout l’atelier, noms compris, pour l’importer dans CoopAtelier sur un autre ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/export_dialog.py" line="199"/>
+        <location filename="../../coopatelier/ui/export_dialog.py" line="156"/>
         <source>File to write</source>
         <translation>Fichier à écrire</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/export_dialog.py" line="200"/>
+        <location filename="../../coopatelier/ui/export_dialog.py" line="157"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Choisir…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/export_dialog.py" line="211"/>
+        <location filename="../../coopatelier/ui/export_dialog.py" line="168"/>
         <source>&amp;Open it in the system viewer afterwards</source>
         <translation>&amp;Ouvrir ensuite dans la visionneuse du système</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/export_dialog.py" line="226"/>
+        <location filename="../../coopatelier/ui/export_dialog.py" line="183"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporter</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/export_dialog.py" line="232"/>
+        <location filename="../../coopatelier/ui/export_dialog.py" line="189"/>
         <source>&amp;Format</source>
         <translation>&amp;Format</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/export_dialog.py" line="233"/>
+        <location filename="../../coopatelier/ui/export_dialog.py" line="190"/>
         <source>&amp;File</source>
         <translation>F&amp;ichier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/export_dialog.py" line="237"/>
+        <location filename="../../coopatelier/ui/export_dialog.py" line="194"/>
         <source>Export “%1”</source>
         <translation>Exporter «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/export_dialog.py" line="363"/>
+        <location filename="../../coopatelier/ui/export_dialog.py" line="320"/>
         <source>Exported to %1</source>
         <translation>Exporté vers %1</translation>
     </message>
@@ -1067,19 +1057,19 @@
 <context>
     <name>FuturesView</name>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="86"/>
-        <location filename="../../coopatelier/ui/views/futures.py" line="161"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="91"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="167"/>
         <source>Future</source>
         <extracomment>Quadrants of the 2×2: first sign for the horizontal axis, second for the vertical one. Where each quadrant sits in the grid (row, column): high y on top, high x on the right.</extracomment>
         <translation>Futur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="88"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="93"/>
         <source>Votes</source>
         <translation>Votes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/views/futures.py" line="91"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="96"/>
         <source>%n dot(s)</source>
         <translation>
             <numerusform>%n gommette</numerusform>
@@ -1087,203 +1077,203 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="98"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="103"/>
         <source>Futures</source>
         <translation>Futurs</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="116"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="121"/>
         <source>Edit future</source>
         <translation>Modifier le futur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="119"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="124"/>
         <source>Title of the future</source>
         <translation>Titre du futur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="122"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="127"/>
         <source>Narrative</source>
         <translation>Récit</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="123"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="128"/>
         <source>In 2030, …</source>
         <translation>En 2030, …</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="130"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="136"/>
         <source>Quadrant of the 2×2</source>
         <translation>Quadrant du 2×2</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="136"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="142"/>
         <source>Drivers this future answers</source>
         <translation>Moteurs auxquels répond ce futur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="138"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="144"/>
         <source>Check the drivers this future answers; key uncertainties are in bold.</source>
         <translation>Cochez les moteurs auxquels répond ce futur&#x202f;; les incertitudes clés sont en gras.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="150"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="156"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="151"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="157"/>
         <source>&amp;Narrative:</source>
         <translation>&amp;Récit&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="152"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="158"/>
         <source>&amp;Quadrant:</source>
         <translation>&amp;Quadrant&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="154"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="160"/>
         <source>&amp;Drivers answered:</source>
         <translation>&amp;Moteurs pris en compte&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="162"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="168"/>
         <source>2×2 scenarios</source>
         <translation>Scénarios 2×2</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="188"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="194"/>
         <source>Axes from two key uncertainties</source>
         <translation>Axes tirés de deux incertitudes clés</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="191"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="197"/>
         <source>Driver of the horizontal axis</source>
         <translation>Moteur de l’axe horizontal</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="194"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="200"/>
         <source>Driver of the vertical axis</source>
         <translation>Moteur de l’axe vertical</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="197"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="203"/>
         <source>Low pole of the horizontal axis</source>
         <translation>Pôle bas de l’axe horizontal</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="198"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="204"/>
         <source>High pole of the horizontal axis</source>
         <translation>Pôle haut de l’axe horizontal</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="199"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="205"/>
         <source>Low pole of the vertical axis</source>
         <translation>Pôle bas de l’axe vertical</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="200"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="206"/>
         <source>High pole of the vertical axis</source>
         <translation>Pôle haut de l’axe vertical</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="219"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="226"/>
         <source>Horizontal axis:</source>
         <translation>Axe horizontal&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="223"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="230"/>
         <source>Vertical axis:</source>
         <translation>Axe vertical&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="230"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="238"/>
         <source>Save axes</source>
         <translation>Enregistrer les axes</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="232"/>
-        <location filename="../../coopatelier/ui/views/futures.py" line="528"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="240"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="538"/>
         <source>Seed four futures</source>
         <translation>Amorcer quatre futurs</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="235"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="243"/>
         <source>Create one future per quadrant, named after its two poles.</source>
         <translation>Créer un futur par quadrant, nommé d’après ses deux pôles.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="307"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="317"/>
         <source>Key uncertainty: {driver}</source>
         <translation>Incertitude clé&#xa0;: {driver}</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="350"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="360"/>
         <source>Capture a future, then select it to write its story.</source>
         <translation>Saisissez un futur, puis sélectionnez-le pour écrire son récit.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="355"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="365"/>
         <source>Captured as: {text}</source>
         <translation>Saisie telle quelle&#xa0;: {text}</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="378"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="388"/>
         <source>No driver</source>
         <translation>Aucun moteur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="381"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="391"/>
         <source>{driver} (key uncertainty)</source>
         <translation>{driver} (incertitude clé)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="405"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="416"/>
         <source>High horizontal, high vertical</source>
         <translation>Horizontal haut, vertical haut</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="406"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="417"/>
         <source>Low horizontal, high vertical</source>
         <translation>Horizontal bas, vertical haut</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="407"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="418"/>
         <source>Low horizontal, low vertical</source>
         <translation>Horizontal bas, vertical bas</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="408"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="419"/>
         <source>High horizontal, low vertical</source>
         <translation>Horizontal haut, vertical bas</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="416"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="427"/>
         <source>No quadrant</source>
         <translation>Aucun quadrant</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="434"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="445"/>
         <source>{driver}: high</source>
         <translation>{driver}&#xa0;: haut</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="434"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="445"/>
         <source>{driver}: low</source>
         <translation>{driver}&#xa0;: bas</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="438"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="449"/>
         <source>High</source>
         <translation>Haut</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="438"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="449"/>
         <source>Low</source>
         <translation>Bas</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="489"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="499"/>
         <source>Set the 2×2 axes</source>
         <translation>Fixer les axes du 2×2</translation>
     </message>
@@ -1667,42 +1657,52 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../coopatelier/ui/messages.py" line="15"/>
+        <location filename="../../coopatelier/ui/messages.py" line="17"/>
         <source>The database</source>
         <translation>La base de données</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/messages.py" line="17"/>
+        <location filename="../../coopatelier/ui/messages.py" line="19"/>
         <source>The database %1</source>
         <translation>La base de données %1</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/messages.py" line="31"/>
+        <location filename="../../coopatelier/ui/messages.py" line="33"/>
         <source>%1 is locked by another program or another CoopAtelier window; close it and try again.</source>
         <translation>%1 est verrouillée par un autre programme ou une autre fenêtre de CoopAtelier&#x202f;; fermez-la et réessayez.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/messages.py" line="40"/>
+        <location filename="../../coopatelier/ui/messages.py" line="42"/>
         <source>%1 is read-only; copy it to a writable folder or choose another file.</source>
         <translation>%1 est en lecture seule&#x202f;; copiez-la dans un dossier modifiable ou choisissez un autre fichier.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/messages.py" line="49"/>
+        <location filename="../../coopatelier/ui/messages.py" line="51"/>
         <source>%1 is not a CoopAtelier database or is damaged; it was left untouched — restore a backup or choose another file.</source>
         <translation>%1 n’est pas une base CoopAtelier ou est endommagé&#x202f;; il a été laissé intact — restaurez une sauvegarde ou choisissez un autre fichier.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/messages.py" line="60"/>
+        <location filename="../../coopatelier/ui/messages.py" line="62"/>
         <source>%1 is damaged or is not a CoopAtelier database; restore a backup or choose another file.</source>
         <translation>%1 est endommagée ou n’est pas une base CoopAtelier&#x202f;; restaurez une sauvegarde ou choisissez un autre fichier.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/messages.py" line="69"/>
+        <location filename="../../coopatelier/ui/messages.py" line="68"/>
         <source>This database is open read-only, so nothing can be changed; copy it to a writable folder or close the other CoopAtelier window to make changes.</source>
         <translation>Cette base est ouverte en lecture seule, rien ne peut y être modifié&#x202f;; copiez-la dans un dossier modifiable ou fermez l’autre fenêtre CoopAtelier pour faire des changements.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/messages.py" line="75"/>
+        <location filename="../../coopatelier/ui/messages.py" line="78"/>
+        <source>Cannot write %1: the folder %2 does not exist.</source>
+        <translation>Impossible d’écrire %1&#xa0;: le dossier %2 n’existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/messages.py" line="85"/>
+        <source>Cannot write %1: %2.</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/messages.py" line="90"/>
         <source>The disk is full; free some space and try again — nothing typed was lost.</source>
         <translation>Le disque est plein&#x202f;; libérez de la place et réessayez — rien de ce qui a été tapé n’est perdu.</translation>
     </message>

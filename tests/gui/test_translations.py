@@ -214,3 +214,25 @@ def test_the_about_box_describes_libraries_in_french(qapp: object) -> None:
         for translator in installed:
             app.removeTranslator(translator)
         QLocale.setDefault(before)
+
+
+def test_an_export_that_cannot_be_written_reads_in_french(qapp: object) -> None:
+    from PySide6.QtCore import QLocale
+    from PySide6.QtWidgets import QApplication
+
+    from coopatelier.ui.app import install_translations
+    from coopatelier.ui.messages import user_message
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    before = QLocale()
+    installed = install_translations(app, "fr")
+    try:
+        missing = user_message("Cannot write /clé/a.pdf: the folder /clé does not exist.")
+        assert missing == "Impossible d’écrire /clé/a.pdf\u00a0: le dossier /clé n’existe pas."
+        denied = user_message("Cannot write /x/a.pdf: Permission denied.")
+        assert denied == "Impossible d’écrire /x/a.pdf\u00a0: Permission denied."
+    finally:
+        for translator in installed:
+            app.removeTranslator(translator)
+        QLocale.setDefault(before)

@@ -247,3 +247,25 @@ def test_the_panel_follows_the_phase(
     panel.set_phase(drivers.id)
     assert panel.round_id is None and panel.table.rowCount() == 0
     assert panel.status.text() == "No cards in this phase yet."
+
+
+def test_a_refused_new_round_leaves_the_panel_on_its_round(
+    qtbot: QtBot, panel: VotingPanel, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A locked database refuses the new round: the panel still points at the round it
+    showed, the refusal is reported (with Retry), and votes still go to that round."""
+    first = open_round(panel, "Premier tour")
+    reported: list[str] = []
+    panel.session.failed.connect(lambda message, _retry: reported.append(message))
+
+    def locked(*_args: object, **_kwargs: object) -> api.Changes:
+        raise api.StorageError("The database is locked.", reason="locked")
+
+    monkeypatch.setattr(api, "create_round", locked)
+    panel.new_round_button.click()
+    type_text(panel.title_edit, "Second tour")
+    panel.open_button.click()
+    assert reported == ["The database is locked."]
+    assert panel.round_id == first
+    shown = panel.current_round()
+    assert shown is not None and shown.id == first

@@ -182,6 +182,38 @@ def test_export_to_dash_prints_text_formats_and_refuses_a_pdf(home: Path, tmp_pa
     assert list(run_dir.iterdir()) == []  # no file called "-"
 
 
+@pytest.mark.parametrize("fmt", ["json", "csv", "md", "pdf"])
+def test_an_export_that_cannot_be_written_is_one_sentence(
+    home: Path, tmp_path: Path, fmt: str
+) -> None:
+    """A directory where the file should go, or a folder that does not exist: exit 1 with
+    one sentence naming the file, never a traceback, and nothing left behind."""
+    workshop_id = run(home, "demo").last_line
+    taken = tmp_path / f"export.{fmt}"
+    taken.mkdir()  # as root every folder is writable: a directory in the way fails instead
+    for target in (taken, tmp_path / "missing" / f"export.{fmt}"):
+        result = run(home, "export", workshop_id, "--format", fmt, "-o", str(target))
+        assert result.code == 1, result.err
+        assert result.err.startswith(f"Cannot write {target}") and "Traceback" not in result.err
+        assert len(result.err.strip().splitlines()) == 1
+    assert list(taken.iterdir()) == []  # no temporary file left behind
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([taken.name, home.name])
+
+
+def test_csv_export_honours_anonymised_on_a_named_workshop(home: Path, tmp_path: Path) -> None:
+    workshop_id = run(home, "demo").last_line
+    named, anonymous = tmp_path / "named.csv", tmp_path / "anonymous.csv"
+    assert run(home, "export", workshop_id, "--format", "csv", "-o", str(named)).code == 0
+    assert (
+        run(
+            home, "export", workshop_id, "--format", "csv", "--anonymised", "-o", str(anonymous)
+        ).code
+        == 0
+    )
+    assert "Fatou Sow" in named.read_text("utf-8-sig")
+    assert "Fatou Sow" not in anonymous.read_text("utf-8-sig")
+
+
 def test_export_then_import_elsewhere_keeps_the_id(home: Path, tmp_path: Path) -> None:
     workshop_id = run(home, "demo").last_line
     file = tmp_path / "atelier.json"

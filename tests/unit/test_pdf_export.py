@@ -11,6 +11,7 @@ import pytest
 
 from coopatelier import api
 from coopatelier.domain.model import PhaseKind
+from coopatelier.errors import ExportError
 from coopatelier.export.pdf import PdfOptions, document, export_pdf
 from tests.conftest import phase_of
 from tests.unit.pdf_helpers import HOSTILE, URL, all_text, pages_text, rich_workshop
@@ -212,8 +213,8 @@ def test_a_failed_export_leaves_the_previous_file_and_no_temporary(
         raise OSError("disk full")
 
     monkeypatch.setattr(document, "build", broken)
-    with pytest.raises(OSError, match="disk full"):
-        export_pdf(rich, path)
+    with pytest.raises(ExportError, match=r"^Cannot write .*synthese\.pdf: disk full\.$"):
+        export_pdf(rich, path)  # one sentence for the user, not an OSError
     assert path.read_bytes() == b"previous"
     assert [p.name for p in tmp_path.iterdir() if "synthese" in p.name] == ["synthese.pdf"]
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from coopatelier.domain.model import WorkshopData
+from coopatelier.errors import ExportError
 
 #: Languages the headings exist in (kept here so that naming them loads no reportlab).
 LANGUAGES = ("fr", "en")
@@ -56,10 +57,14 @@ def export_pdf(data: WorkshopData, path: Path, options: PdfOptions | None = None
     keywords = ", ".join(k for k in (workshop.territory, str(workshop.horizon_year),
                                      "prospective" if labels.language == "fr" else "foresight")
                          if k)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp",
-                                         dir=path.parent)
-    os.close(handle)
+    folder = path.parent if str(path.parent) else Path(".")
+    if not folder.is_dir():
+        raise ExportError(f"Cannot write {path}: the folder {folder} does not exist.")
+    temporary = ""
     try:
+        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp",
+                                             dir=folder)
+        os.close(handle)
         document.build(
             Path(temporary), flowables,
             title=f"{labels['synthesis']} — {workshop.title}",
@@ -70,9 +75,12 @@ def export_pdf(data: WorkshopData, path: Path, options: PdfOptions | None = None
             keywords=keywords,
         )
         os.replace(temporary, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
+    except BaseException as exc:
+        if temporary:
+            with contextlib.suppress(OSError):
+                os.unlink(temporary)
+        if isinstance(exc, OSError):  # no permission, disk full, ...
+            raise ExportError(f"Cannot write {path}: {exc.strerror or exc}.") from exc
         raise
 
 
