@@ -305,10 +305,12 @@ def open_for_gui(explicit: str | None, data: DataDir, settings: Settings) -> Ope
         except StorageError as exc:
             log.info("cannot open the store: %s", exc)
             damaged = exc.reason == "damaged" and path is not None and path.exists()
-            if path is None or not (damaged or is_damaged(path)):
+            if path is None or read_only or not (damaged or is_damaged(path)):
+                # read_only: another window holds the file; never restore or replace it
+                # under that window (it can be restored once that window is closed)
                 if held is not None:
                     held.release()
-                show_error(str(exc))
+                show_error(user_message(str(exc)))
                 return None
             folder = backup.backup_folder(data.backups, path, data.database)
             good = newest_sound_backup(folder)

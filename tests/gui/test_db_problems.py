@@ -170,6 +170,27 @@ def test_a_database_held_by_another_window_opens_read_only_on_request(
     assert lock.read_lock(database).pid == other_pid  # type: ignore[union-attr]
 
 
+def test_a_damaged_file_held_by_another_window_is_never_restored_under_it(
+    qapp: object, data: DataDir, mini_template: Template, answers: Answers, other_pid: int,
+) -> None:
+    """Opened read-only beside another window, a damaged file is reported, not replaced:
+    the other window still has it open."""
+    database = _filled(data, mini_template)
+    _corrupt(database)
+    damaged = database.read_bytes()
+    lock.lock_path(database).write_text(
+        json.dumps({"pid": other_pid, "host": lock.this_host(),
+                    "started_at": "2026-11-26T08:30:00+00:00"}),
+        encoding="utf-8",
+    )
+    answers.choices.append("read_only")
+    assert db_problems.open_for_gui(None, data, Settings(data.settings)) is None
+    assert [name for name, _sentence in answers] == ["inUseDialog"]  # no restore offered
+    assert len(answers.errors) == 1 and "damaged" in answers.errors[0]
+    assert database.read_bytes() == damaged
+    assert lock.read_lock(database).pid == other_pid  # type: ignore[union-attr]
+
+
 def test_a_read_only_medium_opens_read_only_with_a_banner(
     qtbot: object, data: DataDir, mini_template: Template, answers: Answers,
     opened: Callable[[db_problems.Opened | None], db_problems.Opened],
