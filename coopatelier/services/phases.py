@@ -13,6 +13,7 @@ from coopatelier.domain.rules import check_minutes, check_text
 from coopatelier.errors import ValidationError
 from coopatelier.services._common import get_row
 from coopatelier.services.changes import Changes
+from coopatelier.services.timer import pause_row, run_row
 from coopatelier.storage import orm
 from coopatelier.storage.store import Store
 
@@ -134,8 +135,13 @@ def remove_phase(store: Store, phase_id: uuid.UUID) -> Changes:
     return Changes(workshop_id=workshop_id, phases=frozenset({phase_id}))
 
 
-def start_phase(store: Store, phase_id: uuid.UUID, at: dt.datetime | None = None) -> Changes:
-    """Record that a phase starts now; a phase still running ends at the same moment."""
+def start_phase(
+    store: Store, phase_id: uuid.UUID, at: dt.datetime | None = None, *, with_timer: bool = False
+) -> Changes:
+    """Record that a phase starts now; a phase still running ends at the same moment.
+
+    ``with_timer``: the phase's timer runs too and any other running timer pauses, in the
+    same transaction (so a refusal leaves the phase and its timer as they were)."""
     now = at or utcnow()
     with store.unit_of_work() as uow:
         row = get_row(uow.session, orm.PhaseRow, phase_id)
@@ -145,10 +151,15 @@ def start_phase(store: Store, phase_id: uuid.UUID, at: dt.datetime | None = None
                 other.actual_end = now
                 other.updated_at = now
                 touched.add(other.id)
+            if with_timer and other.id != phase_id and other.timer_running_since:
+                pause_row(other, now)
+                touched.add(other.id)
         if row.actual_start is None:
             row.actual_start = now
         row.actual_end = None
         row.updated_at = now
+        if with_timer:
+            run_row(row, now)
         workshop_id = row.workshop_id
         uow.commit()
     return Changes(workshop_id=workshop_id, phases=frozenset(touched))

@@ -17,16 +17,30 @@ from coopatelier.storage.store import Store
 MAX_ADJUSTMENT = 24 * 3600
 
 
+def run_row(row: orm.PhaseRow, now: dt.datetime) -> None:
+    """Start ``row``'s clock (in the caller's unit of work); the phase counts as started."""
+    if row.timer_running_since is None:
+        row.timer_running_since = now
+    if row.actual_start is None:
+        row.actual_start = now
+    row.updated_at = now
+
+
+def pause_row(row: orm.PhaseRow, now: dt.datetime) -> None:
+    """Stop ``row``'s clock, keeping the seconds already run (in the caller's unit of work)."""
+    if row.timer_running_since is not None:
+        run = max(0.0, (now - row.timer_running_since).total_seconds())
+        row.timer_elapsed_seconds = (row.timer_elapsed_seconds or 0.0) + run
+        row.timer_running_since = None
+    row.updated_at = now
+
+
 def start_timer(store: Store, phase_id: uuid.UUID, at: dt.datetime | None = None) -> Changes:
     """Run the phase's timer (a no-op when it already runs); the phase counts as started."""
     now = at or utcnow()
     with store.unit_of_work() as uow:
         row = get_row(uow.session, orm.PhaseRow, phase_id)
-        if row.timer_running_since is None:
-            row.timer_running_since = now
-        if row.actual_start is None:
-            row.actual_start = now
-        row.updated_at = now
+        run_row(row, now)
         workshop_id = row.workshop_id
         uow.commit()
     return Changes(workshop_id=workshop_id, phases=frozenset({phase_id}))
@@ -37,11 +51,7 @@ def pause_timer(store: Store, phase_id: uuid.UUID, at: dt.datetime | None = None
     now = at or utcnow()
     with store.unit_of_work() as uow:
         row = get_row(uow.session, orm.PhaseRow, phase_id)
-        if row.timer_running_since is not None:
-            run = max(0.0, (now - row.timer_running_since).total_seconds())
-            row.timer_elapsed_seconds = (row.timer_elapsed_seconds or 0.0) + run
-            row.timer_running_since = None
-        row.updated_at = now
+        pause_row(row, now)
         workshop_id = row.workshop_id
         uow.commit()
     return Changes(workshop_id=workshop_id, phases=frozenset({phase_id}))

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
-from functools import partial
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -40,13 +39,11 @@ PLUS_SECONDS = 5 * 60
 MINUS_SECONDS = -60
 
 
-def begin_phase_timer(session: WorkshopSession, phase_id: uuid.UUID, clock: Clock) -> None:
-    """The phase now starts: pause any other phase's running timer, run this one."""
+def begin_phase(session: WorkshopSession, phase_id: uuid.UUID, clock: Clock) -> None:
+    """The phase starts now with its timer; any other phase's running timer pauses — one
+    transaction, so a refused start can simply be retried."""
     now = clock.now()
-    running = [p.id for p in session.data().phases if p.id != phase_id and p.timer_running_since]
-    for other in running:
-        session.run(partial(api.pause_timer, session.store, other, at=now))
-    session.run(lambda: api.start_timer(session.store, phase_id, at=now))
+    session.run(lambda: api.start_phase(session.store, phase_id, at=now, with_timer=True))
 
 
 class TimerWidget(QWidget):

@@ -35,7 +35,7 @@ from coopatelier.ui.capture import CaptureBar, ErrorBanner
 from coopatelier.ui.clock import Clock
 from coopatelier.ui.commands import ServiceCommand
 from coopatelier.ui.models import PhaseListModel
-from coopatelier.ui.timer import TimerWidget, begin_phase_timer
+from coopatelier.ui.timer import TimerWidget, begin_phase
 from coopatelier.ui.views import view_class_for
 from coopatelier.ui.views.base import PhaseView
 from coopatelier.ui.views.delegates import WrappingListView
@@ -457,8 +457,7 @@ class WorkshopWindow(QMainWindow):
         phase = self.session.data().phase(phase_id)
         if phase is not None and not (phase.actual_start and phase.actual_end is None):
             try:
-                self.session.run(lambda: api.start_phase(self.session.store, phase_id))
-                begin_phase_timer(self.session, phase_id, self.clock)
+                begin_phase(self.session, phase_id, self.clock)
             except KnownError as exc:
                 self._on_failed(str(exc), lambda: self.go_to_phase(phase_id))
         self.focus_capture()

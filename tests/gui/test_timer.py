@@ -16,7 +16,7 @@ from coopatelier.domain.model import PhaseKind
 from coopatelier.domain.timer import TimerLevel
 from coopatelier.settings import Settings
 from coopatelier.ui.clock import FakeClock
-from coopatelier.ui.timer import LEVEL_COLOURS, TimerWidget, begin_phase_timer
+from coopatelier.ui.timer import LEVEL_COLOURS, TimerWidget, begin_phase
 from coopatelier.ui.workshop_session import WorkshopSession
 from coopatelier.ui.workshop_window import WorkshopWindow
 from tests.conftest import phase_of
@@ -195,12 +195,39 @@ def test_starting_a_phase_starts_its_timer_and_pauses_the_previous_one(
     drivers: api.Phase,
 ) -> None:
     futures = phase_of(workshop, PhaseKind.FUTURES)
-    begin_phase_timer(session, drivers.id, clock)
+    begin_phase(session, drivers.id, clock)
     clock.advance(minutes=4)
-    begin_phase_timer(session, futures.id, clock)
+    begin_phase(session, futures.id, clock)
     assert api.get_phase(store, futures.id).timer_running_since == clock.now()
     stopped = api.get_phase(store, drivers.id)
     assert stopped.timer_running_since is None and stopped.timer_elapsed_seconds == 240
+
+
+def test_a_refused_phase_start_changes_nothing_and_retrying_starts_the_timer(
+    session: WorkshopSession,
+    clock: FakeClock,
+    store: api.Store,
+    drivers: api.Phase,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The phase, the other timers and this timer change in one transaction: a refusal
+    (a locked database) leaves everything as it was, and the retry does all of it."""
+    from coopatelier.storage.store import UnitOfWork
+
+    real_commit = UnitOfWork.commit
+
+    def locked(self: UnitOfWork) -> None:
+        raise api.StorageError("The database is locked.", reason="locked")
+
+    monkeypatch.setattr(UnitOfWork, "commit", locked)
+    with pytest.raises(api.StorageError):
+        begin_phase(session, drivers.id, clock)
+    unchanged = api.get_phase(store, drivers.id)
+    assert unchanged.actual_start is None and unchanged.timer_running_since is None
+    monkeypatch.setattr(UnitOfWork, "commit", real_commit)
+    begin_phase(session, drivers.id, clock)
+    started = api.get_phase(store, drivers.id)
+    assert started.actual_start == clock.now() == started.timer_running_since
 
 
 def test_a_phase_already_run_says_how_long_it_took_not_that_it_never_started(
