@@ -9,8 +9,8 @@ The content lives in the plain data structures below; ``create_demo_workshop`` o
 them. People and associations are fictional.
 
 Every time is set on the morning of the workshop (Central European Summer Time, stored in
-UTC like every time in the database): the template's seed cards, which the template writes
-at the real clock time, are the one thing the demo restamps below the public API.
+UTC like every time in the database): the workshop, and with it the template's seed cards,
+is created when the facilitator prepared the room; each card is captured during its phase.
 """
 
 from __future__ import annotations
@@ -19,13 +19,9 @@ import datetime as dt
 import uuid
 from dataclasses import dataclass
 
-from sqlalchemy import update
-
 from coopatelier import api
 from coopatelier.domain.people import PersonLine
 from coopatelier.domain.rules import distinct_title
-from coopatelier.services.workshops import TEMPLATE_DEVICE
-from coopatelier.storage import orm
 
 TEMPLATE_KEY = "alimentation-durable-qpv-2030"
 TITLE = "Alimentation durable pour toutes et tous — QPV 2030 (démo)"
@@ -617,6 +613,9 @@ CLOSING_CARDS: tuple[tuple[str, str, str], ...] = (
 )
 
 #: Actual timing of each phase, in template order: (start, end) as local "HH:MM".
+#: when the facilitator set the workshop up, before the room arrived
+PREPARED_AT = "09:05"
+
 PHASE_TIMES: tuple[tuple[str, str], ...] = (
     ("09:34", "09:58"),  # accueil et question focale (20 min prévues)
     ("09:58", "10:37"),  # moteurs du changement (35)
@@ -653,6 +652,7 @@ def create_demo_workshop(store: api.Store) -> uuid.UUID:
         place=PLACE,
         organisers=ORGANISERS,
         people=[PersonLine(*person) for person in PARTICIPANTS],
+        at=_at(PREPARED_AT),  # the template's seed cards (the checklists) date from then
     ).new_id
     data = api.load_workshop(store, workshop_id)
     orgs = {o.name: o.id for o in data.organisations}
@@ -752,21 +752,7 @@ def create_demo_workshop(store: api.Store) -> uuid.UUID:
     for phase, (start, end) in zip(data.phases, PHASE_TIMES, strict=True):
         api.start_phase(store, phase.id, at=_at(start))
         api.end_phase(store, phase.id, at=_at(end))
-        _restamp_seed_cards(store, phase.id, _at(start))
     return workshop_id
-
-
-def _restamp_seed_cards(store: api.Store, phase_id: uuid.UUID, moment: dt.datetime) -> None:
-    """Date the template's seed cards of a phase (written when the workshop was created, at
-    the real clock time) to the moment the phase opened, when the group first saw them: no
-    service changes when a card was written, so the demo does it in its own transaction."""
-    with store.unit_of_work() as uow:
-        uow.session.execute(
-            update(orm.CardRow)
-            .where(orm.CardRow.phase_id == phase_id, orm.CardRow.device == TEMPLATE_DEVICE)
-            .values(created_at=moment, updated_at=moment)
-        )
-        uow.commit()
 
 
 class _Clock:

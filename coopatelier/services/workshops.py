@@ -50,15 +50,17 @@ def create_workshop(
     organisers: str = "",
     anonymous: bool = False,
     people: list[PersonLine] | str = "",
+    at: dt.datetime | None = None,
 ) -> Changes:
-    """A new workshop with the template's déroulé (phases, categories, seed cards)."""
+    """A new workshop with the template's déroulé (phases, categories, seed cards), created
+    ``at`` (default now: an import or a demo may date it)."""
     day = date or dt.date.today()
     horizon = horizon_year if horizon_year is not None else day.year + template.horizon_offset
     check_text("title", title, required=True)
     check_horizon(day, horizon)
     for name, value in (("place", place), ("organisers", organisers)):
         check_text(name, value)
-    now = utcnow()
+    now = at or utcnow()
     row = orm.WorkshopRow(
         id=new_id(),
         title=title,
