@@ -4,7 +4,6 @@ templates and logs. ``--data-dir`` / ``COOPATELIER_HOME`` move all of it; ``--db
 
 from __future__ import annotations
 
-import json
 import logging
 import os
 from dataclasses import dataclass
@@ -12,6 +11,8 @@ from pathlib import Path
 from urllib.parse import quote
 
 import platformdirs
+
+from coopatelier.settings import Settings
 
 ENV_HOME = "COOPATELIER_HOME"
 ENV_DB = "COOPATELIER_DB"
@@ -58,13 +59,10 @@ class DataDir:
 
 
 def _chosen_backup_folder(settings_file: Path) -> Path | None:
-    """The ``backup_folder`` preference of ``settings_file`` (see ``settings.OPTIONS``), if
-    set and reachable; an unplugged key or an unreadable file means the default folder."""
-    try:
-        chosen = json.loads(settings_file.read_text(encoding="utf-8")).get("backup_folder")
-    except (OSError, ValueError, AttributeError):
-        return None
-    if not isinstance(chosen, str) or not chosen.strip():
+    """The ``backup_folder`` preference (``settings.OPTIONS``), if set and reachable; an
+    unplugged key or an unreadable settings file means the default folder."""
+    chosen = str(Settings(settings_file).get("backup_folder")).strip()
+    if not chosen:
         return None
     folder = Path(chosen).expanduser()
     if folder.is_absolute() and (folder.is_dir() or folder.parent.is_dir()):
