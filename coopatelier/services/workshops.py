@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from coopatelier.domain.model import PHASE_CARD_KIND, PhaseKind, new_id, utcnow
 from coopatelier.domain.people import PersonLine, parse_people
-from coopatelier.domain.rules import check_horizon, check_text
+from coopatelier.domain.rules import check_horizon, check_text, distinct_title
 from coopatelier.errors import FormatError, ValidationError
 from coopatelier.resources import scenarios_dir
 from coopatelier.services._common import get_row, this_device
@@ -230,14 +230,18 @@ def delete_workshop(store: Store, workshop_id: uuid.UUID) -> Changes:
 def duplicate_workshop(
     store: Store, workshop_id: uuid.UUID, *, title: str | None = None
 ) -> Changes:
-    """A new workshop with the same déroulé, organisations and participants; no cards."""
+    """A new workshop with the same déroulé, organisations and participants; no cards.
+    Without ``title``, the source's with the first free " (n)": "Atelier (2)"."""
     with store.unit_of_work() as uow:
         session = uow.session
         source = get_row(session, orm.WorkshopRow, workshop_id)
         now = utcnow()
+        if not title:
+            taken = set(session.scalars(select(orm.WorkshopRow.title)))
+            title = distinct_title(source.title, taken)
         copy = orm.WorkshopRow(
             id=new_id(),
-            title=check_text("title", title or f"{source.title} (copy)", required=True),
+            title=check_text("title", title, required=True),
             focal_question=source.focal_question,
             horizon_year=source.horizon_year,
             territory=source.territory,

@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
 )
 
 from coopatelier import api
-from coopatelier.domain.rules import distinct_title
 from coopatelier.errors import KnownError
 from coopatelier.export import FORMATS as EXPORT_FORMATS
 from coopatelier.settings import Settings
@@ -294,12 +293,8 @@ class HomeWindow(QMainWindow):
         workshop_id = self.selected_id()
         if workshop_id is None:
             return
-        source = self.model.summary(self.model.row_of(workshop_id)).title
-        titles = {self.model.summary(row).title for row in range(self.model.rowCount())}
         try:
-            copy = api.duplicate_workshop(
-                self.store, workshop_id, title=distinct_title(source, titles)
-            ).new_id
+            copy = api.duplicate_workshop(self.store, workshop_id).new_id  # "… (2)"
         except KnownError as exc:
             self.banner.show_error(str(exc), self.duplicate_selected)
             return

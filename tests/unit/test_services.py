@@ -326,3 +326,15 @@ def test_deleting_cards_reports_votes_only_when_they_had_some(
     assert not api.delete_cards(store, [plain]).votes
     assert api.delete_cards(store, [voted]).votes
     assert api.restore_cards(store, [voted]).votes
+
+
+def test_a_duplicate_without_a_title_takes_the_first_free_number(
+    store: api.Store, workshop: api.WorkshopData
+) -> None:
+    """The command line, scripts and the home window get the same "(2)", "(3)" titles."""
+    wid = workshop.workshop.id
+    first = api.duplicate_workshop(store, wid).new_id
+    second = api.duplicate_workshop(store, wid).new_id
+    titles = {w.id: w.title for w in api.list_workshops(store)}
+    source = workshop.workshop.title
+    assert (titles[first], titles[second]) == (f"{source} (2)", f"{source} (3)")
