@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt, QTimeZone, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtGui import QColor, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from coopatelier import api
 from coopatelier.errors import KnownError
 from coopatelier.storage import backup
+from coopatelier.ui.dates import format_moment
 from coopatelier.ui.messages import user_message
 
 log = logging.getLogger(__name__)
@@ -64,19 +65,9 @@ def reason_label(reason: str) -> str:
 
 
 def local_time(info: backup.BackupInfo) -> str:
-    """The backup's date and time in local time, in the UI language's format."""
-    stamp = QDateTime.fromSecsSinceEpoch(
-        int(info.created_at.timestamp()), QTimeZone.utc()
-    ).toLocalTime()
-    locale = QLocale()
-    if locale.language() == QLocale.Language.C:  # no locale configured: a readable one
-        locale = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
-    # seconds shown: two backups of the same minute must be told apart
-    return (
-        locale.toString(stamp.date(), QLocale.FormatType.ShortFormat)
-        + " "
-        + locale.toString(stamp.time(), "HH:mm:ss")
-    )
+    """The backup's date and time in local time, in the UI language's format; seconds
+    shown: two backups of the same minute must be told apart."""
+    return format_moment(info.created_at, seconds=True)
 
 
 class BackupsDialog(QDialog):

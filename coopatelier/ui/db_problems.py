@@ -218,14 +218,9 @@ def damaged_dialog(path: Path, message: str, good: GoodBackup | None) -> ChoiceD
 
 
 def in_use_dialog(holder: lock.LockInfo, path: Path) -> ChoiceDialog:
-    from PySide6.QtCore import QDateTime, QLocale, QTimeZone
+    from coopatelier.ui.dates import format_moment
 
-    since = QLocale().toString(
-        QDateTime.fromSecsSinceEpoch(
-            int(holder.started_at.timestamp()), QTimeZone.utc()
-        ).toLocalTime(),
-        QLocale.FormatType.ShortFormat,
-    )
+    since = format_moment(holder.started_at)
     message = (
         QCoreApplication.translate(
             "DatabaseProblems",

@@ -3,7 +3,6 @@ for the rows it paints)."""
 
 from __future__ import annotations
 
-import datetime as dt
 import uuid
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -19,6 +18,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from coopatelier.domain.model import Card, DriverNature, Phase, WorkshopSummary
+from coopatelier.ui.dates import format_date, format_moment
 
 CARD_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 PHASE_ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -39,13 +39,6 @@ def nature_label(nature: DriverNature | None) -> str:
         DriverNature.DISRUPTION: QCoreApplication.translate("Nature", "Disruption"),
     }
     return labels.get(nature, "") if nature else ""
-
-
-def _local(moment: dt.datetime) -> dt.datetime:
-    """A stored time in the computer's time zone (stored times without one are UTC)."""
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=dt.UTC)
-    return moment.astimezone()
 
 
 def provenance(card: Card) -> str:
@@ -106,18 +99,18 @@ class WorkshopListModel(QAbstractTableModel):
             # place, counts or, at least, by when they were last changed
             return (
                 s.title,
-                s.date.strftime("%d/%m/%Y"),
+                format_date(s.date),
                 s.place,
                 str(s.horizon_year),
                 str(s.phase_count),
                 str(s.card_count),
                 str(s.participant_count),
-                _local(s.updated_at).strftime("%d/%m/%Y %H:%M"),
+                format_moment(s.updated_at),
             )[column]
         if role == Qt.ItemDataRole.ToolTipRole and column in (0, 2):
             return f"{s.title} — {s.place}" if s.place else s.title
         if role == Qt.ItemDataRole.ToolTipRole and column == len(self.COLUMNS) - 1:
-            return _local(s.updated_at).strftime("%d/%m/%Y %H:%M:%S")
+            return format_moment(s.updated_at, seconds=True)
         if role == Qt.ItemDataRole.TextAlignmentRole and column not in self.STRETCHED:
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == WORKSHOP_ID_ROLE:
