@@ -8,6 +8,7 @@ import shutil
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -68,30 +69,42 @@ def test_the_qm_is_compiled_from_the_ts(tmp_path: Path) -> None:
     assert fresh.read_bytes() == QM.read_bytes(), "run pyside6-lrelease on the .ts"
 
 
-def test_a_storage_error_naming_its_file_reads_in_french(qapp: object) -> None:
-    """The damaged-database sentence names the file; all of it is in French, path intact."""
+@pytest.fixture
+def interface_in(qapp: object) -> Iterator[Callable[[str], None]]:
+    """Switch the interface's language as ``run_gui`` does; put everything back after."""
     from PySide6.QtCore import QLocale
     from PySide6.QtWidgets import QApplication
 
     from coopatelier.ui.app import install_translations
-    from coopatelier.ui.messages import user_message
 
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     before = QLocale()
-    installed = install_translations(app, "fr")
-    try:
-        english = (
-            "The database /tmp/atelier #2/coopatelier.sqlite3 is damaged or is not a "
-            "CoopAtelier database; restore a backup or choose another file."
-        )
-        french = user_message(english)
-        assert french.startswith("La base de données /tmp/atelier #2/coopatelier.sqlite3 ")
-        assert "restaurez une sauvegarde" in french and "database" not in french
-    finally:
-        for translator in installed:
-            app.removeTranslator(translator)
-        QLocale.setDefault(before)
+    installed = []
+
+    def switch(language: str) -> None:
+        installed.extend(install_translations(app, language))
+
+    yield switch
+    for translator in installed:
+        app.removeTranslator(translator)
+    QLocale.setDefault(before)
+
+
+def test_a_storage_error_naming_its_file_reads_in_french(
+    interface_in: Callable[[str], None],
+) -> None:
+    """The damaged-database sentence names the file; all of it is in French, path intact."""
+    from coopatelier.ui.messages import user_message
+
+    interface_in("fr")
+    english = (
+        "The database /tmp/atelier #2/coopatelier.sqlite3 is damaged or is not a "
+        "CoopAtelier database; restore a backup or choose another file."
+    )
+    french = user_message(english)
+    assert french.startswith("La base de données /tmp/atelier #2/coopatelier.sqlite3 ")
+    assert "restaurez une sauvegarde" in french and "database" not in french
 
 
 def test_french_punctuation_never_starts_a_line() -> None:
@@ -175,64 +188,32 @@ def test_the_english_qm_is_compiled_from_its_ts(tmp_path: Path) -> None:
     [("en", "Delete 1 card", "Delete 4 cards"), ("fr", "Supprimer 1 carte", "Supprimer 4 cartes")],
 )
 def test_counts_read_naturally_in_both_languages(
-    qapp: object, language: str, one: str, four: str
+    interface_in: Callable[[str], None], language: str, one: str, four: str
 ) -> None:
-    from PySide6.QtCore import QLocale
-    from PySide6.QtWidgets import QApplication
-
-    from coopatelier.ui.app import install_translations
     from coopatelier.ui.card_ops import CardOps
 
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    before = QLocale()
-    installed = install_translations(app, language)
-    try:
-        assert (CardOps().delete_text(1), CardOps().delete_text(4)) == (one, four)
-    finally:
-        for translator in installed:
-            app.removeTranslator(translator)
-        QLocale.setDefault(before)
+    interface_in(language)
+    assert (CardOps().delete_text(1), CardOps().delete_text(4)) == (one, four)
 
 
-def test_the_about_box_describes_libraries_in_french(qapp: object) -> None:
-    from PySide6.QtCore import QLocale
-    from PySide6.QtWidgets import QApplication
-
-    from coopatelier.ui.app import install_translations
+def test_the_about_box_describes_libraries_in_french(
+    interface_in: Callable[[str], None],
+) -> None:
     from coopatelier.ui.help import library_licences
 
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    before = QLocale()
-    installed = install_translations(app, "fr")
-    try:
-        names = [licence.name for licence in library_licences()]
-        assert "Pillow (utilisé par ReportLab)" in names
-        assert not any("used by" in name for name in names)
-    finally:
-        for translator in installed:
-            app.removeTranslator(translator)
-        QLocale.setDefault(before)
+    interface_in("fr")
+    names = [licence.name for licence in library_licences()]
+    assert "Pillow (utilisé par ReportLab)" in names
+    assert not any("used by" in name for name in names)
 
 
-def test_an_export_that_cannot_be_written_reads_in_french(qapp: object) -> None:
-    from PySide6.QtCore import QLocale
-    from PySide6.QtWidgets import QApplication
-
-    from coopatelier.ui.app import install_translations
+def test_an_export_that_cannot_be_written_reads_in_french(
+    interface_in: Callable[[str], None],
+) -> None:
     from coopatelier.ui.messages import user_message
 
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    before = QLocale()
-    installed = install_translations(app, "fr")
-    try:
-        missing = user_message("Cannot write /clé/a.pdf: the folder /clé does not exist.")
-        assert missing == "Impossible d’écrire /clé/a.pdf\u00a0: le dossier /clé n’existe pas."
-        denied = user_message("Cannot write /x/a.pdf: Permission denied.")
-        assert denied == "Impossible d’écrire /x/a.pdf\u00a0: Permission denied."
-    finally:
-        for translator in installed:
-            app.removeTranslator(translator)
-        QLocale.setDefault(before)
+    interface_in("fr")
+    missing = user_message("Cannot write /clé/a.pdf: the folder /clé does not exist.")
+    assert missing == "Impossible d’écrire /clé/a.pdf\u00a0: le dossier /clé n’existe pas."
+    denied = user_message("Cannot write /x/a.pdf: Permission denied.")
+    assert denied == "Impossible d’écrire /x/a.pdf\u00a0: Permission denied."
