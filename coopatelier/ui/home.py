@@ -153,6 +153,9 @@ class HomeWindow(QMainWindow):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.setAlternatingRowColors(True)
+        # a long title keeps its end too: "Alimentation durable … (démo) (2)" tells copies apart
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.table.setWordWrap(False)  # one line per workshop, elided in the middle
         for column in range(len(WorkshopListModel.COLUMNS)):
             self.table.horizontalHeader().setSectionResizeMode(
                 column,

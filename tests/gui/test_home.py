@@ -169,6 +169,9 @@ def test_a_duplicate_gets_a_distinct_title(
     second = home.selected_id()
     assert second is not None
     assert api.load_workshop(store, second).workshop.title == f"{title} (3)"
+    # a long title is cut in its middle, on one line, so its " (3)" stays in sight
+    table = home.table
+    assert table.textElideMode() == Qt.TextElideMode.ElideMiddle and not table.wordWrap()
 
 
 def test_workshops_of_the_same_title_can_be_told_apart(
