@@ -59,9 +59,16 @@ def painted_texts(window: ProjectorWindow) -> str:
     return "\n".join([*labels, *(text for _kind, text, _font in painted(window))])
 
 
-def add_cards(store: api.Store, phase_id: uuid.UUID, count: int, **fields: Any) -> None:
+def add_cards(
+    store: api.Store,
+    phase_id: uuid.UUID,
+    count: int,
+    text: str = "Carte numéro {index} pour la salle",
+    **fields: Any,
+) -> None:
+    """``count`` cards; ``text`` may use {index} and {long} (one of the LONG texts)."""
     for index in range(count):
-        api.add_card(store, phase_id, f"Carte numéro {index} pour la salle", **fields)
+        api.add_card(store, phase_id, text.format(index=index, long=LONG[index % 6]), **fields)
 
 
 def test_projector_window_has_no_cursor_and_no_controls(projector: Any) -> None:
@@ -352,8 +359,7 @@ def test_every_group_of_the_closing_wall_shows_at_least_one_card(
     projector: Any, session: WorkshopSession, store: api.Store, workshop: api.WorkshopData
 ) -> None:
     closing = phase_of(workshop, PhaseKind.CLOSING)
-    for index in range(30):
-        api.add_card(store, closing.id, f"{LONG[index % 6]} {index}", category="Ingrédients")
+    add_cards(store, closing.id, 30, "{long} {index}", category="Ingrédients")
     for index in range(4):
         api.add_card(
             store, closing.id, f"Étape {index} : {LONG[index]}", category="Prochaines étapes"
@@ -375,8 +381,7 @@ def test_a_category_continuing_into_a_new_column_repeats_its_heading(
     projector: Any, session: WorkshopSession, store: api.Store, workshop: api.WorkshopData
 ) -> None:
     drivers = phase_of(workshop, PhaseKind.DRIVERS)
-    for index in range(14):
-        api.add_card(store, drivers.id, f"{LONG[index % 6]} {index}", category="Société")
+    add_cards(store, drivers.id, 14, "{long} {index}", category="Société")
     session.reload()
     window = projector(1280, 720)
     window.show_phase(drivers.id)
@@ -508,8 +513,7 @@ def test_each_hidden_count_sits_under_the_group_it_counts(
     projector: Any, session: WorkshopSession, store: api.Store, workshop: api.WorkshopData
 ) -> None:
     closing = phase_of(workshop, PhaseKind.CLOSING)
-    for index in range(30):
-        api.add_card(store, closing.id, f"{LONG[index % 6]} {index}", category="Ingrédients")
+    add_cards(store, closing.id, 30, "{long} {index}", category="Ingrédients")
     for index in range(4):
         api.add_card(store, closing.id, f"Étape {index} : {LONG[index]}", category="Étapes")
     session.reload()
