@@ -133,7 +133,11 @@ def phase_of(data: api.WorkshopData, kind: PhaseKind) -> api.Phase:
 @pytest.fixture
 def other_pid() -> Iterator[int]:
     """The pid of another live Python process (as another CoopAtelier would be)."""
-    child = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(120)"])
+    # it waits on its input until the test ends (no timer to outlive or to fall short)
+    child = subprocess.Popen([sys.executable, "-c", "import sys; sys.stdin.read()"],
+                             stdin=subprocess.PIPE)
     yield child.pid
     child.kill()
     child.wait()
+    assert child.stdin is not None
+    child.stdin.close()

@@ -8,7 +8,6 @@ import json
 import os
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -132,14 +131,13 @@ def test_a_pid_reused_by_another_program_after_a_restart_is_stale(tmp_path: Path
     """A crash, a reboot, and the lock's pid now belongs to, say, a shell."""
     if not Path("/proc/self/cmdline").exists():
         pytest.skip("needs /proc")
-    child = subprocess.Popen(["sleep", "60"])
+    child = subprocess.Popen(["cat"], stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+    assert child.stdin is not None and child.stdout is not None
     try:
-        # until the child has exec'd, /proc shows its parent's command line (python)
-        cmdline = Path(f"/proc/{child.pid}/cmdline")
-        for _ in range(1000):
-            if cmdline.read_bytes().startswith(b"sleep"):
-                break
-            time.sleep(0.005)
+        # a line echoed back proves cat runs: /proc no longer shows the parent's (python)
+        child.stdin.write(b"ready\n")
+        child.stdin.flush()
+        assert child.stdout.readline() == b"ready\n"
         database = tmp_path / "coopatelier.sqlite3"
         _write_lock(database, child.pid, lock.this_host())
         assert lock.pid_alive(child.pid) and lock.live_holder(database) is None
@@ -149,3 +147,5 @@ def test_a_pid_reused_by_another_program_after_a_restart_is_stale(tmp_path: Path
     finally:
         child.kill()
         child.wait()
+        child.stdin.close()
+        child.stdout.close()
