@@ -331,9 +331,10 @@ def _backup(args: argparse.Namespace, data_dir: DataDir, out: TextIO) -> None:
         return
     chosen: Path | None = args.file
     if args.latest:
-        chosen = next((b.path for b in backups if _sound(b.path)), None)
-        if chosen is None:
+        good = backup.newest_sound_backup(folder)
+        if good is None:
             raise KnownError(f"There is no sound backup in {folder}.")
+        chosen = good.info.path
     assert chosen is not None
     if not chosen.is_file():
         raise KnownError(f"The backup {chosen} does not exist.")
@@ -345,14 +346,6 @@ def _backup(args: argparse.Namespace, data_dir: DataDir, out: TextIO) -> None:
     safety = backup.restore_backup(database, chosen, folder)
     kept = f" The previous file was kept as {safety}." if safety else ""
     print(f"Restored {chosen.name} into {database}.{kept}", file=out)
-
-
-def _sound(path: Path) -> bool:
-    try:
-        backup.inspect_backup(path)
-    except KnownError:
-        return False
-    return True
 
 
 COMMANDS: dict[str, Callable[[api.Store, argparse.Namespace, TextIO], None]] = {

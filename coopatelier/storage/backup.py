@@ -13,8 +13,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from coopatelier.errors import StorageError
-from coopatelier.storage.uri import read_only_uri
+from coopatelier.errors import KnownError, StorageError
+from coopatelier.storage.uri import SQLITE_HEADER, read_only_uri
 
 BACKUP_SUFFIX = ".sqlite3"
 FINGERPRINT_FILE = "last-backup.json"
@@ -116,6 +116,53 @@ def inspect_backup(path: Path) -> BackupContents:
     finally:
         connection.close()
     return BackupContents(int(workshops), int(cards), revision_row[0] if revision_row else None)
+
+
+def is_damaged(path: Path) -> bool:
+    """A file that exists but is not a sound SQLite database (wrong header, or pages
+    SQLite itself finds corrupt)."""
+    if not path.is_file():
+        return False
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+    except OSError:
+        return False
+    if not header:
+        return False
+    if header != SQLITE_HEADER:
+        return True
+    try:
+        connection = sqlite3.connect(read_only_uri(path), uri=True)
+    except sqlite3.Error:
+        return True
+    try:
+        row = connection.execute("PRAGMA quick_check").fetchone()
+        return not row or row[0] != "ok"
+    except sqlite3.DatabaseError as exc:
+        # "locked"/"unable to open" say nothing about the file's health
+        message = str(exc).lower()
+        return not ("locked" in message or "unable to open" in message or "busy" in message)
+    finally:
+        connection.close()
+
+
+@dataclass(frozen=True, slots=True)
+class GoodBackup:
+    """A backup that opens and passes SQLite's check, with what it holds."""
+
+    info: BackupInfo
+    contents: BackupContents
+
+
+def newest_sound_backup(folder: Path) -> GoodBackup | None:
+    """The newest backup in ``folder`` that opens and passes SQLite's check."""
+    for info in list_backups(folder):
+        try:
+            return GoodBackup(info, inspect_backup(info.path))
+        except KnownError:
+            continue
+    return None
 
 
 def restore_backup(database: Path, backup: Path, folder: Path) -> Path | None:

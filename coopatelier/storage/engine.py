@@ -13,9 +13,8 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, Operati
 from sqlalchemy.pool import QueuePool
 
 from coopatelier.errors import StorageError
-from coopatelier.storage.uri import read_only_uri
+from coopatelier.storage.uri import SQLITE_HEADER, read_only_uri
 
-SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000  # tests lower it to see "locked" quickly
 SERVER_CONNECT_TIMEOUT_S = 10  # an unreachable server answers in seconds, not minutes
 # PostgreSQL SQLSTATE classes the user or an administrator can act on: connection (08),

@@ -1,9 +1,13 @@
-"""Read-only SQLite URIs (no SQLAlchemy import: backups and the start-up checks use it)."""
+"""SQLite files without SQLAlchemy (backups and the start-up checks use it): the file
+header, and read-only URIs."""
 
 from __future__ import annotations
 
 from pathlib import Path
 from urllib.parse import quote
+
+#: the first 16 bytes of every SQLite database file
+SQLITE_HEADER = b"SQLite format 3\x00"
 
 
 def read_only_uri(path: Path | str, *, immutable: bool = False) -> str:

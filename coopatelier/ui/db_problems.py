@@ -15,7 +15,6 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import os
-import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -39,45 +38,13 @@ from coopatelier.errors import KnownError, StorageError
 from coopatelier.paths import ENV_DB, DataDir, resolve_database_url
 from coopatelier.settings import Settings
 from coopatelier.storage import backup, lock
-from coopatelier.storage.engine import SQLITE_HEADER, sqlite_path
-from coopatelier.storage.uri import read_only_uri
+from coopatelier.storage.backup import GoodBackup, is_damaged, newest_sound_backup
+from coopatelier.storage.engine import sqlite_path
 from coopatelier.ui.messages import user_message
 
 log = logging.getLogger(__name__)
 
 APP_NAME = "CoopAtelier"
-
-
-# --- Qt-free diagnosis ----------------------------------------------------------------------
-
-
-def is_damaged(path: Path) -> bool:
-    """A file that exists but is not a sound SQLite database (wrong header, or pages
-    SQLite itself finds corrupt)."""
-    if not path.is_file():
-        return False
-    try:
-        with path.open("rb") as handle:
-            header = handle.read(len(SQLITE_HEADER))
-    except OSError:
-        return False
-    if not header:
-        return False
-    if header != SQLITE_HEADER:
-        return True
-    try:
-        connection = sqlite3.connect(read_only_uri(path), uri=True)
-    except sqlite3.Error:
-        return True
-    try:
-        row = connection.execute("PRAGMA quick_check").fetchone()
-        return not row or row[0] != "ok"
-    except sqlite3.DatabaseError as exc:
-        # "locked"/"unable to open" say nothing about the file's health
-        message = str(exc).lower()
-        return not ("locked" in message or "unable to open" in message or "busy" in message)
-    finally:
-        connection.close()
 
 
 class DatabaseProblems(QObject):
@@ -89,22 +56,6 @@ class DatabaseProblems(QObject):
 
     def cards(self, count: int) -> str:
         return self.tr("%n card(s)", "", count)
-
-
-@dataclass(frozen=True, slots=True)
-class GoodBackup:
-    info: backup.BackupInfo
-    contents: backup.BackupContents
-
-
-def newest_sound_backup(folder: Path) -> GoodBackup | None:
-    """The newest backup that opens and passes SQLite's check."""
-    for info in backup.list_backups(folder):
-        try:
-            return GoodBackup(info, backup.inspect_backup(info.path))
-        except KnownError:
-            continue
-    return None
 
 
 def new_database_path(data_dir: DataDir, now: dt.datetime | None = None) -> Path:

@@ -96,7 +96,7 @@ def test_a_damaged_file_is_restored_from_the_newest_sound_backup(
     database = _filled(data, mini_template)
     _corrupt(database)
     damaged = database.read_bytes()
-    assert db_problems.is_damaged(database)
+    assert backup.is_damaged(database)
     answers.choices.append("restore")
     result = opened(db_problems.open_for_gui(None, data, Settings(data.settings)))
     ((name, sentence),) = answers
