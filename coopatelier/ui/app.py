@@ -100,11 +100,8 @@ class Controller:
         self.read_only_reason = read_only_reason
         self.backup_timer = QTimer()
         self.backup_timer.setObjectName("autoBackupTimer")
-        if auto_backup_ms is None:  # the preference, when the settings declare one
-            minutes = AUTO_BACKUP_MS // 60_000
-            with contextlib.suppress(KeyError, TypeError, ValueError):
-                minutes = max(1, int(settings.get("backup_interval_minutes")))
-            auto_backup_ms = minutes * 60_000
+        if auto_backup_ms is None:  # the preference (Settings.get gives a sound int)
+            auto_backup_ms = max(1, int(settings.get("backup_interval_minutes"))) * 60_000
         self.backup_timer.setInterval(auto_backup_ms)
         self.backup_timer.timeout.connect(self.auto_backup)
         if not store.read_only and store.path is not None:
