@@ -43,6 +43,7 @@ from coopatelier import api
 from coopatelier.domain.analysis import Tally, ranking
 from coopatelier.domain.model import Card, Vote, VoteRound, new_id, utcnow
 from coopatelier.services.changes import Changes
+from coopatelier.ui.clock import Clock
 from coopatelier.ui.commands import ServiceCall
 from coopatelier.ui.workshop_session import WorkshopSession
 
@@ -96,10 +97,14 @@ class VoteCardTable(QTableWidget):
 class VotingPanel(QWidget):
     """The dot-voting rounds of the current phase (``set_phase`` follows the window)."""
 
-    def __init__(self, session: WorkshopSession, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, session: WorkshopSession, parent: QWidget | None = None, clock: Clock | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("votingPanel")
         self.session = session
+        # the window's clock, so that a test's fake clock dates rounds and votes too
+        self._now = clock.now if clock is not None else utcnow
         self.phase_id: uuid.UUID | None = None
         self.round_id: uuid.UUID | None = None
         self.cards: tuple[Card, ...] = ()
@@ -378,7 +383,7 @@ class VotingPanel(QWidget):
         if phase_id is None:
             return
         store = self.session.store
-        round_id, at = new_id(), utcnow()
+        round_id, at = new_id(), self._now()
         title = self.title_edit.text().strip()
         dots, hidden = self.dots_spin.value(), self.hidden_check.isChecked()
 
@@ -440,7 +445,7 @@ class VotingPanel(QWidget):
         if vote_round is None:
             return
         store, round_id = self.session.store, vote_round.id
-        vote_id, at = new_id(), utcnow()
+        vote_id, at = new_id(), self._now()
         self._attempt(
             self.tr("Dot for card %1").replace("%1", self._number(card_id)),
             lambda: api.add_votes(store, round_id, card_id, 1, at=at, vote_id=vote_id),
@@ -491,10 +496,12 @@ class VotingDock(QDockWidget):
     """The voting panel in a dock on the right of ``window``, hidden until asked for
     (Ctrl+Shift+V, or the Phase menu)."""
 
-    def __init__(self, window: QMainWindow, session: WorkshopSession) -> None:
+    def __init__(
+        self, window: QMainWindow, session: WorkshopSession, clock: Clock | None = None
+    ) -> None:
         super().__init__(self.tr("Dot voting"), window)
         self.setObjectName("votingDock")
-        self.panel = VotingPanel(session, self)
+        self.panel = VotingPanel(session, self, clock)
         self.setWidget(self.panel)
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self)
         self.hide()

@@ -200,7 +200,7 @@ class WorkshopWindow(QMainWindow):
         )
         self.deroule_dock.setWidget(panel)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.deroule_dock)
-        self.voting_dock = VotingDock(self, self.session)  # hidden until Ctrl+Shift+V
+        self.voting_dock = VotingDock(self, self.session, self.clock)  # Ctrl+Shift+V
         self.voting = self.voting_dock.panel
 
     def _build_centre(self) -> None:

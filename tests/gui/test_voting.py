@@ -269,3 +269,31 @@ def test_a_refused_new_round_leaves_the_panel_on_its_round(
     assert panel.round_id == first
     shown = panel.current_round()
     assert shown is not None and shown.id == first
+
+
+def test_rounds_and_dots_are_dated_by_the_windows_clock(
+    qtbot: QtBot, session: WorkshopSession, futures: api.Phase, store: api.Store
+) -> None:
+    """The window's (here fake) clock dates what the panel records, like the timer."""
+    import datetime as dt
+
+    from coopatelier.ui.clock import FakeClock
+
+    moment = dt.datetime(2026, 4, 14, 9, 47, tzinfo=dt.UTC)
+    clock = FakeClock(moment)
+    session.reload()
+    made = VotingPanel(session, clock=clock)
+    qtbot.addWidget(made)
+    made.resize(420, 600)
+    made.show()
+    made.set_phase(futures.id)
+    round_id = open_round(made, "Tour daté")
+    clock.advance(minutes=3)
+    type_number(qtbot, made, "1")
+    data = api.load_workshop(store, session.workshop_id)
+    (vote_round,) = [r for r in data.rounds if r.id == round_id]
+    assert vote_round.created_at == moment
+    assert [v.created_at for v in data.votes if v.round_id == round_id] == [
+        moment + dt.timedelta(minutes=3)
+    ]
+    clock.deleteLater()
