@@ -40,9 +40,6 @@ class Clock(QObject):
     def stop(self) -> None:
         self._timer.stop()
 
-    def is_running(self) -> bool:
-        return self._timer.isActive()
-
 
 class FakeClock(Clock):
     """A clock that only moves when told to: ``set``/``advance`` change the time and emit

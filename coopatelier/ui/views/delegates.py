@@ -411,9 +411,6 @@ class ElidingLabel(QLabel):
         self.setToolTip(text)
         self._elide()
 
-    def full_text(self) -> str:
-        return self._full
-
     def _elide(self) -> None:
         metrics = self.fontMetrics()
         room = self.contentsRect().width() - metrics.horizontalAdvance(self._prefix + self._suffix)
