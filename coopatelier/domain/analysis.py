@@ -3,13 +3,14 @@ roadmap ordering."""
 
 from __future__ import annotations
 
+import datetime as dt
 import enum
 import uuid
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from coopatelier.domain.model import Card, Vote
+from coopatelier.domain.model import Card, Phase, PhaseStatus, Vote
 
 #: Ratings at or above this value count as "high" on a 1–5 scale.
 HIGH_THRESHOLD = 4
@@ -115,3 +116,38 @@ def roadmap_lanes(
     if None in lanes:
         lanes[None] = lanes.pop(None)
     return lanes
+
+
+#: An in-progress phase's minutes are not printed past this (a phase left running for days
+#: says "in progress" rather than an absurd duration).
+MAX_SHOWN_RUNNING_MINUTES = 24 * 60
+
+
+@dataclass(frozen=True, slots=True)
+class PhaseTiming:
+    """Planned against actual, as the synthesis shows it."""
+
+    status: PhaseStatus
+    planned_minutes: int
+    #: the run intervals summed, in whole minutes; None for a phase never run, or still
+    #: running for longer than is believable
+    actual_minutes: int | None
+
+    @property
+    def delta_minutes(self) -> int | None:
+        """Actual minus planned, for a finished phase."""
+        if self.status is not PhaseStatus.DONE or self.actual_minutes is None:
+            return None
+        return self.actual_minutes - self.planned_minutes
+
+
+def phase_timing(phase: Phase, now: dt.datetime) -> PhaseTiming:
+    """The truth of a phase at ``now``: never run, in progress (with its minutes so far), or
+    done (with its minutes summed over every interval); never negative."""
+    status = phase.status
+    if status is PhaseStatus.NOT_RUN:
+        return PhaseTiming(status, phase.planned_minutes, None)
+    minutes = round(phase.actual_seconds(now) / 60)
+    if status is not PhaseStatus.DONE and minutes > MAX_SHOWN_RUNNING_MINUTES:
+        return PhaseTiming(status, phase.planned_minutes, None)
+    return PhaseTiming(status, phase.planned_minutes, minutes)

@@ -96,6 +96,28 @@ class Participant:
 
 
 @dataclass(frozen=True, slots=True)
+class PhaseRun:
+    """One interval during which a phase ran: from a start (or a resume) to a pause or an
+    end; ``end`` is None while it runs."""
+
+    start: dt.datetime
+    end: dt.datetime | None = None
+
+    def seconds(self, now: dt.datetime) -> float:
+        """How long the interval lasted (until ``now`` while it runs); never negative."""
+        end = self.end if self.end is not None else now
+        return max(0.0, (end - self.start).total_seconds())
+
+
+class PhaseStatus(enum.StrEnum):
+    NOT_RUN = "not_run"
+    RUNNING = "running"
+    #: started, not ended, not running now (its timer was paused)
+    PAUSED = "paused"
+    DONE = "done"
+
+
+@dataclass(frozen=True, slots=True)
 class Phase:
     id: uuid.UUID
     workshop_id: uuid.UUID
@@ -113,6 +135,38 @@ class Phase:
     timer_running_since: dt.datetime | None = None
     timer_elapsed_seconds: float = 0.0
     timer_extra_seconds: int = 0
+    #: every interval the phase ran, in order (``actual_start`` is the first one's start,
+    #: ``actual_end`` is set once the phase is ended)
+    runs: tuple[PhaseRun, ...] = ()
+
+    @property
+    def status(self) -> PhaseStatus:
+        if self.actual_end is not None:
+            return PhaseStatus.DONE
+        if self.runs and self.runs[-1].end is None:
+            return PhaseStatus.RUNNING
+        if self.runs:
+            return PhaseStatus.PAUSED
+        if self.actual_start is not None:  # recorded before intervals: running
+            return PhaseStatus.RUNNING
+        return PhaseStatus.NOT_RUN
+
+    @property
+    def in_progress(self) -> bool:
+        """Started and not ended (running or paused)."""
+        return self.status in (PhaseStatus.RUNNING, PhaseStatus.PAUSED)
+
+    @property
+    def intervals(self) -> tuple[PhaseRun, ...]:
+        """``runs``, or for a phase recorded before intervals existed, its start–end."""
+        if self.runs or self.actual_start is None:
+            return self.runs
+        return (PhaseRun(self.actual_start, self.actual_end),)
+
+    def actual_seconds(self, now: dt.datetime) -> float:
+        """The time the phase actually ran: its intervals summed (the open one until
+        ``now``)."""
+        return sum(run.seconds(now) for run in self.intervals)
 
 
 @dataclass(frozen=True, slots=True)
@@ -228,6 +282,8 @@ class Workshop:
     language: str
     created_at: dt.datetime
     updated_at: dt.datetime
+    #: when the facilitator ended the workshop (None while it is prepared or running)
+    ended_at: dt.datetime | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -243,6 +299,8 @@ class WorkshopSummary:
     phase_count: int
     card_count: int
     participant_count: int
+    #: the workshop was ended (*End the workshop*)
+    ended_at: dt.datetime | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,14 +15,16 @@ import uuid
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from coopatelier.domain.analysis import key_uncertainties, ranking, roadmap_lanes
+from coopatelier.domain.analysis import key_uncertainties, phase_timing, ranking, roadmap_lanes
 from coopatelier.domain.model import (
     NATURE_LABELS_EN,
     NATURE_LABELS_FR,
     Card,
     CardKind,
     Phase,
+    PhaseStatus,
     WorkshopData,
+    utcnow,
 )
 from coopatelier.exchange._common import vote_totals, write_atomically
 
@@ -35,6 +37,7 @@ LABELS = {
         "territory": "Territoire", "horizon": "Horizon", "organisers": "Organisation",
         "participants": "Participants", "organisations": "Organisations représentées",
         "agenda": "Déroulé", "planned": "min prévues", "actual": "min réalisées",
+        "not_run": "non lancée", "in_progress": "en cours",
         "uncategorised": "Sans catégorie", "impact": "impact", "uncertainty": "incertitude",
         "effort": "effort", "votes": "votes", "vote": "vote", "rank": "rang",
         "key_uncertainties": "Incertitudes clés", "answers": "Répond à",
@@ -49,6 +52,7 @@ LABELS = {
         "territory": "Territory", "horizon": "Horizon", "organisers": "Organisers",
         "participants": "Participants", "organisations": "Organisations taking part",
         "agenda": "Agenda", "planned": "min planned", "actual": "min actual",
+        "not_run": "not run", "in_progress": "running",
         "uncategorised": "Uncategorised", "impact": "impact", "uncertainty": "uncertainty",
         "effort": "effort", "votes": "votes", "vote": "vote", "rank": "rank",
         "key_uncertainties": "Key uncertainties", "answers": "Answers",
@@ -104,6 +108,7 @@ def write_markdown(
 class _Writer:
     def __init__(self, data: WorkshopData, anonymised: bool) -> None:
         self.data = data
+        self.now = utcnow()  # a phase still running is timed up to now
         self.anonymised = anonymised
         self.french = data.workshop.language != "en"
         self.t = LABELS["fr" if self.french else "en"]
@@ -165,9 +170,15 @@ class _Writer:
         phases = sorted(self.data.phases, key=lambda p: (p.position, str(p.id)))
         for number, phase in enumerate(phases, start=1):
             timing = f"{phase.planned_minutes} {t['planned']}"
-            if phase.actual_start and phase.actual_end:
-                minutes = round((phase.actual_end - phase.actual_start).total_seconds() / 60)
-                timing += f", {minutes} {t['actual']}"
+            run = phase_timing(phase, self.now)
+            if run.status is PhaseStatus.NOT_RUN:
+                timing += f", {t['not_run']}"
+            elif run.delta_minutes is not None:
+                timing += f", {run.actual_minutes} {t['actual']}"
+            elif run.actual_minutes is not None:
+                timing += f", {t['in_progress']} ({run.actual_minutes} min)"
+            else:
+                timing += f", {t['in_progress']}"
             self.add(f"{number}. {escape(phase.title)} ({timing})")
         self.add("")
 

@@ -39,7 +39,9 @@ from coopatelier.services.queries import load_workshop
 from coopatelier.storage.store import Store
 
 FORMAT = "coopatelier-workshop"
-VERSION = 1
+VERSION = 2
+#: The oldest version this CoopAtelier still reads (``_upgrade`` brings it to VERSION).
+OLDEST_VERSION = 1
 #: Larger files are refused before being read (a 5,000-card workshop is about 5 MB).
 MAX_FILE_BYTES = 200 * 1024 * 1024
 #: The format itself nests five levels (document → cards → card → partners → partner).
@@ -53,12 +55,16 @@ MAX_TIMER_SECONDS = 366 * 24 * 3600
 WORKSHOP_FIELDS = (
     "id", "title", "focal_question", "horizon_year", "territory", "date", "place",
     "organisers", "anonymous", "template_key", "language", "created_at", "updated_at",
+    "ended_at",
 )
 PHASE_FIELDS = (
     "id", "position", "kind", "title", "instructions", "question", "facilitator_notes",
     "planned_minutes", "categories", "actual_start", "actual_end", "timer_running_since",
-    "timer_elapsed_seconds", "timer_extra_seconds", "updated_at",
+    "timer_elapsed_seconds", "timer_extra_seconds", "runs", "updated_at",
 )
+RUN_FIELDS = ("start", "end")
+#: A phase's run intervals (start, pause, resume, end) are bounded like its cards.
+MAX_RUNS = 10_000
 ORGANISATION_FIELDS = ("id", "name", "updated_at")
 PARTICIPANT_FIELDS = ("id", "name", "organisation_id", "role", "table_label", "updated_at")
 CARD_FIELDS = (
@@ -142,6 +148,7 @@ def workshop_to_dict(data: m.WorkshopData) -> dict[str, Any]:
             "language": w.language,
             "created_at": format_time(w.created_at),
             "updated_at": format_time(w.updated_at),
+            "ended_at": _time(w.ended_at),
         },
         "phases": [
             {
@@ -159,6 +166,10 @@ def workshop_to_dict(data: m.WorkshopData) -> dict[str, Any]:
                 "timer_running_since": _time(p.timer_running_since),
                 "timer_elapsed_seconds": float(p.timer_elapsed_seconds),
                 "timer_extra_seconds": p.timer_extra_seconds,
+                "runs": [
+                    {"start": format_time(run.start), "end": _time(run.end)}
+                    for run in p.intervals
+                ],
                 "updated_at": format_time(p.updated_at),
             }
             for p in phases
@@ -638,8 +649,10 @@ def parse_workshop(document: object) -> m.WorkshopData:
             f"{version} is newer than this CoopAtelier understands ({VERSION}); "
             "update CoopAtelier to import this file",
         )
-    if version < 1:
+    if version < OLDEST_VERSION:
         _fail("version", f"must be {VERSION}, got {version}")
+    if version < VERSION:
+        document = _upgrade(document, version)
     top = _Object(document, "", TOP_FIELDS, "a workshop file")
 
     w = _Object(top.raw("workshop"), "workshop", WORKSHOP_FIELDS, "a workshop")
@@ -661,6 +674,7 @@ def parse_workshop(document: object) -> m.WorkshopData:
         language=w.text("language", required=True, max_length=MAX_LANGUAGE_LENGTH),
         created_at=w.time("created_at"),
         updated_at=w.time("updated_at"),
+        ended_at=w.optional_time("ended_at"),
     )
 
     phases = [_phase(item, f"phases[{i}]", workshop_id) for i, item in
@@ -757,7 +771,48 @@ def _phase(value: object, path: str, workshop_id: uuid.UUID) -> m.Phase:
         timer_extra_seconds=o.integer(
             "timer_extra_seconds", low=-MAX_TIMER_SECONDS, high=MAX_TIMER_SECONDS
         ),
+        runs=_runs(o),
     )
+
+
+def _runs(o: _Object) -> tuple[m.PhaseRun, ...]:
+    items = o.items("runs")
+    if len(items) > MAX_RUNS:
+        _fail(o.at("runs"), f"holds {len(items)} intervals; at most {MAX_RUNS} are allowed")
+    runs: list[m.PhaseRun] = []
+    for index, item in enumerate(items):
+        r = _Object(item, f"{o.at('runs')}[{index}]", RUN_FIELDS, "a run interval")
+        run = m.PhaseRun(r.time("start"), r.optional_time("end"))
+        if run.end is not None and run.end < run.start:
+            _fail(r.at("end"), "is before the interval's start")
+        if run.end is None and index != len(items) - 1:
+            _fail(r.at("end"), "is missing; only the last interval may still be running")
+        if runs and runs[-1].end is not None and run.start < runs[-1].end:
+            _fail(r.at("start"), "is before the end of the previous interval")
+        runs.append(run)
+    return tuple(runs)
+
+
+def _upgrade(document: dict[str, Any], version: int) -> dict[str, Any]:
+    """A file of an older version as the current version would write it (the original is
+    left alone). Version 1 had no run intervals: a phase's start–end becomes its one
+    interval; no workshop was ended."""
+    document = dict(document)
+    workshop = document.get("workshop")
+    if version < 2 and isinstance(workshop, dict):
+        document["workshop"] = {**workshop, "ended_at": None}
+    phases = document.get("phases")
+    if version < 2 and isinstance(phases, list):
+        upgraded: list[object] = []
+        for phase in phases:
+            if isinstance(phase, dict) and "runs" not in phase:
+                start = phase.get("actual_start")
+                end = phase.get("actual_end")
+                runs = [{"start": start, "end": end}] if isinstance(start, str) else []
+                phase = {**phase, "runs": runs}
+            upgraded.append(phase)
+        document["phases"] = upgraded
+    return document
 
 
 def _organisation(value: object, path: str, workshop_id: uuid.UUID) -> m.Organisation:

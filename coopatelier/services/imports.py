@@ -411,7 +411,7 @@ def _workshop_fields(w: m.Workshop) -> dict[str, Any]:
         "title": w.title, "focal_question": w.focal_question, "horizon_year": w.horizon_year,
         "territory": w.territory, "date": w.date, "place": w.place, "organisers": w.organisers,
         "anonymous": w.anonymous, "template_key": w.template_key, "language": w.language,
-        "created_at": w.created_at, "updated_at": w.updated_at,
+        "created_at": w.created_at, "updated_at": w.updated_at, "ended_at": w.ended_at,
     }
 
 
@@ -424,6 +424,7 @@ def _phase_fields(p: m.Phase) -> dict[str, Any]:
         "actual_end": p.actual_end, "timer_running_since": p.timer_running_since,
         "timer_elapsed_seconds": p.timer_elapsed_seconds,
         "timer_extra_seconds": p.timer_extra_seconds, "updated_at": p.updated_at,
+        "runs": convert.runs_to_json(p.intervals),
     }
 
 

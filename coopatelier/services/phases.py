@@ -4,17 +4,19 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from collections.abc import Sequence
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
-from coopatelier.domain.model import PhaseKind, new_id, utcnow
+from coopatelier.domain.model import PhaseKind, PhaseRun, new_id, utcnow
 from coopatelier.domain.rules import check_minutes, check_text
 from coopatelier.errors import ValidationError
 from coopatelier.services._common import get_row
+from coopatelier.services._running import pause_row, run_row
 from coopatelier.services.changes import Changes
-from coopatelier.services.timer import pause_row, run_row
 from coopatelier.storage import orm
+from coopatelier.storage.convert import runs_from_json, runs_to_json
 from coopatelier.storage.store import Store
 
 _TEXT_FIELDS = ("title", "instructions", "question", "facilitator_notes")
@@ -136,46 +138,186 @@ def remove_phase(store: Store, phase_id: uuid.UUID) -> Changes:
 
 
 def start_phase(
-    store: Store, phase_id: uuid.UUID, at: dt.datetime | None = None, *, with_timer: bool = False
+    store: Store,
+    phase_id: uuid.UUID,
+    at: dt.datetime | None = None,
+    *,
+    again: bool = False,
+    with_timer: bool = True,
 ) -> Changes:
-    """Record that a phase starts now; a phase still running ends at the same moment.
+    """The phase starts (or resumes) now with its timer; a phase still in progress ends at
+    the same moment (its open interval closes), and any other running timer pauses — one
+    transaction, so a refused start changes nothing.
 
-    ``with_timer``: the phase's timer runs too and any other running timer pauses, in the
-    same transaction (so a refusal leaves the phase and its timer as they were)."""
+    A finished phase runs again only with ``again=True`` (the UI asks first): a new
+    interval is added and its timer starts afresh; the earlier intervals are kept.
+    ``with_timer`` is kept for older callers: a phase's timer always runs with it."""
+    del with_timer
     now = at or utcnow()
     with store.unit_of_work() as uow:
         row = get_row(uow.session, orm.PhaseRow, phase_id)
-        touched = {phase_id}
-        for other in _ordered(uow.session, row.workshop_id):
-            if other.id != phase_id and other.actual_start and other.actual_end is None:
-                other.actual_end = now
-                other.updated_at = now
-                touched.add(other.id)
-            if with_timer and other.id != phase_id and other.timer_running_since:
-                pause_row(other, now)
-                touched.add(other.id)
-        if row.actual_start is None:
-            row.actual_start = now
-        row.actual_end = None
-        row.updated_at = now
-        if with_timer:
-            run_row(row, now)
+        touched = start_row(uow.session, row, now, again=again)
         workshop_id = row.workshop_id
         uow.commit()
-    return Changes(workshop_id=workshop_id, phases=frozenset(touched))
+    return Changes(workshop_id=workshop_id, phases=frozenset(touched), workshop=True)
 
 
-def end_phase(store: Store, phase_id: uuid.UUID, at: dt.datetime | None = None) -> Changes:
+def start_row(
+    session: Session, row: orm.PhaseRow, now: dt.datetime, *, again: bool = False
+) -> set[uuid.UUID]:
+    """``start_phase`` in the caller's unit of work; returns the phases it touched."""
+    runs = list(runs_from_json(row.runs))
+    if runs and runs[-1].end is None:
+        return {row.id}  # already running
+    if row.actual_end is not None and not again:
+        raise ValidationError(
+            "phase", f"“{row.title}” has already run; confirm to run it again"
+        )
+    touched = {row.id}
+    for other in _ordered(session, row.workshop_id):
+        if other.id == row.id:
+            continue
+        if _in_progress(other):
+            _end_row(other, now)
+            touched.add(other.id)
+        elif other.timer_running_since is not None:
+            pause_row(other, now)
+            touched.add(other.id)
+    if row.actual_end is not None:  # run again: a fresh timer for the new interval
+        row.actual_end = None
+        row.timer_running_since = None
+        row.timer_elapsed_seconds = 0.0
+        row.timer_extra_seconds = 0
+    runs.append(PhaseRun(now))
+    row.runs = runs_to_json(runs)
+    if row.actual_start is None:
+        row.actual_start = now
+    run_row(row, now)
+    workshop = get_row(session, orm.WorkshopRow, row.workshop_id)
+    if workshop.ended_at is not None:  # running a phase again reopens the workshop
+        workshop.ended_at = None
+        workshop.updated_at = now
+    return touched
+
+
+def pause_phase(store: Store, phase_id: uuid.UUID, at: dt.datetime | None = None) -> Changes:
+    """The phase stops running for now: its open interval closes and its timer pauses; it
+    is not ended (it resumes with ``start_phase``)."""
     now = at or utcnow()
     with store.unit_of_work() as uow:
         row = get_row(uow.session, orm.PhaseRow, phase_id)
-        if row.actual_start is None:
-            row.actual_start = now
-        row.actual_end = now
-        row.updated_at = now
+        pause_run_row(row, now)
         workshop_id = row.workshop_id
         uow.commit()
     return Changes(workshop_id=workshop_id, phases=frozenset({phase_id}))
+
+
+def pause_run_row(row: orm.PhaseRow, now: dt.datetime) -> None:
+    """Close ``row``'s open interval and pause its timer (in the caller's unit of work)."""
+    runs = list(runs_from_json(row.runs))
+    if runs and runs[-1].end is None:
+        runs[-1] = PhaseRun(runs[-1].start, max(now, runs[-1].start))
+        row.runs = runs_to_json(runs)
+    pause_row(row, now)
+
+
+def end_phase(store: Store, phase_id: uuid.UUID, at: dt.datetime | None = None) -> Changes:
+    """The phase is over: its open interval closes at ``at`` (a paused phase ends when its
+    last interval ended). A phase that never ran is left as it is."""
+    now = at or utcnow()
+    with store.unit_of_work() as uow:
+        row = get_row(uow.session, orm.PhaseRow, phase_id)
+        if _in_progress(row):
+            _end_row(row, now)
+        workshop_id = row.workshop_id
+        uow.commit()
+    return Changes(workshop_id=workshop_id, phases=frozenset({phase_id}))
+
+
+def end_workshop(store: Store, workshop_id: uuid.UUID, at: dt.datetime | None = None) -> Changes:
+    """*End the workshop*: the phase in progress ends and the workshop is marked done."""
+    now = at or utcnow()
+    with store.unit_of_work() as uow:
+        workshop = get_row(uow.session, orm.WorkshopRow, workshop_id)
+        touched = set()
+        for row in _ordered(uow.session, workshop_id):
+            if _in_progress(row):
+                _end_row(row, now)
+                touched.add(row.id)
+        workshop.ended_at = now
+        workshop.updated_at = now
+        uow.commit()
+    return Changes(workshop_id=workshop_id, workshop=True, phases=frozenset(touched))
+
+
+def reopen_workshop(store: Store, workshop_id: uuid.UUID) -> Changes:
+    """Undo of *End the workshop*'s mark (the phases' record stays as it is)."""
+    with store.unit_of_work() as uow:
+        workshop = get_row(uow.session, orm.WorkshopRow, workshop_id)
+        workshop.ended_at = None
+        workshop.updated_at = utcnow()
+        uow.commit()
+    return Changes(workshop_id=workshop_id, workshop=True)
+
+
+def set_phase_runs(
+    store: Store,
+    phase_id: uuid.UUID,
+    runs: Sequence[PhaseRun],
+    *,
+    ended: bool | None = None,
+) -> Changes:
+    """Correct a phase's record (a forgotten *Next phase*, a start typed late): its run
+    intervals replace the recorded ones. ``ended`` says whether the phase is over (default:
+    as it was). Intervals must be in order, each ending after it starts; only the last one
+    may be open, and only if the phase is not ended."""
+    runs = list(runs)
+    for index, run in enumerate(runs):
+        if run.start.tzinfo is None or (run.end is not None and run.end.tzinfo is None):
+            raise ValidationError("runs", "times must carry a time zone")
+        if run.end is None and index != len(runs) - 1:
+            raise ValidationError("runs", "only the last interval may still be running")
+        if run.end is not None and run.end < run.start:
+            raise ValidationError("runs", "an interval cannot end before it starts")
+        if index and (runs[index - 1].end or run.start) > run.start:
+            raise ValidationError("runs", "intervals overlap or are not in order")
+    with store.unit_of_work() as uow:
+        row = get_row(uow.session, orm.PhaseRow, phase_id)
+        was_ended = row.actual_end is not None
+        ended = was_ended if ended is None else ended
+        if ended and runs and runs[-1].end is None:
+            raise ValidationError("runs", "an ended phase cannot have a running interval")
+        was_running = row.timer_running_since is not None
+        now = runs[-1].end if runs and runs[-1].end is not None else utcnow()
+        if was_running and not (runs and runs[-1].end is None):
+            pause_row(row, now)
+        elif runs and runs[-1].end is None and not was_running:
+            row.timer_running_since = runs[-1].start
+        row.runs = runs_to_json(runs)
+        row.actual_start = runs[0].start if runs else None
+        row.actual_end = (runs[-1].end if runs else None) if ended else None
+        row.updated_at = utcnow()
+        workshop_id = row.workshop_id
+        uow.commit()
+    return Changes(workshop_id=workshop_id, phases=frozenset({phase_id}))
+
+
+def _in_progress(row: orm.PhaseRow) -> bool:
+    return row.actual_end is None and (bool(row.runs) or row.actual_start is not None)
+
+
+def _end_row(row: orm.PhaseRow, now: dt.datetime) -> None:
+    """End an in-progress phase: an open interval closes at ``now``; a paused phase ends
+    when its last interval ended."""
+    runs = list(runs_from_json(row.runs))
+    if not runs and row.actual_start is not None:  # recorded before intervals existed
+        runs = [PhaseRun(row.actual_start)]
+    if runs and runs[-1].end is None:
+        runs[-1] = PhaseRun(runs[-1].start, max(now, runs[-1].start))
+    row.runs = runs_to_json(runs)
+    pause_row(row, now)
+    row.actual_end = runs[-1].end if runs else now
+    row.updated_at = now
 
 
 def _ordered(session: Session, workshop_id: uuid.UUID) -> list[orm.PhaseRow]:

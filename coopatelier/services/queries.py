@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 
 from sqlalchemy import func, select, type_coerce
@@ -21,6 +22,7 @@ def list_workshops(store: Store) -> list[m.WorkshopSummary]:
         phases = _counts(session, orm.PhaseRow)
         people = _counts(session, orm.ParticipantRow)
         rows = session.scalars(select(orm.WorkshopRow)).all()
+        latest = _latest_changes(session)
         summaries = [
             m.WorkshopSummary(
                 id=r.id,
@@ -28,22 +30,47 @@ def list_workshops(store: Store) -> list[m.WorkshopSummary]:
                 date=r.date,
                 horizon_year=r.horizon_year,
                 place=r.place,
-                updated_at=r.updated_at,
+                updated_at=max(r.updated_at, latest.get(r.id, r.updated_at)),
                 phase_count=phases.get(r.id, 0),
                 card_count=cards.get(r.id, 0),
                 participant_count=people.get(r.id, 0),
+                ended_at=r.ended_at,
             )
             for r in rows
         ]
-    latest_change = {s.id: s.updated_at for s in summaries}
-    last_card = type_coerce(func.max(orm.CardRow.updated_at), orm.UTCDateTime())
-    with store.read() as session:
-        query = select(orm.CardRow.workshop_id, last_card).group_by(orm.CardRow.workshop_id)
-        for workshop_id, when in session.execute(query):
-            if when is not None and workshop_id in latest_change:
-                latest_change[workshop_id] = max(latest_change[workshop_id], when)
-    summaries.sort(key=lambda s: latest_change[s.id], reverse=True)
+    summaries.sort(key=lambda s: s.updated_at, reverse=True)
     return summaries
+
+
+def _latest_changes(session: Session) -> dict[uuid.UUID, dt.datetime]:
+    """The latest change of anything in each workshop: its phases, cards, people,
+    organisations, voting rounds, votes and axes (Home's "Last changed")."""
+    latest: dict[uuid.UUID, dt.datetime] = {}
+    queries = [
+        select(table.workshop_id, type_coerce(func.max(table.updated_at), orm.UTCDateTime()))
+        .group_by(table.workshop_id)
+        for table in (
+            orm.PhaseRow,
+            orm.CardRow,
+            orm.OrganisationRow,
+            orm.ParticipantRow,
+            orm.VoteRoundRow,
+            orm.ScenarioAxesRow,
+        )
+    ]
+    queries.append(
+        select(
+            orm.VoteRoundRow.workshop_id,
+            type_coerce(func.max(orm.VoteRow.created_at), orm.UTCDateTime()),
+        )
+        .join(orm.VoteRow, orm.VoteRow.round_id == orm.VoteRoundRow.id)
+        .group_by(orm.VoteRoundRow.workshop_id)
+    )
+    for query in queries:
+        for workshop_id, when in session.execute(query):
+            if when is not None and (workshop_id not in latest or when > latest[workshop_id]):
+                latest[workshop_id] = when
+    return latest
 
 
 def workshop_ids(store: Store) -> set[uuid.UUID]:

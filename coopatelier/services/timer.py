@@ -11,54 +11,31 @@ from coopatelier.domain.model import utcnow
 from coopatelier.errors import ValidationError
 from coopatelier.services._common import get_row
 from coopatelier.services.changes import Changes
+from coopatelier.services.phases import pause_phase, pause_run_row, start_phase
 from coopatelier.storage import orm
 from coopatelier.storage.store import Store
 
 MAX_ADJUSTMENT = 24 * 3600
 
 
-def run_row(row: orm.PhaseRow, now: dt.datetime) -> None:
-    """Start ``row``'s clock (in the caller's unit of work); the phase counts as started."""
-    if row.timer_running_since is None:
-        row.timer_running_since = now
-    if row.actual_start is None:
-        row.actual_start = now
-    row.updated_at = now
-
-
-def pause_row(row: orm.PhaseRow, now: dt.datetime) -> None:
-    """Stop ``row``'s clock, keeping the seconds already run (in the caller's unit of work)."""
-    if row.timer_running_since is not None:
-        run = max(0.0, (now - row.timer_running_since).total_seconds())
-        row.timer_elapsed_seconds = (row.timer_elapsed_seconds or 0.0) + run
-        row.timer_running_since = None
-    row.updated_at = now
-
-
-def start_timer(store: Store, phase_id: uuid.UUID, at: dt.datetime | None = None) -> Changes:
-    """Run the phase's timer (a no-op when it already runs); the phase counts as started."""
-    now = at or utcnow()
-    with store.unit_of_work() as uow:
-        row = get_row(uow.session, orm.PhaseRow, phase_id)
-        run_row(row, now)
-        workshop_id = row.workshop_id
-        uow.commit()
-    return Changes(workshop_id=workshop_id, phases=frozenset({phase_id}))
+def start_timer(
+    store: Store, phase_id: uuid.UUID, at: dt.datetime | None = None, *, again: bool = False
+) -> Changes:
+    """Run the phase's timer: the phase starts or resumes (a new run interval; a no-op when
+    it already runs). See ``services.phases.start_phase``."""
+    return start_phase(store, phase_id, at, again=again)
 
 
 def pause_timer(store: Store, phase_id: uuid.UUID, at: dt.datetime | None = None) -> Changes:
-    """Stop the clock, keeping the seconds already run."""
-    now = at or utcnow()
-    with store.unit_of_work() as uow:
-        row = get_row(uow.session, orm.PhaseRow, phase_id)
-        pause_row(row, now)
-        workshop_id = row.workshop_id
-        uow.commit()
-    return Changes(workshop_id=workshop_id, phases=frozenset({phase_id}))
+    """Stop the clock, keeping the seconds already run; the phase's interval closes."""
+    return pause_phase(store, phase_id, at)
 
 
 def adjust_timer(store: Store, phase_id: uuid.UUID, seconds: int) -> Changes:
-    """Give the phase more time (+300 for "+5 min") or less (−60 for "−1 min")."""
+    """Give the current run more time (+300 for "+5 min") or less (−60 for "−1 min").
+
+    Only the time left changes, never the phase's planned minutes (the plan changes in the
+    phase editor); the time given can fall to nothing, never below."""
     if isinstance(seconds, bool) or not isinstance(seconds, int):
         raise ValidationError("seconds", "must be a whole number of seconds")
     with store.unit_of_work() as uow:
@@ -74,10 +51,11 @@ def adjust_timer(store: Store, phase_id: uuid.UUID, seconds: int) -> Changes:
 
 
 def reset_timer(store: Store, phase_id: uuid.UUID) -> Changes:
-    """Back to the planned minutes, stopped (the phase's actual start is kept)."""
+    """Back to the planned minutes, stopped: a running phase pauses (its interval closes;
+    the record of its intervals is kept)."""
     with store.unit_of_work() as uow:
         row = get_row(uow.session, orm.PhaseRow, phase_id)
-        row.timer_running_since = None
+        pause_run_row(row, utcnow())
         row.timer_elapsed_seconds = 0.0
         row.timer_extra_seconds = 0
         row.updated_at = utcnow()

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
+from collections.abc import Iterable
 from typing import Any
 
 from sqlalchemy import Row
@@ -26,6 +28,7 @@ def workshop(row: orm.WorkshopRow) -> m.Workshop:
         language=row.language,
         created_at=row.created_at,
         updated_at=row.updated_at,
+        ended_at=row.ended_at,
     )
 
 
@@ -47,7 +50,36 @@ def phase(row: orm.PhaseRow) -> m.Phase:
         timer_running_since=row.timer_running_since,
         timer_elapsed_seconds=row.timer_elapsed_seconds or 0.0,
         timer_extra_seconds=row.timer_extra_seconds or 0,
+        runs=runs_from_json(row.runs),
     )
+
+
+def _utc(text: str) -> dt.datetime:
+    value = dt.datetime.fromisoformat(text)
+    return value.replace(tzinfo=dt.UTC) if value.tzinfo is None else value.astimezone(dt.UTC)
+
+
+def runs_from_json(value: object) -> tuple[m.PhaseRun, ...]:
+    """The ``phases.runs`` column (a JSON list of ``{"start", "end"}``) as run intervals."""
+    if not isinstance(value, list):
+        return ()
+    runs = []
+    for item in value:
+        if isinstance(item, dict) and isinstance(item.get("start"), str):
+            end = item.get("end")
+            stop = _utc(end) if isinstance(end, str) else None
+            runs.append(m.PhaseRun(_utc(item["start"]), stop))
+    return tuple(runs)
+
+
+def runs_to_json(runs: Iterable[m.PhaseRun]) -> list[dict[str, str | None]]:
+    return [
+        {
+            "start": run.start.astimezone(dt.UTC).isoformat(),
+            "end": run.end.astimezone(dt.UTC).isoformat() if run.end is not None else None,
+        }
+        for run in runs
+    ]
 
 
 def organisation(row: orm.OrganisationRow) -> m.Organisation:

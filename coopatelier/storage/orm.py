@@ -76,6 +76,7 @@ class WorkshopRow(Base):
     language: Mapped[str] = mapped_column(String(16), default="fr")
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
     updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+    ended_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, nullable=True)
 
     phases: Mapped[list[PhaseRow]] = relationship(
         back_populates="workshop",
@@ -131,6 +132,8 @@ class PhaseRow(Base):
     timer_running_since: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, nullable=True)
     timer_elapsed_seconds: Mapped[float] = mapped_column(Float, default=0.0)
     timer_extra_seconds: Mapped[int] = mapped_column(Integer, default=0)
+    #: every run interval: [{"start": ISO, "end": ISO or null}, ...] (storage/convert.py)
+    runs: Mapped[list[dict[str, str | None]]] = mapped_column(JSON, default=list)
     updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
 
     workshop: Mapped[WorkshopRow] = relationship(back_populates="phases")

@@ -86,6 +86,10 @@ def test_upgrade_from_first_revision_keeps_every_row(tmp_path: Path) -> None:
     assert phase.kind is PhaseKind.DRIVERS
     assert phase.categories == ("Société",)
     assert phase.actual_start == dt.datetime(2026, 4, 14, 9, tzinfo=dt.UTC)
+    # its start (and no end: it was running) became its one run interval (0003)
+    assert phase.runs == (api.PhaseRun(dt.datetime(2026, 4, 14, 9, tzinfo=dt.UTC)),)
+    assert phase.status is api.PhaseStatus.RUNNING
+    assert loaded.workshop.ended_at is None
     assert (phase.timer_elapsed_seconds, phase.timer_extra_seconds) == (0.0, 0)
     assert phase.timer_running_since is None
     cards = {c.id: c for c in loaded.cards}

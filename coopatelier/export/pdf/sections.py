@@ -33,10 +33,20 @@ from coopatelier.domain.analysis import (
     ActionQuadrant,
     DriverQuadrant,
     key_uncertainties,
+    phase_timing,
     ranking,
     roadmap_lanes,
 )
-from coopatelier.domain.model import Card, CardKind, DriverNature, Phase, PhaseKind, WorkshopData
+from coopatelier.domain.model import (
+    Card,
+    CardKind,
+    DriverNature,
+    Phase,
+    PhaseKind,
+    PhaseStatus,
+    WorkshopData,
+    utcnow,
+)
 from coopatelier.export.pdf import charts
 from coopatelier.export.pdf.charts import Drawing
 from coopatelier.export.pdf.document import BODY, Heading
@@ -70,6 +80,8 @@ class Context:
     codes: dict[uuid.UUID, str] = field(default_factory=dict)
     totals: dict[uuid.UUID, int] = field(default_factory=dict)
     org_names: dict[uuid.UUID, str] = field(default_factory=dict)
+    #: when the synthesis is made: a phase still running is timed up to now
+    now: dt.datetime = field(default_factory=utcnow)
 
     @classmethod
     def of(cls, data: WorkshopData, labels: Labels, styles: Styles, anonymised: bool) -> Context:
@@ -314,18 +326,18 @@ def agenda(ctx: Context) -> list[Flowable]:
 
 
 def _as_run(ctx: Context, phase: Phase) -> str:
+    """Planned against the summed intervals: "42 min (+7)", "en cours (12 min)", "—"."""
     lab = ctx.labels
-    if phase.actual_start is not None and phase.actual_end is not None:
-        minutes = round((phase.actual_end - phase.actual_start).total_seconds() / 60)
-    elif phase.timer_elapsed_seconds:
-        minutes = round(phase.timer_elapsed_seconds / 60)
-    elif phase.actual_start is not None:
-        return "…"
-    else:
+    timing = phase_timing(phase, ctx.now)
+    if timing.status is PhaseStatus.NOT_RUN:
         return lab["not_run"]
-    delta = minutes - phase.planned_minutes
+    if timing.actual_minutes is None:
+        return lab["in_progress"]
+    if timing.delta_minutes is None:
+        return f"{lab['in_progress']} ({timing.actual_minutes} {lab['minutes']})"
+    delta = timing.delta_minutes
     sign = "+" if delta > 0 else ("–" if delta < 0 else "±")
-    return f"{minutes} {lab['minutes']} ({sign}{abs(delta)})"
+    return f"{timing.actual_minutes} {lab['minutes']} ({sign}{abs(delta)})"
 
 
 def people(ctx: Context) -> list[Flowable]:
