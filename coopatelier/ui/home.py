@@ -8,8 +8,8 @@ import logging
 import uuid
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -34,9 +34,11 @@ from PySide6.QtWidgets import (
 from coopatelier import api
 from coopatelier.errors import KnownError
 from coopatelier.export import FORMATS as EXPORT_FORMATS
+from coopatelier.services.changes import Changes
 from coopatelier.settings import Settings
 from coopatelier.templates import Template
 from coopatelier.ui.capture import ErrorBanner
+from coopatelier.ui.change_hub import hub_for
 from coopatelier.ui.models import WorkshopListModel
 
 log = logging.getLogger(__name__)
@@ -241,7 +243,30 @@ class HomeWindow(QMainWindow):
         self.backups_action = self.file_menu.addAction(self.tr("&Backups…"))
         self.backups_action.triggered.connect(self.backups_requested.emit)
         self.resize(900, 560)
+        # a change anywhere (a card typed in a workshop window) moves "Last changed": the
+        # list is read again once shown, at most once per burst of changes
+        self.hub = hub_for(store)
+        self.hub.changed.connect(self._on_store_changed)
+        self._stale = False
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(150)
+        self._refresh_timer.timeout.connect(self.refresh)
         self.refresh()
+
+    def _on_store_changed(self, _changes: object, initiator: object) -> None:
+        if initiator is self:
+            return
+        if self.isVisible():
+            self._refresh_timer.start()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._stale:
+            self._stale = False
+            self.refresh()
+        super().showEvent(event)
 
     # --- list -----------------------------------------------------------------------------
 
@@ -297,11 +322,12 @@ class HomeWindow(QMainWindow):
         if workshop_id is None:
             return
         try:
-            copy = api.duplicate_workshop(self.store, workshop_id).new_id  # "… (2)"
+            changes = api.duplicate_workshop(self.store, workshop_id)  # "… (2)"
         except KnownError as exc:
             self.banner.show_error(str(exc), self.duplicate_selected)
             return
-        self.refresh(select=copy)
+        self.hub.publish(changes, self)
+        self.refresh(select=changes.new_id)
 
     def delete_selected(self) -> QMessageBox | None:
         workshop_id = self.selected_id()
@@ -335,12 +361,13 @@ class HomeWindow(QMainWindow):
             from coopatelier.exchange import export_workshop_file
 
             export_workshop_file(self.store, workshop_id, snapshot)
-            api.delete_workshop(self.store, workshop_id)
+            changes = api.delete_workshop(self.store, workshop_id)
         except KnownError as exc:
             self.banner.show_error(str(exc), lambda: self.delete_workshop(workshop_id))
             return
         self.settings.forget_workshop(workshop_id)
-        self.deleted.emit(workshop_id)
+        self.deleted.emit(workshop_id)  # its window closes first, then the others hear it
+        self.hub.publish(changes, self)
         self.refresh()
         self.banner.show_error(
             self.tr("“%1” was deleted.").replace("%1", title),
@@ -375,6 +402,10 @@ class HomeWindow(QMainWindow):
         from coopatelier.exchange import import_workshop_file
 
         report = import_workshop_file(self.store, path)
+        # an open window of that workshop (and its projector) shows the merged cards
+        self.hub.publish(
+            Changes(workshop_id=report.workshop_id, workshop=True) | report.changes, self
+        )
         self.refresh(select=report.workshop_id)
         self.statusBar().showMessage(report.summary(), 8000)
         return report

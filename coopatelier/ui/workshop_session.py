@@ -3,6 +3,7 @@ reads, and the ``changed`` signal every view listens to."""
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import uuid
 
@@ -13,6 +14,7 @@ from coopatelier import api
 from coopatelier.domain.model import Card, WorkshopData
 from coopatelier.errors import KnownError, NotFoundError
 from coopatelier.services.changes import Changes
+from coopatelier.ui.change_hub import hub_for
 from coopatelier.ui.commands import ServiceCall, ServiceCommand
 
 #: Above this many changed cards, re-reading the whole workshop is cheaper than patching.
@@ -33,6 +35,8 @@ class WorkshopSession(QObject):
         self._data: WorkshopData | None = None
         self._by_phase: dict[uuid.UUID, tuple[Card, ...]] | None = None
         self._fresh: dict[uuid.UUID, Card] = {}
+        self.hub = hub_for(store)
+        self.hub.changed.connect(self._on_store_changed)
 
     def data(self) -> WorkshopData:
         """The workshop as last committed (reloaded lazily after each change)."""
@@ -57,11 +61,30 @@ class WorkshopSession(QObject):
         return self._by_phase.get(phase_id, ())
 
     def notify(self, changes: Changes) -> None:
-        """Update the cache and tell every view what changed."""
+        """Update the cache, tell every view of this window what changed, then the rest of
+        the app (Home, another window) through the store's hub."""
+        self._apply(changes)
+        self.hub.publish(changes, self)
+
+    def _apply(self, changes: Changes) -> None:
         before = self._data
         self._data = self._patched(changes)
         self._by_phase = self._regrouped(before, changes) if self._data is not None else None
         self.changed.emit(changes)
+
+    def _on_store_changed(self, changes: Changes, initiator: object) -> None:
+        """A change made elsewhere (an import, Home, another window): re-read what it
+        touched and tell the views; our own changes were applied already."""
+        if initiator is self or changes.workshop_id not in (None, self.workshop_id):
+            return
+        if changes.workshop and self.workshop_id not in api.workshop_ids(self.store):
+            return  # deleted (from Home): its window is closing, nothing to re-read
+        self._apply(changes)
+
+    def detach(self) -> None:
+        """Stop hearing the store (the window closes)."""
+        with contextlib.suppress(RuntimeError, TypeError):
+            self.hub.changed.disconnect(self._on_store_changed)
 
     def _regrouped(
         self, before: WorkshopData | None, changes: Changes
