@@ -3,6 +3,7 @@ blocking ``exec()``) and reports through ``accepted``, so tests can fill and acc
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from PySide6.QtWidgets import (
@@ -16,7 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coopatelier.domain.model import Phase, PhaseKind
+from coopatelier.domain.model import Phase, PhaseKind, utcnow
+from coopatelier.ui.phase_record import PhaseRecordEditor
 
 
 def kind_label(kind: PhaseKind) -> str:
@@ -37,7 +39,12 @@ class PhaseDialog(QDialog):
     """Add or edit a phase of the déroulé: kind (new phases only), title, minutes, question,
     instructions and categories (one per line)."""
 
-    def __init__(self, parent: QWidget | None = None, phase: Phase | None = None) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        phase: Phase | None = None,
+        now: dt.datetime | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("phaseDialog")
         self.setWindowTitle(self.tr("Edit phase") if phase else self.tr("Add a phase"))
@@ -67,6 +74,10 @@ class PhaseDialog(QDialog):
         form.addRow(self.tr("&Question"), self.question)
         form.addRow(self.tr("&Instructions"), self.instructions)
         form.addRow(self.tr("&Categories"), self.categories)
+        self.record: PhaseRecordEditor | None = None
+        if phase is not None:  # what happened: correctable, never erased by running it
+            self.record = PhaseRecordEditor(phase, now or utcnow(), self)
+            form.addRow(self.tr("As run"), self.record)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -86,7 +97,7 @@ class PhaseDialog(QDialog):
             self.categories.setPlainText("\n".join(phase.categories))
         self.title.textChanged.connect(lambda text: self.ok_button.setEnabled(bool(text.strip())))
         self.ok_button.setEnabled(bool(self.title.text().strip()))
-        self.resize(520, 420)
+        self.resize(620, 520 if phase is not None else 420)
 
     def _accept_if_valid(self) -> None:
         if self.title.text().strip():

@@ -17,7 +17,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from coopatelier.domain.model import Card, DriverNature, Phase, WorkshopSummary
+from coopatelier.domain.model import Card, DriverNature, Phase, PhaseStatus, WorkshopSummary
 from coopatelier.ui.dates import format_date, format_moment
 
 CARD_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -97,8 +97,9 @@ class WorkshopListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             # two workshops with the same title (the demo made twice, a copy) differ by
             # place, counts or, at least, by when they were last changed
+            done = "✓ " if s.ended_at is not None else ""  # ended: *End the workshop*
             return (
-                s.title,
+                f"{done}{s.title}",
                 format_date(s.date),
                 s.place,
                 str(s.horizon_year),
@@ -108,7 +109,12 @@ class WorkshopListModel(QAbstractTableModel):
                 format_moment(s.updated_at),
             )[column]
         if role == Qt.ItemDataRole.ToolTipRole and column in (0, 2):
-            return f"{s.title} — {s.place}" if s.place else s.title
+            tip = f"{s.title} — {s.place}" if s.place else s.title
+            if s.ended_at is not None:
+                tip += "\n" + QCoreApplication.translate("WorkshopListModel", "Ended %1").replace(
+                    "%1", format_moment(s.ended_at)
+                )
+            return tip
         if role == Qt.ItemDataRole.ToolTipRole and column == len(self.COLUMNS) - 1:
             return format_moment(s.updated_at, seconds=True)
         if role == Qt.ItemDataRole.TextAlignmentRole and column not in self.STRETCHED:
@@ -161,9 +167,12 @@ class PhaseListModel(QAbstractListModel):
 
     @staticmethod
     def state_label(phase: Phase) -> str:
-        if phase.actual_start is not None and phase.actual_end is None:
+        status = phase.status
+        if status is PhaseStatus.RUNNING:
             return QCoreApplication.translate("PhaseListModel", "running")
-        if phase.actual_end is not None:
+        if status is PhaseStatus.PAUSED:
+            return QCoreApplication.translate("PhaseListModel", "paused")
+        if status is PhaseStatus.DONE:
             return QCoreApplication.translate("PhaseListModel", "done")
         return QCoreApplication.translate("PhaseListModel", "to come")
 
@@ -171,12 +180,12 @@ class PhaseListModel(QAbstractListModel):
         if not index.isValid():
             return None
         phase = self._phases[index.row()]
-        running = phase.actual_start is not None and phase.actual_end is None
+        status = phase.status
         if role == Qt.ItemDataRole.DisplayRole:
             # self.tr with a count: the only form lupdate extracts as a plural
             minutes = self.tr("%n min", "", phase.planned_minutes)
             cards = self.tr("%n card(s)", "", self._counts.get(phase.id, 0))
-            marker = "▶ " if running else ("✓ " if phase.actual_end else "")
+            marker = _MARKERS.get(status, "")
             return (
                 f"{marker}{index.row() + 1}. {phase.title}\n"
                 f"{minutes} · {self.state_label(phase)} · {cards}"
@@ -185,11 +194,14 @@ class PhaseListModel(QAbstractListModel):
             return f"{phase.title}, {phase.planned_minutes} min, {self.state_label(phase)}"
         if role == Qt.ItemDataRole.ToolTipRole:
             return phase.question or phase.instructions or phase.title
-        if role == Qt.ItemDataRole.ForegroundRole and phase.actual_end is not None:
+        if role == Qt.ItemDataRole.ForegroundRole and status is PhaseStatus.DONE:
             return QBrush(QColor("#5f6b66"))
         if role == PHASE_ID_ROLE:
             return phase.id
         return None
+
+
+_MARKERS = {PhaseStatus.RUNNING: "▶ ", PhaseStatus.PAUSED: "⏸ ", PhaseStatus.DONE: "✓ "}
 
 
 class CardListModel(QAbstractListModel):

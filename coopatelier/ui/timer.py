@@ -21,9 +21,11 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from coopatelier import api
+from coopatelier.domain.model import PhaseStatus
 from coopatelier.domain.timer import TimerLevel, TimerState
 from coopatelier.errors import KnownError
 from coopatelier.services.changes import Changes
+from coopatelier.ui import phase_ops
 from coopatelier.ui.clock import Clock
 from coopatelier.ui.workshop_session import WorkshopSession
 
@@ -39,26 +41,28 @@ PLUS_SECONDS = 5 * 60
 MINUS_SECONDS = -60
 
 
-def begin_phase(session: WorkshopSession, phase_id: uuid.UUID, clock: Clock) -> None:
-    """The phase starts now with its timer; any other phase's running timer pauses — one
-    transaction, so a refused start can simply be retried."""
-    now = clock.now()
-    session.run(lambda: api.start_phase(session.store, phase_id, at=now, with_timer=True))
-
-
 class TimerWidget(QWidget):
     """The current phase's timer, with its controls. ``set_phase`` follows the window."""
 
     def __init__(
-        self, session: WorkshopSession, clock: Clock, parent: QWidget | None = None
+        self,
+        session: WorkshopSession,
+        clock: Clock,
+        parent: QWidget | None = None,
+        *,
+        starts_phases: bool = True,
     ) -> None:
+        """``starts_phases``: the Start button also starts a phase that is not in progress
+        (the presenter console); the facilitator's window has its own *Start this phase*
+        button, so there the timer's button only pauses and resumes."""
         super().__init__(parent)
         self.setObjectName("timerWidget")
         self.session = session
         self.clock = clock
+        self.starts_phases = starts_phases
         self.phase_id: uuid.UUID | None = None
         self.state: TimerState | None = None
-        self._shown: tuple[str, str, str] | None = None
+        self._shown: tuple[str, str, str, str] | None = None
 
         self.display = QLabel("--:--", self)
         self.display.setObjectName("timerDisplay")
@@ -99,7 +103,7 @@ class TimerWidget(QWidget):
 
         # as wide as its wider label, so that Start ↔ Pause never resizes the déroulé
         widths = []
-        for label in (self.tr("Start"), self.tr("Pause")):
+        for label in (self.tr("Start"), self.tr("Pause"), self.tr("Resume"), self.tr("Again")):
             self.toggle_action.setIconText(label)
             widths.append(self.toggle_button.sizeHint().width())
         self.toggle_button.setMinimumWidth(max(widths))
@@ -150,50 +154,69 @@ class TimerWidget(QWidget):
         phase = self.session.data().phase(self.phase_id) if self.phase_id else None
         self.state = api.timer_state(phase, self.clock.now()) if phase else None
         state = self.state
+        status = phase.status if phase is not None else None
+        self.status = status
         for action in (self.toggle_action, self.plus_action, self.minus_action, self.reset_action):
             action.setEnabled(state is not None)
+        self.toggle_button.setVisible(
+            self.starts_phases or status in (PhaseStatus.RUNNING, PhaseStatus.PAUSED)
+        )
         if state is None:
-            shown = ("--:--", _IDLE_COLOUR, "")
+            shown = ("--:--", _IDLE_COLOUR, "", "")
         else:
             colour = LEVEL_COLOURS[state.level]
             if not state.running and state.elapsed_seconds == 0:
                 colour = _IDLE_COLOUR  # not started: no alarm colour yet
-            shown = (state.display, colour, self._caption(state, phase))
+            shown = (state.display, colour, self._caption(state, phase), str(status))
         if shown == self._shown:
             return
         self._shown = shown
-        text, colour, caption = shown
+        text, colour, caption, _status = shown
         self.display.setText(text)
         self.display.setStyleSheet(
             f"QLabel#timerDisplay {{ background: {colour}; color: #ffffff; font-size: 30pt;"
             " font-weight: 700; border-radius: 8px; padding: 2px 10px; }"
         )
         self.caption.setText(caption)
-        running = state is not None and state.running
-        text = self.tr("Pause the timer") if running else self.tr("Start the timer")
+        if status is PhaseStatus.RUNNING:
+            text, short = self.tr("Pause the phase and its timer"), self.tr("Pause")
+        elif status is PhaseStatus.PAUSED:
+            text, short = self.tr("Resume the phase and its timer"), self.tr("Resume")
+        elif status is PhaseStatus.DONE:
+            text, short = self.tr("Run this phase again (asks first)"), self.tr("Again")
+        else:
+            text, short = self.tr("Start this phase and its timer"), self.tr("Start")
         self.toggle_action.setText(text)
         self.toggle_action.setToolTip(self._tip(text, self.toggle_action.shortcut()))
-        self.toggle_action.setIconText(self.tr("Pause") if running else self.tr("Start"))
+        self.toggle_action.setIconText(short)
         self.toggle_button.setAccessibleName(text)
         self.display.setAccessibleDescription(caption)
 
     def _caption(self, state: TimerState, phase: api.Phase | None = None) -> str:
-        planned = self.tr("%n min planned", "", round(state.budget_seconds / 60))
-        if state.running:
-            status = self.tr("running")
-        elif phase is not None and phase.actual_end is not None:
-            # the phase was run (the déroulé says "done"): say how long it took
-            start = phase.actual_start or phase.actual_end
-            minutes = round((phase.actual_end - start).total_seconds() / 60)
-            status = self.tr("done in %n min", "", minutes)
-        elif state.elapsed_seconds:
-            status = self.tr("paused")
+        """ "30 min planned · +4 min · running": the plan is the phase's, whatever the
+        timer's +5 / −1 did to the time left."""
+        minutes = phase.planned_minutes if phase is not None else round(state.budget_seconds / 60)
+        parts = [self.tr("%n min planned", "", minutes)]
+        extra = phase.timer_extra_seconds if phase is not None else 0
+        if extra:
+            sign = "+" if extra > 0 else "−"
+            parts.append(f"{sign}{self.tr('%n min', '', round(abs(extra) / 60))}")
+        status = phase.status if phase is not None else None
+        if status is PhaseStatus.RUNNING:
+            text = self.tr("running")
+        elif status is PhaseStatus.DONE and phase is not None:
+            # the phase was run (the déroulé says "done"): say how long it took in all
+            minutes_run = round(phase.actual_seconds(self.clock.now()) / 60)
+            text = self.tr("done in %n min", "", minutes_run)
+        elif status is PhaseStatus.PAUSED:
+            text = self.tr("paused")
         else:
-            status = self.tr("not started")
+            text = self.tr("not started")
         if state.overtime:
-            status = self.tr("over time") + " · " + status
+            text = self.tr("over time") + " · " + text
+        parts.append(text)
         # "39 min" never wraps apart, nor does "·" start a line
-        return f"{planned}\u00a0· {status}".replace(" min", "\u00a0min")
+        return "\u00a0· ".join(parts).replace(" min", "\u00a0min")
 
     # --- controls -------------------------------------------------------------------------
 
@@ -207,13 +230,16 @@ class TimerWidget(QWidget):
             self.session.failed.emit(str(exc), lambda: self._call(call))
 
     def toggle(self) -> None:
-        """Start the timer, or pause it when it runs."""
-        now = self.clock.now()
-        store = self.session.store
-        if self.state is not None and self.state.running:
-            self._call(lambda pid: api.pause_timer(store, pid, at=now))
+        """Pause the phase when it runs, resume it when paused; a phase not in progress
+        starts (one that already ran asks first)."""
+        phase_id = self.phase_id
+        if phase_id is None:
+            return
+        phase = self.session.data().phase(phase_id)
+        if phase is not None and phase.status is PhaseStatus.RUNNING:
+            phase_ops.pause(self.session, phase_id, self.clock)
         else:
-            self._call(lambda pid: api.start_timer(store, pid, at=now))
+            self.confirm_box = phase_ops.start(self.session, phase_id, self.clock, parent=self)
 
     def add_five_minutes(self) -> None:
         self._call(lambda pid: api.adjust_timer(self.session.store, pid, PLUS_SECONDS))

@@ -4,6 +4,7 @@ workspace in the middle, the capture line always ready at the bottom."""
 from __future__ import annotations
 
 import base64
+import html
 import itertools
 import logging
 import uuid
@@ -26,16 +27,16 @@ from PySide6.QtWidgets import (
 )
 
 from coopatelier import api
-from coopatelier.domain.model import Phase
+from coopatelier.domain.model import Phase, PhaseStatus
 from coopatelier.errors import KnownError
 from coopatelier.services.changes import Changes
 from coopatelier.settings import Settings
-from coopatelier.ui import card_ops
+from coopatelier.ui import card_ops, phase_ops
 from coopatelier.ui.capture import CaptureBar, ErrorBanner
 from coopatelier.ui.clock import Clock
 from coopatelier.ui.commands import ServiceCommand
 from coopatelier.ui.models import PhaseListModel
-from coopatelier.ui.timer import TimerWidget, begin_phase
+from coopatelier.ui.timer import TimerWidget
 from coopatelier.ui.views import view_class_for
 from coopatelier.ui.views.base import PhaseView
 from coopatelier.ui.views.delegates import WrappingListView
@@ -80,8 +81,10 @@ class WorkshopWindow(QMainWindow):
     #: the user asked for the list of workshops (home)
     home_requested = Signal()
     closed = Signal(object)
-    #: the phase shown changed (the projector follows it)
+    #: the phase looked at changed (the projector follows it only when not presenting)
     phase_shown = Signal(object)
+    #: the room's screen should show this phase (it started, or the facilitator chose it)
+    room_phase_requested = Signal(object)
     #: the user asked for the list of backups (the app owns the store, so it opens it)
     backups_requested = Signal()
 
@@ -106,6 +109,8 @@ class WorkshopWindow(QMainWindow):
         self.current_phase_id: uuid.UUID | None = None
         self._saved_selection: dict[uuid.UUID, list[uuid.UUID]] = {}
         self._counts: dict[uuid.UUID, int] = {}
+        self.presentation: Any = None  # the projector and console, installed below
+        self._in_progress_id: uuid.UUID | None = None
         self._build_deroule()
         self._build_centre()
         self._build_actions()
@@ -114,6 +119,7 @@ class WorkshopWindow(QMainWindow):
         from coopatelier.ui.projector.presenter import install_presentation
 
         self.presentation = install_presentation(self)  # the projector, F5 / Esc
+        self.presentation.presenting_changed.connect(lambda _on: self._update_run_controls())
         from coopatelier.ui.help import install_help_menu
 
         self.help_menu = install_help_menu(self, settings)  # last menu: Help
@@ -130,14 +136,13 @@ class WorkshopWindow(QMainWindow):
         self.phase_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.phase_list.setAccessibleName(self.tr("Agenda: the workshop's phases"))
         self.phase_list.setToolTip(
-            self.tr("Click a phase to move to it (Ctrl+PgDown: next, Ctrl+PgUp: previous)")
+            self.tr(
+                "Click a phase to look at it; nothing starts until you press Start "
+                "(Ctrl+PgDown: look at the next one, Ctrl+PgUp: the previous one)"
+            )
         )
-        self.phase_list.clicked.connect(
-            lambda index: self.go_to_phase(self.phase_model.phase(index.row()).id)
-        )
-        self.phase_list.activated.connect(
-            lambda index: self.go_to_phase(self.phase_model.phase(index.row()).id)
-        )
+        # looking is not running: selecting a phase (click, arrows) only shows it
+        self.phase_list.selectionModel().currentRowChanged.connect(self._on_row_selected)
 
         def tool(text: str, name: str, tip: str, slot: Callable[[], object]) -> QToolButton:
             button = QToolButton(self)
@@ -176,10 +181,29 @@ class WorkshopWindow(QMainWindow):
         ):
             tools.addWidget(button)
         tools.addStretch(1)
+        self.start_button = QPushButton(self.tr("Start this phase"), self)
+        self.start_button.setObjectName("startPhase")
+        self.start_button.clicked.connect(self.start_shown_phase)
+        self.end_button = QPushButton(self.tr("End phase"), self)
+        self.end_button.setObjectName("endPhase")
+        self.end_button.setToolTip(self.tr("This phase is over (its time is recorded)"))
+        self.end_button.clicked.connect(self.end_shown_phase)
         self.next_button = QPushButton(self.tr("Next phase ▶"), self)
         self.next_button.setObjectName("nextPhase")
-        self.next_button.setToolTip(self.tr("Start the next phase (Ctrl+PgDown)"))
         self.next_button.clicked.connect(self.next_phase)
+        self.end_workshop_button = QPushButton(self.tr("End the workshop"), self)
+        self.end_workshop_button.setObjectName("endWorkshop")
+        self.end_workshop_button.setToolTip(
+            self.tr("End the phase in progress and mark the workshop as done")
+        )
+        self.end_workshop_button.clicked.connect(self.end_workshop)
+        self.show_room_button = QPushButton(self.tr("Show this phase to the room"), self)
+        self.show_room_button.setObjectName("showToRoom")
+        self.show_room_button.setToolTip(
+            self.tr("The room's screen shows the phase you are looking at; nothing starts")
+        )
+        self.show_room_button.clicked.connect(self.show_shown_phase_to_room)
+        self.show_room_button.hide()
         self.total_label = QLabel(self)
         self.total_label.setObjectName("totalLabel")
         panel = QWidget(self)
@@ -189,9 +213,16 @@ class WorkshopWindow(QMainWindow):
         layout.addWidget(self.phase_list, 1)
         layout.addWidget(self.total_label)
         layout.addLayout(tools)
-        self.timer = TimerWidget(self.session, self.clock, panel)
+        self.timer = TimerWidget(self.session, self.clock, panel, starts_phases=False)
         layout.addWidget(self.timer)
+        run_row = QHBoxLayout()
+        run_row.setSpacing(4)
+        run_row.addWidget(self.start_button, 1)
+        run_row.addWidget(self.end_button, 1)
+        layout.addLayout(run_row)
         layout.addWidget(self.next_button)
+        layout.addWidget(self.end_workshop_button)
+        layout.addWidget(self.show_room_button)
         self.deroule_dock = QDockWidget(self.tr("Agenda"), self)
         self.deroule_dock.setObjectName("derouleDock")
         self.deroule_dock.setFeatures(
@@ -215,6 +246,13 @@ class WorkshopWindow(QMainWindow):
         self.phase_instructions = QLabel(self)
         self.phase_instructions.setObjectName("phaseInstructions")
         self.phase_instructions.setWordWrap(True)
+        # looking at a phase while another runs: say so, with the way back
+        self.running_hint = QLabel(self)
+        self.running_hint.setObjectName("runningHint")
+        self.running_hint.setWordWrap(True)
+        self.running_hint.setTextFormat(Qt.TextFormat.RichText)
+        self.running_hint.linkActivated.connect(lambda _link: self.show_running_phase())
+        self.running_hint.hide()
         self.stack = PhaseStack(self)
         self.stack.setObjectName("phaseStack")
         self.banner = ErrorBanner(self)
@@ -227,6 +265,7 @@ class WorkshopWindow(QMainWindow):
         self.capture.edit.installEventFilter(self)
         layout = QVBoxLayout(centre)
         layout.setContentsMargins(12, 10, 12, 8)
+        layout.addWidget(self.running_hint)
         layout.addWidget(self.phase_title)
         layout.addWidget(self.phase_question)
         layout.addWidget(self.phase_instructions)
@@ -239,7 +278,8 @@ class WorkshopWindow(QMainWindow):
         """Tab follows the screen: déroulé, its buttons, the workspace, the capture line."""
         chain = [
             self.phase_list, self.add_phase_button, self.remove_phase_button, self.up_button,
-            self.down_button, self.edit_phase_button, self.next_button, self.stack,
+            self.down_button, self.edit_phase_button, self.start_button, self.end_button,
+            self.next_button, self.end_workshop_button, self.show_room_button, self.stack,
             self.banner.retry_button, self.banner.close_button, self.capture.table,
             self.capture.author, self.capture.edit, self.capture.button,
         ]
@@ -288,11 +328,24 @@ class WorkshopWindow(QMainWindow):
             )
         )
 
-        self.next_action = self._action(
-            self.tr("&Next phase"), self.next_phase, [key("Ctrl+PgDown")]
+        self.look_next_action = self._action(
+            self.tr("&Look at the next phase"), self.look_at_next, [key("Ctrl+PgDown")]
         )
         self.previous_action = self._action(
-            self.tr("&Previous phase"), self.previous_phase, [key("Ctrl+PgUp")]
+            self.tr("Look at the &previous phase"), self.previous_phase, [key("Ctrl+PgUp")]
+        )
+        self.start_action = self._action(self.tr("&Start this phase"), self.start_shown_phase)
+        self.next_action = self._action(
+            self.tr("&Next phase ▶ (end this one, start the next)"),
+            self.next_phase,
+            [key("Ctrl+Shift+PgDown")],
+        )
+        self.end_action = self._action(self.tr("&End this phase"), self.end_shown_phase)
+        self.end_workshop_action = self._action(
+            self.tr("End the &workshop"), self.end_workshop
+        )
+        self.show_room_action = self._action(
+            self.tr("Show this phase to the &room"), self.show_shown_phase_to_room
         )
         self.capture_focus_action = self._action(
             self.tr("Go to the &capture line"), self.focus_capture, [key("Ctrl+L")]
@@ -350,8 +403,17 @@ class WorkshopWindow(QMainWindow):
         edit_menu.addAction(self.delete_action)
         edit_menu.addAction(self.capture_focus_action)
         phase_menu = bar.addMenu(self.tr("&Phase"))
-        phase_menu.addAction(self.next_action)
+        phase_menu.addAction(self.look_next_action)
         phase_menu.addAction(self.previous_action)
+        phase_menu.addSeparator()
+        for action in (
+            self.start_action,
+            self.next_action,
+            self.end_action,
+            self.end_workshop_action,
+            self.show_room_action,
+        ):
+            phase_menu.addAction(action)
         phase_menu.addSeparator()
         for action in (
             self.add_phase_action,
@@ -370,26 +432,39 @@ class WorkshopWindow(QMainWindow):
 
     def _restore(self) -> None:
         data = self.session.data()
+        running = phase_ops.in_progress(data)
+        self._in_progress_id = running.id if running is not None else None
         self.setWindowTitle(self.tr("%1 — CoopAtelier").replace("%1", data.workshop.title))
-        geometry = self.settings.get("workshop_geometry")
-        if not (geometry and self.restoreGeometry(_decode(geometry))):
-            self.resize(1280, 800)
-        state = self.settings.get("workshop_window_state")
-        if state:
-            self.restoreState(_decode(state))
         self._refresh_deroule()
         wid = self.session.workshop_id
         phase_id = self.settings.last_phase(wid)
         if phase_id is None or data.phase(phase_id) is None:
-            running = [p for p in data.phases if p.actual_start and p.actual_end is None]
-            phase_id = running[0].id if running else (data.phases[0].id if data.phases else None)
+            first = data.phases[0].id if data.phases else None
+            phase_id = running.id if running is not None else first
         for phase in data.phases:
             ids = self.settings.selection(wid, phase.id)
             if ids:
                 self._saved_selection[phase.id] = ids
         if phase_id is not None:
             self.show_phase(phase_id)
+        # geometry last, once the panels hold what they will show (their sizes are final)
+        geometry = self.settings.get("workshop_geometry")
+        if not (geometry and self.restoreGeometry(_decode(geometry))):
+            self._first_geometry()
+        state = self.settings.get("workshop_window_state")
+        if state:
+            self.restoreState(_decode(state))
         self.focus_capture()
+
+    def _first_geometry(self) -> None:
+        """1280 × 800 where it fits; on a smaller screen (a 1366 × 768 laptop) maximised, so
+        that the capture line and *Next phase* are on screen."""
+        screen = self.screen().availableGeometry() if self.screen() is not None else None
+        if screen is not None and (screen.width() < 1280 or screen.height() < 800):
+            self.resize(min(1280, screen.width()), min(800, screen.height()))
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+        else:
+            self.resize(1280, 800)
 
     def remember(self) -> None:
         """Save geometry, the current phase and every view's selection."""
@@ -405,6 +480,7 @@ class WorkshopWindow(QMainWindow):
         """Everything is already saved: closing never asks."""
         self.remember()
         self.presentation.close()
+        self.session.detach()
         self.session.undo_stack.clear()
         super().closeEvent(event)
         self.closed.emit(self)
@@ -446,33 +522,89 @@ class WorkshopWindow(QMainWindow):
             )
         self._refresh_header()
         self.phase_model.set_phases(self.phase_model.phases(), self._counts)
-        self._update_step_actions()
+        self._update_run_controls()
         self.timer.set_phase(phase_id)
         self.voting.set_phase(phase_id)
         self.phase_shown.emit(phase_id)
 
-    def go_to_phase(self, phase_id: uuid.UUID) -> None:
-        """Move to a phase and start it (the running one ends)."""
-        self.show_phase(phase_id)
-        phase = self.session.data().phase(phase_id)
-        if phase is not None and not (phase.actual_start and phase.actual_end is None):
-            try:
-                begin_phase(self.session, phase_id, self.clock)
-            except KnownError as exc:
-                self._on_failed(str(exc), lambda: self.go_to_phase(phase_id))
-        self.focus_capture()
+    def _on_row_selected(self, current: Any, _previous: Any = None) -> None:
+        if current.isValid() and 0 <= current.row() < self.phase_model.rowCount():
+            phase_id = self.phase_model.phase(current.row()).id
+            if phase_id != self.current_phase_id:
+                self.show_phase(phase_id)
 
-    def _step(self, delta: int) -> None:
+    def go_to_phase(self, phase_id: uuid.UUID) -> None:
+        """Look at a phase (the agenda's click): it shows, and nothing runs."""
+        self.show_phase(phase_id)
+
+    def _look(self, delta: int) -> None:
         phases = self.phase_model.phases()
         row = self.phase_model.row_of(self.current_phase_id) + delta
         if 0 <= row < len(phases):
-            self.go_to_phase(phases[row].id)
+            self.show_phase(phases[row].id)
 
-    def next_phase(self) -> None:
-        self._step(1)
+    def look_at_next(self) -> None:
+        """Ctrl+PgDown: look at the next phase of the agenda (nothing starts)."""
+        self._look(1)
 
     def previous_phase(self) -> None:
-        self._step(-1)
+        """Ctrl+PgUp: look at the previous phase (nothing starts)."""
+        self._look(-1)
+
+    def running_phase(self) -> Phase | None:
+        """The phase in progress (running or paused), if any."""
+        return phase_ops.in_progress(self.session.data())
+
+    def show_running_phase(self) -> None:
+        running = self.running_phase()
+        if running is not None:
+            self.show_phase(running.id)
+
+    def _started(self, phase_id: uuid.UUID) -> None:
+        """A phase started from this window: show it, and the room shows it too."""
+        self.show_phase(phase_id)
+        self.room_phase_requested.emit(phase_id)
+        self.focus_capture()
+
+    def start_shown_phase(self) -> None:
+        """*Start this phase*: the phase looked at starts (the one in progress ends); one
+        that already ran asks first."""
+        if self.current_phase_id is not None:
+            self.run_again_box = phase_ops.start(
+                self.session, self.current_phase_id, self.clock, parent=self,
+                started=self._started,
+            )
+
+    def end_shown_phase(self) -> None:
+        if self.current_phase_id is not None:
+            phase_ops.end(self.session, self.current_phase_id, self.clock)
+
+    def next_phase(self) -> None:
+        """*Next phase ▶*: the phase in progress ends and the next one starts."""
+        self.run_again_box = phase_ops.next_phase(
+            self.session, self.clock, parent=self, started=self._started
+        )
+
+    def end_workshop(self) -> None:
+        if phase_ops.end_workshop(self.session, self.clock):
+            self.statusBar().showMessage(
+                self.tr("The workshop is over. Export its synthesis with Ctrl+Shift+E."), 15000
+            )
+
+    def show_shown_phase_to_room(self) -> None:
+        """The room's screen shows the phase looked at (nothing starts)."""
+        if self.current_phase_id is not None:
+            self.room_phase_requested.emit(self.current_phase_id)
+            self._update_run_controls()
+
+    def show_previous_to_room(self) -> None:
+        """The projector's PgUp: the room sees the phase before the one it shows."""
+        shown = self.presentation.room_phase_id if self.presentation else None
+        phases = self.phase_model.phases()
+        row = self.phase_model.row_of(shown) - 1
+        if 0 <= row < len(phases):
+            self.show_phase(phases[row].id)
+            self.room_phase_requested.emit(phases[row].id)
 
     def current_phase(self) -> Phase | None:
         if self.current_phase_id is None:
@@ -517,7 +649,7 @@ class WorkshopWindow(QMainWindow):
             lambda: api.add_phase(store, wid, **arguments, phase_id=created[0]),
         )
         if done is not None:
-            self.go_to_phase(created[0])
+            self.show_phase(created[0])
 
     def edit_phase(self) -> None:
         phase = self.current_phase()
@@ -525,7 +657,7 @@ class WorkshopWindow(QMainWindow):
             return
         from coopatelier.ui.dialogs import PhaseDialog
 
-        dialog = PhaseDialog(self, phase)
+        dialog = PhaseDialog(self, phase, self.clock.now())
         dialog.accepted.connect(lambda: self._edit_phase_from(dialog, phase))
         dialog.finished.connect(dialog.deleteLater)
         self.phase_dialog = dialog
@@ -541,11 +673,24 @@ class WorkshopWindow(QMainWindow):
             "categories": phase.categories,
         }
         store = self.session.store
-        self.session.attempt(
-            self.tr("Edit phase"),
-            lambda: api.update_phase(store, phase.id, **values),
-            lambda: api.update_phase(store, phase.id, **before),
-        )
+        record = dialog.record
+        correct = record is not None and record.changed()
+        fields = values != before
+        stack = self.session.undo_stack
+        if fields and correct:
+            stack.beginMacro(self.tr("Edit phase"))
+        if fields:
+            self.session.attempt(
+                self.tr("Edit phase"),
+                lambda: api.update_phase(store, phase.id, **values),
+                lambda: api.update_phase(store, phase.id, **before),
+            )
+        if correct and record is not None:
+            phase_ops.correct_runs(
+                self.session, phase, record.runs(), ended=record.ended.isChecked()
+            )
+        if fields and correct:
+            stack.endMacro()
 
     def remove_phase(self) -> None:
         phase = self.current_phase()
@@ -630,23 +775,25 @@ class WorkshopWindow(QMainWindow):
     def focus_capture(self) -> None:
         self.capture.edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
-    def capture_card(self) -> None:
-        """Save the typed card; on failure keep the text and offer Retry."""
+    def capture_card(self, phase_id: uuid.UUID | None = None) -> None:
+        """Save the typed card into ``phase_id`` (default: the phase looked at); on failure
+        keep the text and offer Retry."""
         text = self.capture.edit.text()
-        if not text.strip() or self.current_phase_id is None:
+        phase_id = phase_id or self.current_phase_id
+        if not text.strip() or phase_id is None:
             return
         table = self.capture.table.text().strip()
         author = self.capture.author.text().strip()
         try:
             card_ops.add_card(
                 self.session,
-                self.current_phase_id,
+                phase_id,
                 text.strip("\n"),
                 table_label=table,
                 author=author,
             )
         except KnownError as exc:
-            self._on_failed(str(exc), self.capture_card)
+            self._on_failed(str(exc), lambda: self.capture_card(phase_id))
             return
         # committed (add_card returned) and shown (views refreshed on ``changed``): clear
         self.capture.edit.clear()
@@ -725,6 +872,13 @@ class WorkshopWindow(QMainWindow):
             self.show_phase(data.phases[0].id)
         elif changes.phases or changes.workshop:
             self._refresh_header()
+        running = phase_ops.in_progress(data)
+        running_id = running.id if running is not None else None
+        if running_id != self._in_progress_id:
+            self._in_progress_id = running_id
+            if running is not None and running.status is PhaseStatus.RUNNING:
+                # started from anywhere (the timer, the console): the room follows
+                self.room_phase_requested.emit(running_id)
 
     def _refresh_deroule(self) -> None:
         data = self.session.data()
@@ -743,20 +897,78 @@ class WorkshopWindow(QMainWindow):
             self.phase_list.selectionModel().setCurrentIndex(
                 self.phase_model.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect
             )
-        self._update_step_actions()
+        self._update_run_controls()
 
-    def _update_step_actions(self) -> None:
-        """No "next phase" on the last phase, no "previous phase" on the first."""
+    def _update_run_controls(self) -> None:
+        """What can run now: *Start this phase* unless it runs, *End phase* while it is in
+        progress, *Next phase ▶* while a phase follows; looking: next/previous."""
         row = self.phase_model.row_of(self.current_phase_id)
         count = self.phase_model.rowCount()
-        has_next = 0 <= row < count - 1
-        self.next_button.setEnabled(has_next)
-        self.next_action.setEnabled(has_next)
+        self.look_next_action.setEnabled(0 <= row < count - 1)
         self.previous_action.setEnabled(row > 0)
-        self.next_button.setToolTip(
-            self.tr("Start the next phase (Ctrl+PgDown)") if has_next
-            else self.tr("This is the last phase of the agenda.")
+        data = self.session.data()
+        phase = self.current_phase()
+        status = phase.status if phase is not None else None
+        self.start_button.setVisible(status not in (PhaseStatus.RUNNING, PhaseStatus.PAUSED))
+        self.start_button.setEnabled(phase is not None and status is not PhaseStatus.RUNNING)
+        self.start_action.setEnabled(self.start_button.isEnabled())
+        self.start_button.setText(
+            self.tr("Run this phase again…") if status is PhaseStatus.DONE
+            else self.tr("Start this phase")
         )
+        running = phase_ops.in_progress(data)
+        self.start_button.setToolTip(
+            self.tr("Start this phase now; “%1” ends").replace("%1", running.title)
+            if running is not None and phase is not None and running.id != phase.id
+            else self.tr("Start this phase and its timer now")
+        )
+        in_progress = status in (PhaseStatus.RUNNING, PhaseStatus.PAUSED)
+        self.end_button.setVisible(in_progress)
+        self.end_action.setEnabled(in_progress)
+        target = phase_ops.next_phase_after(data)
+        self.next_button.setEnabled(target is not None)
+        self.next_action.setEnabled(target is not None)
+        if target is None:
+            self.next_button.setToolTip(self.tr("This is the last phase of the agenda."))
+        elif running is not None:
+            self.next_button.setToolTip(
+                self.tr("End “%1” and start “%2” (Ctrl+Shift+PgDown)")
+                .replace("%1", running.title)
+                .replace("%2", target.title)
+            )
+        else:
+            self.next_button.setToolTip(
+                self.tr("Start “%1” (Ctrl+Shift+PgDown)").replace("%1", target.title)
+            )
+        ended = data.workshop.ended_at is not None
+        self.end_workshop_button.setEnabled(not ended)
+        self.end_workshop_action.setEnabled(not ended)
+        self.end_workshop_button.setText(
+            self.tr("Workshop ended ✓") if ended else self.tr("End the workshop")
+        )
+        presenting = self.presentation is not None and self.presentation.presenting
+        elsewhere = presenting and self.presentation.room_phase_id != self.current_phase_id
+        self.show_room_button.setVisible(bool(elsewhere))
+        self.show_room_action.setEnabled(bool(elsewhere))
+        self._refresh_running_hint(running)
+
+    def _refresh_running_hint(self, running: Phase | None = None) -> None:
+        """Looking at one phase while another is in progress: say which, with a link."""
+        if running is None or running.id == self.current_phase_id:
+            self.running_hint.hide()
+            return
+        row = self.phase_model.row_of(running.id)
+        state = (
+            self.tr("running") if running.status is PhaseStatus.RUNNING else self.tr("paused")
+        )
+        text = (
+            self.tr("In progress: %1 (%2). You are only looking at this phase.")
+            .replace("%1", f"{row + 1}. {html.escape(running.title)}")
+            .replace("%2", state)
+        )
+        back = html.escape(self.tr("Back to it"))
+        self.running_hint.setText(f"{text} <a href='#running'>{back}</a>")
+        self.running_hint.show()
 
     def _refresh_header(self) -> None:
         phase = self.current_phase()

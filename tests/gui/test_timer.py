@@ -15,8 +15,9 @@ from coopatelier import api
 from coopatelier.domain.model import PhaseKind
 from coopatelier.domain.timer import TimerLevel
 from coopatelier.settings import Settings
+from coopatelier.ui import phase_ops
 from coopatelier.ui.clock import FakeClock
-from coopatelier.ui.timer import LEVEL_COLOURS, TimerWidget, begin_phase
+from coopatelier.ui.timer import LEVEL_COLOURS, TimerWidget
 from coopatelier.ui.workshop_session import WorkshopSession
 from coopatelier.ui.workshop_window import WorkshopWindow
 from tests.conftest import phase_of
@@ -178,6 +179,7 @@ def test_next_phase_starts_the_timer_of_the_phase(
 ) -> None:
     intro, drivers = workshop.phases[0], workshop.phases[1]
     window.go_to_phase(intro.id)
+    window.start_button.click()
     clock.advance(minutes=2)
     window.next_button.click()
     assert window.current_phase_id == drivers.id
@@ -195,9 +197,9 @@ def test_starting_a_phase_starts_its_timer_and_pauses_the_previous_one(
     drivers: api.Phase,
 ) -> None:
     futures = phase_of(workshop, PhaseKind.FUTURES)
-    begin_phase(session, drivers.id, clock)
+    phase_ops.start(session, drivers.id, clock)
     clock.advance(minutes=4)
-    begin_phase(session, futures.id, clock)
+    phase_ops.start(session, futures.id, clock)
     assert api.get_phase(store, futures.id).timer_running_since == clock.now()
     stopped = api.get_phase(store, drivers.id)
     assert stopped.timer_running_since is None and stopped.timer_elapsed_seconds == 240
@@ -220,12 +222,17 @@ def test_a_refused_phase_start_changes_nothing_and_retrying_starts_the_timer(
         raise api.StorageError("The database is locked.", reason="locked")
 
     monkeypatch.setattr(UnitOfWork, "commit", locked)
-    with pytest.raises(api.StorageError):
-        begin_phase(session, drivers.id, clock)
+    refusals: list[tuple[str, object]] = []
+    session.failed.connect(lambda message, retry: refusals.append((message, retry)))
+    phase_ops.start(session, drivers.id, clock)
     unchanged = api.get_phase(store, drivers.id)
     assert unchanged.actual_start is None and unchanged.timer_running_since is None
+    assert unchanged.runs == ()
+    assert len(refusals) == 1 and "locked" in refusals[0][0]
     monkeypatch.setattr(UnitOfWork, "commit", real_commit)
-    begin_phase(session, drivers.id, clock)
+    retry = refusals[0][1]
+    assert callable(retry)
+    retry()
     started = api.get_phase(store, drivers.id)
     assert started.actual_start == clock.now() == started.timer_running_since
 

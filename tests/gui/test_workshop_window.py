@@ -100,19 +100,31 @@ def test_ctrl_z_and_redo_across_phases(
     assert "Ctrl+Shift+Z" in [s.toString() for s in window.redo_action.shortcuts()]
 
 
-def test_next_phase_shortcut_starts_the_phase(
+def test_ctrl_page_keys_look_and_ctrl_shift_page_down_runs_the_next_phase(
     open_window: Opener, store: api.Store, workshop: api.WorkshopData
 ) -> None:
     window = open_window(workshop.workshop.id)
     first, second = workshop.phases[0], workshop.phases[1]
     window.go_to_phase(first.id)
-    QTest.keyClick(window.capture.edit, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    control = Qt.KeyboardModifier.ControlModifier
+    QTest.keyClick(window.capture.edit, Qt.Key.Key_PageDown, control)
     assert window.current_phase_id == second.id
     data = api.load_workshop(store, workshop.workshop.id)
-    assert data.phase(second.id).actual_start is not None  # type: ignore[union-attr]
-    assert data.phase(first.id).actual_end is not None  # type: ignore[union-attr]
-    QTest.keyClick(window.capture.edit, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
+    assert all(p.status is api.PhaseStatus.NOT_RUN for p in data.phases)  # only looked
+    QTest.keyClick(window.capture.edit, Qt.Key.Key_PageUp, control)
     assert window.current_phase_id == first.id
+    QTest.keyClick(
+        window.capture.edit, Qt.Key.Key_PageDown, control | Qt.KeyboardModifier.ShiftModifier
+    )  # Next phase ▶: nothing ran yet, so the first phase starts
+    data = api.load_workshop(store, workshop.workshop.id)
+    assert data.phase(first.id).status is api.PhaseStatus.RUNNING  # type: ignore[union-attr]
+    QTest.keyClick(
+        window.capture.edit, Qt.Key.Key_PageDown, control | Qt.KeyboardModifier.ShiftModifier
+    )
+    data = api.load_workshop(store, workshop.workshop.id)
+    assert data.phase(first.id).status is api.PhaseStatus.DONE  # type: ignore[union-attr]
+    assert data.phase(second.id).status is api.PhaseStatus.RUNNING  # type: ignore[union-attr]
+    assert window.current_phase_id == second.id
 
 
 def _drivers_window(
@@ -210,7 +222,7 @@ def test_reopening_restores_phase_selection_and_geometry(
     window.capture.table.setText("Table 3")
     window.capture.author.setText("Zoé")
     view.select_cards([ids[2]])
-    window.resize(760, 640)  # the offscreen test screen is 800 × 800
+    window.resize(790, 640)  # the offscreen test screen is 800 × 800
     size = window.size()
     phase_id = window.current_phase_id
     window.close()
@@ -331,7 +343,8 @@ def test_icon_only_controls_have_accessible_names_and_tooltips(
             assert button.toolTip(), button.text()
     assert window.capture.edit.accessibleName()
     shortcuts = {a.text(): a.shortcut().toString() for a in window.actions()}
-    assert shortcuts[window.next_action.text()] == "Ctrl+PgDown"
+    assert shortcuts[window.look_next_action.text()] == "Ctrl+PgDown"
+    assert shortcuts[window.next_action.text()] == "Ctrl+Shift+PgDown"
 
 
 def test_a_bug_is_logged_with_its_traceback_and_shown_kindly(
@@ -427,13 +440,16 @@ def test_next_phase_is_not_offered_on_the_last_phase(
     assert window.next_button.isEnabled() and window.next_action.isEnabled()
     assert not window.previous_action.isEnabled()
     window.go_to_phase(last.id)
+    assert window.next_button.isEnabled()  # looking at the last phase runs nothing
+    assert not window.look_next_action.isEnabled()
+    assert window.previous_action.isEnabled()
+    window.start_button.click()  # the last phase runs: nothing comes after it
     assert not window.next_button.isEnabled()
     assert not window.next_action.isEnabled()
-    assert window.previous_action.isEnabled()
     QTest.keyClick(window.capture.edit, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
     assert window.current_phase_id == last.id
     window.previous_phase()
-    assert window.next_button.isEnabled()
+    assert not window.next_button.isEnabled()  # still: what runs is the last phase
 
 
 def test_deroule_items_fit_their_wrapped_text_at_the_list_width(

@@ -9,7 +9,7 @@ import uuid
 import weakref
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -106,8 +106,10 @@ class PresenterConsole(QWidget):
         return window
 
     def refresh(self) -> None:
+        """The room's phase (not the one the facilitator happens to look at), its timer,
+        notes and what follows it."""
         data = self.window_().session.data()
-        phase_id = self.window_().current_phase_id
+        phase_id = self.projector.view.phase_id or self.window_().current_phase_id
         phases = list(data.phases)
         index = next((i for i, p in enumerate(phases) if p.id == phase_id), -1)
         phase = phases[index] if index >= 0 else None
@@ -152,7 +154,8 @@ class PresenterConsole(QWidget):
         """The window's capture path (saved before shown, Retry on failure)."""
         main = self.window_().capture.edit
         main.setPlainText(self.capture.edit.text())
-        self.window_().capture_card()
+        # into the phase the console (and the room) shows, whatever the window looks at
+        self.window_().capture_card(self.projector.view.phase_id)
         if not main.text():
             self.capture.edit.clear()
         self.capture.status.setText(self.window_().capture.status.text())
@@ -160,8 +163,14 @@ class PresenterConsole(QWidget):
 
 
 class PresentationController(QObject):
-    """Owns the projector window and the console; the facilitator's window calls
-    ``follow`` when its phase changes (connected to ``phase_shown``)."""
+    """Owns the projector window and the console.
+
+    What the room sees: while presenting, the phase that was started last or that the
+    facilitator chose to show (``room_phase_requested``); looking at another phase on the
+    facilitator's screen (``phase_shown``) changes the room only when not presenting."""
+
+    #: presenting started (True) or stopped (False)
+    presenting_changed = Signal(bool)
 
     def __init__(self, window: WorkshopWindow) -> None:
         super().__init__(window)
@@ -170,7 +179,7 @@ class PresentationController(QObject):
         self.projector = ProjectorWindow(window.session, getattr(window, "clock", None))
         self.projector.leave_requested.connect(self.stop)
         self.projector.next_requested.connect(window.next_phase)
-        self.projector.previous_requested.connect(window.previous_phase)
+        self.projector.previous_requested.connect(window.show_previous_to_room)
         self.console = PresenterConsole(window, self.projector)
         self.console_dock = QDockWidget(self.tr("Presenter console"), window)
         self.console_dock.setObjectName("presenterDock")
@@ -249,8 +258,18 @@ class PresentationController(QObject):
 
     # --- following the facilitator -------------------------------------------------------
 
+    @property
+    def room_phase_id(self) -> uuid.UUID | None:
+        """The phase the room's view shows."""
+        return self.projector.view.phase_id
+
+    def look(self, phase_id: uuid.UUID | None) -> None:
+        """The facilitator looks at a phase: the room follows only when not presenting."""
+        if not self.presenting:
+            self.follow(phase_id)
+
     def follow(self, phase_id: uuid.UUID | None) -> None:
-        """The facilitator moved to another phase: the room follows."""
+        """The room shows this phase (it started, or the facilitator chose to show it)."""
         mode = self.projector.view.mode
         if mode is not Mode.PHASE and phase_id != self.projector.view.phase_id:
             mode = Mode.PHASE
@@ -355,6 +374,7 @@ class PresentationController(QObject):
         if self.presenting:
             return
         self.presenting = True
+        self.presenting_changed.emit(True)
         self.apply_preferences()
         self.present_action.setChecked(True)
         self.leave_action.setEnabled(True)
@@ -369,6 +389,7 @@ class PresentationController(QObject):
         if not self.presenting:
             return
         self.presenting = False
+        self.presenting_changed.emit(False)
         self.present_action.setChecked(False)
         self.leave_action.setEnabled(False)
         self.console.stop()
@@ -397,9 +418,8 @@ class PresentationController(QObject):
 def install_presentation(window: WorkshopWindow) -> PresentationController:
     """Give a facilitator's window its projector, Room menu and console."""
     controller = PresentationController(window)
-    signal = getattr(window, "phase_shown", None)
-    if signal is not None:
-        signal.connect(controller.follow)
+    window.phase_shown.connect(controller.look)
+    window.room_phase_requested.connect(controller.follow)
     return controller
 
 

@@ -1,0 +1,183 @@
+"""Running the déroulé, from any window (the facilitator's, the presenter console, the
+projector's keys): start, pause, resume, end a phase, the next phase, end the workshop.
+
+Looking at a phase never runs it: only these functions change a phase's record, each as
+one service call. They are not on the undo stack (like the timer: Ctrl+Z belongs to the
+workshop's content, and undoing a card must never rewind the room's clock); a recorded
+start or end is corrected, undoably, in the phase editor (``correct_runs``). Running a
+phase that already ran asks first, and adds an interval: nothing is ever erased.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from coopatelier import api
+from coopatelier.domain.model import Phase, PhaseRun, PhaseStatus, WorkshopData
+from coopatelier.errors import KnownError
+from coopatelier.ui.clock import Clock
+from coopatelier.ui.workshop_session import WorkshopSession
+
+Started = Callable[[uuid.UUID], object]
+
+
+def in_progress(data: WorkshopData) -> Phase | None:
+    """The phase that runs or is paused (at most one)."""
+    return next((p for p in data.phases if p.in_progress), None)
+
+
+def next_phase_after(data: WorkshopData) -> Phase | None:
+    """What *Next phase ▶* starts: the phase after the one in progress, or after the one
+    that ended last; the first phase when none has run; None after the last one."""
+    phases = list(data.phases)
+    current = in_progress(data)
+    if current is None:
+        ended = [p for p in phases if p.actual_end is not None]
+        if not ended:
+            return phases[0] if phases else None
+        current = max(ended, key=lambda p: (p.actual_end, p.position))
+    index = next(i for i, p in enumerate(phases) if p.id == current.id)
+    return phases[index + 1] if index + 1 < len(phases) else None
+
+
+def _run(session: WorkshopSession, call: Callable[[], api.Changes], retry: Callable[[], object]
+         ) -> bool:
+    try:
+        session.run(call)
+    except KnownError as exc:
+        session.failed.emit(str(exc), retry)
+        return False
+    return True
+
+
+def start(
+    session: WorkshopSession,
+    phase_id: uuid.UUID,
+    clock: Clock,
+    *,
+    parent: QWidget | None = None,
+    started: Started | None = None,
+) -> QMessageBox | None:
+    """Start (or resume) a phase now; the phase in progress ends. A phase that already ran
+    is run again only after the facilitator confirms: the box is returned, open."""
+    phase = session.data().phase(phase_id)
+    if phase is None:
+        return None
+    if phase.status is PhaseStatus.DONE:
+        return _confirm_again(session, phase, clock, parent, started)
+    _start_now(session, phase_id, clock, again=False, started=started)
+    return None
+
+
+def _start_now(
+    session: WorkshopSession,
+    phase_id: uuid.UUID,
+    clock: Clock,
+    *,
+    again: bool,
+    started: Started | None,
+) -> None:
+    now = clock.now()
+    store = session.store
+    if _run(
+        session,
+        lambda: api.start_phase(store, phase_id, at=now, again=again),
+        lambda: _start_now(session, phase_id, clock, again=again, started=started),
+    ) and started is not None:
+        started(phase_id)
+
+
+def _confirm_again(
+    session: WorkshopSession,
+    phase: Phase,
+    clock: Clock,
+    parent: QWidget | None,
+    started: Started | None,
+) -> QMessageBox:
+    minutes = round(phase.actual_seconds(clock.now()) / 60)
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        QCoreApplication.translate("PhaseOps", "Run this phase again?"),
+        QCoreApplication.translate(
+            "PhaseOps",
+            "“%1” has already run (%2 min). Running it again adds a new interval to its "
+            "record; the earlier ones are kept.",
+        ).replace("%1", phase.title).replace("%2", str(minutes)),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+        parent,
+    )
+    box.setObjectName("runAgainBox")
+    again = QCoreApplication.translate("PhaseOps", "Run it again")
+    box.button(QMessageBox.StandardButton.Yes).setText(again)
+    box.accepted.connect(
+        lambda: _start_now(session, phase.id, clock, again=True, started=started)
+    )
+    box.finished.connect(box.deleteLater)
+    box.open()
+    return box
+
+
+def pause(session: WorkshopSession, phase_id: uuid.UUID, clock: Clock) -> None:
+    """The phase stops running for now (its timer pauses); it resumes with ``start``."""
+    now = clock.now()
+    store = session.store
+    _run(
+        session,
+        lambda: api.pause_phase(store, phase_id, at=now),
+        lambda: pause(session, phase_id, clock),
+    )
+
+
+def end(session: WorkshopSession, phase_id: uuid.UUID, clock: Clock) -> None:
+    """The phase is over (it was running or paused)."""
+    now = clock.now()
+    store = session.store
+    _run(
+        session,
+        lambda: api.end_phase(store, phase_id, at=now),
+        lambda: end(session, phase_id, clock),
+    )
+
+
+def next_phase(
+    session: WorkshopSession,
+    clock: Clock,
+    *,
+    parent: QWidget | None = None,
+    started: Started | None = None,
+) -> QMessageBox | None:
+    """*Next phase ▶*: the phase in progress ends and the next one starts (one
+    transaction)."""
+    target = next_phase_after(session.data())
+    if target is None:
+        return None
+    return start(session, target.id, clock, parent=parent, started=started)
+
+
+def end_workshop(session: WorkshopSession, clock: Clock) -> bool:
+    """The phase in progress ends and the workshop is marked done (Home shows it)."""
+    now = clock.now()
+    store, workshop_id = session.store, session.workshop_id
+    return _run(
+        session,
+        lambda: api.end_workshop(store, workshop_id, at=now),
+        lambda: end_workshop(session, clock),
+    )
+
+
+def correct_runs(
+    session: WorkshopSession, phase: Phase, runs: Sequence[PhaseRun], ended: bool
+) -> api.Changes | None:
+    """The phase editor's correction of a recorded start or end: one undoable command."""
+    store = session.store
+    before = tuple(phase.intervals)
+    was_ended = phase.actual_end is not None
+    return session.attempt(
+        QCoreApplication.translate("PhaseOps", "Correct the phase's times"),
+        lambda: api.set_phase_runs(store, phase.id, tuple(runs), ended=ended),
+        lambda: api.set_phase_runs(store, phase.id, before, ended=was_ended),
+    )
