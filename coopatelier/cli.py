@@ -177,6 +177,9 @@ def main(
             return EXIT_OK
         handler = COMMANDS[args.command]
         with api.open_store(args.db, data_dir.root) as store:
+            for warning in store.warnings:  # the command still runs
+                print(f"Warning: {warning.sentence[:1].lower()}{warning.sentence[1:]}",
+                      file=stderr)
             handler(store, args, stdout)
     except KnownError as exc:
         print(str(exc), file=stderr)

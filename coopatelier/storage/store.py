@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import logging
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
 
@@ -23,6 +25,8 @@ from coopatelier.storage.engine import (
     sqlite_path,
     translate,
 )
+
+log = logging.getLogger(__name__)
 
 #: What every change says when the database was opened read-only.
 READ_ONLY_MESSAGE = (
@@ -83,6 +87,44 @@ class UnitOfWork:
             raise
 
 
+@dataclass(frozen=True, slots=True)
+class StorageWarning:
+    """Something the user must be told although the store opened: the CLI prints it on
+    stderr, the app shows it in its windows (worded from ``kind`` and ``reason``).
+
+    ``kind``: ``backup_failed`` (``detail`` is the backup's own sentence, ``reason`` its
+    code: full, read_only, damaged, unreachable, other) or ``backup_folder_missing`` (the
+    chosen backup folder's medium is gone; ``where`` is that folder, ``detail`` the
+    folder backups go to instead).
+    """
+
+    kind: str
+    detail: str
+    reason: str = "other"
+    where: str = ""
+
+    @property
+    def sentence(self) -> str:
+        if self.kind == "backup_folder_missing":
+            return (
+                f"The backup folder {self.where} cannot be found (is its disk or USB key "
+                f"plugged in?); backups go to {self.detail} until it is back."
+            )
+        detail = self.detail[:1].lower() + self.detail[1:]
+        if self.reason == "damaged":  # the database itself: not "intact"
+            return f"The automatic backup failed: {detail}"
+        return (
+            f"The automatic backup failed: {detail.rstrip('.')}. The database is "
+            "intact and open; the next backup will try again."
+        )
+
+
+def backup_warning(exc: KnownError) -> StorageWarning:
+    reason = exc.reason if isinstance(exc, StorageError) else "other"
+    where = exc.where if isinstance(exc, StorageError) else ""
+    return StorageWarning("backup_failed", str(exc), reason, where)
+
+
 class Store:
     """An open CoopAtelier database and the data directory it belongs to."""
 
@@ -92,6 +134,8 @@ class Store:
         self.engine = engine
         self.read_only = read_only
         self._session_factory = sessionmaker(engine, expire_on_commit=False)
+        #: what the user must be told although the store opened (a failed backup...)
+        self.warnings: list[StorageWarning] = []
 
     @classmethod
     def open(
@@ -141,7 +185,11 @@ class Store:
         except SQLAlchemyError as exc:
             raise translate(exc, f"The database {describe_location(url)}") from exc
         store = cls(url, folder, engine, read_only=False)
-        store.backup_if_changed("on-open")
+        try:  # a backup that fails never keeps the user from their data: it is said
+            store.backup_if_changed("on-open")
+        except KnownError as exc:
+            log.warning("the backup on opening %s failed: %s", path, exc)
+            store.warnings.append(backup_warning(exc))
         return store
 
     @classmethod
@@ -219,4 +267,4 @@ def _read_only_medium(path: Path) -> bool:
     return not folder_writable
 
 
-__all__ = ["Store", "UnitOfWork"]
+__all__ = ["StorageWarning", "Store", "UnitOfWork", "backup_warning"]
