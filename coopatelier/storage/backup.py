@@ -88,7 +88,7 @@ def backup_failed(folder: Path, exc: BaseException) -> StorageError:
         or "unable to open" in message
     ):
         reason, why = "read_only", "the folder is read-only or write-protected"
-    elif code is not None:
+    elif isinstance(exc, OSError):
         reason, why = "other", printable(exc.strerror or str(exc)).rstrip(".")
     else:
         reason, why = "other", printable(str(exc)).rstrip(".")

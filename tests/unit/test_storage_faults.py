@@ -48,7 +48,9 @@ def _full_disk(*_args: object, **_kwargs: object) -> Path:
 def _downgrade(url: str, target: str) -> None:
     from alembic import command
 
-    engine = migrate.make_engine(url, foreign_keys=False)
+    from coopatelier.storage.engine import make_engine
+
+    engine = make_engine(url, foreign_keys=False)
     try:
         with engine.begin() as connection:
             config = migrate.alembic_config()
@@ -194,7 +196,8 @@ def freeze(monkeypatch: pytest.MonkeyPatch) -> Callable[[Path], None]:
     def connect(target: Any, *args: Any, **kwargs: Any) -> sqlite3.Connection:
         if inside(target) and "mode=ro" not in os.fsdecode(target):
             raise sqlite3.OperationalError("unable to open database file")
-        return real_connect(target, *args, **kwargs)
+        connection: sqlite3.Connection = real_connect(target, *args, **kwargs)
+        return connection
 
     monkeypatch.setattr(sqlite3, "connect", connect)
     return lambda folder: frozen.append(folder.absolute())
