@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import logging
 import os
+import shutil
+import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -15,7 +17,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from coopatelier.errors import KnownError, StorageError
-from coopatelier.paths import DataDir, resolve_data_dir, resolve_database_url
+from coopatelier.paths import DataDir, resolve_data_dir, resolve_database_url, sqlite_url
 from coopatelier.storage import backup, migrate
 from coopatelier.storage.engine import (
     check_sqlite_file,
@@ -136,6 +138,8 @@ class Store:
         self._session_factory = sessionmaker(engine, expire_on_commit=False)
         #: what the user must be told although the store opened (a failed backup...)
         self.warnings: list[StorageWarning] = []
+        #: the temporary copy a read-only medium's database with a -wal is read from
+        self._private_copy: Path | None = None
 
     @classmethod
     def open(
@@ -195,25 +199,38 @@ class Store:
     @classmethod
     def _open_read_only(cls, url: str, folder: DataDir, path: Path, medium: bool) -> Store:
         """Open ``path`` without writing to it. On a read-only medium SQLite cannot create
-        the ``-shm`` file a WAL database needs, so the file is opened as immutable."""
+        the ``-shm`` file a WAL database needs, so the file is opened as immutable — which
+        ignores the ``-wal`` file. A database copied with its ``-wal`` (while the app had
+        it open, or after a crash) keeps saved changes there: it is then read from a
+        private copy of both files in the temporary folder, removed on close, or refused
+        in one sentence when that copy cannot be made. Never fewer cards, silently."""
         if not path.exists():
             raise StorageError(
                 f"There is no database at {path} to open read-only.", reason="missing"
             )
-        engine = make_engine(url, read_only=True, immutable=medium)
+        private: Path | None = None
+        engine_url = url
+        if medium and _wal_holds_changes(path):
+            private = _private_copy(path)
+            engine_url = sqlite_url(private / path.name)
+        engine = make_engine(engine_url, read_only=True, immutable=medium and private is None)
         try:
             revision = migrate.current_revision(engine)
         except SQLAlchemyError as exc:
             engine.dispose()
+            _remove_private(private)
             raise translate(exc, f"The database {path}") from exc
         if revision != migrate.head_revision():
             engine.dispose()
+            _remove_private(private)
             raise StorageError(
                 f"The database {path} was made by another version of CoopAtelier and "
                 "cannot be upgraded read-only; copy it to a writable folder to open it.",
                 reason="newer",
             )
-        return cls(url, folder, engine, read_only=True)
+        store = cls(url, folder, engine, read_only=True)
+        store._private_copy = private
+        return store
 
     @property
     def path(self) -> Path | None:
@@ -245,6 +262,8 @@ class Store:
 
     def close(self) -> None:
         self.engine.dispose()
+        _remove_private(self._private_copy)
+        self._private_copy = None
 
     def __enter__(self) -> Store:
         return self
@@ -257,6 +276,38 @@ def _backups_for(folder: DataDir, path: Path | None) -> Path:
     if path is None:
         return folder.backups
     return backup.backup_folder(folder.backups, path, folder.database)
+
+
+def _wal_holds_changes(path: Path) -> bool:
+    try:
+        return Path(f"{path}-wal").stat().st_size > 0
+    except OSError:
+        return False
+
+
+def _private_copy(path: Path) -> Path:
+    """A temporary folder holding copies of ``path`` and its ``-wal``, where SQLite can
+    create the ``-shm`` it needs to read the WAL."""
+    folder = Path(tempfile.mkdtemp(prefix="coopatelier-read-only-"))
+    try:
+        shutil.copyfile(path, folder / path.name)
+        shutil.copyfile(f"{path}-wal", folder / f"{path.name}-wal")
+    except OSError as exc:
+        _remove_private(folder)
+        why = f" ({exc.strerror})" if exc.strerror else ""
+        raise StorageError(
+            f"The database {path} keeps saved changes in its {path.name}-wal file, which "
+            f"cannot be read on a read-only medium{why}; copy both files to a writable "
+            "folder and open the copy.",
+            reason="read_only",
+            where=str(path),
+        ) from exc
+    return folder
+
+
+def _remove_private(folder: Path | None) -> None:
+    if folder is not None:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def _read_only_medium(path: Path) -> bool:

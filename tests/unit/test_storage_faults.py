@@ -353,3 +353,74 @@ def test_reading_a_damaged_page_is_one_clean_sentence(
         assert said.isprintable() and "\ufffd" not in said and "\\x" not in said
     (warning,) = warnings  # the backup on opening saw the damage first
     assert warning.startswith("Warning: the automatic backup failed: the database")
+
+
+# --- a WAL copied to read-only media shows every card ---------------------------------------
+
+
+def test_a_database_copied_with_its_wal_to_read_only_media_shows_every_card(
+    data_dir: DataDir, mini_template: Template, tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Copied while the app had it open: the 40 cards are in the -wal file, not yet in the
+    database file; a read-only medium cannot take the -shm file SQLite needs to read it."""
+    import shutil
+
+    from coopatelier.storage import store as store_module
+
+    medium = tmp_path / "dvd"
+    medium.mkdir()
+    with api.open_store(data_dir=data_dir.root) as store:
+        workshop = make_workshop(store, mini_template)
+        drivers = phase_of(workshop, PhaseKind.DRIVERS).id
+        for number in range(40):
+            api.add_card(store, drivers, f"Carte numéro {number}")
+        assert store.path is not None
+        shutil.copy(store.path, medium / "atelier.sqlite3")
+        shutil.copy(f"{store.path}-wal", medium / "atelier.sqlite3-wal")
+    assert (medium / "atelier.sqlite3-wal").stat().st_size > 0
+    before = {p.name: p.read_bytes() for p in medium.iterdir()}
+    monkeypatch.setattr(store_module, "_read_only_medium", lambda _path: True)
+    with api.Store.open(medium / "atelier.sqlite3", data_dir.root,
+                        read_only_if_needed=True) as store:
+        assert store.read_only
+        (summary,) = api.list_workshops(store)
+        data = api.load_workshop(store, summary.id)
+        captured = {c.text for c in data.cards if c.text.startswith("Carte numéro")}
+        assert len(captured) == 40
+    assert {p.name: p.read_bytes() for p in medium.iterdir()} == before  # untouched
+
+
+def test_a_wal_that_cannot_be_read_on_read_only_media_is_refused_in_one_sentence(
+    data_dir: DataDir, mini_template: Template, tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """When the WAL cannot be read (here: no room for the private copy), never fewer cards
+    silently: one sentence saying what to do."""
+    import shutil
+
+    from coopatelier.storage import store as store_module
+
+    medium = tmp_path / "dvd"
+    medium.mkdir()
+    with api.open_store(data_dir=data_dir.root) as store:
+        _filled_in(store, mini_template)
+        assert store.path is not None
+        shutil.copy(store.path, medium / "atelier.sqlite3")
+        shutil.copy(f"{store.path}-wal", medium / "atelier.sqlite3-wal")
+    monkeypatch.setattr(store_module, "_read_only_medium", lambda _path: True)
+
+    def no_room(*_args: object, **_kwargs: object) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(store_module.shutil, "copyfile", no_room)
+    with pytest.raises(StorageError) as caught:
+        api.Store.open(medium / "atelier.sqlite3", data_dir.root, read_only_if_needed=True)
+    message = str(caught.value)
+    assert "-wal" in message and "copy both files" in message
+    assert caught.value.reason == "read_only"
+
+
+def _filled_in(store: api.Store, template: Template) -> None:
+    workshop = make_workshop(store, template)
+    api.add_card(store, phase_of(workshop, PhaseKind.DRIVERS).id, "Dans le WAL")
