@@ -413,7 +413,9 @@ def test_a_wal_that_cannot_be_read_on_read_only_media_is_refused_in_one_sentence
     def no_room(*_args: object, **_kwargs: object) -> None:
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(store_module.shutil, "copyfile", no_room)
+    import shutil as shutil_module
+
+    monkeypatch.setattr(shutil_module, "copyfile", no_room)
     with pytest.raises(StorageError) as caught:
         api.Store.open(medium / "atelier.sqlite3", data_dir.root, read_only_if_needed=True)
     message = str(caught.value)
