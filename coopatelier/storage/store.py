@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from coopatelier.errors import KnownError, StorageError
 from coopatelier.paths import DataDir, resolve_data_dir, resolve_database_url, sqlite_url
-from coopatelier.storage import backup, migrate
+from coopatelier.storage import backup, lock, migrate
 from coopatelier.storage.engine import (
     check_sqlite_file,
     describe_location,
@@ -169,6 +169,7 @@ class Store:
         url = resolve_database_url(str(database) if database is not None else None, folder)
         path = sqlite_path(url)
         if path is not None:
+            lock.refuse_during_restore(path)
             check_sqlite_file(path)
             medium_read_only = _read_only_medium(path)
             if read_only or (medium_read_only and read_only_if_needed):

@@ -426,3 +426,73 @@ def test_a_wal_that_cannot_be_read_on_read_only_media_is_refused_in_one_sentence
 def _filled_in(store: api.Store, template: Template) -> None:
     workshop = make_workshop(store, template)
     api.add_card(store, phase_of(workshop, PhaseKind.DRIVERS).id, "Dans le WAL")
+
+
+# --- a restore never runs under another writer ----------------------------------------------
+
+_SLOW_IMPORT = """
+import sys
+from coopatelier import cli
+from coopatelier.exchange import workshop_file
+
+real = workshop_file.import_workshop_file
+
+def slow(store, path):
+    report = real(store, path)  # committed: the cards are saved
+    print("imported", flush=True)
+    sys.stdin.readline()  # still running, as a long import would
+    return report
+
+workshop_file.import_workshop_file = slow
+sys.exit(cli.main(["--data-dir", sys.argv[1], "import", sys.argv[2]]))
+"""
+
+
+def test_a_restore_refuses_while_another_process_is_writing(
+    data_dir: DataDir, mini_template: Template, tmp_path: Path
+) -> None:
+    import subprocess
+    import sys
+
+    from coopatelier.export import export_workshop
+
+    other = DataDir(tmp_path / "table").ensure()
+    table = _filled(other, mini_template, cards=5)
+    exported = tmp_path / "table.json"
+    with api.open_store(data_dir=other.root) as store:
+        export_workshop(store, table.workshop.id, exported, "json")
+    _filled(data_dir, mini_template)
+    assert _run("--data-dir", str(data_dir.root), "backup", "create")[0] == 0
+    writer = subprocess.Popen(
+        [sys.executable, "-c", _SLOW_IMPORT, str(data_dir.root), str(exported)],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )
+    try:
+        assert writer.stdout is not None and writer.stdout.readline() == "imported\n"
+        code, out, err = _run("--data-dir", str(data_dir.root), "backup", "restore", "--latest")
+        assert (code, out) == (1, "")
+        (line,) = err.strip().splitlines()
+        assert f"process {writer.pid}" in line and "restor" in line
+    finally:
+        _out_rest, err_rest = writer.communicate("\n", timeout=60)
+    assert writer.returncode == 0, err_rest
+    with api.open_store(data_dir=data_dir.root) as store:  # the imported cards are kept
+        assert table.workshop.id in {w.id for w in api.list_workshops(store)}
+    assert not (data_dir.root / "coopatelier.sqlite3.lock").exists()
+
+
+def test_nothing_opens_the_database_while_a_restore_holds_it(
+    data_dir: DataDir, mini_template: Template, other_pid: int
+) -> None:
+    import json
+
+    from coopatelier.storage import lock
+
+    _filled(data_dir, mini_template)
+    lock.lock_path(data_dir.database).write_text(json.dumps({
+        "pid": other_pid, "host": lock.this_host(), "started_at": "2026-12-05T10:00:00+00:00",
+        "kind": "restore",
+    }))
+    code, out, err = _run("--data-dir", str(data_dir.root), "list")
+    assert (code, out) == (1, "")
+    assert "being restored" in err and f"process {other_pid}" in err
