@@ -190,6 +190,13 @@ class Store:
         except SQLAlchemyError as exc:
             raise translate(exc, f"The database {describe_location(url)}") from exc
         store = cls(url, folder, engine, read_only=False)
+        missing = folder.missing_backup_folder
+        if missing is not None and path is not None:
+            store.warnings.append(
+                StorageWarning(
+                    "backup_folder_missing", str(folder.default_backups), where=str(missing)
+                )
+            )
         try:  # a backup that fails never keeps the user from their data: it is said
             store.backup_if_changed("on-open")
         except KnownError as exc:

@@ -496,3 +496,62 @@ def test_nothing_opens_the_database_while_a_restore_holds_it(
     code, out, err = _run("--data-dir", str(data_dir.root), "list")
     assert (code, out) == (1, "")
     assert "being restored" in err and f"process {other_pid}" in err
+
+
+# --- a backup folder whose medium is gone ---------------------------------------------------
+
+
+def test_backups_fall_back_to_the_data_directory_while_the_key_is_unplugged(
+    data_dir: DataDir, mini_template: Template, tmp_path: Path
+) -> None:
+    """The key's mount point stays when the key is unplugged: an empty folder on the
+    internal disk. Backups written there would vanish from view when the key comes back."""
+    import shutil
+
+    mount_point = tmp_path / "media" / "KEY"
+    mount_point.mkdir(parents=True)
+    chosen = mount_point / "CoopAtelier"
+    from coopatelier.settings import Settings
+
+    Settings(data_dir.settings).set("backup_folder", str(chosen))  # chosen: not there yet
+    workshop = _filled(data_dir, mini_template)
+    with api.open_store(data_dir=data_dir.root) as store:
+        assert store.backup_folder == chosen and store.warnings == []
+    on_key = backup.list_backups(chosen)
+    assert len(on_key) == 1
+
+    unplugged = tmp_path / "in-a-pocket"
+    shutil.move(mount_point, unplugged)
+    mount_point.mkdir()  # the mount point, empty
+    with api.open_store(data_dir=data_dir.root) as store:
+        api.add_card(store, phase_of(workshop, PhaseKind.DRIVERS).id, "Pendant ce temps")
+    code, out, err = _run("--data-dir", str(data_dir.root), "list")
+    assert code == 0 and "Atelier alimentation 2030" in out
+    (line,) = err.strip().splitlines()
+    assert line == (
+        f"Warning: the backup folder {chosen} cannot be found (is its disk or USB key "
+        f"plugged in?); backups go to {data_dir.default_backups} until it is back."
+    )
+    assert list(mount_point.iterdir()) == []  # nothing written on the internal disk
+    assert backup.list_backups(data_dir.default_backups)  # made, where they can be seen
+
+    shutil.rmtree(mount_point)
+    shutil.move(unplugged, mount_point)  # plugged in again
+    with api.open_store(data_dir=data_dir.root) as store:
+        api.add_card(store, phase_of(workshop, PhaseKind.DRIVERS).id, "De retour")
+    with api.open_store(data_dir=data_dir.root) as store:
+        assert store.backup_folder == chosen and store.warnings == []
+    assert len(backup.list_backups(chosen)) > len(on_key)  # on the key again
+
+
+def test_a_folder_chosen_by_an_earlier_version_is_adopted_where_it_is(
+    data_dir: DataDir, mini_template: Template, tmp_path: Path
+) -> None:
+    from coopatelier.settings import Settings
+
+    chosen = tmp_path / "KEY" / "CoopAtelier"
+    chosen.mkdir(parents=True)
+    (chosen / "coopatelier-20260101-120000-000000-auto.sqlite3").write_bytes(b"")
+    Settings(data_dir.settings).set("backup_folder", str(chosen))
+    assert data_dir.backups == chosen
+    assert data_dir.backups == chosen  # and it stays adopted
