@@ -77,6 +77,7 @@ class DataDir:
 #: id remembered at choice time would not do: a key gets another one when plugged in
 #: another port or after other keys.)
 BACKUP_FOLDER_MARK = ".coopatelier-backups.json"
+MARK_IDS_KEPT = 20
 
 
 def _chosen_backup_folder(settings_file: Path) -> tuple[Path | None, Path | None]:
@@ -110,7 +111,7 @@ def _chosen_backup_folder(settings_file: Path) -> tuple[Path | None, Path | None
     new_id = uuid.uuid4().hex
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        ids = sorted({*_mark_ids(mark), new_id})
+        ids = [*_mark_ids(mark), new_id][-MARK_IDS_KEPT:]  # one per data directory
         mark.write_text(json.dumps({"app": "CoopAtelier", "ids": ids}), encoding="utf-8")
     except OSError as exc:  # a write-protected key: the backup will say it cannot write
         log.warning("cannot mark the backup folder %s: %s", folder, exc)
@@ -119,13 +120,13 @@ def _chosen_backup_folder(settings_file: Path) -> tuple[Path | None, Path | None
     return folder, None
 
 
-def _mark_ids(mark: Path) -> set[str]:
+def _mark_ids(mark: Path) -> list[str]:
     try:
         raw = json.loads(mark.read_text(encoding="utf-8"))
     except (OSError, ValueError):
-        return set()
+        return []
     ids = raw.get("ids") if isinstance(raw, dict) else None
-    return {str(i) for i in ids} if isinstance(ids, list) else set()
+    return [str(i) for i in ids] if isinstance(ids, list) else []
 
 
 def resolve_data_dir(explicit: str | os.PathLike[str] | None = None) -> DataDir:
