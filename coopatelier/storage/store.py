@@ -95,7 +95,7 @@ class StorageWarning:
     stderr, the app shows it in its windows (worded from ``kind`` and ``reason``).
 
     ``kind``: ``backup_failed`` (``detail`` is the backup's own sentence, ``reason`` its
-    code: full, read_only, damaged, unreachable, other) or ``backup_folder_missing`` (the
+    code: full, read_only, damaged, other) or ``backup_folder_missing`` (the
     chosen backup folder's medium is gone; ``where`` is that folder, ``detail`` the
     folder backups go to instead).
     """
