@@ -101,7 +101,7 @@ def main() -> None:
         listed = timed(f"list_backups ({args.backups} backups)",
                        lambda: backup.list_backups(folder), repeat=5)
         assert isinstance(listed, list)
-        timed("inspect_backup, one backup (quick_check + counts)",
+        timed("inspect_backup, one backup (integrity_check + counts)",
               lambda: backup.inspect_backup(listed[0].path), repeat=3)
         timed(f"inspect_backup, all {len(listed)} (the Backups dialog, first time)",
               lambda: [backup.inspect_backup(b.path) for b in listed])

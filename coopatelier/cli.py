@@ -7,6 +7,7 @@ Unexpected failures are logged with their traceback and exit 70.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import io
 import logging
@@ -176,7 +177,10 @@ def main(
             _backup(args, data_dir, stdout)
             return EXIT_OK
         handler = COMMANDS[args.command]
-        with api.open_store(args.db, data_dir.root) as store:
+        with _writer_lock(args, data_dir), api.open_store(args.db, data_dir.root) as store:
+            for warning in store.warnings:  # the command still runs
+                said = warning.sentence
+                print(f"Warning: {said[:1].lower()}{said[1:]}", file=stderr)
             handler(store, args, stdout)
     except KnownError as exc:
         print(str(exc), file=stderr)
@@ -186,6 +190,20 @@ def main(
         print(f"CoopAtelier hit an unexpected problem; details are in {log_path}.", file=stderr)
         return EXIT_BUG
     return EXIT_OK
+
+
+#: commands that write the database: they hold its lock while they run, so that a restore
+#: waits for them (storage/lock.py)
+WRITERS = ("new", "import", "demo")
+
+
+def _writer_lock(
+    args: argparse.Namespace, data_dir: DataDir
+) -> contextlib.AbstractContextManager[object]:
+    database = sqlite_path(resolve_database_url(args.db, data_dir))
+    if database is None or args.command not in WRITERS or not database.parent.is_dir():
+        return contextlib.nullcontext()
+    return lock.hold_for_writing(database) or contextlib.nullcontext()
 
 
 def _templates(store: api.Store, _args: argparse.Namespace, out: TextIO) -> None:
@@ -338,12 +356,8 @@ def _backup(args: argparse.Namespace, data_dir: DataDir, out: TextIO) -> None:
     assert chosen is not None
     if not chosen.is_file():
         raise KnownError(f"The backup {chosen} does not exist.")
-    holder = lock.live_holder(database)
-    if holder is not None:
-        raise KnownError(
-            f"{database.name} is open in {holder.describe()}; close it before restoring."
-        )
-    safety = backup.restore_backup(database, chosen, folder)
+    with lock.hold_for_restore(database) or contextlib.nullcontext():
+        safety = backup.restore_backup(database, chosen, folder)
     kept = f" The previous file was kept as {safety}." if safety else ""
     print(f"Restored {chosen.name} into {database}.{kept}", file=out)
 

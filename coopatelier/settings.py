@@ -53,6 +53,12 @@ OPTIONS: tuple[Option, ...] = (
         "'' = backups/ in the data directory; else an absolute folder (read by paths.DataDir)",
     ),
     # remembered state
+    Option(
+        "backup_folder_mark",
+        {},
+        "state",
+        "the chosen backup folder and the id written in its mark (paths.BACKUP_FOLDER_MARK)",
+    ),
     Option("tour_done", False, "state", "the first-start guided tour was shown"),
     Option("last_workshop", "", "state", "id of the workshop opened last"),
     Option("workshop_geometry", "", "state", "base64 of QWidget.saveGeometry()"),

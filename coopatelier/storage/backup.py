@@ -1,20 +1,34 @@
 """Backups of a SQLite database with the online backup API, copied in one step so that a
 busy writer cannot starve the copy; thinned like Anki's (recent, daily, weekly, monthly);
-restored only after the current file has itself been backed up."""
+restored only after the current file has itself been backed up.
+
+A backup is written aside (``NAME.sqlite3.PID.partial``), checked with SQLite's full
+``integrity_check`` and only then renamed; a failed copy removes its partial file, and
+partial files left by a killed process are removed by the next backup. Every failure is a
+:class:`StorageError` whose ``reason`` says why (``full``, ``read_only``, ``damaged``,
+``other``): never an ``OSError`` escaping to the caller.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import hashlib
 import json
+import logging
+import os
 import re
 import sqlite3
+import time
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
 from coopatelier.errors import KnownError, StorageError
+from coopatelier.storage.engine import printable
 from coopatelier.storage.uri import SQLITE_HEADER, read_only_uri
+
+log = logging.getLogger(__name__)
 
 BACKUP_SUFFIX = ".sqlite3"
 FINGERPRINT_FILE = "last-backup.json"
@@ -54,28 +68,131 @@ def backup_folder(backups_root: Path, database: Path, default_database: Path) ->
     return backups_root / f"{database.stem}-{digest}"
 
 
+#: A partial file of a live process is left alone this long (a copy takes seconds).
+STALE_PARTIAL_S = 3600
+
+_FULL_ERRNOS = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
+_READ_ONLY_ERRNOS = {errno.EROFS, errno.EACCES, errno.EPERM}
+
+
+def backup_failed(folder: Path, exc: BaseException) -> StorageError:
+    """One sentence, with a reason code, for a backup that could not be written."""
+    message = str(exc).lower()
+    code = exc.errno if isinstance(exc, OSError) else None
+    if code in _FULL_ERRNOS or "disk is full" in message or "no space" in message:
+        reason, why = "full", "the disk is full"
+    elif (
+        code in _READ_ONLY_ERRNOS
+        or "readonly" in message
+        or "read-only" in message
+        or "unable to open" in message
+    ):
+        reason, why = "read_only", "the folder is read-only or write-protected"
+    elif isinstance(exc, OSError):
+        reason, why = "other", printable(exc.strerror or str(exc)).rstrip(".")
+    else:
+        reason, why = "other", printable(str(exc)).rstrip(".")
+    return StorageError(
+        f"Could not back up the database to {folder}: {why}.", reason=reason, where=str(folder)
+    )
+
+
+def remove_stale_partials(folder: Path) -> list[Path]:
+    """Remove the ``.partial`` files a killed or failed backup left in ``folder``; a live
+    process's recent one (a backup under way) is left alone."""
+    from coopatelier.storage.lock import pid_alive
+
+    removed: list[Path] = []
+    try:
+        candidates = list(folder.glob("*.partial"))
+    except OSError:
+        return removed
+    for path in candidates:
+        pid_text = path.suffixes[-2].lstrip(".") if len(path.suffixes) >= 2 else ""
+        pid = int(pid_text) if pid_text.isdigit() else 0
+        try:
+            recent = time.time() - path.stat().st_mtime < STALE_PARTIAL_S
+        except OSError:
+            continue
+        if pid and pid_alive(pid) and recent:
+            continue
+        try:
+            path.unlink()
+            removed.append(path)
+        except OSError as exc:
+            log.warning("cannot remove the left-over %s: %s", path, exc)
+    return removed
+
+
+def integrity_problem(connection: sqlite3.Connection) -> str | None:
+    """SQLite's full ``integrity_check`` (``quick_check`` does not compare rows with their
+    indexes: a garbled row passes it); None when the file is sound."""
+    rows = connection.execute("PRAGMA integrity_check(1)").fetchall()
+    if rows and rows[0][0] == "ok":
+        return None
+    return printable(str(rows[0][0]) if rows else "no answer")
+
+
 def create_backup(database: Path, folder: Path, reason: str = "manual") -> Path:
-    """Copy ``database`` into ``folder`` in one step and return the new file's path."""
-    folder.mkdir(parents=True, exist_ok=True)
+    """Copy ``database`` into ``folder`` in one step, check the copy, and return its path.
+
+    A database SQLite finds damaged is not backed up (its copy would be damaged too, and
+    would push sound backups out by thinning): that is a StorageError with reason
+    ``damaged``.
+    """
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise backup_failed(folder, exc) from exc
+    remove_stale_partials(folder)
     stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%d-%H%M%S-%f")
     slug = re.sub(r"[^a-z0-9-]+", "-", reason.lower()).strip("-") or "manual"
     target = folder / f"coopatelier-{stamp}-{slug}{BACKUP_SUFFIX}"
-    partial = target.with_suffix(".partial")
+    partial = folder / f"{target.name}.{os.getpid()}.partial"
+    problem: str | None = None
     try:
         source = sqlite3.connect(read_only_uri(database), uri=True)
         try:
             dest = sqlite3.connect(partial)
             try:
                 source.backup(dest, pages=-1)
+                problem = integrity_problem(dest)
             finally:
                 dest.close()
         finally:
             source.close()
-        partial.replace(target)
+        if problem is None:
+            partial.replace(target)
     except (sqlite3.Error, OSError) as exc:
-        partial.unlink(missing_ok=True)
-        raise StorageError(f"Could not back up the database to {folder}: {exc}.") from exc
+        _remove_quietly(partial)
+        if isinstance(exc, sqlite3.DatabaseError) and _says_damaged(exc):
+            problem = printable(str(exc))
+        else:
+            raise backup_failed(folder, exc) from exc
+    if problem is not None:
+        _remove_quietly(partial)
+        log.warning("not backing up the damaged %s: %s", database, problem)
+        raise StorageError(
+            f"The database {database.name} is damaged (SQLite's integrity check fails), so "
+            "no backup of it was made; restore a sound backup or export your workshops.",
+            reason="damaged",
+            where=str(database),
+        )
     return target
+
+
+def _says_damaged(exc: BaseException) -> bool:
+    message = str(exc).lower()
+    return any(sign in message for sign in ("malformed", "not a database", "corrupt"))
+
+
+def _remove_quietly(path: Path) -> None:
+    """Remove ``path``; on a medium that refuses (write-protected, gone) say so in the
+    log: the next backup tries again."""
+    try:
+        path.unlink(missing_ok=True)
+    except OSError as exc:
+        log.warning("cannot remove %s: %s", path, exc)
 
 
 def list_backups(folder: Path) -> list[BackupInfo]:
@@ -98,11 +215,14 @@ def inspect_backup(path: Path) -> BackupContents:
     try:
         connection = sqlite3.connect(read_only_uri(path), uri=True)
     except sqlite3.Error as exc:
-        raise StorageError(f"The backup {path.name} cannot be opened: {exc}.") from exc
+        raise StorageError(
+            f"The backup {path.name} cannot be opened: {printable(str(exc)).rstrip('.')}."
+        ) from exc
     try:
-        check = connection.execute("PRAGMA quick_check").fetchone()
-        if not check or check[0] != "ok":
-            raise StorageError(f"The backup {path.name} is damaged; choose another one.")
+        if integrity_problem(connection) is not None:
+            raise StorageError(
+                f"The backup {path.name} is damaged; choose another one.", reason="damaged"
+            )
         tables = {r[0] for r in connection.execute("SELECT name FROM sqlite_master")}
         if "workshops" not in tables or "alembic_version" not in tables:
             raise StorageError(f"{path.name} is not a CoopAtelier backup.")
@@ -111,8 +231,10 @@ def inspect_backup(path: Path) -> BackupContents:
         cards = connection.execute(
             "SELECT count(*) FROM cards WHERE deleted_at IS NULL AND merged_into_id IS NULL"
         ).fetchone()[0]
-    except sqlite3.DatabaseError as exc:
-        raise StorageError(f"The backup {path.name} is damaged; choose another one.") from exc
+    except sqlite3.Error as exc:
+        raise StorageError(
+            f"The backup {path.name} is damaged; choose another one.", reason="damaged"
+        ) from exc
     finally:
         connection.close()
     return BackupContents(int(workshops), int(cards), revision_row[0] if revision_row else None)
@@ -156,7 +278,8 @@ class GoodBackup:
 
 
 def newest_sound_backup(folder: Path) -> GoodBackup | None:
-    """The newest backup in ``folder`` that opens and passes SQLite's check."""
+    """The newest backup in ``folder`` that opens and passes SQLite's full integrity
+    check (damaged ones are skipped)."""
     for info in list_backups(folder):
         try:
             return GoodBackup(info, inspect_backup(info.path))
@@ -177,9 +300,14 @@ def restore_backup(database: Path, backup: Path, folder: Path) -> Path | None:
     if database.exists() and database.stat().st_size > 0:
         try:
             safety = create_backup(database, folder, "before-restore")
-        except StorageError:
+        except StorageError as exc:
+            if exc.reason != "damaged":
+                raise  # no safety copy, no restore: the current file stays as it is
             # A damaged current file cannot be copied through SQLite: keep its raw bytes.
-            safety = _raw_copy(database, folder)
+            try:
+                safety = _raw_copy(database, folder)
+            except OSError as copy_error:
+                raise backup_failed(folder, copy_error) from copy_error
     try:
         source = sqlite3.connect(read_only_uri(backup), uri=True)
         try:
@@ -287,7 +415,17 @@ def backup_if_changed(database: Path, folder: Path, reason: str) -> Path | None:
     """Back up ``database`` unless nothing changed since the last automatic backup; then
     thin the folder. Returns the new backup, if any."""
     marker = folder / FINGERPRINT_FILE
-    current = fingerprint(database)
+    try:
+        current = fingerprint(database)
+    except sqlite3.Error as exc:
+        if _says_damaged(exc):
+            raise StorageError(
+                f"The database {database.name} is damaged, so no backup of it was made; "
+                "restore a sound backup or export your workshops.",
+                reason="damaged",
+                where=str(database),
+            ) from exc
+        raise backup_failed(folder, exc) from exc
     if current == EMPTY_FINGERPRINT:
         return None
     try:
@@ -297,6 +435,9 @@ def backup_if_changed(database: Path, folder: Path, reason: str) -> Path | None:
     if current == previous:
         return None
     path = create_backup(database, folder, reason)
-    marker.write_text(json.dumps({"fingerprint": current, "backup": path.name}), "utf-8")
-    thin_backups(folder)
+    try:
+        marker.write_text(json.dumps({"fingerprint": current, "backup": path.name}), "utf-8")
+        thin_backups(folder)
+    except OSError as exc:  # the backup is made; the next one merely repeats it
+        log.warning("backup bookkeeping in %s failed: %s", folder, exc)
     return path

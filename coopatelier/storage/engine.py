@@ -3,6 +3,7 @@ of database failures into sentences a user can act on."""
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from pathlib import Path
 from typing import Any
@@ -171,7 +172,10 @@ def diagnose(exc: BaseException, where: str = "the database") -> tuple[str, str]
         )
     if "disk is full" in message or "database or disk is full" in message or "no space" in message:
         return "full", "The disk is full; free some space and try again — nothing typed was lost."
-    if "not a database" in message or "malformed" in message or "corrupt" in message:
+    if any(
+        sign in message
+        for sign in ("not a database", "malformed", "corrupt", "could not decode to utf-8")
+    ):
         return "damaged", (
             f"{where} is damaged or is not a CoopAtelier database; "
             "restore a backup or choose another file."
@@ -220,7 +224,17 @@ def diagnose(exc: BaseException, where: str = "the database") -> tuple[str, str]
             f"{where} refuses this change: the database user lacks the rights to make it.",
         )
     first_line = str(original).strip().splitlines()[0] if str(original).strip() else "unknown"
-    return "other", f"{where} reported an error: {first_line.rstrip('.')}."
+    return "other", f"{where} reported an error: {printable(first_line).rstrip('.')}."
+
+
+def printable(text: str, limit: int = 200) -> str:
+    """``text`` fit for a one-line message: what a damaged page or a system message may
+    carry (control characters, bytes that were not UTF-8, the replacement character) is
+    dropped, runs of spaces are one space, and the length is bounded."""
+    text = re.sub(r"\\x[0-9a-fA-F]{2}", " ", text)  # bytes shown as escapes
+    kept = "".join(c if c.isprintable() and c != "\ufffd" else " " for c in text)
+    kept = " ".join(kept.split())
+    return kept if len(kept) <= limit else kept[: limit - 1].rstrip() + "…"
 
 
 def describe_error(exc: BaseException, where: str = "the database") -> str:

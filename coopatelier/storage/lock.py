@@ -5,8 +5,12 @@ host, start time). A second instance is told who holds it and may open it read-o
 lock is stale — and taken over — when its process is dead on this same host; a lock from
 another host (a database on a shared folder) is never presumed dead.
 
-The lock is advisory: the CLI's short transactions are not blocked by it (SQLite itself
-serialises them), but ``backup restore`` refuses while a live GUI holds it.
+The lock is advisory. ``kind`` says who holds it: ``gui`` (a window, for as long as it is
+open), ``cli`` (a command that writes — new, import, demo — while it runs, when the lock is
+free; SQLite itself serialises its short transactions with a window's) or ``restore`` (a
+restore, which replaces the whole file: it refuses while anyone else holds the lock, and
+nothing opens the database while it runs). So a restore never overwrites cards another
+process is saving.
 """
 
 from __future__ import annotations
@@ -37,7 +41,11 @@ class LockInfo:
     def describe(self) -> str:
         """'the CoopAtelier window started at 14:02 on 26/11/2026 (process 4242 on laptop)'."""
         since = self.started_at.astimezone().strftime("%H:%M on %d/%m/%Y")
-        return f"the CoopAtelier window started at {since} (process {self.pid} on {self.host})"
+        who = {
+            "cli": "the coopatelier command",
+            "restore": "the restore of a backup",
+        }.get(self.kind, "the CoopAtelier window")
+        return f"{who} started at {since} (process {self.pid} on {self.host})"
 
 
 class DatabaseInUse(StorageError):
@@ -193,6 +201,53 @@ def acquire(database: Path, kind: str = "gui") -> DatabaseLock | None:
     return None
 
 
+class RestoreUnderWay(StorageError):
+    """A backup is being restored into the database: nothing may open it meanwhile."""
+
+    def __init__(self, database: Path, holder: LockInfo) -> None:
+        self.database = database
+        self.holder = holder
+        super().__init__(
+            f"The database {database.name} is being restored from a backup by process "
+            f"{holder.pid} on {holder.host}; try again when the restore is done.",
+            reason="restoring",
+            where=str(database),
+        )
+
+
+def refuse_during_restore(database: Path) -> None:
+    """Raise :class:`RestoreUnderWay` while another live process restores ``database``."""
+    holder = live_holder(database)
+    if holder is not None and holder.kind == "restore" and holder.pid != os.getpid():
+        raise RestoreUnderWay(database, holder)
+
+
+def hold_for_writing(database: Path) -> DatabaseLock | None:
+    """The lock for a command that writes, when it is free (so that a restore waits for
+    the command); None when a window or another command holds it (SQLite serialises
+    their transactions). Refused while a restore runs."""
+    try:
+        return acquire(database, kind="cli")
+    except DatabaseInUse as exc:
+        if exc.holder.kind == "restore":
+            raise RestoreUnderWay(database, exc.holder) from None
+        return None
+
+
+def hold_for_restore(database: Path) -> DatabaseLock | None:
+    """The lock for restoring ``database``: refused in one sentence while a window, a
+    command or another restore holds it."""
+    try:
+        return acquire(database, kind="restore")
+    except DatabaseInUse as exc:
+        raise StorageError(
+            f"{database.name} is in use by {exc.holder.describe()}; let it finish or close "
+            "it before restoring.",
+            reason="in_use",
+            where=str(database),
+        ) from None
+
+
 def _create_exclusively(path: Path, payload: bytes) -> None:
     """Create ``path`` with ``payload`` or raise FileExistsError; readers never see a
     half-written lock (written aside, then hard-linked; plain O_EXCL where links fail)."""
@@ -218,10 +273,14 @@ __all__ = [
     "DatabaseInUse",
     "DatabaseLock",
     "LockInfo",
+    "RestoreUnderWay",
     "acquire",
+    "hold_for_restore",
+    "hold_for_writing",
     "is_stale",
     "live_holder",
     "lock_path",
     "pid_alive",
     "read_lock",
+    "refuse_during_restore",
 ]

@@ -114,7 +114,17 @@ def upgrade(url: str, backups: Path | None, target: str = "head") -> str | None:
         _check_revision(current, has_data, known)
         backup_path: Path | None = None
         if has_data and path is not None and backups is not None:
-            backup_path = create_backup(path, backups, f"before-migration-{wanted}")
+            try:
+                backup_path = create_backup(path, backups, f"before-migration-{wanted}")
+            except StorageError as exc:  # never upgrade without a backup
+                raise StorageError(
+                    f"The database {path.name} must be upgraded for this version of "
+                    f"CoopAtelier, but the backup made before upgrading failed "
+                    f"({str(exc).rstrip('.')}); it was not upgraded and is unchanged. "
+                    "Free some space or choose another backup folder, then open it again.",
+                    reason="backup_before_upgrade",
+                    where=str(path),
+                ) from exc
         config = alembic_config()
         with engine.begin() as connection:
             if connection.dialect.name == "postgresql":

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import logging
 import os
+import shutil
+import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
 
@@ -13,8 +17,8 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from coopatelier.errors import KnownError, StorageError
-from coopatelier.paths import DataDir, resolve_data_dir, resolve_database_url
-from coopatelier.storage import backup, migrate
+from coopatelier.paths import DataDir, resolve_data_dir, resolve_database_url, sqlite_url
+from coopatelier.storage import backup, lock, migrate
 from coopatelier.storage.engine import (
     check_sqlite_file,
     describe_location,
@@ -23,6 +27,8 @@ from coopatelier.storage.engine import (
     sqlite_path,
     translate,
 )
+
+log = logging.getLogger(__name__)
 
 #: What every change says when the database was opened read-only.
 READ_ONLY_MESSAGE = (
@@ -83,6 +89,44 @@ class UnitOfWork:
             raise
 
 
+@dataclass(frozen=True, slots=True)
+class StorageWarning:
+    """Something the user must be told although the store opened: the CLI prints it on
+    stderr, the app shows it in its windows (worded from ``kind`` and ``reason``).
+
+    ``kind``: ``backup_failed`` (``detail`` is the backup's own sentence, ``reason`` its
+    code: full, read_only, damaged, other) or ``backup_folder_missing`` (the
+    chosen backup folder's medium is gone; ``where`` is that folder, ``detail`` the
+    folder backups go to instead).
+    """
+
+    kind: str
+    detail: str
+    reason: str = "other"
+    where: str = ""
+
+    @property
+    def sentence(self) -> str:
+        if self.kind == "backup_folder_missing":
+            return (
+                f"The backup folder {self.where} cannot be found (is its disk or USB key "
+                f"plugged in?); backups go to {self.detail} until it is back."
+            )
+        detail = self.detail[:1].lower() + self.detail[1:]
+        if self.reason == "damaged":  # the database itself: not "intact"
+            return f"The automatic backup failed: {detail}"
+        return (
+            f"The automatic backup failed: {detail.rstrip('.')}. The database is "
+            "intact and open; the next backup will try again."
+        )
+
+
+def backup_warning(exc: KnownError) -> StorageWarning:
+    reason = exc.reason if isinstance(exc, StorageError) else "other"
+    where = exc.where if isinstance(exc, StorageError) else ""
+    return StorageWarning("backup_failed", str(exc), reason, where)
+
+
 class Store:
     """An open CoopAtelier database and the data directory it belongs to."""
 
@@ -92,6 +136,10 @@ class Store:
         self.engine = engine
         self.read_only = read_only
         self._session_factory = sessionmaker(engine, expire_on_commit=False)
+        #: what the user must be told although the store opened (a failed backup...)
+        self.warnings: list[StorageWarning] = []
+        #: the temporary copy a read-only medium's database with a -wal is read from
+        self._private_copy: Path | None = None
 
     @classmethod
     def open(
@@ -121,6 +169,7 @@ class Store:
         url = resolve_database_url(str(database) if database is not None else None, folder)
         path = sqlite_path(url)
         if path is not None:
+            lock.refuse_during_restore(path)
             check_sqlite_file(path)
             medium_read_only = _read_only_medium(path)
             if read_only or (medium_read_only and read_only_if_needed):
@@ -141,31 +190,55 @@ class Store:
         except SQLAlchemyError as exc:
             raise translate(exc, f"The database {describe_location(url)}") from exc
         store = cls(url, folder, engine, read_only=False)
-        store.backup_if_changed("on-open")
+        missing = folder.missing_backup_folder
+        if missing is not None and path is not None:
+            store.warnings.append(
+                StorageWarning(
+                    "backup_folder_missing", str(folder.default_backups), where=str(missing)
+                )
+            )
+        try:  # a backup that fails never keeps the user from their data: it is said
+            store.backup_if_changed("on-open")
+        except KnownError as exc:
+            log.warning("the backup on opening %s failed: %s", path, exc)
+            store.warnings.append(backup_warning(exc))
         return store
 
     @classmethod
     def _open_read_only(cls, url: str, folder: DataDir, path: Path, medium: bool) -> Store:
         """Open ``path`` without writing to it. On a read-only medium SQLite cannot create
-        the ``-shm`` file a WAL database needs, so the file is opened as immutable."""
+        the ``-shm`` file a WAL database needs, so the file is opened as immutable — which
+        ignores the ``-wal`` file. A database copied with its ``-wal`` (while the app had
+        it open, or after a crash) keeps saved changes there: it is then read from a
+        private copy of both files in the temporary folder, removed on close, or refused
+        in one sentence when that copy cannot be made. Never fewer cards, silently."""
         if not path.exists():
             raise StorageError(
                 f"There is no database at {path} to open read-only.", reason="missing"
             )
-        engine = make_engine(url, read_only=True, immutable=medium)
+        private: Path | None = None
+        engine_url = url
+        if medium and _wal_holds_changes(path):
+            private = _private_copy(path)
+            engine_url = sqlite_url(private / path.name)
+        engine = make_engine(engine_url, read_only=True, immutable=medium and private is None)
         try:
             revision = migrate.current_revision(engine)
         except SQLAlchemyError as exc:
             engine.dispose()
+            _remove_private(private)
             raise translate(exc, f"The database {path}") from exc
         if revision != migrate.head_revision():
             engine.dispose()
+            _remove_private(private)
             raise StorageError(
                 f"The database {path} was made by another version of CoopAtelier and "
                 "cannot be upgraded read-only; copy it to a writable folder to open it.",
                 reason="newer",
             )
-        return cls(url, folder, engine, read_only=True)
+        store = cls(url, folder, engine, read_only=True)
+        store._private_copy = private
+        return store
 
     @property
     def path(self) -> Path | None:
@@ -197,6 +270,8 @@ class Store:
 
     def close(self) -> None:
         self.engine.dispose()
+        _remove_private(self._private_copy)
+        self._private_copy = None
 
     def __enter__(self) -> Store:
         return self
@@ -211,6 +286,38 @@ def _backups_for(folder: DataDir, path: Path | None) -> Path:
     return backup.backup_folder(folder.backups, path, folder.database)
 
 
+def _wal_holds_changes(path: Path) -> bool:
+    try:
+        return Path(f"{path}-wal").stat().st_size > 0
+    except OSError:
+        return False
+
+
+def _private_copy(path: Path) -> Path:
+    """A temporary folder holding copies of ``path`` and its ``-wal``, where SQLite can
+    create the ``-shm`` it needs to read the WAL."""
+    folder = Path(tempfile.mkdtemp(prefix="coopatelier-read-only-"))
+    try:
+        shutil.copyfile(path, folder / path.name)
+        shutil.copyfile(f"{path}-wal", folder / f"{path.name}-wal")
+    except OSError as exc:
+        _remove_private(folder)
+        why = f" ({exc.strerror})" if exc.strerror else ""
+        raise StorageError(
+            f"The database {path} keeps saved changes in its {path.name}-wal file, which "
+            f"cannot be read on a read-only medium{why}; copy both files to a writable "
+            "folder and open the copy.",
+            reason="read_only",
+            where=str(path),
+        ) from exc
+    return folder
+
+
+def _remove_private(folder: Path | None) -> None:
+    if folder is not None:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
 def _read_only_medium(path: Path) -> bool:
     """WAL needs to create ``-wal`` and ``-shm`` files beside the database."""
     folder_writable = os.access(path.parent, os.W_OK)
@@ -219,4 +326,4 @@ def _read_only_medium(path: Path) -> bool:
     return not folder_writable
 
 
-__all__ = ["Store", "UnitOfWork"]
+__all__ = ["StorageWarning", "Store", "UnitOfWork", "backup_warning"]

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDir, QLibraryInfo, QLocale, Qt, QTimer, QTranslator
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QWidget
 
 from coopatelier import api
 from coopatelier.errors import KnownError
@@ -98,6 +98,8 @@ class Controller:
         self.home: HomeWindow | None = None
         self.windows: dict[uuid.UUID, WorkshopWindow] = {}
         self.read_only_reason = read_only_reason
+        # what every window says about the backups ('' when all is well)
+        self.storage_warning = self._warning_text(store)
         self.backup_timer = QTimer()
         self.backup_timer.setObjectName("autoBackupTimer")
         if auto_backup_ms is None:  # the preference (Settings.get gives a sound int)
@@ -113,11 +115,40 @@ class Controller:
         """Back up when a workshop is open and something changed since the last backup."""
         if not self.windows:
             return None
+        from coopatelier.storage.store import backup_warning
+        from coopatelier.ui.db_problems import storage_warning_text
+
         try:
-            return self.store.backup_if_changed("auto")
-        except KnownError as exc:  # a backup never interrupts the workshop
+            made = self.store.backup_if_changed("auto")
+        except KnownError as exc:  # a backup never interrupts the workshop: it is said
             log.warning("automatic backup failed: %s", exc)
+            self._show_storage_warning(storage_warning_text(backup_warning(exc)))
             return None
+        if made is not None:  # it works again
+            self._show_storage_warning(self._warning_text(self.store, backups_only=False))
+        return made
+
+    @staticmethod
+    def _warning_text(store: api.Store, backups_only: bool = True) -> str:
+        """The banner's text for ``store``'s warnings (a failed backup on opening, a backup
+        folder that is gone); after a backup that worked, only the folder's."""
+        from coopatelier.ui.db_problems import storage_warning_text
+
+        return " ".join(
+            storage_warning_text(w)
+            for w in store.warnings
+            if backups_only or w.kind != "backup_failed"
+        )
+
+    def _show_storage_warning(self, text: str) -> None:
+        from coopatelier.ui.db_problems import show_storage_warning
+
+        self.storage_warning = text
+        windows: list[QMainWindow] = [*self.windows.values()]
+        if self.home is not None:
+            windows.append(self.home)
+        for window in windows:
+            show_storage_warning(window, text)
 
     def show_backups(self, parent: QWidget | None = None) -> QWidget:
         """The Backups dialog over ``parent`` (default: the active window)."""
@@ -171,6 +202,7 @@ class Controller:
             )
         try:
             self.store = api.Store.open(url, data_root)
+            self.storage_warning = self._warning_text(self.store)
         except KnownError as exc:  # nothing left to show: say why, then stop
             QMessageBox.critical(None, APP_NAME, str(exc))
             if isinstance(app, QApplication):
@@ -190,11 +222,15 @@ class Controller:
             app.setQuitOnLastWindowClosed(quits)
         return shown
 
-    def _decorate(self, window: QWidget) -> None:
+    def _decorate(self, window: QMainWindow) -> None:
         if self.read_only_reason:
             from coopatelier.ui.db_problems import add_read_only_banner
 
-            add_read_only_banner(window, self.read_only_reason)  # type: ignore[arg-type]
+            add_read_only_banner(window, self.read_only_reason)
+        if self.storage_warning:
+            from coopatelier.ui.db_problems import show_storage_warning
+
+            show_storage_warning(window, self.storage_warning)
 
     def start(self) -> QWidget:
         """Open the last workshop; on a first start, create and open the demo."""

@@ -6,6 +6,9 @@
 - Another live CoopAtelier window holds the database (lock file): the user is told which
   one, and may open it read-only.
 - A read-only medium: opened read-only, with a banner in every window.
+- A backup that failed (disk full, write-protected key, damaged file) or a backup folder
+  whose key is unplugged: the app opens all the same, with a banner saying so in every
+  window (:func:`storage_warning_text`, :func:`show_storage_warning`).
 
 The questions are dialogs run through :func:`run_dialog`, which tests replace.
 """
@@ -40,6 +43,7 @@ from coopatelier.settings import Settings
 from coopatelier.storage import backup, lock
 from coopatelier.storage.backup import GoodBackup, is_damaged, newest_sound_backup
 from coopatelier.storage.engine import sqlite_path
+from coopatelier.storage.store import StorageWarning
 from coopatelier.ui.messages import user_message
 
 log = logging.getLogger(__name__)
@@ -320,14 +324,82 @@ def add_read_only_banner(window: QMainWindow, reason: str) -> QLabel:
         " border: 1px solid #d8b600; border-radius: 4px; padding: 6px 10px;"
         " font-weight: 600; }"
     )
+    _put_on_top(window, label, "readOnlyBanner")
+    return label
+
+
+def storage_warning_text(warning: StorageWarning) -> str:
+    """``warning`` in the interface's language."""
+    if warning.kind == "backup_folder_missing":
+        return (
+            QCoreApplication.translate(
+                "DatabaseProblems",
+                "The backup folder %1 cannot be found (is its disk or USB key plugged in?); "
+                "backups go to %2 until it is back.",
+            )
+            .replace("%1", warning.where)
+            .replace("%2", warning.detail)
+        )
+    if warning.reason == "full":
+        text = QCoreApplication.translate(
+            "DatabaseProblems",
+            "The automatic backup failed: the disk of the backup folder %1 is full. Your data "
+            "is intact and open; free some space, the next backup will try again.",
+        )
+    elif warning.reason == "read_only":
+        text = QCoreApplication.translate(
+            "DatabaseProblems",
+            "The automatic backup failed: the backup folder %1 is read-only or "
+            "write-protected. Your data is intact and open; choose another backup folder in "
+            "the preferences.",
+        )
+    elif warning.reason == "damaged":
+        return QCoreApplication.translate(
+            "DatabaseProblems",
+            "The automatic backup failed: SQLite finds the database damaged, so no backup of "
+            "it was made. Restore a sound backup (Backups…) or export your workshops.",
+        )
+    else:
+        return QCoreApplication.translate(
+            "DatabaseProblems",
+            "The automatic backup failed: %1 Your data is intact and open; the next backup "
+            "will try again.",
+        ).replace("%1", user_message(warning.detail))
+    return text.replace("%1", warning.where)
+
+
+def show_storage_warning(window: QMainWindow, text: str) -> QLabel:
+    """A strip across the top of ``window`` saying what went wrong with the backups
+    (``text`` empty hides it: the next backup worked)."""
+    label = window.findChild(QLabel, "storageWarning")
+    if not isinstance(label, QLabel):
+        label = QLabel(window)
+        label.setObjectName("storageWarning")
+        label.setWordWrap(True)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        label.setStyleSheet(
+            "QLabel#storageWarning { background: #fde7e9; color: #5c0b12;"
+            " border: 1px solid #c50f1f; border-radius: 4px; padding: 6px 10px;"
+            " font-weight: 600; }"
+        )
+        _put_on_top(window, label, "storageWarningBanner")
+    label.setText(text)
+    label.setAccessibleName(text)
+    label.setVisible(bool(text))
+    bar = window.findChild(QToolBar, "storageWarningBanner")
+    if bar is not None:
+        bar.setVisible(bool(text))
+    return label
+
+
+def _put_on_top(window: QMainWindow, label: QLabel, bar_name: str) -> None:
     centre = window.centralWidget()
     layout = centre.layout() if centre is not None else None
     if isinstance(layout, QBoxLayout):
         layout.insertWidget(0, label)
     else:  # no box to put it in: a strip of its own
         bar = QToolBar(window)
-        bar.setObjectName("readOnlyBanner")
+        bar.setObjectName(bar_name)
         bar.setMovable(False)
         bar.addWidget(label)
         window.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
-    return label

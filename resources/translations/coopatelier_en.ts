@@ -68,7 +68,7 @@
 <context>
     <name>DatabaseProblems</name>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/db_problems.py" line="55"/>
+        <location filename="../../coopatelier/ui/db_problems.py" line="59"/>
         <source>%n workshop(s)</source>
         <translation>
             <numerusform>%n workshop</numerusform>
@@ -76,7 +76,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/db_problems.py" line="58"/>
+        <location filename="../../coopatelier/ui/db_problems.py" line="62"/>
         <source>%n card(s)</source>
         <translation>
             <numerusform>%n card</numerusform>
@@ -215,7 +215,7 @@
 <context>
     <name>WorkshopWindow</name>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/workshop_window.py" line="880"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="891"/>
         <source>%n phase(s)</source>
         <translation>
             <numerusform>%n phase</numerusform>
@@ -223,7 +223,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/workshop_window.py" line="967"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="978"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>

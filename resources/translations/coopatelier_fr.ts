@@ -260,18 +260,18 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../coopatelier/ui/app.py" line="161"/>
+        <location filename="../../coopatelier/ui/app.py" line="192"/>
         <source>Backup restored; the previous file was kept as %1.</source>
         <extracomment>automatic backups while a workshop is open (``backup_if_changed`` is cheap when idle)</extracomment>
         <translation>Sauvegarde restaurée&#x202f;; le fichier précédent a été conservé sous le nom %1.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/app.py" line="169"/>
+        <location filename="../../coopatelier/ui/app.py" line="200"/>
         <source>The backup could not be restored; the details are in the log file.</source>
         <translation>La sauvegarde n’a pas pu être restaurée&#x202f;; les détails sont dans le fichier journal.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/app.py" line="269"/>
+        <location filename="../../coopatelier/ui/app.py" line="305"/>
         <source>Something went wrong inside CoopAtelier. Your workshop is saved; the details are in the log file. You can keep working.</source>
         <translation>Un problème est survenu dans CoopAtelier. Votre atelier est enregistré&#x202f;; les détails sont dans le fichier journal. Vous pouvez continuer.</translation>
     </message>
@@ -645,7 +645,7 @@
 <context>
     <name>DatabaseProblems</name>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/db_problems.py" line="55"/>
+        <location filename="../../coopatelier/ui/db_problems.py" line="59"/>
         <source>%n workshop(s)</source>
         <translation>
             <numerusform>%n atelier</numerusform>
@@ -653,7 +653,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/db_problems.py" line="58"/>
+        <location filename="../../coopatelier/ui/db_problems.py" line="62"/>
         <source>%n card(s)</source>
         <translation>
             <numerusform>%n carte</numerusform>
@@ -661,61 +661,86 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/db_problems.py" line="139"/>
+        <location filename="../../coopatelier/ui/db_problems.py" line="143"/>
         <source>The newest sound backup dates from %1 and holds %2 and %3. Restoring it keeps a copy of the damaged file.</source>
         <translation>La dernière sauvegarde intacte date du %1 et contient %2 et %3. La restaurer conserve une copie du fichier endommagé.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/db_problems.py" line="149"/>
+        <location filename="../../coopatelier/ui/db_problems.py" line="153"/>
         <source>There is no sound backup of this file to restore.</source>
         <translation>Il n’existe aucune sauvegarde intacte de ce fichier à restaurer.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/db_problems.py" line="152"/>
+        <location filename="../../coopatelier/ui/db_problems.py" line="156"/>
         <source>A new file starts empty; the damaged one stays where it is.</source>
         <translation>Un nouveau fichier démarre vide&#x202f;; le fichier endommagé reste où il est.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/db_problems.py" line="161"/>
+        <location filename="../../coopatelier/ui/db_problems.py" line="165"/>
         <source>&amp;Restore the latest good backup</source>
         <translation>&amp;Restaurer la dernière sauvegarde intacte</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/db_problems.py" line="164"/>
+        <location filename="../../coopatelier/ui/db_problems.py" line="168"/>
         <source>Start a &amp;new file</source>
         <translation>Commencer un &amp;nouveau fichier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/db_problems.py" line="165"/>
-        <location filename="../../coopatelier/ui/db_problems.py" line="195"/>
+        <location filename="../../coopatelier/ui/db_problems.py" line="169"/>
+        <location filename="../../coopatelier/ui/db_problems.py" line="199"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/db_problems.py" line="176"/>
+        <location filename="../../coopatelier/ui/db_problems.py" line="180"/>
         <source>%1 is already open in another CoopAtelier window (process %2 on %3, since %4).</source>
         <translation>%1 est déjà ouvert dans une autre fenêtre CoopAtelier (processus %2 sur %3, depuis le %4).</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/db_problems.py" line="185"/>
+        <location filename="../../coopatelier/ui/db_problems.py" line="189"/>
         <source>Use that window to make changes, or open the database here read-only to look at it or export it.</source>
         <translation>Utilisez cette fenêtre pour faire des modifications, ou ouvrez ici la base en lecture seule pour la consulter ou l’exporter.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/db_problems.py" line="194"/>
+        <location filename="../../coopatelier/ui/db_problems.py" line="198"/>
         <source>Open &amp;read-only</source>
         <translation>Ouvrir en &amp;lecture seule</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/db_problems.py" line="290"/>
+        <location filename="../../coopatelier/ui/db_problems.py" line="294"/>
         <source>Read-only: another CoopAtelier window has this database open; changes are refused here.</source>
         <extracomment>why the store is read-only (&apos;&apos; when it is writable)</extracomment>
         <translation>Lecture seule&#xa0;: une autre fenêtre CoopAtelier a ouvert cette base&#x202f;; les modifications sont refusées ici.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/db_problems.py" line="296"/>
+        <location filename="../../coopatelier/ui/db_problems.py" line="300"/>
         <source>Read-only: this database is on a read-only medium or folder; copy it to a writable folder to make changes.</source>
         <translation>Lecture seule&#xa0;: cette base est sur un support ou dans un dossier en lecture seule&#x202f;; copiez-la dans un dossier modifiable pour faire des changements.</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/db_problems.py" line="335"/>
+        <source>The backup folder %1 cannot be found (is its disk or USB key plugged in?); backups go to %2 until it is back.</source>
+        <translation>Le dossier de sauvegarde %1 est introuvable (son disque ou sa clé USB est-il branché&#x202f;?)&#x202f;; les sauvegardes vont dans %2 en attendant son retour.</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/db_problems.py" line="344"/>
+        <source>The automatic backup failed: the disk of the backup folder %1 is full. Your data is intact and open; free some space, the next backup will try again.</source>
+        <translation>La sauvegarde automatique a échoué&#x202f;: le disque du dossier de sauvegarde %1 est plein. Vos données sont intactes et ouvertes&#x202f;; libérez de la place, la prochaine sauvegarde réessaiera.</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/db_problems.py" line="350"/>
+        <source>The automatic backup failed: the backup folder %1 is read-only or write-protected. Your data is intact and open; choose another backup folder in the preferences.</source>
+        <translation>La sauvegarde automatique a échoué&#x202f;: le dossier de sauvegarde %1 est en lecture seule ou protégé en écriture. Vos données sont intactes et ouvertes&#x202f;; choisissez un autre dossier de sauvegarde dans les préférences.</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/db_problems.py" line="357"/>
+        <source>The automatic backup failed: SQLite finds the database damaged, so no backup of it was made. Restore a sound backup (Backups…) or export your workshops.</source>
+        <translation>La sauvegarde automatique a échoué&#x202f;: SQLite trouve la base de données endommagée, aucune sauvegarde n’en a donc été faite. Restaurez une sauvegarde saine (Sauvegardes…) ou exportez vos ateliers.</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/db_problems.py" line="363"/>
+        <source>The automatic backup failed: %1 Your data is intact and open; the next backup will try again.</source>
+        <translation>La sauvegarde automatique a échoué&#x202f;: %1 Vos données sont intactes et ouvertes&#x202f;; la prochaine sauvegarde réessaiera.</translation>
     </message>
 </context>
 <context>
@@ -3061,7 +3086,7 @@ Sans structure pilote ni année pour l’instant</translation>
     </message>
     <message>
         <location filename="../../coopatelier/ui/workshop_window.py" line="184"/>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="906"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="917"/>
         <source>Start this phase</source>
         <translation>Lancer cette phase</translation>
     </message>
@@ -3077,7 +3102,7 @@ Sans structure pilote ni année pour l’instant</translation>
     </message>
     <message>
         <location filename="../../coopatelier/ui/workshop_window.py" line="194"/>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="936"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="947"/>
         <source>End the workshop</source>
         <translation>Terminer l’atelier</translation>
     </message>
@@ -3193,48 +3218,48 @@ Sans structure pilote ni année pour l’instant</translation>
     </message>
     <message>
         <location filename="../../coopatelier/ui/workshop_window.py" line="437"/>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="858"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="869"/>
         <source>%1 — CoopAtelier</source>
         <translation>%1 — CoopAtelier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="580"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="591"/>
         <source>The workshop is over. Export its synthesis with Ctrl+Shift+E.</source>
         <translation>L’atelier est terminé. Exportez sa synthèse avec Ctrl+Maj+E.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="635"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="646"/>
         <source>Add phase</source>
         <translation>Ajouter une phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="670"/>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="673"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="681"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="684"/>
         <source>Edit phase</source>
         <translation>Modifier la phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="704"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="715"/>
         <source>Remove phase</source>
         <translation>Retirer une phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="721"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="732"/>
         <source>Move phase</source>
         <translation>Déplacer une phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="755"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="766"/>
         <source>Template saved: %1</source>
         <translation>Modèle enregistré&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="790"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="801"/>
         <source>Saved ✓</source>
         <translation>Enregistré ✓</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/workshop_window.py" line="880"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="891"/>
         <source>%n phase(s)</source>
         <translation>
             <numerusform>%n phase</numerusform>
@@ -3242,62 +3267,62 @@ Sans structure pilote ni année pour l’instant</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="905"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="916"/>
         <source>Run this phase again…</source>
         <translation>Relancer cette phase…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="910"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="921"/>
         <source>Start this phase now; “%1” ends</source>
         <translation>Lancer cette phase maintenant&#xa0;; «&#xa0;%1&#xa0;» se termine</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="912"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="923"/>
         <source>Start this phase and its timer now</source>
         <translation>Lancer maintenant cette phase et son minuteur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="921"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="932"/>
         <source>This is the last phase of the agenda.</source>
         <translation>C’est la dernière phase du déroulé.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="924"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="935"/>
         <source>End “%1” and start “%2” (Ctrl+Shift+PgDown)</source>
         <translation>Terminer «&#xa0;%1&#xa0;» et lancer «&#xa0;%2&#xa0;» (Ctrl+Maj+PgDown)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="930"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="941"/>
         <source>Start “%1” (Ctrl+Shift+PgDown)</source>
         <translation>Lancer «&#xa0;%1&#xa0;» (Ctrl+Maj+PgDown)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="936"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="947"/>
         <source>Workshop ended ✓</source>
         <translation>Atelier terminé ✓</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="951"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="962"/>
         <source>running</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="951"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="962"/>
         <source>paused</source>
         <translation>en pause</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="954"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="965"/>
         <source>In progress: %1 (%2). You are only looking at this phase.</source>
         <translation>En cours&#xa0;: %1 (%2). Vous consultez seulement cette phase.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="958"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="969"/>
         <source>Back to it</source>
         <translation>Y revenir</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/workshop_window.py" line="967"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="978"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>

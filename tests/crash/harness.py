@@ -9,6 +9,12 @@ moment, reopens the database with plain ``sqlite3`` and with ``Store.open`` and 
 * nothing appears that was never asked for: the only change allowed beyond the
   acknowledged ones is the single call that was in flight when the process died.
 
+Maintenance kills (``kill_maintenance``) kill a process (``maintain.py``) that backs up or
+restores the same database in a loop, and check that the database is sound and holds
+exactly what it held before (backup) or what one of the two backups held (restore: never a
+mix), that every finished backup is sound and whole, and that the next backup leaves no
+``.partial`` file behind.
+
 The kill moments are random (seeded) — that is the fault being injected; what is checked
 does not depend on them. Used by ``tests/crash/test_crash_safety.py`` (a few kills) and
 ``benchmarks/crash_kill.py`` (200 kills, prints the figures).
@@ -36,6 +42,8 @@ from coopatelier.domain.model import PhaseKind
 from coopatelier.templates.loader import parse_template
 
 CAPTURE = Path(__file__).with_name("capture.py")
+MAINTAIN = Path(__file__).with_name("maintain.py")
+MAX_DELAY_DURING_MAINTENANCE_S = 0.6  # several backups or restores in that time
 READY_TIMEOUT_S = 60.0
 MAX_DELAY_AFTER_ACK_S = 0.4  # the process captures tens of changes in that time
 MAX_DELAY_DURING_START_S = 2.0  # kills while it imports, opens, migrates or backs up
@@ -53,6 +61,9 @@ class Figures:
     edits_acknowledged: int = 0
     votes_acknowledged: int = 0
     committed_in_flight: int = 0  # the call in flight had committed, its ack was not printed
+    backups_killed: int = 0
+    restores_killed: int = 0
+    cut_mid_operation: int = 0  # the kill left a .partial, or came between BEGIN and RESTORED
     cards_lost: int = 0
     problems: list[str] = dataclasses.field(default_factory=list)
 
@@ -64,6 +75,8 @@ class Figures:
             f"edits acknowledged: {self.edits_acknowledged}; "
             f"votes acknowledged: {self.votes_acknowledged}; "
             f"in-flight changes found committed: {self.committed_in_flight}; "
+            f"kills during backup: {self.backups_killed}, during restore: "
+            f"{self.restores_killed} ({self.cut_mid_operation} cut mid-operation); "
             f"problems: {len(self.problems)}"
         )
 
@@ -209,6 +222,68 @@ class Campaign:
         complete = [line.rstrip("\n") for line in lines if line.endswith("\n")]
         return complete, problem
 
+    # --- kills during backup and restore -----------------------------------------------
+
+    def kill_maintenance(self, run: int, mode: str) -> None:
+        """Kill a process backing up (``mode`` "backup") or restoring ("restore") the
+        database at a random moment, then check what it left."""
+        from coopatelier.storage import backup
+
+        folder = self.root / f"maintenance-{run}"
+        command = [sys.executable, str(MAINTAIN), str(self.database), str(folder), mode]
+        if mode == "restore":  # two backups that differ: a mix of them would show
+            first = backup.create_backup(self.database, folder / "sources", "a")
+            self._add_cards(f"M{run}", 25)
+            second = backup.create_backup(self.database, folder / "sources", "b")
+            allowed = [_card_rows(first), _card_rows(second)]
+            command += [str(first), str(second)]
+        else:
+            allowed = [_card_rows(self.database)]
+        process = subprocess.Popen(
+            command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+        )
+        assert process.stdout is not None
+        ready = process.stdout.readline()
+        time.sleep(self.rng.uniform(0.0, MAX_DELAY_DURING_MAINTENANCE_S))
+        process.send_signal(signal.SIGKILL)
+        out, err = process.communicate()
+        said = out.strip().splitlines()
+        cut = any(folder.glob("*.partial")) or bool(said and said[-1].startswith("BEGIN"))
+        self.figures.cut_mid_operation += cut
+        self.figures.kills += 1
+        if mode == "restore":
+            self.figures.restores_killed += 1
+        else:
+            self.figures.backups_killed += 1
+        problems: list[str] = []
+        if ready != "READY\n" or process.returncode != -signal.SIGKILL:
+            problems.append(f"{mode} process ended by itself: {err.strip()[-300:]}")
+        problems += _integrity(self.database)
+        if not problems and _card_rows(self.database) not in allowed:
+            problems.append(f"after a kill during {mode} the cards are neither before nor after")
+        for made in sorted(folder.glob("*.sqlite3")):  # finished backups are whole
+            if _integrity(made) or _card_rows(made) not in [*allowed, _card_rows(self.database)]:
+                problems.append(f"the backup {made.name} is not a sound, whole copy")
+        try:
+            backup.create_backup(self.database, folder, "after-kill")
+        except api.KnownError as exc:
+            problems.append(f"no backup can be made after the kill: {exc}")
+        left = sorted(p.name for p in folder.glob("*.partial"))
+        if left:
+            problems.append(f"partial files left behind: {left}")
+        if problems:
+            self.figures.problems += [f"kill {run} ({mode}): {p}" for p in problems]
+        else:
+            self.figures.kills_survived += 1
+        self._remember_database()  # a restore changed what the database holds
+
+    def _add_cards(self, prefix: str, count: int) -> None:
+        with api.open_store(self.database, self.data_dir) as store:
+            data = api.load_workshop(store, self.workshop_id)
+            phase = next(p for p in data.phases if p.kind is PhaseKind.FUTURES)
+            for n in range(count):
+                api.add_card(store, phase.id, f"[seq={prefix}-{n}] " + "Carte longue. " * 300)
+
     # --- the checks ---------------------------------------------------------------------
 
     def _verify(self, lines: list[str]) -> list[str]:
@@ -323,6 +398,20 @@ def _integrity(database: Path) -> list[str]:
     if broken:
         problems.append(f"foreign_key_check: {broken[:5]}")
     return problems
+
+
+def _card_rows(database: Path) -> frozenset[tuple[object, ...]]:
+    """Every card with its text, impact and deleted and merged flags, read with plain
+    sqlite3 (read-only)."""
+    connection = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
+    try:
+        return frozenset(
+            connection.execute(
+                "SELECT id, text, impact, deleted_at, merged_into_id FROM cards"
+            ).fetchall()
+        )
+    finally:
+        connection.close()
 
 
 def run_campaign(root: Path, kills: int, seed: int) -> Figures:

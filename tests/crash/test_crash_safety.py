@@ -54,3 +54,22 @@ def test_the_harness_notices_a_lost_or_duplicated_card(
     figures = campaign.figures
     assert figures.kills_survived == 0
     assert any(re.search(complaint, p) for p in figures.problems)
+
+
+@pytest.mark.timeout(300)
+@pytest.mark.parametrize("mode", ["backup", "restore"])
+def test_a_kill_during_backup_or_restore_leaves_a_sound_database(
+    tmp_path: Path, mode: str
+) -> None:
+    """Killed while backing up: the database is untouched, every finished backup is whole,
+    and the next backup removes the partial file. Killed while restoring: the database
+    holds one backup or the other, never a mix."""
+    campaign = Campaign(tmp_path / "campaign", SEED)
+    kills = max(4, KILLS // 4)
+    for run in range(1, kills + 1):
+        campaign.kill_maintenance(run, mode)
+    figures = campaign.figures
+    print(figures.summary())
+    assert figures.problems == []
+    assert figures.kills_survived == kills
+    assert figures.cut_mid_operation > 0  # not only kills between two operations

@@ -108,7 +108,9 @@ def test_start_next_end_and_end_the_workshop_are_the_only_ways_to_run(
     box.button(QMessageBox.StandardButton.Cancel).click()
     assert api.get_phase(store, drivers.id).runs == first_runs
     window.start_button.click()
-    window.run_again_box.button(QMessageBox.StandardButton.Yes).click()
+    box = window.run_again_box
+    assert box is not None
+    box.button(QMessageBox.StandardButton.Yes).click()
     again = api.get_phase(store, drivers.id)
     assert again.status is PhaseStatus.RUNNING
     assert again.runs[: len(first_runs)] == first_runs and len(again.runs) == 2
