@@ -114,6 +114,9 @@ class WorkshopWindow(QMainWindow):
         from coopatelier.ui.projector.presenter import install_presentation
 
         self.presentation = install_presentation(self)  # the projector, F5 / Esc
+        from coopatelier.ui.workshop_details import install_workshop_menu
+
+        self.workshop_menu = install_workshop_menu(self)  # details, participants, organisations
         from coopatelier.ui.help import install_help_menu
 
         self.help_menu = install_help_menu(self, settings)  # last menu: Help

@@ -68,7 +68,7 @@
 <context>
     <name>DatabaseProblems</name>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/db_problems.py" line="88"/>
+        <location filename="../../coopatelier/ui/db_problems.py" line="55"/>
         <source>%n workshop(s)</source>
         <translation>
             <numerusform>%n workshop</numerusform>
@@ -76,7 +76,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/db_problems.py" line="91"/>
+        <location filename="../../coopatelier/ui/db_problems.py" line="58"/>
         <source>%n card(s)</source>
         <translation>
             <numerusform>%n card</numerusform>
@@ -98,7 +98,7 @@
 <context>
     <name>HomeWindow</name>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/home.py" line="317"/>
+        <location filename="../../coopatelier/ui/home.py" line="345"/>
         <source>Delete “%1” and its %n card(s)? You can undo it right after.</source>
         <translation>
             <numerusform>Delete “%1” and its %n card? You can undo it right after.</numerusform>
@@ -126,9 +126,55 @@
     </message>
 </context>
 <context>
+    <name>PasteDialog</name>
+    <message numerus="yes">
+        <location filename="../../coopatelier/ui/people_editor.py" line="336"/>
+        <source>%n new participant(s)</source>
+        <translation>
+            <numerusform>%n new participant</numerusform>
+            <numerusform>%n new participants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopatelier/ui/people_editor.py" line="338"/>
+        <source>%n already listed, updated</source>
+        <translation>
+            <numerusform>%n already listed, updated</numerusform>
+            <numerusform>%n already listed, updated</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PeopleDialog</name>
+    <message numerus="yes">
+        <location filename="../../coopatelier/ui/people_editor.py" line="688"/>
+        <source>Remove %n participant(s)</source>
+        <translation>
+            <numerusform>Remove %n participant</numerusform>
+            <numerusform>Remove %n participants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopatelier/ui/people_editor.py" line="692"/>
+        <source>%n participant(s) removed.</source>
+        <translation>
+            <numerusform>%n participant removed.</numerusform>
+            <numerusform>%n participants removed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopatelier/ui/people_editor.py" line="772"/>
+        <source>%n organisation(s) merged into %1.</source>
+        <translation>
+            <numerusform>%n organisation merged into %1.</numerusform>
+            <numerusform>%n organisations merged into %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PhaseListModel</name>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/models.py" line="184"/>
+        <location filename="../../coopatelier/ui/models.py" line="177"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -136,7 +182,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/models.py" line="185"/>
+        <location filename="../../coopatelier/ui/models.py" line="178"/>
         <source>%n card(s)</source>
         <translation>
             <numerusform>%n card</numerusform>
@@ -158,7 +204,7 @@
 <context>
     <name>TimerWidget</name>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/timer.py" line="184"/>
+        <location filename="../../coopatelier/ui/timer.py" line="181"/>
         <source>%n min planned</source>
         <translation>
             <numerusform>%n min planned</numerusform>
@@ -166,7 +212,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/timer.py" line="191"/>
+        <location filename="../../coopatelier/ui/timer.py" line="188"/>
         <source>done in %n min</source>
         <translation>
             <numerusform>done in %n min</numerusform>
@@ -177,7 +223,7 @@
 <context>
     <name>VotingPanel</name>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/voting.py" line="318"/>
+        <location filename="../../coopatelier/ui/voting.py" line="322"/>
         <source>%1. %2 — %n dot(s)</source>
         <translation>
             <numerusform>%1. %2 — %n dot</numerusform>
@@ -185,7 +231,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/voting.py" line="332"/>
+        <location filename="../../coopatelier/ui/voting.py" line="336"/>
         <source>%n dot(s) per person</source>
         <translation>
             <numerusform>%n dot per person</numerusform>
@@ -193,7 +239,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/voting.py" line="333"/>
+        <location filename="../../coopatelier/ui/voting.py" line="337"/>
         <source>%n dot(s) recorded</source>
         <translation>
             <numerusform>%n dot recorded</numerusform>
@@ -204,7 +250,7 @@
 <context>
     <name>WorkshopWindow</name>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/workshop_window.py" line="738"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="740"/>
         <source>%n phase(s)</source>
         <translation>
             <numerusform>%n phase</numerusform>
@@ -212,7 +258,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/workshop_window.py" line="767"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="769"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>

@@ -260,18 +260,18 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../coopatelier/ui/app.py" line="164"/>
+        <location filename="../../coopatelier/ui/app.py" line="161"/>
         <source>Backup restored; the previous file was kept as %1.</source>
         <extracomment>automatic backups while a workshop is open (``backup_if_changed`` is cheap when idle)</extracomment>
         <translation>Sauvegarde restaurée&#x202f;; le fichier précédent a été conservé sous le nom %1.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/app.py" line="172"/>
+        <location filename="../../coopatelier/ui/app.py" line="169"/>
         <source>The backup could not be restored; the details are in the log file.</source>
         <translation>La sauvegarde n’a pas pu être restaurée&#x202f;; les détails sont dans le fichier journal.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/app.py" line="272"/>
+        <location filename="../../coopatelier/ui/app.py" line="269"/>
         <source>Something went wrong inside CoopAtelier. Your workshop is saved; the details are in the log file. You can keep working.</source>
         <translation>Un problème est survenu dans CoopAtelier. Votre atelier est enregistré&#x202f;; les détails sont dans le fichier journal. Vous pouvez continuer.</translation>
     </message>
@@ -279,129 +279,129 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../coopatelier/ui/backups_dialog.py" line="57"/>
+        <location filename="../../coopatelier/ui/backups_dialog.py" line="58"/>
         <source>before an upgrade</source>
         <extracomment>backups never change once written: what they hold is inspected once per file</extracomment>
         <translation>avant une mise à jour</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/backups_dialog.py" line="59"/>
+        <location filename="../../coopatelier/ui/backups_dialog.py" line="60"/>
         <source>on opening</source>
         <translation>à l’ouverture</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/backups_dialog.py" line="60"/>
+        <location filename="../../coopatelier/ui/backups_dialog.py" line="61"/>
         <source>automatic</source>
         <translation>automatique</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/backups_dialog.py" line="61"/>
+        <location filename="../../coopatelier/ui/backups_dialog.py" line="62"/>
         <source>by hand</source>
         <translation>manuelle</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/backups_dialog.py" line="62"/>
+        <location filename="../../coopatelier/ui/backups_dialog.py" line="63"/>
         <source>before a restore</source>
         <translation>avant une restauration</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/backups_dialog.py" line="93"/>
+        <location filename="../../coopatelier/ui/backups_dialog.py" line="84"/>
         <source>Backups</source>
         <extracomment>a backup the user confirmed to restore (Path)</extracomment>
         <translation>Sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/backups_dialog.py" line="99"/>
+        <location filename="../../coopatelier/ui/backups_dialog.py" line="90"/>
         <source>CoopAtelier backs the database up when it opens, every 10 minutes during a workshop and before every upgrade. Restoring a backup first backs up the current file, so a restore can itself be undone.</source>
         <translation>CoopAtelier sauvegarde la base à l’ouverture, toutes les 10 minutes pendant un atelier et avant chaque mise à jour. Restaurer une sauvegarde sauvegarde d’abord le fichier actuel&#xa0;: une restauration peut donc elle-même être annulée.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/backups_dialog.py" line="114"/>
+        <location filename="../../coopatelier/ui/backups_dialog.py" line="105"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/backups_dialog.py" line="115"/>
+        <location filename="../../coopatelier/ui/backups_dialog.py" line="106"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/backups_dialog.py" line="116"/>
+        <location filename="../../coopatelier/ui/backups_dialog.py" line="107"/>
         <source>Workshops</source>
         <translation>Ateliers</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/backups_dialog.py" line="117"/>
+        <location filename="../../coopatelier/ui/backups_dialog.py" line="108"/>
         <source>Cards</source>
         <translation>Cartes</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/backups_dialog.py" line="118"/>
+        <location filename="../../coopatelier/ui/backups_dialog.py" line="109"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/backups_dialog.py" line="121"/>
+        <location filename="../../coopatelier/ui/backups_dialog.py" line="112"/>
         <source>Backups, newest first</source>
         <translation>Sauvegardes, de la plus récente à la plus ancienne</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/backups_dialog.py" line="136"/>
+        <location filename="../../coopatelier/ui/backups_dialog.py" line="127"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/backups_dialog.py" line="139"/>
+        <location filename="../../coopatelier/ui/backups_dialog.py" line="130"/>
         <source>&amp;Restore…</source>
         <translation>&amp;Restaurer…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/backups_dialog.py" line="142"/>
+        <location filename="../../coopatelier/ui/backups_dialog.py" line="133"/>
         <source>Replace the database by the selected backup (the current file is kept)</source>
         <translation>Remplacer la base par la sauvegarde choisie (le fichier actuel est conservé)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/backups_dialog.py" line="145"/>
+        <location filename="../../coopatelier/ui/backups_dialog.py" line="136"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/backups_dialog.py" line="169"/>
+        <location filename="../../coopatelier/ui/backups_dialog.py" line="160"/>
         <source>This database is on a server: back it up there (pg_dump); CoopAtelier backs up SQLite files only.</source>
         <translation>Cette base est sur un serveur&#xa0;: sauvegardez-la sur celui-ci (pg_dump)&#x202f;; CoopAtelier ne sauvegarde que les fichiers SQLite.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/backups_dialog.py" line="175"/>
+        <location filename="../../coopatelier/ui/backups_dialog.py" line="166"/>
         <source>Folder: %1</source>
         <translation>Dossier&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/backups_dialog.py" line="183"/>
+        <location filename="../../coopatelier/ui/backups_dialog.py" line="174"/>
         <source>No backup yet.</source>
         <translation>Pas encore de sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/backups_dialog.py" line="196"/>
+        <location filename="../../coopatelier/ui/backups_dialog.py" line="187"/>
         <source>damaged</source>
         <translation>endommagée</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/backups_dialog.py" line="244"/>
+        <location filename="../../coopatelier/ui/backups_dialog.py" line="235"/>
         <source>Backed up just now.</source>
         <translation>Sauvegarde faite à l’instant.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/backups_dialog.py" line="253"/>
+        <location filename="../../coopatelier/ui/backups_dialog.py" line="244"/>
         <source>Restore a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/backups_dialog.py" line="255"/>
+        <location filename="../../coopatelier/ui/backups_dialog.py" line="246"/>
         <source>Replace the whole database by the backup of %1? Every workshop goes back to that moment; the current file is backed up first, so you can come back to it.</source>
         <translation>Remplacer toute la base par la sauvegarde du %1&#x202f;? Chaque atelier revient à ce moment-là&#x202f;; le fichier actuel est d’abord sauvegardé, vous pourrez donc y revenir.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/backups_dialog.py" line="263"/>
+        <location filename="../../coopatelier/ui/backups_dialog.py" line="254"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
@@ -645,7 +645,7 @@
 <context>
     <name>DatabaseProblems</name>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/db_problems.py" line="88"/>
+        <location filename="../../coopatelier/ui/db_problems.py" line="55"/>
         <source>%n workshop(s)</source>
         <translation>
             <numerusform>%n atelier</numerusform>
@@ -653,7 +653,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/db_problems.py" line="91"/>
+        <location filename="../../coopatelier/ui/db_problems.py" line="58"/>
         <source>%n card(s)</source>
         <translation>
             <numerusform>%n carte</numerusform>
@@ -661,59 +661,59 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/db_problems.py" line="188"/>
+        <location filename="../../coopatelier/ui/db_problems.py" line="139"/>
         <source>The newest sound backup dates from %1 and holds %2 and %3. Restoring it keeps a copy of the damaged file.</source>
         <translation>La dernière sauvegarde intacte date du %1 et contient %2 et %3. La restaurer conserve une copie du fichier endommagé.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/db_problems.py" line="198"/>
+        <location filename="../../coopatelier/ui/db_problems.py" line="149"/>
         <source>There is no sound backup of this file to restore.</source>
         <translation>Il n’existe aucune sauvegarde intacte de ce fichier à restaurer.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/db_problems.py" line="201"/>
+        <location filename="../../coopatelier/ui/db_problems.py" line="152"/>
         <source>A new file starts empty; the damaged one stays where it is.</source>
         <translation>Un nouveau fichier démarre vide&#x202f;; le fichier endommagé reste où il est.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/db_problems.py" line="210"/>
+        <location filename="../../coopatelier/ui/db_problems.py" line="161"/>
         <source>&amp;Restore the latest good backup</source>
         <translation>&amp;Restaurer la dernière sauvegarde intacte</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/db_problems.py" line="213"/>
+        <location filename="../../coopatelier/ui/db_problems.py" line="164"/>
         <source>Start a &amp;new file</source>
         <translation>Commencer un &amp;nouveau fichier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/db_problems.py" line="214"/>
-        <location filename="../../coopatelier/ui/db_problems.py" line="249"/>
+        <location filename="../../coopatelier/ui/db_problems.py" line="165"/>
+        <location filename="../../coopatelier/ui/db_problems.py" line="195"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/db_problems.py" line="230"/>
+        <location filename="../../coopatelier/ui/db_problems.py" line="176"/>
         <source>%1 is already open in another CoopAtelier window (process %2 on %3, since %4).</source>
         <translation>%1 est déjà ouvert dans une autre fenêtre CoopAtelier (processus %2 sur %3, depuis le %4).</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/db_problems.py" line="239"/>
+        <location filename="../../coopatelier/ui/db_problems.py" line="185"/>
         <source>Use that window to make changes, or open the database here read-only to look at it or export it.</source>
         <translation>Utilisez cette fenêtre pour faire des modifications, ou ouvrez ici la base en lecture seule pour la consulter ou l’exporter.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/db_problems.py" line="248"/>
+        <location filename="../../coopatelier/ui/db_problems.py" line="194"/>
         <source>Open &amp;read-only</source>
         <translation>Ouvrir en &amp;lecture seule</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/db_problems.py" line="342"/>
+        <location filename="../../coopatelier/ui/db_problems.py" line="290"/>
         <source>Read-only: another CoopAtelier window has this database open; changes are refused here.</source>
         <extracomment>why the store is read-only (&apos;&apos; when it is writable)</extracomment>
         <translation>Lecture seule&#xa0;: une autre fenêtre CoopAtelier a ouvert cette base&#x202f;; les modifications sont refusées ici.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/db_problems.py" line="348"/>
+        <location filename="../../coopatelier/ui/db_problems.py" line="296"/>
         <source>Read-only: this database is on a read-only medium or folder; copy it to a writable folder to make changes.</source>
         <translation>Lecture seule&#xa0;: cette base est sur un support ou dans un dossier en lecture seule&#x202f;; copiez-la dans un dossier modifiable pour faire des changements.</translation>
     </message>
@@ -721,57 +721,57 @@
 <context>
     <name>DriverTableModel</name>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="392"/>
+        <location filename="../../coopatelier/ui/models.py" line="385"/>
         <source>Uncategorised</source>
         <translation>Sans catégorie</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="418"/>
+        <location filename="../../coopatelier/ui/models.py" line="411"/>
         <source>Driver</source>
         <translation>Moteur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="419"/>
+        <location filename="../../coopatelier/ui/models.py" line="412"/>
         <source>Nature</source>
         <translation>Nature</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="420"/>
+        <location filename="../../coopatelier/ui/models.py" line="413"/>
         <source>Imp.</source>
         <translation>Imp.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="421"/>
+        <location filename="../../coopatelier/ui/models.py" line="414"/>
         <source>Unc.</source>
         <translation>Inc.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="422"/>
+        <location filename="../../coopatelier/ui/models.py" line="415"/>
         <source>Table / author</source>
         <translation>Table / auteur·e</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="426"/>
+        <location filename="../../coopatelier/ui/models.py" line="419"/>
         <source>Driver of change</source>
         <translation>Moteur de changement</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="427"/>
+        <location filename="../../coopatelier/ui/models.py" line="420"/>
         <source>Nature of the driver</source>
         <translation>Nature du moteur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="428"/>
+        <location filename="../../coopatelier/ui/models.py" line="421"/>
         <source>Impact, 1 to 5</source>
         <translation>Impact, de 1 à 5</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="429"/>
+        <location filename="../../coopatelier/ui/models.py" line="422"/>
         <source>Uncertainty, 1 to 5</source>
         <translation>Incertitude, de 1 à 5</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="430"/>
+        <location filename="../../coopatelier/ui/models.py" line="423"/>
         <source>Where the card comes from</source>
         <translation>D’où vient la carte</translation>
     </message>
@@ -1396,98 +1396,98 @@
 <context>
     <name>HomeWindow</name>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="147"/>
+        <location filename="../../coopatelier/ui/home.py" line="176"/>
         <source>Workshops — CoopAtelier</source>
         <extracomment>the user asked for the list of backups (the app owns the store, so it opens it)</extracomment>
         <translation>Ateliers — CoopAtelier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="164"/>
+        <location filename="../../coopatelier/ui/home.py" line="196"/>
         <source>Recent workshops</source>
         <translation>Ateliers récents</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="168"/>
+        <location filename="../../coopatelier/ui/home.py" line="200"/>
         <source>Your workshops</source>
         <translation>Vos ateliers</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="176"/>
+        <location filename="../../coopatelier/ui/home.py" line="208"/>
         <source>&amp;New…</source>
         <translation>&amp;Nouveau…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="177"/>
+        <location filename="../../coopatelier/ui/home.py" line="209"/>
         <source>Create a workshop from a template (Ctrl+N)</source>
         <translation>Créer un atelier à partir d’un modèle (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="183"/>
+        <location filename="../../coopatelier/ui/home.py" line="215"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="184"/>
+        <location filename="../../coopatelier/ui/home.py" line="216"/>
         <source>Open the selected workshop (Enter)</source>
         <translation>Ouvrir l’atelier sélectionné (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="190"/>
+        <location filename="../../coopatelier/ui/home.py" line="222"/>
         <source>D&amp;uplicate</source>
         <translation>D&amp;upliquer</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="191"/>
+        <location filename="../../coopatelier/ui/home.py" line="223"/>
         <source>Copy the agenda and participants, without cards (Ctrl+D)</source>
         <translation>Copier le déroulé et les participant·es, sans les cartes (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="197"/>
+        <location filename="../../coopatelier/ui/home.py" line="229"/>
         <source>De&amp;lete…</source>
         <translation>Supp&amp;rimer…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="198"/>
+        <location filename="../../coopatelier/ui/home.py" line="230"/>
         <source>Delete the selected workshop (Del)</source>
         <translation>Supprimer l’atelier sélectionné (Suppr)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="204"/>
+        <location filename="../../coopatelier/ui/home.py" line="236"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="205"/>
+        <location filename="../../coopatelier/ui/home.py" line="237"/>
         <source>Import a workshop file (Ctrl+I)</source>
         <translation>Importer un fichier d’atelier (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="211"/>
+        <location filename="../../coopatelier/ui/home.py" line="243"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exporter…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="212"/>
+        <location filename="../../coopatelier/ui/home.py" line="244"/>
         <source>Export the selected workshop: file, CSV, Markdown or PDF (Ctrl+Shift+E)</source>
         <translation>Exporter l’atelier sélectionné&#xa0;: fichier, CSV, Markdown ou PDF (Ctrl+Maj+E)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="238"/>
+        <location filename="../../coopatelier/ui/home.py" line="270"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="239"/>
+        <location filename="../../coopatelier/ui/home.py" line="271"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Sauvegardes…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="315"/>
+        <location filename="../../coopatelier/ui/home.py" line="343"/>
         <source>Delete workshop</source>
         <translation>Supprimer l’atelier</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/home.py" line="317"/>
+        <location filename="../../coopatelier/ui/home.py" line="345"/>
         <source>Delete “%1” and its %n card(s)? You can undo it right after.</source>
         <translation>
             <numerusform>Supprimer «&#xa0;%1&#xa0;» et sa carte (%n)&#x202f;? Vous pourrez annuler juste après.</numerusform>
@@ -1495,39 +1495,48 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="325"/>
+        <location filename="../../coopatelier/ui/home.py" line="353"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="348"/>
+        <location filename="../../coopatelier/ui/home.py" line="376"/>
         <source>“%1” was deleted.</source>
         <translation>«&#xa0;%1&#xa0;» a été supprimé.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="351"/>
+        <location filename="../../coopatelier/ui/home.py" line="379"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="354"/>
+        <location filename="../../coopatelier/ui/home.py" line="382"/>
         <source>&amp;Retry</source>
         <translation>&amp;Réessayer</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="366"/>
+        <location filename="../../coopatelier/ui/home.py" line="394"/>
         <source>Import a workshop file</source>
         <translation>Importer un fichier d’atelier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="368"/>
+        <location filename="../../coopatelier/ui/home.py" line="396"/>
         <source>Workshop files (*.json);;All files (*)</source>
         <translation>Fichiers d’atelier (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="421"/>
+        <location filename="../../coopatelier/ui/home.py" line="449"/>
         <source>Cannot write %1: %2.</source>
         <translation>Impossible d’écrire %1&#xa0;: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>HorizonBox</name>
+    <message>
+        <location filename="../../coopatelier/ui/workshop_details.py" line="53"/>
+        <source>Horizon year</source>
+        <extracomment>Content languages offered; a workshop in another one keeps it as a further choice.</extracomment>
+        <translation>Année d’horizon</translation>
     </message>
 </context>
 <context>
@@ -1655,6 +1664,39 @@
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../coopatelier/ui/people_editor.py" line="355"/>
+        <source>Merge organisations</source>
+        <translation>Fusionner des organisations</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/people_editor.py" line="360"/>
+        <source>The organisations merged disappear: their participants, the actions they lead and their partner roles go to the one kept.</source>
+        <translation>Les organisations fusionnées disparaissent&#xa0;: leurs participants, les actions qu’elles pilotent et leurs rôles de partenaire passent à celle que vous gardez.</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/people_editor.py" line="376"/>
+        <source>Merge</source>
+        <translation>Fusionner</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/people_editor.py" line="380"/>
+        <source>&amp;Keep:</source>
+        <translation>&amp;Garder&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/people_editor.py" line="403"/>
+        <source>“%1”</source>
+        <translation>«&#x202f;%1&#x202f;»</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/people_editor.py" line="404"/>
+        <source>Merged into it: %1</source>
+        <translation>Fusionnées avec elle&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
         <location filename="../../coopatelier/ui/messages.py" line="17"/>
@@ -1739,49 +1781,121 @@
 <context>
     <name>NewWorkshopDialog</name>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="54"/>
+        <location filename="../../coopatelier/ui/home.py" line="55"/>
         <source>New workshop</source>
         <translation>Nouvel atelier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="76"/>
+        <location filename="../../coopatelier/ui/home.py" line="73"/>
+        <source>Anonymous: no participant&apos;s name on the projector or in the synthesis</source>
+        <translation>Anonyme&#xa0;: aucun nom de participant au vidéoprojecteur ni dans la synthèse</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/home.py" line="84"/>
         <source>Paste from a spreadsheet: name, organisation, role, table — one per line</source>
         <translation>Collez depuis un tableur&#xa0;: nom, organisation, rôle, table — une personne par ligne</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="82"/>
+        <location filename="../../coopatelier/ui/home.py" line="90"/>
         <source>&amp;Template</source>
         <translation>&amp;Modèle</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="84"/>
+        <location filename="../../coopatelier/ui/home.py" line="92"/>
         <source>T&amp;itle</source>
         <translation>T&amp;itre</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="85"/>
+        <location filename="../../coopatelier/ui/home.py" line="93"/>
         <source>&amp;Date</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="86"/>
+        <location filename="../../coopatelier/ui/home.py" line="94"/>
         <source>&amp;Place</source>
         <translation>&amp;Lieu</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="87"/>
+        <location filename="../../coopatelier/ui/home.py" line="95"/>
+        <source>&amp;Horizon</source>
+        <translation>&amp;Horizon</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/home.py" line="96"/>
         <source>&amp;Focal question</source>
         <translation>&amp;Question focale</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="88"/>
+        <location filename="../../coopatelier/ui/home.py" line="97"/>
         <source>P&amp;articipants</source>
         <translation>P&amp;articipant·es</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="93"/>
+        <location filename="../../coopatelier/ui/home.py" line="103"/>
         <source>Create</source>
         <translation>Créer</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationsModel</name>
+    <message>
+        <location filename="../../coopatelier/ui/people_editor.py" line="200"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/people_editor.py" line="201"/>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/people_editor.py" line="202"/>
+        <source>Leads</source>
+        <translation>Pilote</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/people_editor.py" line="203"/>
+        <source>Partner of</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/people_editor.py" line="208"/>
+        <source>How many participants belong to it</source>
+        <translation>Nombre de participants qui en font partie</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/people_editor.py" line="209"/>
+        <source>How many actions it leads</source>
+        <translation>Nombre d’actions qu’elle pilote</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/people_editor.py" line="210"/>
+        <source>How many actions it is a partner of</source>
+        <translation>Nombre d’actions dont elle est partenaire</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsModel</name>
+    <message>
+        <location filename="../../coopatelier/ui/people_editor.py" line="107"/>
+        <source>Name</source>
+        <extracomment>(participant id, field, new text)</extracomment>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/people_editor.py" line="107"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/people_editor.py" line="107"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/people_editor.py" line="107"/>
+        <source>Table</source>
+        <translation>Table</translation>
     </message>
 </context>
 <context>
@@ -1831,6 +1945,208 @@
         <location filename="../../coopatelier/ui/views/actions_partners.py" line="217"/>
         <source>Add organisation…</source>
         <translation>Ajouter une structure…</translation>
+    </message>
+</context>
+<context>
+    <name>PasteDialog</name>
+    <message>
+        <location filename="../../coopatelier/ui/people_editor.py" line="289"/>
+        <source>Paste participants</source>
+        <translation>Coller des participants</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/people_editor.py" line="293"/>
+        <source>One person per line: name, organisation, role, table — separated by tabs (as a spreadsheet copies them) or semicolons. A person already listed is updated, not added twice.</source>
+        <translation>Une personne par ligne&#xa0;: nom, organisation, rôle, table — séparés par des tabulations (comme les copie un tableur) ou des points-virgules. Une personne déjà inscrite est mise à jour, pas ajoutée deux fois.</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/people_editor.py" line="303"/>
+        <source>Awa Diallo	CCAS	director	Table 1</source>
+        <translation>Awa Diallo	CCAS	directrice	Table 1</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/people_editor.py" line="310"/>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopatelier/ui/people_editor.py" line="336"/>
+        <source>%n new participant(s)</source>
+        <translation>
+            <numerusform>%n nouveau participant</numerusform>
+            <numerusform>%n nouveaux participants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopatelier/ui/people_editor.py" line="338"/>
+        <source>%n already listed, updated</source>
+        <translation>
+            <numerusform>%n déjà inscrit, mis à jour</numerusform>
+            <numerusform>%n déjà inscrits, mis à jour</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/people_editor.py" line="339"/>
+        <source>Nothing to add yet.</source>
+        <translation>Rien à ajouter pour l’instant.</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleDialog</name>
+    <message>
+        <location filename="../../coopatelier/ui/people_editor.py" line="418"/>
+        <source>Participants and organisations</source>
+        <translation>Participants et organisations</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/people_editor.py" line="469"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/people_editor.py" line="477"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/people_editor.py" line="480"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/people_editor.py" line="487"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/people_editor.py" line="490"/>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/people_editor.py" line="491"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/people_editor.py" line="493"/>
+        <source>Add this person (a name already listed is updated)</source>
+        <translation>Ajouter cette personne (un nom déjà inscrit est mis à jour)</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/people_editor.py" line="508"/>
+        <source>&amp;Paste from a spreadsheet…</source>
+        <translation>&amp;Coller depuis un tableur…</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/people_editor.py" line="511"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/people_editor.py" line="546"/>
+        <source>Double-click a name to rename it. Two spellings of one organisation? Select them and merge.</source>
+        <translation>Double-cliquez sur un nom pour le modifier. Deux graphies pour une même organisation&#x202f;? Sélectionnez-les et fusionnez-les.</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/people_editor.py" line="553"/>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Fusionner…</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/people_editor.py" line="556"/>
+        <source>Remove &amp;unused</source>
+        <translation>Retirer si &amp;inutilisée</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/people_editor.py" line="559"/>
+        <source>Remove the selected organisation: nobody belongs to it, no action names it</source>
+        <translation>Retirer l’organisation choisie&#xa0;: personne n’en fait partie, aucune action ne la cite</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/people_editor.py" line="610"/>
+        <source>Participants (%1)</source>
+        <translation>Participants (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/people_editor.py" line="613"/>
+        <source>Organisations (%1)</source>
+        <translation>Organisations (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/people_editor.py" line="656"/>
+        <source>Add participant</source>
+        <translation>Ajouter un participant</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/people_editor.py" line="662"/>
+        <source>%1 was already listed: updated.</source>
+        <translation>%1 était déjà inscrit·e&#xa0;: mis à jour.</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/people_editor.py" line="664"/>
+        <source>%1 added.</source>
+        <translation>%1 ajouté·e.</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/people_editor.py" line="672"/>
+        <source>A participant needs a name.</source>
+        <translation>Un participant doit avoir un nom.</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/people_editor.py" line="677"/>
+        <source>Edit participant</source>
+        <translation>Modifier un participant</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopatelier/ui/people_editor.py" line="688"/>
+        <source>Remove %n participant(s)</source>
+        <translation>
+            <numerusform>Retirer %n participant</numerusform>
+            <numerusform>Retirer %n participants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopatelier/ui/people_editor.py" line="692"/>
+        <source>%n participant(s) removed.</source>
+        <translation>
+            <numerusform>%n participant retiré.</numerusform>
+            <numerusform>%n participants retirés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/people_editor.py" line="707"/>
+        <location filename="../../coopatelier/ui/people_editor.py" line="716"/>
+        <source>Paste participants</source>
+        <translation>Coller des participants</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/people_editor.py" line="732"/>
+        <source>“%1” is already an organisation of this workshop: select both and merge.</source>
+        <translation>«&#x202f;%1&#x202f;» est déjà une organisation de cet atelier&#xa0;: sélectionnez les deux et fusionnez-les.</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/people_editor.py" line="738"/>
+        <source>Rename organisation</source>
+        <translation>Renommer une organisation</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/people_editor.py" line="763"/>
+        <source>Merge organisations</source>
+        <translation>Fusionner des organisations</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopatelier/ui/people_editor.py" line="772"/>
+        <source>%n organisation(s) merged into %1.</source>
+        <translation>
+            <numerusform>%n organisation fusionnée avec %1.</numerusform>
+            <numerusform>%n organisations fusionnées avec %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/people_editor.py" line="781"/>
+        <source>Remove organisation</source>
+        <translation>Retirer une organisation</translation>
     </message>
 </context>
 <context>
@@ -1927,22 +2243,22 @@
 <context>
     <name>PhaseListModel</name>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="172"/>
+        <location filename="../../coopatelier/ui/models.py" line="165"/>
         <source>running</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="174"/>
+        <location filename="../../coopatelier/ui/models.py" line="167"/>
         <source>done</source>
         <translation>terminée</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="175"/>
+        <location filename="../../coopatelier/ui/models.py" line="168"/>
         <source>to come</source>
         <translation>à venir</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/models.py" line="184"/>
+        <location filename="../../coopatelier/ui/models.py" line="177"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -1950,7 +2266,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/models.py" line="185"/>
+        <location filename="../../coopatelier/ui/models.py" line="178"/>
         <source>%n card(s)</source>
         <translation>
             <numerusform>%n carte</numerusform>
@@ -2463,66 +2779,66 @@ Sans structure pilote ni année pour l’instant</translation>
 <context>
     <name>TimerWidget</name>
     <message>
-        <location filename="../../coopatelier/ui/timer.py" line="69"/>
+        <location filename="../../coopatelier/ui/timer.py" line="66"/>
         <source>Time left in this phase</source>
         <translation>Temps restant pour cette phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/timer.py" line="75"/>
-        <location filename="../../coopatelier/ui/timer.py" line="176"/>
+        <location filename="../../coopatelier/ui/timer.py" line="72"/>
+        <location filename="../../coopatelier/ui/timer.py" line="173"/>
         <source>Start the timer</source>
         <translation>Lancer le minuteur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/timer.py" line="77"/>
+        <location filename="../../coopatelier/ui/timer.py" line="74"/>
         <source>Add 5 minutes</source>
         <translation>Ajouter 5 minutes</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/timer.py" line="80"/>
+        <location filename="../../coopatelier/ui/timer.py" line="77"/>
         <source>Remove 1 minute</source>
         <translation>Retirer 1 minute</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/timer.py" line="83"/>
+        <location filename="../../coopatelier/ui/timer.py" line="80"/>
         <source>Reset the timer to the planned minutes (stopped)</source>
         <translation>Remettre le minuteur à la durée prévue (arrêté)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/timer.py" line="85"/>
-        <location filename="../../coopatelier/ui/timer.py" line="105"/>
-        <location filename="../../coopatelier/ui/timer.py" line="179"/>
+        <location filename="../../coopatelier/ui/timer.py" line="82"/>
+        <location filename="../../coopatelier/ui/timer.py" line="102"/>
+        <location filename="../../coopatelier/ui/timer.py" line="176"/>
         <source>Start</source>
         <translation>Lancer</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/timer.py" line="86"/>
+        <location filename="../../coopatelier/ui/timer.py" line="83"/>
         <source>+5 min</source>
         <translation>+5 min</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/timer.py" line="87"/>
+        <location filename="../../coopatelier/ui/timer.py" line="84"/>
         <source>−1 min</source>
         <translation>−1 min</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/timer.py" line="128"/>
+        <location filename="../../coopatelier/ui/timer.py" line="125"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/timer.py" line="176"/>
+        <location filename="../../coopatelier/ui/timer.py" line="173"/>
         <source>Pause the timer</source>
         <translation>Mettre le minuteur en pause</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/timer.py" line="105"/>
-        <location filename="../../coopatelier/ui/timer.py" line="179"/>
+        <location filename="../../coopatelier/ui/timer.py" line="102"/>
+        <location filename="../../coopatelier/ui/timer.py" line="176"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/timer.py" line="184"/>
+        <location filename="../../coopatelier/ui/timer.py" line="181"/>
         <source>%n min planned</source>
         <translation>
             <numerusform>%n min prévue</numerusform>
@@ -2530,12 +2846,12 @@ Sans structure pilote ni année pour l’instant</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/timer.py" line="186"/>
+        <location filename="../../coopatelier/ui/timer.py" line="183"/>
         <source>running</source>
         <translation>en cours</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/timer.py" line="191"/>
+        <location filename="../../coopatelier/ui/timer.py" line="188"/>
         <source>done in %n min</source>
         <translation>
             <numerusform>terminée en %n min</numerusform>
@@ -2543,17 +2859,17 @@ Sans structure pilote ni année pour l’instant</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/timer.py" line="193"/>
+        <location filename="../../coopatelier/ui/timer.py" line="190"/>
         <source>paused</source>
         <translation>en pause</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/timer.py" line="195"/>
+        <location filename="../../coopatelier/ui/timer.py" line="192"/>
         <source>not started</source>
         <translation>pas commencé</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/timer.py" line="197"/>
+        <location filename="../../coopatelier/ui/timer.py" line="194"/>
         <source>over time</source>
         <translation>dépassement</translation>
     </message>
@@ -2574,17 +2890,17 @@ Sans structure pilote ni année pour l’instant</translation>
 <context>
     <name>VotingDock</name>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="498"/>
+        <location filename="../../coopatelier/ui/voting.py" line="502"/>
         <source>Dot voting</source>
         <translation>Vote par gommettes</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="505"/>
+        <location filename="../../coopatelier/ui/voting.py" line="509"/>
         <source>Dot &amp;voting</source>
         <translation>&amp;Vote par gommettes</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="508"/>
+        <location filename="../../coopatelier/ui/voting.py" line="512"/>
         <source>Show or hide the dot-voting panel (Ctrl+Shift+V)</source>
         <translation>Afficher ou masquer le panneau de vote par gommettes (Ctrl+Maj+V)</translation>
     </message>
@@ -2592,135 +2908,135 @@ Sans structure pilote ni année pour l’instant</translation>
 <context>
     <name>VotingPanel</name>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="112"/>
+        <location filename="../../coopatelier/ui/voting.py" line="116"/>
         <source>Voting round</source>
         <extracomment>(row, +1 or −1)</extracomment>
         <translation>Tour de vote</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="113"/>
+        <location filename="../../coopatelier/ui/voting.py" line="117"/>
         <source>Each round keeps its own dots</source>
         <translation>Chaque tour garde ses propres gommettes</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="119"/>
+        <location filename="../../coopatelier/ui/voting.py" line="123"/>
         <source>New round…</source>
         <translation>Nouveau tour…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="121"/>
+        <location filename="../../coopatelier/ui/voting.py" line="125"/>
         <source>Open a new voting round on this phase&apos;s cards</source>
         <translation>Ouvrir un nouveau tour de vote sur les cartes de cette phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="123"/>
+        <location filename="../../coopatelier/ui/voting.py" line="127"/>
         <source>Reveal</source>
         <translation>Révéler</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="131"/>
+        <location filename="../../coopatelier/ui/voting.py" line="135"/>
         <source>e.g. Our favourite futures</source>
         <translation>ex.&#xa0;: nos futurs préférés</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="132"/>
+        <location filename="../../coopatelier/ui/voting.py" line="136"/>
         <source>Round title</source>
         <translation>Titre du tour</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="138"/>
-        <location filename="../../coopatelier/ui/voting.py" line="154"/>
+        <location filename="../../coopatelier/ui/voting.py" line="142"/>
+        <location filename="../../coopatelier/ui/voting.py" line="158"/>
         <source>Dots per person</source>
         <translation>Gommettes par personne</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="139"/>
+        <location filename="../../coopatelier/ui/voting.py" line="143"/>
         <source>Hidden until revealed</source>
         <translation>Masqué jusqu’à la révélation</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="142"/>
+        <location filename="../../coopatelier/ui/voting.py" line="146"/>
         <source>Nobody sees the totals, on either screen, until you press Reveal</source>
         <translation>Personne ne voit les totaux, sur aucun des deux écrans, tant que vous ne les révélez pas</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="144"/>
+        <location filename="../../coopatelier/ui/voting.py" line="148"/>
         <source>Open the round</source>
         <translation>Ouvrir le tour</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="148"/>
+        <location filename="../../coopatelier/ui/voting.py" line="152"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="153"/>
+        <location filename="../../coopatelier/ui/voting.py" line="157"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="169"/>
+        <location filename="../../coopatelier/ui/voting.py" line="173"/>
         <source>Cards to vote on</source>
         <translation>Cartes soumises au vote</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="171"/>
+        <location filename="../../coopatelier/ui/voting.py" line="175"/>
         <source>Click a card to give it a dot; Shift-click or right-click takes one back</source>
         <translation>Cliquez sur une carte pour lui donner une gommette&#x202f;; Maj+clic ou clic droit en retire une</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="174"/>
+        <location filename="../../coopatelier/ui/voting.py" line="178"/>
         <source>Card</source>
         <translation>Carte</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="174"/>
+        <location filename="../../coopatelier/ui/voting.py" line="178"/>
         <source>Dots</source>
         <translation>Gommettes</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="174"/>
+        <location filename="../../coopatelier/ui/voting.py" line="178"/>
         <source>No.</source>
         <comment>card number, typed to record a dot</comment>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="178"/>
+        <location filename="../../coopatelier/ui/voting.py" line="182"/>
         <source>The card&apos;s number: type it below and press Enter</source>
         <translation>Le numéro de la carte&#xa0;: tapez-le ci-dessous puis Entrée</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="192"/>
+        <location filename="../../coopatelier/ui/voting.py" line="196"/>
         <source>Card number + Enter</source>
         <translation>N° de carte + Entrée</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="193"/>
+        <location filename="../../coopatelier/ui/voting.py" line="197"/>
         <source>Number of the card to give a dot to</source>
         <translation>Numéro de la carte qui reçoit une gommette</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="196"/>
+        <location filename="../../coopatelier/ui/voting.py" line="200"/>
         <source>Type a card&apos;s number then Enter to give it a dot; −3 takes one back from card 3</source>
         <translation>Tapez le numéro d’une carte puis Entrée pour lui donner une gommette&#x202f;; −3 en retire une à la carte 3</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="204"/>
+        <location filename="../../coopatelier/ui/voting.py" line="208"/>
         <source>Ranking</source>
         <translation>Classement</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="208"/>
+        <location filename="../../coopatelier/ui/voting.py" line="212"/>
         <source>Cards ranked by dots</source>
         <translation>Cartes classées par nombre de gommettes</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="279"/>
+        <location filename="../../coopatelier/ui/voting.py" line="283"/>
         <source>No voting round yet</source>
         <translation>Aucun tour de vote pour l’instant</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/voting.py" line="318"/>
+        <location filename="../../coopatelier/ui/voting.py" line="322"/>
         <source>%1. %2 — %n dot(s)</source>
         <translation>
             <numerusform>%1. %2 — %n gommette</numerusform>
@@ -2728,17 +3044,17 @@ Sans structure pilote ni année pour l’instant</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="327"/>
+        <location filename="../../coopatelier/ui/voting.py" line="331"/>
         <source>Open a round to record dots on this phase&apos;s cards.</source>
         <translation>Ouvrez un tour pour noter les gommettes sur les cartes de cette phase.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="329"/>
+        <location filename="../../coopatelier/ui/voting.py" line="333"/>
         <source>No cards in this phase yet.</source>
         <translation>Pas encore de carte dans cette phase.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/voting.py" line="332"/>
+        <location filename="../../coopatelier/ui/voting.py" line="336"/>
         <source>%n dot(s) per person</source>
         <translation>
             <numerusform>%n gommette par personne</numerusform>
@@ -2746,7 +3062,7 @@ Sans structure pilote ni année pour l’instant</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/voting.py" line="333"/>
+        <location filename="../../coopatelier/ui/voting.py" line="337"/>
         <source>%n dot(s) recorded</source>
         <translation>
             <numerusform>%n gommette notée</numerusform>
@@ -2754,334 +3070,430 @@ Sans structure pilote ni année pour l’instant</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="336"/>
+        <location filename="../../coopatelier/ui/voting.py" line="340"/>
         <source>Hidden until revealed: %1 · %2</source>
         <translation>Masqué jusqu’à la révélation&#xa0;: %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="344"/>
+        <location filename="../../coopatelier/ui/voting.py" line="348"/>
         <source>Hide the results</source>
         <translation>Masquer les résultats</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="344"/>
+        <location filename="../../coopatelier/ui/voting.py" line="348"/>
         <source>Reveal and rank</source>
         <translation>Révéler et classer</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="347"/>
+        <location filename="../../coopatelier/ui/voting.py" line="351"/>
         <source>Show the totals and the ranking, here and on the projector</source>
         <translation>Afficher les totaux et le classement, ici et au vidéoprojecteur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="349"/>
+        <location filename="../../coopatelier/ui/voting.py" line="353"/>
         <source>Hide the totals again</source>
         <translation>Masquer à nouveau les totaux</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="353"/>
+        <location filename="../../coopatelier/ui/voting.py" line="357"/>
         <source>Round %1</source>
         <translation>Tour %1</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="357"/>
+        <location filename="../../coopatelier/ui/voting.py" line="361"/>
         <source>%1 (hidden)</source>
         <translation>%1 (masqué)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="399"/>
+        <location filename="../../coopatelier/ui/voting.py" line="403"/>
         <source>Open a voting round</source>
         <translation>Ouvrir un tour de vote</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="411"/>
+        <location filename="../../coopatelier/ui/voting.py" line="417"/>
         <source>Reveal the votes</source>
         <translation>Révéler les votes</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="411"/>
+        <location filename="../../coopatelier/ui/voting.py" line="417"/>
         <source>Hide the votes</source>
         <translation>Masquer les votes</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="425"/>
+        <location filename="../../coopatelier/ui/voting.py" line="431"/>
         <source>There is no card number %1.</source>
         <translation>Il n’y a pas de carte numéro %1.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="444"/>
+        <location filename="../../coopatelier/ui/voting.py" line="450"/>
         <source>Dot for card %1</source>
         <translation>Gommette pour la carte %1</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="456"/>
+        <location filename="../../coopatelier/ui/voting.py" line="462"/>
         <source>Take back a dot from card %1</source>
         <translation>Retirer une gommette de la carte %1</translation>
     </message>
 </context>
 <context>
+    <name>WorkshopDetailsDialog</name>
+    <message>
+        <location filename="../../coopatelier/ui/workshop_details.py" line="68"/>
+        <source>Workshop details</source>
+        <translation>Informations de l’atelier</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/workshop_details.py" line="93"/>
+        <source>Who invites and runs the workshop</source>
+        <translation>Qui invite et anime l’atelier</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/workshop_details.py" line="95"/>
+        <source>Anonymous: no participant&apos;s name on the projector or in the synthesis</source>
+        <translation>Anonyme&#xa0;: aucun nom de participant au vidéoprojecteur ni dans la synthèse</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/workshop_details.py" line="102"/>
+        <source>The language the workshop&apos;s content is written in</source>
+        <translation>La langue dans laquelle le contenu de l’atelier est écrit</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/workshop_details.py" line="113"/>
+        <source>T&amp;itle</source>
+        <translation>T&amp;itre</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/workshop_details.py" line="114"/>
+        <source>&amp;Date</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/workshop_details.py" line="115"/>
+        <source>&amp;Place</source>
+        <translation>&amp;Lieu</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/workshop_details.py" line="116"/>
+        <source>&amp;Territory</source>
+        <translation>&amp;Territoire</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/workshop_details.py" line="117"/>
+        <source>&amp;Horizon</source>
+        <translation>&amp;Horizon</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/workshop_details.py" line="118"/>
+        <source>&amp;Focal question</source>
+        <translation>&amp;Question focale</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/workshop_details.py" line="119"/>
+        <source>&amp;Organisers</source>
+        <translation>&amp;Organisateurs</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/workshop_details.py" line="120"/>
+        <source>&amp;Language</source>
+        <translation>La&amp;ngue</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/workshop_details.py" line="151"/>
+        <source>A workshop needs a title.</source>
+        <translation>Un atelier doit avoir un titre.</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/workshop_details.py" line="154"/>
+        <source>Edit workshop details</source>
+        <translation>Modifier les informations de l’atelier</translation>
+    </message>
+</context>
+<context>
     <name>WorkshopListModel</name>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="88"/>
+        <location filename="../../coopatelier/ui/models.py" line="81"/>
         <source>Title</source>
         <extracomment>columns that share the width left by the others</extracomment>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="89"/>
+        <location filename="../../coopatelier/ui/models.py" line="82"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="90"/>
+        <location filename="../../coopatelier/ui/models.py" line="83"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="91"/>
+        <location filename="../../coopatelier/ui/models.py" line="84"/>
         <source>Horizon</source>
         <translation>Horizon</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="92"/>
+        <location filename="../../coopatelier/ui/models.py" line="85"/>
         <source>Phases</source>
         <translation>Phases</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="93"/>
+        <location filename="../../coopatelier/ui/models.py" line="86"/>
         <source>Cards</source>
         <translation>Cartes</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="94"/>
+        <location filename="../../coopatelier/ui/models.py" line="87"/>
         <source>Participants</source>
         <translation>Participant·es</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="95"/>
+        <location filename="../../coopatelier/ui/models.py" line="88"/>
         <source>Last changed</source>
         <translation>Modifié le</translation>
     </message>
 </context>
 <context>
+    <name>WorkshopMenu</name>
+    <message>
+        <location filename="../../coopatelier/ui/workshop_details.py" line="186"/>
+        <source>W&amp;orkshop</source>
+        <translation>A&amp;telier</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/workshop_details.py" line="188"/>
+        <source>Workshop &amp;details…</source>
+        <translation>&amp;Informations de l’atelier…</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/workshop_details.py" line="191"/>
+        <source>Title, date, place, territory, horizon, focal question, organisers</source>
+        <translation>Titre, date, lieu, territoire, horizon, question focale, organisateurs</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/workshop_details.py" line="194"/>
+        <source>&amp;Participants and organisations…</source>
+        <translation>&amp;Participants et organisations…</translation>
+    </message>
+</context>
+<context>
     <name>WorkshopWindow</name>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="133"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="136"/>
         <source>Click a phase to move to it (Ctrl+PgDown: next, Ctrl+PgUp: previous)</source>
         <translation>Cliquez sur une phase pour y passer (Ctrl+Pg suiv&#xa0;: suivante, Ctrl+Pg préc&#xa0;: précédente)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="152"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="155"/>
         <source>Add a phase after this one</source>
         <translation>Ajouter une phase après celle-ci</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="155"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="158"/>
         <source>Remove this phase</source>
         <translation>Retirer cette phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="158"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="161"/>
         <source>Move this phase earlier</source>
         <translation>Avancer cette phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="161"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="164"/>
         <source>Move this phase later</source>
         <translation>Reculer cette phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="166"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="169"/>
         <source>Edit this phase (title, minutes, instructions)</source>
         <translation>Modifier cette phase (titre, minutes, consignes)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="179"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="182"/>
         <source>Next phase ▶</source>
         <translation>Phase suivante ▶</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="181"/>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="758"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="184"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="760"/>
         <source>Start the next phase (Ctrl+PgDown)</source>
         <translation>Démarrer la phase suivante (Ctrl+Pg suiv)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="271"/>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="282"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="274"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="285"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="274"/>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="287"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="277"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="290"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="282"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="285"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Annuler&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="287"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="290"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Rétablir&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="292"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="295"/>
         <source>&amp;Next phase</source>
         <translation>Phase &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="295"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="298"/>
         <source>&amp;Previous phase</source>
         <translation>Phase &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="298"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="301"/>
         <source>Go to the &amp;capture line</source>
         <translation>Aller à la ligne de &amp;saisie</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="301"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="304"/>
         <source>&amp;Merge selected cards</source>
         <translation>&amp;Fusionner les cartes sélectionnées</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="304"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="307"/>
         <source>&amp;Delete selected cards</source>
         <translation>&amp;Supprimer les cartes sélectionnées</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="306"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="309"/>
         <source>&amp;Add a phase…</source>
         <translation>&amp;Ajouter une phase…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="308"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="311"/>
         <source>&amp;Edit this phase…</source>
         <translation>&amp;Modifier cette phase…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="310"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="313"/>
         <source>&amp;Remove this phase</source>
         <translation>&amp;Retirer cette phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="312"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="315"/>
         <source>Move phase &amp;earlier</source>
         <translation>A&amp;vancer la phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="315"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="318"/>
         <source>Move phase &amp;later</source>
         <translation>Re&amp;culer la phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="131"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="134"/>
         <source>Agenda: the workshop&apos;s phases</source>
         <extracomment>the user asked for the list of workshops (home) the phase shown changed (the projector follows it) the user asked for the list of backups (the app owns the store, so it opens it)</extracomment>
         <translation>Déroulé&#xa0;: les phases de l’atelier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="195"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="198"/>
         <source>Agenda</source>
         <translation>Déroulé</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="318"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="321"/>
         <source>Save agenda as &amp;template…</source>
         <translation>Enregistrer le déroulé comme &amp;modèle…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="321"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="324"/>
         <source>&amp;Workshops…</source>
         <translation>&amp;Ateliers…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="324"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="327"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="326"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="329"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="327"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="330"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="330"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="333"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="334"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="337"/>
         <source>&amp;Export…</source>
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="335"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="338"/>
         <source>PDF synthesis, workshop file, CSV or Markdown</source>
         <translation>Synthèse PDF, fichier d’atelier, CSV ou Markdown</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="337"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="340"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Sauvegardes…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="345"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="348"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="352"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="355"/>
         <source>&amp;Phase</source>
         <translation>&amp;Phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="373"/>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="723"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="376"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="725"/>
         <source>%1 — CoopAtelier</source>
         <translation>%1 — CoopAtelier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="515"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="517"/>
         <source>Add phase</source>
         <translation>Ajouter une phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="546"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="548"/>
         <source>Edit phase</source>
         <translation>Modifier la phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="571"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="573"/>
         <source>Remove phase</source>
         <translation>Retirer une phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="588"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="590"/>
         <source>Move phase</source>
         <translation>Déplacer une phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="622"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="624"/>
         <source>Template saved: %1</source>
         <translation>Modèle enregistré&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="655"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="657"/>
         <source>Saved ✓</source>
         <translation>Enregistré ✓</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/workshop_window.py" line="738"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="740"/>
         <source>%n phase(s)</source>
         <translation>
             <numerusform>%n phase</numerusform>
@@ -3089,12 +3501,12 @@ Sans structure pilote ni année pour l’instant</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="759"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="761"/>
         <source>This is the last phase of the agenda.</source>
         <translation>C’est la dernière phase du déroulé.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/workshop_window.py" line="767"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="769"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
