@@ -248,8 +248,8 @@ class OrganisationsModel(QAbstractTableModel):
 
 
 class OrganisationDelegate(QStyledItemDelegate):
-    """The organisation cell: an editable list of the workshop's organisations (a new name
-    adds one)."""
+    """The organisation cell: a line that completes the workshop's organisations (a new
+    name adds one; an empty one leaves the person without)."""
 
     def __init__(self, names: Callable[[], list[str]], parent: Any = None) -> None:
         super().__init__(parent)
@@ -258,22 +258,13 @@ class OrganisationDelegate(QStyledItemDelegate):
     def createEditor(
         self, parent: QWidget, option: QStyleOptionViewItem, index: AnyIndex
     ) -> QWidget:
-        box = QComboBox(parent)
-        box.setObjectName("organisationEditor")
-        box.setEditable(True)
-        box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        box.addItems(["", *self.names()])
-        return box
-
-    def setEditorData(self, editor: QWidget, index: AnyIndex) -> None:
-        assert isinstance(editor, QComboBox)
-        editor.setCurrentText(str(index.data(Qt.ItemDataRole.EditRole) or ""))
-
-    def setModelData(
-        self, editor: QWidget, model: QAbstractTableModel, index: AnyIndex  # type: ignore[override]
-    ) -> None:
-        assert isinstance(editor, QComboBox)
-        model.setData(index, editor.currentText(), Qt.ItemDataRole.EditRole)
+        editor = QLineEdit(parent)
+        editor.setObjectName("organisationEditor")
+        completer = QCompleter(self.names(), editor)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        editor.setCompleter(completer)
+        return editor
 
 
 # --- small dialogs ---------------------------------------------------------------------------
@@ -366,7 +357,7 @@ class MergeDialog(QDialog):
         self.keep = QComboBox(self)
         self.keep.setObjectName("mergeKeep")
         for org in candidates:
-            self.keep.addItem(org.name, org.id)
+            self.keep.addItem(org.name, str(org.id))  # a str: findData compares it
         self.merged_label = QLabel(self)
         self.merged_label.setObjectName("mergeMerged")
         self.merged_label.setWordWrap(True)
@@ -391,9 +382,7 @@ class MergeDialog(QDialog):
         self.resize(480, 220)
 
     def kept(self) -> uuid.UUID:
-        value = self.keep.currentData()
-        assert isinstance(value, uuid.UUID)
-        return value
+        return uuid.UUID(str(self.keep.currentData()))
 
     def merged(self) -> list[Organisation]:
         kept = self.kept()
@@ -443,7 +432,10 @@ class PeopleDialog(QDialog):
     def _build_participants(self) -> QWidget:
         page = QWidget(self)
         self.people_model = ParticipantsModel(self)
-        self.people_model.edit_requested.connect(self.edit_participant)
+        # queued: the change (and the table's refresh) comes after the cell editor closes
+        self.people_model.edit_requested.connect(
+            self.edit_participant, Qt.ConnectionType.QueuedConnection
+        )
         self.people_view = QTableView(page)
         self.people_view.setObjectName("participantsTable")
         self.people_view.setModel(self.people_model)
@@ -526,7 +518,9 @@ class PeopleDialog(QDialog):
     def _build_organisations(self) -> QWidget:
         page = QWidget(self)
         self.orgs_model = OrganisationsModel(self)
-        self.orgs_model.rename_requested.connect(self.rename_organisation)
+        self.orgs_model.rename_requested.connect(
+            self.rename_organisation, Qt.ConnectionType.QueuedConnection
+        )
         self.orgs_view = QTableView(page)
         self.orgs_view.setObjectName("organisationsTable")
         self.orgs_view.setModel(self.orgs_model)
