@@ -182,7 +182,6 @@ class WorkshopMenu(QObject):
 
     def __init__(self, window: WorkshopWindow) -> None:
         super().__init__(window)
-        self.window = window
         self.menu = QMenu(self.tr("W&orkshop"), window)
         self.menu.setObjectName("workshopMenu")
         self.details_action = QAction(self.tr("Workshop &details…"), window)
@@ -200,11 +199,20 @@ class WorkshopMenu(QObject):
         self.details_dialog: WorkshopDetailsDialog | None = None
         self.people_dialog: PeopleDialog | None = None
 
+    def _window(self) -> WorkshopWindow:
+        # the parent, asked each time: holding the window here would make a reference
+        # cycle (window.workshop_menu ↔ menu) that keeps a closed window's wrapper alive
+        from coopatelier.ui.workshop_window import WorkshopWindow
+
+        window = self.parent()
+        assert isinstance(window, WorkshopWindow)
+        return window
+
     def show_details(self) -> WorkshopDetailsDialog:
         if self.details_dialog is not None:
             self.details_dialog.raise_()
             return self.details_dialog
-        dialog = WorkshopDetailsDialog(self.window)
+        dialog = WorkshopDetailsDialog(self._window())
         dialog.finished.connect(lambda _r: self._forget_details(dialog))
         self.details_dialog = dialog
         dialog.open()
@@ -221,7 +229,7 @@ class WorkshopMenu(QObject):
         from coopatelier.ui.people_editor import PeopleDialog
 
         if self.people_dialog is None:
-            self.people_dialog = PeopleDialog(self.window)
+            self.people_dialog = PeopleDialog(self._window())
             self.people_dialog.finished.connect(self._forget_people)
         self.people_dialog.show()
         self.people_dialog.raise_()
