@@ -1,10 +1,14 @@
 """Participants pasted from a spreadsheet: one per line, columns separated by tabs
-(what a spreadsheet copies), semicolons or commas: name, organisation, role, table."""
+(what a spreadsheet copies), semicolons or commas: name, organisation, role, table; the
+key that matches two spellings of one name; the state of a workshop's people."""
 
 from __future__ import annotations
 
+import unicodedata
+import uuid
 from dataclasses import dataclass
 
+from coopatelier.domain.model import Organisation, Participant, Partner
 from coopatelier.domain.rules import check_text
 
 
@@ -42,3 +46,31 @@ def parse_people(text: str) -> list[PersonLine]:
         if cells[0]:
             people.append(PersonLine(cells[0], cells[1], cells[2], cells[3]))
     return people
+
+
+def name_key(name: str) -> str:
+    """What two spellings of one name have in common: case, accents and spacing aside
+    ("Élodie  Martin" and "elodie martin" are one person)."""
+    plain = unicodedata.normalize("NFKD", name)
+    plain = "".join(ch for ch in plain if not unicodedata.combining(ch))
+    return " ".join(plain.casefold().split())
+
+
+@dataclass(frozen=True, slots=True)
+class ActionRoles:
+    """Who leads a card and who partners it, with which role."""
+
+    card_id: uuid.UUID
+    lead_organisation_id: uuid.UUID | None
+    partners: tuple[Partner, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class PeopleState:
+    """A workshop's organisations, participants and every action's lead and partners, as
+    they stand: what undoing an edit of people or organisations puts back, ids included."""
+
+    workshop_id: uuid.UUID
+    organisations: tuple[Organisation, ...]
+    participants: tuple[Participant, ...]
+    roles: tuple[ActionRoles, ...]

@@ -4,19 +4,26 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from collections.abc import Iterable
 from pathlib import Path
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, or_, select
 from sqlalchemy.orm import Session
 
-from coopatelier.domain.model import PHASE_CARD_KIND, PhaseKind, new_id, utcnow
-from coopatelier.domain.people import PersonLine, parse_people
+from coopatelier.domain.model import PHASE_CARD_KIND, CardKind, Partner, PhaseKind, new_id, utcnow
+from coopatelier.domain.people import (
+    ActionRoles,
+    PeopleState,
+    PersonLine,
+    name_key,
+    parse_people,
+)
 from coopatelier.domain.rules import check_horizon, check_text, distinct_title
 from coopatelier.errors import FormatError, ValidationError
 from coopatelier.resources import scenarios_dir
 from coopatelier.services._common import get_row, this_device
 from coopatelier.services.changes import Changes
-from coopatelier.storage import orm
+from coopatelier.storage import convert, orm
 from coopatelier.storage.store import Store
 from coopatelier.templates import Template, TemplatePhase, template_to_toml
 from coopatelier.templates.loader import KEY_PATTERN, SeedCard, load_template
@@ -142,8 +149,9 @@ def _organisation_id(
     existing = session.scalars(
         select(orm.OrganisationRow).where(orm.OrganisationRow.workshop_id == workshop_id)
     ).all()
+    key = name_key(name)
     for org in existing:
-        if org.name.casefold() == name.casefold():
+        if name_key(org.name) == key:
             return org.id
     row = orm.OrganisationRow(id=new_id(), workshop_id=workshop_id, name=name, updated_at=now)
     session.add(row)
@@ -328,9 +336,22 @@ def add_organisation(store: Store, workshop_id: uuid.UUID, name: str) -> Changes
 
 
 def rename_organisation(store: Store, organisation_id: uuid.UUID, name: str) -> Changes:
+    """Rename an organisation; a name another organisation of the workshop already has
+    (case, accents and spaces aside) is refused: merge the two instead."""
     check_text("organisation", name, required=True)
+    name = name.strip()
     with store.unit_of_work() as uow:
         row = get_row(uow.session, orm.OrganisationRow, organisation_id)
+        others = uow.session.scalars(
+            select(orm.OrganisationRow.name).where(
+                orm.OrganisationRow.workshop_id == row.workshop_id,
+                orm.OrganisationRow.id != organisation_id,
+            )
+        )
+        if any(name_key(other) == name_key(name) for other in others):
+            raise ValidationError(
+                "organisation", f"“{name}” is already an organisation of this workshop; merge them"
+            )
         row.name = name
         row.updated_at = utcnow()
         workshop_id = row.workshop_id
@@ -414,6 +435,296 @@ def remove_participant(store: Store, participant_id: uuid.UUID) -> Changes:
     return Changes(workshop_id=workshop_id, participants=True)
 
 
+def remove_participants(store: Store, participant_ids: Iterable[uuid.UUID]) -> Changes:
+    """Remove several participants of one workshop in one transaction."""
+    ids = list(dict.fromkeys(participant_ids))
+    if not ids:
+        raise ValidationError("participants", "choose at least one participant")
+    with store.unit_of_work() as uow:
+        rows = [get_row(uow.session, orm.ParticipantRow, pid) for pid in ids]
+        workshop_id = rows[0].workshop_id
+        if any(row.workshop_id != workshop_id for row in rows):
+            raise ValidationError("participants", "are not all of the same workshop")
+        for row in rows:
+            uow.session.delete(row)
+        uow.commit()
+    return Changes(workshop_id=workshop_id, participants=True)
+
+
+def paste_participants(
+    store: Store, workshop_id: uuid.UUID, people: list[PersonLine] | str
+) -> Changes:
+    """Add pasted participants (name, organisation, role, table), matched by name: a person
+    already listed (case, accents and spaces aside) is updated with the cells the paste
+    fills, not added twice. ``created`` holds the new participants' ids."""
+    lines = parse_people(people) if isinstance(people, str) else people
+    with store.unit_of_work() as uow:
+        session = uow.session
+        get_row(session, orm.WorkshopRow, workshop_id)
+        now = utcnow()
+        known: dict[str, orm.ParticipantRow] = {}
+        for row in session.scalars(
+            select(orm.ParticipantRow)
+            .where(orm.ParticipantRow.workshop_id == workshop_id)
+            .order_by(orm.ParticipantRow.name, orm.ParticipantRow.id)
+        ):
+            known.setdefault(name_key(row.name), row)
+        created: list[uuid.UUID] = []
+        for line in lines:
+            for field_name, cell in (
+                ("organisation", line.organisation),
+                ("role", line.role),
+                ("table", line.table_label),
+            ):
+                check_text(field_name, cell)
+            org_id = _organisation_id(session, workshop_id, line.organisation, now)
+            if not line.name.strip():
+                continue
+            name = check_text("name", line.name.strip(), required=True)
+            existing = known.get(name_key(name))
+            if existing is None:
+                row = orm.ParticipantRow(
+                    id=new_id(),
+                    workshop_id=workshop_id,
+                    name=name,
+                    organisation_id=org_id,
+                    role=line.role,
+                    table_label=line.table_label,
+                    updated_at=now,
+                )
+                session.add(row)
+                known[name_key(name)] = row
+                created.append(row.id)
+                continue
+            values: dict[str, object] = {
+                "organisation_id": existing.organisation_id if org_id is None else org_id,
+                "role": line.role or existing.role,
+                "table_label": line.table_label or existing.table_label,
+            }
+            if any(getattr(existing, key) != value for key, value in values.items()):
+                for key, value in values.items():
+                    setattr(existing, key, value)
+                existing.updated_at = now
+        uow.commit()
+    return Changes(
+        workshop_id=workshop_id, participants=True, organisations=True, created=tuple(created)
+    )
+
+
+def _join_roles(first: str, second: str) -> str:
+    """One partner role out of two: the one that says something, or both when they differ."""
+    if not second.strip() or name_key(first) == name_key(second):
+        return first
+    if not first.strip():
+        return second
+    return f"{first} / {second}"
+
+
+def merge_organisations(
+    store: Store, into_id: uuid.UUID, merged_ids: Iterable[uuid.UUID]
+) -> Changes:
+    """Merge organisations into ``into_id``, in one transaction: their participants, the
+    actions they lead and their partner roles pass to it, and they are removed. An action
+    never lists the organisation twice as partner (two roles are joined), nor as lead and
+    partner with no role (the lead stays; a partner role that says something stays)."""
+    merged = [oid for oid in dict.fromkeys(merged_ids) if oid != into_id]
+    if not merged:
+        raise ValidationError("organisations", "choose at least one other organisation to merge")
+    with store.unit_of_work() as uow:
+        session = uow.session
+        target = get_row(session, orm.OrganisationRow, into_id)
+        workshop_id = target.workshop_id
+        sources = [get_row(session, orm.OrganisationRow, oid) for oid in merged]
+        if any(source.workshop_id != workshop_id for source in sources):
+            raise ValidationError("organisations", "are not all of the same workshop")
+        gone = set(merged)
+        now = utcnow()
+        for person in session.scalars(
+            select(orm.ParticipantRow).where(orm.ParticipantRow.organisation_id.in_(gone))
+        ):
+            person.organisation_id = into_id
+            person.updated_at = now
+        cards = session.scalars(
+            select(orm.CardRow).where(
+                or_(
+                    orm.CardRow.lead_organisation_id.in_(gone),
+                    orm.CardRow.id.in_(
+                        select(orm.CardPartnerRow.card_id).where(
+                            orm.CardPartnerRow.organisation_id.in_(gone)
+                        )
+                    ),
+                )
+            )
+        ).all()
+        for card in cards:
+            if card.lead_organisation_id in gone:
+                card.lead_organisation_id = into_id
+            roles: dict[uuid.UUID, str] = {}
+            for partner in card.partners:
+                org_id = into_id if partner.organisation_id in gone else partner.organisation_id
+                if org_id in roles:
+                    roles[org_id] = _join_roles(roles[org_id], partner.role)
+                else:
+                    roles[org_id] = partner.role
+            lead_again = card.lead_organisation_id == into_id and into_id in roles
+            if lead_again and not roles[into_id].strip():
+                del roles[into_id]  # the lead, listed again as partner with no role
+            _replace_partners(session, card, [Partner(o, r) for o, r in roles.items()])
+            card.updated_at = now
+        session.flush()
+        for source in sources:
+            session.delete(source)
+        uow.commit()
+    return Changes(
+        workshop_id=workshop_id,
+        organisations=True,
+        participants=True,
+        cards=frozenset(card.id for card in cards),
+    )
+
+
+def _replace_partners(session: Session, card: orm.CardRow, partners: list[Partner]) -> None:
+    card.partners.clear()
+    session.flush()  # the old rows go before new ones take their (card, organisation) keys
+    card.partners.extend(
+        orm.CardPartnerRow(organisation_id=p.organisation_id, role=p.role, position=index)
+        for index, p in enumerate(partners)
+    )
+
+
+def _roles_of(card: orm.CardRow) -> ActionRoles:
+    return ActionRoles(
+        card.id,
+        card.lead_organisation_id,
+        tuple(Partner(p.organisation_id, p.role) for p in card.partners),
+    )
+
+
+def people_state(store: Store, workshop_id: uuid.UUID) -> PeopleState:
+    """The workshop's organisations, participants and action roles as they stand now."""
+    with store.read() as session:
+        get_row(session, orm.WorkshopRow, workshop_id)
+        orgs = session.scalars(
+            select(orm.OrganisationRow).where(orm.OrganisationRow.workshop_id == workshop_id)
+        )
+        people = session.scalars(
+            select(orm.ParticipantRow).where(orm.ParticipantRow.workshop_id == workshop_id)
+        )
+        cards = session.scalars(
+            select(orm.CardRow).where(
+                orm.CardRow.workshop_id == workshop_id,
+                or_(
+                    orm.CardRow.kind == CardKind.ACTION.value,
+                    orm.CardRow.lead_organisation_id.is_not(None),
+                    orm.CardRow.id.in_(select(orm.CardPartnerRow.card_id)),
+                ),
+            )
+        )
+        return PeopleState(
+            workshop_id=workshop_id,
+            organisations=tuple(convert.organisation(o) for o in orgs),
+            participants=tuple(convert.participant(p) for p in people),
+            roles=tuple(_roles_of(card) for card in cards),
+        )
+
+
+def restore_people(store: Store, state: PeopleState) -> Changes:
+    """Put the workshop's organisations, participants and action roles back as ``state``
+    has them, ids included (the undo of an edit of people or organisations). Organisations
+    and participants not in ``state`` are removed; cards it does not list keep their roles,
+    but lose those of removed organisations."""
+    workshop_id = state.workshop_id
+    with store.unit_of_work() as uow:
+        session = uow.session
+        get_row(session, orm.WorkshopRow, workshop_id)
+        now = utcnow()
+        orgs = {
+            row.id: row
+            for row in session.scalars(
+                select(orm.OrganisationRow).where(orm.OrganisationRow.workshop_id == workshop_id)
+            )
+        }
+        for org in state.organisations:
+            org_row = orgs.get(org.id)
+            if org_row is None:
+                session.add(
+                    orm.OrganisationRow(
+                        id=org.id, workshop_id=workshop_id, name=org.name, updated_at=now
+                    )
+                )
+            elif org_row.name != org.name:
+                org_row.name = org.name
+                org_row.updated_at = now
+        session.flush()
+        people = {
+            row.id: row
+            for row in session.scalars(
+                select(orm.ParticipantRow).where(orm.ParticipantRow.workshop_id == workshop_id)
+            )
+        }
+        wanted = {p.id for p in state.participants}
+        for person_id, unwanted in people.items():
+            if person_id not in wanted:
+                session.delete(unwanted)
+        for person in state.participants:
+            values: dict[str, object] = {
+                "name": person.name,
+                "organisation_id": person.organisation_id,
+                "role": person.role,
+                "table_label": person.table_label,
+            }
+            person_row = people.get(person.id)
+            if person_row is None:
+                session.add(
+                    orm.ParticipantRow(
+                        id=person.id, workshop_id=workshop_id, updated_at=now, **values
+                    )
+                )
+            elif any(getattr(person_row, key) != value for key, value in values.items()):
+                for key, value in values.items():
+                    setattr(person_row, key, value)
+                person_row.updated_at = now
+        changed: set[uuid.UUID] = set()
+        for roles in state.roles:
+            card = session.get(orm.CardRow, roles.card_id)
+            if card is None or card.workshop_id != workshop_id or _roles_of(card) == roles:
+                continue
+            card.lead_organisation_id = roles.lead_organisation_id
+            _replace_partners(session, card, list(roles.partners))
+            card.updated_at = now
+            changed.add(card.id)
+        gone = set(orgs) - {o.id for o in state.organisations}
+        if gone:
+            for card in session.scalars(
+                select(orm.CardRow).where(
+                    or_(
+                        orm.CardRow.lead_organisation_id.in_(gone),
+                        orm.CardRow.id.in_(
+                            select(orm.CardPartnerRow.card_id).where(
+                                orm.CardPartnerRow.organisation_id.in_(gone)
+                            )
+                        ),
+                    )
+                )
+            ):
+                if card.lead_organisation_id in gone:
+                    card.lead_organisation_id = None
+                kept = [p for p in _roles_of(card).partners if p.organisation_id not in gone]
+                _replace_partners(session, card, kept)
+                card.updated_at = now
+                changed.add(card.id)
+            session.flush()
+            for org_id in gone:
+                session.delete(orgs[org_id])
+        uow.commit()
+    return Changes(
+        workshop_id=workshop_id,
+        organisations=True,
+        participants=True,
+        cards=frozenset(changed),
+    )
+
+
 # --- templates ----------------------------------------------------------------------------
 
 
@@ -490,9 +801,14 @@ __all__ = [
     "create_workshop",
     "delete_workshop",
     "duplicate_workshop",
+    "merge_organisations",
+    "paste_participants",
+    "people_state",
     "remove_organisation",
     "remove_participant",
+    "remove_participants",
     "rename_organisation",
+    "restore_people",
     "save_as_template",
     "this_device",
     "update_participant",

@@ -12,6 +12,7 @@ from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -40,6 +41,7 @@ from coopatelier.templates import Template
 from coopatelier.ui.capture import ErrorBanner
 from coopatelier.ui.change_hub import hub_for
 from coopatelier.ui.models import WorkshopListModel
+from coopatelier.ui.workshop_details import HorizonBox
 
 log = logging.getLogger(__name__)
 
@@ -67,6 +69,13 @@ class NewWorkshopDialog(QDialog):
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("dd/MM/yyyy")
         self.place = QLineEdit(self)
+        self.horizon = HorizonBox(self)  # the template's offset from the date, until edited
+        self._suggested_horizon = 0
+        self.anonymous = QCheckBox(
+            self.tr("Anonymous: no participant's name on the projector or in the synthesis"),
+            self,
+        )
+        self.anonymous.setObjectName("anonymousBox")
         self.focal_question = QPlainTextEdit(self)
         self.focal_question.setTabChangesFocus(True)
         self.focal_question.setMaximumHeight(70)
@@ -85,8 +94,10 @@ class NewWorkshopDialog(QDialog):
         form.addRow(self.tr("T&itle"), self.title)
         form.addRow(self.tr("&Date"), self.date)
         form.addRow(self.tr("&Place"), self.place)
+        form.addRow(self.tr("&Horizon"), self.horizon)
         form.addRow(self.tr("&Focal question"), self.focal_question)
         form.addRow(self.tr("P&articipants"), self.people)
+        form.addRow("", self.anonymous)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -96,11 +107,12 @@ class NewWorkshopDialog(QDialog):
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
         self.template.currentIndexChanged.connect(self._template_changed)
+        self.date.dateChanged.connect(lambda _d: self._suggest_horizon())
         self.title.textChanged.connect(lambda t: self.ok_button.setEnabled(bool(t.strip())))
         self.title.textEdited.connect(lambda _t: self.title.setProperty("suggested", False))
         self._template_changed(0)
         self.ok_button.setEnabled(bool(self.title.text().strip()))
-        self.resize(620, 520)
+        self.resize(620, 580)
 
     def chosen_template(self) -> Template:
         return self.templates[max(0, self.template.currentIndex())]
@@ -110,23 +122,41 @@ class NewWorkshopDialog(QDialog):
             return
         template = self.chosen_template()
         self.description.setText(template.description)
+        self._suggest_horizon()
         self.focal_question.setPlainText(template.focal_question)
         if not self.title.text().strip() or self.title.property("suggested"):
             self.title.setText(template.title)
             self.title.setProperty("suggested", True)
+
+    def _day(self) -> dt.date:
+        date = self.date.date()
+        return dt.date(date.year(), date.month(), date.day())
+
+    def _suggest_horizon(self) -> None:
+        """The template's horizon from the chosen date, unless the user chose another."""
+        if not self.templates:
+            return
+        day = self._day()
+        untouched = self.horizon.value() == self._suggested_horizon
+        self.horizon.follow(day)
+        suggested = day.year + self.chosen_template().horizon_offset
+        if untouched or not self._suggested_horizon:
+            self.horizon.setValue(suggested)
+        self._suggested_horizon = suggested
 
     def _accept_if_valid(self) -> None:
         if self.title.text().strip():
             self.accept()
 
     def create_workshop(self, store: api.Store) -> uuid.UUID:
-        date = self.date.date()
         return api.create_workshop(
             store,
             self.chosen_template(),
             title=self.title.text().strip(),
-            date=dt.date(date.year(), date.month(), date.day()),
+            date=self._day(),
             place=self.place.text().strip(),
+            horizon_year=self.horizon.value(),
+            anonymous=self.anonymous.isChecked(),
             focal_question=self.focal_question.toPlainText().strip(),
             people=self.people.toPlainText(),
         ).new_id

@@ -120,6 +120,9 @@ class WorkshopWindow(QMainWindow):
 
         self.presentation = install_presentation(self)  # the projector, F5 / Esc
         self.presentation.presenting_changed.connect(lambda _on: self._update_run_controls())
+        from coopatelier.ui.workshop_details import install_workshop_menu
+
+        self.workshop_menu = install_workshop_menu(self)  # details, participants, organisations
         from coopatelier.ui.help import install_help_menu
 
         self.help_menu = install_help_menu(self, settings)  # last menu: Help

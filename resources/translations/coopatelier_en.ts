@@ -98,7 +98,7 @@
 <context>
     <name>HomeWindow</name>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/home.py" line="341"/>
+        <location filename="../../coopatelier/ui/home.py" line="371"/>
         <source>Delete “%1” and its %n card(s)? You can undo it right after.</source>
         <translation>
             <numerusform>Delete “%1” and its %n card? You can undo it right after.</numerusform>
@@ -122,6 +122,52 @@
         <translation>
             <numerusform>%n action without impact or effort</numerusform>
             <numerusform>%n actions without impact or effort</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PasteDialog</name>
+    <message numerus="yes">
+        <location filename="../../coopatelier/ui/people_editor.py" line="327"/>
+        <source>%n new participant(s)</source>
+        <translation>
+            <numerusform>%n new participant</numerusform>
+            <numerusform>%n new participants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopatelier/ui/people_editor.py" line="329"/>
+        <source>%n already listed, updated</source>
+        <translation>
+            <numerusform>%n already listed, updated</numerusform>
+            <numerusform>%n already listed, updated</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PeopleDialog</name>
+    <message numerus="yes">
+        <location filename="../../coopatelier/ui/people_editor.py" line="682"/>
+        <source>Remove %n participant(s)</source>
+        <translation>
+            <numerusform>Remove %n participant</numerusform>
+            <numerusform>Remove %n participants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopatelier/ui/people_editor.py" line="686"/>
+        <source>%n participant(s) removed.</source>
+        <translation>
+            <numerusform>%n participant removed.</numerusform>
+            <numerusform>%n participants removed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopatelier/ui/people_editor.py" line="766"/>
+        <source>%n organisation(s) merged into %1.</source>
+        <translation>
+            <numerusform>%n organisation merged into %1.</numerusform>
+            <numerusform>%n organisations merged into %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -215,7 +261,7 @@
 <context>
     <name>WorkshopWindow</name>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/workshop_window.py" line="891"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="894"/>
         <source>%n phase(s)</source>
         <translation>
             <numerusform>%n phase</numerusform>
@@ -223,7 +269,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/workshop_window.py" line="978"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="981"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>

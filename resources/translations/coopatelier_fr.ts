@@ -1421,98 +1421,98 @@
 <context>
     <name>HomeWindow</name>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="148"/>
+        <location filename="../../coopatelier/ui/home.py" line="178"/>
         <source>Workshops — CoopAtelier</source>
         <extracomment>the user asked for the list of backups (the app owns the store, so it opens it)</extracomment>
         <translation>Ateliers — CoopAtelier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="168"/>
+        <location filename="../../coopatelier/ui/home.py" line="198"/>
         <source>Recent workshops</source>
         <translation>Ateliers récents</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="172"/>
+        <location filename="../../coopatelier/ui/home.py" line="202"/>
         <source>Your workshops</source>
         <translation>Vos ateliers</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="180"/>
+        <location filename="../../coopatelier/ui/home.py" line="210"/>
         <source>&amp;New…</source>
         <translation>&amp;Nouveau…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="181"/>
+        <location filename="../../coopatelier/ui/home.py" line="211"/>
         <source>Create a workshop from a template (Ctrl+N)</source>
         <translation>Créer un atelier à partir d’un modèle (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="187"/>
+        <location filename="../../coopatelier/ui/home.py" line="217"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="188"/>
+        <location filename="../../coopatelier/ui/home.py" line="218"/>
         <source>Open the selected workshop (Enter)</source>
         <translation>Ouvrir l’atelier sélectionné (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="194"/>
+        <location filename="../../coopatelier/ui/home.py" line="224"/>
         <source>D&amp;uplicate</source>
         <translation>D&amp;upliquer</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="195"/>
+        <location filename="../../coopatelier/ui/home.py" line="225"/>
         <source>Copy the agenda and participants, without cards (Ctrl+D)</source>
         <translation>Copier le déroulé et les participant·es, sans les cartes (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="201"/>
+        <location filename="../../coopatelier/ui/home.py" line="231"/>
         <source>De&amp;lete…</source>
         <translation>Supp&amp;rimer…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="202"/>
+        <location filename="../../coopatelier/ui/home.py" line="232"/>
         <source>Delete the selected workshop (Del)</source>
         <translation>Supprimer l’atelier sélectionné (Suppr)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="208"/>
+        <location filename="../../coopatelier/ui/home.py" line="238"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="209"/>
+        <location filename="../../coopatelier/ui/home.py" line="239"/>
         <source>Import a workshop file (Ctrl+I)</source>
         <translation>Importer un fichier d’atelier (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="215"/>
+        <location filename="../../coopatelier/ui/home.py" line="245"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exporter…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="216"/>
+        <location filename="../../coopatelier/ui/home.py" line="246"/>
         <source>Export the selected workshop: file, CSV, Markdown or PDF (Ctrl+Shift+E)</source>
         <translation>Exporter l’atelier sélectionné&#xa0;: fichier, CSV, Markdown ou PDF (Ctrl+Maj+E)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="242"/>
+        <location filename="../../coopatelier/ui/home.py" line="272"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="243"/>
+        <location filename="../../coopatelier/ui/home.py" line="273"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Sauvegardes…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="339"/>
+        <location filename="../../coopatelier/ui/home.py" line="369"/>
         <source>Delete workshop</source>
         <translation>Supprimer l’atelier</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/home.py" line="341"/>
+        <location filename="../../coopatelier/ui/home.py" line="371"/>
         <source>Delete “%1” and its %n card(s)? You can undo it right after.</source>
         <translation>
             <numerusform>Supprimer «&#xa0;%1&#xa0;» et sa carte (%n)&#x202f;? Vous pourrez annuler juste après.</numerusform>
@@ -1520,39 +1520,48 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="349"/>
+        <location filename="../../coopatelier/ui/home.py" line="379"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="373"/>
+        <location filename="../../coopatelier/ui/home.py" line="403"/>
         <source>“%1” was deleted.</source>
         <translation>«&#xa0;%1&#xa0;» a été supprimé.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="376"/>
+        <location filename="../../coopatelier/ui/home.py" line="406"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="379"/>
+        <location filename="../../coopatelier/ui/home.py" line="409"/>
         <source>&amp;Retry</source>
         <translation>&amp;Réessayer</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="391"/>
+        <location filename="../../coopatelier/ui/home.py" line="421"/>
         <source>Import a workshop file</source>
         <translation>Importer un fichier d’atelier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="393"/>
+        <location filename="../../coopatelier/ui/home.py" line="423"/>
         <source>Workshop files (*.json);;All files (*)</source>
         <translation>Fichiers d’atelier (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="450"/>
+        <location filename="../../coopatelier/ui/home.py" line="480"/>
         <source>Cannot write %1: %2.</source>
         <translation>Impossible d’écrire %1&#xa0;: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>HorizonBox</name>
+    <message>
+        <location filename="../../coopatelier/ui/workshop_details.py" line="53"/>
+        <source>Horizon year</source>
+        <extracomment>Content languages offered; a workshop in another one keeps it as a further choice.</extracomment>
+        <translation>Année d’horizon</translation>
     </message>
 </context>
 <context>
@@ -1680,6 +1689,39 @@
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../coopatelier/ui/people_editor.py" line="346"/>
+        <source>Merge organisations</source>
+        <translation>Fusionner des organisations</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/people_editor.py" line="351"/>
+        <source>The organisations merged disappear: their participants, the actions they lead and their partner roles go to the one kept.</source>
+        <translation>Les organisations fusionnées disparaissent&#xa0;: leurs participants, les actions qu’elles pilotent et leurs rôles de partenaire passent à celle que vous gardez.</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/people_editor.py" line="367"/>
+        <source>Merge</source>
+        <translation>Fusionner</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/people_editor.py" line="371"/>
+        <source>&amp;Keep:</source>
+        <translation>&amp;Garder&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/people_editor.py" line="392"/>
+        <source>“%1”</source>
+        <translation>«&#x202f;%1&#x202f;»</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/people_editor.py" line="393"/>
+        <source>Merged into it: %1</source>
+        <translation>Fusionnées avec elle&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
         <location filename="../../coopatelier/ui/messages.py" line="17"/>
@@ -1764,49 +1806,121 @@
 <context>
     <name>NewWorkshopDialog</name>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="55"/>
+        <location filename="../../coopatelier/ui/home.py" line="57"/>
         <source>New workshop</source>
         <translation>Nouvel atelier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="77"/>
+        <location filename="../../coopatelier/ui/home.py" line="75"/>
+        <source>Anonymous: no participant&apos;s name on the projector or in the synthesis</source>
+        <translation>Anonyme&#xa0;: aucun nom de participant au vidéoprojecteur ni dans la synthèse</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/home.py" line="86"/>
         <source>Paste from a spreadsheet: name, organisation, role, table — one per line</source>
         <translation>Collez depuis un tableur&#xa0;: nom, organisation, rôle, table — une personne par ligne</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="83"/>
+        <location filename="../../coopatelier/ui/home.py" line="92"/>
         <source>&amp;Template</source>
         <translation>&amp;Modèle</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="85"/>
+        <location filename="../../coopatelier/ui/home.py" line="94"/>
         <source>T&amp;itle</source>
         <translation>T&amp;itre</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="86"/>
+        <location filename="../../coopatelier/ui/home.py" line="95"/>
         <source>&amp;Date</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="87"/>
+        <location filename="../../coopatelier/ui/home.py" line="96"/>
         <source>&amp;Place</source>
         <translation>&amp;Lieu</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="88"/>
+        <location filename="../../coopatelier/ui/home.py" line="97"/>
+        <source>&amp;Horizon</source>
+        <translation>&amp;Horizon</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/home.py" line="98"/>
         <source>&amp;Focal question</source>
         <translation>&amp;Question focale</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="89"/>
+        <location filename="../../coopatelier/ui/home.py" line="99"/>
         <source>P&amp;articipants</source>
         <translation>P&amp;articipant·es</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="94"/>
+        <location filename="../../coopatelier/ui/home.py" line="105"/>
         <source>Create</source>
         <translation>Créer</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationsModel</name>
+    <message>
+        <location filename="../../coopatelier/ui/people_editor.py" line="200"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/people_editor.py" line="201"/>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/people_editor.py" line="202"/>
+        <source>Leads</source>
+        <translation>Pilote</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/people_editor.py" line="203"/>
+        <source>Partner of</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/people_editor.py" line="208"/>
+        <source>How many participants belong to it</source>
+        <translation>Nombre de participants qui en font partie</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/people_editor.py" line="209"/>
+        <source>How many actions it leads</source>
+        <translation>Nombre d’actions qu’elle pilote</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/people_editor.py" line="210"/>
+        <source>How many actions it is a partner of</source>
+        <translation>Nombre d’actions dont elle est partenaire</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsModel</name>
+    <message>
+        <location filename="../../coopatelier/ui/people_editor.py" line="107"/>
+        <source>Name</source>
+        <extracomment>(participant id, field, new text)</extracomment>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/people_editor.py" line="107"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/people_editor.py" line="107"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/people_editor.py" line="107"/>
+        <source>Table</source>
+        <translation>Table</translation>
     </message>
 </context>
 <context>
@@ -1856,6 +1970,208 @@
         <location filename="../../coopatelier/ui/views/actions_partners.py" line="217"/>
         <source>Add organisation…</source>
         <translation>Ajouter une structure…</translation>
+    </message>
+</context>
+<context>
+    <name>PasteDialog</name>
+    <message>
+        <location filename="../../coopatelier/ui/people_editor.py" line="280"/>
+        <source>Paste participants</source>
+        <translation>Coller des participants</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/people_editor.py" line="284"/>
+        <source>One person per line: name, organisation, role, table — separated by tabs (as a spreadsheet copies them) or semicolons. A person already listed is updated, not added twice.</source>
+        <translation>Une personne par ligne&#xa0;: nom, organisation, rôle, table — séparés par des tabulations (comme les copie un tableur) ou des points-virgules. Une personne déjà inscrite est mise à jour, pas ajoutée deux fois.</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/people_editor.py" line="294"/>
+        <source>Awa Diallo	CCAS	director	Table 1</source>
+        <translation>Awa Diallo	CCAS	directrice	Table 1</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/people_editor.py" line="301"/>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopatelier/ui/people_editor.py" line="327"/>
+        <source>%n new participant(s)</source>
+        <translation>
+            <numerusform>%n nouveau participant</numerusform>
+            <numerusform>%n nouveaux participants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopatelier/ui/people_editor.py" line="329"/>
+        <source>%n already listed, updated</source>
+        <translation>
+            <numerusform>%n déjà inscrit, mis à jour</numerusform>
+            <numerusform>%n déjà inscrits, mis à jour</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/people_editor.py" line="330"/>
+        <source>Nothing to add yet.</source>
+        <translation>Rien à ajouter pour l’instant.</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleDialog</name>
+    <message>
+        <location filename="../../coopatelier/ui/people_editor.py" line="407"/>
+        <source>Participants and organisations</source>
+        <translation>Participants et organisations</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/people_editor.py" line="461"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/people_editor.py" line="469"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/people_editor.py" line="472"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/people_editor.py" line="479"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/people_editor.py" line="482"/>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/people_editor.py" line="483"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/people_editor.py" line="485"/>
+        <source>Add this person (a name already listed is updated)</source>
+        <translation>Ajouter cette personne (un nom déjà inscrit est mis à jour)</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/people_editor.py" line="500"/>
+        <source>&amp;Paste from a spreadsheet…</source>
+        <translation>&amp;Coller depuis un tableur…</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/people_editor.py" line="503"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/people_editor.py" line="540"/>
+        <source>Double-click a name to rename it. Two spellings of one organisation? Select them and merge.</source>
+        <translation>Double-cliquez sur un nom pour le modifier. Deux graphies pour une même organisation&#x202f;? Sélectionnez-les et fusionnez-les.</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/people_editor.py" line="547"/>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Fusionner…</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/people_editor.py" line="550"/>
+        <source>Remove &amp;unused</source>
+        <translation>Retirer si &amp;inutilisée</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/people_editor.py" line="553"/>
+        <source>Remove the selected organisation: nobody belongs to it, no action names it</source>
+        <translation>Retirer l’organisation choisie&#xa0;: personne n’en fait partie, aucune action ne la cite</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/people_editor.py" line="604"/>
+        <source>Participants (%1)</source>
+        <translation>Participants (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/people_editor.py" line="607"/>
+        <source>Organisations (%1)</source>
+        <translation>Organisations (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/people_editor.py" line="650"/>
+        <source>Add participant</source>
+        <translation>Ajouter un participant</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/people_editor.py" line="656"/>
+        <source>%1 was already listed: updated.</source>
+        <translation>%1 était déjà inscrit·e&#xa0;: mis à jour.</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/people_editor.py" line="658"/>
+        <source>%1 added.</source>
+        <translation>%1 ajouté·e.</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/people_editor.py" line="666"/>
+        <source>A participant needs a name.</source>
+        <translation>Un participant doit avoir un nom.</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/people_editor.py" line="671"/>
+        <source>Edit participant</source>
+        <translation>Modifier un participant</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopatelier/ui/people_editor.py" line="682"/>
+        <source>Remove %n participant(s)</source>
+        <translation>
+            <numerusform>Retirer %n participant</numerusform>
+            <numerusform>Retirer %n participants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopatelier/ui/people_editor.py" line="686"/>
+        <source>%n participant(s) removed.</source>
+        <translation>
+            <numerusform>%n participant retiré.</numerusform>
+            <numerusform>%n participants retirés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/people_editor.py" line="701"/>
+        <location filename="../../coopatelier/ui/people_editor.py" line="710"/>
+        <source>Paste participants</source>
+        <translation>Coller des participants</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/people_editor.py" line="726"/>
+        <source>“%1” is already an organisation of this workshop: select both and merge.</source>
+        <translation>«&#x202f;%1&#x202f;» est déjà une organisation de cet atelier&#xa0;: sélectionnez les deux et fusionnez-les.</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/people_editor.py" line="732"/>
+        <source>Rename organisation</source>
+        <translation>Renommer une organisation</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/people_editor.py" line="757"/>
+        <source>Merge organisations</source>
+        <translation>Fusionner des organisations</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopatelier/ui/people_editor.py" line="766"/>
+        <source>%n organisation(s) merged into %1.</source>
+        <translation>
+            <numerusform>%n organisation fusionnée avec %1.</numerusform>
+            <numerusform>%n organisations fusionnées avec %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/people_editor.py" line="775"/>
+        <source>Remove organisation</source>
+        <translation>Retirer une organisation</translation>
     </message>
 </context>
 <context>
@@ -2931,6 +3247,79 @@ Sans structure pilote ni année pour l’instant</translation>
     </message>
 </context>
 <context>
+    <name>WorkshopDetailsDialog</name>
+    <message>
+        <location filename="../../coopatelier/ui/workshop_details.py" line="68"/>
+        <source>Workshop details</source>
+        <translation>Informations de l’atelier</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/workshop_details.py" line="93"/>
+        <source>Who invites and runs the workshop</source>
+        <translation>Qui invite et anime l’atelier</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/workshop_details.py" line="95"/>
+        <source>Anonymous: no participant&apos;s name on the projector or in the synthesis</source>
+        <translation>Anonyme&#xa0;: aucun nom de participant au vidéoprojecteur ni dans la synthèse</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/workshop_details.py" line="102"/>
+        <source>The language the workshop&apos;s content is written in</source>
+        <translation>La langue dans laquelle le contenu de l’atelier est écrit</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/workshop_details.py" line="113"/>
+        <source>T&amp;itle</source>
+        <translation>T&amp;itre</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/workshop_details.py" line="114"/>
+        <source>&amp;Date</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/workshop_details.py" line="115"/>
+        <source>&amp;Place</source>
+        <translation>&amp;Lieu</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/workshop_details.py" line="116"/>
+        <source>&amp;Territory</source>
+        <translation>&amp;Territoire</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/workshop_details.py" line="117"/>
+        <source>&amp;Horizon</source>
+        <translation>&amp;Horizon</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/workshop_details.py" line="118"/>
+        <source>&amp;Focal question</source>
+        <translation>&amp;Question focale</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/workshop_details.py" line="119"/>
+        <source>&amp;Organisers</source>
+        <translation>&amp;Organisateurs</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/workshop_details.py" line="120"/>
+        <source>&amp;Language</source>
+        <translation>La&amp;ngue</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/workshop_details.py" line="151"/>
+        <source>A workshop needs a title.</source>
+        <translation>Un atelier doit avoir un titre.</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/workshop_details.py" line="154"/>
+        <source>Edit workshop details</source>
+        <translation>Modifier les informations de l’atelier</translation>
+    </message>
+</context>
+<context>
     <name>WorkshopListModel</name>
     <message>
         <location filename="../../coopatelier/ui/models.py" line="81"/>
@@ -2980,286 +3369,309 @@ Sans structure pilote ni année pour l’instant</translation>
     </message>
 </context>
 <context>
+    <name>WorkshopMenu</name>
+    <message>
+        <location filename="../../coopatelier/ui/workshop_details.py" line="185"/>
+        <source>W&amp;orkshop</source>
+        <translation>A&amp;telier</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/workshop_details.py" line="187"/>
+        <source>Workshop &amp;details…</source>
+        <translation>&amp;Informations de l’atelier…</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/workshop_details.py" line="190"/>
+        <source>Title, date, place, territory, horizon, focal question, organisers</source>
+        <translation>Titre, date, lieu, territoire, horizon, question focale, organisateurs</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/workshop_details.py" line="193"/>
+        <source>&amp;Participants and organisations…</source>
+        <translation>&amp;Participants et organisations…</translation>
+    </message>
+</context>
+<context>
     <name>WorkshopWindow</name>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="157"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="160"/>
         <source>Add a phase after this one</source>
         <translation>Ajouter une phase après celle-ci</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="160"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="163"/>
         <source>Remove this phase</source>
         <translation>Retirer cette phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="163"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="166"/>
         <source>Move this phase earlier</source>
         <translation>Avancer cette phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="166"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="169"/>
         <source>Move this phase later</source>
         <translation>Reculer cette phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="171"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="174"/>
         <source>Edit this phase (title, minutes, instructions)</source>
         <translation>Modifier cette phase (titre, minutes, consignes)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="191"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="194"/>
         <source>Next phase ▶</source>
         <translation>Phase suivante ▶</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="311"/>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="322"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="314"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="325"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="314"/>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="327"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="317"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="330"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="322"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="325"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Annuler&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="327"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="330"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Rétablir&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="351"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="354"/>
         <source>Go to the &amp;capture line</source>
         <translation>Aller à la ligne de &amp;saisie</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="354"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="357"/>
         <source>&amp;Merge selected cards</source>
         <translation>&amp;Fusionner les cartes sélectionnées</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="357"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="360"/>
         <source>&amp;Delete selected cards</source>
         <translation>&amp;Supprimer les cartes sélectionnées</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="359"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="362"/>
         <source>&amp;Add a phase…</source>
         <translation>&amp;Ajouter une phase…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="361"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="364"/>
         <source>&amp;Edit this phase…</source>
         <translation>&amp;Modifier cette phase…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="363"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="366"/>
         <source>&amp;Remove this phase</source>
         <translation>&amp;Retirer cette phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="365"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="368"/>
         <source>Move phase &amp;earlier</source>
         <translation>A&amp;vancer la phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="368"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="371"/>
         <source>Move phase &amp;later</source>
         <translation>Re&amp;culer la phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="137"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="140"/>
         <source>Agenda: the workshop&apos;s phases</source>
         <extracomment>the user asked for the list of workshops (home) the phase looked at changed (the projector follows it only when not presenting) the room&apos;s screen should show this phase (it started, or the facilitator chose it) the user asked for the list of backups (the app owns the store, so it opens it)</extracomment>
         <translation>Déroulé&#xa0;: les phases de l’atelier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="140"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="143"/>
         <source>Click a phase to look at it; nothing starts until you press Start (Ctrl+PgDown: look at the next one, Ctrl+PgUp: the previous one)</source>
         <translation>Cliquez sur une phase pour la consulter&#xa0;; rien ne démarre tant que vous n’appuyez pas sur Lancer (Ctrl+PgDown&#xa0;: la suivante, Ctrl+PgUp&#xa0;: la précédente)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="184"/>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="917"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="187"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="920"/>
         <source>Start this phase</source>
         <translation>Lancer cette phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="187"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="190"/>
         <source>End phase</source>
         <translation>Terminer la phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="189"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="192"/>
         <source>This phase is over (its time is recorded)</source>
         <translation>Cette phase est terminée (sa durée est enregistrée)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="194"/>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="947"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="197"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="950"/>
         <source>End the workshop</source>
         <translation>Terminer l’atelier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="197"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="200"/>
         <source>End the phase in progress and mark the workshop as done</source>
         <translation>Terminer la phase en cours et marquer l’atelier comme terminé</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="200"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="203"/>
         <source>Show this phase to the room</source>
         <translation>Montrer cette phase à la salle</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="203"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="206"/>
         <source>The room&apos;s screen shows the phase you are looking at; nothing starts</source>
         <translation>L’écran de la salle montre la phase que vous consultez&#xa0;; rien ne démarre</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="226"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="229"/>
         <source>Agenda</source>
         <translation>Déroulé</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="332"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="335"/>
         <source>&amp;Look at the next phase</source>
         <translation>&amp;Consulter la phase suivante</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="335"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="338"/>
         <source>Look at the &amp;previous phase</source>
         <translation>Consulter la phase &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="337"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="340"/>
         <source>&amp;Start this phase</source>
         <translation>&amp;Lancer cette phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="339"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="342"/>
         <source>&amp;Next phase ▶ (end this one, start the next)</source>
         <translation>Phase &amp;suivante ▶ (terminer celle-ci, lancer la suivante)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="343"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="346"/>
         <source>&amp;End this phase</source>
         <translation>&amp;Terminer cette phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="345"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="348"/>
         <source>End the &amp;workshop</source>
         <translation>Terminer l’&amp;atelier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="348"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="351"/>
         <source>Show this phase to the &amp;room</source>
         <translation>Montrer cette phase à la &amp;salle</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="371"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="374"/>
         <source>Save agenda as &amp;template…</source>
         <translation>Enregistrer le déroulé comme &amp;modèle…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="374"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="377"/>
         <source>&amp;Workshops…</source>
         <translation>&amp;Ateliers…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="377"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="380"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="379"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="382"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="380"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="383"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="383"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="386"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="387"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="390"/>
         <source>&amp;Export…</source>
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="388"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="391"/>
         <source>PDF synthesis, workshop file, CSV or Markdown</source>
         <translation>Synthèse PDF, fichier d’atelier, CSV ou Markdown</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="390"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="393"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Sauvegardes…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="398"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="401"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="405"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="408"/>
         <source>&amp;Phase</source>
         <translation>&amp;Phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="437"/>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="869"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="440"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="872"/>
         <source>%1 — CoopAtelier</source>
         <translation>%1 — CoopAtelier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="591"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="594"/>
         <source>The workshop is over. Export its synthesis with Ctrl+Shift+E.</source>
         <translation>L’atelier est terminé. Exportez sa synthèse avec Ctrl+Maj+E.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="646"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="649"/>
         <source>Add phase</source>
         <translation>Ajouter une phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="681"/>
         <location filename="../../coopatelier/ui/workshop_window.py" line="684"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="687"/>
         <source>Edit phase</source>
         <translation>Modifier la phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="715"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="718"/>
         <source>Remove phase</source>
         <translation>Retirer une phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="732"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="735"/>
         <source>Move phase</source>
         <translation>Déplacer une phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="766"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="769"/>
         <source>Template saved: %1</source>
         <translation>Modèle enregistré&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="801"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="804"/>
         <source>Saved ✓</source>
         <translation>Enregistré ✓</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/workshop_window.py" line="891"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="894"/>
         <source>%n phase(s)</source>
         <translation>
             <numerusform>%n phase</numerusform>
@@ -3267,62 +3679,62 @@ Sans structure pilote ni année pour l’instant</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="916"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="919"/>
         <source>Run this phase again…</source>
         <translation>Relancer cette phase…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="921"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="924"/>
         <source>Start this phase now; “%1” ends</source>
         <translation>Lancer cette phase maintenant&#xa0;; «&#xa0;%1&#xa0;» se termine</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="923"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="926"/>
         <source>Start this phase and its timer now</source>
         <translation>Lancer maintenant cette phase et son minuteur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="932"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="935"/>
         <source>This is the last phase of the agenda.</source>
         <translation>C’est la dernière phase du déroulé.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="935"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="938"/>
         <source>End “%1” and start “%2” (Ctrl+Shift+PgDown)</source>
         <translation>Terminer «&#xa0;%1&#xa0;» et lancer «&#xa0;%2&#xa0;» (Ctrl+Maj+PgDown)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="941"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="944"/>
         <source>Start “%1” (Ctrl+Shift+PgDown)</source>
         <translation>Lancer «&#xa0;%1&#xa0;» (Ctrl+Maj+PgDown)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="947"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="950"/>
         <source>Workshop ended ✓</source>
         <translation>Atelier terminé ✓</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="962"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="965"/>
         <source>running</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="962"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="965"/>
         <source>paused</source>
         <translation>en pause</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="965"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="968"/>
         <source>In progress: %1 (%2). You are only looking at this phase.</source>
         <translation>En cours&#xa0;: %1 (%2). Vous consultez seulement cette phase.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="969"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="972"/>
         <source>Back to it</source>
         <translation>Y revenir</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/workshop_window.py" line="978"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="981"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
