@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -101,15 +101,29 @@ def add_card(
 
 def update_card(store: Store, card_id: uuid.UUID, **fields: object) -> Changes:
     """Change any typed attribute of a card (text, ratings, partners, links, ...)."""
+    return update_cards(store, {card_id: fields})
+
+
+def update_cards(store: Store, changes: Mapping[uuid.UUID, Mapping[str, object]]) -> Changes:
+    """Change several cards at once, each with its own fields (rating, tagging or
+    recategorising a selection; undoing it): one unit of work, so a value refused on one
+    card leaves every card as it was."""
+    if not changes:
+        raise ValidationError("cards", "choose at least one card")
+    now = utcnow()
+    workshop_id: uuid.UUID | None = None
     with store.unit_of_work() as uow:
-        row = get_row(uow.session, orm.CardRow, card_id)
-        if "text" in fields:
-            check_text("text", fields["text"], required=True)  # type: ignore[arg-type]
-        _apply(uow.session, row, fields)
-        row.updated_at = utcnow()
-        workshop_id = row.workshop_id
+        for card_id, fields in changes.items():
+            row = get_row(uow.session, orm.CardRow, card_id)
+            if workshop_id is not None and row.workshop_id != workshop_id:
+                raise ValidationError("cards", "cards of two workshops cannot change together")
+            if "text" in fields:
+                check_text("text", fields["text"], required=True)  # type: ignore[arg-type]
+            _apply(uow.session, row, dict(fields))
+            row.updated_at = now
+            workshop_id = row.workshop_id
         uow.commit()
-    return Changes(workshop_id=workshop_id, cards=frozenset({card_id}))
+    return Changes(workshop_id=workshop_id, cards=frozenset(changes))
 
 
 def _apply(session: Session, row: orm.CardRow, fields: dict[str, object]) -> None:
