@@ -170,7 +170,7 @@ def test_rating_a_selection_is_one_change_and_a_refusal_changes_nothing(
     assert "locked" in window.banner.message.text()
 
     monkeypatch.setattr(card_services, "_apply", original)
-    qtbot.mouseClick(window.banner.retry_button, Qt.MouseButton.LeftButton)
+    QTest.mouseClick(window.banner.retry_button, Qt.MouseButton.LeftButton)
     assert [(api.get_card(store, i).impact, api.get_card(store, i).uncertainty)
             for i in ids] == [(5, 3)] * 3
     assert stack.count() == depth + 1

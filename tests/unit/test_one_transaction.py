@@ -99,7 +99,7 @@ def test_deleting_a_workshop_is_all_or_nothing(
     ids = _three_drivers(store, workshop)
     wid = workshop.workshop.id
     statements: list[object] = []
-    original = workshop_services.delete
+    original = workshop_services.delete  # type: ignore[attr-defined]
 
     def counting_delete(model: Any) -> Any:
         statements.append(model)
