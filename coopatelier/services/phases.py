@@ -78,20 +78,20 @@ def update_phase(store: Store, phase_id: uuid.UUID, **fields: object) -> Changes
         for name, value in fields.items():
             if name in _TEXT_FIELDS:
                 if not isinstance(value, str):
-                    raise ValidationError(name, "must be text")
+                    raise ValidationError(name, "must_be_text")
                 setattr(row, name, check_text(name, value, required=name == "title"))
             elif name == "planned_minutes":
                 row.planned_minutes = check_minutes(name, value)  # type: ignore[arg-type]
             elif name == "categories":
                 if not isinstance(value, tuple | list):
-                    raise ValidationError(name, "must be a list of texts")
+                    raise ValidationError(name, "text_list")
                 row.categories = list(_check_categories(tuple(value)))
             elif name == "kind":
                 if value not in {k.value for k in PhaseKind}:
-                    raise ValidationError(name, "is not a kind of phase")
+                    raise ValidationError(name, "not_phase_kind")
                 row.kind = str(value)
             else:
-                raise ValidationError(name, "is not a field of a phase")
+                raise ValidationError(name, "not_phase_field")
         row.updated_at = utcnow()
         workshop_id = row.workshop_id
         uow.commit()
@@ -123,9 +123,7 @@ def remove_phase(store: Store, phase_id: uuid.UUID) -> Changes:
             .where(orm.CardRow.phase_id == phase_id, orm.CardRow.deleted_at.is_(None))
         )
         if count:
-            raise ValidationError(
-                "phase", f"“{row.title}” still holds {count} card(s); move or delete them first"
-            )
+            raise ValidationError("phase", "phase_holds_cards", title=row.title, count=count)
         workshop_id = row.workshop_id
         session.execute(delete(orm.VoteRoundRow).where(orm.VoteRoundRow.phase_id == phase_id))
         session.delete(row)
@@ -200,8 +198,8 @@ def _renumber(phases: list[orm.PhaseRow]) -> None:
 def _check_categories(categories: tuple[object, ...]) -> tuple[str, ...]:
     for value in categories:
         if not isinstance(value, str):
-            raise ValidationError("categories", "must be a list of texts")
+            raise ValidationError("categories", "text_list")
         check_text("categories", value, required=True)
     if len(set(categories)) != len(categories):
-        raise ValidationError("categories", "lists the same category twice")
+        raise ValidationError("categories", "same_category_twice")
     return categories  # type: ignore[return-value]

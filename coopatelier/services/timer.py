@@ -60,12 +60,12 @@ def pause_timer(store: Store, phase_id: uuid.UUID, at: dt.datetime | None = None
 def adjust_timer(store: Store, phase_id: uuid.UUID, seconds: int) -> Changes:
     """Give the phase more time (+300 for "+5 min") or less (−60 for "−1 min")."""
     if isinstance(seconds, bool) or not isinstance(seconds, int):
-        raise ValidationError("seconds", "must be a whole number of seconds")
+        raise ValidationError("seconds", "whole_seconds")
     with store.unit_of_work() as uow:
         row = get_row(uow.session, orm.PhaseRow, phase_id)
         extra = (row.timer_extra_seconds or 0) + seconds
         if abs(extra) > MAX_ADJUSTMENT:
-            raise ValidationError("seconds", "the timer cannot move by more than 24 hours")
+            raise ValidationError("seconds", "timer_24h")
         row.timer_extra_seconds = max(extra, -row.planned_minutes * 60)
         row.updated_at = utcnow()
         workshop_id = row.workshop_id

@@ -177,22 +177,22 @@ def update_workshop(store: Store, workshop_id: uuid.UUID, **fields: object) -> C
     """Change the workshop's own fields (title, focal question, horizon, date, ...)."""
     unknown = set(fields) - set(WORKSHOP_FIELDS)
     if unknown:
-        raise ValidationError(sorted(unknown)[0], "is not a field of a workshop")
+        raise ValidationError(sorted(unknown)[0], "not_workshop_field")
     with store.unit_of_work() as uow:
         row = get_row(uow.session, orm.WorkshopRow, workshop_id)
         for name, value in fields.items():
             if name in ("anonymous",):
                 if not isinstance(value, bool):
-                    raise ValidationError(name, "must be true or false")
+                    raise ValidationError(name, "true_false")
             elif name == "date":
                 if not isinstance(value, dt.date):
-                    raise ValidationError(name, "must be a date")
+                    raise ValidationError(name, "date")
             elif name == "horizon_year":
                 if not isinstance(value, int):
-                    raise ValidationError(name, "must be a year such as 2030")
+                    raise ValidationError(name, "year_like", example=2030)
             else:
                 if not isinstance(value, str):
-                    raise ValidationError(name, "must be text")
+                    raise ValidationError(name, "must_be_text")
                 check_text(name, value, required=name in ("title", "language"))
             setattr(row, name, value)
         check_horizon(row.date, row.horizon_year)
@@ -355,9 +355,7 @@ def remove_organisation(store: Store, organisation_id: uuid.UUID) -> Changes:
             .where(orm.ParticipantRow.organisation_id == organisation_id),
         )
         if any(session.scalar(query) for query in uses):
-            raise ValidationError(
-                "organisation", f"“{row.name}” is still a lead, a partner or a participant's"
-            )
+            raise ValidationError("organisation", "organisation_in_use", name=row.name)
         workshop_id = row.workshop_id
         session.delete(row)
         uow.commit()
@@ -452,9 +450,9 @@ def save_as_template(
     """Save a workshop's déroulé (phases, timings, instructions, categories) as a new
     template in the user's templates folder, and return the file written."""
     if not KEY_PATTERN.fullmatch(key):
-        raise ValidationError("key", "must be lowercase letters, digits and dashes")
+        raise ValidationError("key", "template_key")
     if (scenarios_dir() / f"{key}.toml").exists():
-        raise ValidationError("key", f"'{key}' is the name of a built-in template")
+        raise ValidationError("key", "builtin_template", key=key)
     check_text("title", title, required=True)
     with store.read() as session:
         workshop = get_row(session, orm.WorkshopRow, workshop_id)
@@ -473,7 +471,7 @@ def save_as_template(
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / f"{key}.toml"
     if target.exists():
-        raise ValidationError("key", f"a template named '{key}' already exists")
+        raise ValidationError("key", "template_exists", key=key)
     partial = target.with_suffix(".toml.partial")
     partial.write_text(template_to_toml(template), encoding="utf-8")
     try:

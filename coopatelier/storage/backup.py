@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from coopatelier.errors import KnownError, StorageError
+from coopatelier.errors import KnownError, StorageError, os_reason
 from coopatelier.storage.uri import SQLITE_HEADER, read_only_uri
 
 BACKUP_SUFFIX = ".sqlite3"
@@ -74,7 +74,11 @@ def create_backup(database: Path, folder: Path, reason: str = "manual") -> Path:
         partial.replace(target)
     except (sqlite3.Error, OSError) as exc:
         partial.unlink(missing_ok=True)
-        raise StorageError(f"Could not back up the database to {folder}: {exc}.") from exc
+        if isinstance(exc, OSError):
+            raise StorageError(
+                "backup", code="backup_os", folder=str(folder), **os_reason(exc)
+            ) from exc
+        raise StorageError("backup", folder=str(folder), detail=str(exc)) from exc
     return target
 
 
@@ -98,21 +102,23 @@ def inspect_backup(path: Path) -> BackupContents:
     try:
         connection = sqlite3.connect(read_only_uri(path), uri=True)
     except sqlite3.Error as exc:
-        raise StorageError(f"The backup {path.name} cannot be opened: {exc}.") from exc
+        raise StorageError(
+            "backup", code="backup_unopenable", name=path.name, detail=str(exc)
+        ) from exc
     try:
         check = connection.execute("PRAGMA quick_check").fetchone()
         if not check or check[0] != "ok":
-            raise StorageError(f"The backup {path.name} is damaged; choose another one.")
+            raise StorageError("backup", code="backup_damaged", name=path.name)
         tables = {r[0] for r in connection.execute("SELECT name FROM sqlite_master")}
         if "workshops" not in tables or "alembic_version" not in tables:
-            raise StorageError(f"{path.name} is not a CoopAtelier backup.")
+            raise StorageError("backup", code="not_a_backup", name=path.name)
         revision_row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
         workshops = connection.execute("SELECT count(*) FROM workshops").fetchone()[0]
         cards = connection.execute(
             "SELECT count(*) FROM cards WHERE deleted_at IS NULL AND merged_into_id IS NULL"
         ).fetchone()[0]
     except sqlite3.DatabaseError as exc:
-        raise StorageError(f"The backup {path.name} is damaged; choose another one.") from exc
+        raise StorageError("backup", code="backup_damaged", name=path.name) from exc
     finally:
         connection.close()
     return BackupContents(int(workshops), int(cards), revision_row[0] if revision_row else None)

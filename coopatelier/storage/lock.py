@@ -19,10 +19,20 @@ import socket
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypedDict
 
 from coopatelier.errors import StorageError
 
 LOCK_SUFFIX = ".lock"
+
+
+class HolderParams(TypedDict):
+    """What names the holder of a database in a sentence (``coopatelier/wording.py``)."""
+
+    time: str
+    day: str
+    pid: int
+    host_name: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,6 +43,16 @@ class LockInfo:
     host: str
     started_at: dt.datetime
     kind: str = "gui"
+
+    def params(self) -> HolderParams:
+        """The values that name this holder in a sentence (see ``describe``)."""
+        local = self.started_at.astimezone()
+        return {
+            "time": local.strftime("%H:%M"),
+            "day": local.strftime("%d/%m/%Y"),
+            "pid": self.pid,
+            "host_name": self.host,
+        }
 
     def describe(self) -> str:
         """'the CoopAtelier window started at 14:02 on 26/11/2026 (process 4242 on laptop)'."""
@@ -46,12 +66,7 @@ class DatabaseInUse(StorageError):
     def __init__(self, database: Path, holder: LockInfo) -> None:
         self.database = database
         self.holder = holder
-        super().__init__(
-            f"The database {database.name} is already open in {holder.describe()}; "
-            "use that window, or open it read-only here.",
-            reason="in_use",
-            where=str(database),
-        )
+        super().__init__("in_use", where=str(database), name=database.name, **holder.params())
 
 
 def lock_path(database: Path) -> Path:

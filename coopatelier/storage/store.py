@@ -12,22 +12,15 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from coopatelier.errors import KnownError, StorageError
+from coopatelier.errors import KnownError, StorageError, os_reason
 from coopatelier.paths import DataDir, resolve_data_dir, resolve_database_url
 from coopatelier.storage import backup, migrate
 from coopatelier.storage.engine import (
     check_sqlite_file,
-    describe_location,
     is_storage_failure,
     make_engine,
     sqlite_path,
     translate,
-)
-
-#: What every change says when the database was opened read-only.
-READ_ONLY_MESSAGE = (
-    "This database is open read-only, so nothing can be changed; "
-    "copy it to a writable folder or close the other CoopAtelier window to make changes."
 )
 
 
@@ -67,13 +60,13 @@ class UnitOfWork:
             self._session = None
         if exc is not None and not isinstance(exc, KnownError) and is_storage_failure(exc):
             if self.read_only:  # a flush before the commit met the read-only file
-                raise StorageError(READ_ONLY_MESSAGE, reason="read_only") from exc
+                raise StorageError("read_only", code="opened_read_only") from exc
             raise translate(exc) from exc
 
     def commit(self) -> None:
         if self.read_only:
             self.session.rollback()
-            raise StorageError(READ_ONLY_MESSAGE, reason="read_only")
+            raise StorageError("read_only", code="opened_read_only")
         try:
             self.session.commit()
         except SQLAlchemyError as exc:
@@ -116,7 +109,7 @@ class Store:
             folder.ensure()
         except OSError as exc:
             raise StorageError(
-                f"Cannot create the data folder {folder.root}: {exc.strerror}."
+                "unopenable", code="data_folder", folder=str(folder.root), **os_reason(exc)
             ) from exc
         url = resolve_database_url(str(database) if database is not None else None, folder)
         path = sqlite_path(url)
@@ -126,10 +119,7 @@ class Store:
             if read_only or (medium_read_only and read_only_if_needed):
                 return cls._open_read_only(url, folder, path, medium_read_only)
             if medium_read_only:
-                raise StorageError(
-                    f"The database {path} is on a read-only medium or folder; "
-                    "copy it to a writable folder to use it."
-                )
+                raise StorageError("read_only", code="read_only_medium", where=str(path))
         try:
             if migrate_schema:
                 migrate.upgrade(url, _backups_for(folder, path))
@@ -139,7 +129,7 @@ class Store:
         except KnownError:
             raise
         except SQLAlchemyError as exc:
-            raise translate(exc, f"The database {describe_location(url)}") from exc
+            raise translate(exc, url) from exc
         store = cls(url, folder, engine, read_only=False)
         store.backup_if_changed("on-open")
         return store
@@ -149,22 +139,16 @@ class Store:
         """Open ``path`` without writing to it. On a read-only medium SQLite cannot create
         the ``-shm`` file a WAL database needs, so the file is opened as immutable."""
         if not path.exists():
-            raise StorageError(
-                f"There is no database at {path} to open read-only.", reason="missing"
-            )
+            raise StorageError("missing", code="missing_read_only", where=str(path))
         engine = make_engine(url, read_only=True, immutable=medium)
         try:
             revision = migrate.current_revision(engine)
         except SQLAlchemyError as exc:
             engine.dispose()
-            raise translate(exc, f"The database {path}") from exc
+            raise translate(exc, path) from exc
         if revision != migrate.head_revision():
             engine.dispose()
-            raise StorageError(
-                f"The database {path} was made by another version of CoopAtelier and "
-                "cannot be upgraded read-only; copy it to a writable folder to open it.",
-                reason="newer",
-            )
+            raise StorageError("newer", code="newer_read_only", where=str(path))
         return cls(url, folder, engine, read_only=True)
 
     @property

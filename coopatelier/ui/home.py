@@ -32,11 +32,12 @@ from PySide6.QtWidgets import (
 )
 
 from coopatelier import api
-from coopatelier.errors import KnownError
+from coopatelier.errors import ExportError, KnownError, os_reason
 from coopatelier.export import FORMATS as EXPORT_FORMATS
 from coopatelier.settings import Settings
 from coopatelier.templates import Template
 from coopatelier.ui.capture import ErrorBanner
+from coopatelier.ui.messages import user_message
 from coopatelier.ui.models import WorkshopListModel
 
 log = logging.getLogger(__name__)
@@ -250,7 +251,7 @@ class HomeWindow(QMainWindow):
         try:
             self.model.set_workshops(api.list_workshops(self.store))
         except KnownError as exc:
-            self.banner.show_error(str(exc), self.refresh)
+            self.banner.show_error(user_message(exc), self.refresh)
             return
         row = self.model.row_of(current) if current else -1
         if row < 0 and self.model.rowCount() and current is None:
@@ -282,7 +283,7 @@ class HomeWindow(QMainWindow):
         try:
             workshop_id = dialog.create_workshop(self.store)
         except KnownError as exc:
-            self.banner.show_error(str(exc))
+            self.banner.show_error(user_message(exc))
             return
         self.refresh(select=workshop_id)
         self.open_requested.emit(workshop_id)
@@ -299,7 +300,7 @@ class HomeWindow(QMainWindow):
         try:
             copy = api.duplicate_workshop(self.store, workshop_id).new_id  # "… (2)"
         except KnownError as exc:
-            self.banner.show_error(str(exc), self.duplicate_selected)
+            self.banner.show_error(user_message(exc), self.duplicate_selected)
             return
         self.refresh(select=copy)
 
@@ -337,7 +338,7 @@ class HomeWindow(QMainWindow):
             export_workshop_file(self.store, workshop_id, snapshot)
             api.delete_workshop(self.store, workshop_id)
         except KnownError as exc:
-            self.banner.show_error(str(exc), lambda: self.delete_workshop(workshop_id))
+            self.banner.show_error(user_message(exc), lambda: self.delete_workshop(workshop_id))
             return
         self.settings.forget_workshop(workshop_id)
         self.deleted.emit(workshop_id)
@@ -353,7 +354,7 @@ class HomeWindow(QMainWindow):
         try:
             report = self.import_file(snapshot)
         except KnownError as exc:
-            self.banner.show_error(str(exc), lambda: self.undo_delete(snapshot))
+            self.banner.show_error(user_message(exc), lambda: self.undo_delete(snapshot))
             return
         if report is not None:
             snapshot.unlink(missing_ok=True)
@@ -369,7 +370,7 @@ class HomeWindow(QMainWindow):
             try:
                 self.import_file(Path(path))
             except KnownError as exc:
-                self.banner.show_error(str(exc))
+                self.banner.show_error(user_message(exc))
 
     def import_file(self, path: Path) -> object:
         from coopatelier.exchange import import_workshop_file
@@ -415,11 +416,7 @@ class HomeWindow(QMainWindow):
                 data, path, PdfOptions(language="en" if data.workshop.language == "en" else "fr")
             )
         except OSError as exc:
-            raise KnownError(
-                self.tr("Cannot write %1: %2.")
-                .replace("%1", str(path))
-                .replace("%2", exc.strerror or str(exc))
-            ) from exc
+            raise ExportError("cannot_write", path=str(path), **os_reason(exc)) from exc
         return path
 
     def closeEvent(self, event: QCloseEvent) -> None:

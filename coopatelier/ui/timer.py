@@ -25,6 +25,7 @@ from coopatelier.domain.timer import TimerLevel, TimerState
 from coopatelier.errors import KnownError
 from coopatelier.services.changes import Changes
 from coopatelier.ui.clock import Clock
+from coopatelier.ui.messages import user_message
 from coopatelier.ui.workshop_session import WorkshopSession
 
 # background of the time display per level (white bold 30 pt text: contrast ≥ 3:1)
@@ -204,7 +205,7 @@ class TimerWidget(QWidget):
         try:
             self.session.run(lambda: call(phase_id))
         except KnownError as exc:
-            self.session.failed.emit(str(exc), lambda: self._call(call))
+            self.session.failed.emit(user_message(exc), lambda: self._call(call))
 
     def toggle(self) -> None:
         """Start the timer, or pause it when it runs."""

@@ -34,6 +34,7 @@ from coopatelier.ui import card_ops
 from coopatelier.ui.capture import CaptureBar, ErrorBanner
 from coopatelier.ui.clock import Clock
 from coopatelier.ui.commands import ServiceCommand
+from coopatelier.ui.messages import user_message
 from coopatelier.ui.models import PhaseListModel
 from coopatelier.ui.timer import TimerWidget, begin_phase
 from coopatelier.ui.views import view_class_for
@@ -459,7 +460,7 @@ class WorkshopWindow(QMainWindow):
             try:
                 begin_phase(self.session, phase_id, self.clock)
             except KnownError as exc:
-                self._on_failed(str(exc), lambda: self.go_to_phase(phase_id))
+                self._on_failed(user_message(exc), lambda: self.go_to_phase(phase_id))
         self.focus_capture()
 
     def _step(self, delta: int) -> None:
@@ -616,7 +617,7 @@ class WorkshopWindow(QMainWindow):
                 description=dialog.description.text().strip(),
             )
         except KnownError as exc:
-            self.banner.show_error(str(exc))
+            self.banner.show_error(user_message(exc))
             return
         self.statusBar().showMessage(self.tr("Template saved: %1").replace("%1", path.name), 8000)
 
@@ -646,7 +647,7 @@ class WorkshopWindow(QMainWindow):
                 author=author,
             )
         except KnownError as exc:
-            self._on_failed(str(exc), self.capture_card)
+            self._on_failed(user_message(exc), self.capture_card)
             return
         # committed (add_card returned) and shown (views refreshed on ``changed``): clear
         self.capture.edit.clear()
@@ -684,7 +685,7 @@ class WorkshopWindow(QMainWindow):
             try:
                 command.try_undo()
             except KnownError as exc:
-                self._on_failed(str(exc), self.undo)
+                self._on_failed(user_message(exc), self.undo)
                 return
         stack.undo()
 
@@ -695,7 +696,7 @@ class WorkshopWindow(QMainWindow):
             try:
                 command.try_redo()
             except KnownError as exc:
-                self._on_failed(str(exc), self.redo)
+                self._on_failed(user_message(exc), self.redo)
                 return
         stack.redo()
 

@@ -4,7 +4,7 @@
 <context>
     <name>ActionsView</name>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/views/actions.py" line="91"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="92"/>
         <source>%n dot(s)</source>
         <translation>
             <numerusform>%n dot</numerusform>
@@ -57,7 +57,7 @@
 <context>
     <name>ClosingView</name>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/views/closing.py" line="287"/>
+        <location filename="../../coopatelier/ui/views/closing.py" line="288"/>
         <source>Delete %n item(s)</source>
         <translation>
             <numerusform>Delete %n item</numerusform>
@@ -68,7 +68,7 @@
 <context>
     <name>DatabaseProblems</name>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/db_problems.py" line="88"/>
+        <location filename="../../coopatelier/ui/db_problems.py" line="55"/>
         <source>%n workshop(s)</source>
         <translation>
             <numerusform>%n workshop</numerusform>
@@ -76,7 +76,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/db_problems.py" line="91"/>
+        <location filename="../../coopatelier/ui/db_problems.py" line="58"/>
         <source>%n card(s)</source>
         <translation>
             <numerusform>%n card</numerusform>
@@ -87,7 +87,7 @@
 <context>
     <name>FuturesView</name>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/views/futures.py" line="96"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="97"/>
         <source>%n dot(s)</source>
         <translation>
             <numerusform>%n dot</numerusform>
@@ -98,7 +98,7 @@
 <context>
     <name>HomeWindow</name>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/home.py" line="317"/>
+        <location filename="../../coopatelier/ui/home.py" line="316"/>
         <source>Delete “%1” and its %n card(s)? You can undo it right after.</source>
         <translation>
             <numerusform>Delete “%1” and its %n card? You can undo it right after.</numerusform>
@@ -128,7 +128,7 @@
 <context>
     <name>PhaseListModel</name>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/models.py" line="184"/>
+        <location filename="../../coopatelier/ui/models.py" line="177"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -136,7 +136,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/models.py" line="185"/>
+        <location filename="../../coopatelier/ui/models.py" line="178"/>
         <source>%n card(s)</source>
         <translation>
             <numerusform>%n card</numerusform>
@@ -158,7 +158,7 @@
 <context>
     <name>TimerWidget</name>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/timer.py" line="184"/>
+        <location filename="../../coopatelier/ui/timer.py" line="182"/>
         <source>%n min planned</source>
         <translation>
             <numerusform>%n min planned</numerusform>
@@ -166,7 +166,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/timer.py" line="191"/>
+        <location filename="../../coopatelier/ui/timer.py" line="189"/>
         <source>done in %n min</source>
         <translation>
             <numerusform>done in %n min</numerusform>
@@ -177,7 +177,7 @@
 <context>
     <name>VotingPanel</name>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/voting.py" line="318"/>
+        <location filename="../../coopatelier/ui/voting.py" line="322"/>
         <source>%1. %2 — %n dot(s)</source>
         <translation>
             <numerusform>%1. %2 — %n dot</numerusform>
@@ -185,7 +185,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/voting.py" line="332"/>
+        <location filename="../../coopatelier/ui/voting.py" line="336"/>
         <source>%n dot(s) per person</source>
         <translation>
             <numerusform>%n dot per person</numerusform>
@@ -193,7 +193,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/voting.py" line="333"/>
+        <location filename="../../coopatelier/ui/voting.py" line="337"/>
         <source>%n dot(s) recorded</source>
         <translation>
             <numerusform>%n dot recorded</numerusform>

@@ -47,38 +47,38 @@
 <context>
     <name>ActionsView</name>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="84"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="85"/>
         <source>Action</source>
         <extracomment>who gets the organisation being added: &quot;lead&quot; or a partner row index</extracomment>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="85"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="86"/>
         <source>Lead</source>
         <translation>Pilote</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="87"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="88"/>
         <source>Year</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="88"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="89"/>
         <source>Impact</source>
         <translation>Impact</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="89"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="90"/>
         <source>Effort</source>
         <translation>Effort</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="90"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="91"/>
         <source>Votes</source>
         <translation>Votes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/views/actions.py" line="91"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="92"/>
         <source>%n dot(s)</source>
         <translation>
             <numerusform>%n gommette</numerusform>
@@ -86,173 +86,173 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="97"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="98"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="104"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="105"/>
         <source>Number of the action on the chart</source>
         <translation>Numéro de l’action sur le graphique</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="118"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="119"/>
         <source>Edit action</source>
         <translation>Modifier l’action</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="129"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="130"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="130"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="131"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="133"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="134"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="137"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="138"/>
         <source>&amp;Description:</source>
         <translation>&amp;Description&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="142"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="143"/>
         <source>Lead organisation</source>
         <translation>Structure pilote</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="143"/>
-        <location filename="../../coopatelier/ui/views/actions.py" line="341"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="144"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="342"/>
         <source>The organisation that leads this action.</source>
         <translation>La structure qui pilote cette action.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="149"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="150"/>
         <source>&amp;Lead organisation:</source>
         <translation>Structure &amp;pilote&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="154"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="155"/>
         <source>Name of the new organisation</source>
         <translation>Nom de la nouvelle structure</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="156"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="157"/>
         <source>Name of the new organisation, then Enter (Escape to cancel)</source>
         <translation>Nom de la nouvelle structure, puis Entrée (Échap pour annuler)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="170"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="171"/>
         <source>Partners and roles:</source>
         <translation>Partenaires et rôles&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="177"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="178"/>
         <source>Year of the action</source>
         <translation>Année de l’action</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="179"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="180"/>
         <source>Not set</source>
         <translation>Non fixée</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="181"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="182"/>
         <source>&amp;Year:</source>
         <translation>&amp;Année&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="183"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="184"/>
         <source>First step</source>
         <translation>Premier pas</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="184"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="185"/>
         <source>&amp;First step:</source>
         <translation>Premier &amp;pas&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="186"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="187"/>
         <source>Means</source>
         <translation>Moyens</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="187"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="188"/>
         <source>&amp;Means:</source>
         <translation>&amp;Moyens&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="188"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="189"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="189"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="190"/>
         <source>I&amp;ndicator:</source>
         <translation>I&amp;ndicateur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="192"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="193"/>
         <source>Impact, from 1 to 5</source>
         <translation>Impact, de 1 à 5</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="193"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="194"/>
         <source>Effort, from 1 to 5</source>
         <translation>Effort, de 1 à 5</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="196"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="197"/>
         <source>&amp;Effort:</source>
         <translation>&amp;Effort&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="199"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="200"/>
         <source>&amp;Impact:</source>
         <translation>&amp;Impact&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="205"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="206"/>
         <source>Futures this action serves</source>
         <translation>Futurs que sert cette action</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="206"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="207"/>
         <source>Check the futures this action moves towards.</source>
         <translation>Cochez les futurs vers lesquels cette action avance.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="210"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="211"/>
         <source>Futures &amp;served:</source>
         <translation>Futurs &amp;servis&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="287"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="288"/>
         <source>Not rated</source>
         <translation>Non noté</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="338"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="339"/>
         <source>No lead yet</source>
         <translation>Pas encore de pilote</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="338"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="339"/>
         <source>Add organisation…</source>
         <translation>Ajouter une structure…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="353"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="354"/>
         <source>Capture an action, then select it to fill it in.</source>
         <translation>Saisissez une action, puis sélectionnez-la pour la compléter.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="357"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="358"/>
         <source>Captured as: {text}</source>
         <translation>Saisie telle quelle&#xa0;: {text}</translation>
     </message>
@@ -260,18 +260,18 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../coopatelier/ui/app.py" line="164"/>
+        <location filename="../../coopatelier/ui/app.py" line="162"/>
         <source>Backup restored; the previous file was kept as %1.</source>
         <extracomment>automatic backups while a workshop is open (``backup_if_changed`` is cheap when idle)</extracomment>
         <translation>Sauvegarde restaurée&#x202f;; le fichier précédent a été conservé sous le nom %1.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/app.py" line="172"/>
+        <location filename="../../coopatelier/ui/app.py" line="170"/>
         <source>The backup could not be restored; the details are in the log file.</source>
         <translation>La sauvegarde n’a pas pu être restaurée&#x202f;; les détails sont dans le fichier journal.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/app.py" line="272"/>
+        <location filename="../../coopatelier/ui/app.py" line="270"/>
         <source>Something went wrong inside CoopAtelier. Your workshop is saved; the details are in the log file. You can keep working.</source>
         <translation>Un problème est survenu dans CoopAtelier. Votre atelier est enregistré&#x202f;; les détails sont dans le fichier journal. Vous pouvez continuer.</translation>
     </message>
@@ -279,129 +279,129 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../coopatelier/ui/backups_dialog.py" line="57"/>
+        <location filename="../../coopatelier/ui/backups_dialog.py" line="58"/>
         <source>before an upgrade</source>
         <extracomment>backups never change once written: what they hold is inspected once per file</extracomment>
         <translation>avant une mise à jour</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/backups_dialog.py" line="59"/>
+        <location filename="../../coopatelier/ui/backups_dialog.py" line="60"/>
         <source>on opening</source>
         <translation>à l’ouverture</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/backups_dialog.py" line="60"/>
+        <location filename="../../coopatelier/ui/backups_dialog.py" line="61"/>
         <source>automatic</source>
         <translation>automatique</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/backups_dialog.py" line="61"/>
+        <location filename="../../coopatelier/ui/backups_dialog.py" line="62"/>
         <source>by hand</source>
         <translation>manuelle</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/backups_dialog.py" line="62"/>
+        <location filename="../../coopatelier/ui/backups_dialog.py" line="63"/>
         <source>before a restore</source>
         <translation>avant une restauration</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/backups_dialog.py" line="93"/>
+        <location filename="../../coopatelier/ui/backups_dialog.py" line="84"/>
         <source>Backups</source>
         <extracomment>a backup the user confirmed to restore (Path)</extracomment>
         <translation>Sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/backups_dialog.py" line="99"/>
+        <location filename="../../coopatelier/ui/backups_dialog.py" line="90"/>
         <source>CoopAtelier backs the database up when it opens, every 10 minutes during a workshop and before every upgrade. Restoring a backup first backs up the current file, so a restore can itself be undone.</source>
         <translation>CoopAtelier sauvegarde la base à l’ouverture, toutes les 10 minutes pendant un atelier et avant chaque mise à jour. Restaurer une sauvegarde sauvegarde d’abord le fichier actuel&#xa0;: une restauration peut donc elle-même être annulée.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/backups_dialog.py" line="114"/>
+        <location filename="../../coopatelier/ui/backups_dialog.py" line="105"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/backups_dialog.py" line="115"/>
+        <location filename="../../coopatelier/ui/backups_dialog.py" line="106"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/backups_dialog.py" line="116"/>
+        <location filename="../../coopatelier/ui/backups_dialog.py" line="107"/>
         <source>Workshops</source>
         <translation>Ateliers</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/backups_dialog.py" line="117"/>
+        <location filename="../../coopatelier/ui/backups_dialog.py" line="108"/>
         <source>Cards</source>
         <translation>Cartes</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/backups_dialog.py" line="118"/>
+        <location filename="../../coopatelier/ui/backups_dialog.py" line="109"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/backups_dialog.py" line="121"/>
+        <location filename="../../coopatelier/ui/backups_dialog.py" line="112"/>
         <source>Backups, newest first</source>
         <translation>Sauvegardes, de la plus récente à la plus ancienne</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/backups_dialog.py" line="136"/>
+        <location filename="../../coopatelier/ui/backups_dialog.py" line="127"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/backups_dialog.py" line="139"/>
+        <location filename="../../coopatelier/ui/backups_dialog.py" line="130"/>
         <source>&amp;Restore…</source>
         <translation>&amp;Restaurer…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/backups_dialog.py" line="142"/>
+        <location filename="../../coopatelier/ui/backups_dialog.py" line="133"/>
         <source>Replace the database by the selected backup (the current file is kept)</source>
         <translation>Remplacer la base par la sauvegarde choisie (le fichier actuel est conservé)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/backups_dialog.py" line="145"/>
+        <location filename="../../coopatelier/ui/backups_dialog.py" line="136"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/backups_dialog.py" line="169"/>
+        <location filename="../../coopatelier/ui/backups_dialog.py" line="160"/>
         <source>This database is on a server: back it up there (pg_dump); CoopAtelier backs up SQLite files only.</source>
         <translation>Cette base est sur un serveur&#xa0;: sauvegardez-la sur celui-ci (pg_dump)&#x202f;; CoopAtelier ne sauvegarde que les fichiers SQLite.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/backups_dialog.py" line="175"/>
+        <location filename="../../coopatelier/ui/backups_dialog.py" line="166"/>
         <source>Folder: %1</source>
         <translation>Dossier&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/backups_dialog.py" line="183"/>
+        <location filename="../../coopatelier/ui/backups_dialog.py" line="174"/>
         <source>No backup yet.</source>
         <translation>Pas encore de sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/backups_dialog.py" line="196"/>
+        <location filename="../../coopatelier/ui/backups_dialog.py" line="187"/>
         <source>damaged</source>
         <translation>endommagée</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/backups_dialog.py" line="244"/>
+        <location filename="../../coopatelier/ui/backups_dialog.py" line="235"/>
         <source>Backed up just now.</source>
         <translation>Sauvegarde faite à l’instant.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/backups_dialog.py" line="253"/>
+        <location filename="../../coopatelier/ui/backups_dialog.py" line="244"/>
         <source>Restore a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/backups_dialog.py" line="255"/>
+        <location filename="../../coopatelier/ui/backups_dialog.py" line="246"/>
         <source>Replace the whole database by the backup of %1? Every workshop goes back to that moment; the current file is backed up first, so you can come back to it.</source>
         <translation>Remplacer toute la base par la sauvegarde du %1&#x202f;? Chaque atelier revient à ce moment-là&#x202f;; le fichier actuel est d’abord sauvegardé, vous pourrez donc y revenir.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/backups_dialog.py" line="263"/>
+        <location filename="../../coopatelier/ui/backups_dialog.py" line="254"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
@@ -473,7 +473,7 @@
 <context>
     <name>CardForm</name>
     <message>
-        <location filename="../../coopatelier/ui/views/card_editing.py" line="407"/>
+        <location filename="../../coopatelier/ui/views/card_editing.py" line="408"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
@@ -574,62 +574,62 @@
 <context>
     <name>ClosingView</name>
     <message>
-        <location filename="../../coopatelier/ui/views/closing.py" line="140"/>
+        <location filename="../../coopatelier/ui/views/closing.py" line="141"/>
         <source>Space ticks, F2 edits, Delete removes, Alt+Up and Alt+Down reorder.</source>
         <translation>Espace coche, F2 modifie, Suppr supprime, Alt+Haut et Alt+Bas réordonnent.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/closing.py" line="148"/>
+        <location filename="../../coopatelier/ui/views/closing.py" line="149"/>
         <source>Move the item up (Alt+Up)</source>
         <translation>Monter l’élément (Alt+Haut)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/closing.py" line="152"/>
+        <location filename="../../coopatelier/ui/views/closing.py" line="153"/>
         <source>Move the item down (Alt+Down)</source>
         <translation>Descendre l’élément (Alt+Bas)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/closing.py" line="156"/>
+        <location filename="../../coopatelier/ui/views/closing.py" line="157"/>
         <source>Delete the item (Delete)</source>
         <translation>Supprimer l’élément (Suppr)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/closing.py" line="161"/>
+        <location filename="../../coopatelier/ui/views/closing.py" line="162"/>
         <source>New item in this group</source>
         <translation>Nouvel élément dans ce groupe</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/closing.py" line="164"/>
+        <location filename="../../coopatelier/ui/views/closing.py" line="165"/>
         <source>Add an item, then Enter</source>
         <translation>Ajoutez un élément, puis Entrée</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/closing.py" line="236"/>
+        <location filename="../../coopatelier/ui/views/closing.py" line="237"/>
         <source>Other items</source>
         <translation>Autres éléments</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/closing.py" line="250"/>
+        <location filename="../../coopatelier/ui/views/closing.py" line="251"/>
         <source>Tick item</source>
         <translation>Cocher l’élément</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/closing.py" line="250"/>
+        <location filename="../../coopatelier/ui/views/closing.py" line="251"/>
         <source>Untick item</source>
         <translation>Décocher l’élément</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/closing.py" line="256"/>
+        <location filename="../../coopatelier/ui/views/closing.py" line="257"/>
         <source>Edit item</source>
         <translation>Modifier l’élément</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/closing.py" line="270"/>
+        <location filename="../../coopatelier/ui/views/closing.py" line="271"/>
         <source>Add item</source>
         <translation>Ajouter un élément</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/views/closing.py" line="287"/>
+        <location filename="../../coopatelier/ui/views/closing.py" line="288"/>
         <source>Delete %n item(s)</source>
         <translation>
             <numerusform>Supprimer %n élément</numerusform>
@@ -637,7 +637,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/closing.py" line="314"/>
+        <location filename="../../coopatelier/ui/views/closing.py" line="315"/>
         <source>Reorder item</source>
         <translation>Réordonner un élément</translation>
     </message>
@@ -645,7 +645,7 @@
 <context>
     <name>DatabaseProblems</name>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/db_problems.py" line="88"/>
+        <location filename="../../coopatelier/ui/db_problems.py" line="55"/>
         <source>%n workshop(s)</source>
         <translation>
             <numerusform>%n atelier</numerusform>
@@ -653,7 +653,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/db_problems.py" line="91"/>
+        <location filename="../../coopatelier/ui/db_problems.py" line="58"/>
         <source>%n card(s)</source>
         <translation>
             <numerusform>%n carte</numerusform>
@@ -661,59 +661,59 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/db_problems.py" line="188"/>
+        <location filename="../../coopatelier/ui/db_problems.py" line="139"/>
         <source>The newest sound backup dates from %1 and holds %2 and %3. Restoring it keeps a copy of the damaged file.</source>
         <translation>La dernière sauvegarde intacte date du %1 et contient %2 et %3. La restaurer conserve une copie du fichier endommagé.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/db_problems.py" line="198"/>
+        <location filename="../../coopatelier/ui/db_problems.py" line="149"/>
         <source>There is no sound backup of this file to restore.</source>
         <translation>Il n’existe aucune sauvegarde intacte de ce fichier à restaurer.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/db_problems.py" line="201"/>
+        <location filename="../../coopatelier/ui/db_problems.py" line="152"/>
         <source>A new file starts empty; the damaged one stays where it is.</source>
         <translation>Un nouveau fichier démarre vide&#x202f;; le fichier endommagé reste où il est.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/db_problems.py" line="210"/>
+        <location filename="../../coopatelier/ui/db_problems.py" line="161"/>
         <source>&amp;Restore the latest good backup</source>
         <translation>&amp;Restaurer la dernière sauvegarde intacte</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/db_problems.py" line="213"/>
+        <location filename="../../coopatelier/ui/db_problems.py" line="164"/>
         <source>Start a &amp;new file</source>
         <translation>Commencer un &amp;nouveau fichier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/db_problems.py" line="214"/>
-        <location filename="../../coopatelier/ui/db_problems.py" line="249"/>
+        <location filename="../../coopatelier/ui/db_problems.py" line="165"/>
+        <location filename="../../coopatelier/ui/db_problems.py" line="195"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/db_problems.py" line="230"/>
+        <location filename="../../coopatelier/ui/db_problems.py" line="176"/>
         <source>%1 is already open in another CoopAtelier window (process %2 on %3, since %4).</source>
         <translation>%1 est déjà ouvert dans une autre fenêtre CoopAtelier (processus %2 sur %3, depuis le %4).</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/db_problems.py" line="239"/>
+        <location filename="../../coopatelier/ui/db_problems.py" line="185"/>
         <source>Use that window to make changes, or open the database here read-only to look at it or export it.</source>
         <translation>Utilisez cette fenêtre pour faire des modifications, ou ouvrez ici la base en lecture seule pour la consulter ou l’exporter.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/db_problems.py" line="248"/>
+        <location filename="../../coopatelier/ui/db_problems.py" line="194"/>
         <source>Open &amp;read-only</source>
         <translation>Ouvrir en &amp;lecture seule</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/db_problems.py" line="342"/>
+        <location filename="../../coopatelier/ui/db_problems.py" line="290"/>
         <source>Read-only: another CoopAtelier window has this database open; changes are refused here.</source>
         <extracomment>why the store is read-only (&apos;&apos; when it is writable)</extracomment>
         <translation>Lecture seule&#xa0;: une autre fenêtre CoopAtelier a ouvert cette base&#x202f;; les modifications sont refusées ici.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/db_problems.py" line="348"/>
+        <location filename="../../coopatelier/ui/db_problems.py" line="296"/>
         <source>Read-only: this database is on a read-only medium or folder; copy it to a writable folder to make changes.</source>
         <translation>Lecture seule&#xa0;: cette base est sur un support ou dans un dossier en lecture seule&#x202f;; copiez-la dans un dossier modifiable pour faire des changements.</translation>
     </message>
@@ -721,57 +721,57 @@
 <context>
     <name>DriverTableModel</name>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="392"/>
+        <location filename="../../coopatelier/ui/models.py" line="385"/>
         <source>Uncategorised</source>
         <translation>Sans catégorie</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="418"/>
+        <location filename="../../coopatelier/ui/models.py" line="411"/>
         <source>Driver</source>
         <translation>Moteur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="419"/>
+        <location filename="../../coopatelier/ui/models.py" line="412"/>
         <source>Nature</source>
         <translation>Nature</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="420"/>
+        <location filename="../../coopatelier/ui/models.py" line="413"/>
         <source>Imp.</source>
         <translation>Imp.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="421"/>
+        <location filename="../../coopatelier/ui/models.py" line="414"/>
         <source>Unc.</source>
         <translation>Inc.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="422"/>
+        <location filename="../../coopatelier/ui/models.py" line="415"/>
         <source>Table / author</source>
         <translation>Table / auteur·e</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="426"/>
+        <location filename="../../coopatelier/ui/models.py" line="419"/>
         <source>Driver of change</source>
         <translation>Moteur de changement</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="427"/>
+        <location filename="../../coopatelier/ui/models.py" line="420"/>
         <source>Nature of the driver</source>
         <translation>Nature du moteur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="428"/>
+        <location filename="../../coopatelier/ui/models.py" line="421"/>
         <source>Impact, 1 to 5</source>
         <translation>Impact, de 1 à 5</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="429"/>
+        <location filename="../../coopatelier/ui/models.py" line="422"/>
         <source>Uncertainty, 1 to 5</source>
         <translation>Incertitude, de 1 à 5</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="430"/>
+        <location filename="../../coopatelier/ui/models.py" line="423"/>
         <source>Where the card comes from</source>
         <translation>D’où vient la carte</translation>
     </message>
@@ -1057,19 +1057,19 @@
 <context>
     <name>FuturesView</name>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="91"/>
-        <location filename="../../coopatelier/ui/views/futures.py" line="167"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="92"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="168"/>
         <source>Future</source>
         <extracomment>Quadrants of the 2×2: first sign for the horizontal axis, second for the vertical one. Where each quadrant sits in the grid (row, column): high y on top, high x on the right.</extracomment>
         <translation>Futur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="93"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="94"/>
         <source>Votes</source>
         <translation>Votes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/views/futures.py" line="96"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="97"/>
         <source>%n dot(s)</source>
         <translation>
             <numerusform>%n gommette</numerusform>
@@ -1077,203 +1077,203 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="103"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="104"/>
         <source>Futures</source>
         <translation>Futurs</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="121"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="122"/>
         <source>Edit future</source>
         <translation>Modifier le futur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="124"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="125"/>
         <source>Title of the future</source>
         <translation>Titre du futur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="127"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="128"/>
         <source>Narrative</source>
         <translation>Récit</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="128"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="129"/>
         <source>In 2030, …</source>
         <translation>En 2030, …</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="136"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="137"/>
         <source>Quadrant of the 2×2</source>
         <translation>Quadrant du 2×2</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="142"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="143"/>
         <source>Drivers this future answers</source>
         <translation>Moteurs auxquels répond ce futur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="144"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="145"/>
         <source>Check the drivers this future answers; key uncertainties are in bold.</source>
         <translation>Cochez les moteurs auxquels répond ce futur&#x202f;; les incertitudes clés sont en gras.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="156"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="157"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="157"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="158"/>
         <source>&amp;Narrative:</source>
         <translation>&amp;Récit&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="158"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="159"/>
         <source>&amp;Quadrant:</source>
         <translation>&amp;Quadrant&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="160"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="161"/>
         <source>&amp;Drivers answered:</source>
         <translation>&amp;Moteurs pris en compte&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="168"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="169"/>
         <source>2×2 scenarios</source>
         <translation>Scénarios 2×2</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="194"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="195"/>
         <source>Axes from two key uncertainties</source>
         <translation>Axes tirés de deux incertitudes clés</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="197"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="198"/>
         <source>Driver of the horizontal axis</source>
         <translation>Moteur de l’axe horizontal</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="200"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="201"/>
         <source>Driver of the vertical axis</source>
         <translation>Moteur de l’axe vertical</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="203"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="204"/>
         <source>Low pole of the horizontal axis</source>
         <translation>Pôle bas de l’axe horizontal</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="204"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="205"/>
         <source>High pole of the horizontal axis</source>
         <translation>Pôle haut de l’axe horizontal</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="205"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="206"/>
         <source>Low pole of the vertical axis</source>
         <translation>Pôle bas de l’axe vertical</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="206"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="207"/>
         <source>High pole of the vertical axis</source>
         <translation>Pôle haut de l’axe vertical</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="226"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="227"/>
         <source>Horizontal axis:</source>
         <translation>Axe horizontal&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="230"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="231"/>
         <source>Vertical axis:</source>
         <translation>Axe vertical&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="238"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="239"/>
         <source>Save axes</source>
         <translation>Enregistrer les axes</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="240"/>
-        <location filename="../../coopatelier/ui/views/futures.py" line="538"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="241"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="539"/>
         <source>Seed four futures</source>
         <translation>Amorcer quatre futurs</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="243"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="244"/>
         <source>Create one future per quadrant, named after its two poles.</source>
         <translation>Créer un futur par quadrant, nommé d’après ses deux pôles.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="317"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="318"/>
         <source>Key uncertainty: {driver}</source>
         <translation>Incertitude clé&#xa0;: {driver}</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="360"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="361"/>
         <source>Capture a future, then select it to write its story.</source>
         <translation>Saisissez un futur, puis sélectionnez-le pour écrire son récit.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="365"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="366"/>
         <source>Captured as: {text}</source>
         <translation>Saisie telle quelle&#xa0;: {text}</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="388"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="389"/>
         <source>No driver</source>
         <translation>Aucun moteur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="391"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="392"/>
         <source>{driver} (key uncertainty)</source>
         <translation>{driver} (incertitude clé)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="416"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="417"/>
         <source>High horizontal, high vertical</source>
         <translation>Horizontal haut, vertical haut</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="417"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="418"/>
         <source>Low horizontal, high vertical</source>
         <translation>Horizontal bas, vertical haut</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="418"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="419"/>
         <source>Low horizontal, low vertical</source>
         <translation>Horizontal bas, vertical bas</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="419"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="420"/>
         <source>High horizontal, low vertical</source>
         <translation>Horizontal haut, vertical bas</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="427"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="428"/>
         <source>No quadrant</source>
         <translation>Aucun quadrant</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="445"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="446"/>
         <source>{driver}: high</source>
         <translation>{driver}&#xa0;: haut</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="445"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="446"/>
         <source>{driver}: low</source>
         <translation>{driver}&#xa0;: bas</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="449"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="450"/>
         <source>High</source>
         <translation>Haut</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="449"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="450"/>
         <source>Low</source>
         <translation>Bas</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="499"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="500"/>
         <source>Set the 2×2 axes</source>
         <translation>Fixer les axes du 2×2</translation>
     </message>
@@ -1402,92 +1402,92 @@
         <translation>Ateliers — CoopAtelier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="164"/>
+        <location filename="../../coopatelier/ui/home.py" line="167"/>
         <source>Recent workshops</source>
         <translation>Ateliers récents</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="168"/>
+        <location filename="../../coopatelier/ui/home.py" line="171"/>
         <source>Your workshops</source>
         <translation>Vos ateliers</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="176"/>
+        <location filename="../../coopatelier/ui/home.py" line="179"/>
         <source>&amp;New…</source>
         <translation>&amp;Nouveau…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="177"/>
+        <location filename="../../coopatelier/ui/home.py" line="180"/>
         <source>Create a workshop from a template (Ctrl+N)</source>
         <translation>Créer un atelier à partir d’un modèle (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="183"/>
+        <location filename="../../coopatelier/ui/home.py" line="186"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="184"/>
+        <location filename="../../coopatelier/ui/home.py" line="187"/>
         <source>Open the selected workshop (Enter)</source>
         <translation>Ouvrir l’atelier sélectionné (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="190"/>
+        <location filename="../../coopatelier/ui/home.py" line="193"/>
         <source>D&amp;uplicate</source>
         <translation>D&amp;upliquer</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="191"/>
+        <location filename="../../coopatelier/ui/home.py" line="194"/>
         <source>Copy the agenda and participants, without cards (Ctrl+D)</source>
         <translation>Copier le déroulé et les participant·es, sans les cartes (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="197"/>
+        <location filename="../../coopatelier/ui/home.py" line="200"/>
         <source>De&amp;lete…</source>
         <translation>Supp&amp;rimer…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="198"/>
+        <location filename="../../coopatelier/ui/home.py" line="201"/>
         <source>Delete the selected workshop (Del)</source>
         <translation>Supprimer l’atelier sélectionné (Suppr)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="204"/>
+        <location filename="../../coopatelier/ui/home.py" line="207"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="205"/>
+        <location filename="../../coopatelier/ui/home.py" line="208"/>
         <source>Import a workshop file (Ctrl+I)</source>
         <translation>Importer un fichier d’atelier (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="211"/>
+        <location filename="../../coopatelier/ui/home.py" line="214"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exporter…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="212"/>
+        <location filename="../../coopatelier/ui/home.py" line="215"/>
         <source>Export the selected workshop: file, CSV, Markdown or PDF (Ctrl+Shift+E)</source>
         <translation>Exporter l’atelier sélectionné&#xa0;: fichier, CSV, Markdown ou PDF (Ctrl+Maj+E)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="238"/>
+        <location filename="../../coopatelier/ui/home.py" line="241"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="239"/>
+        <location filename="../../coopatelier/ui/home.py" line="242"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Sauvegardes…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="315"/>
+        <location filename="../../coopatelier/ui/home.py" line="314"/>
         <source>Delete workshop</source>
         <translation>Supprimer l’atelier</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/home.py" line="317"/>
+        <location filename="../../coopatelier/ui/home.py" line="316"/>
         <source>Delete “%1” and its %n card(s)? You can undo it right after.</source>
         <translation>
             <numerusform>Supprimer «&#xa0;%1&#xa0;» et sa carte (%n)&#x202f;? Vous pourrez annuler juste après.</numerusform>
@@ -1495,39 +1495,34 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="325"/>
+        <location filename="../../coopatelier/ui/home.py" line="324"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="348"/>
+        <location filename="../../coopatelier/ui/home.py" line="347"/>
         <source>“%1” was deleted.</source>
         <translation>«&#xa0;%1&#xa0;» a été supprimé.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="351"/>
+        <location filename="../../coopatelier/ui/home.py" line="350"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="354"/>
+        <location filename="../../coopatelier/ui/home.py" line="353"/>
         <source>&amp;Retry</source>
         <translation>&amp;Réessayer</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="366"/>
+        <location filename="../../coopatelier/ui/home.py" line="365"/>
         <source>Import a workshop file</source>
         <translation>Importer un fichier d’atelier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="368"/>
+        <location filename="../../coopatelier/ui/home.py" line="367"/>
         <source>Workshop files (*.json);;All files (*)</source>
         <translation>Fichiers d’atelier (*.json);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <location filename="../../coopatelier/ui/home.py" line="421"/>
-        <source>Cannot write %1: %2.</source>
-        <translation>Impossible d’écrire %1&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
@@ -1652,59 +1647,6 @@
         <location filename="../../coopatelier/ui/views/drivers.py" line="231"/>
         <source>Not rated yet: drag onto the matrix</source>
         <translation>Pas encore notés&#xa0;: glissez-les sur la matrice</translation>
-    </message>
-</context>
-<context>
-    <name>Messages</name>
-    <message>
-        <location filename="../../coopatelier/ui/messages.py" line="17"/>
-        <source>The database</source>
-        <translation>La base de données</translation>
-    </message>
-    <message>
-        <location filename="../../coopatelier/ui/messages.py" line="19"/>
-        <source>The database %1</source>
-        <translation>La base de données %1</translation>
-    </message>
-    <message>
-        <location filename="../../coopatelier/ui/messages.py" line="33"/>
-        <source>%1 is locked by another program or another CoopAtelier window; close it and try again.</source>
-        <translation>%1 est verrouillée par un autre programme ou une autre fenêtre de CoopAtelier&#x202f;; fermez-la et réessayez.</translation>
-    </message>
-    <message>
-        <location filename="../../coopatelier/ui/messages.py" line="42"/>
-        <source>%1 is read-only; copy it to a writable folder or choose another file.</source>
-        <translation>%1 est en lecture seule&#x202f;; copiez-la dans un dossier modifiable ou choisissez un autre fichier.</translation>
-    </message>
-    <message>
-        <location filename="../../coopatelier/ui/messages.py" line="51"/>
-        <source>%1 is not a CoopAtelier database or is damaged; it was left untouched — restore a backup or choose another file.</source>
-        <translation>%1 n’est pas une base CoopAtelier ou est endommagé&#x202f;; il a été laissé intact — restaurez une sauvegarde ou choisissez un autre fichier.</translation>
-    </message>
-    <message>
-        <location filename="../../coopatelier/ui/messages.py" line="62"/>
-        <source>%1 is damaged or is not a CoopAtelier database; restore a backup or choose another file.</source>
-        <translation>%1 est endommagée ou n’est pas une base CoopAtelier&#x202f;; restaurez une sauvegarde ou choisissez un autre fichier.</translation>
-    </message>
-    <message>
-        <location filename="../../coopatelier/ui/messages.py" line="68"/>
-        <source>This database is open read-only, so nothing can be changed; copy it to a writable folder or close the other CoopAtelier window to make changes.</source>
-        <translation>Cette base est ouverte en lecture seule, rien ne peut y être modifié&#x202f;; copiez-la dans un dossier modifiable ou fermez l’autre fenêtre CoopAtelier pour faire des changements.</translation>
-    </message>
-    <message>
-        <location filename="../../coopatelier/ui/messages.py" line="78"/>
-        <source>Cannot write %1: the folder %2 does not exist.</source>
-        <translation>Impossible d’écrire %1&#xa0;: le dossier %2 n’existe pas.</translation>
-    </message>
-    <message>
-        <location filename="../../coopatelier/ui/messages.py" line="85"/>
-        <source>Cannot write %1: %2.</source>
-        <translation>Impossible d’écrire %1&#xa0;: %2.</translation>
-    </message>
-    <message>
-        <location filename="../../coopatelier/ui/messages.py" line="90"/>
-        <source>The disk is full; free some space and try again — nothing typed was lost.</source>
-        <translation>Le disque est plein&#x202f;; libérez de la place et réessayez — rien de ce qui a été tapé n’est perdu.</translation>
     </message>
 </context>
 <context>
@@ -1927,22 +1869,22 @@
 <context>
     <name>PhaseListModel</name>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="172"/>
+        <location filename="../../coopatelier/ui/models.py" line="165"/>
         <source>running</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="174"/>
+        <location filename="../../coopatelier/ui/models.py" line="167"/>
         <source>done</source>
         <translation>terminée</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="175"/>
+        <location filename="../../coopatelier/ui/models.py" line="168"/>
         <source>to come</source>
         <translation>à venir</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/models.py" line="184"/>
+        <location filename="../../coopatelier/ui/models.py" line="177"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -1950,7 +1892,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/models.py" line="185"/>
+        <location filename="../../coopatelier/ui/models.py" line="178"/>
         <source>%n card(s)</source>
         <translation>
             <numerusform>%n carte</numerusform>
@@ -2463,66 +2405,66 @@ Sans structure pilote ni année pour l’instant</translation>
 <context>
     <name>TimerWidget</name>
     <message>
-        <location filename="../../coopatelier/ui/timer.py" line="69"/>
+        <location filename="../../coopatelier/ui/timer.py" line="67"/>
         <source>Time left in this phase</source>
         <translation>Temps restant pour cette phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/timer.py" line="75"/>
-        <location filename="../../coopatelier/ui/timer.py" line="176"/>
+        <location filename="../../coopatelier/ui/timer.py" line="73"/>
+        <location filename="../../coopatelier/ui/timer.py" line="174"/>
         <source>Start the timer</source>
         <translation>Lancer le minuteur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/timer.py" line="77"/>
+        <location filename="../../coopatelier/ui/timer.py" line="75"/>
         <source>Add 5 minutes</source>
         <translation>Ajouter 5 minutes</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/timer.py" line="80"/>
+        <location filename="../../coopatelier/ui/timer.py" line="78"/>
         <source>Remove 1 minute</source>
         <translation>Retirer 1 minute</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/timer.py" line="83"/>
+        <location filename="../../coopatelier/ui/timer.py" line="81"/>
         <source>Reset the timer to the planned minutes (stopped)</source>
         <translation>Remettre le minuteur à la durée prévue (arrêté)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/timer.py" line="85"/>
-        <location filename="../../coopatelier/ui/timer.py" line="105"/>
-        <location filename="../../coopatelier/ui/timer.py" line="179"/>
+        <location filename="../../coopatelier/ui/timer.py" line="83"/>
+        <location filename="../../coopatelier/ui/timer.py" line="103"/>
+        <location filename="../../coopatelier/ui/timer.py" line="177"/>
         <source>Start</source>
         <translation>Lancer</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/timer.py" line="86"/>
+        <location filename="../../coopatelier/ui/timer.py" line="84"/>
         <source>+5 min</source>
         <translation>+5 min</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/timer.py" line="87"/>
+        <location filename="../../coopatelier/ui/timer.py" line="85"/>
         <source>−1 min</source>
         <translation>−1 min</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/timer.py" line="128"/>
+        <location filename="../../coopatelier/ui/timer.py" line="126"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/timer.py" line="176"/>
+        <location filename="../../coopatelier/ui/timer.py" line="174"/>
         <source>Pause the timer</source>
         <translation>Mettre le minuteur en pause</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/timer.py" line="105"/>
-        <location filename="../../coopatelier/ui/timer.py" line="179"/>
+        <location filename="../../coopatelier/ui/timer.py" line="103"/>
+        <location filename="../../coopatelier/ui/timer.py" line="177"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/timer.py" line="184"/>
+        <location filename="../../coopatelier/ui/timer.py" line="182"/>
         <source>%n min planned</source>
         <translation>
             <numerusform>%n min prévue</numerusform>
@@ -2530,12 +2472,12 @@ Sans structure pilote ni année pour l’instant</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/timer.py" line="186"/>
+        <location filename="../../coopatelier/ui/timer.py" line="184"/>
         <source>running</source>
         <translation>en cours</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/timer.py" line="191"/>
+        <location filename="../../coopatelier/ui/timer.py" line="189"/>
         <source>done in %n min</source>
         <translation>
             <numerusform>terminée en %n min</numerusform>
@@ -2543,17 +2485,17 @@ Sans structure pilote ni année pour l’instant</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/timer.py" line="193"/>
+        <location filename="../../coopatelier/ui/timer.py" line="191"/>
         <source>paused</source>
         <translation>en pause</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/timer.py" line="195"/>
+        <location filename="../../coopatelier/ui/timer.py" line="193"/>
         <source>not started</source>
         <translation>pas commencé</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/timer.py" line="197"/>
+        <location filename="../../coopatelier/ui/timer.py" line="195"/>
         <source>over time</source>
         <translation>dépassement</translation>
     </message>
@@ -2574,17 +2516,17 @@ Sans structure pilote ni année pour l’instant</translation>
 <context>
     <name>VotingDock</name>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="498"/>
+        <location filename="../../coopatelier/ui/voting.py" line="502"/>
         <source>Dot voting</source>
         <translation>Vote par gommettes</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="505"/>
+        <location filename="../../coopatelier/ui/voting.py" line="509"/>
         <source>Dot &amp;voting</source>
         <translation>&amp;Vote par gommettes</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="508"/>
+        <location filename="../../coopatelier/ui/voting.py" line="512"/>
         <source>Show or hide the dot-voting panel (Ctrl+Shift+V)</source>
         <translation>Afficher ou masquer le panneau de vote par gommettes (Ctrl+Maj+V)</translation>
     </message>
@@ -2592,135 +2534,135 @@ Sans structure pilote ni année pour l’instant</translation>
 <context>
     <name>VotingPanel</name>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="112"/>
+        <location filename="../../coopatelier/ui/voting.py" line="116"/>
         <source>Voting round</source>
         <extracomment>(row, +1 or −1)</extracomment>
         <translation>Tour de vote</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="113"/>
+        <location filename="../../coopatelier/ui/voting.py" line="117"/>
         <source>Each round keeps its own dots</source>
         <translation>Chaque tour garde ses propres gommettes</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="119"/>
+        <location filename="../../coopatelier/ui/voting.py" line="123"/>
         <source>New round…</source>
         <translation>Nouveau tour…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="121"/>
+        <location filename="../../coopatelier/ui/voting.py" line="125"/>
         <source>Open a new voting round on this phase&apos;s cards</source>
         <translation>Ouvrir un nouveau tour de vote sur les cartes de cette phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="123"/>
+        <location filename="../../coopatelier/ui/voting.py" line="127"/>
         <source>Reveal</source>
         <translation>Révéler</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="131"/>
+        <location filename="../../coopatelier/ui/voting.py" line="135"/>
         <source>e.g. Our favourite futures</source>
         <translation>ex.&#xa0;: nos futurs préférés</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="132"/>
+        <location filename="../../coopatelier/ui/voting.py" line="136"/>
         <source>Round title</source>
         <translation>Titre du tour</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="138"/>
-        <location filename="../../coopatelier/ui/voting.py" line="154"/>
+        <location filename="../../coopatelier/ui/voting.py" line="142"/>
+        <location filename="../../coopatelier/ui/voting.py" line="158"/>
         <source>Dots per person</source>
         <translation>Gommettes par personne</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="139"/>
+        <location filename="../../coopatelier/ui/voting.py" line="143"/>
         <source>Hidden until revealed</source>
         <translation>Masqué jusqu’à la révélation</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="142"/>
+        <location filename="../../coopatelier/ui/voting.py" line="146"/>
         <source>Nobody sees the totals, on either screen, until you press Reveal</source>
         <translation>Personne ne voit les totaux, sur aucun des deux écrans, tant que vous ne les révélez pas</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="144"/>
+        <location filename="../../coopatelier/ui/voting.py" line="148"/>
         <source>Open the round</source>
         <translation>Ouvrir le tour</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="148"/>
+        <location filename="../../coopatelier/ui/voting.py" line="152"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="153"/>
+        <location filename="../../coopatelier/ui/voting.py" line="157"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="169"/>
+        <location filename="../../coopatelier/ui/voting.py" line="173"/>
         <source>Cards to vote on</source>
         <translation>Cartes soumises au vote</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="171"/>
+        <location filename="../../coopatelier/ui/voting.py" line="175"/>
         <source>Click a card to give it a dot; Shift-click or right-click takes one back</source>
         <translation>Cliquez sur une carte pour lui donner une gommette&#x202f;; Maj+clic ou clic droit en retire une</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="174"/>
+        <location filename="../../coopatelier/ui/voting.py" line="178"/>
         <source>Card</source>
         <translation>Carte</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="174"/>
+        <location filename="../../coopatelier/ui/voting.py" line="178"/>
         <source>Dots</source>
         <translation>Gommettes</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="174"/>
+        <location filename="../../coopatelier/ui/voting.py" line="178"/>
         <source>No.</source>
         <comment>card number, typed to record a dot</comment>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="178"/>
+        <location filename="../../coopatelier/ui/voting.py" line="182"/>
         <source>The card&apos;s number: type it below and press Enter</source>
         <translation>Le numéro de la carte&#xa0;: tapez-le ci-dessous puis Entrée</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="192"/>
+        <location filename="../../coopatelier/ui/voting.py" line="196"/>
         <source>Card number + Enter</source>
         <translation>N° de carte + Entrée</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="193"/>
+        <location filename="../../coopatelier/ui/voting.py" line="197"/>
         <source>Number of the card to give a dot to</source>
         <translation>Numéro de la carte qui reçoit une gommette</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="196"/>
+        <location filename="../../coopatelier/ui/voting.py" line="200"/>
         <source>Type a card&apos;s number then Enter to give it a dot; −3 takes one back from card 3</source>
         <translation>Tapez le numéro d’une carte puis Entrée pour lui donner une gommette&#x202f;; −3 en retire une à la carte 3</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="204"/>
+        <location filename="../../coopatelier/ui/voting.py" line="208"/>
         <source>Ranking</source>
         <translation>Classement</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="208"/>
+        <location filename="../../coopatelier/ui/voting.py" line="212"/>
         <source>Cards ranked by dots</source>
         <translation>Cartes classées par nombre de gommettes</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="279"/>
+        <location filename="../../coopatelier/ui/voting.py" line="283"/>
         <source>No voting round yet</source>
         <translation>Aucun tour de vote pour l’instant</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/voting.py" line="318"/>
+        <location filename="../../coopatelier/ui/voting.py" line="322"/>
         <source>%1. %2 — %n dot(s)</source>
         <translation>
             <numerusform>%1. %2 — %n gommette</numerusform>
@@ -2728,17 +2670,17 @@ Sans structure pilote ni année pour l’instant</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="327"/>
+        <location filename="../../coopatelier/ui/voting.py" line="331"/>
         <source>Open a round to record dots on this phase&apos;s cards.</source>
         <translation>Ouvrez un tour pour noter les gommettes sur les cartes de cette phase.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="329"/>
+        <location filename="../../coopatelier/ui/voting.py" line="333"/>
         <source>No cards in this phase yet.</source>
         <translation>Pas encore de carte dans cette phase.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/voting.py" line="332"/>
+        <location filename="../../coopatelier/ui/voting.py" line="336"/>
         <source>%n dot(s) per person</source>
         <translation>
             <numerusform>%n gommette par personne</numerusform>
@@ -2746,7 +2688,7 @@ Sans structure pilote ni année pour l’instant</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/voting.py" line="333"/>
+        <location filename="../../coopatelier/ui/voting.py" line="337"/>
         <source>%n dot(s) recorded</source>
         <translation>
             <numerusform>%n gommette notée</numerusform>
@@ -2754,67 +2696,67 @@ Sans structure pilote ni année pour l’instant</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="336"/>
+        <location filename="../../coopatelier/ui/voting.py" line="340"/>
         <source>Hidden until revealed: %1 · %2</source>
         <translation>Masqué jusqu’à la révélation&#xa0;: %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="344"/>
+        <location filename="../../coopatelier/ui/voting.py" line="348"/>
         <source>Hide the results</source>
         <translation>Masquer les résultats</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="344"/>
+        <location filename="../../coopatelier/ui/voting.py" line="348"/>
         <source>Reveal and rank</source>
         <translation>Révéler et classer</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="347"/>
+        <location filename="../../coopatelier/ui/voting.py" line="351"/>
         <source>Show the totals and the ranking, here and on the projector</source>
         <translation>Afficher les totaux et le classement, ici et au vidéoprojecteur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="349"/>
+        <location filename="../../coopatelier/ui/voting.py" line="353"/>
         <source>Hide the totals again</source>
         <translation>Masquer à nouveau les totaux</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="353"/>
+        <location filename="../../coopatelier/ui/voting.py" line="357"/>
         <source>Round %1</source>
         <translation>Tour %1</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="357"/>
+        <location filename="../../coopatelier/ui/voting.py" line="361"/>
         <source>%1 (hidden)</source>
         <translation>%1 (masqué)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="399"/>
+        <location filename="../../coopatelier/ui/voting.py" line="403"/>
         <source>Open a voting round</source>
         <translation>Ouvrir un tour de vote</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="411"/>
+        <location filename="../../coopatelier/ui/voting.py" line="417"/>
         <source>Reveal the votes</source>
         <translation>Révéler les votes</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="411"/>
+        <location filename="../../coopatelier/ui/voting.py" line="417"/>
         <source>Hide the votes</source>
         <translation>Masquer les votes</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="425"/>
+        <location filename="../../coopatelier/ui/voting.py" line="431"/>
         <source>There is no card number %1.</source>
         <translation>Il n’y a pas de carte numéro %1.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="444"/>
+        <location filename="../../coopatelier/ui/voting.py" line="450"/>
         <source>Dot for card %1</source>
         <translation>Gommette pour la carte %1</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="456"/>
+        <location filename="../../coopatelier/ui/voting.py" line="462"/>
         <source>Take back a dot from card %1</source>
         <translation>Retirer une gommette de la carte %1</translation>
     </message>
@@ -2822,43 +2764,43 @@ Sans structure pilote ni année pour l’instant</translation>
 <context>
     <name>WorkshopListModel</name>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="88"/>
+        <location filename="../../coopatelier/ui/models.py" line="81"/>
         <source>Title</source>
         <extracomment>columns that share the width left by the others</extracomment>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="89"/>
+        <location filename="../../coopatelier/ui/models.py" line="82"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="90"/>
+        <location filename="../../coopatelier/ui/models.py" line="83"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="91"/>
+        <location filename="../../coopatelier/ui/models.py" line="84"/>
         <source>Horizon</source>
         <translation>Horizon</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="92"/>
+        <location filename="../../coopatelier/ui/models.py" line="85"/>
         <source>Phases</source>
         <translation>Phases</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="93"/>
+        <location filename="../../coopatelier/ui/models.py" line="86"/>
         <source>Cards</source>
         <translation>Cartes</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="94"/>
+        <location filename="../../coopatelier/ui/models.py" line="87"/>
         <source>Participants</source>
         <translation>Participant·es</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="95"/>
+        <location filename="../../coopatelier/ui/models.py" line="88"/>
         <source>Last changed</source>
         <translation>Modifié le</translation>
     </message>
@@ -2866,186 +2808,186 @@ Sans structure pilote ni année pour l’instant</translation>
 <context>
     <name>WorkshopWindow</name>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="133"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="134"/>
         <source>Click a phase to move to it (Ctrl+PgDown: next, Ctrl+PgUp: previous)</source>
         <translation>Cliquez sur une phase pour y passer (Ctrl+Pg suiv&#xa0;: suivante, Ctrl+Pg préc&#xa0;: précédente)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="152"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="153"/>
         <source>Add a phase after this one</source>
         <translation>Ajouter une phase après celle-ci</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="155"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="156"/>
         <source>Remove this phase</source>
         <translation>Retirer cette phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="158"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="159"/>
         <source>Move this phase earlier</source>
         <translation>Avancer cette phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="161"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="162"/>
         <source>Move this phase later</source>
         <translation>Reculer cette phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="166"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="167"/>
         <source>Edit this phase (title, minutes, instructions)</source>
         <translation>Modifier cette phase (titre, minutes, consignes)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="179"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="180"/>
         <source>Next phase ▶</source>
         <translation>Phase suivante ▶</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="181"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="182"/>
         <location filename="../../coopatelier/ui/workshop_window.py" line="758"/>
         <source>Start the next phase (Ctrl+PgDown)</source>
         <translation>Démarrer la phase suivante (Ctrl+Pg suiv)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="271"/>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="282"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="272"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="283"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="274"/>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="287"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="275"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="288"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="282"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="283"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Annuler&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="287"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="288"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Rétablir&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="292"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="293"/>
         <source>&amp;Next phase</source>
         <translation>Phase &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="295"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="296"/>
         <source>&amp;Previous phase</source>
         <translation>Phase &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="298"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="299"/>
         <source>Go to the &amp;capture line</source>
         <translation>Aller à la ligne de &amp;saisie</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="301"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="302"/>
         <source>&amp;Merge selected cards</source>
         <translation>&amp;Fusionner les cartes sélectionnées</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="304"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="305"/>
         <source>&amp;Delete selected cards</source>
         <translation>&amp;Supprimer les cartes sélectionnées</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="306"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="307"/>
         <source>&amp;Add a phase…</source>
         <translation>&amp;Ajouter une phase…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="308"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="309"/>
         <source>&amp;Edit this phase…</source>
         <translation>&amp;Modifier cette phase…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="310"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="311"/>
         <source>&amp;Remove this phase</source>
         <translation>&amp;Retirer cette phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="312"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="313"/>
         <source>Move phase &amp;earlier</source>
         <translation>A&amp;vancer la phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="315"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="316"/>
         <source>Move phase &amp;later</source>
         <translation>Re&amp;culer la phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="131"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="132"/>
         <source>Agenda: the workshop&apos;s phases</source>
         <extracomment>the user asked for the list of workshops (home) the phase shown changed (the projector follows it) the user asked for the list of backups (the app owns the store, so it opens it)</extracomment>
         <translation>Déroulé&#xa0;: les phases de l’atelier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="195"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="196"/>
         <source>Agenda</source>
         <translation>Déroulé</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="318"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="319"/>
         <source>Save agenda as &amp;template…</source>
         <translation>Enregistrer le déroulé comme &amp;modèle…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="321"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="322"/>
         <source>&amp;Workshops…</source>
         <translation>&amp;Ateliers…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="324"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="325"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="326"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="327"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="327"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="328"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="330"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="331"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="334"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="335"/>
         <source>&amp;Export…</source>
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="335"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="336"/>
         <source>PDF synthesis, workshop file, CSV or Markdown</source>
         <translation>Synthèse PDF, fichier d’atelier, CSV ou Markdown</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="337"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="338"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Sauvegardes…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="345"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="346"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="352"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="353"/>
         <source>&amp;Phase</source>
         <translation>&amp;Phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="373"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="374"/>
         <location filename="../../coopatelier/ui/workshop_window.py" line="723"/>
         <source>%1 — CoopAtelier</source>
         <translation>%1 — CoopAtelier</translation>
