@@ -56,7 +56,7 @@ def test_every_storage_reason_has_a_french_sentence(reason: str) -> None:
     english = wording.SENTENCES[f"storage.{reason}"][0]
     values = {n: "x" for _, n, _, _ in string.Formatter().parse(english) if n}
     values |= {"where": "/tmp/atelier.sqlite3", "detail": "disk I/O error"}
-    error = StorageError(reason, **values)  # type: ignore[arg-type]
+    error = StorageError(reason, **values)
     french = error.words("fr")
     assert french and french != str(error)
     assert "database" not in french
@@ -99,14 +99,13 @@ def _literal_codes() -> list[tuple[str, str, int]]:
                 index, family = 0, families[name]
             else:
                 continue
-            if len(args) > index and isinstance(args[index], ast.Constant):
-                code = args[index].value
-                if name == "StorageError":
-                    code = next(
-                        (k.value.value for k in node.keywords  # type: ignore[attr-defined]
-                         if k.arg == "code" and isinstance(k.value, ast.Constant)),
-                        code,
-                    )
+            first = args[index] if len(args) > index else None
+            if isinstance(first, ast.Constant):
+                code = str(first.value)
+                for keyword in node.keywords:
+                    if (name == "StorageError" and keyword.arg == "code"
+                            and isinstance(keyword.value, ast.Constant)):
+                        code = str(keyword.value.value)
                 found.append((f"{family}.{code}", str(path.relative_to(PACKAGE)), node.lineno))
     return found
 
@@ -131,7 +130,7 @@ def test_every_field_a_rule_checks_has_a_french_name() -> None:
                 and node.args
                 and isinstance(node.args[0], ast.Constant)
             ):
-                fields.add(node.args[0].value)
+                fields.add(str(node.args[0].value))
     from coopatelier.services.cards import EDITABLE_FIELDS
     from coopatelier.services.workshops import WORKSHOP_FIELDS
 
