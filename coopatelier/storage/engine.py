@@ -45,12 +45,6 @@ def server_url(url: str) -> URL:
     return parsed
 
 
-def describe_location(url: str) -> str:
-    """Where a database is, for messages: the file, or the database name on its server —
-    never the password."""
-    return str(location(url)["where"]) or "at the address given"
-
-
 def make_engine(
     url: str, *, foreign_keys: bool = True, read_only: bool = False, immutable: bool = False
 ) -> Engine:

@@ -45,7 +45,8 @@ class LockInfo:
     kind: str = "gui"
 
     def params(self) -> HolderParams:
-        """The values that name this holder in a sentence (see ``describe``)."""
+        """The values that name this holder in a sentence: 'the CoopAtelier window started at
+        14:02 on 26/11/2026 (process 4242 on laptop)'."""
         local = self.started_at.astimezone()
         return {
             "time": local.strftime("%H:%M"),
@@ -53,11 +54,6 @@ class LockInfo:
             "pid": self.pid,
             "host_name": self.host,
         }
-
-    def describe(self) -> str:
-        """'the CoopAtelier window started at 14:02 on 26/11/2026 (process 4242 on laptop)'."""
-        since = self.started_at.astimezone().strftime("%H:%M on %d/%m/%Y")
-        return f"the CoopAtelier window started at {since} (process {self.pid} on {self.host})"
 
 
 class DatabaseInUse(StorageError):
