@@ -812,7 +812,10 @@ class _FrenchNumbers(string.Formatter):
 
 def sentence(key: str, language: str, params: Mapping[str, object]) -> str:
     """The sentence ``key`` in ``language`` (English when the language is not known),
-    filled with ``params``."""
+    filled with ``params``. A key that has no sentence (a script's own code) is shown as
+    it was given, rather than failing while an error is being reported."""
+    if key not in SENTENCES:
+        return key.split(".", 1)[-1]
     english, french = SENTENCES[key]
     is_french = language == "fr"
     template = french_typography(french) if is_french else english

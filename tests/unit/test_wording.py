@@ -173,6 +173,13 @@ def test_the_system_reason_of_a_file_error_is_worded_too() -> None:
     assert full.words("fr") == "Impossible d’écrire /x/a.pdf\u00a0: plus de place sur le disque."
 
 
+def test_a_script_s_own_problem_text_is_shown_as_given() -> None:
+    """api.ValidationError raised by a script with a sentence of its own still reads."""
+    error = ValidationError("budget", "must be in euros")
+    assert str(error) == "budget: must be in euros"
+    assert error.words("fr") == "budget\u00a0: must be in euros"
+
+
 def test_an_unknown_storage_reason_is_a_bug() -> None:
     with pytest.raises(ValueError):
         StorageError("because")
