@@ -62,6 +62,7 @@ from coopatelier.services.cards import (
     set_axes,
     unmerge_cards,
     update_card,
+    update_cards,
 )
 from coopatelier.services.changes import Changes
 from coopatelier.services.phases import (
@@ -278,6 +279,7 @@ __all__ = [
     "timer_state",
     "unmerge_cards",
     "update_card",
+    "update_cards",
     "update_participant",
     "update_phase",
     "update_workshop",

@@ -17,13 +17,14 @@ from pathlib import Path
 from typing import NoReturn, TextIO
 
 from coopatelier import __version__, api
-from coopatelier.errors import KnownError
+from coopatelier.errors import KnownError, os_reason
 from coopatelier.export import FORMATS as EXPORT_FORMATS
 from coopatelier.logs import setup_logging
 from coopatelier.paths import DataDir, resolve_data_dir, resolve_database_url
-from coopatelier.settings import Settings, preferred_language
+from coopatelier.settings import Settings, preferred_language, system_language
 from coopatelier.storage import backup, lock
 from coopatelier.storage.engine import sqlite_path
+from coopatelier.wording import sentence
 
 log = logging.getLogger("coopatelier.cli")
 
@@ -35,14 +36,22 @@ SNAPSHOT_VIEWS = ("facilitator", "projector", "matrix", "roadmap", "votes")
 
 
 class UsageError(KnownError):
-    """The command line itself is wrong."""
+    """The command line itself is wrong (argparse's own words, which are English)."""
+
+    family = "usage"
+
+
+class CommandError(KnownError):
+    """A command cannot do what it was asked (a missing file, a backup of a server...)."""
+
+    family = "cli"
 
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         # argparse quotes what was typed, newlines included: keep it one line
         message = " ".join(message.split())
-        raise UsageError(f"{message[:1].upper()}{message[1:]} (see `{self.prog} --help`).")
+        raise UsageError("argparse", message=f"{message[:1].upper()}{message[1:]}", prog=self.prog)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -164,7 +173,7 @@ def main(
     try:
         args = build_parser().parse_args(args_list)
     except UsageError as exc:
-        print(str(exc), file=stderr)
+        print(exc.words(_language(resolve_data_dir(None))), file=stderr)
         return EXIT_USER_ERROR
     data_dir = resolve_data_dir(args.data_dir)
     if args.command in (None, "gui"):
@@ -179,15 +188,18 @@ def main(
         handler = COMMANDS[args.command]
         with _writer_lock(args, data_dir), api.open_store(args.db, data_dir.root) as store:
             for warning in store.warnings:  # the command still runs
-                said = warning.sentence
-                print(f"Warning: {said[:1].lower()}{said[1:]}", file=stderr)
+                language = _language(data_dir)
+                said = warning.words(language)
+                said = said[:1].lower() + said[1:]
+                print(sentence("cli.warning", language, {"text": said}), file=stderr)
             handler(store, args, stdout)
     except KnownError as exc:
-        print(str(exc), file=stderr)
+        log.info("refused: %s", exc)
+        print(exc.words(_language(data_dir)), file=stderr)
         return EXIT_USER_ERROR
     except Exception:
         log.exception("command %s failed", args.command)
-        print(f"CoopAtelier hit an unexpected problem; details are in {log_path}.", file=stderr)
+        print(sentence("cli.bug", _language(data_dir), {"log": log_path}), file=stderr)
         return EXIT_BUG
     return EXIT_OK
 
@@ -204,6 +216,15 @@ def _writer_lock(
     if database is None or args.command not in WRITERS or not database.parent.is_dir():
         return contextlib.nullcontext()
     return lock.hold_for_writing(database) or contextlib.nullcontext()
+
+
+def _language(data_dir: DataDir) -> str:
+    """The interface's language, as the GUI chooses it: the preference, else the
+    system's (LC_ALL, LC_MESSAGES, LANG)."""
+    try:
+        return preferred_language(Settings(data_dir.settings))
+    except (OSError, ValueError):
+        return system_language()
 
 
 def _templates(store: api.Store, _args: argparse.Namespace, out: TextIO) -> None:
@@ -253,11 +274,11 @@ def _read_text(path: Path) -> str:
     try:
         return path.read_text(encoding="utf-8-sig")
     except FileNotFoundError:
-        raise KnownError(f"The file {path} does not exist.") from None
+        raise CommandError("file_missing", path=str(path)) from None
     except UnicodeDecodeError:
-        raise KnownError(f"The file {path} is not UTF-8 text; save it as UTF-8.") from None
+        raise CommandError("file_not_utf8", path=str(path)) from None
     except OSError as exc:
-        raise KnownError(f"The file {path} cannot be read: {exc.strerror}.") from None
+        raise CommandError("file_unreadable", path=str(path), **os_reason(exc)) from None
 
 
 def _import(store: api.Store, args: argparse.Namespace, out: TextIO) -> None:
@@ -275,7 +296,7 @@ def _export(store: api.Store, args: argparse.Namespace, out: TextIO) -> None:
     target: Path = args.output
     if str(target) == "-":  # standard output, for the text formats
         if args.format == "pdf":
-            raise KnownError("A PDF cannot be written to the terminal; name a file with -o.")
+            raise CommandError("pdf_to_terminal")
         import tempfile
 
         with tempfile.TemporaryDirectory() as folder:
@@ -326,11 +347,11 @@ def _backup(args: argparse.Namespace, data_dir: DataDir, out: TextIO) -> None:
     data_dir.ensure()
     database = sqlite_path(resolve_database_url(args.db, data_dir))
     if database is None:
-        raise KnownError("Backups are for SQLite files; back up a PostgreSQL server with pg_dump.")
+        raise CommandError("backup_server")
     folder = backup.backup_folder(data_dir.backups, database, data_dir.database)
     if args.backup_action == "create":
         if not database.exists():
-            raise KnownError(f"There is no database at {database} to back up yet.")
+            raise CommandError("backup_nothing", path=str(database))
         path = backup.create_backup(database, folder, "manual")
         print(f"Backed up {database.name} to {path}.", file=out)
         return
@@ -351,11 +372,11 @@ def _backup(args: argparse.Namespace, data_dir: DataDir, out: TextIO) -> None:
     if args.latest:
         good = backup.newest_sound_backup(folder)
         if good is None:
-            raise KnownError(f"There is no sound backup in {folder}.")
+            raise CommandError("no_sound_backup", folder=str(folder))
         chosen = good.info.path
     assert chosen is not None
     if not chosen.is_file():
-        raise KnownError(f"The backup {chosen} does not exist.")
+        raise CommandError("backup_missing", path=str(chosen))
     with lock.hold_for_restore(database) or contextlib.nullcontext():
         safety = backup.restore_backup(database, chosen, folder)
     kept = f" The previous file was kept as {safety}." if safety else ""

@@ -22,15 +22,15 @@ MAX_YEAR = 2200
 def check_text(field: str, value: str, *, required: bool = False) -> str:
     """Return ``value`` unchanged if it is acceptable text for ``field``."""
     if not isinstance(value, str):
-        raise ValidationError(field, f"expected text, got {type(value).__name__}")
+        raise ValidationError(field, "expected_text", got=type(value).__name__)
     if "\x00" in value:
-        raise ValidationError(field, "contains a NUL character (\\0), which cannot be stored")
+        raise ValidationError(field, "nul")
     if any(0xD800 <= ord(ch) <= 0xDFFF for ch in value):
-        raise ValidationError(field, "contains an unpaired surrogate, which is not valid text")
+        raise ValidationError(field, "surrogate")
     if len(value) > MAX_TEXT_LENGTH:
-        raise ValidationError(field, f"is longer than {MAX_TEXT_LENGTH:,} characters")
+        raise ValidationError(field, "too_long", limit=MAX_TEXT_LENGTH)
     if required and not value.strip():
-        raise ValidationError(field, "must not be empty")
+        raise ValidationError(field, "empty")
     return value
 
 
@@ -39,21 +39,25 @@ def check_rating(field: str, value: int | None) -> int | None:
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, int):
-        raise ValidationError(field, f"must be a whole number from {RATING_MIN} to {RATING_MAX}")
+        raise ValidationError(field, "rating_whole", low=RATING_MIN, high=RATING_MAX)
     if not RATING_MIN <= value <= RATING_MAX:
-        raise ValidationError(field, f"must be between {RATING_MIN} and {RATING_MAX}, got {value}")
+        raise ValidationError(
+            field, "between", low=RATING_MIN, high=RATING_MAX, value=value
+        )
     return value
 
 
 def check_horizon(workshop_date: dt.date, horizon_year: int) -> int:
     """A workshop's horizon lies between its own year and fifty years later."""
     if isinstance(horizon_year, bool) or not isinstance(horizon_year, int):
-        raise ValidationError("horizon_year", "must be a year such as 2030")
+        raise ValidationError("horizon_year", "year_like", example=2030)
     if not workshop_date.year <= horizon_year <= workshop_date.year + MAX_HORIZON_SPAN:
         raise ValidationError(
             "horizon_year",
-            f"must be between {workshop_date.year} and {workshop_date.year + MAX_HORIZON_SPAN}"
-            f", got {horizon_year}",
+            "between",
+            low=workshop_date.year,
+            high=workshop_date.year + MAX_HORIZON_SPAN,
+            value=horizon_year,
         )
     return horizon_year
 
@@ -63,30 +67,33 @@ def check_action_year(workshop_date: dt.date, horizon_year: int, year: int | Non
     if year is None:
         return None
     if isinstance(year, bool) or not isinstance(year, int):
-        raise ValidationError("horizon_year", "must be a year such as 2027")
+        raise ValidationError("horizon_year", "year_like", example=2027)
     if not workshop_date.year <= year <= horizon_year:
         raise ValidationError(
             "horizon_year",
-            f"must be between {workshop_date.year} and the horizon {horizon_year}, got {year}",
+            "before_horizon",
+            low=workshop_date.year,
+            horizon=horizon_year,
+            value=year,
         )
     return year
 
 
 def check_minutes(field: str, value: int) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 24 * 60:
-        raise ValidationError(field, "must be a number of minutes from 0 to 1440")
+        raise ValidationError(field, "minutes")
     return value
 
 
 def check_dots(field: str, value: int) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 1000:
-        raise ValidationError(field, "must be a whole number of dots from 1 to 1000")
+        raise ValidationError(field, "dots")
     return value
 
 
 def check_year(field: str, value: int) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or not MIN_YEAR <= value <= MAX_YEAR:
-        raise ValidationError(field, f"must be a year between {MIN_YEAR} and {MAX_YEAR}")
+        raise ValidationError(field, "year_range", low=MIN_YEAR, high=MAX_YEAR)
     return value
 
 

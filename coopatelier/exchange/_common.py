@@ -10,7 +10,7 @@ import uuid
 from pathlib import Path
 
 from coopatelier.domain.model import WorkshopData
-from coopatelier.errors import ExportError
+from coopatelier.errors import ExportError, os_reason
 
 __all__ = ["ExportError", "format_time", "write_atomically"]
 
@@ -21,7 +21,7 @@ def write_atomically(path: str | os.PathLike[str], payload: bytes) -> Path:
     target = Path(path)
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
-        raise ExportError(f"Cannot write {target}: the folder {folder} does not exist.")
+        raise ExportError("folder_missing", path=str(target), folder=str(folder))
     temp_name = ""
     try:  # mkstemp itself fails in a folder the user cannot write to
         handle, temp_name = tempfile.mkstemp(
@@ -36,7 +36,7 @@ def write_atomically(path: str | os.PathLike[str], payload: bytes) -> Path:
         if temp_name:
             with contextlib.suppress(OSError):
                 os.unlink(temp_name)
-        raise ExportError(f"Cannot write {target}: {exc.strerror or exc}.") from exc
+        raise ExportError("cannot_write", path=str(target), **os_reason(exc)) from exc
     with contextlib.suppress(OSError, AttributeError):
         directory = os.open(folder, os.O_RDONLY)
         try:

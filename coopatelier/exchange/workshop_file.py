@@ -32,7 +32,7 @@ from coopatelier.domain.rules import (
     check_text,
     check_year,
 )
-from coopatelier.errors import FormatError, ValidationError
+from coopatelier.errors import FieldError, FormatError, ValidationError, os_reason
 from coopatelier.exchange._common import format_time, write_atomically
 from coopatelier.services.imports import ImportReport, merge_workshop
 from coopatelier.services.queries import load_workshop
@@ -89,18 +89,12 @@ TOP_FIELDS = (
 SCHEMA_PATH = Path(__file__).with_name("workshop-format.schema.json")
 
 
-class WorkshopFileError(FormatError):
-    """A workshop file is not acceptable; ``field`` is a path such as ``cards[12].impact``."""
-
-    def __init__(self, field: str, problem: str, file: str | None = None) -> None:
-        self.field = field
-        self.problem = problem
-        self.file = file
-        prefix = f"{file}: " if file else ""
-        super().__init__(f"{prefix}{field}: {problem}")
+class WorkshopFileError(FieldError):
+    """A workshop file is not acceptable; ``field`` is a path such as ``cards[12].impact``,
+    ``problem`` the code of what is wrong (worded in ``coopatelier/wording.py``)."""
 
     def in_file(self, file: str) -> WorkshopFileError:
-        return WorkshopFileError(self.field, self.problem, file)
+        return WorkshopFileError.of(self, file)
 
 
 # --- export -------------------------------------------------------------------------------
@@ -309,13 +303,12 @@ def loads_workshop(raw: bytes) -> object:
     """Parse the bytes of a workshop file as JSON, refusing what JSON or this format
     cannot hold safely (bad UTF-8, NaN, duplicate keys, absurd nesting)."""
     if not raw.strip():
-        raise WorkshopFileError("file", "is empty")
+        raise WorkshopFileError("file", "file_empty")
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise WorkshopFileError(
-            "file",
-            f"is not valid UTF-8 text (byte 0x{raw[exc.start]:02x} at offset {exc.start})",
+            "file", "not_utf8_at", byte=f"0x{raw[exc.start]:02x}", offset=exc.start
         ) from None
     text = text.removeprefix("\ufeff")
     try:
@@ -324,19 +317,14 @@ def loads_workshop(raw: bytes) -> object:
         )
     except json.JSONDecodeError as exc:
         raise WorkshopFileError(
-            "file",
-            f"is not valid JSON ({exc.msg} at line {exc.lineno}, column {exc.colno})",
+            "file", "not_json_at", detail=exc.msg, line=exc.lineno, column=exc.colno
         ) from None
     except _DuplicateKey as exc:
-        raise WorkshopFileError(
-            "file", f"has the key “{_show(exc.key)}” twice in one JSON object"
-        ) from None
+        raise WorkshopFileError("file", "duplicate_key", key=_show(exc.key)) from None
     except RecursionError:
-        raise WorkshopFileError(
-            "file", f"nests JSON deeper than {MAX_DEPTH} levels; a workshop file never does"
-        ) from None
+        raise WorkshopFileError("file", "too_deep", depth=MAX_DEPTH) from None
     except ValueError as exc:
-        raise WorkshopFileError("file", f"is not valid JSON ({exc})") from None
+        raise WorkshopFileError("file", "not_json", detail=str(exc)) from None
     _check_depth(document)
     return document
 
@@ -346,10 +334,7 @@ def _check_depth(document: object) -> None:
     while stack:
         value, path, depth = stack.pop()
         if isinstance(value, dict | list) and depth > MAX_DEPTH:
-            raise WorkshopFileError(
-                path or "file",
-                f"nests JSON deeper than {MAX_DEPTH} levels; a workshop file never does",
-            )
+            raise WorkshopFileError(path or "file", "too_deep", depth=MAX_DEPTH)
         if isinstance(value, dict):
             for key, item in value.items():
                 stack.append((item, f"{path}.{_show(key)}" if path else _show(key), depth + 1))
@@ -365,29 +350,19 @@ def read_raw(path: str | os.PathLike[str], *, max_bytes: int = MAX_FILE_BYTES) -
         size = file.stat().st_size
         if size > max_bytes:
             raise WorkshopFileError(
-                "file",
-                f"is {_megabytes(size)}, more than the {_megabytes(max_bytes)} a workshop "
-                "file may weigh",
-                file.name,
+                "file", "file_too_big", file.name, size=size, limit=max_bytes
             )
         with file.open("rb") as stream:
             raw = stream.read(max_bytes + 1)
     except FileNotFoundError:
-        raise FormatError(f"{file}: there is no such file.") from None
+        raise FormatError("no_such_file", file=str(file)) from None
     except IsADirectoryError:
-        raise FormatError(f"{file}: is a folder, not a workshop file.") from None
+        raise FormatError("folder_not_file", file=str(file)) from None
     except OSError as exc:
-        raise FormatError(f"{file}: cannot be read ({exc.strerror or exc}).") from None
+        raise FormatError("unreadable", file=str(file), **os_reason(exc)) from None
     if len(raw) > max_bytes:
-        raise WorkshopFileError(
-            "file", f"is more than the {_megabytes(max_bytes)} a workshop file may weigh",
-            file.name,
-        )
+        raise WorkshopFileError("file", "file_over_limit", file.name, limit=max_bytes)
     return raw
-
-
-def _megabytes(size: int) -> str:
-    return f"{size / 1_000_000:,.1f} MB" if size >= 100_000 else f"{size:,} bytes"
 
 
 def load_workshop_file(
@@ -425,7 +400,7 @@ def import_workshop_file(
         return merge_workshop(store, data)
     except ValidationError as exc:
         # the file's ids clash with another workshop of this database
-        raise WorkshopFileError(exc.field, exc.problem, Path(path).name) from None
+        raise WorkshopFileError.of(exc, Path(path).name) from None
 
 
 # --- validation: JSON values to domain values ---------------------------------------------
@@ -433,8 +408,13 @@ def import_workshop_file(
 T = TypeVar("T")
 
 
-def _fail(path: str, problem: str) -> NoReturn:
-    raise WorkshopFileError(path, problem)
+def _fail(path: str, problem: str, **params: object) -> NoReturn:
+    raise WorkshopFileError(path, problem, None, **params)
+
+
+def _shown(value: object) -> str:
+    """A value a file holds where another was expected, as an error message shows it."""
+    return f"“{_show(value)}”" if isinstance(value, str) else _type_name(value)
 
 
 def _type_name(value: object) -> str:
@@ -458,15 +438,13 @@ class _Object:
 
     def __init__(self, value: object, path: str, fields: Sequence[str], what: str) -> None:
         if not isinstance(value, dict):
-            _fail(path, f"must be an object, got {_type_name(value)}")
+            _fail(path, "must_be_object", got=_type_name(value))
         for name in fields:
             if name not in value:
-                _fail(self._join(path, name), "is missing")
+                _fail(self._join(path, name), "missing")
         for key in value:
             if key not in fields:
-                _fail(
-                    self._join(path, _show(key)), f"is not a field of {what} in version {VERSION}"
-                )
+                _fail(self._join(path, _show(key)), "not_a_field", what=what, version=VERSION)
         self.value: dict[str, object] = value
         self.path = path
 
@@ -484,32 +462,32 @@ class _Object:
         try:
             return rule(name, value)
         except ValidationError as exc:
-            _fail(self.at(name), exc.problem)
+            _fail(self.at(name), exc.problem, **exc.params)
 
     def text(self, name: str, *, required: bool = False, max_length: int | None = None) -> str:
         value = self.value[name]
         if not isinstance(value, str):
-            _fail(self.at(name), f"must be text, got {_type_name(value)}")
+            _fail(self.at(name), "text_got", got=_type_name(value))
         try:
             check_text(name, value, required=required)
         except ValidationError as exc:
-            _fail(self.at(name), exc.problem)
+            _fail(self.at(name), exc.problem, **exc.params)
         if max_length is not None and len(value) > max_length:
-            _fail(self.at(name), f"must be at most {max_length} characters")
+            _fail(self.at(name), "at_most_characters", limit=max_length)
         return value
 
     def integer(self, name: str, *, low: int, high: int) -> int:
         value = self.value[name]
         if isinstance(value, bool) or not isinstance(value, int):
-            _fail(self.at(name), f"must be a whole number, got {_type_name(value)}")
+            _fail(self.at(name), "whole_number", got=_type_name(value))
         if not low <= value <= high:
-            _fail(self.at(name), f"must be between {low} and {high}, got {value}")
+            _fail(self.at(name), "between", low=low, high=high, value=value)
         return value
 
     def whole(self, name: str) -> int:
         value = self.value[name]
         if isinstance(value, bool) or not isinstance(value, int):
-            _fail(self.at(name), f"must be a whole number, got {_type_name(value)}")
+            _fail(self.at(name), "whole_number", got=_type_name(value))
         return value
 
     def optional_whole(self, name: str) -> int | None:
@@ -518,19 +496,19 @@ class _Object:
     def number(self, name: str, *, low: float, high: float) -> float:
         value = self.value[name]
         if isinstance(value, bool) or not isinstance(value, int | float):
-            _fail(self.at(name), f"must be a number, got {_type_name(value)}")
+            _fail(self.at(name), "number", got=_type_name(value))
         try:
             result = float(value)
         except OverflowError:
-            _fail(self.at(name), "is too large a number")
+            _fail(self.at(name), "too_large")
         if not math.isfinite(result) or not low <= result <= high:
-            _fail(self.at(name), f"must be between {low:g} and {high:g}, got {value}")
+            _fail(self.at(name), "between", low=f"{low:g}", high=f"{high:g}", value=value)
         return result
 
     def boolean(self, name: str) -> bool:
         value = self.value[name]
         if not isinstance(value, bool):
-            _fail(self.at(name), f"must be true or false, got {_type_name(value)}")
+            _fail(self.at(name), "true_false_got", got=_type_name(value))
         return value
 
     def optional_boolean(self, name: str) -> bool | None:
@@ -551,14 +529,13 @@ class _Object:
     def choice(self, name: str, options: Sequence[str]) -> str:
         value = self.value[name]
         if not isinstance(value, str) or value not in options:
-            shown = f"“{_show(value)}”" if isinstance(value, str) else _type_name(value)
-            _fail(self.at(name), f"must be one of {', '.join(options)}, got {shown}")
+            _fail(self.at(name), "one_of_got", options=", ".join(options), got=_shown(value))
         return value
 
     def items(self, name: str) -> list[object]:
         value = self.value[name]
         if not isinstance(value, list):
-            _fail(self.at(name), f"must be a list, got {_type_name(value)}")
+            _fail(self.at(name), "list", got=_type_name(value))
         return value
 
 
@@ -569,36 +546,33 @@ _UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12
 
 def _parse_uuid(value: object, path: str) -> uuid.UUID:
     if not isinstance(value, str) or not _UUID.fullmatch(value):
-        shown = f"“{_show(value)}”" if isinstance(value, str) else _type_name(value)
-        _fail(path, f"must be an id in lowercase UUID form, got {shown}")
+        _fail(path, "uuid", got=_shown(value))
     return uuid.UUID(value)
 
 
 def _parse_time(value: object, path: str) -> dt.datetime:
     if not isinstance(value, str) or not _TIME.fullmatch(value):
-        shown = f"“{_show(value)}”" if isinstance(value, str) else _type_name(value)
-        _fail(path, f"must be a UTC time such as 2026-04-14T09:30:00.000000Z, got {shown}")
+        _fail(path, "utc_time", got=_shown(value))
     try:
         moment = dt.datetime.fromisoformat(value)
     except ValueError:
-        _fail(path, f"is not a real date and time, got “{_show(value)}”")
+        _fail(path, "not_a_real_time", got=_shown(value))
     if not MIN_YEAR <= moment.year <= MAX_YEAR:
-        _fail(path, f"must be a time between the years {MIN_YEAR} and {MAX_YEAR}")
+        _fail(path, "time_years", low=MIN_YEAR, high=MAX_YEAR)
     return moment.astimezone(dt.UTC)
 
 
 def _parse_date(value: object, path: str) -> dt.date:
     if not isinstance(value, str) or not _DATE.fullmatch(value):
-        shown = f"“{_show(value)}”" if isinstance(value, str) else _type_name(value)
-        _fail(path, f"must be a date such as 2026-04-14, got {shown}")
+        _fail(path, "date_like", got=_shown(value))
     try:
         day = dt.date.fromisoformat(value)
     except ValueError:
-        _fail(path, f"is not a real date, got “{value}”")
+        _fail(path, "not_a_real_date", got=_shown(value))
     try:
         check_year("date", day.year)
     except ValidationError as exc:
-        _fail(path, exc.problem)
+        _fail(path, exc.problem, **exc.params)
     return day
 
 
@@ -606,7 +580,7 @@ def _unique(ids: list[uuid.UUID], section: str) -> None:
     seen: set[uuid.UUID] = set()
     for index, value in enumerate(ids):
         if value in seen:
-            _fail(f"{section}[{index}].id", f"repeats the id {value} of an earlier entry")
+            _fail(f"{section}[{index}].id", "repeated_id", id=value)
         seen.add(value)
 
 
@@ -614,7 +588,7 @@ def _reference(
     value: uuid.UUID | None, known: set[uuid.UUID], path: str, what: str
 ) -> uuid.UUID | None:
     if value is not None and value not in known:
-        _fail(path, f"names {what} {value} that is not in the file")
+        _fail(path, "not_in_file", what=what, id=value)
     return value
 
 
@@ -622,7 +596,7 @@ def _required_reference(
     value: uuid.UUID, known: set[uuid.UUID], path: str, what: str
 ) -> uuid.UUID:
     if value not in known:
-        _fail(path, f"names {what} {value} that is not in the file")
+        _fail(path, "not_in_file", what=what, id=value)
     return value
 
 
@@ -631,31 +605,25 @@ def parse_workshop(document: object) -> m.WorkshopData:
 
     Raises :class:`WorkshopFileError` at the first problem, naming the field's path."""
     if not isinstance(document, dict):
-        _fail("file", f"must hold a JSON object, got {_type_name(document)}")
+        _fail("file", "json_object", got=_type_name(document))
     if "format" not in document:
-        _fail("format", "is missing; this is not a CoopAtelier workshop file")
+        _fail("format", "format_missing")
     if document["format"] != FORMAT:
-        shown = document["format"]
-        shown = f"“{_show(shown)}”" if isinstance(shown, str) else _type_name(shown)
-        _fail("format", f"must be “{FORMAT}”, got {shown}; this is not a workshop file")
+        _fail("format", "format_other", format=FORMAT, got=_shown(document["format"]))
     if "version" not in document:
-        _fail("version", "is missing")
+        _fail("version", "missing")
     version = document["version"]
     if isinstance(version, bool) or not isinstance(version, int):
-        _fail("version", f"must be a whole number, got {_type_name(version)}")
+        _fail("version", "whole_number", got=_type_name(version))
     if version > VERSION:
-        _fail(
-            "version",
-            f"{version} is newer than this CoopAtelier understands ({VERSION}); "
-            "update CoopAtelier to import this file",
-        )
+        _fail("version", "version_newer", version=version, known=VERSION)
     if version < OLDEST_VERSION:
-        _fail("version", f"must be {VERSION}, got {version}")
+        _fail("version", "version_other", known=VERSION, version=version)
     if version < VERSION:
         document = _upgrade(document, version)
-    top = _Object(document, "", TOP_FIELDS, "a workshop file")
+    top = _Object(document, "", TOP_FIELDS, "workshop_file")
 
-    w = _Object(top.raw("workshop"), "workshop", WORKSHOP_FIELDS, "a workshop")
+    w = _Object(top.raw("workshop"), "workshop", WORKSHOP_FIELDS, "workshop")
     workshop_id = w.ident("id")
     day = _parse_date(w.raw("date"), w.at("date"))
     horizon = w.whole("horizon_year")
@@ -703,7 +671,7 @@ def parse_workshop(document: object) -> m.WorkshopData:
             continue  # reported with the card's other fields below
         card_id = _parse_uuid(item["id"], f"cards[{index}].id")
         if card_id in card_ids:
-            _fail(f"cards[{index}].id", f"repeats the id {card_id} of an earlier entry")
+            _fail(f"cards[{index}].id", "repeated_id", id=card_id)
         card_ids.add(card_id)
     cards = [
         _card(item, f"cards[{i}]", workshop, phase_ids, org_ids, card_ids)
@@ -739,18 +707,18 @@ def parse_workshop(document: object) -> m.WorkshopData:
 
 
 def _phase(value: object, path: str, workshop_id: uuid.UUID) -> m.Phase:
-    o = _Object(value, path, PHASE_FIELDS, "a phase")
+    o = _Object(value, path, PHASE_FIELDS, "phase")
     categories: list[str] = []
     for index, item in enumerate(o.items("categories")):
         where = f"{path}.categories[{index}]"
         if not isinstance(item, str):
-            _fail(where, f"must be text, got {_type_name(item)}")
+            _fail(where, "text_got", got=_type_name(item))
         try:
             check_text("category", item, required=True)
         except ValidationError as exc:
-            _fail(where, exc.problem)
+            _fail(where, exc.problem, **exc.params)
         if item in categories:
-            _fail(where, f"repeats the category “{_show(item)}”")
+            _fail(where, "repeated_category", category=_show(item))
         categories.append(item)
     return m.Phase(
         id=o.ident("id"),
@@ -778,17 +746,17 @@ def _phase(value: object, path: str, workshop_id: uuid.UUID) -> m.Phase:
 def _runs(o: _Object) -> tuple[m.PhaseRun, ...]:
     items = o.items("runs")
     if len(items) > MAX_RUNS:
-        _fail(o.at("runs"), f"holds {len(items)} intervals; at most {MAX_RUNS} are allowed")
+        _fail(o.at("runs"), "too_many_runs", count=len(items), limit=MAX_RUNS)
     runs: list[m.PhaseRun] = []
     for index, item in enumerate(items):
-        r = _Object(item, f"{o.at('runs')}[{index}]", RUN_FIELDS, "a run interval")
+        r = _Object(item, f"{o.at('runs')}[{index}]", RUN_FIELDS, "run")
         run = m.PhaseRun(r.time("start"), r.optional_time("end"))
         if run.end is not None and run.end < run.start:
-            _fail(r.at("end"), "is before the interval's start")
+            _fail(r.at("end"), "run_ends_before_start")
         if run.end is None and index != len(items) - 1:
-            _fail(r.at("end"), "is missing; only the last interval may still be running")
+            _fail(r.at("end"), "run_open_not_last")
         if runs and runs[-1].end is not None and run.start < runs[-1].end:
-            _fail(r.at("start"), "is before the end of the previous interval")
+            _fail(r.at("start"), "runs_overlap")
         runs.append(run)
     return tuple(runs)
 
@@ -816,7 +784,7 @@ def _upgrade(document: dict[str, Any], version: int) -> dict[str, Any]:
 
 
 def _organisation(value: object, path: str, workshop_id: uuid.UUID) -> m.Organisation:
-    o = _Object(value, path, ORGANISATION_FIELDS, "an organisation")
+    o = _Object(value, path, ORGANISATION_FIELDS, "organisation")
     return m.Organisation(
         id=o.ident("id"), workshop_id=workshop_id, name=o.text("name", required=True),
         updated_at=o.time("updated_at"),
@@ -826,14 +794,14 @@ def _organisation(value: object, path: str, workshop_id: uuid.UUID) -> m.Organis
 def _participant(
     value: object, path: str, workshop_id: uuid.UUID, org_ids: set[uuid.UUID]
 ) -> m.Participant:
-    o = _Object(value, path, PARTICIPANT_FIELDS, "a participant")
+    o = _Object(value, path, PARTICIPANT_FIELDS, "participant")
     return m.Participant(
         id=o.ident("id"),
         workshop_id=workshop_id,
         name=o.text("name", required=True),
         organisation_id=_reference(
             o.optional_ident("organisation_id"), org_ids, o.at("organisation_id"),
-            "an organisation",
+            "organisation",
         ),
         role=o.text("role"),
         table_label=o.text("table_label"),
@@ -849,31 +817,31 @@ def _card(
     org_ids: set[uuid.UUID],
     card_ids: set[uuid.UUID],
 ) -> m.Card:
-    o = _Object(value, path, CARD_FIELDS, "a card")
+    o = _Object(value, path, CARD_FIELDS, "card")
     card_id = o.ident("id")
     nature = o.raw("nature")
     partners: list[m.Partner] = []
     for index, item in enumerate(o.items("partners")):
-        p = _Object(item, f"{path}.partners[{index}]", PARTNER_FIELDS, "a partner")
+        p = _Object(item, f"{path}.partners[{index}]", PARTNER_FIELDS, "partner")
         org = p.ident("organisation_id")
-        _reference(org, org_ids, p.at("organisation_id"), "an organisation")
+        _reference(org, org_ids, p.at("organisation_id"), "organisation")
         if any(existing.organisation_id == org for existing in partners):
-            _fail(p.at("organisation_id"), "lists the same organisation twice")
+            _fail(p.at("organisation_id"), "same_organisation_twice")
         partners.append(m.Partner(org, p.text("role")))
     links: list[uuid.UUID] = []
     for index, item in enumerate(o.items("links")):
         where = f"{path}.links[{index}]"
         target = _parse_uuid(item, where)
-        _reference(target, card_ids, where, "a card")
+        _reference(target, card_ids, where, "card")
         if target == card_id:
-            _fail(where, "links the card to itself")
+            _fail(where, "self_link")
         if target in links:
-            _fail(where, f"repeats the link to {target}")
+            _fail(where, "repeated_link", id=target)
         links.append(target)
     merged_into = o.optional_ident("merged_into_id")
-    _reference(merged_into, card_ids, o.at("merged_into_id"), "a card")
+    _reference(merged_into, card_ids, o.at("merged_into_id"), "card")
     if merged_into == card_id:
-        _fail(o.at("merged_into_id"), "merges the card into itself")
+        _fail(o.at("merged_into_id"), "self_merge")
     year = o.optional_whole("horizon_year")
     if year is not None:
         o.check("horizon_year", check_year, year)
@@ -881,7 +849,7 @@ def _card(
         id=card_id,
         workshop_id=workshop.id,
         phase_id=_required_reference(
-            o.ident("phase_id"), phase_ids, o.at("phase_id"), "a phase"
+            o.ident("phase_id"), phase_ids, o.at("phase_id"), "phase"
         ),
         kind=m.CardKind(o.choice("kind", [k.value for k in m.CardKind])),
         text=o.text("text"),
@@ -905,7 +873,7 @@ def _card(
         description=o.text("description"),
         lead_organisation_id=_reference(
             o.optional_ident("lead_organisation_id"), org_ids, o.at("lead_organisation_id"),
-            "an organisation",
+            "organisation",
         ),
         partners=tuple(partners),
         horizon_year=year,
@@ -923,16 +891,16 @@ def _rating(o: _Object, name: str) -> int | None:
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, int):
-        _fail(o.at(name), f"must be a whole number from 1 to 5 or null, got {_type_name(value)}")
+        _fail(o.at(name), "rating_or_null", got=_type_name(value))
     return value
 
 
 def _round(
     value: object, path: str, workshop_id: uuid.UUID, phase_ids: set[uuid.UUID]
 ) -> m.VoteRound:
-    o = _Object(value, path, ROUND_FIELDS, "a voting round")
+    o = _Object(value, path, ROUND_FIELDS, "voting_round")
     phase_id = o.ident("phase_id")
-    _reference(phase_id, phase_ids, o.at("phase_id"), "a phase")
+    _reference(phase_id, phase_ids, o.at("phase_id"), "phase")
     return m.VoteRound(
         id=o.ident("id"),
         workshop_id=workshop_id,
@@ -949,11 +917,11 @@ def _round(
 def _vote(
     value: object, path: str, round_ids: set[uuid.UUID], card_ids: set[uuid.UUID]
 ) -> m.Vote:
-    o = _Object(value, path, VOTE_FIELDS, "a vote")
+    o = _Object(value, path, VOTE_FIELDS, "vote")
     round_id = o.ident("round_id")
-    _reference(round_id, round_ids, o.at("round_id"), "a voting round")
+    _reference(round_id, round_ids, o.at("round_id"), "voting_round")
     card_id = o.ident("card_id")
-    _reference(card_id, card_ids, o.at("card_id"), "a card")
+    _reference(card_id, card_ids, o.at("card_id"), "card")
     return m.Vote(
         id=o.ident("id"),
         round_id=round_id,
@@ -965,14 +933,14 @@ def _vote(
 
 
 def _axes(value: object, workshop_id: uuid.UUID, card_ids: set[uuid.UUID]) -> m.ScenarioAxes:
-    o = _Object(value, "scenario_axes", AXES_FIELDS, "the scenario axes")
+    o = _Object(value, "scenario_axes", AXES_FIELDS, "scenario_axes")
     return m.ScenarioAxes(
         workshop_id=workshop_id,
         x_driver_id=_reference(
-            o.optional_ident("x_driver_id"), card_ids, o.at("x_driver_id"), "a card"
+            o.optional_ident("x_driver_id"), card_ids, o.at("x_driver_id"), "card"
         ),
         y_driver_id=_reference(
-            o.optional_ident("y_driver_id"), card_ids, o.at("y_driver_id"), "a card"
+            o.optional_ident("y_driver_id"), card_ids, o.at("y_driver_id"), "card"
         ),
         x_low=o.text("x_low"),
         x_high=o.text("x_high"),

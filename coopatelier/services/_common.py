@@ -13,13 +13,14 @@ from coopatelier.storage import orm
 
 RowT = TypeVar("RowT", bound=orm.Base)
 
+#: What a missing row is, for ``NotFoundError`` (worded by coopatelier/wording.py).
 _LABELS: dict[type[orm.Base], str] = {
     orm.WorkshopRow: "workshop",
     orm.PhaseRow: "phase",
     orm.CardRow: "card",
     orm.OrganisationRow: "organisation",
     orm.ParticipantRow: "participant",
-    orm.VoteRoundRow: "voting round",
+    orm.VoteRoundRow: "voting_round",
     orm.VoteRow: "vote",
 }
 
@@ -28,7 +29,7 @@ def get_row(session: Session, row_type: type[RowT], row_id: uuid.UUID) -> RowT:
     row = session.get(row_type, row_id)
     if row is None:
         label = _LABELS.get(row_type, "item")
-        raise NotFoundError(f"There is no {label} with id {row_id}.")
+        raise NotFoundError("row", what=label, id=row_id)
     return row
 
 

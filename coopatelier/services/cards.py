@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -101,29 +101,43 @@ def add_card(
 
 def update_card(store: Store, card_id: uuid.UUID, **fields: object) -> Changes:
     """Change any typed attribute of a card (text, ratings, partners, links, ...)."""
+    return update_cards(store, {card_id: fields})
+
+
+def update_cards(store: Store, changes: Mapping[uuid.UUID, Mapping[str, object]]) -> Changes:
+    """Change several cards at once, each with its own fields (rating, tagging or
+    recategorising a selection; undoing it): one unit of work, so a value refused on one
+    card leaves every card as it was."""
+    if not changes:
+        raise ValidationError("cards", "choose_cards")
+    now = utcnow()
+    workshop_id: uuid.UUID | None = None
     with store.unit_of_work() as uow:
-        row = get_row(uow.session, orm.CardRow, card_id)
-        if "text" in fields:
-            check_text("text", fields["text"], required=True)  # type: ignore[arg-type]
-        _apply(uow.session, row, fields)
-        row.updated_at = utcnow()
-        workshop_id = row.workshop_id
+        for card_id, fields in changes.items():
+            row = get_row(uow.session, orm.CardRow, card_id)
+            if workshop_id is not None and row.workshop_id != workshop_id:
+                raise ValidationError("cards", "change_two_workshops")
+            if "text" in fields:
+                check_text("text", fields["text"], required=True)  # type: ignore[arg-type]
+            _apply(uow.session, row, dict(fields))
+            row.updated_at = now
+            workshop_id = row.workshop_id
         uow.commit()
-    return Changes(workshop_id=workshop_id, cards=frozenset({card_id}))
+    return Changes(workshop_id=workshop_id, cards=frozenset(changes))
 
 
 def _apply(session: Session, row: orm.CardRow, fields: dict[str, object]) -> None:
     unknown = set(fields) - EDITABLE_FIELDS
     if unknown:
-        raise ValidationError(sorted(unknown)[0], "is not a field of a card")
+        raise ValidationError(sorted(unknown)[0], "not_card_field")
     workshop = get_row(session, orm.WorkshopRow, row.workshop_id)
     for name, value in fields.items():
         if name in TEXT_FIELDS:
             if not isinstance(value, str):
-                raise ValidationError(name, "must be text")
+                raise ValidationError(name, "must_be_text")
             check_text(name, value)
             if name == "quadrant" and value not in QUADRANTS:
-                raise ValidationError(name, "must be one of ++, +-, -+, -- or empty")
+                raise ValidationError(name, "quadrant")
             setattr(row, name, value)
         elif name in RATING_FIELDS:
             setattr(row, name, check_rating(name, value))  # type: ignore[arg-type]
@@ -133,7 +147,7 @@ def _apply(session: Session, row: orm.CardRow, fields: dict[str, object]) -> Non
             else:
                 allowed = {n.value for n in DriverNature}
                 if value not in allowed:
-                    raise ValidationError(name, f"must be one of {', '.join(sorted(allowed))}")
+                    raise ValidationError(name, "one_of", options=", ".join(sorted(allowed)))
                 row.nature = str(value)
         elif name == "horizon_year":
             row.horizon_year = check_action_year(
@@ -143,7 +157,7 @@ def _apply(session: Session, row: orm.CardRow, fields: dict[str, object]) -> Non
             )
         elif name == "checked":
             if value is not None and not isinstance(value, bool):
-                raise ValidationError(name, "must be true, false or unset")
+                raise ValidationError(name, "true_false_unset")
             row.checked = value
         elif name == "lead_organisation_id":
             row.lead_organisation_id = _organisation(session, row.workshop_id, value, name)
@@ -159,25 +173,25 @@ def _organisation(
     if value is None:
         return None
     if not isinstance(value, uuid.UUID):
-        raise ValidationError(field, "must be an organisation id")
+        raise ValidationError(field, "organisation_id")
     org = session.get(orm.OrganisationRow, value)
     if org is None or org.workshop_id != workshop_id:
-        raise ValidationError(field, "names an organisation that is not in this workshop")
+        raise ValidationError(field, "organisation_elsewhere")
     return value
 
 
 def _set_partners(session: Session, row: orm.CardRow, value: object) -> None:
     if not isinstance(value, Sequence) or isinstance(value, str):
-        raise ValidationError("partners", "must be a list of (organisation, role)")
+        raise ValidationError("partners", "partners_list")
     seen: set[uuid.UUID] = set()
     rows: list[orm.CardPartnerRow] = []
     for index, item in enumerate(value):
         if not isinstance(item, Partner):
-            raise ValidationError("partners", "must be a list of Partner values")
+            raise ValidationError("partners", "partners_values")
         org_id = _organisation(session, row.workshop_id, item.organisation_id, "partners")
         assert org_id is not None
         if org_id in seen:
-            raise ValidationError("partners", "lists the same organisation twice")
+            raise ValidationError("partners", "same_organisation_twice")
         seen.add(org_id)
         check_text("partners.role", item.role)
         rows.append(orm.CardPartnerRow(organisation_id=org_id, role=item.role, position=index))
@@ -188,16 +202,16 @@ def _set_partners(session: Session, row: orm.CardRow, value: object) -> None:
 
 def _set_links(session: Session, row: orm.CardRow, value: object) -> None:
     if not isinstance(value, Sequence) or isinstance(value, str):
-        raise ValidationError("links", "must be a list of card ids")
+        raise ValidationError("links", "card_ids")
     targets: list[uuid.UUID] = []
     for item in value:
         if not isinstance(item, uuid.UUID):
-            raise ValidationError("links", "must be a list of card ids")
+            raise ValidationError("links", "card_ids")
         if item == row.id:
-            raise ValidationError("links", "a card cannot be linked to itself")
+            raise ValidationError("links", "self_link")
         target = session.get(orm.CardRow, item)
         if target is None or target.workshop_id != row.workshop_id:
-            raise ValidationError("links", "names a card that is not in this workshop")
+            raise ValidationError("links", "card_elsewhere")
         if item not in targets:
             targets.append(item)
     row.links.clear()
@@ -226,7 +240,7 @@ def move_card(
         target_phase = row.phase_id if phase_id is None else phase_id
         phase = get_row(session, orm.PhaseRow, target_phase)
         if phase.workshop_id != row.workshop_id:
-            raise ValidationError("phase", "belongs to another workshop")
+            raise ValidationError("phase", "other_workshop")
         if target_phase != row.phase_id or index is not None:
             siblings = [
                 c.position
@@ -298,16 +312,16 @@ def merge_cards(store: Store, target_id: uuid.UUID, others: Iterable[uuid.UUID])
     provenance, marked as merged; their votes count for the target."""
     ids = [i for i in others if i != target_id]
     if not ids:
-        raise ValidationError("cards", "choose at least one other card to merge")
+        raise ValidationError("cards", "merge_none")
     now = utcnow()
     with store.unit_of_work() as uow:
         target = get_row(uow.session, orm.CardRow, target_id)
         if target.merged_into_id is not None:
-            raise ValidationError("cards", "the card to keep is itself merged into another")
+            raise ValidationError("cards", "merge_target_merged")
         for card_id in ids:
             row = get_row(uow.session, orm.CardRow, card_id)
             if row.workshop_id != target.workshop_id:
-                raise ValidationError("cards", "cards from two workshops cannot be merged")
+                raise ValidationError("cards", "merge_two_workshops")
             for child in uow.session.scalars(
                 select(orm.CardRow).where(orm.CardRow.merged_into_id == card_id)
             ):
@@ -355,9 +369,9 @@ def set_axes(
             if driver is not None:
                 card = get_row(session, orm.CardRow, driver)
                 if card.workshop_id != workshop_id or card.kind != CardKind.DRIVER.value:
-                    raise ValidationError(name, "must be a driver of this workshop")
+                    raise ValidationError(name, "axis_driver")
         if x_driver_id is not None and x_driver_id == y_driver_id:
-            raise ValidationError("y_driver_id", "must be another driver than the x axis")
+            raise ValidationError("y_driver_id", "axis_same")
         row = session.get(orm.ScenarioAxesRow, workshop_id)
         if row is None:
             row = orm.ScenarioAxesRow(workshop_id=workshop_id)

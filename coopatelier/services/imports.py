@@ -382,8 +382,7 @@ class _Merge:
             )
             if clashes:
                 raise ValidationError(
-                    f"{section}[{clashes[0]}].id",
-                    f"{ids[clashes[0]]} already belongs to another workshop in this database",
+                    f"{section}[{clashes[0]}].id", "id_elsewhere", id=ids[clashes[0]]
                 )
 
 

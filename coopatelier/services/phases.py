@@ -80,20 +80,20 @@ def update_phase(store: Store, phase_id: uuid.UUID, **fields: object) -> Changes
         for name, value in fields.items():
             if name in _TEXT_FIELDS:
                 if not isinstance(value, str):
-                    raise ValidationError(name, "must be text")
+                    raise ValidationError(name, "must_be_text")
                 setattr(row, name, check_text(name, value, required=name == "title"))
             elif name == "planned_minutes":
                 row.planned_minutes = check_minutes(name, value)  # type: ignore[arg-type]
             elif name == "categories":
                 if not isinstance(value, tuple | list):
-                    raise ValidationError(name, "must be a list of texts")
+                    raise ValidationError(name, "text_list")
                 row.categories = list(_check_categories(tuple(value)))
             elif name == "kind":
                 if value not in {k.value for k in PhaseKind}:
-                    raise ValidationError(name, "is not a kind of phase")
+                    raise ValidationError(name, "not_phase_kind")
                 row.kind = str(value)
             else:
-                raise ValidationError(name, "is not a field of a phase")
+                raise ValidationError(name, "not_phase_field")
         row.updated_at = utcnow()
         workshop_id = row.workshop_id
         uow.commit()
@@ -125,9 +125,7 @@ def remove_phase(store: Store, phase_id: uuid.UUID) -> Changes:
             .where(orm.CardRow.phase_id == phase_id, orm.CardRow.deleted_at.is_(None))
         )
         if count:
-            raise ValidationError(
-                "phase", f"“{row.title}” still holds {count} card(s); move or delete them first"
-            )
+            raise ValidationError("phase", "phase_holds_cards", title=row.title, count=count)
         workshop_id = row.workshop_id
         session.execute(delete(orm.VoteRoundRow).where(orm.VoteRoundRow.phase_id == phase_id))
         session.delete(row)
@@ -170,9 +168,7 @@ def start_row(
     if runs and runs[-1].end is None:
         return {row.id}  # already running
     if row.actual_end is not None and not again:
-        raise ValidationError(
-            "phase", f"“{row.title}” has already run; confirm to run it again"
-        )
+        raise ValidationError("phase", "already_run", title=row.title)
     touched = {row.id}
     for other in _ordered(session, row.workshop_id):
         if other.id == row.id:
@@ -274,19 +270,19 @@ def set_phase_runs(
     runs = list(runs)
     for index, run in enumerate(runs):
         if run.start.tzinfo is None or (run.end is not None and run.end.tzinfo is None):
-            raise ValidationError("runs", "times must carry a time zone")
+            raise ValidationError("runs", "runs_time_zone")
         if run.end is None and index != len(runs) - 1:
-            raise ValidationError("runs", "only the last interval may still be running")
+            raise ValidationError("runs", "run_open_not_last")
         if run.end is not None and run.end < run.start:
-            raise ValidationError("runs", "an interval cannot end before it starts")
+            raise ValidationError("runs", "run_ends_before_start")
         if index and (runs[index - 1].end or run.start) > run.start:
-            raise ValidationError("runs", "intervals overlap or are not in order")
+            raise ValidationError("runs", "runs_overlap")
     with store.unit_of_work() as uow:
         row = get_row(uow.session, orm.PhaseRow, phase_id)
         was_ended = row.actual_end is not None
         ended = was_ended if ended is None else ended
         if ended and runs and runs[-1].end is None:
-            raise ValidationError("runs", "an ended phase cannot have a running interval")
+            raise ValidationError("runs", "run_open_when_ended")
         was_running = row.timer_running_since is not None
         now = runs[-1].end if runs and runs[-1].end is not None else utcnow()
         if was_running and not (runs and runs[-1].end is None):
@@ -342,8 +338,8 @@ def _renumber(phases: list[orm.PhaseRow]) -> None:
 def _check_categories(categories: tuple[object, ...]) -> tuple[str, ...]:
     for value in categories:
         if not isinstance(value, str):
-            raise ValidationError("categories", "must be a list of texts")
+            raise ValidationError("categories", "text_list")
         check_text("categories", value, required=True)
     if len(set(categories)) != len(categories):
-        raise ValidationError("categories", "lists the same category twice")
+        raise ValidationError("categories", "same_category_twice")
     return categories  # type: ignore[return-value]

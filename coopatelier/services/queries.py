@@ -198,7 +198,7 @@ def find_workshop(store: Store, reference: str) -> m.WorkshopSummary:
     """A workshop named by its id, an id prefix, or an unambiguous title prefix."""
     ref = reference.strip()
     if not ref:
-        raise NotFoundError("Name a workshop by its id or the start of its title.")
+        raise NotFoundError("no_reference")
     workshops = list_workshops(store)
     by_id = [w for w in workshops if str(w.id) == ref.lower()]
     if by_id:
@@ -215,8 +215,6 @@ def find_workshop(store: Store, reference: str) -> m.WorkshopSummary:
     if len(matches) == 1:
         return matches[0]
     if not matches:
-        raise NotFoundError(f"No workshop matches “{ref}”; `coopatelier list` shows them all.")
+        raise NotFoundError("no_match", reference=ref)
     titles = "; ".join(f"{w.title} ({str(w.id)[:8]})" for w in matches[:5])
-    raise NotFoundError(
-        f"“{ref}” matches {len(matches)} workshops ({titles}); give more of the title or the id."
-    )
+    raise NotFoundError("ambiguous", reference=ref, count=len(matches), titles=titles)

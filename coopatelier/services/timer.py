@@ -37,12 +37,12 @@ def adjust_timer(store: Store, phase_id: uuid.UUID, seconds: int) -> Changes:
     Only the time left changes, never the phase's planned minutes (the plan changes in the
     phase editor); the time given can fall to nothing, never below."""
     if isinstance(seconds, bool) or not isinstance(seconds, int):
-        raise ValidationError("seconds", "must be a whole number of seconds")
+        raise ValidationError("seconds", "whole_seconds")
     with store.unit_of_work() as uow:
         row = get_row(uow.session, orm.PhaseRow, phase_id)
         extra = (row.timer_extra_seconds or 0) + seconds
         if abs(extra) > MAX_ADJUSTMENT:
-            raise ValidationError("seconds", "the timer cannot move by more than 24 hours")
+            raise ValidationError("seconds", "timer_24h")
         row.timer_extra_seconds = max(extra, -row.planned_minutes * 60)
         row.updated_at = utcnow()
         workshop_id = row.workshop_id

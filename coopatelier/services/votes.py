@@ -71,9 +71,9 @@ def add_votes(
         vote_round = get_row(session, orm.VoteRoundRow, round_id)
         card = get_row(session, orm.CardRow, card_id)
         if card.workshop_id != vote_round.workshop_id:
-            raise ValidationError("card", "belongs to another workshop than the voting round")
+            raise ValidationError("card", "vote_other_workshop")
         if card.deleted_at is not None:
-            raise ValidationError("card", "was deleted and cannot receive votes")
+            raise ValidationError("card", "vote_deleted")
         row = orm.VoteRow(
             id=vote_id or new_id(),
             round_id=round_id,

@@ -185,22 +185,22 @@ def update_workshop(store: Store, workshop_id: uuid.UUID, **fields: object) -> C
     """Change the workshop's own fields (title, focal question, horizon, date, ...)."""
     unknown = set(fields) - set(WORKSHOP_FIELDS)
     if unknown:
-        raise ValidationError(sorted(unknown)[0], "is not a field of a workshop")
+        raise ValidationError(sorted(unknown)[0], "not_workshop_field")
     with store.unit_of_work() as uow:
         row = get_row(uow.session, orm.WorkshopRow, workshop_id)
         for name, value in fields.items():
             if name in ("anonymous",):
                 if not isinstance(value, bool):
-                    raise ValidationError(name, "must be true or false")
+                    raise ValidationError(name, "true_false")
             elif name == "date":
                 if not isinstance(value, dt.date):
-                    raise ValidationError(name, "must be a date")
+                    raise ValidationError(name, "date")
             elif name == "horizon_year":
                 if not isinstance(value, int):
-                    raise ValidationError(name, "must be a year such as 2030")
+                    raise ValidationError(name, "year_like", example=2030)
             else:
                 if not isinstance(value, str):
-                    raise ValidationError(name, "must be text")
+                    raise ValidationError(name, "must_be_text")
                 check_text(name, value, required=name in ("title", "language"))
             setattr(row, name, value)
         check_horizon(row.date, row.horizon_year)
@@ -349,9 +349,7 @@ def rename_organisation(store: Store, organisation_id: uuid.UUID, name: str) -> 
             )
         )
         if any(name_key(other) == name_key(name) for other in others):
-            raise ValidationError(
-                "organisation", f"“{name}” is already an organisation of this workshop; merge them"
-            )
+            raise ValidationError("organisation", "organisation_exists", name=name)
         row.name = name
         row.updated_at = utcnow()
         workshop_id = row.workshop_id
@@ -376,9 +374,7 @@ def remove_organisation(store: Store, organisation_id: uuid.UUID) -> Changes:
             .where(orm.ParticipantRow.organisation_id == organisation_id),
         )
         if any(session.scalar(query) for query in uses):
-            raise ValidationError(
-                "organisation", f"“{row.name}” is still a lead, a partner or a participant's"
-            )
+            raise ValidationError("organisation", "organisation_in_use", name=row.name)
         workshop_id = row.workshop_id
         session.delete(row)
         uow.commit()
@@ -439,12 +435,12 @@ def remove_participants(store: Store, participant_ids: Iterable[uuid.UUID]) -> C
     """Remove several participants of one workshop in one transaction."""
     ids = list(dict.fromkeys(participant_ids))
     if not ids:
-        raise ValidationError("participants", "choose at least one participant")
+        raise ValidationError("participants", "choose_participant")
     with store.unit_of_work() as uow:
         rows = [get_row(uow.session, orm.ParticipantRow, pid) for pid in ids]
         workshop_id = rows[0].workshop_id
         if any(row.workshop_id != workshop_id for row in rows):
-            raise ValidationError("participants", "are not all of the same workshop")
+            raise ValidationError("participants", "not_same_workshop")
         for row in rows:
             uow.session.delete(row)
         uow.commit()
@@ -529,14 +525,14 @@ def merge_organisations(
     partner with no role (the lead stays; a partner role that says something stays)."""
     merged = [oid for oid in dict.fromkeys(merged_ids) if oid != into_id]
     if not merged:
-        raise ValidationError("organisations", "choose at least one other organisation to merge")
+        raise ValidationError("organisations", "choose_organisation_to_merge")
     with store.unit_of_work() as uow:
         session = uow.session
         target = get_row(session, orm.OrganisationRow, into_id)
         workshop_id = target.workshop_id
         sources = [get_row(session, orm.OrganisationRow, oid) for oid in merged]
         if any(source.workshop_id != workshop_id for source in sources):
-            raise ValidationError("organisations", "are not all of the same workshop")
+            raise ValidationError("organisations", "not_same_workshop")
         gone = set(merged)
         now = utcnow()
         for person in session.scalars(
@@ -763,9 +759,9 @@ def save_as_template(
     """Save a workshop's déroulé (phases, timings, instructions, categories) as a new
     template in the user's templates folder, and return the file written."""
     if not KEY_PATTERN.fullmatch(key):
-        raise ValidationError("key", "must be lowercase letters, digits and dashes")
+        raise ValidationError("key", "template_key")
     if (scenarios_dir() / f"{key}.toml").exists():
-        raise ValidationError("key", f"'{key}' is the name of a built-in template")
+        raise ValidationError("key", "builtin_template", key=key)
     check_text("title", title, required=True)
     with store.read() as session:
         workshop = get_row(session, orm.WorkshopRow, workshop_id)
@@ -784,7 +780,7 @@ def save_as_template(
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / f"{key}.toml"
     if target.exists():
-        raise ValidationError("key", f"a template named '{key}' already exists")
+        raise ValidationError("key", "template_exists", key=key)
     partial = target.with_suffix(".toml.partial")
     partial.write_text(template_to_toml(template), encoding="utf-8")
     try:

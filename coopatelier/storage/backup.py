@@ -24,7 +24,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from coopatelier.errors import KnownError, StorageError
+from coopatelier.errors import KnownError, StorageError, os_reason
 from coopatelier.storage.engine import printable
 from coopatelier.storage.uri import SQLITE_HEADER, read_only_uri
 
@@ -80,20 +80,24 @@ def backup_failed(folder: Path, exc: BaseException) -> StorageError:
     message = str(exc).lower()
     code = exc.errno if isinstance(exc, OSError) else None
     if code in _FULL_ERRNOS or "disk is full" in message or "no space" in message:
-        reason, why = "full", "the disk is full"
-    elif (
+        return StorageError("full", code="backup_full", where=str(folder), folder=str(folder))
+    if (
         code in _READ_ONLY_ERRNOS
         or "readonly" in message
         or "read-only" in message
         or "unable to open" in message
     ):
-        reason, why = "read_only", "the folder is read-only or write-protected"
-    elif isinstance(exc, OSError):
-        reason, why = "other", printable(exc.strerror or str(exc)).rstrip(".")
-    else:
-        reason, why = "other", printable(str(exc)).rstrip(".")
+        return StorageError(
+            "read_only", code="backup_read_only", where=str(folder), folder=str(folder)
+        )
+    if isinstance(exc, OSError):
+        reason = os_reason(exc)
+        reason["strerror"] = printable(reason["strerror"]).rstrip(".")
+        return StorageError(
+            "backup", code="backup_os", where=str(folder), folder=str(folder), **reason
+        )
     return StorageError(
-        f"Could not back up the database to {folder}: {why}.", reason=reason, where=str(folder)
+        "backup", where=str(folder), folder=str(folder), detail=printable(str(exc)).rstrip(".")
     )
 
 
@@ -173,10 +177,7 @@ def create_backup(database: Path, folder: Path, reason: str = "manual") -> Path:
         _remove_quietly(partial)
         log.warning("not backing up the damaged %s: %s", database, problem)
         raise StorageError(
-            f"The database {database.name} is damaged (SQLite's integrity check fails), so "
-            "no backup of it was made; restore a sound backup or export your workshops.",
-            reason="damaged",
-            where=str(database),
+            "damaged", code="damaged_not_backed_up", where=str(database), name=database.name
         )
     return target
 
@@ -216,25 +217,22 @@ def inspect_backup(path: Path) -> BackupContents:
         connection = sqlite3.connect(read_only_uri(path), uri=True)
     except sqlite3.Error as exc:
         raise StorageError(
-            f"The backup {path.name} cannot be opened: {printable(str(exc)).rstrip('.')}."
+            "backup", code="backup_unopenable", name=path.name,
+            detail=printable(str(exc)).rstrip("."),
         ) from exc
     try:
         if integrity_problem(connection) is not None:
-            raise StorageError(
-                f"The backup {path.name} is damaged; choose another one.", reason="damaged"
-            )
+            raise StorageError("damaged", code="backup_damaged", name=path.name)
         tables = {r[0] for r in connection.execute("SELECT name FROM sqlite_master")}
         if "workshops" not in tables or "alembic_version" not in tables:
-            raise StorageError(f"{path.name} is not a CoopAtelier backup.")
+            raise StorageError("damaged", code="not_a_backup", name=path.name)
         revision_row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
         workshops = connection.execute("SELECT count(*) FROM workshops").fetchone()[0]
         cards = connection.execute(
             "SELECT count(*) FROM cards WHERE deleted_at IS NULL AND merged_into_id IS NULL"
         ).fetchone()[0]
     except sqlite3.Error as exc:
-        raise StorageError(
-            f"The backup {path.name} is damaged; choose another one.", reason="damaged"
-        ) from exc
+        raise StorageError("damaged", code="backup_damaged", name=path.name) from exc
     finally:
         connection.close()
     return BackupContents(int(workshops), int(cards), revision_row[0] if revision_row else None)
@@ -420,10 +418,8 @@ def backup_if_changed(database: Path, folder: Path, reason: str) -> Path | None:
     except sqlite3.Error as exc:
         if _says_damaged(exc):
             raise StorageError(
-                f"The database {database.name} is damaged, so no backup of it was made; "
-                "restore a sound backup or export your workshops.",
-                reason="damaged",
-                where=str(database),
+                "damaged", code="damaged_not_backed_up", where=str(database),
+                name=database.name,
             ) from exc
         raise backup_failed(folder, exc) from exc
     if current == EMPTY_FINGERPRINT:

@@ -1,5 +1,5 @@
 """Engines with the PRAGMAs every CoopAtelier SQLite connection needs, and the translation
-of database failures into sentences a user can act on."""
+of database failures into ``StorageError`` kinds a user can act on."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, OperationalError
 from sqlalchemy.pool import QueuePool
 
-from coopatelier.errors import StorageError
+from coopatelier.errors import StorageError, os_reason
 from coopatelier.storage.uri import SQLITE_HEADER, read_only_uri
 
 BUSY_TIMEOUT_MS = 5000  # tests lower it to see "locked" quickly
@@ -40,26 +40,10 @@ def server_url(url: str) -> URL:
     try:
         parsed = make_url(url)
     except ArgumentError as exc:
-        raise StorageError(f"“{url}” is neither a file path nor a database address.") from exc
+        raise StorageError("unsupported", code="bad_address", url=url) from exc
     if parsed.drivername in ("postgresql", "postgres"):
         parsed = parsed.set(drivername="postgresql+psycopg")
     return parsed
-
-
-def describe_location(url: str) -> str:
-    """Where a database is, for messages: the file, or the database name on its server —
-    never the password."""
-    path = sqlite_path(url)
-    if path is not None:
-        return str(path)
-    try:
-        parsed = make_url(url)
-    except ArgumentError:
-        return "at the address given"
-    if parsed.host:
-        port = f":{parsed.port}" if parsed.port else ""
-        return f"{parsed.database or ''} on {parsed.host}{port}".strip()
-    return parsed.render_as_string(hide_password=True)
 
 
 def make_engine(
@@ -115,15 +99,17 @@ def _server_engine(url: str) -> Engine:
     try:
         return create_engine(parsed, pool_pre_ping=True, connect_args=connect_args)
     except NoSuchModuleError as exc:
-        raise StorageError(
-            f"CoopAtelier cannot use “{parsed.drivername}” databases; "
-            "give a SQLite file or a postgresql+psycopg:// address."
-        ) from exc
+        raise StorageError("unsupported", driver=parsed.drivername) from exc
     except ImportError as exc:
-        extra = "coopatelier[postgres]" if parsed.get_backend_name() == "postgresql" else ""
-        hint = f"install {extra}" if extra else f"install the Python module {exc.name}"
+        if parsed.get_backend_name() == "postgresql":
+            raise StorageError(
+                "unsupported",
+                code="driver_missing",
+                driver=parsed.drivername,
+                package="coopatelier[postgres]",
+            ) from exc
         raise StorageError(
-            f"The database driver for {parsed.drivername} is not installed; {hint}."
+            "unsupported", code="module_missing", driver=parsed.drivername, module=exc.name
         ) from exc
 
 
@@ -131,69 +117,70 @@ def check_sqlite_file(path: Path) -> None:
     """Refuse, without touching it, a file that is not a SQLite database."""
     if not path.exists():
         if not path.parent.exists():
-            raise StorageError(f"The folder {path.parent} does not exist.")
+            raise StorageError("missing", code="folder_missing", folder=str(path.parent))
         return
     if path.is_dir():
-        raise StorageError(f"{path} is a folder, not a CoopAtelier database file.")
+        raise StorageError("unopenable", code="is_folder", where=str(path))
     try:
         with path.open("rb") as handle:
             header = handle.read(len(SQLITE_HEADER))
     except OSError as exc:
-        raise StorageError(f"Cannot read the database {path}: {exc.strerror}.") from exc
-    if header and header != SQLITE_HEADER:
         raise StorageError(
-            f"{path} is not a CoopAtelier database or is damaged; it was left untouched "
-            "— restore a backup or choose another file.",
-            reason="damaged",
-            where=str(path),
-        )
+            "unopenable", code="unreadable", where=str(path), **os_reason(exc)
+        ) from exc
+    if header and header != SQLITE_HEADER:
+        raise StorageError("damaged", code="damaged_untouched", where=str(path))
 
 
-def diagnose(exc: BaseException, where: str = "the database") -> tuple[str, str]:
-    """(reason code, one sentence) for a database failure the user can act on. The code
-    (locked, read_only, full, damaged, unreachable, ...) lets the UI word it in its own
-    language."""
+def location(url: str) -> dict[str, object]:
+    """The params that name a database in a ``StorageError``: ``where`` (the file, or the
+    database and its server), and for a server ``server_db`` and ``host`` apart, so that
+    each language can word "on"."""
+    path = sqlite_path(url)
+    if path is not None:
+        return {"where": str(path)}
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        return {"where": ""}
+    if parsed.host:
+        port = f":{parsed.port}" if parsed.port else ""
+        host = f"{parsed.host}{port}"
+        return {
+            "where": f"{parsed.database or ''} on {host}".strip(),
+            "server_db": parsed.database or "",
+            "host": host,
+        }
+    return {"where": parsed.render_as_string(hide_password=True)}
+
+
+def diagnose(exc: BaseException) -> tuple[str, str]:
+    """(reason, sentence code) for a database failure the user can act on, classified
+    from the driver's error (SQLite's and psycopg's texts are English whatever the
+    system's language)."""
     original = exc.orig if isinstance(exc, DBAPIError) else exc
     message = str(original).lower()
     if "locked" in message or "busy" in message:
-        return "locked", (
-            f"{where} is locked by another program or another CoopAtelier window; "
-            "close it and try again."
-        )
+        return "locked", "locked"
     if "read-only transaction" in message:  # PostgreSQL: a standby, or made read-only
-        return (
-            "read_only",
-            f"{where} accepts no changes at the moment; ask the server's administrator.",
-        )
+        return "read_only", "server_read_only"
     if "readonly" in message or "read-only" in message or "read only" in message:
-        return (
-            "read_only",
-            f"{where} is read-only; copy it to a writable folder or choose another file.",
-        )
+        return "read_only", "read_only"
     if "disk is full" in message or "database or disk is full" in message or "no space" in message:
-        return "full", "The disk is full; free some space and try again — nothing typed was lost."
+        return "full", "full"
     if any(
         sign in message
         for sign in ("not a database", "malformed", "corrupt", "could not decode to utf-8")
     ):
-        return "damaged", (
-            f"{where} is damaged or is not a CoopAtelier database; "
-            "restore a backup or choose another file."
-        )
+        return "damaged", "damaged"
     if "unable to open" in message:
-        return (
-            "unopenable",
-            f"{where} cannot be opened; check that its folder exists and is writable.",
-        )
+        return "unopenable", "unopenable"
     if any(
         sign in message for sign in ("authentication failed", "no password supplied", "pg_hba")
     ) or ('role "' in message and "does not exist" in message):
-        return (
-            "auth",
-            f"{where} refused the user name or password; check them in the database address.",
-        )
+        return "auth", "auth"
     if 'database "' in message and "does not exist" in message:
-        return "missing", f"{where} does not exist on its server; create it or check its name."
+        return "missing", "missing"
     if any(
         sign in message
         for sign in (
@@ -206,25 +193,15 @@ def diagnose(exc: BaseException, where: str = "the database") -> tuple[str, str]
             "timed out",
         )
     ):
-        return (
-            "unreachable",
-            f"{where} cannot be reached; check the server address and that it is running.",
-        )
+        return "unreachable", "unreachable"
     if any(
         sign in message
         for sign in ("server closed the connection", "connection is lost", "terminating connection")
     ):
-        return (
-            "connection_lost",
-            f"The connection to {_lower(where)} was lost; check the network and try again.",
-        )
+        return "connection_lost", "connection_lost"
     if "permission denied" in message:
-        return (
-            "permission",
-            f"{where} refuses this change: the database user lacks the rights to make it.",
-        )
-    first_line = str(original).strip().splitlines()[0] if str(original).strip() else "unknown"
-    return "other", f"{where} reported an error: {printable(first_line).rstrip('.')}."
+        return "permission", "permission"
+    return "other", "other"
 
 
 def printable(text: str, limit: int = 200) -> str:
@@ -237,18 +214,19 @@ def printable(text: str, limit: int = 200) -> str:
     return kept if len(kept) <= limit else kept[: limit - 1].rstrip() + "…"
 
 
-def describe_error(exc: BaseException, where: str = "the database") -> str:
-    """One sentence for a database failure the user can act on."""
-    return diagnose(exc, where)[1]
-
-
-def _lower(where: str) -> str:
-    return where[:1].lower() + where[1:] if where.startswith("The ") else where
-
-
-def translate(exc: BaseException, where: str = "The database") -> StorageError:
-    reason, sentence = diagnose(exc, where)
-    return StorageError(sentence, reason=reason, where=where)
+def translate(exc: BaseException, database: str | Path | None = None) -> StorageError:
+    """A database failure as a ``StorageError``; ``database`` (a URL or a file) names it
+    in the sentence (None: "the database", the one in use)."""
+    reason, code = diagnose(exc)
+    if isinstance(database, Path):
+        params: dict[str, object] = {"where": str(database)}
+    else:
+        params = location(database) if database else {"where": ""}
+    where = str(params.pop("where"))
+    original = exc.orig if isinstance(exc, DBAPIError) else exc
+    text = str(original).strip()
+    detail = printable(text.splitlines()[0]).rstrip(".") if text else "unknown"
+    return StorageError(reason, where=where, code=code, detail=detail, **params)
 
 
 def is_storage_failure(exc: BaseException) -> bool:

@@ -23,10 +23,21 @@ import socket
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypedDict
 
 from coopatelier.errors import StorageError
 
 LOCK_SUFFIX = ".lock"
+
+
+class HolderParams(TypedDict):
+    """What names the holder of a database in a sentence (``coopatelier/wording.py``)."""
+
+    time: str
+    day: str
+    pid: int
+    host_name: str
+    holder: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,14 +49,18 @@ class LockInfo:
     started_at: dt.datetime
     kind: str = "gui"
 
-    def describe(self) -> str:
-        """'the CoopAtelier window started at 14:02 on 26/11/2026 (process 4242 on laptop)'."""
-        since = self.started_at.astimezone().strftime("%H:%M on %d/%m/%Y")
-        who = {
-            "cli": "the coopatelier command",
-            "restore": "the restore of a backup",
-        }.get(self.kind, "the CoopAtelier window")
-        return f"{who} started at {since} (process {self.pid} on {self.host})"
+    def params(self) -> HolderParams:
+        """The values that name this holder in a sentence: 'the CoopAtelier window started at
+        14:02 on 26/11/2026 (process 4242 on laptop)'; ``holder`` says what holds it (a
+        window, a command, a restore)."""
+        local = self.started_at.astimezone()
+        return {
+            "time": local.strftime("%H:%M"),
+            "day": local.strftime("%d/%m/%Y"),
+            "pid": self.pid,
+            "host_name": self.host,
+            "holder": self.kind if self.kind in ("cli", "restore") else "gui",
+        }
 
 
 class DatabaseInUse(StorageError):
@@ -54,12 +69,9 @@ class DatabaseInUse(StorageError):
     def __init__(self, database: Path, holder: LockInfo) -> None:
         self.database = database
         self.holder = holder
-        super().__init__(
-            f"The database {database.name} is already open in {holder.describe()}; "
-            "use that window, or open it read-only here.",
-            reason="in_use",
-            where=str(database),
-        )
+        code = {"cli": "in_use_cli", "restore": "restoring"}.get(holder.kind, "in_use")
+        super().__init__("in_use", where=str(database), name=database.name, code=code,
+                         **holder.params())
 
 
 def lock_path(database: Path) -> Path:
@@ -207,11 +219,9 @@ class RestoreUnderWay(StorageError):
     def __init__(self, database: Path, holder: LockInfo) -> None:
         self.database = database
         self.holder = holder
-        super().__init__(
-            f"The database {database.name} is being restored from a backup by process "
-            f"{holder.pid} on {holder.host}; try again when the restore is done.",
-            reason="restoring",
-            where=str(database),
+        StorageError.__init__(
+            self, "in_use", where=str(database), name=database.name, code="restoring",
+            **holder.params(),
         )
 
 
@@ -241,10 +251,8 @@ def hold_for_restore(database: Path) -> DatabaseLock | None:
         return acquire(database, kind="restore")
     except DatabaseInUse as exc:
         raise StorageError(
-            f"{database.name} is in use by {exc.holder.describe()}; let it finish or close "
-            "it before restoring.",
-            reason="in_use",
-            where=str(database),
+            "in_use", where=str(database), name=database.name, code="restore_blocked",
+            **exc.holder.params(),
         ) from None
 
 

@@ -55,7 +55,7 @@ def inspect_sqlite(path: Path) -> tuple[str | None, bool]:
     try:
         connection = sqlite3.connect(read_only_uri(path), uri=True)
     except sqlite3.Error as exc:
-        raise translate(exc, f"The database {path}") from exc
+        raise translate(exc, path) from exc
     try:
         tables = {
             row[0]
@@ -67,22 +67,16 @@ def inspect_sqlite(path: Path) -> tuple[str | None, bool]:
             revision = row[0] if row else None
         return revision, bool(tables)
     except sqlite3.Error as exc:
-        raise translate(exc, f"The database {path}") from exc
+        raise translate(exc, path) from exc
     finally:
         connection.close()
 
 
 def _check_revision(current: str | None, has_data: bool, known: set[str]) -> None:
     if current is not None and current not in known:
-        raise StorageError(
-            "This database was written by a newer version of CoopAtelier; "
-            "update the application to open it.",
-            reason="newer",
-        )
+        raise StorageError("newer")
     if current is None and has_data:
-        raise StorageError(
-            "This database was not made by CoopAtelier; choose another file.", reason="foreign"
-        )
+        raise StorageError("foreign")
 
 
 def upgrade(url: str, backups: Path | None, target: str = "head") -> str | None:
@@ -118,12 +112,8 @@ def upgrade(url: str, backups: Path | None, target: str = "head") -> str | None:
                 backup_path = create_backup(path, backups, f"before-migration-{wanted}")
             except StorageError as exc:  # never upgrade without a backup
                 raise StorageError(
-                    f"The database {path.name} must be upgraded for this version of "
-                    f"CoopAtelier, but the backup made before upgrading failed "
-                    f"({str(exc).rstrip('.')}); it was not upgraded and is unchanged. "
-                    "Free some space or choose another backup folder, then open it again.",
-                    reason="backup_before_upgrade",
-                    where=str(path),
+                    "backup", code="backup_before_upgrade", where=str(path), name=path.name,
+                    cause=exc,
                 ) from exc
         config = alembic_config()
         with engine.begin() as connection:
@@ -138,10 +128,7 @@ def upgrade(url: str, backups: Path | None, target: str = "head") -> str | None:
             if path is not None:
                 problems = connection.execute(text("PRAGMA foreign_key_check")).fetchall()
                 if problems:
-                    raise StorageError(
-                        "The database upgrade found broken references and was undone; "
-                        "the file is unchanged."
-                    )
+                    raise StorageError("other", code="broken_references")
         return str(backup_path) if backup_path else None
     finally:
         engine.dispose()

@@ -16,12 +16,11 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from coopatelier.errors import KnownError, StorageError
+from coopatelier.errors import KnownError, StorageError, os_reason
 from coopatelier.paths import DataDir, resolve_data_dir, resolve_database_url, sqlite_url
 from coopatelier.storage import backup, lock, migrate
 from coopatelier.storage.engine import (
     check_sqlite_file,
-    describe_location,
     is_storage_failure,
     make_engine,
     sqlite_path,
@@ -29,12 +28,6 @@ from coopatelier.storage.engine import (
 )
 
 log = logging.getLogger(__name__)
-
-#: What every change says when the database was opened read-only.
-READ_ONLY_MESSAGE = (
-    "This database is open read-only, so nothing can be changed; "
-    "copy it to a writable folder or close the other CoopAtelier window to make changes."
-)
 
 
 class UnitOfWork:
@@ -73,13 +66,13 @@ class UnitOfWork:
             self._session = None
         if exc is not None and not isinstance(exc, KnownError) and is_storage_failure(exc):
             if self.read_only:  # a flush before the commit met the read-only file
-                raise StorageError(READ_ONLY_MESSAGE, reason="read_only") from exc
+                raise StorageError("read_only", code="opened_read_only") from exc
             raise translate(exc) from exc
 
     def commit(self) -> None:
         if self.read_only:
             self.session.rollback()
-            raise StorageError(READ_ONLY_MESSAGE, reason="read_only")
+            raise StorageError("read_only", code="opened_read_only")
         try:
             self.session.commit()
         except SQLAlchemyError as exc:
@@ -104,27 +97,33 @@ class StorageWarning:
     detail: str
     reason: str = "other"
     where: str = ""
+    #: the backup's own error, worded in the interface's language by ``words``
+    error: KnownError | None = None
 
     @property
     def sentence(self) -> str:
+        return self.words("en")
+
+    def words(self, language: str) -> str:
+        """The warning in ``language`` ('fr' or 'en')."""
+        from coopatelier.wording import sentence
+
         if self.kind == "backup_folder_missing":
-            return (
-                f"The backup folder {self.where} cannot be found (is its disk or USB key "
-                f"plugged in?); backups go to {self.detail} until it is back."
+            return sentence(
+                "warning.backup_folder_missing", language,
+                {"folder": self.where, "instead": self.detail},
             )
-        detail = self.detail[:1].lower() + self.detail[1:]
+        said = self.error.words(language) if self.error is not None else self.detail
+        said = said[:1].lower() + said[1:]
         if self.reason == "damaged":  # the database itself: not "intact"
-            return f"The automatic backup failed: {detail}"
-        return (
-            f"The automatic backup failed: {detail.rstrip('.')}. The database is "
-            "intact and open; the next backup will try again."
-        )
+            return sentence("warning.backup_failed_damaged", language, {"cause": said})
+        return sentence("warning.backup_failed", language, {"cause": said.rstrip(".")})
 
 
 def backup_warning(exc: KnownError) -> StorageWarning:
     reason = exc.reason if isinstance(exc, StorageError) else "other"
     where = exc.where if isinstance(exc, StorageError) else ""
-    return StorageWarning("backup_failed", str(exc), reason, where)
+    return StorageWarning("backup_failed", str(exc), reason, where, exc)
 
 
 class Store:
@@ -164,7 +163,7 @@ class Store:
             folder.ensure()
         except OSError as exc:
             raise StorageError(
-                f"Cannot create the data folder {folder.root}: {exc.strerror}."
+                "unopenable", code="data_folder", folder=str(folder.root), **os_reason(exc)
             ) from exc
         url = resolve_database_url(str(database) if database is not None else None, folder)
         path = sqlite_path(url)
@@ -175,10 +174,7 @@ class Store:
             if read_only or (medium_read_only and read_only_if_needed):
                 return cls._open_read_only(url, folder, path, medium_read_only)
             if medium_read_only:
-                raise StorageError(
-                    f"The database {path} is on a read-only medium or folder; "
-                    "copy it to a writable folder to use it."
-                )
+                raise StorageError("read_only", code="read_only_medium", where=str(path))
         try:
             if migrate_schema:
                 migrate.upgrade(url, _backups_for(folder, path))
@@ -188,7 +184,7 @@ class Store:
         except KnownError:
             raise
         except SQLAlchemyError as exc:
-            raise translate(exc, f"The database {describe_location(url)}") from exc
+            raise translate(exc, url) from exc
         store = cls(url, folder, engine, read_only=False)
         missing = folder.missing_backup_folder
         if missing is not None and path is not None:
@@ -213,9 +209,7 @@ class Store:
         private copy of both files in the temporary folder, removed on close, or refused
         in one sentence when that copy cannot be made. Never fewer cards, silently."""
         if not path.exists():
-            raise StorageError(
-                f"There is no database at {path} to open read-only.", reason="missing"
-            )
+            raise StorageError("missing", code="missing_read_only", where=str(path))
         private: Path | None = None
         engine_url = url
         if medium and _wal_holds_changes(path):
@@ -227,15 +221,11 @@ class Store:
         except SQLAlchemyError as exc:
             engine.dispose()
             _remove_private(private)
-            raise translate(exc, f"The database {path}") from exc
+            raise translate(exc, path) from exc
         if revision != migrate.head_revision():
             engine.dispose()
             _remove_private(private)
-            raise StorageError(
-                f"The database {path} was made by another version of CoopAtelier and "
-                "cannot be upgraded read-only; copy it to a writable folder to open it.",
-                reason="newer",
-            )
+            raise StorageError("newer", code="newer_read_only", where=str(path))
         store = cls(url, folder, engine, read_only=True)
         store._private_copy = private
         return store
@@ -302,13 +292,9 @@ def _private_copy(path: Path) -> Path:
         shutil.copyfile(f"{path}-wal", folder / f"{path.name}-wal")
     except OSError as exc:
         _remove_private(folder)
-        why = f" ({exc.strerror})" if exc.strerror else ""
         raise StorageError(
-            f"The database {path} keeps saved changes in its {path.name}-wal file, which "
-            f"cannot be read on a read-only medium{why}; copy both files to a writable "
-            "folder and open the copy.",
-            reason="read_only",
-            where=str(path),
+            "read_only", code="wal_unreadable", where=str(path), wal=f"{path.name}-wal",
+            **os_reason(exc),
         ) from exc
     return folder
 

@@ -18,7 +18,7 @@ from typing import Any
 
 from coopatelier.domain.model import PhaseKind
 from coopatelier.domain.rules import check_minutes, check_text
-from coopatelier.errors import FormatError, NotFoundError, ValidationError
+from coopatelier.errors import FieldError, FormatError, NotFoundError, ValidationError, os_reason
 from coopatelier.resources import scenarios_dir
 
 log = logging.getLogger(__name__)
@@ -88,22 +88,22 @@ class _Reader:
     def __init__(self, where: str) -> None:
         self.where = where
 
-    def fail(self, field: str, problem: str) -> FormatError:
-        return FormatError(f"{self.where}: {field}: {problem}")
+    def fail(self, field: str, problem: str, **params: object) -> FieldError:
+        return FieldError(field, problem, self.where, **params)
 
     def text(self, data: dict[str, Any], key: str, field: str, *, required: bool = False) -> str:
         value = data.get(key, "")
         if not isinstance(value, str):
-            raise self.fail(field, f"must be text, got {type(value).__name__}")
+            raise self.fail(field, "text_got", got=type(value).__name__)
         try:
             return check_text(field, value, required=required)
         except ValidationError as exc:
-            raise self.fail(field, exc.problem) from exc
+            raise self.fail(field, exc.problem, **exc.params) from exc
 
     def unknown(self, data: dict[str, Any], allowed: set[str], prefix: str) -> None:
         extra = sorted(set(data) - allowed)
         if extra:
-            raise self.fail(f"{prefix}{extra[0]}", "is not a known field (check its spelling)")
+            raise self.fail(f"{prefix}{extra[0]}", "unknown_field")
 
 
 def parse_template(data: dict[str, Any], where: str, *, key_hint: str | None = None) -> Template:
@@ -111,28 +111,25 @@ def parse_template(data: dict[str, Any], where: str, *, key_hint: str | None = N
     r = _Reader(where)
     version = data.get("schema_version")
     if version is None:
-        raise r.fail("schema_version", "is missing")
+        raise r.fail("schema_version", "missing")
     if not isinstance(version, int) or isinstance(version, bool):
-        raise r.fail("schema_version", "must be a whole number")
+        raise r.fail("schema_version", "whole")
     if version > SCHEMA_VERSION:
-        raise r.fail(
-            "schema_version",
-            f"is {version}, newer than this CoopAtelier understands ({SCHEMA_VERSION})",
-        )
+        raise r.fail("schema_version", "schema_newer", version=version, known=SCHEMA_VERSION)
     if version < 1:
-        raise r.fail("schema_version", f"is {version}, which does not exist")
+        raise r.fail("schema_version", "schema_none", version=version)
     r.unknown(data, _TOP_KEYS, "")
     key = data.get("key", key_hint)
     if not isinstance(key, str) or not KEY_PATTERN.fullmatch(key):
-        raise r.fail("key", "must be lowercase letters, digits and dashes, such as 'food-2030'")
+        raise r.fail("key", "template_key_like")
     title = r.text(data, "title", "title", required=True)
     language = r.text(data, "language", "language", required=True)
     offset = data.get("horizon_offset", 0)
     if isinstance(offset, bool) or not isinstance(offset, int) or not 0 <= offset <= 50:
-        raise r.fail("horizon_offset", "must be a number of years from 0 to 50")
+        raise r.fail("horizon_offset", "horizon_offset")
     phases_data = data.get("phases")
     if not isinstance(phases_data, list) or not phases_data:
-        raise r.fail("phases", "must list at least one [[phases]] table")
+        raise r.fail("phases", "no_phases")
     phases = tuple(_parse_phase(r, item, i) for i, item in enumerate(phases_data, start=1))
     return Template(
         key=key,
@@ -149,38 +146,38 @@ def parse_template(data: dict[str, Any], where: str, *, key_hint: str | None = N
 def _parse_phase(r: _Reader, item: object, index: int) -> TemplatePhase:
     prefix = f"phases[{index}]"
     if not isinstance(item, dict):
-        raise r.fail(prefix, "must be a table")
+        raise r.fail(prefix, "table")
     r.unknown(item, _PHASE_KEYS, f"{prefix}.")
     kind_value = item.get("kind")
     if kind_value not in {k.value for k in PhaseKind}:
         allowed = ", ".join(k.value for k in PhaseKind)
-        raise r.fail(f"{prefix}.kind", f"must be one of {allowed}; got {kind_value!r}")
+        raise r.fail(f"{prefix}.kind", "one_of_got", options=allowed, got=repr(kind_value))
     kind = PhaseKind(str(kind_value))
     minutes = item.get("minutes")
     try:
         check_minutes(f"{prefix}.minutes", minutes)  # type: ignore[arg-type]
     except ValidationError as exc:
-        raise r.fail(exc.field, exc.problem) from exc
+        raise r.fail(exc.field, exc.problem, **exc.params) from exc
     categories = item.get("categories", [])
     if not isinstance(categories, list) or not all(
         isinstance(c, str) and c.strip() for c in categories
     ):
-        raise r.fail(f"{prefix}.categories", "must be a list of non-empty texts")
+        raise r.fail(f"{prefix}.categories", "non_empty_texts")
     if len(set(categories)) != len(categories):
-        raise r.fail(f"{prefix}.categories", "lists the same category twice")
+        raise r.fail(f"{prefix}.categories", "same_category_twice")
     seeds_data = item.get("seed_cards", [])
     if not isinstance(seeds_data, list):
-        raise r.fail(f"{prefix}.seed_cards", "must be a list")
+        raise r.fail(f"{prefix}.seed_cards", "list_only")
     seeds: list[SeedCard] = []
     for j, seed in enumerate(seeds_data, start=1):
         field = f"{prefix}.seed_cards[{j}]"
         if isinstance(seed, str):
             seed = {"text": seed}
         if not isinstance(seed, dict) or set(seed) - {"text", "category"}:
-            raise r.fail(field, "must be a text or a table with 'text' and 'category'")
+            raise r.fail(field, "seed_card")
         category = r.text(seed, "category", f"{field}.category")
         if category and categories and category not in categories:
-            raise r.fail(f"{field}.category", f"{category!r} is not one of this phase's categories")
+            raise r.fail(f"{field}.category", "not_a_category", category=repr(category))
         seeds.append(SeedCard(r.text(seed, "text", f"{field}.text", required=True), category))
     return TemplatePhase(
         kind=kind,
@@ -199,16 +196,16 @@ def load_template(path: Path, *, builtin: bool = False) -> Template:
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        raise FormatError(f"{path.name}: cannot be read ({exc.strerror})") from exc
+        raise FormatError("template_unreadable", file=path.name, **os_reason(exc)) from exc
     try:
         data = tomllib.loads(raw.decode("utf-8"))
     except UnicodeDecodeError as exc:
-        raise FormatError(f"{path.name}: is not UTF-8 text (byte {exc.start})") from exc
+        raise FormatError("template_not_utf8", file=path.name, offset=exc.start) from exc
     except tomllib.TOMLDecodeError as exc:
-        raise FormatError(f"{path.name}: is not valid TOML ({exc})") from exc
+        raise FormatError("template_not_toml", file=path.name, detail=str(exc)) from exc
     template = parse_template(data, path.name, key_hint=path.stem)
     if template.key != path.stem:
-        raise FormatError(f"{path.name}: key: is {template.key!r} but must match the file name")
+        raise FieldError("key", "key_file_name", path.name, key=repr(template.key))
     return Template(**{**_fields(template), "source": path, "builtin": builtin})
 
 
@@ -255,7 +252,7 @@ def find_template(key: str, user_dir: Path | None = None) -> Template:
         if template.key == key:
             return template
     keys = ", ".join(t.key for t in available_templates(user_dir))
-    raise NotFoundError(f"There is no template '{key}'; available templates: {keys}.")
+    raise NotFoundError("template", key=key, keys=keys)
 
 
 def _toml_string(value: str) -> str:

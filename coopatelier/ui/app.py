@@ -22,6 +22,7 @@ from coopatelier.paths import resolve_data_dir
 from coopatelier.resources import resource
 from coopatelier.settings import Settings
 from coopatelier.ui.help import app_icon, maybe_show_tour
+from coopatelier.ui.messages import user_message
 from coopatelier.ui.workshop_window import WorkshopWindow
 
 if TYPE_CHECKING:
@@ -194,7 +195,7 @@ class Controller:
             )
             message = message.replace("%1", safety.name if safety else "—")
         except KnownError as exc:
-            message = str(exc)
+            message = user_message(exc)
         except Exception:  # a bug: logged; the store is reopened all the same
             log.exception("restoring %s failed", chosen)
             message = QCoreApplication.translate(
@@ -204,7 +205,7 @@ class Controller:
             self.store = api.Store.open(url, data_root)
             self.storage_warning = self._warning_text(self.store)
         except KnownError as exc:  # nothing left to show: say why, then stop
-            QMessageBox.critical(None, APP_NAME, str(exc))
+            QMessageBox.critical(None, APP_NAME, user_message(exc))
             if isinstance(app, QApplication):
                 app.setQuitOnLastWindowClosed(quits)
                 app.quit()
@@ -299,7 +300,7 @@ def _excepthook_for(app: QApplication) -> object:
     def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
         if isinstance(error, KnownError):
             log.info("refused: %s", error)
-            message = str(error)
+            message = user_message(error)
         else:
             log.error("bug: %s", "".join(traceback.format_exception(kind, error, tb)))
             message = app.translate(
@@ -350,7 +351,7 @@ def run_gui(argv: list[str], *, database: str | None = None, data_dir: str | Non
         try:
             controller.start()
         except KnownError as exc:
-            QMessageBox.critical(None, APP_NAME, str(exc))
+            QMessageBox.critical(None, APP_NAME, user_message(exc))
             return 1
         QTimer.singleShot(0, lambda: log.info("window shown"))
         return int(app.exec())

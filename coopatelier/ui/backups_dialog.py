@@ -49,7 +49,7 @@ def inspect_cached(path: Path) -> backup.BackupContents | str:
         try:
             _contents_cache[key] = backup.inspect_backup(path)
         except KnownError as exc:
-            _contents_cache[key] = str(exc)
+            _contents_cache[key] = user_message(exc)
     return _contents_cache[key]
 
 
@@ -228,7 +228,7 @@ class BackupsDialog(QDialog):
         try:
             created = backup.create_backup(path, folder, "manual")
         except KnownError as exc:
-            self.status.setText(user_message(str(exc)))
+            self.status.setText(user_message(exc))
             return None
         self.table.clearSelection()
         self.refresh()

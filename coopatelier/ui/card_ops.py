@@ -66,10 +66,11 @@ def update_card(
 def update_cards(
     session: WorkshopSession, card_ids: Sequence[uuid.UUID], label: str, **fields: object
 ) -> Changes | None:
-    """The same change on several cards, as one undo step; undo restores each card's
-    previous values."""
+    """The same change on several cards: one service call (one transaction) and one undo
+    step; undo restores each card's previous values, in one transaction too. A refused
+    value on any card changes none of them and pushes nothing."""
     store = session.store
-    ids = list(card_ids)
+    ids = list(dict.fromkeys(card_ids))
     if not ids:
         return None
     by_id = {c.id: c for c in session.data().cards}
@@ -78,17 +79,11 @@ def update_cards(
         for card_id in ids
         if card_id in by_id
     }
-
-    def apply(values: dict[uuid.UUID, dict[str, object]]) -> Changes:
-        result = Changes(workshop_id=session.workshop_id)
-        for card_id, card_fields in values.items():
-            result = result | api.update_card(store, card_id, **card_fields)
-        return result
-
+    afters = {card_id: dict(fields) for card_id in ids}
     return session.attempt(
         label,
-        lambda: apply({card_id: dict(fields) for card_id in ids}),
-        lambda: apply(befores),
+        lambda: api.update_cards(store, afters),
+        lambda: api.update_cards(store, befores),
     )
 
 

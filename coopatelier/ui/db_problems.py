@@ -260,11 +260,11 @@ def open_for_gui(explicit: str | None, data: DataDir, settings: Settings) -> Ope
                 # under that window (it can be restored once that window is closed)
                 if held is not None:
                     held.release()
-                show_error(user_message(str(exc)))
+                show_error(user_message(exc))
                 return None
             folder = backup.backup_folder(data.backups, path, data.database)
             good = newest_sound_backup(folder)
-            choice = run_dialog(damaged_dialog(path, user_message(str(exc)), good))
+            choice = run_dialog(damaged_dialog(path, user_message(exc), good))
             if choice == "restore" and good is not None:
                 try:
                     backup.restore_backup(path, good.info.path, folder)

@@ -287,7 +287,7 @@ class ExportDialog(QDialog):
             )
         except KnownError as exc:
             log.info("export refused: %s", exc)
-            self.error.setText(user_message(str(exc)))
+            self.error.setText(user_message(exc))
             self.error.show()
             return None
         finally:

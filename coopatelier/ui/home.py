@@ -33,13 +33,14 @@ from PySide6.QtWidgets import (
 )
 
 from coopatelier import api
-from coopatelier.errors import KnownError
+from coopatelier.errors import ExportError, KnownError, os_reason
 from coopatelier.export import FORMATS as EXPORT_FORMATS
 from coopatelier.services.changes import Changes
 from coopatelier.settings import Settings
 from coopatelier.templates import Template
 from coopatelier.ui.capture import ErrorBanner
 from coopatelier.ui.change_hub import hub_for
+from coopatelier.ui.messages import user_message
 from coopatelier.ui.models import WorkshopListModel
 from coopatelier.ui.workshop_details import HorizonBox
 
@@ -305,7 +306,7 @@ class HomeWindow(QMainWindow):
         try:
             self.model.set_workshops(api.list_workshops(self.store))
         except KnownError as exc:
-            self.banner.show_error(str(exc), self.refresh)
+            self.banner.show_error(user_message(exc), self.refresh)
             return
         row = self.model.row_of(current) if current else -1
         if row < 0 and self.model.rowCount() and current is None:
@@ -337,7 +338,7 @@ class HomeWindow(QMainWindow):
         try:
             workshop_id = dialog.create_workshop(self.store)
         except KnownError as exc:
-            self.banner.show_error(str(exc))
+            self.banner.show_error(user_message(exc))
             return
         self.refresh(select=workshop_id)
         self.open_requested.emit(workshop_id)
@@ -354,7 +355,7 @@ class HomeWindow(QMainWindow):
         try:
             changes = api.duplicate_workshop(self.store, workshop_id)  # "… (2)"
         except KnownError as exc:
-            self.banner.show_error(str(exc), self.duplicate_selected)
+            self.banner.show_error(user_message(exc), self.duplicate_selected)
             return
         self.hub.publish(changes, self)
         self.refresh(select=changes.new_id)
@@ -393,7 +394,7 @@ class HomeWindow(QMainWindow):
             export_workshop_file(self.store, workshop_id, snapshot)
             changes = api.delete_workshop(self.store, workshop_id)
         except KnownError as exc:
-            self.banner.show_error(str(exc), lambda: self.delete_workshop(workshop_id))
+            self.banner.show_error(user_message(exc), lambda: self.delete_workshop(workshop_id))
             return
         self.settings.forget_workshop(workshop_id)
         self.deleted.emit(workshop_id)  # its window closes first, then the others hear it
@@ -410,7 +411,7 @@ class HomeWindow(QMainWindow):
         try:
             report = self.import_file(snapshot)
         except KnownError as exc:
-            self.banner.show_error(str(exc), lambda: self.undo_delete(snapshot))
+            self.banner.show_error(user_message(exc), lambda: self.undo_delete(snapshot))
             return
         if report is not None:
             snapshot.unlink(missing_ok=True)
@@ -426,7 +427,7 @@ class HomeWindow(QMainWindow):
             try:
                 self.import_file(Path(path))
             except KnownError as exc:
-                self.banner.show_error(str(exc))
+                self.banner.show_error(user_message(exc))
 
     def import_file(self, path: Path) -> object:
         from coopatelier.exchange import import_workshop_file
@@ -476,11 +477,7 @@ class HomeWindow(QMainWindow):
                 data, path, PdfOptions(language="en" if data.workshop.language == "en" else "fr")
             )
         except OSError as exc:
-            raise KnownError(
-                self.tr("Cannot write %1: %2.")
-                .replace("%1", str(path))
-                .replace("%2", exc.strerror or str(exc))
-            ) from exc
+            raise ExportError("cannot_write", path=str(path), **os_reason(exc)) from exc
         return path
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -42,6 +42,7 @@ from coopatelier.domain.people import PeopleState, PersonLine, name_key, parse_p
 from coopatelier.errors import KnownError
 from coopatelier.services.changes import Changes
 from coopatelier.ui.capture import ErrorBanner
+from coopatelier.ui.messages import user_message
 from coopatelier.ui.workshop_session import WorkshopSession
 
 if TYPE_CHECKING:
@@ -628,7 +629,7 @@ class PeopleDialog(QDialog):
             people_change(self.session, text, call)
         except KnownError as exc:
             self.status.clear()
-            self.banner.show_error(str(exc), retry)
+            self.banner.show_error(user_message(exc), retry)
             self.refresh()  # a refused cell edit shows the stored value again
             return False
         self.banner.dismiss()

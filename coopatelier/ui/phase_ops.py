@@ -20,6 +20,7 @@ from coopatelier import api
 from coopatelier.domain.model import Phase, PhaseRun, PhaseStatus, WorkshopData
 from coopatelier.errors import KnownError
 from coopatelier.ui.clock import Clock
+from coopatelier.ui.messages import user_message
 from coopatelier.ui.workshop_session import WorkshopSession
 
 Started = Callable[[uuid.UUID], object]
@@ -49,7 +50,7 @@ def _run(session: WorkshopSession, call: Callable[[], api.Changes], retry: Calla
     try:
         session.run(call)
     except KnownError as exc:
-        session.failed.emit(str(exc), retry)
+        session.failed.emit(user_message(exc), retry)
         return False
     return True
 

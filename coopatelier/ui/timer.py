@@ -27,6 +27,7 @@ from coopatelier.errors import KnownError
 from coopatelier.services.changes import Changes
 from coopatelier.ui import phase_ops
 from coopatelier.ui.clock import Clock
+from coopatelier.ui.messages import user_message
 from coopatelier.ui.workshop_session import WorkshopSession
 
 # background of the time display per level (white bold 30 pt text: contrast ≥ 3:1)
@@ -227,7 +228,7 @@ class TimerWidget(QWidget):
         try:
             self.session.run(lambda: call(phase_id))
         except KnownError as exc:
-            self.session.failed.emit(str(exc), lambda: self._call(call))
+            self.session.failed.emit(user_message(exc), lambda: self._call(call))
 
     def toggle(self) -> None:
         """Pause the phase when it runs, resume it when paused; a phase not in progress

@@ -29,6 +29,7 @@ from coopatelier.domain.model import Workshop
 from coopatelier.domain.rules import MAX_HORIZON_SPAN
 from coopatelier.errors import KnownError
 from coopatelier.ui.capture import ErrorBanner
+from coopatelier.ui.messages import user_message
 from coopatelier.ui.workshop_session import WorkshopSession
 
 if TYPE_CHECKING:
@@ -154,7 +155,7 @@ class WorkshopDetailsDialog(QDialog):
             text = self.tr("Edit workshop details")
             save_details(self.session, self.workshop, self.values(), text)
         except KnownError as exc:
-            self.banner.show_error(str(exc), self.save)
+            self.banner.show_error(user_message(exc), self.save)
             return
         self.accept()
 

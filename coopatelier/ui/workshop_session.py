@@ -16,6 +16,7 @@ from coopatelier.errors import KnownError, NotFoundError
 from coopatelier.services.changes import Changes
 from coopatelier.ui.change_hub import hub_for
 from coopatelier.ui.commands import ServiceCall, ServiceCommand
+from coopatelier.ui.messages import user_message
 
 #: Above this many changed cards, re-reading the whole workshop is cheaper than patching.
 _PATCH_LIMIT = 20
@@ -162,7 +163,7 @@ class WorkshopSession(QObject):
         try:
             return self.execute(text, first, undo, redo)
         except KnownError as exc:
-            self.failed.emit(str(exc), lambda: self.attempt(text, first, undo, redo))
+            self.failed.emit(user_message(exc), lambda: self.attempt(text, first, undo, redo))
             return None
 
     def run(self, call: ServiceCall) -> Changes:

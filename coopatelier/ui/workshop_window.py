@@ -35,6 +35,7 @@ from coopatelier.ui import card_ops, phase_ops
 from coopatelier.ui.capture import CaptureBar, ErrorBanner
 from coopatelier.ui.clock import Clock
 from coopatelier.ui.commands import ServiceCommand
+from coopatelier.ui.messages import user_message
 from coopatelier.ui.models import PhaseListModel
 from coopatelier.ui.timer import TimerWidget
 from coopatelier.ui.views import view_class_for
@@ -764,7 +765,7 @@ class WorkshopWindow(QMainWindow):
                 description=dialog.description.text().strip(),
             )
         except KnownError as exc:
-            self.banner.show_error(str(exc))
+            self.banner.show_error(user_message(exc))
             return
         self.statusBar().showMessage(self.tr("Template saved: %1").replace("%1", path.name), 8000)
 
@@ -796,7 +797,7 @@ class WorkshopWindow(QMainWindow):
                 author=author,
             )
         except KnownError as exc:
-            self._on_failed(str(exc), lambda: self.capture_card(phase_id))
+            self._on_failed(user_message(exc), lambda: self.capture_card(phase_id))
             return
         # committed (add_card returned) and shown (views refreshed on ``changed``): clear
         self.capture.edit.clear()
@@ -834,7 +835,7 @@ class WorkshopWindow(QMainWindow):
             try:
                 command.try_undo()
             except KnownError as exc:
-                self._on_failed(str(exc), self.undo)
+                self._on_failed(user_message(exc), self.undo)
                 return
         stack.undo()
 
@@ -845,7 +846,7 @@ class WorkshopWindow(QMainWindow):
             try:
                 command.try_redo()
             except KnownError as exc:
-                self._on_failed(str(exc), self.redo)
+                self._on_failed(user_message(exc), self.redo)
                 return
         stack.redo()
 

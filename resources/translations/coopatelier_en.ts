@@ -4,7 +4,7 @@
 <context>
     <name>ActionsView</name>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/views/actions.py" line="91"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="92"/>
         <source>%n dot(s)</source>
         <translation>
             <numerusform>%n dot</numerusform>
@@ -57,7 +57,7 @@
 <context>
     <name>ClosingView</name>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/views/closing.py" line="287"/>
+        <location filename="../../coopatelier/ui/views/closing.py" line="288"/>
         <source>Delete %n item(s)</source>
         <translation>
             <numerusform>Delete %n item</numerusform>
@@ -87,7 +87,7 @@
 <context>
     <name>FuturesView</name>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/views/futures.py" line="96"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="97"/>
         <source>%n dot(s)</source>
         <translation>
             <numerusform>%n dot</numerusform>
@@ -98,7 +98,7 @@
 <context>
     <name>HomeWindow</name>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/home.py" line="371"/>
+        <location filename="../../coopatelier/ui/home.py" line="372"/>
         <source>Delete “%1” and its %n card(s)? You can undo it right after.</source>
         <translation>
             <numerusform>Delete “%1” and its %n card? You can undo it right after.</numerusform>
@@ -128,7 +128,7 @@
 <context>
     <name>PasteDialog</name>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/people_editor.py" line="327"/>
+        <location filename="../../coopatelier/ui/people_editor.py" line="328"/>
         <source>%n new participant(s)</source>
         <translation>
             <numerusform>%n new participant</numerusform>
@@ -136,7 +136,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/people_editor.py" line="329"/>
+        <location filename="../../coopatelier/ui/people_editor.py" line="330"/>
         <source>%n already listed, updated</source>
         <translation>
             <numerusform>%n already listed, updated</numerusform>
@@ -147,7 +147,7 @@
 <context>
     <name>PeopleDialog</name>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/people_editor.py" line="682"/>
+        <location filename="../../coopatelier/ui/people_editor.py" line="683"/>
         <source>Remove %n participant(s)</source>
         <translation>
             <numerusform>Remove %n participant</numerusform>
@@ -155,7 +155,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/people_editor.py" line="686"/>
+        <location filename="../../coopatelier/ui/people_editor.py" line="687"/>
         <source>%n participant(s) removed.</source>
         <translation>
             <numerusform>%n participant removed.</numerusform>
@@ -163,7 +163,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/people_editor.py" line="766"/>
+        <location filename="../../coopatelier/ui/people_editor.py" line="767"/>
         <source>%n organisation(s) merged into %1.</source>
         <translation>
             <numerusform>%n organisation merged into %1.</numerusform>
@@ -215,7 +215,7 @@
 <context>
     <name>TimerWidget</name>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/timer.py" line="199"/>
+        <location filename="../../coopatelier/ui/timer.py" line="200"/>
         <source>%n min planned</source>
         <translation>
             <numerusform>%n min planned</numerusform>
@@ -223,7 +223,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/timer.py" line="210"/>
+        <location filename="../../coopatelier/ui/timer.py" line="211"/>
         <source>done in %n min</source>
         <translation>
             <numerusform>done in %n min</numerusform>
@@ -261,7 +261,7 @@
 <context>
     <name>WorkshopWindow</name>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/workshop_window.py" line="894"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="895"/>
         <source>%n phase(s)</source>
         <translation>
             <numerusform>%n phase</numerusform>
@@ -269,7 +269,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/workshop_window.py" line="981"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="982"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>

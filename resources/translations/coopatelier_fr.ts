@@ -47,38 +47,38 @@
 <context>
     <name>ActionsView</name>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="84"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="85"/>
         <source>Action</source>
         <extracomment>who gets the organisation being added: &quot;lead&quot; or a partner row index</extracomment>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="85"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="86"/>
         <source>Lead</source>
         <translation>Pilote</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="87"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="88"/>
         <source>Year</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="88"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="89"/>
         <source>Impact</source>
         <translation>Impact</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="89"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="90"/>
         <source>Effort</source>
         <translation>Effort</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="90"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="91"/>
         <source>Votes</source>
         <translation>Votes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/views/actions.py" line="91"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="92"/>
         <source>%n dot(s)</source>
         <translation>
             <numerusform>%n gommette</numerusform>
@@ -86,173 +86,173 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="97"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="98"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="104"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="105"/>
         <source>Number of the action on the chart</source>
         <translation>Numéro de l’action sur le graphique</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="118"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="119"/>
         <source>Edit action</source>
         <translation>Modifier l’action</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="129"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="130"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="130"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="131"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="133"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="134"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="137"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="138"/>
         <source>&amp;Description:</source>
         <translation>&amp;Description&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="142"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="143"/>
         <source>Lead organisation</source>
         <translation>Structure pilote</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="143"/>
-        <location filename="../../coopatelier/ui/views/actions.py" line="341"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="144"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="342"/>
         <source>The organisation that leads this action.</source>
         <translation>La structure qui pilote cette action.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="149"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="150"/>
         <source>&amp;Lead organisation:</source>
         <translation>Structure &amp;pilote&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="154"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="155"/>
         <source>Name of the new organisation</source>
         <translation>Nom de la nouvelle structure</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="156"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="157"/>
         <source>Name of the new organisation, then Enter (Escape to cancel)</source>
         <translation>Nom de la nouvelle structure, puis Entrée (Échap pour annuler)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="170"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="171"/>
         <source>Partners and roles:</source>
         <translation>Partenaires et rôles&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="177"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="178"/>
         <source>Year of the action</source>
         <translation>Année de l’action</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="179"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="180"/>
         <source>Not set</source>
         <translation>Non fixée</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="181"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="182"/>
         <source>&amp;Year:</source>
         <translation>&amp;Année&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="183"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="184"/>
         <source>First step</source>
         <translation>Premier pas</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="184"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="185"/>
         <source>&amp;First step:</source>
         <translation>Premier &amp;pas&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="186"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="187"/>
         <source>Means</source>
         <translation>Moyens</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="187"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="188"/>
         <source>&amp;Means:</source>
         <translation>&amp;Moyens&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="188"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="189"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="189"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="190"/>
         <source>I&amp;ndicator:</source>
         <translation>I&amp;ndicateur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="192"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="193"/>
         <source>Impact, from 1 to 5</source>
         <translation>Impact, de 1 à 5</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="193"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="194"/>
         <source>Effort, from 1 to 5</source>
         <translation>Effort, de 1 à 5</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="196"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="197"/>
         <source>&amp;Effort:</source>
         <translation>&amp;Effort&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="199"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="200"/>
         <source>&amp;Impact:</source>
         <translation>&amp;Impact&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="205"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="206"/>
         <source>Futures this action serves</source>
         <translation>Futurs que sert cette action</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="206"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="207"/>
         <source>Check the futures this action moves towards.</source>
         <translation>Cochez les futurs vers lesquels cette action avance.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="210"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="211"/>
         <source>Futures &amp;served:</source>
         <translation>Futurs &amp;servis&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="287"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="288"/>
         <source>Not rated</source>
         <translation>Non noté</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="338"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="339"/>
         <source>No lead yet</source>
         <translation>Pas encore de pilote</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="338"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="339"/>
         <source>Add organisation…</source>
         <translation>Ajouter une structure…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="353"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="354"/>
         <source>Capture an action, then select it to fill it in.</source>
         <translation>Saisissez une action, puis sélectionnez-la pour la compléter.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="357"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="358"/>
         <source>Captured as: {text}</source>
         <translation>Saisie telle quelle&#xa0;: {text}</translation>
     </message>
@@ -260,18 +260,18 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../coopatelier/ui/app.py" line="192"/>
+        <location filename="../../coopatelier/ui/app.py" line="193"/>
         <source>Backup restored; the previous file was kept as %1.</source>
         <extracomment>automatic backups while a workshop is open (``backup_if_changed`` is cheap when idle)</extracomment>
         <translation>Sauvegarde restaurée&#x202f;; le fichier précédent a été conservé sous le nom %1.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/app.py" line="200"/>
+        <location filename="../../coopatelier/ui/app.py" line="201"/>
         <source>The backup could not be restored; the details are in the log file.</source>
         <translation>La sauvegarde n’a pas pu être restaurée&#x202f;; les détails sont dans le fichier journal.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/app.py" line="305"/>
+        <location filename="../../coopatelier/ui/app.py" line="306"/>
         <source>Something went wrong inside CoopAtelier. Your workshop is saved; the details are in the log file. You can keep working.</source>
         <translation>Un problème est survenu dans CoopAtelier. Votre atelier est enregistré&#x202f;; les détails sont dans le fichier journal. Vous pouvez continuer.</translation>
     </message>
@@ -473,7 +473,7 @@
 <context>
     <name>CardForm</name>
     <message>
-        <location filename="../../coopatelier/ui/views/card_editing.py" line="407"/>
+        <location filename="../../coopatelier/ui/views/card_editing.py" line="408"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
@@ -574,62 +574,62 @@
 <context>
     <name>ClosingView</name>
     <message>
-        <location filename="../../coopatelier/ui/views/closing.py" line="140"/>
+        <location filename="../../coopatelier/ui/views/closing.py" line="141"/>
         <source>Space ticks, F2 edits, Delete removes, Alt+Up and Alt+Down reorder.</source>
         <translation>Espace coche, F2 modifie, Suppr supprime, Alt+Haut et Alt+Bas réordonnent.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/closing.py" line="148"/>
+        <location filename="../../coopatelier/ui/views/closing.py" line="149"/>
         <source>Move the item up (Alt+Up)</source>
         <translation>Monter l’élément (Alt+Haut)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/closing.py" line="152"/>
+        <location filename="../../coopatelier/ui/views/closing.py" line="153"/>
         <source>Move the item down (Alt+Down)</source>
         <translation>Descendre l’élément (Alt+Bas)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/closing.py" line="156"/>
+        <location filename="../../coopatelier/ui/views/closing.py" line="157"/>
         <source>Delete the item (Delete)</source>
         <translation>Supprimer l’élément (Suppr)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/closing.py" line="161"/>
+        <location filename="../../coopatelier/ui/views/closing.py" line="162"/>
         <source>New item in this group</source>
         <translation>Nouvel élément dans ce groupe</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/closing.py" line="164"/>
+        <location filename="../../coopatelier/ui/views/closing.py" line="165"/>
         <source>Add an item, then Enter</source>
         <translation>Ajoutez un élément, puis Entrée</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/closing.py" line="236"/>
+        <location filename="../../coopatelier/ui/views/closing.py" line="237"/>
         <source>Other items</source>
         <translation>Autres éléments</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/closing.py" line="250"/>
+        <location filename="../../coopatelier/ui/views/closing.py" line="251"/>
         <source>Tick item</source>
         <translation>Cocher l’élément</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/closing.py" line="250"/>
+        <location filename="../../coopatelier/ui/views/closing.py" line="251"/>
         <source>Untick item</source>
         <translation>Décocher l’élément</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/closing.py" line="256"/>
+        <location filename="../../coopatelier/ui/views/closing.py" line="257"/>
         <source>Edit item</source>
         <translation>Modifier l’élément</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/closing.py" line="270"/>
+        <location filename="../../coopatelier/ui/views/closing.py" line="271"/>
         <source>Add item</source>
         <translation>Ajouter un élément</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/views/closing.py" line="287"/>
+        <location filename="../../coopatelier/ui/views/closing.py" line="288"/>
         <source>Delete %n item(s)</source>
         <translation>
             <numerusform>Supprimer %n élément</numerusform>
@@ -637,7 +637,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/closing.py" line="314"/>
+        <location filename="../../coopatelier/ui/views/closing.py" line="315"/>
         <source>Reorder item</source>
         <translation>Réordonner un élément</translation>
     </message>
@@ -1082,19 +1082,19 @@
 <context>
     <name>FuturesView</name>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="91"/>
-        <location filename="../../coopatelier/ui/views/futures.py" line="167"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="92"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="168"/>
         <source>Future</source>
         <extracomment>Quadrants of the 2×2: first sign for the horizontal axis, second for the vertical one. Where each quadrant sits in the grid (row, column): high y on top, high x on the right.</extracomment>
         <translation>Futur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="93"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="94"/>
         <source>Votes</source>
         <translation>Votes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/views/futures.py" line="96"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="97"/>
         <source>%n dot(s)</source>
         <translation>
             <numerusform>%n gommette</numerusform>
@@ -1102,203 +1102,203 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="103"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="104"/>
         <source>Futures</source>
         <translation>Futurs</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="121"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="122"/>
         <source>Edit future</source>
         <translation>Modifier le futur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="124"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="125"/>
         <source>Title of the future</source>
         <translation>Titre du futur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="127"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="128"/>
         <source>Narrative</source>
         <translation>Récit</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="128"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="129"/>
         <source>In 2030, …</source>
         <translation>En 2030, …</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="136"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="137"/>
         <source>Quadrant of the 2×2</source>
         <translation>Quadrant du 2×2</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="142"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="143"/>
         <source>Drivers this future answers</source>
         <translation>Moteurs auxquels répond ce futur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="144"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="145"/>
         <source>Check the drivers this future answers; key uncertainties are in bold.</source>
         <translation>Cochez les moteurs auxquels répond ce futur&#x202f;; les incertitudes clés sont en gras.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="156"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="157"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="157"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="158"/>
         <source>&amp;Narrative:</source>
         <translation>&amp;Récit&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="158"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="159"/>
         <source>&amp;Quadrant:</source>
         <translation>&amp;Quadrant&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="160"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="161"/>
         <source>&amp;Drivers answered:</source>
         <translation>&amp;Moteurs pris en compte&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="168"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="169"/>
         <source>2×2 scenarios</source>
         <translation>Scénarios 2×2</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="194"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="195"/>
         <source>Axes from two key uncertainties</source>
         <translation>Axes tirés de deux incertitudes clés</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="197"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="198"/>
         <source>Driver of the horizontal axis</source>
         <translation>Moteur de l’axe horizontal</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="200"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="201"/>
         <source>Driver of the vertical axis</source>
         <translation>Moteur de l’axe vertical</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="203"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="204"/>
         <source>Low pole of the horizontal axis</source>
         <translation>Pôle bas de l’axe horizontal</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="204"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="205"/>
         <source>High pole of the horizontal axis</source>
         <translation>Pôle haut de l’axe horizontal</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="205"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="206"/>
         <source>Low pole of the vertical axis</source>
         <translation>Pôle bas de l’axe vertical</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="206"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="207"/>
         <source>High pole of the vertical axis</source>
         <translation>Pôle haut de l’axe vertical</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="226"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="227"/>
         <source>Horizontal axis:</source>
         <translation>Axe horizontal&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="230"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="231"/>
         <source>Vertical axis:</source>
         <translation>Axe vertical&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="238"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="239"/>
         <source>Save axes</source>
         <translation>Enregistrer les axes</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="240"/>
-        <location filename="../../coopatelier/ui/views/futures.py" line="538"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="241"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="539"/>
         <source>Seed four futures</source>
         <translation>Amorcer quatre futurs</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="243"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="244"/>
         <source>Create one future per quadrant, named after its two poles.</source>
         <translation>Créer un futur par quadrant, nommé d’après ses deux pôles.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="317"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="318"/>
         <source>Key uncertainty: {driver}</source>
         <translation>Incertitude clé&#xa0;: {driver}</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="360"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="361"/>
         <source>Capture a future, then select it to write its story.</source>
         <translation>Saisissez un futur, puis sélectionnez-le pour écrire son récit.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="365"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="366"/>
         <source>Captured as: {text}</source>
         <translation>Saisie telle quelle&#xa0;: {text}</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="388"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="389"/>
         <source>No driver</source>
         <translation>Aucun moteur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="391"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="392"/>
         <source>{driver} (key uncertainty)</source>
         <translation>{driver} (incertitude clé)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="416"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="417"/>
         <source>High horizontal, high vertical</source>
         <translation>Horizontal haut, vertical haut</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="417"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="418"/>
         <source>Low horizontal, high vertical</source>
         <translation>Horizontal bas, vertical haut</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="418"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="419"/>
         <source>Low horizontal, low vertical</source>
         <translation>Horizontal bas, vertical bas</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="419"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="420"/>
         <source>High horizontal, low vertical</source>
         <translation>Horizontal haut, vertical bas</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="427"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="428"/>
         <source>No quadrant</source>
         <translation>Aucun quadrant</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="445"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="446"/>
         <source>{driver}: high</source>
         <translation>{driver}&#xa0;: haut</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="445"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="446"/>
         <source>{driver}: low</source>
         <translation>{driver}&#xa0;: bas</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="449"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="450"/>
         <source>High</source>
         <translation>Haut</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="449"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="450"/>
         <source>Low</source>
         <translation>Bas</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="499"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="500"/>
         <source>Set the 2×2 axes</source>
         <translation>Fixer les axes du 2×2</translation>
     </message>
@@ -1421,98 +1421,98 @@
 <context>
     <name>HomeWindow</name>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="178"/>
+        <location filename="../../coopatelier/ui/home.py" line="179"/>
         <source>Workshops — CoopAtelier</source>
         <extracomment>the user asked for the list of backups (the app owns the store, so it opens it)</extracomment>
         <translation>Ateliers — CoopAtelier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="198"/>
+        <location filename="../../coopatelier/ui/home.py" line="199"/>
         <source>Recent workshops</source>
         <translation>Ateliers récents</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="202"/>
+        <location filename="../../coopatelier/ui/home.py" line="203"/>
         <source>Your workshops</source>
         <translation>Vos ateliers</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="210"/>
+        <location filename="../../coopatelier/ui/home.py" line="211"/>
         <source>&amp;New…</source>
         <translation>&amp;Nouveau…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="211"/>
+        <location filename="../../coopatelier/ui/home.py" line="212"/>
         <source>Create a workshop from a template (Ctrl+N)</source>
         <translation>Créer un atelier à partir d’un modèle (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="217"/>
+        <location filename="../../coopatelier/ui/home.py" line="218"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="218"/>
+        <location filename="../../coopatelier/ui/home.py" line="219"/>
         <source>Open the selected workshop (Enter)</source>
         <translation>Ouvrir l’atelier sélectionné (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="224"/>
+        <location filename="../../coopatelier/ui/home.py" line="225"/>
         <source>D&amp;uplicate</source>
         <translation>D&amp;upliquer</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="225"/>
+        <location filename="../../coopatelier/ui/home.py" line="226"/>
         <source>Copy the agenda and participants, without cards (Ctrl+D)</source>
         <translation>Copier le déroulé et les participant·es, sans les cartes (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="231"/>
+        <location filename="../../coopatelier/ui/home.py" line="232"/>
         <source>De&amp;lete…</source>
         <translation>Supp&amp;rimer…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="232"/>
+        <location filename="../../coopatelier/ui/home.py" line="233"/>
         <source>Delete the selected workshop (Del)</source>
         <translation>Supprimer l’atelier sélectionné (Suppr)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="238"/>
+        <location filename="../../coopatelier/ui/home.py" line="239"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="239"/>
+        <location filename="../../coopatelier/ui/home.py" line="240"/>
         <source>Import a workshop file (Ctrl+I)</source>
         <translation>Importer un fichier d’atelier (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="245"/>
+        <location filename="../../coopatelier/ui/home.py" line="246"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exporter…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="246"/>
+        <location filename="../../coopatelier/ui/home.py" line="247"/>
         <source>Export the selected workshop: file, CSV, Markdown or PDF (Ctrl+Shift+E)</source>
         <translation>Exporter l’atelier sélectionné&#xa0;: fichier, CSV, Markdown ou PDF (Ctrl+Maj+E)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="272"/>
+        <location filename="../../coopatelier/ui/home.py" line="273"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="273"/>
+        <location filename="../../coopatelier/ui/home.py" line="274"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Sauvegardes…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="369"/>
+        <location filename="../../coopatelier/ui/home.py" line="370"/>
         <source>Delete workshop</source>
         <translation>Supprimer l’atelier</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/home.py" line="371"/>
+        <location filename="../../coopatelier/ui/home.py" line="372"/>
         <source>Delete “%1” and its %n card(s)? You can undo it right after.</source>
         <translation>
             <numerusform>Supprimer «&#xa0;%1&#xa0;» et sa carte (%n)&#x202f;? Vous pourrez annuler juste après.</numerusform>
@@ -1520,45 +1520,40 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="379"/>
+        <location filename="../../coopatelier/ui/home.py" line="380"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="403"/>
+        <location filename="../../coopatelier/ui/home.py" line="404"/>
         <source>“%1” was deleted.</source>
         <translation>«&#xa0;%1&#xa0;» a été supprimé.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="406"/>
+        <location filename="../../coopatelier/ui/home.py" line="407"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="409"/>
+        <location filename="../../coopatelier/ui/home.py" line="410"/>
         <source>&amp;Retry</source>
         <translation>&amp;Réessayer</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="421"/>
+        <location filename="../../coopatelier/ui/home.py" line="422"/>
         <source>Import a workshop file</source>
         <translation>Importer un fichier d’atelier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="423"/>
+        <location filename="../../coopatelier/ui/home.py" line="424"/>
         <source>Workshop files (*.json);;All files (*)</source>
         <translation>Fichiers d’atelier (*.json);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <location filename="../../coopatelier/ui/home.py" line="480"/>
-        <source>Cannot write %1: %2.</source>
-        <translation>Impossible d’écrire %1&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
     <name>HorizonBox</name>
     <message>
-        <location filename="../../coopatelier/ui/workshop_details.py" line="53"/>
+        <location filename="../../coopatelier/ui/workshop_details.py" line="54"/>
         <source>Horizon year</source>
         <extracomment>Content languages offered; a workshop in another one keeps it as a further choice.</extracomment>
         <translation>Année d’horizon</translation>
@@ -1691,87 +1686,34 @@
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../coopatelier/ui/people_editor.py" line="346"/>
+        <location filename="../../coopatelier/ui/people_editor.py" line="347"/>
         <source>Merge organisations</source>
         <translation>Fusionner des organisations</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/people_editor.py" line="351"/>
+        <location filename="../../coopatelier/ui/people_editor.py" line="352"/>
         <source>The organisations merged disappear: their participants, the actions they lead and their partner roles go to the one kept.</source>
         <translation>Les organisations fusionnées disparaissent&#xa0;: leurs participants, les actions qu’elles pilotent et leurs rôles de partenaire passent à celle que vous gardez.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/people_editor.py" line="367"/>
+        <location filename="../../coopatelier/ui/people_editor.py" line="368"/>
         <source>Merge</source>
         <translation>Fusionner</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/people_editor.py" line="371"/>
+        <location filename="../../coopatelier/ui/people_editor.py" line="372"/>
         <source>&amp;Keep:</source>
         <translation>&amp;Garder&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/people_editor.py" line="392"/>
+        <location filename="../../coopatelier/ui/people_editor.py" line="393"/>
         <source>“%1”</source>
         <translation>«&#x202f;%1&#x202f;»</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/people_editor.py" line="393"/>
+        <location filename="../../coopatelier/ui/people_editor.py" line="394"/>
         <source>Merged into it: %1</source>
         <translation>Fusionnées avec elle&#xa0;: %1</translation>
-    </message>
-</context>
-<context>
-    <name>Messages</name>
-    <message>
-        <location filename="../../coopatelier/ui/messages.py" line="17"/>
-        <source>The database</source>
-        <translation>La base de données</translation>
-    </message>
-    <message>
-        <location filename="../../coopatelier/ui/messages.py" line="19"/>
-        <source>The database %1</source>
-        <translation>La base de données %1</translation>
-    </message>
-    <message>
-        <location filename="../../coopatelier/ui/messages.py" line="33"/>
-        <source>%1 is locked by another program or another CoopAtelier window; close it and try again.</source>
-        <translation>%1 est verrouillée par un autre programme ou une autre fenêtre de CoopAtelier&#x202f;; fermez-la et réessayez.</translation>
-    </message>
-    <message>
-        <location filename="../../coopatelier/ui/messages.py" line="42"/>
-        <source>%1 is read-only; copy it to a writable folder or choose another file.</source>
-        <translation>%1 est en lecture seule&#x202f;; copiez-la dans un dossier modifiable ou choisissez un autre fichier.</translation>
-    </message>
-    <message>
-        <location filename="../../coopatelier/ui/messages.py" line="51"/>
-        <source>%1 is not a CoopAtelier database or is damaged; it was left untouched — restore a backup or choose another file.</source>
-        <translation>%1 n’est pas une base CoopAtelier ou est endommagé&#x202f;; il a été laissé intact — restaurez une sauvegarde ou choisissez un autre fichier.</translation>
-    </message>
-    <message>
-        <location filename="../../coopatelier/ui/messages.py" line="62"/>
-        <source>%1 is damaged or is not a CoopAtelier database; restore a backup or choose another file.</source>
-        <translation>%1 est endommagée ou n’est pas une base CoopAtelier&#x202f;; restaurez une sauvegarde ou choisissez un autre fichier.</translation>
-    </message>
-    <message>
-        <location filename="../../coopatelier/ui/messages.py" line="68"/>
-        <source>This database is open read-only, so nothing can be changed; copy it to a writable folder or close the other CoopAtelier window to make changes.</source>
-        <translation>Cette base est ouverte en lecture seule, rien ne peut y être modifié&#x202f;; copiez-la dans un dossier modifiable ou fermez l’autre fenêtre CoopAtelier pour faire des changements.</translation>
-    </message>
-    <message>
-        <location filename="../../coopatelier/ui/messages.py" line="78"/>
-        <source>Cannot write %1: the folder %2 does not exist.</source>
-        <translation>Impossible d’écrire %1&#xa0;: le dossier %2 n’existe pas.</translation>
-    </message>
-    <message>
-        <location filename="../../coopatelier/ui/messages.py" line="85"/>
-        <source>Cannot write %1: %2.</source>
-        <translation>Impossible d’écrire %1&#xa0;: %2.</translation>
-    </message>
-    <message>
-        <location filename="../../coopatelier/ui/messages.py" line="90"/>
-        <source>The disk is full; free some space and try again — nothing typed was lost.</source>
-        <translation>Le disque est plein&#x202f;; libérez de la place et réessayez — rien de ce qui a été tapé n’est perdu.</translation>
     </message>
 </context>
 <context>
@@ -1806,57 +1748,57 @@
 <context>
     <name>NewWorkshopDialog</name>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="57"/>
+        <location filename="../../coopatelier/ui/home.py" line="58"/>
         <source>New workshop</source>
         <translation>Nouvel atelier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="75"/>
+        <location filename="../../coopatelier/ui/home.py" line="76"/>
         <source>Anonymous: no participant&apos;s name on the projector or in the synthesis</source>
         <translation>Anonyme&#xa0;: aucun nom de participant au vidéoprojecteur ni dans la synthèse</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="86"/>
+        <location filename="../../coopatelier/ui/home.py" line="87"/>
         <source>Paste from a spreadsheet: name, organisation, role, table — one per line</source>
         <translation>Collez depuis un tableur&#xa0;: nom, organisation, rôle, table — une personne par ligne</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="92"/>
+        <location filename="../../coopatelier/ui/home.py" line="93"/>
         <source>&amp;Template</source>
         <translation>&amp;Modèle</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="94"/>
+        <location filename="../../coopatelier/ui/home.py" line="95"/>
         <source>T&amp;itle</source>
         <translation>T&amp;itre</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="95"/>
+        <location filename="../../coopatelier/ui/home.py" line="96"/>
         <source>&amp;Date</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="96"/>
+        <location filename="../../coopatelier/ui/home.py" line="97"/>
         <source>&amp;Place</source>
         <translation>&amp;Lieu</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="97"/>
+        <location filename="../../coopatelier/ui/home.py" line="98"/>
         <source>&amp;Horizon</source>
         <translation>&amp;Horizon</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="98"/>
+        <location filename="../../coopatelier/ui/home.py" line="99"/>
         <source>&amp;Focal question</source>
         <translation>&amp;Question focale</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="99"/>
+        <location filename="../../coopatelier/ui/home.py" line="100"/>
         <source>P&amp;articipants</source>
         <translation>P&amp;articipant·es</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="105"/>
+        <location filename="../../coopatelier/ui/home.py" line="106"/>
         <source>Create</source>
         <translation>Créer</translation>
     </message>
@@ -1864,37 +1806,37 @@
 <context>
     <name>OrganisationsModel</name>
     <message>
-        <location filename="../../coopatelier/ui/people_editor.py" line="200"/>
+        <location filename="../../coopatelier/ui/people_editor.py" line="201"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/people_editor.py" line="201"/>
+        <location filename="../../coopatelier/ui/people_editor.py" line="202"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/people_editor.py" line="202"/>
+        <location filename="../../coopatelier/ui/people_editor.py" line="203"/>
         <source>Leads</source>
         <translation>Pilote</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/people_editor.py" line="203"/>
+        <location filename="../../coopatelier/ui/people_editor.py" line="204"/>
         <source>Partner of</source>
         <translation>Partenaire</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/people_editor.py" line="208"/>
+        <location filename="../../coopatelier/ui/people_editor.py" line="209"/>
         <source>How many participants belong to it</source>
         <translation>Nombre de participants qui en font partie</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/people_editor.py" line="209"/>
+        <location filename="../../coopatelier/ui/people_editor.py" line="210"/>
         <source>How many actions it leads</source>
         <translation>Nombre d’actions qu’elle pilote</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/people_editor.py" line="210"/>
+        <location filename="../../coopatelier/ui/people_editor.py" line="211"/>
         <source>How many actions it is a partner of</source>
         <translation>Nombre d’actions dont elle est partenaire</translation>
     </message>
@@ -1902,23 +1844,23 @@
 <context>
     <name>ParticipantsModel</name>
     <message>
-        <location filename="../../coopatelier/ui/people_editor.py" line="107"/>
+        <location filename="../../coopatelier/ui/people_editor.py" line="108"/>
         <source>Name</source>
         <extracomment>(participant id, field, new text)</extracomment>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/people_editor.py" line="107"/>
+        <location filename="../../coopatelier/ui/people_editor.py" line="108"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/people_editor.py" line="107"/>
+        <location filename="../../coopatelier/ui/people_editor.py" line="108"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/people_editor.py" line="107"/>
+        <location filename="../../coopatelier/ui/people_editor.py" line="108"/>
         <source>Table</source>
         <translation>Table</translation>
     </message>
@@ -1975,27 +1917,27 @@
 <context>
     <name>PasteDialog</name>
     <message>
-        <location filename="../../coopatelier/ui/people_editor.py" line="280"/>
+        <location filename="../../coopatelier/ui/people_editor.py" line="281"/>
         <source>Paste participants</source>
         <translation>Coller des participants</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/people_editor.py" line="284"/>
+        <location filename="../../coopatelier/ui/people_editor.py" line="285"/>
         <source>One person per line: name, organisation, role, table — separated by tabs (as a spreadsheet copies them) or semicolons. A person already listed is updated, not added twice.</source>
         <translation>Une personne par ligne&#xa0;: nom, organisation, rôle, table — séparés par des tabulations (comme les copie un tableur) ou des points-virgules. Une personne déjà inscrite est mise à jour, pas ajoutée deux fois.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/people_editor.py" line="294"/>
+        <location filename="../../coopatelier/ui/people_editor.py" line="295"/>
         <source>Awa Diallo	CCAS	director	Table 1</source>
         <translation>Awa Diallo	CCAS	directrice	Table 1</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/people_editor.py" line="301"/>
+        <location filename="../../coopatelier/ui/people_editor.py" line="302"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/people_editor.py" line="327"/>
+        <location filename="../../coopatelier/ui/people_editor.py" line="328"/>
         <source>%n new participant(s)</source>
         <translation>
             <numerusform>%n nouveau participant</numerusform>
@@ -2003,7 +1945,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/people_editor.py" line="329"/>
+        <location filename="../../coopatelier/ui/people_editor.py" line="330"/>
         <source>%n already listed, updated</source>
         <translation>
             <numerusform>%n déjà inscrit, mis à jour</numerusform>
@@ -2011,7 +1953,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/people_editor.py" line="330"/>
+        <location filename="../../coopatelier/ui/people_editor.py" line="331"/>
         <source>Nothing to add yet.</source>
         <translation>Rien à ajouter pour l’instant.</translation>
     </message>
@@ -2019,112 +1961,112 @@
 <context>
     <name>PeopleDialog</name>
     <message>
-        <location filename="../../coopatelier/ui/people_editor.py" line="407"/>
+        <location filename="../../coopatelier/ui/people_editor.py" line="408"/>
         <source>Participants and organisations</source>
         <translation>Participants et organisations</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/people_editor.py" line="461"/>
+        <location filename="../../coopatelier/ui/people_editor.py" line="462"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/people_editor.py" line="469"/>
+        <location filename="../../coopatelier/ui/people_editor.py" line="470"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/people_editor.py" line="472"/>
+        <location filename="../../coopatelier/ui/people_editor.py" line="473"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/people_editor.py" line="479"/>
+        <location filename="../../coopatelier/ui/people_editor.py" line="480"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/people_editor.py" line="482"/>
+        <location filename="../../coopatelier/ui/people_editor.py" line="483"/>
         <source>Table</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/people_editor.py" line="483"/>
+        <location filename="../../coopatelier/ui/people_editor.py" line="484"/>
         <source>&amp;Add</source>
         <translation>&amp;Ajouter</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/people_editor.py" line="485"/>
+        <location filename="../../coopatelier/ui/people_editor.py" line="486"/>
         <source>Add this person (a name already listed is updated)</source>
         <translation>Ajouter cette personne (un nom déjà inscrit est mis à jour)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/people_editor.py" line="500"/>
+        <location filename="../../coopatelier/ui/people_editor.py" line="501"/>
         <source>&amp;Paste from a spreadsheet…</source>
         <translation>&amp;Coller depuis un tableur…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/people_editor.py" line="503"/>
+        <location filename="../../coopatelier/ui/people_editor.py" line="504"/>
         <source>&amp;Remove</source>
         <translation>&amp;Retirer</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/people_editor.py" line="540"/>
+        <location filename="../../coopatelier/ui/people_editor.py" line="541"/>
         <source>Double-click a name to rename it. Two spellings of one organisation? Select them and merge.</source>
         <translation>Double-cliquez sur un nom pour le modifier. Deux graphies pour une même organisation&#x202f;? Sélectionnez-les et fusionnez-les.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/people_editor.py" line="547"/>
+        <location filename="../../coopatelier/ui/people_editor.py" line="548"/>
         <source>&amp;Merge…</source>
         <translation>&amp;Fusionner…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/people_editor.py" line="550"/>
+        <location filename="../../coopatelier/ui/people_editor.py" line="551"/>
         <source>Remove &amp;unused</source>
         <translation>Retirer si &amp;inutilisée</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/people_editor.py" line="553"/>
+        <location filename="../../coopatelier/ui/people_editor.py" line="554"/>
         <source>Remove the selected organisation: nobody belongs to it, no action names it</source>
         <translation>Retirer l’organisation choisie&#xa0;: personne n’en fait partie, aucune action ne la cite</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/people_editor.py" line="604"/>
+        <location filename="../../coopatelier/ui/people_editor.py" line="605"/>
         <source>Participants (%1)</source>
         <translation>Participants (%1)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/people_editor.py" line="607"/>
+        <location filename="../../coopatelier/ui/people_editor.py" line="608"/>
         <source>Organisations (%1)</source>
         <translation>Organisations (%1)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/people_editor.py" line="650"/>
+        <location filename="../../coopatelier/ui/people_editor.py" line="651"/>
         <source>Add participant</source>
         <translation>Ajouter un participant</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/people_editor.py" line="656"/>
+        <location filename="../../coopatelier/ui/people_editor.py" line="657"/>
         <source>%1 was already listed: updated.</source>
         <translation>%1 était déjà inscrit·e&#xa0;: mis à jour.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/people_editor.py" line="658"/>
+        <location filename="../../coopatelier/ui/people_editor.py" line="659"/>
         <source>%1 added.</source>
         <translation>%1 ajouté·e.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/people_editor.py" line="666"/>
+        <location filename="../../coopatelier/ui/people_editor.py" line="667"/>
         <source>A participant needs a name.</source>
         <translation>Un participant doit avoir un nom.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/people_editor.py" line="671"/>
+        <location filename="../../coopatelier/ui/people_editor.py" line="672"/>
         <source>Edit participant</source>
         <translation>Modifier un participant</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/people_editor.py" line="682"/>
+        <location filename="../../coopatelier/ui/people_editor.py" line="683"/>
         <source>Remove %n participant(s)</source>
         <translation>
             <numerusform>Retirer %n participant</numerusform>
@@ -2132,7 +2074,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/people_editor.py" line="686"/>
+        <location filename="../../coopatelier/ui/people_editor.py" line="687"/>
         <source>%n participant(s) removed.</source>
         <translation>
             <numerusform>%n participant retiré.</numerusform>
@@ -2140,28 +2082,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/people_editor.py" line="701"/>
-        <location filename="../../coopatelier/ui/people_editor.py" line="710"/>
+        <location filename="../../coopatelier/ui/people_editor.py" line="702"/>
+        <location filename="../../coopatelier/ui/people_editor.py" line="711"/>
         <source>Paste participants</source>
         <translation>Coller des participants</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/people_editor.py" line="726"/>
+        <location filename="../../coopatelier/ui/people_editor.py" line="727"/>
         <source>“%1” is already an organisation of this workshop: select both and merge.</source>
         <translation>«&#x202f;%1&#x202f;» est déjà une organisation de cet atelier&#xa0;: sélectionnez les deux et fusionnez-les.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/people_editor.py" line="732"/>
+        <location filename="../../coopatelier/ui/people_editor.py" line="733"/>
         <source>Rename organisation</source>
         <translation>Renommer une organisation</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/people_editor.py" line="757"/>
+        <location filename="../../coopatelier/ui/people_editor.py" line="758"/>
         <source>Merge organisations</source>
         <translation>Fusionner des organisations</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/people_editor.py" line="766"/>
+        <location filename="../../coopatelier/ui/people_editor.py" line="767"/>
         <source>%n organisation(s) merged into %1.</source>
         <translation>
             <numerusform>%n organisation fusionnée avec %1.</numerusform>
@@ -2169,7 +2111,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/people_editor.py" line="775"/>
+        <location filename="../../coopatelier/ui/people_editor.py" line="776"/>
         <source>Remove organisation</source>
         <translation>Retirer une organisation</translation>
     </message>
@@ -2312,22 +2254,22 @@
 <context>
     <name>PhaseOps</name>
     <message>
-        <location filename="../../coopatelier/ui/phase_ops.py" line="104"/>
+        <location filename="../../coopatelier/ui/phase_ops.py" line="105"/>
         <source>Run this phase again?</source>
         <translation>Relancer cette phase&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/phase_ops.py" line="105"/>
+        <location filename="../../coopatelier/ui/phase_ops.py" line="106"/>
         <source>“%1” has already run (%2 min). Running it again adds a new interval to its record; the earlier ones are kept.</source>
         <translation>«&#xa0;%1&#xa0;» a déjà eu lieu (%2 min). La relancer ajoute une nouvelle plage à son déroulé réel&#xa0;; les précédentes sont conservées.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/phase_ops.py" line="114"/>
+        <location filename="../../coopatelier/ui/phase_ops.py" line="115"/>
         <source>Run it again</source>
         <translation>La relancer</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/phase_ops.py" line="180"/>
+        <location filename="../../coopatelier/ui/phase_ops.py" line="181"/>
         <source>Correct the phase&apos;s times</source>
         <translation>Corriger les horaires de la phase</translation>
     </message>
@@ -2864,92 +2806,92 @@ Sans structure pilote ni année pour l’instant</translation>
 <context>
     <name>TimerWidget</name>
     <message>
-        <location filename="../../coopatelier/ui/timer.py" line="70"/>
+        <location filename="../../coopatelier/ui/timer.py" line="71"/>
         <source>Time left in this phase</source>
         <translation>Temps restant pour cette phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/timer.py" line="76"/>
+        <location filename="../../coopatelier/ui/timer.py" line="77"/>
         <source>Start the timer</source>
         <translation>Lancer le minuteur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/timer.py" line="78"/>
+        <location filename="../../coopatelier/ui/timer.py" line="79"/>
         <source>Add 5 minutes</source>
         <translation>Ajouter 5 minutes</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/timer.py" line="81"/>
+        <location filename="../../coopatelier/ui/timer.py" line="82"/>
         <source>Remove 1 minute</source>
         <translation>Retirer 1 minute</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/timer.py" line="84"/>
+        <location filename="../../coopatelier/ui/timer.py" line="85"/>
         <source>Reset the timer to the planned minutes (stopped)</source>
         <translation>Remettre le minuteur à la durée prévue (arrêté)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/timer.py" line="86"/>
-        <location filename="../../coopatelier/ui/timer.py" line="106"/>
-        <location filename="../../coopatelier/ui/timer.py" line="188"/>
+        <location filename="../../coopatelier/ui/timer.py" line="87"/>
+        <location filename="../../coopatelier/ui/timer.py" line="107"/>
+        <location filename="../../coopatelier/ui/timer.py" line="189"/>
         <source>Start</source>
         <translation>Lancer</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/timer.py" line="87"/>
+        <location filename="../../coopatelier/ui/timer.py" line="88"/>
         <source>+5 min</source>
         <translation>+5 min</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/timer.py" line="88"/>
+        <location filename="../../coopatelier/ui/timer.py" line="89"/>
         <source>−1 min</source>
         <translation>−1 min</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/timer.py" line="106"/>
-        <location filename="../../coopatelier/ui/timer.py" line="184"/>
+        <location filename="../../coopatelier/ui/timer.py" line="107"/>
+        <location filename="../../coopatelier/ui/timer.py" line="185"/>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/timer.py" line="106"/>
-        <location filename="../../coopatelier/ui/timer.py" line="186"/>
+        <location filename="../../coopatelier/ui/timer.py" line="107"/>
+        <location filename="../../coopatelier/ui/timer.py" line="187"/>
         <source>Again</source>
         <translation>Relancer</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/timer.py" line="129"/>
+        <location filename="../../coopatelier/ui/timer.py" line="130"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/timer.py" line="106"/>
-        <location filename="../../coopatelier/ui/timer.py" line="182"/>
+        <location filename="../../coopatelier/ui/timer.py" line="107"/>
+        <location filename="../../coopatelier/ui/timer.py" line="183"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/timer.py" line="182"/>
+        <location filename="../../coopatelier/ui/timer.py" line="183"/>
         <source>Pause the phase and its timer</source>
         <translation>Mettre la phase et son minuteur en pause</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/timer.py" line="184"/>
+        <location filename="../../coopatelier/ui/timer.py" line="185"/>
         <source>Resume the phase and its timer</source>
         <translation>Reprendre la phase et son minuteur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/timer.py" line="186"/>
+        <location filename="../../coopatelier/ui/timer.py" line="187"/>
         <source>Run this phase again (asks first)</source>
         <translation>Relancer cette phase (demande confirmation)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/timer.py" line="188"/>
+        <location filename="../../coopatelier/ui/timer.py" line="189"/>
         <source>Start this phase and its timer</source>
         <translation>Lancer cette phase et son minuteur</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/timer.py" line="199"/>
+        <location filename="../../coopatelier/ui/timer.py" line="200"/>
         <source>%n min planned</source>
         <translation>
             <numerusform>%n min prévue</numerusform>
@@ -2957,12 +2899,12 @@ Sans structure pilote ni année pour l’instant</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/timer.py" line="206"/>
+        <location filename="../../coopatelier/ui/timer.py" line="207"/>
         <source>running</source>
         <translation>en cours</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/timer.py" line="210"/>
+        <location filename="../../coopatelier/ui/timer.py" line="211"/>
         <source>done in %n min</source>
         <translation>
             <numerusform>terminée en %n min</numerusform>
@@ -2970,17 +2912,17 @@ Sans structure pilote ni année pour l’instant</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/timer.py" line="212"/>
+        <location filename="../../coopatelier/ui/timer.py" line="213"/>
         <source>paused</source>
         <translation>en pause</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/timer.py" line="214"/>
+        <location filename="../../coopatelier/ui/timer.py" line="215"/>
         <source>not started</source>
         <translation>pas commencé</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/timer.py" line="216"/>
+        <location filename="../../coopatelier/ui/timer.py" line="217"/>
         <source>over time</source>
         <translation>dépassement</translation>
     </message>
@@ -3249,72 +3191,72 @@ Sans structure pilote ni année pour l’instant</translation>
 <context>
     <name>WorkshopDetailsDialog</name>
     <message>
-        <location filename="../../coopatelier/ui/workshop_details.py" line="68"/>
+        <location filename="../../coopatelier/ui/workshop_details.py" line="69"/>
         <source>Workshop details</source>
         <translation>Informations de l’atelier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_details.py" line="93"/>
+        <location filename="../../coopatelier/ui/workshop_details.py" line="94"/>
         <source>Who invites and runs the workshop</source>
         <translation>Qui invite et anime l’atelier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_details.py" line="95"/>
+        <location filename="../../coopatelier/ui/workshop_details.py" line="96"/>
         <source>Anonymous: no participant&apos;s name on the projector or in the synthesis</source>
         <translation>Anonyme&#xa0;: aucun nom de participant au vidéoprojecteur ni dans la synthèse</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_details.py" line="102"/>
+        <location filename="../../coopatelier/ui/workshop_details.py" line="103"/>
         <source>The language the workshop&apos;s content is written in</source>
         <translation>La langue dans laquelle le contenu de l’atelier est écrit</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_details.py" line="113"/>
+        <location filename="../../coopatelier/ui/workshop_details.py" line="114"/>
         <source>T&amp;itle</source>
         <translation>T&amp;itre</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_details.py" line="114"/>
+        <location filename="../../coopatelier/ui/workshop_details.py" line="115"/>
         <source>&amp;Date</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_details.py" line="115"/>
+        <location filename="../../coopatelier/ui/workshop_details.py" line="116"/>
         <source>&amp;Place</source>
         <translation>&amp;Lieu</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_details.py" line="116"/>
+        <location filename="../../coopatelier/ui/workshop_details.py" line="117"/>
         <source>&amp;Territory</source>
         <translation>&amp;Territoire</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_details.py" line="117"/>
+        <location filename="../../coopatelier/ui/workshop_details.py" line="118"/>
         <source>&amp;Horizon</source>
         <translation>&amp;Horizon</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_details.py" line="118"/>
+        <location filename="../../coopatelier/ui/workshop_details.py" line="119"/>
         <source>&amp;Focal question</source>
         <translation>&amp;Question focale</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_details.py" line="119"/>
+        <location filename="../../coopatelier/ui/workshop_details.py" line="120"/>
         <source>&amp;Organisers</source>
         <translation>&amp;Organisateurs</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_details.py" line="120"/>
+        <location filename="../../coopatelier/ui/workshop_details.py" line="121"/>
         <source>&amp;Language</source>
         <translation>La&amp;ngue</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_details.py" line="151"/>
+        <location filename="../../coopatelier/ui/workshop_details.py" line="152"/>
         <source>A workshop needs a title.</source>
         <translation>Un atelier doit avoir un titre.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_details.py" line="154"/>
+        <location filename="../../coopatelier/ui/workshop_details.py" line="155"/>
         <source>Edit workshop details</source>
         <translation>Modifier les informations de l’atelier</translation>
     </message>
@@ -3371,22 +3313,22 @@ Sans structure pilote ni année pour l’instant</translation>
 <context>
     <name>WorkshopMenu</name>
     <message>
-        <location filename="../../coopatelier/ui/workshop_details.py" line="185"/>
+        <location filename="../../coopatelier/ui/workshop_details.py" line="186"/>
         <source>W&amp;orkshop</source>
         <translation>A&amp;telier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_details.py" line="187"/>
+        <location filename="../../coopatelier/ui/workshop_details.py" line="188"/>
         <source>Workshop &amp;details…</source>
         <translation>&amp;Informations de l’atelier…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_details.py" line="190"/>
+        <location filename="../../coopatelier/ui/workshop_details.py" line="191"/>
         <source>Title, date, place, territory, horizon, focal question, organisers</source>
         <translation>Titre, date, lieu, territoire, horizon, question focale, organisateurs</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_details.py" line="193"/>
+        <location filename="../../coopatelier/ui/workshop_details.py" line="194"/>
         <source>&amp;Participants and organisations…</source>
         <translation>&amp;Participants et organisations…</translation>
     </message>
@@ -3394,284 +3336,284 @@ Sans structure pilote ni année pour l’instant</translation>
 <context>
     <name>WorkshopWindow</name>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="160"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="161"/>
         <source>Add a phase after this one</source>
         <translation>Ajouter une phase après celle-ci</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="163"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="164"/>
         <source>Remove this phase</source>
         <translation>Retirer cette phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="166"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="167"/>
         <source>Move this phase earlier</source>
         <translation>Avancer cette phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="169"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="170"/>
         <source>Move this phase later</source>
         <translation>Reculer cette phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="174"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="175"/>
         <source>Edit this phase (title, minutes, instructions)</source>
         <translation>Modifier cette phase (titre, minutes, consignes)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="194"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="195"/>
         <source>Next phase ▶</source>
         <translation>Phase suivante ▶</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="314"/>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="325"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="315"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="326"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="317"/>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="330"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="318"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="331"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="325"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="326"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Annuler&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="330"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="331"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Rétablir&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="354"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="355"/>
         <source>Go to the &amp;capture line</source>
         <translation>Aller à la ligne de &amp;saisie</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="357"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="358"/>
         <source>&amp;Merge selected cards</source>
         <translation>&amp;Fusionner les cartes sélectionnées</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="360"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="361"/>
         <source>&amp;Delete selected cards</source>
         <translation>&amp;Supprimer les cartes sélectionnées</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="362"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="363"/>
         <source>&amp;Add a phase…</source>
         <translation>&amp;Ajouter une phase…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="364"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="365"/>
         <source>&amp;Edit this phase…</source>
         <translation>&amp;Modifier cette phase…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="366"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="367"/>
         <source>&amp;Remove this phase</source>
         <translation>&amp;Retirer cette phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="368"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="369"/>
         <source>Move phase &amp;earlier</source>
         <translation>A&amp;vancer la phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="371"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="372"/>
         <source>Move phase &amp;later</source>
         <translation>Re&amp;culer la phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="140"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="141"/>
         <source>Agenda: the workshop&apos;s phases</source>
         <extracomment>the user asked for the list of workshops (home) the phase looked at changed (the projector follows it only when not presenting) the room&apos;s screen should show this phase (it started, or the facilitator chose it) the user asked for the list of backups (the app owns the store, so it opens it)</extracomment>
         <translation>Déroulé&#xa0;: les phases de l’atelier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="143"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="144"/>
         <source>Click a phase to look at it; nothing starts until you press Start (Ctrl+PgDown: look at the next one, Ctrl+PgUp: the previous one)</source>
         <translation>Cliquez sur une phase pour la consulter&#xa0;; rien ne démarre tant que vous n’appuyez pas sur Lancer (Ctrl+PgDown&#xa0;: la suivante, Ctrl+PgUp&#xa0;: la précédente)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="187"/>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="920"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="188"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="921"/>
         <source>Start this phase</source>
         <translation>Lancer cette phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="190"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="191"/>
         <source>End phase</source>
         <translation>Terminer la phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="192"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="193"/>
         <source>This phase is over (its time is recorded)</source>
         <translation>Cette phase est terminée (sa durée est enregistrée)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="197"/>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="950"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="198"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="951"/>
         <source>End the workshop</source>
         <translation>Terminer l’atelier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="200"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="201"/>
         <source>End the phase in progress and mark the workshop as done</source>
         <translation>Terminer la phase en cours et marquer l’atelier comme terminé</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="203"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="204"/>
         <source>Show this phase to the room</source>
         <translation>Montrer cette phase à la salle</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="206"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="207"/>
         <source>The room&apos;s screen shows the phase you are looking at; nothing starts</source>
         <translation>L’écran de la salle montre la phase que vous consultez&#xa0;; rien ne démarre</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="229"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="230"/>
         <source>Agenda</source>
         <translation>Déroulé</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="335"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="336"/>
         <source>&amp;Look at the next phase</source>
         <translation>&amp;Consulter la phase suivante</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="338"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="339"/>
         <source>Look at the &amp;previous phase</source>
         <translation>Consulter la phase &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="340"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="341"/>
         <source>&amp;Start this phase</source>
         <translation>&amp;Lancer cette phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="342"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="343"/>
         <source>&amp;Next phase ▶ (end this one, start the next)</source>
         <translation>Phase &amp;suivante ▶ (terminer celle-ci, lancer la suivante)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="346"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="347"/>
         <source>&amp;End this phase</source>
         <translation>&amp;Terminer cette phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="348"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="349"/>
         <source>End the &amp;workshop</source>
         <translation>Terminer l’&amp;atelier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="351"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="352"/>
         <source>Show this phase to the &amp;room</source>
         <translation>Montrer cette phase à la &amp;salle</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="374"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="375"/>
         <source>Save agenda as &amp;template…</source>
         <translation>Enregistrer le déroulé comme &amp;modèle…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="377"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="378"/>
         <source>&amp;Workshops…</source>
         <translation>&amp;Ateliers…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="380"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="381"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="382"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="383"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="383"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="384"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="386"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="387"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="390"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="391"/>
         <source>&amp;Export…</source>
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="391"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="392"/>
         <source>PDF synthesis, workshop file, CSV or Markdown</source>
         <translation>Synthèse PDF, fichier d’atelier, CSV ou Markdown</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="393"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="394"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Sauvegardes…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="401"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="402"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="408"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="409"/>
         <source>&amp;Phase</source>
         <translation>&amp;Phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="440"/>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="872"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="441"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="873"/>
         <source>%1 — CoopAtelier</source>
         <translation>%1 — CoopAtelier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="594"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="595"/>
         <source>The workshop is over. Export its synthesis with Ctrl+Shift+E.</source>
         <translation>L’atelier est terminé. Exportez sa synthèse avec Ctrl+Maj+E.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="649"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="650"/>
         <source>Add phase</source>
         <translation>Ajouter une phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="684"/>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="687"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="685"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="688"/>
         <source>Edit phase</source>
         <translation>Modifier la phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="718"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="719"/>
         <source>Remove phase</source>
         <translation>Retirer une phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="735"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="736"/>
         <source>Move phase</source>
         <translation>Déplacer une phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="769"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="770"/>
         <source>Template saved: %1</source>
         <translation>Modèle enregistré&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="804"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="805"/>
         <source>Saved ✓</source>
         <translation>Enregistré ✓</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/workshop_window.py" line="894"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="895"/>
         <source>%n phase(s)</source>
         <translation>
             <numerusform>%n phase</numerusform>
@@ -3679,62 +3621,62 @@ Sans structure pilote ni année pour l’instant</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="919"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="920"/>
         <source>Run this phase again…</source>
         <translation>Relancer cette phase…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="924"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="925"/>
         <source>Start this phase now; “%1” ends</source>
         <translation>Lancer cette phase maintenant&#xa0;; «&#xa0;%1&#xa0;» se termine</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="926"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="927"/>
         <source>Start this phase and its timer now</source>
         <translation>Lancer maintenant cette phase et son minuteur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="935"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="936"/>
         <source>This is the last phase of the agenda.</source>
         <translation>C’est la dernière phase du déroulé.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="938"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="939"/>
         <source>End “%1” and start “%2” (Ctrl+Shift+PgDown)</source>
         <translation>Terminer «&#xa0;%1&#xa0;» et lancer «&#xa0;%2&#xa0;» (Ctrl+Maj+PgDown)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="944"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="945"/>
         <source>Start “%1” (Ctrl+Shift+PgDown)</source>
         <translation>Lancer «&#xa0;%1&#xa0;» (Ctrl+Maj+PgDown)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="950"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="951"/>
         <source>Workshop ended ✓</source>
         <translation>Atelier terminé ✓</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="965"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="966"/>
         <source>running</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="965"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="966"/>
         <source>paused</source>
         <translation>en pause</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="968"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="969"/>
         <source>In progress: %1 (%2). You are only looking at this phase.</source>
         <translation>En cours&#xa0;: %1 (%2). Vous consultez seulement cette phase.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="972"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="973"/>
         <source>Back to it</source>
         <translation>Y revenir</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/workshop_window.py" line="981"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="982"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>

@@ -22,10 +22,7 @@ from tests.conftest import make_workshop, phase_of
 
 
 def _full_disk(_database: Path, folder: Path, _reason: str = "manual") -> Path:
-    raise StorageError(
-        f"Could not back up the database to {folder}: the disk is full.",
-        reason="full", where=str(folder),
-    )
+    raise StorageError("full", code="backup_full", where=str(folder), folder=str(folder))
 
 
 def _banner(window: QMainWindow) -> QLabel:
@@ -105,8 +102,11 @@ def test_a_failed_automatic_backup_is_shown_and_cleared_when_one_works(
 def test_the_banner_is_in_french_for_a_french_user(
     qtbot: object, store: api.Store, tmp_path: Path
 ) -> None:
+    from PySide6.QtCore import QLocale
+
     app = QApplication.instance()
     assert isinstance(app, QApplication)
+    before = QLocale()
     installed = install_translations(app, "fr")
     try:
         from coopatelier.storage.store import StorageWarning
@@ -125,6 +125,7 @@ def test_the_banner_is_in_french_for_a_french_user(
     finally:
         for translator in installed:
             app.removeTranslator(translator)
+        QLocale.setDefault(before)  # the language errors are worded in, as it was
     assert texts[0].startswith("La sauvegarde automatique a échoué")
     assert all("sauvegarde" in t for t in texts), texts
     assert str(key) in texts[1] and str(key) in texts[4] and str(tmp_path / "data") in texts[4]

@@ -219,7 +219,7 @@ def test_a_refused_phase_start_changes_nothing_and_retrying_starts_the_timer(
     real_commit = UnitOfWork.commit
 
     def locked(self: UnitOfWork) -> None:
-        raise api.StorageError("The database is locked.", reason="locked")
+        raise api.StorageError("locked")
 
     monkeypatch.setattr(UnitOfWork, "commit", locked)
     refusals: list[tuple[str, object]] = []

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from coopatelier import api
 from coopatelier.resources import resource
 
 TS = resource("translations", "coopatelier_fr.ts")
@@ -92,19 +93,22 @@ def interface_in(qapp: object) -> Iterator[Callable[[str], None]]:
 
 
 def test_a_storage_error_naming_its_file_reads_in_french(
-    interface_in: Callable[[str], None],
+    interface_in: Callable[[str], None], tmp_path: Path
 ) -> None:
     """The damaged-database sentence names the file; all of it is in French, path intact."""
     from coopatelier.ui.messages import user_message
 
+    folder = tmp_path / "atelier #2"
+    folder.mkdir()
+    junk = folder / "coopatelier.sqlite3"
+    junk.write_bytes(b"not a database, only words" * 100)
+    with pytest.raises(api.StorageError) as caught:
+        api.open_store(junk, tmp_path / "data")
     interface_in("fr")
-    english = (
-        "The database /tmp/atelier #2/coopatelier.sqlite3 is damaged or is not a "
-        "CoopAtelier database; restore a backup or choose another file."
-    )
-    french = user_message(english)
-    assert french.startswith("La base de données /tmp/atelier #2/coopatelier.sqlite3 ")
+    french = user_message(caught.value)
+    assert french.startswith(f"{junk} n’est pas une base CoopAtelier ")
     assert "restaurez une sauvegarde" in french and "database" not in french
+    assert str(caught.value).startswith(f"{junk} is not a CoopAtelier database")
 
 
 def test_french_punctuation_never_starts_a_line() -> None:
@@ -208,12 +212,25 @@ def test_the_about_box_describes_libraries_in_french(
 
 
 def test_an_export_that_cannot_be_written_reads_in_french(
-    interface_in: Callable[[str], None],
+    interface_in: Callable[[str], None], tmp_path: Path
 ) -> None:
+    """The folder is named as it is; the system's reason (permission) is in French too."""
+    import errno
+
+    from coopatelier.errors import ExportError, os_reason
+    from coopatelier.exchange._common import write_atomically
     from coopatelier.ui.messages import user_message
 
+    target = tmp_path / "clé" / "a.pdf"
+    with pytest.raises(ExportError) as caught:
+        write_atomically(target, b"%PDF")
     interface_in("fr")
-    missing = user_message("Cannot write /clé/a.pdf: the folder /clé does not exist.")
-    assert missing == "Impossible d’écrire /clé/a.pdf\u00a0: le dossier /clé n’existe pas."
-    denied = user_message("Cannot write /x/a.pdf: Permission denied.")
-    assert denied == "Impossible d’écrire /x/a.pdf\u00a0: Permission denied."
+    assert user_message(caught.value) == (
+        f"Impossible d’écrire {target}\u00a0: le dossier {target.parent} n’existe pas."
+    )
+    denied = ExportError(
+        "cannot_write", path="/x/a.pdf",
+        **os_reason(PermissionError(errno.EACCES, "Permission denied")),
+    )
+    assert user_message(denied) == "Impossible d’écrire /x/a.pdf\u00a0: permission refusée."
+    assert str(denied) == "Cannot write /x/a.pdf: Permission denied."

@@ -125,3 +125,55 @@ def test_matrix_tile_labels_stay_readable_when_the_matrix_is_small(
     # the label is no wider than its tile on screen
     label_width = QFontMetricsF(font).horizontalAdvance(tile.label.text().split("\n")[0])
     assert label_width <= tile.rect().width() * matrix.transform().m11()
+
+
+def test_rating_a_selection_is_one_change_and_a_refusal_changes_nothing(
+    qtbot: QtBot, open_window: Opener, store: api.Store, workshop: api.WorkshopData,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Rating three selected drivers from the keyboard when the second card's update fails
+    inside the transaction: the database, the table and the undo stack stay as they were;
+    Retry then rates all three as one undo step."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from coopatelier.services import cards as card_services
+
+    phase = phase_of(workshop, PhaseKind.DRIVERS)
+    ids = [api.add_card(store, phase.id, text).new_id
+           for text in ("Inflation", "Télétravail", "Précarité alimentaire")]
+    window = open_window(workshop.workshop.id)
+    window.show_phase(phase.id)
+    view = window.views[phase.id]
+    assert isinstance(view, DriversView)
+    stack = window.session.undo_stack
+    depth = stack.count()
+    original = card_services._apply
+
+    def fail_on_second(session: object, row: object, fields: dict[str, object]) -> None:
+        if row.id == ids[1]:  # type: ignore[attr-defined]
+            raise api.StorageError("locked")
+        original(session, row, fields)  # type: ignore[arg-type]
+        session.flush()  # type: ignore[attr-defined]  # the first card reaches the database
+
+    monkeypatch.setattr(card_services, "_apply", fail_on_second)
+    view.table.setFocus()
+    view.table.selectAll()
+    assert set(view.selected_card_ids()) == set(ids)
+    QTest.keyClick(view.table, Qt.Key.Key_5)
+    QTest.keyClick(view.table, Qt.Key.Key_3)
+
+    assert [api.get_card(store, i).impact for i in ids] == [None, None, None]
+    assert stack.count() == depth
+    assert all(not view.model.index_of(i, 2).data() for i in ids)
+    assert window.banner.isVisible()
+    assert "locked" in window.banner.message.text()
+
+    monkeypatch.setattr(card_services, "_apply", original)
+    QTest.mouseClick(window.banner.retry_button, Qt.MouseButton.LeftButton)
+    assert [(api.get_card(store, i).impact, api.get_card(store, i).uncertainty)
+            for i in ids] == [(5, 3)] * 3
+    assert stack.count() == depth + 1
+    assert [view.model.index_of(i, 2).data() for i in ids] == ["5"] * 3
+    stack.undo()
+    assert [api.get_card(store, i).impact for i in ids] == [None, None, None]

@@ -259,13 +259,16 @@ def test_a_refused_new_round_leaves_the_panel_on_its_round(
     panel.session.failed.connect(lambda message, _retry: reported.append(message))
 
     def locked(*_args: object, **_kwargs: object) -> api.Changes:
-        raise api.StorageError("The database is locked.", reason="locked")
+        raise api.StorageError("locked")
 
     monkeypatch.setattr(api, "create_round", locked)
     panel.new_round_button.click()
     type_text(panel.title_edit, "Second tour")
     panel.open_button.click()
-    assert reported == ["The database is locked."]
+    assert reported == [
+        "The database is locked by another program or another CoopAtelier window; "
+        "close it and try again."
+    ]
     assert panel.round_id == first
     shown = panel.current_round()
     assert shown is not None and shown.id == first

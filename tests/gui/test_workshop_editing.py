@@ -44,11 +44,7 @@ def people(store: api.Store, wid: uuid.UUID) -> tuple[object, ...]:
 
 
 def locked() -> api.StorageError:
-    return api.StorageError(
-        "The database is locked by another program or another CoopAtelier window; close it "
-        "and try again.",
-        reason="locked",
-    )
+    return api.StorageError("locked")
 
 
 def settle() -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import sqlite3
 import subprocess
 import sys
 import uuid
@@ -12,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from coopatelier.paths import DataDir
 from coopatelier.settings import system_language
 
 TEMPLATE_KEYS = {
@@ -38,8 +40,13 @@ def home(tmp_path: Path) -> Path:
     return tmp_path / "home"
 
 
+#: The messages are in the interface's language: these tests read English unless they say.
+ENGLISH = {"LANG": "en_GB.UTF-8", "LC_ALL": "", "LC_MESSAGES": ""}
+FRENCH = {"LANG": "fr_FR.UTF-8", "LC_ALL": "fr_FR.UTF-8", "LC_MESSAGES": ""}
+
+
 def run(home: Path, *args: str, env: dict[str, str] | None = None) -> Result:
-    environment = {**os.environ, "COOPATELIER_HOME": str(home), **(env or {})}
+    environment = {**os.environ, **ENGLISH, "COOPATELIER_HOME": str(home), **(env or {})}
     environment.pop("COOPATELIER_DB", None)
     done = subprocess.run(
         [sys.executable, "-m", "coopatelier", *args],
@@ -351,3 +358,77 @@ def test_the_system_language_without_qt(
 ) -> None:
     """What the command line's PDF headings default to, like the GUI's Qt locale."""
     assert system_language(environ, platform_locale) == expected
+
+
+def _french_sentence(result: Result) -> str:
+    assert result.code == 1
+    assert "Traceback" not in result.err
+    lines = result.err.strip().splitlines()
+    assert len(lines) == 1
+    return lines[0]
+
+
+def test_errors_are_in_french_on_a_french_system(home: Path, tmp_path: Path) -> None:
+    """A missing workshop, a bad rating in an imported file, a locked database: one French
+    sentence each when the system is French (LANG, LC_ALL), as the GUI would say it."""
+    missing = _french_sentence(
+        run(home, "export", "Inexistant", "--format", "json", "-o", "x.json", env=FRENCH)
+    )
+    assert missing == (
+        "Aucun atelier ne correspond à «\u202fInexistant\u202f»\u202f; "
+        "`coopatelier list` les montre tous."
+    )
+
+    workshop_id = run(home, "demo").last_line
+    exported = tmp_path / "atelier.json"
+    assert run(home, "export", workshop_id, "--format", "json", "-o", str(exported)).code == 0
+    document = json.loads(exported.read_text(encoding="utf-8"))
+    document["cards"][0]["impact"] = 9
+    exported.write_text(json.dumps(document), encoding="utf-8")
+    rating = _french_sentence(run(home, "import", str(exported), env=FRENCH))
+    assert rating == (
+        "atelier.json\u00a0: cards[0].impact\u00a0: doit être entre 1 et 5 (reçu\u00a0: 9)"
+    )
+
+
+
+def test_a_locked_database_is_one_french_sentence(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The command run in-process, to hold the lock briefly (SQLite's busy timeout)."""
+    import io
+
+    from coopatelier import api, cli
+    from coopatelier.storage import engine
+
+    data = tmp_path / "data"
+    with api.open_store(data_dir=data) as store:
+        database = store.path
+    assert database is not None
+    for name, value in FRENCH.items():
+        monkeypatch.setenv(name, value)
+    monkeypatch.setattr(engine, "BUSY_TIMEOUT_MS", 50)
+    blocker = sqlite3.connect(database, isolation_level=None)
+    blocker.execute("BEGIN EXCLUSIVE")
+    out, err = io.StringIO(), io.StringIO()
+    try:
+        code = cli.main(["--data-dir", str(data), "demo"], out=out, err=err)
+    finally:
+        blocker.execute("ROLLBACK")
+        blocker.close()
+    assert code == cli.EXIT_USER_ERROR
+    assert err.getvalue() == (
+        "La base de données est verrouillée par un autre programme ou une autre fenêtre de "
+        "CoopAtelier\u202f; fermez-les et réessayez.\n"
+    )
+
+
+def test_the_language_preference_wins_over_the_system(home: Path) -> None:
+    """The settings' language (the GUI's preference) words the CLI's errors too."""
+    args = ("export", "Inexistant", "--format", "json", "-o", "x.json")
+    assert _french_sentence(run(home, *args)).startswith("No workshop matches")
+    settings = DataDir(home).ensure().settings
+    settings.write_text(json.dumps({"language": "fr"}), encoding="utf-8")
+    assert _french_sentence(run(home, *args)).startswith("Aucun atelier ne correspond")
+    settings.write_text(json.dumps({"language": "en"}), encoding="utf-8")
+    assert _french_sentence(run(home, *args, env=FRENCH)).startswith("No workshop matches")

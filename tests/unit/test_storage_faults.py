@@ -41,8 +41,7 @@ def _filled(data: DataDir, template: Template, cards: int = 1) -> api.WorkshopDa
 
 
 def _full_disk(*_args: object, **_kwargs: object) -> Path:
-    raise StorageError("Could not back up the database: database or disk is full.",
-                       reason="full")
+    raise StorageError("full", code="backup_full", folder="backups")
 
 
 def _downgrade(url: str, target: str) -> None:

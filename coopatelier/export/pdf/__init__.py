@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from coopatelier.domain.model import WorkshopData
-from coopatelier.errors import ExportError
+from coopatelier.errors import ExportError, os_reason
 
 #: Languages the headings exist in (kept here so that naming them loads no reportlab).
 LANGUAGES = ("fr", "en")
@@ -59,7 +59,7 @@ def export_pdf(data: WorkshopData, path: Path, options: PdfOptions | None = None
                          if k)
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
-        raise ExportError(f"Cannot write {path}: the folder {folder} does not exist.")
+        raise ExportError("folder_missing", path=str(path), folder=str(folder))
     temporary = ""
     try:
         handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp",
@@ -80,7 +80,7 @@ def export_pdf(data: WorkshopData, path: Path, options: PdfOptions | None = None
             with contextlib.suppress(OSError):
                 os.unlink(temporary)
         if isinstance(exc, OSError):  # no permission, disk full, ...
-            raise ExportError(f"Cannot write {path}: {exc.strerror or exc}.") from exc
+            raise ExportError("cannot_write", path=str(path), **os_reason(exc)) from exc
         raise
 
 

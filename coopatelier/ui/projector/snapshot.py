@@ -12,11 +12,17 @@ from pathlib import Path
 
 from coopatelier import api
 from coopatelier.domain.model import PhaseKind, WorkshopData
-from coopatelier.errors import KnownError
+from coopatelier.errors import ExportError, KnownError
 
 log = logging.getLogger(__name__)
 
 VIEWS = ("facilitator", "projector", "matrix", "roadmap", "votes")
+
+
+class SnapshotError(KnownError):
+    """The snapshot command was asked for something it cannot render."""
+
+    family = "snapshot"
 
 
 def parse_size(text: str) -> tuple[int, int]:
@@ -24,9 +30,9 @@ def parse_size(text: str) -> tuple[int, int]:
     try:
         width, height = (int(part) for part in text.lower().replace("×", "x").split("x"))
     except ValueError:
-        raise KnownError(f"{text!r} is not a size like 1920x1080.") from None
+        raise SnapshotError("size_form", size=repr(text)) from None
     if not (200 <= width <= 8000 and 150 <= height <= 8000):
-        raise KnownError(f"The size {text} is out of range (200x150 to 8000x8000).")
+        raise SnapshotError("size_range", size=text)
     return width, height
 
 
@@ -36,10 +42,10 @@ def _phase_for(data: WorkshopData, view: str, kind: str | None) -> uuid.UUID | N
             wanted = PhaseKind(kind)
         except ValueError:
             choices = ", ".join(k.value for k in PhaseKind)
-            raise KnownError(f"There is no phase kind {kind!r}; choose one of {choices}.") from None
+            raise SnapshotError("phase_kind", kind=repr(kind), choices=choices) from None
         found = next((p for p in data.phases if p.kind is wanted), None)
         if found is None:
-            raise KnownError(f"This workshop has no {wanted.value} phase.")
+            raise SnapshotError("no_phase", kind=wanted.value)
         return found.id
     if view == "matrix":
         wanted_kind: PhaseKind | None = PhaseKind.DRIVERS
@@ -71,7 +77,7 @@ def snapshot(
 ) -> Path:
     """Render ``view`` of a workshop to ``output`` (PNG), exactly ``size`` pixels."""
     if view not in VIEWS:
-        raise KnownError(f"There is no view {view!r}; choose one of {', '.join(VIEWS)}.")
+        raise SnapshotError("view", view=repr(view), choices=", ".join(VIEWS))
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QByteArray, QCoreApplication, Qt, qInstallMessageHandler
     from PySide6.QtGui import QFont, QImageWriter
@@ -145,9 +151,9 @@ def snapshot(
         widget.deleteLater()
         QCoreApplication.processEvents()
     if not output.parent.exists():
-        raise KnownError(f"The folder {output.parent} does not exist.")
+        raise ExportError("folder_missing", path=str(output), folder=str(output.parent))
     writer = QImageWriter(str(output), QByteArray(b"png"))
     writer.setQuality(0)  # PNG is lossless: 0 is the strongest compression
     if not writer.write(image):
-        raise KnownError(f"Cannot write the image {output}: {writer.errorString()}.")
+        raise ExportError("image", path=str(output), detail=writer.errorString())
     return output

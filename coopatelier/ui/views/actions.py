@@ -28,6 +28,7 @@ from coopatelier import api
 from coopatelier.domain.model import Card, CardKind
 from coopatelier.errors import KnownError
 from coopatelier.services.changes import Changes
+from coopatelier.ui.messages import user_message
 from coopatelier.ui.views.actions_partners import (
     ADD_ORGANISATION,
     ImpactEffortChart,
@@ -399,7 +400,7 @@ class ActionsView(PhaseView):
         try:
             org_id = self.session.run(lambda: api.add_organisation(store, workshop_id, name)).new_id
         except KnownError as error:
-            self.status.setText(str(error))
+            self.status.setText(user_message(error))
             return None
         self.new_org_edit.clear()
         self.new_org_row.hide()

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from coopatelier import api
 from coopatelier.domain.model import Card, WorkshopData
 from coopatelier.errors import KnownError
+from coopatelier.ui.messages import user_message
 from coopatelier.ui.workshop_session import WorkshopSession
 
 CARD_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -391,7 +392,7 @@ def save_card(
         )
     except KnownError as error:
         if status is not None:
-            status.setText(str(error))
+            status.setText(user_message(error))
         return False
     if status is not None:
         status.clear()

@@ -32,6 +32,7 @@ from coopatelier import api
 from coopatelier.domain.model import Card
 from coopatelier.errors import KnownError
 from coopatelier.services.changes import Changes
+from coopatelier.ui.messages import user_message
 from coopatelier.ui.views.base import PhaseView
 from coopatelier.ui.views.card_editing import CARD_ID_ROLE, save_card, status_label
 from coopatelier.ui.views.delegates import WrappingListView
@@ -273,7 +274,7 @@ class ClosingView(PhaseView):
                 lambda: api.restore_cards(store, created),
             )
         except KnownError as error:
-            self.status.setText(str(error))  # the text stays in the field
+            self.status.setText(user_message(error))  # the text stays in the field
             return None
         self.status.clear()
         group.add_edit.clear()

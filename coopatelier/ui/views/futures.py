@@ -31,6 +31,7 @@ from coopatelier.domain.analysis import key_uncertainties
 from coopatelier.domain.model import Card, CardKind, ScenarioAxes
 from coopatelier.errors import KnownError
 from coopatelier.services.changes import Changes
+from coopatelier.ui.messages import user_message
 from coopatelier.ui.views.base import PhaseView
 from coopatelier.ui.views.card_editing import (
     CARD_ID_ROLE,
@@ -501,7 +502,7 @@ class FuturesView(PhaseView):
                 lambda: api.set_axes(store, workshop_id, **old),  # type: ignore[arg-type]
             )
         except KnownError as error:
-            self.status.setText(str(error))
+            self.status.setText(user_message(error))
             return False
         self.status.clear()
         return True
@@ -540,7 +541,7 @@ class FuturesView(PhaseView):
             if created:  # a later step was refused: take back what was made
                 api.delete_cards(store, created)
                 self.session.notify(Changes(workshop_id=workshop_id))
-            self.status.setText(str(error))
+            self.status.setText(user_message(error))
             self._axes = self.session.data().axes
             return []
         self.status.clear()

@@ -1,0 +1,988 @@
+"""Every sentence a ``KnownError`` can show, in English and French: the one place where the
+wording of errors lives (the GUI and the CLI both word errors here; Qt-free, and light
+enough for the GUI's start).
+
+An error carries a stable code and its values (``coopatelier/errors.py``); ``word(err,
+language)`` looks its sentence up in ``SENTENCES`` under ``err.key`` and fills it. A
+``ValidationError`` or a file's ``FieldError`` is worded "field: problem", the field's
+name in the language too ("titre : ne doit pas être vide"). French templates are written
+with plain spaces; French typography (a no-break space before « : », a narrow one before
+« ; ! ? » and inside « ») is applied to the template, never to the values put in it.
+"""
+
+from __future__ import annotations
+
+import errno as errnos
+import string
+from collections.abc import Mapping
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from coopatelier.errors import KnownError
+
+LANGUAGES = ("en", "fr")
+
+# Placeholders computed from the params rather than given as such.
+# {db}: "The database", "The database /path", "The database ateliers on host:5432";
+# {db_lower}: the same inside a sentence; {why}: an operating-system failure.
+
+
+def _db(params: Mapping[str, object], french: bool, *, lower: bool = False) -> str:
+    noun = "la base de données" if french else "the database"
+    if not lower:
+        noun = noun[:1].upper() + noun[1:]
+    host = params.get("host")
+    where = params.get("where")
+    if host:
+        return f"{noun} {params.get('server_db', '')} {'sur' if french else 'on'} {host}"
+    return f"{noun} {where}" if where else noun
+
+
+#: errno → (English, French) for the failures a user meets writing or reading files.
+OS_REASONS: dict[int, tuple[str, str]] = {
+    errnos.EACCES: ("Permission denied", "permission refusée"),
+    errnos.EPERM: ("Operation not permitted", "opération non permise"),
+    errnos.ENOSPC: ("No space left on device", "plus de place sur le disque"),
+    errnos.EROFS: ("Read-only file system", "système de fichiers en lecture seule"),
+    errnos.ENOENT: ("No such file or directory", "fichier ou dossier introuvable"),
+    errnos.EISDIR: ("Is a directory", "c’est un dossier"),
+    errnos.ENOTDIR: ("Not a directory", "ce n’est pas un dossier"),
+    errnos.EEXIST: ("File exists", "le fichier existe déjà"),
+    errnos.ENAMETOOLONG: ("File name too long", "nom de fichier trop long"),
+    errnos.EIO: ("Input/output error", "erreur d’entrée-sortie"),
+    errnos.EDQUOT: ("Disk quota exceeded", "quota de disque dépassé"),
+    errnos.EBUSY: ("Device or resource busy", "périphérique ou ressource occupé"),
+}
+
+
+def _why(params: Mapping[str, object], french: bool) -> str:
+    code = params.get("errno")
+    system = str(params.get("strerror") or "")
+    if isinstance(code, int) and code in OS_REASONS:
+        english, francais = OS_REASONS[code]
+        return francais if french else (system or english)
+    return system
+
+
+#: Who holds a database's lock (``LockInfo.kind``), inside a sentence.
+HOLDERS: dict[str, tuple[str, str]] = {
+    "gui": ("the CoopAtelier window", "la fenêtre de CoopAtelier"),
+    "cli": ("the coopatelier command", "la commande coopatelier"),
+    "restore": ("the restore of a backup", "la restauration d’une sauvegarde"),
+}
+
+
+#: code → (English, French). Keys are ``<family>.<code>`` (see ``KnownError.key``).
+SENTENCES: dict[str, tuple[str, str]] = {
+    # --- the database ----------------------------------------------------------------------
+    "storage.locked": (
+        "{db} is locked by another program or another CoopAtelier window; "
+        "close it and try again.",
+        "{db} est verrouillée par un autre programme ou une autre fenêtre de CoopAtelier ; "
+        "fermez-les et réessayez.",
+    ),
+    "storage.read_only": (
+        "{db} is read-only; copy it to a writable folder or choose another file.",
+        "{db} est en lecture seule ; copiez-la dans un dossier modifiable ou choisissez un "
+        "autre fichier.",
+    ),
+    "storage.server_read_only": (
+        "{db} accepts no changes at the moment; ask the server's administrator.",
+        "{db} n’accepte aucune modification pour le moment ; adressez-vous à "
+        "l’administrateur du serveur.",
+    ),
+    "storage.opened_read_only": (
+        "This database is open read-only, so nothing can be changed; copy it to a writable "
+        "folder or close the other CoopAtelier window to make changes.",
+        "Cette base de données est ouverte en lecture seule : rien ne peut être modifié ; "
+        "copiez-la dans un dossier modifiable ou fermez l’autre fenêtre de CoopAtelier pour "
+        "faire des modifications.",
+    ),
+    "storage.read_only_medium": (
+        "The database {where} is on a read-only medium or folder; copy it to a writable "
+        "folder to use it.",
+        "La base de données {where} est sur un support ou dans un dossier en lecture seule ; "
+        "copiez-la dans un dossier modifiable pour l’utiliser.",
+    ),
+    "storage.full": (
+        "The disk is full; free some space and try again — nothing typed was lost.",
+        "Le disque est plein ; libérez de la place et réessayez — rien de ce qui a été saisi "
+        "n’est perdu.",
+    ),
+    "storage.damaged": (
+        "{db} is damaged or is not a CoopAtelier database; restore a backup or choose "
+        "another file.",
+        "{db} est endommagée ou n’est pas une base CoopAtelier ; restaurez une sauvegarde "
+        "ou choisissez un autre fichier.",
+    ),
+    "storage.damaged_untouched": (
+        "{where} is not a CoopAtelier database or is damaged; it was left untouched "
+        "— restore a backup or choose another file.",
+        "{where} n’est pas une base CoopAtelier ou est endommagé ; il n’a pas été modifié "
+        "— restaurez une sauvegarde ou choisissez un autre fichier.",
+    ),
+    "storage.broken_references": (
+        "The database upgrade found broken references and was undone; the file is unchanged.",
+        "La mise à jour de la base de données a trouvé des références cassées et a été "
+        "annulée ; le fichier n’a pas changé.",
+    ),
+    "storage.newer": (
+        "This database was written by a newer version of CoopAtelier; update the "
+        "application to open it.",
+        "Cette base de données a été écrite par une version plus récente de CoopAtelier ; "
+        "mettez l’application à jour pour l’ouvrir.",
+    ),
+    "storage.newer_read_only": (
+        "The database {where} was made by another version of CoopAtelier and cannot be "
+        "upgraded read-only; copy it to a writable folder to open it.",
+        "La base de données {where} a été faite par une autre version de CoopAtelier et ne "
+        "peut pas être mise à jour en lecture seule ; copiez-la dans un dossier modifiable "
+        "pour l’ouvrir.",
+    ),
+    "storage.foreign": (
+        "This database was not made by CoopAtelier; choose another file.",
+        "Cette base de données n’a pas été faite par CoopAtelier ; choisissez un autre "
+        "fichier.",
+    ),
+    "storage.missing": (
+        "{db} does not exist on its server; create it or check its name.",
+        "{db} n’existe pas sur son serveur ; créez-la ou vérifiez son nom.",
+    ),
+    "storage.missing_read_only": (
+        "There is no database at {where} to open read-only.",
+        "Il n’y a pas de base de données à l’emplacement {where} à ouvrir en lecture seule.",
+    ),
+    "storage.folder_missing": (
+        "The folder {folder} does not exist.",
+        "Le dossier {folder} n’existe pas.",
+    ),
+    "storage.unopenable": (
+        "{db} cannot be opened; check that its folder exists and is writable.",
+        "{db} ne peut pas être ouverte ; vérifiez que son dossier existe et est modifiable.",
+    ),
+    "storage.is_folder": (
+        "{where} is a folder, not a CoopAtelier database file.",
+        "{where} est un dossier, pas un fichier de base de données CoopAtelier.",
+    ),
+    "storage.unreadable": (
+        "Cannot read the database {where}: {why}.",
+        "Impossible de lire la base de données {where} : {why}.",
+    ),
+    "storage.data_folder": (
+        "Cannot create the data folder {folder}: {why}.",
+        "Impossible de créer le dossier de données {folder} : {why}.",
+    ),
+    "storage.unreachable": (
+        "{db} cannot be reached; check the server address and that it is running.",
+        "{db} est injoignable ; vérifiez l’adresse du serveur et qu’il est démarré.",
+    ),
+    "storage.auth": (
+        "{db} refused the user name or password; check them in the database address.",
+        "{db} a refusé le nom d’utilisateur ou le mot de passe ; vérifiez-les dans l’adresse "
+        "de la base de données.",
+    ),
+    "storage.connection_lost": (
+        "The connection to {db_lower} was lost; check the network and try again.",
+        "La connexion à {db_lower} a été perdue ; vérifiez le réseau et réessayez.",
+    ),
+    "storage.permission": (
+        "{db} refuses this change: the database user lacks the rights to make it.",
+        "{db} refuse cette modification : l’utilisateur de la base de données n’a pas les "
+        "droits pour la faire.",
+    ),
+    "storage.in_use": (
+        "The database {name} is already open in the CoopAtelier window started at {time} "
+        "on {day} (process {pid} on {host_name}); use that window, or open it read-only here.",
+        "La base de données {name} est déjà ouverte dans la fenêtre de CoopAtelier lancée à "
+        "{time} le {day} (processus {pid} sur {host_name}) ; utilisez cette fenêtre, ou "
+        "ouvrez-la ici en lecture seule.",
+    ),
+    "storage.in_use_cli": (
+        "The database {name} is being changed by the coopatelier command started at {time} "
+        "on {day} (process {pid} on {host_name}); try again when it is done.",
+        "La base de données {name} est en cours de modification par la commande coopatelier "
+        "lancée à {time} le {day} (processus {pid} sur {host_name}) ; réessayez quand elle "
+        "aura fini.",
+    ),
+    "storage.restoring": (
+        "The database {name} is being restored from a backup by process {pid} on "
+        "{host_name}; try again when the restore is done.",
+        "La base de données {name} est en cours de restauration depuis une sauvegarde par le "
+        "processus {pid} sur {host_name} ; réessayez quand la restauration sera finie.",
+    ),
+    "storage.restore_blocked": (
+        "The database {name} is in use by {who} started at {time} on {day} (process {pid} "
+        "on {host_name}); let it finish or close it before restoring.",
+        "La base de données {name} est utilisée par {who} lancée à {time} le {day} "
+        "(processus {pid} sur {host_name}) ; attendez qu’elle finisse ou fermez-la avant de "
+        "restaurer.",
+    ),
+    "storage.bad_address": (
+        "“{url}” is neither a file path nor a database address.",
+        "« {url} » n’est ni un chemin de fichier ni une adresse de base de données.",
+    ),
+    "storage.unsupported": (
+        "CoopAtelier cannot use “{driver}” databases; give a SQLite file or a "
+        "postgresql+psycopg:// address.",
+        "CoopAtelier ne sait pas utiliser les bases « {driver} » ; donnez un fichier SQLite "
+        "ou une adresse postgresql+psycopg://.",
+    ),
+    "storage.driver_missing": (
+        "The database driver for {driver} is not installed; install {package}.",
+        "Le pilote de base de données pour {driver} n’est pas installé ; installez {package}.",
+    ),
+    "storage.module_missing": (
+        "The database driver for {driver} is not installed; install the Python module "
+        "{module}.",
+        "Le pilote de base de données pour {driver} n’est pas installé ; installez le module "
+        "Python {module}.",
+    ),
+    "storage.backup": (
+        "Could not back up the database to {folder}: {detail}.",
+        "Impossible de sauvegarder la base de données dans {folder} : {detail}.",
+    ),
+    "storage.backup_full": (
+        "Could not back up the database to {folder}: the disk is full.",
+        "Impossible de sauvegarder la base de données dans {folder} : le disque est plein.",
+    ),
+    "storage.backup_read_only": (
+        "Could not back up the database to {folder}: the folder is read-only or "
+        "write-protected.",
+        "Impossible de sauvegarder la base de données dans {folder} : le dossier est en "
+        "lecture seule ou protégé en écriture.",
+    ),
+    "storage.damaged_not_backed_up": (
+        "The database {name} is damaged (SQLite's integrity check fails), so no backup of it "
+        "was made; restore a sound backup or export your workshops.",
+        "La base de données {name} est endommagée (la vérification d’intégrité de SQLite "
+        "échoue) : aucune sauvegarde n’en a été faite ; restaurez une sauvegarde saine ou "
+        "exportez vos ateliers.",
+    ),
+    "storage.wal_unreadable": (
+        "{db} keeps saved changes in its {wal} file, which cannot be read on a read-only "
+        "medium ({why}); copy both files to a writable folder and open the copy.",
+        "{db} garde des modifications enregistrées dans son fichier {wal}, illisible sur un "
+        "support en lecture seule ({why}) ; copiez les deux fichiers dans un dossier "
+        "modifiable et ouvrez la copie.",
+    ),
+    "storage.backup_before_upgrade": (
+        "The database {name} must be upgraded for this version of CoopAtelier, but the "
+        "backup made before upgrading failed ({cause}); it was not upgraded and is "
+        "unchanged. Free some space or choose another backup folder, then open it again.",
+        "La base de données {name} doit être mise à niveau pour cette version de "
+        "CoopAtelier, mais la sauvegarde faite avant la mise à niveau a échoué ({cause}) ; "
+        "elle n’a pas été mise à niveau et reste inchangée. Libérez de la place ou "
+        "choisissez un autre dossier de sauvegarde, puis rouvrez-la.",
+    ),
+    "warning.backup_folder_missing": (
+        "The backup folder {folder} cannot be found (is its disk or USB key plugged in?); "
+        "backups go to {instead} until it is back.",
+        "Le dossier de sauvegarde {folder} est introuvable (son disque ou sa clé USB est-il "
+        "branché ?) ; les sauvegardes vont dans {instead} en attendant son retour.",
+    ),
+    "warning.backup_failed": (
+        "The automatic backup failed: {cause}. The database is intact and open; the next "
+        "backup will try again.",
+        "La sauvegarde automatique a échoué : {cause}. La base de données est intacte et "
+        "ouverte ; la prochaine sauvegarde réessaiera.",
+    ),
+    "warning.backup_failed_damaged": (
+        "The automatic backup failed: {cause}.",
+        "La sauvegarde automatique a échoué : {cause}.",
+    ),
+    "cli.warning": ("Warning: {text}", "Attention : {text}"),
+    "storage.backup_os": (
+        "Could not back up the database to {folder}: {why}.",
+        "Impossible de sauvegarder la base de données dans {folder} : {why}.",
+    ),
+    "storage.backup_unopenable": (
+        "The backup {name} cannot be opened: {detail}.",
+        "La sauvegarde {name} ne peut pas être ouverte : {detail}.",
+    ),
+    "storage.backup_damaged": (
+        "The backup {name} is damaged; choose another one.",
+        "La sauvegarde {name} est endommagée ; choisissez-en une autre.",
+    ),
+    "storage.not_a_backup": (
+        "{name} is not a CoopAtelier backup.",
+        "{name} n’est pas une sauvegarde de CoopAtelier.",
+    ),
+    "storage.other": (
+        "{db} reported an error: {detail}.",
+        "{db} a signalé une erreur : {detail}.",
+    ),
+    # --- a value the user gave: "<field>: <problem>" -----------------------------------------
+    "problem.expected_text": ("expected text, got {got}", "du texte est attendu, pas {got}"),
+    "problem.nul": (
+        "contains a NUL character (\\0), which cannot be stored",
+        "contient un caractère NUL (\\0), qui ne peut pas être enregistré",
+    ),
+    "problem.surrogate": (
+        "contains an unpaired surrogate, which is not valid text",
+        "contient un demi-caractère isolé (surrogate), qui n’est pas du texte valide",
+    ),
+    "problem.too_long": (
+        "is longer than {limit:,} characters",
+        "dépasse {limit:,} caractères",
+    ),
+    "problem.empty": ("must not be empty", "ne doit pas être vide"),
+    "problem.rating_whole": (
+        "must be a whole number from {low} to {high}",
+        "doit être un nombre entier de {low} à {high}",
+    ),
+    "problem.between": (
+        "must be between {low} and {high}, got {value}",
+        "doit être entre {low} et {high} (reçu : {value})",
+    ),
+    "problem.year_like": (
+        "must be a year such as {example}",
+        "doit être une année comme {example}",
+    ),
+    "problem.before_horizon": (
+        "must be between {low} and the horizon {horizon}, got {value}",
+        "doit être entre {low} et l’horizon {horizon} (reçu : {value})",
+    ),
+    "problem.minutes": (
+        "must be a number of minutes from 0 to 1440",
+        "doit être un nombre de minutes de 0 à 1440",
+    ),
+    "problem.dots": (
+        "must be a whole number of dots from 1 to 1000",
+        "doit être un nombre entier de gommettes de 1 à 1000",
+    ),
+    "problem.year_range": (
+        "must be a year between {low} and {high}",
+        "doit être une année entre {low} et {high}",
+    ),
+    "problem.not_card_field": ("is not a field of a card", "n’est pas un champ d’une carte"),
+    "problem.not_phase_field": ("is not a field of a phase", "n’est pas un champ d’une phase"),
+    "problem.not_workshop_field": (
+        "is not a field of a workshop",
+        "n’est pas un champ d’un atelier",
+    ),
+    "problem.must_be_text": ("must be text", "doit être du texte"),
+    "problem.text_list": ("must be a list of texts", "doit être une liste de textes"),
+    "problem.quadrant": (
+        "must be one of ++, +-, -+, -- or empty",
+        "doit être ++, +-, -+, -- ou vide",
+    ),
+    "problem.one_of": ("must be one of {options}", "doit être l’une des valeurs {options}"),
+    "problem.true_false": ("must be true or false", "doit être vrai ou faux"),
+    "problem.true_false_unset": (
+        "must be true, false or unset",
+        "doit être vrai, faux ou non renseigné",
+    ),
+    "problem.date": ("must be a date", "doit être une date"),
+    "problem.organisation_id": (
+        "must be an organisation id",
+        "doit être l’identifiant d’une organisation",
+    ),
+    "problem.organisation_elsewhere": (
+        "names an organisation that is not in this workshop",
+        "désigne une organisation qui n’est pas dans cet atelier",
+    ),
+    "problem.organisation_in_use": (
+        "“{name}” is still a lead, a partner or a participant's",
+        "« {name} » est encore pilote, partenaire ou l’organisation d’un participant",
+    ),
+    "problem.partners_list": (
+        "must be a list of (organisation, role)",
+        "doit être une liste de (organisation, rôle)",
+    ),
+    "problem.partners_values": (
+        "must be a list of Partner values",
+        "doit être une liste de valeurs Partner",
+    ),
+    "problem.same_organisation_twice": (
+        "lists the same organisation twice",
+        "cite deux fois la même organisation",
+    ),
+    "problem.card_ids": (
+        "must be a list of card ids",
+        "doit être une liste d’identifiants de cartes",
+    ),
+    "problem.self_link": (
+        "a card cannot be linked to itself",
+        "une carte ne peut pas être liée à elle-même",
+    ),
+    "problem.card_elsewhere": (
+        "names a card that is not in this workshop",
+        "désigne une carte qui n’est pas dans cet atelier",
+    ),
+    "problem.other_workshop": ("belongs to another workshop", "appartient à un autre atelier"),
+    "problem.merge_none": (
+        "choose at least one other card to merge",
+        "choisissez au moins une autre carte à fusionner",
+    ),
+    "problem.merge_target_merged": (
+        "the card to keep is itself merged into another",
+        "la carte à garder est elle-même fusionnée dans une autre",
+    ),
+    "problem.merge_two_workshops": (
+        "cards from two workshops cannot be merged",
+        "des cartes de deux ateliers ne peuvent pas être fusionnées",
+    ),
+    "problem.change_two_workshops": (
+        "cards of two workshops cannot change together",
+        "des cartes de deux ateliers ne peuvent pas changer ensemble",
+    ),
+    "problem.choose_cards": ("choose at least one card", "choisissez au moins une carte"),
+    "problem.axis_driver": (
+        "must be a driver of this workshop",
+        "doit être un facteur de cet atelier",
+    ),
+    "problem.axis_same": (
+        "must be another driver than the x axis",
+        "doit être un autre facteur que celui de l’axe horizontal",
+    ),
+    "problem.whole_seconds": (
+        "must be a whole number of seconds",
+        "doit être un nombre entier de secondes",
+    ),
+    "problem.timer_24h": (
+        "the timer cannot move by more than 24 hours",
+        "le minuteur ne peut pas bouger de plus de 24 heures",
+    ),
+    "problem.not_phase_kind": ("is not a kind of phase", "n’est pas un type de phase"),
+    "problem.phase_holds_cards": (
+        "“{title}” still holds {count} card(s); move or delete them first",
+        "« {title} » contient encore {count} carte(s) ; déplacez-les ou supprimez-les d’abord",
+    ),
+    "problem.same_category_twice": (
+        "lists the same category twice",
+        "cite deux fois la même catégorie",
+    ),
+    "problem.vote_other_workshop": (
+        "belongs to another workshop than the voting round",
+        "appartient à un autre atelier que le tour de vote",
+    ),
+    "problem.vote_deleted": (
+        "was deleted and cannot receive votes",
+        "a été supprimée et ne peut pas recevoir de votes",
+    ),
+    "problem.template_key": (
+        "must be lowercase letters, digits and dashes",
+        "doit être fait de minuscules, de chiffres et de tirets",
+    ),
+    "problem.builtin_template": (
+        "'{key}' is the name of a built-in template",
+        "« {key} » est le nom d’un modèle fourni",
+    ),
+    "problem.template_exists": (
+        "a template named '{key}' already exists",
+        "un modèle nommé « {key} » existe déjà",
+    ),
+    "problem.id_elsewhere": (
+        "{id} already belongs to another workshop in this database",
+        "{id} appartient déjà à un autre atelier de cette base de données",
+    ),
+    # --- a file's field: "<file>: <field>: <problem>" -----------------------------------------
+    "problem.file_empty": ("is empty", "est vide"),
+    "problem.not_utf8_at": (
+        "is not valid UTF-8 text (byte {byte} at offset {offset})",
+        "n’est pas du texte UTF-8 valide (octet {byte} à la position {offset})",
+    ),
+    "problem.not_json_at": (
+        "is not valid JSON ({detail} at line {line}, column {column})",
+        "n’est pas du JSON valide ({detail} à la ligne {line}, colonne {column})",
+    ),
+    "problem.not_json": ("is not valid JSON ({detail})", "n’est pas du JSON valide ({detail})"),
+    "problem.duplicate_key": (
+        "has the key “{key}” twice in one JSON object",
+        "contient deux fois la clé « {key} » dans un même objet JSON",
+    ),
+    "problem.too_deep": (
+        "nests JSON deeper than {depth} levels; a workshop file never does",
+        "imbrique le JSON sur plus de {depth} niveaux ; un fichier d’atelier ne le fait jamais",
+    ),
+    "problem.file_too_big": (
+        "is {size_mb}, more than the {limit_mb} a workshop file may weigh",
+        "pèse {size_mb}, plus que les {limit_mb} permis pour un fichier d’atelier",
+    ),
+    "problem.file_over_limit": (
+        "is more than the {limit_mb} a workshop file may weigh",
+        "pèse plus que les {limit_mb} permis pour un fichier d’atelier",
+    ),
+    "problem.text_got": ("must be text, got {got}", "doit être du texte, pas {got}"),
+    "problem.must_be_object": ("must be an object, got {got}", "doit être un objet, pas {got}"),
+    "problem.missing": ("is missing", "manque"),
+    "problem.organisation_exists": (
+        "“{name}” is already an organisation of this workshop; merge them",
+        "« {name} » est déjà une organisation de cet atelier ; fusionnez-les",
+    ),
+    "problem.choose_participant": (
+        "choose at least one participant", "choisissez au moins un participant"
+    ),
+    "problem.not_same_workshop": (
+        "are not all of the same workshop", "n’appartiennent pas au même atelier"
+    ),
+    "problem.choose_organisation_to_merge": (
+        "choose at least one other organisation to merge",
+        "choisissez au moins une autre organisation à fusionner",
+    ),
+    "problem.already_run": (
+        "“{title}” has already run; confirm to run it again",
+        "« {title} » a déjà eu lieu ; confirmez pour la relancer",
+    ),
+    "problem.runs_time_zone": (
+        "times must carry a time zone", "les heures doivent porter un fuseau horaire"
+    ),
+    "problem.run_open_not_last": (
+        "only the last interval may still be running",
+        "seule la dernière plage peut être encore en cours",
+    ),
+    "problem.run_ends_before_start": (
+        "an interval cannot end before it starts",
+        "une plage ne peut pas finir avant de commencer",
+    ),
+    "problem.runs_overlap": (
+        "intervals overlap or are not in order",
+        "des plages se chevauchent ou ne sont pas dans l’ordre",
+    ),
+    "problem.run_open_when_ended": (
+        "an ended phase cannot have a running interval",
+        "une phase terminée ne peut pas avoir de plage en cours",
+    ),
+    "problem.too_many_runs": (
+        "holds {count} intervals; at most {limit} are allowed",
+        "contient {count} plages ; {limit} au plus sont permises",
+    ),
+    "problem.not_a_field": (
+        "is not a field of {what} in version {version}",
+        "n’est pas un champ {what_of} en version {version}",
+    ),
+    "problem.at_most_characters": (
+        "must be at most {limit} characters",
+        "doit faire au plus {limit} caractères",
+    ),
+    "problem.whole_number": (
+        "must be a whole number, got {got}",
+        "doit être un nombre entier, pas {got}",
+    ),
+    "problem.whole": ("must be a whole number", "doit être un nombre entier"),
+    "problem.number": ("must be a number, got {got}", "doit être un nombre, pas {got}"),
+    "problem.too_large": ("is too large a number", "est un nombre trop grand"),
+    "problem.true_false_got": (
+        "must be true or false, got {got}",
+        "doit être true ou false, pas {got}",
+    ),
+    "problem.one_of_got": (
+        "must be one of {options}, got {got}",
+        "doit être l’une des valeurs {options}, pas {got}",
+    ),
+    "problem.list": ("must be a list, got {got}", "doit être une liste, pas {got}"),
+    "problem.list_only": ("must be a list", "doit être une liste"),
+    "problem.uuid": (
+        "must be an id in lowercase UUID form, got {got}",
+        "doit être un identifiant UUID en minuscules, pas {got}",
+    ),
+    "problem.utc_time": (
+        "must be a UTC time such as 2026-04-14T09:30:00.000000Z, got {got}",
+        "doit être une heure UTC comme 2026-04-14T09:30:00.000000Z, pas {got}",
+    ),
+    "problem.not_a_real_time": (
+        "is not a real date and time, got {got}",
+        "n’est pas une date et une heure réelles ({got})",
+    ),
+    "problem.time_years": (
+        "must be a time between the years {low} and {high}",
+        "doit être une heure entre les années {low} et {high}",
+    ),
+    "problem.date_like": (
+        "must be a date such as 2026-04-14, got {got}",
+        "doit être une date comme 2026-04-14, pas {got}",
+    ),
+    "problem.not_a_real_date": (
+        "is not a real date, got {got}",
+        "n’est pas une date réelle ({got})",
+    ),
+    "problem.repeated_id": (
+        "repeats the id {id} of an earlier entry",
+        "répète l’identifiant {id} d’une entrée précédente",
+    ),
+    "problem.not_in_file": (
+        "names {what} {id} that is not in the file",
+        "désigne {what_a} {id} qui n’est pas dans le fichier",
+    ),
+    "problem.json_object": (
+        "must hold a JSON object, got {got}",
+        "doit contenir un objet JSON, pas {got}",
+    ),
+    "problem.format_missing": (
+        "is missing; this is not a CoopAtelier workshop file",
+        "manque ; ce n’est pas un fichier d’atelier CoopAtelier",
+    ),
+    "problem.format_other": (
+        "must be “{format}”, got {got}; this is not a workshop file",
+        "doit être « {format} », pas {got} ; ce n’est pas un fichier d’atelier",
+    ),
+    "problem.version_newer": (
+        "{version} is newer than this CoopAtelier understands ({known}); update CoopAtelier "
+        "to import this file",
+        "{version} est plus récente que ce que ce CoopAtelier comprend ({known}) ; mettez "
+        "CoopAtelier à jour pour importer ce fichier",
+    ),
+    "problem.version_other": (
+        "must be {known}, got {version}",
+        "doit être {known}, pas {version}",
+    ),
+    "problem.repeated_category": (
+        "repeats the category “{category}”",
+        "répète la catégorie « {category} »",
+    ),
+    "problem.repeated_link": ("repeats the link to {id}", "répète le lien vers {id}"),
+    "problem.self_merge": ("merges the card into itself", "fusionne la carte dans elle-même"),
+    "problem.rating_or_null": (
+        "must be a whole number from 1 to 5 or null, got {got}",
+        "doit être un nombre entier de 1 à 5 ou null, pas {got}",
+    ),
+    "problem.unknown_field": (
+        "is not a known field (check its spelling)",
+        "n’est pas un champ connu (vérifiez son orthographe)",
+    ),
+    "problem.schema_newer": (
+        "is {version}, newer than this CoopAtelier understands ({known})",
+        "vaut {version}, plus récent que ce que ce CoopAtelier comprend ({known})",
+    ),
+    "problem.schema_none": (
+        "is {version}, which does not exist",
+        "vaut {version}, qui n’existe pas",
+    ),
+    "problem.template_key_like": (
+        "must be lowercase letters, digits and dashes, such as 'food-2030'",
+        "doit être fait de minuscules, de chiffres et de tirets, comme « food-2030 »",
+    ),
+    "problem.horizon_offset": (
+        "must be a number of years from 0 to 50",
+        "doit être un nombre d’années de 0 à 50",
+    ),
+    "problem.no_phases": (
+        "must list at least one [[phases]] table",
+        "doit contenir au moins une table [[phases]]",
+    ),
+    "problem.table": ("must be a table", "doit être une table"),
+    "problem.non_empty_texts": (
+        "must be a list of non-empty texts",
+        "doit être une liste de textes non vides",
+    ),
+    "problem.seed_card": (
+        "must be a text or a table with 'text' and 'category'",
+        "doit être un texte ou une table avec « text » et « category »",
+    ),
+    "problem.not_a_category": (
+        "{category} is not one of this phase's categories",
+        "{category} n’est pas une des catégories de cette phase",
+    ),
+    "problem.key_file_name": (
+        "is {key} but must match the file name",
+        "vaut {key} mais doit être le nom du fichier",
+    ),
+    # --- files that cannot be read -----------------------------------------------------------
+    "format.no_such_file": ("{file}: there is no such file.", "{file} : ce fichier n’existe pas."),
+    "format.folder_not_file": (
+        "{file}: is a folder, not a workshop file.",
+        "{file} : c’est un dossier, pas un fichier d’atelier.",
+    ),
+    "format.unreadable": (
+        "{file}: cannot be read ({why}).",
+        "{file} : ne peut pas être lu ({why}).",
+    ),
+    "format.template_unreadable": (
+        "{file}: cannot be read ({why})",
+        "{file} : ne peut pas être lu ({why})",
+    ),
+    "format.template_not_utf8": (
+        "{file}: is not UTF-8 text (byte {offset})",
+        "{file} : n’est pas du texte UTF-8 (octet {offset})",
+    ),
+    "format.template_not_toml": (
+        "{file}: is not valid TOML ({detail})",
+        "{file} : n’est pas du TOML valide ({detail})",
+    ),
+    # --- what the user named does not exist --------------------------------------------------
+    "not_found.row": (
+        "There is no {what_bare} with id {id}.",
+        "Il n’y a pas {what_of} avec l’identifiant {id}.",
+    ),
+    "not_found.no_reference": (
+        "Name a workshop by its id or the start of its title.",
+        "Désignez un atelier par son identifiant ou le début de son titre.",
+    ),
+    "not_found.no_match": (
+        "No workshop matches “{reference}”; `coopatelier list` shows them all.",
+        "Aucun atelier ne correspond à « {reference} » ; `coopatelier list` les montre tous.",
+    ),
+    "not_found.ambiguous": (
+        "“{reference}” matches {count} workshops ({titles}); give more of the title or the id.",
+        "« {reference} » correspond à {count} ateliers ({titles}) ; donnez plus du titre ou "
+        "l’identifiant.",
+    ),
+    "not_found.template": (
+        "There is no template '{key}'; available templates: {keys}.",
+        "Il n’y a pas de modèle « {key} » ; modèles disponibles : {keys}.",
+    ),
+    # --- files that cannot be written --------------------------------------------------------
+    "export.folder_missing": (
+        "Cannot write {path}: the folder {folder} does not exist.",
+        "Impossible d’écrire {path} : le dossier {folder} n’existe pas.",
+    ),
+    "export.cannot_write": ("Cannot write {path}: {why}.", "Impossible d’écrire {path} : {why}."),
+    "export.image": (
+        "Cannot write the image {path}: {detail}.",
+        "Impossible d’écrire l’image {path} : {detail}.",
+    ),
+    # --- the command line --------------------------------------------------------------------
+    "usage.argparse": (
+        "{message} (see `{prog} --help`).",
+        "Commande incorrecte : {message} (voir `{prog} --help`).",
+    ),
+    "cli.file_missing": ("The file {path} does not exist.", "Le fichier {path} n’existe pas."),
+    "cli.file_not_utf8": (
+        "The file {path} is not UTF-8 text; save it as UTF-8.",
+        "Le fichier {path} n’est pas du texte UTF-8 ; enregistrez-le en UTF-8.",
+    ),
+    "cli.file_unreadable": (
+        "The file {path} cannot be read: {why}.",
+        "Le fichier {path} ne peut pas être lu : {why}.",
+    ),
+    "cli.pdf_to_terminal": (
+        "A PDF cannot be written to the terminal; name a file with -o.",
+        "Un PDF ne peut pas être écrit dans le terminal ; nommez un fichier avec -o.",
+    ),
+    "cli.backup_server": (
+        "Backups are for SQLite files; back up a PostgreSQL server with pg_dump.",
+        "Les sauvegardes concernent les fichiers SQLite ; sauvegardez un serveur PostgreSQL "
+        "avec pg_dump.",
+    ),
+    "cli.backup_nothing": (
+        "There is no database at {path} to back up yet.",
+        "Il n’y a pas encore de base de données à l’emplacement {path} à sauvegarder.",
+    ),
+    "cli.no_sound_backup": (
+        "There is no sound backup in {folder}.",
+        "Il n’y a aucune sauvegarde intacte dans {folder}.",
+    ),
+    "cli.backup_missing": (
+        "The backup {path} does not exist.",
+        "La sauvegarde {path} n’existe pas.",
+    ),
+    "cli.restore_in_use": (
+        "{name} is open in the CoopAtelier window started at {time} on {day} (process {pid} "
+        "on {host_name}); close it before restoring.",
+        "{name} est ouvert dans la fenêtre de CoopAtelier lancée à {time} le {day} "
+        "(processus {pid} sur {host_name}) ; fermez-la avant de restaurer.",
+    ),
+    "cli.bug": (
+        "CoopAtelier hit an unexpected problem; details are in {log}.",
+        "CoopAtelier a rencontré un problème inattendu ; les détails sont dans {log}.",
+    ),
+    # --- the snapshot command ----------------------------------------------------------------
+    "snapshot.size_form": (
+        "{size} is not a size like 1920x1080.",
+        "{size} n’est pas une taille comme 1920x1080.",
+    ),
+    "snapshot.size_range": (
+        "The size {size} is out of range (200x150 to 8000x8000).",
+        "La taille {size} est hors limites (de 200x150 à 8000x8000).",
+    ),
+    "snapshot.phase_kind": (
+        "There is no phase kind {kind}; choose one of {choices}.",
+        "Il n’y a pas de type de phase {kind} ; choisissez parmi {choices}.",
+    ),
+    "snapshot.no_phase": (
+        "This workshop has no {kind} phase.",
+        "Cet atelier n’a pas de phase {kind}.",
+    ),
+    "snapshot.view": (
+        "There is no view {view}; choose one of {choices}.",
+        "Il n’y a pas de vue {view} ; choisissez parmi {choices}.",
+    ),
+}
+
+#: What a file's object or a database row is: (English "a card", French "une carte",
+#: French "d’une carte").
+NOUNS: dict[str, tuple[str, str, str]] = {
+    "workshop_file": ("a workshop file", "un fichier d’atelier", "d’un fichier d’atelier"),
+    "workshop": ("a workshop", "un atelier", "d’un atelier"),
+    "phase": ("a phase", "une phase", "d’une phase"),
+    "organisation": ("an organisation", "une organisation", "d’une organisation"),
+    "participant": ("a participant", "un participant", "d’un participant"),
+    "card": ("a card", "une carte", "d’une carte"),
+    "partner": ("a partner", "un partenaire", "d’un partenaire"),
+    "voting_round": ("a voting round", "un tour de vote", "d’un tour de vote"),
+    "vote": ("a vote", "un vote", "d’un vote"),
+    "scenario_axes": ("the scenario axes", "les axes des scénarios", "des axes des scénarios"),
+    "item": ("an item", "un élément", "d’un élément"),
+    "run": ("a run interval", "une plage", "d’une plage"),
+}
+
+#: A JSON value's kind as the file validation names it ("got a list").
+VALUE_KINDS_FR = {
+    "text": "du texte",
+    "a number": "un nombre",
+    "a list": "une liste",
+    "an object": "un objet",
+}
+
+
+def _size(count: object, french: bool) -> str:
+    size = int(count) if isinstance(count, int) else 0
+    if size >= 100_000:
+        text = f"{size / 1_000_000:,.1f}"
+        if french:
+            text = text.replace(",", "\u202f").replace(".", ",")
+        return f"{text} {'Mo' if french else 'MB'}"
+    text = f"{size:,}"
+    return f"{text.replace(',', chr(0x202F))} octets" if french else f"{text} bytes"
+
+
+#: A field's name in French, for "titre : ne doit pas être vide". Fields not listed (file
+#: paths such as cards[3].impact) are shown as they are.
+FIELD_NAMES_FR: dict[str, str] = {
+    "organisations": "organisations",
+    "runs": "plages",
+    "anonymous": "anonyme",
+    "author": "auteur",
+    "card": "carte",
+    "cards": "cartes",
+    "categories": "catégories",
+    "category": "catégorie",
+    "checked": "coché",
+    "date": "date",
+    "description": "description",
+    "device": "appareil",
+    "dots": "gommettes",
+    "dots_per_person": "gommettes par personne",
+    "effort": "effort",
+    "facilitator_notes": "notes d’animation",
+    "file": "fichier",
+    "first_step": "premier pas",
+    "focal_question": "question centrale",
+    "horizon_offset": "décalage d’horizon",
+    "horizon_year": "année d’horizon",
+    "impact": "impact",
+    "indicator": "indicateur",
+    "instructions": "consignes",
+    "key": "clé",
+    "kind": "type",
+    "language": "langue",
+    "lead_organisation_id": "pilote",
+    "links": "liens",
+    "means": "moyens",
+    "minutes": "minutes",
+    "name": "nom",
+    "narrative": "récit",
+    "nature": "nature",
+    "organisation": "organisation",
+    "organisers": "organisateurs",
+    "participants": "participants",
+    "partners": "partenaires",
+    "partners.role": "rôle du partenaire",
+    "phase": "phase",
+    "place": "lieu",
+    "planned_minutes": "minutes prévues",
+    "quadrant": "quadrant",
+    "question": "question",
+    "role": "rôle",
+    "schema_version": "version du schéma",
+    "seconds": "secondes",
+    "table": "table",
+    "table_label": "table",
+    "territory": "territoire",
+    "text": "texte",
+    "title": "titre",
+    "uncertainty": "incertitude",
+    "x_driver_id": "facteur de l’axe horizontal",
+    "x_high": "pôle haut de l’axe horizontal",
+    "x_low": "pôle bas de l’axe horizontal",
+    "y_driver_id": "facteur de l’axe vertical",
+    "y_high": "pôle haut de l’axe vertical",
+    "y_low": "pôle bas de l’axe vertical",
+}
+
+
+def field_name(field: str, language: str) -> str:
+    """``field`` as the user reads it in ``language``."""
+    if language == "fr":
+        return FIELD_NAMES_FR.get(field, field)
+    return field
+
+
+_FRENCH_TYPOGRAPHY = (
+    (" :", "\u00a0:"),
+    (" ;", "\u202f;"),
+    (" ?", "\u202f?"),
+    (" !", "\u202f!"),
+    ("« ", "«\u202f"),
+    (" »", "\u202f»"),
+)
+
+
+def french_typography(template: str) -> str:
+    for plain, typographic in _FRENCH_TYPOGRAPHY:
+        template = template.replace(plain, typographic)
+    return template
+
+
+class _FrenchNumbers(string.Formatter):
+    """``{n:,}`` groups thousands with a narrow no-break space, as French writes them."""
+
+    def format_field(self, value: object, format_spec: str) -> str:
+        text: str = super().format_field(value, format_spec)
+        return text.replace(",", "\u202f") if "," in format_spec else text
+
+
+def sentence(key: str, language: str, params: Mapping[str, object]) -> str:
+    """The sentence ``key`` in ``language`` (English when the language is not known),
+    filled with ``params``. A key that has no sentence (a script's own code) is shown as
+    it was given, rather than failing while an error is being reported."""
+    if key not in SENTENCES:
+        return key.split(".", 1)[-1]
+    english, french = SENTENCES[key]
+    is_french = language == "fr"
+    template = french_typography(french) if is_french else english
+    values: dict[str, object] = dict(params)
+    formatter = _FrenchNumbers() if is_french else string.Formatter()
+    fields = {name for _, name, _, _ in string.Formatter().parse(template) if name}
+    if "db" in fields:
+        values["db"] = _db(params, is_french)
+    if "db_lower" in fields:
+        values["db_lower"] = _db(params, is_french, lower=True)
+    if "why" in fields:
+        values["why"] = _why(params, is_french)
+    if "cause" in fields:
+        cause = params.get("cause")
+        words = getattr(cause, "words", None)
+        values["cause"] = (words(language) if callable(words) else str(cause)).rstrip(".")
+    if "who" in fields:
+        values["who"] = HOLDERS.get(str(params.get("holder")), HOLDERS["gui"])[int(is_french)]
+    if "what" in params:
+        noun = NOUNS.get(str(params["what"]), (str(params["what"]),) * 3)
+        values["what"] = noun[1] if is_french else noun[0]
+        values["what_a"], values["what_of"] = noun[1], noun[2]
+        values["what_bare"] = noun[0].split(" ", 1)[-1]
+        # "Il n’y a pas de carte": after a negation French drops the article
+        if key == "not_found.row":
+            bare = noun[1].split(" ", 1)[-1]
+            values["what_of"] = ("d’" if bare[:1] in "aeéiouh" else "de ") + bare
+    if is_french and isinstance(params.get("got"), str):
+        values["got"] = VALUE_KINDS_FR.get(str(params["got"]), params["got"])
+    for name in ("size", "limit"):
+        if f"{name}_mb" in fields:
+            values[f"{name}_mb"] = _size(params.get(name), is_french)
+    return formatter.vformat(template, (), values)
+
+
+def word(error: KnownError, language: str) -> str:
+    """``error`` as one sentence in ``language`` ('fr' or 'en')."""
+    from coopatelier.errors import FieldError, ValidationError
+
+    problem = sentence(error.key, language, error.params)
+    if isinstance(error, ValidationError | FieldError):
+        field = field_name(error.field, language)
+        colon = "\u00a0: " if language == "fr" else ": "
+        text = f"{field}{colon}{problem}"
+        if isinstance(error, FieldError) and error.file:
+            text = f"{error.file}{colon}{text}"
+        return text
+    return problem
