@@ -51,7 +51,6 @@ def export_pdf(data: WorkshopData, path: Path, options: PdfOptions | None = None
     anonymised = data.workshop.anonymous if options.anonymised is None else options.anonymised
     labels = Labels(options.language)
     context = sections.Context.of(data, labels, make_styles(), anonymised)
-    flowables = sections.story(context, annex_included=options.annex)
     workshop = data.workshop
     subject = workshop.focal_question.strip() or labels["synthesis"]
     keywords = ", ".join(k for k in (workshop.territory, str(workshop.horizon_year),
@@ -65,8 +64,8 @@ def export_pdf(data: WorkshopData, path: Path, options: PdfOptions | None = None
         handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp",
                                              dir=folder)
         os.close(handle)
-        document.build(
-            Path(temporary), flowables,
+        document.build(  # the story is handed over: no name here keeps it alive
+            Path(temporary), sections.story(context, annex_included=options.annex),
             title=f"{labels['synthesis']} — {workshop.title}",
             footer_title=workshop.title,
             labels=labels,
