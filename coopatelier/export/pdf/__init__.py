@@ -9,14 +9,11 @@
 
 from __future__ import annotations
 
-import contextlib
-import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 from coopatelier.domain.model import WorkshopData
-from coopatelier.errors import ExportError
+from coopatelier.files import atomic_output
 
 #: Languages the headings exist in (kept here so that naming them loads no reportlab).
 LANGUAGES = ("fr", "en")
@@ -37,8 +34,9 @@ class PdfOptions:
 
 
 def export_pdf(data: WorkshopData, path: Path, options: PdfOptions | None = None) -> None:
-    """Write the synthesis of ``data`` to ``path``: written to a temporary file beside it,
-    then moved into place, so that ``path`` is never left half-written."""
+    """Write the synthesis of ``data`` to ``path``, atomically (:mod:`coopatelier.files`):
+    ``path`` is never left half-written; a file that cannot be written is an
+    ``ExportError``."""
     # reportlab is imported here, not at start-up: only an export pays for it
     from coopatelier.export.pdf import document, sections
     from coopatelier.export.pdf.labels import Labels
@@ -56,16 +54,9 @@ def export_pdf(data: WorkshopData, path: Path, options: PdfOptions | None = None
     keywords = ", ".join(k for k in (workshop.territory, str(workshop.horizon_year),
                                      "prospective" if labels.language == "fr" else "foresight")
                          if k)
-    folder = path.parent if str(path.parent) else Path(".")
-    if not folder.is_dir():
-        raise ExportError(f"Cannot write {path}: the folder {folder} does not exist.")
-    temporary = ""
-    try:
-        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp",
-                                             dir=folder)
-        os.close(handle)
+    with atomic_output(path) as stream:
         document.build(  # the story is handed over: no name here keeps it alive
-            Path(temporary), sections.story(context, annex_included=options.annex),
+            stream, sections.story(context, annex_included=options.annex),
             title=f"{labels['synthesis']} — {workshop.title}",
             footer_title=workshop.title,
             labels=labels,
@@ -73,14 +64,6 @@ def export_pdf(data: WorkshopData, path: Path, options: PdfOptions | None = None
             subject=subject,
             keywords=keywords,
         )
-        os.replace(temporary, path)
-    except BaseException as exc:
-        if temporary:
-            with contextlib.suppress(OSError):
-                os.unlink(temporary)
-        if isinstance(exc, OSError):  # no permission, disk full, ...
-            raise ExportError(f"Cannot write {path}: {exc.strerror or exc}.") from exc
-        raise
 
 
 __all__ = ["PdfOptions", "export_pdf"]

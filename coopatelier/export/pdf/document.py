@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
@@ -45,7 +44,7 @@ class Heading(Paragraph):  # type: ignore[misc]
 class SynthesisDoc(BaseDocTemplate):  # type: ignore[misc]
     """A4 pages: a cover, then body pages with the footer."""
 
-    def __init__(self, filename: str, *, title: str, labels: Labels, **metadata: Any) -> None:
+    def __init__(self, filename: BinaryIO, *, title: str, labels: Labels, **metadata: Any) -> None:
         super().__init__(
             filename,
             pagesize=(PAGE_WIDTH, PAGE_HEIGHT),
@@ -167,11 +166,11 @@ def _page_form(number: int) -> str:
     return f"page{number}"
 
 
-def build(path: Path, story: list[Flowable], *, title: str, footer_title: str,
+def build(output: BinaryIO, story: list[Flowable], *, title: str, footer_title: str,
           labels: Labels, author: str, subject: str, keywords: str) -> None:
-    """Lay ``story`` out into ``path``. The list is consumed: reportlab takes each flowable
+    """Lay ``story`` out into ``output``. The list is consumed: reportlab takes each flowable
     out of it once drawn, and the caller keeps no other reference, so that what is drawn is
     let go (a 5,000-card synthesis kept whole took four times the memory)."""
-    doc = SynthesisDoc(str(path), title=title, labels=labels, author=author, subject=subject,
+    doc = SynthesisDoc(output, title=title, labels=labels, author=author, subject=subject,
                        keywords=keywords)
     doc.build(story, canvasmaker=numbered_canvas(footer_title))
