@@ -1549,11 +1549,6 @@
         <source>Workshop files (*.json);;All files (*)</source>
         <translation>Fichiers d’atelier (*.json);;Tous les fichiers (*)</translation>
     </message>
-    <message>
-        <location filename="../../coopatelier/ui/home.py" line="480"/>
-        <source>Cannot write %1: %2.</source>
-        <translation>Impossible d’écrire %1&#xa0;: %2.</translation>
-    </message>
 </context>
 <context>
     <name>HorizonBox</name>
