@@ -16,6 +16,7 @@ from coopatelier import api
 from coopatelier.domain.model import PhaseKind
 from coopatelier.errors import ExportError
 from coopatelier.export.pdf import PdfOptions, document, export_pdf, sections
+from coopatelier.export.pdf.fonts import fonts
 from tests.conftest import phase_of
 from tests.unit.pdf_helpers import HOSTILE, URL, all_text, pages_text, rich_workshop
 
@@ -209,6 +210,21 @@ def test_every_page_after_the_cover_says_x_of_y(rich: api.WorkshopData,
     for number, page in enumerate(pages[1:], start=2):
         assert page.count(f"{number} / {total}") == 1
         assert "Atelier alimentation 2030" in page
+
+
+def test_a_page_left_open_is_numbered_too(tmp_path: Path) -> None:
+    """Saving finishes a page still open before the totals are written."""
+    fonts()
+    path = tmp_path / "pages.pdf"
+    canvas = document.numbered_canvas("Titre")(str(path))
+    for number in (1, 2, 3):
+        canvas.drawString(100, 500, f"page {number}")
+        if number < 3:
+            canvas.showPage()
+    canvas.save()
+    pages = pages_text(path)
+    assert len(pages) == 3 and " / " not in pages[0]
+    assert [page.count(f"{n} / 3") for n, page in enumerate(pages[1:], start=2)] == [1, 1]
 
 
 def test_drawn_flowables_are_let_go_during_the_build(

@@ -137,6 +137,8 @@ def numbered_canvas(footer_title: str) -> Callable[..., Canvas]:
             super().showPage()
 
         def save(self) -> None:
+            if self._code:  # a page still open is finished first, as Canvas.save does
+                self.showPage()
             for number in range(2, self._pages + 1):
                 self.beginForm(_page_form(number), lowerx=-FRAME_WIDTH, lowery=-4, upperx=0,
                                uppery=10)
