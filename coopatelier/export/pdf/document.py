@@ -139,7 +139,8 @@ def numbered_canvas(footer_title: str) -> Callable[..., Canvas]:
         def save(self) -> None:
             if self._code:  # a page still open is finished first, as Canvas.save does
                 self.showPage()
-            compression, self._pageCompression = self._pageCompression, 0  # tiny streams
+            compressed = self._pageCompression
+            self.setPageCompression(0)  # a form is one short line: compressing adds bytes
             for number in range(2, self._pages + 1):
                 self.beginForm(_page_form(number), lowerx=-FRAME_WIDTH, lowery=-4, upperx=0,
                                uppery=10)
@@ -147,7 +148,7 @@ def numbered_canvas(footer_title: str) -> Callable[..., Canvas]:
                 self.setFont(BOLD, 7.5)
                 self.drawRightString(0, 0, f"{number} / {self._pages}")
                 self.endForm()
-            self._pageCompression = compression
+            self.setPageCompression(compressed)
             super().save()
 
         def _draw_footer(self) -> None:
