@@ -17,6 +17,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from coopatelier.errors import ExportError
+from coopatelier.files import write_atomically
+
 log = logging.getLogger(__name__)
 
 #: Bump when the layout of the file changes, and add an upgrade step below.
@@ -107,12 +110,9 @@ class Settings:
     def save(self) -> None:
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            partial = self.path.with_suffix(".json.partial")
-            partial.write_text(
-                json.dumps(self._values, ensure_ascii=False, indent=2), encoding="utf-8"
-            )
-            os.replace(partial, self.path)
-        except OSError as exc:  # settings are a comfort, never a reason to fail
+            text = json.dumps(self._values, ensure_ascii=False, indent=2)
+            write_atomically(self.path, text.encode("utf-8"))
+        except (OSError, ExportError) as exc:  # settings are a comfort, never a reason to fail
             log.warning("cannot save settings to %s: %s", self.path, exc)
 
     def get(self, name: str) -> Any:

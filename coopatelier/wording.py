@@ -362,9 +362,9 @@ SENTENCES: dict[str, tuple[str, str]] = {
     ),
     "problem.must_be_text": ("must be text", "doit être du texte"),
     "problem.text_list": ("must be a list of texts", "doit être une liste de textes"),
-    "problem.quadrant": (
-        "must be one of ++, +-, -+, -- or empty",
-        "doit être ++, +-, -+, -- ou vide",
+    "problem.quadrant": (  # domain.model.QUADRANTS, in its order
+        "must be one of ++, -+, --, +- or empty",
+        "doit être ++, -+, --, +- ou vide",
     ),
     "problem.one_of": ("must be one of {options}", "doit être l’une des valeurs {options}"),
     "problem.true_false": ("must be true or false", "doit être vrai ou faux"),

@@ -48,6 +48,12 @@ PHASE_CARD_KIND: dict[PhaseKind, CardKind] = {
     PhaseKind.FREE: CardKind.NOTE,
 }
 
+#: The places of a future in the scenarios' 2×2, as ``Card.quadrant`` holds them: the sign
+#: of the horizontal (x) axis, then of the vertical (y) one, "+" for the axis's high pole
+#: ("+-" = high x, low y); in the plane's order, top right, top left, bottom left, bottom
+#: right. A future placed nowhere holds "".
+QUADRANTS = ("++", "-+", "--", "+-")
+
 
 class DriverNature(enum.StrEnum):
     """Godet's vocabulary for the nature of a driver of change."""
@@ -202,7 +208,7 @@ class Card:
     uncertainty: int | None = None
     # future
     narrative: str = ""
-    #: place in the 2×2: x sign then y sign ("+-" = high x, low y), "" when not placed
+    #: place in the 2×2 (one of QUADRANTS), "" when not placed
     quadrant: str = ""
     # action
     description: str = ""

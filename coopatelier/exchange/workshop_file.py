@@ -46,7 +46,6 @@ OLDEST_VERSION = 1
 MAX_FILE_BYTES = 200 * 1024 * 1024
 #: The format itself nests five levels (document → cards → card → partners → partner).
 MAX_DEPTH = 16
-QUADRANTS = ("", "++", "+-", "-+", "--")
 MAX_LANGUAGE_LENGTH = 16
 MAX_TEMPLATE_KEY_LENGTH = 200
 MAX_POSITION = 1_000_000
@@ -869,7 +868,7 @@ def _card(
         else m.DriverNature(o.choice("nature", [n.value for n in m.DriverNature])),
         uncertainty=o.check("uncertainty", check_rating, _rating(o, "uncertainty")),
         narrative=o.text("narrative"),
-        quadrant=o.choice("quadrant", QUADRANTS),
+        quadrant=o.choice("quadrant", ("", *m.QUADRANTS)),
         description=o.text("description"),
         lead_organisation_id=_reference(
             o.optional_ident("lead_organisation_id"), org_ids, o.at("lead_organisation_id"),

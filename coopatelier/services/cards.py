@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from coopatelier.domain.model import (
     PHASE_CARD_KIND,
+    QUADRANTS,
     CardKind,
     DriverNature,
     Partner,
@@ -41,9 +42,6 @@ TEXT_FIELDS = (
 RATING_FIELDS = ("impact", "uncertainty", "effort")
 OTHER_FIELDS = ("nature", "lead_organisation_id", "partners", "horizon_year", "checked", "links")
 EDITABLE_FIELDS = frozenset(TEXT_FIELDS + RATING_FIELDS + OTHER_FIELDS)
-#: A future's place in the 2×2: the first sign is the horizontal (x) axis, the second the
-#: vertical (y) axis; "+" is the axis's high pole. "+-" = high x, low y. "" = not placed.
-QUADRANTS = ("", "++", "+-", "-+", "--")
 
 
 def add_card(
@@ -136,7 +134,7 @@ def _apply(session: Session, row: orm.CardRow, fields: dict[str, object]) -> Non
             if not isinstance(value, str):
                 raise ValidationError(name, "must_be_text")
             check_text(name, value)
-            if name == "quadrant" and value not in QUADRANTS:
+            if name == "quadrant" and value and value not in QUADRANTS:
                 raise ValidationError(name, "quadrant")
             setattr(row, name, value)
         elif name in RATING_FIELDS:

@@ -20,6 +20,7 @@ from coopatelier.domain.people import (
 )
 from coopatelier.domain.rules import check_horizon, check_text, distinct_title
 from coopatelier.errors import FormatError, ValidationError
+from coopatelier.files import write_atomically
 from coopatelier.resources import scenarios_dir
 from coopatelier.services._common import get_row, this_device
 from coopatelier.services.changes import Changes
@@ -781,10 +782,9 @@ def save_as_template(
     target = folder / f"{key}.toml"
     if target.exists():
         raise ValidationError("key", "template_exists", key=key)
-    partial = target.with_suffix(".toml.partial")
-    partial.write_text(template_to_toml(template), encoding="utf-8")
+    write_atomically(target, template_to_toml(template).encode("utf-8"))
     try:
-        load_template(partial.rename(target))
+        load_template(target)
     except FormatError:
         target.unlink(missing_ok=True)
         raise

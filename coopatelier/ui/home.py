@@ -33,8 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from coopatelier import api
-from coopatelier.errors import ExportError, KnownError, os_reason
-from coopatelier.export import FORMATS as EXPORT_FORMATS
+from coopatelier.errors import KnownError
 from coopatelier.services.changes import Changes
 from coopatelier.settings import Settings
 from coopatelier.templates import Template
@@ -450,35 +449,6 @@ class HomeWindow(QMainWindow):
 
         self.export_box = open_export_dialog(self, self.store, workshop_id, self.settings)
         return self.export_box
-
-    def export_to(self, workshop_id: uuid.UUID, path: Path) -> Path:
-        """Export by the file's suffix: .json, .csv, .md or .pdf."""
-        suffix = path.suffix.lower().lstrip(".")
-        if suffix not in EXPORT_FORMATS:
-            path = path.with_suffix(".pdf")
-            suffix = "pdf"
-        if suffix == "json":
-            from coopatelier.exchange import export_workshop_file
-
-            return export_workshop_file(self.store, workshop_id, path)
-        data = api.load_workshop(self.store, workshop_id)
-        if suffix == "csv":
-            from coopatelier.exchange import write_csv
-
-            return write_csv(data, path)
-        if suffix == "md":
-            from coopatelier.exchange import write_markdown
-
-            return write_markdown(data, path)
-        from coopatelier.export.pdf import PdfOptions, export_pdf
-
-        try:
-            export_pdf(
-                data, path, PdfOptions(language="en" if data.workshop.language == "en" else "fr")
-            )
-        except OSError as exc:
-            raise ExportError("cannot_write", path=str(path), **os_reason(exc)) from exc
-        return path
 
     def closeEvent(self, event: QCloseEvent) -> None:
         from coopatelier.ui.workshop_window import _encode

@@ -87,7 +87,7 @@
 <context>
     <name>FuturesView</name>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/views/futures.py" line="97"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="95"/>
         <source>%n dot(s)</source>
         <translation>
             <numerusform>%n dot</numerusform>
@@ -98,7 +98,7 @@
 <context>
     <name>HomeWindow</name>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/home.py" line="372"/>
+        <location filename="../../coopatelier/ui/home.py" line="371"/>
         <source>Delete “%1” and its %n card(s)? You can undo it right after.</source>
         <translation>
             <numerusform>Delete “%1” and its %n card? You can undo it right after.</numerusform>

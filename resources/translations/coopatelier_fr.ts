@@ -1082,19 +1082,19 @@
 <context>
     <name>FuturesView</name>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="92"/>
-        <location filename="../../coopatelier/ui/views/futures.py" line="168"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="90"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="166"/>
         <source>Future</source>
-        <extracomment>Quadrants of the 2×2: first sign for the horizontal axis, second for the vertical one. Where each quadrant sits in the grid (row, column): high y on top, high x on the right.</extracomment>
+        <extracomment>Where each quadrant sits in the grid (row, column): high y on top, high x on the right.</extracomment>
         <translation>Futur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="94"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="92"/>
         <source>Votes</source>
         <translation>Votes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/views/futures.py" line="97"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="95"/>
         <source>%n dot(s)</source>
         <translation>
             <numerusform>%n gommette</numerusform>
@@ -1102,203 +1102,203 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="104"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="102"/>
         <source>Futures</source>
         <translation>Futurs</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="122"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="120"/>
         <source>Edit future</source>
         <translation>Modifier le futur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="125"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="123"/>
         <source>Title of the future</source>
         <translation>Titre du futur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="128"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="126"/>
         <source>Narrative</source>
         <translation>Récit</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="129"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="127"/>
         <source>In 2030, …</source>
         <translation>En 2030, …</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="137"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="135"/>
         <source>Quadrant of the 2×2</source>
         <translation>Quadrant du 2×2</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="143"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="141"/>
         <source>Drivers this future answers</source>
         <translation>Moteurs auxquels répond ce futur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="145"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="143"/>
         <source>Check the drivers this future answers; key uncertainties are in bold.</source>
         <translation>Cochez les moteurs auxquels répond ce futur&#x202f;; les incertitudes clés sont en gras.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="157"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="155"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="158"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="156"/>
         <source>&amp;Narrative:</source>
         <translation>&amp;Récit&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="159"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="157"/>
         <source>&amp;Quadrant:</source>
         <translation>&amp;Quadrant&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="161"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="159"/>
         <source>&amp;Drivers answered:</source>
         <translation>&amp;Moteurs pris en compte&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="169"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="167"/>
         <source>2×2 scenarios</source>
         <translation>Scénarios 2×2</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="195"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="193"/>
         <source>Axes from two key uncertainties</source>
         <translation>Axes tirés de deux incertitudes clés</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="198"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="196"/>
         <source>Driver of the horizontal axis</source>
         <translation>Moteur de l’axe horizontal</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="201"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="199"/>
         <source>Driver of the vertical axis</source>
         <translation>Moteur de l’axe vertical</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="204"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="202"/>
         <source>Low pole of the horizontal axis</source>
         <translation>Pôle bas de l’axe horizontal</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="205"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="203"/>
         <source>High pole of the horizontal axis</source>
         <translation>Pôle haut de l’axe horizontal</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="206"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="204"/>
         <source>Low pole of the vertical axis</source>
         <translation>Pôle bas de l’axe vertical</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="207"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="205"/>
         <source>High pole of the vertical axis</source>
         <translation>Pôle haut de l’axe vertical</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="227"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="225"/>
         <source>Horizontal axis:</source>
         <translation>Axe horizontal&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="231"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="229"/>
         <source>Vertical axis:</source>
         <translation>Axe vertical&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="239"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="237"/>
         <source>Save axes</source>
         <translation>Enregistrer les axes</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="241"/>
-        <location filename="../../coopatelier/ui/views/futures.py" line="539"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="239"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="537"/>
         <source>Seed four futures</source>
         <translation>Amorcer quatre futurs</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="244"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="242"/>
         <source>Create one future per quadrant, named after its two poles.</source>
         <translation>Créer un futur par quadrant, nommé d’après ses deux pôles.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="318"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="316"/>
         <source>Key uncertainty: {driver}</source>
         <translation>Incertitude clé&#xa0;: {driver}</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="361"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="359"/>
         <source>Capture a future, then select it to write its story.</source>
         <translation>Saisissez un futur, puis sélectionnez-le pour écrire son récit.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="366"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="364"/>
         <source>Captured as: {text}</source>
         <translation>Saisie telle quelle&#xa0;: {text}</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="389"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="387"/>
         <source>No driver</source>
         <translation>Aucun moteur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="392"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="390"/>
         <source>{driver} (key uncertainty)</source>
         <translation>{driver} (incertitude clé)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="417"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="415"/>
         <source>High horizontal, high vertical</source>
         <translation>Horizontal haut, vertical haut</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="418"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="416"/>
         <source>Low horizontal, high vertical</source>
         <translation>Horizontal bas, vertical haut</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="419"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="417"/>
         <source>Low horizontal, low vertical</source>
         <translation>Horizontal bas, vertical bas</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="420"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="418"/>
         <source>High horizontal, low vertical</source>
         <translation>Horizontal haut, vertical bas</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="428"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="426"/>
         <source>No quadrant</source>
         <translation>Aucun quadrant</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="446"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="444"/>
         <source>{driver}: high</source>
         <translation>{driver}&#xa0;: haut</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="446"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="444"/>
         <source>{driver}: low</source>
         <translation>{driver}&#xa0;: bas</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="450"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="448"/>
         <source>High</source>
         <translation>Haut</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="450"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="448"/>
         <source>Low</source>
         <translation>Bas</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="500"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="498"/>
         <source>Set the 2×2 axes</source>
         <translation>Fixer les axes du 2×2</translation>
     </message>
@@ -1421,98 +1421,98 @@
 <context>
     <name>HomeWindow</name>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="179"/>
+        <location filename="../../coopatelier/ui/home.py" line="178"/>
         <source>Workshops — CoopAtelier</source>
         <extracomment>the user asked for the list of backups (the app owns the store, so it opens it)</extracomment>
         <translation>Ateliers — CoopAtelier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="199"/>
+        <location filename="../../coopatelier/ui/home.py" line="198"/>
         <source>Recent workshops</source>
         <translation>Ateliers récents</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="203"/>
+        <location filename="../../coopatelier/ui/home.py" line="202"/>
         <source>Your workshops</source>
         <translation>Vos ateliers</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="211"/>
+        <location filename="../../coopatelier/ui/home.py" line="210"/>
         <source>&amp;New…</source>
         <translation>&amp;Nouveau…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="212"/>
+        <location filename="../../coopatelier/ui/home.py" line="211"/>
         <source>Create a workshop from a template (Ctrl+N)</source>
         <translation>Créer un atelier à partir d’un modèle (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="218"/>
+        <location filename="../../coopatelier/ui/home.py" line="217"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="219"/>
+        <location filename="../../coopatelier/ui/home.py" line="218"/>
         <source>Open the selected workshop (Enter)</source>
         <translation>Ouvrir l’atelier sélectionné (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="225"/>
+        <location filename="../../coopatelier/ui/home.py" line="224"/>
         <source>D&amp;uplicate</source>
         <translation>D&amp;upliquer</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="226"/>
+        <location filename="../../coopatelier/ui/home.py" line="225"/>
         <source>Copy the agenda and participants, without cards (Ctrl+D)</source>
         <translation>Copier le déroulé et les participant·es, sans les cartes (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="232"/>
+        <location filename="../../coopatelier/ui/home.py" line="231"/>
         <source>De&amp;lete…</source>
         <translation>Supp&amp;rimer…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="233"/>
+        <location filename="../../coopatelier/ui/home.py" line="232"/>
         <source>Delete the selected workshop (Del)</source>
         <translation>Supprimer l’atelier sélectionné (Suppr)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="239"/>
+        <location filename="../../coopatelier/ui/home.py" line="238"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="240"/>
+        <location filename="../../coopatelier/ui/home.py" line="239"/>
         <source>Import a workshop file (Ctrl+I)</source>
         <translation>Importer un fichier d’atelier (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="246"/>
+        <location filename="../../coopatelier/ui/home.py" line="245"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exporter…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="247"/>
+        <location filename="../../coopatelier/ui/home.py" line="246"/>
         <source>Export the selected workshop: file, CSV, Markdown or PDF (Ctrl+Shift+E)</source>
         <translation>Exporter l’atelier sélectionné&#xa0;: fichier, CSV, Markdown ou PDF (Ctrl+Maj+E)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="273"/>
+        <location filename="../../coopatelier/ui/home.py" line="272"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="274"/>
+        <location filename="../../coopatelier/ui/home.py" line="273"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Sauvegardes…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="370"/>
+        <location filename="../../coopatelier/ui/home.py" line="369"/>
         <source>Delete workshop</source>
         <translation>Supprimer l’atelier</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/home.py" line="372"/>
+        <location filename="../../coopatelier/ui/home.py" line="371"/>
         <source>Delete “%1” and its %n card(s)? You can undo it right after.</source>
         <translation>
             <numerusform>Supprimer «&#xa0;%1&#xa0;» et sa carte (%n)&#x202f;? Vous pourrez annuler juste après.</numerusform>
@@ -1520,32 +1520,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="380"/>
+        <location filename="../../coopatelier/ui/home.py" line="379"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="404"/>
+        <location filename="../../coopatelier/ui/home.py" line="403"/>
         <source>“%1” was deleted.</source>
         <translation>«&#xa0;%1&#xa0;» a été supprimé.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="407"/>
+        <location filename="../../coopatelier/ui/home.py" line="406"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="410"/>
+        <location filename="../../coopatelier/ui/home.py" line="409"/>
         <source>&amp;Retry</source>
         <translation>&amp;Réessayer</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="422"/>
+        <location filename="../../coopatelier/ui/home.py" line="421"/>
         <source>Import a workshop file</source>
         <translation>Importer un fichier d’atelier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="424"/>
+        <location filename="../../coopatelier/ui/home.py" line="423"/>
         <source>Workshop files (*.json);;All files (*)</source>
         <translation>Fichiers d’atelier (*.json);;Tous les fichiers (*)</translation>
     </message>
@@ -1748,57 +1748,57 @@
 <context>
     <name>NewWorkshopDialog</name>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="58"/>
+        <location filename="../../coopatelier/ui/home.py" line="57"/>
         <source>New workshop</source>
         <translation>Nouvel atelier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="76"/>
+        <location filename="../../coopatelier/ui/home.py" line="75"/>
         <source>Anonymous: no participant&apos;s name on the projector or in the synthesis</source>
         <translation>Anonyme&#xa0;: aucun nom de participant au vidéoprojecteur ni dans la synthèse</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="87"/>
+        <location filename="../../coopatelier/ui/home.py" line="86"/>
         <source>Paste from a spreadsheet: name, organisation, role, table — one per line</source>
         <translation>Collez depuis un tableur&#xa0;: nom, organisation, rôle, table — une personne par ligne</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="93"/>
+        <location filename="../../coopatelier/ui/home.py" line="92"/>
         <source>&amp;Template</source>
         <translation>&amp;Modèle</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="95"/>
+        <location filename="../../coopatelier/ui/home.py" line="94"/>
         <source>T&amp;itle</source>
         <translation>T&amp;itre</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="96"/>
+        <location filename="../../coopatelier/ui/home.py" line="95"/>
         <source>&amp;Date</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="97"/>
+        <location filename="../../coopatelier/ui/home.py" line="96"/>
         <source>&amp;Place</source>
         <translation>&amp;Lieu</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="98"/>
+        <location filename="../../coopatelier/ui/home.py" line="97"/>
         <source>&amp;Horizon</source>
         <translation>&amp;Horizon</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="99"/>
+        <location filename="../../coopatelier/ui/home.py" line="98"/>
         <source>&amp;Focal question</source>
         <translation>&amp;Question focale</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="100"/>
+        <location filename="../../coopatelier/ui/home.py" line="99"/>
         <source>P&amp;articipants</source>
         <translation>P&amp;articipant·es</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="106"/>
+        <location filename="../../coopatelier/ui/home.py" line="105"/>
         <source>Create</source>
         <translation>Créer</translation>
     </message>

@@ -111,12 +111,29 @@ def test_delete_can_be_cancelled(
     assert len(api.list_workshops(store)) == 1
 
 
-@pytest.mark.parametrize("suffix", ["json", "csv", "md", "pdf"])
+@pytest.mark.parametrize("fmt", ["json", "csv", "md", "pdf"])
 def test_export_every_format(
-    home: HomeWindow, workshop: api.WorkshopData, tmp_path: Path, suffix: str
+    home: HomeWindow, workshop: api.WorkshopData, tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch, fmt: str,
 ) -> None:
-    written = home.export_to(workshop.workshop.id, tmp_path / f"atelier.{suffix}")
-    assert written.exists() and written.stat().st_size > 0
+    """Through the home window's Export dialog, which writes with the one export path,
+    ``coopatelier.export.export_workshop``."""
+    from PySide6.QtWidgets import QFileDialog
+
+    target = tmp_path / f"atelier.{fmt}"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    home.refresh(select=workshop.workshop.id)
+    dialog = home.export_dialog()
+    dialog.format.setCurrentIndex(dialog.format.findData(fmt))  # type: ignore[attr-defined]
+    dialog.open_after.setChecked(False)  # type: ignore[attr-defined]
+    dialog.browse.click()  # type: ignore[attr-defined]
+    dialog.export_button.click()  # type: ignore[attr-defined]
+    written = target.read_bytes()
+    if fmt == "pdf":
+        assert written.startswith(b"%PDF")
+    else:  # the seed card of the template's closing phase
+        assert "Confiance" in written.decode("utf-8-sig")
+    assert str(target) in home.statusBar().currentMessage()
 
 
 def test_export_and_import_through_the_file_dialogs(

@@ -12,7 +12,7 @@ import jsonschema
 import pytest
 
 from coopatelier import api
-from coopatelier.domain.model import CardKind, PhaseKind
+from coopatelier.domain.model import QUADRANTS, CardKind, PhaseKind
 from coopatelier.exchange import (
     export_workshop_file,
     import_workshop_file,
@@ -50,6 +50,36 @@ def schema_validator() -> jsonschema.Draft202012Validator:
     schema = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
     jsonschema.Draft202012Validator.check_schema(schema)
     return jsonschema.Draft202012Validator(schema)
+
+
+def test_the_service_the_file_and_its_schema_take_the_domains_quadrants(
+    store: api.Store, workshop: api.WorkshopData, other_store: api.Store, tmp_path: Path
+) -> None:
+    """One list of a future's places in the 2×2 (the domain's), nothing more, nothing less."""
+    futures = phase_of(workshop, PhaseKind.FUTURES).id
+    for quadrant in QUADRANTS:
+        api.add_card(store, futures, f"Futur {quadrant}", quadrant=quadrant)
+    with pytest.raises(api.ValidationError, match=r"\+\+, -\+, --, \+- or empty"):
+        api.add_card(store, futures, "Nulle part", quadrant="+")
+    path = export_workshop_file(store, workshop.workshop.id, tmp_path / "atelier.json")
+    import_workshop_file(other_store, path)
+    placed = {c.quadrant for c in api.load_workshop(other_store, workshop.workshop.id).cards}
+    assert placed == {"", *QUADRANTS}
+
+    def enums(node: object) -> Iterator[list[object]]:
+        if isinstance(node, dict):
+            if "quadrant" in node and isinstance(node["quadrant"], dict):
+                yield node["quadrant"]["enum"]
+            for value in node.values():
+                yield from enums(value)
+
+    schema = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
+    assert [sorted(map(str, enum)) for enum in enums(schema)] == [sorted(["", *QUADRANTS])]
+    document = json.loads(path.read_text(encoding="utf-8"))
+    document["cards"][-1]["quadrant"] = "+"
+    path.write_text(json.dumps(document), encoding="utf-8")
+    with pytest.raises(api.KnownError, match=r"quadrant.*must be one of , \+\+, -\+, --, \+-"):
+        import_workshop_file(other_store, path)
 
 
 # --- round trip ---------------------------------------------------------------------------

@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+import gc
 import re
+import weakref
 from pathlib import Path
 from typing import Any
 
 import pypdf
 import pytest
+from reportlab.platypus import Flowable
 
 from coopatelier import api
 from coopatelier.domain.model import PhaseKind
 from coopatelier.errors import ExportError
-from coopatelier.export.pdf import PdfOptions, document, export_pdf
+from coopatelier.export.pdf import PdfOptions, document, export_pdf, sections
+from coopatelier.export.pdf.fonts import fonts
 from tests.conftest import phase_of
 from tests.unit.pdf_helpers import HOSTILE, URL, all_text, pages_text, rich_workshop
 
@@ -179,14 +183,76 @@ def test_metadata_language_and_outline(rich: api.WorkshopData, tmp_path: Path) -
     assert english_root["/Lang"] == "en-GB"
 
 
+def test_outline_entries_open_the_page_of_their_heading(rich: api.WorkshopData,
+                                                        tmp_path: Path) -> None:
+    path = export(rich, tmp_path)
+    reader = pypdf.PdfReader(path)
+    pages = [text.replace("\u00a0", " ") for text in pages_text(path)]
+    entries: list[Any] = []
+
+    def walk(items: list[Any]) -> None:
+        for item in items:
+            walk(item) if isinstance(item, list) else entries.append(item)
+
+    walk(reader.outline)
+    assert len(entries) > 10
+    for entry in entries:
+        number = reader.get_destination_page_number(entry)
+        assert number is not None and entry.title in pages[number], entry.title
+
+
 def test_every_page_after_the_cover_says_x_of_y(rich: api.WorkshopData,
                                                 tmp_path: Path) -> None:
     pages = pages_text(export(rich, tmp_path))
     total = len(pages)
     assert total > 5
+    assert " / " not in pages[0]
     for number, page in enumerate(pages[1:], start=2):
-        assert f"{number} / {total}" in page
+        assert page.count(f"{number} / {total}") == 1
         assert "Atelier alimentation 2030" in page
+
+
+def test_a_page_left_open_is_numbered_too(tmp_path: Path) -> None:
+    """Saving finishes a page still open before the totals are written."""
+    fonts()
+    path = tmp_path / "pages.pdf"
+    canvas = document.numbered_canvas("Titre")(str(path))
+    for number in (1, 2, 3):
+        canvas.drawString(100, 500, f"page {number}")
+        if number < 3:
+            canvas.showPage()
+    canvas.save()
+    pages = pages_text(path)
+    assert len(pages) == 3 and " / " not in pages[0]
+    assert [page.count(f"{n} / 3") for n, page in enumerate(pages[1:], start=2)] == [1, 1]
+
+
+def test_drawn_flowables_are_let_go_during_the_build(
+    rich: api.WorkshopData, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A 5,000-card synthesis has tens of thousands of paragraphs: each is let go once drawn
+    (kept, they took hundreds of MiB), so that the memory an export takes stays bounded."""
+    made = sections.story
+    drawn: list[weakref.ref[Flowable]] = []
+    alive_at_the_end: list[int] = []
+
+    class LastFlowable(Flowable):  # type: ignore[misc]
+        def wrap(self, _width: float, _height: float) -> tuple[float, float]:
+            return 0, 0
+
+        def draw(self) -> None:
+            gc.collect()
+            alive_at_the_end.append(sum(ref() is not None for ref in drawn))
+
+    def story(context: sections.Context, *, annex_included: bool) -> list[Flowable]:
+        flowables = made(context, annex_included=annex_included)
+        drawn.extend(weakref.ref(flowable) for flowable in flowables)
+        return [*flowables, LastFlowable()]
+
+    monkeypatch.setattr(sections, "story", story)
+    export(rich, tmp_path)
+    assert len(drawn) > 50
+    assert alive_at_the_end == [0]
 
 
 def test_without_annex_the_annex_is_left_out(rich: api.WorkshopData, tmp_path: Path) -> None:

@@ -9,14 +9,11 @@
 
 from __future__ import annotations
 
-import contextlib
-import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 from coopatelier.domain.model import WorkshopData
-from coopatelier.errors import ExportError, os_reason
+from coopatelier.files import atomic_output
 
 #: Languages the headings exist in (kept here so that naming them loads no reportlab).
 LANGUAGES = ("fr", "en")
@@ -37,8 +34,9 @@ class PdfOptions:
 
 
 def export_pdf(data: WorkshopData, path: Path, options: PdfOptions | None = None) -> None:
-    """Write the synthesis of ``data`` to ``path``: written to a temporary file beside it,
-    then moved into place, so that ``path`` is never left half-written."""
+    """Write the synthesis of ``data`` to ``path``, atomically (:mod:`coopatelier.files`):
+    ``path`` is never left half-written; a file that cannot be written is an
+    ``ExportError``."""
     # reportlab is imported here, not at start-up: only an export pays for it
     from coopatelier.export.pdf import document, sections
     from coopatelier.export.pdf.labels import Labels
@@ -51,22 +49,14 @@ def export_pdf(data: WorkshopData, path: Path, options: PdfOptions | None = None
     anonymised = data.workshop.anonymous if options.anonymised is None else options.anonymised
     labels = Labels(options.language)
     context = sections.Context.of(data, labels, make_styles(), anonymised)
-    flowables = sections.story(context, annex_included=options.annex)
     workshop = data.workshop
     subject = workshop.focal_question.strip() or labels["synthesis"]
     keywords = ", ".join(k for k in (workshop.territory, str(workshop.horizon_year),
                                      "prospective" if labels.language == "fr" else "foresight")
                          if k)
-    folder = path.parent if str(path.parent) else Path(".")
-    if not folder.is_dir():
-        raise ExportError("folder_missing", path=str(path), folder=str(folder))
-    temporary = ""
-    try:
-        handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp",
-                                             dir=folder)
-        os.close(handle)
-        document.build(
-            Path(temporary), flowables,
+    with atomic_output(path) as stream:
+        document.build(  # the story is handed over: no name here keeps it alive
+            stream, sections.story(context, annex_included=options.annex),
             title=f"{labels['synthesis']} — {workshop.title}",
             footer_title=workshop.title,
             labels=labels,
@@ -74,14 +64,6 @@ def export_pdf(data: WorkshopData, path: Path, options: PdfOptions | None = None
             subject=subject,
             keywords=keywords,
         )
-        os.replace(temporary, path)
-    except BaseException as exc:
-        if temporary:
-            with contextlib.suppress(OSError):
-                os.unlink(temporary)
-        if isinstance(exc, OSError):  # no permission, disk full, ...
-            raise ExportError("cannot_write", path=str(path), **os_reason(exc)) from exc
-        raise
 
 
 __all__ = ["PdfOptions", "export_pdf"]

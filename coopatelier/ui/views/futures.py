@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from coopatelier import api
 from coopatelier.domain.analysis import key_uncertainties
-from coopatelier.domain.model import Card, CardKind, ScenarioAxes
+from coopatelier.domain.model import QUADRANTS, Card, CardKind, ScenarioAxes
 from coopatelier.errors import KnownError
 from coopatelier.services.changes import Changes
 from coopatelier.ui.messages import user_message
@@ -55,8 +55,6 @@ from coopatelier.ui.views.delegates import (
 )
 from coopatelier.ui.workshop_session import WorkshopSession
 
-#: Quadrants of the 2×2: first sign for the horizontal axis, second for the vertical one.
-QUADRANTS = ("++", "-+", "--", "+-")
 #: Where each quadrant sits in the grid (row, column): high y on top, high x on the right.
 GRID_PLACE = {"-+": (0, 0), "++": (0, 1), "--": (1, 0), "+-": (1, 1)}
 
