@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -45,16 +46,23 @@ class _Interval(QWidget):
         self.open.setChecked(run.end is None)
         self.open.toggled.connect(lambda on: self.end.setEnabled(not on))
         self.end.setEnabled(run.end is not None)
-        self.remove = QPushButton("✕", self)
+        self.remove = QToolButton(self)
+        self.remove.setText("✕")
         self.remove.setObjectName("removeRun")
         self.remove.setToolTip(self.tr("Remove this interval"))
         self.remove.setAccessibleName(self.tr("Remove this interval"))
+        # "still running" shows on the last interval only: its room is kept on every row, so
+        # that the columns line up
+        policy = self.open.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.open.setSizePolicy(policy)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.start)
         row.addWidget(QLabel("→", self))
         row.addWidget(self.end)
         row.addWidget(self.open)
+        row.addStretch(1)
         row.addWidget(self.remove)
 
     def run(self) -> PhaseRun:

@@ -256,6 +256,10 @@ class WorkshopWindow(QMainWindow):
         self.running_hint.setWordWrap(True)
         self.running_hint.setTextFormat(Qt.TextFormat.RichText)
         self.running_hint.linkActivated.connect(lambda _link: self.show_running_phase())
+        self.running_hint.setStyleSheet(
+            "QLabel#runningHint { background: #e6f2ea; color: #1d3b2a;"
+            " border: 1px solid #2a6e45; border-radius: 4px; padding: 4px 8px; }"
+        )
         self.running_hint.hide()
         self.stack = PhaseStack(self)
         self.stack.setObjectName("phaseStack")
@@ -962,14 +966,12 @@ class WorkshopWindow(QMainWindow):
             self.running_hint.hide()
             return
         row = self.phase_model.row_of(running.id)
-        state = (
-            self.tr("running") if running.status is PhaseStatus.RUNNING else self.tr("paused")
-        )
+        name = f"<b>{row + 1}. {html.escape(running.title)}</b>"
         text = (
-            self.tr("In progress: %1 (%2). You are only looking at this phase.")
-            .replace("%1", f"{row + 1}. {html.escape(running.title)}")
-            .replace("%2", state)
-        )
+            self.tr("Running now: %1. You are only looking at this phase.")
+            if running.status is PhaseStatus.RUNNING
+            else self.tr("Paused: %1. You are only looking at this phase.")
+        ).replace("%1", name)
         back = html.escape(self.tr("Back to it"))
         self.running_hint.setText(f"{text} <a href='#running'>{back}</a>")
         self.running_hint.show()

@@ -193,7 +193,7 @@
 <context>
     <name>PhaseRecordEditor</name>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/phase_record.py" line="131"/>
+        <location filename="../../coopatelier/ui/phase_record.py" line="139"/>
         <source>Actual time: %n min</source>
         <translation>
             <numerusform>Actual time: %n min</numerusform>
@@ -261,7 +261,7 @@
 <context>
     <name>WorkshopWindow</name>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/workshop_window.py" line="895"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="899"/>
         <source>%n phase(s)</source>
         <translation>
             <numerusform>%n phase</numerusform>
@@ -269,7 +269,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/workshop_window.py" line="982"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="984"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>

@@ -2277,22 +2277,22 @@
 <context>
     <name>PhaseRecordEditor</name>
     <message>
-        <location filename="../../coopatelier/ui/phase_record.py" line="77"/>
+        <location filename="../../coopatelier/ui/phase_record.py" line="85"/>
         <source>Not run yet.</source>
         <translation>Pas encore lancée.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/phase_record.py" line="78"/>
+        <location filename="../../coopatelier/ui/phase_record.py" line="86"/>
         <source>Add an interval</source>
         <translation>Ajouter une plage</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/phase_record.py" line="81"/>
+        <location filename="../../coopatelier/ui/phase_record.py" line="89"/>
         <source>This phase is over</source>
         <translation>Cette phase est terminée</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/phase_record.py" line="131"/>
+        <location filename="../../coopatelier/ui/phase_record.py" line="139"/>
         <source>Actual time: %n min</source>
         <translation>
             <numerusform>Durée réelle&#xa0;: %n min</numerusform>
@@ -3366,64 +3366,64 @@ Sans structure pilote ni année pour l’instant</translation>
         <translation>Phase suivante ▶</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="315"/>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="326"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="319"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="330"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="318"/>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="331"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="322"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="335"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="326"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="330"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Annuler&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="331"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="335"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Rétablir&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="355"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="359"/>
         <source>Go to the &amp;capture line</source>
         <translation>Aller à la ligne de &amp;saisie</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="358"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="362"/>
         <source>&amp;Merge selected cards</source>
         <translation>&amp;Fusionner les cartes sélectionnées</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="361"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="365"/>
         <source>&amp;Delete selected cards</source>
         <translation>&amp;Supprimer les cartes sélectionnées</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="363"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="367"/>
         <source>&amp;Add a phase…</source>
         <translation>&amp;Ajouter une phase…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="365"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="369"/>
         <source>&amp;Edit this phase…</source>
         <translation>&amp;Modifier cette phase…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="367"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="371"/>
         <source>&amp;Remove this phase</source>
         <translation>&amp;Retirer cette phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="369"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="373"/>
         <source>Move phase &amp;earlier</source>
         <translation>A&amp;vancer la phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="372"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="376"/>
         <source>Move phase &amp;later</source>
         <translation>Re&amp;culer la phase</translation>
     </message>
@@ -3440,7 +3440,7 @@ Sans structure pilote ni année pour l’instant</translation>
     </message>
     <message>
         <location filename="../../coopatelier/ui/workshop_window.py" line="188"/>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="921"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="925"/>
         <source>Start this phase</source>
         <translation>Lancer cette phase</translation>
     </message>
@@ -3456,7 +3456,7 @@ Sans structure pilote ni année pour l’instant</translation>
     </message>
     <message>
         <location filename="../../coopatelier/ui/workshop_window.py" line="198"/>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="951"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="955"/>
         <source>End the workshop</source>
         <translation>Terminer l’atelier</translation>
     </message>
@@ -3481,139 +3481,139 @@ Sans structure pilote ni année pour l’instant</translation>
         <translation>Déroulé</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="336"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="340"/>
         <source>&amp;Look at the next phase</source>
         <translation>&amp;Consulter la phase suivante</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="339"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="343"/>
         <source>Look at the &amp;previous phase</source>
         <translation>Consulter la phase &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="341"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="345"/>
         <source>&amp;Start this phase</source>
         <translation>&amp;Lancer cette phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="343"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="347"/>
         <source>&amp;Next phase ▶ (end this one, start the next)</source>
         <translation>Phase &amp;suivante ▶ (terminer celle-ci, lancer la suivante)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="347"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="351"/>
         <source>&amp;End this phase</source>
         <translation>&amp;Terminer cette phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="349"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="353"/>
         <source>End the &amp;workshop</source>
         <translation>Terminer l’&amp;atelier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="352"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="356"/>
         <source>Show this phase to the &amp;room</source>
         <translation>Montrer cette phase à la &amp;salle</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="375"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="379"/>
         <source>Save agenda as &amp;template…</source>
         <translation>Enregistrer le déroulé comme &amp;modèle…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="378"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="382"/>
         <source>&amp;Workshops…</source>
         <translation>&amp;Ateliers…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="381"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="385"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="383"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="387"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="384"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="388"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="387"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="391"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="391"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="395"/>
         <source>&amp;Export…</source>
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="392"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="396"/>
         <source>PDF synthesis, workshop file, CSV or Markdown</source>
         <translation>Synthèse PDF, fichier d’atelier, CSV ou Markdown</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="394"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="398"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Sauvegardes…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="402"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="406"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="409"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="413"/>
         <source>&amp;Phase</source>
         <translation>&amp;Phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="441"/>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="873"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="445"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="877"/>
         <source>%1 — CoopAtelier</source>
         <translation>%1 — CoopAtelier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="595"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="599"/>
         <source>The workshop is over. Export its synthesis with Ctrl+Shift+E.</source>
         <translation>L’atelier est terminé. Exportez sa synthèse avec Ctrl+Maj+E.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="650"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="654"/>
         <source>Add phase</source>
         <translation>Ajouter une phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="685"/>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="688"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="689"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="692"/>
         <source>Edit phase</source>
         <translation>Modifier la phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="719"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="723"/>
         <source>Remove phase</source>
         <translation>Retirer une phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="736"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="740"/>
         <source>Move phase</source>
         <translation>Déplacer une phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="770"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="774"/>
         <source>Template saved: %1</source>
         <translation>Modèle enregistré&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="805"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="809"/>
         <source>Saved ✓</source>
         <translation>Enregistré ✓</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/workshop_window.py" line="895"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="899"/>
         <source>%n phase(s)</source>
         <translation>
             <numerusform>%n phase</numerusform>
@@ -3621,62 +3621,57 @@ Sans structure pilote ni année pour l’instant</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="920"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="924"/>
         <source>Run this phase again…</source>
         <translation>Relancer cette phase…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="925"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="929"/>
         <source>Start this phase now; “%1” ends</source>
         <translation>Lancer cette phase maintenant&#xa0;; «&#xa0;%1&#xa0;» se termine</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="927"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="931"/>
         <source>Start this phase and its timer now</source>
         <translation>Lancer maintenant cette phase et son minuteur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="936"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="940"/>
         <source>This is the last phase of the agenda.</source>
         <translation>C’est la dernière phase du déroulé.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="939"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="943"/>
         <source>End “%1” and start “%2” (Ctrl+Shift+PgDown)</source>
         <translation>Terminer «&#xa0;%1&#xa0;» et lancer «&#xa0;%2&#xa0;» (Ctrl+Maj+PgDown)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="945"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="949"/>
         <source>Start “%1” (Ctrl+Shift+PgDown)</source>
         <translation>Lancer «&#xa0;%1&#xa0;» (Ctrl+Maj+PgDown)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="951"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="955"/>
         <source>Workshop ended ✓</source>
         <translation>Atelier terminé ✓</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="966"/>
-        <source>running</source>
-        <translation>en cours</translation>
-    </message>
-    <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="966"/>
-        <source>paused</source>
-        <translation>en pause</translation>
-    </message>
-    <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="969"/>
-        <source>In progress: %1 (%2). You are only looking at this phase.</source>
-        <translation>En cours&#xa0;: %1 (%2). Vous consultez seulement cette phase.</translation>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="971"/>
+        <source>Running now: %1. You are only looking at this phase.</source>
+        <translation>En cours&#xa0;: %1. Vous consultez seulement cette phase.</translation>
     </message>
     <message>
         <location filename="../../coopatelier/ui/workshop_window.py" line="973"/>
+        <source>Paused: %1. You are only looking at this phase.</source>
+        <translation>En pause&#xa0;: %1. Vous consultez seulement cette phase.</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="975"/>
         <source>Back to it</source>
         <translation>Y revenir</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/workshop_window.py" line="982"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="984"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -3687,13 +3682,13 @@ Sans structure pilote ni année pour l’instant</translation>
 <context>
     <name>_Interval</name>
     <message>
-        <location filename="../../coopatelier/ui/phase_record.py" line="43"/>
+        <location filename="../../coopatelier/ui/phase_record.py" line="44"/>
         <source>still running</source>
         <translation>toujours en cours</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/phase_record.py" line="50"/>
-        <location filename="../../coopatelier/ui/phase_record.py" line="51"/>
+        <location filename="../../coopatelier/ui/phase_record.py" line="52"/>
+        <location filename="../../coopatelier/ui/phase_record.py" line="53"/>
         <source>Remove this interval</source>
         <translation>Supprimer cette plage</translation>
     </message>
