@@ -12,12 +12,13 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable, Sequence
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from coopatelier import api
-from coopatelier.domain.model import Phase, PhaseRun, PhaseStatus, WorkshopData
+from coopatelier.domain.model import Phase, PhaseKind, PhaseRun, PhaseStatus, WorkshopData
 from coopatelier.errors import KnownError
 from coopatelier.ui.clock import Clock
 from coopatelier.ui.messages import user_message
@@ -181,4 +182,105 @@ def correct_runs(
         QCoreApplication.translate("PhaseOps", "Correct the phase's times"),
         lambda: api.set_phase_runs(store, phase.id, tuple(runs), ended=ended),
         lambda: api.set_phase_runs(store, phase.id, before, ended=was_ended),
+    )
+
+
+# --- the déroulé itself: add, edit, remove, move phases (undoable) ------------------------
+
+
+def add_phase(
+    session: WorkshopSession, kind: PhaseKind, values: dict[str, Any], position: int | None
+) -> uuid.UUID | None:
+    """A new phase at ``position`` (default: last); undo removes it, redo restores the same
+    id. Returns its id, or None when refused (reported through ``session.failed``)."""
+    store, wid = session.store, session.workshop_id
+    created: list[uuid.UUID] = []
+    arguments: dict[str, Any] = {
+        "kind": kind,
+        "title": values["title"],
+        "minutes": values["planned_minutes"],
+        "position": position,
+        "instructions": values["instructions"],
+        "question": values["question"],
+        "categories": values["categories"],
+    }
+
+    def first() -> api.Changes:
+        changes = api.add_phase(store, wid, **arguments)
+        created[:] = [changes.new_id]
+        return changes
+
+    done = session.attempt(
+        QCoreApplication.translate("PhaseOps", "Add phase"),
+        first,
+        lambda: api.remove_phase(store, created[0]),
+        lambda: api.add_phase(store, wid, **arguments, phase_id=created[0]),
+    )
+    return created[0] if done is not None else None
+
+
+def edit_phase(
+    session: WorkshopSession,
+    phase: Phase,
+    values: dict[str, Any],
+    runs: Sequence[PhaseRun] | None = None,
+    *,
+    ended: bool | None = None,
+) -> None:
+    """The phase editor's OK: its fields and, when ``runs`` is given, its corrected record
+    — one undo step for the two."""
+    before = {
+        "title": phase.title,
+        "planned_minutes": phase.planned_minutes,
+        "question": phase.question,
+        "instructions": phase.instructions,
+        "categories": phase.categories,
+    }
+    store = session.store
+    fields = values != before
+    correct = runs is not None
+    text = QCoreApplication.translate("PhaseOps", "Edit phase")
+    if fields and correct:
+        session.undo_stack.beginMacro(text)
+    if fields:
+        session.attempt(
+            text,
+            lambda: api.update_phase(store, phase.id, **values),
+            lambda: api.update_phase(store, phase.id, **before),
+        )
+    if runs is not None:
+        correct_runs(session, phase, runs, ended=bool(ended))
+    if fields and correct:
+        session.undo_stack.endMacro()
+
+
+def remove_phase(session: WorkshopSession, phase: Phase) -> bool:
+    """Remove an empty phase; undo puts it back, same id, same place."""
+    store, wid = session.store, session.workshop_id
+    arguments: dict[str, Any] = {
+        "kind": phase.kind,
+        "title": phase.title,
+        "minutes": phase.planned_minutes,
+        "position": phase.position,
+        "instructions": phase.instructions,
+        "question": phase.question,
+        "facilitator_notes": phase.facilitator_notes,
+        "categories": phase.categories,
+        "phase_id": phase.id,
+    }
+    done = session.attempt(
+        QCoreApplication.translate("PhaseOps", "Remove phase"),
+        lambda: api.remove_phase(store, phase.id),
+        lambda: api.add_phase(store, wid, **arguments),
+    )
+    return done is not None
+
+
+def move_phase(session: WorkshopSession, phase: Phase, old: int, new: int) -> None:
+    """Move a phase from row ``old`` to row ``new`` of the déroulé (one transaction)."""
+    store = session.store
+    session.attempt(
+        QCoreApplication.translate("PhaseOps", "Move phase"),
+        lambda: api.move_phase(store, phase.id, new),
+        lambda: api.move_phase(store, phase.id, old),
     )

@@ -629,35 +629,12 @@ class WorkshopWindow(QMainWindow):
         dialog.open()
 
     def _add_phase_from(self, dialog: PhaseDialog) -> None:
-        values = dialog.values()
-        kind = dialog.chosen_kind()
-        store, wid = self.session.store, self.session.workshop_id
         row = self.phase_model.row_of(self.current_phase_id)
-        position = row + 1 if row >= 0 else None
-        created: list[uuid.UUID] = []
-        arguments: dict[str, Any] = {
-            "kind": kind,
-            "title": values["title"],
-            "minutes": values["planned_minutes"],
-            "position": position,
-            "instructions": values["instructions"],
-            "question": values["question"],
-            "categories": values["categories"],
-        }
-
-        def first() -> Changes:
-            changes = api.add_phase(store, wid, **arguments)
-            created[:] = [changes.new_id]
-            return changes
-
-        done = self.session.attempt(
-            self.tr("Add phase"),
-            first,
-            lambda: api.remove_phase(store, created[0]),
-            lambda: api.add_phase(store, wid, **arguments, phase_id=created[0]),
+        created = phase_ops.add_phase(
+            self.session, dialog.chosen_kind(), dialog.values(), row + 1 if row >= 0 else None
         )
-        if done is not None:
-            self.show_phase(created[0])
+        if created is not None:
+            self.show_phase(created)
 
     def edit_phase(self) -> None:
         phase = self.current_phase()
@@ -672,59 +649,23 @@ class WorkshopWindow(QMainWindow):
         dialog.open()
 
     def _edit_phase_from(self, dialog: PhaseDialog, phase: Phase) -> None:
-        values = dialog.values()
-        before = {
-            "title": phase.title,
-            "planned_minutes": phase.planned_minutes,
-            "question": phase.question,
-            "instructions": phase.instructions,
-            "categories": phase.categories,
-        }
-        store = self.session.store
         record = dialog.record
-        correct = record is not None and record.changed()
-        fields = values != before
-        stack = self.session.undo_stack
-        if fields and correct:
-            stack.beginMacro(self.tr("Edit phase"))
-        if fields:
-            self.session.attempt(
-                self.tr("Edit phase"),
-                lambda: api.update_phase(store, phase.id, **values),
-                lambda: api.update_phase(store, phase.id, **before),
-            )
-        if correct and record is not None:
-            phase_ops.correct_runs(
-                self.session, phase, record.runs(), ended=record.ended.isChecked()
-            )
-        if fields and correct:
-            stack.endMacro()
+        phase_ops.edit_phase(
+            self.session,
+            phase,
+            dialog.values(),
+            record.runs() if record is not None and record.changed() else None,
+            ended=record.ended.isChecked() if record is not None else None,
+        )
 
     def remove_phase(self) -> None:
         phase = self.current_phase()
         if phase is None:
             return
-        store, wid = self.session.store, self.session.workshop_id
-        arguments: dict[str, Any] = {
-            "kind": phase.kind,
-            "title": phase.title,
-            "minutes": phase.planned_minutes,
-            "position": phase.position,
-            "instructions": phase.instructions,
-            "question": phase.question,
-            "facilitator_notes": phase.facilitator_notes,
-            "categories": phase.categories,
-            "phase_id": phase.id,
-        }
         phases = self.phase_model.phases()
         row = self.phase_model.row_of(phase.id)
         neighbour = phases[row + 1] if row + 1 < len(phases) else (phases[row - 1] if row else None)
-        done = self.session.attempt(
-            self.tr("Remove phase"),
-            lambda: api.remove_phase(store, phase.id),
-            lambda: api.add_phase(store, wid, **arguments),
-        )
-        if done is not None and neighbour is not None:
+        if phase_ops.remove_phase(self.session, phase) and neighbour is not None:
             self.show_phase(neighbour.id)
 
     def move_phase(self, delta: int) -> None:
@@ -735,12 +676,7 @@ class WorkshopWindow(QMainWindow):
         new = old + delta
         if not 0 <= new < self.phase_model.rowCount():
             return
-        store = self.session.store
-        self.session.attempt(
-            self.tr("Move phase"),
-            lambda: api.move_phase(store, phase.id, new),
-            lambda: api.move_phase(store, phase.id, old),
-        )
+        phase_ops.move_phase(self.session, phase, old, new)
 
     def show_export(self) -> object:
         from coopatelier.ui.export_dialog import open_export_dialog

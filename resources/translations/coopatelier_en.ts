@@ -261,7 +261,7 @@
 <context>
     <name>WorkshopWindow</name>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/workshop_window.py" line="899"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="835"/>
         <source>%n phase(s)</source>
         <translation>
             <numerusform>%n phase</numerusform>
@@ -269,7 +269,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/workshop_window.py" line="984"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="920"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>

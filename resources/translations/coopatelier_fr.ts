@@ -2254,24 +2254,44 @@
 <context>
     <name>PhaseOps</name>
     <message>
-        <location filename="../../coopatelier/ui/phase_ops.py" line="105"/>
+        <location filename="../../coopatelier/ui/phase_ops.py" line="106"/>
         <source>Run this phase again?</source>
         <translation>Relancer cette phase&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/phase_ops.py" line="106"/>
+        <location filename="../../coopatelier/ui/phase_ops.py" line="107"/>
         <source>“%1” has already run (%2 min). Running it again adds a new interval to its record; the earlier ones are kept.</source>
         <translation>«&#xa0;%1&#xa0;» a déjà eu lieu (%2 min). La relancer ajoute une nouvelle plage à son déroulé réel&#xa0;; les précédentes sont conservées.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/phase_ops.py" line="115"/>
+        <location filename="../../coopatelier/ui/phase_ops.py" line="116"/>
         <source>Run it again</source>
         <translation>La relancer</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/phase_ops.py" line="181"/>
+        <location filename="../../coopatelier/ui/phase_ops.py" line="182"/>
         <source>Correct the phase&apos;s times</source>
         <translation>Corriger les horaires de la phase</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/phase_ops.py" line="214"/>
+        <source>Add phase</source>
+        <translation>Ajouter une phase</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/phase_ops.py" line="242"/>
+        <source>Edit phase</source>
+        <translation>Modifier la phase</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/phase_ops.py" line="272"/>
+        <source>Remove phase</source>
+        <translation>Retirer une phase</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/phase_ops.py" line="283"/>
+        <source>Move phase</source>
+        <translation>Déplacer une phase</translation>
     </message>
 </context>
 <context>
@@ -3440,7 +3460,7 @@ Sans structure pilote ni année pour l’instant</translation>
     </message>
     <message>
         <location filename="../../coopatelier/ui/workshop_window.py" line="188"/>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="925"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="861"/>
         <source>Start this phase</source>
         <translation>Lancer cette phase</translation>
     </message>
@@ -3456,7 +3476,7 @@ Sans structure pilote ni année pour l’instant</translation>
     </message>
     <message>
         <location filename="../../coopatelier/ui/workshop_window.py" line="198"/>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="955"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="891"/>
         <source>End the workshop</source>
         <translation>Terminer l’atelier</translation>
     </message>
@@ -3572,7 +3592,7 @@ Sans structure pilote ni année pour l’instant</translation>
     </message>
     <message>
         <location filename="../../coopatelier/ui/workshop_window.py" line="445"/>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="877"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="813"/>
         <source>%1 — CoopAtelier</source>
         <translation>%1 — CoopAtelier</translation>
     </message>
@@ -3582,38 +3602,17 @@ Sans structure pilote ni année pour l’instant</translation>
         <translation>L’atelier est terminé. Exportez sa synthèse avec Ctrl+Maj+E.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="654"/>
-        <source>Add phase</source>
-        <translation>Ajouter une phase</translation>
-    </message>
-    <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="689"/>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="692"/>
-        <source>Edit phase</source>
-        <translation>Modifier la phase</translation>
-    </message>
-    <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="723"/>
-        <source>Remove phase</source>
-        <translation>Retirer une phase</translation>
-    </message>
-    <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="740"/>
-        <source>Move phase</source>
-        <translation>Déplacer une phase</translation>
-    </message>
-    <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="774"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="710"/>
         <source>Template saved: %1</source>
         <translation>Modèle enregistré&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="809"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="745"/>
         <source>Saved ✓</source>
         <translation>Enregistré ✓</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/workshop_window.py" line="899"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="835"/>
         <source>%n phase(s)</source>
         <translation>
             <numerusform>%n phase</numerusform>
@@ -3621,57 +3620,57 @@ Sans structure pilote ni année pour l’instant</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="924"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="860"/>
         <source>Run this phase again…</source>
         <translation>Relancer cette phase…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="929"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="865"/>
         <source>Start this phase now; “%1” ends</source>
         <translation>Lancer cette phase maintenant&#xa0;; «&#xa0;%1&#xa0;» se termine</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="931"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="867"/>
         <source>Start this phase and its timer now</source>
         <translation>Lancer maintenant cette phase et son minuteur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="940"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="876"/>
         <source>This is the last phase of the agenda.</source>
         <translation>C’est la dernière phase du déroulé.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="943"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="879"/>
         <source>End “%1” and start “%2” (Ctrl+Shift+PgDown)</source>
         <translation>Terminer «&#xa0;%1&#xa0;» et lancer «&#xa0;%2&#xa0;» (Ctrl+Maj+PgDown)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="949"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="885"/>
         <source>Start “%1” (Ctrl+Shift+PgDown)</source>
         <translation>Lancer «&#xa0;%1&#xa0;» (Ctrl+Maj+PgDown)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="955"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="891"/>
         <source>Workshop ended ✓</source>
         <translation>Atelier terminé ✓</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="971"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="907"/>
         <source>Running now: %1. You are only looking at this phase.</source>
         <translation>En cours&#xa0;: %1. Vous consultez seulement cette phase.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="973"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="909"/>
         <source>Paused: %1. You are only looking at this phase.</source>
         <translation>En pause&#xa0;: %1. Vous consultez seulement cette phase.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="975"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="911"/>
         <source>Back to it</source>
         <translation>Y revenir</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/workshop_window.py" line="984"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="920"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
