@@ -258,3 +258,21 @@ def test_the_futures_checklist_is_as_tall_as_its_futures(
     assert rows > 0
     assert abs(futures.viewport().height() - rows) <= 8
     assert not futures.verticalScrollBar().isVisible()
+
+
+def test_the_charts_axis_title_and_unrated_count_never_overlap(
+    qtbot: QtBot, session: WorkshopSession
+) -> None:
+    """At the chart's narrowest, "Effort →" and "2 actions without impact or effort" are
+    written on two lines, within the chart."""
+    for title in ("Une épicerie solidaire", "Des jardins partagés"):
+        _add(session, PhaseKind.ACTIONS, title)
+    _add(session, PhaseKind.ACTIONS, "Un marché paysan", impact=4, effort=2)
+    view = _view(qtbot, session)
+    view.chart.resize(view.chart.minimumSize())
+    view.chart.set_cards(
+        [(i, c) for i, c in enumerate(session.cards_of_phase(view.phase_id), start=1)], None
+    )
+    captions = view.chart.caption_rects()
+    assert not captions["effort"].intersects(captions["unrated"])
+    assert view.chart.rect().contains(captions["unrated"].toAlignedRect())

@@ -250,7 +250,7 @@ class ImpactEffortChart(QWidget):
         self.setObjectName("impactEffortChart")
         self.setAccessibleName(self.tr("Impact × effort chart"))
         self.setToolTip("")
-        self.setMinimumSize(360, 260)
+        self.setMinimumSize(360, 280)
         self._cards: list[tuple[int, Card]] = []
         self._unrated = 0
         self._selected: uuid.UUID | None = None
@@ -274,7 +274,18 @@ class ImpactEffortChart(QWidget):
         self.update()
 
     def _plot(self) -> QRectF:
-        return QRectF(self.rect()).adjusted(46, 12, -12, -46)
+        # the count of unrated actions has a line of its own under the axis title
+        bottom = 46 + (20 if self._unrated else 0)
+        return QRectF(self.rect()).adjusted(46, 12, -12, -bottom)
+
+    def caption_rects(self) -> dict[str, QRectF]:
+        """Where the axis title and the count of unrated actions are written: one above
+        the other, so that they never overlap whatever the chart's width."""
+        plot = self._plot()
+        rects = {"effort": QRectF(plot.left(), plot.bottom() + 18, plot.width(), 20)}
+        if self._unrated:
+            rects["unrated"] = QRectF(plot.left(), plot.bottom() + 38, plot.width(), 20)
+        return rects
 
     def _band(self) -> float:
         """Height of the title band at the top of each quadrant, kept free of dots: two
@@ -403,10 +414,9 @@ class ImpactEffortChart(QWidget):
                 int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
                 str(value),
             )
+        captions = self.caption_rects()
         painter.drawText(
-            QRectF(plot.left(), plot.bottom() + 18, plot.width(), 20),
-            int(Qt.AlignmentFlag.AlignCenter),
-            self.tr("Effort →"),
+            captions["effort"], int(Qt.AlignmentFlag.AlignCenter), self.tr("Effort →")
         )
         painter.save()
         painter.translate(12, plot.center().y())
@@ -420,7 +430,7 @@ class ImpactEffortChart(QWidget):
         if self._unrated:
             painter.setPen(QColor("#666"))
             painter.drawText(
-                QRectF(plot.left(), plot.bottom() + 18, plot.width(), 20),
+                captions["unrated"],
                 int(Qt.AlignmentFlag.AlignRight),
                 self.tr("%n action(s) without impact or effort", "", self._unrated),
             )
