@@ -23,7 +23,7 @@ from coopatelier.domain.rules import check_action_year, check_rating, check_text
 from coopatelier.errors import ValidationError
 from coopatelier.services._common import get_row, this_device
 from coopatelier.services.changes import Changes
-from coopatelier.storage import orm
+from coopatelier.storage import convert, orm
 from coopatelier.storage.store import Store
 
 TEXT_FIELDS = (
@@ -93,8 +93,19 @@ def add_card(
         session.add(row)
         session.flush()
         _apply(session, row, attributes)
+        session.flush()
+        # the card as written, for the views (no read back); a new card's partners and
+        # links are only those just given
+        written = (
+            convert.card(row)
+            if "partners" in attributes or "links" in attributes
+            else convert.card_from_row(row, (), ())
+        )
         uow.commit()
-    return Changes(workshop_id=row.workshop_id, cards=frozenset({row.id}), created=(row.id,))
+    return Changes(
+        workshop_id=written.workshop_id, cards=frozenset({written.id}), created=(written.id,),
+        written=(written,),
+    )
 
 
 def update_card(store: Store, card_id: uuid.UUID, **fields: object) -> Changes:

@@ -6,6 +6,8 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass, field
 
+from coopatelier.domain.model import Card
+
 
 @dataclass(frozen=True, slots=True)
 class Changes:
@@ -19,6 +21,9 @@ class Changes:
     votes: bool = False
     #: ids of what the call created, in creation order (the new card, workshop, ...)
     created: tuple[uuid.UUID, ...] = field(default=())
+    #: the cards as the call wrote them, when it has them at hand: a view patches its
+    #: cache with them instead of reading them back (a capture in a big workshop)
+    written: tuple[Card, ...] = field(default=())
 
     def __or__(self, other: Changes) -> Changes:
         return Changes(
@@ -30,6 +35,7 @@ class Changes:
             participants=self.participants or other.participants,
             votes=self.votes or other.votes,
             created=self.created + other.created,
+            written=self.written + other.written,
         )
 
     @property

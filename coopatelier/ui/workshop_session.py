@@ -126,8 +126,12 @@ class WorkshopSession(QObject):
             or len(changes.cards) > _PATCH_LIMIT
         ):
             return None
-        try:
-            fresh = {card_id: api.get_card(self.store, card_id) for card_id in changes.cards}
+        written = {card.id: card for card in changes.written}
+        try:  # the service gave us what it wrote; anything else is read back
+            fresh = {
+                card_id: written.get(card_id) or api.get_card(self.store, card_id)
+                for card_id in changes.cards
+            }
         except (KnownError, NotFoundError):
             return None
         self._fresh = dict(fresh)

@@ -94,9 +94,33 @@ def test_projector_follows_the_facilitators_phase(
     window.go_to_phase(futures.id)
     assert projector.view.title.text() == futures.title
     # a card captured in the facilitator's window reaches the room
+    window.presentation.present_action.trigger()
     window.capture.edit.setPlainText("Un futur où chacun mange bien")
     window.capture_card()
     assert "Un futur où chacun mange bien" in painted_texts(projector)
+    window.presentation.stop()
+
+
+def test_a_hidden_room_view_stays_idle_and_catches_up_when_shown(
+    open_window: Any, workshop: api.WorkshopData, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Capturing while not presenting does not lay the room's wall out again (a capture
+    in a big workshop must not pay for a screen nobody sees); presenting shows it all."""
+    window = open_window(workshop.workshop.id)
+    view = window.presentation.projector.view
+    drivers = phase_of(workshop, PhaseKind.DRIVERS)
+    window.go_to_phase(drivers.id)
+    refreshes: list[int] = []
+    real = type(view).refresh
+    monkeypatch.setattr(type(view), "refresh", lambda self: (refreshes.append(1), real(self)))
+    for text in ("Précarité énergétique", "Circuits courts"):
+        window.capture.edit.setPlainText(text)
+        window.capture_card()
+    assert refreshes == []
+    window.presentation.present_action.trigger()
+    assert refreshes
+    assert "Circuits courts" in painted_texts(window.presentation.projector)
+    window.presentation.stop()
 
 
 def test_names_are_hidden_when_the_workshop_is_anonymous(

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from coopatelier import api
-from coopatelier.domain.model import CardKind, DriverNature, PhaseKind
+from coopatelier.domain.model import CardKind, DriverNature, Partner, PhaseKind
 from coopatelier.templates.loader import Template
 from tests.conftest import phase_of
 
@@ -338,3 +338,15 @@ def test_a_duplicate_without_a_title_takes_the_first_free_number(
     titles = {w.id: w.title for w in api.list_workshops(store)}
     source = workshop.workshop.title
     assert (titles[first], titles[second]) == (f"{source} (2)", f"{source} (3)")
+
+
+def test_add_card_returns_the_card_it_wrote_so_views_need_not_read_it_back(
+    store: api.Store, workshop: api.WorkshopData
+) -> None:
+    drivers = phase_of(workshop, PhaseKind.DRIVERS)
+    org = workshop.organisations[0].id
+    for extra in ({}, {"category": "Société", "impact": 4},
+                  {"partners": [Partner(org, "finance")]}):
+        changes = api.add_card(store, drivers.id, "Hausse des prix", **extra)
+        (written,) = changes.written
+        assert written == api.get_card(store, changes.new_id)

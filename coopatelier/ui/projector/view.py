@@ -293,6 +293,8 @@ class ProjectorView(QWidget):
         self.phase_id: uuid.UUID | None = None
         self.mode = Mode.PHASE
         self.stage_card_id: uuid.UUID | None = None
+        #: a change arrived while hidden: refresh when shown (a hidden room's view is idle)
+        self._stale = False
         self._theme = _theme()
         self._sized_for = 0
         self.font_scale = 1.0
@@ -370,6 +372,15 @@ class ProjectorView(QWidget):
 
     def _on_changed(self, changes: Changes) -> None:
         if changes.workshop_id in (None, self.session.workshop_id):
+            if not self.isVisible():  # nobody sees it: lay it out when it is shown
+                self._stale = True
+                return
+            self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self._stale = False
             self.refresh()
 
     def refresh(self) -> None:
