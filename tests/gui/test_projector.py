@@ -112,7 +112,11 @@ def test_a_hidden_room_view_stays_idle_and_catches_up_when_shown(
     window.go_to_phase(drivers.id)
     refreshes: list[int] = []
     real = type(view).refresh
-    monkeypatch.setattr(type(view), "refresh", lambda self: (refreshes.append(1), real(self)))
+    def counted(self: Any) -> None:
+        refreshes.append(1)
+        real(self)
+
+    monkeypatch.setattr(type(view), "refresh", counted)
     for text in ("Précarité énergétique", "Circuits courts"):
         window.capture.edit.setPlainText(text)
         window.capture_card()
