@@ -82,6 +82,8 @@ class Fit:
     cap: int = 0
     #: a paged wall's pages (the first is ``placed``); one page when everything fits
     pages: list[list[Placed]] = field(default_factory=list)
+    #: cards cut because each alone is taller than a page
+    cut: int = 0
 
     def page_items(self, page: int) -> list[Placed]:
         """What page ``page`` (from 0) shows; the first page when there is no such page."""
@@ -351,8 +353,10 @@ def paginate(
         for columns in range(_max_columns(width, floor_px, max_columns), 0, -1):
             layout = _Layout(m, groups, width, room, floor_px, columns, strict, False)
             fit = layout.paginate()
-            if fit is not None and (best is None or fit.page_count < best.page_count):
-                best = fit
+            if fit is not None and (
+                best is None or (fit.cut, fit.page_count) < (best.cut, best.page_count)
+            ):
+                best = fit  # the fewest cards cut (taller than a page), then fewest pages
         if best is not None:
             return best
     cards = sum(len(g.cards) for g in groups)
@@ -595,6 +599,7 @@ class _Layout:
                 room = height - y
                 if room < self.line:
                     return None
+                fit.cut += h > room
                 pages[-1].append(Placed(card, QRect(x, y, self.column_width, min(h, room))))
                 y += min(h, room) + gap
         fit.pages = pages
