@@ -140,7 +140,10 @@ def build_parser() -> argparse.ArgumentParser:
     snap.add_argument("--size", default="1920x1080", help="WIDTHxHEIGHT (default: 1920x1080)")
     snap.add_argument("--phase", metavar="KIND", help="the first phase of this kind (e.g. drivers)")
     snap.add_argument(
-        "--page", type=int, default=1, metavar="N", help="the room's wall: its page N (default: 1)"
+        "--page",
+        type=int,
+        metavar="N",
+        help="the room's wall: its page N (default: the page of the newest card)",
     )
     snap.add_argument(
         "--describe",

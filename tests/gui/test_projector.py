@@ -569,7 +569,9 @@ def test_each_hidden_count_sits_under_the_group_it_counts(
             for p in fit.placed
             if p.item.card_id and p.rect.x() == rect.x() and p.rect.bottom() < rect.top()
         ]
-        group = category[max(above, key=lambda p: p.rect.bottom()).item.card_id]
+        last = max(above, key=lambda p: p.rect.bottom()).item.card_id
+        assert last is not None
+        group = category[last]
         hidden = [c for c, g in category.items() if g == group and c not in shown]
         assert count == len(hidden) > 0, group
     assert sum(count for _rect, count in fit.mores) == fit.hidden

@@ -8,6 +8,7 @@ import statistics
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtGui import QImage
@@ -108,7 +109,7 @@ def test_describe_tells_what_each_page_shows_as_the_domain_holds_it(
     from coopatelier import api
     from coopatelier.domain.model import PhaseKind
 
-    def describe(page: int) -> dict[str, object]:
+    def describe(page: int) -> dict[str, Any]:
         target = tmp_path / f"p{page}.json"
         done = run_cli(
             demo_data,
@@ -129,7 +130,8 @@ def test_describe_tells_what_each_page_shows_as_the_domain_holds_it(
         )
         assert done.returncode == 0, done.stderr
         assert (tmp_path / f"p{page}.png").exists()
-        return json.loads(target.read_text(encoding="utf-8"))
+        loaded: dict[str, Any] = json.loads(target.read_text(encoding="utf-8"))
+        return loaded
 
     first = describe(1)
     pages = first["pages"]

@@ -77,15 +77,15 @@ def snapshot(
     size: tuple[int, int] = (1920, 1080),
     phase_kind: str | None = None,
     *,
-    page: int = 1,
+    page: int | None = None,
     describe: Path | None = None,
 ) -> Path:
     """Render ``view`` of a workshop to ``output`` (PNG), exactly ``size`` pixels; for the
-    room's views, its page ``page`` (from 1), and with ``describe`` what the image shows
+    room's views, its page ``page`` (from 1; by default the page of the newest card), and with ``describe`` what the image shows
     (page, pages, smallest text, each card as shown) as JSON beside it."""
     if view not in VIEWS:
         raise SnapshotError("view", view=repr(view), choices=", ".join(VIEWS))
-    if view == "facilitator" and (describe is not None or page != 1):
+    if view == "facilitator" and (describe is not None or page is not None):
         raise SnapshotError("room_only")
     if not output.parent.exists():
         raise ExportError("folder_missing", path=str(output), folder=str(output.parent))
@@ -163,12 +163,13 @@ def snapshot(
         description: dict[str, object] | None = None
         if view != "facilitator":
             room = projector.view
-            if not 1 <= page <= room.pages():
-                pages = room.pages()
-                widget.close()
-                widget.deleteLater()
-                raise SnapshotError("page", page=page, pages=pages)
-            room.wall.set_page(page - 1)
+            if page is not None:
+                if not 1 <= page <= room.pages():
+                    pages = room.pages()
+                    widget.close()
+                    widget.deleteLater()
+                    raise SnapshotError("page", page=page, pages=pages)
+                room.wall.set_page(page - 1)
             QCoreApplication.processEvents()
             description = room.describe()
         image = widget.grab().toImage()

@@ -349,14 +349,18 @@ def paginate(
     as possible), the page number below them; a card taller than a page alone is cut."""
     room = max(1, height - page_mark_height(m, floor_px))
     best: Fit | None = None
+    has_notes = any(c.note for g in groups for c in g.cards)
     for strict in (True, False):  # a word broken only when no column count keeps it whole
-        for columns in range(_max_columns(width, floor_px, max_columns), 0, -1):
-            layout = _Layout(m, groups, width, room, floor_px, columns, strict, False)
-            fit = layout.paginate()
-            if fit is not None and (
-                best is None or (fit.cut, fit.page_count) < (best.cut, best.page_count)
-            ):
-                best = fit  # the fewest cards cut (taller than a page), then fewest pages
+        for compact in (False, True) if has_notes else (False,):
+            for columns in range(_max_columns(width, floor_px, max_columns), 0, -1):
+                layout = _Layout(m, groups, width, room, floor_px, columns, strict, compact)
+                fit = layout.paginate()
+                if fit is not None and (
+                    best is None or (fit.cut, fit.page_count) < (best.cut, best.page_count)
+                ):
+                    # the fewest cards cut (taller than a page), then the fewest pages;
+                    # the authors' names only when they cost no page
+                    best = fit
         if best is not None:
             return best
     cards = sum(len(g.cards) for g in groups)
@@ -600,7 +604,8 @@ class _Layout:
                 if room < self.line:
                     return None
                 fit.cut += h > room
-                pages[-1].append(Placed(card, QRect(x, y, self.column_width, min(h, room))))
+                shown = self.item(card)
+                pages[-1].append(Placed(shown, QRect(x, y, self.column_width, min(h, room))))
                 y += min(h, room) + gap
         fit.pages = pages
         fit.placed = pages[0]
