@@ -81,8 +81,9 @@ def snapshot(
     describe: Path | None = None,
 ) -> Path:
     """Render ``view`` of a workshop to ``output`` (PNG), exactly ``size`` pixels; for the
-    room's views, its page ``page`` (from 1; by default the page of the newest card), and with ``describe`` what the image shows
-    (page, pages, smallest text, each card as shown) as JSON beside it."""
+    room's views, its page ``page`` (from 1; by default the page of the newest card), and
+    with ``describe`` what the image shows (page, pages, smallest text, each card as
+    shown) as JSON beside it."""
     if view not in VIEWS:
         raise SnapshotError("view", view=repr(view), choices=", ".join(VIEWS))
     if view == "facilitator" and (describe is not None or page is not None):

@@ -361,6 +361,13 @@ def paginate(
                     # the fewest cards cut (taller than a page), then the fewest pages;
                     # the authors' names only when they cost no page
                     best = fit
+                elif (
+                    fit is not None
+                    and best is not None
+                    and best.cut == 0
+                    and fit.page_count > best.page_count
+                ):
+                    break  # fewer columns only need more pages (cold 5,000 cards: measured)
         if best is not None:
             return best
     cards = sum(len(g.cards) for g in groups)
