@@ -376,7 +376,8 @@ class ProjectorView(QWidget):
         welcome.setContentsMargins(0, 0, 0, 0)
         welcome.addWidget(self.welcome_when)
         welcome.addSpacing(24)
-        welcome.addWidget(self.welcome_note, 1)
+        welcome.addWidget(self.welcome_note)
+        welcome.addStretch(1)
         self.body = QStackedWidget(self)
         self.body.setObjectName("projectorBody")
         for page in (self.wall, self.matrix, self.stage, self.countdown, self.welcome):
