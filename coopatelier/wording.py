@@ -797,6 +797,15 @@ SENTENCES: dict[str, tuple[str, str]] = {
         "There is no view {view}; choose one of {choices}.",
         "Il n’y a pas de vue {view} ; choisissez parmi {choices}.",
     ),
+    "snapshot.page": (
+        "There is no page {page}: the room's wall has {pages} page(s).",
+        "Il n’y a pas de page {page} : le mur de la salle a {pages} page(s).",
+    ),
+    "snapshot.room_only": (
+        "--page and --describe apply to the room's views, not to the facilitator's window.",
+        "--page et --describe s’appliquent aux vues de la salle, pas à la fenêtre de "
+        "l’animateur·rice.",
+    ),
 }
 
 #: What a file's object or a database row is: (English "a card", French "une carte",

@@ -34,9 +34,9 @@
 <context>
     <name>CardWall</name>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/projector/wall.py" line="746"/>
+        <location filename="../../coopatelier/ui/projector/wall.py" line="986"/>
         <source>+%n more</source>
-        <extracomment>for a dim room (the default): light paper on a deep green-black wall for a bright room: white wall, cards outlined by a light grey-green paper counts the changes of ``items`` (what a panel of walls checks before rearranging) the text height the room must be able to read (set from the screen&apos;s height) (kind, text, font) of everything the last paint drew: what tests measure</extracomment>
+        <extracomment>for a dim room (the default): light paper on a deep green-black wall for a bright room: white wall, cards outlined by a light grey-green paper the page shown changed (page from 0, number of pages) the page shown (from 0): kept within the pages at each layout a card just captured, outlined for a few seconds counts the changes of ``items`` (what a panel of walls checks before rearranging) the text height the room must be able to read (set from the screen&apos;s height) a card of the page shown: a new layout turns to its page (kind, text, font) of everything the last paint drew: what tests measure</extracomment>
         <translation>
             <numerusform>+%n more</numerusform>
             <numerusform>+%n more</numerusform>
@@ -117,7 +117,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="425"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="435"/>
         <source>%n action(s) without impact or effort</source>
         <translation>
             <numerusform>%n action without impact or effort</numerusform>
@@ -204,7 +204,7 @@
 <context>
     <name>Projector</name>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/projector/content.py" line="35"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="36"/>
         <source>%n driver(s) not rated yet</source>
         <translation>
             <numerusform>%n driver not rated yet</numerusform>

@@ -505,15 +505,15 @@
 <context>
     <name>CardWall</name>
     <message>
-        <location filename="../../coopatelier/ui/projector/wall.py" line="218"/>
+        <location filename="../../coopatelier/ui/projector/wall.py" line="243"/>
         <source>%1 (continued)</source>
-        <extracomment>smallest card text, as a share of the screen height (the back row of the room) largest card text, as a share of the screen height (a handful of cards) a column is at least this many text heights wide the line caps tried, most text first, when the cards do not fit in full &quot;+N more&quot; of each group with hidden cards: where (under its last shown card), how many the most lines of a card&apos;s title or text (0: no cap); a capped part ends with &quot;…&quot; the height of an item whose longest word is wider than its column</extracomment>
+        <extracomment>smallest card text, as a share of the screen height (the back row of the room) largest card text, as a share of the screen height (a handful of cards) a column is at least this many text heights wide the line caps tried, most text first, when the cards do not fit in full a header&apos;s group key (a category, an organisation&apos;s id): what a focus or a lane names &quot;+N more&quot; of each group with hidden cards: where (under its last shown card), how many the most lines of a card&apos;s title or text (0: no cap); a capped part ends with &quot;…&quot; a paged wall&apos;s pages (the first is ``placed``); one page when everything fits cards cut because each alone is taller than a page the height of an item whose longest word is wider than its column</extracomment>
         <translation>%1 (suite)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/projector/wall.py" line="746"/>
+        <location filename="../../coopatelier/ui/projector/wall.py" line="986"/>
         <source>+%n more</source>
-        <extracomment>for a dim room (the default): light paper on a deep green-black wall for a bright room: white wall, cards outlined by a light grey-green paper counts the changes of ``items`` (what a panel of walls checks before rearranging) the text height the room must be able to read (set from the screen&apos;s height) (kind, text, font) of everything the last paint drew: what tests measure</extracomment>
+        <extracomment>for a dim room (the default): light paper on a deep green-black wall for a bright room: white wall, cards outlined by a light grey-green paper the page shown changed (page from 0, number of pages) the page shown (from 0): kept within the pages at each layout a card just captured, outlined for a few seconds counts the changes of ``items`` (what a panel of walls checks before rearranging) the text height the room must be able to read (set from the screen&apos;s height) a card of the page shown: a new layout turns to its page (kind, text, font) of everything the last paint drew: what tests measure</extracomment>
         <translation>
             <numerusform>+%n autre</numerusform>
             <numerusform>+%n autres</numerusform>
@@ -1575,41 +1575,41 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="285"/>
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="360"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="296"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="371"/>
         <source>Quick wins</source>
         <translation>Gains rapides</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="285"/>
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="364"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="296"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="375"/>
         <source>Major projects</source>
         <translation>Grands projets</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="285"/>
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="369"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="296"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="380"/>
         <source>Fill-ins</source>
         <translation>Actions d’appoint</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="286"/>
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="371"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="297"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="382"/>
         <source>Thankless tasks</source>
         <translation>Tâches ingrates</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="409"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="419"/>
         <source>Effort →</source>
         <translation>Effort →</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="417"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="427"/>
         <source>Impact →</source>
         <translation>Impact →</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="425"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="435"/>
         <source>%n action(s) without impact or effort</source>
         <translation>
             <numerusform>%n action sans impact ni effort</numerusform>
@@ -1634,17 +1634,18 @@
 <context>
     <name>MatrixPanel</name>
     <message>
-        <location filename="../../coopatelier/ui/projector/view.py" line="92"/>
+        <location filename="../../coopatelier/ui/projector/view.py" line="101"/>
         <source>none</source>
+        <extracomment>how long a card just captured stays outlined on the wall, in ms</extracomment>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/view.py" line="98"/>
+        <location filename="../../coopatelier/ui/projector/view.py" line="107"/>
         <source>Impact ↑</source>
         <translation>Impact ↑</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/view.py" line="100"/>
+        <location filename="../../coopatelier/ui/projector/view.py" line="109"/>
         <source>Uncertainty →</source>
         <translation>Incertitude →</translation>
     </message>
@@ -2323,97 +2324,177 @@
 <context>
     <name>PresentationController</name>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="184"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="241"/>
         <source>Presenter console</source>
         <extracomment>presenting started (True) or stopped (False)</extracomment>
         <translation>Console de présentation</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="207"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="269"/>
         <source>&amp;Present to the room</source>
         <translation>&amp;Projeter pour la salle</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="211"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="273"/>
         <source>&amp;Leave the presentation</source>
         <translation>&amp;Quitter la projection</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="215"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="277"/>
         <source>Put the selected card on &amp;stage</source>
         <translation>Mettre la carte choisie en &amp;avant</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="221"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="283"/>
         <source>&amp;Room</source>
         <translation>&amp;Salle</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="227"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="289"/>
         <source>Show the phase&apos;s content</source>
         <translation>Montrer le contenu de la phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="228"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="290"/>
         <source>Show the impact × uncertainty matrix</source>
         <translation>Montrer la matrice impact × incertitude</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="229"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="291"/>
         <source>Show the roadmap</source>
         <translation>Montrer la feuille de route</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="230"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="292"/>
         <source>Show the vote results</source>
         <translation>Montrer les résultats des votes</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="243"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="293"/>
+        <source>Show the &amp;welcome slide</source>
+        <translation>Afficher la diapositive d’&amp;accueil</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="306"/>
+        <source>&amp;Next page of the wall</source>
+        <translation>Page &amp;suivante du mur</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="309"/>
+        <source>&amp;Previous page of the wall</source>
+        <translation>Page &amp;précédente du mur</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="312"/>
+        <source>Show one &amp;group alone</source>
+        <translation>Afficher un &amp;groupe seul</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="317"/>
+        <source>&amp;Black screen</source>
+        <translation>Écran &amp;noir</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="320"/>
+        <source>&amp;White screen</source>
+        <translation>Écran &amp;blanc</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="323"/>
+        <source>Welcome &amp;text…</source>
+        <translation>&amp;Texte d’accueil…</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="335"/>
         <source>Projector &amp;screen</source>
         <translation>&amp;Écran du projecteur</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="363"/>
+        <source>Every group</source>
+        <translation>Tous les groupes</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="418"/>
+        <source>Welcome slide</source>
+        <translation>Diapositive d’accueil</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="419"/>
+        <source>Shown under the workshop&apos;s title, date and place (Wi-Fi, agenda):</source>
+        <translation>Affiché sous le titre, la date et le lieu de l’atelier (Wi-Fi, programme)&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>PresenterConsole</name>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="77"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="94"/>
         <source>What the room sees</source>
         <extracomment>how often the console&apos;s thumbnail of the room follows the projector, in ms width of that thumbnail (and of the console), in pixels</extracomment>
         <translation>Ce que voit la salle</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="82"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="99"/>
+        <source>Previous page of the wall (Alt+PgUp)</source>
+        <translation>Page précédente du mur (Alt+PgUp)</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="106"/>
+        <source>Next page of the wall (Alt+PgDown)</source>
+        <translation>Page suivante du mur (Alt+PgDown)</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="109"/>
+        <source>One group…</source>
+        <translation>Un groupe…</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="113"/>
+        <source>Black screen</source>
+        <translation>Écran noir</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="115"/>
+        <source>Black screen for the room (B); any key brings it back</source>
+        <translation>Écran noir pour la salle (B)&#xa0;; n’importe quelle touche le rallume</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="122"/>
         <source>A card, then Enter</source>
         <translation>Une carte, puis Entrée</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="86"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="126"/>
         <source>&lt;b&gt;Now&lt;/b&gt;</source>
         <translation>&lt;b&gt;En cours&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="90"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="130"/>
         <source>&lt;b&gt;Facilitation notes&lt;/b&gt;</source>
         <translation>&lt;b&gt;Notes d’animation&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="92"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="132"/>
         <source>&lt;b&gt;The room sees&lt;/b&gt;</source>
         <translation>&lt;b&gt;La salle voit&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="119"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="155"/>
+        <source>Page %1/%2</source>
+        <translation>Page %1/%2</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="176"/>
         <source>Next: %1</source>
         <translation>Ensuite&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="121"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="178"/>
         <source>Next: end of the workshop</source>
         <translation>Ensuite&#xa0;: fin de l’atelier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="124"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="181"/>
         <source>No notes for this phase.</source>
         <translation>Pas de notes pour cette phase.</translation>
     </message>
@@ -2421,59 +2502,59 @@
 <context>
     <name>Projector</name>
     <message>
-        <location filename="../../coopatelier/ui/projector/content.py" line="65"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="82"/>
         <source>Key uncertainties</source>
-        <extracomment>for the matrix: items per quadrant</extracomment>
+        <extracomment>one group shown alone: its kind and its key (a category, a table, a quadrant&apos;s value) for the matrix: items per quadrant the card captured last (the wall opens on its page)</extracomment>
         <translation>Incertitudes clés</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/content.py" line="68"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="85"/>
         <source>Certain trends</source>
         <translation>Tendances certaines</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/content.py" line="69"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="86"/>
         <source>To watch</source>
         <translation>À surveiller</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/content.py" line="70"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="87"/>
         <source>Context</source>
         <translation>Contexte</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/content.py" line="119"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="136"/>
         <source>First step: </source>
         <extracomment>wall items of cards already shown, by card value: a drag rebuilds only the moved card</extracomment>
         <translation>Premier pas&#xa0;: </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/content.py" line="164"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="182"/>
         <source>Other</source>
         <translation>Autres</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/content.py" line="177"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="234"/>
         <source>The futures will appear here.</source>
         <translation>Les futurs apparaîtront ici.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/content.py" line="183"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="240"/>
         <source>The actions will appear here.</source>
         <translation>Les actions apparaîtront ici.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/content.py" line="188"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="245"/>
         <source>The cards will appear here as they are captured.</source>
         <translation>Les cartes apparaîtront ici au fil de la saisie.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/content.py" line="214"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="271"/>
         <source>No driver rated yet.</source>
         <translation>Aucun moteur noté pour l’instant.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/projector/content.py" line="35"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="36"/>
         <source>%n driver(s) not rated yet</source>
         <translation>
             <numerusform>%n moteur pas encore évalué</numerusform>
@@ -2481,27 +2562,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/content.py" line="239"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="296"/>
         <source>Lead to be found</source>
         <translation>Pilote à trouver</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/content.py" line="255"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="313"/>
         <source>No action on the roadmap yet.</source>
         <translation>Pas encore d’action sur la feuille de route.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/content.py" line="266"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="324"/>
         <source>The results will appear once revealed.</source>
         <translation>Les résultats apparaîtront une fois dévoilés.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/content.py" line="276"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="334"/>
         <source>Vote</source>
         <translation>Vote</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/content.py" line="294"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="352"/>
         <source>No dot given yet.</source>
         <translation>Aucune gommette pour l’instant.</translation>
     </message>
@@ -2509,28 +2590,33 @@
 <context>
     <name>ProjectorView</name>
     <message>
-        <location filename="../../coopatelier/ui/projector/view.py" line="402"/>
+        <location filename="../../coopatelier/ui/projector/view.py" line="441"/>
+        <source>Table: %1</source>
+        <extracomment>emitted after the content changed (the presenter&apos;s thumbnail follows it) the wall&apos;s page changed, or its number of pages (page from 0, pages) a change arrived while hidden: refresh when shown (a hidden room&apos;s view is idle) one group shown alone (None: the whole wall) &quot;&quot; (the room sees the wall), &quot;black&quot; or &quot;white&quot; (B / W, as presentation software) the welcome slide&apos;s free text (Wi-Fi, agenda), from the workshop&apos;s settings what the wall showed last (a new one opens on the newest card&apos;s page) turns the pages by themselves when the facilitator asks for it (0: never)</extracomment>
+        <translation>Table&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/projector/view.py" line="569"/>
         <source>No phase yet.</source>
-        <extracomment>emitted after the content changed (the presenter&apos;s thumbnail follows it)</extracomment>
         <translation>Pas encore de phase.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/view.py" line="431"/>
+        <location filename="../../coopatelier/ui/projector/view.py" line="629"/>
         <source>Impact × uncertainty</source>
         <translation>Impact × incertitude</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/view.py" line="433"/>
+        <location filename="../../coopatelier/ui/projector/view.py" line="631"/>
         <source>Roadmap: each partner&apos;s part</source>
         <translation>Feuille de route&#xa0;: chacun son poste</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/view.py" line="435"/>
+        <location filename="../../coopatelier/ui/projector/view.py" line="633"/>
         <source>Vote results</source>
         <translation>Résultats des votes</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/view.py" line="466"/>
+        <location filename="../../coopatelier/ui/projector/view.py" line="681"/>
         <source>Time left: %1</source>
         <translation>Temps restant&#xa0;: %1</translation>
     </message>
@@ -2538,7 +2624,7 @@
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../../coopatelier/ui/projector/view.py" line="551"/>
+        <location filename="../../coopatelier/ui/projector/view.py" line="837"/>
         <source>CoopAtelier — room view</source>
         <translation>CoopAtelier — vue de la salle</translation>
     </message>
@@ -2657,122 +2743,142 @@ Sans structure pilote ni année pour l’instant</translation>
         <translation>Clair (salles lumineuses)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="112"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="116"/>
+        <source> s</source>
+        <translation>&#xa0;s</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="117"/>
+        <source>By hand only</source>
+        <translation>À la main seulement</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="120"/>
+        <source>When the wall has several pages, turn them by themselves this often</source>
+        <translation>Quand le mur a plusieurs pages, les tourner d’elles-mêmes à ce rythme</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="122"/>
         <source>Projector</source>
         <translation>Vidéoprojecteur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="115"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="125"/>
         <source>&amp;Screen</source>
         <translation>&amp;Écran</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="116"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="126"/>
         <source>Text si&amp;ze</source>
         <translation>Taille du te&amp;xte</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="117"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="127"/>
         <source>T&amp;heme</source>
         <translation>T&amp;hème</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="130"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="128"/>
+        <source>Turn the &amp;pages</source>
+        <translation>Tourner les &amp;pages</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="141"/>
         <source>On the database server (its administrator backs it up)</source>
         <translation>Sur le serveur de base de données (son administrateur le sauvegarde)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="134"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="145"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="135"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="146"/>
         <source>Show the backups in the file manager</source>
         <translation>Afficher les sauvegardes dans le gestionnaire de fichiers</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="142"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="153"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Choisir…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="145"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="156"/>
         <source>Keep the backups in another folder, for example on a USB key</source>
         <translation>Garder les sauvegardes dans un autre dossier, par exemple sur une clé USB</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="149"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="160"/>
         <source>&amp;Default</source>
         <translation>Par dé&amp;faut</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="152"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="163"/>
         <source>Keep the backups in the data directory, beside the database</source>
         <translation>Garder les sauvegardes dans le dossier de données, à côté de la base</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="164"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="175"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="166"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="177"/>
         <source>Backups</source>
         <translation>Sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="169"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="180"/>
         <source>&amp;Folder</source>
         <translation>&amp;Dossier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="172"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="183"/>
         <source>E&amp;very</source>
         <translation>T&amp;outes les</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="176"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="187"/>
         <source>A&amp;nonymised: no participant&apos;s name</source>
         <translation>A&amp;nonymisé&#xa0;: aucun nom de participant</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="179"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="190"/>
         <source>Anonymous workshops are always exported anonymised</source>
         <translation>Les ateliers anonymes sont toujours exportés anonymisés</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="180"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="191"/>
         <source>With the a&amp;nnex: every card by phase</source>
         <translation>Avec l’a&amp;nnexe&#xa0;: toutes les cartes par phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="185"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="196"/>
         <source>Same as the interface</source>
         <translation>Celle de l’interface</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="191"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="202"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="196"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="207"/>
         <source>PDF &amp;headings in</source>
         <translation>&amp;Titres du PDF en</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="237"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="248"/>
         <source>Folder for the backups</source>
         <translation>Dossier des sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="249"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="260"/>
         <source>The data directory, beside the database</source>
         <translation>Le dossier de données, à côté de la base</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="304"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="316"/>
         <source>The new language takes effect when CoopAtelier restarts.</source>
         <translation>La nouvelle langue prendra effet au prochain démarrage de CoopAtelier.</translation>
     </message>

@@ -3,6 +3,7 @@ personal name when the workshop is anonymous."""
 
 from __future__ import annotations
 
+import datetime as dt
 import enum
 import uuid
 from dataclasses import dataclass, field
@@ -42,6 +43,19 @@ class Mode(enum.StrEnum):
     MATRIX = "matrix"  # impact × uncertainty of the drivers
     ROADMAP = "roadmap"  # lanes of actions per lead organisation
     VOTES = "votes"  # results of the revealed voting rounds
+    WELCOME = "welcome"  # the workshop's title, date, place and a word of welcome
+
+
+class FocusKind(enum.StrEnum):
+    """What one group shown alone on the wall is."""
+
+    GROUP = "group"  # a header of the wall: a category, an organisation's lane
+    TABLE = "table"  # the cards of one table
+    QUADRANT = "quadrant"  # one quadrant of the impact × uncertainty matrix
+
+
+#: one group shown alone: its kind and its key (a category, a table, a quadrant's value)
+Focus = tuple[FocusKind, str]
 
 
 @dataclass(slots=True)
@@ -50,6 +64,9 @@ class Content:
     #: for the matrix: items per quadrant
     quadrants: dict[DriverQuadrant, list[WallItem]] = field(default_factory=dict)
     empty_text: str = ""
+    #: the card captured last (the wall opens on its page)
+    newest_id: uuid.UUID | None = None
+    newest_at: dt.datetime | None = None
 
 
 _QUADRANT_ACCENT = {
@@ -161,13 +178,53 @@ def _grouped(data: WorkshopData, phase: Phase, cards: tuple[Card, ...]) -> list[
             continue
         if category or named:
             items.append(
-                WallItem.header(category or QCoreApplication.translate("Projector", "Other"))
+                WallItem.header(
+                    category or QCoreApplication.translate("Projector", "Other"), category
+                )
             )
         items.extend(card_item(data, c) for c in members)
     return items
 
 
-def phase_content(data: WorkshopData, phase: Phase, cards: tuple[Card, ...]) -> Content:
+def phase_content(
+    data: WorkshopData, phase: Phase, cards: tuple[Card, ...], focus: Focus | None = None
+) -> Content:
+    """The phase's own content; with a ``focus``, only that group (a category, a table)."""
+    if focus is not None and focus[0] is FocusKind.TABLE:
+        cards = tuple(c for c in cards if c.table_label == focus[1])
+    content = _phase_content(data, phase, cards)
+    if cards and phase.kind is not PhaseKind.ROADMAP:
+        newest = max(cards, key=lambda c: c.created_at)
+        content.newest_id, content.newest_at = newest.id, newest.created_at
+    if focus is not None and focus[0] is FocusKind.GROUP:
+        content.items = group_items(content.items, focus[1])
+    return content
+
+
+def group_items(items: list[WallItem], group: str) -> list[WallItem]:
+    """The header whose group is ``group`` and its cards."""
+    chosen: list[WallItem] = []
+    inside = False
+    for item in items:
+        if item.kind is ItemKind.HEADER:
+            inside = item.group == group
+        if inside:
+            chosen.append(item)
+    return chosen
+
+
+def groups_of(items: list[WallItem]) -> list[tuple[str, str]]:
+    """(group key, name) of each header of a wall, in order."""
+    return [(i.group, i.text) for i in items if i.kind is ItemKind.HEADER]
+
+
+def tables_of(cards: tuple[Card, ...]) -> list[str]:
+    """The tables the cards come from, when there are several."""
+    tables = sorted({c.table_label for c in cards if c.table_label})
+    return tables if len(tables) > 1 else []
+
+
+def _phase_content(data: WorkshopData, phase: Phase, cards: tuple[Card, ...]) -> Content:
     if phase.kind in (PhaseKind.ROADMAP,):
         return roadmap_content(data)
     if phase.kind is PhaseKind.FUTURES:
@@ -236,7 +293,8 @@ def roadmap_content(data: WorkshopData) -> Content:
         org = data.organisation(org_id)
         items.append(
             WallItem.header(
-                org.name if org else QCoreApplication.translate("Projector", "Lead to be found")
+                org.name if org else QCoreApplication.translate("Projector", "Lead to be found"),
+                str(org_id) if org_id else "",
             )
         )
         for card in cards:
