@@ -33,6 +33,7 @@ from coopatelier.services.changes import Changes
 from coopatelier.settings import Settings
 from coopatelier.ui import card_ops, phase_ops
 from coopatelier.ui.capture import CaptureBar, ErrorBanner
+from coopatelier.ui.card_gestures import PhaseDropTarget
 from coopatelier.ui.clock import Clock
 from coopatelier.ui.commands import ServiceCommand
 from coopatelier.ui.messages import user_message
@@ -147,6 +148,10 @@ class WorkshopWindow(QMainWindow):
         )
         # looking is not running: selecting a phase (click, arrows) only shows it
         self.phase_list.selectionModel().currentRowChanged.connect(self._on_row_selected)
+        # cards dragged from a workspace onto a phase move there (ui/card_gestures.py)
+        self.phase_drops = PhaseDropTarget(
+            self.session, self.phase_list, lambda index: self.phase_model.phase(index.row()).id
+        )
 
         def tool(text: str, name: str, tip: str, slot: Callable[[], object]) -> QToolButton:
             button = QToolButton(self)

@@ -56,6 +56,7 @@ from coopatelier.domain.analysis import HIGH_THRESHOLD
 from coopatelier.domain.model import Card, DriverNature
 from coopatelier.services.changes import Changes
 from coopatelier.ui import card_ops
+from coopatelier.ui.card_gestures import CardGestures
 from coopatelier.ui.models import CARD_ID_ROLE, DriverTableModel, nature_label
 from coopatelier.ui.views.base import PhaseView
 from coopatelier.ui.views.cards import affects_phase
@@ -443,7 +444,9 @@ class DriversView(PhaseView):
         self.table.setToolTip(
             self.tr(
                 "Select drivers and type two digits from 1 to 5: impact, then uncertainty "
-                "(e.g. 4 then 5). Esc cancels. F2 edits the text; Del deletes; Ctrl+M merges."
+                "(e.g. 4 then 5). Esc cancels. F2 edits the text; Del deletes; Ctrl+M merges. "
+                "Drag drivers to another category or onto a phase of the agenda; "
+                "Alt+Up/Down moves them; right-click for more."
             )
         )
         header = self.table.horizontalHeader()
@@ -530,6 +533,7 @@ class DriversView(PhaseView):
         self.setTabOrder(self.merge_button, self.matrix)
 
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.gestures = CardGestures(self, self.table, group_at=self._group_at)
         self._show_hint()
         self.refresh()
 
@@ -699,6 +703,15 @@ class DriversView(PhaseView):
         )
         if done is None:
             self.matrix.set_cards(list(self._visible_cards()))
+
+    def _group_at(self, index: Any) -> str | None:
+        """The category of a row: a heading's, or its card's."""
+        card = self.model.card_at(index)
+        if card is not None:
+            return card.category
+        if index.isValid() and self.model.is_heading(index.row()):
+            return self.model.group_key(index.row())
+        return None
 
     def _visible_cards(self) -> list[Card]:
         return [
