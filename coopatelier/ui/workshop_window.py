@@ -276,6 +276,7 @@ class WorkshopWindow(QMainWindow):
         self.capture.table.editingFinished.connect(self._remember_capture_fields)
         self.capture.author.editingFinished.connect(self._remember_capture_fields)
         self.capture.edit.installEventFilter(self)
+        self.capture.set_group_source(self._capture_groups)
         layout = QVBoxLayout(centre)
         layout.setContentsMargins(12, 10, 12, 8)
         layout.addWidget(self.running_hint)
@@ -294,7 +295,7 @@ class WorkshopWindow(QMainWindow):
             self.down_button, self.edit_phase_button, self.start_button, self.end_button,
             self.next_button, self.end_workshop_button, self.show_room_button, self.stack,
             self.banner.retry_button, self.banner.close_button, self.capture.table,
-            self.capture.author, self.capture.edit, self.capture.button,
+            self.capture.author, self.capture.group, self.capture.edit, self.capture.button,
         ]
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
@@ -727,7 +728,7 @@ class WorkshopWindow(QMainWindow):
     def capture_card(self, phase_id: uuid.UUID | None = None) -> None:
         """Save the typed card into ``phase_id`` (default: the phase looked at); on failure
         keep the text and offer Retry."""
-        text = self.capture.edit.text()
+        text, group = self.capture.card_fields()
         phase_id = phase_id or self.current_phase_id
         if not text.strip() or phase_id is None:
             return
@@ -737,9 +738,10 @@ class WorkshopWindow(QMainWindow):
             card_ops.add_card(
                 self.session,
                 phase_id,
-                text.strip("\n"),
+                text,
                 table_label=table,
                 author=author,
+                **({"category": group} if group else {}),
             )
         except KnownError as exc:
             self._on_failed(user_message(exc), lambda: self.capture_card(phase_id))
@@ -749,6 +751,17 @@ class WorkshopWindow(QMainWindow):
         self.banner.dismiss()
         self.capture.status.setText(self.tr("Saved ✓"))
         self.capture.edit.setFocus()
+
+    def _capture_groups(self) -> list[str]:
+        """The groups of the phase looked at: its categories, then those its cards use."""
+        if self.current_phase_id is None:
+            return []
+        phase = self.session.data().phase(self.current_phase_id)
+        names = list(phase.categories) if phase is not None else []
+        for card in self.session.cards_of_phase(self.current_phase_id):
+            if card.category and card.category not in names:
+                names.append(card.category)
+        return names
 
     def _remember_capture_fields(self) -> None:
         table = self.capture.table.text().strip()

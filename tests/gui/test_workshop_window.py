@@ -465,6 +465,9 @@ def test_deroule_items_fit_their_wrapped_text_at_the_list_width(
                      "et prochaines étapes du collectif")
     from coopatelier.resources import resource
 
+    from PySide6.QtCore import QDir
+
+    QDir.addSearchPath("icons", str(resource("icons")))  # as the app does (its arrows)
     window = open_window(workshop.workshop.id)
     # the app's stylesheet pads the déroulé's items: sizes must count with it
     window.setStyleSheet(resource("styles", "facilitator.qss").read_text(encoding="utf-8"))
