@@ -108,7 +108,7 @@ class CaptureEdit(QPlainTextEdit):
         self.ensureCursorVisible()
 
 
-#: "Précarité: text" or "Précarité : text" (French spacing): a group name then a colon
+# "Précarité: text" or "Précarité : text" (French spacing): a group name then a colon
 _PREFIX = re.compile(r"^\s*([^:\n]{1,80}?)\s*:\s*(\S.*)\Z", re.DOTALL)
 
 

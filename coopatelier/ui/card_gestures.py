@@ -40,7 +40,7 @@ if TYPE_CHECKING:
     from coopatelier.ui.views.base import PhaseView
     from coopatelier.ui.workshop_session import WorkshopSession
 
-#: the drag's payload: the dragged cards' ids, one per line
+# the drag's payload: the dragged cards' ids, one per line
 CARD_MIME = "application/x-coopatelier-cards"
 
 

@@ -17,7 +17,7 @@ from coopatelier.services.changes import Changes
 from coopatelier.ui.messages import user_message
 from coopatelier.ui.workshop_session import WorkshopSession
 
-#: an index past any phase's last card: "at the end"
+# an index past any phase's last card: "at the end"
 _END = 1 << 62
 
 

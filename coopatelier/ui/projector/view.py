@@ -25,6 +25,7 @@ from coopatelier.domain.timer import timer_state
 from coopatelier.resources import resource
 from coopatelier.services.changes import Changes
 from coopatelier.ui.projector.content import (
+    SHORT_RANKING,
     Content,
     Mode,
     matrix_content,
@@ -33,6 +34,7 @@ from coopatelier.ui.projector.content import (
     roadmap_content,
     stage_item,
     votes_content,
+    votes_title,
 )
 from coopatelier.ui.projector.wall import (
     MAX_SHARE,
@@ -411,6 +413,9 @@ class ProjectorView(QWidget):
                 content = phase_content(data, phase, self.session.cards_of_phase(phase.id))
             else:
                 content = Content(empty_text=self.tr("No phase yet."))
+            # a short ranking reads top-down in one column, never split into a "(continued)"
+            short = self.mode is Mode.VOTES and len(content.items) <= SHORT_RANKING
+            self.wall.max_columns = 1 if short else 8
             self.wall.empty_text = content.empty_text
             self.wall.set_items(content.items)
             # the instructions while the wall is empty; then the room needs the room
@@ -444,6 +449,8 @@ class ProjectorView(QWidget):
             title = self.tr("Roadmap: each partner's part")
         elif self.mode is Mode.VOTES:
             title = self.tr("Vote results") + (f" — {phase.title}" if phase else "")
+            shown_round = votes_title(self.session.data(), phase)  # which round, said
+            title += f" · {shown_round}" if shown_round else ""
         self.title.setText(title)
         question = phase.question if phase is not None else ""
         if phase is not None and phase.kind is PhaseKind.INTRO and not question:
