@@ -161,6 +161,9 @@ class CaptureBar(QFrame):
     """Table/sub-group, author and group fields that stick, then the card's text; a
     "Group: text" prefix files the card in that group, shown before Enter."""
 
+    #: the widest the "→ Group" label gets (the card's text needs the room)
+    CHIP_WIDTH = 150
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("captureBar")
@@ -188,8 +191,8 @@ class CaptureBar(QFrame):
                 "“Group: text” in the card files that one card in an existing group."
             )
         )
-        self.group.setMaximumWidth(170)
-        self.group.setMinimumContentsLength(8)
+        self.group.setMaximumWidth(150)
+        self.group.setMinimumContentsLength(5)
         self.group.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
@@ -211,6 +214,10 @@ class CaptureBar(QFrame):
                 "Ctrl+L comes back here."
             )
         )
+        # the card's text keeps room for a few words when the groups and the dock take space
+        self.edit.setMinimumWidth(self.fontMetrics().averageCharWidth() * 24)
+        for field in (self.table, self.author):  # their placeholder stays readable
+            field.setMinimumWidth(self.fontMetrics().averageCharWidth() * 9)
         self.button = QPushButton(self.tr("Capture"), self)
         self.button.setObjectName("captureButton")
         self.button.setToolTip(self.tr("Save the card (Enter)"))
@@ -254,7 +261,11 @@ class CaptureBar(QFrame):
         text, group = self.card_fields()
         prefixed = group and text != self.edit.text().strip("\n")
         self.chip.setVisible(bool(group) and bool(self.edit.text().strip()))
-        self.chip.setText(f"→ {group}" if group else "")
+        self.chip.setText(
+            self.chip.fontMetrics().elidedText(
+                f"→ {group}", Qt.TextElideMode.ElideRight, self.CHIP_WIDTH
+            ) if group else ""
+        )
         self.chip.setToolTip(
             self.tr("This card goes into the group “%1” (typed before the colon)")
             .replace("%1", group)

@@ -244,7 +244,7 @@
 <context>
     <name>VoteWords</name>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/views/card_editing.py" line="76"/>
+        <location filename="../../coopatelier/ui/views/card_editing.py" line="85"/>
         <source>Round %1: %n dot(s)</source>
         <translation>
             <numerusform>Round %1: %n dot</numerusform>

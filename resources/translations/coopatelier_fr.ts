@@ -401,94 +401,95 @@
 <context>
     <name>CaptureBar</name>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="169"/>
+        <location filename="../../coopatelier/ui/capture.py" line="172"/>
         <source>Table</source>
+        <extracomment>the widest the &quot;→ Group&quot; label gets (the card&apos;s text needs the room)</extracomment>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="170"/>
+        <location filename="../../coopatelier/ui/capture.py" line="173"/>
         <source>Table or sub-group</source>
         <translation>Table ou sous-groupe</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="171"/>
+        <location filename="../../coopatelier/ui/capture.py" line="174"/>
         <source>Table or sub-group given to the next cards (it sticks)</source>
         <translation>Table ou sous-groupe donné aux prochaines cartes (il reste)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="175"/>
-        <location filename="../../coopatelier/ui/capture.py" line="176"/>
+        <location filename="../../coopatelier/ui/capture.py" line="178"/>
+        <location filename="../../coopatelier/ui/capture.py" line="179"/>
         <source>Author</source>
         <translation>Auteur·e</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="177"/>
+        <location filename="../../coopatelier/ui/capture.py" line="180"/>
         <source>Author given to the next cards, if any (it sticks)</source>
         <translation>Auteur·e donné·e aux prochaines cartes, s’il y a lieu (il reste)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="183"/>
+        <location filename="../../coopatelier/ui/capture.py" line="186"/>
         <source>Group</source>
         <translation>Groupe</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="184"/>
+        <location filename="../../coopatelier/ui/capture.py" line="187"/>
         <source>Group or category</source>
         <translation>Groupe ou catégorie</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="187"/>
+        <location filename="../../coopatelier/ui/capture.py" line="190"/>
         <source>Group (category) given to the next cards (it sticks). Typing “Group: text” in the card files that one card in an existing group.</source>
         <translation>Groupe (catégorie) donné aux cartes suivantes (il reste). Taper «&#xa0;Groupe&#xa0;: texte&#xa0;» dans la carte range cette carte dans un groupe existant.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="199"/>
+        <location filename="../../coopatelier/ui/capture.py" line="202"/>
         <source>Group of the next card</source>
         <extracomment>where the next card goes, shown before Enter (&quot;→ Précarité&quot;)</extracomment>
         <translation>Groupe de la prochaine carte</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="204"/>
+        <location filename="../../coopatelier/ui/capture.py" line="207"/>
         <source>Type a card and press Enter (Shift+Enter: new line)</source>
         <translation>Tapez une carte puis Entrée (Maj+Entrée&#xa0;: nouvelle ligne)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="205"/>
+        <location filename="../../coopatelier/ui/capture.py" line="208"/>
         <source>Type a card, then Enter</source>
         <translation>Tapez une carte, puis Entrée</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="207"/>
+        <location filename="../../coopatelier/ui/capture.py" line="210"/>
         <source>New card</source>
         <translation>Nouvelle carte</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="210"/>
+        <location filename="../../coopatelier/ui/capture.py" line="213"/>
         <source>Enter saves the card; Shift+Enter adds a line; pasted lines stay in one card. Ctrl+L comes back here.</source>
         <translation>Entrée enregistre la carte&#x202f;; Maj+Entrée ajoute une ligne&#x202f;; les lignes collées restent dans une seule carte. Ctrl+L revient ici.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="214"/>
+        <location filename="../../coopatelier/ui/capture.py" line="219"/>
         <source>Capture</source>
         <translation>Saisir</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="216"/>
+        <location filename="../../coopatelier/ui/capture.py" line="221"/>
         <source>Save the card (Enter)</source>
         <translation>Enregistrer la carte (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="219"/>
+        <location filename="../../coopatelier/ui/capture.py" line="224"/>
         <source>Capture status</source>
         <translation>État de la saisie</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="259"/>
+        <location filename="../../coopatelier/ui/capture.py" line="268"/>
         <source>This card goes into the group “%1” (typed before the colon)</source>
         <translation>Cette carte va dans le groupe «&#xa0;%1&#xa0;» (tapé avant les deux-points)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="262"/>
+        <location filename="../../coopatelier/ui/capture.py" line="271"/>
         <source>This card goes into the group “%1”</source>
         <translation>Cette carte va dans le groupe «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -496,7 +497,7 @@
 <context>
     <name>CardForm</name>
     <message>
-        <location filename="../../coopatelier/ui/views/card_editing.py" line="456"/>
+        <location filename="../../coopatelier/ui/views/card_editing.py" line="469"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
@@ -1081,18 +1082,18 @@
 <context>
     <name>ErrorBanner</name>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="278"/>
+        <location filename="../../coopatelier/ui/capture.py" line="287"/>
         <source>&amp;Retry</source>
         <translation>&amp;Réessayer</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="280"/>
+        <location filename="../../coopatelier/ui/capture.py" line="289"/>
         <source>Try the same change again</source>
         <translation>Retenter la même modification</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="283"/>
-        <location filename="../../coopatelier/ui/capture.py" line="284"/>
+        <location filename="../../coopatelier/ui/capture.py" line="292"/>
+        <location filename="../../coopatelier/ui/capture.py" line="293"/>
         <source>Dismiss the message</source>
         <translation>Fermer le message</translation>
     </message>
@@ -2623,16 +2624,17 @@
     </message>
     <message>
         <location filename="../../coopatelier/ui/projector/content.py" line="278"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="288"/>
         <source>Round %1</source>
         <translation>Tour %1</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/content.py" line="294"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="297"/>
         <source>The results will appear once revealed.</source>
         <translation>Les résultats apparaîtront une fois dévoilés.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/content.py" line="320"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="323"/>
         <source>No dot given yet.</source>
         <translation>Aucune gommette pour l’instant.</translation>
     </message>
@@ -3094,18 +3096,24 @@ Sans structure pilote ni année pour l’instant</translation>
 <context>
     <name>VoteWords</name>
     <message>
-        <location filename="../../coopatelier/ui/views/card_editing.py" line="72"/>
+        <location filename="../../coopatelier/ui/views/card_editing.py" line="75"/>
         <source>Dots</source>
-        <extracomment>dots per card in the round shown the column&apos;s title, naming the round (&quot;Dots, round 2&quot;) per card: its dots in every round that may be shown, for the tooltip</extracomment>
+        <extracomment>dots per card in the round shown the column&apos;s title, naming the round (&quot;Round 2&quot;) the title&apos;s tooltip: what the numbers are per card: its dots in every round that may be shown, for the tooltip</extracomment>
         <translation>Gommettes</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/card_editing.py" line="73"/>
-        <source>Dots, round %1</source>
-        <translation>Gommettes, tour %1</translation>
+        <location filename="../../coopatelier/ui/views/card_editing.py" line="76"/>
+        <source>Round %1</source>
+        <comment>dots column of a list</comment>
+        <translation>Tour %1</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/views/card_editing.py" line="81"/>
+        <source>Dots given in round %1 (each round is counted apart)</source>
+        <translation>Gommettes données au tour %1 (chaque tour est compté à part)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/views/card_editing.py" line="76"/>
+        <location filename="../../coopatelier/ui/views/card_editing.py" line="85"/>
         <source>Round %1: %n dot(s)</source>
         <translation>
             <numerusform>Tour %1&#xa0;: %n gommette</numerusform>
@@ -3113,7 +3121,7 @@ Sans structure pilote ni année pour l’instant</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/card_editing.py" line="79"/>
+        <location filename="../../coopatelier/ui/views/card_editing.py" line="88"/>
         <source>No voting round shown yet</source>
         <translation>Aucun tour de vote affiché pour l’instant</translation>
     </message>
@@ -3254,7 +3262,7 @@ Sans structure pilote ni année pour l’instant</translation>
     <message>
         <location filename="../../coopatelier/ui/voting.py" line="222"/>
         <source>Take back</source>
-        <translation>Annuler</translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <location filename="../../coopatelier/ui/voting.py" line="224"/>

@@ -3,6 +3,7 @@ selection, keyboard moves; each gesture one undo step, seen at once in every vie
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 from collections.abc import Callable
 
@@ -15,10 +16,14 @@ from pytestqt.qtbot import QtBot
 
 from coopatelier import api
 from coopatelier.domain.model import CardKind, PhaseKind
+from coopatelier.ui import card_ops
 from coopatelier.ui.card_gestures import CardGestures, card_mime, ids_from_mime
+from coopatelier.ui.clock import FakeClock
+from coopatelier.ui.projector import ProjectorWindow
 from coopatelier.ui.views.cards import CardsView
 from coopatelier.ui.views.closing import ClosingView
 from coopatelier.ui.views.drivers import DriversView
+from coopatelier.ui.workshop_session import WorkshopSession
 from coopatelier.ui.workshop_window import WorkshopWindow
 from tests.conftest import phase_of
 
@@ -269,3 +274,26 @@ def test_closing_items_dragged_to_another_group_change_category(
     assert view.groups["Prochaines étapes"].model.cards[-1].id == seed.id
     window.undo()
     assert api.get_card(store, seed.id).category == "Ingrédients"
+
+
+def test_the_room_sees_a_move_at_once_and_its_undo(
+    qtbot: QtBot, session: WorkshopSession, store: api.Store, workshop: api.WorkshopData
+) -> None:
+    intro = phase_of(workshop, PhaseKind.INTRO)
+    drivers = phase_of(workshop, PhaseKind.DRIVERS)
+    robots = api.add_card(store, drivers.id, "Robots dans les cuisines").new_id
+    session.reload()
+    room = ProjectorWindow(session, FakeClock(dt.datetime(2030, 1, 15, 9, tzinfo=dt.UTC)))
+    qtbot.addWidget(room)
+    room.resize(1280, 720)
+    room.show()
+    room.show_phase(intro.id)
+
+    def shown() -> list[str]:
+        return [item.text or item.title for item in room.view.wall.items]
+
+    assert "Robots dans les cuisines" not in shown()
+    card_ops.move_cards(session, [robots], "Move", phase_id=intro.id, last=True)
+    assert "Robots dans les cuisines" in shown()
+    session.undo_stack.undo()
+    assert "Robots dans les cuisines" not in shown()

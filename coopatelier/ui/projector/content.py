@@ -280,9 +280,12 @@ def round_name(number: int, round_: VoteRound) -> str:
 
 
 def votes_title(data: WorkshopData, phase: Phase | None) -> str:
-    """The round the votes wall shows, when it shows one (several get a heading each)."""
+    """The round the votes wall shows, when it shows one (several get a heading each):
+    its number only, so that the wall's title stays short."""
     shown = _shown_rounds(data, phase)
-    return round_name(*shown[0]) if len(shown) == 1 else ""
+    if len(shown) != 1:
+        return ""
+    return QCoreApplication.translate("Projector", "Round %1").replace("%1", str(shown[0][0]))
 
 
 def votes_content(data: WorkshopData, phase: Phase | None) -> Content:

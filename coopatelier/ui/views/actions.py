@@ -299,7 +299,7 @@ class ActionsView(PhaseView):
         try:
             votes = phase_votes(data, self.phase_id)
             self._votes, self._vote_detail = votes.totals, votes.detail
-            self.model.set_header(5, votes.header)
+            self.model.set_header(5, votes.header, votes.header_tip)
             self._org_names = {o.id: o.name for o in data.organisations}
             actions = [c for c in data.cards_of_phase(self.phase_id) if c.kind is CardKind.ACTION]
             current = self.form.card_id

@@ -306,7 +306,7 @@ class FuturesView(PhaseView):
         try:
             votes = phase_votes(data, self.phase_id)
             self._votes, self._vote_detail = votes.totals, votes.detail
-            self.model.set_header(1, votes.header)
+            self.model.set_header(1, votes.header, votes.header_tip)
             self._axes = data.axes
             futures = [c for c in data.cards_of_phase(self.phase_id) if c.kind is CardKind.FUTURE]
             current = self.form.card_id
