@@ -297,3 +297,18 @@ def test_the_room_sees_a_move_at_once_and_its_undo(
     assert "Robots dans les cuisines" in shown()
     session.undo_stack.undo()
     assert "Robots dans les cuisines" not in shown()
+
+
+def test_drivers_dragged_from_the_list_onto_a_matrix_cell_are_rated_there(
+    qtbot: QtBot, open_window: Opener, store: api.Store, workshop: api.WorkshopData
+) -> None:
+    window, view, ids = _drivers(open_window, store, workshop)
+    view.select_cards([ids["Robots"], ids["Inflation"]])
+    cell = view.matrix.cell_centre_in_viewport(4, 5).toPoint()
+    assert drag_and_drop(view.matrix.viewport(), cell, card_mime(view.selected_card_ids()))
+    for text in ("Robots", "Inflation"):
+        card = api.get_card(store, ids[text])
+        assert (card.impact, card.uncertainty) == (4, 5)
+    assert window.session.undo_stack.count() == 1
+    window.undo()
+    assert api.get_card(store, ids["Robots"]).impact is None
