@@ -215,9 +215,7 @@ class CaptureBar(QFrame):
             )
         )
         # the card's text keeps room for a few words when the groups and the dock take space
-        self.edit.setMinimumWidth(self.fontMetrics().averageCharWidth() * 24)
-        for field in (self.table, self.author):  # their placeholder stays readable
-            field.setMinimumWidth(self.fontMetrics().averageCharWidth() * 9)
+        self.edit.setMinimumWidth(self.fontMetrics().averageCharWidth() * 16)
         self.button = QPushButton(self.tr("Capture"), self)
         self.button.setObjectName("captureButton")
         self.button.setToolTip(self.tr("Save the card (Enter)"))

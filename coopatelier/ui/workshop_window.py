@@ -4,14 +4,25 @@ workspace in the middle, the capture line always ready at the bottom."""
 from __future__ import annotations
 
 import base64
+import functools
 import html
 import itertools
 import logging
 import uuid
+import weakref
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QEvent, QItemSelectionModel, QObject, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QByteArray,
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -149,8 +160,9 @@ class WorkshopWindow(QMainWindow):
         # looking is not running: selecting a phase (click, arrows) only shows it
         self.phase_list.selectionModel().currentRowChanged.connect(self._on_row_selected)
         # cards dragged from a workspace onto a phase move there (ui/card_gestures.py)
+        # (no reference back to the window: a cycle would outlive its C++ object)
         self.phase_drops = PhaseDropTarget(
-            self.session, self.phase_list, lambda index: self.phase_model.phase(index.row()).id
+            self.session, self.phase_list, functools.partial(phase_id_at, self.phase_model)
         )
 
         def tool(text: str, name: str, tip: str, slot: Callable[[], object]) -> QToolButton:
@@ -276,7 +288,9 @@ class WorkshopWindow(QMainWindow):
         self.capture.table.editingFinished.connect(self._remember_capture_fields)
         self.capture.author.editingFinished.connect(self._remember_capture_fields)
         self.capture.edit.installEventFilter(self)
-        self.capture.set_group_source(self._capture_groups)
+        self.capture.set_group_source(
+            functools.partial(capture_groups, self.session, weakref.ref(self))
+        )
         layout = QVBoxLayout(centre)
         layout.setContentsMargins(12, 10, 12, 8)
         layout.addWidget(self.running_hint)
@@ -752,17 +766,6 @@ class WorkshopWindow(QMainWindow):
         self.capture.status.setText(self.tr("Saved ✓"))
         self.capture.edit.setFocus()
 
-    def _capture_groups(self) -> list[str]:
-        """The groups of the phase looked at: its categories, then those its cards use."""
-        if self.current_phase_id is None:
-            return []
-        phase = self.session.data().phase(self.current_phase_id)
-        names = list(phase.categories) if phase is not None else []
-        for card in self.session.cards_of_phase(self.current_phase_id):
-            if card.category and card.category not in names:
-                names.append(card.category)
-        return names
-
     def _remember_capture_fields(self) -> None:
         table = self.capture.table.text().strip()
         author = self.capture.author.text().strip()
@@ -960,3 +963,25 @@ class WorkshopWindow(QMainWindow):
 
 _REDO_KEYS = (QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y"))
 _PHASE_KEYS = (QKeySequence("Ctrl+PgDown"), QKeySequence("Ctrl+PgUp"))
+
+
+def capture_groups(
+    session: WorkshopSession, window: weakref.ref[WorkshopWindow]
+) -> list[str]:
+    """The groups of the phase the window looks at: its categories, then those its cards
+    use (the capture line's group list and prefix matching)."""
+    shown = window()
+    phase_id = shown.current_phase_id if shown is not None else None
+    if phase_id is None:
+        return []
+    phase = session.data().phase(phase_id)
+    names = list(phase.categories) if phase is not None else []
+    for card in session.cards_of_phase(phase_id):
+        if card.category and card.category not in names:
+            names.append(card.category)
+    return names
+
+
+def phase_id_at(model: PhaseListModel, index: QModelIndex) -> uuid.UUID:
+    """The phase of an agenda row (where cards are dropped)."""
+    return model.phase(index.row()).id
