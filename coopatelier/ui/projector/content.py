@@ -23,6 +23,7 @@ from coopatelier.domain.model import (
     CardKind,
     Phase,
     PhaseKind,
+    VoteRound,
     WorkshopData,
 )
 from coopatelier.ui.projector.wall import ItemKind, WallItem
@@ -314,11 +315,41 @@ def roadmap_content(data: WorkshopData) -> Content:
     )
 
 
-def votes_content(data: WorkshopData, phase: Phase | None) -> Content:
-    """Ranked results of the rounds that may be shown (revealed, or never hidden)."""
-    shown = [r for r in data.rounds if not r.hidden or r.revealed]
+# a ranking this short reads top-down in one column on the room's screen
+SHORT_RANKING = 12
+
+
+def _shown_rounds(data: WorkshopData, phase: Phase | None) -> list[tuple[int, VoteRound]]:
+    """The rounds whose results may be shown, with their number in their phase."""
+    numbered: list[tuple[int, VoteRound]] = []
+    by_phase: dict[uuid.UUID, int] = {}
+    for round_ in sorted(data.rounds, key=lambda r: r.created_at):
+        by_phase[round_.phase_id] = by_phase.get(round_.phase_id, 0) + 1
+        numbered.append((by_phase[round_.phase_id], round_))
+    shown = [(n, r) for n, r in numbered if not r.hidden or r.revealed]
     if phase is not None and any(r.phase_id == phase.id for r in data.rounds):
-        shown = [r for r in shown if r.phase_id == phase.id]
+        shown = [(n, r) for n, r in shown if r.phase_id == phase.id]
+    return shown
+
+
+def round_name(number: int, round_: VoteRound) -> str:
+    name = QCoreApplication.translate("Projector", "Round %1").replace("%1", str(number))
+    return f"{name} — {round_.title}" if round_.title else name
+
+
+def votes_title(data: WorkshopData, phase: Phase | None) -> str:
+    """The round the votes wall shows, when it shows one (several get a heading each):
+    its number only, so that the wall's title stays short."""
+    shown = _shown_rounds(data, phase)
+    if len(shown) != 1:
+        return ""
+    return QCoreApplication.translate("Projector", "Round %1").replace("%1", str(shown[0][0]))
+
+
+def votes_content(data: WorkshopData, phase: Phase | None) -> Content:
+    """Ranked results of the rounds that may be shown (revealed, or never hidden), each
+    round apart: ties as "2 =", cards without a dot left out."""
+    shown = _shown_rounds(data, phase)
     if not shown:
         return Content(
             empty_text=QCoreApplication.translate(
@@ -326,13 +357,11 @@ def votes_content(data: WorkshopData, phase: Phase | None) -> Content:
             )
         )
     items: list[WallItem] = []
-    for round_ in sorted(shown, key=lambda r: r.created_at):
+    for number, round_ in shown:
         totals = data.vote_totals(round_.id, revealed_only=True)
         cards = [c for c in data.cards_of_phase(round_.phase_id)]
         if len(shown) > 1:
-            items.append(
-                WallItem.header(round_.title or QCoreApplication.translate("Projector", "Vote"))
-            )
+            items.append(WallItem.header(round_name(number, round_)))
         for tally in ranking(cards, totals):
             if tally.dots <= 0:
                 continue
@@ -342,7 +371,7 @@ def votes_content(data: WorkshopData, phase: Phase | None) -> Content:
                 WallItem(
                     ItemKind.CARD,
                     "" if base.title else base.text,
-                    title=f"{tally.rank}. {base.title or base.text}",
+                    title=f"{tally.place} {base.title or base.text}",
                     note=base.note,
                     badge=f"● {tally.dots}",
                     card_id=card.id,

@@ -26,6 +26,7 @@ from coopatelier.resources import resource
 from coopatelier.services.changes import Changes
 from coopatelier.ui.dates import ui_locale
 from coopatelier.ui.projector.content import (
+    SHORT_RANKING,
     Content,
     Focus,
     FocusKind,
@@ -39,6 +40,7 @@ from coopatelier.ui.projector.content import (
     stage_item,
     tables_of,
     votes_content,
+    votes_title,
 )
 from coopatelier.ui.projector.wall import (
     MAX_SHARE,
@@ -568,6 +570,9 @@ class ProjectorView(QWidget):
                 )
             else:
                 content = Content(empty_text=self.tr("No phase yet."))
+            # a short ranking reads top-down in one column, never split into a "(continued)"
+            short = self.mode is Mode.VOTES and len(content.items) <= SHORT_RANKING
+            self.wall.max_columns = 1 if short else 8
             self.wall.empty_text = content.empty_text
             self.wall.set_items(content.items)
             self._follow_newest(content)
@@ -632,6 +637,8 @@ class ProjectorView(QWidget):
             title = self.tr("Roadmap: each partner's part")
         elif self.mode is Mode.VOTES:
             title = self.tr("Vote results") + (f" — {phase.title}" if phase else "")
+            shown_round = votes_title(self.session.data(), phase)  # which round, said
+            title += f" · {shown_round}" if shown_round else ""
         elif self.mode is Mode.WELCOME:
             title = workshop.title
         if self.focus is not None:
