@@ -543,6 +543,10 @@ SENTENCES: dict[str, tuple[str, str]] = {
         "an interval cannot end before it starts",
         "une plage ne peut pas finir avant de commencer",
     ),
+    "problem.runs_in_future": (
+        "an interval cannot start or end in the future",
+        "une plage ne peut pas commencer ni finir dans le futur",
+    ),
     "problem.runs_overlap": (
         "intervals overlap or are not in order",
         "des plages se chevauchent ou ne sont pas dans l’ordre",

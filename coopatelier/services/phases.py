@@ -277,6 +277,9 @@ def set_phase_runs(
             raise ValidationError("runs", "run_ends_before_start")
         if index and (runs[index - 1].end or run.start) > run.start:
             raise ValidationError("runs", "runs_overlap")
+    latest = utcnow() + dt.timedelta(minutes=1)
+    if any(run.start > latest or (run.end is not None and run.end > latest) for run in runs):
+        raise ValidationError("runs", "runs_in_future")
     with store.unit_of_work() as uow:
         row = get_row(uow.session, orm.PhaseRow, phase_id)
         was_ended = row.actual_end is not None
@@ -290,6 +293,9 @@ def set_phase_runs(
         elif runs and runs[-1].end is None and not was_running:
             row.timer_running_since = runs[-1].start
         row.runs = runs_to_json(runs)
+        # the timer counts what the record now says the phase ran (a closed record)
+        if not (runs and runs[-1].end is None):
+            row.timer_elapsed_seconds = sum(run.seconds(now) for run in runs)
         row.actual_start = runs[0].start if runs else None
         row.actual_end = (runs[-1].end if runs else None) if ended else None
         row.updated_at = utcnow()

@@ -43,7 +43,10 @@ def next_phase_after(data: WorkshopData) -> Phase | None:
             return phases[0] if phases else None
         current = max(ended, key=lambda p: (p.actual_end, p.position))
     index = next(i for i, p in enumerate(phases) if p.id == current.id)
-    return phases[index + 1] if index + 1 < len(phases) else None
+    following = phases[index + 1:]
+    # after running a phase again, the next one not yet done (else simply the next)
+    fresh = [p for p in following if p.status is not PhaseStatus.DONE]
+    return fresh[0] if fresh else (following[0] if following else None)
 
 
 def _run(session: WorkshopSession, call: Callable[[], api.Changes], retry: Callable[[], object]

@@ -157,8 +157,11 @@ class TimerWidget(QWidget):
         state = self.state
         status = phase.status if phase is not None else None
         self.status = status
-        for action in (self.toggle_action, self.plus_action, self.minus_action, self.reset_action):
-            action.setEnabled(state is not None)
+        self.toggle_action.setEnabled(state is not None)
+        # the time left is changed in a run only: not before, not after
+        in_run = status in (PhaseStatus.RUNNING, PhaseStatus.PAUSED)
+        for action in (self.plus_action, self.minus_action, self.reset_action):
+            action.setEnabled(state is not None and in_run)
         self.toggle_button.setVisible(
             self.starts_phases or status in (PhaseStatus.RUNNING, PhaseStatus.PAUSED)
         )

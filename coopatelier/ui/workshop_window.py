@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
+    QMessageBox,
     QPushButton,
     QStackedWidget,
     QToolButton,
@@ -504,6 +505,12 @@ class WorkshopWindow(QMainWindow):
         self.settings.remember_workshop(self.session.workshop_id, self.current_phase_id, selection)
         self._remember_capture_fields()
 
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+            # the workshop the facilitator last worked in is the one that opens next time
+            self.settings.set("last_workshop", str(self.session.workshop_id))
+
     def closeEvent(self, event: QCloseEvent) -> None:
         """Everything is already saved: closing never asks."""
         self.remember()
@@ -551,7 +558,7 @@ class WorkshopWindow(QMainWindow):
         self._refresh_header()
         self.phase_model.set_phases(self.phase_model.phases(), self._counts)
         self._update_run_controls()
-        self.timer.set_phase(phase_id)
+        self._follow_clock()
         self.voting.set_phase(phase_id)
         self.phase_shown.emit(phase_id)
 
@@ -587,6 +594,16 @@ class WorkshopWindow(QMainWindow):
         running = self.running_phase()
         if running is not None:
             self.show_phase(running.id)
+            self.focus_capture()
+
+    def _follow_clock(self) -> None:
+        """The agenda's timer is the running phase's, whatever phase is looked at (so +5 /
+        −1 min never go to a phase that is not running); with none in progress, the phase
+        looked at, to start it."""
+        running = self.running_phase()
+        phase_id = running.id if running is not None else self.current_phase_id
+        if self.timer.phase_id != phase_id:
+            self.timer.set_phase(phase_id)
 
     def _started(self, phase_id: uuid.UUID) -> None:
         """A phase started from this window: show it, and the room shows it too."""
@@ -613,7 +630,27 @@ class WorkshopWindow(QMainWindow):
             self.session, self.clock, parent=self, started=self._started
         )
 
-    def end_workshop(self) -> None:
+    def end_workshop(self) -> QMessageBox:
+        """*End the workshop*, after a confirmation (it sits under *Next phase*)."""
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("End the workshop"),
+            self.tr(
+                "End the workshop now? The phase in progress ends and Home shows the workshop "
+                "as done; starting a phase again reopens it."
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setObjectName("endWorkshopBox")
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("End the workshop"))
+        box.accepted.connect(self._end_workshop_now)
+        box.finished.connect(box.deleteLater)
+        self.end_workshop_box = box
+        box.open()
+        return box
+
+    def _end_workshop_now(self) -> None:
         if phase_ops.end_workshop(self.session, self.clock):
             self.statusBar().showMessage(
                 self.tr("The workshop is over. Export its synthesis with Ctrl+Shift+E."), 15000
@@ -839,6 +876,7 @@ class WorkshopWindow(QMainWindow):
             self._refresh_header()
         running = phase_ops.in_progress(data)
         running_id = running.id if running is not None else None
+        self._follow_clock()
         if running_id != self._in_progress_id:
             self._in_progress_id = running_id
             if running is not None and running.status is PhaseStatus.RUNNING:

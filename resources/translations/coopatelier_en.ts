@@ -225,7 +225,7 @@
 <context>
     <name>TimerWidget</name>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/timer.py" line="200"/>
+        <location filename="../../coopatelier/ui/timer.py" line="203"/>
         <source>%n min planned</source>
         <translation>
             <numerusform>%n min planned</numerusform>
@@ -233,7 +233,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/timer.py" line="211"/>
+        <location filename="../../coopatelier/ui/timer.py" line="214"/>
         <source>done in %n min</source>
         <translation>
             <numerusform>done in %n min</numerusform>
@@ -306,7 +306,7 @@
 <context>
     <name>WorkshopWindow</name>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/workshop_window.py" line="856"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="894"/>
         <source>%n phase(s)</source>
         <translation>
             <numerusform>%n phase</numerusform>
@@ -314,7 +314,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/workshop_window.py" line="941"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="979"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>

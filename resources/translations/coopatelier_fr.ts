@@ -2388,42 +2388,42 @@
 <context>
     <name>PhaseOps</name>
     <message>
-        <location filename="../../coopatelier/ui/phase_ops.py" line="106"/>
+        <location filename="../../coopatelier/ui/phase_ops.py" line="109"/>
         <source>Run this phase again?</source>
         <translation>Relancer cette phase&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/phase_ops.py" line="107"/>
+        <location filename="../../coopatelier/ui/phase_ops.py" line="110"/>
         <source>“%1” has already run (%2 min). Running it again adds a new interval to its record; the earlier ones are kept.</source>
         <translation>«&#xa0;%1&#xa0;» a déjà eu lieu (%2 min). La relancer ajoute une nouvelle plage à son déroulé réel&#xa0;; les précédentes sont conservées.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/phase_ops.py" line="116"/>
+        <location filename="../../coopatelier/ui/phase_ops.py" line="119"/>
         <source>Run it again</source>
         <translation>La relancer</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/phase_ops.py" line="182"/>
+        <location filename="../../coopatelier/ui/phase_ops.py" line="185"/>
         <source>Correct the phase&apos;s times</source>
         <translation>Corriger les horaires de la phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/phase_ops.py" line="214"/>
+        <location filename="../../coopatelier/ui/phase_ops.py" line="217"/>
         <source>Add phase</source>
         <translation>Ajouter une phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/phase_ops.py" line="242"/>
+        <location filename="../../coopatelier/ui/phase_ops.py" line="245"/>
         <source>Edit phase</source>
         <translation>Modifier la phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/phase_ops.py" line="272"/>
+        <location filename="../../coopatelier/ui/phase_ops.py" line="275"/>
         <source>Remove phase</source>
         <translation>Retirer une phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/phase_ops.py" line="283"/>
+        <location filename="../../coopatelier/ui/phase_ops.py" line="286"/>
         <source>Move phase</source>
         <translation>Déplacer une phase</translation>
     </message>
@@ -3093,7 +3093,7 @@ Sans structure pilote ni année pour l’instant</translation>
     <message>
         <location filename="../../coopatelier/ui/timer.py" line="87"/>
         <location filename="../../coopatelier/ui/timer.py" line="107"/>
-        <location filename="../../coopatelier/ui/timer.py" line="189"/>
+        <location filename="../../coopatelier/ui/timer.py" line="192"/>
         <source>Start</source>
         <translation>Lancer</translation>
     </message>
@@ -3109,13 +3109,13 @@ Sans structure pilote ni année pour l’instant</translation>
     </message>
     <message>
         <location filename="../../coopatelier/ui/timer.py" line="107"/>
-        <location filename="../../coopatelier/ui/timer.py" line="185"/>
+        <location filename="../../coopatelier/ui/timer.py" line="188"/>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
     <message>
         <location filename="../../coopatelier/ui/timer.py" line="107"/>
-        <location filename="../../coopatelier/ui/timer.py" line="187"/>
+        <location filename="../../coopatelier/ui/timer.py" line="190"/>
         <source>Again</source>
         <translation>Relancer</translation>
     </message>
@@ -3126,32 +3126,32 @@ Sans structure pilote ni année pour l’instant</translation>
     </message>
     <message>
         <location filename="../../coopatelier/ui/timer.py" line="107"/>
-        <location filename="../../coopatelier/ui/timer.py" line="183"/>
+        <location filename="../../coopatelier/ui/timer.py" line="186"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/timer.py" line="183"/>
+        <location filename="../../coopatelier/ui/timer.py" line="186"/>
         <source>Pause the phase and its timer</source>
         <translation>Mettre la phase et son minuteur en pause</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/timer.py" line="185"/>
+        <location filename="../../coopatelier/ui/timer.py" line="188"/>
         <source>Resume the phase and its timer</source>
         <translation>Reprendre la phase et son minuteur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/timer.py" line="187"/>
+        <location filename="../../coopatelier/ui/timer.py" line="190"/>
         <source>Run this phase again (asks first)</source>
         <translation>Relancer cette phase (demande confirmation)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/timer.py" line="189"/>
+        <location filename="../../coopatelier/ui/timer.py" line="192"/>
         <source>Start this phase and its timer</source>
         <translation>Lancer cette phase et son minuteur</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/timer.py" line="200"/>
+        <location filename="../../coopatelier/ui/timer.py" line="203"/>
         <source>%n min planned</source>
         <translation>
             <numerusform>%n min prévue</numerusform>
@@ -3159,12 +3159,12 @@ Sans structure pilote ni année pour l’instant</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/timer.py" line="207"/>
+        <location filename="../../coopatelier/ui/timer.py" line="210"/>
         <source>running</source>
         <translation>en cours</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/timer.py" line="211"/>
+        <location filename="../../coopatelier/ui/timer.py" line="214"/>
         <source>done in %n min</source>
         <translation>
             <numerusform>terminée en %n min</numerusform>
@@ -3172,17 +3172,17 @@ Sans structure pilote ni année pour l’instant</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/timer.py" line="213"/>
+        <location filename="../../coopatelier/ui/timer.py" line="216"/>
         <source>paused</source>
         <translation>en pause</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/timer.py" line="215"/>
+        <location filename="../../coopatelier/ui/timer.py" line="218"/>
         <source>not started</source>
         <translation>pas commencé</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/timer.py" line="217"/>
+        <location filename="../../coopatelier/ui/timer.py" line="220"/>
         <source>over time</source>
         <translation>dépassement</translation>
     </message>
@@ -3714,263 +3714,270 @@ Sans structure pilote ni année pour l’instant</translation>
 <context>
     <name>WorkshopWindow</name>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="178"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="179"/>
         <source>Add a phase after this one</source>
         <translation>Ajouter une phase après celle-ci</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="181"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="182"/>
         <source>Remove this phase</source>
         <translation>Retirer cette phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="184"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="185"/>
         <source>Move this phase earlier</source>
         <translation>Avancer cette phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="187"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="188"/>
         <source>Move this phase later</source>
         <translation>Reculer cette phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="192"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="193"/>
         <source>Edit this phase (title, minutes, instructions)</source>
         <translation>Modifier cette phase (titre, minutes, consignes)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="212"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="213"/>
         <source>Next phase ▶</source>
         <translation>Phase suivante ▶</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="339"/>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="350"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="340"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="351"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="342"/>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="355"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="343"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="356"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="350"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="351"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Annuler&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="355"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="356"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Rétablir&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="379"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="380"/>
         <source>Go to the &amp;capture line</source>
         <translation>Aller à la ligne de &amp;saisie</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="382"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="383"/>
         <source>&amp;Merge selected cards</source>
         <translation>&amp;Fusionner les cartes sélectionnées</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="385"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="386"/>
         <source>&amp;Delete selected cards</source>
         <translation>&amp;Supprimer les cartes sélectionnées</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="387"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="388"/>
         <source>&amp;Add a phase…</source>
         <translation>&amp;Ajouter une phase…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="389"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="390"/>
         <source>&amp;Edit this phase…</source>
         <translation>&amp;Modifier cette phase…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="391"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="392"/>
         <source>&amp;Remove this phase</source>
         <translation>&amp;Retirer cette phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="393"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="394"/>
         <source>Move phase &amp;earlier</source>
         <translation>A&amp;vancer la phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="396"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="397"/>
         <source>Move phase &amp;later</source>
         <translation>Re&amp;culer la phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="153"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="154"/>
         <source>Agenda: the workshop&apos;s phases</source>
         <extracomment>the user asked for the list of workshops (home) the phase looked at changed (the projector follows it only when not presenting) the room&apos;s screen should show this phase (it started, or the facilitator chose it) the user asked for the list of backups (the app owns the store, so it opens it)</extracomment>
         <translation>Déroulé&#xa0;: les phases de l’atelier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="156"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="157"/>
         <source>Click a phase to look at it; nothing starts until you press Start (Ctrl+PgDown: look at the next one, Ctrl+PgUp: the previous one)</source>
         <translation>Cliquez sur une phase pour la consulter&#xa0;; rien ne démarre tant que vous n’appuyez pas sur Lancer (Ctrl+PgDown&#xa0;: la suivante, Ctrl+PgUp&#xa0;: la précédente)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="205"/>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="882"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="206"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="920"/>
         <source>Start this phase</source>
         <translation>Lancer cette phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="208"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="209"/>
         <source>End phase</source>
         <translation>Terminer la phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="210"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="211"/>
         <source>This phase is over (its time is recorded)</source>
         <translation>Cette phase est terminée (sa durée est enregistrée)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="215"/>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="912"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="216"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="637"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="646"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="950"/>
         <source>End the workshop</source>
         <translation>Terminer l’atelier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="218"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="219"/>
         <source>End the phase in progress and mark the workshop as done</source>
         <translation>Terminer la phase en cours et marquer l’atelier comme terminé</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="221"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="222"/>
         <source>Show this phase to the room</source>
         <translation>Montrer cette phase à la salle</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="224"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="225"/>
         <source>The room&apos;s screen shows the phase you are looking at; nothing starts</source>
         <translation>L’écran de la salle montre la phase que vous consultez&#xa0;; rien ne démarre</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="247"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="248"/>
         <source>Agenda</source>
         <translation>Déroulé</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="360"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="361"/>
         <source>&amp;Look at the next phase</source>
         <translation>&amp;Consulter la phase suivante</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="363"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="364"/>
         <source>Look at the &amp;previous phase</source>
         <translation>Consulter la phase &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="365"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="366"/>
         <source>&amp;Start this phase</source>
         <translation>&amp;Lancer cette phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="367"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="368"/>
         <source>&amp;Next phase ▶ (end this one, start the next)</source>
         <translation>Phase &amp;suivante ▶ (terminer celle-ci, lancer la suivante)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="371"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="372"/>
         <source>&amp;End this phase</source>
         <translation>&amp;Terminer cette phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="373"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="374"/>
         <source>End the &amp;workshop</source>
         <translation>Terminer l’&amp;atelier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="376"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="377"/>
         <source>Show this phase to the &amp;room</source>
         <translation>Montrer cette phase à la &amp;salle</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="399"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="400"/>
         <source>Save agenda as &amp;template…</source>
         <translation>Enregistrer le déroulé comme &amp;modèle…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="402"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="403"/>
         <source>&amp;Workshops…</source>
         <translation>&amp;Ateliers…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="405"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="406"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="407"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="408"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="408"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="409"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="411"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="412"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="415"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="416"/>
         <source>&amp;Export…</source>
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="416"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="417"/>
         <source>PDF synthesis, workshop file, CSV or Markdown</source>
         <translation>Synthèse PDF, fichier d’atelier, CSV ou Markdown</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="418"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="419"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Sauvegardes…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="426"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="427"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="433"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="434"/>
         <source>&amp;Phase</source>
         <translation>&amp;Phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="465"/>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="834"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="466"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="871"/>
         <source>%1 — CoopAtelier</source>
         <translation>%1 — CoopAtelier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="619"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="639"/>
+        <source>End the workshop now? The phase in progress ends and Home shows the workshop as done; starting a phase again reopens it.</source>
+        <translation>Terminer l’atelier maintenant&#xa0;? La phase en cours se termine et l’accueil montre l’atelier comme terminé&#xa0;; relancer une phase le rouvre.</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="656"/>
         <source>The workshop is over. Export its synthesis with Ctrl+Shift+E.</source>
         <translation>L’atelier est terminé. Exportez sa synthèse avec Ctrl+Maj+E.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="730"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="767"/>
         <source>Template saved: %1</source>
         <translation>Modèle enregistré&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="766"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="803"/>
         <source>Saved ✓</source>
         <translation>Enregistré ✓</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/workshop_window.py" line="856"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="894"/>
         <source>%n phase(s)</source>
         <translation>
             <numerusform>%n phase</numerusform>
@@ -3978,57 +3985,57 @@ Sans structure pilote ni année pour l’instant</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="881"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="919"/>
         <source>Run this phase again…</source>
         <translation>Relancer cette phase…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="886"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="924"/>
         <source>Start this phase now; “%1” ends</source>
         <translation>Lancer cette phase maintenant&#xa0;; «&#xa0;%1&#xa0;» se termine</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="888"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="926"/>
         <source>Start this phase and its timer now</source>
         <translation>Lancer maintenant cette phase et son minuteur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="897"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="935"/>
         <source>This is the last phase of the agenda.</source>
         <translation>C’est la dernière phase du déroulé.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="900"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="938"/>
         <source>End “%1” and start “%2” (Ctrl+Shift+PgDown)</source>
         <translation>Terminer «&#xa0;%1&#xa0;» et lancer «&#xa0;%2&#xa0;» (Ctrl+Maj+PgDown)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="906"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="944"/>
         <source>Start “%1” (Ctrl+Shift+PgDown)</source>
         <translation>Lancer «&#xa0;%1&#xa0;» (Ctrl+Maj+PgDown)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="912"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="950"/>
         <source>Workshop ended ✓</source>
         <translation>Atelier terminé ✓</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="928"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="966"/>
         <source>Running now: %1. You are only looking at this phase.</source>
         <translation>En cours&#xa0;: %1. Vous consultez seulement cette phase.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="930"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="968"/>
         <source>Paused: %1. You are only looking at this phase.</source>
         <translation>En pause&#xa0;: %1. Vous consultez seulement cette phase.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="932"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="970"/>
         <source>Back to it</source>
         <translation>Y revenir</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/workshop_window.py" line="941"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="979"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>

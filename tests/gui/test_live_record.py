@@ -114,7 +114,12 @@ def test_start_next_end_and_end_the_workshop_are_the_only_ways_to_run(
     again = api.get_phase(store, drivers.id)
     assert again.status is PhaseStatus.RUNNING
     assert again.runs[: len(first_runs)] == first_runs and len(again.runs) == 2
+    window.end_workshop_button.click()  # asks first: it sits under Next phase
+    assert api.get_workshop(store, wid).ended_at is None
+    window.end_workshop_box.button(QMessageBox.StandardButton.Cancel).click()
+    assert api.get_workshop(store, wid).ended_at is None
     window.end_workshop_button.click()
+    window.end_workshop_box.button(QMessageBox.StandardButton.Yes).click()
     assert api.get_workshop(store, wid).ended_at is not None
     assert api.get_phase(store, drivers.id).status is PhaseStatus.DONE
     assert not window.end_workshop_button.isEnabled()
@@ -261,3 +266,43 @@ def test_duplicate_and_delete_from_home_reach_the_open_windows(
     home.delete_workshop(copy)
     assert closed == [copy] and heard[-1].workshop_id == copy
     assert other.session.data().workshop.id == wid  # not disturbed by another's deletion
+
+
+def test_the_agendas_timer_stays_the_running_phases_while_looking_elsewhere(
+    open_window: Opener, store: api.Store, workshop: api.WorkshopData
+) -> None:
+    """+5 / −1 min can only reach the phase that runs: looking at another phase keeps the
+    running clock in the agenda, and a phase not in progress has no time to change."""
+    window = open_window(workshop.workshop.id)
+    drivers, actions = phase_of(workshop, PhaseKind.DRIVERS), phase_of(workshop, PhaseKind.ACTIONS)
+    window.show_phase(actions.id)
+    assert window.timer.phase_id == actions.id  # nothing runs: the phase looked at
+    assert not window.timer.minus_button.isEnabled()
+    window.show_phase(drivers.id)
+    window.start_button.click()
+    window.show_phase(actions.id)
+    assert window.timer.phase_id == drivers.id
+    window.timer.minus_button.click()
+    assert api.get_phase(store, actions.id).timer_extra_seconds == 0
+    assert api.get_phase(store, drivers.id).timer_extra_seconds == -60
+
+
+def test_next_phase_after_running_a_phase_again_goes_on_where_the_workshop_was(
+    open_window: Opener, store: api.Store, workshop: api.WorkshopData
+) -> None:
+    window = open_window(workshop.workshop.id)
+    intro, drivers, futures = workshop.phases[0], workshop.phases[1], workshop.phases[2]
+    window.show_phase(intro.id)
+    window.start_button.click()
+    window.next_button.click()  # the drivers
+    window.next_button.click()  # the futures
+    window.show_phase(intro.id)
+    window.start_button.click()
+    window.run_again_box.button(QMessageBox.StandardButton.Yes).click()  # type: ignore[union-attr]
+    # the futures ended when the intro ran again; Next goes on with the first phase not yet
+    # done (the actions), not the drivers again
+    window.next_button.click()
+    actions = phase_of(workshop, PhaseKind.ACTIONS)
+    assert api.get_phase(store, actions.id).status is PhaseStatus.RUNNING
+    assert len(api.get_phase(store, drivers.id).runs) == 1
+    assert len(api.get_phase(store, futures.id).runs) == 1

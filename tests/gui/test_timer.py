@@ -185,8 +185,10 @@ def test_next_phase_starts_the_timer_of_the_phase(
     assert window.current_phase_id == drivers.id
     clock.advance(minutes=1)
     assert window.timer.display.text() == "29:00"
-    window.previous_phase()
-    assert window.timer.display.text() == "08:00"  # intro: 10 min, paused at 2 min run
+    window.previous_phase()  # looking back at the intro: the agenda keeps the running clock
+    assert window.current_phase_id == intro.id
+    assert window.timer.display.text() == "29:00"
+    assert window.timer.caption.text().endswith("running")
 
 
 def test_starting_a_phase_starts_its_timer_and_pauses_the_previous_one(

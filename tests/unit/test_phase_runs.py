@@ -102,6 +102,10 @@ def test_corrections_replace_the_intervals_and_are_checked(
         with pytest.raises(api.ValidationError, match=problem):
             api.set_phase_runs(store, drivers.id, bad)
     assert api.get_phase(store, drivers.id).runs == (PhaseRun(at(0), at(35)),)
+    assert fixed.timer_elapsed_seconds == 35 * 60  # the timer says what the record says
+    future = dt.datetime.now(dt.UTC) + dt.timedelta(hours=2)
+    with pytest.raises(api.ValidationError, match="future"):
+        api.set_phase_runs(store, drivers.id, [PhaseRun(at(0), future)])
     with pytest.raises(api.ValidationError, match="ended phase"):
         api.set_phase_runs(store, drivers.id, [PhaseRun(at(0))], ended=True)
     api.set_phase_runs(store, drivers.id, [], ended=False)  # never run, after all

@@ -558,7 +558,9 @@ class PresentationController(QObject):
         self.apply_preferences()
         self.present_action.setChecked(True)
         self.leave_action.setEnabled(True)
-        self.follow(self.window.current_phase_id)
+        # the room sees the phase in progress (else the one looked at)
+        running = self.window.running_phase()
+        self.follow(running.id if running is not None else self.window.current_phase_id)
         self._place(self.projector_screen())
         if len(QGuiApplication.screens()) >= 2:
             self.console_dock.show()
