@@ -37,10 +37,12 @@ from coopatelier.domain.analysis import (
     ranking,
     roadmap_lanes,
 )
+from coopatelier.domain.collation import sort_key
 from coopatelier.domain.model import (
     Card,
     CardKind,
     DriverNature,
+    Partner,
     Phase,
     PhaseKind,
     PhaseStatus,
@@ -101,6 +103,10 @@ class Context:
 
     def of_kind(self, kind: CardKind) -> list[Card]:
         return [c for c in self.cards if c.kind is kind]
+
+    def key(self, text: str) -> tuple[tuple[int, ...], str]:
+        """The sort key of a name in the workshop's language (:mod:`domain.collation`)."""
+        return sort_key(text, self.data.workshop.language)
 
     def org(self, org_id: uuid.UUID | None) -> str:
         return self.org_names.get(org_id, "") if org_id else ""
@@ -351,7 +357,7 @@ def people(ctx: Context) -> list[Flowable]:
         story.append(p(escape(lab["anonymised_note"]), s.intro))
     org_rows: list[list[object]] = [
         [p(escape(o.name), s.cell), lab.integer(counts.get(o.id, 0))]
-        for o in sorted(data.organisations, key=lambda o: o.name.casefold())
+        for o in sorted(data.organisations, key=lambda o: ctx.key(o.name))
     ]
     if counts.get(None):
         org_rows.append([p(escape(lab["no_organisation"]), s.muted), lab.integer(counts[None])])
@@ -366,7 +372,7 @@ def people(ctx: Context) -> list[Flowable]:
         story += heading(ctx, lab["participants"], 1)
         people_sorted = sorted(
             data.participants,
-            key=lambda q: (ctx.org(q.organisation_id).casefold(), q.name.casefold()),
+            key=lambda q: (ctx.key(ctx.org(q.organisation_id)), ctx.key(q.name)),
         )
         rows: list[list[object]] = [
             [p(escape(q.name), s.cell_bold), p(escape(ctx.org(q.organisation_id)), s.cell),
@@ -431,7 +437,7 @@ def drivers(ctx: Context) -> list[Flowable]:
     by_category: dict[str, list[Card]] = defaultdict(list)
     for card in cards:
         by_category[card.category].append(card)
-    order += sorted(c for c in by_category if c and c not in order)
+    order += sorted((c for c in by_category if c and c not in order), key=ctx.key)
     if "" in by_category:
         order.append("")
     widths = [12 * mm, FRAME_WIDTH - 12 * mm - 36 * mm - 42 * mm, 36 * mm, 18 * mm, 24 * mm]
@@ -580,13 +586,15 @@ def actions(ctx: Context) -> list[Flowable]:
             if text.strip() and text != card.title:
                 story.append(p(escape(text), s.body))
         lead = ctx.org(card.lead_organisation_id)
+        lead_role = _lead_role(card)
         linked = [by_id[i] for i in card.links if i in by_id]
         fields = (
-            ("lead", f"<b>{escape(lead)}</b>" if lead else ""),
+            ("lead", f"<b>{escape(lead)}</b>" + (f" — {escape(lead_role)}" if lead_role else "")
+             if lead else ""),
             ("partners", "<br/>".join(
                 f"<b>{escape(ctx.org(pt.organisation_id))}</b>"
                 + (f" — {escape(pt.role)}" if pt.role.strip() else "")
-                for pt in card.partners
+                for pt in _partners(card)
             )),
             ("first_step", escape(card.first_step) if card.first_step.strip() else ""),
             ("means", escape(card.means) if card.means.strip() else ""),
@@ -622,7 +630,7 @@ def actions(ctx: Context) -> list[Flowable]:
 
 
 def organisation_order(ctx: Context) -> list[uuid.UUID]:
-    return [o.id for o in sorted(ctx.data.organisations, key=lambda o: o.name.casefold())]
+    return [o.id for o in sorted(ctx.data.organisations, key=lambda o: ctx.key(o.name))]
 
 
 def roadmap(ctx: Context) -> list[Flowable]:
@@ -669,18 +677,51 @@ def _first_year(ctx: Context) -> int:
 def commitments(ctx: Context) -> list[Flowable]:
     """One page per organisation ("what we said we would do"), a sheet each partner can take
     away: who came, what it leads and with whom, where it helps and in which role, when."""
-    orgs = sorted(ctx.data.organisations, key=lambda o: o.name.casefold())
-    if not orgs:
+    orgs = sorted(ctx.data.organisations, key=lambda o: ctx.key(o.name))
+    committed = {pt.organisation_id for c in ctx.of_kind(CardKind.ACTION) for pt in c.partners}
+    committed |= {c.lead_organisation_id for c in ctx.of_kind(CardKind.ACTION)}
+    # an organisation with nothing to take away gets no page: it is named under the intro
+    # (and in the organisations of the people section)
+    sheets = [o for o in orgs if o.id in committed]
+    if not sheets:
         return []
-    story: list[Flowable] = []
-    for index, org in enumerate(orgs):
-        story.append(PageBreak())
-        if index == 0:
-            story += [Heading(escape(ctx.labels["commitments"]), ctx.styles.h1,
-                              plain(ctx.labels["commitments"]), 0),
-                      p(escape(ctx.labels["commitments_intro"]), ctx.styles.intro)]
+    s, lab = ctx.styles, ctx.labels
+    story: list[Flowable] = [PageBreak(), Heading(escape(lab["commitments"]), s.h1,
+                                                  plain(lab["commitments"]), 0),
+                             p(escape(lab["commitments_intro"]), s.intro)]
+    others = [o for o in orgs if o.id not in committed]
+    if others:
+        colon = "\u00a0:" if lab.language == "fr" else ":"
+        story.append(p(f"<i>{escape(lab['without_commitment'])}</i>{colon} "
+                       + " · ".join(escape(o.name) for o in others), s.meta))
+    for index, org in enumerate(sheets):
+        if index:
+            story.append(PageBreak())
         story += _commitment_sheet(ctx, org.id, org.name)
     return story
+
+
+def _partners(card: Card) -> list[Partner]:
+    """The partners of an action other than its lead, each organisation once (its roles
+    joined): an organisation is never listed twice on one action."""
+    roles: dict[uuid.UUID, list[str]] = {}
+    for partner in card.partners:
+        if partner.organisation_id == card.lead_organisation_id:
+            continue
+        known = roles.setdefault(partner.organisation_id, [])
+        if partner.role.strip() and partner.role not in known:
+            known.append(partner.role)
+    return [Partner(org_id, " ; ".join(found)) for org_id, found in roles.items()]
+
+
+def _lead_role(card: Card) -> str:
+    """The role the lead also holds as a partner of its own action, if any."""
+    found: list[str] = []
+    for partner in card.partners:
+        if (partner.organisation_id == card.lead_organisation_id and partner.role.strip()
+                and partner.role not in found):
+            found.append(partner.role)
+    return " ; ".join(found)
 
 
 def _commitment_sheet(ctx: Context, org_id: uuid.UUID, name: str) -> list[Flowable]:
@@ -689,7 +730,7 @@ def _commitment_sheet(ctx: Context, org_id: uuid.UUID, name: str) -> list[Flowab
     colon = "\u00a0:" if lab.language == "fr" else ":"
     story: list[Flowable] = [Heading(escape(name), s.sheet_title, plain(name), 1)]
     members = sorted((q for q in ctx.data.participants if q.organisation_id == org_id),
-                     key=lambda q: q.name.casefold())
+                     key=lambda q: ctx.key(q.name))
     if members and not ctx.anonymised:
         names = " · ".join(f"<b>{escape(q.name)}</b>"
                            + (f" ({escape(q.role)})" if q.role.strip() else "")
@@ -700,8 +741,8 @@ def _commitment_sheet(ctx: Context, org_id: uuid.UUID, name: str) -> list[Flowab
                        s.meta))
     leads = sorted((c for c in cards if c.lead_organisation_id == org_id),
                    key=lambda c: (c.horizon_year or 9999, c.position))
-    partners = sorted(((c, pt) for c in cards for pt in c.partners
-                       if pt.organisation_id == org_id),
+    partners = sorted(((c, pt) for c in cards if c.lead_organisation_id != org_id
+                       for pt in _partners(c) if pt.organisation_id == org_id),
                       key=lambda item: (item[0].horizon_year or 9999, item[0].position))
     if not leads and not partners:
         return [*story, Spacer(1, 4 * mm), p(escape(lab["no_commitment"]), s.muted)]
@@ -724,11 +765,15 @@ def _commitment_sheet(ctx: Context, org_id: uuid.UUID, name: str) -> list[Flowab
                      for key, value in (("first_step", card.first_step),
                                         ("means", card.means), ("indicator", card.indicator))
                      if value.strip()]
-            if card.partners:
+            own_role = _lead_role(card)
+            if own_role:
+                lines.insert(0, f"<b>{escape(lab['our_role'])}</b> — {escape(own_role)}")
+            others = _partners(card)
+            if others:
                 lines.append(f"<i>{escape(lab['partners'])}</i>{colon}")
                 lines += [f"•\u00a0<b>{escape(ctx.org(pt.organisation_id))}</b>"
                           + (f" — {escape(pt.role)}" if pt.role.strip() else "")
-                          for pt in card.partners]
+                          for pt in others]
             if lines:
                 block.append(p("<br/>".join(lines), s.indented))
             story.append(KeepTogether(block))
@@ -755,7 +800,7 @@ def _commitment_sheet(ctx: Context, org_id: uuid.UUID, name: str) -> list[Flowab
         if card.lead_organisation_id:
             allies.add(card.lead_organisation_id)
     allies.discard(org_id)
-    allied = sorted((ctx.org(a) for a in allies if ctx.org(a)), key=str.casefold)
+    allied = sorted((ctx.org(a) for a in allies if ctx.org(a)), key=ctx.key)
     if allied:
         story += [p(escape(lab["working_with"]).upper(), s.h3),
                   p(" · ".join(escape(n) for n in allied), s.indented)]
@@ -790,7 +835,7 @@ def closing(ctx: Context) -> list[Flowable]:
     by_category: dict[str, list[Card]] = defaultdict(list)
     for card in cards:
         by_category[card.category].append(card)
-    order += sorted(c for c in by_category if c and c not in order)
+    order += sorted((c for c in by_category if c and c not in order), key=ctx.key)
     if "" in by_category:
         order.append("")
     for category in order:
