@@ -13,6 +13,7 @@ import uuid
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from reportlab.graphics.shapes import Rect
 from reportlab.lib.styles import ParagraphStyle
@@ -54,6 +55,7 @@ from coopatelier.export.pdf.charts import Drawing
 from coopatelier.export.pdf.document import BODY, Heading
 from coopatelier.export.pdf.fonts import BOLD, REGULAR
 from coopatelier.export.pdf.labels import Labels
+from coopatelier.export.pdf.long_text import LongText, paragraph, split_markup
 from coopatelier.export.pdf.styles import (
     ACCENT_TINT,
     FRAME_WIDTH,
@@ -117,25 +119,53 @@ class Context:
 
 class _Paragraph(Paragraph):  # type: ignore[misc]
     """A paragraph that breaks its lines once per width: a kept-together block is measured
-    first and then laid out again at the same width, which would double the work."""
+    first and then laid out again at the same width, and a table asks for its cells at
+    two widths in turn, which would multiply the work."""
 
-    #: (id of the paragraph measured, width given, width and height found); the pieces of
-    #: a split paragraph copy their parent's attributes, hence the id
-    _measured: tuple[int, float, float, float] | None = None
+    #: (id of the paragraph measured, {width given: (width, height, lines found)}); the
+    #: pieces of a split paragraph copy their parent's attributes, hence the id
+    _measured: tuple[int, dict[float, tuple[float, float, Any]]] | None = None
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         measured = self._measured
-        if (measured is not None and measured[:2] == (id(self), availWidth)
-                and hasattr(self, "blPara")):  # a failed split forgets the lines
-            self.width, self.height = measured[2], measured[3]
-            return measured[2], measured[3]
+        if measured is not None and measured[0] == id(self) and hasattr(self, "blPara"):
+            found = measured[1].get(availWidth)  # (a failed split forgets the lines)
+            if found is not None:
+                self.width, self.height, self.blPara = found
+                return found[0], found[1]
+        else:
+            measured = self._measured = (id(self), {})
         width, height = super().wrap(availWidth, availHeight)
-        self._measured = (id(self), availWidth, width, height)
+        if len(measured[1]) >= 4:
+            measured[1].clear()
+        measured[1][availWidth] = (width, height, self.blPara)
         return width, height
 
 
-def p(markup: str, style: object) -> Paragraph:
-    return _Paragraph(markup, style)
+def p(markup: str, style: object) -> Flowable:
+    """A paragraph of ``markup``; a long one as bounded pieces (:mod:`.long_text`), so
+    that any text lays out in time linear in its length."""
+    return paragraph(markup, style, _Paragraph)
+
+
+def titled(markup: str, style: ParagraphStyle, outline_title: str,
+           level: int) -> list[Flowable]:
+    """A heading in the outline; one longer than :data:`CHUNK_CHARS` is its first piece,
+    then the rest, neither held to what follows (it could not fit a page with it)."""
+    pieces = split_markup(markup)
+    if len(pieces) == 1:
+        return [Heading(markup, style, outline_title, level)]
+    loose = ParagraphStyle(f"{style.name}_long", parent=style, keepWithNext=0)
+    return [Heading(pieces[0], loose, outline_title, level),
+            LongText([_Paragraph(piece, loose) for piece in pieces[1:]])]
+
+
+def keep(flowables: Sequence[Flowable]) -> list[Flowable]:
+    """``flowables`` kept on one page when they are short; a long text is laid out as it
+    comes (keeping it whole could only fail, at the cost of laying it out again)."""
+    if any(isinstance(f, LongText) for f in flowables):
+        return list(flowables)
+    return [KeepTogether(list(flowables))]
 
 
 def heading(ctx: Context, title: str, level: int = 0, *, style: ParagraphStyle | None = None,
@@ -143,14 +173,14 @@ def heading(ctx: Context, title: str, level: int = 0, *, style: ParagraphStyle |
     """A section heading (``title`` is plain text: it is escaped here), moved to the next
     page when less than ``room`` is left under it for the start of its content."""
     style = style or (ctx.styles.h1 if level == 0 else ctx.styles.h2)
-    return [CondPageBreak(room), Heading(escape(title), style, plain(title), level)]
+    return [CondPageBreak(room), *titled(escape(title), style, plain(title), level)]
 
 
 def opening(ctx: Context, title: str, first: Sequence[Flowable]) -> list[Flowable]:
     """A section's heading kept on one page with the start of its content (``first``): a
     section follows the previous one on its page when that start fits under it, so that no
     page is left nearly empty and no heading is left alone at the foot of a page."""
-    return [KeepTogether([heading(ctx, title)[1], *first])]
+    return keep([*heading(ctx, title)[1:], *first])
 
 
 def card_heading(card: Card) -> str:
@@ -180,7 +210,10 @@ def table(rows: list[list[object]], widths: Sequence[float], *, header: bool = T
         start = 1 if header else 0
         commands.append(("ROWBACKGROUNDS", (0, start), (-1, -1), [None, STRIPE]))
     commands += list(extra)
-    rows = [[plain(cell) if isinstance(cell, str) else cell for cell in row] for row in rows]
+    # a flowable alone in a cell is put in a list: reportlab splits a row across pages
+    # only through the flowables of a list
+    rows = [[plain(cell) if isinstance(cell, str) else [cell] if isinstance(cell, Flowable)
+             else cell for cell in row] for row in rows]
     result = Table(rows, colWidths=list(widths), repeatRows=1 if header else 0,
                    splitInRow=1, hAlign="LEFT")
     result.setStyle(TableStyle(commands))
@@ -202,7 +235,7 @@ def header_cells(ctx: Context, *names: str) -> list[object]:
     return [p(escape(ctx.labels[name]).upper(), ctx.styles.cell_head) for name in names]
 
 
-def empty_note(ctx: Context) -> Paragraph:
+def empty_note(ctx: Context) -> Flowable:
     return p(escape(ctx.labels["empty_section"]), ctx.styles.muted)
 
 
@@ -527,7 +560,8 @@ def _kept(ctx: Context, title: str, lead: list[Flowable],
     if not blocks:
         return opening(ctx, title, lead)
     story = opening(ctx, title, [*lead, *blocks[0]])
-    story += [KeepTogether(block) for block in blocks[1:]]
+    for block in blocks[1:]:
+        story += keep(block)
     return story
 
 
@@ -728,7 +762,7 @@ def _commitment_sheet(ctx: Context, org_id: uuid.UUID, name: str) -> list[Flowab
     s, lab = ctx.styles, ctx.labels
     cards = ctx.of_kind(CardKind.ACTION)
     colon = "\u00a0:" if lab.language == "fr" else ":"
-    story: list[Flowable] = [Heading(escape(name), s.sheet_title, plain(name), 1)]
+    story: list[Flowable] = titled(escape(name), s.sheet_title, plain(name), 1)
     members = sorted((q for q in ctx.data.participants if q.organisation_id == org_id),
                      key=lambda q: ctx.key(q.name))
     if members and not ctx.anonymised:
@@ -776,7 +810,7 @@ def _commitment_sheet(ctx: Context, org_id: uuid.UUID, name: str) -> list[Flowab
                           for pt in others]
             if lines:
                 block.append(p("<br/>".join(lines), s.indented))
-            story.append(KeepTogether(block))
+            story += keep(block)
     if partners:
         story.append(p(escape(lab["we_support"]).upper(), s.h3))
         for card, partner in partners:
@@ -793,7 +827,7 @@ def _commitment_sheet(ctx: Context, org_id: uuid.UUID, name: str) -> list[Flowab
             block = [_commitment_title(ctx, card)]
             if lines:
                 block.append(p("<br/>".join(lines), s.indented))
-            story.append(KeepTogether(block))
+            story += keep(block)
     allies = {pt.organisation_id for c in leads for pt in c.partners}
     for card, _ in partners:
         allies |= {pt.organisation_id for pt in card.partners}
@@ -807,7 +841,7 @@ def _commitment_sheet(ctx: Context, org_id: uuid.UUID, name: str) -> list[Flowab
     return story
 
 
-def _commitment_title(ctx: Context, card: Card) -> Paragraph:
+def _commitment_title(ctx: Context, card: Card) -> Flowable:
     lab = ctx.labels
     meta = [str(card.horizon_year) if card.horizon_year else lab["undated"]]
     dots = ctx.totals.get(card.id, 0)
