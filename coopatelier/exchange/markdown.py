@@ -262,6 +262,8 @@ class _Writer:
             facts.append(f"{t['uncertainty']} {card.uncertainty}/5")
         facts += self._votes(card)
         text = block(card.heading, "  ")
+        if card.title and card.text.strip() and card.text != card.title:
+            text += "  \n  " + block(card.text, "  ")  # the words said, under the title
         extra = f" — {' · '.join(facts)}" if facts else ""
         return f"- {text}{extra}{self._provenance(card)}"
 

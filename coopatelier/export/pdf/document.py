@@ -147,6 +147,7 @@ def numbered_canvas(footer_title: str) -> Callable[..., Canvas]:
             kwargs["initialFontSize"] = 9.5
             super().__init__(*args, **kwargs)
             self._pages = 0
+            self._footer_title = plain(footer_title, FRAME_WIDTH - 80, size=7.5)
 
         def showPage(self) -> None:
             self._pages += 1
@@ -177,7 +178,7 @@ def numbered_canvas(footer_title: str) -> Callable[..., Canvas]:
             self.line(MARGIN_LEFT, y + 9, MARGIN_LEFT + FRAME_WIDTH, y + 9)
             self.setFillColor(MUTED)
             self.setFont(REGULAR, 7.5)
-            self.drawString(MARGIN_LEFT, y, plain(footer_title, FRAME_WIDTH - 80, size=7.5))
+            self.drawString(MARGIN_LEFT, y, self._footer_title)
             self.translate(MARGIN_LEFT + FRAME_WIDTH, y)
             self.doForm(_page_form(self._pageNumber))
             self.restoreState()

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable
-from functools import cache
+from functools import cache, lru_cache
 from typing import cast
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -96,6 +96,7 @@ def visual(text: str) -> str:
     return "".join(parts)
 
 
+@lru_cache(maxsize=256)  # a card's heading is shown in several sections
 def escape(text: str) -> str:
     """Paragraph markup that shows ``text`` literally, in the main font where it has the
     glyphs and in a fallback font elsewhere, right-to-left lines in reading order."""
@@ -146,15 +147,23 @@ def plain(text: str, max_width: float | None = None, *, font: str = REGULAR,
     lacks shown as U+FFFD, cut with an ellipsis to ``max_width`` points when given."""
     main = fonts().main_chars
     chars: list[str] = []
+    # no glyph is narrower than a tenth of the size (but marks): past that many characters
+    # the text cannot fit, and measuring a long text for each footer would cost its length
+    longest = None if max_width is None else int(max_width / (size * 0.1)) + 2
+    cut = longest is not None and len(text) > longest
+    if cut:
+        text = text[:longest]
     for char in " ".join(visual(text).split()):
         if char == NARROW_NBSP:
             chars.append(NBSP)
         elif ord(char) in main:
             chars.append(char)
+        elif unicodedata.category(char) == "Cc":
+            chars.append(" ")
         elif not _invisible(char):
             chars.append(REPLACEMENT)
     line = "".join(chars)
-    if max_width is None or stringWidth(line, font, size) <= max_width:
+    if max_width is None or (not cut and stringWidth(line, font, size) <= max_width):
         return line
     low, high = 0, len(line)
     while low < high:  # longest prefix that fits with the ellipsis
