@@ -198,7 +198,7 @@ def typeable(sequence: QKeySequence) -> bool:
     """Whether every key of ``sequence`` is on an ordinary keyboard: a character key or
     one of :data:`_COMMON_KEYS`."""
     for index in range(sequence.count()):
-        key = sequence[index].key()
+        key = sequence[index].key()  # type: ignore[index]
         if key.value >= Qt.Key.Key_Escape.value and key not in _COMMON_KEYS:
             return False
     return True

@@ -83,8 +83,8 @@ def hostile_workshop(store: api.Store, template: Template,
                 PersonLine("Personne 2", other_name, "", "")],
     ).new_id
     data = api.load_workshop(store, wid)
-    for phase in data.phases:
-        api.update_phase(store, phase.id, title=value("phase.title"),
+    for each in data.phases:
+        api.update_phase(store, each.id, title=value("phase.title"),
                          question=value("phase.question"),
                          categories=[value("phase.category")])
     lead = next(o for o in data.organisations if o.name == lead_name).id

@@ -89,7 +89,7 @@ def test_the_pdf_lists_and_lanes_follow_french_order(ordered: api.WorkshopData,
     walk(reader.outline)
     sheets = [e for e in entries if e.title in NAMES]
     assert [e.title for e in sheets] == FRENCH_ORDER
-    numbers = [reader.get_destination_page_number(e) for e in sheets]
+    numbers = [int(reader.get_destination_page_number(e) or 0) for e in sheets]
     assert len(set(numbers)) == len(NAMES) and numbers == sorted(numbers)
     for entry, number in zip(sheets, numbers, strict=True):
         assert f"Action de {entry.title}" in pages[number]

@@ -713,7 +713,8 @@ def commitments(ctx: Context) -> list[Flowable]:
     away: who came, what it leads and with whom, where it helps and in which role, when."""
     orgs = sorted(ctx.data.organisations, key=lambda o: ctx.key(o.name))
     committed = {pt.organisation_id for c in ctx.of_kind(CardKind.ACTION) for pt in c.partners}
-    committed |= {c.lead_organisation_id for c in ctx.of_kind(CardKind.ACTION)}
+    committed |= {c.lead_organisation_id for c in ctx.of_kind(CardKind.ACTION)
+                  if c.lead_organisation_id is not None}
     # an organisation with nothing to take away gets no page: it is named under the intro
     # (and in the organisations of the people section)
     sheets = [o for o in orgs if o.id in committed]

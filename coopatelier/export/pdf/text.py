@@ -84,7 +84,7 @@ def visual(text: str) -> str:
     right on the page), Arabic in its joined letter forms; other text as it is."""
     if not _RTL.search(text):
         return text
-    from bidi import get_display
+    from bidi import get_display  # type: ignore[import-untyped]
 
     parts = _LINE_SPLIT.split(text)
     for index in range(0, len(parts), 2):
