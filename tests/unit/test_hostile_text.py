@@ -141,6 +141,7 @@ def test_samples_keep_their_characters_in_the_pdf_text_layer(
 
 
 @pytest.mark.slow
+@pytest.mark.timeout(300)  # about 30 s alone on 2 cores: room for a loaded machine
 def test_a_hundred_thousand_characters_in_every_field_export(
     store: api.Store, mini_template: Template, tmp_path: Path
 ) -> None:
@@ -169,6 +170,7 @@ LAYOUT_FIELDS = ("workshop.title", "phase.title", "driver.category", "organisati
 
 
 @pytest.mark.slow
+@pytest.mark.timeout(300)  # about 60 s alone on 2 cores: room for a loaded machine
 def test_two_thousand_lines_in_any_field_export(
     store: api.Store, mini_template: Template, tmp_path: Path
 ) -> None:
