@@ -126,7 +126,7 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument(
         "--language",
         choices=("fr", "en"),
-        help="language of the PDF headings (default: the interface language)",
+        help="language of the PDF headings (default: the workshop's language)",
     )
 
     commands.add_parser("demo", help="create the demo workshop; prints its id")
@@ -318,9 +318,6 @@ def _export(store: api.Store, args: argparse.Namespace, out: TextIO) -> None:
         return
     from coopatelier.export import export_workshop
 
-    language = args.language or (
-        preferred_language(Settings(store.data_dir.settings)) if args.format == "pdf" else "fr"
-    )
     export_workshop(
         store,
         summary.id,
@@ -328,7 +325,7 @@ def _export(store: api.Store, args: argparse.Namespace, out: TextIO) -> None:
         args.format,
         anonymised=args.anonymised,
         annex=not args.no_annex,
-        language=language,
+        language=args.language,
     )
     print(f"Exported “{summary.title}” to {target}.", file=out)
 

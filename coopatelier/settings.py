@@ -44,7 +44,7 @@ OPTIONS: tuple[Option, ...] = (
         "export_defaults",
         {},
         "preference",
-        "default export options: format, annex, language (anonymised follows the workshop)",
+        "default export options: format, annex (anonymised and language follow the workshop)",
     ),
     Option("projector_font_scale", 1.0, "preference", "projector text size, 1.0 = standard"),
     Option("projector_theme", "dark", "preference", "'dark' or 'light' projector colours"),

@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from coopatelier.domain.analysis import key_uncertainties, phase_timing, ranking, roadmap_lanes
+from coopatelier.domain.collation import sort_key
 from coopatelier.domain.model import (
     NATURE_LABELS_EN,
     NATURE_LABELS_FR,
@@ -30,6 +31,7 @@ from coopatelier.exchange._common import vote_totals, write_atomically
 
 _ESCAPED = re.compile(r"([\\`*_\[\]<>#|~&!{}])")
 _ORDERED_MARKER = re.compile(r"^(\d{1,9})([.)])")
+_LINE_BREAKS = re.compile("\r\n|[\r\n\x0b\x0c\x85\u2028\u2029]")
 
 LABELS = {
     "fr": {
@@ -66,7 +68,22 @@ LABELS = {
 
 
 def escape(text: str) -> str:
-    """One line of user text, safe inside Markdown: shown literally, never as markup."""
+    """User text, safe inside Markdown: shown literally, never as markup. Every line is
+    escaped on its own (a ``---`` or ``- `` on a second line of a name is no rule and no
+    list item); lines are joined by hard breaks, and an empty line is kept as a line with
+    a character reference, so a text never ends the paragraph or list item it is in."""
+    lines = _LINE_BREAKS.split(text)
+    if len(lines) == 1:
+        return _escape_line(text)
+    return "\\\n".join(_escape_line(line) or "&#32;" for line in lines)
+
+
+def inline(text: str) -> str:
+    """User text on one line (a heading): line breaks become spaces, then :func:`escape`."""
+    return escape(_LINE_BREAKS.sub(" ", text))
+
+
+def _escape_line(text: str) -> str:
     line = _ESCAPED.sub(r"\\\1", text.replace("\t", " "))
     stripped = line.lstrip(" ")
     indent = len(line) - len(stripped)
@@ -82,9 +99,9 @@ def block(text: str, indent: str = "") -> str:
     """Multi-line user text: line breaks kept (hard breaks), blank lines as paragraphs;
     continuation lines start with ``indent`` so the text stays inside a list item."""
     paragraphs: list[list[str]] = [[]]
-    for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+    for line in _LINE_BREAKS.split(text):
         if line.strip():
-            paragraphs[-1].append(escape(line))
+            paragraphs[-1].append(_escape_line(line))
         elif paragraphs[-1]:
             paragraphs.append([])
     parts = ["\\\n".join(indent + line for line in lines).removeprefix(indent)
@@ -114,9 +131,13 @@ class _Writer:
         self.t = LABELS["fr" if self.french else "en"]
         self.natures = NATURE_LABELS_FR if self.french else NATURE_LABELS_EN
         self.orgs = {o.id: o.name for o in data.organisations}
+        self.organisations = sorted(data.organisations, key=lambda o: self.key(o.name))
         self.totals = vote_totals(data)
         self.headings = {c.id: c.heading for c in data.cards}
         self.lines: list[str] = []
+
+    def key(self, text: str) -> tuple[tuple[int, ...], str]:
+        return sort_key(text, self.data.workshop.language)
 
     def add(self, *lines: str) -> None:
         self.lines.extend(lines)
@@ -137,7 +158,7 @@ class _Writer:
 
     def _header(self) -> None:
         w, t = self.data.workshop, self.t
-        self.add(f"# {escape(w.title)}", "")
+        self.add(f"# {inline(w.title)}", "")
         if w.focal_question.strip():
             self.add(f"**{t['question']} :** {block(w.focal_question)}" if self.french
                      else f"**{t['question']}:** {block(w.focal_question)}", "")
@@ -153,10 +174,10 @@ class _Writer:
         if self.anonymised or not self.data.participants:
             if self.data.organisations:
                 self.add(f"## {t['organisations']}", "")
-                self.add(*(f"- {escape(o.name)}" for o in self.data.organisations), "")
+                self.add(*(f"- {escape(o.name)}" for o in self.organisations), "")
             return
         self.add(f"## {t['participants']}", "")
-        for person in self.data.participants:
+        for person in sorted(self.data.participants, key=lambda q: self.key(q.name)):
             details = [escape(self.orgs[person.organisation_id])] \
                 if person.organisation_id in self.orgs else []
             details += [escape(x) for x in (person.role, person.table_label) if x.strip()]
@@ -184,7 +205,7 @@ class _Writer:
 
     def _phase(self, number: int, phase: Phase) -> None:
         t = self.t
-        self.add(f"## {number}. {escape(phase.title)}", "")
+        self.add(f"## {number}. {inline(phase.title)}", "")
         if phase.question.strip():
             self.add(f"*{block(phase.question)}*", "")
         cards = self.data.cards_of_phase(phase.id)
@@ -218,7 +239,7 @@ class _Writer:
             if not group:
                 continue
             if several or category:
-                self.add(f"### {escape(category) if category else self.t['uncategorised']}", "")
+                self.add(f"### {inline(category) if category else self.t['uncategorised']}", "")
             for card in group:
                 self.add(line(card))
             self.add("")
@@ -241,6 +262,8 @@ class _Writer:
             facts.append(f"{t['uncertainty']} {card.uncertainty}/5")
         facts += self._votes(card)
         text = block(card.heading, "  ")
+        if card.title and card.text.strip() and card.text != card.title:
+            text += "  \n  " + block(card.text, "  ")  # the words said, under the title
         extra = f" — {' · '.join(facts)}" if facts else ""
         return f"- {text}{extra}{self._provenance(card)}"
 
@@ -322,20 +345,23 @@ class _Writer:
         ):
             return
         self.add(f"## {t['roadmap']}", "")
-        lanes = roadmap_lanes(actions, [o.id for o in self.data.organisations])
-        for org in self.data.organisations:
+        lanes = roadmap_lanes(actions, [o.id for o in self.organisations])
+        for org in self.organisations:
             lines = [
                 f"- {_year(c)}{escape(_one_line(c.heading))} ({t['as_lead']})"
                 for c in lanes.get(org.id, [])
             ]
             for card in actions:
+                if card.lead_organisation_id == org.id:
+                    continue  # listed once, as its lead
                 for partner in card.partners:
                     if partner.organisation_id == org.id:
                         role = f" : {escape(_one_line(partner.role))}" if partner.role else ""
                         lines.append(f"- {_year(card)}{escape(_one_line(card.heading))} "
                                      f"({t['as_partner']}{role})")
+                        break  # once per action
             if lines:
-                self.add(f"### {escape(org.name)}", "", *lines, "")
+                self.add(f"### {inline(org.name)}", "", *lines, "")
         orphans = lanes.get(None, [])
         if orphans:
             self.add(f"### {t['no_lead']}", "")
@@ -369,4 +395,4 @@ def _year(card: Card) -> str:
     return f"{card.horizon_year} — " if card.horizon_year is not None else ""
 
 
-__all__ = ["block", "escape", "markdown_text", "write_markdown"]
+__all__ = ["block", "escape", "inline", "markdown_text", "write_markdown"]

@@ -21,14 +21,14 @@ def export_workshop(
     *,
     anonymised: bool | None = None,
     annex: bool = True,
-    language: str = "fr",
+    language: str | None = None,
 ) -> Path:
     """Write one export of a workshop, for the command line and the Export dialog alike:
     the workshop file (json), cards for a spreadsheet (csv), a readable summary (md) or the
     PDF synthesis. Each is written aside and renamed, so a failure leaves no half-written
     file; a folder missing or not writable is an ``ExportError`` (one sentence).
     ``anonymised`` None follows the workshop's anonymous flag; ``annex`` and ``language``
-    are for the PDF."""
+    are for the PDF (``language`` None: the workshop's language)."""
     from coopatelier.services.queries import load_workshop
 
     if fmt == "json":

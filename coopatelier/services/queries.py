@@ -9,6 +9,7 @@ from sqlalchemy import func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from coopatelier.domain import model as m
+from coopatelier.domain.collation import sort_key
 from coopatelier.errors import NotFoundError
 from coopatelier.services._common import get_row
 from coopatelier.storage import convert, orm
@@ -132,6 +133,10 @@ def read_workshop(session: Session, workshop_id: uuid.UUID) -> m.WorkshopData:
             .order_by(orm.ParticipantRow.name, orm.ParticipantRow.id)
         )
     ]
+    # the order people read names in (French order for a French workshop: "École" before
+    # "Ville"), for every list, chart and export that shows them; the id breaks ties
+    organisations.sort(key=lambda o: (sort_key(o.name, row.language), str(o.id)))
+    participants.sort(key=lambda p: (sort_key(p.name, row.language), str(p.id)))
     cards = _read_cards(session, workshop_id)
     rounds = [
         convert.vote_round(r)

@@ -37,8 +37,8 @@ from PySide6.QtWidgets import (
 from coopatelier import api
 from coopatelier.errors import KnownError
 from coopatelier.export import export_workshop
+from coopatelier.export.pdf import document_language
 from coopatelier.settings import Settings
-from coopatelier.ui.help import ui_language
 from coopatelier.ui.messages import user_message
 
 log = logging.getLogger(__name__)
@@ -131,8 +131,9 @@ class ExportDialog(QDialog):
         self.language.setObjectName("exportLanguage")
         self.language.addItem("Français", "fr")
         self.language.addItem("English", "en")
-        # the interface's language as it runs (ui/app.py chose it from Qt's system locale)
-        language = remembered.get("language") or ui_language(settings)
+        # the workshop's language: a French workshop gets French headings on any system
+        # (a choice for one export, not remembered for the next workshop)
+        language = document_language(workshop.language)
         self.language.setCurrentIndex(max(0, self.language.findData(language)))
         self.language_label = QLabel(self.tr("&Headings in"), self)
         self.language_label.setBuddy(self.language)
@@ -260,7 +261,6 @@ class ExportDialog(QDialog):
                 # only a choice beyond the workshop's own flag is worth remembering
                 "anonymised": self.anonymised.isChecked() and not self.workshop_anonymous,
                 "annex": self.annex.isChecked(),
-                "language": str(self.language.currentData()),
                 "open_after": self.open_after.isChecked(),
                 "folder": str(self.target().parent),
             },

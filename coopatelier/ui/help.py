@@ -73,6 +73,9 @@ LIBRARIES = (
     ("alembic", "Alembic", "MIT"),
     ("reportlab", "ReportLab", "BSD"),
     ("platformdirs", "platformdirs", "MIT"),
+    ("pyuca", "pyuca (Unicode Collation Algorithm)", "MIT"),
+    ("python-bidi", "python-bidi", "LGPL-3.0"),
+    ("arabic-reshaper", "arabic-reshaper", "MIT"),
     ("pillow", QT_TRANSLATE_NOOP("Licences", "Pillow (used by ReportLab)"), "MIT-CMU (HPND)"),
     ("psycopg", QT_TRANSLATE_NOOP("Licences", "psycopg 3 (team database)"), "LGPL-3.0"),
 )
@@ -180,6 +183,27 @@ class AboutDialog(QDialog):
 # --- Keyboard shortcuts --------------------------------------------------------------------
 
 
+#: Named keys every keyboard has (F1–F12, arrows, editing keys); Qt's standard bindings
+#: also list keys of rare keyboards (F14, an "Undo" key) that nobody can type.
+_COMMON_KEYS = frozenset({
+    *(getattr(Qt.Key, f"Key_F{n}") for n in range(1, 13)),
+    Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_Home,
+    Qt.Key.Key_End, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown, Qt.Key.Key_Insert,
+    Qt.Key.Key_Delete, Qt.Key.Key_Backspace, Qt.Key.Key_Return, Qt.Key.Key_Enter,
+    Qt.Key.Key_Escape, Qt.Key.Key_Tab, Qt.Key.Key_Backtab, Qt.Key.Key_Space,
+})
+
+
+def typeable(sequence: QKeySequence) -> bool:
+    """Whether every key of ``sequence`` is on an ordinary keyboard: a character key or
+    one of :data:`_COMMON_KEYS`."""
+    for index in range(sequence.count()):
+        key = sequence[index].key()  # type: ignore[index]
+        if key.value >= Qt.Key.Key_Escape.value and key not in _COMMON_KEYS:
+            return False
+    return True
+
+
 def shortcut_rows(window: QMainWindow) -> list[tuple[str, str, str]]:
     """(menu, action, keys) for every action of ``window`` that has a shortcut, in menu
     order, then the actions of no menu."""
@@ -207,7 +231,8 @@ def shortcut_rows(window: QMainWindow) -> list[tuple[str, str, str]]:
     seen: set[tuple[str, str]] = set()  # (text, keys): a twin action (e.g. a second timer
     native = QKeySequence.SequenceFormat.NativeText  # widget) is listed once, in its menu
     for action in ordered:
-        keys = ", ".join(k.toString(native) for k in action.shortcuts() if not k.isEmpty())
+        keys = ", ".join(k.toString(native) for k in action.shortcuts()
+                         if not k.isEmpty() and typeable(k))
         text = plain_text(action)
         if not keys or not text or (text, keys) in seen:
             continue

@@ -39,6 +39,7 @@ from coopatelier.settings import Settings
 from coopatelier.templates import Template
 from coopatelier.ui.capture import ErrorBanner
 from coopatelier.ui.change_hub import hub_for
+from coopatelier.ui.help import ui_language
 from coopatelier.ui.messages import user_message
 from coopatelier.ui.models import WorkshopListModel
 from coopatelier.ui.workshop_details import HorizonBox
@@ -51,7 +52,10 @@ class NewWorkshopDialog(QDialog):
     """Create a workshop from a template; participants may be pasted from a spreadsheet
     (one per line: name, organisation, role, table — tabs, semicolons or commas)."""
 
-    def __init__(self, templates: list[Template], parent: QWidget | None = None) -> None:
+    def __init__(self, templates: list[Template], parent: QWidget | None = None, *,
+                 language: str | None = None) -> None:
+        """``language``: the interface's ("fr" or "en"); the first template written in it
+        is preselected (an English user starts from an English template)."""
         super().__init__(parent)
         self.setObjectName("newWorkshopDialog")
         self.setWindowTitle(self.tr("New workshop"))
@@ -110,7 +114,11 @@ class NewWorkshopDialog(QDialog):
         self.date.dateChanged.connect(lambda _d: self._suggest_horizon())
         self.title.textChanged.connect(lambda t: self.ok_button.setEnabled(bool(t.strip())))
         self.title.textEdited.connect(lambda _t: self.title.setProperty("suggested", False))
-        self._template_changed(0)
+        language = language or ui_language()
+        preferred = next((index for index, template in enumerate(templates)
+                          if template.language.split("-")[0] == language), 0)
+        self.template.setCurrentIndex(preferred)
+        self._template_changed(preferred)
         self.ok_button.setEnabled(bool(self.title.text().strip()))
         self.resize(620, 580)
 
@@ -326,7 +334,8 @@ class HomeWindow(QMainWindow):
     # --- actions --------------------------------------------------------------------------
 
     def new_workshop(self) -> NewWorkshopDialog:
-        dialog = NewWorkshopDialog(api.templates(self.store), self)
+        dialog = NewWorkshopDialog(api.templates(self.store), self,
+                                   language=ui_language(self.settings))
         dialog.accepted.connect(lambda: self._create_from(dialog))
         dialog.finished.connect(dialog.deleteLater)
         self.new_dialog = dialog

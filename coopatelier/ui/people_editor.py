@@ -94,7 +94,7 @@ class ParticipantsModel(QAbstractTableModel):
     def set_data(self, data: WorkshopData) -> None:
         self.beginResetModel()
         self.org_names = {o.id: o.name for o in data.organisations}
-        self.people = sorted(data.participants, key=lambda p: (name_key(p.name), str(p.id)))
+        self.people = list(data.participants)  # in the workshop's order (domain.collation)
         self.endResetModel()
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
@@ -185,7 +185,7 @@ class OrganisationsModel(QAbstractTableModel):
         self.beginResetModel()
         self.rows = [
             OrganisationUse(o, people.get(o.id, 0), leads.get(o.id, 0), partners.get(o.id, 0))
-            for o in sorted(data.organisations, key=lambda o: (name_key(o.name), str(o.id)))
+            for o in data.organisations  # in the workshop's order (domain.collation)
         ]
         self.endResetModel()
 

@@ -108,7 +108,7 @@
 <context>
     <name>HomeWindow</name>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/home.py" line="371"/>
+        <location filename="../../coopatelier/ui/home.py" line="380"/>
         <source>Delete “%1” and its %n card(s)? You can undo it right after.</source>
         <translation>
             <numerusform>Delete “%1” and its %n card? You can undo it right after.</numerusform>

@@ -4,42 +4,42 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../coopatelier/ui/help.py" line="114"/>
+        <location filename="../../coopatelier/ui/help.py" line="117"/>
         <source>About %1</source>
         <translation>À propos de %1</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/help.py" line="121"/>
+        <location filename="../../coopatelier/ui/help.py" line="124"/>
         <source>Version %1</source>
         <translation>Version %1</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/help.py" line="125"/>
+        <location filename="../../coopatelier/ui/help.py" line="128"/>
         <source>An offline companion for foresight workshops: drivers of change, desirable futures, concrete actions and a cooperation roadmap where each partner has a precise role, with a printed synthesis.</source>
         <translation>Un compagnon hors ligne pour les ateliers de prospective&#xa0;: facteurs de changement, futurs souhaitables, actions concrètes et feuille de route de coopération où chaque partenaire a un rôle précis, avec une synthèse imprimée.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/help.py" line="162"/>
+        <location filename="../../coopatelier/ui/help.py" line="165"/>
         <source>Licence</source>
         <translation>Licence</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/help.py" line="163"/>
+        <location filename="../../coopatelier/ui/help.py" line="166"/>
         <source>CoopAtelier is free software under the MIT licence.</source>
         <translation>CoopAtelier est un logiciel libre sous licence MIT.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/help.py" line="164"/>
+        <location filename="../../coopatelier/ui/help.py" line="167"/>
         <source>Libraries</source>
         <translation>Bibliothèques</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/help.py" line="166"/>
+        <location filename="../../coopatelier/ui/help.py" line="169"/>
         <source>Fonts of the PDF synthesis</source>
         <translation>Polices de la synthèse PDF</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/help.py" line="174"/>
+        <location filename="../../coopatelier/ui/help.py" line="177"/>
         <source>The full licence texts are in the resources/fonts folder of the app.</source>
         <translation>Les textes complets des licences sont dans le dossier resources/fonts de l’application.</translation>
     </message>
@@ -1144,7 +1144,7 @@
     </message>
     <message>
         <location filename="../../coopatelier/ui/export_dialog.py" line="101"/>
-        <location filename="../../coopatelier/ui/export_dialog.py" line="239"/>
+        <location filename="../../coopatelier/ui/export_dialog.py" line="240"/>
         <source>Export the workshop</source>
         <extracomment>the path written</extracomment>
         <translation>Exporter l’atelier</translation>
@@ -1170,47 +1170,47 @@
         <translation>Avec l’&amp;annexe&#xa0;: toutes les cartes par phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/export_dialog.py" line="137"/>
+        <location filename="../../coopatelier/ui/export_dialog.py" line="138"/>
         <source>&amp;Headings in</source>
         <translation>&amp;Titres en</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/export_dialog.py" line="141"/>
+        <location filename="../../coopatelier/ui/export_dialog.py" line="142"/>
         <source>The workshop file holds the whole workshop, names included, to import it into CoopAtelier on another computer.</source>
         <translation>Le fichier d’atelier contient tout l’atelier, noms compris, pour l’importer dans CoopAtelier sur un autre ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/export_dialog.py" line="156"/>
+        <location filename="../../coopatelier/ui/export_dialog.py" line="157"/>
         <source>File to write</source>
         <translation>Fichier à écrire</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/export_dialog.py" line="157"/>
+        <location filename="../../coopatelier/ui/export_dialog.py" line="158"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Choisir…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/export_dialog.py" line="168"/>
+        <location filename="../../coopatelier/ui/export_dialog.py" line="169"/>
         <source>&amp;Open it in the system viewer afterwards</source>
         <translation>&amp;Ouvrir ensuite dans la visionneuse du système</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/export_dialog.py" line="183"/>
+        <location filename="../../coopatelier/ui/export_dialog.py" line="184"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporter</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/export_dialog.py" line="189"/>
+        <location filename="../../coopatelier/ui/export_dialog.py" line="190"/>
         <source>&amp;Format</source>
         <translation>&amp;Format</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/export_dialog.py" line="190"/>
+        <location filename="../../coopatelier/ui/export_dialog.py" line="191"/>
         <source>&amp;File</source>
         <translation>F&amp;ichier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/export_dialog.py" line="194"/>
+        <location filename="../../coopatelier/ui/export_dialog.py" line="195"/>
         <source>Export “%1”</source>
         <translation>Exporter «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -1439,78 +1439,78 @@
 <context>
     <name>GuidedTour</name>
     <message>
-        <location filename="../../coopatelier/ui/help.py" line="297"/>
+        <location filename="../../coopatelier/ui/help.py" line="322"/>
         <source>Welcome to CoopAtelier</source>
         <translation>Bienvenue dans CoopAtelier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/help.py" line="306"/>
+        <location filename="../../coopatelier/ui/help.py" line="331"/>
         <source>&amp;Skip the tour</source>
         <translation>&amp;Passer la visite</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/help.py" line="308"/>
+        <location filename="../../coopatelier/ui/help.py" line="333"/>
         <source>&amp;Back</source>
         <translation>&amp;Précédent</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/help.py" line="309"/>
-        <location filename="../../coopatelier/ui/help.py" line="387"/>
+        <location filename="../../coopatelier/ui/help.py" line="334"/>
+        <location filename="../../coopatelier/ui/help.py" line="412"/>
         <source>&amp;Next</source>
         <translation>&amp;Suivant</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/help.py" line="341"/>
+        <location filename="../../coopatelier/ui/help.py" line="366"/>
         <source>1. Prepare</source>
         <translation>1. Préparer</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/help.py" line="344"/>
+        <location filename="../../coopatelier/ui/help.py" line="369"/>
         <source>This demo workshop shows a finished food 2030 workshop: look around, then open Workshops… (Ctrl+Shift+O) to create your own from a template.</source>
         <translation>Cet atelier de démonstration montre un atelier «&#xa0;alimentation 2030&#xa0;» terminé&#xa0;: explorez-le, puis ouvrez Ateliers… (Ctrl+Maj+O) pour créer le vôtre à partir d’un modèle.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/help.py" line="348"/>
+        <location filename="../../coopatelier/ui/help.py" line="373"/>
         <source>The agenda on the left lists the timed phases; add, edit and reorder them from the Phase menu.</source>
         <translation>Le déroulé, à gauche, liste les phases minutées&#x202f;; ajoutez-les, modifiez-les et réordonnez-les depuis le menu Phase.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/help.py" line="354"/>
+        <location filename="../../coopatelier/ui/help.py" line="379"/>
         <source>2. Run it in the room</source>
         <translation>2. Animer en salle</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/help.py" line="357"/>
+        <location filename="../../coopatelier/ui/help.py" line="382"/>
         <source>Plug in the projector and press F5: the room sees the phase, its question, the timer and the cards; you keep the controls.</source>
         <translation>Branchez le vidéoprojecteur et appuyez sur F5&#xa0;: la salle voit la phase, sa question, le minuteur et les cartes&#x202f;; vous gardez les commandes.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/help.py" line="361"/>
+        <location filename="../../coopatelier/ui/help.py" line="386"/>
         <source>Type what people say in the capture line at the bottom and press Enter: the card is saved at once. Ctrl+Z undoes anything.</source>
         <translation>Tapez ce qui se dit dans la ligne de saisie en bas et appuyez sur Entrée&#xa0;: la carte est aussitôt enregistrée. Ctrl+Z annule tout.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/help.py" line="367"/>
+        <location filename="../../coopatelier/ui/help.py" line="392"/>
         <source>3. Print the synthesis</source>
         <translation>3. Imprimer la synthèse</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/help.py" line="370"/>
+        <location filename="../../coopatelier/ui/help.py" line="395"/>
         <source>File → Export… makes the PDF synthesis to print for the partners, or the workshop file that merges a table laptop&apos;s captures.</source>
         <translation>Fichier → Exporter… produit la synthèse PDF à imprimer pour les partenaires, ou le fichier d’atelier qui fusionne les saisies d’un ordinateur de table.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/help.py" line="374"/>
+        <location filename="../../coopatelier/ui/help.py" line="399"/>
         <source>Help → User guide explains every step; Help → Keyboard shortcuts lists the keys.</source>
         <translation>Aide → Guide d’utilisation explique chaque étape&#x202f;; Aide → Raccourcis clavier liste les touches.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/help.py" line="387"/>
+        <location filename="../../coopatelier/ui/help.py" line="412"/>
         <source>&amp;Start</source>
         <translation>&amp;Commencer</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/help.py" line="389"/>
+        <location filename="../../coopatelier/ui/help.py" line="414"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
@@ -1518,35 +1518,36 @@
 <context>
     <name>Help</name>
     <message>
-        <location filename="../../coopatelier/ui/help.py" line="204"/>
+        <location filename="../../coopatelier/ui/help.py" line="228"/>
         <source>Other</source>
+        <extracomment>Named keys every keyboard has (F1–F12, arrows, editing keys); Qt&apos;s standard bindings also list keys of rare keyboards (F14, an &quot;Undo&quot; key) that nobody can type.</extracomment>
         <translation>Autres</translation>
     </message>
 </context>
 <context>
     <name>HelpMenu</name>
     <message>
-        <location filename="../../coopatelier/ui/help.py" line="424"/>
+        <location filename="../../coopatelier/ui/help.py" line="449"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/help.py" line="427"/>
+        <location filename="../../coopatelier/ui/help.py" line="452"/>
         <source>&amp;User guide</source>
         <translation>&amp;Guide d’utilisation</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/help.py" line="429"/>
+        <location filename="../../coopatelier/ui/help.py" line="454"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/help.py" line="431"/>
+        <location filename="../../coopatelier/ui/help.py" line="456"/>
         <source>Guided &amp;tour</source>
         <translation>&amp;Visite guidée</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/help.py" line="434"/>
+        <location filename="../../coopatelier/ui/help.py" line="459"/>
         <source>&amp;About %1</source>
         <translation>À &amp;propos de %1</translation>
     </message>
@@ -1554,98 +1555,98 @@
 <context>
     <name>HomeWindow</name>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="178"/>
+        <location filename="../../coopatelier/ui/home.py" line="186"/>
         <source>Workshops — CoopAtelier</source>
         <extracomment>the user asked for the list of backups (the app owns the store, so it opens it)</extracomment>
         <translation>Ateliers — CoopAtelier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="198"/>
+        <location filename="../../coopatelier/ui/home.py" line="206"/>
         <source>Recent workshops</source>
         <translation>Ateliers récents</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="202"/>
+        <location filename="../../coopatelier/ui/home.py" line="210"/>
         <source>Your workshops</source>
         <translation>Vos ateliers</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="210"/>
+        <location filename="../../coopatelier/ui/home.py" line="218"/>
         <source>&amp;New…</source>
         <translation>&amp;Nouveau…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="211"/>
+        <location filename="../../coopatelier/ui/home.py" line="219"/>
         <source>Create a workshop from a template (Ctrl+N)</source>
         <translation>Créer un atelier à partir d’un modèle (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="217"/>
+        <location filename="../../coopatelier/ui/home.py" line="225"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="218"/>
+        <location filename="../../coopatelier/ui/home.py" line="226"/>
         <source>Open the selected workshop (Enter)</source>
         <translation>Ouvrir l’atelier sélectionné (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="224"/>
+        <location filename="../../coopatelier/ui/home.py" line="232"/>
         <source>D&amp;uplicate</source>
         <translation>D&amp;upliquer</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="225"/>
+        <location filename="../../coopatelier/ui/home.py" line="233"/>
         <source>Copy the agenda and participants, without cards (Ctrl+D)</source>
         <translation>Copier le déroulé et les participant·es, sans les cartes (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="231"/>
+        <location filename="../../coopatelier/ui/home.py" line="239"/>
         <source>De&amp;lete…</source>
         <translation>Supp&amp;rimer…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="232"/>
+        <location filename="../../coopatelier/ui/home.py" line="240"/>
         <source>Delete the selected workshop (Del)</source>
         <translation>Supprimer l’atelier sélectionné (Suppr)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="238"/>
+        <location filename="../../coopatelier/ui/home.py" line="246"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="239"/>
+        <location filename="../../coopatelier/ui/home.py" line="247"/>
         <source>Import a workshop file (Ctrl+I)</source>
         <translation>Importer un fichier d’atelier (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="245"/>
+        <location filename="../../coopatelier/ui/home.py" line="253"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exporter…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="246"/>
+        <location filename="../../coopatelier/ui/home.py" line="254"/>
         <source>Export the selected workshop: file, CSV, Markdown or PDF (Ctrl+Shift+E)</source>
         <translation>Exporter l’atelier sélectionné&#xa0;: fichier, CSV, Markdown ou PDF (Ctrl+Maj+E)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="272"/>
+        <location filename="../../coopatelier/ui/home.py" line="280"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="273"/>
+        <location filename="../../coopatelier/ui/home.py" line="281"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Sauvegardes…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="369"/>
+        <location filename="../../coopatelier/ui/home.py" line="378"/>
         <source>Delete workshop</source>
         <translation>Supprimer l’atelier</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/home.py" line="371"/>
+        <location filename="../../coopatelier/ui/home.py" line="380"/>
         <source>Delete “%1” and its %n card(s)? You can undo it right after.</source>
         <translation>
             <numerusform>Supprimer «&#xa0;%1&#xa0;» et sa carte (%n)&#x202f;? Vous pourrez annuler juste après.</numerusform>
@@ -1653,32 +1654,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="379"/>
+        <location filename="../../coopatelier/ui/home.py" line="388"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="403"/>
+        <location filename="../../coopatelier/ui/home.py" line="412"/>
         <source>“%1” was deleted.</source>
         <translation>«&#xa0;%1&#xa0;» a été supprimé.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="406"/>
+        <location filename="../../coopatelier/ui/home.py" line="415"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="409"/>
+        <location filename="../../coopatelier/ui/home.py" line="418"/>
         <source>&amp;Retry</source>
         <translation>&amp;Réessayer</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="421"/>
+        <location filename="../../coopatelier/ui/home.py" line="430"/>
         <source>Import a workshop file</source>
         <translation>Importer un fichier d’atelier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="423"/>
+        <location filename="../../coopatelier/ui/home.py" line="432"/>
         <source>Workshop files (*.json);;All files (*)</source>
         <translation>Fichiers d’atelier (*.json);;Tous les fichiers (*)</translation>
     </message>
@@ -1753,13 +1754,13 @@
 <context>
     <name>Licences</name>
     <message>
-        <location filename="../../coopatelier/ui/help.py" line="76"/>
+        <location filename="../../coopatelier/ui/help.py" line="79"/>
         <source>Pillow (used by ReportLab)</source>
         <extracomment>(distribution, what it is, licence) of the libraries the app ships</extracomment>
         <translation>Pillow (utilisé par ReportLab)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/help.py" line="77"/>
+        <location filename="../../coopatelier/ui/help.py" line="80"/>
         <source>psycopg 3 (team database)</source>
         <translation>psycopg 3 (base d’équipe)</translation>
     </message>
@@ -1882,57 +1883,57 @@
 <context>
     <name>NewWorkshopDialog</name>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="57"/>
+        <location filename="../../coopatelier/ui/home.py" line="61"/>
         <source>New workshop</source>
         <translation>Nouvel atelier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="75"/>
+        <location filename="../../coopatelier/ui/home.py" line="79"/>
         <source>Anonymous: no participant&apos;s name on the projector or in the synthesis</source>
         <translation>Anonyme&#xa0;: aucun nom de participant au vidéoprojecteur ni dans la synthèse</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="86"/>
+        <location filename="../../coopatelier/ui/home.py" line="90"/>
         <source>Paste from a spreadsheet: name, organisation, role, table — one per line</source>
         <translation>Collez depuis un tableur&#xa0;: nom, organisation, rôle, table — une personne par ligne</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="92"/>
+        <location filename="../../coopatelier/ui/home.py" line="96"/>
         <source>&amp;Template</source>
         <translation>&amp;Modèle</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="94"/>
+        <location filename="../../coopatelier/ui/home.py" line="98"/>
         <source>T&amp;itle</source>
         <translation>T&amp;itre</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="95"/>
+        <location filename="../../coopatelier/ui/home.py" line="99"/>
         <source>&amp;Date</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="96"/>
+        <location filename="../../coopatelier/ui/home.py" line="100"/>
         <source>&amp;Place</source>
         <translation>&amp;Lieu</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="97"/>
+        <location filename="../../coopatelier/ui/home.py" line="101"/>
         <source>&amp;Horizon</source>
         <translation>&amp;Horizon</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="98"/>
+        <location filename="../../coopatelier/ui/home.py" line="102"/>
         <source>&amp;Focal question</source>
         <translation>&amp;Question focale</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="99"/>
+        <location filename="../../coopatelier/ui/home.py" line="103"/>
         <source>P&amp;articipants</source>
         <translation>P&amp;articipant·es</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="105"/>
+        <location filename="../../coopatelier/ui/home.py" line="109"/>
         <source>Create</source>
         <translation>Créer</translation>
     </message>
@@ -3020,17 +3021,17 @@ Sans structure pilote ni année pour l’instant</translation>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../coopatelier/ui/help.py" line="225"/>
+        <location filename="../../coopatelier/ui/help.py" line="250"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/help.py" line="229"/>
+        <location filename="../../coopatelier/ui/help.py" line="254"/>
         <source>Command</source>
         <translation>Commande</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/help.py" line="229"/>
+        <location filename="../../coopatelier/ui/help.py" line="254"/>
         <source>Keys</source>
         <translation>Touches</translation>
     </message>
@@ -3190,12 +3191,12 @@ Sans structure pilote ni année pour l’instant</translation>
 <context>
     <name>UserGuideDialog</name>
     <message>
-        <location filename="../../coopatelier/ui/help.py" line="266"/>
+        <location filename="../../coopatelier/ui/help.py" line="291"/>
         <source>CoopAtelier user guide</source>
         <translation>Guide d’utilisation de CoopAtelier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/help.py" line="277"/>
+        <location filename="../../coopatelier/ui/help.py" line="302"/>
         <source>The user guide is missing from this installation.</source>
         <translation>Le guide d’utilisation manque dans cette installation.</translation>
     </message>

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, QUrl
+from PySide6.QtCore import QUrl
 
 from coopatelier import api
 from coopatelier.settings import Settings
@@ -84,7 +84,7 @@ def test_choices_are_remembered_for_the_next_export(
     assert opened_urls == []  # not asked to open it
     again = _dialog(qtbot, store, wid, Settings(settings.path), opened_urls)
     assert again.chosen_format() == "md"
-    assert again.language.currentData() == "en"
+    assert again.language.currentData() == "fr"  # the workshop's, not the last export's
     assert not again.annex.isChecked() and not again.open_after.isChecked()
     assert Path(again.path.text()).parent == tmp_path
     assert not again.annex.isVisible()  # PDF-only options are hidden for Markdown
@@ -108,17 +108,21 @@ def test_anonymised_by_default_for_an_anonymous_workshop(
     assert settings.get("export_defaults")["anonymised"] is False
 
 
-def test_language_defaults_to_the_interface_language(
+def test_language_defaults_to_the_workshops_language(
     qtbot: object,
     store: api.Store,
     workshop: api.WorkshopData,
     settings: Settings,
     opened_urls: list[QUrl],
 ) -> None:
-    for language in ("en", "fr"):
-        settings.set("language", language)
-        dialog = _dialog(qtbot, store, workshop.workshop.id, settings, opened_urls)
-        assert dialog.language.currentData() == language
+    """Whatever the interface's language, a French workshop gets French headings and an
+    English one English headings; the choice stays open for one export."""
+    for interface in ("en", "fr"):
+        settings.set("language", interface)
+        for language in ("fr", "en"):
+            api.update_workshop(store, workshop.workshop.id, language=language)
+            dialog = _dialog(qtbot, store, workshop.workshop.id, settings, opened_urls)
+            assert dialog.language.currentData() == language
 
 
 def test_a_failed_export_is_one_sentence_and_writes_nothing(
@@ -163,28 +167,6 @@ def test_the_file_chooser_sets_the_path_with_the_format_suffix(
     assert dialog.path.text() == str(tmp_path / "choisi.json")
     dialog.export()
     assert (tmp_path / "choisi.json").exists()
-
-
-def test_without_a_preference_the_pdf_follows_the_running_interface_not_lang(
-    qtbot: object,
-    store: api.Store,
-    workshop: api.WorkshopData,
-    settings: Settings,
-    opened_urls: list[QUrl],
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    """Windows sets no LANG: a French interface (Qt's system locale) means French headings."""
-    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
-        monkeypatch.delenv(name, raising=False)
-    before = QLocale()
-    try:
-        cases = ((QLocale.Language.French, "fr"), (QLocale.Language.German, "en"))
-        for qt_language, expected in cases:
-            QLocale.setDefault(QLocale(qt_language))
-            dialog = _dialog(qtbot, store, workshop.workshop.id, settings, opened_urls)
-            assert dialog.language.currentData() == expected
-    finally:
-        QLocale.setDefault(before)
 
 
 @pytest.mark.parametrize(

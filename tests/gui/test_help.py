@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import re
 import uuid
 from collections.abc import Callable, Iterator
 
 import pytest
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QKeySequence
 
 from coopatelier import __version__, api
@@ -21,6 +22,7 @@ from coopatelier.ui.help import (
     font_licences,
     maybe_show_tour,
     shortcut_rows,
+    typeable,
 )
 from coopatelier.ui.workshop_window import WorkshopWindow
 
@@ -78,6 +80,15 @@ def test_shortcuts_sheet_lists_every_action_with_a_key(
     undo_key = QKeySequence(QKeySequence.StandardKey.Undo).toString(native)
     undo = [keys for menu, text, keys in dialog.rows if (menu, text) == ("Edit", "Undo")]
     assert undo and undo[0].split(", ")[0] == undo_key
+    # only keys an ordinary keyboard has: no "F14" nor a dedicated "Undo" key
+    assert not [keys for _m, _t, keys in dialog.rows
+                if re.search(r"\bF1[3-9]\b|\bF[2-3]\d\b|Undo|Redo|Annuler|Rétablir", keys)]
+    assert typeable(QKeySequence("Ctrl+Z")) and not typeable(QKeySequence("F14"))
+    assert not typeable(QKeySequence(Qt.Key.Key_Undo))
+    # the bindings some desktops give Undo ("Ctrl+Z, F14, Annuler" was shown)
+    window.addAction(window._action("Like undo", lambda: None, [
+        QKeySequence("Ctrl+Alt+U"), QKeySequence("F14"), QKeySequence(Qt.Key.Key_Undo)]))
+    assert ("Other", "Like undo", "Ctrl+Alt+U") in shortcut_rows(window)
     rows = {(text, keys) for _menu, text, keys in dialog.rows}
     assert ("Quit", "Ctrl+Q") in rows
     assert ("Keyboard shortcuts", "Ctrl+/") in rows

@@ -37,8 +37,20 @@ def test_builtin_templates_are_offered(home: HomeWindow, store: api.Store) -> No
         assert key in keys
     dialog = home.new_workshop()
     assert dialog.template.count() == len(keys)
-    assert dialog.title.text() == api.templates(store)[0].title  # suggested: Create is ready
+    assert dialog.title.text() == dialog.chosen_template().title  # suggested: Create is ready
     assert dialog.ok_button.isEnabled()
+    dialog.reject()
+
+
+@pytest.mark.parametrize(("language", "key"), [("en", "desirable-futures-2030"),
+                                               ("fr", "alimentation-durable-qpv-2030")])
+def test_a_template_in_the_interface_language_is_preselected(
+    home: HomeWindow, settings: Settings, language: str, key: str
+) -> None:
+    settings.set("language", language)
+    dialog = home.new_workshop()
+    assert dialog.chosen_template().key == key
+    assert dialog.title.text() == dialog.chosen_template().title
     dialog.reject()
 
 

@@ -27,7 +27,7 @@ def test_characters_the_main_font_lacks_use_a_fallback_font_in_one_run() -> None
 
 
 def test_characters_no_font_has_become_a_visible_replacement() -> None:
-    assert escape("한") == REPLACEMENT  # Hangul: no bundled font has it
+    assert escape("\u0e01") == REPLACEMENT  # Thai: no bundled font has it
     assert escape("a\U000e0001b") == "ab"  # invisible format characters: dropped, not boxed
     assert plain("x\u2192y") in {"x\u2192y", f"x{REPLACEMENT}y"}
     assert all(ord(ch) in fonts().main_chars for ch in plain("→ 🎉 中 \u202f"))

@@ -25,12 +25,21 @@ class PdfOptions:
 
     ``anonymised``: never show participants' names (organisations still appear); ``None``
     follows the workshop's own "anonymous" setting. ``annex``: add every card at the end.
-    ``language``: "fr" or "en" for the headings (the workshop's content is never translated).
+    ``language``: "fr" or "en" for the headings (the workshop's content is never
+    translated); ``None`` follows the workshop's own language (:func:`document_language`).
     """
 
     anonymised: bool | None = None
     annex: bool = True
-    language: str = "fr"
+    language: str | None = None
+
+
+def document_language(workshop_language: str) -> str:
+    """The headings' language that suits a workshop written in ``workshop_language``: its
+    own when the synthesis has it ("en", "en-GB" → "en"), French otherwise (as the CSV and
+    Markdown exports do)."""
+    base = workshop_language.strip().lower().replace("_", "-").split("-")[0]
+    return base if base in LANGUAGES else "fr"
 
 
 def export_pdf(data: WorkshopData, path: Path, options: PdfOptions | None = None) -> None:
@@ -43,11 +52,12 @@ def export_pdf(data: WorkshopData, path: Path, options: PdfOptions | None = None
     from coopatelier.export.pdf.styles import make_styles
 
     options = options or PdfOptions()
-    if options.language not in LANGUAGES:
+    language = options.language or document_language(data.workshop.language)
+    if language not in LANGUAGES:
         raise ValueError(f"language must be one of {', '.join(LANGUAGES)}")
     path = Path(path)
     anonymised = data.workshop.anonymous if options.anonymised is None else options.anonymised
-    labels = Labels(options.language)
+    labels = Labels(language)
     context = sections.Context.of(data, labels, make_styles(), anonymised)
     workshop = data.workshop
     subject = workshop.focal_question.strip() or labels["synthesis"]
@@ -66,4 +76,4 @@ def export_pdf(data: WorkshopData, path: Path, options: PdfOptions | None = None
         )
 
 
-__all__ = ["PdfOptions", "export_pdf"]
+__all__ = ["LANGUAGES", "PdfOptions", "document_language", "export_pdf"]

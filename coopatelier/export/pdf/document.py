@@ -32,13 +32,31 @@ COVER = "cover"
 BODY = "body"
 
 
-class Heading(Paragraph):  # type: ignore[misc]
-    """A section heading that adds itself to the PDF outline when laid out."""
+#: Characters of a heading shown in the PDF outline, at most (the page shows it whole).
+OUTLINE_CHARS = 120
 
-    def __init__(self, markup: str, style: Any, outline_title: str, level: int) -> None:
-        super().__init__(markup, style)
+
+class Heading(Paragraph):  # type: ignore[misc]
+    """A section heading that adds itself to the PDF outline when laid out.
+
+    It takes ``Paragraph``'s own arguments (reportlab makes the pieces of a heading split
+    across pages with them); only its first piece goes in the outline."""
+
+    def __init__(self, text: str, style: Any = None, outline_title: str = "", level: int = 0,
+                 **kwargs: Any) -> None:
+        super().__init__(text, style, **kwargs)
+        if len(outline_title) > OUTLINE_CHARS:
+            outline_title = outline_title[:OUTLINE_CHARS].rstrip() + "…"
         self.outline_title = outline_title
         self.outline_level = level
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        pieces: list[Flowable] = super().split(availWidth, availHeight)
+        for index, piece in enumerate(pieces):
+            if isinstance(piece, Heading):
+                piece.outline_title = self.outline_title if index == 0 else ""
+                piece.outline_level = self.outline_level
+        return pieces
 
 
 class SynthesisDoc(BaseDocTemplate):  # type: ignore[misc]
@@ -76,7 +94,7 @@ class SynthesisDoc(BaseDocTemplate):  # type: ignore[misc]
         ])
 
     def afterFlowable(self, flowable: Flowable) -> None:
-        if isinstance(flowable, Heading):
+        if isinstance(flowable, Heading) and flowable.outline_title:
             self._bookmarks += 1
             key = f"s{self._bookmarks}"
             self.canv.bookmarkPage(key)
@@ -129,6 +147,7 @@ def numbered_canvas(footer_title: str) -> Callable[..., Canvas]:
             kwargs["initialFontSize"] = 9.5
             super().__init__(*args, **kwargs)
             self._pages = 0
+            self._footer_title = plain(footer_title, FRAME_WIDTH - 80, size=7.5)
 
         def showPage(self) -> None:
             self._pages += 1
@@ -159,7 +178,7 @@ def numbered_canvas(footer_title: str) -> Callable[..., Canvas]:
             self.line(MARGIN_LEFT, y + 9, MARGIN_LEFT + FRAME_WIDTH, y + 9)
             self.setFillColor(MUTED)
             self.setFont(REGULAR, 7.5)
-            self.drawString(MARGIN_LEFT, y, plain(footer_title, FRAME_WIDTH - 80, size=7.5))
+            self.drawString(MARGIN_LEFT, y, self._footer_title)
             self.translate(MARGIN_LEFT + FRAME_WIDTH, y)
             self.doForm(_page_form(self._pageNumber))
             self.restoreState()

@@ -2,8 +2,9 @@
 
 The main family (Noto Sans) covers French typography in full. Fallback fonts, tried in
 order, cover what it lacks: DejaVu Sans (symbols, arrows, Arabic, Hebrew), a subset of
-Symbola (emoji and pictographs) and a subset of Droid Sans Fallback (common Chinese and
-Japanese). All live in ``resources/fonts`` with their licences.
+Symbola (emoji, pictographs and the regional indicators of flags), a subset of Droid Sans
+Fallback (common Chinese and Japanese) and a Hangul subset of Nanum Barun Gothic
+(Korean). All live in ``resources/fonts`` with their licences.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ _FALLBACK_FILES = (
     ("CoopFallback-DejaVu", "DejaVuSans.ttf"),
     ("CoopFallback-Emoji", "Symbola-Emoji-Subset.ttf"),
     ("CoopFallback-CJK", "DroidSansFallback-CJK-Subset.ttf"),
+    ("CoopFallback-Hangul", "CoopAtelierHangul-Subset.ttf"),
 )
 
 

@@ -13,6 +13,7 @@ import uuid
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from reportlab.graphics.shapes import Rect
 from reportlab.lib.styles import ParagraphStyle
@@ -37,10 +38,12 @@ from coopatelier.domain.analysis import (
     ranking,
     roadmap_lanes,
 )
+from coopatelier.domain.collation import sort_key
 from coopatelier.domain.model import (
     Card,
     CardKind,
     DriverNature,
+    Partner,
     Phase,
     PhaseKind,
     PhaseStatus,
@@ -52,6 +55,7 @@ from coopatelier.export.pdf.charts import Drawing
 from coopatelier.export.pdf.document import BODY, Heading
 from coopatelier.export.pdf.fonts import BOLD, REGULAR
 from coopatelier.export.pdf.labels import Labels
+from coopatelier.export.pdf.long_text import LongText, paragraph, split_markup
 from coopatelier.export.pdf.styles import (
     ACCENT_TINT,
     FRAME_WIDTH,
@@ -102,6 +106,10 @@ class Context:
     def of_kind(self, kind: CardKind) -> list[Card]:
         return [c for c in self.cards if c.kind is kind]
 
+    def key(self, text: str) -> tuple[tuple[int, ...], str]:
+        """The sort key of a name in the workshop's language (:mod:`domain.collation`)."""
+        return sort_key(text, self.data.workshop.language)
+
     def org(self, org_id: uuid.UUID | None) -> str:
         return self.org_names.get(org_id, "") if org_id else ""
 
@@ -111,25 +119,53 @@ class Context:
 
 class _Paragraph(Paragraph):  # type: ignore[misc]
     """A paragraph that breaks its lines once per width: a kept-together block is measured
-    first and then laid out again at the same width, which would double the work."""
+    first and then laid out again at the same width, and a table asks for its cells at
+    two widths in turn, which would multiply the work."""
 
-    #: (id of the paragraph measured, width given, width and height found); the pieces of
-    #: a split paragraph copy their parent's attributes, hence the id
-    _measured: tuple[int, float, float, float] | None = None
+    #: (id of the paragraph measured, {width given: (width, height, lines found)}); the
+    #: pieces of a split paragraph copy their parent's attributes, hence the id
+    _measured: tuple[int, dict[float, tuple[float, float, Any]]] | None = None
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         measured = self._measured
-        if (measured is not None and measured[:2] == (id(self), availWidth)
-                and hasattr(self, "blPara")):  # a failed split forgets the lines
-            self.width, self.height = measured[2], measured[3]
-            return measured[2], measured[3]
+        if measured is not None and measured[0] == id(self) and hasattr(self, "blPara"):
+            found = measured[1].get(availWidth)  # (a failed split forgets the lines)
+            if found is not None:
+                self.width, self.height, self.blPara = found
+                return found[0], found[1]
+        else:
+            measured = self._measured = (id(self), {})
         width, height = super().wrap(availWidth, availHeight)
-        self._measured = (id(self), availWidth, width, height)
+        if len(measured[1]) >= 4:
+            measured[1].clear()
+        measured[1][availWidth] = (width, height, self.blPara)
         return width, height
 
 
-def p(markup: str, style: object) -> Paragraph:
-    return _Paragraph(markup, style)
+def p(markup: str, style: object) -> Flowable:
+    """A paragraph of ``markup``; a long one as bounded pieces (:mod:`.long_text`), so
+    that any text lays out in time linear in its length."""
+    return paragraph(markup, style, _Paragraph)
+
+
+def titled(markup: str, style: ParagraphStyle, outline_title: str,
+           level: int) -> list[Flowable]:
+    """A heading in the outline; one longer than :data:`CHUNK_CHARS` is its first piece,
+    then the rest, neither held to what follows (it could not fit a page with it)."""
+    pieces = split_markup(markup)
+    if len(pieces) == 1:
+        return [Heading(markup, style, outline_title, level)]
+    loose = ParagraphStyle(f"{style.name}_long", parent=style, keepWithNext=0)
+    return [Heading(pieces[0], loose, outline_title, level),
+            LongText([_Paragraph(piece, loose) for piece in pieces[1:]])]
+
+
+def keep(flowables: Sequence[Flowable]) -> list[Flowable]:
+    """``flowables`` kept on one page when they are short; a long text is laid out as it
+    comes (keeping it whole could only fail, at the cost of laying it out again)."""
+    if any(isinstance(f, LongText) for f in flowables):
+        return list(flowables)
+    return [KeepTogether(list(flowables))]
 
 
 def heading(ctx: Context, title: str, level: int = 0, *, style: ParagraphStyle | None = None,
@@ -137,14 +173,14 @@ def heading(ctx: Context, title: str, level: int = 0, *, style: ParagraphStyle |
     """A section heading (``title`` is plain text: it is escaped here), moved to the next
     page when less than ``room`` is left under it for the start of its content."""
     style = style or (ctx.styles.h1 if level == 0 else ctx.styles.h2)
-    return [CondPageBreak(room), Heading(escape(title), style, plain(title), level)]
+    return [CondPageBreak(room), *titled(escape(title), style, plain(title), level)]
 
 
 def opening(ctx: Context, title: str, first: Sequence[Flowable]) -> list[Flowable]:
     """A section's heading kept on one page with the start of its content (``first``): a
     section follows the previous one on its page when that start fits under it, so that no
     page is left nearly empty and no heading is left alone at the foot of a page."""
-    return [KeepTogether([heading(ctx, title)[1], *first])]
+    return keep([*heading(ctx, title)[1:], *first])
 
 
 def card_heading(card: Card) -> str:
@@ -174,7 +210,10 @@ def table(rows: list[list[object]], widths: Sequence[float], *, header: bool = T
         start = 1 if header else 0
         commands.append(("ROWBACKGROUNDS", (0, start), (-1, -1), [None, STRIPE]))
     commands += list(extra)
-    rows = [[plain(cell) if isinstance(cell, str) else cell for cell in row] for row in rows]
+    # a flowable alone in a cell is put in a list: reportlab splits a row across pages
+    # only through the flowables of a list
+    rows = [[plain(cell) if isinstance(cell, str) else [cell] if isinstance(cell, Flowable)
+             else cell for cell in row] for row in rows]
     result = Table(rows, colWidths=list(widths), repeatRows=1 if header else 0,
                    splitInRow=1, hAlign="LEFT")
     result.setStyle(TableStyle(commands))
@@ -196,7 +235,7 @@ def header_cells(ctx: Context, *names: str) -> list[object]:
     return [p(escape(ctx.labels[name]).upper(), ctx.styles.cell_head) for name in names]
 
 
-def empty_note(ctx: Context) -> Paragraph:
+def empty_note(ctx: Context) -> Flowable:
     return p(escape(ctx.labels["empty_section"]), ctx.styles.muted)
 
 
@@ -351,7 +390,7 @@ def people(ctx: Context) -> list[Flowable]:
         story.append(p(escape(lab["anonymised_note"]), s.intro))
     org_rows: list[list[object]] = [
         [p(escape(o.name), s.cell), lab.integer(counts.get(o.id, 0))]
-        for o in sorted(data.organisations, key=lambda o: o.name.casefold())
+        for o in sorted(data.organisations, key=lambda o: ctx.key(o.name))
     ]
     if counts.get(None):
         org_rows.append([p(escape(lab["no_organisation"]), s.muted), lab.integer(counts[None])])
@@ -366,7 +405,7 @@ def people(ctx: Context) -> list[Flowable]:
         story += heading(ctx, lab["participants"], 1)
         people_sorted = sorted(
             data.participants,
-            key=lambda q: (ctx.org(q.organisation_id).casefold(), q.name.casefold()),
+            key=lambda q: (ctx.key(ctx.org(q.organisation_id)), ctx.key(q.name)),
         )
         rows: list[list[object]] = [
             [p(escape(q.name), s.cell_bold), p(escape(ctx.org(q.organisation_id)), s.cell),
@@ -431,7 +470,7 @@ def drivers(ctx: Context) -> list[Flowable]:
     by_category: dict[str, list[Card]] = defaultdict(list)
     for card in cards:
         by_category[card.category].append(card)
-    order += sorted(c for c in by_category if c and c not in order)
+    order += sorted((c for c in by_category if c and c not in order), key=ctx.key)
     if "" in by_category:
         order.append("")
     widths = [12 * mm, FRAME_WIDTH - 12 * mm - 36 * mm - 42 * mm, 36 * mm, 18 * mm, 24 * mm]
@@ -521,7 +560,8 @@ def _kept(ctx: Context, title: str, lead: list[Flowable],
     if not blocks:
         return opening(ctx, title, lead)
     story = opening(ctx, title, [*lead, *blocks[0]])
-    story += [KeepTogether(block) for block in blocks[1:]]
+    for block in blocks[1:]:
+        story += keep(block)
     return story
 
 
@@ -580,13 +620,15 @@ def actions(ctx: Context) -> list[Flowable]:
             if text.strip() and text != card.title:
                 story.append(p(escape(text), s.body))
         lead = ctx.org(card.lead_organisation_id)
+        lead_role = _lead_role(card)
         linked = [by_id[i] for i in card.links if i in by_id]
         fields = (
-            ("lead", f"<b>{escape(lead)}</b>" if lead else ""),
+            ("lead", f"<b>{escape(lead)}</b>" + (f" — {escape(lead_role)}" if lead_role else "")
+             if lead else ""),
             ("partners", "<br/>".join(
                 f"<b>{escape(ctx.org(pt.organisation_id))}</b>"
                 + (f" — {escape(pt.role)}" if pt.role.strip() else "")
-                for pt in card.partners
+                for pt in _partners(card)
             )),
             ("first_step", escape(card.first_step) if card.first_step.strip() else ""),
             ("means", escape(card.means) if card.means.strip() else ""),
@@ -622,7 +664,7 @@ def actions(ctx: Context) -> list[Flowable]:
 
 
 def organisation_order(ctx: Context) -> list[uuid.UUID]:
-    return [o.id for o in sorted(ctx.data.organisations, key=lambda o: o.name.casefold())]
+    return [o.id for o in sorted(ctx.data.organisations, key=lambda o: ctx.key(o.name))]
 
 
 def roadmap(ctx: Context) -> list[Flowable]:
@@ -669,27 +711,61 @@ def _first_year(ctx: Context) -> int:
 def commitments(ctx: Context) -> list[Flowable]:
     """One page per organisation ("what we said we would do"), a sheet each partner can take
     away: who came, what it leads and with whom, where it helps and in which role, when."""
-    orgs = sorted(ctx.data.organisations, key=lambda o: o.name.casefold())
-    if not orgs:
+    orgs = sorted(ctx.data.organisations, key=lambda o: ctx.key(o.name))
+    committed = {pt.organisation_id for c in ctx.of_kind(CardKind.ACTION) for pt in c.partners}
+    committed |= {c.lead_organisation_id for c in ctx.of_kind(CardKind.ACTION)
+                  if c.lead_organisation_id is not None}
+    # an organisation with nothing to take away gets no page: it is named under the intro
+    # (and in the organisations of the people section)
+    sheets = [o for o in orgs if o.id in committed]
+    if not sheets:
         return []
-    story: list[Flowable] = []
-    for index, org in enumerate(orgs):
-        story.append(PageBreak())
-        if index == 0:
-            story += [Heading(escape(ctx.labels["commitments"]), ctx.styles.h1,
-                              plain(ctx.labels["commitments"]), 0),
-                      p(escape(ctx.labels["commitments_intro"]), ctx.styles.intro)]
+    s, lab = ctx.styles, ctx.labels
+    story: list[Flowable] = [PageBreak(), Heading(escape(lab["commitments"]), s.h1,
+                                                  plain(lab["commitments"]), 0),
+                             p(escape(lab["commitments_intro"]), s.intro)]
+    others = [o for o in orgs if o.id not in committed]
+    if others:
+        colon = "\u00a0:" if lab.language == "fr" else ":"
+        story.append(p(f"<i>{escape(lab['without_commitment'])}</i>{colon} "
+                       + " · ".join(escape(o.name) for o in others), s.meta))
+    for index, org in enumerate(sheets):
+        if index:
+            story.append(PageBreak())
         story += _commitment_sheet(ctx, org.id, org.name)
     return story
+
+
+def _partners(card: Card) -> list[Partner]:
+    """The partners of an action other than its lead, each organisation once (its roles
+    joined): an organisation is never listed twice on one action."""
+    roles: dict[uuid.UUID, list[str]] = {}
+    for partner in card.partners:
+        if partner.organisation_id == card.lead_organisation_id:
+            continue
+        known = roles.setdefault(partner.organisation_id, [])
+        if partner.role.strip() and partner.role not in known:
+            known.append(partner.role)
+    return [Partner(org_id, " ; ".join(found)) for org_id, found in roles.items()]
+
+
+def _lead_role(card: Card) -> str:
+    """The role the lead also holds as a partner of its own action, if any."""
+    found: list[str] = []
+    for partner in card.partners:
+        if (partner.organisation_id == card.lead_organisation_id and partner.role.strip()
+                and partner.role not in found):
+            found.append(partner.role)
+    return " ; ".join(found)
 
 
 def _commitment_sheet(ctx: Context, org_id: uuid.UUID, name: str) -> list[Flowable]:
     s, lab = ctx.styles, ctx.labels
     cards = ctx.of_kind(CardKind.ACTION)
     colon = "\u00a0:" if lab.language == "fr" else ":"
-    story: list[Flowable] = [Heading(escape(name), s.sheet_title, plain(name), 1)]
+    story: list[Flowable] = titled(escape(name), s.sheet_title, plain(name), 1)
     members = sorted((q for q in ctx.data.participants if q.organisation_id == org_id),
-                     key=lambda q: q.name.casefold())
+                     key=lambda q: ctx.key(q.name))
     if members and not ctx.anonymised:
         names = " · ".join(f"<b>{escape(q.name)}</b>"
                            + (f" ({escape(q.role)})" if q.role.strip() else "")
@@ -700,8 +776,8 @@ def _commitment_sheet(ctx: Context, org_id: uuid.UUID, name: str) -> list[Flowab
                        s.meta))
     leads = sorted((c for c in cards if c.lead_organisation_id == org_id),
                    key=lambda c: (c.horizon_year or 9999, c.position))
-    partners = sorted(((c, pt) for c in cards for pt in c.partners
-                       if pt.organisation_id == org_id),
+    partners = sorted(((c, pt) for c in cards if c.lead_organisation_id != org_id
+                       for pt in _partners(c) if pt.organisation_id == org_id),
                       key=lambda item: (item[0].horizon_year or 9999, item[0].position))
     if not leads and not partners:
         return [*story, Spacer(1, 4 * mm), p(escape(lab["no_commitment"]), s.muted)]
@@ -724,14 +800,18 @@ def _commitment_sheet(ctx: Context, org_id: uuid.UUID, name: str) -> list[Flowab
                      for key, value in (("first_step", card.first_step),
                                         ("means", card.means), ("indicator", card.indicator))
                      if value.strip()]
-            if card.partners:
+            own_role = _lead_role(card)
+            if own_role:
+                lines.insert(0, f"<b>{escape(lab['our_role'])}</b> — {escape(own_role)}")
+            others = _partners(card)
+            if others:
                 lines.append(f"<i>{escape(lab['partners'])}</i>{colon}")
                 lines += [f"•\u00a0<b>{escape(ctx.org(pt.organisation_id))}</b>"
                           + (f" — {escape(pt.role)}" if pt.role.strip() else "")
-                          for pt in card.partners]
+                          for pt in others]
             if lines:
                 block.append(p("<br/>".join(lines), s.indented))
-            story.append(KeepTogether(block))
+            story += keep(block)
     if partners:
         story.append(p(escape(lab["we_support"]).upper(), s.h3))
         for card, partner in partners:
@@ -748,21 +828,21 @@ def _commitment_sheet(ctx: Context, org_id: uuid.UUID, name: str) -> list[Flowab
             block = [_commitment_title(ctx, card)]
             if lines:
                 block.append(p("<br/>".join(lines), s.indented))
-            story.append(KeepTogether(block))
+            story += keep(block)
     allies = {pt.organisation_id for c in leads for pt in c.partners}
     for card, _ in partners:
         allies |= {pt.organisation_id for pt in card.partners}
         if card.lead_organisation_id:
             allies.add(card.lead_organisation_id)
     allies.discard(org_id)
-    allied = sorted((ctx.org(a) for a in allies if ctx.org(a)), key=str.casefold)
+    allied = sorted((ctx.org(a) for a in allies if ctx.org(a)), key=ctx.key)
     if allied:
         story += [p(escape(lab["working_with"]).upper(), s.h3),
                   p(" · ".join(escape(n) for n in allied), s.indented)]
     return story
 
 
-def _commitment_title(ctx: Context, card: Card) -> Paragraph:
+def _commitment_title(ctx: Context, card: Card) -> Flowable:
     lab = ctx.labels
     meta = [str(card.horizon_year) if card.horizon_year else lab["undated"]]
     dots = ctx.totals.get(card.id, 0)
@@ -790,7 +870,7 @@ def closing(ctx: Context) -> list[Flowable]:
     by_category: dict[str, list[Card]] = defaultdict(list)
     for card in cards:
         by_category[card.category].append(card)
-    order += sorted(c for c in by_category if c and c not in order)
+    order += sorted((c for c in by_category if c and c not in order), key=ctx.key)
     if "" in by_category:
         order.append("")
     for category in order:

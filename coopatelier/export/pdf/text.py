@@ -2,17 +2,22 @@
 (paragraph markup) or :func:`plain` (strings drawn in charts and page footers).
 
 reportlab parses paragraph text as markup (``x<y`` raises, ``<img src>`` reads a local
-file), turns newlines into spaces, breaks lines at U+202F and silently draws nothing for
-characters its font lacks. Here text is escaped, newlines become ``<br/>``, the narrow
-no-break space becomes a narrower no-break space the font has, and characters the main
-font lacks are drawn with a fallback font that has them, or shown as a visible U+FFFD.
+file), turns newlines into spaces, breaks lines at U+202F, silently draws nothing for
+characters its font lacks and draws every character left to right as it comes. Here text
+is escaped, newlines become ``<br/>``, the narrow no-break space becomes a narrower
+no-break space the font has, characters the main font lacks are drawn with a fallback
+font that has them, or shown as a visible U+FFFD, and a line holding right-to-left text
+(Arabic, Hebrew) is put in display order by the Unicode bidirectional algorithm
+(python-bidi), its Arabic letters in their joined forms first (arabic-reshaper).
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cache
+from collections.abc import Callable
+from functools import cache, lru_cache
+from typing import cast
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
@@ -27,6 +32,12 @@ REPLACEMENT = "\ufffd"
 _NARROW_MARKUP = f'<font size="-3">{NBSP}</font>'
 
 _ESCAPES = {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;"}
+#: Right-to-left letters (Hebrew, Arabic, Syriac, Thaana, N'Ko... and their presentation
+#: forms); Arabic letters change shape with their neighbours
+_RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc"
+                  "\U00010800-\U00010fff\U0001e800-\U0001efff]")
+_ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f\u0870-\u08ff]")
+_LINE_SPLIT = re.compile("(\r\n|[\n\r\u2028\u2029\x85])")
 _LINE_BREAKS = {"\n", "\u2028", "\u2029", "\x85"}
 _SPACES = {"\t", "\x0b", "\x0c"}
 
@@ -58,9 +69,38 @@ def _needs_care() -> re.Pattern[str]:
     return re.compile(f"[^{''.join(ranges)}\n]")
 
 
+@cache
+def _reshaper() -> Callable[[str], str]:
+    import arabic_reshaper  # type: ignore[import-untyped]
+
+    # diacritics and the tatweel are the writer's: kept, never dropped
+    shaper = arabic_reshaper.ArabicReshaper(
+        configuration={"delete_harakat": False, "delete_tatweel": False})
+    return cast(Callable[[str], str], shaper.reshape)
+
+
+def visual(text: str) -> str:
+    """``text`` with each line holding right-to-left letters in display order (left to
+    right on the page), Arabic in its joined letter forms; other text as it is."""
+    if not _RTL.search(text):
+        return text
+    from bidi import get_display  # type: ignore[import-untyped]
+
+    parts = _LINE_SPLIT.split(text)
+    for index in range(0, len(parts), 2):
+        line = parts[index]
+        if _RTL.search(line):
+            if _ARABIC.search(line):
+                line = _reshaper()(line)
+            parts[index] = str(get_display(line))
+    return "".join(parts)
+
+
+@lru_cache(maxsize=256)  # a card's heading is shown in several sections
 def escape(text: str) -> str:
     """Paragraph markup that shows ``text`` literally, in the main font where it has the
-    glyphs and in a fallback font elsewhere."""
+    glyphs and in a fallback font elsewhere, right-to-left lines in reading order."""
+    text = visual(text)
     if not _needs_care().search(text):  # the common case, ten times faster
         return (text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
                 .replace('"', "&quot;").replace("\n", "<br/>"))
@@ -107,15 +147,23 @@ def plain(text: str, max_width: float | None = None, *, font: str = REGULAR,
     lacks shown as U+FFFD, cut with an ellipsis to ``max_width`` points when given."""
     main = fonts().main_chars
     chars: list[str] = []
-    for char in " ".join(text.split()):
+    # no glyph is narrower than a tenth of the size (but marks): past that many characters
+    # the text cannot fit, and measuring a long text for each footer would cost its length
+    longest = None if max_width is None else int(max_width / (size * 0.1)) + 2
+    cut = longest is not None and len(text) > longest
+    if cut:
+        text = text[:longest]
+    for char in " ".join(visual(text).split()):
         if char == NARROW_NBSP:
             chars.append(NBSP)
         elif ord(char) in main:
             chars.append(char)
+        elif unicodedata.category(char) == "Cc":
+            chars.append(" ")
         elif not _invisible(char):
             chars.append(REPLACEMENT)
     line = "".join(chars)
-    if max_width is None or stringWidth(line, font, size) <= max_width:
+    if max_width is None or (not cut and stringWidth(line, font, size) <= max_width):
         return line
     low, high = 0, len(line)
     while low < high:  # longest prefix that fits with the ellipsis
