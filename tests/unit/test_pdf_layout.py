@@ -13,7 +13,12 @@ import pytest
 
 from coopatelier import api
 from coopatelier.demo import create_demo_workshop
-from coopatelier.domain.analysis import ActionQuadrant, DriverQuadrant
+from coopatelier.domain.analysis import (
+    ActionQuadrant,
+    DriverQuadrant,
+    roadmap_actions,
+    roadmap_lanes,
+)
 from coopatelier.domain.model import PhaseKind
 from coopatelier.export.pdf import PdfOptions, export_pdf
 from coopatelier.export.pdf.labels import Labels
@@ -143,17 +148,61 @@ def test_no_text_is_smaller_than_seven_and_a_half_points(demo_pdfs: dict[str, Pa
 
 def test_roadmap_boxes_show_whole_titles(demo_pdfs: dict[str, Path]) -> None:
     pages = [normalised(p) for p in pages_text(demo_pdfs["fr"])]
-    roadmap = next(p for p in pages if "Feuille de route Chacun son poste" in p)
-    chart = roadmap.split("ACTIONS")[0]  # the timeline, above the key table
+    start = next(i for i, p in enumerate(pages) if "Feuille de route Chacun son poste" in p)
+    chart = " ".join(pages[start:start + 3]).split("Notes de la feuille de route")[0]
     assert "…" not in chart
     assert "Projet alimentaire territorial (PAT)" in chart
     assert "Ateliers cuisine de saison avec l’aide alimentaire" in chart
 
 
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_every_partner_has_its_lane_with_its_actions_and_roles(
+    demo_pdfs: dict[str, Path], tmp_path_factory: pytest.TempPathFactory, language: str
+) -> None:
+    """Read back from the PDF, each lane of the timeline holds exactly what the domain's
+    lanes say: the lead's actions marked as led, each partner's with its role."""
+    folder = tmp_path_factory.mktemp("lanes")
+    with api.open_store(data_dir=folder / "home") as store:
+        data = api.load_workshop(store, create_demo_workshop(store))
+    labels = Labels(language)
+    lanes = roadmap_lanes(roadmap_actions(data), data.organisations, data.workshop.language)
+    partnered = {p.organisation_id for c in roadmap_actions(data) for p in c.partners}
+    assert partnered <= {lane.organisation_id for lane in lanes}
+    assert any(not e.lead for lane in lanes for e in lane.entries)
+    pages = [normalised(p) for p in pages_text(demo_pdfs[language])]
+    start = next(i for i, p in enumerate(pages)
+                 if normalised(labels["roadmap_intro"]) in p)
+    text = " ".join(pages[start:]).split(normalised(labels["roadmap_notes"]))[0]
+    codes: dict[object, str] = {}
+    prefix = labels.code_prefix(api.CardKind.ACTION)
+    for card in data.live_cards():
+        if card.kind is api.CardKind.ACTION:
+            codes[card.id] = f"{prefix}{len(codes) + 1}"
+    position = text.index(labels["organisation"])  # the chart's first header
+    bounds: list[tuple[int, int]] = []
+    for lane in lanes:
+        name = lane.name if lane.organisation_id else labels["no_lead"]
+        found = text.index(name, position)
+        bounds.append((found, found + len(name)))
+        position = found + len(name)
+    for index, lane in enumerate(lanes):
+        end = bounds[index + 1][0] if index + 1 < len(lanes) else len(text)
+        segment = text[bounds[index][1]:end]
+        for entry in lane.entries:
+            part = labels["lead"] if entry.lead else entry.role
+            code = codes[entry.card.id]
+            assert re.search(rf"\b{code}\b", segment), (lane.name, code)
+            assert normalised(part) in segment, (lane.name, part)
+        # and nothing of another organisation's part
+        others = {codes[e.card.id] for e in lane.entries}
+        assert set(re.findall(rf"\b{prefix}\d+\b", segment)) == others, lane.name
+
+
 def test_the_demo_synthesis_wastes_no_pages(demo_pdfs: dict[str, Path]) -> None:
-    """The demo's French synthesis took 31 pages, several of them nearly empty."""
+    """The demo's French synthesis took 31 pages, several of them nearly empty (30 since
+    the roadmap gives every partner its lane)."""
     for path in demo_pdfs.values():
-        assert len(pypdf.PdfReader(path).pages) <= 29
+        assert len(pypdf.PdfReader(path).pages) <= 30
 
 
 def test_each_future_is_kept_on_one_page(demo_pdfs: dict[str, Path]) -> None:

@@ -237,6 +237,10 @@ class RoadmapItem:
     code: str
     title: str
     year: int | None
+    #: the lane's organisation leads the action (a filled box) or partners it (outlined)
+    lead: bool = True
+    #: what the box says of the lane's part: "Lead", or the partner's role
+    role: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -245,7 +249,7 @@ class Lane:
     items: tuple[RoadmapItem, ...]
 
 
-MAX_BOXES_PER_CELL = 4
+MAX_BOXES_PER_CELL = 6
 
 
 def roadmap(
@@ -293,9 +297,9 @@ class _TimelineLayout:
         self.label_w = 112.0
         self.header_h = 22.0
         self.col_w = (width - self.label_w) / len(columns)
-        # titles wrap on up to four lines; too narrow a column shows the code only, and
-        # the table under the chart gives every code its full title
-        self.title_lines = 4 if self.col_w >= 60 else (2 if self.col_w >= 44 else 0)
+        # titles and roles wrap whole; too narrow a column shows the code only, and the
+        # table under the chart gives every code its full title and role
+        self.title_lines = 12 if self.col_w >= 60 else (2 if self.col_w >= 44 else 0)
         self.gap = 3.0
         self._lines: dict[tuple[str, str], list[str]] = {}
 
@@ -313,8 +317,18 @@ class _TimelineLayout:
                                           size=CHIP_SIZE)
         return self._lines[key]
 
+    def role(self, item: RoadmapItem) -> list[str]:
+        """The lines of the lane's part in the action, in italics under its title."""
+        if not self.title_lines or not item.role.strip():
+            return []
+        key = ("role", item.role)
+        if key not in self._lines:
+            self._lines[key] = wrap_lines(item.role, self.col_w - 10, self.title_lines,
+                                          font=ITALIC, size=CHIP_SIZE)
+        return self._lines[key]
+
     def box_height(self, item: RoadmapItem) -> float:
-        return 12.0 + CHIP_LEADING * len(self.title(item))
+        return 12.0 + CHIP_LEADING * (len(self.title(item)) + len(self.role(item)))
 
     def cell_height(self, items: Sequence[RoadmapItem]) -> float:
         shown = items if len(items) <= MAX_BOXES_PER_CELL else items[: MAX_BOXES_PER_CELL - 1]
@@ -378,8 +392,9 @@ def _timeline(
                 box_y = box_top - box_h
                 box_top = box_y - gap
                 drawing.add(Rect(x, box_y, col_w - 4, box_h, rx=2.5, ry=2.5,
-                                 fillColor=PRIMARY_TINT, strokeColor=PRIMARY,
-                                 strokeWidth=0.7))
+                                 fillColor=PRIMARY_TINT if item.lead else WHITE,
+                                 strokeColor=PRIMARY, strokeWidth=1.2 if item.lead else 0.7,
+                                 strokeDashArray=None if item.lead else [2, 1.5]))
                 code = plain(item.code, col_w - 8, font=BOLD, size=CHIP_SIZE)
                 if layout.title_lines:
                     drawing.add(String(x + 3, box_y + box_h - 9, code, fontName=BOLD,
@@ -389,6 +404,11 @@ def _timeline(
                                            box_y + box_h - 9 - CHIP_LEADING * (line_index + 1),
                                            line, fontName=REGULAR, fontSize=CHIP_SIZE,
                                            fillColor=INK))
+                    for line_index, line in enumerate(layout.role(item), start=len(lines)):
+                        drawing.add(String(x + 3,
+                                           box_y + box_h - 9 - CHIP_LEADING * (line_index + 1),
+                                           line, fontName=ITALIC, fontSize=CHIP_SIZE,
+                                           fillColor=PRIMARY))
                 else:
                     drawing.add(String(x + 2, box_y + 3.5, code, fontName=BOLD,
                                        fontSize=CHIP_SIZE, fillColor=PRIMARY))

@@ -74,7 +74,10 @@ _FR: dict[str, str] = {
     "serves": "Sert",
     "description": "Description",
     "roadmap": "Feuille de route",
-    "roadmap_intro": "Chacun son poste : les actions par organisation pilote, jusqu’en",
+    "roadmap_intro": "Chacun son poste : les actions de chaque organisation, pilote "
+                     "ou partenaire, jusqu’en",
+    "roadmap_notes": "Notes de la feuille de route (rôles vacants, dépendances)",
+    "part": "Rôle",
     "no_lead": "Pilote à désigner",
     "undated": "Sans date",
     "more": "de plus",
@@ -160,7 +163,10 @@ _EN: dict[str, str] = {
     "serves": "Serves",
     "description": "Description",
     "roadmap": "Roadmap",
-    "roadmap_intro": "Each to their post: actions by lead organisation, up to",
+    "roadmap_intro": "Each to their post: every organisation's actions, as lead or partner, "
+                     "up to",
+    "roadmap_notes": "Notes of the roadmap (vacant roles, dependencies)",
+    "part": "Role",
     "no_lead": "Lead to be named",
     "undated": "Undated",
     "more": "more",

@@ -35,8 +35,11 @@ from coopatelier.domain.analysis import (
     key_uncertainties,
     phase_timing,
     ranking,
+    roadmap_actions,
     roadmap_lanes,
+    roadmap_notes,
 )
+from coopatelier.domain.collation import sort_key
 from coopatelier.domain.model import (
     Card,
     CardKind,
@@ -622,44 +625,63 @@ def actions(ctx: Context) -> list[Flowable]:
 
 
 def organisation_order(ctx: Context) -> list[uuid.UUID]:
-    return [o.id for o in sorted(ctx.data.organisations, key=lambda o: o.name.casefold())]
+    language = ctx.data.workshop.language
+    return [o.id for o in sorted(ctx.data.organisations,
+                                 key=lambda o: sort_key(o.name, language))]
 
 
 def roadmap(ctx: Context) -> list[Flowable]:
     s, lab = ctx.styles, ctx.labels
-    cards = ctx.of_kind(CardKind.ACTION)
+    cards = roadmap_actions(ctx.data)
+    notes = _roadmap_notes(ctx)
     intro = p(escape(f"{lab['roadmap_intro']} {ctx.data.workshop.horizon_year}."), s.intro)
     if not cards:
-        return opening(ctx, lab["roadmap"], [intro, empty_note(ctx)])
-    lanes_by_org = roadmap_lanes(cards, organisation_order(ctx))
-    lanes = [
+        return opening(ctx, lab["roadmap"], [intro, *(notes or [empty_note(ctx)])])
+    lanes = roadmap_lanes(cards, ctx.data.organisations, ctx.data.workshop.language)
+    chart_lanes = [
         charts.Lane(
-            ctx.org(org_id) if org_id else lab["no_lead"],
-            tuple(charts.RoadmapItem(ctx.codes[c.id], c.heading, c.horizon_year)
-                  for c in members),
+            lane.name if lane.organisation_id else lab["no_lead"],
+            # a partner's box gives its role; the action's title is in its lead's box and
+            # in the key under the chart
+            tuple(charts.RoadmapItem(ctx.codes[e.card.id], e.card.heading if e.lead else "",
+                                     e.card.horizon_year, e.lead,
+                                     lab["lead"] if e.lead else e.role)
+                  for e in lane.entries),
         )
-        for org_id, members in lanes_by_org.items()
-        if members
+        for lane in lanes
     ]
     drawings = charts.roadmap(
-        lanes, _first_year(ctx), ctx.data.workshop.horizon_year, undated_label=lab["undated"],
-        horizon_label=lab["organisation"], more_label=lab["more"],
+        chart_lanes, _first_year(ctx), ctx.data.workshop.horizon_year,
+        undated_label=lab["undated"], horizon_label=lab["organisation"], more_label=lab["more"],
     )
     story = opening(ctx, lab["roadmap"], [intro, drawings[0], Spacer(1, 5 * mm)])
     for drawing in drawings[1:]:
         story += [drawing, Spacer(1, 5 * mm)]
-    # the key of the chart's codes, lane by lane as in the chart (whose lanes name the
-    # leads); the commitments pages that follow give partners and roles
+    story += notes
+    # the key of the chart's codes: each action's title whole, its lead, its year
+    order = {c.id: index for index, c in enumerate(ctx.cards)}  # the codes' order
     rows: list[list[object]] = [
         [ctx.codes[card.id], p(card_heading(card), s.cell_bold),
+         p(escape(ctx.org(card.lead_organisation_id) or lab["no_lead"]), s.cell),
          str(card.horizon_year) if card.horizon_year else "–"]
-        for members in lanes_by_org.values() for card in members
+        for card in sorted(cards, key=lambda c: order[c.id])
     ]
-    widths = [12 * mm, FRAME_WIDTH - 12 * mm - 20 * mm, 20 * mm]
-    head = [p("", s.cell_head), *header_cells(ctx, "actions", "horizon")]
-    story += chunked_table(head, rows, widths, extra=[("ALIGN", (2, 0), (2, -1), "RIGHT"),
+    widths = [12 * mm, (FRAME_WIDTH - 28 * mm) * 0.55, (FRAME_WIDTH - 28 * mm) * 0.45, 16 * mm]
+    head = [p("", s.cell_head), *header_cells(ctx, "actions", "lead", "horizon")]
+    story += chunked_table(head, rows, widths, extra=[("ALIGN", (3, 0), (3, -1), "RIGHT"),
                                                       ("FONTNAME", (0, 1), (0, -1), BOLD)])
     return story
+
+
+def _roadmap_notes(ctx: Context) -> list[Flowable]:
+    """The notes taken while building the roadmap (vacant roles, dependencies)."""
+    notes = roadmap_notes(ctx.data)
+    if not notes:
+        return []
+    s, lab = ctx.styles, ctx.labels
+    return [KeepTogether([p(f"<b>{escape(lab['roadmap_notes'])}</b>", s.meta),
+                          *(p(escape(n.heading), s.bullet) for n in notes)]),
+            Spacer(1, 3 * mm)]
 
 
 def _first_year(ctx: Context) -> int:
@@ -669,7 +691,8 @@ def _first_year(ctx: Context) -> int:
 def commitments(ctx: Context) -> list[Flowable]:
     """One page per organisation ("what we said we would do"), a sheet each partner can take
     away: who came, what it leads and with whom, where it helps and in which role, when."""
-    orgs = sorted(ctx.data.organisations, key=lambda o: o.name.casefold())
+    orgs = sorted(ctx.data.organisations,
+                  key=lambda o: sort_key(o.name, ctx.data.workshop.language))
     if not orgs:
         return []
     story: list[Flowable] = []
