@@ -34,6 +34,7 @@ from coopatelier.ui.projector.content import (
     stage_item,
     votes_content,
 )
+from coopatelier.ui.projector.roadmap import RoadmapBoard, roadmap_board
 from coopatelier.ui.projector.wall import (
     MAX_SHARE,
     MIN_SHARE,
@@ -333,9 +334,10 @@ class ProjectorView(QWidget):
         centred.addStretch(1)
         centred.addWidget(self.big_timer, 0, Qt.AlignmentFlag.AlignCenter)
         centred.addStretch(2)
+        self.roadmap = RoadmapBoard(self)
         self.body = QStackedWidget(self)
         self.body.setObjectName("projectorBody")
-        for page in (self.wall, self.matrix, self.stage, self.countdown):
+        for page in (self.wall, self.matrix, self.stage, self.countdown, self.roadmap):
             self.body.addWidget(page)
         top = QHBoxLayout()
         top.setSpacing(24)
@@ -402,6 +404,12 @@ class ProjectorView(QWidget):
         if self.mode is Mode.MATRIX:
             self.matrix.set_content(matrix_content(data, phase))
             self.body.setCurrentWidget(self.matrix)
+        elif self.mode is Mode.ROADMAP or (
+            self.mode is Mode.PHASE and phase is not None and phase.kind is PhaseKind.ROADMAP
+        ):
+            self.roadmap.set_board(roadmap_board(data))
+            self.instructions.setVisible(False)  # the timeline needs the room
+            self.body.setCurrentWidget(self.roadmap)
         else:
             if self.mode is Mode.ROADMAP:
                 content = roadmap_content(data)
@@ -502,6 +510,8 @@ class ProjectorView(QWidget):
         for wall in (self.wall, self.stage, *self.matrix.walls.values()):
             wall.colours = THEMES[theme]
             wall.update()
+        self.roadmap.colours = THEMES[theme]
+        self.roadmap.update()
         self._sized_for = 0
         self.apply_sizes()
 
@@ -535,6 +545,7 @@ class ProjectorView(QWidget):
         ceiling = max(floor, int(h * MAX_SHARE))
         self.wall.set_text_range(floor, ceiling)
         self.matrix.set_text_range(floor, ceiling)
+        self.roadmap.set_text_range(floor, ceiling)
         self.stage.set_text_range(floor, max(floor, h // 9))
 
 
@@ -593,13 +604,22 @@ class ProjectorWindow(QWidget):
         if key == Qt.Key.Key_Escape:
             self.leave_requested.emit()
         elif key in (Qt.Key.Key_PageDown, Qt.Key.Key_Right, Qt.Key.Key_Space):
-            self.next_requested.emit()
+            if not self._turn(1):  # the roadmap's pages first, like slides
+                self.next_requested.emit()
         elif key in (Qt.Key.Key_PageUp, Qt.Key.Key_Left):
-            self.previous_requested.emit()
+            if not self._turn(-1):
+                self.previous_requested.emit()
         else:
             super().keyPressEvent(event)
             return
         event.accept()
+
+    def _turn(self, step: int) -> bool:
+        """Turn the roadmap's page when it is shown; False when there is none to turn to."""
+        board = self.view.roadmap
+        if self.view.body.currentWidget() is not board:
+            return False
+        return board.next_page() if step > 0 else board.previous_page()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.leave_requested.emit()
