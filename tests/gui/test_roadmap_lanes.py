@@ -163,5 +163,5 @@ def test_the_room_sees_each_lane_with_its_actions_and_roles(
     assert all(c["whole"] for c in shown)
     assert (str(ids["metropole"]), str(ids["shared"]), LONG, ROLE) in expected
     # the notes follow the lanes on the last page
-    layout = board.layout()
+    layout = board.board_layout()
     assert layout.pages[-1].notes is not None

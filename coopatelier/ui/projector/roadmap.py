@@ -64,7 +64,7 @@ def roadmap_board(data: WorkshopData) -> Board:
         for entry in lane.entries:
             card = entry.card
             year = card.horizon_year
-            column = years.index(year) if year in years else len(years)  # type: ignore[arg-type]
+            column = years.index(year) if year in years else len(years)
             part = lead_word if entry.lead else entry.role
             chips.append(Chip(card.id, card.heading.replace("\n", " "), part, entry.lead, column))
         name = lane.name or QCoreApplication.translate("ProjectorRoadmap", "Lead to be found")
@@ -139,7 +139,7 @@ class RoadmapBoard(QWidget):
     # --- pages ----------------------------------------------------------------------------
 
     def page_count(self) -> int:
-        return max(1, len(self.layout().pages))
+        return max(1, len(self.board_layout().pages))
 
     def set_page(self, page: int) -> bool:
         if not 0 <= page < self.page_count():
@@ -190,7 +190,7 @@ class RoadmapBoard(QWidget):
             + 2 * pad
         )
 
-    def layout(self) -> _Layout:
+    def board_layout(self) -> _Layout:
         if self._layout is None:
             self._layout = self._fit()
             self.page = min(self.page, max(0, len(self._layout.pages) - 1))
@@ -271,7 +271,7 @@ class RoadmapBoard(QWidget):
     def describe(self) -> list[dict[str, object]]:
         """The chips of the page shown: id, title, the lane's part (note), the lane's
         organisation id (lane_id), whether the lane leads it; every chip is drawn whole."""
-        layout = self.layout()
+        layout = self.board_layout()
         if not layout.pages:
             return []
         page = layout.pages[min(self.page, len(layout.pages) - 1)]
@@ -289,11 +289,11 @@ class RoadmapBoard(QWidget):
         ]
 
     def smallest_text_px(self) -> int:
-        return self.layout().size
+        return self.board_layout().size
 
     def shown_lanes(self) -> list[str]:
         """The names of the lanes on the page shown."""
-        layout = self.layout()
+        layout = self.board_layout()
         return [lane.name for lane, _r, _c in layout.pages[self.page].lanes]
 
     # --- painting -------------------------------------------------------------------------
@@ -313,7 +313,7 @@ class RoadmapBoard(QWidget):
             painter.drawText(self.rect(), int(Qt.AlignmentFlag.AlignCenter) | _WRAP,
                              self.board.empty_text)
             return
-        layout = self.layout()
+        layout = self.board_layout()
         size = layout.size
         label_w, widths, header, gap = self._geometry(size)
         page = layout.pages[min(self.page, len(layout.pages) - 1)]

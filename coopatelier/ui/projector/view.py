@@ -30,7 +30,6 @@ from coopatelier.ui.projector.content import (
     matrix_content,
     phase_content,
     quadrant_title,
-    roadmap_content,
     stage_item,
     votes_content,
 )
@@ -411,9 +410,7 @@ class ProjectorView(QWidget):
             self.instructions.setVisible(False)  # the timeline needs the room
             self.body.setCurrentWidget(self.roadmap)
         else:
-            if self.mode is Mode.ROADMAP:
-                content = roadmap_content(data)
-            elif self.mode is Mode.VOTES:
+            if self.mode is Mode.VOTES:
                 content = votes_content(data, phase)
             elif phase is not None:
                 content = phase_content(data, phase, self.session.cards_of_phase(phase.id))
