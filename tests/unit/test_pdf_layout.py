@@ -210,7 +210,8 @@ def test_each_future_is_kept_on_one_page(demo_pdfs: dict[str, Path]) -> None:
     for title, end in (("Le quartier nourricier", "les familles paient selon leurs revenus."),
                        ("La débrouille organisée", "plus d’une semaine."),
                        ("Le droit à bien manger", "font le plein.")):
-        page = next(p for p in pages if re.search(rf"F\d {title}", p))
+        # the future's own block (its title, then its votes), not its place in the 2×2
+        page = next(p for p in pages if re.search(rf"F\d {title} \d+ votes?", p))
         assert end in page, title
 
 
@@ -248,3 +249,31 @@ def test_a_future_and_an_action_longer_than_a_page_continue_on_the_next_pages(
     assert len(pages) >= short + 6  # each text fills more than two pages
     for end in ("FIN-DU-FUTUR", "FIN-DE-L-ACTION"):
         assert sum(page.count(end) for page in pages) == 1
+
+
+def test_the_futures_2x2_is_drawn_with_its_poles_and_futures(
+    demo_pdfs: dict[str, Path], tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    """The chart reads from top to bottom: the high vertical pole, the two upper quadrants'
+    futures (left, right), the two lower ones, the horizontal poles, the low vertical pole;
+    every future in its quadrant by its code and whole title, as the domain data says."""
+    folder = tmp_path_factory.mktemp("axes")
+    with api.open_store(data_dir=folder / "home") as store:
+        data = api.load_workshop(store, create_demo_workshop(store))
+    axes = data.axes
+    assert axes is not None
+    pages = [normalised(p) for p in pages_text(demo_pdfs["fr"])]
+    page = next(p for p in pages if "Futurs souhaitables" in p and "Axes des scénarios" in p)
+    chart = page[page.index(normalised(axes.y_high), page.index("Axes des scénarios") + 1
+                           + len(axes.x_high)):]
+    futures = [c for c in data.live_cards() if c.kind is api.CardKind.FUTURE]
+    code = {c.id: f"F{index}" for index, c in enumerate(futures, start=1)}
+    by_quadrant = {c.quadrant: c for c in futures}
+    order = [normalised(axes.y_high)]
+    order += [f"{code[by_quadrant[q].id]} {by_quadrant[q].title}" for q in ("-+", "++", "--", "+-")]
+    order += [normalised(axes.x_low), normalised(axes.x_high), normalised(axes.y_low)]
+    position = 0
+    for text in order:
+        found = chart.find(text, position)
+        assert found >= position, text
+        position = found + len(text)

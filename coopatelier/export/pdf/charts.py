@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -509,4 +509,106 @@ def commitment_strip(
                                fontName=BOLD, fontSize=CHIP_SIZE, fillColor=ACCENT))
     drawing.add(Line(0, 0, width, 0, strokeColor=INK, strokeWidth=0.8))
     drawing.add(Line(0, top, width, top, strokeColor=PRIMARY, strokeWidth=0.8))
+    return drawing
+
+
+@dataclass(frozen=True, slots=True)
+class ScenarioItem:
+    code: str
+    title: str
+    narrative: str
+
+
+#: where each quadrant of the 2×2 sits (row from the top, column from the left)
+SCENARIO_PLACE = {"-+": (0, 0), "++": (0, 1), "--": (1, 0), "+-": (1, 1)}
+
+
+def scenario_matrix(
+    quadrants: Mapping[str, Sequence[ScenarioItem]],
+    poles: dict[str, str],
+    *,
+    width: float = FRAME_WIDTH,
+    narrative_lines: int = 3,
+) -> Drawing:
+    """The scenarios' 2×2: the two axes crossing, their four poles at their ends (the
+    vertical ones above and below, the horizontal ones under the left and right halves),
+    each future in its quadrant with its code, its title (whole) and the start of its
+    narrative."""
+    size, leading, gap = CHIP_SIZE + 0.5, CHIP_LEADING + 0.5, 6.0
+    half = (width - gap) / 2
+    inner = half - 14
+
+    def lines(text: str, most: int, font: str = REGULAR, room: float = inner) -> list[str]:
+        return wrap_lines(text, room, most, font=font, size=size) if text.strip() else []
+
+    blocks: dict[str, list[tuple[str, list[str], list[str]]]] = {}
+    heights: dict[str, float] = {}
+    for quadrant in SCENARIO_PLACE:
+        entries = []
+        height = 6.0
+        for item in quadrants.get(quadrant, ()):
+            title = lines(f"{item.code}  {item.title}", 12, BOLD)
+            story = lines(item.narrative, narrative_lines, ITALIC)
+            entries.append((item.code, title, story))
+            height += leading * (len(title) + len(story)) + 8
+        blocks[quadrant] = entries
+        heights[quadrant] = max(height, 40.0)
+    # the poles' words (the embedded font has no arrows: the axes draw theirs)
+    top_lines = lines(poles.get("y_high", ""), 3, BOLD, width - 20)
+    bottom_lines = lines(poles.get("y_low", ""), 3, BOLD, width - 20)
+    left_lines = lines(poles.get("x_low", ""), 3, BOLD, half - 8)
+    right_lines = lines(poles.get("x_high", ""), 3, BOLD, half - 8)
+    row_h = [max(heights["-+"], heights["++"]), max(heights["--"], heights["+-"])]
+    top_h = leading * len(top_lines) + 4
+    side_h = leading * max(len(left_lines), len(right_lines)) + 4
+    bottom_h = leading * len(bottom_lines) + 4
+    height = top_h + row_h[0] + gap + row_h[1] + side_h + bottom_h + 4
+    drawing = Drawing(width, height)
+    y_top = height - top_h
+    for index, line in enumerate(top_lines):
+        drawing.add(String(width / 2, height - leading * (index + 1) + 1, line, fontName=BOLD,
+                           fontSize=size, fillColor=PRIMARY, textAnchor="middle"))
+    # the quadrants
+    rows = (y_top, y_top - row_h[0] - gap)
+    for quadrant, (row, column) in SCENARIO_PLACE.items():
+        x0 = column * (half + gap)
+        y1 = rows[row]
+        y0 = y1 - row_h[row]
+        drawing.add(Rect(x0, y0, half, row_h[row], fillColor=STRIPE if quadrant == "++" else WHITE,
+                         strokeColor=RULE, strokeWidth=0.6))
+        y = y1 - 4
+        for _code, title, story in blocks[quadrant]:
+            for line in title:
+                y -= leading
+                drawing.add(String(x0 + 7, y + 2, line, fontName=BOLD, fontSize=size,
+                                   fillColor=INK))
+            for line in story:
+                y -= leading
+                drawing.add(String(x0 + 7, y + 2, line, fontName=ITALIC, fontSize=size,
+                                   fillColor=MUTED))
+            y -= 8
+    # the axes: arrows crossing between the quadrants
+    grid_bottom = rows[1] - row_h[1]
+    cx, cy = half + gap / 2, rows[0] - row_h[0] - gap / 2
+    drawing.add(Line(0, cy, width, cy, strokeColor=PRIMARY, strokeWidth=1.4))
+    drawing.add(Line(cx, grid_bottom, cx, y_top, strokeColor=PRIMARY, strokeWidth=1.4))
+    for tip, (dx, dy) in (((width, cy), (-1, 0)), ((0, cy), (1, 0)),
+                          ((cx, y_top), (0, -1)), ((cx, grid_bottom), (0, 1))):
+        back = (tip[0] + dx * 6, tip[1] + dy * 6)
+        side = (dy * 3, dx * 3)
+        drawing.add(Polygon([tip[0], tip[1], back[0] + side[0], back[1] + side[1],
+                             back[0] - side[0], back[1] - side[1]],
+                            fillColor=PRIMARY, strokeColor=None))
+    # the horizontal poles under the left and right halves, the low vertical pole last
+    y = grid_bottom - 2
+    for index, line in enumerate(left_lines):
+        drawing.add(String(2, y - leading * (index + 1) + 2, line, fontName=BOLD,
+                           fontSize=size, fillColor=PRIMARY))
+    for index, line in enumerate(right_lines):
+        drawing.add(String(width - 2, y - leading * (index + 1) + 2, line, fontName=BOLD,
+                           fontSize=size, fillColor=PRIMARY, textAnchor="end"))
+    y = grid_bottom - side_h
+    for index, line in enumerate(bottom_lines):
+        drawing.add(String(width / 2, y - leading * (index + 1) + 2, line, fontName=BOLD,
+                           fontSize=size, fillColor=PRIMARY, textAnchor="middle"))
     return drawing

@@ -492,6 +492,8 @@ def futures(ctx: Context) -> list[Flowable]:
             story.append(p(f"<b>{escape(lab['axes'])}</b>\u00a0:" if lab.language == "fr"
                            else f"<b>{escape(lab['axes'])}</b>: ", s.meta))
             story += [p(part, s.bullet) for part in parts]
+    if any(c.quadrant in charts.SCENARIO_PLACE for c in cards):
+        story += [Spacer(1, 2 * mm), _scenario_chart(ctx, cards), Spacer(1, 4 * mm)]
     by_id = {c.id: c for c in ctx.cards}
     blocks: list[list[Flowable]] = []
     for tally in ranking(cards, ctx.totals):
@@ -515,6 +517,32 @@ def futures(ctx: Context) -> list[Flowable]:
                            f"<i>{escape(lab['answers'])}</i>: {links}", s.meta))
         blocks.append(block)
     return _kept(ctx, lab["futures"], story, blocks)
+
+
+def _scenario_chart(ctx: Context, cards: list[Card]) -> Drawing:
+    """The 2×2 drawn: each future placed in its quadrant, the poles at the axes' ends."""
+    axes = ctx.data.axes
+    lab = ctx.labels
+    poles: dict[str, str] = {}
+    for key in ("x_low", "x_high", "y_low", "y_high"):
+        words = getattr(axes, key) if axes is not None else ""
+        if not words.strip():
+            driver = None
+            if axes is not None:
+                driver = ctx.data.card(axes.x_driver_id if key[0] == "x" else axes.y_driver_id)
+            high = key.endswith("high")
+            level = lab["high"] if high else lab["low"]
+            colon = "\u00a0: " if lab.language == "fr" else ": "
+            words = f"{driver.heading}{colon}{level}" if driver is not None else level
+        poles[key] = words.replace("\n", " ")
+    quadrants: dict[str, list[charts.ScenarioItem]] = {}
+    for card in cards:
+        if card.quadrant in charts.SCENARIO_PLACE:
+            narrative = card.narrative or (card.text if card.title else "")
+            quadrants.setdefault(card.quadrant, []).append(charts.ScenarioItem(
+                ctx.codes[card.id], card.heading.replace("\n", " "),
+                narrative.replace("\n", " ") if narrative != card.heading else ""))
+    return charts.scenario_matrix(quadrants, poles)
 
 
 def _kept(ctx: Context, title: str, lead: list[Flowable],

@@ -33,6 +33,7 @@ from coopatelier.ui.projector.content import (
     stage_item,
     votes_content,
 )
+from coopatelier.ui.projector.futures import TwoByTwoBoard, has_axes, two_by_two
 from coopatelier.ui.projector.roadmap import RoadmapBoard, roadmap_board
 from coopatelier.ui.projector.wall import (
     MAX_SHARE,
@@ -334,9 +335,11 @@ class ProjectorView(QWidget):
         centred.addWidget(self.big_timer, 0, Qt.AlignmentFlag.AlignCenter)
         centred.addStretch(2)
         self.roadmap = RoadmapBoard(self)
+        self.futures = TwoByTwoBoard(self)
         self.body = QStackedWidget(self)
         self.body.setObjectName("projectorBody")
-        for page in (self.wall, self.matrix, self.stage, self.countdown, self.roadmap):
+        pages = (self.wall, self.matrix, self.stage, self.countdown, self.roadmap, self.futures)
+        for page in pages:
             self.body.addWidget(page)
         top = QHBoxLayout()
         top.setSpacing(24)
@@ -409,6 +412,13 @@ class ProjectorView(QWidget):
             self.roadmap.set_board(roadmap_board(data))
             self.instructions.setVisible(False)  # the timeline needs the room
             self.body.setCurrentWidget(self.roadmap)
+        elif (
+            self.mode is Mode.PHASE and phase is not None and phase.kind is PhaseKind.FUTURES
+            and has_axes(data) and self.session.cards_of_phase(phase.id)
+        ):
+            self.futures.set_matrix(two_by_two(data, phase))
+            self.instructions.setVisible(False)  # the 2×2 needs the room
+            self.body.setCurrentWidget(self.futures)
         else:
             if self.mode is Mode.VOTES:
                 content = votes_content(data, phase)
@@ -507,8 +517,9 @@ class ProjectorView(QWidget):
         for wall in (self.wall, self.stage, *self.matrix.walls.values()):
             wall.colours = THEMES[theme]
             wall.update()
-        self.roadmap.colours = THEMES[theme]
-        self.roadmap.update()
+        for board in (self.roadmap, self.futures):
+            board.colours = THEMES[theme]
+            board.update()
         self._sized_for = 0
         self.apply_sizes()
 
@@ -543,6 +554,7 @@ class ProjectorView(QWidget):
         self.wall.set_text_range(floor, ceiling)
         self.matrix.set_text_range(floor, ceiling)
         self.roadmap.set_text_range(floor, ceiling)
+        self.futures.set_text_range(floor, ceiling)
         self.stage.set_text_range(floor, max(floor, h // 9))
 
 
