@@ -3,6 +3,8 @@ future in its quadrant with its title whole and the start of its narrative."""
 
 from __future__ import annotations
 
+import uuid
+
 import pytest
 from pytestqt.qtbot import QtBot
 
@@ -22,7 +24,7 @@ NARRATIVE = ("En 2030, chaque quartier a sa maison de l’alimentation : une ép
              "habitantes et les habitants avec les associations du quartier.")
 
 
-def _futures(session: WorkshopSession) -> dict[str, object]:
+def _futures(session: WorkshopSession) -> dict[str, uuid.UUID]:
     store, wid = session.store, session.workshop_id
     drivers = phase_of(session.data(), PhaseKind.DRIVERS).id
     x = api.add_card(store, drivers, "Financements", impact=5, uncertainty=5).new_id
@@ -31,7 +33,7 @@ def _futures(session: WorkshopSession) -> dict[str, object]:
                  x_low="Financements en repli", x_high="Financements pérennes",
                  y_low="Approvisionnement lointain", y_high="Producteurs au cœur")
     futures = phase_of(session.data(), PhaseKind.FUTURES).id
-    ids = {}
+    ids: dict[str, uuid.UUID] = {}
     for quadrant, title in (("++", "Le quartier nourricier"), ("+-", "Le droit à bien manger"),
                             ("-+", "Les circuits courts solidaires"),
                             ("--", "La débrouille organisée")):
