@@ -505,6 +505,7 @@
 <context>
     <name>CardWall</name>
     <message>
+        <location filename="../../coopatelier/ui/projector/roadmap.py" line="340"/>
         <location filename="../../coopatelier/ui/projector/wall.py" line="218"/>
         <source>%1 (continued)</source>
         <extracomment>smallest card text, as a share of the screen height (the back row of the room) largest card text, as a share of the screen height (a handful of cards) a column is at least this many text heights wide the line caps tried, most text first, when the cards do not fit in full &quot;+N more&quot; of each group with hidden cards: where (under its last shown card), how many the most lines of a card&apos;s title or text (0: no cap); a capped part ends with &quot;…&quot; the height of an item whose longest word is wider than its column</extracomment>
@@ -1575,41 +1576,41 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="285"/>
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="360"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="296"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="371"/>
         <source>Quick wins</source>
         <translation>Gains rapides</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="285"/>
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="364"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="296"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="375"/>
         <source>Major projects</source>
         <translation>Grands projets</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="285"/>
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="369"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="296"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="380"/>
         <source>Fill-ins</source>
         <translation>Actions d’appoint</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="286"/>
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="371"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="297"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="382"/>
         <source>Thankless tasks</source>
         <translation>Tâches ingrates</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="409"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="419"/>
         <source>Effort →</source>
         <translation>Effort →</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="417"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="427"/>
         <source>Impact →</source>
         <translation>Impact →</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="425"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="435"/>
         <source>%n action(s) without impact or effort</source>
         <translation>
             <numerusform>%n action sans impact ni effort</numerusform>
@@ -1634,17 +1635,17 @@
 <context>
     <name>MatrixPanel</name>
     <message>
-        <location filename="../../coopatelier/ui/projector/view.py" line="92"/>
+        <location filename="../../coopatelier/ui/projector/view.py" line="93"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/view.py" line="98"/>
+        <location filename="../../coopatelier/ui/projector/view.py" line="99"/>
         <source>Impact ↑</source>
         <translation>Impact ↑</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/view.py" line="100"/>
+        <location filename="../../coopatelier/ui/projector/view.py" line="101"/>
         <source>Uncertainty →</source>
         <translation>Incertitude →</translation>
     </message>
@@ -2421,59 +2422,59 @@
 <context>
     <name>Projector</name>
     <message>
-        <location filename="../../coopatelier/ui/projector/content.py" line="65"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="66"/>
         <source>Key uncertainties</source>
         <extracomment>for the matrix: items per quadrant</extracomment>
         <translation>Incertitudes clés</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/content.py" line="68"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="69"/>
         <source>Certain trends</source>
         <translation>Tendances certaines</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/content.py" line="69"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="70"/>
         <source>To watch</source>
         <translation>À surveiller</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/content.py" line="70"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="71"/>
         <source>Context</source>
         <translation>Contexte</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/content.py" line="119"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="120"/>
         <source>First step: </source>
         <extracomment>wall items of cards already shown, by card value: a drag rebuilds only the moved card</extracomment>
         <translation>Premier pas&#xa0;: </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/content.py" line="164"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="165"/>
         <source>Other</source>
         <translation>Autres</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/content.py" line="177"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="178"/>
         <source>The futures will appear here.</source>
         <translation>Les futurs apparaîtront ici.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/content.py" line="183"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="184"/>
         <source>The actions will appear here.</source>
         <translation>Les actions apparaîtront ici.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/content.py" line="188"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="189"/>
         <source>The cards will appear here as they are captured.</source>
         <translation>Les cartes apparaîtront ici au fil de la saisie.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/content.py" line="214"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="215"/>
         <source>No driver rated yet.</source>
         <translation>Aucun moteur noté pour l’instant.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/projector/content.py" line="35"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="36"/>
         <source>%n driver(s) not rated yet</source>
         <translation>
             <numerusform>%n moteur pas encore évalué</numerusform>
@@ -2481,56 +2482,116 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/content.py" line="239"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="240"/>
         <source>Lead to be found</source>
         <translation>Pilote à trouver</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/content.py" line="255"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="258"/>
+        <location filename="../../coopatelier/ui/projector/roadmap.py" line="77"/>
         <source>No action on the roadmap yet.</source>
         <translation>Pas encore d’action sur la feuille de route.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/content.py" line="266"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="269"/>
         <source>The results will appear once revealed.</source>
         <translation>Les résultats apparaîtront une fois dévoilés.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/content.py" line="276"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="279"/>
         <source>Vote</source>
         <translation>Vote</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/content.py" line="294"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="297"/>
         <source>No dot given yet.</source>
         <translation>Aucune gommette pour l’instant.</translation>
     </message>
 </context>
 <context>
+    <name>Projector2x2</name>
+    <message>
+        <location filename="../../coopatelier/ui/projector/futures.py" line="68"/>
+        <source>%1: high</source>
+        <translation>%1&#xa0;: fort</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/projector/futures.py" line="69"/>
+        <source>%1: low</source>
+        <translation>%1&#xa0;: faible</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/projector/futures.py" line="72"/>
+        <source>High</source>
+        <translation>Fort</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/projector/futures.py" line="73"/>
+        <source>Low</source>
+        <translation>Faible</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/projector/futures.py" line="165"/>
+        <source>Not placed yet: %1</source>
+        <extracomment>narrative lines per future (0: its title only) futures shown per quadrant (all of them unless the room is too small)</extracomment>
+        <translation>Pas encore placés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/projector/futures.py" line="323"/>
+        <source>+%1 more</source>
+        <translation>+%1 autres</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectorRoadmap</name>
+    <message>
+        <location filename="../../coopatelier/ui/projector/content.py" line="236"/>
+        <location filename="../../coopatelier/ui/projector/roadmap.py" line="60"/>
+        <source>Lead</source>
+        <translation>Pilote</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/projector/roadmap.py" line="59"/>
+        <source>No year yet</source>
+        <translation>Sans année</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/projector/roadmap.py" line="70"/>
+        <source>Lead to be found</source>
+        <translation>Pilote à trouver</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/projector/roadmap.py" line="267"/>
+        <source>Notes: vacant roles, dependencies</source>
+        <extracomment>the page shown changed (page from 0, number of pages)</extracomment>
+        <translation>Notes&#xa0;: rôles vacants, dépendances</translation>
+    </message>
+</context>
+<context>
     <name>ProjectorView</name>
     <message>
-        <location filename="../../coopatelier/ui/projector/view.py" line="402"/>
+        <location filename="../../coopatelier/ui/projector/view.py" line="428"/>
         <source>No phase yet.</source>
-        <extracomment>emitted after the content changed (the presenter&apos;s thumbnail follows it)</extracomment>
+        <extracomment>emitted after the content changed (the presenter&apos;s thumbnail follows it) a change arrived while hidden: refresh when shown (a hidden room&apos;s view is idle)</extracomment>
         <translation>Pas encore de phase.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/view.py" line="431"/>
+        <location filename="../../coopatelier/ui/projector/view.py" line="457"/>
         <source>Impact × uncertainty</source>
         <translation>Impact × incertitude</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/view.py" line="433"/>
+        <location filename="../../coopatelier/ui/projector/view.py" line="459"/>
         <source>Roadmap: each partner&apos;s part</source>
         <translation>Feuille de route&#xa0;: chacun son poste</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/view.py" line="435"/>
+        <location filename="../../coopatelier/ui/projector/view.py" line="461"/>
         <source>Vote results</source>
         <translation>Résultats des votes</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/view.py" line="466"/>
+        <location filename="../../coopatelier/ui/projector/view.py" line="492"/>
         <source>Time left: %1</source>
         <translation>Temps restant&#xa0;: %1</translation>
     </message>
@@ -2538,7 +2599,7 @@
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../../coopatelier/ui/projector/view.py" line="551"/>
+        <location filename="../../coopatelier/ui/projector/view.py" line="582"/>
         <source>CoopAtelier — room view</source>
         <translation>CoopAtelier — vue de la salle</translation>
     </message>
@@ -2546,50 +2607,83 @@
 <context>
     <name>RoadmapView</name>
     <message>
-        <location filename="../../coopatelier/ui/views/roadmap.py" line="178"/>
+        <location filename="../../coopatelier/ui/views/roadmap.py" line="240"/>
         <source>Roadmap</source>
+        <extracomment>the notes go beside the timeline from this width of the view, below it under</extracomment>
         <translation>Feuille de route</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/roadmap.py" line="185"/>
+        <location filename="../../coopatelier/ui/views/roadmap.py" line="247"/>
         <source>Drag an action to another year or another organisation. From the keyboard: arrows select an action, Alt+arrows move it.</source>
         <translation>Glissez une action vers une autre année ou une autre structure. Au clavier&#xa0;: les flèches sélectionnent une action, Alt+flèches la déplacent.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/roadmap.py" line="277"/>
+        <location filename="../../coopatelier/ui/views/roadmap.py" line="257"/>
+        <source>Notes: vacant roles, dependencies</source>
+        <translation>Notes&#xa0;: rôles vacants, dépendances</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/views/roadmap.py" line="262"/>
+        <source>Notes of the roadmap</source>
+        <translation>Notes de la feuille de route</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/views/roadmap.py" line="325"/>
+        <source>No year yet</source>
+        <extracomment>a last column for partners&apos; roles in actions that have no year yet</extracomment>
+        <translation>Sans année</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/views/roadmap.py" line="340"/>
+        <location filename="../../coopatelier/ui/views/roadmap.py" line="360"/>
+        <source>Lead</source>
+        <translation>Pilote</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/views/roadmap.py" line="375"/>
         <source>Unscheduled: actions without a lead organisation or a year (drag them into a lane and a year)</source>
         <translation>Non planifiées&#xa0;: actions sans structure pilote ou sans année (glissez-les dans un couloir et une année)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/roadmap.py" line="326"/>
+        <location filename="../../coopatelier/ui/views/roadmap.py" line="461"/>
+        <source>{partner}: {role}</source>
+        <translation>{partner}&#xa0;: {role}</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/views/roadmap.py" line="462"/>
+        <source>partner</source>
+        <translation>partenaire</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/views/roadmap.py" line="469"/>
         <source>{action}
 Led by {lead} in {year}</source>
         <translation>{action}
 Pilotée par {lead} en {year}</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/roadmap.py" line="329"/>
+        <location filename="../../coopatelier/ui/views/roadmap.py" line="472"/>
         <source>{action}
 Led by {lead}, no year yet</source>
         <translation>{action}
 Pilotée par {lead}, sans année pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/roadmap.py" line="332"/>
+        <location filename="../../coopatelier/ui/views/roadmap.py" line="475"/>
         <source>{action}
 In {year}, no lead organisation yet</source>
         <translation>{action}
 En {year}, sans structure pilote pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/roadmap.py" line="334"/>
+        <location filename="../../coopatelier/ui/views/roadmap.py" line="477"/>
         <source>{action}
 No lead organisation and no year yet</source>
         <translation>{action}
 Sans structure pilote ni année pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/roadmap.py" line="394"/>
+        <location filename="../../coopatelier/ui/views/roadmap.py" line="548"/>
         <source>Move action on the roadmap</source>
         <translation>Déplacer une action sur la feuille de route</translation>
     </message>

@@ -18,7 +18,7 @@ from coopatelier.ui.projector.wall import DARK, Measurer, Palette
 _WRAP = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap)
 _CENTRE = int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap)
 
-#: where each quadrant sits (row, column): high y on top, high x on the right
+# where each quadrant sits (row, column): high y on top, high x on the right
 GRID_PLACE = {"-+": (0, 0), "++": (0, 1), "--": (1, 0), "+-": (1, 1)}
 
 
@@ -31,7 +31,7 @@ class Future:
 
 @dataclass(frozen=True, slots=True)
 class TwoByTwo:
-    #: "x_low", "x_high", "y_low", "y_high" → the pole's words
+    # "x_low", "x_high", "y_low", "y_high" → the pole's words
     poles: dict[str, str]
     quadrants: dict[str, tuple[Future, ...]]
     unplaced: tuple[Future, ...] = ()
