@@ -50,6 +50,7 @@ from coopatelier.ui.workshop_session import WorkshopSession
 
 LABEL_WIDTH = 190
 MIN_YEAR_WIDTH = 100  # five years fit beside the lanes at 1024 px
+EMPTY_YEAR_WIDTH = 64  # a year with no action yet: its name and room to drop one
 HEADER_HEIGHT = 34
 BLOCK_HEIGHT = 40  # the least height of a block
 BLOCK_PAD = 6
@@ -263,7 +264,8 @@ class RoadmapView(PhaseView):
         self.notes.setWordWrap(True)
         self.notes.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.notes.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.notes.setSpacing(4)
+        self.notes.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.notes.setUniformItemSizes(False)
         self.notes.setAlternatingRowColors(True)
         notes_layout = QVBoxLayout(self.notes_panel)
         notes_layout.setContentsMargins(0, 0, 0, 0)
@@ -281,7 +283,10 @@ class RoadmapView(PhaseView):
         #: a last column for partners' roles in actions that have no year yet
         self.undated_column = False
         self.strip_top = 0.0
-        self.year_width = MIN_YEAR_WIDTH
+        self.year_width = MIN_YEAR_WIDTH  # the width of a year with actions
+        #: each column's width: a year with no action is narrow, so that the others are wide
+        self.widths: list[float] = []
+        self._used: set[int | None] = set()
         self._selected_id: uuid.UUID | None = None
         self._rebuilding = False
         self.refresh()
@@ -310,26 +315,25 @@ class RoadmapView(PhaseView):
             for lane in lanes if lane.organisation_id is not None for e in lane.entries
         )
         columns = len(self.years) + (1 if self.undated_column else 0)
-        # years share the visible width, so that titles wrap on as few lines as possible
-        available = self.canvas.viewport().width() - LABEL_WIDTH - 2 * GAP
-        self.year_width = max(MIN_YEAR_WIDTH, available // max(1, columns))
+        self._used = {self._column(e) for lane in lanes if lane.organisation_id
+                      for e in lane.entries}
+        self._set_widths(columns, self._used)
         font = QFont(self.font())
         font.setPointSizeF(9.5)
 
         self._rebuilding = True
         self.scene.clear()
-        width = LABEL_WIDTH + self.year_width * columns
+        width = LABEL_WIDTH + sum(self.widths)
         # header: one column per year (and one for roles with no year yet)
         headers = [str(year) for year in self.years]
         if self.undated_column:
             headers.append(self.tr("No year yet"))
         for i, header in enumerate(headers):
-            x = LABEL_WIDTH + i * self.year_width
+            x = self.column_left(i)
             text = self.scene.addSimpleText(header, self._bold())
-            text.setPos(x + self.year_width / 2 - text.boundingRect().width() / 2, 8)
+            text.setPos(x + self.widths[i] / 2 - text.boundingRect().width() / 2, 8)
         top = float(HEADER_HEIGHT)
         self.lanes = []
-        block_w = self.year_width - 2 * GAP
         for index, lane in enumerate(x for x in lanes if x.organisation_id is not None):
             assert lane.organisation_id is not None
             cells: dict[int, list[tuple[LaneEntry, float]]] = {}
@@ -338,6 +342,7 @@ class RoadmapView(PhaseView):
                 if column is None:
                     continue
                 role = self.tr("Lead") if entry.lead else entry.role
+                block_w = self.widths[column] - 2 * GAP
                 height = block_height(entry.card.heading.replace("\n", " "), role, block_w, font)
                 cells.setdefault(column, []).append((entry, height))
             tallest = max(
@@ -356,8 +361,9 @@ class RoadmapView(PhaseView):
             for column, members in cells.items():
                 y = top + GAP
                 for entry, block_h in members:
-                    x = LABEL_WIDTH + column * self.year_width + GAP
+                    x = self.column_left(column) + GAP
                     role = self.tr("Lead") if entry.lead else entry.role
+                    block_w = self.widths[column] - 2 * GAP
                     self._block(entry.card, QRectF(x, y, block_w, block_h), BLOCK_COLOUR,
                                 lead=entry.lead, role=role, font=font,
                                 lane_name=lane.name)
@@ -366,7 +372,7 @@ class RoadmapView(PhaseView):
         # grid lines between years
         pen = QPen(QColor("#d0d5dc"), 1, Qt.PenStyle.DashLine)
         for i in range(columns + 1):
-            x = LABEL_WIDTH + i * self.year_width
+            x = self.column_left(i)
             self.scene.addLine(x, HEADER_HEIGHT - 4, x, top, pen)
         self.scene.addLine(0, top, width, top, QPen(QColor("#999"), 1))
         # the unscheduled strip
@@ -378,6 +384,7 @@ class RoadmapView(PhaseView):
         )
         title.setPos(8, top + 6)
         per_row = max(1, int((width - 2 * GAP) // self.year_width))
+        block_w = self.year_width - 2 * GAP
         y = top + STRIP_TITLE + GAP
         for start in range(0, len(unscheduled), per_row):
             row = unscheduled[start:start + per_row]
@@ -430,10 +437,35 @@ class RoadmapView(PhaseView):
             self.notes_panel.setFixedWidth(NOTES_WIDTH)
         super().resizeEvent(event)
 
-    def _canvas_resized(self) -> None:
+    def _set_widths(self, columns: int, used: set[int | None]) -> None:
+        """Years with actions share the visible width (titles wrap on as few lines as
+        possible); a year with none is as narrow as a drop target can be."""
         available = self.canvas.viewport().width() - LABEL_WIDTH - 2 * GAP
-        columns = len(self.years) + (1 if self.undated_column else 0)
-        if max(MIN_YEAR_WIDTH, available // max(1, columns)) != self.year_width:
+        empty = [i for i in range(columns) if i not in used]
+        wide = max(1, columns - len(empty))
+        if len(empty) == columns:
+            empty = []
+            wide = columns
+        self.year_width = max(MIN_YEAR_WIDTH, (available - len(empty) * EMPTY_YEAR_WIDTH) // wide)
+        self.widths = [float(EMPTY_YEAR_WIDTH if i in empty else self.year_width)
+                       for i in range(columns)]
+
+    def column_left(self, column: int) -> float:
+        return LABEL_WIDTH + sum(self.widths[:column])
+
+    def column_at(self, x: float) -> int | None:
+        """The column under ``x`` (None left of the years or right of the last column)."""
+        left = float(LABEL_WIDTH)
+        for index, width in enumerate(self.widths):
+            if left <= x < left + width:
+                return index
+            left += width
+        return None
+
+    def _canvas_resized(self) -> None:
+        before = list(self.widths)
+        self._set_widths(len(before), self._used)
+        if self.widths != before:
             self.refresh()
 
     def _bold(self) -> QFont:
@@ -494,7 +526,8 @@ class RoadmapView(PhaseView):
     def cell_centre(self, organisation_id: uuid.UUID, year: int) -> QPointF:
         """Where a lane and a year cross, in scene coordinates (for tests and tools)."""
         lane = next(lane for lane in self.lanes if lane.organisation_id == organisation_id)
-        x = LABEL_WIDTH + self.years.index(year) * self.year_width + self.year_width / 2
+        column = self.years.index(year)
+        x = self.column_left(column) + self.widths[column] / 2
         return QPointF(x, lane.top + GAP + BLOCK_HEIGHT / 2)
 
     # moves -----------------------------------------------------------------------------------
@@ -513,8 +546,8 @@ class RoadmapView(PhaseView):
             (lane for lane in self.lanes if lane.top <= centre.y() < lane.top + lane.height),
             None,
         )
-        column = int((centre.x() - LABEL_WIDTH) // self.year_width)
-        if lane is None or centre.x() < LABEL_WIDTH or not 0 <= column < len(self.years):
+        column = self.column_at(centre.x())
+        if lane is None or column is None or column >= len(self.years):
             if centre.y() >= self.strip_top:
                 # dropped on the unscheduled strip: it loses its year, keeps its lead
                 self._move(card, None, card.lead_organisation_id)
