@@ -32,7 +32,7 @@ EXIT_OK = 0
 EXIT_USER_ERROR = 1
 EXIT_BUG = 70
 
-SNAPSHOT_VIEWS = ("facilitator", "projector", "matrix", "roadmap", "votes")
+SNAPSHOT_VIEWS = ("facilitator", "projector", "matrix", "roadmap", "votes", "welcome")
 
 
 class UsageError(KnownError):
@@ -139,6 +139,18 @@ def build_parser() -> argparse.ArgumentParser:
     snap.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.png")
     snap.add_argument("--size", default="1920x1080", help="WIDTHxHEIGHT (default: 1920x1080)")
     snap.add_argument("--phase", metavar="KIND", help="the first phase of this kind (e.g. drivers)")
+    snap.add_argument(
+        "--page",
+        type=int,
+        metavar="N",
+        help="the room's wall: its page N (default: the page of the newest card)",
+    )
+    snap.add_argument(
+        "--describe",
+        type=Path,
+        metavar="FILE.json",
+        help="the room's views: also write what the image shows (pages, cards) as JSON",
+    )
 
     backup = commands.add_parser("backup", help="list, create or restore database backups")
     actions = backup.add_subparsers(
@@ -329,7 +341,16 @@ def _snapshot(store: api.Store, args: argparse.Namespace, out: TextIO) -> None:
 
     summary = api.find_workshop(store, args.workshop)
     size = parse_size(args.size)
-    path = snapshot(store, summary.id, args.view, args.output, size, args.phase)
+    path = snapshot(
+        store,
+        summary.id,
+        args.view,
+        args.output,
+        size,
+        args.phase,
+        page=args.page,
+        describe=args.describe,
+    )
     print(f"Saved the {args.view} view of “{summary.title}” to {path}.", file=out)
 
 

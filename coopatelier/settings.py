@@ -48,6 +48,12 @@ OPTIONS: tuple[Option, ...] = (
     ),
     Option("projector_font_scale", 1.0, "preference", "projector text size, 1.0 = standard"),
     Option("projector_theme", "dark", "preference", "'dark' or 'light' projector colours"),
+    Option(
+        "projector_page_seconds",
+        0,
+        "preference",
+        "seconds between the wall's pages turning by themselves (0: only by hand)",
+    ),
     Option("backup_interval_minutes", 10, "preference", "minutes between automatic backups"),
     Option(
         "backup_folder",
@@ -69,6 +75,9 @@ OPTIONS: tuple[Option, ...] = (
     Option("home_geometry", "", "state", "base64 of the home window's geometry"),
     Option("workshops", {}, "state", "per workshop: last phase and selection"),
     Option("projector_screens", {}, "state", "per screen setup: the projector's screen name"),
+    Option(
+        "welcome_texts", {}, "state", "per workshop id: the welcome slide's text (Wi-Fi, agenda)"
+    ),
     Option(
         "database", "", "state", "database file started after the default one was damaged"
     ),

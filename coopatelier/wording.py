@@ -427,6 +427,14 @@ SENTENCES: dict[str, tuple[str, str]] = {
         "des cartes de deux ateliers ne peuvent pas changer ensemble",
     ),
     "problem.choose_cards": ("choose at least one card", "choisissez au moins une carte"),
+    "problem.move_onto_itself": (
+        "a card cannot be placed next to itself",
+        "une carte ne peut pas être placée à côté d’elle-même",
+    ),
+    "problem.move_anchor_elsewhere": (
+        "the card to place them before is in another phase",
+        "la carte devant laquelle les placer est dans une autre phase",
+    ),
     "problem.axis_driver": (
         "must be a driver of this workshop",
         "doit être un facteur de cet atelier",
@@ -796,6 +804,15 @@ SENTENCES: dict[str, tuple[str, str]] = {
     "snapshot.view": (
         "There is no view {view}; choose one of {choices}.",
         "Il n’y a pas de vue {view} ; choisissez parmi {choices}.",
+    ),
+    "snapshot.page": (
+        "There is no page {page}: the room's wall has {pages} page(s).",
+        "Il n’y a pas de page {page} : le mur de la salle a {pages} page(s).",
+    ),
+    "snapshot.room_only": (
+        "--page and --describe apply to the room's views, not to the facilitator's window.",
+        "--page et --describe s’appliquent aux vues de la salle, pas à la fenêtre de "
+        "l’animateur·rice.",
     ),
 }
 

@@ -9,6 +9,7 @@ At 1600×1000 every column of the facilitator's window is readable (the README s
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import subprocess
 import sys
@@ -57,6 +58,9 @@ def main() -> None:
         for name, view, phase in SHOTS:
             target = args.out / name
             extra = ["--phase", phase] if phase else []
+            describe = (
+                ["--describe", str(target.with_suffix(".json"))] if view != "facilitator" else []
+            )
             coopatelier(
                 data,
                 "snapshot",
@@ -68,8 +72,18 @@ def main() -> None:
                 "-o",
                 str(target),
                 *extra,
+                *describe,
             )
-            print(f"{target.relative_to(ROOT)}  {target.stat().st_size // 1024} KiB")
+            shown = ""
+            if describe:  # what the room sees, checked: every card whole, text large enough
+                seen = json.loads(target.with_suffix(".json").read_text(encoding="utf-8"))
+                target.with_suffix(".json").unlink()
+                cut = sum(not c["whole"] for c in seen["cards"])
+                shown = (
+                    f"  page {seen['page']}/{seen['pages']}, {len(seen['cards'])} cards"
+                    f" ({cut} cut), text ≥ {seen['smallest_text_px']:.0f} px"
+                )
+            print(f"{target.relative_to(ROOT)}  {target.stat().st_size // 1024} KiB{shown}")
 
 
 if __name__ == "__main__":

@@ -3,10 +3,11 @@ roadmap lanes."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import enum
 import uuid
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -84,6 +85,16 @@ class Tally:
     card_id: uuid.UUID
     dots: int
     rank: int
+    #: another card has the same number of dots
+    tied: bool = False
+
+    @property
+    def place(self) -> str:
+        """The rank as shown: "1.", "2 =" for a tie, "" for a card without any dot (it is
+        not ranked)."""
+        if self.dots <= 0:
+            return ""
+        return f"{self.rank} =" if self.tied else f"{self.rank}."
 
 
 def tally_votes(votes: Iterable[Vote], round_id: uuid.UUID | None = None) -> dict[uuid.UUID, int]:
@@ -96,7 +107,9 @@ def tally_votes(votes: Iterable[Vote], round_id: uuid.UUID | None = None) -> dic
 
 
 def ranking(cards: Iterable[Card], totals: dict[uuid.UUID, int]) -> list[Tally]:
-    """Cards ranked by dots, ties sharing a rank (1, 2, 2, 4), ties kept in card order."""
+    """Cards ranked by dots, ties sharing a rank (1, 2, 2, 4) and marked ``tied``, ties
+    kept in card order. Cards without a dot come last; ``Tally.place`` leaves them
+    unranked."""
     ordered = sorted(cards, key=lambda c: (-totals.get(c.id, 0), c.position))
     result: list[Tally] = []
     previous: int | None = None
@@ -107,7 +120,10 @@ def ranking(cards: Iterable[Card], totals: dict[uuid.UUID, int]) -> list[Tally]:
             rank = index
             previous = dots
         result.append(Tally(card.id, dots, rank))
-    return result
+    counts = Counter(t.dots for t in result)
+    return [
+        dataclasses.replace(t, tied=True) if counts[t.dots] > 1 else t for t in result
+    ]
 
 
 @dataclass(frozen=True, slots=True)

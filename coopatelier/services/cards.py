@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -274,6 +275,231 @@ def move_card(
         workshop_id = row.workshop_id
         uow.commit()
     return Changes(workshop_id=workshop_id, cards=frozenset({card_id}))
+
+
+#: fields a move may set along the way (the group a card is dropped into, ...)
+MOVE_FIELDS = frozenset({"category", "nature", "table_label", "author", "impact", "uncertainty"})
+
+
+@dataclass(frozen=True, slots=True)
+class CardPlace:
+    """Where a card is and what a move may change: read before a move, put back by undo."""
+
+    phase_id: uuid.UUID
+    position: float
+    kind: CardKind
+    fields: Mapping[str, object]
+
+
+def move_cards(
+    store: Store,
+    card_ids: Sequence[uuid.UUID],
+    *,
+    phase_id: uuid.UUID | None = None,
+    index: int | None = None,
+    before: uuid.UUID | None = None,
+    **fields: object,
+) -> Changes:
+    """Move several cards in one gesture: to another phase (default: each stays in its
+    own), to a place in the destination's list, and/or into a group (``category``, table,
+    author, nature, ratings), in one unit of work.
+
+    The cards keep their order and land together: just before the card ``before`` when
+    given, else at ``index`` among the destination's other live cards (0 is first), else
+    last when the phase changes, else where they are. A card moved to a phase of another
+    kind takes that phase's kind (a driver moved to a free phase becomes a note), so that
+    it shows there; its other fields are kept.
+    """
+    ids = list(dict.fromkeys(card_ids))
+    if not ids:
+        raise ValidationError("cards", "choose_cards")
+    unknown = set(fields) - MOVE_FIELDS
+    if unknown:
+        raise ValidationError(sorted(unknown)[0], "not_card_field")
+    now = utcnow()
+    with store.unit_of_work() as uow:
+        session = uow.session
+        rows = [get_row(session, orm.CardRow, card_id) for card_id in ids]
+        workshop_id = rows[0].workshop_id
+        if any(row.workshop_id != workshop_id for row in rows):
+            raise ValidationError("cards", "change_two_workshops")
+        target_phase: orm.PhaseRow | None = None
+        if phase_id is not None:
+            target_phase = get_row(session, orm.PhaseRow, phase_id)
+            if target_phase.workshop_id != workshop_id:
+                raise ValidationError("phase", "other_workshop")
+        if before is not None:
+            anchor = get_row(session, orm.CardRow, before)
+            if anchor.workshop_id != workshop_id:
+                raise ValidationError("cards", "change_two_workshops")
+            if anchor.id in ids:
+                raise ValidationError("cards", "move_onto_itself")
+            if target_phase is None:
+                target_phase = get_row(session, orm.PhaseRow, anchor.phase_id)
+            elif anchor.phase_id != target_phase.id:
+                raise ValidationError("cards", "move_anchor_elsewhere")
+        moving_phase = target_phase is not None and any(
+            row.phase_id != target_phase.id for row in rows
+        )
+        if target_phase is None and index is not None:
+            target_phase = get_row(session, orm.PhaseRow, rows[0].phase_id)
+        if target_phase is not None and (moving_phase or index is not None or before):
+            siblings = list(
+                session.scalars(
+                    select(orm.CardRow)
+                    .where(
+                        orm.CardRow.phase_id == target_phase.id,
+                        orm.CardRow.deleted_at.is_(None),
+                        orm.CardRow.merged_into_id.is_(None),
+                        orm.CardRow.id.not_in(ids),
+                    )
+                    .order_by(orm.CardRow.position)
+                )
+            )
+            where = index
+            if before is not None:
+                where = next(i for i, row in enumerate(siblings) if row.id == before)
+            positions = _positions_at([row.position for row in siblings], where, len(rows))
+            kind = PHASE_CARD_KIND[PhaseKind(target_phase.kind)].value
+            for row, position in zip(rows, positions, strict=True):
+                if row.phase_id != target_phase.id:
+                    row.phase_id = target_phase.id
+                    row.kind = kind
+                row.position = position
+        for row in rows:
+            _apply(session, row, dict(fields))
+            row.updated_at = now
+        uow.commit()
+    return Changes(workshop_id=workshop_id, cards=frozenset(ids))
+
+
+def card_places(
+    store: Store, card_ids: Iterable[uuid.UUID], fields: Iterable[str] = ()
+) -> dict[uuid.UUID, CardPlace]:
+    """Where cards are now, with the values of ``fields``: what undoing a move puts back."""
+    names = list(fields)
+    unknown = set(names) - MOVE_FIELDS
+    if unknown:
+        raise ValidationError(sorted(unknown)[0], "not_card_field")
+    places: dict[uuid.UUID, CardPlace] = {}
+    with store.unit_of_work() as uow:
+        for card_id in card_ids:
+            row = get_row(uow.session, orm.CardRow, card_id)
+            places[card_id] = CardPlace(
+                row.phase_id,
+                row.position,
+                CardKind(row.kind),
+                {name: getattr(row, name) for name in names},
+            )
+    return places
+
+
+def place_cards(store: Store, places: Mapping[uuid.UUID, CardPlace]) -> Changes:
+    """Put cards back exactly where ``card_places`` found them (undo of a move), in one
+    unit of work."""
+    if not places:
+        raise ValidationError("cards", "choose_cards")
+    now = utcnow()
+    workshop_id: uuid.UUID | None = None
+    with store.unit_of_work() as uow:
+        for card_id, place in places.items():
+            row = get_row(uow.session, orm.CardRow, card_id)
+            phase = get_row(uow.session, orm.PhaseRow, place.phase_id)
+            if phase.workshop_id != row.workshop_id or workshop_id not in (
+                None,
+                row.workshop_id,
+            ):
+                raise ValidationError("cards", "change_two_workshops")
+            row.phase_id = place.phase_id
+            row.position = place.position
+            row.kind = CardKind(place.kind).value
+            _apply(uow.session, row, dict(place.fields))
+            row.updated_at = now
+            workshop_id = row.workshop_id
+        uow.commit()
+    return Changes(workshop_id=workshop_id, cards=frozenset(places))
+
+
+def duplicate_cards(
+    store: Store,
+    card_ids: Sequence[uuid.UUID],
+    *,
+    new_ids: Sequence[uuid.UUID] | None = None,
+) -> Changes:
+    """Copy cards, each copy placed just after its original, in one unit of work; the
+    copies are new captures (this device, now) with the same text and typed attributes.
+    ``new_ids`` names the copies (one per card)."""
+    ids = list(dict.fromkeys(card_ids))
+    if not ids:
+        raise ValidationError("cards", "choose_cards")
+    copies_ids = list(new_ids) if new_ids is not None else [new_id() for _ in ids]
+    if len(copies_ids) != len(ids):
+        raise ValidationError("cards", "choose_cards")
+    now = utcnow()
+    created: list[uuid.UUID] = []
+    workshop_id: uuid.UUID | None = None
+    with store.unit_of_work() as uow:
+        session = uow.session
+        for card_id, copy_id in zip(ids, copies_ids, strict=True):
+            row = get_row(session, orm.CardRow, card_id)
+            if workshop_id not in (None, row.workshop_id):
+                raise ValidationError("cards", "change_two_workshops")
+            workshop_id = row.workshop_id
+            following = session.scalar(
+                select(func.min(orm.CardRow.position)).where(
+                    orm.CardRow.phase_id == row.phase_id,
+                    orm.CardRow.position > row.position,
+                )
+            )
+            position = row.position + 1.0 if following is None else (
+                (row.position + following) / 2.0
+            )
+            copy = orm.CardRow(
+                id=copy_id,
+                workshop_id=row.workshop_id,
+                phase_id=row.phase_id,
+                kind=row.kind,
+                text=row.text,
+                position=position,
+                table_label=row.table_label,
+                author=row.author,
+                device=this_device(),
+                created_at=now,
+                updated_at=now,
+            )
+            for name in (*TEXT_FIELDS, *RATING_FIELDS, "nature", "checked",
+                         "lead_organisation_id", "horizon_year"):
+                if name not in ("text", "table_label", "author"):
+                    setattr(copy, name, getattr(row, name))
+            session.add(copy)
+            session.flush()
+            copy.partners.extend(
+                orm.CardPartnerRow(organisation_id=p.organisation_id, role=p.role,
+                                   position=p.position)
+                for p in row.partners
+            )
+            copy.links.extend(
+                orm.CardLinkRow(target_id=link.target_id, position=link.position)
+                for link in row.links
+            )
+            created.append(copy_id)
+        uow.commit()
+    return Changes(workshop_id=workshop_id, cards=frozenset(created), created=tuple(created))
+
+
+def _positions_at(sorted_positions: list[float], index: int | None, count: int) -> list[float]:
+    """``count`` increasing positions that fit between the neighbours of ``index``."""
+    if not sorted_positions:
+        return [float(i + 1) for i in range(count)]
+    if index is None or index >= len(sorted_positions):
+        start = sorted_positions[-1]
+        return [start + i + 1.0 for i in range(count)]
+    if index <= 0:
+        end = sorted_positions[0]
+        return [end - count + i for i in range(count)]
+    low, high = sorted_positions[index - 1], sorted_positions[index]
+    step = (high - low) / (count + 1)
+    return [low + step * (i + 1) for i in range(count)]
 
 
 def _position_at(sorted_positions: list[float], index: int | None) -> float:

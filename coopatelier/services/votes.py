@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from collections.abc import Sequence
 
 from sqlalchemy import delete
 
@@ -90,6 +91,66 @@ def add_votes(
         cards=frozenset({card_id}),
         created=(row.id,),
     )
+
+
+def add_dots(
+    store: Store,
+    round_id: uuid.UUID,
+    dots: Sequence[tuple[uuid.UUID, uuid.UUID]],
+    *,
+    device: str | None = None,
+    at: dt.datetime | None = None,
+) -> Changes:
+    """Record one dot per ``(card_id, vote_id)`` pair in a round, in one unit of work (a
+    typed sequence such as "1 3 3 4"): a refusal on any card records none. Each dot is its
+    own record under the id given, so undo (``remove_votes``) removes exactly them."""
+    if not dots:
+        raise ValidationError("cards", "choose_cards")
+    now = at or utcnow()
+    cards: set[uuid.UUID] = set()
+    with store.unit_of_work() as uow:
+        session = uow.session
+        vote_round = get_row(session, orm.VoteRoundRow, round_id)
+        for offset, (card_id, vote_id) in enumerate(dots):
+            card = get_row(session, orm.CardRow, card_id)
+            if card.workshop_id != vote_round.workshop_id:
+                raise ValidationError("card", "vote_other_workshop")
+            if card.deleted_at is not None:
+                raise ValidationError("card", "vote_deleted")
+            session.add(
+                orm.VoteRow(
+                    id=vote_id,
+                    round_id=round_id,
+                    card_id=card_id,
+                    dots=1,
+                    device=device if device is not None else this_device(),
+                    # one microsecond apart: "the last dot" of a card stays well defined
+                    created_at=now + dt.timedelta(microseconds=offset),
+                )
+            )
+            cards.add(card_id)
+        uow.commit()
+    return Changes(
+        workshop_id=vote_round.workshop_id,
+        votes=True,
+        cards=frozenset(cards),
+        created=tuple(vote_id for _card, vote_id in dots),
+    )
+
+
+def remove_votes(store: Store, vote_ids: Sequence[uuid.UUID]) -> Changes:
+    """Remove several vote records in one unit of work (undo of ``add_dots``)."""
+    workshop_id: uuid.UUID | None = None
+    cards: set[uuid.UUID] = set()
+    with store.unit_of_work() as uow:
+        for vote_id in vote_ids:
+            row = get_row(uow.session, orm.VoteRow, vote_id)
+            vote_round = get_row(uow.session, orm.VoteRoundRow, row.round_id)
+            workshop_id = vote_round.workshop_id
+            cards.add(row.card_id)
+            uow.session.delete(row)
+        uow.commit()
+    return Changes(workshop_id=workshop_id, votes=True, cards=frozenset(cards))
 
 
 def remove_vote(store: Store, vote_id: uuid.UUID) -> Changes:

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import re
+import unicodedata
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QEvent, QMimeData, QSize, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
+    QComboBox,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -105,8 +108,61 @@ class CaptureEdit(QPlainTextEdit):
         self.ensureCursorVisible()
 
 
+# "Précarité: text" or "Précarité : text" (French spacing): a group name then a colon
+_PREFIX = re.compile(r"^\s*([^:\n]{1,80}?)\s*:\s*(\S.*)\Z", re.DOTALL)
+
+
+def group_key(name: str) -> str:
+    """A group's name with accents, case and spacing set aside ("précarité" matches
+    "Precarite")."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return " ".join(bare.casefold().split())
+
+
+def split_group_prefix(text: str, groups: Sequence[str]) -> tuple[str | None, str]:
+    """``(group, rest)`` when ``text`` starts with the name of one of ``groups`` and a colon,
+    else ``(None, text)``: a prefix that names no group stays part of the text."""
+    match = _PREFIX.match(text)
+    if match is None:
+        return None, text
+    wanted = group_key(match.group(1))
+    group = next((g for g in groups if g and group_key(g) == wanted), None)
+    if group is None:
+        return None, text
+    return group, match.group(2).strip("\n")
+
+
+class GroupBox(QComboBox):
+    """The group (category) given to the next cards: one of the phase's groups or a new
+    name; it sticks. Its list is read when it opens (the phase may have changed)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.source: Callable[[], Sequence[str]] = lambda: ()
+
+    def fill(self) -> None:
+        text = self.currentText()
+        self.blockSignals(True)
+        self.clear()
+        self.addItem("")
+        self.addItems(list(self.source()))
+        self.setEditText(text)
+        self.blockSignals(False)
+
+    def showPopup(self) -> None:
+        self.fill()
+        super().showPopup()
+
+
 class CaptureBar(QFrame):
-    """Table/sub-group and author fields that stick, then the card's text."""
+    """Table/sub-group, author and group fields that stick, then the card's text; a
+    "Group: text" prefix files the card in that group, shown before Enter."""
+
+    #: the widest the "→ Group" label gets (the card's text needs the room)
+    CHIP_WIDTH = 150
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -123,6 +179,29 @@ class CaptureBar(QFrame):
         self.author.setAccessibleName(self.tr("Author"))
         self.author.setToolTip(self.tr("Author given to the next cards, if any (it sticks)"))
         self.author.setMaximumWidth(150)
+        self.group = GroupBox(self)
+        self.group.setObjectName("captureGroup")
+        line = self.group.lineEdit()
+        if line is not None:
+            line.setPlaceholderText(self.tr("Group"))
+        self.group.setAccessibleName(self.tr("Group or category"))
+        self.group.setToolTip(
+            self.tr(
+                "Group (category) given to the next cards (it sticks). Typing "
+                "“Group: text” in the card files that one card in an existing group."
+            )
+        )
+        self.group.setMaximumWidth(150)
+        self.group.setMinimumContentsLength(5)
+        self.group.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        #: where the next card goes, shown before Enter ("→ Précarité")
+        self.chip = QLabel(self)
+        self.chip.setObjectName("captureGroupChip")
+        self.chip.setAccessibleName(self.tr("Group of the next card"))
+        self.chip.hide()
+        self.group.hide()  # shown once there are groups to read (set_group_source)
         self.edit = CaptureEdit(self)
         self.edit.set_placeholders(
             self.tr("Type a card and press Enter (Shift+Enter: new line)"),
@@ -135,6 +214,8 @@ class CaptureBar(QFrame):
                 "Ctrl+L comes back here."
             )
         )
+        # the card's text keeps room for a few words when the groups and the dock take space
+        self.edit.setMinimumWidth(self.fontMetrics().averageCharWidth() * 16)
         self.button = QPushButton(self.tr("Capture"), self)
         self.button.setObjectName("captureButton")
         self.button.setToolTip(self.tr("Save the card (Enter)"))
@@ -145,13 +226,51 @@ class CaptureBar(QFrame):
         layout.setContentsMargins(8, 6, 8, 6)
         layout.addWidget(self.table)
         layout.addWidget(self.author)
+        layout.addWidget(self.group)
+        layout.addWidget(self.chip)
         layout.addWidget(self.edit, 1)
         layout.addWidget(self.button)
         layout.addWidget(self.status)
         self.setTabOrder(self.table, self.author)
-        self.setTabOrder(self.author, self.edit)
+        self.setTabOrder(self.author, self.group)
+        self.setTabOrder(self.group, self.edit)
         self.setTabOrder(self.edit, self.button)
         self.button.clicked.connect(self.edit.submitted)
+        self.edit.textChanged.connect(self.show_group)
+        self.group.editTextChanged.connect(lambda _text: self.show_group())
+
+    def set_group_source(self, source: Callable[[], Sequence[str]]) -> None:
+        """Where the groups of the phase the next card goes to are read from."""
+        self.group.source = source
+        self.group.show()
+        self.show_group()
+
+    def card_fields(self) -> tuple[str, str]:
+        """``(text, group)`` of the card to capture: a typed prefix naming a group wins over
+        the group field."""
+        text = self.edit.text().strip("\n")
+        prefixed, rest = split_group_prefix(text, self.group.source())
+        if prefixed is not None:
+            return rest, prefixed
+        return text, self.group.currentText().strip()
+
+    def show_group(self) -> None:
+        """Show where the next card goes before Enter is pressed."""
+        text, group = self.card_fields()
+        prefixed = group and text != self.edit.text().strip("\n")
+        self.chip.setVisible(bool(group) and bool(self.edit.text().strip()))
+        self.chip.setText(
+            self.chip.fontMetrics().elidedText(
+                f"→ {group}", Qt.TextElideMode.ElideRight, self.CHIP_WIDTH
+            ) if group else ""
+        )
+        self.chip.setToolTip(
+            self.tr("This card goes into the group “%1” (typed before the colon)")
+            .replace("%1", group)
+            if prefixed
+            else self.tr("This card goes into the group “%1”").replace("%1", group)
+        )
+        self.chip.setProperty("prefixed", bool(prefixed))
 
 
 class ErrorBanner(QFrame):

@@ -11,8 +11,14 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject
 
 from coopatelier import api
+from coopatelier.domain.model import new_id
+from coopatelier.errors import KnownError
 from coopatelier.services.changes import Changes
+from coopatelier.ui.messages import user_message
 from coopatelier.ui.workshop_session import WorkshopSession
+
+# an index past any phase's last card: "at the end"
+_END = 1 << 62
 
 
 class CardOps(QObject):
@@ -25,6 +31,19 @@ class CardOps(QObject):
 
     def merge_text(self, count: int) -> str:
         return self.tr("Merge %n card(s)", "", count)
+
+    def move_text(self, count: int) -> str:
+        return self.tr("Move %n card(s)", "", count)
+
+    def reorder_text(self, count: int) -> str:
+        return self.tr("Reorder %n card(s)", "", count)
+
+    def to_phase_text(self, count: int) -> str:
+        """``%1``: the phase's title."""
+        return self.tr("Move %n card(s) to “%1”", "", count)
+
+    def duplicate_text(self, count: int) -> str:
+        return self.tr("Duplicate %n card(s)", "", count)
 
 
 def add_card(
@@ -84,6 +103,54 @@ def update_cards(
         label,
         lambda: api.update_cards(store, afters),
         lambda: api.update_cards(store, befores),
+    )
+
+
+def move_cards(
+    session: WorkshopSession,
+    card_ids: Sequence[uuid.UUID],
+    label: str,
+    *,
+    phase_id: uuid.UUID | None = None,
+    before: uuid.UUID | None = None,
+    last: bool = False,
+    **fields: object,
+) -> Changes | None:
+    """Move cards in one gesture (to a phase, before a card or at the end, into a group):
+    one transaction and one undo step that puts each card back where it was, with its
+    kind and its previous values of ``fields``."""
+    store = session.store
+    ids = list(dict.fromkeys(card_ids))
+    if not ids:
+        return None
+    index = _END if last and before is None else None
+    try:
+        places = api.card_places(store, ids, fields)
+    except KnownError as exc:
+        session.failed.emit(user_message(exc), None)
+        return None
+    return session.attempt(
+        label,
+        lambda: api.move_cards(
+            store, ids, phase_id=phase_id, before=before, index=index, **fields
+        ),
+        lambda: api.place_cards(store, places),
+    )
+
+
+def duplicate_cards(session: WorkshopSession, card_ids: Sequence[uuid.UUID]) -> Changes | None:
+    """Copy cards, each just after its original; undo deletes the copies, redo brings the
+    same copies back."""
+    store = session.store
+    ids = list(dict.fromkeys(card_ids))
+    if not ids:
+        return None
+    copies = [new_id() for _ in ids]
+    return session.attempt(
+        CardOps().duplicate_text(len(ids)),
+        lambda: api.duplicate_cards(store, ids, new_ids=copies),
+        lambda: api.delete_cards(store, copies),
+        lambda: api.restore_cards(store, copies),
     )
 
 

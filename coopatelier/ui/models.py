@@ -393,6 +393,11 @@ class DriverTableModel(QAbstractTableModel):
     def is_heading(self, row: int) -> bool:
         return isinstance(self._rows[row], str)
 
+    def group_key(self, row: int) -> str:
+        """The category a heading row stands for ("" for the uncategorised)."""
+        value = self._rows[row]
+        return value if isinstance(value, str) else value.category
+
     def group_name(self, name: str) -> str:
         return name or QCoreApplication.translate("DriverTableModel", "Uncategorised")
 

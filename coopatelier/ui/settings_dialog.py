@@ -109,12 +109,23 @@ class SettingsDialog(QDialog):
         self.theme.addItem(self.tr("Dark (dim rooms)"), "dark")
         self.theme.addItem(self.tr("Light (bright rooms)"), "light")
         self.theme.setCurrentIndex(max(0, self.theme.findData(s.get("projector_theme"))))
+        self.page_seconds = QSpinBox(self)
+        self.page_seconds.setObjectName("settingsPageSeconds")
+        self.page_seconds.setRange(0, 600)
+        self.page_seconds.setSingleStep(5)
+        self.page_seconds.setSuffix(self.tr(" s"))
+        self.page_seconds.setSpecialValueText(self.tr("By hand only"))
+        self.page_seconds.setValue(int(s.get("projector_page_seconds")))
+        self.page_seconds.setToolTip(
+            self.tr("When the wall has several pages, turn them by themselves this often")
+        )
         projector = QGroupBox(self.tr("Projector"), self)
         form = QFormLayout(projector)
         form.setHorizontalSpacing(12)
         form.addRow(self.tr("&Screen"), self.projector_screen)
         form.addRow(self.tr("Text si&ze"), self.font_scale)
         form.addRow(self.tr("T&heme"), self.theme)
+        form.addRow(self.tr("Turn the &pages"), self.page_seconds)
 
         # --- backups
         # where the backups are (beside the database, in the data directory): shown, and
@@ -269,6 +280,7 @@ class SettingsDialog(QDialog):
         s.set("projector_screens", screens)
         s.set("projector_font_scale", round(float(self.font_scale.value()), 1))
         s.set("projector_theme", str(self.theme.currentData()))
+        s.set("projector_page_seconds", int(self.page_seconds.value()))
         s.set("backup_interval_minutes", int(self.backup_interval.value()))
         if self.choose_folder_button.isEnabled():  # not for a server database
             s.set("backup_folder", self.chosen_backup_root)

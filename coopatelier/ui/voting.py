@@ -42,9 +42,11 @@ from PySide6.QtWidgets import (
 from coopatelier import api
 from coopatelier.domain.analysis import Tally, ranking
 from coopatelier.domain.model import Card, Vote, VoteRound, new_id, utcnow
+from coopatelier.errors import KnownError
 from coopatelier.services.changes import Changes
 from coopatelier.ui.clock import Clock
-from coopatelier.ui.commands import ServiceCall
+from coopatelier.ui.commands import ServiceCall, ServiceCommand
+from coopatelier.ui.messages import user_message
 from coopatelier.ui.workshop_session import WorkshopSession
 
 
@@ -64,6 +66,8 @@ class VoteCardTable(QTableWidget):
 
     #: (row, +1 or −1)
     dot_requested = Signal(int, int)
+    #: a digit or a minus typed here: it belongs in the number field
+    typed = Signal(str)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         index = self.indexAt(event.position().toPoint())
@@ -81,6 +85,13 @@ class VoteCardTable(QTableWidget):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         row = self.currentRow()
         key = event.key()
+        text = event.text()
+        if text and (text.isdigit() or text in "-−") and not (
+            event.modifiers() & (Qt.KeyboardModifier.ControlModifier
+                                 | Qt.KeyboardModifier.AltModifier)
+        ):
+            self.typed.emit(text)
+            return
         if row >= 0 and key in (
             Qt.Key.Key_Return,
             Qt.Key.Key_Enter,
@@ -193,17 +204,32 @@ class VotingPanel(QWidget):
 
         self.number_edit = QLineEdit(self)
         self.number_edit.setObjectName("voteNumber")
-        self.number_edit.setPlaceholderText(self.tr("Card number + Enter"))
-        self.number_edit.setAccessibleName(self.tr("Number of the card to give a dot to"))
+        self.number_edit.setPlaceholderText(self.tr("Card numbers + Enter, e.g. 1 3 3"))
+        self.number_edit.setAccessibleName(self.tr("Numbers of the cards to give a dot to"))
         self.number_edit.setToolTip(
             self.tr(
-                "Type a card's number then Enter to give it a dot; −3 takes one back from card 3"
+                "Type a card's number then Enter to give it a dot; several numbers (1 3 3) "
+                "give one dot each; −3 takes one back from card 3"
             )
         )
         self.number_edit.setValidator(
-            QRegularExpressionValidator(QRegularExpression(r"[-−]?\d{0,5}"), self.number_edit)
+            QRegularExpressionValidator(
+                QRegularExpression(r"[-−\d\s,;]{0,200}"), self.number_edit
+            )
         )
         self.number_edit.returnPressed.connect(self.vote_by_number)
+        self.table.typed.connect(self._typed_in_table)
+        self.undo_dot_button = QPushButton(self.tr("Take back"), self)
+        self.undo_dot_button.setObjectName("undoDots")
+        self.undo_dot_button.setToolTip(self.tr("Undo the dots just recorded (Ctrl+Z)"))
+        self.undo_dot_button.clicked.connect(self.undo_last_dots)
+        self.undo_dot_button.setEnabled(False)
+        #: what the last typed number or click did: which card, its new count; or why not
+        self.feedback = QLabel(self)
+        self.feedback.setObjectName("voteFeedback")
+        self.feedback.setWordWrap(True)
+        self.feedback.setAccessibleName(self.tr("Last dots recorded"))
+        self._dots_command_index: int | None = None
 
         self.results_title = QLabel(self.tr("Ranking"), self)
         self.results_title.setObjectName("voteResultsTitle")
@@ -218,12 +244,17 @@ class VotingPanel(QWidget):
         top.addWidget(self.new_round_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
+        # the number field never moves: right under the round, whatever else shows
+        numbers = QHBoxLayout()
+        numbers.addWidget(self.number_edit, 1)
+        numbers.addWidget(self.undo_dot_button)
         layout.addLayout(top)
+        layout.addLayout(numbers)
+        layout.addWidget(self.feedback)
         layout.addWidget(self.round_form)
         layout.addWidget(self.status)
         layout.addWidget(self.reveal_button)
         layout.addWidget(self.table, 3)
-        layout.addWidget(self.number_edit)
         layout.addWidget(self.results_title)
         layout.addWidget(self.results, 2)
 
@@ -318,11 +349,25 @@ class VotingPanel(QWidget):
         self.results.clear()
         label_of = {card.id: card_label(card) for card in self.cards}
         for tally in self.tallies:
+            if tally.dots <= 0:  # no dot: not ranked
+                self.results.addItem(
+                    self.tr("· %1 — no dot").replace("%1", label_of[tally.card_id])
+                )
+                continue
             self.results.addItem(
-                self.tr("%1. %2 — %n dot(s)", "", tally.dots)
-                .replace("%1", str(tally.rank))
+                self.tr("%1 %2 — %n dot(s)", "", tally.dots)
+                .replace("%1", tally.place)
                 .replace("%2", label_of[tally.card_id])
             )
+        if vote_round is not None:
+            number = next(
+                (i for i, r in enumerate(rounds, start=1) if r.id == vote_round.id), 0
+            )
+            self.results_title.setText(self.tr("Ranking, round %1").replace("%1", str(number)))
+        self.undo_dot_button.setEnabled(
+            self._dots_command_index is not None
+            and self.session.undo_stack.index() == self._dots_command_index
+        )
         self.results.setVisible(not hidden)
         self.results_title.setVisible(not hidden)
 
@@ -421,16 +466,112 @@ class VotingPanel(QWidget):
 
     # --- dots -----------------------------------------------------------------------------
 
+    def _typed_in_table(self, text: str) -> None:
+        """A number typed while the card list has the focus goes to the number field (the
+        one place where numbers are read)."""
+        self.number_edit.setFocus()
+        self.number_edit.insert(text)
+
     def vote_by_number(self) -> None:
-        text = self.number_edit.text().strip().replace("−", "-")
-        self.number_edit.clear()
-        if not text.lstrip("-"):
+        """Record the dots typed: "3" gives card 3 a dot, "1 3 3" one dot each in one step,
+        "−3" takes one back. A number that is no card's refuses the whole line, which
+        stays typed, with a sentence."""
+        text = self.number_edit.text().replace("−", "-")
+        tokens = text.replace(",", " ").replace(";", " ").split()
+        if not tokens:
             return
-        number = int(text.lstrip("-"))
-        if not 1 <= number <= len(self.cards):
-            self.status.setText(self.tr("There is no card number %1.").replace("%1", str(number)))
+        count = len(self.cards)
+        wrong = [t for t in tokens if not t.lstrip("-").isdigit()
+                 or not 1 <= int(t.lstrip("-")) <= count or t.count("-") > 1
+                 or ("-" in t and not t.startswith("-"))]
+        if wrong:
+            self._refuse(wrong[0], count)
             return
-        self._dot_for_row(number - 1, -1 if text.startswith("-") else 1)
+        adds = [int(t) - 1 for t in tokens if not t.startswith("-")]
+        removes = [int(t[1:]) - 1 for t in tokens if t.startswith("-")]
+        if adds and removes:
+            self._say(self.tr("Type numbers to add, or one −number to take back, not both."),
+                      error=True)
+            return
+        done = self.add_dots([self.cards[row].id for row in adds]) if adds else all(
+            [self.remove_dot(self.cards[row].id) for row in removes]
+        )
+        if done:
+            self.number_edit.clear()
+
+    def _refuse(self, token: str, count: int) -> None:
+        number = token.lstrip("-")
+        if count == 0:
+            sentence = self.tr("This phase has no card to vote on: nothing recorded.")
+        elif number.isdigit():
+            sentence = (
+                self.tr("There is no card number %1 (the cards are numbered 1 to %2): "
+                        "nothing recorded.")
+                .replace("%1", number).replace("%2", str(count))
+            )
+        else:
+            sentence = self.tr("“%1” is not a card number: nothing recorded.").replace(
+                "%1", token)
+        self._say(sentence, error=True)
+        start = self.number_edit.text().find(token)
+        if start >= 0:
+            self.number_edit.setSelection(start, len(token))
+
+    def _say(self, text: str, *, error: bool = False) -> None:
+        self.feedback.setText(text)
+        self.feedback.setProperty("error", error)
+        self.feedback.style().unpolish(self.feedback)
+        self.feedback.style().polish(self.feedback)
+
+    def _after_dots(self, card_ids: list[uuid.UUID], taken_back: bool = False) -> None:
+        """Say which cards got (or lost) a dot and their new count; remember the command so
+        that *Take back* undoes it."""
+        self._dots_command_index = self.session.undo_stack.index()
+        self.undo_dot_button.setEnabled(True)
+        vote_round = self.current_round()
+        hidden = vote_round is None or results_hidden(vote_round)
+        totals = self.session.data().vote_totals(vote_round.id) if vote_round else {}
+        parts = []
+        for card_id in dict.fromkeys(card_ids):
+            card = next((c for c in self.cards if c.id == card_id), None)
+            label = card_label(card) if card is not None else "…"
+            if len(label) > 40:
+                label = label[:39] + "…"
+            given = card_ids.count(card_id)
+            if hidden:
+                parts.append(
+                    self.tr("card %1 “%2”: +%n dot(s)", "", given)
+                    .replace("%1", self._number(card_id)).replace("%2", label)
+                    if not taken_back
+                    else self.tr("card %1 “%2”: one dot taken back")
+                    .replace("%1", self._number(card_id)).replace("%2", label)
+                )
+            else:
+                parts.append(
+                    self.tr("card %1 “%2”: now %n dot(s)", "", totals.get(card_id, 0))
+                    .replace("%1", self._number(card_id)).replace("%2", label)
+                )
+        text = "; ".join(parts)
+        if hidden:
+            text = self.tr("%1 (totals hidden until revealed)").replace("%1", text)
+        self._say(("− " if taken_back else "✓ ") + text)
+
+    def undo_last_dots(self) -> None:
+        """Undo the dots just recorded, if nothing else was done since."""
+        stack = self.session.undo_stack
+        if self._dots_command_index is None or stack.index() != self._dots_command_index:
+            return
+        command = stack.command(stack.index() - 1)
+        if isinstance(command, ServiceCommand):
+            try:
+                command.try_undo()
+            except KnownError as exc:
+                self.session.failed.emit(user_message(exc), self.undo_last_dots)
+                return
+        stack.undo()
+        self._dots_command_index = None
+        self.undo_dot_button.setEnabled(False)
+        self._say(self.tr("Dots taken back."))
 
     def _dot_for_row(self, row: int, delta: int) -> None:
         if 0 <= row < len(self.cards):
@@ -446,19 +587,47 @@ class VotingPanel(QWidget):
             return
         store, round_id = self.session.store, vote_round.id
         vote_id, at = new_id(), self._now()
-        self._attempt(
+        if self._attempt(
             self.tr("Dot for card %1").replace("%1", self._number(card_id)),
             lambda: api.add_votes(store, round_id, card_id, 1, at=at, vote_id=vote_id),
             lambda: api.remove_vote(store, vote_id),
-        )
+        ):
+            self._after_dots([card_id])
 
-    def remove_dot(self, card_id: uuid.UUID) -> None:
+    def add_dots(self, card_ids: list[uuid.UUID]) -> bool:
+        """One dot for each card of ``card_ids`` (a card named twice gets two), in one
+        transaction and one undo step."""
+        vote_round = self.current_round()
+        if vote_round is None or not card_ids:
+            return False
+        if len(card_ids) == 1:
+            before = self.session.undo_stack.index()
+            self.add_dot(card_ids[0])
+            return self.session.undo_stack.index() != before
+        store, round_id, at = self.session.store, vote_round.id, self._now()
+        dots = [(card_id, new_id()) for card_id in card_ids]
+        numbers = ", ".join(self._number(card_id) for card_id in card_ids)
+        done = self._attempt(
+            self.tr("%n dot(s) for cards %1", "", len(dots)).replace("%1", numbers),
+            lambda: api.add_dots(store, round_id, dots, at=at),
+            lambda: api.remove_votes(store, [vote_id for _card, vote_id in dots]),
+        )
+        if done:
+            self._after_dots(card_ids)
+        return done
+
+    def remove_dot(self, card_id: uuid.UUID) -> bool:
         """Take back the last dot recorded for a card in the current round (undoable)."""
         vote = self.last_vote(card_id)
         if vote is None:
-            return
+            self._say(
+                self.tr("Card %1 has no dot in this round to take back.").replace(
+                    "%1", self._number(card_id)),
+                error=True,
+            )
+            return False
         store = self.session.store
-        self._attempt(
+        done = self._attempt(
             self.tr("Take back a dot from card %1").replace("%1", self._number(card_id)),
             lambda: api.remove_vote(store, vote.id),
             lambda: api.add_votes(
@@ -471,6 +640,9 @@ class VotingPanel(QWidget):
                 vote_id=vote.id,
             ),
         )
+        if done:
+            self._after_dots([card_id], taken_back=True)
+        return done
 
     def last_vote(self, card_id: uuid.UUID) -> Vote | None:
         """The most recent vote counting for ``card_id`` in the current round (votes given

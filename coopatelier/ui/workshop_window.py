@@ -4,14 +4,25 @@ workspace in the middle, the capture line always ready at the bottom."""
 from __future__ import annotations
 
 import base64
+import functools
 import html
 import itertools
 import logging
 import uuid
+import weakref
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QEvent, QItemSelectionModel, QObject, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QByteArray,
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,6 +44,7 @@ from coopatelier.services.changes import Changes
 from coopatelier.settings import Settings
 from coopatelier.ui import card_ops, phase_ops
 from coopatelier.ui.capture import CaptureBar, ErrorBanner
+from coopatelier.ui.card_gestures import PhaseDropTarget
 from coopatelier.ui.clock import Clock
 from coopatelier.ui.commands import ServiceCommand
 from coopatelier.ui.messages import user_message
@@ -147,6 +159,11 @@ class WorkshopWindow(QMainWindow):
         )
         # looking is not running: selecting a phase (click, arrows) only shows it
         self.phase_list.selectionModel().currentRowChanged.connect(self._on_row_selected)
+        # cards dragged from a workspace onto a phase move there (ui/card_gestures.py)
+        # (no reference back to the window: a cycle would outlive its C++ object)
+        self.phase_drops = PhaseDropTarget(
+            self.session, self.phase_list, functools.partial(phase_id_at, self.phase_model)
+        )
 
         def tool(text: str, name: str, tip: str, slot: Callable[[], object]) -> QToolButton:
             button = QToolButton(self)
@@ -271,6 +288,9 @@ class WorkshopWindow(QMainWindow):
         self.capture.table.editingFinished.connect(self._remember_capture_fields)
         self.capture.author.editingFinished.connect(self._remember_capture_fields)
         self.capture.edit.installEventFilter(self)
+        self.capture.set_group_source(
+            functools.partial(capture_groups, self.session, weakref.ref(self))
+        )
         layout = QVBoxLayout(centre)
         layout.setContentsMargins(12, 10, 12, 8)
         layout.addWidget(self.running_hint)
@@ -289,7 +309,7 @@ class WorkshopWindow(QMainWindow):
             self.down_button, self.edit_phase_button, self.start_button, self.end_button,
             self.next_button, self.end_workshop_button, self.show_room_button, self.stack,
             self.banner.retry_button, self.banner.close_button, self.capture.table,
-            self.capture.author, self.capture.edit, self.capture.button,
+            self.capture.author, self.capture.group, self.capture.edit, self.capture.button,
         ]
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
@@ -722,7 +742,7 @@ class WorkshopWindow(QMainWindow):
     def capture_card(self, phase_id: uuid.UUID | None = None) -> None:
         """Save the typed card into ``phase_id`` (default: the phase looked at); on failure
         keep the text and offer Retry."""
-        text = self.capture.edit.text()
+        text, group = self.capture.card_fields()
         phase_id = phase_id or self.current_phase_id
         if not text.strip() or phase_id is None:
             return
@@ -732,9 +752,10 @@ class WorkshopWindow(QMainWindow):
             card_ops.add_card(
                 self.session,
                 phase_id,
-                text.strip("\n"),
+                text,
                 table_label=table,
                 author=author,
+                **({"category": group} if group else {}),
             )
         except KnownError as exc:
             self._on_failed(user_message(exc), lambda: self.capture_card(phase_id))
@@ -942,3 +963,25 @@ class WorkshopWindow(QMainWindow):
 
 _REDO_KEYS = (QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y"))
 _PHASE_KEYS = (QKeySequence("Ctrl+PgDown"), QKeySequence("Ctrl+PgUp"))
+
+
+def capture_groups(
+    session: WorkshopSession, window: weakref.ref[WorkshopWindow]
+) -> list[str]:
+    """The groups of the phase the window looks at: its categories, then those its cards
+    use (the capture line's group list and prefix matching)."""
+    shown = window()
+    phase_id = shown.current_phase_id if shown is not None else None
+    if phase_id is None:
+        return []
+    phase = session.data().phase(phase_id)
+    names = list(phase.categories) if phase is not None else []
+    for card in session.cards_of_phase(phase_id):
+        if card.category and card.category not in names:
+            names.append(card.category)
+    return names
+
+
+def phase_id_at(model: PhaseListModel, index: QModelIndex) -> uuid.UUID:
+    """The phase of an agenda row (where cards are dropped)."""
+    return model.phase(index.row()).id

@@ -2,20 +2,9 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name>ActionsView</name>
-    <message numerus="yes">
-        <location filename="../../coopatelier/ui/views/actions.py" line="92"/>
-        <source>%n dot(s)</source>
-        <translation>
-            <numerusform>%n dot</numerusform>
-            <numerusform>%n dots</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>CardOps</name>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/card_ops.py" line="24"/>
+        <location filename="../../coopatelier/ui/card_ops.py" line="30"/>
         <source>Delete %n card(s)</source>
         <translation>
             <numerusform>Delete %n card</numerusform>
@@ -23,20 +12,52 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/card_ops.py" line="27"/>
+        <location filename="../../coopatelier/ui/card_ops.py" line="33"/>
         <source>Merge %n card(s)</source>
         <translation>
             <numerusform>Merge %n card</numerusform>
             <numerusform>Merge %n cards</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../coopatelier/ui/card_ops.py" line="36"/>
+        <source>Move %n card(s)</source>
+        <translation>
+            <numerusform>Move %n card</numerusform>
+            <numerusform>Move %n cards</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopatelier/ui/card_ops.py" line="39"/>
+        <source>Reorder %n card(s)</source>
+        <translation>
+            <numerusform>Reorder %n card</numerusform>
+            <numerusform>Reorder %n cards</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopatelier/ui/card_ops.py" line="43"/>
+        <source>Move %n card(s) to “%1”</source>
+        <translation>
+            <numerusform>Move %n card to “%1”</numerusform>
+            <numerusform>Move %n cards to “%1”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopatelier/ui/card_ops.py" line="46"/>
+        <source>Duplicate %n card(s)</source>
+        <translation>
+            <numerusform>Duplicate %n card</numerusform>
+            <numerusform>Duplicate %n cards</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CardWall</name>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/projector/wall.py" line="746"/>
+        <location filename="../../coopatelier/ui/projector/wall.py" line="998"/>
         <source>+%n more</source>
-        <extracomment>for a dim room (the default): light paper on a deep green-black wall for a bright room: white wall, cards outlined by a light grey-green paper counts the changes of ``items`` (what a panel of walls checks before rearranging) the text height the room must be able to read (set from the screen&apos;s height) (kind, text, font) of everything the last paint drew: what tests measure</extracomment>
+        <extracomment>for a dim room (the default): light paper on a deep green-black wall for a bright room: white wall, cards outlined by a light grey-green paper the page shown changed (page from 0, number of pages) the page shown (from 0): kept within the pages at each layout a card just captured, outlined for a few seconds counts the changes of ``items`` (what a panel of walls checks before rearranging) the text height the room must be able to read (set from the screen&apos;s height) a card of the page shown: a new layout turns to its page (kind, text, font) of everything the last paint drew: what tests measure</extracomment>
         <translation>
             <numerusform>+%n more</numerusform>
             <numerusform>+%n more</numerusform>
@@ -46,7 +67,7 @@
 <context>
     <name>CardsView</name>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/views/cards.py" line="209"/>
+        <location filename="../../coopatelier/ui/views/cards.py" line="216"/>
         <source>%n card(s)</source>
         <translation>
             <numerusform>%n card</numerusform>
@@ -57,7 +78,7 @@
 <context>
     <name>ClosingView</name>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/views/closing.py" line="288"/>
+        <location filename="../../coopatelier/ui/views/closing.py" line="293"/>
         <source>Delete %n item(s)</source>
         <translation>
             <numerusform>Delete %n item</numerusform>
@@ -81,17 +102,6 @@
         <translation>
             <numerusform>%n card</numerusform>
             <numerusform>%n cards</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>FuturesView</name>
-    <message numerus="yes">
-        <location filename="../../coopatelier/ui/views/futures.py" line="95"/>
-        <source>%n dot(s)</source>
-        <translation>
-            <numerusform>%n dot</numerusform>
-            <numerusform>%n dots</numerusform>
         </translation>
     </message>
 </context>
@@ -204,7 +214,7 @@
 <context>
     <name>Projector</name>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/projector/content.py" line="36"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="38"/>
         <source>%n driver(s) not rated yet</source>
         <translation>
             <numerusform>%n driver not rated yet</numerusform>
@@ -232,17 +242,28 @@
     </message>
 </context>
 <context>
+    <name>VoteWords</name>
+    <message numerus="yes">
+        <location filename="../../coopatelier/ui/views/card_editing.py" line="85"/>
+        <source>Round %1: %n dot(s)</source>
+        <translation>
+            <numerusform>Round %1: %n dot</numerusform>
+            <numerusform>Round %1: %n dots</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>VotingPanel</name>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/voting.py" line="322"/>
-        <source>%1. %2 — %n dot(s)</source>
+        <location filename="../../coopatelier/ui/voting.py" line="358"/>
+        <source>%1 %2 — %n dot(s)</source>
         <translation>
-            <numerusform>%1. %2 — %n dot</numerusform>
-            <numerusform>%1. %2 — %n dots</numerusform>
+            <numerusform>%1 %2 — %n dot</numerusform>
+            <numerusform>%1 %2 — %n dots</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/voting.py" line="336"/>
+        <location filename="../../coopatelier/ui/voting.py" line="381"/>
         <source>%n dot(s) per person</source>
         <translation>
             <numerusform>%n dot per person</numerusform>
@@ -250,18 +271,42 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/voting.py" line="337"/>
+        <location filename="../../coopatelier/ui/voting.py" line="382"/>
         <source>%n dot(s) recorded</source>
         <translation>
             <numerusform>%n dot recorded</numerusform>
             <numerusform>%n dots recorded</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../coopatelier/ui/voting.py" line="543"/>
+        <source>card %1 “%2”: +%n dot(s)</source>
+        <translation>
+            <numerusform>card %1 “%2”: +%n dot</numerusform>
+            <numerusform>card %1 “%2”: +%n dots</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopatelier/ui/voting.py" line="551"/>
+        <source>card %1 “%2”: now %n dot(s)</source>
+        <translation>
+            <numerusform>card %1 “%2”: now %n dot</numerusform>
+            <numerusform>card %1 “%2”: now %n dots</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopatelier/ui/voting.py" line="611"/>
+        <source>%n dot(s) for cards %1</source>
+        <translation>
+            <numerusform>%n dot for cards %1</numerusform>
+            <numerusform>%n dots for cards %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>WorkshopWindow</name>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/workshop_window.py" line="835"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="856"/>
         <source>%n phase(s)</source>
         <translation>
             <numerusform>%n phase</numerusform>
@@ -269,7 +314,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/workshop_window.py" line="920"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="941"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>

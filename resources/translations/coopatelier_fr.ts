@@ -47,212 +47,204 @@
 <context>
     <name>ActionsView</name>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="85"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="87"/>
         <source>Action</source>
         <extracomment>who gets the organisation being added: &quot;lead&quot; or a partner row index</extracomment>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="86"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="88"/>
         <source>Lead</source>
         <translation>Pilote</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="88"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="90"/>
         <source>Year</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="89"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="91"/>
         <source>Impact</source>
         <translation>Impact</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="90"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="92"/>
         <source>Effort</source>
         <translation>Effort</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="91"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="93"/>
         <source>Votes</source>
         <translation>Votes</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../coopatelier/ui/views/actions.py" line="92"/>
-        <source>%n dot(s)</source>
-        <translation>
-            <numerusform>%n gommette</numerusform>
-            <numerusform>%n gommettes</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="98"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="100"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="105"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="107"/>
         <source>Number of the action on the chart</source>
         <translation>Numéro de l’action sur le graphique</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="119"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="122"/>
         <source>Edit action</source>
         <translation>Modifier l’action</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="130"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="133"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="131"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="134"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="134"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="137"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="138"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="141"/>
         <source>&amp;Description:</source>
         <translation>&amp;Description&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="143"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="146"/>
         <source>Lead organisation</source>
         <translation>Structure pilote</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="144"/>
-        <location filename="../../coopatelier/ui/views/actions.py" line="342"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="147"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="347"/>
         <source>The organisation that leads this action.</source>
         <translation>La structure qui pilote cette action.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="150"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="153"/>
         <source>&amp;Lead organisation:</source>
         <translation>Structure &amp;pilote&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="155"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="158"/>
         <source>Name of the new organisation</source>
         <translation>Nom de la nouvelle structure</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="157"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="160"/>
         <source>Name of the new organisation, then Enter (Escape to cancel)</source>
         <translation>Nom de la nouvelle structure, puis Entrée (Échap pour annuler)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="171"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="174"/>
         <source>Partners and roles:</source>
         <translation>Partenaires et rôles&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="178"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="181"/>
         <source>Year of the action</source>
         <translation>Année de l’action</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="180"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="183"/>
         <source>Not set</source>
         <translation>Non fixée</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="182"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="185"/>
         <source>&amp;Year:</source>
         <translation>&amp;Année&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="184"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="187"/>
         <source>First step</source>
         <translation>Premier pas</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="185"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="188"/>
         <source>&amp;First step:</source>
         <translation>Premier &amp;pas&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="187"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="190"/>
         <source>Means</source>
         <translation>Moyens</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="188"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="191"/>
         <source>&amp;Means:</source>
         <translation>&amp;Moyens&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="189"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="192"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="190"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="193"/>
         <source>I&amp;ndicator:</source>
         <translation>I&amp;ndicateur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="193"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="196"/>
         <source>Impact, from 1 to 5</source>
         <translation>Impact, de 1 à 5</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="194"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="197"/>
         <source>Effort, from 1 to 5</source>
         <translation>Effort, de 1 à 5</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="197"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="200"/>
         <source>&amp;Effort:</source>
         <translation>&amp;Effort&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="200"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="203"/>
         <source>&amp;Impact:</source>
         <translation>&amp;Impact&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="206"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="209"/>
         <source>Futures this action serves</source>
         <translation>Futurs que sert cette action</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="207"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="210"/>
         <source>Check the futures this action moves towards.</source>
         <translation>Cochez les futurs vers lesquels cette action avance.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="211"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="214"/>
         <source>Futures &amp;served:</source>
         <translation>Futurs &amp;servis&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="288"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="291"/>
         <source>Not rated</source>
         <translation>Non noté</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="339"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="344"/>
         <source>No lead yet</source>
         <translation>Pas encore de pilote</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="339"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="344"/>
         <source>Add organisation…</source>
         <translation>Ajouter une structure…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="354"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="359"/>
         <source>Capture an action, then select it to fill it in.</source>
         <translation>Saisissez une action, puis sélectionnez-la pour la compléter.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="358"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="363"/>
         <source>Captured as: {text}</source>
         <translation>Saisie telle quelle&#xa0;: {text}</translation>
     </message>
@@ -409,79 +401,195 @@
 <context>
     <name>CaptureBar</name>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="116"/>
+        <location filename="../../coopatelier/ui/capture.py" line="172"/>
         <source>Table</source>
+        <extracomment>the widest the &quot;→ Group&quot; label gets (the card&apos;s text needs the room)</extracomment>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="117"/>
+        <location filename="../../coopatelier/ui/capture.py" line="173"/>
         <source>Table or sub-group</source>
         <translation>Table ou sous-groupe</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="118"/>
+        <location filename="../../coopatelier/ui/capture.py" line="174"/>
         <source>Table or sub-group given to the next cards (it sticks)</source>
         <translation>Table ou sous-groupe donné aux prochaines cartes (il reste)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="122"/>
-        <location filename="../../coopatelier/ui/capture.py" line="123"/>
+        <location filename="../../coopatelier/ui/capture.py" line="178"/>
+        <location filename="../../coopatelier/ui/capture.py" line="179"/>
         <source>Author</source>
         <translation>Auteur·e</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="124"/>
+        <location filename="../../coopatelier/ui/capture.py" line="180"/>
         <source>Author given to the next cards, if any (it sticks)</source>
         <translation>Auteur·e donné·e aux prochaines cartes, s’il y a lieu (il reste)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="128"/>
+        <location filename="../../coopatelier/ui/capture.py" line="186"/>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/capture.py" line="187"/>
+        <source>Group or category</source>
+        <translation>Groupe ou catégorie</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/capture.py" line="190"/>
+        <source>Group (category) given to the next cards (it sticks). Typing “Group: text” in the card files that one card in an existing group.</source>
+        <translation>Groupe (catégorie) donné aux cartes suivantes (il reste). Taper «&#xa0;Groupe&#xa0;: texte&#xa0;» dans la carte range cette carte dans un groupe existant.</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/capture.py" line="202"/>
+        <source>Group of the next card</source>
+        <extracomment>where the next card goes, shown before Enter (&quot;→ Précarité&quot;)</extracomment>
+        <translation>Groupe de la prochaine carte</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/capture.py" line="207"/>
         <source>Type a card and press Enter (Shift+Enter: new line)</source>
         <translation>Tapez une carte puis Entrée (Maj+Entrée&#xa0;: nouvelle ligne)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="129"/>
+        <location filename="../../coopatelier/ui/capture.py" line="208"/>
         <source>Type a card, then Enter</source>
         <translation>Tapez une carte, puis Entrée</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="131"/>
+        <location filename="../../coopatelier/ui/capture.py" line="210"/>
         <source>New card</source>
         <translation>Nouvelle carte</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="134"/>
+        <location filename="../../coopatelier/ui/capture.py" line="213"/>
         <source>Enter saves the card; Shift+Enter adds a line; pasted lines stay in one card. Ctrl+L comes back here.</source>
         <translation>Entrée enregistre la carte&#x202f;; Maj+Entrée ajoute une ligne&#x202f;; les lignes collées restent dans une seule carte. Ctrl+L revient ici.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="138"/>
+        <location filename="../../coopatelier/ui/capture.py" line="219"/>
         <source>Capture</source>
         <translation>Saisir</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="140"/>
+        <location filename="../../coopatelier/ui/capture.py" line="221"/>
         <source>Save the card (Enter)</source>
         <translation>Enregistrer la carte (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="143"/>
+        <location filename="../../coopatelier/ui/capture.py" line="224"/>
         <source>Capture status</source>
         <translation>État de la saisie</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/capture.py" line="268"/>
+        <source>This card goes into the group “%1” (typed before the colon)</source>
+        <translation>Cette carte va dans le groupe «&#xa0;%1&#xa0;» (tapé avant les deux-points)</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/capture.py" line="271"/>
+        <source>This card goes into the group “%1”</source>
+        <translation>Cette carte va dans le groupe «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>CardForm</name>
     <message>
-        <location filename="../../coopatelier/ui/views/card_editing.py" line="408"/>
+        <location filename="../../coopatelier/ui/views/card_editing.py" line="469"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
 </context>
 <context>
+    <name>CardGestures</name>
+    <message>
+        <location filename="../../coopatelier/ui/card_gestures.py" line="360"/>
+        <source>Move to &amp;phase</source>
+        <extracomment>the last context menu shown (tests trigger its actions)</extracomment>
+        <translation>Déplacer vers la &amp;phase</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/card_gestures.py" line="395"/>
+        <source>&amp;Category</source>
+        <translation>&amp;Catégorie</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/card_gestures.py" line="398"/>
+        <source>Uncategorised</source>
+        <translation>Sans catégorie</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/card_gestures.py" line="399"/>
+        <source>Change category</source>
+        <translation>Changer de catégorie</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/card_gestures.py" line="406"/>
+        <source>&amp;Nature</source>
+        <translation>&amp;Nature</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/card_gestures.py" line="409"/>
+        <source>No nature</source>
+        <translation>Sans nature</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/card_gestures.py" line="410"/>
+        <source>Tag drivers</source>
+        <translation>Qualifier les facteurs</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/card_gestures.py" line="414"/>
+        <source>&amp;Table</source>
+        <translation>&amp;Table</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/card_gestures.py" line="417"/>
+        <source>No table</source>
+        <translation>Sans table</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/card_gestures.py" line="418"/>
+        <source>Change table</source>
+        <translation>Changer de table</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/card_gestures.py" line="422"/>
+        <source>&amp;Author</source>
+        <translation>&amp;Auteur·rice</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/card_gestures.py" line="425"/>
+        <source>No author</source>
+        <translation>Sans auteur·rice</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/card_gestures.py" line="426"/>
+        <source>Change author</source>
+        <translation>Changer d’auteur·rice</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/card_gestures.py" line="429"/>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;upliquer</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/card_gestures.py" line="432"/>
+        <source>&amp;Merge into the first</source>
+        <translation>&amp;Fusionner dans la première</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/card_gestures.py" line="436"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+</context>
+<context>
     <name>CardOps</name>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/card_ops.py" line="24"/>
+        <location filename="../../coopatelier/ui/card_ops.py" line="30"/>
         <source>Delete %n card(s)</source>
         <translation>
             <numerusform>Supprimer %n carte</numerusform>
@@ -489,15 +597,47 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/card_ops.py" line="27"/>
+        <location filename="../../coopatelier/ui/card_ops.py" line="33"/>
         <source>Merge %n card(s)</source>
         <translation>
             <numerusform>Fusionner %n carte</numerusform>
             <numerusform>Fusionner %n cartes</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../coopatelier/ui/card_ops.py" line="36"/>
+        <source>Move %n card(s)</source>
+        <translation>
+            <numerusform>Déplacer %n carte</numerusform>
+            <numerusform>Déplacer %n cartes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopatelier/ui/card_ops.py" line="39"/>
+        <source>Reorder %n card(s)</source>
+        <translation>
+            <numerusform>Réordonner %n carte</numerusform>
+            <numerusform>Réordonner %n cartes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopatelier/ui/card_ops.py" line="43"/>
+        <source>Move %n card(s) to “%1”</source>
+        <translation>
+            <numerusform>Déplacer %n carte vers «&#xa0;%1&#xa0;»</numerusform>
+            <numerusform>Déplacer %n cartes vers «&#xa0;%1&#xa0;»</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopatelier/ui/card_ops.py" line="46"/>
+        <source>Duplicate %n card(s)</source>
+        <translation>
+            <numerusform>Dupliquer %n carte</numerusform>
+            <numerusform>Dupliquer %n cartes</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../coopatelier/ui/card_ops.py" line="52"/>
+        <location filename="../../coopatelier/ui/card_ops.py" line="71"/>
         <source>Capture “%1”</source>
         <translation>Saisir «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -506,15 +646,15 @@
     <name>CardWall</name>
     <message>
         <location filename="../../coopatelier/ui/projector/roadmap.py" line="340"/>
-        <location filename="../../coopatelier/ui/projector/wall.py" line="218"/>
+        <location filename="../../coopatelier/ui/projector/wall.py" line="243"/>
         <source>%1 (continued)</source>
-        <extracomment>smallest card text, as a share of the screen height (the back row of the room) largest card text, as a share of the screen height (a handful of cards) a column is at least this many text heights wide the line caps tried, most text first, when the cards do not fit in full &quot;+N more&quot; of each group with hidden cards: where (under its last shown card), how many the most lines of a card&apos;s title or text (0: no cap); a capped part ends with &quot;…&quot; the height of an item whose longest word is wider than its column</extracomment>
+        <extracomment>smallest card text, as a share of the screen height (the back row of the room) largest card text, as a share of the screen height (a handful of cards) a column is at least this many text heights wide the line caps tried, most text first, when the cards do not fit in full a header&apos;s group key (a category, an organisation&apos;s id): what a focus or a lane names &quot;+N more&quot; of each group with hidden cards: where (under its last shown card), how many the most lines of a card&apos;s title or text (0: no cap); a capped part ends with &quot;…&quot; a paged wall&apos;s pages (the first is ``placed``); one page when everything fits cards cut because each alone is taller than a page the height of an item whose longest word is wider than its column</extracomment>
         <translation>%1 (suite)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/projector/wall.py" line="746"/>
+        <location filename="../../coopatelier/ui/projector/wall.py" line="998"/>
         <source>+%n more</source>
-        <extracomment>for a dim room (the default): light paper on a deep green-black wall for a bright room: white wall, cards outlined by a light grey-green paper counts the changes of ``items`` (what a panel of walls checks before rearranging) the text height the room must be able to read (set from the screen&apos;s height) (kind, text, font) of everything the last paint drew: what tests measure</extracomment>
+        <extracomment>for a dim room (the default): light paper on a deep green-black wall for a bright room: white wall, cards outlined by a light grey-green paper the page shown changed (page from 0, number of pages) the page shown (from 0): kept within the pages at each layout a card just captured, outlined for a few seconds counts the changes of ``items`` (what a panel of walls checks before rearranging) the text height the room must be able to read (set from the screen&apos;s height) a card of the page shown: a new layout turns to its page (kind, text, font) of everything the last paint drew: what tests measure</extracomment>
         <translation>
             <numerusform>+%n autre</numerusform>
             <numerusform>+%n autres</numerusform>
@@ -524,47 +664,47 @@
 <context>
     <name>CardsView</name>
     <message>
-        <location filename="../../coopatelier/ui/views/cards.py" line="84"/>
+        <location filename="../../coopatelier/ui/views/cards.py" line="85"/>
         <source>Edit card</source>
         <translation>Modifier la carte</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/cards.py" line="159"/>
+        <location filename="../../coopatelier/ui/views/cards.py" line="160"/>
         <source>No card yet in this phase. Type one in the capture line below and press Enter.</source>
         <translation>Aucune carte pour l’instant dans cette phase. Tapez-en une dans la ligne de saisie ci-dessous, puis Entrée.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/cards.py" line="167"/>
+        <location filename="../../coopatelier/ui/views/cards.py" line="168"/>
         <source>Cards of this phase</source>
         <translation>Cartes de cette phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/cards.py" line="169"/>
-        <source>Double-click or F2 edits a card; Del deletes; Ctrl+M merges duplicates.</source>
-        <translation>Double-clic ou F2 modifie une carte&#x202f;; Suppr la supprime&#x202f;; Ctrl+M fusionne les doublons.</translation>
+        <location filename="../../coopatelier/ui/views/cards.py" line="171"/>
+        <source>Double-click or F2 edits a card; Del deletes; Ctrl+M merges duplicates. Drag cards to reorder them or onto a phase of the agenda; Alt+Up/Down moves them, Alt+Shift+PgUp/PgDown to the previous or next phase; right-click for more.</source>
+        <translation>Double-clic ou F2 modifie une carte&#xa0;; Suppr la supprime&#xa0;; Ctrl+M fusionne les doublons. Glissez les cartes pour les réordonner ou sur une phase du déroulé&#xa0;; Alt+Haut/Bas les déplace, Alt+Maj+PgPréc/PgSuiv vers la phase précédente ou suivante&#xa0;; clic droit pour le reste.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/cards.py" line="172"/>
+        <location filename="../../coopatelier/ui/views/cards.py" line="178"/>
         <source>&amp;Merge</source>
         <translation>&amp;Fusionner</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/cards.py" line="174"/>
+        <location filename="../../coopatelier/ui/views/cards.py" line="180"/>
         <source>Merge the selected duplicate cards into the first one (Ctrl+M)</source>
         <translation>Fusionner les cartes en double sélectionnées dans la première (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/cards.py" line="177"/>
+        <location filename="../../coopatelier/ui/views/cards.py" line="183"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/cards.py" line="178"/>
+        <location filename="../../coopatelier/ui/views/cards.py" line="184"/>
         <source>Delete the selected cards (Del)</source>
         <translation>Supprimer les cartes sélectionnées (Suppr)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/views/cards.py" line="209"/>
+        <location filename="../../coopatelier/ui/views/cards.py" line="216"/>
         <source>%n card(s)</source>
         <translation>
             <numerusform>%n carte</numerusform>
@@ -575,62 +715,62 @@
 <context>
     <name>ClosingView</name>
     <message>
-        <location filename="../../coopatelier/ui/views/closing.py" line="141"/>
+        <location filename="../../coopatelier/ui/views/closing.py" line="142"/>
         <source>Space ticks, F2 edits, Delete removes, Alt+Up and Alt+Down reorder.</source>
         <translation>Espace coche, F2 modifie, Suppr supprime, Alt+Haut et Alt+Bas réordonnent.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/closing.py" line="149"/>
+        <location filename="../../coopatelier/ui/views/closing.py" line="154"/>
         <source>Move the item up (Alt+Up)</source>
         <translation>Monter l’élément (Alt+Haut)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/closing.py" line="153"/>
+        <location filename="../../coopatelier/ui/views/closing.py" line="158"/>
         <source>Move the item down (Alt+Down)</source>
         <translation>Descendre l’élément (Alt+Bas)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/closing.py" line="157"/>
+        <location filename="../../coopatelier/ui/views/closing.py" line="162"/>
         <source>Delete the item (Delete)</source>
         <translation>Supprimer l’élément (Suppr)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/closing.py" line="162"/>
+        <location filename="../../coopatelier/ui/views/closing.py" line="167"/>
         <source>New item in this group</source>
         <translation>Nouvel élément dans ce groupe</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/closing.py" line="165"/>
+        <location filename="../../coopatelier/ui/views/closing.py" line="170"/>
         <source>Add an item, then Enter</source>
         <translation>Ajoutez un élément, puis Entrée</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/closing.py" line="237"/>
+        <location filename="../../coopatelier/ui/views/closing.py" line="242"/>
         <source>Other items</source>
         <translation>Autres éléments</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/closing.py" line="251"/>
+        <location filename="../../coopatelier/ui/views/closing.py" line="256"/>
         <source>Tick item</source>
         <translation>Cocher l’élément</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/closing.py" line="251"/>
+        <location filename="../../coopatelier/ui/views/closing.py" line="256"/>
         <source>Untick item</source>
         <translation>Décocher l’élément</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/closing.py" line="257"/>
+        <location filename="../../coopatelier/ui/views/closing.py" line="262"/>
         <source>Edit item</source>
         <translation>Modifier l’élément</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/closing.py" line="271"/>
+        <location filename="../../coopatelier/ui/views/closing.py" line="276"/>
         <source>Add item</source>
         <translation>Ajouter un élément</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/views/closing.py" line="288"/>
+        <location filename="../../coopatelier/ui/views/closing.py" line="293"/>
         <source>Delete %n item(s)</source>
         <translation>
             <numerusform>Supprimer %n élément</numerusform>
@@ -638,7 +778,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/closing.py" line="315"/>
+        <location filename="../../coopatelier/ui/views/closing.py" line="320"/>
         <source>Reorder item</source>
         <translation>Réordonner un élément</translation>
     </message>
@@ -747,57 +887,57 @@
 <context>
     <name>DriverTableModel</name>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="397"/>
+        <location filename="../../coopatelier/ui/models.py" line="402"/>
         <source>Uncategorised</source>
         <translation>Sans catégorie</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="423"/>
+        <location filename="../../coopatelier/ui/models.py" line="428"/>
         <source>Driver</source>
         <translation>Moteur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="424"/>
+        <location filename="../../coopatelier/ui/models.py" line="429"/>
         <source>Nature</source>
         <translation>Nature</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="425"/>
+        <location filename="../../coopatelier/ui/models.py" line="430"/>
         <source>Imp.</source>
         <translation>Imp.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="426"/>
+        <location filename="../../coopatelier/ui/models.py" line="431"/>
         <source>Unc.</source>
         <translation>Inc.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="427"/>
+        <location filename="../../coopatelier/ui/models.py" line="432"/>
         <source>Table / author</source>
         <translation>Table / auteur·e</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="431"/>
+        <location filename="../../coopatelier/ui/models.py" line="436"/>
         <source>Driver of change</source>
         <translation>Moteur de changement</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="432"/>
+        <location filename="../../coopatelier/ui/models.py" line="437"/>
         <source>Nature of the driver</source>
         <translation>Nature du moteur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="433"/>
+        <location filename="../../coopatelier/ui/models.py" line="438"/>
         <source>Impact, 1 to 5</source>
         <translation>Impact, de 1 à 5</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="434"/>
+        <location filename="../../coopatelier/ui/models.py" line="439"/>
         <source>Uncertainty, 1 to 5</source>
         <translation>Incertitude, de 1 à 5</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="435"/>
+        <location filename="../../coopatelier/ui/models.py" line="440"/>
         <source>Where the card comes from</source>
         <translation>D’où vient la carte</translation>
     </message>
@@ -805,137 +945,138 @@
 <context>
     <name>DriversView</name>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="382"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="425"/>
         <source>Edit driver</source>
         <translation>Modifier le moteur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="400"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="443"/>
         <source>Search drivers…</source>
         <translation>Rechercher un moteur…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="401"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="444"/>
         <source>Search drivers</source>
         <translation>Rechercher un moteur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="410"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="453"/>
         <source>Show category</source>
         <translation>Catégorie affichée</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="411"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="454"/>
         <source>Show only one category</source>
         <translation>N’afficher qu’une catégorie</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="414"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="457"/>
         <source>Show nature</source>
         <translation>Nature affichée</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="415"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="458"/>
         <source>Show only one nature of driver</source>
         <translation>N’afficher qu’une nature de moteur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="420"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="463"/>
         <source>All natures</source>
         <translation>Toutes les natures</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="442"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="485"/>
         <source>Drivers by category</source>
         <translation>Moteurs par catégorie</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="445"/>
-        <source>Select drivers and type two digits from 1 to 5: impact, then uncertainty (e.g. 4 then 5). Esc cancels. F2 edits the text; Del deletes; Ctrl+M merges.</source>
-        <translation>Sélectionnez des moteurs et tapez deux chiffres de 1 à 5&#xa0;: l’impact, puis l’incertitude (par ex. 4 puis 5). Échap annule. F2 modifie le texte&#x202f;; Suppr supprime&#x202f;; Ctrl+M fusionne.</translation>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="488"/>
+        <source>Select drivers and type two digits from 1 to 5: impact, then uncertainty (e.g. 4 then 5). Esc cancels. F2 edits the text; Del deletes; Ctrl+M merges. Drag drivers to another category or onto a phase of the agenda; Alt+Up/Down moves them; right-click for more.</source>
+        <translation>Sélectionnez des facteurs et tapez deux chiffres de 1 à 5&#xa0;: impact, puis incertitude (par ex. 4 puis 5). Échap annule. F2 modifie le texte&#xa0;; Suppr supprime&#xa0;; Ctrl+M fusionne. Glissez les facteurs vers une autre catégorie ou sur une phase du déroulé&#xa0;; Alt+Haut/Bas les déplace&#xa0;; clic droit pour le reste.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="463"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="508"/>
         <source>Nature of the selected drivers</source>
         <translation>Nature des moteurs sélectionnés</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="464"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="509"/>
         <source>Tag the selected drivers with a nature</source>
         <translation>Donner une nature aux moteurs sélectionnés</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="465"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="510"/>
         <source>Nature…</source>
         <translation>Nature…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="466"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="511"/>
         <source>No nature</source>
         <translation>Sans nature</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="472"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="517"/>
         <source>Category of the selected drivers</source>
         <translation>Catégorie des moteurs sélectionnés</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="473"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="518"/>
         <source>Move the selected drivers to a category</source>
         <translation>Ranger les moteurs sélectionnés dans une catégorie</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="475"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="520"/>
         <source>&amp;Merge</source>
         <translation>&amp;Fusionner</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="477"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="522"/>
         <source>Merge the selected duplicate drivers into the first one (Ctrl+M)</source>
         <translation>Fusionner les moteurs en double sélectionnés dans le premier (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="634"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="681"/>
         <source>All categories</source>
         <translation>Toutes les catégories</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="641"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="688"/>
         <source>Category…</source>
         <translation>Catégorie…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="642"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="689"/>
         <source>Uncategorised</source>
         <translation>Sans catégorie</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="682"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="729"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="764"/>
         <source>Rate drivers</source>
         <translation>Noter des moteurs</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="696"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="743"/>
         <source>Move driver on the matrix</source>
         <translation>Déplacer un moteur sur la matrice</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="720"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="784"/>
         <source>Tag drivers</source>
         <translation>Qualifier des moteurs</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="729"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="793"/>
         <source>Change category</source>
         <translation>Changer de catégorie</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="750"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="814"/>
         <source>Impact %1 — now type the uncertainty (1–5), or Esc.</source>
         <translation>Impact %1 — tapez maintenant l’incertitude (1–5), ou Échap.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="756"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="820"/>
         <source>Keyboard: select drivers, type impact then uncertainty (1–5).</source>
         <translation>Clavier&#xa0;: sélectionnez des moteurs, tapez l’impact puis l’incertitude (1–5).</translation>
     </message>
@@ -943,18 +1084,18 @@
 <context>
     <name>ErrorBanner</name>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="168"/>
+        <location filename="../../coopatelier/ui/capture.py" line="287"/>
         <source>&amp;Retry</source>
         <translation>&amp;Réessayer</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="170"/>
+        <location filename="../../coopatelier/ui/capture.py" line="289"/>
         <source>Try the same change again</source>
         <translation>Retenter la même modification</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="173"/>
-        <location filename="../../coopatelier/ui/capture.py" line="174"/>
+        <location filename="../../coopatelier/ui/capture.py" line="292"/>
+        <location filename="../../coopatelier/ui/capture.py" line="293"/>
         <source>Dismiss the message</source>
         <translation>Fermer le message</translation>
     </message>
@@ -1083,223 +1224,215 @@
 <context>
     <name>FuturesView</name>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="90"/>
-        <location filename="../../coopatelier/ui/views/futures.py" line="166"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="92"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="169"/>
         <source>Future</source>
         <extracomment>Where each quadrant sits in the grid (row, column): high y on top, high x on the right.</extracomment>
         <translation>Futur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="92"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="94"/>
         <source>Votes</source>
         <translation>Votes</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../coopatelier/ui/views/futures.py" line="95"/>
-        <source>%n dot(s)</source>
-        <translation>
-            <numerusform>%n gommette</numerusform>
-            <numerusform>%n gommettes</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="102"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="104"/>
         <source>Futures</source>
         <translation>Futurs</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="120"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="123"/>
         <source>Edit future</source>
         <translation>Modifier le futur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="123"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="126"/>
         <source>Title of the future</source>
         <translation>Titre du futur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="126"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="129"/>
         <source>Narrative</source>
         <translation>Récit</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="127"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="130"/>
         <source>In 2030, …</source>
         <translation>En 2030, …</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="135"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="138"/>
         <source>Quadrant of the 2×2</source>
         <translation>Quadrant du 2×2</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="141"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="144"/>
         <source>Drivers this future answers</source>
         <translation>Moteurs auxquels répond ce futur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="143"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="146"/>
         <source>Check the drivers this future answers; key uncertainties are in bold.</source>
         <translation>Cochez les moteurs auxquels répond ce futur&#x202f;; les incertitudes clés sont en gras.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="155"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="158"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="156"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="159"/>
         <source>&amp;Narrative:</source>
         <translation>&amp;Récit&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="157"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="160"/>
         <source>&amp;Quadrant:</source>
         <translation>&amp;Quadrant&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="159"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="162"/>
         <source>&amp;Drivers answered:</source>
         <translation>&amp;Moteurs pris en compte&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="167"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="170"/>
         <source>2×2 scenarios</source>
         <translation>Scénarios 2×2</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="193"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="196"/>
         <source>Axes from two key uncertainties</source>
         <translation>Axes tirés de deux incertitudes clés</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="196"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="199"/>
         <source>Driver of the horizontal axis</source>
         <translation>Moteur de l’axe horizontal</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="199"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="202"/>
         <source>Driver of the vertical axis</source>
         <translation>Moteur de l’axe vertical</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="202"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="205"/>
         <source>Low pole of the horizontal axis</source>
         <translation>Pôle bas de l’axe horizontal</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="203"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="206"/>
         <source>High pole of the horizontal axis</source>
         <translation>Pôle haut de l’axe horizontal</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="204"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="207"/>
         <source>Low pole of the vertical axis</source>
         <translation>Pôle bas de l’axe vertical</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="205"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="208"/>
         <source>High pole of the vertical axis</source>
         <translation>Pôle haut de l’axe vertical</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="225"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="228"/>
         <source>Horizontal axis:</source>
         <translation>Axe horizontal&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="229"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="232"/>
         <source>Vertical axis:</source>
         <translation>Axe vertical&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="237"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="240"/>
         <source>Save axes</source>
         <translation>Enregistrer les axes</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="239"/>
-        <location filename="../../coopatelier/ui/views/futures.py" line="537"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="242"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="542"/>
         <source>Seed four futures</source>
         <translation>Amorcer quatre futurs</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="242"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="245"/>
         <source>Create one future per quadrant, named after its two poles.</source>
         <translation>Créer un futur par quadrant, nommé d’après ses deux pôles.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="316"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="321"/>
         <source>Key uncertainty: {driver}</source>
         <translation>Incertitude clé&#xa0;: {driver}</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="359"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="364"/>
         <source>Capture a future, then select it to write its story.</source>
         <translation>Saisissez un futur, puis sélectionnez-le pour écrire son récit.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="364"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="369"/>
         <source>Captured as: {text}</source>
         <translation>Saisie telle quelle&#xa0;: {text}</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="387"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="392"/>
         <source>No driver</source>
         <translation>Aucun moteur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="390"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="395"/>
         <source>{driver} (key uncertainty)</source>
         <translation>{driver} (incertitude clé)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="415"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="420"/>
         <source>High horizontal, high vertical</source>
         <translation>Horizontal haut, vertical haut</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="416"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="421"/>
         <source>Low horizontal, high vertical</source>
         <translation>Horizontal bas, vertical haut</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="417"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="422"/>
         <source>Low horizontal, low vertical</source>
         <translation>Horizontal bas, vertical bas</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="418"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="423"/>
         <source>High horizontal, low vertical</source>
         <translation>Horizontal haut, vertical bas</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="426"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="431"/>
         <source>No quadrant</source>
         <translation>Aucun quadrant</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="444"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="449"/>
         <source>{driver}: high</source>
         <translation>{driver}&#xa0;: haut</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="444"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="449"/>
         <source>{driver}: low</source>
         <translation>{driver}&#xa0;: bas</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="448"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="453"/>
         <source>High</source>
         <translation>Haut</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="448"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="453"/>
         <source>Low</source>
         <translation>Bas</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="498"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="503"/>
         <source>Set the 2×2 axes</source>
         <translation>Fixer les axes du 2×2</translation>
     </message>
@@ -1635,17 +1768,18 @@
 <context>
     <name>MatrixPanel</name>
     <message>
-        <location filename="../../coopatelier/ui/projector/view.py" line="93"/>
+        <location filename="../../coopatelier/ui/projector/view.py" line="105"/>
         <source>none</source>
+        <extracomment>how long a card just captured stays outlined on the wall, in ms</extracomment>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/view.py" line="99"/>
+        <location filename="../../coopatelier/ui/projector/view.py" line="111"/>
         <source>Impact ↑</source>
         <translation>Impact ↑</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/view.py" line="101"/>
+        <location filename="../../coopatelier/ui/projector/view.py" line="113"/>
         <source>Uncertainty →</source>
         <translation>Incertitude →</translation>
     </message>
@@ -1653,33 +1787,33 @@
 <context>
     <name>MatrixView</name>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="180"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="187"/>
         <source>Impact × uncertainty matrix</source>
-        <extracomment>the size of a tile&apos;s label on screen, whatever the zoom (the matrix is drawn smaller than its scene on a small screen: a scaled label would be a 7 px smudge) below this many device pixels of tile height (a tray of hundreds of unrated drivers zooms the matrix far out) labels are not painted at all, which keeps repainting cheap the view&apos;s zoom the label is laid out for (set by ``MatrixView``) the card and position last shown (set by ``MatrixView.set_cards``) (card id, impact, uncertainty), or None ratings when dropped on the &quot;not rated&quot; tray</extracomment>
+        <extracomment>the size of a tile&apos;s label on screen, whatever the zoom (the matrix is drawn smaller than its scene on a small screen: a scaled label would be a 7 px smudge) below this many device pixels of tile height (a tray of hundreds of unrated drivers zooms the matrix far out) labels are not painted at all, which keeps repainting cheap the view&apos;s zoom the label is laid out for (set by ``MatrixView``) the card and position last shown (set by ``MatrixView.set_cards``) (card id, impact, uncertainty), or None ratings when dropped on the &quot;not rated&quot; tray (card ids, impact, uncertainty): drivers dragged from the list onto a cell (ratings None on the tray)</extracomment>
         <translation>Matrice impact × incertitude</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="183"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="190"/>
         <source>Drag a driver onto a cell to set its impact (up) and uncertainty (right). Drop it on the tray below to clear its rating.</source>
         <translation>Glissez un moteur sur une case pour fixer son impact (vers le haut) et son incertitude (vers la droite). Déposez-le dans le bac du bas pour effacer sa note.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="207"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="250"/>
         <source>Key uncertainties</source>
         <translation>Incertitudes clés</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="226"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="269"/>
         <source>Uncertainty →</source>
         <translation>Incertitude →</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="228"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="271"/>
         <source>Impact ↑</source>
         <translation>Impact ↑</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="231"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="274"/>
         <source>Not rated yet: drag onto the matrix</source>
         <translation>Pas encore notés&#xa0;: glissez-les sur la matrice</translation>
     </message>
@@ -2324,97 +2458,177 @@
 <context>
     <name>PresentationController</name>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="184"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="241"/>
         <source>Presenter console</source>
         <extracomment>presenting started (True) or stopped (False)</extracomment>
         <translation>Console de présentation</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="207"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="269"/>
         <source>&amp;Present to the room</source>
         <translation>&amp;Projeter pour la salle</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="211"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="273"/>
         <source>&amp;Leave the presentation</source>
         <translation>&amp;Quitter la projection</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="215"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="277"/>
         <source>Put the selected card on &amp;stage</source>
         <translation>Mettre la carte choisie en &amp;avant</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="221"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="283"/>
         <source>&amp;Room</source>
         <translation>&amp;Salle</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="227"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="289"/>
         <source>Show the phase&apos;s content</source>
         <translation>Montrer le contenu de la phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="228"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="290"/>
         <source>Show the impact × uncertainty matrix</source>
         <translation>Montrer la matrice impact × incertitude</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="229"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="291"/>
         <source>Show the roadmap</source>
         <translation>Montrer la feuille de route</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="230"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="292"/>
         <source>Show the vote results</source>
         <translation>Montrer les résultats des votes</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="243"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="293"/>
+        <source>Show the &amp;welcome slide</source>
+        <translation>Afficher la diapositive d’&amp;accueil</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="306"/>
+        <source>&amp;Next page of the wall</source>
+        <translation>Page &amp;suivante du mur</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="309"/>
+        <source>&amp;Previous page of the wall</source>
+        <translation>Page &amp;précédente du mur</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="312"/>
+        <source>Show one &amp;group alone</source>
+        <translation>Afficher un &amp;groupe seul</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="317"/>
+        <source>&amp;Black screen</source>
+        <translation>Écran &amp;noir</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="320"/>
+        <source>&amp;White screen</source>
+        <translation>Écran &amp;blanc</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="323"/>
+        <source>Welcome &amp;text…</source>
+        <translation>&amp;Texte d’accueil…</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="335"/>
         <source>Projector &amp;screen</source>
         <translation>&amp;Écran du projecteur</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="363"/>
+        <source>Every group</source>
+        <translation>Tous les groupes</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="418"/>
+        <source>Welcome slide</source>
+        <translation>Diapositive d’accueil</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="419"/>
+        <source>Shown under the workshop&apos;s title, date and place (Wi-Fi, agenda):</source>
+        <translation>Affiché sous le titre, la date et le lieu de l’atelier (Wi-Fi, programme)&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>PresenterConsole</name>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="77"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="94"/>
         <source>What the room sees</source>
         <extracomment>how often the console&apos;s thumbnail of the room follows the projector, in ms width of that thumbnail (and of the console), in pixels</extracomment>
         <translation>Ce que voit la salle</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="82"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="99"/>
+        <source>Previous page of the wall (Alt+PgUp)</source>
+        <translation>Page précédente du mur (Alt+PgUp)</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="106"/>
+        <source>Next page of the wall (Alt+PgDown)</source>
+        <translation>Page suivante du mur (Alt+PgDown)</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="109"/>
+        <source>One group…</source>
+        <translation>Un groupe…</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="113"/>
+        <source>Black screen</source>
+        <translation>Écran noir</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="115"/>
+        <source>Black screen for the room (B); any key brings it back</source>
+        <translation>Écran noir pour la salle (B)&#xa0;; n’importe quelle touche le rallume</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="122"/>
         <source>A card, then Enter</source>
         <translation>Une carte, puis Entrée</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="86"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="126"/>
         <source>&lt;b&gt;Now&lt;/b&gt;</source>
         <translation>&lt;b&gt;En cours&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="90"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="130"/>
         <source>&lt;b&gt;Facilitation notes&lt;/b&gt;</source>
         <translation>&lt;b&gt;Notes d’animation&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="92"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="132"/>
         <source>&lt;b&gt;The room sees&lt;/b&gt;</source>
         <translation>&lt;b&gt;La salle voit&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="119"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="155"/>
+        <source>Page %1/%2</source>
+        <translation>Page %1/%2</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="176"/>
         <source>Next: %1</source>
         <translation>Ensuite&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="121"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="178"/>
         <source>Next: end of the workshop</source>
         <translation>Ensuite&#xa0;: fin de l’atelier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="124"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="181"/>
         <source>No notes for this phase.</source>
         <translation>Pas de notes pour cette phase.</translation>
     </message>
@@ -2422,59 +2636,59 @@
 <context>
     <name>Projector</name>
     <message>
-        <location filename="../../coopatelier/ui/projector/content.py" line="66"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="84"/>
         <source>Key uncertainties</source>
-        <extracomment>for the matrix: items per quadrant</extracomment>
+        <extracomment>one group shown alone: its kind and its key (a category, a table, a quadrant&apos;s value) for the matrix: items per quadrant the card captured last (the wall opens on its page)</extracomment>
         <translation>Incertitudes clés</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/content.py" line="69"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="87"/>
         <source>Certain trends</source>
         <translation>Tendances certaines</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/content.py" line="70"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="88"/>
         <source>To watch</source>
         <translation>À surveiller</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/content.py" line="71"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="89"/>
         <source>Context</source>
         <translation>Contexte</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/content.py" line="120"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="138"/>
         <source>First step: </source>
         <extracomment>wall items of cards already shown, by card value: a drag rebuilds only the moved card</extracomment>
         <translation>Premier pas&#xa0;: </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/content.py" line="165"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="184"/>
         <source>Other</source>
         <translation>Autres</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/content.py" line="178"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="236"/>
         <source>The futures will appear here.</source>
         <translation>Les futurs apparaîtront ici.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/content.py" line="184"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="242"/>
         <source>The actions will appear here.</source>
         <translation>Les actions apparaîtront ici.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/content.py" line="189"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="247"/>
         <source>The cards will appear here as they are captured.</source>
         <translation>Les cartes apparaîtront ici au fil de la saisie.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/content.py" line="215"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="273"/>
         <source>No driver rated yet.</source>
         <translation>Aucun moteur noté pour l’instant.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/projector/content.py" line="36"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="38"/>
         <source>%n driver(s) not rated yet</source>
         <translation>
             <numerusform>%n moteur pas encore évalué</numerusform>
@@ -2482,28 +2696,29 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/content.py" line="240"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="298"/>
         <source>Lead to be found</source>
         <translation>Pilote à trouver</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/content.py" line="258"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="317"/>
         <location filename="../../coopatelier/ui/projector/roadmap.py" line="77"/>
         <source>No action on the roadmap yet.</source>
         <translation>Pas encore d’action sur la feuille de route.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/content.py" line="269"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="339"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="349"/>
+        <source>Round %1</source>
+        <translation>Tour %1</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/projector/content.py" line="358"/>
         <source>The results will appear once revealed.</source>
         <translation>Les résultats apparaîtront une fois dévoilés.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/content.py" line="279"/>
-        <source>Vote</source>
-        <translation>Vote</translation>
-    </message>
-    <message>
-        <location filename="../../coopatelier/ui/projector/content.py" line="297"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="384"/>
         <source>No dot given yet.</source>
         <translation>Aucune gommette pour l’instant.</translation>
     </message>
@@ -2545,7 +2760,7 @@
 <context>
     <name>ProjectorRoadmap</name>
     <message>
-        <location filename="../../coopatelier/ui/projector/content.py" line="236"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="294"/>
         <location filename="../../coopatelier/ui/projector/roadmap.py" line="60"/>
         <source>Lead</source>
         <translation>Pilote</translation>
@@ -2570,28 +2785,33 @@
 <context>
     <name>ProjectorView</name>
     <message>
-        <location filename="../../coopatelier/ui/projector/view.py" line="428"/>
+        <location filename="../../coopatelier/ui/projector/view.py" line="451"/>
+        <source>Table: %1</source>
+        <extracomment>emitted after the content changed (the presenter&apos;s thumbnail follows it) the wall&apos;s page changed, or its number of pages (page from 0, pages) a change arrived while hidden: refresh when shown (a hidden room&apos;s view is idle) one group shown alone (None: the whole wall) &quot;&quot; (the room sees the wall), &quot;black&quot; or &quot;white&quot; (B / W, as presentation software) the welcome slide&apos;s free text (Wi-Fi, agenda), from the workshop&apos;s settings what the wall showed last (a new one opens on the newest card&apos;s page) turns the pages by themselves when the facilitator asks for it (0: never)</extracomment>
+        <translation>Table&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/projector/view.py" line="607"/>
         <source>No phase yet.</source>
-        <extracomment>emitted after the content changed (the presenter&apos;s thumbnail follows it) a change arrived while hidden: refresh when shown (a hidden room&apos;s view is idle)</extracomment>
         <translation>Pas encore de phase.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/view.py" line="457"/>
+        <location filename="../../coopatelier/ui/projector/view.py" line="670"/>
         <source>Impact × uncertainty</source>
         <translation>Impact × incertitude</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/view.py" line="459"/>
+        <location filename="../../coopatelier/ui/projector/view.py" line="672"/>
         <source>Roadmap: each partner&apos;s part</source>
         <translation>Feuille de route&#xa0;: chacun son poste</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/view.py" line="461"/>
+        <location filename="../../coopatelier/ui/projector/view.py" line="674"/>
         <source>Vote results</source>
         <translation>Résultats des votes</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/view.py" line="492"/>
+        <location filename="../../coopatelier/ui/projector/view.py" line="724"/>
         <source>Time left: %1</source>
         <translation>Temps restant&#xa0;: %1</translation>
     </message>
@@ -2599,7 +2819,7 @@
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../../coopatelier/ui/projector/view.py" line="582"/>
+        <location filename="../../coopatelier/ui/projector/view.py" line="890"/>
         <source>CoopAtelier — room view</source>
         <translation>CoopAtelier — vue de la salle</translation>
     </message>
@@ -2607,83 +2827,83 @@
 <context>
     <name>RoadmapView</name>
     <message>
-        <location filename="../../coopatelier/ui/views/roadmap.py" line="240"/>
+        <location filename="../../coopatelier/ui/views/roadmap.py" line="241"/>
         <source>Roadmap</source>
         <extracomment>the notes go beside the timeline from this width of the view, below it under</extracomment>
         <translation>Feuille de route</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/roadmap.py" line="247"/>
+        <location filename="../../coopatelier/ui/views/roadmap.py" line="248"/>
         <source>Drag an action to another year or another organisation. From the keyboard: arrows select an action, Alt+arrows move it.</source>
         <translation>Glissez une action vers une autre année ou une autre structure. Au clavier&#xa0;: les flèches sélectionnent une action, Alt+flèches la déplacent.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/roadmap.py" line="257"/>
+        <location filename="../../coopatelier/ui/views/roadmap.py" line="258"/>
         <source>Notes: vacant roles, dependencies</source>
         <translation>Notes&#xa0;: rôles vacants, dépendances</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/roadmap.py" line="262"/>
+        <location filename="../../coopatelier/ui/views/roadmap.py" line="263"/>
         <source>Notes of the roadmap</source>
         <translation>Notes de la feuille de route</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/roadmap.py" line="325"/>
+        <location filename="../../coopatelier/ui/views/roadmap.py" line="330"/>
         <source>No year yet</source>
-        <extracomment>a last column for partners&apos; roles in actions that have no year yet</extracomment>
+        <extracomment>a last column for partners&apos; roles in actions that have no year yet each column&apos;s width: a year with no action is narrow, so that the others are wide</extracomment>
         <translation>Sans année</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/roadmap.py" line="340"/>
-        <location filename="../../coopatelier/ui/views/roadmap.py" line="360"/>
+        <location filename="../../coopatelier/ui/views/roadmap.py" line="344"/>
+        <location filename="../../coopatelier/ui/views/roadmap.py" line="365"/>
         <source>Lead</source>
         <translation>Pilote</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/roadmap.py" line="375"/>
+        <location filename="../../coopatelier/ui/views/roadmap.py" line="381"/>
         <source>Unscheduled: actions without a lead organisation or a year (drag them into a lane and a year)</source>
         <translation>Non planifiées&#xa0;: actions sans structure pilote ou sans année (glissez-les dans un couloir et une année)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/roadmap.py" line="461"/>
+        <location filename="../../coopatelier/ui/views/roadmap.py" line="493"/>
         <source>{partner}: {role}</source>
         <translation>{partner}&#xa0;: {role}</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/roadmap.py" line="462"/>
+        <location filename="../../coopatelier/ui/views/roadmap.py" line="494"/>
         <source>partner</source>
         <translation>partenaire</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/roadmap.py" line="469"/>
+        <location filename="../../coopatelier/ui/views/roadmap.py" line="501"/>
         <source>{action}
 Led by {lead} in {year}</source>
         <translation>{action}
 Pilotée par {lead} en {year}</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/roadmap.py" line="472"/>
+        <location filename="../../coopatelier/ui/views/roadmap.py" line="504"/>
         <source>{action}
 Led by {lead}, no year yet</source>
         <translation>{action}
 Pilotée par {lead}, sans année pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/roadmap.py" line="475"/>
+        <location filename="../../coopatelier/ui/views/roadmap.py" line="507"/>
         <source>{action}
 In {year}, no lead organisation yet</source>
         <translation>{action}
 En {year}, sans structure pilote pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/roadmap.py" line="477"/>
+        <location filename="../../coopatelier/ui/views/roadmap.py" line="509"/>
         <source>{action}
 No lead organisation and no year yet</source>
         <translation>{action}
 Sans structure pilote ni année pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/roadmap.py" line="548"/>
+        <location filename="../../coopatelier/ui/views/roadmap.py" line="581"/>
         <source>Move action on the roadmap</source>
         <translation>Déplacer une action sur la feuille de route</translation>
     </message>
@@ -2751,122 +2971,142 @@ Sans structure pilote ni année pour l’instant</translation>
         <translation>Clair (salles lumineuses)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="112"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="116"/>
+        <source> s</source>
+        <translation>&#xa0;s</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="117"/>
+        <source>By hand only</source>
+        <translation>À la main seulement</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="120"/>
+        <source>When the wall has several pages, turn them by themselves this often</source>
+        <translation>Quand le mur a plusieurs pages, les tourner d’elles-mêmes à ce rythme</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="122"/>
         <source>Projector</source>
         <translation>Vidéoprojecteur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="115"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="125"/>
         <source>&amp;Screen</source>
         <translation>&amp;Écran</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="116"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="126"/>
         <source>Text si&amp;ze</source>
         <translation>Taille du te&amp;xte</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="117"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="127"/>
         <source>T&amp;heme</source>
         <translation>T&amp;hème</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="130"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="128"/>
+        <source>Turn the &amp;pages</source>
+        <translation>Tourner les &amp;pages</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="141"/>
         <source>On the database server (its administrator backs it up)</source>
         <translation>Sur le serveur de base de données (son administrateur le sauvegarde)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="134"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="145"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="135"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="146"/>
         <source>Show the backups in the file manager</source>
         <translation>Afficher les sauvegardes dans le gestionnaire de fichiers</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="142"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="153"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Choisir…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="145"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="156"/>
         <source>Keep the backups in another folder, for example on a USB key</source>
         <translation>Garder les sauvegardes dans un autre dossier, par exemple sur une clé USB</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="149"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="160"/>
         <source>&amp;Default</source>
         <translation>Par dé&amp;faut</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="152"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="163"/>
         <source>Keep the backups in the data directory, beside the database</source>
         <translation>Garder les sauvegardes dans le dossier de données, à côté de la base</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="164"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="175"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="166"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="177"/>
         <source>Backups</source>
         <translation>Sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="169"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="180"/>
         <source>&amp;Folder</source>
         <translation>&amp;Dossier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="172"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="183"/>
         <source>E&amp;very</source>
         <translation>T&amp;outes les</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="176"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="187"/>
         <source>A&amp;nonymised: no participant&apos;s name</source>
         <translation>A&amp;nonymisé&#xa0;: aucun nom de participant</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="179"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="190"/>
         <source>Anonymous workshops are always exported anonymised</source>
         <translation>Les ateliers anonymes sont toujours exportés anonymisés</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="180"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="191"/>
         <source>With the a&amp;nnex: every card by phase</source>
         <translation>Avec l’a&amp;nnexe&#xa0;: toutes les cartes par phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="185"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="196"/>
         <source>Same as the interface</source>
         <translation>Celle de l’interface</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="191"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="202"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="196"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="207"/>
         <source>PDF &amp;headings in</source>
         <translation>&amp;Titres du PDF en</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="237"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="248"/>
         <source>Folder for the backups</source>
         <translation>Dossier des sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="249"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="260"/>
         <source>The data directory, beside the database</source>
         <translation>Le dossier de données, à côté de la base</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="304"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="316"/>
         <source>The new language takes effect when CoopAtelier restarts.</source>
         <translation>La nouvelle langue prendra effet au prochain démarrage de CoopAtelier.</translation>
     </message>
@@ -3055,19 +3295,52 @@ Sans structure pilote ni année pour l’instant</translation>
     </message>
 </context>
 <context>
+    <name>VoteWords</name>
+    <message>
+        <location filename="../../coopatelier/ui/views/card_editing.py" line="75"/>
+        <source>Dots</source>
+        <extracomment>dots per card in the round shown the column&apos;s title, naming the round (&quot;Round 2&quot;) the title&apos;s tooltip: what the numbers are per card: its dots in every round that may be shown, for the tooltip</extracomment>
+        <translation>Gommettes</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/views/card_editing.py" line="76"/>
+        <source>Round %1</source>
+        <comment>dots column of a list</comment>
+        <translation>Tour %1</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/views/card_editing.py" line="81"/>
+        <source>Dots given in round %1 (each round is counted apart)</source>
+        <translation>Gommettes données au tour %1 (chaque tour est compté à part)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopatelier/ui/views/card_editing.py" line="85"/>
+        <source>Round %1: %n dot(s)</source>
+        <translation>
+            <numerusform>Tour %1&#xa0;: %n gommette</numerusform>
+            <numerusform>Tour %1&#xa0;: %n gommettes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/views/card_editing.py" line="88"/>
+        <source>No voting round shown yet</source>
+        <translation>Aucun tour de vote affiché pour l’instant</translation>
+    </message>
+</context>
+<context>
     <name>VotingDock</name>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="502"/>
+        <location filename="../../coopatelier/ui/voting.py" line="674"/>
         <source>Dot voting</source>
         <translation>Vote par gommettes</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="509"/>
+        <location filename="../../coopatelier/ui/voting.py" line="681"/>
         <source>Dot &amp;voting</source>
         <translation>&amp;Vote par gommettes</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="512"/>
+        <location filename="../../coopatelier/ui/voting.py" line="684"/>
         <source>Show or hide the dot-voting panel (Ctrl+Shift+V)</source>
         <translation>Afficher ou masquer le panneau de vote par gommettes (Ctrl+Maj+V)</translation>
     </message>
@@ -3075,153 +3348,230 @@ Sans structure pilote ni année pour l’instant</translation>
 <context>
     <name>VotingPanel</name>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="116"/>
+        <location filename="../../coopatelier/ui/voting.py" line="127"/>
         <source>Voting round</source>
-        <extracomment>(row, +1 or −1)</extracomment>
+        <extracomment>(row, +1 or −1) a digit or a minus typed here: it belongs in the number field</extracomment>
         <translation>Tour de vote</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="117"/>
+        <location filename="../../coopatelier/ui/voting.py" line="128"/>
         <source>Each round keeps its own dots</source>
         <translation>Chaque tour garde ses propres gommettes</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="123"/>
+        <location filename="../../coopatelier/ui/voting.py" line="134"/>
         <source>New round…</source>
         <translation>Nouveau tour…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="125"/>
+        <location filename="../../coopatelier/ui/voting.py" line="136"/>
         <source>Open a new voting round on this phase&apos;s cards</source>
         <translation>Ouvrir un nouveau tour de vote sur les cartes de cette phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="127"/>
+        <location filename="../../coopatelier/ui/voting.py" line="138"/>
         <source>Reveal</source>
         <translation>Révéler</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="135"/>
+        <location filename="../../coopatelier/ui/voting.py" line="146"/>
         <source>e.g. Our favourite futures</source>
         <translation>ex.&#xa0;: nos futurs préférés</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="136"/>
+        <location filename="../../coopatelier/ui/voting.py" line="147"/>
         <source>Round title</source>
         <translation>Titre du tour</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="142"/>
-        <location filename="../../coopatelier/ui/voting.py" line="158"/>
+        <location filename="../../coopatelier/ui/voting.py" line="153"/>
+        <location filename="../../coopatelier/ui/voting.py" line="169"/>
         <source>Dots per person</source>
         <translation>Gommettes par personne</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="143"/>
+        <location filename="../../coopatelier/ui/voting.py" line="154"/>
         <source>Hidden until revealed</source>
         <translation>Masqué jusqu’à la révélation</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="146"/>
+        <location filename="../../coopatelier/ui/voting.py" line="157"/>
         <source>Nobody sees the totals, on either screen, until you press Reveal</source>
         <translation>Personne ne voit les totaux, sur aucun des deux écrans, tant que vous ne les révélez pas</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="148"/>
+        <location filename="../../coopatelier/ui/voting.py" line="159"/>
         <source>Open the round</source>
         <translation>Ouvrir le tour</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="152"/>
+        <location filename="../../coopatelier/ui/voting.py" line="163"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="157"/>
+        <location filename="../../coopatelier/ui/voting.py" line="168"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="173"/>
+        <location filename="../../coopatelier/ui/voting.py" line="184"/>
         <source>Cards to vote on</source>
         <translation>Cartes soumises au vote</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="175"/>
+        <location filename="../../coopatelier/ui/voting.py" line="186"/>
         <source>Click a card to give it a dot; Shift-click or right-click takes one back</source>
         <translation>Cliquez sur une carte pour lui donner une gommette&#x202f;; Maj+clic ou clic droit en retire une</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="178"/>
+        <location filename="../../coopatelier/ui/voting.py" line="189"/>
         <source>Card</source>
         <translation>Carte</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="178"/>
+        <location filename="../../coopatelier/ui/voting.py" line="189"/>
         <source>Dots</source>
         <translation>Gommettes</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="178"/>
+        <location filename="../../coopatelier/ui/voting.py" line="189"/>
         <source>No.</source>
         <comment>card number, typed to record a dot</comment>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="182"/>
+        <location filename="../../coopatelier/ui/voting.py" line="193"/>
         <source>The card&apos;s number: type it below and press Enter</source>
         <translation>Le numéro de la carte&#xa0;: tapez-le ci-dessous puis Entrée</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="196"/>
-        <source>Card number + Enter</source>
-        <translation>N° de carte + Entrée</translation>
-    </message>
-    <message>
-        <location filename="../../coopatelier/ui/voting.py" line="197"/>
-        <source>Number of the card to give a dot to</source>
-        <translation>Numéro de la carte qui reçoit une gommette</translation>
-    </message>
-    <message>
-        <location filename="../../coopatelier/ui/voting.py" line="200"/>
-        <source>Type a card&apos;s number then Enter to give it a dot; −3 takes one back from card 3</source>
-        <translation>Tapez le numéro d’une carte puis Entrée pour lui donner une gommette&#x202f;; −3 en retire une à la carte 3</translation>
+        <location filename="../../coopatelier/ui/voting.py" line="207"/>
+        <source>Card numbers + Enter, e.g. 1 3 3</source>
+        <translation>Numéros des cartes + Entrée, par ex. 1 3 3</translation>
     </message>
     <message>
         <location filename="../../coopatelier/ui/voting.py" line="208"/>
+        <source>Numbers of the cards to give a dot to</source>
+        <translation>Numéros des cartes qui reçoivent une gommette</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/voting.py" line="211"/>
+        <source>Type a card&apos;s number then Enter to give it a dot; several numbers (1 3 3) give one dot each; −3 takes one back from card 3</source>
+        <translation>Tapez le numéro d’une carte puis Entrée pour lui donner une gommette&#xa0;; plusieurs numéros (1 3 3) en donnent une chacun&#xa0;; −3 en retire une à la carte 3</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/voting.py" line="222"/>
+        <source>Take back</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/voting.py" line="224"/>
+        <source>Undo the dots just recorded (Ctrl+Z)</source>
+        <translation>Annuler les gommettes qui viennent d’être comptées (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/voting.py" line="231"/>
+        <source>Last dots recorded</source>
+        <extracomment>what the last typed number or click did: which card, its new count; or why not</extracomment>
+        <translation>Dernières gommettes comptées</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/voting.py" line="354"/>
+        <source>· %1 — no dot</source>
+        <translation>· %1 — aucune gommette</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopatelier/ui/voting.py" line="358"/>
+        <source>%1 %2 — %n dot(s)</source>
+        <translation>
+            <numerusform>%1 %2 — %n gommette</numerusform>
+            <numerusform>%1 %2 — %n gommettes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/voting.py" line="366"/>
+        <source>Ranking, round %1</source>
+        <translation>Classement, tour %1</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/voting.py" line="493"/>
+        <source>Type numbers to add, or one −number to take back, not both.</source>
+        <translation>Tapez des numéros pour ajouter, ou un −numéro pour retirer, pas les deux.</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/voting.py" line="505"/>
+        <source>This phase has no card to vote on: nothing recorded.</source>
+        <translation>Cette phase n’a aucune carte à voter&#xa0;: rien n’est compté.</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/voting.py" line="508"/>
+        <source>There is no card number %1 (the cards are numbered 1 to %2): nothing recorded.</source>
+        <translation>Il n’y a pas de carte numéro %1 (les cartes vont de 1 à %2)&#xa0;: rien n’est compté.</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/voting.py" line="513"/>
+        <source>“%1” is not a card number: nothing recorded.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un numéro de carte&#xa0;: rien n’est compté.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopatelier/ui/voting.py" line="543"/>
+        <source>card %1 “%2”: +%n dot(s)</source>
+        <translation>
+            <numerusform>carte %1 «&#xa0;%2&#xa0;»&#xa0;: +%n gommette</numerusform>
+            <numerusform>carte %1 «&#xa0;%2&#xa0;»&#xa0;: +%n gommettes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/voting.py" line="546"/>
+        <source>card %1 “%2”: one dot taken back</source>
+        <translation>carte %1 «&#xa0;%2&#xa0;»&#xa0;: une gommette retirée</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopatelier/ui/voting.py" line="551"/>
+        <source>card %1 “%2”: now %n dot(s)</source>
+        <translation>
+            <numerusform>carte %1 «&#xa0;%2&#xa0;»&#xa0;: %n gommette maintenant</numerusform>
+            <numerusform>carte %1 «&#xa0;%2&#xa0;»&#xa0;: %n gommettes maintenant</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/voting.py" line="556"/>
+        <source>%1 (totals hidden until revealed)</source>
+        <translation>%1 (totaux cachés jusqu’à la révélation)</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/voting.py" line="574"/>
+        <source>Dots taken back.</source>
+        <translation>Gommettes annulées.</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/voting.py" line="234"/>
         <source>Ranking</source>
         <translation>Classement</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="212"/>
+        <location filename="../../coopatelier/ui/voting.py" line="238"/>
         <source>Cards ranked by dots</source>
         <translation>Cartes classées par nombre de gommettes</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="283"/>
+        <location filename="../../coopatelier/ui/voting.py" line="314"/>
         <source>No voting round yet</source>
         <translation>Aucun tour de vote pour l’instant</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../coopatelier/ui/voting.py" line="322"/>
-        <source>%1. %2 — %n dot(s)</source>
-        <translation>
-            <numerusform>%1. %2 — %n gommette</numerusform>
-            <numerusform>%1. %2 — %n gommettes</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="331"/>
+        <location filename="../../coopatelier/ui/voting.py" line="376"/>
         <source>Open a round to record dots on this phase&apos;s cards.</source>
         <translation>Ouvrez un tour pour noter les gommettes sur les cartes de cette phase.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="333"/>
+        <location filename="../../coopatelier/ui/voting.py" line="378"/>
         <source>No cards in this phase yet.</source>
         <translation>Pas encore de carte dans cette phase.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/voting.py" line="336"/>
+        <location filename="../../coopatelier/ui/voting.py" line="381"/>
         <source>%n dot(s) per person</source>
         <translation>
             <numerusform>%n gommette par personne</numerusform>
@@ -3229,7 +3579,7 @@ Sans structure pilote ni année pour l’instant</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/voting.py" line="337"/>
+        <location filename="../../coopatelier/ui/voting.py" line="382"/>
         <source>%n dot(s) recorded</source>
         <translation>
             <numerusform>%n gommette notée</numerusform>
@@ -3237,67 +3587,75 @@ Sans structure pilote ni année pour l’instant</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="340"/>
+        <location filename="../../coopatelier/ui/voting.py" line="385"/>
         <source>Hidden until revealed: %1 · %2</source>
         <translation>Masqué jusqu’à la révélation&#xa0;: %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="348"/>
+        <location filename="../../coopatelier/ui/voting.py" line="393"/>
         <source>Hide the results</source>
         <translation>Masquer les résultats</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="348"/>
+        <location filename="../../coopatelier/ui/voting.py" line="393"/>
         <source>Reveal and rank</source>
         <translation>Révéler et classer</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="351"/>
+        <location filename="../../coopatelier/ui/voting.py" line="396"/>
         <source>Show the totals and the ranking, here and on the projector</source>
         <translation>Afficher les totaux et le classement, ici et au vidéoprojecteur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="353"/>
+        <location filename="../../coopatelier/ui/voting.py" line="398"/>
         <source>Hide the totals again</source>
         <translation>Masquer à nouveau les totaux</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="357"/>
+        <location filename="../../coopatelier/ui/voting.py" line="402"/>
         <source>Round %1</source>
         <translation>Tour %1</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="361"/>
+        <location filename="../../coopatelier/ui/voting.py" line="406"/>
         <source>%1 (hidden)</source>
         <translation>%1 (masqué)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="403"/>
+        <location filename="../../coopatelier/ui/voting.py" line="448"/>
         <source>Open a voting round</source>
         <translation>Ouvrir un tour de vote</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="417"/>
+        <location filename="../../coopatelier/ui/voting.py" line="462"/>
         <source>Reveal the votes</source>
         <translation>Révéler les votes</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="417"/>
+        <location filename="../../coopatelier/ui/voting.py" line="462"/>
         <source>Hide the votes</source>
         <translation>Masquer les votes</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="431"/>
-        <source>There is no card number %1.</source>
-        <translation>Il n’y a pas de carte numéro %1.</translation>
-    </message>
-    <message>
-        <location filename="../../coopatelier/ui/voting.py" line="450"/>
+        <location filename="../../coopatelier/ui/voting.py" line="591"/>
         <source>Dot for card %1</source>
         <translation>Gommette pour la carte %1</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../coopatelier/ui/voting.py" line="611"/>
+        <source>%n dot(s) for cards %1</source>
+        <translation>
+            <numerusform>%n gommette pour les cartes %1</numerusform>
+            <numerusform>%n gommettes pour les cartes %1</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="462"/>
+        <location filename="../../coopatelier/ui/voting.py" line="624"/>
+        <source>Card %1 has no dot in this round to take back.</source>
+        <translation>La carte %1 n’a aucune gommette à retirer dans ce tour.</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/voting.py" line="631"/>
         <source>Take back a dot from card %1</source>
         <translation>Retirer une gommette de la carte %1</translation>
     </message>
@@ -3450,263 +3808,263 @@ Sans structure pilote ni année pour l’instant</translation>
 <context>
     <name>WorkshopWindow</name>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="161"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="178"/>
         <source>Add a phase after this one</source>
         <translation>Ajouter une phase après celle-ci</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="164"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="181"/>
         <source>Remove this phase</source>
         <translation>Retirer cette phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="167"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="184"/>
         <source>Move this phase earlier</source>
         <translation>Avancer cette phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="170"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="187"/>
         <source>Move this phase later</source>
         <translation>Reculer cette phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="175"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="192"/>
         <source>Edit this phase (title, minutes, instructions)</source>
         <translation>Modifier cette phase (titre, minutes, consignes)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="195"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="212"/>
         <source>Next phase ▶</source>
         <translation>Phase suivante ▶</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="319"/>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="330"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="339"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="350"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="322"/>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="335"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="342"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="355"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="330"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="350"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Annuler&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="335"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="355"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Rétablir&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="359"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="379"/>
         <source>Go to the &amp;capture line</source>
         <translation>Aller à la ligne de &amp;saisie</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="362"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="382"/>
         <source>&amp;Merge selected cards</source>
         <translation>&amp;Fusionner les cartes sélectionnées</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="365"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="385"/>
         <source>&amp;Delete selected cards</source>
         <translation>&amp;Supprimer les cartes sélectionnées</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="367"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="387"/>
         <source>&amp;Add a phase…</source>
         <translation>&amp;Ajouter une phase…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="369"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="389"/>
         <source>&amp;Edit this phase…</source>
         <translation>&amp;Modifier cette phase…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="371"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="391"/>
         <source>&amp;Remove this phase</source>
         <translation>&amp;Retirer cette phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="373"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="393"/>
         <source>Move phase &amp;earlier</source>
         <translation>A&amp;vancer la phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="376"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="396"/>
         <source>Move phase &amp;later</source>
         <translation>Re&amp;culer la phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="141"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="153"/>
         <source>Agenda: the workshop&apos;s phases</source>
         <extracomment>the user asked for the list of workshops (home) the phase looked at changed (the projector follows it only when not presenting) the room&apos;s screen should show this phase (it started, or the facilitator chose it) the user asked for the list of backups (the app owns the store, so it opens it)</extracomment>
         <translation>Déroulé&#xa0;: les phases de l’atelier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="144"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="156"/>
         <source>Click a phase to look at it; nothing starts until you press Start (Ctrl+PgDown: look at the next one, Ctrl+PgUp: the previous one)</source>
         <translation>Cliquez sur une phase pour la consulter&#xa0;; rien ne démarre tant que vous n’appuyez pas sur Lancer (Ctrl+PgDown&#xa0;: la suivante, Ctrl+PgUp&#xa0;: la précédente)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="188"/>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="861"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="205"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="882"/>
         <source>Start this phase</source>
         <translation>Lancer cette phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="191"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="208"/>
         <source>End phase</source>
         <translation>Terminer la phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="193"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="210"/>
         <source>This phase is over (its time is recorded)</source>
         <translation>Cette phase est terminée (sa durée est enregistrée)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="198"/>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="891"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="215"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="912"/>
         <source>End the workshop</source>
         <translation>Terminer l’atelier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="201"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="218"/>
         <source>End the phase in progress and mark the workshop as done</source>
         <translation>Terminer la phase en cours et marquer l’atelier comme terminé</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="204"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="221"/>
         <source>Show this phase to the room</source>
         <translation>Montrer cette phase à la salle</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="207"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="224"/>
         <source>The room&apos;s screen shows the phase you are looking at; nothing starts</source>
         <translation>L’écran de la salle montre la phase que vous consultez&#xa0;; rien ne démarre</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="230"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="247"/>
         <source>Agenda</source>
         <translation>Déroulé</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="340"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="360"/>
         <source>&amp;Look at the next phase</source>
         <translation>&amp;Consulter la phase suivante</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="343"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="363"/>
         <source>Look at the &amp;previous phase</source>
         <translation>Consulter la phase &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="345"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="365"/>
         <source>&amp;Start this phase</source>
         <translation>&amp;Lancer cette phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="347"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="367"/>
         <source>&amp;Next phase ▶ (end this one, start the next)</source>
         <translation>Phase &amp;suivante ▶ (terminer celle-ci, lancer la suivante)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="351"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="371"/>
         <source>&amp;End this phase</source>
         <translation>&amp;Terminer cette phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="353"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="373"/>
         <source>End the &amp;workshop</source>
         <translation>Terminer l’&amp;atelier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="356"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="376"/>
         <source>Show this phase to the &amp;room</source>
         <translation>Montrer cette phase à la &amp;salle</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="379"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="399"/>
         <source>Save agenda as &amp;template…</source>
         <translation>Enregistrer le déroulé comme &amp;modèle…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="382"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="402"/>
         <source>&amp;Workshops…</source>
         <translation>&amp;Ateliers…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="385"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="405"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="387"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="407"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="388"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="408"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="391"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="411"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="395"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="415"/>
         <source>&amp;Export…</source>
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="396"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="416"/>
         <source>PDF synthesis, workshop file, CSV or Markdown</source>
         <translation>Synthèse PDF, fichier d’atelier, CSV ou Markdown</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="398"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="418"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Sauvegardes…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="406"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="426"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="413"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="433"/>
         <source>&amp;Phase</source>
         <translation>&amp;Phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="445"/>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="813"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="465"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="834"/>
         <source>%1 — CoopAtelier</source>
         <translation>%1 — CoopAtelier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="599"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="619"/>
         <source>The workshop is over. Export its synthesis with Ctrl+Shift+E.</source>
         <translation>L’atelier est terminé. Exportez sa synthèse avec Ctrl+Maj+E.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="710"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="730"/>
         <source>Template saved: %1</source>
         <translation>Modèle enregistré&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="745"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="766"/>
         <source>Saved ✓</source>
         <translation>Enregistré ✓</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/workshop_window.py" line="835"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="856"/>
         <source>%n phase(s)</source>
         <translation>
             <numerusform>%n phase</numerusform>
@@ -3714,57 +4072,57 @@ Sans structure pilote ni année pour l’instant</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="860"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="881"/>
         <source>Run this phase again…</source>
         <translation>Relancer cette phase…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="865"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="886"/>
         <source>Start this phase now; “%1” ends</source>
         <translation>Lancer cette phase maintenant&#xa0;; «&#xa0;%1&#xa0;» se termine</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="867"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="888"/>
         <source>Start this phase and its timer now</source>
         <translation>Lancer maintenant cette phase et son minuteur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="876"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="897"/>
         <source>This is the last phase of the agenda.</source>
         <translation>C’est la dernière phase du déroulé.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="879"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="900"/>
         <source>End “%1” and start “%2” (Ctrl+Shift+PgDown)</source>
         <translation>Terminer «&#xa0;%1&#xa0;» et lancer «&#xa0;%2&#xa0;» (Ctrl+Maj+PgDown)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="885"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="906"/>
         <source>Start “%1” (Ctrl+Shift+PgDown)</source>
         <translation>Lancer «&#xa0;%1&#xa0;» (Ctrl+Maj+PgDown)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="891"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="912"/>
         <source>Workshop ended ✓</source>
         <translation>Atelier terminé ✓</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="907"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="928"/>
         <source>Running now: %1. You are only looking at this phase.</source>
         <translation>En cours&#xa0;: %1. Vous consultez seulement cette phase.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="909"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="930"/>
         <source>Paused: %1. You are only looking at this phase.</source>
         <translation>En pause&#xa0;: %1. Vous consultez seulement cette phase.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="911"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="932"/>
         <source>Back to it</source>
         <translation>Y revenir</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/workshop_window.py" line="920"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="941"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>

@@ -19,7 +19,7 @@ from coopatelier.domain.analysis import DriverQuadrant
 from coopatelier.domain.model import PhaseKind
 from coopatelier.ui.clock import FakeClock
 from coopatelier.ui.projector import Mode, ProjectorWindow
-from coopatelier.ui.projector.wall import ItemKind
+from coopatelier.ui.projector.wall import ItemKind, fit_items
 from coopatelier.ui.workshop_session import WorkshopSession
 from tests.conftest import phase_of
 from tests.gui.conftest import type_text
@@ -112,6 +112,7 @@ def test_a_hidden_room_view_stays_idle_and_catches_up_when_shown(
     window.go_to_phase(drivers.id)
     refreshes: list[int] = []
     real = type(view).refresh
+
     def counted(self: Any) -> None:
         refreshes.append(1)
         real(self)
@@ -193,11 +194,15 @@ def test_three_hundred_cards_reflow_without_a_scrollbar(
     wall = window.view.wall
     fit = wall.fit()
     assert window.findChildren(QScrollBar) == []
-    assert len(wall.shown_card_ids()) + fit.hidden == 300
-    assert fit.hidden > 0 and any(kind == "more" for kind, _t, _f in drawn)
+    assert fit.hidden == 0 and fit.page_count > 1  # pages, never "+N more"
+    on_pages = [p.item.card_id for page in fit.pages for p in page if p.item.card_id]
+    assert sorted(on_pages) == sorted(c.id for c in session.cards_of_phase(notes.id))
+    assert not any(kind == "more" for kind, _t, _f in drawn)
+    assert ("page", f"{wall.page + 1}/{fit.page_count}") in [(k, t) for k, t, _f in drawn]
     bounds = wall.rect()
-    for placed in fit.placed:
-        assert bounds.contains(placed.rect), placed.rect
+    for page in fit.pages:
+        for placed in page:
+            assert bounds.contains(placed.rect), placed.rect
     assert min(QFontInfo(f).pixelSize() for k, _t, f in drawn if k == "card") >= 36
 
 
@@ -397,12 +402,16 @@ def test_every_group_of_the_closing_wall_shows_at_least_one_card(
     window.show_phase(closing.id)
     wall = window.view.wall
     fit = wall.fit()
-    assert fit.hidden > 0  # more than the room can show...
-    shown = set(wall.shown_card_ids())
-    for category in ("Ingrédients", "Prochaines étapes"):  # ...yet every group is seen
+    assert fit.page_count > 1  # more than one screen can show...
+    for category in ("Ingrédients", "Prochaines étapes"):  # ...yet every card is seen whole
         ids = {c.id for c in session.cards_of_phase(closing.id) if c.category == category}
-        assert ids & shown, category
-    assert any(kind == "more" for kind, _t, _f in painted(window))
+        for card_id in ids:
+            page = fit.page_of(card_id)
+            assert page is not None
+            wall.set_page(page)
+            whole = {c["id"]: c["whole"] for c in wall.describe()}
+            assert whole[str(card_id)], category
+    assert not any(kind == "more" for kind, _t, _f in painted(window))
 
 
 def test_a_category_continuing_into_a_new_column_repeats_its_heading(
@@ -442,14 +451,14 @@ def test_the_wall_uses_the_room_left_rather_than_stopping_at_a_tall_card(
     window.show_phase(drivers.id)
     wall = window.view.wall
     fit = wall.fit()
-    assert fit.hidden > 0 and fit.more_rect is not None
+    assert fit.page_count > 1
     columns: dict[int, int] = {}
-    for placed in [*fit.placed]:
+    for placed in fit.pages[0]:  # a full page: every column filled down to the page number
         columns[placed.rect.x()] = max(columns.get(placed.rect.x(), 0), placed.rect.bottom())
     assert len(columns) == fit.columns
-    cards = [p.rect.height() for p in fit.placed if p.item.kind is ItemKind.CARD]
-    bottoms = [*columns.values(), fit.more_rect.bottom()]
-    assert min(bottoms) > wall.height() - 2 * max(cards) - fit.more_rect.height()
+    cards = [p.rect.height() for p in fit.pages[0] if p.item.kind is ItemKind.CARD]
+    mark = wall.measurer.metrics(wall.floor_px).height() * 2
+    assert min(columns.values()) > wall.height() - 2 * max(cards) - mark
 
 
 # --- a phase with no cards: the countdown -------------------------------------------------
@@ -516,10 +525,10 @@ NARRATIVE = (
 )
 
 
-def test_four_long_futures_are_all_shown_with_their_text_capped(
+def test_four_long_futures_are_all_shown_whole(
     projector: Any, session: WorkshopSession, store: api.Store, workshop: api.WorkshopData
 ) -> None:
-    """Capping each future's text to a few lines ending with "…" shows all four."""
+    """Each future's narrative is read whole, on one page or across pages."""
     futures = phase_of(workshop, PhaseKind.FUTURES)
     for index in range(4):
         api.add_card(store, futures.id, f"Futur {index + 1}", narrative=NARRATIVE)
@@ -528,11 +537,12 @@ def test_four_long_futures_are_all_shown_with_their_text_capped(
     window.show_phase(futures.id)
     wall = window.view.wall
     fit = wall.fit()
-    assert fit.hidden == 0 and len(wall.shown_card_ids()) == 4
-    assert fit.cap > 0  # the narratives are capped...
-    line = wall.measurer.metrics(fit.pixel_size).height()
-    for placed in fit.placed:  # ...and no card is cut without "…" (its rect holds its lines)
-        assert placed.rect.height() >= 2 * line
+    assert fit.hidden == 0 and fit.cap == 0
+    seen: dict[str, bool] = {}
+    for page in range(fit.page_count):
+        wall.set_page(page)
+        seen.update({c["id"]: bool(c["whole"]) for c in wall.describe()})
+    assert len(seen) == 4 and all(seen.values())
     floor = math.ceil(800 / 30)
     assert min(QFontInfo(f).pixelSize() for k, _t, f in painted(window) if k == "card") >= floor
 
@@ -547,7 +557,9 @@ def test_each_hidden_count_sits_under_the_group_it_counts(
     session.reload()
     window = projector(1280, 720)
     window.show_phase(closing.id)
-    fit = window.view.wall.fit()
+    wall = window.view.wall
+    # a wall that is not paged (a quadrant of the matrix) counts what it cannot show
+    fit = fit_items(wall.measurer, wall.items, wall.width(), wall.height(), 24, 48, 8)
     assert fit.hidden > 0 and fit.mores
     category = {c.id: c.category for c in session.cards_of_phase(closing.id)}
     shown = {placed.item.card_id for placed in fit.placed if placed.item.card_id}
@@ -557,11 +569,12 @@ def test_each_hidden_count_sits_under_the_group_it_counts(
             for p in fit.placed
             if p.item.card_id and p.rect.x() == rect.x() and p.rect.bottom() < rect.top()
         ]
-        group = category[max(above, key=lambda p: p.rect.bottom()).item.card_id]
+        last = max(above, key=lambda p: p.rect.bottom()).item.card_id
+        assert last is not None
+        group = category[last]
         hidden = [c for c, g in category.items() if g == group and c not in shown]
         assert count == len(hidden) > 0, group
     assert sum(count for _rect, count in fit.mores) == fit.hidden
-    assert "+" in "".join(t for k, t, _f in painted(window) if k == "more")
 
 
 def test_matrix_quadrants_line_up_and_an_empty_one_says_none(

@@ -165,3 +165,40 @@ def test_the_room_sees_each_lane_with_its_actions_and_roles(
     # the notes follow the lanes on the last page
     layout = board.board_layout()
     assert layout.pages[-1].notes is not None
+
+
+def test_describe_gives_each_card_its_lane_and_one_lane_can_be_shown_alone(
+    qtbot: QtBot, session: WorkshopSession
+) -> None:
+    """What ``snapshot --describe`` reports of the roadmap, page after page, against the
+    domain's lanes; the facilitator shows one organisation's lane alone."""
+    from coopatelier.ui.projector.content import FocusKind
+
+    ids = _partnered(session)
+    window = ProjectorWindow(session)
+    qtbot.addWidget(window)
+    window.resize(1280, 720)
+    window.show()
+    qtbot.waitUntil(lambda: window.view.height() == 720)
+    window.view.apply_sizes()
+    window.set_mode(Mode.ROADMAP)
+    view = window.view
+    seen: list[dict[str, Any]] = []
+    for page in range(view.pages()):
+        described = view.describe()
+        assert described["page"] == page + 1 and described["pages"] == view.pages()
+        assert float(described["smallest_text_px"]) >= 720 / 30 - 1  # type: ignore[arg-type]
+        seen += described["cards"]  # type: ignore[arg-type]
+        assert view.next_page() is (page + 1 < view.pages())
+    data = session.data()
+    lanes = roadmap_lanes(roadmap_actions(data), data.organisations, "fr")
+    assert [(c["lane_id"], c["id"]) for c in seen] == [
+        (str(lane.organisation_id or ""), str(e.card.id)) for lane in lanes for e in lane.entries
+    ]
+    groups = dict(view.groups())
+    assert (FocusKind.GROUP, str(ids["metropole"])) in groups
+    view.set_focus((FocusKind.GROUP, str(ids["metropole"])))
+    alone: list[dict[str, Any]] = view.describe()["cards"]  # type: ignore[assignment]
+    assert [(c["lane_id"], c["id"], c["note"]) for c in alone] == [
+        (str(ids["metropole"]), str(ids["shared"]), ROLE)
+    ]

@@ -8,6 +8,7 @@ import statistics
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtGui import QImage
@@ -96,3 +97,79 @@ def test_snapshot_refuses_a_bad_size_in_one_sentence(demo_data: Path, tmp_path: 
     assert done.returncode == 1
     assert "is not a size like 1920x1080" in done.stderr
     assert not (tmp_path / "x.png").exists()
+
+
+def test_describe_tells_what_each_page_shows_as_the_domain_holds_it(
+    demo_data: Path, tmp_path: Path
+) -> None:
+    """``--describe`` beside the PNG: each page's cards, whole, with the texts the
+    database holds (read through the API, not from the description itself)."""
+    import json
+
+    from coopatelier import api
+    from coopatelier.domain.model import PhaseKind
+
+    def describe(page: int) -> dict[str, Any]:
+        target = tmp_path / f"p{page}.json"
+        done = run_cli(
+            demo_data,
+            "snapshot",
+            "Alimentation",
+            "--view",
+            "projector",
+            "--phase",
+            "drivers",
+            "--size",
+            "800x450",
+            "-o",
+            str(tmp_path / f"p{page}.png"),
+            "--page",
+            str(page),
+            "--describe",
+            str(target),
+        )
+        assert done.returncode == 0, done.stderr
+        assert (tmp_path / f"p{page}.png").exists()
+        loaded: dict[str, Any] = json.loads(target.read_text(encoding="utf-8"))
+        return loaded
+
+    first = describe(1)
+    pages = first["pages"]
+    assert isinstance(pages, int) and pages > 1  # a small screen: the wall has pages
+    seen: dict[str, str] = {}
+    for page in range(1, pages + 1):
+        shown = first if page == 1 else describe(page)
+        assert shown["page"] == page
+        assert shown["smallest_text_px"] >= 450 / 30
+        for card in shown["cards"]:
+            assert card["whole"]
+            seen[card["id"]] = card["text"]
+    store = api.open_store(data_dir=demo_data)
+    try:
+        workshop = api.find_workshop(store, "Alimentation")
+        data = api.load_workshop(store, workshop.id)
+    finally:
+        store.close()
+    drivers = next(p for p in data.phases if p.kind is PhaseKind.DRIVERS)
+    held = {
+        str(c.id): "\n".join(t for t in (c.title, c.text) if t)
+        for c in data.cards_of_phase(drivers.id)
+    }
+    assert seen == held
+    past = run_cli(
+        demo_data,
+        "snapshot",
+        "Alimentation",
+        "--view",
+        "projector",
+        "--phase",
+        "drivers",
+        "--size",
+        "800x450",
+        "-o",
+        str(tmp_path / "x.png"),
+        "--page",
+        str(pages + 1),
+    )
+    assert past.returncode == 1
+    assert f"There is no page {pages + 1}" in past.stderr

@@ -106,7 +106,7 @@ def test_dots_tally_by_click_and_by_typed_number(
     assert "2 dots recorded" in panel.status.text()
 
     type_number(qtbot, panel, "9")  # no such card: nothing recorded, said so
-    assert "9" in panel.status.text()
+    assert "9" in panel.feedback.text()
     assert stored_totals(store, workshop, round_id) == {FUTURES[0]: 1, FUTURES[2]: 1}
 
 
@@ -300,3 +300,81 @@ def test_rounds_and_dots_are_dated_by_the_windows_clock(
         moment + dt.timedelta(minutes=3)
     ]
     clock.deleteLater()
+
+
+def test_a_wrong_sequence_is_refused_whole_with_a_sentence_and_stays_typed(
+    qtbot: QtBot, panel: VotingPanel, store: api.Store, workshop: api.WorkshopData
+) -> None:
+    round_id = open_round(panel, "Tour 1", dots=5)
+    type_number(qtbot, panel, "1 3 7 2")  # 7 is no card: not even 1 and 3 are recorded
+    assert stored_totals(store, workshop, round_id) == {}
+    assert "7" in panel.feedback.text() and "1 to 3" in panel.feedback.text()
+    assert "nothing recorded" in panel.feedback.text()
+    assert panel.number_edit.text() == "1 3 7 2"  # nothing lost: correct it and retry
+    assert panel.number_edit.selectedText() == "7"
+    panel.number_edit.clear()
+    type_number(qtbot, panel, "0")
+    assert "no card number 0" in panel.feedback.text()
+    assert stored_totals(store, workshop, round_id) == {}
+
+
+def test_a_typed_sequence_is_one_step_says_each_card_s_count_and_is_taken_back(
+    qtbot: QtBot, panel: VotingPanel, store: api.Store, workshop: api.WorkshopData
+) -> None:
+    round_id = open_round(panel, "Tour 1", dots=5)
+    steps = panel.session.undo_stack.count()
+    type_number(qtbot, panel, "1 3 3")
+    assert stored_totals(store, workshop, round_id) == {FUTURES[0]: 1, FUTURES[2]: 2}
+    assert panel.session.undo_stack.count() == steps + 1
+    feedback = panel.feedback.text()
+    assert "card 1" in feedback and "now 1 dot" in feedback
+    assert "card 3" in feedback and "now 2 dots" in feedback
+    assert panel.number_edit.text() == ""
+    assert panel.undo_dot_button.isEnabled()
+    panel.undo_dot_button.click()
+    assert stored_totals(store, workshop, round_id) == {}
+    assert not panel.undo_dot_button.isEnabled()
+    click_card(qtbot, panel, 1)  # a click says it too
+    assert "card 2" in panel.feedback.text() and "now 1 dot" in panel.feedback.text()
+
+
+def test_numbers_typed_on_the_card_list_go_to_the_number_field(
+    qtbot: QtBot, panel: VotingPanel, store: api.Store, workshop: api.WorkshopData
+) -> None:
+    round_id = open_round(panel, "Tour 1", dots=5)
+    panel.table.setCurrentCell(0, 1)
+    panel.table.setFocus()
+    QTest.keyClick(panel.table, Qt.Key.Key_3)  # not a dot for the current card 1
+    assert panel.number_edit.hasFocus()
+    QTest.keyClick(panel.number_edit, Qt.Key.Key_Space)
+    QTest.keyClick(panel.number_edit, Qt.Key.Key_1)
+    assert panel.number_edit.text() == "3 1"
+    QTest.keyClick(panel.number_edit, Qt.Key.Key_Return)
+    assert stored_totals(store, workshop, round_id) == {FUTURES[0]: 1, FUTURES[2]: 1}
+
+
+def test_the_number_field_stays_in_place_whether_results_show_or_not(
+    qtbot: QtBot, panel: VotingPanel
+) -> None:
+    open_round(panel, "Visible")
+    shown_y = panel.number_edit.mapTo(panel, panel.number_edit.rect().topLeft()).y()
+    open_round(panel, "Caché", hidden=True)
+    qtbot.waitUntil(lambda: not panel.results.isVisible())
+    assert panel.number_edit.mapTo(panel, panel.number_edit.rect().topLeft()).y() == shown_y
+
+
+def test_ties_share_a_rank_with_an_equals_sign_and_cards_without_dots_are_unranked(
+    qtbot: QtBot, panel: VotingPanel
+) -> None:
+    open_round(panel, "Tour 1", dots=5)
+    type_number(qtbot, panel, "2 2 1 3")
+    ranked = [panel.results.item(i).text() for i in range(panel.results.count())]
+    assert ranked[0].startswith("1. " + FUTURES[1])
+    assert ranked[1].startswith("2 = " + FUTURES[0])
+    assert ranked[2].startswith("2 = " + FUTURES[2])
+    panel.undo_dot_button.click()
+    type_number(qtbot, panel, "2")
+    ranked = [panel.results.item(i).text() for i in range(panel.results.count())]
+    assert ranked[0].startswith("1. " + FUTURES[1])
+    assert all(line.startswith("· ") and "no dot" in line for line in ranked[1:])
+    assert panel.results_title.text() == "Ranking, round 1"

@@ -463,8 +463,11 @@ def test_deroule_items_fit_their_wrapped_text_at_the_list_width(
     last = workshop.phases[-1]
     api.update_phase(store, last.id, title="Ingrédients de la coopération, météo de sortie "
                      "et prochaines étapes du collectif")
+    from PySide6.QtCore import QDir
+
     from coopatelier.resources import resource
 
+    QDir.addSearchPath("icons", str(resource("icons")))  # as the app does (its arrows)
     window = open_window(workshop.workshop.id)
     # the app's stylesheet pads the déroulé's items: sizes must count with it
     window.setStyleSheet(resource("styles", "facilitator.qss").read_text(encoding="utf-8"))

@@ -156,3 +156,13 @@ def test_vote_totals_follow_merges_and_hide_unrevealed_rounds() -> None:
     assert data.vote_totals() == {keep.id: 7}
     assert data.vote_totals(revealed_only=True) == {keep.id: 3}
     assert data.vote_totals(hidden.id) == {keep.id: 4}
+
+
+def test_ties_are_marked_and_cards_without_dots_unranked() -> None:
+    """Shown as "1.", "2 =", "2 =" and nothing for a card nobody chose."""
+    cards = [card(float(i)) for i in range(4)]
+    ids = [c.id for c in cards]
+    tallies = ranking(cards, {ids[0]: 1, ids[1]: 3, ids[2]: 1})
+    assert [t.card_id for t in tallies] == [ids[1], ids[0], ids[2], ids[3]]
+    assert [t.place for t in tallies] == ["1.", "2 =", "2 =", ""]
+    assert not tallies[0].tied and tallies[1].tied

@@ -3,6 +3,7 @@ personal name when the workshop is anonymous."""
 
 from __future__ import annotations
 
+import datetime as dt
 import enum
 import uuid
 from dataclasses import dataclass, field
@@ -23,6 +24,7 @@ from coopatelier.domain.model import (
     CardKind,
     Phase,
     PhaseKind,
+    VoteRound,
     WorkshopData,
 )
 from coopatelier.ui.projector.wall import ItemKind, WallItem
@@ -43,6 +45,19 @@ class Mode(enum.StrEnum):
     MATRIX = "matrix"  # impact × uncertainty of the drivers
     ROADMAP = "roadmap"  # lanes of actions per lead organisation
     VOTES = "votes"  # results of the revealed voting rounds
+    WELCOME = "welcome"  # the workshop's title, date, place and a word of welcome
+
+
+class FocusKind(enum.StrEnum):
+    """What one group shown alone on the wall is."""
+
+    GROUP = "group"  # a header of the wall: a category, an organisation's lane
+    TABLE = "table"  # the cards of one table
+    QUADRANT = "quadrant"  # one quadrant of the impact × uncertainty matrix
+
+
+#: one group shown alone: its kind and its key (a category, a table, a quadrant's value)
+Focus = tuple[FocusKind, str]
 
 
 @dataclass(slots=True)
@@ -51,6 +66,9 @@ class Content:
     #: for the matrix: items per quadrant
     quadrants: dict[DriverQuadrant, list[WallItem]] = field(default_factory=dict)
     empty_text: str = ""
+    #: the card captured last (the wall opens on its page)
+    newest_id: uuid.UUID | None = None
+    newest_at: dt.datetime | None = None
 
 
 _QUADRANT_ACCENT = {
@@ -162,13 +180,53 @@ def _grouped(data: WorkshopData, phase: Phase, cards: tuple[Card, ...]) -> list[
             continue
         if category or named:
             items.append(
-                WallItem.header(category or QCoreApplication.translate("Projector", "Other"))
+                WallItem.header(
+                    category or QCoreApplication.translate("Projector", "Other"), category
+                )
             )
         items.extend(card_item(data, c) for c in members)
     return items
 
 
-def phase_content(data: WorkshopData, phase: Phase, cards: tuple[Card, ...]) -> Content:
+def phase_content(
+    data: WorkshopData, phase: Phase, cards: tuple[Card, ...], focus: Focus | None = None
+) -> Content:
+    """The phase's own content; with a ``focus``, only that group (a category, a table)."""
+    if focus is not None and focus[0] is FocusKind.TABLE:
+        cards = tuple(c for c in cards if c.table_label == focus[1])
+    content = _phase_content(data, phase, cards)
+    if cards and phase.kind is not PhaseKind.ROADMAP:
+        newest = max(cards, key=lambda c: c.created_at)
+        content.newest_id, content.newest_at = newest.id, newest.created_at
+    if focus is not None and focus[0] is FocusKind.GROUP:
+        content.items = group_items(content.items, focus[1])
+    return content
+
+
+def group_items(items: list[WallItem], group: str) -> list[WallItem]:
+    """The header whose group is ``group`` and its cards."""
+    chosen: list[WallItem] = []
+    inside = False
+    for item in items:
+        if item.kind is ItemKind.HEADER:
+            inside = item.group == group
+        if inside:
+            chosen.append(item)
+    return chosen
+
+
+def groups_of(items: list[WallItem]) -> list[tuple[str, str]]:
+    """(group key, name) of each header of a wall, in order."""
+    return [(i.group, i.text) for i in items if i.kind is ItemKind.HEADER]
+
+
+def tables_of(cards: tuple[Card, ...]) -> list[str]:
+    """The tables the cards come from, when there are several."""
+    tables = sorted({c.table_label for c in cards if c.table_label})
+    return tables if len(tables) > 1 else []
+
+
+def _phase_content(data: WorkshopData, phase: Phase, cards: tuple[Card, ...]) -> Content:
     if phase.kind in (PhaseKind.ROADMAP,):
         return roadmap_content(data)
     if phase.kind is PhaseKind.FUTURES:
@@ -237,7 +295,8 @@ def roadmap_content(data: WorkshopData) -> Content:
     for lane in lanes:
         items.append(
             WallItem.header(
-                lane.name or QCoreApplication.translate("Projector", "Lead to be found")
+                lane.name or QCoreApplication.translate("Projector", "Lead to be found"),
+                str(lane.organisation_id) if lane.organisation_id else "",
             )
         )
         for entry in lane.entries:
@@ -259,11 +318,41 @@ def roadmap_content(data: WorkshopData) -> Content:
     )
 
 
-def votes_content(data: WorkshopData, phase: Phase | None) -> Content:
-    """Ranked results of the rounds that may be shown (revealed, or never hidden)."""
-    shown = [r for r in data.rounds if not r.hidden or r.revealed]
+# a ranking this short reads top-down in one column on the room's screen
+SHORT_RANKING = 12
+
+
+def _shown_rounds(data: WorkshopData, phase: Phase | None) -> list[tuple[int, VoteRound]]:
+    """The rounds whose results may be shown, with their number in their phase."""
+    numbered: list[tuple[int, VoteRound]] = []
+    by_phase: dict[uuid.UUID, int] = {}
+    for round_ in sorted(data.rounds, key=lambda r: r.created_at):
+        by_phase[round_.phase_id] = by_phase.get(round_.phase_id, 0) + 1
+        numbered.append((by_phase[round_.phase_id], round_))
+    shown = [(n, r) for n, r in numbered if not r.hidden or r.revealed]
     if phase is not None and any(r.phase_id == phase.id for r in data.rounds):
-        shown = [r for r in shown if r.phase_id == phase.id]
+        shown = [(n, r) for n, r in shown if r.phase_id == phase.id]
+    return shown
+
+
+def round_name(number: int, round_: VoteRound) -> str:
+    name = QCoreApplication.translate("Projector", "Round %1").replace("%1", str(number))
+    return f"{name} — {round_.title}" if round_.title else name
+
+
+def votes_title(data: WorkshopData, phase: Phase | None) -> str:
+    """The round the votes wall shows, when it shows one (several get a heading each):
+    its number only, so that the wall's title stays short."""
+    shown = _shown_rounds(data, phase)
+    if len(shown) != 1:
+        return ""
+    return QCoreApplication.translate("Projector", "Round %1").replace("%1", str(shown[0][0]))
+
+
+def votes_content(data: WorkshopData, phase: Phase | None) -> Content:
+    """Ranked results of the rounds that may be shown (revealed, or never hidden), each
+    round apart: ties as "2 =", cards without a dot left out."""
+    shown = _shown_rounds(data, phase)
     if not shown:
         return Content(
             empty_text=QCoreApplication.translate(
@@ -271,13 +360,11 @@ def votes_content(data: WorkshopData, phase: Phase | None) -> Content:
             )
         )
     items: list[WallItem] = []
-    for round_ in sorted(shown, key=lambda r: r.created_at):
+    for number, round_ in shown:
         totals = data.vote_totals(round_.id, revealed_only=True)
         cards = [c for c in data.cards_of_phase(round_.phase_id)]
         if len(shown) > 1:
-            items.append(
-                WallItem.header(round_.title or QCoreApplication.translate("Projector", "Vote"))
-            )
+            items.append(WallItem.header(round_name(number, round_)))
         for tally in ranking(cards, totals):
             if tally.dots <= 0:
                 continue
@@ -287,7 +374,7 @@ def votes_content(data: WorkshopData, phase: Phase | None) -> Content:
                 WallItem(
                     ItemKind.CARD,
                     "" if base.title else base.text,
-                    title=f"{tally.rank}. {base.title or base.text}",
+                    title=f"{tally.place} {base.title or base.text}",
                     note=base.note,
                     badge=f"● {tally.dots}",
                     card_id=card.id,

@@ -225,7 +225,8 @@ class TwoByTwoBoard(QWidget):
     # --- what is shown --------------------------------------------------------------------
 
     def describe(self) -> list[dict[str, object]]:
-        """Each future shown: id, title, its quadrant, whether its narrative is whole."""
+        """Each future shown: id, its title (always whole), its quadrant, whether its
+        narrative is shown whole (else its start, ending with "…")."""
         fit = self.fit()
         _poles, quadrants, _strip = self._frame(fit.size)
         cards: list[dict[str, object]] = []
@@ -236,7 +237,8 @@ class TwoByTwoBoard(QWidget):
                 cards.append({
                     "id": str(future.card_id),
                     "text": future.title,
-                    "whole": lines <= fit.lines,
+                    "whole": True,
+                    "narrative_whole": lines <= fit.lines,
                     "quadrant": q,
                 })
         return cards

@@ -4,25 +4,42 @@ console on the facilitator's screen."""
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import uuid
 import weakref
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
     QGuiApplication,
+    QKeyEvent,
     QKeySequence,
     QScreen,
     QShowEvent,
 )
-from PySide6.QtWidgets import QDockWidget, QLabel, QMenu, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QDockWidget,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPlainTextEdit,
+    QTextEdit,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from coopatelier.ui.capture import CaptureBar
-from coopatelier.ui.projector.content import Mode
-from coopatelier.ui.projector.view import ProjectorWindow
+from coopatelier.ui.projector.content import Focus, Mode
+from coopatelier.ui.projector.view import ProjectorWindow, is_modifier
 
 if TYPE_CHECKING:
     from coopatelier.ui.workshop_window import WorkshopWindow
@@ -75,6 +92,29 @@ class PresenterConsole(QWidget):
         self.thumbnail.setFixedSize(THUMBNAIL_WIDTH, THUMBNAIL_WIDTH * 9 // 16)
         self.thumbnail.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.thumbnail.setAccessibleName(self.tr("What the room sees"))
+        # the wall's pages, turned like slides (Alt+PgDown / Alt+PgUp), and one group alone
+        self.previous_page = QToolButton(self)
+        self.previous_page.setObjectName("presenterPreviousPage")
+        self.previous_page.setText("◀")
+        self.previous_page.setToolTip(self.tr("Previous page of the wall (Alt+PgUp)"))
+        self.page_label = QLabel(self)
+        self.page_label.setObjectName("presenterPage")
+        self.page_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.next_page = QToolButton(self)
+        self.next_page.setObjectName("presenterNextPage")
+        self.next_page.setText("▶")
+        self.next_page.setToolTip(self.tr("Next page of the wall (Alt+PgDown)"))
+        self.group_button = QToolButton(self)
+        self.group_button.setObjectName("presenterGroup")
+        self.group_button.setText(self.tr("One group…"))
+        self.group_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.blank_button = QToolButton(self)
+        self.blank_button.setObjectName("presenterBlank")
+        self.blank_button.setText(self.tr("Black screen"))
+        self.blank_button.setToolTip(
+            self.tr("Black screen for the room (B); any key brings it back")
+        )
+        self.blank_button.setCheckable(True)
         self.capture = CaptureBar(self)
         self.capture.table.hide()
         self.capture.author.hide()
@@ -91,6 +131,13 @@ class PresenterConsole(QWidget):
         layout.addWidget(self.notes, 1)
         layout.addWidget(QLabel(self.tr("<b>The room sees</b>"), self))
         layout.addWidget(self.thumbnail)
+        pages = QHBoxLayout()
+        pages.addWidget(self.previous_page)
+        pages.addWidget(self.page_label, 1)
+        pages.addWidget(self.next_page)
+        pages.addWidget(self.group_button)
+        pages.addWidget(self.blank_button)
+        layout.addLayout(pages)
         layout.addWidget(self.capture)
         self._thumbnail_timer = QTimer(self)
         self._thumbnail_timer.setInterval(THUMBNAIL_MS)
@@ -99,6 +146,16 @@ class PresenterConsole(QWidget):
             lambda: QTimer.singleShot(0, self, self.refresh_thumbnail)
         )
         window.session.changed.connect(lambda _changes: self.refresh())
+        projector.view.page_changed.connect(self.show_page)
+        self.show_page(projector.view.page(), projector.view.pages())
+
+    def show_page(self, page: int, pages: int) -> None:
+        """The wall's page as the room sees it ("2/3"), and the buttons that turn it."""
+        self.page_label.setText(
+            self.tr("Page %1/%2").replace("%1", str(page + 1)).replace("%2", str(pages))
+        )
+        self.previous_page.setEnabled(page > 0)
+        self.next_page.setEnabled(page + 1 < pages)
 
     def window_(self) -> WorkshopWindow:
         window = self._window()
@@ -188,6 +245,11 @@ class PresentationController(QObject):
         self.console_dock.hide()
         self.presenting = False
         self._build_actions()
+        self.console.previous_page.clicked.connect(self.previous_page)
+        self.console.next_page.clicked.connect(self.next_page)
+        self.console.group_button.setMenu(self.group_menu)
+        self.console.blank_button.clicked.connect(lambda on: self.set_blank("black" if on else ""))
+
         app = QGuiApplication.instance()
         assert isinstance(app, QGuiApplication)
         app.screenAdded.connect(self._on_screen_added)
@@ -228,6 +290,7 @@ class PresentationController(QObject):
             Mode.MATRIX: self.tr("Show the impact × uncertainty matrix"),
             Mode.ROADMAP: self.tr("Show the roadmap"),
             Mode.VOTES: self.tr("Show the vote results"),
+            Mode.WELCOME: self.tr("Show the &welcome slide"),
         }
         self.mode_actions: dict[Mode, QAction] = {}
         for mode, label in labels.items():
@@ -239,6 +302,35 @@ class PresentationController(QObject):
             menu.addAction(action)
             self.mode_actions[mode] = action
         menu.addAction(self.stage_action)
+        menu.addSeparator()
+        self.next_page_action = QAction(self.tr("&Next page of the wall"), w)
+        self.next_page_action.setShortcut(QKeySequence("Alt+PgDown"))
+        self.next_page_action.triggered.connect(self.next_page)
+        self.previous_page_action = QAction(self.tr("&Previous page of the wall"), w)
+        self.previous_page_action.setShortcut(QKeySequence("Alt+PgUp"))
+        self.previous_page_action.triggered.connect(self.previous_page)
+        self.group_menu: QMenu = menu.addMenu(self.tr("Show one &group alone"))
+        self.group_menu.setObjectName("roomGroupMenu")
+        self.group_menu.aboutToShow.connect(self._fill_group_menu)
+        # B / "." and W, as presentation software: a window shortcut, so that typing a
+        # card in the capture line is never taken for it
+        self.black_action = QAction(self.tr("&Black screen"), w)
+        self.black_action.setShortcuts([QKeySequence("B"), QKeySequence(".")])
+        self.black_action.triggered.connect(lambda: self.set_blank("black"))
+        self.white_action = QAction(self.tr("&White screen"), w)
+        self.white_action.setShortcut(QKeySequence("W"))
+        self.white_action.triggered.connect(lambda: self.set_blank("white"))
+        self.welcome_text_action = QAction(self.tr("Welcome &text…"), w)
+        self.welcome_text_action.triggered.connect(self.edit_welcome_text)
+        for action in (
+            self.next_page_action,
+            self.previous_page_action,
+            self.black_action,
+            self.white_action,
+        ):
+            w.addAction(action)
+            menu.addAction(action)
+        menu.addAction(self.welcome_text_action)
         menu.addSeparator()
         self.screen_menu: QMenu = menu.addMenu(self.tr("Projector &screen"))
         self.screen_menu.aboutToShow.connect(self._fill_screen_menu)
@@ -255,6 +347,88 @@ class PresentationController(QObject):
             action.setCheckable(True)
             action.setChecked(screen is chosen)
             action.triggered.connect(lambda _checked=False, s=screen: self.choose_screen(s))
+
+    # --- pages, one group, a blank screen, the welcome slide -----------------------------
+
+    def next_page(self) -> None:
+        self.projector.view.next_page()
+
+    def previous_page(self) -> None:
+        self.projector.view.previous_page()
+
+    def _fill_group_menu(self) -> None:
+        menu = self.group_menu
+        menu.clear()
+        view = self.projector.view
+        every = menu.addAction(self.tr("Every group"))
+        every.setCheckable(True)
+        every.setChecked(view.focus is None)
+        every.triggered.connect(lambda: self.show_group(None))
+        groups = view.groups()
+        if groups:
+            menu.addSeparator()
+        for focus, name in groups:
+            action = menu.addAction(name)
+            action.setCheckable(True)
+            action.setChecked(view.focus == focus)
+            action.triggered.connect(lambda _checked=False, f=focus: self.show_group(f))
+
+    def show_group(self, focus: Focus | None) -> None:
+        """Show one group alone on the room's wall (None: every group again)."""
+        self.stage_action.setChecked(False)
+        self.projector.view.set_focus(focus)
+
+    def set_blank(self, blank: str) -> None:
+        """The room's screen black, white, or back ("")."""
+        self.projector.view.set_blank(blank)
+        self.console.blank_button.setChecked(bool(self.projector.view.blank))
+        app = QApplication.instance()
+        if app is None:
+            return
+        if self.projector.view.blank:
+            app.installEventFilter(self)
+        else:
+            app.removeEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """While the room's screen is blank, any key brings it back (outside a text
+        field, where a key is typed)."""
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and self.projector.view.blank
+            and not is_modifier(event)
+            and not _typing(QApplication.focusWidget())
+        ):
+            self.set_blank("")
+            return True
+        return super().eventFilter(watched, event)
+
+    def welcome_text(self) -> str:
+        try:
+            texts = self.settings.get("welcome_texts")
+        except KeyError:
+            return ""
+        return str(texts.get(str(self.window.session.workshop_id), ""))
+
+    def edit_welcome_text(self) -> None:
+        """The welcome slide's free text (Wi-Fi, agenda), kept for this workshop."""
+        text, ok = QInputDialog.getMultiLineText(
+            self.window,
+            self.tr("Welcome slide"),
+            self.tr("Shown under the workshop's title, date and place (Wi-Fi, agenda):"),
+            self.welcome_text(),
+        )
+        if not ok:
+            return
+        self.save_welcome_text(text)
+        self.set_mode(Mode.WELCOME)
+
+    def save_welcome_text(self, text: str) -> None:
+        texts = dict(self.settings.get("welcome_texts"))
+        texts[str(self.window.session.workshop_id)] = text.strip()
+        self.settings.set("welcome_texts", texts)
+        self.apply_preferences()
 
     # --- following the facilitator -------------------------------------------------------
 
@@ -322,6 +496,12 @@ class PresentationController(QObject):
         except KeyError:  # settings without the projector preferences
             scale, theme = 1.0, "dark"
         self.projector.view.set_preferences(scale, theme)
+        view = self.projector.view
+        with contextlib.suppress(KeyError):
+            view.set_page_seconds(int(self.settings.get("projector_page_seconds")))
+        if view.welcome_text != self.welcome_text():
+            view.welcome_text = self.welcome_text()
+            view.refresh()
 
     def choose_screen(self, screen: QScreen) -> None:
         """Remember ``screen`` for the current setup and move the projector there."""
@@ -413,6 +593,13 @@ class PresentationController(QObject):
             signal.disconnect()
         self.projector.close()
         self.projector.deleteLater()
+
+
+def _typing(widget: QWidget | None) -> bool:
+    """Whether ``widget`` takes typed keys (a text field, an editable list)."""
+    if isinstance(widget, QComboBox):
+        return widget.isEditable()
+    return isinstance(widget, QLineEdit | QTextEdit | QPlainTextEdit | QAbstractSpinBox)
 
 
 def install_presentation(window: WorkshopWindow) -> PresentationController:

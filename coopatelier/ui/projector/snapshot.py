@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import contextlib
+import json
 import logging
 import os
 import tempfile
@@ -13,10 +14,11 @@ from pathlib import Path
 from coopatelier import api
 from coopatelier.domain.model import PhaseKind, WorkshopData
 from coopatelier.errors import ExportError, KnownError
+from coopatelier.files import write_atomically
 
 log = logging.getLogger(__name__)
 
-VIEWS = ("facilitator", "projector", "matrix", "roadmap", "votes")
+VIEWS = ("facilitator", "projector", "matrix", "roadmap", "votes", "welcome")
 
 
 class SnapshotError(KnownError):
@@ -74,10 +76,22 @@ def snapshot(
     output: Path,
     size: tuple[int, int] = (1920, 1080),
     phase_kind: str | None = None,
+    *,
+    page: int | None = None,
+    describe: Path | None = None,
 ) -> Path:
-    """Render ``view`` of a workshop to ``output`` (PNG), exactly ``size`` pixels."""
+    """Render ``view`` of a workshop to ``output`` (PNG), exactly ``size`` pixels; for the
+    room's views, its page ``page`` (from 1; by default the page of the newest card), and
+    with ``describe`` what the image shows (page, pages, smallest text, each card as
+    shown) as JSON beside it."""
     if view not in VIEWS:
         raise SnapshotError("view", view=repr(view), choices=", ".join(VIEWS))
+    if view == "facilitator" and (describe is not None or page is not None):
+        raise SnapshotError("room_only")
+    if not output.parent.exists():
+        raise ExportError("folder_missing", path=str(output), folder=str(output.parent))
+    if describe is not None and not describe.parent.exists():
+        raise ExportError("folder_missing", path=str(describe), folder=str(describe.parent))
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QByteArray, QCoreApplication, Qt, qInstallMessageHandler
     from PySide6.QtGui import QFont, QImageWriter
@@ -123,9 +137,17 @@ def snapshot(
             session = WorkshopSession(store, workshop_id)
             projector = ProjectorWindow(session)
             projector.setCursor(Qt.CursorShape.BlankCursor)
-            mode = {"matrix": Mode.MATRIX, "roadmap": Mode.ROADMAP, "votes": Mode.VOTES}
+            mode = {
+                "matrix": Mode.MATRIX,
+                "roadmap": Mode.ROADMAP,
+                "votes": Mode.VOTES,
+                "welcome": Mode.WELCOME,
+            }
             projector.view.mode = mode.get(view, Mode.PHASE)
             prefs = Settings(store.data_dir.settings)
+            with contextlib.suppress(KeyError):
+                texts = prefs.get("welcome_texts")
+                projector.view.welcome_text = str(texts.get(str(workshop_id), ""))
             # the facilitator's projector preferences: text size factor, theme
             with contextlib.suppress(KeyError):
                 projector.view.set_preferences(
@@ -139,6 +161,18 @@ def snapshot(
         widget.resize(width, height)
         for _ in range(3):
             QCoreApplication.processEvents()
+        description: dict[str, object] | None = None
+        if view != "facilitator":
+            room = projector.view
+            if page is not None:
+                if not 1 <= page <= room.pages():
+                    pages = room.pages()
+                    widget.close()
+                    widget.deleteLater()
+                    raise SnapshotError("page", page=page, pages=pages)
+                room.wall.set_page(page - 1)
+            QCoreApplication.processEvents()
+            description = room.describe()
         image = widget.grab().toImage()
         if image.width() != width or image.height() != height:
             image = image.scaled(
@@ -150,10 +184,13 @@ def snapshot(
         widget.close()
         widget.deleteLater()
         QCoreApplication.processEvents()
-    if not output.parent.exists():
-        raise ExportError("folder_missing", path=str(output), folder=str(output.parent))
     writer = QImageWriter(str(output), QByteArray(b"png"))
     writer.setQuality(0)  # PNG is lossless: 0 is the strongest compression
     if not writer.write(image):
         raise ExportError("image", path=str(output), detail=writer.errorString())
+    if describe is not None and description is not None:
+        description["image"] = str(output)
+        description["size"] = [width, height]
+        payload = json.dumps(description, ensure_ascii=False, indent=2) + "\n"
+        write_atomically(describe, payload.encode("utf-8"))
     return output

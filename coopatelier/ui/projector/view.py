@@ -6,10 +6,11 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import uuid
+from dataclasses import replace
 from typing import ClassVar, Protocol
 
-from PySide6.QtCore import QEvent, QRect, Qt, QTimer, Signal, SignalInstance
-from PySide6.QtGui import QCloseEvent, QKeyEvent, QResizeEvent, QShowEvent
+from PySide6.QtCore import QDate, QEvent, QLocale, QRect, Qt, QTimer, Signal, SignalInstance
+from PySide6.QtGui import QCloseEvent, QFontInfo, QKeyEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -24,14 +25,22 @@ from coopatelier.domain.model import Phase, PhaseKind
 from coopatelier.domain.timer import timer_state
 from coopatelier.resources import resource
 from coopatelier.services.changes import Changes
+from coopatelier.ui.dates import ui_locale
 from coopatelier.ui.projector.content import (
+    SHORT_RANKING,
     Content,
+    Focus,
+    FocusKind,
     Mode,
+    groups_of,
     matrix_content,
     phase_content,
     quadrant_title,
+    roadmap_content,
     stage_item,
+    tables_of,
     votes_content,
+    votes_title,
 )
 from coopatelier.ui.projector.futures import TwoByTwoBoard, has_axes, two_by_two
 from coopatelier.ui.projector.roadmap import RoadmapBoard, roadmap_board
@@ -46,6 +55,9 @@ from coopatelier.ui.projector.wall import (
 from coopatelier.ui.workshop_session import WorkshopSession
 
 log = logging.getLogger(__name__)
+
+#: how long a card just captured stays outlined on the wall, in ms
+MARK_MS = 6000
 
 
 class ClockLike(Protocol):
@@ -275,6 +287,8 @@ class ProjectorView(QWidget):
 
     #: emitted after the content changed (the presenter's thumbnail follows it)
     content_changed = Signal()
+    #: the wall's page changed, or its number of pages (page from 0, pages)
+    page_changed = Signal(int, int)
 
     def __init__(
         self,
@@ -300,7 +314,25 @@ class ProjectorView(QWidget):
         self._sized_for = 0
         self.font_scale = 1.0
         self.theme = "dark"
+        #: one group shown alone (None: the whole wall)
+        self.focus: Focus | None = None
+        #: "" (the room sees the wall), "black" or "white" (B / W, as presentation software)
+        self.blank = ""
+        #: the welcome slide's free text (Wi-Fi, agenda), from the workshop's settings
+        self.welcome_text = ""
+        #: what the wall showed last (a new one opens on the newest card's page)
+        self._shown_key: tuple[object, ...] = ()
+        self._newest_at: dt.datetime | None = None
         self._build()
+        self._mark_timer = QTimer(self)
+        self._mark_timer.setSingleShot(True)
+        self._mark_timer.setInterval(MARK_MS)
+        self._mark_timer.timeout.connect(lambda: self.wall.set_marked(None))
+        #: turns the pages by themselves when the facilitator asks for it (0: never)
+        self.page_timer = QTimer(self)
+        self.page_timer.timeout.connect(self._turn_by_itself)
+        self.wall.page_changed.connect(self._on_page_changed)
+        self.roadmap.page_changed.connect(self._on_page_changed)
         session.changed.connect(self._on_changed)
         clock.ticked.connect(self.refresh_timer)
 
@@ -318,7 +350,7 @@ class ProjectorView(QWidget):
         self.instructions = QLabel(self)
         self.instructions.setObjectName("projectorInstructions")
         self.instructions.setWordWrap(True)
-        self.wall = CardWall(self)
+        self.wall = CardWall(self, paged=True)
         self.matrix = MatrixPanel(self)
         self.stage = CardWall(self)
         self.stage.setObjectName("stageWall")
@@ -334,11 +366,29 @@ class ProjectorView(QWidget):
         centred.addStretch(1)
         centred.addWidget(self.big_timer, 0, Qt.AlignmentFlag.AlignCenter)
         centred.addStretch(2)
-        self.roadmap = RoadmapBoard(self)
-        self.futures = TwoByTwoBoard(self)
+        # the welcome slide: the date and place, then the facilitator's free text
+        self.welcome = QWidget(self)
+        self.welcome.setObjectName("projectorWelcome")
+        self.welcome_when = QLabel(self.welcome)
+        self.welcome_when.setObjectName("projectorWelcomeWhen")
+        self.welcome_when.setWordWrap(True)
+        self.welcome_note = QLabel(self.welcome)
+        self.welcome_note.setObjectName("projectorWelcomeNote")
+        self.welcome_note.setWordWrap(True)
+        self.welcome_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.welcome_note.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        welcome = QVBoxLayout(self.welcome)
+        welcome.setContentsMargins(0, 0, 0, 0)
+        welcome.addWidget(self.welcome_when)
+        welcome.addSpacing(24)
+        welcome.addWidget(self.welcome_note)
+        welcome.addStretch(1)
         self.body = QStackedWidget(self)
         self.body.setObjectName("projectorBody")
-        pages = (self.wall, self.matrix, self.stage, self.countdown, self.roadmap, self.futures)
+        self.roadmap = RoadmapBoard(self)
+        self.futures = TwoByTwoBoard(self)
+        pages = (self.wall, self.matrix, self.stage, self.countdown, self.welcome,
+                 self.roadmap, self.futures)
         for page in pages:
             self.body.addWidget(page)
         top = QHBoxLayout()
@@ -350,19 +400,131 @@ class ProjectorView(QWidget):
         self._layout.addWidget(self.question)
         self._layout.addWidget(self.instructions)
         self._layout.addWidget(self.body, 1)
+        # B / "." and W: the whole view black or white, over everything
+        self.blank_cover = QWidget(self)
+        self.blank_cover.setObjectName("projectorBlank")
+        self.blank_cover.setAutoFillBackground(True)
+        self.blank_cover.hide()
 
     # --- what to show ---------------------------------------------------------------------
 
     def show_phase(self, phase_id: uuid.UUID | None) -> None:
         if phase_id != self.phase_id:
             self.stage_card_id = None
+            self.focus = None
         self.phase_id = phase_id
         self.refresh()
 
     def set_mode(self, mode: Mode | str) -> None:
+        if Mode(mode) is not self.mode:
+            self.focus = None
         self.mode = Mode(mode)
         self.stage_card_id = None
         self.refresh()
+
+    def set_focus(self, focus: Focus | None) -> None:
+        """Show one group alone (a category, a table, a quadrant), or the whole wall."""
+        self.focus = focus
+        self.stage_card_id = None
+        self.refresh()
+
+    def groups(self) -> list[tuple[Focus, str]]:
+        """The groups the facilitator may show alone, with their names: the wall's
+        headers (categories, organisations), the tables when there are several, the
+        quadrants of the matrix."""
+        data = self.session.data()
+        phase = self.phase()
+        if self.mode is Mode.MATRIX:
+            content = matrix_content(data, phase)
+            return [
+                ((FocusKind.QUADRANT, q.value), quadrant_title(q))
+                for q, items in content.quadrants.items()
+                if items
+            ]
+        found: list[tuple[Focus, str]] = []
+        if self.mode is Mode.ROADMAP:
+            items = roadmap_content(data).items
+        elif self.mode is Mode.PHASE and phase is not None:
+            cards = self.session.cards_of_phase(phase.id)
+            items = phase_content(data, phase, cards).items
+            found += [
+                ((FocusKind.TABLE, t), self.tr("Table: %1").replace("%1", t))
+                for t in tables_of(cards)
+            ]
+        else:
+            return []
+        return [((FocusKind.GROUP, key), name) for key, name in groups_of(items)] + found
+
+    # --- pages --------------------------------------------------------------------------------
+
+    def _paged(self) -> CardWall | RoadmapBoard | None:
+        """What the room sees that has pages: the wall or the roadmap's timeline."""
+        body = self.body.currentWidget()
+        if body is self.wall or body is self.roadmap:
+            return body
+        return None
+
+    def pages(self) -> int:
+        """How many pages the wall (or the roadmap) has (1 when the room sees something
+        else)."""
+        paged = self._paged()
+        return paged.page_count() if paged is not None else 1
+
+    def page(self) -> int:
+        paged = self._paged()
+        return paged.page if paged is not None else 0
+
+    def next_page(self) -> bool:
+        """Turn the wall (or the roadmap) to its next page; False when there is none."""
+        paged = self._paged()
+        turned = paged is not None and paged.next_page()
+        if turned:
+            self._restart_page_timer()
+        return turned
+
+    def previous_page(self) -> bool:
+        """Turn the wall (or the roadmap) to its previous page; False when there is none."""
+        paged = self._paged()
+        turned = paged is not None and paged.previous_page()
+        if turned:
+            self._restart_page_timer()
+        return turned
+
+    def set_page_seconds(self, seconds: int) -> None:
+        """Turn the pages by themselves every ``seconds`` (0: only by hand)."""
+        self.page_timer.setInterval(max(0, seconds) * 1000)
+        self._restart_page_timer()
+
+    def _restart_page_timer(self) -> None:
+        if self.page_timer.interval() > 0 and self.pages() > 1:
+            self.page_timer.start()
+        else:
+            self.page_timer.stop()
+
+    def _turn_by_itself(self) -> None:
+        paged = self._paged() or self.wall
+        if not paged.next_page():
+            paged.set_page(0)
+
+    def _on_page_changed(self, page: int, pages: int) -> None:
+        self.page_changed.emit(page, pages)
+        self.content_changed.emit()
+
+    # --- the room's screen black or white -----------------------------------------------------
+
+    def set_blank(self, blank: str) -> None:
+        """ "black" or "white" covers the whole view; "" shows it again."""
+        blank = blank if blank in ("black", "white") else ""
+        self.blank = blank
+        if blank:
+            palette = self.blank_cover.palette()
+            colour = Qt.GlobalColor.black if blank == "black" else Qt.GlobalColor.white
+            palette.setColor(self.blank_cover.backgroundRole(), colour)
+            self.blank_cover.setPalette(palette)
+            self.blank_cover.setGeometry(self.rect())
+            self.blank_cover.raise_()
+        self.blank_cover.setVisible(bool(blank))
+        self.content_changed.emit()
 
     def put_on_stage(self, card_id: uuid.UUID | None) -> None:
         """Show one card or future full size (None: back to the phase's content)."""
@@ -403,13 +565,22 @@ class ProjectorView(QWidget):
                 self.content_changed.emit()
                 return
             self.stage_card_id = None
-        if self.mode is Mode.MATRIX:
+        if self.mode is Mode.WELCOME:
+            self._refresh_welcome()
+            self.body.setCurrentWidget(self.welcome)
+        elif self.mode is Mode.MATRIX and (self.focus is None or self.focus[0] != "quadrant"):
             self.matrix.set_content(matrix_content(data, phase))
             self.body.setCurrentWidget(self.matrix)
         elif self.mode is Mode.ROADMAP or (
             self.mode is Mode.PHASE and phase is not None and phase.kind is PhaseKind.ROADMAP
         ):
-            self.roadmap.set_board(roadmap_board(data))
+            board = roadmap_board(data)
+            if self.focus is not None:  # one organisation's lane alone
+                board = replace(board, notes=(), lanes=tuple(
+                    lane for lane in board.lanes
+                    if str(lane.organisation_id or "") == self.focus[1]
+                ))
+            self.roadmap.set_board(board)
             self.instructions.setVisible(False)  # the timeline needs the room
             self.body.setCurrentWidget(self.roadmap)
         elif (
@@ -420,14 +591,26 @@ class ProjectorView(QWidget):
             self.instructions.setVisible(False)  # the 2×2 needs the room
             self.body.setCurrentWidget(self.futures)
         else:
-            if self.mode is Mode.VOTES:
+            if self.mode is Mode.MATRIX:  # one quadrant alone, on the wall
+                quadrant = DriverQuadrant(self.focus[1]) if self.focus else None
+                content = Content(
+                    matrix_content(data, phase).quadrants.get(quadrant, []) if quadrant else []
+                )
+                content.empty_text = self.matrix.walls[DriverQuadrant.KEY_UNCERTAINTY].empty_text
+            elif self.mode is Mode.VOTES:
                 content = votes_content(data, phase)
             elif phase is not None:
-                content = phase_content(data, phase, self.session.cards_of_phase(phase.id))
+                content = phase_content(
+                    data, phase, self.session.cards_of_phase(phase.id), self.focus
+                )
             else:
                 content = Content(empty_text=self.tr("No phase yet."))
+            # a short ranking reads top-down in one column, never split into a "(continued)"
+            short = self.mode is Mode.VOTES and len(content.items) <= SHORT_RANKING
+            self.wall.max_columns = 1 if short else 8
             self.wall.empty_text = content.empty_text
             self.wall.set_items(content.items)
+            self._follow_newest(content)
             # the instructions while the wall is empty; then the room needs the room
             self.instructions.setVisible(bool(self.instructions.text()) and not content.items)
             self.wall.update()
@@ -437,6 +620,36 @@ class ProjectorView(QWidget):
                 self.body.setCurrentWidget(self.wall)
         self.refresh_timer()
         self.content_changed.emit()
+
+    def _follow_newest(self, content: Content) -> None:
+        """A new wall opens on the page of its newest card; a card captured since is
+        turned to and outlined for a few seconds; otherwise the page stays."""
+        key = (self.mode, self.phase_id, self.focus)
+        newest, at = content.newest_id, content.newest_at
+        if key != self._shown_key:
+            self._shown_key = key
+            self.wall.set_marked(None)
+            self.wall.set_page(0)
+            if newest is not None:
+                self.wall.show_card(newest)
+        elif (
+            newest is not None
+            and at is not None
+            and (self._newest_at is None or at > self._newest_at)
+        ):
+            self.wall.show_card(newest)
+            self.wall.set_marked(newest)
+            self._mark_timer.start()
+        self._newest_at = at
+        self._restart_page_timer()
+
+    def _refresh_welcome(self) -> None:
+        workshop = self.session.data().workshop
+        day = QDate(workshop.date.year, workshop.date.month, workshop.date.day)
+        when = [ui_locale().toString(day, QLocale.FormatType.LongFormat), workshop.place]
+        self.welcome_when.setText("  ·  ".join(p for p in when if p))
+        self.welcome_note.setText(self.welcome_text)
+        self.welcome_note.setVisible(bool(self.welcome_text))
 
     def _shows_countdown(self, phase: Phase | None, content: Content) -> bool:
         """A phase's own content with no card, and a timer planned or running."""
@@ -459,12 +672,19 @@ class ProjectorView(QWidget):
             title = self.tr("Roadmap: each partner's part")
         elif self.mode is Mode.VOTES:
             title = self.tr("Vote results") + (f" — {phase.title}" if phase else "")
+            shown_round = votes_title(self.session.data(), phase)  # which round, said
+            title += f" · {shown_round}" if shown_round else ""
+        elif self.mode is Mode.WELCOME:
+            title = workshop.title
+        if self.focus is not None:
+            name = next((n for f, n in self.groups() if f == self.focus), "")
+            title += f" — {name}" if name else ""
         self.title.setText(title)
         question = phase.question if phase is not None else ""
         if phase is not None and phase.kind is PhaseKind.INTRO and not question:
             question = workshop.focal_question
         show_text = self.mode is Mode.PHASE and self.stage_card_id is None
-        if self.mode in (Mode.MATRIX, Mode.ROADMAP):
+        if self.mode in (Mode.MATRIX, Mode.ROADMAP, Mode.WELCOME):
             question = ""
         self.question.setText(question)
         self.question.setVisible(bool(question))
@@ -472,8 +692,20 @@ class ProjectorView(QWidget):
         self.instructions.setText(instructions)
         self.instructions.setVisible(bool(instructions))
 
+    def timer_phase(self) -> Phase | None:
+        """The phase whose timer the room sees: the running one, whatever is shown (the
+        facilitator may show the matrix or another phase meanwhile); else the one in
+        progress; else the phase shown (not on the welcome slide)."""
+        phases = self.session.data().phases
+        running = next((p for p in phases if p.timer_running_since is not None), None)
+        if running is None:
+            running = next((p for p in phases if p.actual_start and p.actual_end is None), None)
+        if running is not None or self.mode is Mode.WELCOME:
+            return running
+        return self.phase()
+
     def refresh_timer(self) -> None:
-        phase = self.phase()
+        phase = self.timer_phase()
         if phase is None or (phase.planned_minutes <= 0 and phase.timer_running_since is None):
             self.timer.setVisible(False)
             return
@@ -525,6 +757,7 @@ class ProjectorView(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        self.blank_cover.setGeometry(self.rect())
         self.apply_sizes()
 
     def apply_sizes(self) -> None:
@@ -548,6 +781,8 @@ class ProjectorView(QWidget):
             f"QLabel#projectorQuadrant {{ font-size: {max(floor, _ceil(h / 24))}px; }}\n"
             f"QLabel#projectorTimer {{ font-size: {max(floor, _ceil(h / 12))}px; }}\n"
             f"QLabel#projectorBigTimer {{ font-size: {max(floor, _ceil(h / 4))}px; }}\n"
+            f"QLabel#projectorWelcomeWhen {{ font-size: {max(floor, _ceil(h / 20))}px; }}\n"
+            f"QLabel#projectorWelcomeNote {{ font-size: {max(floor, _ceil(h / 26))}px; }}\n"
         )
         self.setStyleSheet(self._theme + "\n" + sizes)
         ceiling = max(floor, int(h * MAX_SHARE))
@@ -557,14 +792,87 @@ class ProjectorView(QWidget):
         self.futures.set_text_range(floor, ceiling)
         self.stage.set_text_range(floor, max(floor, h // 9))
 
+    # --- what the room sees, for a machine -----------------------------------------------
+
+    def describe(self) -> dict[str, object]:
+        """What the room's screen shows: the page and pages of the wall, the smallest text
+        in pixels, and each card as the room reads it (``snapshot --describe``)."""
+        body = self.body.currentWidget()
+        walls: list[CardWall] = []
+        if body is self.wall or body is self.stage:
+            walls = [body]
+        elif body is self.matrix:
+            walls = [w for w in self.matrix.walls.values() if w.isVisibleTo(self)]
+        cards: list[dict[str, object]] = []
+        sizes: list[float] = []
+        for wall in walls:
+            for card in wall.describe():
+                if self.mode is Mode.ROADMAP:
+                    card["lane_id"] = card["group"]
+                cards.append(card)
+            if wall.smallest_text_px():
+                sizes.append(float(wall.smallest_text_px()))
+        if body is self.roadmap or body is self.futures:  # each card has its lane_id, or
+            board = self.roadmap if body is self.roadmap else self.futures  # its quadrant
+            cards += board.describe()
+            if board.smallest_text_px():
+                sizes.append(float(board.smallest_text_px()))
+        for label in self.findChildren(QLabel):
+            if label.isVisibleTo(self) and label.text() and not label.window().isHidden():
+                sizes.append(float(QFontInfo(label.font()).pixelSize()))
+        phase = self.phase()
+        return {
+            "page": self.page() + 1,
+            "pages": self.pages(),
+            "smallest_text_px": min(sizes, default=0.0),
+            "cards": cards,
+            "mode": self.mode.value,
+            "phase_id": str(phase.id) if phase is not None else "",
+            "title": self.title.text(),
+            "focus": list(self.focus) if self.focus is not None else None,
+            "blank": self.blank,
+            "marked": str(self.wall.marked) if self.wall.marked else "",
+            "screen_height": self.reference_height(),
+        }
+
 
 def _ceil(value: float) -> int:
     return int(-(-value // 1))
 
 
+def blank_key(event: QKeyEvent) -> str:
+    """ "black" for B or ".", "white" for W (as presentation software), else ""."""
+    if event.modifiers() & (
+        Qt.KeyboardModifier.ControlModifier
+        | Qt.KeyboardModifier.AltModifier
+        | Qt.KeyboardModifier.MetaModifier
+    ):
+        return ""
+    key = event.key()
+    if key in (Qt.Key.Key_B, Qt.Key.Key_Period):
+        return "black"
+    if key == Qt.Key.Key_W:
+        return "white"
+    return ""
+
+
+def is_modifier(event: QKeyEvent) -> bool:
+    """A key that is only a modifier (Shift, Ctrl...): it does not bring the room back."""
+    return event.key() in (
+        Qt.Key.Key_Shift,
+        Qt.Key.Key_Control,
+        Qt.Key.Key_Alt,
+        Qt.Key.Key_Meta,
+        Qt.Key.Key_AltGr,
+        Qt.Key.Key_CapsLock,
+    )
+
+
 class ProjectorWindow(QWidget):
     """The room's window: a ``ProjectorView`` with no frame, no cursor and no controls.
-    Keys still work for the facilitator: Esc leaves, Page Down/Up change phase."""
+    Keys still work for the facilitator: Esc leaves, Page Down/Up turn the wall's pages
+    and then change phase, B or "." blanks the room (W whitens it), any key brings it
+    back."""
 
     leave_requested = Signal()
     next_requested = Signal()
@@ -610,29 +918,27 @@ class ProjectorWindow(QWidget):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
-        if key == Qt.Key.Key_Escape:
+        blank = blank_key(event)
+        if self.view.blank and not is_modifier(event):  # any key brings the room back
+            self.view.set_blank("")
+        elif blank:
+            self.view.set_blank(blank)
+        elif key == Qt.Key.Key_Escape:
             self.leave_requested.emit()
         elif key in (Qt.Key.Key_PageDown, Qt.Key.Key_Right, Qt.Key.Key_Space):
-            if not self._turn(1):  # the roadmap's pages first, like slides
+            if not self.view.next_page():  # the wall's pages first, like slides
                 self.next_requested.emit()
         elif key in (Qt.Key.Key_PageUp, Qt.Key.Key_Left):
-            if not self._turn(-1):
+            if not self.view.previous_page():
                 self.previous_requested.emit()
         else:
             super().keyPressEvent(event)
             return
         event.accept()
 
-    def _turn(self, step: int) -> bool:
-        """Turn the roadmap's page when it is shown; False when there is none to turn to."""
-        board = self.view.roadmap
-        if self.view.body.currentWidget() is not board:
-            return False
-        return board.next_page() if step > 0 else board.previous_page()
-
     def closeEvent(self, event: QCloseEvent) -> None:
         self.leave_requested.emit()
         super().closeEvent(event)
 
 
-__all__ = ["ClockLike", "Mode", "ProjectorView", "ProjectorWindow"]
+__all__ = ["ClockLike", "Mode", "ProjectorView", "ProjectorWindow", "blank_key", "is_modifier"]

@@ -2,11 +2,13 @@
 
 It chooses the largest font and the number of columns that fit every card in the space it
 has, never going below a floor (1/30 of the screen height, so the back of the room can
-read); failing that, it caps each card's text to a few lines ending with "…" (putting a card
-on stage shows it in full); when even that cannot fit everything it shows what fits and,
-in each group whose cards are hidden, "+N more". Cards are painted (not one widget each),
-so a 5,000-card phase lays out in a fraction of a second and a card drag repaints within a
-frame.
+read). A paged wall (the room's main wall) that cannot show every card whole at the floor
+becomes pages of whole cards that the room sees numbered ("2/3") and the facilitator turns;
+only a lone card taller than a page is cut with "…" (putting it on stage shows it in
+full). A wall that is not paged (a quadrant of the matrix) caps the cards' texts to a few
+lines ending with "…" and, failing that, shows "+N more" under each group with hidden
+cards. Cards are painted (not one widget each), so a 5,000-card phase lays out in a
+fraction of a second and a card drag repaints within a frame.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ import enum
 import uuid
 from dataclasses import dataclass, field, replace
 
-from PySide6.QtCore import QCoreApplication, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -52,10 +54,12 @@ class WallItem:
     badge: str = ""  # e.g. the dots of a vote, drawn at the right of the title line
     card_id: uuid.UUID | None = None
     accent: str = ""  # a colour name for the card's left edge
+    #: a header's group key (a category, an organisation's id): what a focus or a lane names
+    group: str = ""
 
     @staticmethod
-    def header(text: str) -> WallItem:
-        return WallItem(ItemKind.HEADER, text)
+    def header(text: str, group: str = "") -> WallItem:
+        return WallItem(ItemKind.HEADER, text, group=group)
 
 
 @dataclass(slots=True)
@@ -76,6 +80,27 @@ class Fit:
     mores: list[tuple[QRect, int]] = field(default_factory=list)
     #: the most lines of a card's title or text (0: no cap); a capped part ends with "…"
     cap: int = 0
+    #: a paged wall's pages (the first is ``placed``); one page when everything fits
+    pages: list[list[Placed]] = field(default_factory=list)
+    #: cards cut because each alone is taller than a page
+    cut: int = 0
+
+    def page_items(self, page: int) -> list[Placed]:
+        """What page ``page`` (from 0) shows; the first page when there is no such page."""
+        if 0 <= page < len(self.pages):
+            return self.pages[page]
+        return self.placed
+
+    @property
+    def page_count(self) -> int:
+        return max(1, len(self.pages))
+
+    def page_of(self, card_id: uuid.UUID) -> int | None:
+        """The page that shows ``card_id`` (None when no page does)."""
+        for index in range(self.page_count):
+            if any(p.item.card_id == card_id for p in self.page_items(index)):
+                return index
+        return None
 
     @property
     def more_rect(self) -> QRect | None:
@@ -227,11 +252,13 @@ def fit_items(
     floor_px: int,
     ceiling_px: int,
     max_columns: int = 8,
+    paged: bool = False,
 ) -> Fit:
     """The largest font (then the fewest columns) that shows every item in width × height.
 
     When even the floor cannot show everything, the cards' notes (authors) are dropped
-    first, at the largest size that then shows everything; then the cards' texts are
+    first, at the largest size that then shows everything. Then a ``paged`` wall flows its
+    whole cards over pages at the floor (``paginate``). Otherwise the cards' texts are
     capped to a number of lines ending with "…" (the most lines that show every card, at
     the largest size, in the most columns); failing that, at the floor, every group gets a
     fair share of the room (the same number of cards each, then the room left to the next
@@ -263,7 +290,10 @@ def fit_items(
                 layout = _Layout(m, groups, width, height, size, columns, True, compact)
                 fit = layout.place(counts, more=False)
                 if fit is not None:
+                    fit.pages = [fit.placed]
                     return fit
+    if paged:
+        return paginate(m, groups, width, height, floor_px, max_columns)
     for strict in (True, False):  # a word too long for a line ends with "…" when capped
         for cap in CAPS:
             for size in sizes:
@@ -299,6 +329,48 @@ def fit_items(
             best = chosen  # capped lines only when they show many more cards
     if best is not None:
         return best
+    return Fit(floor_px, 1, hidden=cards)
+
+
+def page_mark_height(m: Measurer, floor_px: int) -> int:
+    """The strip a paged wall keeps at its bottom for its page number ("2/3")."""
+    return m.metrics(floor_px).height() + _gap(floor_px)
+
+
+def paginate(
+    m: Measurer,
+    groups: list[_Group],
+    width: int,
+    height: int,
+    floor_px: int,
+    max_columns: int = 8,
+) -> Fit:
+    """Every card whole, at the floor, over as few pages as possible (then as many columns
+    as possible), the page number below them; a card taller than a page alone is cut."""
+    room = max(1, height - page_mark_height(m, floor_px))
+    best: Fit | None = None
+    has_notes = any(c.note for g in groups for c in g.cards)
+    for strict in (True, False):  # a word broken only when no column count keeps it whole
+        for compact in (False, True) if has_notes else (False,):
+            for columns in range(_max_columns(width, floor_px, max_columns), 0, -1):
+                layout = _Layout(m, groups, width, room, floor_px, columns, strict, compact)
+                fit = layout.paginate()
+                if fit is not None and (
+                    best is None or (fit.cut, fit.page_count) < (best.cut, best.page_count)
+                ):
+                    # the fewest cards cut (taller than a page), then the fewest pages;
+                    # the authors' names only when they cost no page
+                    best = fit
+                elif (
+                    fit is not None
+                    and best is not None
+                    and best.cut == 0
+                    and fit.page_count > best.page_count
+                ):
+                    break  # fewer columns only need more pages (cold 5,000 cards: measured)
+        if best is not None:
+            return best
+    cards = sum(len(g.cards) for g in groups)
     return Fit(floor_px, 1, hidden=cards)
 
 
@@ -501,6 +573,51 @@ class _Layout:
         fit.hidden = sum(len(g.cards) for g in self.groups) - sum(counts)
         return fit
 
+    def paginate(self) -> Fit | None:
+        """Every card, whole, flowed down the columns of as many pages as they need (a
+        group continuing on a new column or page repeats its header); None when a word or
+        a header does not fit a column."""
+        if self.column_width <= 0:
+            return None
+        gap, height, columns = self.gap, self.height, self.columns
+        step = self.column_width + gap
+        fit = Fit(self.size, columns)
+        pages: list[list[Placed]] = [[]]
+        column, y = 0, 0
+        for group in self.groups:
+            header = group.header
+            head = self.h(header) if header is not None else 0
+            if head == TOO_NARROW:
+                return None
+            for index, card in enumerate(group.cards):
+                h = self.h(card)
+                if h == TOO_NARROW:
+                    return None
+                block = h + (head if header is not None and index == 0 else 0)
+                if y > 0 and y + block > height:
+                    column, y = column + 1, 0
+                    if column >= columns:
+                        pages.append([])
+                        column = 0
+                x = column * step
+                if header is not None and (index == 0 or y == 0):
+                    shown = header if index == 0 else self.continued(header)
+                    hh = head if index == 0 else self.h(shown)
+                    if hh == TOO_NARROW:
+                        return None
+                    pages[-1].append(Placed(shown, QRect(x, y, self.column_width, hh)))
+                    y += hh
+                room = height - y
+                if room < self.line:
+                    return None
+                fit.cut += h > room
+                shown = self.item(card)
+                pages[-1].append(Placed(shown, QRect(x, y, self.column_width, min(h, room))))
+                y += min(h, room) + gap
+        fit.pages = pages
+        fit.placed = pages[0]
+        return fit
+
     def share(self) -> Fit | None:
         """As many cards as fit with "+N more": the same number from every group first
         (the largest that fits), then one more card at a time to the groups, in order,
@@ -574,15 +691,24 @@ THEMES = {"dark": DARK, "light": LIGHT}
 
 
 class CardWall(QWidget):
-    """Paints a list of ``WallItem`` fitted to its size; never scrolls."""
+    """Paints a list of ``WallItem`` fitted to its size; never scrolls. A ``paged`` wall
+    shows one page at a time (``page``, from 0) with its number ("2/3") in a corner."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    #: the page shown changed (page from 0, number of pages)
+    page_changed = Signal(int, int)
+
+    def __init__(self, parent: QWidget | None = None, *, paged: bool = False) -> None:
         super().__init__(parent)
         self.setObjectName("cardWall")
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, False)
         self.measurer = Measurer()
         self.items: list[WallItem] = []
+        self.paged = paged
+        #: the page shown (from 0): kept within the pages at each layout
+        self.page = 0
+        #: a card just captured, outlined for a few seconds
+        self.marked: uuid.UUID | None = None
         #: counts the changes of ``items`` (what a panel of walls checks before rearranging)
         self.version = 0
         #: the text height the room must be able to read (set from the screen's height)
@@ -593,6 +719,9 @@ class CardWall(QWidget):
         self.empty_alignment = Qt.AlignmentFlag.AlignCenter
         self.colours = DARK
         self._fit: Fit | None = None
+        #: a card of the page shown: a new layout turns to its page
+        self._anchor: uuid.UUID | None = None
+        self._announced = (0, 1)
         #: (kind, text, font) of everything the last paint drew: what tests measure
         self.painted: list[tuple[str, str, QFont]] = []
 
@@ -622,17 +751,115 @@ class CardWall(QWidget):
                 self.floor_px,
                 self.ceiling_px,
                 self.max_columns,
+                paged=self.paged,
             )
+            # a new layout (a resize, a change) keeps the card that was in view in view
+            page = self._fit.page_of(self._anchor) if self._anchor is not None else None
+            page = min(self.page if page is None else page, self._fit.page_count - 1)
+            self.page = max(0, page)
+            self._announce()
         return self._fit
+
+    def _announce(self) -> None:
+        shown = (self.page, self.page_count())
+        if shown != self._announced:
+            self._announced = shown
+            self.page_changed.emit(*shown)
 
     def resizeEvent(self, event: object) -> None:
         self._fit = None
+
+    # --- pages ----------------------------------------------------------------------------
+
+    def page_count(self) -> int:
+        return self.fit().page_count
+
+    def set_page(self, page: int) -> bool:
+        """Show page ``page`` (from 0); False when there is no such page."""
+        pages = self.fit().page_count
+        if not 0 <= page < pages:
+            return False
+        shown = self.fit().page_items(page)
+        self._anchor = next((p.item.card_id for p in shown if p.item.card_id), None)
+        if page != self.page:
+            self.page = page
+            self.update()
+        self._announce()
+        return True
+
+    def next_page(self) -> bool:
+        """Turn to the next page; False on the last one."""
+        return self.page + 1 < self.page_count() and self.set_page(self.page + 1)
+
+    def previous_page(self) -> bool:
+        """Turn to the previous page; False on the first one."""
+        self.fit()
+        return self.page > 0 and self.set_page(self.page - 1)
+
+    def show_card(self, card_id: uuid.UUID) -> None:
+        """Turn to the page that holds ``card_id``."""
+        page = self.fit().page_of(card_id)
+        if page is not None:
+            self.set_page(page)
+        self._anchor = card_id  # also for the next layout (a wall not yet laid out)
+
+    def set_marked(self, card_id: uuid.UUID | None) -> None:
+        if card_id != self.marked:
+            self.marked = card_id
+            self.update()
+
+    def placed(self) -> list[Placed]:
+        """The items of the page shown."""
+        return self.fit().page_items(self.page)
 
     def hidden_count(self) -> int:
         return self.fit().hidden
 
     def shown_card_ids(self) -> list[uuid.UUID]:
-        return [p.item.card_id for p in self.fit().placed if p.item.card_id is not None]
+        return [p.item.card_id for p in self.placed() if p.item.card_id is not None]
+
+    def page_mark(self) -> str:
+        """ "2/3" on a wall of several pages, else nothing."""
+        pages = self.page_count()
+        return f"{self.page + 1}/{pages}" if pages > 1 else ""
+
+    # --- what is shown ----------------------------------------------------------------------
+
+    def describe(self) -> list[dict[str, object]]:
+        """The cards of the page shown, as the room reads them: id, text (title and text,
+        as drawn: a cut one ends with "…"), whether whole, the note, the group (the header
+        above it: a category, an organisation's id)."""
+        cards: list[dict[str, object]] = []
+        fit = self.fit()
+        group = ""
+        for placed in self.placed():
+            item = placed.item
+            if item.kind is ItemKind.HEADER:
+                group = item.group or item.text
+                continue
+            parts = self._parts(item, placed.rect, fit)
+            said = [p for p in parts if p.role != "note"]
+            notes = [p for p in parts if p.role == "note"]
+            expected = [t for t in (item.title, item.text) if t]
+            cards.append(
+                {
+                    "id": str(item.card_id) if item.card_id else "",
+                    "text": "\n".join(p.shown for p in said),
+                    "whole": len(said) == len(expected) and all(p.whole for p in said),
+                    "note": "\n".join(p.shown for p in notes),
+                    "badge": item.badge,
+                    "group": group,
+                }
+            )
+        return cards
+
+    def smallest_text_px(self) -> int:
+        """The smallest text this wall draws (0 when it draws none)."""
+        if not self.items:
+            return self.floor_px if self.empty_text else 0
+        return self.fit().pixel_size
+
+    # --- painting ---------------------------------------------------------------------------
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
@@ -640,6 +867,58 @@ class CardWall(QWidget):
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
         self.paint_on(painter, event.rect())
         painter.end()
+
+    def _parts(self, item: WallItem, rect: QRect, fit: Fit) -> list[_Part]:
+        """A card's title, text and note as they are drawn in ``rect``."""
+        m = self.measurer
+        size = fit.pixel_size
+        pad = _padding(size)
+        inner = rect.adjusted(pad + pad // 2, pad, -pad, -pad)
+        badge_width = m.metrics(size, True).horizontalAdvance(item.badge) + pad if item.badge else 0
+        parts: list[_Part] = []
+        y = inner.y()
+        for text, bold, role, cap in (
+            (item.title, True, "title", fit.cap),
+            (item.text, False, "text", fit.cap),
+            (item.note, False, "note", 0),
+        ):
+            if not text:
+                continue
+            width = inner.width() - (badge_width if y == inner.y() else 0)
+            metrics = m.metrics(size, bold)
+            h = m.height(text, size, width, bold)
+            room = inner.bottom() - y + 1
+            if cap > 0:
+                room = min(room, cap * metrics.lineSpacing())
+            if h <= room and m.longest_word(text, size, bold) <= width:
+                parts.append(_Part(role, text, text, True, bold, inner.x(), y, width, h, []))
+            elif h <= room:  # a word wider than the card: its lines end with "…"
+                lines = _cut_lines(metrics, m.font(size, bold), text, width, room, cut=False)
+                parts.append(
+                    _Part(role, text, " ".join(lines), False, bold, inner.x(), y, width, h, lines)
+                )
+            elif room >= metrics.height():
+                lines = _cut_lines(metrics, m.font(size, bold), text, width, room)
+                parts.append(
+                    _Part(
+                        role, text, " ".join(lines), False, bold, inner.x(), y, width, room, lines
+                    )
+                )
+                h = room
+            else:  # not a line left: the part drawn before ends with "…" instead
+                if parts and parts[-1].whole:
+                    last = parts[-1]
+                    lines = _cut_lines(
+                        m.metrics(size, last.bold),
+                        m.font(size, last.bold),
+                        last.text,
+                        last.width,
+                        last.h,
+                    )
+                    parts[-1] = replace(last, shown=" ".join(lines), whole=False, lines=lines)
+                break
+            y += h + pad // 2
+        return parts
 
     def paint_on(self, painter: QPainter, clip: QRect | None = None) -> None:
         self.painted = []
@@ -656,7 +935,8 @@ class CardWall(QWidget):
         fit = self.fit()
         size = fit.pixel_size
         pad = _padding(size)
-        for placed in fit.placed:
+        colours = {"title": self.colours.ink, "text": self.colours.ink, "note": self.colours.muted}
+        for placed in self.placed():
             rect, item = placed.rect, placed.item
             if clip is not None and not clip.intersects(rect):
                 self._record(item, size)
@@ -675,72 +955,44 @@ class CardWall(QWidget):
             if accent is not None:
                 painter.setBrush(accent)
                 painter.drawRect(QRect(rect.x(), rect.y(), max(4, pad // 2), rect.height()))
+            if item.card_id is not None and item.card_id == self.marked:
+                # just captured: outlined in the headers' colour for a few seconds
+                width = max(3, pad // 2)
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.setPen(QPen(self.colours.header, width))
+                half = width / 2
+                painter.drawRoundedRect(
+                    QRectF(rect).adjusted(half, half, -half, -half), pad / 2, pad / 2
+                )
+                self.painted.append(("marked", str(item.card_id), m.font(size)))
             inner = rect.adjusted(pad + pad // 2, pad, -pad, -pad)
             painter.save()
             painter.setClipRect(rect)
-            y = inner.y()
-            badge_width = 0
             if item.badge:
                 badge_font = m.font(size, True)
                 badge_width = m.metrics(size, True).horizontalAdvance(item.badge) + pad
                 painter.setFont(badge_font)
                 painter.setPen(self.colours.badge)
                 painter.drawText(
-                    QRect(inner.right() - badge_width, y, badge_width, inner.height()),
+                    QRect(inner.right() - badge_width, inner.y(), badge_width, inner.height()),
                     int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop),
                     item.badge,
                 )
                 self.painted.append(("badge", item.badge, badge_font))
-            parts = [
-                (text, bold, colour, cap)
-                for text, bold, colour, cap in (
-                    (item.title, True, self.colours.ink, fit.cap),
-                    (item.text, False, self.colours.ink, fit.cap),
-                    (item.note, False, self.colours.muted, 0),
-                )
-                if text
-            ]
-            drawn: tuple[str, int, int, int, bool] | None = None  # the last part drawn whole
-            for text, bold, colour, cap in parts:
-                width = inner.width() - (badge_width if y == inner.y() else 0)
-                metrics = m.metrics(size, bold)
-                h = m.height(text, size, width, bold)
-                font = m.font(size, bold)
+            for part in self._parts(item, rect, fit):
+                font = m.font(size, part.bold)
                 painter.setFont(font)
-                painter.setPen(QPen(colour))
-                room = inner.bottom() - y + 1
-                if cap > 0:
-                    room = min(room, cap * metrics.lineSpacing())
-                if h <= room and m.longest_word(text, size, bold) <= width:
-                    painter.drawText(QRect(inner.x(), y, width, h), _WRAP, text)
-                    drawn = (text, y, width, h, bold)
-                elif h <= room:  # a word wider than the card: its lines end with "…"
-                    _draw_cut(painter, metrics, text, inner.x(), y, width, room, cut=False)
-                    drawn = (text, y, width, h, bold)
-                elif room >= metrics.height():
-                    _draw_cut(painter, metrics, text, inner.x(), y, width, room)
-                    drawn = None
-                    h = room
-                else:  # not a line left: the part drawn before ends with "…" instead
-                    if drawn is not None:
-                        last, top, last_width, last_h, last_bold = drawn
-                        painter.setFont(m.font(size, last_bold))
-                        painter.setPen(self.colours.card)
-                        painter.setBrush(self.colours.card)
-                        painter.drawRect(QRect(inner.x(), top, last_width, last_h))
-                        painter.setPen(QPen(self.colours.ink))
-                        _draw_cut(
-                            painter,
-                            m.metrics(size, last_bold),
-                            last,
-                            inner.x(),
-                            top,
-                            last_width,
-                            last_h,
+                painter.setPen(QPen(colours[part.role]))
+                if part.whole:
+                    painter.drawText(QRect(part.x, part.y, part.width, part.h), _WRAP, part.text)
+                else:
+                    step = m.metrics(size, part.bold).lineSpacing()
+                    flags = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+                    for index, line in enumerate(part.lines):
+                        painter.drawText(
+                            QRect(part.x, part.y + index * step, part.width, step), flags, line
                         )
-                    break
-                self.painted.append(("card", text, font))
-                y += h + pad // 2
+                self.painted.append(("card", part.text, font))
             painter.restore()
         for rect, count in fit.mores:
             text = self.tr("+%n more", "", count)
@@ -749,6 +1001,18 @@ class CardWall(QWidget):
             painter.setPen(self.colours.more)
             painter.drawText(rect, _WRAP, text)
             self.painted.append(("more", text, font))
+        mark = self.page_mark()
+        if mark:
+            font = m.font(self.floor_px, True)
+            painter.setFont(font)
+            painter.setPen(self.colours.more)
+            strip = page_mark_height(m, self.floor_px)
+            painter.drawText(
+                QRect(0, self.height() - strip, self.width(), strip),
+                int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom),
+                mark,
+            )
+            self.painted.append(("page", mark, font))
 
     def _record(self, item: WallItem, size: int) -> None:
         if item.kind is ItemKind.HEADER:
@@ -759,25 +1023,39 @@ class CardWall(QWidget):
                 self.painted.append(("card", text, self.measurer.font(size, bold)))
 
 
-def _draw_cut(
-    painter: QPainter,
+@dataclass(frozen=True, slots=True)
+class _Part:
+    """A card's title, text or note as drawn: whole, or as ``lines`` ending with "…"."""
+
+    role: str  # "title", "text" or "note"
+    text: str
+    shown: str  # what the room reads
+    whole: bool
+    bold: bool
+    x: int
+    y: int
+    width: int
+    h: int
+    lines: list[str]
+
+
+def _cut_lines(
     metrics: QFontMetrics,
+    font: QFont,
     text: str,
-    x: int,
-    y: int,
     width: int,
     room: int,
     cut: bool = True,
-) -> None:
+) -> list[str]:
     """The whole lines of ``text`` that fit in ``room``, the last one ending with "…" when
     ``cut`` (also when the text ends there: what follows it is cut); a line wider than
     ``width`` (a long word) ends with "…" too."""
-    layout = QTextLayout(text, painter.font())
+    layout = QTextLayout(text, font)
     option = QTextOption()
     option.setWrapMode(QTextOption.WrapMode.WordWrap)
     layout.setTextOption(option)
     layout.beginLayout()
-    lines: list[tuple[int, int]] = []
+    spans: list[tuple[int, int]] = []
     top = 0
     while True:
         line = layout.createLine()
@@ -786,17 +1064,17 @@ def _draw_cut(
         line.setLineWidth(width)
         if top + metrics.height() > room:
             break
-        lines.append((line.textStart(), line.textLength()))
+        spans.append((line.textStart(), line.textLength()))
         top += metrics.lineSpacing()
     layout.endLayout()
-    step = metrics.lineSpacing()
-    flags = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-    for index, (start, length) in enumerate(lines):
-        last = index == len(lines) - 1
+    lines: list[str] = []
+    for index, (start, length) in enumerate(spans):
+        last = index == len(spans) - 1
         part = text[start:] if last else text[start : start + length]
         part = part.replace("\n", " ").strip()
         if last and cut:
             part = metrics.elidedText(part + " …", Qt.TextElideMode.ElideRight, width)
         elif metrics.horizontalAdvance(part) > width:
             part = metrics.elidedText(part, Qt.TextElideMode.ElideRight, width)
-        painter.drawText(QRect(x, y + index * step, width, step), flags, part)
+        lines.append(part)
+    return lines

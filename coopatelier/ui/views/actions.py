@@ -28,6 +28,7 @@ from coopatelier import api
 from coopatelier.domain.model import Card, CardKind
 from coopatelier.errors import KnownError
 from coopatelier.services.changes import Changes
+from coopatelier.ui.card_gestures import CardGestures
 from coopatelier.ui.messages import user_message
 from coopatelier.ui.views.actions_partners import (
     ADD_ORGANISATION,
@@ -44,9 +45,9 @@ from coopatelier.ui.views.card_editing import (
     Column,
     current_card_ids,
     first_line,
+    phase_votes,
     select_card,
     status_label,
-    visible_votes,
 )
 from coopatelier.ui.views.combo import ElidingComboBox
 from coopatelier.ui.views.delegates import WrappingListView
@@ -74,6 +75,7 @@ class ActionsView(PhaseView):
     ) -> None:
         super().__init__(session, phase_id, parent)
         self._votes: dict[uuid.UUID, int] = {}
+        self._vote_detail: dict[uuid.UUID, str] = {}
         self._org_names: dict[uuid.UUID, str] = {}
         self._refreshing = False
         #: who gets the organisation being added: "lead" or a partner row index
@@ -89,7 +91,7 @@ class ActionsView(PhaseView):
                 Column(self.tr("Impact"), lambda c: c.impact, RIGHT),
                 Column(self.tr("Effort"), lambda c: c.effort, RIGHT),
                 Column(self.tr("Votes"), lambda c: self._votes.get(c.id, 0), RIGHT,
-                       lambda c: self.tr("%n dot(s)", "", self._votes.get(c.id, 0))),
+                       lambda c: self._vote_detail.get(c.id, "")),
             ],
             self,
         )
@@ -111,6 +113,7 @@ class ActionsView(PhaseView):
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.installEventFilter(self)
         self.list.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.gestures = CardGestures(self, self.list)
         self.chart = ImpactEffortChart(self)
         self.chart.card_clicked.connect(self._chart_clicked)
 
@@ -294,7 +297,9 @@ class ActionsView(PhaseView):
         data = self.session.data()
         self._refreshing = True
         try:
-            self._votes = visible_votes(data)
+            votes = phase_votes(data, self.phase_id)
+            self._votes, self._vote_detail = votes.totals, votes.detail
+            self.model.set_header(5, votes.header, votes.header_tip)
             self._org_names = {o.id: o.name for o in data.organisations}
             actions = [c for c in data.cards_of_phase(self.phase_id) if c.kind is CardKind.ACTION]
             current = self.form.card_id

@@ -52,9 +52,59 @@ def first_line(text: str, limit: int = 120) -> str:
     return line if len(line) <= limit else line[: limit - 1] + "…"
 
 
-def visible_votes(data: WorkshopData) -> dict[uuid.UUID, int]:
-    """Dots per live card over the rounds whose results may be shown."""
-    return data.vote_totals(revealed_only=True)
+@dataclass(frozen=True)
+class PhaseVotes:
+    """The dots a phase's list shows: those of one round, never several added together."""
+
+    #: dots per card in the round shown
+    totals: dict[uuid.UUID, int]
+    #: the column's title, naming the round ("Round 2")
+    header: str
+    #: the title's tooltip: what the numbers are
+    header_tip: str
+    #: per card: its dots in every round that may be shown, for the tooltip
+    detail: dict[uuid.UUID, str]
+
+
+class VoteWords(QObject):
+    """The wording of the dots column (a class, for lupdate's plural forms)."""
+
+    def header(self, number: int | None) -> str:
+        """Short: the list is narrow; the header's tooltip says the rest."""
+        if number is None:
+            return self.tr("Dots")
+        return self.tr("Round %1", "dots column of a list").replace("%1", str(number))
+
+    def header_tip(self, number: int | None) -> str:
+        if number is None:
+            return self.none()
+        return self.tr("Dots given in round %1 (each round is counted apart)").replace(
+            "%1", str(number))
+
+    def in_round(self, number: int, dots: int) -> str:
+        return self.tr("Round %1: %n dot(s)", "", dots).replace("%1", str(number))
+
+    def none(self) -> str:
+        return self.tr("No voting round shown yet")
+
+
+def phase_votes(data: WorkshopData, phase_id: uuid.UUID) -> PhaseVotes:
+    """The dots of the latest round of ``phase_id`` whose results may be shown, the column
+    title naming that round; the tooltip lists every shown round apart."""
+    words = VoteWords()
+    rounds = sorted((r for r in data.rounds if r.phase_id == phase_id),
+                    key=lambda r: r.created_at)
+    shown = [(n, r) for n, r in enumerate(rounds, start=1) if not r.hidden or r.revealed]
+    if not shown:
+        return PhaseVotes({}, words.header(None), words.header_tip(None), {})
+    per_round = [(n, data.vote_totals(r.id, revealed_only=True)) for n, r in shown]
+    detail: dict[uuid.UUID, str] = {}
+    for card_id in {c for _n, totals in per_round for c in totals}:
+        detail[card_id] = "\n".join(
+            words.in_round(n, totals.get(card_id, 0)) for n, totals in reversed(per_round)
+        )
+    number, totals = per_round[-1]
+    return PhaseVotes(totals, words.header(number), words.header_tip(number), detail)
 
 
 @dataclass(frozen=True)
@@ -73,6 +123,15 @@ class CardTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._columns = list(columns)
         self._cards: list[Card] = []
+        self._headers: dict[int, str] = {}
+        self._header_tips: dict[int, str] = {}
+
+    def set_header(self, section: int, text: str, tip: str = "") -> None:
+        """Retitle a column (the dots column names its round)."""
+        if (self._headers.get(section), self._header_tips.get(section)) != (text, tip):
+            self._headers[section] = text
+            self._header_tips[section] = tip
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, section, section)
 
     def set_cards(self, cards: Iterable[Card]) -> None:
         new = list(cards)
@@ -106,7 +165,9 @@ class CardTableModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._columns[section].header
+            return self._headers.get(section, self._columns[section].header)
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
+            return self._header_tips.get(section) or None
         if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
             return section + 1
         return None

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from coopatelier.domain.model import Card
 from coopatelier.services.changes import Changes
 from coopatelier.ui import card_ops
+from coopatelier.ui.card_gestures import CardGestures
 from coopatelier.ui.models import CARD_ID_ROLE, CardListModel
 from coopatelier.ui.views.base import PhaseView
 from coopatelier.ui.views.delegates import CardDelegate
@@ -166,7 +167,12 @@ class CardsView(PhaseView):
         self.list.setItemDelegate(_CardTextDelegate(self))
         self.list.setAccessibleName(self.tr("Cards of this phase"))
         self.list.setToolTip(
-            self.tr("Double-click or F2 edits a card; Del deletes; Ctrl+M merges duplicates.")
+            self.tr(
+                "Double-click or F2 edits a card; Del deletes; Ctrl+M merges duplicates. "
+                "Drag cards to reorder them or onto a phase of the agenda; Alt+Up/Down "
+                "moves them, Alt+Shift+PgUp/PgDown to the previous or next phase; right-click "
+                "for more."
+            )
         )
         self.count_label = QLabel(self)
         self.merge_button = QPushButton(self.tr("&Merge"), self)
@@ -187,6 +193,7 @@ class CardsView(PhaseView):
         layout.addWidget(self.list, 1)
         self.list.selectionModel().selectionChanged.connect(self._update_buttons)
         self.list.installEventFilter(self)
+        self.gestures = CardGestures(self, self.list)
         self.refresh()
 
     # --- PhaseView ------------------------------------------------------------------------

@@ -32,6 +32,7 @@ from coopatelier import api
 from coopatelier.domain.model import Card
 from coopatelier.errors import KnownError
 from coopatelier.services.changes import Changes
+from coopatelier.ui.card_gestures import CardGestures
 from coopatelier.ui.messages import user_message
 from coopatelier.ui.views.base import PhaseView
 from coopatelier.ui.views.card_editing import CARD_ID_ROLE, save_card, status_label
@@ -144,6 +145,10 @@ class ChecklistGroup(QGroupBox):
         )
         self.list.delete_requested.connect(lambda: view.delete(self.selected_ids()))
         self.list.move_requested.connect(lambda step: view.move_item(self, step))
+        # drag items between groups, or onto a phase of the agenda; a context menu
+        self.gestures = CardGestures(
+            view, self.list, group=category, keys=False, selected=self.selected_ids
+        )
 
         self.up = self._button(
             "↑", QCoreApplication.translate("ClosingView", "Move the item up (Alt+Up)")

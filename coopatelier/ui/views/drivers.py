@@ -21,6 +21,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import (
     QBrush,
     QColor,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
     QFont,
     QFontMetricsF,
     QKeyEvent,
@@ -56,6 +59,7 @@ from coopatelier.domain.analysis import HIGH_THRESHOLD
 from coopatelier.domain.model import Card, DriverNature
 from coopatelier.services.changes import Changes
 from coopatelier.ui import card_ops
+from coopatelier.ui.card_gestures import CardGestures, ids_from_mime
 from coopatelier.ui.models import CARD_ID_ROLE, DriverTableModel, nature_label
 from coopatelier.ui.views.base import PhaseView
 from coopatelier.ui.views.cards import affects_phase
@@ -171,6 +175,9 @@ class MatrixView(QGraphicsView):
     #: (card id, impact, uncertainty), or None ratings when dropped on the "not rated" tray
     dropped = Signal(object, object, object)
     clicked = Signal(object)
+    #: (card ids, impact, uncertainty): drivers dragged from the list onto a cell (ratings
+    #: None on the tray)
+    cards_dropped = Signal(object, object, object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -192,7 +199,43 @@ class MatrixView(QGraphicsView):
         self._tray_bottom = TRAY_TOP + CARD_H
         self.labels_shown = True
         self._label_zoom = 1.0
+        self.setAcceptDrops(True)
         self._draw_grid()
+
+    # --- drivers dragged from the list (ui/card_gestures.py) ------------------------------
+
+    def _drop_rating(self, event: QDropEvent | QDragMoveEvent) -> tuple[object, object] | None:
+        point = self.mapToScene(event.position().toPoint())
+        rating = rating_at(point)
+        if rating is not None:
+            return rating
+        if TRAY_TOP - 20 <= point.y() <= self._tray_bottom + 20:
+            return None, None
+        return None
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if ids_from_mime(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            super().dragEnterEvent(event)
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if ids_from_mime(event.mimeData()):
+            if self._drop_rating(event) is not None:
+                event.acceptProposedAction()
+            else:
+                event.ignore()
+        else:
+            super().dragMoveEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        ids = ids_from_mime(event.mimeData())
+        rating = self._drop_rating(event) if ids else None
+        if ids and rating is not None:
+            event.acceptProposedAction()
+            self.cards_dropped.emit(ids, rating[0], rating[1])
+        else:
+            super().dropEvent(event)
 
     def _draw_grid(self) -> None:
         scene = self.scene()
@@ -443,7 +486,9 @@ class DriversView(PhaseView):
         self.table.setToolTip(
             self.tr(
                 "Select drivers and type two digits from 1 to 5: impact, then uncertainty "
-                "(e.g. 4 then 5). Esc cancels. F2 edits the text; Del deletes; Ctrl+M merges."
+                "(e.g. 4 then 5). Esc cancels. F2 edits the text; Del deletes; Ctrl+M merges. "
+                "Drag drivers to another category or onto a phase of the agenda; "
+                "Alt+Up/Down moves them; right-click for more."
             )
         )
         header = self.table.horizontalHeader()
@@ -483,6 +528,7 @@ class DriversView(PhaseView):
 
         self.matrix = MatrixView(self)
         self.matrix.dropped.connect(self._dropped)
+        self.matrix.cards_dropped.connect(self._cards_dropped)
         self.matrix.clicked.connect(lambda card_id: self.select_cards([card_id]))
         self.matrix.installEventFilter(self)
 
@@ -530,6 +576,7 @@ class DriversView(PhaseView):
         self.setTabOrder(self.merge_button, self.matrix)
 
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.gestures = CardGestures(self, self.table, group_at=self._group_at)
         self._show_hint()
         self.refresh()
 
@@ -699,6 +746,23 @@ class DriversView(PhaseView):
         )
         if done is None:
             self.matrix.set_cards(list(self._visible_cards()))
+
+    def _group_at(self, index: Any) -> str | None:
+        """The category of a row: a heading's, or its card's."""
+        card = self.model.card_at(index)
+        if card is not None:
+            return card.category
+        if index.isValid() and self.model.is_heading(index.row()):
+            return self.model.group_key(index.row())
+        return None
+
+    def _cards_dropped(self, card_ids: list[uuid.UUID], impact: object, uncertainty: object
+                       ) -> None:
+        """Drivers dragged from the list onto a cell: rated there (on the tray: unrated)."""
+        ids = [c.id for c in self.session.cards_of_phase(self.phase_id) if c.id in card_ids]
+        if ids:
+            card_ops.update_cards(self.session, ids, self.tr("Rate drivers"),
+                                  impact=impact, uncertainty=uncertainty)
 
     def _visible_cards(self) -> list[Card]:
         return [

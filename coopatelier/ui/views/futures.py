@@ -31,6 +31,7 @@ from coopatelier.domain.analysis import key_uncertainties
 from coopatelier.domain.model import QUADRANTS, Card, CardKind, ScenarioAxes
 from coopatelier.errors import KnownError
 from coopatelier.services.changes import Changes
+from coopatelier.ui.card_gestures import CardGestures
 from coopatelier.ui.messages import user_message
 from coopatelier.ui.views.base import PhaseView
 from coopatelier.ui.views.card_editing import (
@@ -43,9 +44,9 @@ from coopatelier.ui.views.card_editing import (
     Column,
     current_card_ids,
     first_line,
+    phase_votes,
     select_card,
     status_label,
-    visible_votes,
 )
 from coopatelier.ui.views.delegates import (
     ElidingComboBox,
@@ -81,6 +82,7 @@ class FuturesView(PhaseView):
     ) -> None:
         super().__init__(session, phase_id, parent)
         self._votes: dict[uuid.UUID, int] = {}
+        self._vote_detail: dict[uuid.UUID, str] = {}
         self._axes: ScenarioAxes | None = None
         self._refreshing = False
 
@@ -92,7 +94,7 @@ class FuturesView(PhaseView):
                     self.tr("Votes"),
                     lambda c: self._votes.get(c.id, 0),
                     Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                    lambda c: self.tr("%n dot(s)", "", self._votes.get(c.id, 0)),
+                    lambda c: self._vote_detail.get(c.id, ""),
                 ),
             ],
             self,
@@ -114,6 +116,7 @@ class FuturesView(PhaseView):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.list.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.gestures = CardGestures(self, self.list)
 
         # the editor --------------------------------------------------------------------------
         self.status = status_label(self)
@@ -301,7 +304,9 @@ class FuturesView(PhaseView):
         data = self.session.data()
         self._refreshing = True
         try:
-            self._votes = visible_votes(data)
+            votes = phase_votes(data, self.phase_id)
+            self._votes, self._vote_detail = votes.totals, votes.detail
+            self.model.set_header(1, votes.header, votes.header_tip)
             self._axes = data.axes
             futures = [c for c in data.cards_of_phase(self.phase_id) if c.kind is CardKind.FUTURE]
             current = self.form.card_id

@@ -1,0 +1,51 @@
+"""The votes wall on the room's screen: the round it shows is named, ties read "2 =",
+cards without a dot are left out, a short ranking stays in one column."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from coopatelier import api
+from coopatelier.domain.model import PhaseKind
+from coopatelier.ui.clock import FakeClock
+from coopatelier.ui.projector import Mode, ProjectorWindow
+from coopatelier.ui.workshop_session import WorkshopSession
+from tests.conftest import phase_of
+
+pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
+
+
+@pytest.mark.parametrize("size", [(1280, 720), (1920, 1080)])
+def test_a_short_ranking_stays_in_one_column_with_ties_and_its_round_named(
+    qtbot: QtBot, session: WorkshopSession, store: api.Store, workshop: api.WorkshopData,
+    size: tuple[int, int],
+) -> None:
+    futures = phase_of(workshop, PhaseKind.FUTURES)
+    texts = ["Cantines 100 % locales", "Ferme urbaine à l’école", "Épiceries solidaires",
+             "Marché paysan", "Jardins partagés"]
+    ids = [api.add_card(store, futures.id, t).new_id for t in texts]
+    round_id = api.create_round(store, futures.id, title="Nos futurs").new_id
+    for card_id, dots in zip(ids, (4, 2, 2, 1, 0), strict=True):
+        if dots:
+            api.add_votes(store, round_id, card_id, dots)
+    session.reload()
+    window = ProjectorWindow(session, FakeClock(dt.datetime(2030, 1, 15, 9, tzinfo=dt.UTC)))
+    qtbot.addWidget(window)
+    window.resize(*size)
+    window.show()
+    qtbot.waitUntil(lambda: window.view.height() == size[1])
+    window.view.apply_sizes()
+    window.show_phase(futures.id)
+    window.set_mode(Mode.VOTES)
+    wall: Any = window.view.wall
+    titles = [item.title for item in wall.items]
+    assert titles == ["1. Cantines 100 % locales", "2 = Ferme urbaine à l’école",
+                      "2 = Épiceries solidaires", "4. Marché paysan"]  # no dot: not ranked
+    window.grab()
+    fit = wall.fit()
+    assert fit.columns == 1 and fit.hidden == 0
+    assert window.view.title.text().endswith("· Round 1")
