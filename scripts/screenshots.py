@@ -25,6 +25,7 @@ SHOTS: tuple[tuple[str, str, str | None], ...] = (
     ("projector-futures.png", "projector", "futures"),
     ("matrix.png", "matrix", None),
     ("roadmap.png", "roadmap", None),
+    ("facilitator-roadmap.png", "facilitator", "roadmap"),
     ("votes.png", "votes", None),
 )
 

@@ -1,5 +1,5 @@
 """Derived values the views and the synthesis share: matrix quadrants, vote tallies,
-roadmap ordering."""
+roadmap lanes."""
 
 from __future__ import annotations
 
@@ -11,7 +11,17 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from coopatelier.domain.model import Card, Phase, PhaseStatus, Vote
+from coopatelier.domain.collation import sort_key
+from coopatelier.domain.model import (
+    Card,
+    CardKind,
+    Organisation,
+    Phase,
+    PhaseKind,
+    PhaseStatus,
+    Vote,
+    WorkshopData,
+)
 
 #: Ratings at or above this value count as "high" on a 1–5 scale.
 HIGH_THRESHOLD = 4
@@ -116,22 +126,82 @@ def ranking(cards: Iterable[Card], totals: dict[uuid.UUID, int]) -> list[Tally]:
     ]
 
 
-def roadmap_lanes(
-    actions: Iterable[Card], organisation_order: list[uuid.UUID]
-) -> dict[uuid.UUID | None, list[Card]]:
-    """Actions grouped by lead organisation ("chacun son poste"), each lane by year.
+@dataclass(frozen=True, slots=True)
+class LaneEntry:
+    """An action as one organisation's lane shows it: led by it (``lead``), or with its
+    role as a partner (``role``, maybe empty)."""
 
-    Lanes follow ``organisation_order``; actions without a lead go in the ``None`` lane, last.
-    Inside a lane: year (undated last), then card order.
-    """
-    lanes: dict[uuid.UUID | None, list[Card]] = {org: [] for org in organisation_order}
+    card: Card
+    lead: bool
+    role: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class RoadmapLane:
+    """One organisation's part of the roadmap ("chacun son poste"); the lane of
+    ``organisation_id`` None holds the actions whose lead is still to be found."""
+
+    organisation_id: uuid.UUID | None
+    name: str
+    entries: tuple[LaneEntry, ...]
+
+
+def roadmap_lanes(
+    actions: Iterable[Card],
+    organisations: Iterable[Organisation],
+    language: str,
+    *,
+    every_organisation: bool = False,
+) -> list[RoadmapLane]:
+    """The roadmap's lanes: one per organisation that leads or partners an action (every
+    organisation with ``every_organisation``: a lane to drop an action in), in the
+    dictionary order of their names, then the actions without a lead, last.
+
+    An action is in its lead's lane (marked as led) and in each partner's lane (with the
+    partner's role), once per lane, whatever its list of partners repeats. Inside a lane:
+    year (undated last), then card order."""
+    by_org: dict[uuid.UUID | None, list[LaneEntry]] = {}
+    known = {o.id: o for o in organisations}
     for card in actions:
-        lanes.setdefault(card.lead_organisation_id, []).append(card)
-    for cards in lanes.values():
-        cards.sort(key=lambda c: (c.horizon_year is None, c.horizon_year or 0, c.position))
-    if None in lanes:
-        lanes[None] = lanes.pop(None)
+        lead = card.lead_organisation_id if card.lead_organisation_id in known else None
+        by_org.setdefault(lead, []).append(LaneEntry(card, lead is not None))
+        seen = {lead}
+        for partner in card.partners:
+            org_id = partner.organisation_id
+            if org_id in seen or org_id not in known:
+                continue
+            seen.add(org_id)
+            by_org.setdefault(org_id, []).append(LaneEntry(card, False, partner.role))
+    ordered = sorted(known.values(), key=lambda o: (sort_key(o.name, language), str(o.id)))
+    lanes: list[RoadmapLane] = []
+    for org in ordered:
+        entries = by_org.get(org.id, [])
+        if entries or every_organisation:
+            lanes.append(RoadmapLane(org.id, org.name, _by_year(entries)))
+    if by_org.get(None):
+        lanes.append(RoadmapLane(None, "", _by_year(by_org[None])))
     return lanes
+
+
+def roadmap_actions(data: WorkshopData) -> list[Card]:
+    """The actions the roadmap schedules: every live action of the workshop."""
+    return list(data.cards_of_kind(CardKind.ACTION))
+
+
+def roadmap_notes(data: WorkshopData) -> list[Card]:
+    """What was noted while building the roadmap (a vacant role, a dependency): the notes
+    of the roadmap phases, shown beside the timeline, never as actions."""
+    phases = {p.id for p in data.phases if p.kind is PhaseKind.ROADMAP}
+    return [c for c in data.cards_of_kind(CardKind.NOTE) if c.phase_id in phases]
+
+
+def _by_year(entries: list[LaneEntry]) -> tuple[LaneEntry, ...]:
+    return tuple(
+        sorted(
+            entries,
+            key=lambda e: (e.card.horizon_year is None, e.card.horizon_year or 0, e.card.position),
+        )
+    )
 
 
 #: An in-progress phase's minutes are not printed past this (a phase left running for days

@@ -43,7 +43,7 @@ PHASE_CARD_KIND: dict[PhaseKind, CardKind] = {
     PhaseKind.DRIVERS: CardKind.DRIVER,
     PhaseKind.FUTURES: CardKind.FUTURE,
     PhaseKind.ACTIONS: CardKind.ACTION,
-    PhaseKind.ROADMAP: CardKind.ACTION,
+    PhaseKind.ROADMAP: CardKind.NOTE,  # actions come from the actions phase; notes here
     PhaseKind.CLOSING: CardKind.NOTE,
     PhaseKind.FREE: CardKind.NOTE,
 }

@@ -345,27 +345,21 @@ class _Writer:
         ):
             return
         self.add(f"## {t['roadmap']}", "")
-        lanes = roadmap_lanes(actions, [o.id for o in self.organisations])
-        for org in self.organisations:
-            lines = [
-                f"- {_year(c)}{escape(_one_line(c.heading))} ({t['as_lead']})"
-                for c in lanes.get(org.id, [])
-            ]
-            for card in actions:
-                if card.lead_organisation_id == org.id:
-                    continue  # listed once, as its lead
-                for partner in card.partners:
-                    if partner.organisation_id == org.id:
-                        role = f" : {escape(_one_line(partner.role))}" if partner.role else ""
-                        lines.append(f"- {_year(card)}{escape(_one_line(card.heading))} "
-                                     f"({t['as_partner']}{role})")
-                        break  # once per action
-            if lines:
-                self.add(f"### {inline(org.name)}", "", *lines, "")
-        orphans = lanes.get(None, [])
-        if orphans:
-            self.add(f"### {t['no_lead']}", "")
-            self.add(*(f"- {_year(c)}{escape(_one_line(c.heading))}" for c in orphans), "")
+        language = self.data.workshop.language
+        for lane in roadmap_lanes(actions, self.data.organisations, language):
+            lines = []
+            for entry in lane.entries:
+                card = entry.card
+                title = f"- {_year(card)}{escape(_one_line(card.heading))}"
+                if lane.organisation_id is None:
+                    lines.append(title)
+                elif entry.lead:
+                    lines.append(f"{title} ({t['as_lead']})")
+                else:
+                    role = f" : {escape(_one_line(entry.role))}" if entry.role else ""
+                    lines.append(f"{title} ({t['as_partner']}{role})")
+            name = inline(lane.name) if lane.organisation_id is not None else t["no_lead"]
+            self.add(f"### {name}", "", *lines, "")
 
     # --- pieces -------------------------------------------------------------------------
 

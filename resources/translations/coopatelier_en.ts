@@ -214,7 +214,7 @@
 <context>
     <name>Projector</name>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/projector/content.py" line="37"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="38"/>
         <source>%n driver(s) not rated yet</source>
         <translation>
             <numerusform>%n driver not rated yet</numerusform>

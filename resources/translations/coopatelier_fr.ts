@@ -645,6 +645,7 @@
 <context>
     <name>CardWall</name>
     <message>
+        <location filename="../../coopatelier/ui/projector/roadmap.py" line="340"/>
         <location filename="../../coopatelier/ui/projector/wall.py" line="243"/>
         <source>%1 (continued)</source>
         <extracomment>smallest card text, as a share of the screen height (the back row of the room) largest card text, as a share of the screen height (a handful of cards) a column is at least this many text heights wide the line caps tried, most text first, when the cards do not fit in full a header&apos;s group key (a category, an organisation&apos;s id): what a focus or a lane names &quot;+N more&quot; of each group with hidden cards: where (under its last shown card), how many the most lines of a card&apos;s title or text (0: no cap); a capped part ends with &quot;…&quot; a paged wall&apos;s pages (the first is ``placed``); one page when everything fits cards cut because each alone is taller than a page the height of an item whose longest word is wider than its column</extracomment>
@@ -1768,18 +1769,18 @@
 <context>
     <name>MatrixPanel</name>
     <message>
-        <location filename="../../coopatelier/ui/projector/view.py" line="103"/>
+        <location filename="../../coopatelier/ui/projector/view.py" line="105"/>
         <source>none</source>
         <extracomment>how long a card just captured stays outlined on the wall, in ms</extracomment>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/view.py" line="109"/>
+        <location filename="../../coopatelier/ui/projector/view.py" line="111"/>
         <source>Impact ↑</source>
         <translation>Impact ↑</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/view.py" line="111"/>
+        <location filename="../../coopatelier/ui/projector/view.py" line="113"/>
         <source>Uncertainty →</source>
         <translation>Incertitude →</translation>
     </message>
@@ -2636,59 +2637,59 @@
 <context>
     <name>Projector</name>
     <message>
-        <location filename="../../coopatelier/ui/projector/content.py" line="83"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="84"/>
         <source>Key uncertainties</source>
         <extracomment>one group shown alone: its kind and its key (a category, a table, a quadrant&apos;s value) for the matrix: items per quadrant the card captured last (the wall opens on its page)</extracomment>
         <translation>Incertitudes clés</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/content.py" line="86"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="87"/>
         <source>Certain trends</source>
         <translation>Tendances certaines</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/content.py" line="87"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="88"/>
         <source>To watch</source>
         <translation>À surveiller</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/content.py" line="88"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="89"/>
         <source>Context</source>
         <translation>Contexte</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/content.py" line="137"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="138"/>
         <source>First step: </source>
         <extracomment>wall items of cards already shown, by card value: a drag rebuilds only the moved card</extracomment>
         <translation>Premier pas&#xa0;: </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/content.py" line="183"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="184"/>
         <source>Other</source>
         <translation>Autres</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/content.py" line="235"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="236"/>
         <source>The futures will appear here.</source>
         <translation>Les futurs apparaîtront ici.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/content.py" line="241"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="242"/>
         <source>The actions will appear here.</source>
         <translation>Les actions apparaîtront ici.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/content.py" line="246"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="247"/>
         <source>The cards will appear here as they are captured.</source>
         <translation>Les cartes apparaîtront ici au fil de la saisie.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/content.py" line="272"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="273"/>
         <source>No driver rated yet.</source>
         <translation>Aucun moteur noté pour l’instant.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/projector/content.py" line="37"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="38"/>
         <source>%n driver(s) not rated yet</source>
         <translation>
             <numerusform>%n moteur pas encore évalué</numerusform>
@@ -2696,62 +2697,122 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/content.py" line="297"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="298"/>
         <source>Lead to be found</source>
         <translation>Pilote à trouver</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/content.py" line="314"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="317"/>
+        <location filename="../../coopatelier/ui/projector/roadmap.py" line="77"/>
         <source>No action on the roadmap yet.</source>
         <translation>Pas encore d’action sur la feuille de route.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/content.py" line="336"/>
-        <location filename="../../coopatelier/ui/projector/content.py" line="346"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="339"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="349"/>
         <source>Round %1</source>
         <translation>Tour %1</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/content.py" line="355"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="358"/>
         <source>The results will appear once revealed.</source>
         <translation>Les résultats apparaîtront une fois dévoilés.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/content.py" line="381"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="384"/>
         <source>No dot given yet.</source>
         <translation>Aucune gommette pour l’instant.</translation>
     </message>
 </context>
 <context>
+    <name>Projector2x2</name>
+    <message>
+        <location filename="../../coopatelier/ui/projector/futures.py" line="68"/>
+        <source>%1: high</source>
+        <translation>%1&#xa0;: fort</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/projector/futures.py" line="69"/>
+        <source>%1: low</source>
+        <translation>%1&#xa0;: faible</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/projector/futures.py" line="72"/>
+        <source>High</source>
+        <translation>Fort</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/projector/futures.py" line="73"/>
+        <source>Low</source>
+        <translation>Faible</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/projector/futures.py" line="165"/>
+        <source>Not placed yet: %1</source>
+        <extracomment>narrative lines per future (0: its title only) futures shown per quadrant (all of them unless the room is too small)</extracomment>
+        <translation>Pas encore placés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/projector/futures.py" line="325"/>
+        <source>+%1 more</source>
+        <translation>+%1 autres</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectorRoadmap</name>
+    <message>
+        <location filename="../../coopatelier/ui/projector/content.py" line="294"/>
+        <location filename="../../coopatelier/ui/projector/roadmap.py" line="60"/>
+        <source>Lead</source>
+        <translation>Pilote</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/projector/roadmap.py" line="59"/>
+        <source>No year yet</source>
+        <translation>Sans année</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/projector/roadmap.py" line="70"/>
+        <source>Lead to be found</source>
+        <translation>Pilote à trouver</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/projector/roadmap.py" line="267"/>
+        <source>Notes: vacant roles, dependencies</source>
+        <extracomment>the page shown changed (page from 0, number of pages)</extracomment>
+        <translation>Notes&#xa0;: rôles vacants, dépendances</translation>
+    </message>
+</context>
+<context>
     <name>ProjectorView</name>
     <message>
-        <location filename="../../coopatelier/ui/projector/view.py" line="444"/>
+        <location filename="../../coopatelier/ui/projector/view.py" line="451"/>
         <source>Table: %1</source>
         <extracomment>emitted after the content changed (the presenter&apos;s thumbnail follows it) the wall&apos;s page changed, or its number of pages (page from 0, pages) a change arrived while hidden: refresh when shown (a hidden room&apos;s view is idle) one group shown alone (None: the whole wall) &quot;&quot; (the room sees the wall), &quot;black&quot; or &quot;white&quot; (B / W, as presentation software) the welcome slide&apos;s free text (Wi-Fi, agenda), from the workshop&apos;s settings what the wall showed last (a new one opens on the newest card&apos;s page) turns the pages by themselves when the facilitator asks for it (0: never)</extracomment>
         <translation>Table&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/view.py" line="572"/>
+        <location filename="../../coopatelier/ui/projector/view.py" line="607"/>
         <source>No phase yet.</source>
         <translation>Pas encore de phase.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/view.py" line="635"/>
+        <location filename="../../coopatelier/ui/projector/view.py" line="670"/>
         <source>Impact × uncertainty</source>
         <translation>Impact × incertitude</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/view.py" line="637"/>
+        <location filename="../../coopatelier/ui/projector/view.py" line="672"/>
         <source>Roadmap: each partner&apos;s part</source>
         <translation>Feuille de route&#xa0;: chacun son poste</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/view.py" line="639"/>
+        <location filename="../../coopatelier/ui/projector/view.py" line="674"/>
         <source>Vote results</source>
         <translation>Résultats des votes</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/view.py" line="689"/>
+        <location filename="../../coopatelier/ui/projector/view.py" line="724"/>
         <source>Time left: %1</source>
         <translation>Temps restant&#xa0;: %1</translation>
     </message>
@@ -2759,7 +2820,7 @@
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../../coopatelier/ui/projector/view.py" line="845"/>
+        <location filename="../../coopatelier/ui/projector/view.py" line="890"/>
         <source>CoopAtelier — room view</source>
         <translation>CoopAtelier — vue de la salle</translation>
     </message>
@@ -2767,50 +2828,83 @@
 <context>
     <name>RoadmapView</name>
     <message>
-        <location filename="../../coopatelier/ui/views/roadmap.py" line="178"/>
+        <location filename="../../coopatelier/ui/views/roadmap.py" line="241"/>
         <source>Roadmap</source>
+        <extracomment>the notes go beside the timeline from this width of the view, below it under</extracomment>
         <translation>Feuille de route</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/roadmap.py" line="185"/>
+        <location filename="../../coopatelier/ui/views/roadmap.py" line="248"/>
         <source>Drag an action to another year or another organisation. From the keyboard: arrows select an action, Alt+arrows move it.</source>
         <translation>Glissez une action vers une autre année ou une autre structure. Au clavier&#xa0;: les flèches sélectionnent une action, Alt+flèches la déplacent.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/roadmap.py" line="277"/>
+        <location filename="../../coopatelier/ui/views/roadmap.py" line="258"/>
+        <source>Notes: vacant roles, dependencies</source>
+        <translation>Notes&#xa0;: rôles vacants, dépendances</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/views/roadmap.py" line="263"/>
+        <source>Notes of the roadmap</source>
+        <translation>Notes de la feuille de route</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/views/roadmap.py" line="330"/>
+        <source>No year yet</source>
+        <extracomment>a last column for partners&apos; roles in actions that have no year yet each column&apos;s width: a year with no action is narrow, so that the others are wide</extracomment>
+        <translation>Sans année</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/views/roadmap.py" line="344"/>
+        <location filename="../../coopatelier/ui/views/roadmap.py" line="365"/>
+        <source>Lead</source>
+        <translation>Pilote</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/views/roadmap.py" line="381"/>
         <source>Unscheduled: actions without a lead organisation or a year (drag them into a lane and a year)</source>
         <translation>Non planifiées&#xa0;: actions sans structure pilote ou sans année (glissez-les dans un couloir et une année)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/roadmap.py" line="326"/>
+        <location filename="../../coopatelier/ui/views/roadmap.py" line="493"/>
+        <source>{partner}: {role}</source>
+        <translation>{partner}&#xa0;: {role}</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/views/roadmap.py" line="494"/>
+        <source>partner</source>
+        <translation>partenaire</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/views/roadmap.py" line="501"/>
         <source>{action}
 Led by {lead} in {year}</source>
         <translation>{action}
 Pilotée par {lead} en {year}</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/roadmap.py" line="329"/>
+        <location filename="../../coopatelier/ui/views/roadmap.py" line="504"/>
         <source>{action}
 Led by {lead}, no year yet</source>
         <translation>{action}
 Pilotée par {lead}, sans année pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/roadmap.py" line="332"/>
+        <location filename="../../coopatelier/ui/views/roadmap.py" line="507"/>
         <source>{action}
 In {year}, no lead organisation yet</source>
         <translation>{action}
 En {year}, sans structure pilote pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/roadmap.py" line="334"/>
+        <location filename="../../coopatelier/ui/views/roadmap.py" line="509"/>
         <source>{action}
 No lead organisation and no year yet</source>
         <translation>{action}
 Sans structure pilote ni année pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/roadmap.py" line="394"/>
+        <location filename="../../coopatelier/ui/views/roadmap.py" line="581"/>
         <source>Move action on the roadmap</source>
         <translation>Déplacer une action sur la feuille de route</translation>
     </message>

@@ -15,7 +15,8 @@ from coopatelier.domain.analysis import (
     roadmap_lanes,
     tally_votes,
 )
-from coopatelier.domain.model import Card, CardKind, Vote
+from coopatelier.domain.collation import sort_key
+from coopatelier.domain.model import Card, CardKind, Organisation, Partner, Vote
 
 NOW = dt.datetime(2026, 4, 14, 9, tzinfo=dt.UTC)
 W = uuid.uuid4()
@@ -82,17 +83,53 @@ def test_tally_and_ranking_share_ranks_on_ties() -> None:
     assert tally_votes(votes)[d.id] == 9
 
 
-def test_roadmap_lanes_follow_organisations_then_unassigned() -> None:
-    org_a, org_b = uuid.uuid4(), uuid.uuid4()
-    late = card(1, lead_organisation_id=org_a, horizon_year=2029)
-    early = card(2, lead_organisation_id=org_a, horizon_year=2027)
-    undated = card(3, lead_organisation_id=org_a)
-    orphan = card(4, horizon_year=2028)
-    lanes = roadmap_lanes([late, orphan, undated, early], [org_b, org_a])
-    assert list(lanes) == [org_b, org_a, None]
-    assert lanes[org_a] == [early, late, undated]
-    assert lanes[org_b] == []
-    assert lanes[None] == [orphan]
+def _org(name: str) -> Organisation:
+    return Organisation(uuid.uuid4(), W, name, NOW)
+
+
+def test_roadmap_lanes_hold_every_role_in_dictionary_order_then_no_lead() -> None:
+    """Each action is in its lead's lane and in each partner's lane with the partner's
+    role, once per lane; lanes in French dictionary order; no lead last; idle
+    organisations get a lane only when asked."""
+    ecole, centre, fondation, idle = (
+        _org("École du quartier"), _org("centre social"), _org("Fondation"), _org("Zèbre")
+    )
+    orgs = [fondation, idle, ecole, centre]
+    late = card(1, lead_organisation_id=ecole.id, horizon_year=2029,
+                partners=(Partner(centre.id, "accueillir les familles"),
+                          Partner(centre.id, "twice"), Partner(ecole.id, "its own lead")))
+    early = card(2, lead_organisation_id=ecole.id, horizon_year=2027)
+    undated = card(3, lead_organisation_id=ecole.id)
+    orphan = card(4, horizon_year=2028,
+                  partners=(Partner(fondation.id, "cofinancer"),))
+    lanes = roadmap_lanes([late, orphan, undated, early], orgs, "fr")
+    assert [lane.organisation_id for lane in lanes] == [centre.id, ecole.id, fondation.id, None]
+    by_id = {lane.organisation_id: lane for lane in lanes}
+    assert [(e.card, e.lead, e.role) for e in by_id[ecole.id].entries] == [
+        (early, True, ""), (late, True, ""), (undated, True, "")
+    ]
+    assert [(e.card, e.lead, e.role) for e in by_id[centre.id].entries] == [
+        (late, False, "accueillir les familles")
+    ]
+    assert [(e.card, e.lead, e.role) for e in by_id[fondation.id].entries] == [
+        (orphan, False, "cofinancer")
+    ]
+    assert [(e.card, e.lead) for e in by_id[None].entries] == [(orphan, False)]
+    every = roadmap_lanes([late], orgs, "fr", every_organisation=True)
+    assert [lane.name for lane in every] == [
+        "centre social", "École du quartier", "Fondation", "Zèbre"
+    ]
+
+
+def test_sort_key_orders_names_as_a_french_dictionary() -> None:
+    names = ["Zèbre", "école", "Ecole", "École", "Œuvre", "Oeuf", "Lyon", "L’Olivier",
+             "Épicerie", "eau", "Fondation"]
+    assert sorted(names, key=lambda n: sort_key(n, "fr")) == [
+        "eau", "Ecole", "école", "École", "Épicerie", "Fondation", "L’Olivier", "Lyon",
+        "Oeuf", "Œuvre", "Zèbre",
+    ]
+    # the same letters: unaccented first, then lower case first
+    assert sort_key("cote", "fr") < sort_key("côte", "fr") < sort_key("Côte", "fr")
 
 
 def test_vote_totals_follow_merges_and_hide_unrevealed_rounds() -> None:

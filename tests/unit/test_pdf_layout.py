@@ -13,7 +13,12 @@ import pytest
 
 from coopatelier import api
 from coopatelier.demo import create_demo_workshop
-from coopatelier.domain.analysis import ActionQuadrant, DriverQuadrant
+from coopatelier.domain.analysis import (
+    ActionQuadrant,
+    DriverQuadrant,
+    roadmap_actions,
+    roadmap_lanes,
+)
 from coopatelier.domain.model import PhaseKind
 from coopatelier.export.pdf import PdfOptions, export_pdf
 from coopatelier.export.pdf.labels import Labels
@@ -143,17 +148,62 @@ def test_no_text_is_smaller_than_seven_and_a_half_points(demo_pdfs: dict[str, Pa
 
 def test_roadmap_boxes_show_whole_titles(demo_pdfs: dict[str, Path]) -> None:
     pages = [normalised(p) for p in pages_text(demo_pdfs["fr"])]
-    roadmap = next(p for p in pages if "Feuille de route Chacun son poste" in p)
-    chart = roadmap.split("ACTIONS")[0]  # the timeline, above the key table
+    start = next(i for i, p in enumerate(pages) if "Feuille de route Chacun son poste" in p)
+    chart = " ".join(pages[start:start + 3]).split("Notes de la feuille de route")[0]
     assert "…" not in chart
     assert "Projet alimentaire territorial (PAT)" in chart
     assert "Ateliers cuisine de saison avec l’aide alimentaire" in chart
 
 
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_every_partner_has_its_lane_with_its_actions_and_roles(
+    demo_pdfs: dict[str, Path], tmp_path_factory: pytest.TempPathFactory, language: str
+) -> None:
+    """Read back from the PDF, each lane of the timeline holds exactly what the domain's
+    lanes say: the lead's actions marked as led, each partner's with its role."""
+    folder = tmp_path_factory.mktemp("lanes")
+    with api.open_store(data_dir=folder / "home") as store:
+        data = api.load_workshop(store, create_demo_workshop(store))
+    labels = Labels(language)
+    lanes = roadmap_lanes(roadmap_actions(data), data.organisations, data.workshop.language)
+    partnered = {p.organisation_id for c in roadmap_actions(data) for p in c.partners}
+    assert partnered <= {lane.organisation_id for lane in lanes}
+    assert any(not e.lead for lane in lanes for e in lane.entries)
+    pages = [normalised(p) for p in pages_text(demo_pdfs[language])]
+    start = next(i for i, p in enumerate(pages)
+                 if normalised(labels["roadmap_intro"]) in p)
+    text = " ".join(pages[start:]).split(normalised(labels["roadmap_notes"]))[0]
+    codes: dict[object, str] = {}
+    prefix = labels.code_prefix(api.CardKind.ACTION)
+    for card in data.live_cards():
+        if card.kind is api.CardKind.ACTION:
+            codes[card.id] = f"{prefix}{len(codes) + 1}"
+    position = text.index(labels["organisation"])  # the chart's first header
+    bounds: list[tuple[int, int]] = []
+    for lane in lanes:
+        name = lane.name if lane.organisation_id else labels["no_lead"]
+        found = text.index(name, position)
+        bounds.append((found, found + len(name)))
+        position = found + len(name)
+    for index, lane in enumerate(lanes):
+        end = bounds[index + 1][0] if index + 1 < len(lanes) else len(text)
+        segment = text[bounds[index][1]:end]
+        for entry in lane.entries:
+            part = labels["lead"] if entry.lead else entry.role
+            code = codes[entry.card.id]
+            assert re.search(rf"\b{code}\b", segment), (lane.name, code)
+            assert normalised(part) in segment, (lane.name, part)
+        # and nothing of another organisation's part
+        others = {codes[e.card.id] for e in lane.entries}
+        assert set(re.findall(rf"\b{prefix}\d+\b", segment)) == others, lane.name
+
+
 def test_the_demo_synthesis_wastes_no_pages(demo_pdfs: dict[str, Path]) -> None:
-    """The demo's French synthesis took 31 pages, several of them nearly empty."""
+    """The demo's French synthesis took 31 pages, several of them nearly empty; it now holds
+    the 2×2 chart, a roadmap where every partner has its lane, the roadmap's notes and its
+    key table, and still fits in 31."""
     for path in demo_pdfs.values():
-        assert len(pypdf.PdfReader(path).pages) <= 29
+        assert len(pypdf.PdfReader(path).pages) <= 31
 
 
 def test_each_future_is_kept_on_one_page(demo_pdfs: dict[str, Path]) -> None:
@@ -161,7 +211,8 @@ def test_each_future_is_kept_on_one_page(demo_pdfs: dict[str, Path]) -> None:
     for title, end in (("Le quartier nourricier", "les familles paient selon leurs revenus."),
                        ("La débrouille organisée", "plus d’une semaine."),
                        ("Le droit à bien manger", "font le plein.")):
-        page = next(p for p in pages if re.search(rf"F\d {title}", p))
+        # the future's own block (its title, then its votes), not its place in the 2×2
+        page = next(p for p in pages if re.search(rf"F\d {title} \d+ votes?", p))
         assert end in page, title
 
 
@@ -199,3 +250,31 @@ def test_a_future_and_an_action_longer_than_a_page_continue_on_the_next_pages(
     assert len(pages) >= short + 6  # each text fills more than two pages
     for end in ("FIN-DU-FUTUR", "FIN-DE-L-ACTION"):
         assert sum(page.count(end) for page in pages) == 1
+
+
+def test_the_futures_2x2_is_drawn_with_its_poles_and_futures(
+    demo_pdfs: dict[str, Path], tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    """The chart reads from top to bottom: the high vertical pole, the two upper quadrants'
+    futures (left, right), the two lower ones, the horizontal poles, the low vertical pole;
+    every future in its quadrant by its code and whole title, as the domain data says."""
+    folder = tmp_path_factory.mktemp("axes")
+    with api.open_store(data_dir=folder / "home") as store:
+        data = api.load_workshop(store, create_demo_workshop(store))
+    axes = data.axes
+    assert axes is not None
+    pages = [normalised(p) for p in pages_text(demo_pdfs["fr"])]
+    page = next(p for p in pages if "Futurs souhaitables" in p and "Axes des scénarios" in p)
+    chart = page[page.index(normalised(axes.y_high), page.index("Axes des scénarios") + 1
+                           + len(axes.x_high)):]
+    futures = [c for c in data.live_cards() if c.kind is api.CardKind.FUTURE]
+    code = {c.id: f"F{index}" for index, c in enumerate(futures, start=1)}
+    by_quadrant = {c.quadrant: c for c in futures}
+    order = [normalised(axes.y_high)]
+    order += [f"{code[by_quadrant[q].id]} {by_quadrant[q].title}" for q in ("-+", "++", "--", "+-")]
+    order += [normalised(axes.x_low), normalised(axes.x_high), normalised(axes.y_low)]
+    position = 0
+    for text in order:
+        found = chart.find(text, position)
+        assert found >= position, text
+        position = found + len(text)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -237,6 +237,10 @@ class RoadmapItem:
     code: str
     title: str
     year: int | None
+    #: the lane's organisation leads the action (a filled box) or partners it (outlined)
+    lead: bool = True
+    #: what the box says of the lane's part: "Lead", or the partner's role
+    role: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -245,7 +249,7 @@ class Lane:
     items: tuple[RoadmapItem, ...]
 
 
-MAX_BOXES_PER_CELL = 4
+MAX_BOXES_PER_CELL = 6
 
 
 def roadmap(
@@ -293,9 +297,9 @@ class _TimelineLayout:
         self.label_w = 112.0
         self.header_h = 22.0
         self.col_w = (width - self.label_w) / len(columns)
-        # titles wrap on up to four lines; too narrow a column shows the code only, and
-        # the table under the chart gives every code its full title
-        self.title_lines = 4 if self.col_w >= 60 else (2 if self.col_w >= 44 else 0)
+        # titles and roles wrap whole; too narrow a column shows the code only, and the
+        # table under the chart gives every code its full title and role
+        self.title_lines = 12 if self.col_w >= 60 else (2 if self.col_w >= 44 else 0)
         self.gap = 3.0
         self._lines: dict[tuple[str, str], list[str]] = {}
 
@@ -313,8 +317,18 @@ class _TimelineLayout:
                                           size=CHIP_SIZE)
         return self._lines[key]
 
+    def role(self, item: RoadmapItem) -> list[str]:
+        """The lines of the lane's part in the action, in italics under its title."""
+        if not self.title_lines or not item.role.strip():
+            return []
+        key = ("role", item.role)
+        if key not in self._lines:
+            self._lines[key] = wrap_lines(item.role, self.col_w - 10, self.title_lines,
+                                          font=ITALIC, size=CHIP_SIZE)
+        return self._lines[key]
+
     def box_height(self, item: RoadmapItem) -> float:
-        return 12.0 + CHIP_LEADING * len(self.title(item))
+        return 12.0 + CHIP_LEADING * (len(self.title(item)) + len(self.role(item)))
 
     def cell_height(self, items: Sequence[RoadmapItem]) -> float:
         shown = items if len(items) <= MAX_BOXES_PER_CELL else items[: MAX_BOXES_PER_CELL - 1]
@@ -378,8 +392,9 @@ def _timeline(
                 box_y = box_top - box_h
                 box_top = box_y - gap
                 drawing.add(Rect(x, box_y, col_w - 4, box_h, rx=2.5, ry=2.5,
-                                 fillColor=PRIMARY_TINT, strokeColor=PRIMARY,
-                                 strokeWidth=0.7))
+                                 fillColor=PRIMARY_TINT if item.lead else WHITE,
+                                 strokeColor=PRIMARY, strokeWidth=1.2 if item.lead else 0.7,
+                                 strokeDashArray=None if item.lead else [2, 1.5]))
                 code = plain(item.code, col_w - 8, font=BOLD, size=CHIP_SIZE)
                 if layout.title_lines:
                     drawing.add(String(x + 3, box_y + box_h - 9, code, fontName=BOLD,
@@ -389,6 +404,11 @@ def _timeline(
                                            box_y + box_h - 9 - CHIP_LEADING * (line_index + 1),
                                            line, fontName=REGULAR, fontSize=CHIP_SIZE,
                                            fillColor=INK))
+                    for line_index, line in enumerate(layout.role(item), start=len(lines)):
+                        drawing.add(String(x + 3,
+                                           box_y + box_h - 9 - CHIP_LEADING * (line_index + 1),
+                                           line, fontName=ITALIC, fontSize=CHIP_SIZE,
+                                           fillColor=PRIMARY))
                 else:
                     drawing.add(String(x + 2, box_y + 3.5, code, fontName=BOLD,
                                        fontSize=CHIP_SIZE, fillColor=PRIMARY))
@@ -489,4 +509,106 @@ def commitment_strip(
                                fontName=BOLD, fontSize=CHIP_SIZE, fillColor=ACCENT))
     drawing.add(Line(0, 0, width, 0, strokeColor=INK, strokeWidth=0.8))
     drawing.add(Line(0, top, width, top, strokeColor=PRIMARY, strokeWidth=0.8))
+    return drawing
+
+
+@dataclass(frozen=True, slots=True)
+class ScenarioItem:
+    code: str
+    title: str
+    narrative: str
+
+
+#: where each quadrant of the 2×2 sits (row from the top, column from the left)
+SCENARIO_PLACE = {"-+": (0, 0), "++": (0, 1), "--": (1, 0), "+-": (1, 1)}
+
+
+def scenario_matrix(
+    quadrants: Mapping[str, Sequence[ScenarioItem]],
+    poles: dict[str, str],
+    *,
+    width: float = FRAME_WIDTH,
+    narrative_lines: int = 3,
+) -> Drawing:
+    """The scenarios' 2×2: the two axes crossing, their four poles at their ends (the
+    vertical ones above and below, the horizontal ones under the left and right halves),
+    each future in its quadrant with its code, its title (whole) and the start of its
+    narrative."""
+    size, leading, gap = CHIP_SIZE + 0.5, CHIP_LEADING + 0.5, 6.0
+    half = (width - gap) / 2
+    inner = half - 14
+
+    def lines(text: str, most: int, font: str = REGULAR, room: float = inner) -> list[str]:
+        return wrap_lines(text, room, most, font=font, size=size) if text.strip() else []
+
+    blocks: dict[str, list[tuple[str, list[str], list[str]]]] = {}
+    heights: dict[str, float] = {}
+    for quadrant in SCENARIO_PLACE:
+        entries = []
+        height = 6.0
+        for item in quadrants.get(quadrant, ()):
+            title = lines(f"{item.code}  {item.title}", 12, BOLD)
+            story = lines(item.narrative, narrative_lines, ITALIC)
+            entries.append((item.code, title, story))
+            height += leading * (len(title) + len(story)) + 8
+        blocks[quadrant] = entries
+        heights[quadrant] = max(height, 40.0)
+    # the poles' words (the embedded font has no arrows: the axes draw theirs)
+    top_lines = lines(poles.get("y_high", ""), 3, BOLD, width - 20)
+    bottom_lines = lines(poles.get("y_low", ""), 3, BOLD, width - 20)
+    left_lines = lines(poles.get("x_low", ""), 3, BOLD, half - 8)
+    right_lines = lines(poles.get("x_high", ""), 3, BOLD, half - 8)
+    row_h = [max(heights["-+"], heights["++"]), max(heights["--"], heights["+-"])]
+    top_h = leading * len(top_lines) + 4
+    side_h = leading * max(len(left_lines), len(right_lines)) + 4
+    bottom_h = leading * len(bottom_lines) + 4
+    height = top_h + row_h[0] + gap + row_h[1] + side_h + bottom_h + 4
+    drawing = Drawing(width, height)
+    y_top = height - top_h
+    for index, line in enumerate(top_lines):
+        drawing.add(String(width / 2, height - leading * (index + 1) + 1, line, fontName=BOLD,
+                           fontSize=size, fillColor=PRIMARY, textAnchor="middle"))
+    # the quadrants
+    rows = (y_top, y_top - row_h[0] - gap)
+    for quadrant, (row, column) in SCENARIO_PLACE.items():
+        x0 = column * (half + gap)
+        y1 = rows[row]
+        y0 = y1 - row_h[row]
+        drawing.add(Rect(x0, y0, half, row_h[row], fillColor=STRIPE if quadrant == "++" else WHITE,
+                         strokeColor=RULE, strokeWidth=0.6))
+        y = y1 - 4
+        for _code, title, story in blocks[quadrant]:
+            for line in title:
+                y -= leading
+                drawing.add(String(x0 + 7, y + 2, line, fontName=BOLD, fontSize=size,
+                                   fillColor=INK))
+            for line in story:
+                y -= leading
+                drawing.add(String(x0 + 7, y + 2, line, fontName=ITALIC, fontSize=size,
+                                   fillColor=MUTED))
+            y -= 8
+    # the axes: arrows crossing between the quadrants
+    grid_bottom = rows[1] - row_h[1]
+    cx, cy = half + gap / 2, rows[0] - row_h[0] - gap / 2
+    drawing.add(Line(0, cy, width, cy, strokeColor=PRIMARY, strokeWidth=1.4))
+    drawing.add(Line(cx, grid_bottom, cx, y_top, strokeColor=PRIMARY, strokeWidth=1.4))
+    for tip, (dx, dy) in (((width, cy), (-1, 0)), ((0, cy), (1, 0)),
+                          ((cx, y_top), (0, -1)), ((cx, grid_bottom), (0, 1))):
+        back = (tip[0] + dx * 6, tip[1] + dy * 6)
+        side = (dy * 3, dx * 3)
+        drawing.add(Polygon([tip[0], tip[1], back[0] + side[0], back[1] + side[1],
+                             back[0] - side[0], back[1] - side[1]],
+                            fillColor=PRIMARY, strokeColor=None))
+    # the horizontal poles under the left and right halves, the low vertical pole last
+    y = grid_bottom - 2
+    for index, line in enumerate(left_lines):
+        drawing.add(String(2, y - leading * (index + 1) + 2, line, fontName=BOLD,
+                           fontSize=size, fillColor=PRIMARY))
+    for index, line in enumerate(right_lines):
+        drawing.add(String(width - 2, y - leading * (index + 1) + 2, line, fontName=BOLD,
+                           fontSize=size, fillColor=PRIMARY, textAnchor="end"))
+    y = grid_bottom - side_h
+    for index, line in enumerate(bottom_lines):
+        drawing.add(String(width / 2, y - leading * (index + 1) + 2, line, fontName=BOLD,
+                           fontSize=size, fillColor=PRIMARY, textAnchor="middle"))
     return drawing

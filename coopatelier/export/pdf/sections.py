@@ -36,7 +36,9 @@ from coopatelier.domain.analysis import (
     key_uncertainties,
     phase_timing,
     ranking,
+    roadmap_actions,
     roadmap_lanes,
+    roadmap_notes,
 )
 from coopatelier.domain.collation import sort_key
 from coopatelier.domain.model import (
@@ -528,6 +530,8 @@ def futures(ctx: Context) -> list[Flowable]:
             story.append(p(f"<b>{escape(lab['axes'])}</b>\u00a0:" if lab.language == "fr"
                            else f"<b>{escape(lab['axes'])}</b>: ", s.meta))
             story += [p(part, s.bullet) for part in parts]
+    if any(c.quadrant in charts.SCENARIO_PLACE for c in cards):
+        story += [Spacer(1, 2 * mm), _scenario_chart(ctx, cards), Spacer(1, 4 * mm)]
     by_id = {c.id: c for c in ctx.cards}
     blocks: list[list[Flowable]] = []
     for tally in ranking(cards, ctx.totals):
@@ -551,6 +555,32 @@ def futures(ctx: Context) -> list[Flowable]:
                            f"<i>{escape(lab['answers'])}</i>: {links}", s.meta))
         blocks.append(block)
     return _kept(ctx, lab["futures"], story, blocks)
+
+
+def _scenario_chart(ctx: Context, cards: list[Card]) -> Drawing:
+    """The 2×2 drawn: each future placed in its quadrant, the poles at the axes' ends."""
+    axes = ctx.data.axes
+    lab = ctx.labels
+    poles: dict[str, str] = {}
+    for key in ("x_low", "x_high", "y_low", "y_high"):
+        words = getattr(axes, key) if axes is not None else ""
+        if not words.strip():
+            driver = None
+            if axes is not None:
+                driver = ctx.data.card(axes.x_driver_id if key[0] == "x" else axes.y_driver_id)
+            high = key.endswith("high")
+            level = lab["high"] if high else lab["low"]
+            colon = "\u00a0: " if lab.language == "fr" else ": "
+            words = f"{driver.heading}{colon}{level}" if driver is not None else level
+        poles[key] = words.replace("\n", " ")
+    quadrants: dict[str, list[charts.ScenarioItem]] = {}
+    for card in cards:
+        if card.quadrant in charts.SCENARIO_PLACE:
+            narrative = card.narrative or (card.text if card.title else "")
+            quadrants.setdefault(card.quadrant, []).append(charts.ScenarioItem(
+                ctx.codes[card.id], card.heading.replace("\n", " "),
+                narrative.replace("\n", " ") if narrative != card.heading else ""))
+    return charts.scenario_matrix(quadrants, poles)
 
 
 def _kept(ctx: Context, title: str, lead: list[Flowable],
@@ -669,39 +699,56 @@ def organisation_order(ctx: Context) -> list[uuid.UUID]:
 
 def roadmap(ctx: Context) -> list[Flowable]:
     s, lab = ctx.styles, ctx.labels
-    cards = ctx.of_kind(CardKind.ACTION)
+    cards = roadmap_actions(ctx.data)
+    notes = _roadmap_notes(ctx)
     intro = p(escape(f"{lab['roadmap_intro']} {ctx.data.workshop.horizon_year}."), s.intro)
     if not cards:
-        return opening(ctx, lab["roadmap"], [intro, empty_note(ctx)])
-    lanes_by_org = roadmap_lanes(cards, organisation_order(ctx))
-    lanes = [
+        return opening(ctx, lab["roadmap"], [intro, *(notes or [empty_note(ctx)])])
+    lanes = roadmap_lanes(cards, ctx.data.organisations, ctx.data.workshop.language)
+    chart_lanes = [
         charts.Lane(
-            ctx.org(org_id) if org_id else lab["no_lead"],
-            tuple(charts.RoadmapItem(ctx.codes[c.id], c.heading, c.horizon_year)
-                  for c in members),
+            lane.name if lane.organisation_id else lab["no_lead"],
+            # a partner's box gives its role; the action's title is in its lead's box and
+            # in the key under the chart
+            tuple(charts.RoadmapItem(ctx.codes[e.card.id], e.card.heading if e.lead else "",
+                                     e.card.horizon_year, e.lead,
+                                     lab["lead"] if e.lead else e.role)
+                  for e in lane.entries),
         )
-        for org_id, members in lanes_by_org.items()
-        if members
+        for lane in lanes
     ]
     drawings = charts.roadmap(
-        lanes, _first_year(ctx), ctx.data.workshop.horizon_year, undated_label=lab["undated"],
-        horizon_label=lab["organisation"], more_label=lab["more"],
+        chart_lanes, _first_year(ctx), ctx.data.workshop.horizon_year,
+        undated_label=lab["undated"], horizon_label=lab["organisation"], more_label=lab["more"],
     )
     story = opening(ctx, lab["roadmap"], [intro, drawings[0], Spacer(1, 5 * mm)])
     for drawing in drawings[1:]:
         story += [drawing, Spacer(1, 5 * mm)]
-    # the key of the chart's codes, lane by lane as in the chart (whose lanes name the
-    # leads); the commitments pages that follow give partners and roles
+    story += notes
+    # the key of the chart's codes: each action's title whole, its lead, its year
+    order = {c.id: index for index, c in enumerate(ctx.cards)}  # the codes' order
     rows: list[list[object]] = [
         [ctx.codes[card.id], p(card_heading(card), s.cell_bold),
+         p(escape(ctx.org(card.lead_organisation_id) or lab["no_lead"]), s.cell),
          str(card.horizon_year) if card.horizon_year else "–"]
-        for members in lanes_by_org.values() for card in members
+        for card in sorted(cards, key=lambda c: order[c.id])
     ]
-    widths = [12 * mm, FRAME_WIDTH - 12 * mm - 20 * mm, 20 * mm]
-    head = [p("", s.cell_head), *header_cells(ctx, "actions", "horizon")]
-    story += chunked_table(head, rows, widths, extra=[("ALIGN", (2, 0), (2, -1), "RIGHT"),
+    widths = [12 * mm, (FRAME_WIDTH - 28 * mm) * 0.55, (FRAME_WIDTH - 28 * mm) * 0.45, 16 * mm]
+    head = [p("", s.cell_head), *header_cells(ctx, "actions", "lead", "horizon")]
+    story += chunked_table(head, rows, widths, extra=[("ALIGN", (3, 0), (3, -1), "RIGHT"),
                                                       ("FONTNAME", (0, 1), (0, -1), BOLD)])
     return story
+
+
+def _roadmap_notes(ctx: Context) -> list[Flowable]:
+    """The notes taken while building the roadmap (vacant roles, dependencies)."""
+    notes = roadmap_notes(ctx.data)
+    if not notes:
+        return []
+    s, lab = ctx.styles, ctx.labels
+    return [KeepTogether([p(f"<b>{escape(lab['roadmap_notes'])}</b>", s.meta),
+                          *(p(escape(n.heading), s.bullet) for n in notes)]),
+            Spacer(1, 3 * mm)]
 
 
 def _first_year(ctx: Context) -> int:

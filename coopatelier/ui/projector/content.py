@@ -14,6 +14,7 @@ from coopatelier.domain.analysis import (
     DriverQuadrant,
     driver_quadrant,
     ranking,
+    roadmap_actions,
     roadmap_lanes,
 )
 from coopatelier.domain.model import (
@@ -285,29 +286,31 @@ def matrix_content(data: WorkshopData, phase: Phase | None) -> Content:
 
 
 def roadmap_content(data: WorkshopData) -> Content:
-    actions = [c for c in data.live_cards() if c.kind is CardKind.ACTION]
-    lanes = roadmap_lanes(actions, [o.id for o in data.organisations])
+    """The roadmap's lanes as wall items (one header per organisation, each action of the
+    lane with the lane's part in it); the room's view draws them as a timeline
+    (``ui/projector/roadmap.py``)."""
+    lanes = roadmap_lanes(roadmap_actions(data), data.organisations, data.workshop.language)
     items: list[WallItem] = []
-    for org_id, cards in lanes.items():
-        if not cards:
-            continue
-        org = data.organisation(org_id)
+    lead = QCoreApplication.translate("ProjectorRoadmap", "Lead")
+    for lane in lanes:
         items.append(
             WallItem.header(
-                org.name if org else QCoreApplication.translate("Projector", "Lead to be found"),
-                str(org_id) if org_id else "",
+                lane.name or QCoreApplication.translate("Projector", "Lead to be found"),
+                str(lane.organisation_id) if lane.organisation_id else "",
             )
         )
-        for card in cards:
+        for entry in lane.entries:
+            card = entry.card
             year = str(card.horizon_year) if card.horizon_year else "—"
             items.append(
                 WallItem(
                     ItemKind.CARD,
                     "",
                     title=card.heading,
+                    note=lead if entry.lead else entry.role,
                     badge=year,
                     card_id=card.id,
-                    accent="green",
+                    accent="green" if entry.lead else "",
                 )
             )
     return Content(

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import uuid
+from dataclasses import replace
 from typing import ClassVar, Protocol
 
 from PySide6.QtCore import QDate, QEvent, QLocale, QRect, Qt, QTimer, Signal, SignalInstance
@@ -31,7 +32,6 @@ from coopatelier.ui.projector.content import (
     Focus,
     FocusKind,
     Mode,
-    group_items,
     groups_of,
     matrix_content,
     phase_content,
@@ -42,6 +42,8 @@ from coopatelier.ui.projector.content import (
     votes_content,
     votes_title,
 )
+from coopatelier.ui.projector.futures import TwoByTwoBoard, has_axes, two_by_two
+from coopatelier.ui.projector.roadmap import RoadmapBoard, roadmap_board
 from coopatelier.ui.projector.wall import (
     MAX_SHARE,
     MIN_SHARE,
@@ -330,6 +332,7 @@ class ProjectorView(QWidget):
         self.page_timer = QTimer(self)
         self.page_timer.timeout.connect(self._turn_by_itself)
         self.wall.page_changed.connect(self._on_page_changed)
+        self.roadmap.page_changed.connect(self._on_page_changed)
         session.changed.connect(self._on_changed)
         clock.ticked.connect(self.refresh_timer)
 
@@ -382,7 +385,11 @@ class ProjectorView(QWidget):
         welcome.addStretch(1)
         self.body = QStackedWidget(self)
         self.body.setObjectName("projectorBody")
-        for page in (self.wall, self.matrix, self.stage, self.countdown, self.welcome):
+        self.roadmap = RoadmapBoard(self)
+        self.futures = TwoByTwoBoard(self)
+        pages = (self.wall, self.matrix, self.stage, self.countdown, self.welcome,
+                 self.roadmap, self.futures)
+        for page in pages:
             self.body.addWidget(page)
         top = QHBoxLayout()
         top.setSpacing(24)
@@ -450,23 +457,35 @@ class ProjectorView(QWidget):
 
     # --- pages --------------------------------------------------------------------------------
 
+    def _paged(self) -> CardWall | RoadmapBoard | None:
+        """What the room sees that has pages: the wall or the roadmap's timeline."""
+        body = self.body.currentWidget()
+        if body is self.wall or body is self.roadmap:
+            return body
+        return None
+
     def pages(self) -> int:
-        """How many pages the wall has (1 when the room sees something else)."""
-        return self.wall.page_count() if self.body.currentWidget() is self.wall else 1
+        """How many pages the wall (or the roadmap) has (1 when the room sees something
+        else)."""
+        paged = self._paged()
+        return paged.page_count() if paged is not None else 1
 
     def page(self) -> int:
-        return self.wall.page if self.body.currentWidget() is self.wall else 0
+        paged = self._paged()
+        return paged.page if paged is not None else 0
 
     def next_page(self) -> bool:
-        """Turn the wall to its next page; False when there is none."""
-        turned = self.body.currentWidget() is self.wall and self.wall.next_page()
+        """Turn the wall (or the roadmap) to its next page; False when there is none."""
+        paged = self._paged()
+        turned = paged is not None and paged.next_page()
         if turned:
             self._restart_page_timer()
         return turned
 
     def previous_page(self) -> bool:
-        """Turn the wall to its previous page; False when there is none."""
-        turned = self.body.currentWidget() is self.wall and self.wall.previous_page()
+        """Turn the wall (or the roadmap) to its previous page; False when there is none."""
+        paged = self._paged()
+        turned = paged is not None and paged.previous_page()
         if turned:
             self._restart_page_timer()
         return turned
@@ -483,8 +502,9 @@ class ProjectorView(QWidget):
             self.page_timer.stop()
 
     def _turn_by_itself(self) -> None:
-        if not self.wall.next_page():
-            self.wall.set_page(0)
+        paged = self._paged() or self.wall
+        if not paged.next_page():
+            paged.set_page(0)
 
     def _on_page_changed(self, page: int, pages: int) -> None:
         self.page_changed.emit(page, pages)
@@ -551,6 +571,25 @@ class ProjectorView(QWidget):
         elif self.mode is Mode.MATRIX and (self.focus is None or self.focus[0] != "quadrant"):
             self.matrix.set_content(matrix_content(data, phase))
             self.body.setCurrentWidget(self.matrix)
+        elif self.mode is Mode.ROADMAP or (
+            self.mode is Mode.PHASE and phase is not None and phase.kind is PhaseKind.ROADMAP
+        ):
+            board = roadmap_board(data)
+            if self.focus is not None:  # one organisation's lane alone
+                board = replace(board, notes=(), lanes=tuple(
+                    lane for lane in board.lanes
+                    if str(lane.organisation_id or "") == self.focus[1]
+                ))
+            self.roadmap.set_board(board)
+            self.instructions.setVisible(False)  # the timeline needs the room
+            self.body.setCurrentWidget(self.roadmap)
+        elif (
+            self.mode is Mode.PHASE and phase is not None and phase.kind is PhaseKind.FUTURES
+            and has_axes(data) and self.session.cards_of_phase(phase.id)
+        ):
+            self.futures.set_matrix(two_by_two(data, phase))
+            self.instructions.setVisible(False)  # the 2×2 needs the room
+            self.body.setCurrentWidget(self.futures)
         else:
             if self.mode is Mode.MATRIX:  # one quadrant alone, on the wall
                 quadrant = DriverQuadrant(self.focus[1]) if self.focus else None
@@ -558,10 +597,6 @@ class ProjectorView(QWidget):
                     matrix_content(data, phase).quadrants.get(quadrant, []) if quadrant else []
                 )
                 content.empty_text = self.matrix.walls[DriverQuadrant.KEY_UNCERTAINTY].empty_text
-            elif self.mode is Mode.ROADMAP:
-                content = roadmap_content(data)
-                if self.focus is not None:
-                    content.items = group_items(content.items, self.focus[1])
             elif self.mode is Mode.VOTES:
                 content = votes_content(data, phase)
             elif phase is not None:
@@ -714,6 +749,9 @@ class ProjectorView(QWidget):
         for wall in (self.wall, self.stage, *self.matrix.walls.values()):
             wall.colours = THEMES[theme]
             wall.update()
+        for board in (self.roadmap, self.futures):
+            board.colours = THEMES[theme]
+            board.update()
         self._sized_for = 0
         self.apply_sizes()
 
@@ -750,6 +788,8 @@ class ProjectorView(QWidget):
         ceiling = max(floor, int(h * MAX_SHARE))
         self.wall.set_text_range(floor, ceiling)
         self.matrix.set_text_range(floor, ceiling)
+        self.roadmap.set_text_range(floor, ceiling)
+        self.futures.set_text_range(floor, ceiling)
         self.stage.set_text_range(floor, max(floor, h // 9))
 
     # --- what the room sees, for a machine -----------------------------------------------
@@ -772,6 +812,11 @@ class ProjectorView(QWidget):
                 cards.append(card)
             if wall.smallest_text_px():
                 sizes.append(float(wall.smallest_text_px()))
+        if body is self.roadmap or body is self.futures:  # each card has its lane_id, or
+            board = self.roadmap if body is self.roadmap else self.futures  # its quadrant
+            cards += board.describe()
+            if board.smallest_text_px():
+                sizes.append(float(board.smallest_text_px()))
         for label in self.findChildren(QLabel):
             if label.isVisibleTo(self) and label.text() and not label.window().isHidden():
                 sizes.append(float(QFontInfo(label.font()).pixelSize()))

@@ -1,6 +1,10 @@
 """The roadmap workspace ("chacun son poste"): actions on a timeline from the workshop's
-year to the horizon, one lane per lead organisation. Drag a block across to change its year,
-down or up to give it to another organisation; Alt+arrows do the same from the keyboard."""
+year to the horizon, one lane per organisation; an action is in its lead's lane (filled) and
+in each partner's lane (outlined, with the partner's role), its title wrapped whole. Drag a
+lead's block across to change the action's year, down or up to give it to another
+organisation; Alt+arrows do the same from the keyboard (a partner's block changes the year
+only). The notes taken in the roadmap phase (a vacant role, a dependency) are listed beside
+the timeline."""
 
 from __future__ import annotations
 
@@ -12,27 +16,33 @@ from PySide6.QtGui import (
     QBrush,
     QColor,
     QFont,
-    QFontMetrics,
     QKeyEvent,
     QPainter,
     QPen,
     QResizeEvent,
 )
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QGraphicsItem,
     QGraphicsRectItem,
     QGraphicsScene,
     QGraphicsSceneMouseEvent,
-    QGraphicsSimpleTextItem,
     QGraphicsTextItem,
     QGraphicsView,
     QLabel,
+    QListWidget,
+    QListWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from coopatelier.domain.analysis import roadmap_lanes
-from coopatelier.domain.model import Card, CardKind, PhaseKind
+from coopatelier.domain.analysis import (
+    LaneEntry,
+    roadmap_actions,
+    roadmap_lanes,
+    roadmap_notes,
+)
+from coopatelier.domain.model import Card, WorkshopData
 from coopatelier.services.changes import Changes
 from coopatelier.ui.views.base import PhaseView
 from coopatelier.ui.views.card_editing import save_card, status_label
@@ -40,10 +50,16 @@ from coopatelier.ui.workshop_session import WorkshopSession
 
 LABEL_WIDTH = 190
 MIN_YEAR_WIDTH = 100  # five years fit beside the lanes at 1024 px
+EMPTY_YEAR_WIDTH = 64  # a year with no action yet: its name and room to drop one
 HEADER_HEIGHT = 34
-BLOCK_HEIGHT = 40
+BLOCK_HEIGHT = 40  # the least height of a block
+BLOCK_PAD = 6
 GAP = 6
 STRIP_TITLE = 28
+
+#: the notes go beside the timeline from this width of the view, below it under
+NOTES_BESIDE_FROM = 1000
+NOTES_WIDTH = 260
 
 LANE_COLOURS = ("#ffffff", "#f4f6f9")
 BLOCK_COLOUR = "#2c5d8f"
@@ -59,32 +75,43 @@ class Lane:
 
 
 class ActionBlock(QGraphicsRectItem):
-    """One action on the roadmap; it can be dragged and reports where it was dropped."""
+    """One action in one lane: the lead's block can be dragged and reports where it was
+    dropped; a partner's block (``lead`` False) shows the partner's role and stays put."""
 
-    def __init__(self, card: Card, rect: QRectF, colour: str, tooltip: str) -> None:
+    def __init__(
+        self, card: Card, rect: QRectF, colour: str, tooltip: str, *, lead: bool = True,
+        role: str = "", font: QFont | None = None,
+    ) -> None:
         super().__init__(rect)
         self.card = card
-        self.setFlags(
-            QGraphicsItem.GraphicsItemFlag.ItemIsMovable
-            | QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+        self.lead = lead
+        self.role = role
+        flags = (
+            QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
             | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable
         )
-        self.setBrush(QBrush(QColor(colour)))
-        self.setPen(QPen(QColor("#ffffff"), 1))
+        if lead:
+            flags |= QGraphicsItem.GraphicsItemFlag.ItemIsMovable
+        self.setFlags(flags)
+        self.setBrush(QBrush(QColor(colour if lead else "#ffffff")))
+        self.setPen(QPen(QColor("#ffffff") if lead else QColor(colour), 1.5,
+                         Qt.PenStyle.SolidLine if lead else Qt.PenStyle.DashLine))
         self.setToolTip(tooltip)
-        self.setCursor(Qt.CursorShape.OpenHandCursor)
+        self.setCursor(Qt.CursorShape.OpenHandCursor if lead else Qt.CursorShape.ArrowCursor)
         self.setZValue(1)
-        label = QGraphicsSimpleTextItem(self)
-        font = QFont()
-        font.setPointSizeF(9.5)
-        label.setFont(font)
-        label.setBrush(QBrush(QColor("#ffffff")))
-        metrics = QFontMetrics(font)
-        label.setText(
-            metrics.elidedText(card.heading.replace("\n", " "), Qt.TextElideMode.ElideRight,
-                               int(rect.width()) - 12)
-        )
-        label.setPos(rect.left() + 6, rect.center().y() - metrics.height() / 2)
+        ink = QColor("#ffffff") if lead else QColor("#14263a")
+        self.label = block_text(self, card.heading.replace("\n", " "), rect.width(), ink, font)
+        self.label.setPos(rect.left() + BLOCK_PAD, rect.top() + BLOCK_PAD / 2)
+        self.role_label: QGraphicsTextItem | None = None
+        if role:
+            role_font = QFont(font) if font is not None else QFont()
+            role_font.setItalic(True)
+            colour_role = QColor("#dfe9f5") if lead else QColor(colour)
+            self.role_label = block_text(self, role, rect.width(), colour_role, role_font)
+            self.role_label.setPos(
+                rect.left() + BLOCK_PAD,
+                rect.top() + BLOCK_PAD / 2 + self.label.boundingRect().height(),
+            )
         self._press_pos = QPointF()
 
     def paint(self, painter: QPainter, option: object, widget: QWidget | None = None) -> None:
@@ -96,6 +123,9 @@ class ActionBlock(QGraphicsRectItem):
 
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         self._press_pos = QPointF(self.pos())
+        if not self.lead:
+            super().mousePressEvent(event)
+            return
         self.setZValue(10)
         super().mousePressEvent(event)
 
@@ -106,6 +136,36 @@ class ActionBlock(QGraphicsRectItem):
             scene = self.scene()
             if isinstance(scene, RoadmapScene):
                 scene.block_dropped.emit(self.card.id, self.sceneBoundingRect().center())
+
+
+def block_text(
+    parent: QGraphicsItem, text: str, width: float, colour: QColor, font: QFont | None
+) -> QGraphicsTextItem:
+    """Text wrapped whole to a block's width (never cut)."""
+    item = QGraphicsTextItem(parent)
+    if font is not None:
+        item.setFont(font)
+    item.setDefaultTextColor(colour)
+    item.setTextWidth(max(20.0, width - 2 * BLOCK_PAD))
+    item.setPlainText(text)
+    item.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+    return item
+
+
+def block_height(text: str, role: str, width: float, font: QFont) -> float:
+    """The height of a block that shows ``text`` and ``role`` whole in ``width``."""
+    probe = QGraphicsTextItem()
+    probe.setFont(font)
+    probe.setTextWidth(max(20.0, width - 2 * BLOCK_PAD))
+    probe.setPlainText(text)
+    height = probe.boundingRect().height()
+    if role:
+        italic = QFont(font)
+        italic.setItalic(True)
+        probe.setFont(italic)
+        probe.setPlainText(role)
+        height += probe.boundingRect().height()
+    return max(float(BLOCK_HEIGHT), height + BLOCK_PAD)
 
 
 class RoadmapScene(QGraphicsScene):
@@ -134,7 +194,10 @@ class RoadmapCanvas(QGraphicsView):
             if event.modifiers() & Qt.KeyboardModifier.AltModifier:
                 if selected:
                     years, lanes = arrows[Qt.Key(key)]
-                    self.move_requested.emit(selected[0].card.id, years, lanes)
+                    if not selected[0].lead:
+                        lanes = 0  # a partner's role moves with the action, not alone
+                    if years or lanes:
+                        self.move_requested.emit(selected[0].card.id, years, lanes)
                 event.accept()
                 return
             # plain arrows walk through the blocks in reading order
@@ -189,86 +252,127 @@ class RoadmapView(PhaseView):
         self.hint.setWordWrap(True)
         self.hint.setStyleSheet("color: #555;")
         self.status = status_label(self)
+        # the notes of the roadmap phase, beside the timeline (below it when narrow)
+        self.notes_panel = QWidget(self)
+        self.notes_panel.setObjectName("roadmapNotesPanel")
+        self.notes_title = QLabel(self.tr("Notes: vacant roles, dependencies"), self.notes_panel)
+        self.notes_title.setWordWrap(True)
+        self.notes_title.setStyleSheet("font-weight: bold;")
+        self.notes = QListWidget(self.notes_panel)
+        self.notes.setObjectName("roadmapNotes")
+        self.notes.setAccessibleName(self.tr("Notes of the roadmap"))
+        self.notes.setWordWrap(True)
+        self.notes.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.notes.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.notes.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.notes.setUniformItemSizes(False)
+        self.notes.setAlternatingRowColors(True)
+        notes_layout = QVBoxLayout(self.notes_panel)
+        notes_layout.setContentsMargins(0, 0, 0, 0)
+        notes_layout.addWidget(self.notes_title)
+        notes_layout.addWidget(self.notes, 1)
+        self.body = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.body.addWidget(self.canvas, 1)
+        self.body.addWidget(self.notes_panel)
         layout = QVBoxLayout(self)
         layout.addWidget(self.hint)
-        layout.addWidget(self.canvas, 1)
+        layout.addLayout(self.body, 1)
         layout.addWidget(self.status)
         self.lanes: list[Lane] = []
         self.years: list[int] = []
+        #: a last column for partners' roles in actions that have no year yet
+        self.undated_column = False
         self.strip_top = 0.0
-        self.year_width = MIN_YEAR_WIDTH
+        self.year_width = MIN_YEAR_WIDTH  # the width of a year with actions
+        #: each column's width: a year with no action is narrow, so that the others are wide
+        self.widths: list[float] = []
+        self._used: set[int | None] = set()
         self._selected_id: uuid.UUID | None = None
         self._rebuilding = False
         self.refresh()
 
     # the scene -------------------------------------------------------------------------------
     def roadmap_actions(self) -> list[Card]:
-        """Every live action of the workshop: the roadmap schedules what the actions phase
-        produced, plus any action captured in this phase."""
-        data = self.session.data()
-        phases = {p.id for p in data.phases if p.kind in (PhaseKind.ACTIONS, PhaseKind.ROADMAP)}
-        return [c for c in data.live_cards() if c.kind is CardKind.ACTION and c.phase_id in phases]
+        """The actions the roadmap schedules (the same as the room's view and the PDF)."""
+        return roadmap_actions(self.session.data())
 
     def refresh(self, changes: Changes | None = None) -> None:
         data = self.session.data()
         workshop = data.workshop
         self.years = list(range(workshop.date.year, workshop.horizon_year + 1))
-        # years share the visible width, so that titles are cut as little as possible
-        available = self.canvas.viewport().width() - LABEL_WIDTH - 2 * GAP
-        self.year_width = max(MIN_YEAR_WIDTH, available // max(1, len(self.years)))
-        actions = self.roadmap_actions()
-        organisations = list(data.organisations)
-        lanes = roadmap_lanes(actions, [o.id for o in organisations])
-        scheduled: dict[uuid.UUID, list[Card]] = {}
+        lanes = roadmap_lanes(self.roadmap_actions(), data.organisations, workshop.language,
+                              every_organisation=True)
+        self._refresh_notes(data)
         unscheduled: list[Card] = []
-        for org_id, cards in lanes.items():
-            for card in cards:
-                if org_id is None or card.horizon_year not in self.years:
-                    unscheduled.append(card)
-                else:
-                    scheduled.setdefault(org_id, []).append(card)
+        for lane in lanes:
+            for entry in lane.entries:
+                if entry.lead is False and lane.organisation_id is None:
+                    unscheduled.append(entry.card)  # no lead: the strip
+                elif entry.lead and entry.card.horizon_year not in self.years:
+                    unscheduled.append(entry.card)
+        self.undated_column = any(
+            not e.lead and e.card.horizon_year not in self.years
+            for lane in lanes if lane.organisation_id is not None for e in lane.entries
+        )
+        columns = len(self.years) + (1 if self.undated_column else 0)
+        self._used = {self._column(e) for lane in lanes if lane.organisation_id
+                      for e in lane.entries}
+        self._set_widths(columns, self._used)
+        font = QFont(self.font())
+        font.setPointSizeF(9.5)
 
         self._rebuilding = True
         self.scene.clear()
-        width = LABEL_WIDTH + self.year_width * len(self.years)
-        # header: one column per year
-        for i, year in enumerate(self.years):
-            x = LABEL_WIDTH + i * self.year_width
-            text = self.scene.addSimpleText(str(year), self._bold())
-            text.setPos(x + self.year_width / 2 - text.boundingRect().width() / 2, 8)
+        width = LABEL_WIDTH + sum(self.widths)
+        # header: one column per year (and one for roles with no year yet)
+        headers = [str(year) for year in self.years]
+        if self.undated_column:
+            headers.append(self.tr("No year yet"))
+        for i, header in enumerate(headers):
+            x = self.column_left(i)
+            text = self.scene.addSimpleText(header, self._bold())
+            text.setPos(x + self.widths[i] / 2 - text.boundingRect().width() / 2, 8)
         top = float(HEADER_HEIGHT)
         self.lanes = []
-        for index, org in enumerate(organisations):
-            cards = scheduled.get(org.id, [])
-            per_year: dict[int, int] = {}
-            for card in cards:
-                assert card.horizon_year is not None
-                per_year[card.horizon_year] = per_year.get(card.horizon_year, 0) + 1
-            rows = max(per_year.values(), default=1)
-            label = self._lane_label(org.name)
+        for index, lane in enumerate(x for x in lanes if x.organisation_id is not None):
+            assert lane.organisation_id is not None
+            cells: dict[int, list[tuple[LaneEntry, float]]] = {}
+            for entry in lane.entries:
+                column = self._column(entry)
+                if column is None:
+                    continue
+                role = self.tr("Lead") if entry.lead else entry.role
+                block_w = self.widths[column] - 2 * GAP
+                height = block_height(entry.card.heading.replace("\n", " "), role, block_w, font)
+                cells.setdefault(column, []).append((entry, height))
+            tallest = max(
+                (sum(h + GAP for _e, h in members) for members in cells.values()), default=0.0
+            )
+            label = self._lane_label(lane.name)
             # a lane is at least as tall as its (wrapped) organisation name
-            height = max(rows * (BLOCK_HEIGHT + GAP) + GAP,
+            height = max(tallest + GAP, BLOCK_HEIGHT + 2 * GAP,
                          label.boundingRect().height() + 2 * GAP)
             lane_rect = self.scene.addRect(QRectF(0, top, width, height),
                                            QPen(Qt.PenStyle.NoPen),
                                            QBrush(QColor(LANE_COLOURS[index % 2])))
             lane_rect.setZValue(-1)
-            label.setPos(8, top + max(2.0, (height - label.boundingRect().height()) / 2))
-            self.lanes.append(Lane(org.id, org.name, top, height))
-            placed: dict[int, int] = {}
-            for card in cards:
-                assert card.horizon_year is not None
-                nth = placed.get(card.horizon_year, 0)
-                placed[card.horizon_year] = nth + 1
-                x = LABEL_WIDTH + self.years.index(card.horizon_year) * self.year_width + GAP
-                y = top + GAP + nth * (BLOCK_HEIGHT + GAP)
-                rect = QRectF(x, y, self.year_width - 2 * GAP, BLOCK_HEIGHT)
-                self._block(card, rect, BLOCK_COLOUR)
+            label.setPos(8, top + GAP)  # at the top: a tall lane keeps its name in view
+            self.lanes.append(Lane(lane.organisation_id, lane.name, top, height))
+            for column, members in cells.items():
+                y = top + GAP
+                for entry, block_h in members:
+                    x = self.column_left(column) + GAP
+                    role = self.tr("Lead") if entry.lead else entry.role
+                    block_w = self.widths[column] - 2 * GAP
+                    self._block(entry.card, QRectF(x, y, block_w, block_h), BLOCK_COLOUR,
+                                lead=entry.lead, role=role, font=font,
+                                lane_name=lane.name)
+                    y += block_h + GAP
             top += height
         # grid lines between years
         pen = QPen(QColor("#d0d5dc"), 1, Qt.PenStyle.DashLine)
-        for i in range(len(self.years) + 1):
-            x = LABEL_WIDTH + i * self.year_width
+        for i in range(columns + 1):
+            x = self.column_left(i)
             self.scene.addLine(x, HEADER_HEIGHT - 4, x, top, pen)
         self.scene.addLine(0, top, width, top, QPen(QColor("#999"), 1))
         # the unscheduled strip
@@ -280,13 +384,18 @@ class RoadmapView(PhaseView):
         )
         title.setPos(8, top + 6)
         per_row = max(1, int((width - 2 * GAP) // self.year_width))
-        for i, card in enumerate(unscheduled):
-            x = GAP + (i % per_row) * self.year_width
-            y = top + STRIP_TITLE + GAP + (i // per_row) * (BLOCK_HEIGHT + GAP)
-            self._block(card, QRectF(x, y, self.year_width - 2 * GAP, BLOCK_HEIGHT),
-                        UNSCHEDULED_COLOUR)
-        strip_rows = max(1, (len(unscheduled) + per_row - 1) // per_row)
-        bottom = top + STRIP_TITLE + GAP + strip_rows * (BLOCK_HEIGHT + GAP) + GAP
+        block_w = self.year_width - 2 * GAP
+        y = top + STRIP_TITLE + GAP
+        for start in range(0, len(unscheduled), per_row):
+            row = unscheduled[start:start + per_row]
+            heights = [block_height(c.heading.replace("\n", " "), "", block_w, font)
+                       for c in row]
+            for i, card in enumerate(row):
+                x = GAP + i * self.year_width
+                self._block(card, QRectF(x, y, block_w, heights[i]), UNSCHEDULED_COLOUR,
+                            font=font)
+            y += max(heights) + GAP
+        bottom = max(y, top + STRIP_TITLE + GAP + BLOCK_HEIGHT + GAP) + GAP
         self.scene.setSceneRect(QRectF(0, 0, width, bottom))
         self._rebuilding = False
         if self._selected_id is not None:
@@ -294,9 +403,69 @@ class RoadmapView(PhaseView):
             if block is not None:
                 self.canvas.select_block(block)
 
-    def _canvas_resized(self) -> None:
+    def _column(self, entry: LaneEntry) -> int | None:
+        """The column of a lane's entry: its year's; a partner's role with no year yet in
+        the last column; a lead's action with no year in the strip (None)."""
+        year = entry.card.horizon_year
+        if year in self.years:
+            assert year is not None
+            return self.years.index(year)
+        return None if entry.lead else len(self.years)
+
+    def _refresh_notes(self, data: WorkshopData) -> None:
+        notes = roadmap_notes(data)
+        selected = {i.data(Qt.ItemDataRole.UserRole) for i in self.notes.selectedItems()}
+        self.notes.clear()
+        for note in notes:
+            item = QListWidgetItem(note.heading)
+            item.setData(Qt.ItemDataRole.UserRole, note.id)
+            item.setToolTip(note.heading)
+            self.notes.addItem(item)
+            item.setSelected(note.id in selected)
+        self.notes_panel.setVisible(bool(notes))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        narrow = self.width() < NOTES_BESIDE_FROM
+        self.body.setDirection(
+            QBoxLayout.Direction.TopToBottom if narrow else QBoxLayout.Direction.LeftToRight
+        )
+        if narrow:
+            self.notes_panel.setMaximumWidth(16777215)
+            self.notes_panel.setMaximumHeight(160)
+        else:
+            self.notes_panel.setMaximumHeight(16777215)
+            self.notes_panel.setFixedWidth(NOTES_WIDTH)
+        super().resizeEvent(event)
+
+    def _set_widths(self, columns: int, used: set[int | None]) -> None:
+        """Years with actions share the visible width (titles wrap on as few lines as
+        possible); a year with none is as narrow as a drop target can be."""
         available = self.canvas.viewport().width() - LABEL_WIDTH - 2 * GAP
-        if max(MIN_YEAR_WIDTH, available // max(1, len(self.years))) != self.year_width:
+        empty = [i for i in range(columns) if i not in used]
+        wide = max(1, columns - len(empty))
+        if len(empty) == columns:
+            empty = []
+            wide = columns
+        self.year_width = max(MIN_YEAR_WIDTH, (available - len(empty) * EMPTY_YEAR_WIDTH) // wide)
+        self.widths = [float(EMPTY_YEAR_WIDTH if i in empty else self.year_width)
+                       for i in range(columns)]
+
+    def column_left(self, column: int) -> float:
+        return LABEL_WIDTH + sum(self.widths[:column])
+
+    def column_at(self, x: float) -> int | None:
+        """The column under ``x`` (None left of the years or right of the last column)."""
+        left = float(LABEL_WIDTH)
+        for index, width in enumerate(self.widths):
+            if left <= x < left + width:
+                return index
+            left += width
+        return None
+
+    def _canvas_resized(self) -> None:
+        before = list(self.widths)
+        self._set_widths(len(before), self._used)
+        if self.widths != before:
             self.refresh()
 
     def _bold(self) -> QFont:
@@ -313,11 +482,17 @@ class RoadmapView(PhaseView):
         text.setToolTip(name)
         return text
 
-    def _block(self, card: Card, rect: QRectF, colour: str) -> ActionBlock:
+    def _block(
+        self, card: Card, rect: QRectF, colour: str, *, lead: bool = True, role: str = "",
+        font: QFont | None = None, lane_name: str = "",
+    ) -> ActionBlock:
         data = self.session.data()
         org = data.organisation(card.lead_organisation_id)
         tooltip = self._tooltip(card, org.name if org else "")
-        block = ActionBlock(card, rect, colour, tooltip)
+        if not lead:
+            tooltip += "\n" + self.tr("{partner}: {role}").format(
+                partner=lane_name, role=role or self.tr("partner"))
+        block = ActionBlock(card, rect, colour, tooltip, lead=lead, role=role, font=font)
         self.scene.addItem(block)
         return block
 
@@ -335,12 +510,24 @@ class RoadmapView(PhaseView):
             action=card.heading)
 
     def block(self, card_id: uuid.UUID) -> ActionBlock | None:
-        return next((b for b in self.canvas.blocks() if b.card.id == card_id), None)
+        """The action's lead block (or its block in the unscheduled strip)."""
+        return next(
+            (b for b in self.canvas.blocks() if b.card.id == card_id and b.lead), None
+        )
+
+    def blocks_of(self, card_id: uuid.UUID) -> list[ActionBlock]:
+        """Every block of the action: its lead's and its partners'."""
+        return [b for b in self.canvas.blocks() if b.card.id == card_id]
+
+    def lane_at(self, y: float) -> Lane | None:
+        return next((lane for lane in self.lanes if lane.top <= y < lane.top + lane.height),
+                    None)
 
     def cell_centre(self, organisation_id: uuid.UUID, year: int) -> QPointF:
         """Where a lane and a year cross, in scene coordinates (for tests and tools)."""
         lane = next(lane for lane in self.lanes if lane.organisation_id == organisation_id)
-        x = LABEL_WIDTH + self.years.index(year) * self.year_width + self.year_width / 2
+        column = self.years.index(year)
+        x = self.column_left(column) + self.widths[column] / 2
         return QPointF(x, lane.top + GAP + BLOCK_HEIGHT / 2)
 
     # moves -----------------------------------------------------------------------------------
@@ -359,8 +546,8 @@ class RoadmapView(PhaseView):
             (lane for lane in self.lanes if lane.top <= centre.y() < lane.top + lane.height),
             None,
         )
-        column = int((centre.x() - LABEL_WIDTH) // self.year_width)
-        if lane is None or centre.x() < LABEL_WIDTH or not 0 <= column < len(self.years):
+        column = self.column_at(centre.x())
+        if lane is None or column is None or column >= len(self.years):
             if centre.y() >= self.strip_top:
                 # dropped on the unscheduled strip: it loses its year, keeps its lead
                 self._move(card, None, card.lead_organisation_id)
@@ -396,4 +583,6 @@ class RoadmapView(PhaseView):
             self.refresh()
 
     def selected_card_ids(self) -> list[uuid.UUID]:
+        if self.notes.hasFocus():  # a note selected in the list (Delete removes it)
+            return [i.data(Qt.ItemDataRole.UserRole) for i in self.notes.selectedItems()]
         return [self._selected_id] if self._selected_id else []
