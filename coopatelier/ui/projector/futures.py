@@ -8,12 +8,12 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRect, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRect, Qt
 from PySide6.QtGui import QFontMetrics, QPainter, QPaintEvent, QPen, QPolygonF, QTextLayout
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtWidgets import QWidget
 
 from coopatelier.domain.model import QUADRANTS, CardKind, Phase, WorkshopData
-from coopatelier.ui.projector.wall import DARK, Measurer, Palette
+from coopatelier.ui.projector.board import FittedBoard
 
 _WRAP = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap)
 _CENTRE = int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap)
@@ -94,37 +94,22 @@ class _Fit:
     shown: dict[str, int]
 
 
-class TwoByTwoBoard(QWidget):
+class TwoByTwoBoard(FittedBoard):
     """Paints a ``TwoByTwo``: the largest text that shows every title whole with some of
     each narrative."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("futuresTwoByTwo")
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.measurer = Measurer()
+        super().__init__("futuresTwoByTwo", parent)
         self.matrix = TwoByTwo({}, {q: () for q in QUADRANTS})
-        self.floor_px, self.ceiling_px = 24, 48
-        self.colours: Palette = DARK
         self._fit: _Fit | None = None
 
-    def sizeHint(self) -> QSize:
-        return QSize(640, 360)
+    def forget_fit(self) -> None:
+        self._fit = None
 
     def set_matrix(self, matrix: TwoByTwo) -> None:
         if matrix != self.matrix:
             self.matrix = matrix
-            self._fit = None
-            self.update()
-
-    def set_text_range(self, floor_px: int, ceiling_px: int) -> None:
-        if (floor_px, ceiling_px) != (self.floor_px, self.ceiling_px):
-            self.floor_px, self.ceiling_px = floor_px, max(floor_px, ceiling_px)
-            self._fit = None
-            self.update()
-
-    def resizeEvent(self, event: object) -> None:
-        self._fit = None
+            self.refit()
 
     # --- layout ---------------------------------------------------------------------------
 

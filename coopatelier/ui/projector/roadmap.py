@@ -10,13 +10,13 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QCoreApplication, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtWidgets import QWidget
 
 from coopatelier.domain.analysis import roadmap_actions, roadmap_lanes, roadmap_notes
 from coopatelier.domain.model import WorkshopData
-from coopatelier.ui.projector.wall import DARK, Measurer, Palette
+from coopatelier.ui.projector.board import FittedBoard
 
 _WRAP = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap)
 
@@ -98,7 +98,7 @@ class _Layout:
     pages: list[_Page]
 
 
-class RoadmapBoard(QWidget):
+class RoadmapBoard(FittedBoard):
     """Paints a ``Board`` at the largest text size that shows it on one page, or on pages
     at the room's smallest size."""
 
@@ -106,35 +106,20 @@ class RoadmapBoard(QWidget):
     page_changed = Signal(int, int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("roadmapBoard")
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.measurer = Measurer()
+        super().__init__("roadmapBoard", parent)
         self.board = Board((), ())
-        self.floor_px, self.ceiling_px = 24, 48
-        self.colours: Palette = DARK
         self.page = 0
         self._layout: _Layout | None = None
 
-    def sizeHint(self) -> QSize:
-        return QSize(640, 360)
+    def forget_fit(self) -> None:
+        self._layout = None
 
     # --- what to show ---------------------------------------------------------------------
 
     def set_board(self, board: Board) -> None:
         if board != self.board:
             self.board = board
-            self._layout = None
-            self.update()
-
-    def set_text_range(self, floor_px: int, ceiling_px: int) -> None:
-        if (floor_px, ceiling_px) != (self.floor_px, self.ceiling_px):
-            self.floor_px, self.ceiling_px = floor_px, max(floor_px, ceiling_px)
-            self._layout = None
-            self.update()
-
-    def resizeEvent(self, event: object) -> None:
-        self._layout = None
+            self.refit()
 
     # --- pages ----------------------------------------------------------------------------
 
