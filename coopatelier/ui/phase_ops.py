@@ -128,23 +128,27 @@ def _confirm_again(
 
 def pause(session: WorkshopSession, phase_id: uuid.UUID, clock: Clock) -> None:
     """The phase stops running for now (its timer pauses); it resumes with ``start``."""
-    now = clock.now()
-    store = session.store
-    _run(
-        session,
-        lambda: api.pause_phase(store, phase_id, at=now),
-        lambda: pause(session, phase_id, clock),
-    )
+    _timed(session, api.pause_phase, phase_id, clock)
 
 
 def end(session: WorkshopSession, phase_id: uuid.UUID, clock: Clock) -> None:
     """The phase is over (it was running or paused)."""
+    _timed(session, api.end_phase, phase_id, clock)
+
+
+def _timed(
+    session: WorkshopSession,
+    service: Callable[..., api.Changes],
+    phase_id: uuid.UUID,
+    clock: Clock,
+) -> None:
+    """``service(store, phase_id, at=now)``, retried at the moment of the retry."""
     now = clock.now()
     store = session.store
     _run(
         session,
-        lambda: api.end_phase(store, phase_id, at=now),
-        lambda: end(session, phase_id, clock),
+        lambda: service(store, phase_id, at=now),
+        lambda: _timed(session, service, phase_id, clock),
     )
 
 
