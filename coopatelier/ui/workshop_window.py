@@ -50,6 +50,7 @@ from coopatelier.ui.clock import Clock
 from coopatelier.ui.commands import ServiceCommand
 from coopatelier.ui.messages import user_message
 from coopatelier.ui.models import PhaseListModel
+from coopatelier.ui.shortcuts import WindowKeysFirst
 from coopatelier.ui.timer import TimerWidget
 from coopatelier.ui.views import view_class_for
 from coopatelier.ui.views.base import PhaseView
@@ -129,6 +130,8 @@ class WorkshopWindow(QMainWindow):
         self._build_centre()
         self._build_actions()
         self._chain_tab_order()
+        # Ctrl+E and the phase keys work from any text field of the window (ui/shortcuts.py)
+        self.window_keys = WindowKeysFirst(self, self._window_keys)
         self._restore()
         from coopatelier.ui.projector.presenter import install_presentation
 
@@ -984,6 +987,9 @@ class WorkshopWindow(QMainWindow):
         self.phase_instructions.setVisible(bool(phase.instructions))
 
     # --- keyboard: Ctrl+Z in an empty capture line undoes the last change -----------------
+
+    def _window_keys(self) -> list[QKeySequence]:
+        return [*self.edit_phase_action.shortcuts(), *_PHASE_KEYS]
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
