@@ -52,5 +52,6 @@ def completer(names: Sequence[str], edit: QLineEdit) -> QCompleter:
     made.setFilterMode(Qt.MatchFlag.MatchContains)
     edit.setCompleter(made)  # the completer installs its filter on the popup here
     popup = made.popup()
+    assert popup is not None  # made by setCompleter
     popup.installEventFilter(_ClickThrough(popup, edit))
     return made

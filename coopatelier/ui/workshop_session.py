@@ -99,6 +99,17 @@ class WorkshopSession(QObject):
         old = {c.id: c for c in before.cards if c.id in updated} if updated else {}
         phases = {c.phase_id for c in old.values()} | {c.phase_id for c in new.values()}
         groups = dict(self._by_phase)
+        if not updated:  # only new cards, each after the others of its phase: a capture
+            appended = dict(groups)
+            for card in new.values():
+                before_it = appended.get(card.phase_id, ())
+                if card.deleted_at is not None or card.merged_into_id is not None or (
+                    before_it and before_it[-1].position >= card.position
+                ):
+                    break
+                appended[card.phase_id] = (*before_it, card)
+            else:
+                return appended
         for phase in phases:
             current = [c for c in groups.get(phase, ()) if c.id not in changes.cards]
             current.extend(

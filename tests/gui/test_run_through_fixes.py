@@ -95,6 +95,7 @@ def test_a_click_away_from_the_organisation_completer_lands_where_it_was_aimed(
     editor.new_organisation.setFocus()
     type_text(editor.new_organisation, known[0][:2])
     popup = editor.org_completer.popup()
+    assert popup is not None
     qtbot.waitUntil(popup.isVisible)  # type: ignore[attr-defined]
     target = editor.new_role
     handle = editor.windowHandle()
@@ -120,6 +121,7 @@ def test_one_click_on_add_adds_the_person_while_the_completer_is_open(
     editor.new_organisation.setFocus()
     type_text(editor.new_organisation, known[:2])
     popup = editor.org_completer.popup()
+    assert popup is not None
     qtbot.waitUntil(popup.isVisible)  # type: ignore[attr-defined]
     button = editor.add_button
     QTest.mouseClick(

@@ -145,7 +145,7 @@ class PresenterConsole(QWidget):
         projector.view.content_changed.connect(
             lambda: QTimer.singleShot(0, self, self.refresh_thumbnail)
         )
-        window.session.changed.connect(lambda _changes: self.refresh())
+        window.session.changed.connect(self._on_changed)
         projector.view.page_changed.connect(self.show_page)
         self.show_page(projector.view.page(), projector.view.pages())
 
@@ -161,6 +161,10 @@ class PresenterConsole(QWidget):
         window = self._window()
         assert window is not None
         return window
+
+    def _on_changed(self, _changes: object) -> None:
+        if self.isVisible():  # hidden, it stays idle: showing it refreshes it
+            self.refresh()
 
     def refresh(self) -> None:
         """The room's phase (not the one the facilitator happens to look at), its timer,
@@ -180,8 +184,9 @@ class PresenterConsole(QWidget):
         self.notes.setText(
             (phase.facilitator_notes if phase else "") or self.tr("No notes for this phase.")
         )
-        if self.timer_widget is not None and hasattr(self.timer_widget, "set_phase"):
-            self.timer_widget.set_phase(phase_id)
+        timer = self.timer_widget
+        if timer is not None and getattr(timer, "phase_id", None) != phase_id:
+            timer.set_phase(phase_id)  # type: ignore[attr-defined]
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

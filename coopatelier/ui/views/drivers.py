@@ -4,7 +4,7 @@ from the keyboard (two digits) or by dragging cards on the impact × uncertainty
 from __future__ import annotations
 
 import uuid
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -62,7 +62,7 @@ from coopatelier.ui import card_ops
 from coopatelier.ui.card_gestures import CardGestures, ids_from_mime
 from coopatelier.ui.models import CARD_ID_ROLE, DriverTableModel, nature_label
 from coopatelier.ui.views.base import PhaseView
-from coopatelier.ui.views.cards import affects_phase
+from coopatelier.ui.views.cards import affects_phase, appended_cards
 from coopatelier.ui.views.combo import ElidingComboBox
 from coopatelier.ui.workshop_session import WorkshopSession
 
@@ -169,6 +169,9 @@ def rating_at(point: QPointF) -> tuple[int, int] | None:
     return None
 
 
+_TRAY_PER_ROW = 5  # unrated tiles per row of the tray
+
+
 class MatrixView(QGraphicsView):
     """The impact × uncertainty matrix; drag a card onto a cell to rate it."""
 
@@ -197,6 +200,8 @@ class MatrixView(QGraphicsView):
         self._highlighted: set[uuid.UUID] = set()
         self._grab = QPointF()
         self._tray_bottom = TRAY_TOP + CARD_H
+        self._stacks: dict[tuple[int, int], int] = {}  # cards per rated cell, as placed
+        self._unrated = 0  # cards placed in the tray
         self.labels_shown = True
         self._label_zoom = 1.0
         self.setAcceptDrops(True)
@@ -279,41 +284,60 @@ class MatrixView(QGraphicsView):
 
     def set_cards(self, cards: Sequence[Card]) -> None:
         stacks: dict[tuple[int, int], int] = {}
-        unrated = 0
-        per_row = 5
+        self._stacks = stacks
+        self._unrated = 0
         tiles = self.tiles
         for card in cards:
-            item = tiles.get(card.id)
-            if item is None:
-                # hidden labels keep the text a tile shows at full size
-                item = CardItem(card, self._label_zoom if self.labels_shown else 1.0)
-                item.label.setVisible(self.labels_shown)
-                tiles[card.id] = item
-                self.scene().addItem(item)
-            shown = item.shown
-            if shown is not None and shown[0] is not card and shown[0] != card:
-                item.set_card(card)
-            if card.impact is not None and card.uncertainty is not None:
-                key = (card.impact, card.uncertainty)
-                depth = stacks.get(key, 0)
-                stacks[key] = depth + 1
-                x = LEFT + (card.uncertainty - 1) * CELL + 5 + (depth // 3) * 3
-                y = (GRID - card.impact) * CELL + (depth % 3) * (CARD_H + 3) + 3 + (depth // 3) * 4
-            else:
-                x = LEFT + (unrated % per_row) * (CARD_W + 8)
-                y = TRAY_TOP + (unrated // per_row) * (CARD_H + 4)
-                unrated += 1
-            pos = (x, y)
-            if shown is None or shown[1] != pos or item is self._dragged_last:
-                item.setPos(x, y)
-            item.shown = (card, pos)
+            self._place(card)
         self._dragged_last = None
         if len(tiles) > len(cards):  # every card has its tile: only then can some be stale
             seen = {card.id for card in cards}
             for card_id in [i for i in tiles if i not in seen]:
                 self.scene().removeItem(tiles.pop(card_id))
                 self._highlighted.discard(card_id)
-        rows = (unrated + per_row - 1) // per_row
+        self._fit_tray()
+
+    def append_cards(self, cards: Sequence[Card]) -> None:
+        """Cards that come after every card shown (a capture): placed without looking at
+        the others."""
+        for card in cards:
+            self._place(card)
+        self._fit_tray()
+
+    def _place(self, card: Card) -> None:
+        """The card's tile, at its place after the cards placed before it."""
+        stacks = self._stacks
+        per_row = _TRAY_PER_ROW
+        tiles = self.tiles
+        item = tiles.get(card.id)
+        if item is None:
+            # hidden labels keep the text a tile shows at full size
+            item = CardItem(card, self._label_zoom if self.labels_shown else 1.0)
+            item.label.setVisible(self.labels_shown)
+            tiles[card.id] = item
+            self.scene().addItem(item)
+        shown = item.shown
+        if shown is not None and shown[0] is not card and shown[0] != card:
+            item.set_card(card)
+        if card.impact is not None and card.uncertainty is not None:
+            key = (card.impact, card.uncertainty)
+            depth = stacks.get(key, 0)
+            stacks[key] = depth + 1
+            x = LEFT + (card.uncertainty - 1) * CELL + 5 + (depth // 3) * 3
+            y = (GRID - card.impact) * CELL + (depth % 3) * (CARD_H + 3) + 3 + (depth // 3) * 4
+        else:
+            unrated = self._unrated
+            x = LEFT + (unrated % per_row) * (CARD_W + 8)
+            y = TRAY_TOP + (unrated // per_row) * (CARD_H + 4)
+            self._unrated = unrated + 1
+        pos = (x, y)
+        if shown is None or shown[1] != pos or item is self._dragged_last:
+            item.setPos(x, y)
+        item.shown = (card, pos)
+
+    def _fit_tray(self) -> None:
+        per_row = _TRAY_PER_ROW
+        rows = (self._unrated + per_row - 1) // per_row
         self._tray_bottom = TRAY_TOP + max(1, rows) * (CARD_H + 4)
         rect = QRectF(0, -30, LEFT + GRID * CELL + 20, self._tray_bottom + 40)
         if rect != self.sceneRect():
@@ -589,10 +613,28 @@ class DriversView(PhaseView):
             self._dirty = True
             return
         self._dirty = False
+        accept = self._filter()
+        appended = appended_cards(self, changes)
+        if appended and not self._dirty_categories(appended):
+            # a capture: its row and its tile are added, the other cards are not looked at
+            shown = [c for c in appended if accept(c)]
+            if self.model.append_cards(shown):
+                self.matrix.append_cards(shown)
+                self._selection_changed()
+                return
         phase = self.phase
         cards = self.session.cards_of_phase(self.phase_id)
         self._fill_categories(phase.categories, cards)
         selected = self.selected_card_ids()
+        self.model.set_cards(phase.categories, cards, accept)
+        self.matrix.set_cards([c for c in cards if accept(c)])
+        if selected and not self.table.selectionModel().hasSelection():
+            self.select_cards(selected)
+        else:
+            self._selection_changed()
+
+    def _filter(self) -> Callable[[Card], bool]:
+        """Whether a card passes the search and the two filters."""
         needle = self.search.text().casefold().strip()
         category = self.category_filter.currentData()
         nature = self.nature_filter.currentData()
@@ -604,12 +646,12 @@ class DriversView(PhaseView):
                 return False
             return not (nature and (card.nature is None or card.nature.value != nature))
 
-        self.model.set_cards(phase.categories, cards, accept)
-        self.matrix.set_cards([c for c in cards if accept(c)])
-        if selected and not self.table.selectionModel().hasSelection():
-            self.select_cards(selected)
-        else:
-            self._selection_changed()
+        return accept
+
+    def _dirty_categories(self, cards: Sequence[Card]) -> bool:
+        """Whether ``cards`` bring a category the filter does not list yet."""
+        listed = {self.category_filter.itemData(i) for i in range(self.category_filter.count())}
+        return any(card.category and card.category not in listed for card in cards)
 
     def _column_widths(self) -> tuple[int, int, int]:
         """Widths that fit the contents of the nature, rating and table/author columns."""
