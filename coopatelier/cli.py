@@ -14,17 +14,19 @@ import logging
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import NoReturn, TextIO
+from typing import TYPE_CHECKING, NoReturn, TextIO
 
-from coopatelier import __version__, api
+from coopatelier import __version__
 from coopatelier.errors import KnownError, os_reason
 from coopatelier.export import FORMATS as EXPORT_FORMATS
 from coopatelier.logs import setup_logging
 from coopatelier.paths import DataDir, resolve_data_dir, resolve_database_url
 from coopatelier.settings import Settings, preferred_language, system_language
-from coopatelier.storage import backup, lock
-from coopatelier.storage.engine import sqlite_path
+from coopatelier.storage import lock
 from coopatelier.wording import sentence
+
+if TYPE_CHECKING:  # the API (hence SQLAlchemy) is imported by the commands that use it:
+    from coopatelier import api  # the GUI paints its window before (docs/architecture.md)
 
 log = logging.getLogger("coopatelier.cli")
 
@@ -198,6 +200,8 @@ def main(
             _backup(args, data_dir, stdout)
             return EXIT_OK
         handler = COMMANDS[args.command]
+        from coopatelier import api
+
         with _writer_lock(args, data_dir), api.open_store(args.db, data_dir.root) as store:
             for warning in store.warnings:  # the command still runs
                 language = _language(data_dir)
@@ -224,6 +228,7 @@ WRITERS = ("new", "import", "demo")
 def _writer_lock(
     args: argparse.Namespace, data_dir: DataDir
 ) -> contextlib.AbstractContextManager[object]:
+    from coopatelier.storage.engine import sqlite_path
     database = sqlite_path(resolve_database_url(args.db, data_dir))
     if database is None or args.command not in WRITERS or not database.parent.is_dir():
         return contextlib.nullcontext()
@@ -240,6 +245,7 @@ def _language(data_dir: DataDir) -> str:
 
 
 def _templates(store: api.Store, _args: argparse.Namespace, out: TextIO) -> None:
+    from coopatelier import api
     for template in api.templates(store):
         origin = "" if template.builtin else "  (yours)"
         print(
@@ -250,6 +256,7 @@ def _templates(store: api.Store, _args: argparse.Namespace, out: TextIO) -> None
 
 
 def _list(store: api.Store, _args: argparse.Namespace, out: TextIO) -> None:
+    from coopatelier import api
     workshops = api.list_workshops(store)
     if not workshops:
         print("No workshop yet: `coopatelier demo` creates one to explore.", file=out)
@@ -261,6 +268,7 @@ def _list(store: api.Store, _args: argparse.Namespace, out: TextIO) -> None:
 
 
 def _new(store: api.Store, args: argparse.Namespace, out: TextIO) -> None:
+    from coopatelier import api
     template = api.find_template(args.template, store)
     people = ""
     if args.participants is not None:
@@ -304,6 +312,7 @@ def _import(store: api.Store, args: argparse.Namespace, out: TextIO) -> None:
 
 
 def _export(store: api.Store, args: argparse.Namespace, out: TextIO) -> None:
+    from coopatelier import api
     summary = api.find_workshop(store, args.workshop)
     target: Path = args.output
     if str(target) == "-":  # standard output, for the text formats
@@ -332,6 +341,8 @@ def _export(store: api.Store, args: argparse.Namespace, out: TextIO) -> None:
 
 def _snapshot(store: api.Store, args: argparse.Namespace, out: TextIO) -> None:
     import os
+
+    from coopatelier import api
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before Qt is imported
     from coopatelier.ui.projector.snapshot import parse_size, snapshot
@@ -362,6 +373,8 @@ def _demo(store: api.Store, _args: argparse.Namespace, out: TextIO) -> None:
 def _backup(args: argparse.Namespace, data_dir: DataDir, out: TextIO) -> None:
     """Backups work on the file itself, without opening it: a damaged database can be
     restored."""
+    from coopatelier.storage import backup
+    from coopatelier.storage.engine import sqlite_path
     data_dir.ensure()
     database = sqlite_path(resolve_database_url(args.db, data_dir))
     if database is None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import contextlib
 import logging
-import sys
 import traceback
 import uuid
 from types import TracebackType
@@ -15,18 +14,18 @@ from PySide6.QtCore import QDir, QLibraryInfo, QLocale, Qt, QTimer, QTranslator
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QWidget
 
-from coopatelier import api
 from coopatelier.errors import KnownError
 from coopatelier.logs import setup_logging
 from coopatelier.paths import resolve_data_dir
 from coopatelier.resources import resource
 from coopatelier.settings import Settings
-from coopatelier.ui.help import app_icon, maybe_show_tour
+from coopatelier.ui.help import app_icon
 from coopatelier.ui.messages import user_message
-from coopatelier.ui.workshop_window import WorkshopWindow
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # imported once the window's frame is painted (ui/start.py)
+    from coopatelier import api
     from coopatelier.ui.home import HomeWindow  # imported when first shown
+    from coopatelier.ui.workshop_window import WorkshopWindow
 
 log = logging.getLogger(__name__)
 
@@ -201,6 +200,8 @@ class Controller:
             message = QCoreApplication.translate(
                 "App", "The backup could not be restored; the details are in the log file."
             )
+        from coopatelier import api
+
         try:
             self.store = api.Store.open(url, data_root)
             self.storage_warning = self._warning_text(self.store)
@@ -235,6 +236,9 @@ class Controller:
 
     def start(self) -> QWidget:
         """Open the last workshop; on a first start, create and open the demo."""
+        from coopatelier import api
+        from coopatelier.ui.help import maybe_show_tour
+
         ids = api.workshop_ids(self.store)  # not list_workshops: no counts needed here
         last = self.settings.last_workshop()
         if not ids:
@@ -267,6 +271,8 @@ class Controller:
     def open_workshop(self, workshop_id: uuid.UUID) -> WorkshopWindow:
         window = self.windows.get(workshop_id)
         if window is None:
+            from coopatelier.ui.workshop_window import WorkshopWindow
+
             window = WorkshopWindow(self.store, workshop_id, self.settings)
             window.home_requested.connect(self.show_home)
             window.closed.connect(self._forget_window)
@@ -319,7 +325,10 @@ def _excepthook_for(app: QApplication) -> object:
 
 
 def run_gui(argv: list[str], *, database: str | None = None, data_dir: str | None = None) -> int:
-    """Start the application; returns the exit code."""
+    """Start the application; returns the exit code. The window's frame is painted first,
+    the store and the workshop loaded right after (ui/start.py)."""
+    from coopatelier.ui.start import GuiStart
+
     data = resolve_data_dir(data_dir)
     with contextlib.suppress(OSError):
         data.ensure()
@@ -337,25 +346,10 @@ def run_gui(argv: list[str], *, database: str | None = None, data_dir: str | Non
         font.setPointSizeF(10.5)
         app.setFont(font)
     load_stylesheet(app)
-    from coopatelier.ui.db_problems import open_for_gui
-
-    opened = open_for_gui(database, data, settings)  # problems answered with the user
-    if opened is None:
-        return 1
-    store = opened.store
-    previous_hook = sys.excepthook
-    sys.excepthook = _excepthook_for(app)  # type: ignore[assignment]
-    controller: Controller | None = None
+    start = GuiStart(app, settings, data, database)
+    start.show()
     try:
-        controller = Controller(store, settings, read_only_reason=opened.read_only_reason)
-        try:
-            controller.start()
-        except KnownError as exc:
-            QMessageBox.critical(None, APP_NAME, user_message(exc))
-            return 1
-        QTimer.singleShot(0, lambda: log.info("window shown"))
-        return int(app.exec())
+        code = int(app.exec())
     finally:
-        sys.excepthook = previous_hook
-        (controller.store if controller is not None else store).close()
-        opened.release()
+        start.finish()
+    return start.exit_code if start.exit_code is not None else code

@@ -131,7 +131,7 @@ class WorkshopWindow(QMainWindow):
         self._build_actions()
         self._chain_tab_order()
         # Ctrl+E and the phase keys work from any text field of the window (ui/shortcuts.py)
-        self.window_keys = WindowKeysFirst(self, self._window_keys)
+        self.window_keys = WindowKeysFirst(self, [self.edit_phase_action], _PHASE_KEYS)
         self._restore()
         from coopatelier.ui.projector.presenter import install_presentation
 
@@ -987,9 +987,6 @@ class WorkshopWindow(QMainWindow):
         self.phase_instructions.setVisible(bool(phase.instructions))
 
     # --- keyboard: Ctrl+Z in an empty capture line undoes the last change -----------------
-
-    def _window_keys(self) -> list[QKeySequence]:
-        return [*self.edit_phase_action.shortcuts(), *_PHASE_KEYS]
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
