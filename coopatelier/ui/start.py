@@ -34,8 +34,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-#: the load starts at the shell's first paint, or after this delay if none comes (a
-#: window manager that never exposes a minimised window)
+# the load starts at the shell's first paint, or after this delay if none comes (a
+# window manager that never exposes a minimised window)
 LOAD_ANYWAY_MS = 400
 
 

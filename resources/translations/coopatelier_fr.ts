@@ -252,18 +252,18 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../coopatelier/ui/app.py" line="193"/>
+        <location filename="../../coopatelier/ui/app.py" line="192"/>
         <source>Backup restored; the previous file was kept as %1.</source>
         <extracomment>automatic backups while a workshop is open (``backup_if_changed`` is cheap when idle)</extracomment>
         <translation>Sauvegarde restaurée&#x202f;; le fichier précédent a été conservé sous le nom %1.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/app.py" line="201"/>
+        <location filename="../../coopatelier/ui/app.py" line="200"/>
         <source>The backup could not be restored; the details are in the log file.</source>
         <translation>La sauvegarde n’a pas pu être restaurée&#x202f;; les détails sont dans le fichier journal.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/app.py" line="306"/>
+        <location filename="../../coopatelier/ui/app.py" line="312"/>
         <source>Something went wrong inside CoopAtelier. Your workshop is saved; the details are in the log file. You can keep working.</source>
         <translation>Un problème est survenu dans CoopAtelier. Votre atelier est enregistré&#x202f;; les détails sont dans le fichier journal. Vous pouvez continuer.</translation>
     </message>
@@ -645,7 +645,7 @@
 <context>
     <name>CardWall</name>
     <message>
-        <location filename="../../coopatelier/ui/projector/roadmap.py" line="340"/>
+        <location filename="../../coopatelier/ui/projector/roadmap.py" line="325"/>
         <location filename="../../coopatelier/ui/projector/wall.py" line="243"/>
         <source>%1 (continued)</source>
         <extracomment>smallest card text, as a share of the screen height (the back row of the room) largest card text, as a share of the screen height (a handful of cards) a column is at least this many text heights wide the line caps tried, most text first, when the cards do not fit in full a header&apos;s group key (a category, an organisation&apos;s id): what a focus or a lane names &quot;+N more&quot; of each group with hidden cards: where (under its last shown card), how many the most lines of a card&apos;s title or text (0: no cap); a capped part ends with &quot;…&quot; a paged wall&apos;s pages (the first is ``placed``); one page when everything fits cards cut because each alone is taller than a page the height of an item whose longest word is wider than its column</extracomment>
@@ -664,47 +664,47 @@
 <context>
     <name>CardsView</name>
     <message>
-        <location filename="../../coopatelier/ui/views/cards.py" line="85"/>
+        <location filename="../../coopatelier/ui/views/cards.py" line="109"/>
         <source>Edit card</source>
         <translation>Modifier la carte</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/cards.py" line="160"/>
+        <location filename="../../coopatelier/ui/views/cards.py" line="184"/>
         <source>No card yet in this phase. Type one in the capture line below and press Enter.</source>
         <translation>Aucune carte pour l’instant dans cette phase. Tapez-en une dans la ligne de saisie ci-dessous, puis Entrée.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/cards.py" line="168"/>
+        <location filename="../../coopatelier/ui/views/cards.py" line="192"/>
         <source>Cards of this phase</source>
         <translation>Cartes de cette phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/cards.py" line="171"/>
+        <location filename="../../coopatelier/ui/views/cards.py" line="195"/>
         <source>Double-click or F2 edits a card; Del deletes; Ctrl+M merges duplicates. Drag cards to reorder them or onto a phase of the agenda; Alt+Up/Down moves them, Alt+Shift+PgUp/PgDown to the previous or next phase; right-click for more.</source>
         <translation>Double-clic ou F2 modifie une carte&#xa0;; Suppr la supprime&#xa0;; Ctrl+M fusionne les doublons. Glissez les cartes pour les réordonner ou sur une phase du déroulé&#xa0;; Alt+Haut/Bas les déplace, Alt+Maj+PgPréc/PgSuiv vers la phase précédente ou suivante&#xa0;; clic droit pour le reste.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/cards.py" line="178"/>
+        <location filename="../../coopatelier/ui/views/cards.py" line="202"/>
         <source>&amp;Merge</source>
         <translation>&amp;Fusionner</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/cards.py" line="180"/>
+        <location filename="../../coopatelier/ui/views/cards.py" line="204"/>
         <source>Merge the selected duplicate cards into the first one (Ctrl+M)</source>
         <translation>Fusionner les cartes en double sélectionnées dans la première (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/cards.py" line="183"/>
+        <location filename="../../coopatelier/ui/views/cards.py" line="207"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/cards.py" line="184"/>
+        <location filename="../../coopatelier/ui/views/cards.py" line="208"/>
         <source>Delete the selected cards (Del)</source>
         <translation>Supprimer les cartes sélectionnées (Suppr)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/views/cards.py" line="216"/>
+        <location filename="../../coopatelier/ui/views/cards.py" line="240"/>
         <source>%n card(s)</source>
         <translation>
             <numerusform>%n carte</numerusform>
@@ -887,57 +887,57 @@
 <context>
     <name>DriverTableModel</name>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="402"/>
+        <location filename="../../coopatelier/ui/models.py" line="432"/>
         <source>Uncategorised</source>
         <translation>Sans catégorie</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="428"/>
+        <location filename="../../coopatelier/ui/models.py" line="458"/>
         <source>Driver</source>
         <translation>Moteur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="429"/>
+        <location filename="../../coopatelier/ui/models.py" line="459"/>
         <source>Nature</source>
         <translation>Nature</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="430"/>
+        <location filename="../../coopatelier/ui/models.py" line="460"/>
         <source>Imp.</source>
         <translation>Imp.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="431"/>
+        <location filename="../../coopatelier/ui/models.py" line="461"/>
         <source>Unc.</source>
         <translation>Inc.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="432"/>
+        <location filename="../../coopatelier/ui/models.py" line="462"/>
         <source>Table / author</source>
         <translation>Table / auteur·e</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="436"/>
+        <location filename="../../coopatelier/ui/models.py" line="466"/>
         <source>Driver of change</source>
         <translation>Moteur de changement</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="437"/>
+        <location filename="../../coopatelier/ui/models.py" line="467"/>
         <source>Nature of the driver</source>
         <translation>Nature du moteur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="438"/>
+        <location filename="../../coopatelier/ui/models.py" line="468"/>
         <source>Impact, 1 to 5</source>
         <translation>Impact, de 1 à 5</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="439"/>
+        <location filename="../../coopatelier/ui/models.py" line="469"/>
         <source>Uncertainty, 1 to 5</source>
         <translation>Incertitude, de 1 à 5</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="440"/>
+        <location filename="../../coopatelier/ui/models.py" line="470"/>
         <source>Where the card comes from</source>
         <translation>D’où vient la carte</translation>
     </message>
@@ -945,138 +945,138 @@
 <context>
     <name>DriversView</name>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="425"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="449"/>
         <source>Edit driver</source>
         <translation>Modifier le moteur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="443"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="467"/>
         <source>Search drivers…</source>
         <translation>Rechercher un moteur…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="444"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="468"/>
         <source>Search drivers</source>
         <translation>Rechercher un moteur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="453"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="477"/>
         <source>Show category</source>
         <translation>Catégorie affichée</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="454"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="478"/>
         <source>Show only one category</source>
         <translation>N’afficher qu’une catégorie</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="457"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="481"/>
         <source>Show nature</source>
         <translation>Nature affichée</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="458"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="482"/>
         <source>Show only one nature of driver</source>
         <translation>N’afficher qu’une nature de moteur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="463"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="487"/>
         <source>All natures</source>
         <translation>Toutes les natures</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="485"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="509"/>
         <source>Drivers by category</source>
         <translation>Moteurs par catégorie</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="488"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="512"/>
         <source>Select drivers and type two digits from 1 to 5: impact, then uncertainty (e.g. 4 then 5). Esc cancels. F2 edits the text; Del deletes; Ctrl+M merges. Drag drivers to another category or onto a phase of the agenda; Alt+Up/Down moves them; right-click for more.</source>
         <translation>Sélectionnez des facteurs et tapez deux chiffres de 1 à 5&#xa0;: impact, puis incertitude (par ex. 4 puis 5). Échap annule. F2 modifie le texte&#xa0;; Suppr supprime&#xa0;; Ctrl+M fusionne. Glissez les facteurs vers une autre catégorie ou sur une phase du déroulé&#xa0;; Alt+Haut/Bas les déplace&#xa0;; clic droit pour le reste.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="508"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="532"/>
         <source>Nature of the selected drivers</source>
         <translation>Nature des moteurs sélectionnés</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="509"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="533"/>
         <source>Tag the selected drivers with a nature</source>
         <translation>Donner une nature aux moteurs sélectionnés</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="510"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="534"/>
         <source>Nature…</source>
         <translation>Nature…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="511"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="535"/>
         <source>No nature</source>
         <translation>Sans nature</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="517"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="541"/>
         <source>Category of the selected drivers</source>
         <translation>Catégorie des moteurs sélectionnés</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="518"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="542"/>
         <source>Move the selected drivers to a category</source>
         <translation>Ranger les moteurs sélectionnés dans une catégorie</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="520"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="544"/>
         <source>&amp;Merge</source>
         <translation>&amp;Fusionner</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="522"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="546"/>
         <source>Merge the selected duplicate drivers into the first one (Ctrl+M)</source>
         <translation>Fusionner les moteurs en double sélectionnés dans le premier (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="681"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="723"/>
         <source>All categories</source>
         <translation>Toutes les catégories</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="688"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="730"/>
         <source>Category…</source>
         <translation>Catégorie…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="689"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="731"/>
         <source>Uncategorised</source>
         <translation>Sans catégorie</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="729"/>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="764"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="771"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="806"/>
         <source>Rate drivers</source>
         <translation>Noter des moteurs</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="743"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="785"/>
         <source>Move driver on the matrix</source>
         <translation>Déplacer un moteur sur la matrice</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="784"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="826"/>
         <source>Tag drivers</source>
         <translation>Qualifier des moteurs</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="793"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="835"/>
         <source>Change category</source>
         <translation>Changer de catégorie</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="814"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="856"/>
         <source>Impact %1 — now type the uncertainty (1–5), or Esc.</source>
         <translation>Impact %1 — tapez maintenant l’incertitude (1–5), ou Échap.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="820"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="862"/>
         <source>Keyboard: select drivers, type impact then uncertainty (1–5).</source>
         <translation>Clavier&#xa0;: sélectionnez des moteurs, tapez l’impact puis l’incertitude (1–5).</translation>
     </message>
@@ -1788,33 +1788,33 @@
 <context>
     <name>MatrixView</name>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="187"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="190"/>
         <source>Impact × uncertainty matrix</source>
         <extracomment>the size of a tile&apos;s label on screen, whatever the zoom (the matrix is drawn smaller than its scene on a small screen: a scaled label would be a 7 px smudge) below this many device pixels of tile height (a tray of hundreds of unrated drivers zooms the matrix far out) labels are not painted at all, which keeps repainting cheap the view&apos;s zoom the label is laid out for (set by ``MatrixView``) the card and position last shown (set by ``MatrixView.set_cards``) (card id, impact, uncertainty), or None ratings when dropped on the &quot;not rated&quot; tray (card ids, impact, uncertainty): drivers dragged from the list onto a cell (ratings None on the tray)</extracomment>
         <translation>Matrice impact × incertitude</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="190"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="193"/>
         <source>Drag a driver onto a cell to set its impact (up) and uncertainty (right). Drop it on the tray below to clear its rating.</source>
         <translation>Glissez un moteur sur une case pour fixer son impact (vers le haut) et son incertitude (vers la droite). Déposez-le dans le bac du bas pour effacer sa note.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="250"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="255"/>
         <source>Key uncertainties</source>
         <translation>Incertitudes clés</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="269"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="274"/>
         <source>Uncertainty →</source>
         <translation>Incertitude →</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="271"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="276"/>
         <source>Impact ↑</source>
         <translation>Impact ↑</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="274"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="279"/>
         <source>Not rated yet: drag onto the matrix</source>
         <translation>Pas encore notés&#xa0;: glissez-les sur la matrice</translation>
     </message>
@@ -1822,32 +1822,32 @@
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../coopatelier/ui/people_editor.py" line="347"/>
+        <location filename="../../coopatelier/ui/people_editor.py" line="344"/>
         <source>Merge organisations</source>
         <translation>Fusionner des organisations</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/people_editor.py" line="352"/>
+        <location filename="../../coopatelier/ui/people_editor.py" line="349"/>
         <source>The organisations merged disappear: their participants, the actions they lead and their partner roles go to the one kept.</source>
         <translation>Les organisations fusionnées disparaissent&#xa0;: leurs participants, les actions qu’elles pilotent et leurs rôles de partenaire passent à celle que vous gardez.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/people_editor.py" line="368"/>
+        <location filename="../../coopatelier/ui/people_editor.py" line="365"/>
         <source>Merge</source>
         <translation>Fusionner</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/people_editor.py" line="372"/>
+        <location filename="../../coopatelier/ui/people_editor.py" line="369"/>
         <source>&amp;Keep:</source>
         <translation>&amp;Garder&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/people_editor.py" line="393"/>
+        <location filename="../../coopatelier/ui/people_editor.py" line="390"/>
         <source>“%1”</source>
         <translation>«&#x202f;%1&#x202f;»</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/people_editor.py" line="394"/>
+        <location filename="../../coopatelier/ui/people_editor.py" line="391"/>
         <source>Merged into it: %1</source>
         <translation>Fusionnées avec elle&#xa0;: %1</translation>
     </message>
@@ -1855,28 +1855,28 @@
 <context>
     <name>Nature</name>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="35"/>
+        <location filename="../../coopatelier/ui/models.py" line="36"/>
         <source>Heavy trend</source>
         <extracomment>a second, smaller line under an item: a card&apos;s group and provenance</extracomment>
         <translation>Tendance lourde</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="36"/>
+        <location filename="../../coopatelier/ui/models.py" line="37"/>
         <source>Weak signal</source>
         <translation>Signal faible</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="37"/>
+        <location filename="../../coopatelier/ui/models.py" line="38"/>
         <source>Seed of change</source>
         <translation>Germe de changement</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="38"/>
+        <location filename="../../coopatelier/ui/models.py" line="39"/>
         <source>Major uncertainty</source>
         <translation>Incertitude majeure</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="39"/>
+        <location filename="../../coopatelier/ui/models.py" line="40"/>
         <source>Disruption</source>
         <translation>Rupture</translation>
     </message>
@@ -2053,27 +2053,27 @@
 <context>
     <name>PasteDialog</name>
     <message>
-        <location filename="../../coopatelier/ui/people_editor.py" line="281"/>
+        <location filename="../../coopatelier/ui/people_editor.py" line="278"/>
         <source>Paste participants</source>
         <translation>Coller des participants</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/people_editor.py" line="285"/>
+        <location filename="../../coopatelier/ui/people_editor.py" line="282"/>
         <source>One person per line: name, organisation, role, table — separated by tabs (as a spreadsheet copies them) or semicolons. A person already listed is updated, not added twice.</source>
         <translation>Une personne par ligne&#xa0;: nom, organisation, rôle, table — séparés par des tabulations (comme les copie un tableur) ou des points-virgules. Une personne déjà inscrite est mise à jour, pas ajoutée deux fois.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/people_editor.py" line="295"/>
+        <location filename="../../coopatelier/ui/people_editor.py" line="292"/>
         <source>Awa Diallo	CCAS	director	Table 1</source>
         <translation>Awa Diallo	CCAS	directrice	Table 1</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/people_editor.py" line="302"/>
+        <location filename="../../coopatelier/ui/people_editor.py" line="299"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/people_editor.py" line="328"/>
+        <location filename="../../coopatelier/ui/people_editor.py" line="325"/>
         <source>%n new participant(s)</source>
         <translation>
             <numerusform>%n nouveau participant</numerusform>
@@ -2081,7 +2081,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/people_editor.py" line="330"/>
+        <location filename="../../coopatelier/ui/people_editor.py" line="327"/>
         <source>%n already listed, updated</source>
         <translation>
             <numerusform>%n déjà inscrit, mis à jour</numerusform>
@@ -2089,7 +2089,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/people_editor.py" line="331"/>
+        <location filename="../../coopatelier/ui/people_editor.py" line="328"/>
         <source>Nothing to add yet.</source>
         <translation>Rien à ajouter pour l’instant.</translation>
     </message>
@@ -2097,112 +2097,112 @@
 <context>
     <name>PeopleDialog</name>
     <message>
-        <location filename="../../coopatelier/ui/people_editor.py" line="408"/>
+        <location filename="../../coopatelier/ui/people_editor.py" line="405"/>
         <source>Participants and organisations</source>
         <translation>Participants et organisations</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/people_editor.py" line="462"/>
+        <location filename="../../coopatelier/ui/people_editor.py" line="459"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/people_editor.py" line="470"/>
+        <location filename="../../coopatelier/ui/people_editor.py" line="467"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/people_editor.py" line="473"/>
+        <location filename="../../coopatelier/ui/people_editor.py" line="470"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/people_editor.py" line="480"/>
+        <location filename="../../coopatelier/ui/people_editor.py" line="474"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/people_editor.py" line="483"/>
+        <location filename="../../coopatelier/ui/people_editor.py" line="477"/>
         <source>Table</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/people_editor.py" line="484"/>
+        <location filename="../../coopatelier/ui/people_editor.py" line="478"/>
         <source>&amp;Add</source>
         <translation>&amp;Ajouter</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/people_editor.py" line="486"/>
+        <location filename="../../coopatelier/ui/people_editor.py" line="480"/>
         <source>Add this person (a name already listed is updated)</source>
         <translation>Ajouter cette personne (un nom déjà inscrit est mis à jour)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/people_editor.py" line="501"/>
+        <location filename="../../coopatelier/ui/people_editor.py" line="495"/>
         <source>&amp;Paste from a spreadsheet…</source>
         <translation>&amp;Coller depuis un tableur…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/people_editor.py" line="504"/>
+        <location filename="../../coopatelier/ui/people_editor.py" line="498"/>
         <source>&amp;Remove</source>
         <translation>&amp;Retirer</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/people_editor.py" line="541"/>
+        <location filename="../../coopatelier/ui/people_editor.py" line="535"/>
         <source>Double-click a name to rename it. Two spellings of one organisation? Select them and merge.</source>
         <translation>Double-cliquez sur un nom pour le modifier. Deux graphies pour une même organisation&#x202f;? Sélectionnez-les et fusionnez-les.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/people_editor.py" line="548"/>
+        <location filename="../../coopatelier/ui/people_editor.py" line="542"/>
         <source>&amp;Merge…</source>
         <translation>&amp;Fusionner…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/people_editor.py" line="551"/>
+        <location filename="../../coopatelier/ui/people_editor.py" line="545"/>
         <source>Remove &amp;unused</source>
         <translation>Retirer si &amp;inutilisée</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/people_editor.py" line="554"/>
+        <location filename="../../coopatelier/ui/people_editor.py" line="548"/>
         <source>Remove the selected organisation: nobody belongs to it, no action names it</source>
         <translation>Retirer l’organisation choisie&#xa0;: personne n’en fait partie, aucune action ne la cite</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/people_editor.py" line="605"/>
+        <location filename="../../coopatelier/ui/people_editor.py" line="599"/>
         <source>Participants (%1)</source>
         <translation>Participants (%1)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/people_editor.py" line="608"/>
+        <location filename="../../coopatelier/ui/people_editor.py" line="602"/>
         <source>Organisations (%1)</source>
         <translation>Organisations (%1)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/people_editor.py" line="651"/>
+        <location filename="../../coopatelier/ui/people_editor.py" line="645"/>
         <source>Add participant</source>
         <translation>Ajouter un participant</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/people_editor.py" line="657"/>
+        <location filename="../../coopatelier/ui/people_editor.py" line="651"/>
         <source>%1 was already listed: updated.</source>
         <translation>%1 était déjà inscrit·e&#xa0;: mis à jour.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/people_editor.py" line="659"/>
+        <location filename="../../coopatelier/ui/people_editor.py" line="653"/>
         <source>%1 added.</source>
         <translation>%1 ajouté·e.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/people_editor.py" line="667"/>
+        <location filename="../../coopatelier/ui/people_editor.py" line="661"/>
         <source>A participant needs a name.</source>
         <translation>Un participant doit avoir un nom.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/people_editor.py" line="672"/>
+        <location filename="../../coopatelier/ui/people_editor.py" line="666"/>
         <source>Edit participant</source>
         <translation>Modifier un participant</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/people_editor.py" line="683"/>
+        <location filename="../../coopatelier/ui/people_editor.py" line="677"/>
         <source>Remove %n participant(s)</source>
         <translation>
             <numerusform>Retirer %n participant</numerusform>
@@ -2210,7 +2210,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/people_editor.py" line="687"/>
+        <location filename="../../coopatelier/ui/people_editor.py" line="681"/>
         <source>%n participant(s) removed.</source>
         <translation>
             <numerusform>%n participant retiré.</numerusform>
@@ -2218,28 +2218,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/people_editor.py" line="702"/>
-        <location filename="../../coopatelier/ui/people_editor.py" line="711"/>
+        <location filename="../../coopatelier/ui/people_editor.py" line="696"/>
+        <location filename="../../coopatelier/ui/people_editor.py" line="705"/>
         <source>Paste participants</source>
         <translation>Coller des participants</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/people_editor.py" line="727"/>
+        <location filename="../../coopatelier/ui/people_editor.py" line="721"/>
         <source>“%1” is already an organisation of this workshop: select both and merge.</source>
         <translation>«&#x202f;%1&#x202f;» est déjà une organisation de cet atelier&#xa0;: sélectionnez les deux et fusionnez-les.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/people_editor.py" line="733"/>
+        <location filename="../../coopatelier/ui/people_editor.py" line="727"/>
         <source>Rename organisation</source>
         <translation>Renommer une organisation</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/people_editor.py" line="758"/>
+        <location filename="../../coopatelier/ui/people_editor.py" line="752"/>
         <source>Merge organisations</source>
         <translation>Fusionner des organisations</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/people_editor.py" line="767"/>
+        <location filename="../../coopatelier/ui/people_editor.py" line="761"/>
         <source>%n organisation(s) merged into %1.</source>
         <translation>
             <numerusform>%n organisation fusionnée avec %1.</numerusform>
@@ -2247,7 +2247,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/people_editor.py" line="776"/>
+        <location filename="../../coopatelier/ui/people_editor.py" line="770"/>
         <source>Remove organisation</source>
         <translation>Retirer une organisation</translation>
     </message>
@@ -2351,27 +2351,27 @@
 <context>
     <name>PhaseListModel</name>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="172"/>
+        <location filename="../../coopatelier/ui/models.py" line="173"/>
         <source>running</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="174"/>
+        <location filename="../../coopatelier/ui/models.py" line="175"/>
         <source>paused</source>
         <translation>en pause</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="176"/>
+        <location filename="../../coopatelier/ui/models.py" line="177"/>
         <source>done</source>
         <translation>terminée</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="177"/>
+        <location filename="../../coopatelier/ui/models.py" line="178"/>
         <source>to come</source>
         <translation>à venir</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/models.py" line="186"/>
+        <location filename="../../coopatelier/ui/models.py" line="187"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -2379,7 +2379,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/models.py" line="187"/>
+        <location filename="../../coopatelier/ui/models.py" line="188"/>
         <source>%n card(s)</source>
         <translation>
             <numerusform>%n carte</numerusform>
@@ -2405,27 +2405,27 @@
         <translation>La relancer</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/phase_ops.py" line="185"/>
+        <location filename="../../coopatelier/ui/phase_ops.py" line="189"/>
         <source>Correct the phase&apos;s times</source>
         <translation>Corriger les horaires de la phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/phase_ops.py" line="217"/>
+        <location filename="../../coopatelier/ui/phase_ops.py" line="221"/>
         <source>Add phase</source>
         <translation>Ajouter une phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/phase_ops.py" line="245"/>
+        <location filename="../../coopatelier/ui/phase_ops.py" line="249"/>
         <source>Edit phase</source>
         <translation>Modifier la phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/phase_ops.py" line="275"/>
+        <location filename="../../coopatelier/ui/phase_ops.py" line="279"/>
         <source>Remove phase</source>
         <translation>Retirer une phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/phase_ops.py" line="286"/>
+        <location filename="../../coopatelier/ui/phase_ops.py" line="290"/>
         <source>Move phase</source>
         <translation>Déplacer une phase</translation>
     </message>
@@ -2459,103 +2459,103 @@
 <context>
     <name>PresentationController</name>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="241"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="246"/>
         <source>Presenter console</source>
         <extracomment>presenting started (True) or stopped (False)</extracomment>
         <translation>Console de présentation</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="269"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="274"/>
         <source>&amp;Present to the room</source>
         <translation>&amp;Projeter pour la salle</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="273"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="278"/>
         <source>&amp;Leave the presentation</source>
         <translation>&amp;Quitter la projection</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="277"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="282"/>
         <source>Put the selected card on &amp;stage</source>
         <translation>Mettre la carte choisie en &amp;avant</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="283"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="288"/>
         <source>&amp;Room</source>
         <translation>&amp;Salle</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="289"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="294"/>
         <source>Show the phase&apos;s content</source>
         <translation>Montrer le contenu de la phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="290"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="295"/>
         <source>Show the impact × uncertainty matrix</source>
         <translation>Montrer la matrice impact × incertitude</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="291"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="296"/>
         <source>Show the roadmap</source>
         <translation>Montrer la feuille de route</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="292"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="297"/>
         <source>Show the vote results</source>
         <translation>Montrer les résultats des votes</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="293"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="298"/>
         <source>Show the &amp;welcome slide</source>
         <translation>Afficher la diapositive d’&amp;accueil</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="306"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="311"/>
         <source>&amp;Next page of the wall</source>
         <translation>Page &amp;suivante du mur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="309"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="314"/>
         <source>&amp;Previous page of the wall</source>
         <translation>Page &amp;précédente du mur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="312"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="317"/>
         <source>Show one &amp;group alone</source>
         <translation>Afficher un &amp;groupe seul</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="317"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="322"/>
         <source>&amp;Black screen</source>
         <translation>Écran &amp;noir</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="320"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="325"/>
         <source>&amp;White screen</source>
         <translation>Écran &amp;blanc</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="323"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="328"/>
         <source>Welcome &amp;text…</source>
         <translation>&amp;Texte d’accueil…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="335"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="340"/>
         <source>Projector &amp;screen</source>
         <translation>&amp;Écran du projecteur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="363"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="368"/>
         <source>Every group</source>
         <translation>Tous les groupes</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="418"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="423"/>
         <source>Welcome slide</source>
         <translation>Diapositive d’accueil</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="419"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="424"/>
         <source>Shown under the workshop&apos;s title, date and place (Wi-Fi, agenda):</source>
         <translation>Affiché sous le titre, la date et le lieu de l’atelier (Wi-Fi, programme)&#xa0;:</translation>
     </message>
@@ -2619,17 +2619,17 @@
         <translation>Page %1/%2</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="176"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="180"/>
         <source>Next: %1</source>
         <translation>Ensuite&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="178"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="182"/>
         <source>Next: end of the workshop</source>
         <translation>Ensuite&#xa0;: fin de l’atelier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="181"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="185"/>
         <source>No notes for this phase.</source>
         <translation>Pas de notes pour cette phase.</translation>
     </message>
@@ -2747,13 +2747,13 @@
         <translation>Faible</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/futures.py" line="165"/>
+        <location filename="../../coopatelier/ui/projector/futures.py" line="150"/>
         <source>Not placed yet: %1</source>
         <extracomment>narrative lines per future (0: its title only) futures shown per quadrant (all of them unless the room is too small)</extracomment>
         <translation>Pas encore placés&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/futures.py" line="325"/>
+        <location filename="../../coopatelier/ui/projector/futures.py" line="310"/>
         <source>+%1 more</source>
         <translation>+%1 autres</translation>
     </message>
@@ -2777,7 +2777,7 @@
         <translation>Pilote à trouver</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/roadmap.py" line="267"/>
+        <location filename="../../coopatelier/ui/projector/roadmap.py" line="252"/>
         <source>Notes: vacant roles, dependencies</source>
         <extracomment>the page shown changed (page from 0, number of pages)</extracomment>
         <translation>Notes&#xa0;: rôles vacants, dépendances</translation>
@@ -3131,6 +3131,14 @@ Sans structure pilote ni année pour l’instant</translation>
     </message>
 </context>
 <context>
+    <name>StartShell</name>
+    <message>
+        <location filename="../../coopatelier/ui/start.py" line="68"/>
+        <source>Opening…</source>
+        <translation>Ouverture…</translation>
+    </message>
+</context>
+<context>
     <name>TemplateDialog</name>
     <message>
         <location filename="../../coopatelier/ui/dialogs.py" line="130"/>
@@ -3188,7 +3196,7 @@ Sans structure pilote ni année pour l’instant</translation>
     <message>
         <location filename="../../coopatelier/ui/timer.py" line="87"/>
         <location filename="../../coopatelier/ui/timer.py" line="107"/>
-        <location filename="../../coopatelier/ui/timer.py" line="192"/>
+        <location filename="../../coopatelier/ui/timer.py" line="195"/>
         <source>Start</source>
         <translation>Lancer</translation>
     </message>
@@ -3204,13 +3212,13 @@ Sans structure pilote ni année pour l’instant</translation>
     </message>
     <message>
         <location filename="../../coopatelier/ui/timer.py" line="107"/>
-        <location filename="../../coopatelier/ui/timer.py" line="188"/>
+        <location filename="../../coopatelier/ui/timer.py" line="191"/>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
     <message>
         <location filename="../../coopatelier/ui/timer.py" line="107"/>
-        <location filename="../../coopatelier/ui/timer.py" line="190"/>
+        <location filename="../../coopatelier/ui/timer.py" line="193"/>
         <source>Again</source>
         <translation>Relancer</translation>
     </message>
@@ -3221,32 +3229,32 @@ Sans structure pilote ni année pour l’instant</translation>
     </message>
     <message>
         <location filename="../../coopatelier/ui/timer.py" line="107"/>
-        <location filename="../../coopatelier/ui/timer.py" line="186"/>
+        <location filename="../../coopatelier/ui/timer.py" line="189"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/timer.py" line="186"/>
+        <location filename="../../coopatelier/ui/timer.py" line="189"/>
         <source>Pause the phase and its timer</source>
         <translation>Mettre la phase et son minuteur en pause</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/timer.py" line="188"/>
+        <location filename="../../coopatelier/ui/timer.py" line="191"/>
         <source>Resume the phase and its timer</source>
         <translation>Reprendre la phase et son minuteur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/timer.py" line="190"/>
+        <location filename="../../coopatelier/ui/timer.py" line="193"/>
         <source>Run this phase again (asks first)</source>
         <translation>Relancer cette phase (demande confirmation)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/timer.py" line="192"/>
+        <location filename="../../coopatelier/ui/timer.py" line="195"/>
         <source>Start this phase and its timer</source>
         <translation>Lancer cette phase et son minuteur</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/timer.py" line="203"/>
+        <location filename="../../coopatelier/ui/timer.py" line="206"/>
         <source>%n min planned</source>
         <translation>
             <numerusform>%n min prévue</numerusform>
@@ -3254,12 +3262,12 @@ Sans structure pilote ni année pour l’instant</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/timer.py" line="210"/>
+        <location filename="../../coopatelier/ui/timer.py" line="213"/>
         <source>running</source>
         <translation>en cours</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/timer.py" line="214"/>
+        <location filename="../../coopatelier/ui/timer.py" line="217"/>
         <source>done in %n min</source>
         <translation>
             <numerusform>terminée en %n min</numerusform>
@@ -3267,17 +3275,17 @@ Sans structure pilote ni année pour l’instant</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/timer.py" line="216"/>
+        <location filename="../../coopatelier/ui/timer.py" line="219"/>
         <source>paused</source>
         <translation>en pause</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/timer.py" line="218"/>
+        <location filename="../../coopatelier/ui/timer.py" line="221"/>
         <source>not started</source>
         <translation>pas commencé</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/timer.py" line="220"/>
+        <location filename="../../coopatelier/ui/timer.py" line="223"/>
         <source>over time</source>
         <translation>dépassement</translation>
     </message>
@@ -3737,48 +3745,48 @@ Sans structure pilote ni année pour l’instant</translation>
 <context>
     <name>WorkshopListModel</name>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="81"/>
+        <location filename="../../coopatelier/ui/models.py" line="82"/>
         <source>Title</source>
         <extracomment>columns that share the width left by the others</extracomment>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="82"/>
+        <location filename="../../coopatelier/ui/models.py" line="83"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="83"/>
+        <location filename="../../coopatelier/ui/models.py" line="84"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="84"/>
+        <location filename="../../coopatelier/ui/models.py" line="85"/>
         <source>Horizon</source>
         <translation>Horizon</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="85"/>
+        <location filename="../../coopatelier/ui/models.py" line="86"/>
         <source>Phases</source>
         <translation>Phases</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="86"/>
+        <location filename="../../coopatelier/ui/models.py" line="87"/>
         <source>Cards</source>
         <translation>Cartes</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="87"/>
+        <location filename="../../coopatelier/ui/models.py" line="88"/>
         <source>Participants</source>
         <translation>Participant·es</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="88"/>
+        <location filename="../../coopatelier/ui/models.py" line="89"/>
         <source>Last changed</source>
         <translation>Modifié le</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="114"/>
+        <location filename="../../coopatelier/ui/models.py" line="115"/>
         <source>Ended %1</source>
         <translation>Terminé le %1</translation>
     </message>
@@ -3809,270 +3817,270 @@ Sans structure pilote ni année pour l’instant</translation>
 <context>
     <name>WorkshopWindow</name>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="179"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="182"/>
         <source>Add a phase after this one</source>
         <translation>Ajouter une phase après celle-ci</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="182"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="185"/>
         <source>Remove this phase</source>
         <translation>Retirer cette phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="185"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="188"/>
         <source>Move this phase earlier</source>
         <translation>Avancer cette phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="188"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="191"/>
         <source>Move this phase later</source>
         <translation>Reculer cette phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="193"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="196"/>
         <source>Edit this phase (title, minutes, instructions)</source>
         <translation>Modifier cette phase (titre, minutes, consignes)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="213"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="216"/>
         <source>Next phase ▶</source>
         <translation>Phase suivante ▶</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="340"/>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="351"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="343"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="354"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="343"/>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="356"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="346"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="359"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="351"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="354"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Annuler&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="356"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="359"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Rétablir&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="380"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="383"/>
         <source>Go to the &amp;capture line</source>
         <translation>Aller à la ligne de &amp;saisie</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="383"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="386"/>
         <source>&amp;Merge selected cards</source>
         <translation>&amp;Fusionner les cartes sélectionnées</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="386"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="389"/>
         <source>&amp;Delete selected cards</source>
         <translation>&amp;Supprimer les cartes sélectionnées</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="388"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="391"/>
         <source>&amp;Add a phase…</source>
         <translation>&amp;Ajouter une phase…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="390"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="393"/>
         <source>&amp;Edit this phase…</source>
         <translation>&amp;Modifier cette phase…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="392"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="395"/>
         <source>&amp;Remove this phase</source>
         <translation>&amp;Retirer cette phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="394"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="397"/>
         <source>Move phase &amp;earlier</source>
         <translation>A&amp;vancer la phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="397"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="400"/>
         <source>Move phase &amp;later</source>
         <translation>Re&amp;culer la phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="154"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="157"/>
         <source>Agenda: the workshop&apos;s phases</source>
         <extracomment>the user asked for the list of workshops (home) the phase looked at changed (the projector follows it only when not presenting) the room&apos;s screen should show this phase (it started, or the facilitator chose it) the user asked for the list of backups (the app owns the store, so it opens it)</extracomment>
         <translation>Déroulé&#xa0;: les phases de l’atelier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="157"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="160"/>
         <source>Click a phase to look at it; nothing starts until you press Start (Ctrl+PgDown: look at the next one, Ctrl+PgUp: the previous one)</source>
         <translation>Cliquez sur une phase pour la consulter&#xa0;; rien ne démarre tant que vous n’appuyez pas sur Lancer (Ctrl+PgDown&#xa0;: la suivante, Ctrl+PgUp&#xa0;: la précédente)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="206"/>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="920"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="209"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="923"/>
         <source>Start this phase</source>
         <translation>Lancer cette phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="209"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="212"/>
         <source>End phase</source>
         <translation>Terminer la phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="211"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="214"/>
         <source>This phase is over (its time is recorded)</source>
         <translation>Cette phase est terminée (sa durée est enregistrée)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="216"/>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="637"/>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="646"/>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="950"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="219"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="640"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="649"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="953"/>
         <source>End the workshop</source>
         <translation>Terminer l’atelier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="219"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="222"/>
         <source>End the phase in progress and mark the workshop as done</source>
         <translation>Terminer la phase en cours et marquer l’atelier comme terminé</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="222"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="225"/>
         <source>Show this phase to the room</source>
         <translation>Montrer cette phase à la salle</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="225"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="228"/>
         <source>The room&apos;s screen shows the phase you are looking at; nothing starts</source>
         <translation>L’écran de la salle montre la phase que vous consultez&#xa0;; rien ne démarre</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="248"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="251"/>
         <source>Agenda</source>
         <translation>Déroulé</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="361"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="364"/>
         <source>&amp;Look at the next phase</source>
         <translation>&amp;Consulter la phase suivante</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="364"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="367"/>
         <source>Look at the &amp;previous phase</source>
         <translation>Consulter la phase &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="366"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="369"/>
         <source>&amp;Start this phase</source>
         <translation>&amp;Lancer cette phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="368"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="371"/>
         <source>&amp;Next phase ▶ (end this one, start the next)</source>
         <translation>Phase &amp;suivante ▶ (terminer celle-ci, lancer la suivante)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="372"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="375"/>
         <source>&amp;End this phase</source>
         <translation>&amp;Terminer cette phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="374"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="377"/>
         <source>End the &amp;workshop</source>
         <translation>Terminer l’&amp;atelier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="377"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="380"/>
         <source>Show this phase to the &amp;room</source>
         <translation>Montrer cette phase à la &amp;salle</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="400"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="403"/>
         <source>Save agenda as &amp;template…</source>
         <translation>Enregistrer le déroulé comme &amp;modèle…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="403"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="406"/>
         <source>&amp;Workshops…</source>
         <translation>&amp;Ateliers…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="406"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="409"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="408"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="411"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="409"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="412"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="412"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="415"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="416"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="419"/>
         <source>&amp;Export…</source>
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="417"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="420"/>
         <source>PDF synthesis, workshop file, CSV or Markdown</source>
         <translation>Synthèse PDF, fichier d’atelier, CSV ou Markdown</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="419"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="422"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Sauvegardes…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="427"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="430"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="434"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="437"/>
         <source>&amp;Phase</source>
         <translation>&amp;Phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="466"/>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="871"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="469"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="874"/>
         <source>%1 — CoopAtelier</source>
         <translation>%1 — CoopAtelier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="639"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="642"/>
         <source>End the workshop now? The phase in progress ends and Home shows the workshop as done; starting a phase again reopens it.</source>
         <translation>Terminer l’atelier maintenant&#xa0;? La phase en cours se termine et l’accueil montre l’atelier comme terminé&#xa0;; relancer une phase le rouvre.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="656"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="659"/>
         <source>The workshop is over. Export its synthesis with Ctrl+Shift+E.</source>
         <translation>L’atelier est terminé. Exportez sa synthèse avec Ctrl+Maj+E.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="767"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="770"/>
         <source>Template saved: %1</source>
         <translation>Modèle enregistré&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="803"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="806"/>
         <source>Saved ✓</source>
         <translation>Enregistré ✓</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/workshop_window.py" line="894"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="897"/>
         <source>%n phase(s)</source>
         <translation>
             <numerusform>%n phase</numerusform>
@@ -4080,57 +4088,57 @@ Sans structure pilote ni année pour l’instant</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="919"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="922"/>
         <source>Run this phase again…</source>
         <translation>Relancer cette phase…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="924"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="927"/>
         <source>Start this phase now; “%1” ends</source>
         <translation>Lancer cette phase maintenant&#xa0;; «&#xa0;%1&#xa0;» se termine</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="926"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="929"/>
         <source>Start this phase and its timer now</source>
         <translation>Lancer maintenant cette phase et son minuteur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="935"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="938"/>
         <source>This is the last phase of the agenda.</source>
         <translation>C’est la dernière phase du déroulé.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="938"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="941"/>
         <source>End “%1” and start “%2” (Ctrl+Shift+PgDown)</source>
         <translation>Terminer «&#xa0;%1&#xa0;» et lancer «&#xa0;%2&#xa0;» (Ctrl+Maj+PgDown)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="944"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="947"/>
         <source>Start “%1” (Ctrl+Shift+PgDown)</source>
         <translation>Lancer «&#xa0;%1&#xa0;» (Ctrl+Maj+PgDown)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="950"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="953"/>
         <source>Workshop ended ✓</source>
         <translation>Atelier terminé ✓</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="966"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="969"/>
         <source>Running now: %1. You are only looking at this phase.</source>
         <translation>En cours&#xa0;: %1. Vous consultez seulement cette phase.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="968"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="971"/>
         <source>Paused: %1. You are only looking at this phase.</source>
         <translation>En pause&#xa0;: %1. Vous consultez seulement cette phase.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="970"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="973"/>
         <source>Back to it</source>
         <translation>Y revenir</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/workshop_window.py" line="979"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="982"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
