@@ -77,7 +77,7 @@ def child_bare(started: float) -> None:
 def child_app(started: float, data_dir: str, workshop: str | None) -> None:
     """The same steps as ``coopatelier`` → ``run_gui``: the command line module first (what
     ``python -m coopatelier`` imports), application, translations, stylesheet, then
-    ``GuiStart``: the window's frame painted first, the store and the workshop right after.
+    ``Launch``: the window's frame painted first, the store and the workshop right after.
     Prints the time to the frame's first paint (``shell``) and to the workshop window's
     first paint (``seconds``)."""
     import coopatelier.cli  # noqa: F401  (what ``python -m coopatelier`` imports first)
@@ -88,7 +88,6 @@ def child_app(started: float, data_dir: str, workshop: str | None) -> None:
     from coopatelier.paths import resolve_data_dir  # isort: skip
     from coopatelier.settings import Settings  # isort: skip
     from coopatelier.ui import app as app_module  # isort: skip
-    from coopatelier.ui.start import GuiStart  # isort: skip
 
     qapp = QApplication([])
     figures: dict[str, Any] = {}
@@ -116,10 +115,10 @@ def child_app(started: float, data_dir: str, workshop: str | None) -> None:
     settings = Settings(data.settings)
     if workshop:
         settings.set("last_workshop", workshop)
-    start = GuiStart(qapp, settings, data, None)
-    start.show()
+    launch = app_module.Launch(qapp, settings, data, None)
+    launch.start.show()
     qapp.exec()
-    start.finish()
+    launch.finish()
 
 
 def _child_env() -> dict[str, str]:

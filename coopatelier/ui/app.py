@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import sys
 import traceback
 import uuid
 from types import TracebackType
@@ -16,7 +17,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QWidget
 
 from coopatelier.errors import KnownError
 from coopatelier.logs import setup_logging
-from coopatelier.paths import resolve_data_dir
+from coopatelier.paths import DataDir, resolve_data_dir
 from coopatelier.resources import resource
 from coopatelier.settings import Settings
 from coopatelier.ui.help import app_icon
@@ -24,6 +25,7 @@ from coopatelier.ui.messages import user_message
 
 if TYPE_CHECKING:  # imported once the window's frame is painted (ui/start.py)
     from coopatelier import api
+    from coopatelier.ui.db_problems import Opened
     from coopatelier.ui.home import HomeWindow  # imported when first shown
     from coopatelier.ui.workshop_window import WorkshopWindow
 
@@ -324,11 +326,63 @@ def _excepthook_for(app: QApplication) -> object:
     return hook
 
 
+class Launch:
+    """What the start opens after the frame's first paint (ui/start.py): the core, the
+    store, the controller and its first window; ``finish`` closes them after the event
+    loop."""
+
+    def __init__(
+        self, app: QApplication, settings: Settings, data: DataDir, database: str | None
+    ) -> None:
+        from coopatelier.ui.start import GuiStart
+
+        self.app = app
+        self.settings = settings
+        self.data = data
+        self.database = database
+        self.controller: Controller | None = None
+        self.opened: Opened | None = None
+        self._previous_hook = sys.excepthook
+        self.start = GuiStart(app, settings, self.load)
+
+    def load(self) -> QWidget | None:
+        from coopatelier.ui.start import plain_imports
+
+        with plain_imports():
+            import coopatelier.api  # noqa: F401  (SQLAlchemy and the services)
+        from coopatelier.ui.db_problems import open_for_gui
+
+        opened = open_for_gui(self.database, self.data, self.settings)
+        if opened is None:
+            return None
+        self.opened = opened
+        sys.excepthook = _excepthook_for(self.app)  # type: ignore[assignment]
+        self.controller = Controller(
+            opened.store, self.settings, read_only_reason=opened.read_only_reason
+        )
+        try:
+            window = self.controller.start()
+        except KnownError as exc:
+            QMessageBox.critical(None, APP_NAME, user_message(exc))
+            return None
+        QTimer.singleShot(0, lambda: log.info("window shown"))
+        return window
+
+    def finish(self) -> None:
+        """After the event loop: the excepthook back, the store closed, the lock freed."""
+        sys.excepthook = self._previous_hook
+        self.start.finish()
+        if self.controller is not None:
+            self.controller.store.close()
+        elif self.opened is not None:
+            self.opened.store.close()
+        if self.opened is not None:
+            self.opened.release()
+
+
 def run_gui(argv: list[str], *, database: str | None = None, data_dir: str | None = None) -> int:
     """Start the application; returns the exit code. The window's frame is painted first,
     the store and the workshop loaded right after (ui/start.py)."""
-    from coopatelier.ui.start import GuiStart
-
     data = resolve_data_dir(data_dir)
     with contextlib.suppress(OSError):
         data.ensure()
@@ -346,10 +400,10 @@ def run_gui(argv: list[str], *, database: str | None = None, data_dir: str | Non
         font.setPointSizeF(10.5)
         app.setFont(font)
     load_stylesheet(app)
-    start = GuiStart(app, settings, data, database)
-    start.show()
+    launch = Launch(app, settings, data, database)
+    launch.start.show()
     try:
         code = int(app.exec())
     finally:
-        start.finish()
-    return start.exit_code if start.exit_code is not None else code
+        launch.finish()
+    return launch.start.exit_code if launch.start.exit_code is not None else code

@@ -1,12 +1,12 @@
 """Starting the GUI fast: the window's frame is painted first, the workshop loaded right
 after.
 
-``run_gui`` shows ``StartShell`` — an empty main window with the app's name, at the place
-and size the workshop window had — before SQLAlchemy, the store or any phase view is
-imported. Its first paint queues ``GuiStart.load``: the Qt-free core is imported (with
-Python's own import, see ``plain_imports``), the database opened (its problems answered
-with the user, ``ui/db_problems.py``), the controller opens the last workshop (or the
-demo, or Home), and the shell goes away once the workshop window is shown."""
+``run_gui`` (ui/app.py) shows ``StartShell`` — an empty main window with the app's name,
+at the place and size the workshop window had — before SQLAlchemy, the store or any phase
+view is imported. Its first paint queues the load (``ui/app.py`` ``Launch.load``): the
+Qt-free core imported with Python's own import (``plain_imports``), the database opened
+(its problems answered with the user, ``ui/db_problems.py``), the controller opening the
+last workshop (or the demo, or Home); the shell goes once that window is shown."""
 
 from __future__ import annotations
 
@@ -14,23 +14,14 @@ import base64
 import builtins
 import contextlib
 import logging
-import sys
-from collections.abc import Iterator
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Iterator
 
 from PySide6.QtCore import QByteArray, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QPaintEvent
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QWidget
 
 import coopatelier
-from coopatelier.errors import KnownError
-from coopatelier.paths import DataDir
 from coopatelier.settings import Settings
-from coopatelier.ui.messages import user_message
-
-if TYPE_CHECKING:
-    from coopatelier.ui.app import Controller
-    from coopatelier.ui.db_problems import Opened
 
 log = logging.getLogger(__name__)
 
@@ -89,24 +80,19 @@ def _decode(text: str) -> QByteArray:
 
 
 class GuiStart(QObject):
-    """Shows the shell, then loads: the store, the controller, the first window. After
-    ``app.exec()``, ``finish()`` closes the store; ``exit_code`` is 1 when the start
-    failed (the user was told why)."""
+    """Shows the shell, then runs ``load`` once it is painted: ``load`` opens what the app
+    shows first and returns that window, or None when the start failed (the user was told
+    why); then ``exit_code`` is 1 and the event loop ends."""
 
     loaded = Signal(object)  # the first window shown
 
     def __init__(
-        self, app: QApplication, settings: Settings, data: DataDir, database: str | None
+        self, app: QApplication, settings: Settings, load: Callable[[], QWidget | None]
     ) -> None:
         super().__init__()
         self.app = app
-        self.settings = settings
-        self.data = data
-        self.database = database
+        self._load = load
         self.exit_code: int | None = None
-        self.controller: Controller | None = None
-        self.opened: Opened | None = None
-        self._previous_hook = sys.excepthook
         self._started = False
         self.shell = StartShell(settings)
         # queued: the paint reaches the screen before the load blocks the event loop
@@ -123,7 +109,7 @@ class GuiStart(QObject):
             return
         self._started = True
         try:
-            window = self._open()
+            window = self._load()
         except Exception:
             self._fail()
             raise
@@ -133,40 +119,11 @@ class GuiStart(QObject):
         self.shell.hide()  # deleted by finish(): tests and the benchmark look at it
         self.loaded.emit(window)
 
-    def _open(self) -> QWidget | None:
-        with plain_imports():
-            import coopatelier.api
-        from coopatelier.ui.app import Controller, _excepthook_for
-        from coopatelier.ui.db_problems import open_for_gui
-
-        opened = open_for_gui(self.database, self.data, self.settings)
-        if opened is None:
-            return None
-        self.opened = opened
-        sys.excepthook = _excepthook_for(self.app)  # type: ignore[assignment]
-        self.controller = Controller(
-            opened.store, self.settings, read_only_reason=opened.read_only_reason
-        )
-        try:
-            window = self.controller.start()
-        except KnownError as exc:
-            QMessageBox.critical(None, coopatelier.APP_NAME, user_message(exc))
-            return None
-        QTimer.singleShot(0, lambda: log.info("window shown"))
-        return window
-
     def _fail(self) -> None:
         self.exit_code = 1
         self.shell.hide()
         self.app.exit(1)
 
     def finish(self) -> None:
-        """After the event loop: the excepthook back, the store closed, the lock freed."""
-        sys.excepthook = self._previous_hook
+        """After the event loop."""
         self.shell.deleteLater()
-        if self.controller is not None:
-            self.controller.store.close()
-        elif self.opened is not None:
-            self.opened.store.close()
-        if self.opened is not None:
-            self.opened.release()

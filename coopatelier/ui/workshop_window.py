@@ -50,6 +50,7 @@ from coopatelier.ui.clock import Clock
 from coopatelier.ui.commands import ServiceCommand
 from coopatelier.ui.messages import user_message
 from coopatelier.ui.models import PhaseListModel
+from coopatelier.ui.preferences import preferences_for
 from coopatelier.ui.shortcuts import WindowKeysFirst
 from coopatelier.ui.timer import TimerWidget
 from coopatelier.ui.views import view_class_for
@@ -132,6 +133,7 @@ class WorkshopWindow(QMainWindow):
         self._chain_tab_order()
         # Ctrl+E and the phase keys work from any text field of the window (ui/shortcuts.py)
         self.window_keys = WindowKeysFirst(self, [self.edit_phase_action], _PHASE_KEYS)
+        preferences_for(settings).changed.connect(self._on_preference_changed)
         self._restore()
         from coopatelier.ui.projector.presenter import install_presentation
 
@@ -772,7 +774,21 @@ class WorkshopWindow(QMainWindow):
     def show_preferences(self) -> None:
         from coopatelier.ui.settings_dialog import open_settings_dialog
 
-        self.preferences_dialog = open_settings_dialog(self)
+        self.preferences_dialog = open_settings_dialog(
+            self.settings,
+            self,
+            table=self.capture.table.text(),
+            author=self.capture.author.text(),
+            backup_folder=self.session.store.backup_folder,
+            status=lambda text: self.statusBar().showMessage(text, 10000),
+        )
+
+    def _on_preference_changed(self, name: str, _old: object, new: object) -> None:
+        """The capture line takes a new default table or author (Preferences)."""
+        if name == "default_table":
+            self.capture.table.setText(str(new))
+        elif name == "default_author":
+            self.capture.author.setText(str(new))
 
     # --- capture --------------------------------------------------------------------------
 

@@ -12,7 +12,7 @@ from pathlib import Path
 from coopatelier import api
 from coopatelier.paths import resolve_data_dir
 from coopatelier.settings import Settings
-from coopatelier.ui.start import GuiStart
+from coopatelier.ui.app import Launch
 from coopatelier.ui.workshop_window import WorkshopWindow
 
 _CHILD = """
@@ -21,11 +21,12 @@ import coopatelier.cli
 from PySide6.QtWidgets import QApplication
 from coopatelier.paths import resolve_data_dir
 from coopatelier.settings import Settings
-from coopatelier.ui.start import GuiStart
+from coopatelier.ui.app import Launch
 
 app = QApplication([])
 data = resolve_data_dir(sys.argv[1])
-start = GuiStart(app, Settings(data.settings), data, None)
+launch = Launch(app, Settings(data.settings), data, None)
+start = launch.start
 seen = {}
 HEAVY = ("sqlalchemy", "coopatelier.api", "coopatelier.storage.orm",
          "coopatelier.ui.workshop_window", "coopatelier.ui.projector.view",
@@ -36,7 +37,7 @@ start.loaded.connect(lambda window: (seen.update(
     window=type(window).__name__, shell_visible=start.shell.isVisible()), app.quit()))
 start.show()
 app.exec()
-start.finish()
+launch.finish()
 print(json.dumps(seen))
 """
 
@@ -69,7 +70,8 @@ def test_the_start_opens_the_last_workshop_then_the_frame_goes(
     data = resolve_data_dir(str(store.data_dir.root))
     settings = Settings(data.settings)
     settings.set("last_workshop", str(workshop.workshop.id))
-    start = GuiStart(app, settings, data, None)
+    launch = Launch(app, settings, data, None)
+    start = launch.start
     opened: list[object] = []
     start.loaded.connect(opened.append)
     start.show()
@@ -80,5 +82,5 @@ def test_the_start_opens_the_last_workshop_then_the_frame_goes(
     assert not start.shell.isVisible()
     assert start.exit_code is None
     window.close()
-    start.finish()
-    assert start.controller is not None
+    assert launch.controller is not None
+    launch.finish()

@@ -38,8 +38,10 @@ from PySide6.QtWidgets import (
 )
 
 from coopatelier.ui.capture import CaptureBar
+from coopatelier.ui.preferences import preferences_for
 from coopatelier.ui.projector.content import Focus, Mode
 from coopatelier.ui.projector.view import ProjectorWindow, is_modifier
+from coopatelier.ui.screens import screen_setup
 
 if TYPE_CHECKING:
     from coopatelier.ui.workshop_window import WorkshopWindow
@@ -50,12 +52,6 @@ log = logging.getLogger(__name__)
 THUMBNAIL_MS = 1000
 #: width of that thumbnail (and of the console), in pixels
 THUMBNAIL_WIDTH = 352
-
-
-def screen_setup(screens: list[QScreen]) -> str:
-    """A key naming the set of connected screens (the choice is remembered per setup)."""
-    parts = sorted(f"{s.name()}:{s.geometry().width()}x{s.geometry().height()}" for s in screens)
-    return "|".join(parts)
 
 
 class PresenterConsole(QWidget):
@@ -255,6 +251,8 @@ class PresentationController(QObject):
         self.console.group_button.setMenu(self.group_menu)
         self.console.blank_button.clicked.connect(lambda on: self.set_blank("black" if on else ""))
 
+        # the settings dialog writes preferences; the room follows them at once
+        preferences_for(self.settings).changed.connect(self._on_preference_changed)
         app = QGuiApplication.instance()
         assert isinstance(app, QGuiApplication)
         app.screenAdded.connect(self._on_screen_added)
@@ -507,6 +505,14 @@ class PresentationController(QObject):
         if view.welcome_text != self.welcome_text():
             view.welcome_text = self.welcome_text()
             view.refresh()
+
+    def _on_preference_changed(self, name: str, _old: object, _new: object) -> None:
+        if name == "projector_screens":
+            screen = self.projector_screen()
+            if self.presenting and screen is not self.projector.screen():
+                self._place(screen)
+        if name.startswith("projector_"):
+            self.apply_preferences()  # text size and theme, at once
 
     def choose_screen(self, screen: QScreen) -> None:
         """Remember ``screen`` for the current setup and move the projector there."""
