@@ -9,7 +9,6 @@ import html
 import itertools
 import logging
 import uuid
-import weakref
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -45,6 +44,7 @@ from coopatelier.services.changes import Changes
 from coopatelier.settings import Settings
 from coopatelier.ui import card_ops, phase_ops
 from coopatelier.ui.capture import CaptureBar, ErrorBanner
+from coopatelier.ui.capture_controller import CaptureController
 from coopatelier.ui.card_gestures import PhaseDropTarget
 from coopatelier.ui.clock import Clock
 from coopatelier.ui.commands import ServiceCommand
@@ -288,15 +288,16 @@ class WorkshopWindow(QMainWindow):
         self.stack.setObjectName("phaseStack")
         self.banner = ErrorBanner(self)
         self.capture = CaptureBar(self)
-        self.capture.edit.submitted.connect(self.capture_card)
         self.capture.table.setText(self.settings.get("default_table"))
         self.capture.author.setText(self.settings.get("default_author"))
         self.capture.table.editingFinished.connect(self._remember_capture_fields)
         self.capture.author.editingFinished.connect(self._remember_capture_fields)
         self.capture.edit.installEventFilter(self)
-        self.capture.set_group_source(
-            functools.partial(capture_groups, self.session, weakref.ref(self))
-        )
+        # one capture path, shared with the presenter console (ui/capture_controller.py)
+        self.capturing = CaptureController(self.session, self.capture)
+        self.capturing.attach(self.capture, self._looked_at)
+        self.capturing.failed.connect(self._on_failed)
+        self.capturing.saved.connect(lambda _changes: self.banner.dismiss())
         layout = QVBoxLayout(centre)
         layout.setContentsMargins(12, 10, 12, 8)
         layout.addWidget(self.running_hint)
@@ -798,29 +799,10 @@ class WorkshopWindow(QMainWindow):
     def capture_card(self, phase_id: uuid.UUID | None = None) -> None:
         """Save the typed card into ``phase_id`` (default: the phase looked at); on failure
         keep the text and offer Retry."""
-        text, group = self.capture.card_fields()
-        phase_id = phase_id or self.current_phase_id
-        if not text.strip() or phase_id is None:
-            return
-        table = self.capture.table.text().strip()
-        author = self.capture.author.text().strip()
-        try:
-            card_ops.add_card(
-                self.session,
-                phase_id,
-                text,
-                table_label=table,
-                author=author,
-                **({"category": group} if group else {}),
-            )
-        except KnownError as exc:
-            self._on_failed(user_message(exc), lambda: self.capture_card(phase_id))
-            return
-        # committed (add_card returned) and shown (views refreshed on ``changed``): clear
-        self.capture.edit.clear()
-        self.banner.dismiss()
-        self.capture.status.setText(self.tr("Saved ✓"))
-        self.capture.edit.setFocus()
+        self.capturing.capture(self.capture, phase_id or self.current_phase_id)
+
+    def _looked_at(self) -> uuid.UUID | None:
+        return self.current_phase_id
 
     def _remember_capture_fields(self) -> None:
         table = self.capture.table.text().strip()
@@ -1020,23 +1002,6 @@ class WorkshopWindow(QMainWindow):
 
 _REDO_KEYS = (QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y"))
 _PHASE_KEYS = (QKeySequence("Ctrl+PgDown"), QKeySequence("Ctrl+PgUp"))
-
-
-def capture_groups(
-    session: WorkshopSession, window: weakref.ref[WorkshopWindow]
-) -> list[str]:
-    """The groups of the phase the window looks at: its categories, then those its cards
-    use (the capture line's group list and prefix matching)."""
-    shown = window()
-    phase_id = shown.current_phase_id if shown is not None else None
-    if phase_id is None:
-        return []
-    phase = session.data().phase(phase_id)
-    names = list(phase.categories) if phase is not None else []
-    for card in session.cards_of_phase(phase_id):
-        if card.category and card.category not in names:
-            names.append(card.category)
-    return names
 
 
 def phase_id_at(model: PhaseListModel, index: QModelIndex) -> uuid.UUID:

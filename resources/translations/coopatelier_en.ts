@@ -306,7 +306,7 @@
 <context>
     <name>WorkshopWindow</name>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/workshop_window.py" line="897"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="895"/>
         <source>%n phase(s)</source>
         <translation>
             <numerusform>%n phase</numerusform>
@@ -314,7 +314,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/workshop_window.py" line="982"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="980"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>

@@ -252,18 +252,18 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../coopatelier/ui/app.py" line="192"/>
+        <location filename="../../coopatelier/ui/app.py" line="194"/>
         <source>Backup restored; the previous file was kept as %1.</source>
         <extracomment>automatic backups while a workshop is open (``backup_if_changed`` is cheap when idle)</extracomment>
         <translation>Sauvegarde restaurée&#x202f;; le fichier précédent a été conservé sous le nom %1.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/app.py" line="200"/>
+        <location filename="../../coopatelier/ui/app.py" line="202"/>
         <source>The backup could not be restored; the details are in the log file.</source>
         <translation>La sauvegarde n’a pas pu être restaurée&#x202f;; les détails sont dans le fichier journal.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/app.py" line="312"/>
+        <location filename="../../coopatelier/ui/app.py" line="314"/>
         <source>Something went wrong inside CoopAtelier. Your workshop is saved; the details are in the log file. You can keep working.</source>
         <translation>Un problème est survenu dans CoopAtelier. Votre atelier est enregistré&#x202f;; les détails sont dans le fichier journal. Vous pouvez continuer.</translation>
     </message>
@@ -492,6 +492,14 @@
         <location filename="../../coopatelier/ui/capture.py" line="271"/>
         <source>This card goes into the group “%1”</source>
         <translation>Cette carte va dans le groupe «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureController</name>
+    <message>
+        <location filename="../../coopatelier/ui/capture_controller.py" line="72"/>
+        <source>Saved ✓</source>
+        <translation>Enregistré ✓</translation>
     </message>
 </context>
 <context>
@@ -2459,103 +2467,103 @@
 <context>
     <name>PresentationController</name>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="246"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="240"/>
         <source>Presenter console</source>
         <extracomment>presenting started (True) or stopped (False)</extracomment>
         <translation>Console de présentation</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="274"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="270"/>
         <source>&amp;Present to the room</source>
         <translation>&amp;Projeter pour la salle</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="278"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="274"/>
         <source>&amp;Leave the presentation</source>
         <translation>&amp;Quitter la projection</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="282"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="278"/>
         <source>Put the selected card on &amp;stage</source>
         <translation>Mettre la carte choisie en &amp;avant</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="288"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="284"/>
         <source>&amp;Room</source>
         <translation>&amp;Salle</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="294"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="290"/>
         <source>Show the phase&apos;s content</source>
         <translation>Montrer le contenu de la phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="295"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="291"/>
         <source>Show the impact × uncertainty matrix</source>
         <translation>Montrer la matrice impact × incertitude</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="296"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="292"/>
         <source>Show the roadmap</source>
         <translation>Montrer la feuille de route</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="297"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="293"/>
         <source>Show the vote results</source>
         <translation>Montrer les résultats des votes</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="298"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="294"/>
         <source>Show the &amp;welcome slide</source>
         <translation>Afficher la diapositive d’&amp;accueil</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="311"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="307"/>
         <source>&amp;Next page of the wall</source>
         <translation>Page &amp;suivante du mur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="314"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="310"/>
         <source>&amp;Previous page of the wall</source>
         <translation>Page &amp;précédente du mur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="317"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="313"/>
         <source>Show one &amp;group alone</source>
         <translation>Afficher un &amp;groupe seul</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="322"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="318"/>
         <source>&amp;Black screen</source>
         <translation>Écran &amp;noir</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="325"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="321"/>
         <source>&amp;White screen</source>
         <translation>Écran &amp;blanc</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="328"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="324"/>
         <source>Welcome &amp;text…</source>
         <translation>&amp;Texte d’accueil…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="340"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="336"/>
         <source>Projector &amp;screen</source>
         <translation>&amp;Écran du projecteur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="368"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="364"/>
         <source>Every group</source>
         <translation>Tous les groupes</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="423"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="419"/>
         <source>Welcome slide</source>
         <translation>Diapositive d’accueil</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="424"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="420"/>
         <source>Shown under the workshop&apos;s title, date and place (Wi-Fi, agenda):</source>
         <translation>Affiché sous le titre, la date et le lieu de l’atelier (Wi-Fi, programme)&#xa0;:</translation>
     </message>
@@ -2563,73 +2571,73 @@
 <context>
     <name>PresenterConsole</name>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="94"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="90"/>
         <source>What the room sees</source>
         <extracomment>how often the console&apos;s thumbnail of the room follows the projector, in ms width of that thumbnail (and of the console), in pixels</extracomment>
         <translation>Ce que voit la salle</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="99"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="95"/>
         <source>Previous page of the wall (Alt+PgUp)</source>
         <translation>Page précédente du mur (Alt+PgUp)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="106"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="102"/>
         <source>Next page of the wall (Alt+PgDown)</source>
         <translation>Page suivante du mur (Alt+PgDown)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="109"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="105"/>
         <source>One group…</source>
         <translation>Un groupe…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="113"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="109"/>
         <source>Black screen</source>
         <translation>Écran noir</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="115"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="111"/>
         <source>Black screen for the room (B); any key brings it back</source>
         <translation>Écran noir pour la salle (B)&#xa0;; n’importe quelle touche le rallume</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="122"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="119"/>
         <source>A card, then Enter</source>
         <translation>Une carte, puis Entrée</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="126"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="123"/>
         <source>&lt;b&gt;Now&lt;/b&gt;</source>
         <translation>&lt;b&gt;En cours&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="130"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="127"/>
         <source>&lt;b&gt;Facilitation notes&lt;/b&gt;</source>
         <translation>&lt;b&gt;Notes d’animation&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="132"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="129"/>
         <source>&lt;b&gt;The room sees&lt;/b&gt;</source>
         <translation>&lt;b&gt;La salle voit&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="155"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="152"/>
         <source>Page %1/%2</source>
         <translation>Page %1/%2</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="180"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="177"/>
         <source>Next: %1</source>
         <translation>Ensuite&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="182"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="179"/>
         <source>Next: end of the workshop</source>
         <translation>Ensuite&#xa0;: fin de l’atelier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="185"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="182"/>
         <source>No notes for this phase.</source>
         <translation>Pas de notes pour cette phase.</translation>
     </message>
@@ -2912,202 +2920,202 @@ Sans structure pilote ni année pour l’instant</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="60"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="53"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="67"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="60"/>
         <source>Same as the system</source>
         <translation>Celle du système</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="72"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="65"/>
         <source>Takes effect when CoopAtelier restarts.</source>
         <translation>Prend effet au prochain démarrage de CoopAtelier.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="80"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="73"/>
         <source>e.g. Table 2</source>
         <translation>p. ex. Table 2</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="83"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="76"/>
         <source>Interface and capture</source>
         <translation>Interface et saisie</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="86"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="79"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="88"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="81"/>
         <source>Default &amp;table</source>
         <translation>&amp;Table par défaut</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="89"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="82"/>
         <source>Default &amp;author</source>
         <translation>&amp;Auteur par défaut</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="94"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="87"/>
         <source>Automatic: another screen</source>
         <translation>Automatique&#xa0;: un autre écran</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="106"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="99"/>
         <source>1.0: cards readable from the back of a room</source>
         <translation>1,0&#xa0;: cartes lisibles depuis le fond de la salle</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="109"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="102"/>
         <source>Dark (dim rooms)</source>
         <translation>Sombre (salles peu éclairées)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="110"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="103"/>
         <source>Light (bright rooms)</source>
         <translation>Clair (salles lumineuses)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="116"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="109"/>
         <source> s</source>
         <translation>&#xa0;s</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="117"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="110"/>
         <source>By hand only</source>
         <translation>À la main seulement</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="120"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="113"/>
         <source>When the wall has several pages, turn them by themselves this often</source>
         <translation>Quand le mur a plusieurs pages, les tourner d’elles-mêmes à ce rythme</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="122"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="115"/>
         <source>Projector</source>
         <translation>Vidéoprojecteur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="125"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="118"/>
         <source>&amp;Screen</source>
         <translation>&amp;Écran</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="126"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="119"/>
         <source>Text si&amp;ze</source>
         <translation>Taille du te&amp;xte</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="127"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="120"/>
         <source>T&amp;heme</source>
         <translation>T&amp;hème</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="128"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="121"/>
         <source>Turn the &amp;pages</source>
         <translation>Tourner les &amp;pages</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="141"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="134"/>
         <source>On the database server (its administrator backs it up)</source>
         <translation>Sur le serveur de base de données (son administrateur le sauvegarde)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="145"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="138"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="146"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="139"/>
         <source>Show the backups in the file manager</source>
         <translation>Afficher les sauvegardes dans le gestionnaire de fichiers</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="153"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="146"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Choisir…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="156"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="149"/>
         <source>Keep the backups in another folder, for example on a USB key</source>
         <translation>Garder les sauvegardes dans un autre dossier, par exemple sur une clé USB</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="160"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="153"/>
         <source>&amp;Default</source>
         <translation>Par dé&amp;faut</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="163"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="156"/>
         <source>Keep the backups in the data directory, beside the database</source>
         <translation>Garder les sauvegardes dans le dossier de données, à côté de la base</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="175"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="168"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="177"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="170"/>
         <source>Backups</source>
         <translation>Sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="180"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="173"/>
         <source>&amp;Folder</source>
         <translation>&amp;Dossier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="183"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="176"/>
         <source>E&amp;very</source>
         <translation>T&amp;outes les</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="187"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="180"/>
         <source>A&amp;nonymised: no participant&apos;s name</source>
         <translation>A&amp;nonymisé&#xa0;: aucun nom de participant</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="190"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="183"/>
         <source>Anonymous workshops are always exported anonymised</source>
         <translation>Les ateliers anonymes sont toujours exportés anonymisés</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="191"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="184"/>
         <source>With the a&amp;nnex: every card by phase</source>
         <translation>Avec l’a&amp;nnexe&#xa0;: toutes les cartes par phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="196"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="189"/>
         <source>Same as the interface</source>
         <translation>Celle de l’interface</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="202"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="195"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="207"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="200"/>
         <source>PDF &amp;headings in</source>
         <translation>&amp;Titres du PDF en</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="248"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="239"/>
         <source>Folder for the backups</source>
         <translation>Dossier des sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="260"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="251"/>
         <source>The data directory, beside the database</source>
         <translation>Le dossier de données, à côté de la base</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="316"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="308"/>
         <source>The new language takes effect when CoopAtelier restarts.</source>
         <translation>La nouvelle langue prendra effet au prochain démarrage de CoopAtelier.</translation>
     </message>
@@ -3133,7 +3141,7 @@ Sans structure pilote ni année pour l’instant</translation>
 <context>
     <name>StartShell</name>
     <message>
-        <location filename="../../coopatelier/ui/start.py" line="68"/>
+        <location filename="../../coopatelier/ui/start.py" line="59"/>
         <source>Opening…</source>
         <translation>Ouverture…</translation>
     </message>
@@ -3817,270 +3825,265 @@ Sans structure pilote ni année pour l’instant</translation>
 <context>
     <name>WorkshopWindow</name>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="182"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="184"/>
         <source>Add a phase after this one</source>
         <translation>Ajouter une phase après celle-ci</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="185"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="187"/>
         <source>Remove this phase</source>
         <translation>Retirer cette phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="188"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="190"/>
         <source>Move this phase earlier</source>
         <translation>Avancer cette phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="191"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="193"/>
         <source>Move this phase later</source>
         <translation>Reculer cette phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="196"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="198"/>
         <source>Edit this phase (title, minutes, instructions)</source>
         <translation>Modifier cette phase (titre, minutes, consignes)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="216"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="218"/>
         <source>Next phase ▶</source>
         <translation>Phase suivante ▶</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="343"/>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="354"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="346"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="357"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="346"/>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="359"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="349"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="362"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="354"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="357"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Annuler&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="359"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="362"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Rétablir&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="383"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="386"/>
         <source>Go to the &amp;capture line</source>
         <translation>Aller à la ligne de &amp;saisie</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="386"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="389"/>
         <source>&amp;Merge selected cards</source>
         <translation>&amp;Fusionner les cartes sélectionnées</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="389"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="392"/>
         <source>&amp;Delete selected cards</source>
         <translation>&amp;Supprimer les cartes sélectionnées</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="391"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="394"/>
         <source>&amp;Add a phase…</source>
         <translation>&amp;Ajouter une phase…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="393"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="396"/>
         <source>&amp;Edit this phase…</source>
         <translation>&amp;Modifier cette phase…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="395"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="398"/>
         <source>&amp;Remove this phase</source>
         <translation>&amp;Retirer cette phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="397"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="400"/>
         <source>Move phase &amp;earlier</source>
         <translation>A&amp;vancer la phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="400"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="403"/>
         <source>Move phase &amp;later</source>
         <translation>Re&amp;culer la phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="157"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="159"/>
         <source>Agenda: the workshop&apos;s phases</source>
         <extracomment>the user asked for the list of workshops (home) the phase looked at changed (the projector follows it only when not presenting) the room&apos;s screen should show this phase (it started, or the facilitator chose it) the user asked for the list of backups (the app owns the store, so it opens it)</extracomment>
         <translation>Déroulé&#xa0;: les phases de l’atelier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="160"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="162"/>
         <source>Click a phase to look at it; nothing starts until you press Start (Ctrl+PgDown: look at the next one, Ctrl+PgUp: the previous one)</source>
         <translation>Cliquez sur une phase pour la consulter&#xa0;; rien ne démarre tant que vous n’appuyez pas sur Lancer (Ctrl+PgDown&#xa0;: la suivante, Ctrl+PgUp&#xa0;: la précédente)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="209"/>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="923"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="211"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="921"/>
         <source>Start this phase</source>
         <translation>Lancer cette phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="212"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="214"/>
         <source>End phase</source>
         <translation>Terminer la phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="214"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="216"/>
         <source>This phase is over (its time is recorded)</source>
         <translation>Cette phase est terminée (sa durée est enregistrée)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="219"/>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="640"/>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="649"/>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="953"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="221"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="643"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="652"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="951"/>
         <source>End the workshop</source>
         <translation>Terminer l’atelier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="222"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="224"/>
         <source>End the phase in progress and mark the workshop as done</source>
         <translation>Terminer la phase en cours et marquer l’atelier comme terminé</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="225"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="227"/>
         <source>Show this phase to the room</source>
         <translation>Montrer cette phase à la salle</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="228"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="230"/>
         <source>The room&apos;s screen shows the phase you are looking at; nothing starts</source>
         <translation>L’écran de la salle montre la phase que vous consultez&#xa0;; rien ne démarre</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="251"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="253"/>
         <source>Agenda</source>
         <translation>Déroulé</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="364"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="367"/>
         <source>&amp;Look at the next phase</source>
         <translation>&amp;Consulter la phase suivante</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="367"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="370"/>
         <source>Look at the &amp;previous phase</source>
         <translation>Consulter la phase &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="369"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="372"/>
         <source>&amp;Start this phase</source>
         <translation>&amp;Lancer cette phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="371"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="374"/>
         <source>&amp;Next phase ▶ (end this one, start the next)</source>
         <translation>Phase &amp;suivante ▶ (terminer celle-ci, lancer la suivante)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="375"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="378"/>
         <source>&amp;End this phase</source>
         <translation>&amp;Terminer cette phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="377"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="380"/>
         <source>End the &amp;workshop</source>
         <translation>Terminer l’&amp;atelier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="380"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="383"/>
         <source>Show this phase to the &amp;room</source>
         <translation>Montrer cette phase à la &amp;salle</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="403"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="406"/>
         <source>Save agenda as &amp;template…</source>
         <translation>Enregistrer le déroulé comme &amp;modèle…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="406"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="409"/>
         <source>&amp;Workshops…</source>
         <translation>&amp;Ateliers…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="409"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="412"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="411"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="414"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="412"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="415"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="415"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="418"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="419"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="422"/>
         <source>&amp;Export…</source>
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="420"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="423"/>
         <source>PDF synthesis, workshop file, CSV or Markdown</source>
         <translation>Synthèse PDF, fichier d’atelier, CSV ou Markdown</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="422"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="425"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Sauvegardes…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="430"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="433"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="437"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="440"/>
         <source>&amp;Phase</source>
         <translation>&amp;Phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="469"/>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="874"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="472"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="872"/>
         <source>%1 — CoopAtelier</source>
         <translation>%1 — CoopAtelier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="642"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="645"/>
         <source>End the workshop now? The phase in progress ends and Home shows the workshop as done; starting a phase again reopens it.</source>
         <translation>Terminer l’atelier maintenant&#xa0;? La phase en cours se termine et l’accueil montre l’atelier comme terminé&#xa0;; relancer une phase le rouvre.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="659"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="662"/>
         <source>The workshop is over. Export its synthesis with Ctrl+Shift+E.</source>
         <translation>L’atelier est terminé. Exportez sa synthèse avec Ctrl+Maj+E.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="770"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="773"/>
         <source>Template saved: %1</source>
         <translation>Modèle enregistré&#xa0;: %1</translation>
     </message>
-    <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="806"/>
-        <source>Saved ✓</source>
-        <translation>Enregistré ✓</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/workshop_window.py" line="897"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="895"/>
         <source>%n phase(s)</source>
         <translation>
             <numerusform>%n phase</numerusform>
@@ -4088,57 +4091,57 @@ Sans structure pilote ni année pour l’instant</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="922"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="920"/>
         <source>Run this phase again…</source>
         <translation>Relancer cette phase…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="927"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="925"/>
         <source>Start this phase now; “%1” ends</source>
         <translation>Lancer cette phase maintenant&#xa0;; «&#xa0;%1&#xa0;» se termine</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="929"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="927"/>
         <source>Start this phase and its timer now</source>
         <translation>Lancer maintenant cette phase et son minuteur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="938"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="936"/>
         <source>This is the last phase of the agenda.</source>
         <translation>C’est la dernière phase du déroulé.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="941"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="939"/>
         <source>End “%1” and start “%2” (Ctrl+Shift+PgDown)</source>
         <translation>Terminer «&#xa0;%1&#xa0;» et lancer «&#xa0;%2&#xa0;» (Ctrl+Maj+PgDown)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="947"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="945"/>
         <source>Start “%1” (Ctrl+Shift+PgDown)</source>
         <translation>Lancer «&#xa0;%1&#xa0;» (Ctrl+Maj+PgDown)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="953"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="951"/>
         <source>Workshop ended ✓</source>
         <translation>Atelier terminé ✓</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="969"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="967"/>
         <source>Running now: %1. You are only looking at this phase.</source>
         <translation>En cours&#xa0;: %1. Vous consultez seulement cette phase.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="971"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="969"/>
         <source>Paused: %1. You are only looking at this phase.</source>
         <translation>En pause&#xa0;: %1. Vous consultez seulement cette phase.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="973"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="971"/>
         <source>Back to it</source>
         <translation>Y revenir</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/workshop_window.py" line="982"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="980"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>

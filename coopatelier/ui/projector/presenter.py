@@ -114,7 +114,8 @@ class PresenterConsole(QWidget):
         self.capture = CaptureBar(self)
         self.capture.table.hide()
         self.capture.author.hide()
-        self.capture.edit.submitted.connect(self._capture)
+        # the window's capture path: same group field and prefixes, into the room's phase
+        window.capturing.attach(self.capture, self._room_phase)
         self.capture.edit.setPlaceholderText(self.tr("A card, then Enter"))
         self.setMaximumWidth(THUMBNAIL_WIDTH + 24)
         layout = QVBoxLayout(self)
@@ -208,16 +209,13 @@ class PresenterConsole(QWidget):
     def stop(self) -> None:
         self._thumbnail_timer.stop()
 
-    def _capture(self) -> None:
-        """The window's capture path (saved before shown, Retry on failure)."""
-        main = self.window_().capture.edit
-        main.setPlainText(self.capture.edit.text())
-        # into the phase the console (and the room) shows, whatever the window looks at
-        self.window_().capture_card(self.projector.view.phase_id)
-        if not main.text():
-            self.capture.edit.clear()
-        self.capture.status.setText(self.window_().capture.status.text())
-        self.capture.edit.setFocus()
+    def _room_phase(self) -> uuid.UUID | None:
+        """Where the console's cards go: the phase the room shows, whatever the window
+        looks at (else the one it looks at)."""
+        window = self._window()
+        if window is None:
+            return None
+        return self.projector.view.phase_id or window.current_phase_id
 
 
 class PresentationController(QObject):
