@@ -9,6 +9,7 @@ import html
 import itertools
 import logging
 import uuid
+import weakref
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -294,10 +295,11 @@ class WorkshopWindow(QMainWindow):
         self.capture.author.editingFinished.connect(self._remember_capture_fields)
         self.capture.edit.installEventFilter(self)
         # one capture path, shared with the presenter console (ui/capture_controller.py)
+        # (the line's callables hold the window weakly: its wrapper must not outlive it)
         self.capturing = CaptureController(self.session, self.capture)
-        self.capturing.attach(self.capture, self._looked_at)
+        self.capturing.attach(self.capture, functools.partial(_looked_at, weakref.ref(self)))
         self.capturing.failed.connect(self._on_failed)
-        self.capturing.saved.connect(lambda _changes: self.banner.dismiss())
+        self.capturing.saved.connect(self.banner.dismiss)
         layout = QVBoxLayout(centre)
         layout.setContentsMargins(12, 10, 12, 8)
         layout.addWidget(self.running_hint)
@@ -801,9 +803,6 @@ class WorkshopWindow(QMainWindow):
         keep the text and offer Retry."""
         self.capturing.capture(self.capture, phase_id or self.current_phase_id)
 
-    def _looked_at(self) -> uuid.UUID | None:
-        return self.current_phase_id
-
     def _remember_capture_fields(self) -> None:
         table = self.capture.table.text().strip()
         author = self.capture.author.text().strip()
@@ -1002,6 +1001,12 @@ class WorkshopWindow(QMainWindow):
 
 _REDO_KEYS = (QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y"))
 _PHASE_KEYS = (QKeySequence("Ctrl+PgDown"), QKeySequence("Ctrl+PgUp"))
+
+
+def _looked_at(window: weakref.ref[WorkshopWindow]) -> uuid.UUID | None:
+    """The phase the window looks at (where its capture line saves)."""
+    shown = window()
+    return shown.current_phase_id if shown is not None else None
 
 
 def phase_id_at(model: PhaseListModel, index: QModelIndex) -> uuid.UUID:

@@ -5,6 +5,7 @@ console on the facilitator's screen."""
 from __future__ import annotations
 
 import contextlib
+import functools
 import logging
 import uuid
 import weakref
@@ -115,7 +116,7 @@ class PresenterConsole(QWidget):
         self.capture.table.hide()
         self.capture.author.hide()
         # the window's capture path: same group field and prefixes, into the room's phase
-        window.capturing.attach(self.capture, self._room_phase)
+        window.capturing.attach(self.capture, functools.partial(_room_phase, weakref.ref(self)))
         self.capture.edit.setPlaceholderText(self.tr("A card, then Enter"))
         self.setMaximumWidth(THUMBNAIL_WIDTH + 24)
         layout = QVBoxLayout(self)
@@ -209,13 +210,6 @@ class PresenterConsole(QWidget):
     def stop(self) -> None:
         self._thumbnail_timer.stop()
 
-    def _room_phase(self) -> uuid.UUID | None:
-        """Where the console's cards go: the phase the room shows, whatever the window
-        looks at (else the one it looks at)."""
-        window = self._window()
-        if window is None:
-            return None
-        return self.projector.view.phase_id or window.current_phase_id
 
 
 class PresentationController(QObject):
@@ -604,6 +598,16 @@ class PresentationController(QObject):
             signal.disconnect()
         self.projector.close()
         self.projector.deleteLater()
+
+
+def _room_phase(console: weakref.ref[PresenterConsole]) -> uuid.UUID | None:
+    """Where the console's cards go: the phase the room shows, whatever the window looks
+    at (else the one it looks at)."""
+    shown = console()
+    window = shown._window() if shown is not None else None
+    if shown is None or window is None:
+        return None
+    return shown.projector.view.phase_id or window.current_phase_id
 
 
 def _typing(widget: QWidget | None) -> bool:
