@@ -181,6 +181,33 @@ class WorkshopSession(QObject):
             self.failed.emit(user_message(exc), lambda: self.attempt(text, first, undo, redo))
             return None
 
+    def undo(self) -> bool:
+        """Undo the last command; a refusal (locked database...) leaves the stack as it
+        was and is reported through ``failed`` with a way to retry. True when undone."""
+        stack = self.undo_stack
+        command = stack.command(stack.index() - 1) if stack.canUndo() else None
+        if isinstance(command, ServiceCommand):
+            try:
+                command.try_undo()
+            except KnownError as exc:
+                self.failed.emit(user_message(exc), self.undo)
+                return False
+        stack.undo()
+        return command is not None
+
+    def redo(self) -> bool:
+        """Redo the next command; a refusal is reported as for ``undo``."""
+        stack = self.undo_stack
+        command = stack.command(stack.index()) if stack.canRedo() else None
+        if isinstance(command, ServiceCommand):
+            try:
+                command.try_redo()
+            except KnownError as exc:
+                self.failed.emit(user_message(exc), self.redo)
+                return False
+        stack.redo()
+        return command is not None
+
     def run(self, call: ServiceCall) -> Changes:
         """Run a service call that is not undoable (e.g. timer ticks) and notify views."""
         changes = call()

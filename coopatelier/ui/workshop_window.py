@@ -48,7 +48,6 @@ from coopatelier.ui.capture import CaptureBar, ErrorBanner
 from coopatelier.ui.capture_controller import CaptureController
 from coopatelier.ui.card_gestures import PhaseDropTarget
 from coopatelier.ui.clock import Clock
-from coopatelier.ui.commands import ServiceCommand
 from coopatelier.ui.messages import user_message
 from coopatelier.ui.models import PhaseListModel
 from coopatelier.ui.preferences import preferences_for
@@ -827,26 +826,11 @@ class WorkshopWindow(QMainWindow):
     # --- undo -----------------------------------------------------------------------------
 
     def undo(self) -> None:
-        stack = self.session.undo_stack
-        command = stack.command(stack.index() - 1) if stack.canUndo() else None
-        if isinstance(command, ServiceCommand):
-            try:
-                command.try_undo()
-            except KnownError as exc:
-                self._on_failed(user_message(exc), self.undo)
-                return
-        stack.undo()
+        """Ctrl+Z: the session undoes (a refusal reaches the banner through ``failed``)."""
+        self.session.undo()
 
     def redo(self) -> None:
-        stack = self.session.undo_stack
-        command = stack.command(stack.index()) if stack.canRedo() else None
-        if isinstance(command, ServiceCommand):
-            try:
-                command.try_redo()
-            except KnownError as exc:
-                self._on_failed(user_message(exc), self.redo)
-                return
-        stack.redo()
+        self.session.redo()
 
     # --- reacting to changes --------------------------------------------------------------
 
