@@ -6,8 +6,8 @@ import re
 from pathlib import Path
 
 from coopatelier import api
-from coopatelier.export import export_workshop
 from coopatelier.domain.model import PhaseKind
+from coopatelier.export import export_workshop
 from tests.conftest import phase_of
 from tests.unit.pdf_helpers import all_text
 

@@ -16,7 +16,7 @@ from coopatelier import api
 from coopatelier.domain.model import PhaseKind
 from coopatelier.resources import scenarios_dir
 from coopatelier.templates import SCHEMA_VERSION, load_template, template_to_toml
-from coopatelier.templates.loader import SeedCard, Template, TemplatePhase
+from coopatelier.templates.loader import SeedCard, Template, TemplatePhase, fill_in
 
 K = PhaseKind
 SHIPPED: dict[str, tuple[PhaseKind, ...]] = {
@@ -92,7 +92,7 @@ def test_food_template_follows_the_half_day_of_the_field_note() -> None:
     food = shipped("alimentation-durable-qpv-2030")
     assert 170 <= food.total_minutes <= 190, "a half-day of about three hours"
     assert "QPV" in food.territory and "Aix-Marseille-Provence" in food.territory
-    assert "2030" in food.phases[2].title
+    assert "{horizon}" in food.phases[2].title  # "Futurs souhaitables 2030" in a 2030 workshop
     assert "chacun son poste" in phase(food, K.ROADMAP).title.casefold()
     drivers = phase(food, K.DRIVERS).categories
     assert len(drivers) >= 6
@@ -150,25 +150,69 @@ def test_creating_a_workshop_from_every_template(store: api.Store, key: str) -> 
     assert data.workshop.horizon_year == 2030
     assert data.workshop.template_key == key
     assert data.workshop.language == template.language
-    assert data.workshop.focal_question == template.focal_question
+    assert data.workshop.focal_question == filled(template.focal_question)
     got = [
         (p.kind, p.title, p.planned_minutes, p.question, p.instructions, p.facilitator_notes,
          p.categories)
         for p in data.phases
     ]
     want = [
-        (p.kind, p.title, p.minutes, p.question, p.instructions, p.facilitator_notes,
-         p.categories)
+        (p.kind, filled(p.title), p.minutes, filled(p.question), filled(p.instructions),
+         filled(p.facilitator_notes), tuple(filled(c) for c in p.categories))
         for p in template.phases
     ]
     assert got == want
     for made, planned in zip(data.phases, template.phases, strict=True):
         cards = data.cards_of_phase(made.id)
         assert [(c.text, c.category) for c in cards] == [
-            (s.text, s.category) for s in planned.seed_cards
+            (filled(s.text), filled(s.category)) for s in planned.seed_cards
         ]
         if made.kind is K.CLOSING:
             assert all(c.checked is False for c in cards), "closing seeds are a checklist"
+
+
+def filled(text: str, horizon_year: int = 2030, year: int = 2026) -> str:
+    return fill_in(text, horizon_year=horizon_year, year=year)
+
+
+@pytest.mark.parametrize("key", sorted(SHIPPED))
+def test_a_workshop_shows_its_own_horizon_not_the_templates(store: api.Store, key: str) -> None:
+    """A workshop aiming at 2035 from a template written for 2030 says 2035 everywhere the
+    template said 2030; with the template's own horizon, the text is the one always shown."""
+    template = api.find_template(key, store=store)
+    workshop_id = api.create_workshop(store, template, title="Atelier 2035",
+                                      date=dt.date(2027, 3, 2), horizon_year=2035).new_id
+    data = api.load_workshop(store, workshop_id)
+    texts = [data.workshop.focal_question, data.workshop.territory]
+    for made in data.phases:
+        texts += [made.title, made.question, made.instructions, made.facilitator_notes,
+                  *made.categories]
+    texts += [c.text for c in data.cards]
+    joined = "\n".join(texts)
+    assert "2030" not in joined and "2026" not in joined
+    assert "{horizon}" not in joined and "{year}" not in joined
+    template_texts = "\n".join(texts_of(template))
+    assert joined.count("2035") == template_texts.count("{horizon}") > 0
+    if key == "alimentation-durable-qpv-2030":
+        futures = next(p for p in data.phases if p.kind is K.FUTURES)
+        assert futures.title == "Futurs souhaitables 2035"
+        assert futures.question.startswith("En 2035, ")
+        roadmap = next(p for p in data.phases if p.kind is K.ROADMAP)
+        assert "la frise 2027–2035" in roadmap.instructions
+
+
+def texts_of(template: Template) -> list[str]:
+    """What a workshop copies from a template."""
+    found = [template.focal_question, template.territory]
+    for p in template.phases:
+        found += [p.title, p.question, p.instructions, p.facilitator_notes, *p.categories]
+        found += [s.text for s in p.seed_cards]
+    return found
+
+
+def test_filling_in_changes_only_the_placeholders() -> None:
+    text = "D’ici {horizon} ({year}–{horizon}) : {autre} {{horizon}} 2030"
+    assert filled(text, 2035, 2027) == "D’ici 2035 (2027–2035) : {autre} {2035} 2030"
 
 
 # --- validation errors name the file and the field ----------------------------------------
@@ -388,7 +432,7 @@ def test_save_as_template_reproduces_the_deroule(store: api.Store) -> None:
         "Atelier de Vitrolles", "Notre déroulé maison", "fr",
     )
     assert saved.horizon_offset == 4
-    assert saved.focal_question == food.focal_question
+    assert saved.focal_question == filled(food.focal_question)  # as the workshop said it
     assert [
         (p.kind, p.title, p.minutes, p.question, p.instructions, p.facilitator_notes,
          p.categories)
