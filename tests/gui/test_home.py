@@ -35,6 +35,7 @@ def test_builtin_templates_are_offered(home: HomeWindow, store: api.Store) -> No
     for key in (
         "alimentation-durable-qpv-2030", "futurs-souhaitables-2030",
         "feuille-de-route-cooperation", "desirable-futures-2030",
+        "alimentation-durable-qpv-2030-en",
     ):
         assert key in keys
     dialog = home.new_workshop()
@@ -44,7 +45,7 @@ def test_builtin_templates_are_offered(home: HomeWindow, store: api.Store) -> No
     dialog.reject()
 
 
-@pytest.mark.parametrize(("language", "key"), [("en", "desirable-futures-2030"),
+@pytest.mark.parametrize(("language", "key"), [("en", "alimentation-durable-qpv-2030-en"),
                                                ("fr", "alimentation-durable-qpv-2030")])
 def test_a_template_in_the_interface_language_is_preselected(
     home: HomeWindow, settings: Settings, language: str, key: str
@@ -63,6 +64,7 @@ def test_a_template_in_the_interface_language_is_preselected(
         "futurs-souhaitables-2030",
         "feuille-de-route-cooperation",
         "desirable-futures-2030",
+        "alimentation-durable-qpv-2030-en",
     ],
 )
 def test_create_a_workshop_from_each_template(

@@ -28,8 +28,12 @@ SHIPPED: dict[str, tuple[PhaseKind, ...]] = {
         K.INTRO, K.FREE, K.ACTIONS, K.ROADMAP, K.FREE, K.CLOSING,
     ),
     "desirable-futures-2030": (K.INTRO, K.DRIVERS, K.FUTURES, K.ACTIONS, K.CLOSING),
+    "alimentation-durable-qpv-2030-en": (
+        K.INTRO, K.DRIVERS, K.FUTURES, K.FREE, K.ACTIONS, K.ROADMAP, K.CLOSING,
+    ),
 }
-FRENCH = [key for key in SHIPPED if key != "desirable-futures-2030"]
+ENGLISH = {"desirable-futures-2030", "alimentation-durable-qpv-2030-en"}
+FRENCH = [key for key in SHIPPED if key not in ENGLISH]
 STEEP_FR = ("Société", "Technologie", "Économie", "Environnement", "Politique")
 STEEP_EN = ("Society", "Technology", "Economy", "Environment", "Politics")
 INGREDIENTS = "Ingrédients de la coopération"
@@ -85,7 +89,28 @@ def test_shipped_template_loads_with_its_deroule(key: str) -> None:
 
 @pytest.mark.parametrize("key", sorted(SHIPPED))
 def test_shipped_template_language(key: str) -> None:
-    assert shipped(key).language == ("en" if key == "desirable-futures-2030" else "fr")
+    assert shipped(key).language == ("en" if key in ENGLISH else "fr")
+
+
+def test_the_english_food_template_is_the_french_one_translated() -> None:
+    """Same agenda, timings, categories and checklist; its own words, the same placeholders."""
+    french = shipped("alimentation-durable-qpv-2030")
+    english = shipped("alimentation-durable-qpv-2030-en")
+    assert english.horizon_offset == french.horizon_offset
+    assert english.focal_question.count("{horizon}") == french.focal_question.count("{horizon}")
+    for fr_phase, en_phase in zip(french.phases, english.phases, strict=True):
+        assert (en_phase.kind, en_phase.minutes) == (fr_phase.kind, fr_phase.minutes)
+        assert len(en_phase.categories) == len(fr_phase.categories)
+        assert [fr_phase.categories.index(s.category) for s in fr_phase.seed_cards] == [
+            en_phase.categories.index(s.category) for s in en_phase.seed_cards
+        ]
+        for name in ("title", "question", "instructions", "facilitator_notes"):
+            fr_text, en_text = getattr(fr_phase, name), getattr(en_phase, name)
+            assert (fr_text == "") == (en_text == ""), name
+            assert fr_text == "" or fr_text != en_text, f"{fr_phase.title}: {name} untranslated"
+            for placeholder in ("{horizon}", "{year}"):
+                assert en_text.count(placeholder) == fr_text.count(placeholder), name
+    assert "\u202f" not in "".join(texts(english)), "no French spacing in English"
 
 
 def test_food_template_follows_the_half_day_of_the_field_note() -> None:
@@ -183,15 +208,15 @@ def test_a_workshop_shows_its_own_horizon_not_the_templates(store: api.Store, ke
     workshop_id = api.create_workshop(store, template, title="Atelier 2035",
                                       date=dt.date(2027, 3, 2), horizon_year=2035).new_id
     data = api.load_workshop(store, workshop_id)
-    texts = [data.workshop.focal_question, data.workshop.territory]
+    made_texts = [data.workshop.focal_question, data.workshop.territory]
     for made in data.phases:
-        texts += [made.title, made.question, made.instructions, made.facilitator_notes,
+        made_texts += [made.title, made.question, made.instructions, made.facilitator_notes,
                   *made.categories]
-    texts += [c.text for c in data.cards]
-    joined = "\n".join(texts)
+    made_texts += [c.text for c in data.cards]
+    joined = "\n".join(made_texts)
     assert "2030" not in joined and "2026" not in joined
     assert "{horizon}" not in joined and "{year}" not in joined
-    template_texts = "\n".join(texts_of(template))
+    template_texts = "\n".join(texts(template))  # title, description: never filled
     assert joined.count("2035") == template_texts.count("{horizon}") > 0
     if key == "alimentation-durable-qpv-2030":
         futures = next(p for p in data.phases if p.kind is K.FUTURES)
@@ -199,15 +224,6 @@ def test_a_workshop_shows_its_own_horizon_not_the_templates(store: api.Store, ke
         assert futures.question.startswith("En 2035, ")
         roadmap = next(p for p in data.phases if p.kind is K.ROADMAP)
         assert "la frise 2027–2035" in roadmap.instructions
-
-
-def texts_of(template: Template) -> list[str]:
-    """What a workshop copies from a template."""
-    found = [template.focal_question, template.territory]
-    for p in template.phases:
-        found += [p.title, p.question, p.instructions, p.facilitator_notes, *p.categories]
-        found += [s.text for s in p.seed_cards]
-    return found
 
 
 def test_filling_in_changes_only_the_placeholders() -> None:
