@@ -87,6 +87,8 @@ def test_frozen_build_ships_what_the_gui_reads() -> None:
         "resources/styles/facilitator.qss",
         "resources/translations/coopatelier_fr.qm",
         "resources/fonts/NotoSans-Regular.ttf",
+        "resources/demo/demo.fr.toml",
+        "resources/demo/demo.en.toml",
         "docs/user-guide.md",
         "docs/user-guide.en.md",
         "coopatelier/storage/migrations/env.py",
