@@ -10,7 +10,7 @@ from pathlib import Path
 from coopatelier import api
 from coopatelier.domain.model import PhaseKind
 from coopatelier.export import export_workshop
-from coopatelier.export.pdf.text import REPLACEMENT, font_runs, plain
+from coopatelier.export.pdf.text import REPLACEMENT, font_runs, plain, wrap_lines
 from tests.conftest import phase_of
 from tests.unit.pdf_helpers import all_text, pages_text
 
@@ -57,10 +57,20 @@ def test_chart_labels_and_footers_keep_every_character_in_the_text_layer(
     # order, as the reader guesses): all of them, in the action's paragraph and roadmap box
     arabic = "".join(ch for ch in ACTION if "\u0600" <= ch <= "\u06ff")
     letters = _squeezed(unicodedata.normalize("NFKC", text))
-    assert letters.count(arabic) + letters.count(arabic[::-1]) >= 2
+    forms = (letters.count(arabic), letters.count(arabic[::-1]))
+    assert sum(forms) >= 2 and 0 in forms, "the roadmap box reads as the paragraph does"
     for page in pages_text(path)[1:]:
         assert _squeezed(TITLE) in _squeezed(page), "the footer keeps the flag"
 
 
 def _squeezed(text: str) -> str:
     return re.sub(r"\s", "", text)
+
+
+def test_a_wrapped_right_to_left_label_stays_in_display_order() -> None:
+    """Lines cut by ``wrap_lines`` are put in display order once, like a paragraph's."""
+    label = "مطبخ الحي 🍲"
+    assert wrap_lines(label, 500, 2) == [plain(label, mixed=True)]
+    lines = wrap_lines(f"{label} {label} {label}", 60, 3)
+    assert len(lines) > 1 and all(line in plain(f"{label} {label} {label}", mixed=True)
+                                  or line.endswith("…") for line in lines)

@@ -143,11 +143,13 @@ def escape(text: str) -> str:
 
 
 def plain(text: str, max_width: float | None = None, *, font: str = REGULAR,
-          size: float = 8.0, mixed: bool = False) -> str:
+          size: float = 8.0, mixed: bool = False, ordered: bool = False) -> str:
     """Text for a chart label, a footer or an outline entry: one line, cut with an ellipsis
     to ``max_width`` points when given. ``mixed``: the text is drawn by :func:`font_runs`
     (charts, footer), so characters a fallback font has are kept; otherwise it is drawn in
-    one font and characters that font lacks are shown as U+FFFD."""
+    one font and characters that font lacks are shown as U+FFFD. ``ordered``: ``text`` is
+    already in display order (a line :func:`wrap_lines` cut): put in order once only, as a
+    second pass would turn right-to-left text back."""
     font_set = fonts()
     main = font_set.main_chars
     chars: list[str] = []
@@ -157,7 +159,7 @@ def plain(text: str, max_width: float | None = None, *, font: str = REGULAR,
     cut = longest is not None and len(text) > longest
     if cut:
         text = text[:longest]
-    for char in " ".join(visual(text).split()):
+    for char in " ".join((text if ordered else visual(text)).split()):
         if char == NARROW_NBSP:
             chars.append(NBSP)
         elif ord(char) in main or (mixed and font_set.fallback_for(char) is not None):
@@ -220,8 +222,9 @@ def wrap_lines(text: str, max_width: float, max_lines: int, *, font: str = REGUL
         current = word
         if len(lines) == max_lines - 1:
             rest = " ".join([current, *words[index + 1:]])
-            lines.append(plain(rest, max_width, font=font, size=size, mixed=True))
+            lines.append(plain(rest, max_width, font=font, size=size, mixed=True, ordered=True))
             return lines
     if current:
-        lines.append(plain(current, max_width, font=font, size=size, mixed=True))
+        lines.append(plain(current, max_width, font=font, size=size, mixed=True,
+                           ordered=True))
     return lines
