@@ -350,11 +350,16 @@ def paginate(
     room = max(1, height - page_mark_height(m, floor_px))
     best: Fit | None = None
     has_notes = any(c.note for g in groups for c in g.cards)
+    shown: dict[int, WallItem] = {}  # the cards without their notes, made once
     for strict in (True, False):  # a word broken only when no column count keeps it whole
         for compact in (False, True) if has_notes else (False,):
             for columns in range(_max_columns(width, floor_px, max_columns), 0, -1):
-                layout = _Layout(m, groups, width, room, floor_px, columns, strict, compact)
-                fit = layout.paginate()
+                layout = _Layout(
+                    m, groups, width, room, floor_px, columns, strict, compact, shown=shown
+                )
+                # a layout that needs more pages than the best one is left unfinished
+                limit = best.page_count if best is not None and best.cut == 0 else 0
+                fit = layout.paginate(limit)
                 if fit is not None and (
                     best is None or (fit.cut, fit.page_count) < (best.cut, best.page_count)
                 ):
@@ -452,6 +457,7 @@ class _Layout:
         strict: bool,
         compact: bool,
         cap: int = 0,
+        shown: dict[int, WallItem] | None = None,
     ) -> None:
         self.m = m
         self.cap = cap
@@ -466,7 +472,7 @@ class _Layout:
         # keyed by id(): every item measured is kept alive here or in ``groups``, so an id
         # is never reused by another item during the layout
         self._heights: dict[int, int] = {}
-        self._items: dict[int, WallItem] = {}
+        self._items: dict[int, WallItem] = {} if shown is None else shown
         self._continued: dict[int, WallItem] = {}
         self.more_height = m.metrics(_header_size(size), True).height()
         self.line = m.metrics(size).height() + 2 * _padding(size)
@@ -573,10 +579,11 @@ class _Layout:
         fit.hidden = sum(len(g.cards) for g in self.groups) - sum(counts)
         return fit
 
-    def paginate(self) -> Fit | None:
+    def paginate(self, limit: int = 0) -> Fit | None:
         """Every card, whole, flowed down the columns of as many pages as they need (a
         group continuing on a new column or page repeats its header); None when a word or
-        a header does not fit a column."""
+        a header does not fit a column. Past ``limit`` pages (0: no limit) it stops: the
+        fit returned then has ``limit + 1`` pages and leaves the other cards out."""
         if self.column_width <= 0:
             return None
         gap, height, columns = self.gap, self.height, self.columns
@@ -597,6 +604,10 @@ class _Layout:
                 if y > 0 and y + block > height:
                     column, y = column + 1, 0
                     if column >= columns:
+                        if limit and len(pages) >= limit:
+                            pages.append([])
+                            fit.pages, fit.placed = pages, pages[0]
+                            return fit  # worse than the best already found
                         pages.append([])
                         column = 0
                 x = column * step
@@ -802,6 +813,18 @@ class CardWall(QWidget):
         if page is not None:
             self.set_page(page)
         self._anchor = card_id  # also for the next layout (a wall not yet laid out)
+
+    def open_at(self, card_id: uuid.UUID | None) -> None:
+        """Open on the page that holds ``card_id`` (the first page when None) at the next
+        layout, without laying out now: a wall whose size is about to change (the
+        instructions hidden above it) is laid out once, at its final size."""
+        self._anchor = card_id
+        if self._fit is not None:
+            page = self._fit.page_of(card_id) if card_id is not None else None
+            self.set_page(0 if page is None else page)
+        else:
+            self.page = 0
+            self.update()
 
     def set_marked(self, card_id: uuid.UUID | None) -> None:
         if card_id != self.marked:
