@@ -233,10 +233,11 @@ class FuturesView(PhaseView):
         grid.addWidget(self.y_driver, 1, 1)
         grid.addWidget(self.poles["y_low"], 1, 2)
         grid.addWidget(self.poles["y_high"], 1, 3)
-        # the driver and its two poles share the line equally: a pole reads as well as its axis
-        grid.setColumnStretch(1, 1)
-        grid.setColumnStretch(2, 1)
-        grid.setColumnStretch(3, 1)
+        # the poles get most of the line (a pole is a phrase, the driver is named in its
+        # drop-down list's tooltip and on the board)
+        grid.setColumnStretch(1, 2)
+        grid.setColumnStretch(2, 3)
+        grid.setColumnStretch(3, 3)
         self.save_axes_button = QPushButton(self.tr("Save axes"), axes_box)
         self.save_axes_button.clicked.connect(self.save_axes)
         self.seed_button = QPushButton(self.tr("Seed four futures"), axes_box)
@@ -245,21 +246,19 @@ class FuturesView(PhaseView):
             self.tr("Create one future per quadrant, named after its two poles.")
         )
         self.seed_button.clicked.connect(self.seed_futures)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.save_axes_button)
-        buttons.addWidget(self.seed_button)
-        grid.addLayout(buttons, 2, 0, 1, 4)
+        # the buttons beside the axes, not under them: the board keeps that line
+        grid.addWidget(self.save_axes_button, 0, 4)
+        grid.addWidget(self.seed_button, 1, 4)
 
         board = QWidget(page)
         board_grid = QGridLayout(board)
         self.axis_labels = {
             "y_high": ElidingLabel(board), "y_low": ElidingLabel(board),
-            "x_low": ElidingLabel(board), "x_high": ElidingLabel(board),
+            "x_low": ElidingLabel(board, lines=2), "x_high": ElidingLabel(board, lines=2),
         }
-        # the vertical poles above and below the board, the horizontal ones under its
-        # left and right columns: one line each ("…" and the tooltip for a long one), so
-        # that the quadrants keep the height
+        # the vertical poles above and below the board (the whole width: one line), the
+        # horizontal ones under its left and right columns (half of it: two lines), "…"
+        # and the tooltip only for a longer one, so that the quadrants keep the height
         for key, label in self.axis_labels.items():
             label.setStyleSheet("font-weight: bold; color: #444;")
             label.setAlignment({
