@@ -289,7 +289,8 @@ def test_the_boards_pole_labels_show_a_long_pole_whole_on_two_lines(
         assert shown == LONG_POLES[key]
         assert all(label.fontMetrics().horizontalAdvance(line) <= label.contentsRect().width()
                    for line in lines)
-        qtbot.waitUntil(lambda lb=label: lb.height() >= 2 * lb.fontMetrics().lineSpacing())
+        tall = 2 * label.fontMetrics().lineSpacing()
+        qtbot.waitUntil(lambda: view.axis_labels[key].height() >= tall)  # noqa: B023
     very_long = "Des financements pérennes " * 12
     energy, land = view._axes.x_driver_id, view._axes.y_driver_id  # type: ignore[union-attr]
     api.set_axes(session.store, session.workshop_id, x_driver_id=energy, y_driver_id=land,
