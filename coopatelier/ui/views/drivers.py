@@ -99,8 +99,9 @@ class CardItem(QGraphicsRectItem):
     The label ignores the view's zoom: it keeps a readable size (``LABEL_PIXELS``) and shows
     as much of the card's text as the tile has room for on screen; the tooltip has it all."""
 
-    def __init__(self, card: Card, zoom: float = 1.0, width: float = CARD_W) -> None:
-        super().__init__(0, 0, width, CARD_H)
+    def __init__(self, card: Card, zoom: float = 1.0, width: float = CARD_W,
+                 height: float = CARD_H) -> None:
+        super().__init__(0, 0, width, height)
         #: the view's zoom the label is laid out for (set by ``MatrixView``)
         self.zoom = zoom
         self.card_id = card.id
@@ -127,18 +128,18 @@ class CardItem(QGraphicsRectItem):
         self.setToolTip(card.text)
 
     def fit_label(self) -> None:
-        """The text that fits the tile at the current zoom: two lines, or one when the tile
-        is too low on screen for two."""
+        """The text that fits the tile at the current zoom: as many lines as its height on
+        screen holds (one at least)."""
         zoom = self.zoom
         font = self.label.font()
         line = QFontMetricsF(font).lineSpacing()
-        lines = 2 if 2 * line <= (CARD_H - 2) * zoom + 1 else 1
+        lines = max(1, int(((self.rect().height() - 2) * zoom + 1) // line))
         width = self.rect().width()
         self.label.setText(tile_text(self._text, font, (width - 6) * zoom - 2, lines))
 
-    def set_width(self, width: float) -> None:
-        if width != self.rect().width():
-            self.setRect(0, 0, width, CARD_H)
+    def set_size(self, width: float, height: float) -> None:
+        if (width, height) != (self.rect().width(), self.rect().height()):
+            self.setRect(0, 0, width, height)
             self.fit_label()
 
     def set_highlighted(self, on: bool) -> None:
@@ -149,24 +150,25 @@ class CardItem(QGraphicsRectItem):
 
 
 def tile_text(text: str, font: QFont, width: float = CARD_W - 8, lines: int = 2) -> str:
-    """The card's text on at most two lines of ``width``: words wrap, the rest is elided."""
+    """The card's text on at most ``lines`` lines of ``width``: words wrap, the rest is
+    elided on the last line."""
     words = text.split()
     metrics = QFontMetricsF(font)
-    if lines < 2:
-        return metrics.elidedText(" ".join(words), Qt.TextElideMode.ElideRight, width)
-    first = ""
-    while words:
-        candidate = f"{first} {words[0]}" if first else words[0]
-        if metrics.horizontalAdvance(candidate) > width:
+    shown: list[str] = []
+    while words and len(shown) < lines - 1:
+        line = ""
+        while words:
+            candidate = f"{line} {words[0]}" if line else words[0]
+            if metrics.horizontalAdvance(candidate) > width:
+                break
+            line = candidate
+            words.pop(0)
+        if not line:  # one long word: cut it on this line
             break
-        first = candidate
-        words.pop(0)
-    if not first:  # one long word: cut it on the first line, go on with the second
-        return metrics.elidedText(" ".join(words), Qt.TextElideMode.ElideRight, width)
-    if not words:
-        return first
-    second = metrics.elidedText(" ".join(words), Qt.TextElideMode.ElideRight, width)
-    return f"{first}\n{second}"
+        shown.append(line)
+    if words:
+        shown.append(metrics.elidedText(" ".join(words), Qt.TextElideMode.ElideRight, width))
+    return "\n".join(shown)
 
 
 def tiles_across(count: int) -> int:
@@ -181,21 +183,22 @@ class MatrixGeometry:
     cell; tiles widen (up to ``CARD_W_MAX``) to fill a matrix wider than it is tall."""
 
     def __init__(self, counts: dict[tuple[int, int], int], unrated: int,
-                 tile_w: float = CARD_W) -> None:
+                 tile_w: float = CARD_W, tile_h: float = CARD_H) -> None:
         self.counts = dict(counts)
         self.unrated = unrated
         self.tile_w = tile_w
+        self.tile_h = tile_h
         across = [1] * GRID  # by uncertainty - 1
         # a row or a column without a card is narrower: the room goes to the tiles
         used_rows = {GRID - impact for impact, _ in counts}
         used_columns = {uncertainty - 1 for _, uncertainty in counts}
-        rows = [CELL if r in used_rows else EMPTY_CELL for r in range(GRID)]
+        rows = [CELL * tile_h / CARD_H if r in used_rows else EMPTY_CELL for r in range(GRID)]
         for (impact, uncertainty), count in counts.items():
             per_row = tiles_across(count)
             across[uncertainty - 1] = max(across[uncertainty - 1], per_row)
             lines = -(-count // per_row)
             row = GRID - impact
-            rows[row] = max(rows[row], lines * (CARD_H + 3) + 3)
+            rows[row] = max(rows[row], lines * (tile_h + 3) + 3)
         self.across = across
         self.widths = [a * (tile_w + TILE_GAP) + 2 * CELL_PAD - TILE_GAP for a in across]
         self.widths = [
@@ -209,12 +212,12 @@ class MatrixGeometry:
         #: unrated tiles side by side: as many as the grid's width holds (three at least)
         self.tray_across = max(TRAY_MIN_ACROSS, int((self.right - LEFT + 8) // (tile_w + 8)))
         tray_rows = max(1, -(-unrated // self.tray_across))
-        self.tray_bottom = self.tray_top + tray_rows * (CARD_H + 4)
+        self.tray_bottom = self.tray_top + tray_rows * (tile_h + 4)
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, MatrixGeometry) and (
-            self.xs, self.ys, self.tray_bottom, self.tile_w
-        ) == (other.xs, other.ys, other.tray_bottom, other.tile_w)
+            self.xs, self.ys, self.tray_bottom, self.tile_w, self.tile_h
+        ) == (other.xs, other.ys, other.tray_bottom, other.tile_w, other.tile_h)
 
     __hash__ = None  # type: ignore[assignment]
 
@@ -242,13 +245,13 @@ class MatrixGeometry:
         across = tiles_across(self.counts.get((impact, uncertainty), 1))
         return QPointF(
             cell.left() + CELL_PAD + (index % across) * (self.tile_w + TILE_GAP),
-            cell.top() + 3 + (index // across) * (CARD_H + 3),
+            cell.top() + 3 + (index // across) * (self.tile_h + 3),
         )
 
     def tray_pos(self, index: int) -> QPointF:
         return QPointF(
             LEFT + (index % self.tray_across) * (self.tile_w + 8),
-            self.tray_top + (index // self.tray_across) * (CARD_H + 4),
+            self.tray_top + (index // self.tray_across) * (self.tile_h + 4),
         )
 
     def rating_at(self, point: QPointF) -> tuple[int, int] | None:
@@ -263,16 +266,26 @@ class MatrixGeometry:
         return self.tray_top - 20 <= point.y() <= self.tray_bottom + 20
 
     def widened(self, aspect: float) -> MatrixGeometry:
-        """The same cells with tiles as wide as makes the scene's width over its height
-        ``aspect`` (never narrower than ``CARD_W`` nor wider than ``CARD_W_MAX``)."""
-        height = self.scene_rect().height()
-        # the scene's width grows linearly with the tiles' (by parts: grid, tray)
-        narrow = MatrixGeometry(self.counts, self.unrated, CARD_W).scene_rect().width()
-        wide = MatrixGeometry(self.counts, self.unrated, 2 * CARD_W).scene_rect().width()
-        slope = (wide - narrow) / CARD_W
-        tile_w = CARD_W + (aspect * height - narrow) / slope if slope > 0 else CARD_W
-        tile_w = min(CARD_W_MAX, max(CARD_W, math.floor(tile_w)))
-        return MatrixGeometry(self.counts, self.unrated, tile_w)
+        """The same cells with tiles shaped to make the scene's width over its height
+        ``aspect``: wider tiles in a wide matrix (up to ``CARD_W_MAX``), taller ones in a
+        tall matrix (up to twice ``CARD_H``: room for more lines of label)."""
+        counts, unrated = self.counts, self.unrated
+        rect = self.scene_rect()
+        if rect.width() <= aspect * rect.height():
+            # the scene's width grows linearly with the tiles' (by parts: grid, tray)
+            narrow = rect.width()
+            wide = MatrixGeometry(counts, unrated, 2 * CARD_W).scene_rect().width()
+            slope = (wide - narrow) / CARD_W
+            tile_w = CARD_W + (aspect * rect.height() - narrow) / slope if slope > 0 else CARD_W
+            tile_w = min(CARD_W_MAX, max(CARD_W, math.floor(tile_w)))
+            return MatrixGeometry(counts, unrated, tile_w)
+        low = rect.height()
+        high = MatrixGeometry(counts, unrated, CARD_W, 2 * CARD_H).scene_rect().height()
+        slope = (high - low) / CARD_H
+        wanted = rect.width() / max(aspect, 0.1)
+        tile_h = CARD_H + (wanted - low) / slope if slope > 0 else CARD_H
+        tile_h = min(2 * CARD_H, max(CARD_H, math.floor(tile_h)))
+        return MatrixGeometry(counts, unrated, CARD_W, tile_h)
 
 
 class MatrixView(QGraphicsView):
@@ -417,7 +430,7 @@ class MatrixView(QGraphicsView):
             self.cells = geometry
             self._draw_grid()
             for tile in self.tiles.values():
-                tile.set_width(geometry.tile_w)
+                tile.set_size(geometry.tile_w, geometry.tile_h)
         stacks: dict[tuple[int, int], int] = {}
         unrated = 0
         tiles = self.tiles
@@ -426,7 +439,7 @@ class MatrixView(QGraphicsView):
             if item is None:
                 # hidden labels keep the text a tile shows at full size
                 zoom = self._label_zoom if self.labels_shown else 1.0
-                item = CardItem(card, zoom, geometry.tile_w)
+                item = CardItem(card, zoom, geometry.tile_w, geometry.tile_h)
                 item.label.setVisible(self.labels_shown)
                 tiles[card.id] = item
                 self.scene().addItem(item)
@@ -483,7 +496,7 @@ class MatrixView(QGraphicsView):
 
     def _show_labels_if_legible(self) -> None:
         zoom = self.transform().m11()
-        shown = CARD_H * zoom >= LABEL_MIN_PIXELS
+        shown = self.cells.tile_h * zoom >= LABEL_MIN_PIXELS
         if shown and (abs(zoom - self._label_zoom) > 1e-3 or not self.labels_shown):
             self._label_zoom = zoom
             for item in self.tiles.values():
