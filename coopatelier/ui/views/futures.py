@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
     QGroupBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -192,7 +193,11 @@ class FuturesView(PhaseView):
 
     def _build_matrix(self) -> QWidget:
         page = QWidget(self)
-        axes_box = QGroupBox(self.tr("Axes from two key uncertainties"), page)
+        # the box's title shares its line with the buttons: the quadrants keep that line
+        axes_box = QGroupBox(page)
+        axes_title = ElidingLabel(axes_box)  # never wider than the buttons leave it
+        axes_title.set_full_text(self.tr("Axes from two key uncertainties"))
+        axes_title.setStyleSheet("font-weight: bold;")
         self.x_driver = ElidingComboBox(axes_box)
         self.x_driver.setObjectName("xDriver")
         self.x_driver.setAccessibleName(self.tr("Driver of the horizontal axis"))
@@ -224,14 +229,14 @@ class FuturesView(PhaseView):
             )
         # one line per axis (driver, low pole, high pole): the board keeps the height
         grid = QGridLayout(axes_box)
-        grid.addWidget(QLabel(self.tr("Horizontal axis:"), axes_box), 0, 0)
-        grid.addWidget(self.x_driver, 0, 1)
-        grid.addWidget(self.poles["x_low"], 0, 2)
-        grid.addWidget(self.poles["x_high"], 0, 3)
-        grid.addWidget(QLabel(self.tr("Vertical axis:"), axes_box), 1, 0)
-        grid.addWidget(self.y_driver, 1, 1)
-        grid.addWidget(self.poles["y_low"], 1, 2)
-        grid.addWidget(self.poles["y_high"], 1, 3)
+        grid.addWidget(QLabel(self.tr("Horizontal axis:"), axes_box), 1, 0)
+        grid.addWidget(self.x_driver, 1, 1)
+        grid.addWidget(self.poles["x_low"], 1, 2)
+        grid.addWidget(self.poles["x_high"], 1, 3)
+        grid.addWidget(QLabel(self.tr("Vertical axis:"), axes_box), 2, 0)
+        grid.addWidget(self.y_driver, 2, 1)
+        grid.addWidget(self.poles["y_low"], 2, 2)
+        grid.addWidget(self.poles["y_high"], 2, 3)
         # the poles get most of the line (a pole is a phrase, the driver is named in its
         # drop-down list's tooltip and on the board)
         grid.setColumnStretch(1, 2)
@@ -245,9 +250,12 @@ class FuturesView(PhaseView):
             self.tr("Create one future per quadrant, named after its two poles.")
         )
         self.seed_button.clicked.connect(self.seed_futures)
-        # the buttons beside the axes, not under them: the board keeps that line
-        grid.addWidget(self.save_axes_button, 0, 4)
-        grid.addWidget(self.seed_button, 1, 4)
+        top = QHBoxLayout()
+        top.addWidget(axes_title)
+        top.addStretch(1)
+        top.addWidget(self.save_axes_button)
+        top.addWidget(self.seed_button)
+        grid.addLayout(top, 0, 0, 1, 4)
 
         board = QWidget(page)
         board_grid = QGridLayout(board)
