@@ -291,7 +291,8 @@ def roadmap(
     years = list(range(start_year, max(start_year, horizon) + 1))
     has_undated = any(item.year is None for lane in lanes for item in lane.items)
     columns: list[int | None] = [*years, None] if has_undated else list(years)
-    layout = _TimelineLayout(columns, width)
+    busy = {item.year if item.year in columns else None for lane in lanes for item in lane.items}
+    layout = _TimelineLayout(columns, width, busy)
     heights = [layout.lane_height(lane) for lane in lanes]
     drawings: list[Drawing] = []
     start = 0
@@ -312,13 +313,28 @@ CHIP_LEADING = 9.0
 LANE_LABEL_LINES = 4
 
 
+#: the width of a year without any action: its number, and room for nothing else
+EMPTY_YEAR_W = 30.0
+
+
 class _TimelineLayout:
-    def __init__(self, columns: list[int | None], width: float) -> None:
+    def __init__(self, columns: list[int | None], width: float,
+                 used: set[int | None] | None = None) -> None:
         self.columns = columns
         self.width = width
         self.label_w = 112.0
         self.header_h = 22.0
-        self.col_w = (width - self.label_w) / len(columns)
+        # a year without any action is narrow: the others wrap their boxes on fewer lines,
+        # so the lanes (and the synthesis) are shorter
+        room = width - self.label_w
+        empty = [c for c in columns if used is not None and c not in used]
+        if empty and len(empty) < len(columns):
+            full = (room - EMPTY_YEAR_W * len(empty)) / (len(columns) - len(empty))
+        else:
+            empty, full = [], room / len(columns)
+        self.widths = [EMPTY_YEAR_W if c in empty else full for c in columns]
+        self.xs = [self.label_w + sum(self.widths[:i]) for i in range(len(columns) + 1)]
+        self.col_w = full  # the width of a column with actions
         # titles and roles wrap whole; too narrow a column shows the code only, and the
         # table under the chart gives every code its full title and role
         self.title_lines = 12 if self.col_w >= 60 else (2 if self.col_w >= 44 else 0)
@@ -371,13 +387,13 @@ def _timeline(
     horizon: int, undated_label: str, horizon_label: str, more_label: str,
 ) -> Drawing:
     columns, width, label_w = layout.columns, layout.width, layout.label_w
-    header_h, col_w, gap = layout.header_h, layout.col_w, layout.gap
+    header_h, gap, xs = layout.header_h, layout.gap, layout.xs
     height = header_h + sum(lane_heights) + 4
     drawing = Drawing(width, height)
     top = height - header_h
     # year header
     for index, column in enumerate(columns):
-        x = label_w + index * col_w
+        x, col_w = xs[index], layout.widths[index]
         is_horizon = column == horizon
         if is_horizon:
             drawing.add(Rect(x, top, col_w, header_h - 4, fillColor=PRIMARY, strokeColor=None))
@@ -403,7 +419,7 @@ def _timeline(
             by_cell[item.year].append(item)
         for cell_year, items in by_cell.items():
             index = columns.index(cell_year) if cell_year in columns else len(columns) - 1
-            x = label_w + index * col_w + 2
+            x, col_w = xs[index] + 2, layout.widths[index]
             shown = items if len(items) <= MAX_BOXES_PER_CELL else items[
                 : MAX_BOXES_PER_CELL - 1
             ]
@@ -441,11 +457,10 @@ def _timeline(
                 drawing.add(chart_text(x + 2, box_y + 4, more, fontName=BOLD, fontSize=CHIP_SIZE,
                                        fillColor=ACCENT))
     # column rules and the horizon line
-    for index in range(len(columns) + 1):
-        x = label_w + index * col_w
+    for x in xs:
         drawing.add(Line(x, 2, x, top, strokeColor=RULE, strokeWidth=0.4))
     if horizon in columns:
-        x = label_w + (columns.index(horizon) + 1) * col_w
+        x = xs[columns.index(horizon) + 1]
         drawing.add(Line(x, 2, x, top + header_h - 4, strokeColor=PRIMARY, strokeWidth=1.6))
     drawing.add(Line(0, 2, width, 2, strokeColor=INK, strokeWidth=0.8))
     return drawing

@@ -609,10 +609,14 @@ class ProjectorView(QWidget):
             short = self.mode is Mode.VOTES and len(content.items) <= SHORT_RANKING
             self.wall.max_columns = 1 if short else 8
             self.wall.empty_text = content.empty_text
+            # the instructions while the wall is empty; then the room needs the room: the
+            # wall takes its final size before it is laid out (5,000 cards laid out at a
+            # stale size cost as much again: benchmarks/projector.py)
+            self.instructions.setVisible(bool(self.instructions.text()) and not content.items)
+            if self.isVisible():
+                self._layout.activate()
             self.wall.set_items(content.items)
             self._follow_newest(content)
-            # the instructions while the wall is empty; then the room needs the room
-            self.instructions.setVisible(bool(self.instructions.text()) and not content.items)
             self.wall.update()
             if self._shows_countdown(phase, content):
                 self.body.setCurrentWidget(self.countdown)
@@ -629,9 +633,7 @@ class ProjectorView(QWidget):
         if key != self._shown_key:
             self._shown_key = key
             self.wall.set_marked(None)
-            self.wall.set_page(0)
-            if newest is not None:
-                self.wall.show_card(newest)
+            self.wall.open_at(newest)
         elif (
             newest is not None
             and at is not None
