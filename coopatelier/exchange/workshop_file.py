@@ -446,6 +446,7 @@ class _Object:
         fields: Sequence[str],
         what: str,
         optional: Sequence[str] = (),
+        version: int = VERSION,
     ) -> None:
         if not isinstance(value, dict):
             _fail(path, "must_be_object", got=_type_name(value))
@@ -454,7 +455,7 @@ class _Object:
                 _fail(self._join(path, name), "missing")
         for key in value:
             if key not in fields and key not in optional:
-                _fail(self._join(path, _show(key)), "not_a_field", what=what, version=VERSION)
+                _fail(self._join(path, _show(key)), "not_a_field", what=what, version=version)
         self.value: dict[str, object] = value
         self.path = path
 

@@ -86,10 +86,17 @@ def _when(value: dt.datetime) -> str:
 
 
 class _Merge:
-    def __init__(self, session: Session, incoming: m.WorkshopData) -> None:
+    def __init__(
+        self,
+        session: Session,
+        incoming: m.WorkshopData,
+        demarche_id: uuid.UUID | None = None,
+    ) -> None:
         self.session = session
         self.incoming = incoming
         self.workshop_id = incoming.workshop.id
+        #: the démarche a workshop being created belongs to (a démarche file brings it)
+        self.demarche_id = demarche_id
         self.created = 0
         self.updated = 0
         self.unchanged = 0
@@ -175,7 +182,7 @@ class _Merge:
         if chosen_workshop is not None:
             self.changed_workshop = True
             if row is None:
-                row = orm.WorkshopRow(id=self.workshop_id)
+                row = orm.WorkshopRow(id=self.workshop_id, demarche_id=self.demarche_id)
                 session.add(row)
             _assign(row, _workshop_fields(chosen_workshop))
             session.flush()
@@ -393,7 +400,7 @@ class _Merge:
         when the workshop belongs to that démarche."""
         demarche_id = self.session.scalar(
             select(orm.WorkshopRow.demarche_id).where(orm.WorkshopRow.id == self.workshop_id)
-        )
+        ) or self.demarche_id
         index = {value: position for position, value in enumerate(ids)}
         for chunk in _chunks(ids):
             query = select(orm.OrganisationRow.id, orm.OrganisationRow.demarche_id).where(
@@ -490,9 +497,18 @@ def merge_workshop(store: Store, incoming: m.WorkshopData) -> ImportReport:
     """Create or merge ``incoming`` (validated values, e.g. from a workshop file) in one
     unit of work, and report what it did."""
     with store.unit_of_work() as uow:
-        merge = _Merge(uow.session, incoming)
-        created_workshop = merge.run()
+        report = merge_workshop_in(uow.session, incoming)
         uow.commit()
+    return report
+
+
+def merge_workshop_in(
+    session: Session, incoming: m.WorkshopData, demarche_id: uuid.UUID | None = None
+) -> ImportReport:
+    """``merge_workshop`` inside the caller's unit of work (a démarche file merges its
+    workshops in its own); ``demarche_id``: the démarche a new workshop belongs to."""
+    merge = _Merge(session, incoming, demarche_id)
+    created_workshop = merge.run()
     workshop_id = incoming.workshop.id
     changes = Changes(
         workshop_id=workshop_id,
@@ -515,4 +531,4 @@ def merge_workshop(store: Store, incoming: m.WorkshopData) -> ImportReport:
     )
 
 
-__all__ = ["ImportReport", "merge_workshop"]
+__all__ = ["ImportReport", "merge_workshop", "merge_workshop_in"]
