@@ -124,7 +124,13 @@ if TYPE_CHECKING:
         import_workshop_file,
     )
     from coopatelier.export.pdf import PdfOptions, export_pdf
-    from coopatelier.services.action_history import add_follow_up, change_roles, change_status
+    from coopatelier.services.action_history import (
+        add_follow_up,
+        change_roles,
+        change_status,
+        remove_event,
+        restore_event,
+    )
     from coopatelier.services.demarche_queries import (
         find_action,
         find_demarche,
@@ -143,6 +149,8 @@ if TYPE_CHECKING:
         remove_decision,
         remove_member,
         rename_demarche,
+        restore_decision,
+        restore_member,
         update_decision,
         update_demarche,
         update_member,
@@ -201,7 +209,8 @@ _LAZY = {
         "coopatelier.services.workshops",
     ),
     **dict.fromkeys(
-        ("add_follow_up", "change_roles", "change_status"), "coopatelier.services.action_history"
+        ("add_follow_up", "change_roles", "change_status", "remove_event", "restore_event"),
+        "coopatelier.services.action_history",
     ),
     **dict.fromkeys(
         (
@@ -225,6 +234,8 @@ _LAZY = {
             "remove_decision",
             "remove_member",
             "rename_demarche",
+            "restore_decision",
+            "restore_member",
             "update_decision",
             "update_demarche",
             "update_member",
@@ -363,6 +374,7 @@ __all__ = [
     "people_state",
     "place_cards",
     "remove_decision",
+    "remove_event",
     "remove_member",
     "remove_organisation",
     "remove_participant",
@@ -375,6 +387,9 @@ __all__ = [
     "reopen_workshop",
     "reset_timer",
     "restore_cards",
+    "restore_decision",
+    "restore_event",
+    "restore_member",
     "restore_people",
     "reveal_round",
     "review_actions",
