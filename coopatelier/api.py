@@ -16,6 +16,15 @@ Everything here works without a display::
         api.export_workshop_file(store, workshop_id, Path("atelier.json"))
         api.export_pdf(api.load_workshop(store, workshop_id), Path("synthese.pdf"))
 
+        # a démarche: the roadmap that lives on across workshops
+        demarche_id = api.create_demarche(store, title="Feuille de route PAT").new_id
+        api.attach_workshop(store, demarche_id, workshop_id)
+        roadmap = api.load_demarche(store, demarche_id)
+        action = api.find_action(roadmap, "Paniers")
+        api.change_status(store, action.id, "realisee", note="150 paniers par semaine")
+        checkpoint = api.find_template("point-etape-feuille-de-route", store=store)
+        api.create_workshop(store, checkpoint, title="Point d’étape", demarche_id=demarche_id)
+
 Every change goes through one service call in one transaction and returns the ``Changes``
 it made; ``Changes.new_id`` is the id of what was created. Errors the user can act on are
 ``KnownError`` subclasses whose message is one sentence.
