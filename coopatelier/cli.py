@@ -136,7 +136,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="language of the PDF headings (default: the workshop's language)",
     )
 
-    commands.add_parser("demo", help="create the demo workshop; prints its id")
+    demo = commands.add_parser("demo", help="create the demo workshop; prints its id")
+    demo.add_argument(
+        "--lang",
+        choices=("fr", "en"),
+        help="language of the demo's story (default: the interface's; French, else English)",
+    )
 
     _demarche_parser(commands)
 
@@ -441,10 +446,11 @@ def _snapshot(store: api.Store, args: argparse.Namespace, out: TextIO) -> None:
     print(f"Saved the {args.view} view of “{summary.title}” to {path}.", file=out)
 
 
-def _demo(store: api.Store, _args: argparse.Namespace, out: TextIO) -> None:
-    from coopatelier.demo import create_demo_workshop
+def _demo(store: api.Store, args: argparse.Namespace, out: TextIO) -> None:
+    from coopatelier.demo import create_demo_workshop, demo_language
 
-    workshop_id = create_demo_workshop(store)
+    language = args.lang or demo_language(_language(store.data_dir))
+    workshop_id = create_demo_workshop(store, language=language)
     print("Created the demo workshop.", file=out)
     print(workshop_id, file=out)
 

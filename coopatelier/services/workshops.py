@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from sqlalchemy import delete, func, or_, select, update
@@ -34,7 +34,7 @@ from coopatelier.services.changes import Changes
 from coopatelier.storage import convert, orm
 from coopatelier.storage.store import Store
 from coopatelier.templates import Template, TemplatePhase, template_to_toml
-from coopatelier.templates.loader import KEY_PATTERN, SeedCard, load_template
+from coopatelier.templates.loader import KEY_PATTERN, SeedCard, fill_in, load_template
 
 #: The capture device recorded on cards seeded by a template.
 TEMPLATE_DEVICE = "template"
@@ -71,12 +71,18 @@ def create_workshop(
     demarche_id: uuid.UUID | None = None,
 ) -> Changes:
     """A new workshop with the template's déroulé (phases, categories, seed cards), created
-    ``at`` (default now: an import or a demo may date it). In a démarche (``demarche_id``)
-    it uses the démarche's organisations, and its ingredients phase starts from the
-    cooperation ingredients of the démarche's latest workshop (brought forward to tick and
-    enrich); a phase with a ``review`` focus reads the démarche's live actions."""
+    ``at`` (default now: an import or a demo may date it). The template's ``{horizon}`` and
+    ``{year}`` become the workshop's horizon and the year of its date. In a démarche
+    (``demarche_id``) it uses the démarche's organisations, and its ingredients phase
+    starts from the cooperation ingredients of the démarche's latest workshop (brought
+    forward to tick and enrich); a phase with a ``review`` focus reads the démarche's live
+    actions."""
     day = date or dt.date.today()
     horizon = horizon_year if horizon_year is not None else day.year + template.horizon_offset
+
+    def fill(text: str) -> str:
+        return fill_in(text, horizon_year=horizon, year=day.year)
+
     check_text("title", title, required=True)
     check_horizon(day, horizon)
     for name, value in (("place", place), ("organisers", organisers)):
@@ -87,10 +93,12 @@ def create_workshop(
         title=title,
         focal_question=check_text(
             "focal_question",
-            template.focal_question if focal_question is None else focal_question,
+            fill(template.focal_question if focal_question is None else focal_question),
         ),
         horizon_year=horizon,
-        territory=check_text("territory", template.territory if territory is None else territory),
+        territory=check_text(
+            "territory", fill(template.territory if territory is None else territory)
+        ),
         date=day,
         place=place,
         organisers=organisers,
@@ -109,7 +117,7 @@ def create_workshop(
         session.add(row)
         session.flush()
         for position, phase in enumerate(template.phases):
-            _add_phase_row(session, row.id, position, phase, now)
+            _add_phase_row(session, row.id, position, phase, now, fill)
         _add_people(session, row.id, lines, now)
         if demarche_id is not None:
             session.flush()
@@ -199,18 +207,20 @@ def _add_phase_row(
     position: int,
     phase: TemplatePhase,
     now: dt.datetime,
+    fill: Callable[[str], str] = lambda text: text,
 ) -> orm.PhaseRow:
+    """``fill``: the template's placeholders filled in for this workshop."""
     row = orm.PhaseRow(
         id=new_id(),
         workshop_id=workshop_id,
         position=position,
         kind=phase.kind.value,
-        title=phase.title,
-        instructions=phase.instructions,
-        question=phase.question,
-        facilitator_notes=phase.facilitator_notes,
+        title=fill(phase.title),
+        instructions=fill(phase.instructions),
+        question=fill(phase.question),
+        facilitator_notes=fill(phase.facilitator_notes),
         planned_minutes=phase.minutes,
-        categories=list(phase.categories),
+        categories=[fill(c) for c in phase.categories],
         demarche_focus=phase.focus,
         updated_at=now,
     )
@@ -224,9 +234,9 @@ def _add_phase_row(
                 workshop_id=workshop_id,
                 phase_id=row.id,
                 kind=kind.value,
-                text=seed.text,
+                text=fill(seed.text),
                 position=float(index + 1),
-                category=seed.category,
+                category=fill(seed.category),
                 device=TEMPLATE_DEVICE,
                 checked=False if phase.kind is PhaseKind.CLOSING else None,
                 created_at=now,

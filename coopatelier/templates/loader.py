@@ -3,6 +3,11 @@
 A template is a TOML file with ``schema_version``, a ``key``, a title, a language, and an
 ordered list of ``[[phases]]``. Every error names the file and the field, e.g.
 ``food.toml: phases[2].minutes: must be a number of minutes from 0 to 1440``.
+
+The texts a workshop copies (focal question, territory, phase titles, questions,
+instructions, facilitator notes, categories, seed cards) may say ``{horizon}`` and
+``{year}``: a new workshop reads its own horizon year and the year of its date there
+(:func:`fill_in`), so a template written for 2030 serves a workshop aiming at 2035.
 """
 
 from __future__ import annotations
@@ -86,6 +91,16 @@ class Template:
     @property
     def total_minutes(self) -> int:
         return sum(p.minutes for p in self.phases)
+
+
+HORIZON = "{horizon}"
+YEAR = "{year}"
+
+
+def fill_in(text: str, *, horizon_year: int, year: int) -> str:
+    """A template's text for one workshop: ``{horizon}`` becomes its horizon year and
+    ``{year}`` the year of its date; every other character stays as written."""
+    return text.replace(HORIZON, str(horizon_year)).replace(YEAR, str(year))
 
 
 class _Reader:

@@ -21,7 +21,7 @@ from coopatelier.logs import setup_logging
 from coopatelier.paths import resolve_data_dir
 from coopatelier.resources import resource
 from coopatelier.settings import Settings
-from coopatelier.ui.help import app_icon, maybe_show_tour
+from coopatelier.ui.help import app_icon, maybe_show_tour, ui_language
 from coopatelier.ui.messages import user_message
 from coopatelier.ui.workshop_window import WorkshopWindow
 
@@ -238,9 +238,11 @@ class Controller:
         ids = api.workshop_ids(self.store)  # not list_workshops: no counts needed here
         last = self.settings.last_workshop()
         if not ids:
-            from coopatelier.demo import create_demo_workshop
+            from coopatelier.demo import create_demo_workshop, demo_language
 
-            window = self.open_workshop(create_demo_workshop(self.store))
+            # the story in the interface's language: French for French, else English
+            language = demo_language(ui_language(self.settings))
+            window = self.open_workshop(create_demo_workshop(self.store, language=language))
             maybe_show_tour(window, self.settings)  # first start: a short tour
             return window
         if last in ids:

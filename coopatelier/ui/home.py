@@ -37,6 +37,7 @@ from coopatelier.errors import KnownError
 from coopatelier.services.changes import Changes
 from coopatelier.settings import Settings
 from coopatelier.templates import Template
+from coopatelier.templates.loader import fill_in
 from coopatelier.ui.capture import ErrorBanner
 from coopatelier.ui.change_hub import hub_for
 from coopatelier.ui.help import ui_language
@@ -111,6 +112,8 @@ class NewWorkshopDialog(QDialog):
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
         self.template.currentIndexChanged.connect(self._template_changed)
+        self._filled_question = ""  # the template's focal question as last filled in
+        self.horizon.valueChanged.connect(lambda _v: self._fill_focal_question())
         self.date.dateChanged.connect(lambda _d: self._suggest_horizon())
         self.title.textChanged.connect(lambda t: self.ok_button.setEnabled(bool(t.strip())))
         self.title.textEdited.connect(lambda _t: self.title.setProperty("suggested", False))
@@ -131,10 +134,22 @@ class NewWorkshopDialog(QDialog):
         template = self.chosen_template()
         self.description.setText(template.description)
         self._suggest_horizon()
-        self.focal_question.setPlainText(template.focal_question)
+        self._fill_focal_question(force=True)
         if not self.title.text().strip() or self.title.property("suggested"):
             self.title.setText(template.title)
             self.title.setProperty("suggested", True)
+
+    def _fill_focal_question(self, *, force: bool = False) -> None:
+        """The template's focal question with this workshop's horizon (its ``{horizon}``),
+        filled in again when the horizon changes, unless the user rewrote it."""
+        if not self.templates:
+            return
+        untouched = self.focal_question.toPlainText() == self._filled_question
+        filled = fill_in(self.chosen_template().focal_question,
+                         horizon_year=self.horizon.value(), year=self._day().year)
+        if force or untouched:
+            self.focal_question.setPlainText(filled)
+        self._filled_question = filled
 
     def _day(self) -> dt.date:
         date = self.date.date()

@@ -309,7 +309,7 @@ def test_a_bad_demarche_file_is_refused_naming_the_field(
 
 def test_done_when_script_from_the_command_line(tmp_path: Path) -> None:
     home = tmp_path / "home"
-    demo = run(home, "demo")
+    demo = run(home, "demo", "--lang", "fr")
     assert demo.code == 0, demo.err
     workshop = demo.last_line
     new = run(home, "demarche", "new", "--title", "Feuille de route PAT × Cohésion sociale")

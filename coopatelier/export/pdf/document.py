@@ -7,6 +7,7 @@ from collections.abc import Callable
 from typing import Any, BinaryIO
 
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
 
@@ -26,7 +27,7 @@ from coopatelier.export.pdf.styles import (
     RULE,
     WHITE,
 )
-from coopatelier.export.pdf.text import plain
+from coopatelier.export.pdf.text import font_runs, plain
 
 COVER = "cover"
 BODY = "body"
@@ -153,7 +154,7 @@ def numbered_canvas(footer_title: str) -> Callable[..., Canvas]:
             kwargs["initialFontSize"] = 9.5
             super().__init__(*args, **kwargs)
             self._pages = 0
-            self._footer_title = plain(footer_title, FRAME_WIDTH - 80, size=7.5)
+            self._footer_title = plain(footer_title, FRAME_WIDTH - 80, size=7.5, mixed=True)
 
         def showPage(self) -> None:
             self._pages += 1
@@ -183,8 +184,11 @@ def numbered_canvas(footer_title: str) -> Callable[..., Canvas]:
             self.setLineWidth(0.5)
             self.line(MARGIN_LEFT, y + 9, MARGIN_LEFT + FRAME_WIDTH, y + 9)
             self.setFillColor(MUTED)
-            self.setFont(REGULAR, 7.5)
-            self.drawString(MARGIN_LEFT, y, self._footer_title)
+            x = MARGIN_LEFT
+            for part, font in font_runs(self._footer_title, REGULAR):  # fallback fonts too
+                self.setFont(font, 7.5)
+                self.drawString(x, y, part)
+                x += stringWidth(part, font, 7.5)
             self.translate(MARGIN_LEFT + FRAME_WIDTH, y)
             self.doForm(_page_form(self._pageNumber))
             self.restoreState()
