@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from coopatelier.domain.demarche import DemarcheFocus
 from coopatelier.domain.model import PhaseKind
 from coopatelier.domain.rules import check_minutes, check_text
 from coopatelier.errors import FieldError, FormatError, NotFoundError, ValidationError, os_reason
@@ -50,6 +51,7 @@ _PHASE_KEYS = {
     "facilitator_notes",
     "categories",
     "seed_cards",
+    "focus",
 }
 
 
@@ -69,6 +71,8 @@ class TemplatePhase:
     facilitator_notes: str = ""
     categories: tuple[str, ...] = ()
     seed_cards: tuple[SeedCard, ...] = ()
+    #: "" or what of its démarche the phase works on ("review", "governance")
+    focus: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -194,6 +198,10 @@ def _parse_phase(r: _Reader, item: object, index: int) -> TemplatePhase:
         if category and categories and category not in categories:
             raise r.fail(f"{field}.category", "not_a_category", category=repr(category))
         seeds.append(SeedCard(r.text(seed, "text", f"{field}.text", required=True), category))
+    focus = item.get("focus", "")
+    if focus not in ("", *(f.value for f in DemarcheFocus)):
+        allowed = ", ".join(f.value for f in DemarcheFocus)
+        raise r.fail(f"{prefix}.focus", "one_of_got", options=allowed, got=repr(focus))
     return TemplatePhase(
         kind=kind,
         title=r.text(item, "title", f"{prefix}.title", required=True),
@@ -203,6 +211,7 @@ def _parse_phase(r: _Reader, item: object, index: int) -> TemplatePhase:
         facilitator_notes=r.text(item, "facilitator_notes", f"{prefix}.facilitator_notes"),
         categories=tuple(categories),
         seed_cards=tuple(seeds),
+        focus=str(focus),
     )
 
 
@@ -305,4 +314,6 @@ def template_to_toml(template: Template) -> str:
                 for s in phase.seed_cards
             )
             lines.append(f"seed_cards = [{seeds}]")
+        if phase.focus:
+            lines.append(f"focus = {_toml_string(phase.focus)}")
     return "\n".join(lines) + "\n"
