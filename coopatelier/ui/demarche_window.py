@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
+    QDialog,
     QFileDialog,
     QFormLayout,
     QGraphicsItem,
@@ -366,9 +367,9 @@ class GovernancePanel(QWidget):
         self.members.resizeColumnToContents(0)
         self.decisions.clear()
         for decision in data.decisions:
-            item = QListWidgetItem(f"{format_date(decision.decided_on)} — {decision.text}")
-            item.setData(Qt.ItemDataRole.UserRole, decision.id)
-            self.decisions.addItem(item)
+            line = QListWidgetItem(f"{format_date(decision.decided_on)} — {decision.text}")
+            line.setData(Qt.ItemDataRole.UserRole, decision.id)
+            self.decisions.addItem(line)
 
     def save_fields(self) -> None:
         data = self.session.data()
@@ -503,6 +504,7 @@ class DemarcheWindow(QMainWindow):
         self.banner = ErrorBanner(self)
         self.session.failed.connect(self.banner.show_error)
         self.selected_id: uuid.UUID | None = None
+        self.dialog: QDialog | None = None
 
         self.timeline = DemarcheTimeline(self)
         self.timeline.action_selected.connect(self.select_action)
