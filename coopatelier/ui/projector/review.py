@@ -108,7 +108,7 @@ class ReviewPanel(QWidget):
         self.action = CardWall(self)
         self.action.setObjectName("reviewActionWall")
         self.action.max_columns = 1
-        layout = QVBoxLayout(self)
+        self._box = layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(12)
         layout.addWidget(self.board, 1)
@@ -149,6 +149,6 @@ class ReviewPanel(QWidget):
         self.action.set_items([review_item(data, action, language)])
         self.board.hide()
         self.action.show()
-        self.layout().activate()
+        self._box.activate()
         self._fit_action()
         self.action.update()
