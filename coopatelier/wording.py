@@ -673,6 +673,18 @@ SENTENCES: dict[str, tuple[str, str]] = {
         "is missing; this is not a CoopAtelier workshop file",
         "manque ; ce n’est pas un fichier d’atelier CoopAtelier",
     ),
+    "problem.format_other_demarche": (
+        "must be “{format}”, got {got}; this is not a démarche file",
+        "doit être « {format} », pas {got} ; ce n’est pas un fichier de démarche",
+    ),
+    "problem.partner_pair": (
+        "must be a pair [organisation id, role], got {got}",
+        "doit être une paire [identifiant d’organisation, rôle], pas {got}",
+    ),
+    "problem.status_with_kind": (
+        "a status entry has a status, and only a status entry has one",
+        "une entrée de statut a un statut, et seule une entrée de statut en a un",
+    ),
     "problem.format_other": (
         "must be “{format}”, got {got}; this is not a workshop file",
         "doit être « {format} », pas {got} ; ce n’est pas un fichier d’atelier",
@@ -827,6 +839,10 @@ SENTENCES: dict[str, tuple[str, str]] = {
         "The file {path} cannot be read: {why}.",
         "Le fichier {path} ne peut pas être lu : {why}.",
     ),
+    "cli.not_in_demarche": (
+        "“{title}” is in no démarche; `coopatelier demarche attach` puts it in one.",
+        "« {title} » n’est dans aucune démarche ; `coopatelier demarche attach` l’y met.",
+    ),
     "cli.pdf_to_terminal": (
         "A PDF cannot be written to the terminal; name a file with -o.",
         "Un PDF ne peut pas être écrit dans le terminal ; nommez un fichier avec -o.",
@@ -906,6 +922,12 @@ NOUNS: dict[str, tuple[str, str, str]] = {
     "item": ("an item", "un élément", "d’un élément"),
     "run": ("a run interval", "une plage", "d’une plage"),
     "demarche": ("a démarche", "une démarche", "d’une démarche"),
+    "demarche_file": ("a démarche file", "un fichier de démarche", "d’un fichier de démarche"),
+    "action_event": (
+        "an entry of an action’s history", "une entrée de l’histoire d’une action",
+        "d’une entrée de l’histoire d’une action",
+    ),
+    "roles": ("roles", "des rôles", "de rôles"),
     "member": ("a member of the collective", "un membre du collectif", "d’un membre du collectif"),
     "decision": ("a decision", "une décision", "d’une décision"),
 }

@@ -127,7 +127,11 @@ def load_demarche(store: Store, demarche_id: uuid.UUID) -> dm.DemarcheData:
         for card in data.live_cards():
             if card.kind is not m.CardKind.ACTION:
                 continue
-            serves = tuple(by_id[link] for link in card.links if link in by_id)
+            serves = tuple(
+                by_id[link]
+                for link in card.links
+                if link in by_id and by_id[link].kind is m.CardKind.FUTURE
+            )
             history = tuple(sorted(events.get(card.id, ()), key=dm.history_order))
             actions.append(dm.RoadmapAction(card, data.workshop, serves, history))
     return dm.DemarcheData(
@@ -142,18 +146,27 @@ def load_demarche(store: Store, demarche_id: uuid.UUID) -> dm.DemarcheData:
 
 
 def _ingredients(workshops: Sequence[m.WorkshopData]) -> tuple[m.Card, ...]:
-    """The cooperation ingredients as they stand: those of the latest workshop that has
-    some (each point d'étape brings the previous ones forward)."""
-    for data in reversed(workshops):
-        closing = {p.id for p in data.phases if p.kind is m.PhaseKind.CLOSING}
+    """The cooperation ingredients as they stand: those of the latest workshop that worked
+    on them (its closing phase ran, or one is ticked), else of the latest that has some
+    (a point d'étape in preparation has them brought forward, not ticked yet)."""
+    found_in: list[tuple[bool, tuple[m.Card, ...]]] = []
+    for data in workshops:
+        closing = [p for p in data.phases if p.kind is m.PhaseKind.CLOSING]
         found = tuple(
             card
             for card in data.live_cards()
-            if card.phase_id in closing and dm.is_ingredients_category(card.category)
+            if card.phase_id in {p.id for p in closing}
+            and dm.is_ingredients_category(card.category)
         )
         if found:
+            worked = any(card.checked for card in found) or any(
+                p.status is not m.PhaseStatus.NOT_RUN for p in closing
+            )
+            found_in.append((worked, found))
+    for worked, found in reversed(found_in):
+        if worked:
             return found
-    return ()
+    return found_in[-1][1] if found_in else ()
 
 
 def _chunks(values: Sequence[uuid.UUID], size: int = 500) -> list[Sequence[uuid.UUID]]:

@@ -155,33 +155,7 @@ def attach_workshop(store: Store, demarche_id: uuid.UUID, workshop_id: uuid.UUID
         if workshop.demarche_id is not None:
             other = get_row(session, orm.DemarcheRow, workshop.demarche_id)
             raise ValidationError("demarche", "in_other_demarche", title=other.title)
-        now = utcnow()
-        shared = {
-            name_key(org.name): org
-            for org in session.scalars(
-                select(orm.OrganisationRow)
-                .where(orm.OrganisationRow.demarche_id == demarche_id)
-                .order_by(orm.OrganisationRow.updated_at, orm.OrganisationRow.id)
-            )
-        }
-        cards: set[uuid.UUID] = set()
-        own = session.scalars(
-            select(orm.OrganisationRow)
-            .where(orm.OrganisationRow.workshop_id == workshop_id)
-            .order_by(orm.OrganisationRow.name, orm.OrganisationRow.id)
-        ).all()
-        for org in own:
-            same = shared.get(name_key(org.name))
-            if same is None:
-                org.workshop_id = None
-                org.demarche_id = demarche_id
-                org.updated_at = now
-                shared[name_key(org.name)] = org
-                continue
-            cards.update(card.id for card in fold_organisations(session, same.id, {org.id}))
-            session.delete(org)
-        workshop.demarche_id = demarche_id
-        workshop.updated_at = now
+        cards = attach_in(session, demarche_id, workshop)
         uow.commit()
     return Changes(
         workshop_id=workshop_id,
@@ -192,6 +166,42 @@ def attach_workshop(store: Store, demarche_id: uuid.UUID, workshop_id: uuid.UUID
         demarche_id=demarche_id,
         demarche=True,
     )
+
+
+def attach_in(
+    session: Session, demarche_id: uuid.UUID, workshop: orm.WorkshopRow
+) -> set[uuid.UUID]:
+    """``attach_workshop`` inside the caller's unit of work; returns the cards changed."""
+    workshop_id = workshop.id
+    now = utcnow()
+    shared = {
+        name_key(org.name): org
+        for org in session.scalars(
+            select(orm.OrganisationRow)
+            .where(orm.OrganisationRow.demarche_id == demarche_id)
+            .order_by(orm.OrganisationRow.updated_at, orm.OrganisationRow.id)
+        )
+    }
+    cards: set[uuid.UUID] = set()
+    own = session.scalars(
+        select(orm.OrganisationRow)
+        .where(orm.OrganisationRow.workshop_id == workshop_id)
+        .order_by(orm.OrganisationRow.name, orm.OrganisationRow.id)
+    ).all()
+    for org in own:
+        same = shared.get(name_key(org.name))
+        if same is None:
+            org.workshop_id = None
+            org.demarche_id = demarche_id
+            org.updated_at = now
+            shared[name_key(org.name)] = org
+            continue
+        cards.update(card.id for card in fold_organisations(session, same.id, {org.id}))
+        session.delete(org)
+    workshop.demarche_id = demarche_id
+    workshop.updated_at = now
+    session.flush()
+    return cards
 
 
 def detach_workshop(store: Store, workshop_id: uuid.UUID) -> Changes:

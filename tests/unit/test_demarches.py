@@ -9,6 +9,7 @@ import datetime as dt
 import re
 import tomllib
 import uuid
+from pathlib import Path
 
 import pytest
 from sqlalchemy import select
@@ -536,3 +537,38 @@ def test_delete_demarche_keeps_its_workshops_whole(
         c.lead_organisation_id in {o.id for o in alone.organisations}
         for c in alone.live_cards() if c.kind is CardKind.ACTION
     )
+
+
+# --- the workshop file of a workshop in a démarche -----------------------------------------
+
+
+def test_workshop_file_of_a_point_etape_round_trips(
+    store: api.Store, april: api.WorkshopData, demarche_id: uuid.UUID, tmp_path: Path
+) -> None:
+    """Its review and governance phases keep their focus; importing it back into the
+    database that holds the démarche changes nothing and reports no conflict."""
+    api.attach_workshop(store, demarche_id, april.workshop.id)
+    template = api.find_template("point-etape-feuille-de-route", store=store)
+    sept = api.create_workshop(
+        store, template, title="Point d’étape", date=dt.date(2026, 9, 22),
+        demarche_id=demarche_id,
+    ).new_id
+    first = tmp_path / "sept.json"
+    api.export_workshop_file(store, sept, first)
+    text = first.read_text(encoding="utf-8")
+    assert '"demarche_focus": "review"' in text and '"demarche_focus": "governance"' in text
+    report = api.import_workshop_file(store, first)
+    assert report.conflicts == [] and not report.new_workshop
+    assert (report.created, report.updated) == (0, 0)
+    again = tmp_path / "again.json"
+    api.export_workshop_file(store, sept, again)
+    assert again.read_bytes() == first.read_bytes()
+    assert api.load_workshop(store, sept).workshop.demarche_id == demarche_id
+
+    with api.open_store(tmp_path / "laptop.sqlite3", tmp_path / "laptop") as laptop:
+        api.import_workshop_file(laptop, first)
+        copy = api.load_workshop(laptop, sept)
+        assert [p.demarche_focus for p in copy.phases] == [
+            p.demarche_focus for p in api.load_workshop(store, sept).phases
+        ]
+        assert {o.name for o in copy.organisations} == {"PAT", "Métropole – Cohésion sociale"}

@@ -241,6 +241,9 @@ class RoadmapItem:
     lead: bool = True
     #: what the box says of the lane's part: "Lead", or the partner's role
     role: str = ""
+    #: the box's fill (the roadmap document colours each action by its status); None:
+    #: the synthesis's (tinted for a lead, white for a partner)
+    fill: colors.Color | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -392,7 +395,7 @@ def _timeline(
                 box_y = box_top - box_h
                 box_top = box_y - gap
                 drawing.add(Rect(x, box_y, col_w - 4, box_h, rx=2.5, ry=2.5,
-                                 fillColor=PRIMARY_TINT if item.lead else WHITE,
+                                 fillColor=item.fill or (PRIMARY_TINT if item.lead else WHITE),
                                  strokeColor=PRIMARY, strokeWidth=1.2 if item.lead else 0.7,
                                  strokeDashArray=None if item.lead else [2, 1.5]))
                 code = plain(item.code, col_w - 8, font=BOLD, size=CHIP_SIZE)
