@@ -725,10 +725,12 @@ class DemarcheWindow(QMainWindow):
             self.export_to(fmt, Path(path))
 
     def export_to(self, fmt: str, path: Path) -> bool:
+        from coopatelier.export import export_demarche
         from coopatelier.ui.messages import user_message
 
         try:
-            api.export_demarche(self.session.store, self.session.demarche_id, fmt, path)
+            export_demarche(self.session.store, self.session.demarche_id, path, fmt,
+                            language=self.language)
         except api.KnownError as exc:
             self.banner.show_error(user_message(exc), lambda: self.export_to(fmt, path))
             return False
