@@ -150,8 +150,9 @@ class NewWorkshopDialog(QDialog):
         self.template.setCurrentIndex(preferred)
         self._template_changed(preferred)
         self.demarche.currentIndexChanged.connect(lambda _i: self._demarche_changed())
-        if demarche_id is not None and self.demarche.findData(demarche_id) > 0:
-            self.demarche.setCurrentIndex(self.demarche.findData(demarche_id))
+        for index in range(1, self.demarche.count()):
+            if self.demarche.itemData(index) == demarche_id:
+                self.demarche.setCurrentIndex(index)
         self.ok_button.setEnabled(bool(self.title.text().strip()))
         self.resize(620, 580)
 
@@ -353,7 +354,6 @@ class HomeWindow(QMainWindow):
 
         self.tree = DemarcheTree(self)
         self.tree.setAccessibleName(self.tr("Démarches and their workshops"))
-        self.tree.itemDoubleClicked.connect(lambda item, _c: self._open_item(item))
         self.tree.itemActivated.connect(lambda item, _c: self._open_item(item))
         self.tree.customContextMenuRequested.connect(self._tree_menu)
         self.tree.workshop_dropped.connect(self.move_workshop)
