@@ -13,7 +13,15 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QDropEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QDialogButtonBox, QComboBox, QInputDialog, QLineEdit
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialogButtonBox,
+    QInputDialog,
+    QLineEdit,
+    QMenu,
+    QTableWidget,
+    QTableWidgetItem,
+)
 
 from coopatelier import api
 from coopatelier.demo import create_demo_workshop
@@ -56,6 +64,12 @@ def window(qtbot: object, store: api.Store, settings: Settings,
     opened.show()
     yield opened
     opened.session.undo_stack.clear()
+
+
+def cell(table: QTableWidget, row: int, column: int) -> QTableWidgetItem:
+    item = table.item(row, column)
+    assert item is not None
+    return item
 
 
 def index_of(box: QComboBox, value: object) -> int:
@@ -125,7 +139,8 @@ def test_home_creates_renames_and_attaches_by_drag_and_menu(
     # attach again from the "Attach to a démarche" submenu
     menu = home._table_menu(pos)
     assert menu is not None
-    submenu = next(a.menu() for a in menu.actions() if a.menu() is not None)
+    submenu = menu.findChild(QMenu, "attachMenu")
+    assert submenu is not None
     submenu.actions()[0].trigger()
     assert api.load_workshop(store, demo_id).workshop.demarche_id == demarche_id
 
@@ -394,10 +409,10 @@ def test_review_phase_lists_the_demarche_actions_and_updates_them(
     april = [a for a in api.load_demarche(store, demarche_id).actions
              if a.workshop.id == demo_id]
     assert view.table.rowCount() == len(april) > 0
-    titles = {view.table.item(r, 0).text() for r in range(view.table.rowCount())}
+    titles = {cell(view.table, r, 0).text() for r in range(view.table.rowCount())}
     assert titles == {a.title for a in april}
-    assert {view.table.item(r, 2).text() for r in range(view.table.rowCount())} == {"To explore"}
-    first = view.table.visualItemRect(view.table.item(0, 0)).center()
+    assert {cell(view.table, r, 2).text() for r in range(view.table.rowCount())} == {"To explore"}
+    first = view.table.visualItemRect(cell(view.table, 0, 0)).center()
     QTest.mouseClick(view.table.viewport(), Qt.MouseButton.LeftButton,
                      Qt.KeyboardModifier.NoModifier, first)
     chosen = view.selected_action_id()
@@ -411,13 +426,13 @@ def test_review_phase_lists_the_demarche_actions_and_updates_them(
     assert after is not None and after.status is ActionStatus.DONE
     assert after.history[-1].workshop_id == checkpoint  # recorded in the point d'étape
     row = next(r for r in range(view.table.rowCount())
-               if view.table.item(r, 0).data(Qt.ItemDataRole.UserRole) == chosen)
-    assert view.table.item(row, 2).text() == "Done"
+               if cell(view.table, r, 0).data(Qt.ItemDataRole.UserRole) == chosen)
+    assert cell(view.table, row, 2).text() == "Done"
     follow = view.follow_up_dialog()
     assert follow is not None
     type_text(follow.note, "Bilan présenté en salle")
     follow.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
-    assert view.table.item(row, 3).text() == "Bilan présenté en salle"
+    assert cell(view.table, row, 3).text() == "Bilan présenté en salle"
     win.session.undo_stack.undo()  # the follow-up: the room's correction
     latest = api.load_demarche(store, demarche_id).action(chosen)
     assert latest is not None and latest.history[-1].note == "Réalisée en juin"
@@ -438,10 +453,12 @@ def test_room_shows_the_roadmap_with_statuses_then_the_action_under_review(
     view.show_phase(review_phase(store, checkpoint).id)
     QTest.qWait(10)
     said = view.describe()
-    shown = {c["id"] for c in said["cards"]}  # type: ignore[union-attr]
+    chips = said["cards"]
+    assert isinstance(chips, list)
+    shown = {c["id"] for c in chips}
     assert str(done.id) in shown
     assert shown <= {str(a.id) for a in data.actions}
-    chip = next(c for c in said["cards"] if c["id"] == str(done.id))  # type: ignore[union-attr]
+    chip = next(c for c in chips if c["id"] == str(done.id))
     assert "Done" in str(chip["note"]) or "Réalisée" in str(chip["note"])
     assert chip["colour"]
     assert said["under_review"] == ""
@@ -472,11 +489,11 @@ def test_a_status_changed_in_the_demarche_window_reaches_the_open_review(
     assert isinstance(view, ReviewView)
     demarche = DemarcheWindow(store, demarche_id, settings)
     qtbot.addWidget(demarche)  # type: ignore[attr-defined]
-    action_id = view.table.item(0, 0).data(Qt.ItemDataRole.UserRole)
+    action_id = cell(view.table, 0, 0).data(Qt.ItemDataRole.UserRole)
     demarche.select_action(action_id)
     dialog = demarche.status_dialog()
     assert dialog is not None
     dialog.status.setCurrentIndex(dialog.status.findData(ActionStatus.IN_PROGRESS.value))
     dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
-    assert view.table.item(0, 2).text() == "In progress"
+    assert cell(view.table, 0, 2).text() == "In progress"
     demarche.session.undo_stack.clear()
