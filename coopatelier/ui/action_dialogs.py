@@ -52,9 +52,6 @@ STATUS_COLOURS: dict[ActionStatus, str] = {
 }
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ActionStory", text)
-
 
 class StatusLegend(QWidget):
     """A swatch and the name of each status, in one line."""
@@ -96,7 +93,9 @@ def roles_text(data: DemarcheData, roles: Roles | None) -> str:
     if roles is None:
         return ""
     lead = data.organisation(roles.lead_organisation_id)
-    parts = [_t("lead: %1").replace("%1", lead.name if lead else _t("to be found"))]
+    nobody = QCoreApplication.translate("ActionStory", "to be found")
+    parts = [QCoreApplication.translate("ActionStory", "lead: %1").replace(
+        "%1", lead.name if lead else nobody)]
     for partner in roles.partners:
         org = data.organisation(partner.organisation_id)
         if org is not None:
@@ -114,9 +113,10 @@ def event_line(data: DemarcheData, event: ActionEvent, language: str) -> str:
             if target is not None:
                 what += " → " + target.title
     elif event.kind is EventKind.ROLES:
-        what = _t("Roles: %1").replace("%1", roles_text(data, event.roles))
+        what = QCoreApplication.translate("ActionStory", "Roles: %1")
+        what = what.replace("%1", roles_text(data, event.roles))
     else:
-        what = _t("Follow-up")
+        what = QCoreApplication.translate("ActionStory", "Follow-up")
     line = f"{when} — {what}"
     if event.note:
         line += f"\u00a0: {event.note}" if language == "fr" else f": {event.note}"
@@ -139,35 +139,38 @@ def action_story_html(data: DemarcheData, action: RoadmapAction, language: str) 
     ]
     if card.title and card.text and card.text != card.title:
         rows.append(f"<p>{esc(card.text)}</p>")
-    origin = _t("From the workshop “%1” of %2").replace("%1", action.workshop.title).replace(
-        "%2", format_date(action.workshop.date)
-    )
+    origin = QCoreApplication.translate("ActionStory", "From the workshop “%1” of %2")
+    origin = origin.replace("%1", action.workshop.title).replace(
+        "%2", format_date(action.workshop.date))
     rows.append(f"<p><b>{esc(origin)}</b></p>")
     if action.serves:
-        serves = ", ".join(c.heading.replace("\n", " ") for c in action.serves)
-        rows.append(f"<p>{esc(_t('Serves: %1').replace('%1', serves))}</p>")
+        serves = QCoreApplication.translate("ActionStory", "Serves: %1").replace(
+            "%1", ", ".join(c.heading.replace("\n", " ") for c in action.serves))
+        rows.append(f"<p>{esc(serves)}</p>")
     partners = [
         f"{o.name} ({p.role})" if p.role else o.name
         for p in card.partners
         if (o := data.organisation(p.organisation_id)) is not None
     ]
-    rows.append(
-        "<p>"
-        + esc(_t("Lead: %1").replace("%1", lead.name if lead else _t("to be found")))
-        + ("<br/>" + esc(_t("Partners: %1").replace("%1", ", ".join(partners)))
-           if partners else "")
-        + (("<br/>" + esc(_t("Year: %1").replace("%1", str(card.horizon_year))))
-           if card.horizon_year else "")
-        + "</p>"
-    )
-    rows.append(f"<p><b>{esc(_t('History'))}</b></p>")
-    history = action.history
-    if history:
+    nobody = QCoreApplication.translate("ActionStory", "to be found")
+    who = [QCoreApplication.translate("ActionStory", "Lead: %1").replace(
+        "%1", lead.name if lead else nobody)]
+    if partners:
+        who.append(QCoreApplication.translate("ActionStory", "Partners: %1").replace(
+            "%1", ", ".join(partners)))
+    if card.horizon_year:
+        who.append(QCoreApplication.translate("ActionStory", "Year: %1").replace(
+            "%1", str(card.horizon_year)))
+    rows.append("<p>" + "<br/>".join(esc(line) for line in who) + "</p>")
+    history_title = QCoreApplication.translate("ActionStory", "History")
+    rows.append(f"<p><b>{esc(history_title)}</b></p>")
+    if action.history:
         rows.append("<ul>" + "".join(
-            f"<li>{esc(event_line(data, e, language))}</li>" for e in history
+            f"<li>{esc(event_line(data, e, language))}</li>" for e in action.history
         ) + "</ul>")
     else:
-        rows.append(f"<p><i>{esc(_t('Nothing recorded since the workshop.'))}</i></p>")
+        nothing = QCoreApplication.translate("ActionStory", "Nothing recorded since the workshop.")
+        rows.append(f"<p><i>{esc(nothing)}</i></p>")
     return "".join(rows)
 
 

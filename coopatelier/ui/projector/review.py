@@ -25,9 +25,6 @@ FIRST_YEAR = 2026
 LAST_YEAR = 2030
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ProjectorReview", text)
-
 
 def review_board(data: DemarcheData, workshop_id: uuid.UUID, language: str) -> Board:
     """The actions under review on the years 2026–2030 (wider when an action is dated
@@ -57,31 +54,33 @@ def review_board(data: DemarcheData, workshop_id: uuid.UUID, language: str) -> B
             ))
         name = lane.name or QCoreApplication.translate("ProjectorRoadmap", "Lead to be found")
         board_lanes.append(BoardLane(lane.organisation_id, name, tuple(chips)))
-    return Board(tuple(columns), tuple(board_lanes), (),
-                 _t("No action to review: the démarche's other workshops have none yet."))
+    empty = QCoreApplication.translate(
+        "ProjectorReview", "No action to review: the démarche's other workshops have none yet.")
+    return Board(tuple(columns), tuple(board_lanes), (), empty)
 
 
 def review_item(data: DemarcheData, action: RoadmapAction, language: str) -> WallItem:
     """The action under review, whole."""
     card = action.card
     lead = data.organisation(card.lead_organisation_id)
-    lines = [
-        _t("From “%1” (%2)").replace("%1", action.workshop.title).replace(
-            "%2", format_date(action.workshop.date)),
-    ]
+    origin = QCoreApplication.translate("ProjectorReview", "From “%1” (%2)")
+    lines = [origin.replace("%1", action.workshop.title).replace(
+        "%2", format_date(action.workshop.date))]
     if card.text and card.text != card.title:
         lines.insert(0, card.text)
     if action.serves:
-        lines.append(_t("Serves: %1").replace(
+        lines.append(QCoreApplication.translate("ProjectorReview", "Serves: %1").replace(
             "%1", ", ".join(c.heading.replace("\n", " ") for c in action.serves)))
     partners = [
         f"{o.name} ({p.role})" if p.role else o.name
         for p in card.partners if (o := data.organisation(p.organisation_id)) is not None
     ]
     if partners:
-        lines.append(_t("Partners: %1").replace("%1", ", ".join(partners)))
+        said = QCoreApplication.translate("ProjectorReview", "Partners: %1")
+        lines.append(said.replace("%1", ", ".join(partners)))
     lines.extend(event_line(data, event, language) for event in action.history)
-    note = lead.name if lead is not None else _t("Lead to be found")
+    nobody = QCoreApplication.translate("ProjectorReview", "Lead to be found")
+    note = lead.name if lead is not None else nobody
     if card.horizon_year:
         note += f" · {card.horizon_year}"
     return WallItem(

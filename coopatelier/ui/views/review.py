@@ -88,6 +88,11 @@ class ReviewView(PhaseView):
         self.roles_button = QPushButton(self.tr("Change the &roles…"), self)
         self.roles_button.setObjectName("reviewRolesButton")
         self.roles_button.clicked.connect(self.roles_dialog)
+        self.roadmap_button = QPushButton(self.tr("Show the &roadmap"), self)
+        self.roadmap_button.setObjectName("reviewRoadmapButton")
+        self.roadmap_button.setToolTip(self.tr("No action under review: the room sees the "
+                                               "whole roadmap with the statuses"))
+        self.roadmap_button.clicked.connect(self.table.clearSelection)
         buttons = QHBoxLayout()
         for button in (self.status_button, self.follow_up_button, self.roles_button):
             buttons.addWidget(button)
@@ -104,7 +109,10 @@ class ReviewView(PhaseView):
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.banner)
-        layout.addWidget(self.legend)
+        top = QHBoxLayout()
+        top.addWidget(self.legend, 1)
+        top.addWidget(self.roadmap_button)
+        layout.addLayout(top)
         layout.addWidget(split, 1)
         self.dialog: QDialog | None = None
         self.refresh()
@@ -198,8 +206,8 @@ class ReviewView(PhaseView):
             button.setEnabled(action is not None)
         if action is None or data is None:
             self.story.setHtml("<p><i>" + self.tr(
-                "Select an action: the room sees it whole, with its history, beside the "
-                "roadmap.") + "</i></p>")
+                "Select an action: the room sees it whole, with its history. "
+                "Show the roadmap: the room sees every action with its status.") + "</i></p>")
             return
         self.story.setHtml(action_story_html(data, action, self.language))
 
