@@ -8,6 +8,7 @@ command through a service (``ui/demarche_session.py``)."""
 from __future__ import annotations
 
 import datetime as dt
+import html
 import uuid
 from pathlib import Path
 
@@ -192,11 +193,14 @@ class DemarcheTimeline(QGraphicsView):
         bold.setBold(True)
         self.scene_.clear()
         width = LABEL_WIDTH + year_w * len(columns)
+        header_h = 0.0
         for i, header in enumerate(columns):
-            text = self.scene_.addSimpleText(header, bold)
-            x = LABEL_WIDTH + i * year_w
-            text.setPos(x + year_w / 2 - text.boundingRect().width() / 2, 6)
-        top = float(HEADER_HEIGHT)
+            text = self.scene_.addText("", bold)  # wrapped in its column, centred
+            text.setHtml(f"<div align='center'>{html.escape(header)}</div>")
+            text.setTextWidth(year_w)
+            text.setPos(LABEL_WIDTH + i * year_w, 2)
+            header_h = max(header_h, text.boundingRect().height())
+        top = max(float(HEADER_HEIGHT), header_h + 4)
         block_w = year_w - 2 * GAP
         for index, lane in enumerate(lanes):
             cells: dict[int, list[tuple[RoadmapAction, str, bool, float]]] = {}
