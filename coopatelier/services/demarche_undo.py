@@ -9,12 +9,17 @@ Each function is one unit of work and returns ``Changes``.
 
 from __future__ import annotations
 
+import copy
+import datetime as dt
 import uuid
+from dataclasses import dataclass
+from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from coopatelier.domain.demarche import ActionEvent, Decision, EventKind, Member, Roles
-from coopatelier.domain.model import utcnow
+from coopatelier.domain.model import Partner, utcnow
 from coopatelier.services._common import get_row
 from coopatelier.services.action_history import roles_to_json
 from coopatelier.services.changes import Changes
@@ -145,3 +150,119 @@ def restore_decision(store: Store, decision: Decision) -> Changes:
         row.updated_at = utcnow()
         uow.commit()
     return Changes(demarche_id=decision.demarche_id, demarche=True)
+
+
+# --- the démarche's shared organisations (undo of a merge) ---------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class SharedPeopleState:
+    """Everything that names one of a démarche's organisations, as it stands: the
+    organisations, who belongs to which, the actions' leads and partners, the members of
+    the collective and the roles written in the actions' histories."""
+
+    demarche_id: uuid.UUID
+    organisations: tuple[tuple[uuid.UUID, str, dt.datetime], ...]
+    participants: tuple[tuple[uuid.UUID, uuid.UUID | None], ...]
+    cards: tuple[tuple[uuid.UUID, uuid.UUID | None, tuple[Partner, ...]], ...]
+    members: tuple[tuple[uuid.UUID, uuid.UUID | None], ...]
+    events: tuple[tuple[uuid.UUID, dict[str, Any], dict[str, Any]], ...]
+
+
+def shared_people_state(store: Store, demarche_id: uuid.UUID) -> SharedPeopleState:
+    """The démarche's organisations and everything that refers to them, now."""
+    with store.read() as session:
+        get_row(session, orm.DemarcheRow, demarche_id)
+        orgs = session.scalars(
+            select(orm.OrganisationRow).where(orm.OrganisationRow.demarche_id == demarche_id)
+        ).all()
+        workshops = select(orm.WorkshopRow.id).where(orm.WorkshopRow.demarche_id == demarche_id)
+        people = session.scalars(
+            select(orm.ParticipantRow).where(orm.ParticipantRow.workshop_id.in_(workshops))
+        ).all()
+        cards = session.scalars(
+            select(orm.CardRow).where(orm.CardRow.workshop_id.in_(workshops))
+        ).all()
+        members = session.scalars(
+            select(orm.DemarcheMemberRow).where(orm.DemarcheMemberRow.demarche_id == demarche_id)
+        ).all()
+        card_ids = [c.id for c in cards]
+        events = session.scalars(
+            select(orm.ActionEventRow).where(
+                orm.ActionEventRow.kind == EventKind.ROLES.value,
+                orm.ActionEventRow.action_id.in_(card_ids),
+            )
+        ).all() if card_ids else []
+        return SharedPeopleState(
+            demarche_id=demarche_id,
+            organisations=tuple((o.id, o.name, o.updated_at) for o in orgs),
+            participants=tuple((p.id, p.organisation_id) for p in people),
+            cards=tuple(
+                (c.id, c.lead_organisation_id,
+                 tuple(Partner(p.organisation_id, p.role) for p in c.partners))
+                for c in cards
+                if c.lead_organisation_id is not None or c.partners
+            ),
+            members=tuple((m.id, m.organisation_id) for m in members),
+            events=tuple(
+                (e.id, copy.deepcopy(e.roles or {}), copy.deepcopy(e.previous_roles or {}))
+                for e in events
+            ),
+        )
+
+
+def restore_shared_people(store: Store, state: SharedPeopleState) -> Changes:
+    """Put a démarche's organisations and everything that named them back as ``state``
+    has them, ids included (the undo and redo of a merge of organisations)."""
+    with store.unit_of_work() as uow:
+        session = uow.session
+        get_row(session, orm.DemarcheRow, state.demarche_id)
+        wanted = {oid: (name, at) for oid, name, at in state.organisations}
+        current = {
+            o.id: o for o in session.scalars(
+                select(orm.OrganisationRow).where(
+                    orm.OrganisationRow.demarche_id == state.demarche_id)
+            )
+        }
+        for oid, (name, at) in wanted.items():
+            row = current.get(oid)
+            if row is None:
+                session.add(orm.OrganisationRow(id=oid, workshop_id=None,
+                                                demarche_id=state.demarche_id,
+                                                name=name, updated_at=at))
+            else:
+                row.name, row.updated_at = name, at
+        session.flush()
+        for pid, belongs in state.participants:
+            person = session.get(orm.ParticipantRow, pid)
+            if person is not None:
+                person.organisation_id = belongs
+        changed: set[uuid.UUID] = set()
+        for cid, lead, partners in state.cards:
+            card = session.get(orm.CardRow, cid)
+            if card is None:
+                continue
+            card.partners.clear()
+            session.flush()
+            _set_roles(card, Roles(lead, partners))
+            changed.add(cid)
+        for mid, member_org in state.members:
+            member = session.get(orm.DemarcheMemberRow, mid)
+            if member is not None:
+                member.organisation_id = member_org
+        for eid, roles, previous in state.events:
+            event = session.get(orm.ActionEventRow, eid)
+            if event is not None:
+                event.roles, event.previous_roles = copy.deepcopy(roles), copy.deepcopy(previous)
+        session.flush()
+        for oid, row in current.items():
+            if oid not in wanted:
+                session.delete(row)
+        uow.commit()
+    return Changes(
+        organisations=True,
+        participants=True,
+        cards=frozenset(changed),
+        demarche_id=state.demarche_id,
+        demarche=True,
+    )

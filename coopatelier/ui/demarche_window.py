@@ -10,9 +10,10 @@ from __future__ import annotations
 import datetime as dt
 import html
 import uuid
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QRectF, Qt, Signal
+from PySide6.QtCore import QDate, QItemSelectionModel, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QBrush,
@@ -490,6 +491,129 @@ def _heading_label(text: str, parent: QWidget) -> QLabel:
     return label
 
 
+class OrganisationsPanel(QWidget):
+    """The organisations the démarche's workshops share, with their people: rename one,
+    merge several typed differently into one (their people, leads, partner roles, members
+    and the roles in the histories follow) — each one undoable command."""
+
+    def __init__(self, window: DemarcheWindow) -> None:
+        super().__init__(window)
+        self.setObjectName("organisationsPanel")
+        self.window_ = window
+        self.session = window.session
+        self.list = QListWidget(self)
+        self.list.setObjectName("sharedOrganisations")
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.list.itemSelectionChanged.connect(self._update_buttons)
+        self.list.currentItemChanged.connect(lambda *_a: self._update_buttons())
+        self.rename_edit = QLineEdit(self)
+        self.rename_edit.setObjectName("organisationNameEdit")
+        self.rename_edit.returnPressed.connect(self.rename_selected)
+        self.rename_button = QPushButton(self.tr("Re&name"), self)
+        self.rename_button.setObjectName("renameOrganisationButton")
+        self.rename_button.clicked.connect(self.rename_selected)
+        self.merge_button = QPushButton(self)
+        self.merge_button.setObjectName("mergeOrganisationsButton")
+        self.merge_button.clicked.connect(self.merge_selected)
+        hint = QLabel(self.tr("Select several organisations typed differently to merge them "
+                              "into the current one: their people, leads, partner roles and "
+                              "members follow."), self)
+        hint.setWordWrap(True)
+        rename = QHBoxLayout()
+        rename.addWidget(self.rename_edit, 1)
+        rename.addWidget(self.rename_button)
+        rename.addWidget(self.merge_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(hint)
+        layout.addWidget(self.list, 1)
+        layout.addLayout(rename)
+        self._update_buttons()
+
+    def refresh(self, data: DemarcheData) -> None:
+        chosen = set(self.selected_ids())
+        current = self.current_id()
+        people: dict[uuid.UUID, list[str]] = {}
+        for workshop in data.workshops:
+            for person in workshop.participants:
+                if person.organisation_id is not None:
+                    people.setdefault(person.organisation_id, []).append(person.name)
+        self.list.blockSignals(True)
+        self.list.clear()
+        for org in data.organisations:
+            names = sorted(set(people.get(org.id, [])))
+            text = org.name + (f" — {', '.join(names)}" if names else "")
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, org.id)
+            self.list.addItem(item)
+            item.setSelected(org.id in chosen)
+            if org.id == current:
+                self.list.setCurrentItem(item, QItemSelectionModel.SelectionFlag.NoUpdate)
+        self.list.blockSignals(False)
+        self._update_buttons()
+
+    def item_of(self, organisation_id: uuid.UUID) -> QListWidgetItem | None:
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            if item is not None and item.data(Qt.ItemDataRole.UserRole) == organisation_id:
+                return item
+        return None
+
+    def selected_ids(self) -> list[uuid.UUID]:
+        return [i.data(Qt.ItemDataRole.UserRole) for i in self.list.selectedItems()]
+
+    def current_id(self) -> uuid.UUID | None:
+        item = self.list.currentItem()
+        value = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        return value if isinstance(value, uuid.UUID) else None
+
+    def _update_buttons(self) -> None:
+        data = self.session.data()
+        current = data.organisation(self.current_id())
+        chosen = self.selected_ids()
+        self.rename_button.setEnabled(current is not None)
+        if current is not None and not self.rename_edit.hasFocus():
+            self.rename_edit.setText(current.name)
+        self.merge_button.setText(self.tr("&Merge into “%1”").replace(
+            "%1", current.name if current is not None else "…"))
+        self.merge_button.setEnabled(
+            current is not None and len(chosen) >= 2 and current.id in chosen)
+
+    def _people_command(self, text: str, call: Callable[[], Changes]) -> Changes | None:
+        """``call`` as one undoable command that puts every name and role back exactly."""
+        store, demarche_id = self.session.store, self.session.demarche_id
+        states: dict[str, demarche_undo.SharedPeopleState] = {}
+
+        def first() -> Changes:
+            states["before"] = demarche_undo.shared_people_state(store, demarche_id)
+            changes = call()
+            states["after"] = demarche_undo.shared_people_state(store, demarche_id)
+            return changes
+
+        return self.session.attempt(
+            text, first,
+            lambda: demarche_undo.restore_shared_people(store, states["before"]),
+            lambda: demarche_undo.restore_shared_people(store, states["after"]),
+        )
+
+    def rename_selected(self) -> None:
+        organisation_id = self.current_id()
+        name = self.rename_edit.text().strip()
+        if organisation_id is None:
+            return
+        store = self.session.store
+        self._people_command(self.tr("Rename an organisation"),
+                             lambda: api.rename_organisation(store, organisation_id, name))
+
+    def merge_selected(self) -> None:
+        into = self.current_id()
+        others = [i for i in self.selected_ids() if i != into]
+        if into is None or not others:
+            return
+        store = self.session.store
+        self._people_command(self.tr("Merge %n organisation(s)", "", len(others) + 1),
+                             lambda: api.merge_organisations(store, into, others))
+
+
 class DemarcheWindow(QMainWindow):
     """A démarche's living roadmap, its collective and its workshops."""
 
@@ -543,6 +667,7 @@ class DemarcheWindow(QMainWindow):
         split.setSizes([1000, 380])
 
         self.governance = GovernancePanel(self)
+        self.organisations = OrganisationsPanel(self)
         self.workshops = QListWidget(self)
         self.workshops.setObjectName("demarcheWorkshops")
         self.workshops.itemActivated.connect(self._open_workshop_item)
@@ -551,6 +676,7 @@ class DemarcheWindow(QMainWindow):
         self.tabs.setObjectName("demarcheTabs")
         self.tabs.addTab(split, self.tr("&Roadmap"))
         self.tabs.addTab(self.governance, self.tr("&Governance"))
+        self.tabs.addTab(self.organisations, self.tr("&Organisations and people"))
         self.tabs.addTab(self.workshops, self.tr("&Workshops"))
         self.heading = QLabel(self)
         self.heading.setObjectName("demarcheHeading")
@@ -618,6 +744,7 @@ class DemarcheWindow(QMainWindow):
         self.summary.setText(summary)
         self.timeline.set_data(data, self.language)
         self.governance.refresh(data)
+        self.organisations.refresh(data)
         self.workshops.clear()
         for workshop in data.workshops:
             w = workshop.workshop

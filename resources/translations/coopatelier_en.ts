@@ -108,7 +108,7 @@
 <context>
     <name>DemarcheWindow</name>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/demarche_window.py" line="608"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="738"/>
         <source>%n workshop(s)</source>
         <translation>
             <numerusform>%n workshop</numerusform>
@@ -116,7 +116,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/demarche_window.py" line="609"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="739"/>
         <source>%n action(s)</source>
         <translation>
             <numerusform>%n action</numerusform>
@@ -159,6 +159,17 @@
         <translation>
             <numerusform>%n action without impact or effort</numerusform>
             <numerusform>%n actions without impact or effort</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationsPanel</name>
+    <message numerus="yes">
+        <location filename="../../coopatelier/ui/demarche_window.py" line="613"/>
+        <source>Merge %n organisation(s)</source>
+        <translation>
+            <numerusform>Merge %n organisation</numerusform>
+            <numerusform>Merge %n organisations</numerusform>
         </translation>
     </message>
 </context>
@@ -252,7 +263,7 @@
 <context>
     <name>ReviewView</name>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/views/review.py" line="145"/>
+        <location filename="../../coopatelier/ui/views/review.py" line="146"/>
         <source>Review of the roadmap “%1”: %n action(s)</source>
         <translation>
             <numerusform>Review of the roadmap “%1”: %n action</numerusform>

@@ -947,27 +947,27 @@
 <context>
     <name>DemarcheTimeline</name>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="186"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="188"/>
         <source>No year yet</source>
         <translation>Pas encore d’année</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="207"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="212"/>
         <source>Lead</source>
         <translation>Pilote</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="207"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="212"/>
         <source>Partner</source>
         <translation>Partenaire</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="212"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="217"/>
         <source>Lead to be found</source>
         <translation>Pilote à trouver</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="237"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="242"/>
         <source>No action on the roadmap yet: attach a workshop whose roadmap has actions.</source>
         <translation>Aucune action sur la feuille de route pour l’instant&#xa0;: rattachez un atelier dont la feuille de route a des actions.</translation>
     </message>
@@ -975,93 +975,98 @@
 <context>
     <name>DemarcheWindow</name>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="514"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="642"/>
         <source>Change the &amp;status…</source>
         <extracomment>the user asked to open one of its workshops (the app opens it)</extracomment>
         <translation>Changer le &amp;statut…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="517"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="645"/>
         <source>Add a &amp;follow-up…</source>
         <translation>Ajouter un &amp;suivi…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="520"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="648"/>
         <source>Change the &amp;roles…</source>
         <translation>Changer les &amp;rôles…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="548"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="677"/>
         <source>&amp;Roadmap</source>
         <translation>&amp;Feuille de route</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="549"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="678"/>
         <source>&amp;Governance</source>
         <translation>&amp;Gouvernance</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="550"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="679"/>
+        <source>&amp;Organisations and people</source>
+        <translation>&amp;Structures et personnes</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="680"/>
         <source>&amp;Workshops</source>
         <translation>&amp;Ateliers</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="569"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="699"/>
         <source>&amp;Démarche</source>
         <translation>&amp;Démarche</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="570"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="700"/>
         <source>&amp;Export the roadmap</source>
         <translation>&amp;Exporter la feuille de route</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="574"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="704"/>
         <source>&amp;PDF document…</source>
         <translation>Document &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="575"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="705"/>
         <source>&amp;Markdown…</source>
         <translation>&amp;Markdown…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="576"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="706"/>
         <source>&amp;CSV, one row per action…</source>
         <translation>&amp;CSV, une ligne par action…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="577"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="707"/>
         <source>Démarche &amp;file (JSON)…</source>
         <translation>&amp;Fichier de la démarche (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="583"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="713"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="586"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="716"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="587"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="717"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="589"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="719"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="605"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="735"/>
         <source>%1 — CoopAtelier</source>
         <translation>%1 — CoopAtelier</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/demarche_window.py" line="608"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="738"/>
         <source>%n workshop(s)</source>
         <translation>
             <numerusform>%n atelier</numerusform>
@@ -1069,7 +1074,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/demarche_window.py" line="609"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="739"/>
         <source>%n action(s)</source>
         <translation>
             <numerusform>%n action</numerusform>
@@ -1077,37 +1082,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="611"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="741"/>
         <source>next meeting: %1</source>
         <translation>prochaine rencontre&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="644"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="775"/>
         <source>Select an action on the roadmap to see where it came from and what happened to it since.</source>
         <translation>Choisissez une action sur la feuille de route pour voir d’où elle vient et ce qui lui est arrivé depuis.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="672"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="803"/>
         <source>Status: %1</source>
         <translation>Statut&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="692"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="823"/>
         <source>Add a follow-up</source>
         <translation>Ajouter un suivi</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="711"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="842"/>
         <source>Change the roles</source>
         <translation>Changer les rôles</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="722"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="853"/>
         <source>Export the roadmap</source>
         <translation>Exporter la feuille de route</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="737"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="868"/>
         <source>Exported to %1</source>
         <translation>Exporté dans %1</translation>
     </message>
@@ -1696,127 +1701,127 @@
 <context>
     <name>GovernancePanel</name>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="260"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="265"/>
         <source>e.g. every two months</source>
         <translation>p. ex. tous les deux mois</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="261"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="266"/>
         <source>Date set</source>
         <translation>Date fixée</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="272"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="277"/>
         <source>The roles in the collective, separated by commas</source>
         <translation>Les rôles dans le collectif, séparés par des virgules</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="273"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="278"/>
         <source>&amp;Save the collective&apos;s frame</source>
         <translation>&amp;Enregistrer le cadre du collectif</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="280"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="285"/>
         <source>R&amp;hythm</source>
         <translation>R&amp;ythme</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="281"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="286"/>
         <source>Next &amp;meeting</source>
         <translation>Prochaine &amp;rencontre</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="282"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="287"/>
         <source>&amp;Place</source>
         <translation>&amp;Lieu</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="283"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="288"/>
         <source>Roles in the &amp;collective</source>
         <translation>Rôles dans le &amp;collectif</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="288"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="293"/>
         <source>Member</source>
         <translation>Membre</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="288"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="293"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="297"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="302"/>
         <source>A person (optional)</source>
         <translation>Une personne (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="300"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="305"/>
         <source>&amp;Add member</source>
         <translation>&amp;Ajouter le membre</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="303"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="308"/>
         <source>Remove member</source>
         <translation>Retirer le membre</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="321"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="326"/>
         <source>A decision the collective took</source>
         <translation>Une décision prise par le collectif</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="323"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="328"/>
         <source>Add &amp;decision</source>
         <translation>Ajouter la &amp;décision</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="326"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="331"/>
         <source>Remove decision</source>
         <translation>Retirer la décision</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="336"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="341"/>
         <source>Members of the collective</source>
         <translation>Membres du collectif</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="339"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="344"/>
         <source>Decisions</source>
         <translation>Décisions</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="357"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="362"/>
         <source>(no organisation)</source>
         <translation>(aucune structure)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="395"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="400"/>
         <source>Change the collective&apos;s frame</source>
         <translation>Changer le cadre du collectif</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="414"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="419"/>
         <source>Add a member</source>
         <translation>Ajouter un membre</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="433"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="438"/>
         <source>Remove a member</source>
         <translation>Retirer un membre</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="441"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="446"/>
         <source>Type the decision first.</source>
         <translation>Écrivez d’abord la décision.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="454"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="459"/>
         <source>Add a decision</source>
         <translation>Ajouter une décision</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="470"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="475"/>
         <source>Remove a decision</source>
         <translation>Retirer une décision</translation>
     </message>
@@ -2460,6 +2465,37 @@
         <location filename="../../coopatelier/ui/people_editor.py" line="211"/>
         <source>How many actions it is a partner of</source>
         <translation>Nombre d’actions dont elle est partenaire</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationsPanel</name>
+    <message>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="512"/>
+        <source>Re&amp;name</source>
+        <translation>Re&amp;nommer</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="518"/>
+        <source>Select several organisations typed differently to merge them into the current one: their people, leads, partner roles and members follow.</source>
+        <translation>Choisissez plusieurs structures écrites différemment pour les fusionner dans la structure courante&#xa0;: leurs personnes, pilotages, rôles de partenaires et places de membres suivent.</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="576"/>
+        <source>&amp;Merge into “%1”</source>
+        <translation>&amp;Fusionner dans «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="604"/>
+        <source>Rename an organisation</source>
+        <translation>Renommer une structure</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopatelier/ui/demarche_window.py" line="613"/>
+        <source>Merge %n organisation(s)</source>
+        <translation>
+            <numerusform>Fusionner %n structure</numerusform>
+            <numerusform>Fusionner %n structures</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3393,12 +3429,12 @@ the colour of its status (a démarche&apos;s roadmap under review), else the lea
         <translation>Aucune action en revue&#xa0;: la salle voit toute la feuille de route avec les statuts</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/review.py" line="142"/>
+        <location filename="../../coopatelier/ui/views/review.py" line="143"/>
         <source>This workshop is in no démarche: attach it to a démarche from Home (right click) and this phase lists the actions of its roadmap.</source>
         <translation>Cet atelier n’est dans aucune démarche&#xa0;: rattachez-le à une démarche depuis l’accueil (clic droit) et cette phase listera les actions de sa feuille de route.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/views/review.py" line="145"/>
+        <location filename="../../coopatelier/ui/views/review.py" line="146"/>
         <source>Review of the roadmap “%1”: %n action(s)</source>
         <translation>
             <numerusform>Revue de la feuille de route «&#xa0;%1&#xa0;»&#xa0;: %n action</numerusform>
@@ -3406,22 +3442,22 @@ the colour of its status (a démarche&apos;s roadmap under review), else the lea
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/review.py" line="209"/>
+        <location filename="../../coopatelier/ui/views/review.py" line="210"/>
         <source>Select an action: the room sees it whole, with its history. Show the roadmap: the room sees every action with its status.</source>
         <translation>Choisissez une action&#xa0;: la salle la voit en entier, avec son historique. Montrez la feuille de route&#xa0;: la salle voit chaque action avec son statut.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/review.py" line="229"/>
+        <location filename="../../coopatelier/ui/views/review.py" line="230"/>
         <source>Status: %1</source>
         <translation>Statut&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/review.py" line="247"/>
+        <location filename="../../coopatelier/ui/views/review.py" line="248"/>
         <source>Add a follow-up</source>
         <translation>Ajouter un suivi</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/review.py" line="264"/>
+        <location filename="../../coopatelier/ui/views/review.py" line="265"/>
         <source>Change the roles</source>
         <translation>Changer les rôles</translation>
     </message>

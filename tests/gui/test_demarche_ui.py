@@ -497,3 +497,46 @@ def test_a_status_changed_in_the_demarche_window_reaches_the_open_review(
     dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
     assert cell(view.table, 0, 2).text() == "In progress"
     demarche.session.undo_stack.clear()
+
+
+def test_merging_two_organisations_is_one_undoable_action(
+    window: DemarcheWindow, store: api.Store, demarche_id: uuid.UUID, demo_id: uuid.UUID
+) -> None:
+    data = api.load_demarche(store, demarche_id)
+    olivier = next(o for o in data.organisations if "Olivier" in o.name)
+    typo = api.add_organisation(store, demo_id, "CS L’Olivier").new_id
+    action = data.actions[0]
+    api.change_roles(store, action.id, lead_organisation_id=typo, partners=[])
+    window.session.notify(api.Changes(demarche_id=demarche_id, demarche=True))
+    panel = window.organisations
+    window.tabs.setCurrentWidget(panel)
+    typo_item, kept_item = panel.item_of(typo), panel.item_of(olivier.id)
+    assert typo_item is not None and kept_item is not None
+    viewport = panel.list.viewport()
+    QTest.mouseClick(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                     panel.list.visualItemRect(typo_item).center())
+    QTest.mouseClick(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.ControlModifier,
+                     panel.list.visualItemRect(kept_item).center())
+    assert set(panel.selected_ids()) == {typo, olivier.id}
+    assert panel.current_id() == olivier.id
+    assert panel.merge_button.isEnabled()
+    assert olivier.name in panel.merge_button.text()
+    panel.merge_button.click()
+    merged = api.load_demarche(store, demarche_id)
+    assert typo not in {o.id for o in merged.organisations}
+    moved = merged.action(action.id)
+    assert moved is not None and moved.card.lead_organisation_id == olivier.id
+    # the history's roles follow the surviving organisation
+    assert moved.history[-1].roles is not None
+    assert moved.history[-1].roles.lead_organisation_id == olivier.id
+    assert panel.item_of(typo) is None
+
+    window.undo_action.trigger()
+    back = api.load_demarche(store, demarche_id)
+    assert typo in {o.id for o in back.organisations}
+    again = back.action(action.id)
+    assert again is not None and again.card.lead_organisation_id == typo
+    assert again.history[-1].roles is not None
+    assert again.history[-1].roles.lead_organisation_id == typo
+    window.redo_action.trigger()
+    assert typo not in {o.id for o in api.load_demarche(store, demarche_id).organisations}
