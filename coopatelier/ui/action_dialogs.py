@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -372,8 +373,12 @@ class RolesDialog(_ActionDialog):
             self.table.setCellWidget(row, 1, part)
             self.parts.append(part)
             self.table.setItem(row, 2, QTableWidgetItem(roles.get(org.id, "")))
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.resizeColumnsToContents()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.resizeSection(0, 300)
+        self.table.setWordWrap(True)
         self.note = QLineEdit(self)
         self.note.setObjectName("noteEdit")
         self.author = QLineEdit(self)
@@ -385,7 +390,7 @@ class RolesDialog(_ActionDialog):
         self.form.addRow(self.tr("&Who says so"), self.author)
         self.form.addRow(self.tr("&When"), self.date)
         self.finish_form()
-        self.resize(640, 480)
+        self.resize(860, 520)
 
     def set_part(self, organisation_id: uuid.UUID, part: str, role: str = "") -> None:
         for row, org in enumerate(self.organisations):
