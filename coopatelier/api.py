@@ -16,6 +16,15 @@ Everything here works without a display::
         api.export_workshop_file(store, workshop_id, Path("atelier.json"))
         api.export_pdf(api.load_workshop(store, workshop_id), Path("synthese.pdf"))
 
+        # a démarche: the roadmap that lives on across workshops
+        demarche_id = api.create_demarche(store, title="Feuille de route PAT").new_id
+        api.attach_workshop(store, demarche_id, workshop_id)
+        roadmap = api.load_demarche(store, demarche_id)
+        action = api.find_action(roadmap, "Paniers")
+        api.change_status(store, action.id, "realisee", note="150 paniers par semaine")
+        checkpoint = api.find_template("point-etape-feuille-de-route", store=store)
+        api.create_workshop(store, checkpoint, title="Point d’étape", demarche_id=demarche_id)
+
 Every change goes through one service call in one transaction and returns the ``Changes``
 it made; ``Changes.new_id`` is the id of what was created. Errors the user can act on are
 ``KnownError`` subclasses whose message is one sentence.
@@ -124,7 +133,13 @@ if TYPE_CHECKING:
         import_workshop_file,
     )
     from coopatelier.export.pdf import PdfOptions, export_pdf
-    from coopatelier.services.action_history import add_follow_up, change_roles, change_status
+    from coopatelier.services.action_history import (
+        add_follow_up,
+        change_roles,
+        change_status,
+        remove_event,
+        restore_event,
+    )
     from coopatelier.services.demarche_queries import (
         find_action,
         find_demarche,
@@ -143,6 +158,8 @@ if TYPE_CHECKING:
         remove_decision,
         remove_member,
         rename_demarche,
+        restore_decision,
+        restore_member,
         update_decision,
         update_demarche,
         update_member,
@@ -201,7 +218,8 @@ _LAZY = {
         "coopatelier.services.workshops",
     ),
     **dict.fromkeys(
-        ("add_follow_up", "change_roles", "change_status"), "coopatelier.services.action_history"
+        ("add_follow_up", "change_roles", "change_status", "remove_event", "restore_event"),
+        "coopatelier.services.action_history",
     ),
     **dict.fromkeys(
         (
@@ -225,6 +243,8 @@ _LAZY = {
             "remove_decision",
             "remove_member",
             "rename_demarche",
+            "restore_decision",
+            "restore_member",
             "update_decision",
             "update_demarche",
             "update_member",
@@ -363,6 +383,7 @@ __all__ = [
     "people_state",
     "place_cards",
     "remove_decision",
+    "remove_event",
     "remove_member",
     "remove_organisation",
     "remove_participant",
@@ -375,6 +396,9 @@ __all__ = [
     "reopen_workshop",
     "reset_timer",
     "restore_cards",
+    "restore_decision",
+    "restore_event",
+    "restore_member",
     "restore_people",
     "reveal_round",
     "review_actions",

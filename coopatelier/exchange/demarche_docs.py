@@ -235,9 +235,10 @@ def demarche_markdown(data: DemarcheData, *, language: str | None = None) -> str
         place = f", {inline(workshop.workshop.place)}" if workshop.workshop.place.strip() else ""
         count = sum(1 for a in data.actions if a.workshop.id == workshop.workshop.id)
         title = inline(workshop.workshop.title)
+        one = count == 1 or (count == 0 and lang == "fr")  # French: "0 action"
+        noun = (w["action"] if one else w["actions"]).lower()
         lines.append(
-            f"- {labels.date(workshop.workshop.date)}{place} — **{title}**"
-            f" ({count} {w['actions'].lower()})"
+            f"- {labels.date(workshop.workshop.date)}{place} — **{title}** ({count} {noun})"
         )
     lines.append("")
     return "\n".join(lines)

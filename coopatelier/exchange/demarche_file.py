@@ -46,6 +46,7 @@ if TYPE_CHECKING:
 
 FORMAT = "coopatelier-demarche"
 VERSION = 1
+SCHEMA_PATH = Path(__file__).with_name("demarche-format.schema.json")
 
 TOP_FIELDS = (
     "format", "version", "demarche", "organisations", "workshops", "action_events", "members",

@@ -11,7 +11,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from coopatelier.domain.demarche import ActionStatus, EventKind
+from coopatelier.domain.demarche import ActionEvent, ActionStatus, EventKind, Roles
 from coopatelier.domain.model import CardKind, Partner, new_id, utcnow
 from coopatelier.domain.rules import check_text
 from coopatelier.errors import ValidationError
@@ -239,3 +239,81 @@ def change_roles(
         changes = _changes(card, session, row.id)
         uow.commit()
     return changes
+
+
+def remove_event(store: Store, event_id: uuid.UUID) -> Changes:
+    """Take back an entry just recorded: the undo of ``change_status``, ``add_follow_up``
+    or ``change_roles`` (Ctrl+Z right after the gesture), never a way to rewrite an old
+    history. Taking back a change of roles puts the card's previous lead and partners back
+    when the card still has the roles the entry gave it."""
+    with store.unit_of_work() as uow:
+        session = uow.session
+        row = get_row(session, orm.ActionEventRow, event_id)
+        card = get_row(session, orm.CardRow, row.action_id)
+        if row.kind == EventKind.ROLES.value:
+            now_roles = roles_to_json(
+                card.lead_organisation_id,
+                [Partner(p.organisation_id, p.role) for p in card.partners],
+            )
+            if now_roles == row.roles:
+                _set_roles(session, card, row.previous_roles)
+        changes = _changes(card, session, event_id)
+        session.delete(row)
+        uow.commit()
+    return Changes(
+        workshop_id=changes.workshop_id, cards=changes.cards, demarche_id=changes.demarche_id,
+        demarche=True,
+    )
+
+
+def restore_event(store: Store, event: ActionEvent) -> Changes:
+    """Put an entry taken back with ``remove_event`` back, same id (the redo); an entry of
+    roles gives the card those roles again."""
+    with store.unit_of_work() as uow:
+        session = uow.session
+        card = _action(session, event.action_id)
+        row = orm.ActionEventRow(
+            id=event.id,
+            action_id=event.action_id,
+            kind=event.kind.value,
+            happened_on=event.happened_on,
+            recorded_at=event.recorded_at,
+            status=event.status.value if event.status else "",
+            note=event.note,
+            author=event.author,
+            replaced_by_id=event.replaced_by_id,
+            roles=_roles_value(event.roles),
+            previous_roles=_roles_value(event.previous_roles),
+            workshop_id=event.workshop_id,
+            device=event.device,
+        )
+        if event.kind is EventKind.ROLES:
+            _set_roles(session, card, row.roles)
+        session.add(row)
+        changes = _changes(card, session, event.id)
+        uow.commit()
+    return changes
+
+
+def _roles_value(roles: Roles | None) -> dict[str, Any]:
+    if roles is None:
+        return {}
+    return roles_to_json(roles.lead_organisation_id, roles.partners)
+
+
+def _set_roles(session: Session, card: orm.CardRow, roles: dict[str, Any]) -> None:
+    lead = roles.get("lead")
+    card.lead_organisation_id = uuid.UUID(lead) if isinstance(lead, str) else None
+    partners = [
+        (uuid.UUID(item[0]), item[1] if len(item) > 1 else "")
+        for item in roles.get("partners") or ()
+        if isinstance(item, list) and item and isinstance(item[0], str)
+    ]
+    card.partners.clear()
+    session.flush()
+    card.partners.extend(
+        orm.CardPartnerRow(organisation_id=org_id, role=role, position=index)
+        for index, (org_id, role) in enumerate(partners)
+        if session.get(orm.OrganisationRow, org_id) is not None
+    )
+    card.updated_at = utcnow()

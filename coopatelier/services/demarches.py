@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from coopatelier.domain.demarche import DEFAULT_COLLECTIVE_ROLES
+from coopatelier.domain.demarche import DEFAULT_COLLECTIVE_ROLES, Decision, Member
 from coopatelier.domain.model import new_id, utcnow
 from coopatelier.domain.people import name_key
 from coopatelier.domain.rules import check_text
@@ -429,3 +429,34 @@ def remove_decision(store: Store, decision_id: uuid.UUID) -> Changes:
         uow.session.delete(row)
         uow.commit()
     return Changes(demarche_id=demarche_id, demarche=True)
+
+
+def restore_member(store: Store, member: Member) -> Changes:
+    """Put a removed member back as it was, same id (the undo of ``remove_member``)."""
+    with store.unit_of_work() as uow:
+        get_row(uow.session, orm.DemarcheRow, member.demarche_id)
+        uow.session.add(
+            orm.DemarcheMemberRow(
+                id=member.id, demarche_id=member.demarche_id,
+                organisation_id=member.organisation_id, person_name=member.person_name,
+                collective_role=member.collective_role, position=member.position,
+                updated_at=utcnow(),
+            )
+        )
+        uow.commit()
+    return Changes(demarche_id=member.demarche_id, demarche=True, created=(member.id,))
+
+
+def restore_decision(store: Store, decision: Decision) -> Changes:
+    """Put a removed decision back as it was, same id (the undo of ``remove_decision``)."""
+    with store.unit_of_work() as uow:
+        get_row(uow.session, orm.DemarcheRow, decision.demarche_id)
+        uow.session.add(
+            orm.DemarcheDecisionRow(
+                id=decision.id, demarche_id=decision.demarche_id,
+                decided_on=decision.decided_on, text=decision.text,
+                workshop_id=decision.workshop_id, updated_at=utcnow(),
+            )
+        )
+        uow.commit()
+    return Changes(demarche_id=decision.demarche_id, demarche=True, created=(decision.id,))

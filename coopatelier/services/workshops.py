@@ -7,7 +7,7 @@ import uuid
 from collections.abc import Iterable
 from pathlib import Path
 
-from sqlalchemy import delete, func, or_, select
+from sqlalchemy import delete, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from coopatelier.domain.demarche import is_ingredients_category
@@ -317,6 +317,19 @@ def delete_workshop(store: Store, workshop_id: uuid.UUID) -> Changes:
         card_ids = select(orm.CardRow.id).where(orm.CardRow.workshop_id == workshop_id)
         session.execute(delete(orm.CardLinkRow).where(orm.CardLinkRow.card_id.in_(card_ids)))
         session.execute(delete(orm.CardPartnerRow).where(orm.CardPartnerRow.card_id.in_(card_ids)))
+        # its actions' histories go with them; what names the workshop elsewhere forgets it
+        session.execute(
+            delete(orm.ActionEventRow).where(orm.ActionEventRow.action_id.in_(card_ids))
+        )
+        session.execute(
+            update(orm.ActionEventRow)
+            .where(orm.ActionEventRow.replaced_by_id.in_(card_ids))
+            .values(replaced_by_id=None)
+        )
+        for named in (orm.ActionEventRow, orm.DemarcheDecisionRow):
+            session.execute(
+                update(named).where(named.workshop_id == workshop_id).values(workshop_id=None)
+            )
         for model in (
             orm.ScenarioAxesRow,
             orm.VoteRoundRow,

@@ -572,3 +572,88 @@ def test_workshop_file_of_a_point_etape_round_trips(
             p.demarche_focus for p in api.load_workshop(store, sept).phases
         ]
         assert {o.name for o in copy.organisations} == {"PAT", "Métropole – Cohésion sociale"}
+
+
+# --- undo of the gestures (what the UI's undo commands call) -------------------------------
+
+
+def test_a_status_change_is_taken_back_and_put_back_exactly(
+    store: api.Store, april: api.WorkshopData, demarche_id: uuid.UUID
+) -> None:
+    api.attach_workshop(store, demarche_id, april.workshop.id)
+    action_id = _events(store, demarche_id, "Paniers").id
+    api.change_status(store, action_id, "engagee", on=dt.date(2026, 5, 2))
+    event_id = api.change_status(store, action_id, "realisee", note="fait").new_id
+    [_, recorded] = _events(store, demarche_id, "Paniers").history
+    api.remove_event(store, event_id)
+    assert _events(store, demarche_id, "Paniers").status is ActionStatus.COMMITTED
+    api.restore_event(store, recorded)
+    again = _events(store, demarche_id, "Paniers")
+    assert again.status is ActionStatus.DONE and again.history[-1] == recorded
+
+
+def test_a_role_change_is_taken_back_with_the_card_roles(
+    store: api.Store, april: api.WorkshopData, demarche_id: uuid.UUID
+) -> None:
+    api.attach_workshop(store, demarche_id, april.workshop.id)
+    before = _events(store, demarche_id, "Paniers").card
+    data = api.load_demarche(store, demarche_id)
+    metropole = next(o.id for o in data.organisations if o.name.startswith("Métropole"))
+    event_id = api.change_roles(
+        store, before.id, lead_organisation_id=metropole, partners=[], note="passation"
+    ).new_id
+    [recorded] = _events(store, demarche_id, "Paniers").history
+    api.remove_event(store, event_id)
+    back = _events(store, demarche_id, "Paniers")
+    assert back.history == ()
+    assert (back.card.lead_organisation_id, back.card.partners) == (
+        before.lead_organisation_id, before.partners
+    )
+    api.restore_event(store, recorded)
+    redone = _events(store, demarche_id, "Paniers").card
+    assert (redone.lead_organisation_id, redone.partners) == (metropole, ())
+
+
+def test_a_removed_member_and_decision_come_back_with_their_ids(
+    store: api.Store, demarche_id: uuid.UUID
+) -> None:
+    api.add_member(store, demarche_id, person_name="Awa Diallo", collective_role="pilote")
+    api.add_decision(
+        store, demarche_id, "Se voir chaque trimestre", decided_on=dt.date(2026, 9, 22)
+    )
+    data = api.load_demarche(store, demarche_id)
+    [member], [decision] = data.members, data.decisions
+    api.remove_member(store, member.id)
+    api.remove_decision(store, decision.id)
+    api.restore_member(store, member)
+    api.restore_decision(store, decision)
+    again = api.load_demarche(store, demarche_id)
+    assert [(m.id, m.person_name, m.collective_role) for m in again.members] == [
+        (member.id, "Awa Diallo", "pilote")
+    ]
+    assert [(d.id, d.text, d.decided_on) for d in again.decisions] == [
+        (decision.id, decision.text, decision.decided_on)
+    ]
+
+
+def test_deleting_a_workshop_takes_its_actions_histories_and_keeps_the_others(
+    store: api.Store, april: api.WorkshopData, demarche_id: uuid.UUID, mini_template: Template
+) -> None:
+    api.attach_workshop(store, demarche_id, april.workshop.id)
+    sept = api.create_workshop(
+        store, mini_template, title="Septembre", date=dt.date(2026, 9, 22),
+        demarche_id=demarche_id,
+    ).new_id
+    jardin = _action(store, api.load_workshop(store, sept), "Jardin partagé")
+    paniers = _events(store, demarche_id, "Paniers").id
+    api.change_status(store, jardin, "en_cours", workshop_id=sept)
+    api.change_status(store, paniers, "reorientee", replaced_by=jardin, workshop_id=sept)
+    api.add_decision(store, demarche_id, "Un jardin par quartier", workshop_id=sept)
+    api.delete_workshop(store, sept)
+    data = api.load_demarche(store, demarche_id)
+    assert [a.title for a in data.actions] == ["Paniers solidaires", "Cantine des familles"]
+    [entry] = data.action(paniers).history  # type: ignore[union-attr]
+    assert (entry.replaced_by_id, entry.workshop_id) == (None, None)
+    assert [d.workshop_id for d in data.decisions] == [None]
+    with store.read() as session:
+        assert session.scalars(select(orm.ActionEventRow.action_id)).all() == [paniers]

@@ -230,7 +230,9 @@ def _timeline(doc: _Doc) -> list[Flowable]:
         chart_lanes, min(first, horizon), horizon, undated_label=w["undated"],
         horizon_label=w["organisation"], more_label=w["more"],
     )
-    for drawing in drawings:
+    # the heading goes with the start of the chart: never alone at the foot of a page
+    story = [story[0], *keep([*story[1:], drawings[0]]), Spacer(1, 5 * mm)]
+    for drawing in drawings[1:]:
         story += [drawing, Spacer(1, 5 * mm)]
     rows: list[list[object]] = []
     for action in actions:
