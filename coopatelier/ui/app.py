@@ -98,6 +98,7 @@ class Controller:
         self.settings = settings
         self.home: HomeWindow | None = None
         self.windows: dict[uuid.UUID, WorkshopWindow] = {}
+        self.demarche_windows: dict[uuid.UUID, QMainWindow] = {}
         self.read_only_reason = read_only_reason
         # what every window says about the backups ('' when all is well)
         self.storage_warning = self._warning_text(store)
@@ -256,6 +257,7 @@ class Controller:
 
             self.home = HomeWindow(self.store, self.settings)
             self.home.open_requested.connect(self.open_workshop)
+            self.home.demarche_open_requested.connect(self.open_demarche)
             self.home.deleted.connect(self._close_deleted)
             self.home.backups_requested.connect(self.show_backups)
             self._decorate(self.home)
@@ -281,6 +283,25 @@ class Controller:
         window.activateWindow()
         if self.home is not None and self.home.isVisible():
             self.home.hide()
+        return window
+
+    def open_demarche(self, demarche_id: uuid.UUID) -> QMainWindow:
+        """The window of a démarche (its living roadmap), opened once."""
+        window = self.demarche_windows.get(demarche_id)
+        if window is None:
+            from coopatelier.ui.demarche_window import DemarcheWindow
+
+            opened = DemarcheWindow(self.store, demarche_id, self.settings)
+            opened.open_workshop_requested.connect(self.open_workshop)
+            opened.closed.connect(
+                lambda w: w.deleteLater() if self.demarche_windows.pop(demarche_id, None)
+                else None
+            )
+            self._decorate(opened)
+            self.demarche_windows[demarche_id] = window = opened
+        window.show()
+        window.raise_()
+        window.activateWindow()
         return window
 
     def _forget_window(self, window: WorkshopWindow) -> None:

@@ -106,9 +106,36 @@
     </message>
 </context>
 <context>
+    <name>DemarcheWindow</name>
+    <message numerus="yes">
+        <location filename="../../coopatelier/ui/demarche_window.py" line="738"/>
+        <source>%n workshop(s)</source>
+        <translation>
+            <numerusform>%n workshop</numerusform>
+            <numerusform>%n workshops</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopatelier/ui/demarche_window.py" line="739"/>
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n action</numerusform>
+            <numerusform>%n actions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HomeWindow</name>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/home.py" line="380"/>
+        <location filename="../../coopatelier/ui/home.py" line="515"/>
+        <source>%n action(s) on its roadmap</source>
+        <translation>
+            <numerusform>%n action on its roadmap</numerusform>
+            <numerusform>%n actions on its roadmap</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopatelier/ui/home.py" line="768"/>
         <source>Delete “%1” and its %n card(s)? You can undo it right after.</source>
         <translation>
             <numerusform>Delete “%1” and its %n card? You can undo it right after.</numerusform>
@@ -132,6 +159,17 @@
         <translation>
             <numerusform>%n action without impact or effort</numerusform>
             <numerusform>%n actions without impact or effort</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationsPanel</name>
+    <message numerus="yes">
+        <location filename="../../coopatelier/ui/demarche_window.py" line="613"/>
+        <source>Merge %n organisation(s)</source>
+        <translation>
+            <numerusform>Merge %n organisation</numerusform>
+            <numerusform>Merge %n organisations</numerusform>
         </translation>
     </message>
 </context>
@@ -223,6 +261,17 @@
     </message>
 </context>
 <context>
+    <name>ReviewView</name>
+    <message numerus="yes">
+        <location filename="../../coopatelier/ui/views/review.py" line="146"/>
+        <source>Review of the roadmap “%1”: %n action(s)</source>
+        <translation>
+            <numerusform>Review of the roadmap “%1”: %n action</numerusform>
+            <numerusform>Review of the roadmap “%1”: %n actions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TimerWidget</name>
     <message numerus="yes">
         <location filename="../../coopatelier/ui/timer.py" line="203"/>
@@ -306,7 +355,7 @@
 <context>
     <name>WorkshopWindow</name>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/workshop_window.py" line="894"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="896"/>
         <source>%n phase(s)</source>
         <translation>
             <numerusform>%n phase</numerusform>
@@ -314,7 +363,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/workshop_window.py" line="979"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="981"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>

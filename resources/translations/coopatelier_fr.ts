@@ -45,6 +45,66 @@
     </message>
 </context>
 <context>
+    <name>ActionStory</name>
+    <message>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="96"/>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="155"/>
+        <source>to be found</source>
+        <extracomment>one colour per status, on the timeline, its legend, the review list and the room</extracomment>
+        <translation>à trouver</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="97"/>
+        <source>lead: %1</source>
+        <translation>pilote&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="116"/>
+        <source>Roles: %1</source>
+        <translation>Rôles&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="119"/>
+        <source>Follow-up</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="142"/>
+        <source>From the workshop “%1” of %2</source>
+        <translation>Issue de l’atelier «&#xa0;%1&#xa0;» du %2</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="147"/>
+        <source>Serves: %1</source>
+        <translation>Sert&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="156"/>
+        <source>Lead: %1</source>
+        <translation>Pilote&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="159"/>
+        <source>Partners: %1</source>
+        <translation>Partenaires&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="162"/>
+        <source>Year: %1</source>
+        <translation>Année&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="165"/>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="172"/>
+        <source>Nothing recorded since the workshop.</source>
+        <translation>Rien de noté depuis l’atelier.</translation>
+    </message>
+</context>
+<context>
     <name>ActionsView</name>
     <message>
         <location filename="../../coopatelier/ui/views/actions.py" line="87"/>
@@ -252,18 +312,18 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../coopatelier/ui/app.py" line="193"/>
+        <location filename="../../coopatelier/ui/app.py" line="194"/>
         <source>Backup restored; the previous file was kept as %1.</source>
         <extracomment>automatic backups while a workshop is open (``backup_if_changed`` is cheap when idle)</extracomment>
         <translation>Sauvegarde restaurée&#x202f;; le fichier précédent a été conservé sous le nom %1.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/app.py" line="201"/>
+        <location filename="../../coopatelier/ui/app.py" line="202"/>
         <source>The backup could not be restored; the details are in the log file.</source>
         <translation>La sauvegarde n’a pas pu être restaurée&#x202f;; les détails sont dans le fichier journal.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/app.py" line="306"/>
+        <location filename="../../coopatelier/ui/app.py" line="327"/>
         <source>Something went wrong inside CoopAtelier. Your workshop is saved; the details are in the log file. You can keep working.</source>
         <translation>Un problème est survenu dans CoopAtelier. Votre atelier est enregistré&#x202f;; les détails sont dans le fichier journal. Vous pouvez continuer.</translation>
     </message>
@@ -645,7 +705,7 @@
 <context>
     <name>CardWall</name>
     <message>
-        <location filename="../../coopatelier/ui/projector/roadmap.py" line="340"/>
+        <location filename="../../coopatelier/ui/projector/roadmap.py" line="328"/>
         <location filename="../../coopatelier/ui/projector/wall.py" line="243"/>
         <source>%1 (continued)</source>
         <extracomment>smallest card text, as a share of the screen height (the back row of the room) largest card text, as a share of the screen height (a handful of cards) a column is at least this many text heights wide the line caps tried, most text first, when the cards do not fit in full a header&apos;s group key (a category, an organisation&apos;s id): what a focus or a lane names &quot;+N more&quot; of each group with hidden cards: where (under its last shown card), how many the most lines of a card&apos;s title or text (0: no cap); a capped part ends with &quot;…&quot; a paged wall&apos;s pages (the first is ``placed``); one page when everything fits cards cut because each alone is taller than a page the height of an item whose longest word is wider than its column</extracomment>
@@ -882,6 +942,179 @@
         <location filename="../../coopatelier/ui/db_problems.py" line="363"/>
         <source>The automatic backup failed: %1 Your data is intact and open; the next backup will try again.</source>
         <translation>La sauvegarde automatique a échoué&#x202f;: %1 Vos données sont intactes et ouvertes&#x202f;; la prochaine sauvegarde réessaiera.</translation>
+    </message>
+</context>
+<context>
+    <name>DemarcheTimeline</name>
+    <message>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="188"/>
+        <source>No year yet</source>
+        <translation>Pas encore d’année</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="212"/>
+        <source>Lead</source>
+        <translation>Pilote</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="212"/>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="217"/>
+        <source>Lead to be found</source>
+        <translation>Pilote à trouver</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="242"/>
+        <source>No action on the roadmap yet: attach a workshop whose roadmap has actions.</source>
+        <translation>Aucune action sur la feuille de route pour l’instant&#xa0;: rattachez un atelier dont la feuille de route a des actions.</translation>
+    </message>
+</context>
+<context>
+    <name>DemarcheWindow</name>
+    <message>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="642"/>
+        <source>Change the &amp;status…</source>
+        <extracomment>the user asked to open one of its workshops (the app opens it)</extracomment>
+        <translation>Changer le &amp;statut…</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="645"/>
+        <source>Add a &amp;follow-up…</source>
+        <translation>Ajouter un &amp;suivi…</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="648"/>
+        <source>Change the &amp;roles…</source>
+        <translation>Changer les &amp;rôles…</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="677"/>
+        <source>&amp;Roadmap</source>
+        <translation>&amp;Feuille de route</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="678"/>
+        <source>&amp;Governance</source>
+        <translation>&amp;Gouvernance</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="679"/>
+        <source>&amp;Organisations and people</source>
+        <translation>&amp;Structures et personnes</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="680"/>
+        <source>&amp;Workshops</source>
+        <translation>&amp;Ateliers</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="699"/>
+        <source>&amp;Démarche</source>
+        <translation>&amp;Démarche</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="700"/>
+        <source>&amp;Export the roadmap</source>
+        <translation>&amp;Exporter la feuille de route</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="704"/>
+        <source>&amp;PDF document…</source>
+        <translation>Document &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="705"/>
+        <source>&amp;Markdown…</source>
+        <translation>&amp;Markdown…</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="706"/>
+        <source>&amp;CSV, one row per action…</source>
+        <translation>&amp;CSV, une ligne par action…</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="707"/>
+        <source>Démarche &amp;file (JSON)…</source>
+        <translation>&amp;Fichier de la démarche (JSON)…</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="713"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="716"/>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="717"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="719"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="735"/>
+        <source>%1 — CoopAtelier</source>
+        <translation>%1 — CoopAtelier</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopatelier/ui/demarche_window.py" line="738"/>
+        <source>%n workshop(s)</source>
+        <translation>
+            <numerusform>%n atelier</numerusform>
+            <numerusform>%n ateliers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopatelier/ui/demarche_window.py" line="739"/>
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n action</numerusform>
+            <numerusform>%n actions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="741"/>
+        <source>next meeting: %1</source>
+        <translation>prochaine rencontre&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="775"/>
+        <source>Select an action on the roadmap to see where it came from and what happened to it since.</source>
+        <translation>Choisissez une action sur la feuille de route pour voir d’où elle vient et ce qui lui est arrivé depuis.</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="803"/>
+        <source>Status: %1</source>
+        <translation>Statut&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="823"/>
+        <source>Add a follow-up</source>
+        <translation>Ajouter un suivi</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="842"/>
+        <source>Change the roles</source>
+        <translation>Changer les rôles</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="853"/>
+        <source>Export the roadmap</source>
+        <translation>Exporter la feuille de route</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="868"/>
+        <source>Exported to %1</source>
+        <translation>Exporté dans %1</translation>
     </message>
 </context>
 <context>
@@ -1222,6 +1455,34 @@
     </message>
 </context>
 <context>
+    <name>FollowUpDialog</name>
+    <message>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="306"/>
+        <source>Add a follow-up</source>
+        <translation>Ajouter un suivi</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="319"/>
+        <source>&amp;What happened</source>
+        <translation>&amp;Ce qui s’est passé</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="320"/>
+        <source>&amp;Who says so</source>
+        <translation>&amp;Qui le dit</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="321"/>
+        <source>&amp;When</source>
+        <translation>&amp;Quand</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="327"/>
+        <source>Say what happened.</source>
+        <translation>Dites ce qui s’est passé.</translation>
+    </message>
+</context>
+<context>
     <name>FuturesView</name>
     <message>
         <location filename="../../coopatelier/ui/views/futures.py" line="92"/>
@@ -1438,6 +1699,134 @@
     </message>
 </context>
 <context>
+    <name>GovernancePanel</name>
+    <message>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="265"/>
+        <source>e.g. every two months</source>
+        <translation>p. ex. tous les deux mois</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="266"/>
+        <source>Date set</source>
+        <translation>Date fixée</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="277"/>
+        <source>The roles in the collective, separated by commas</source>
+        <translation>Les rôles dans le collectif, séparés par des virgules</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="278"/>
+        <source>&amp;Save the collective&apos;s frame</source>
+        <translation>&amp;Enregistrer le cadre du collectif</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="285"/>
+        <source>R&amp;hythm</source>
+        <translation>R&amp;ythme</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="286"/>
+        <source>Next &amp;meeting</source>
+        <translation>Prochaine &amp;rencontre</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="287"/>
+        <source>&amp;Place</source>
+        <translation>&amp;Lieu</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="288"/>
+        <source>Roles in the &amp;collective</source>
+        <translation>Rôles dans le &amp;collectif</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="293"/>
+        <source>Member</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="293"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="302"/>
+        <source>A person (optional)</source>
+        <translation>Une personne (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="305"/>
+        <source>&amp;Add member</source>
+        <translation>&amp;Ajouter le membre</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="308"/>
+        <source>Remove member</source>
+        <translation>Retirer le membre</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="326"/>
+        <source>A decision the collective took</source>
+        <translation>Une décision prise par le collectif</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="328"/>
+        <source>Add &amp;decision</source>
+        <translation>Ajouter la &amp;décision</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="331"/>
+        <source>Remove decision</source>
+        <translation>Retirer la décision</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="341"/>
+        <source>Members of the collective</source>
+        <translation>Membres du collectif</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="344"/>
+        <source>Decisions</source>
+        <translation>Décisions</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="362"/>
+        <source>(no organisation)</source>
+        <translation>(aucune structure)</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="400"/>
+        <source>Change the collective&apos;s frame</source>
+        <translation>Changer le cadre du collectif</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="419"/>
+        <source>Add a member</source>
+        <translation>Ajouter un membre</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="438"/>
+        <source>Remove a member</source>
+        <translation>Retirer un membre</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="446"/>
+        <source>Type the decision first.</source>
+        <translation>Écrivez d’abord la décision.</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="459"/>
+        <source>Add a decision</source>
+        <translation>Ajouter une décision</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="475"/>
+        <source>Remove a decision</source>
+        <translation>Retirer une décision</translation>
+    </message>
+</context>
+<context>
     <name>GuidedTour</name>
     <message>
         <location filename="../../coopatelier/ui/help.py" line="322"/>
@@ -1556,98 +1945,188 @@
 <context>
     <name>HomeWindow</name>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="186"/>
+        <location filename="../../coopatelier/ui/home.py" line="321"/>
         <source>Workshops — CoopAtelier</source>
-        <extracomment>the user asked for the list of backups (the app owns the store, so it opens it)</extracomment>
+        <extracomment>(workshop id, démarche id or None) dropped the user asked to open a démarche&apos;s window (the app opens it) the user asked for the list of backups (the app owns the store, so it opens it)</extracomment>
         <translation>Ateliers — CoopAtelier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="206"/>
+        <location filename="../../coopatelier/ui/home.py" line="347"/>
         <source>Recent workshops</source>
         <translation>Ateliers récents</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="210"/>
+        <location filename="../../coopatelier/ui/home.py" line="356"/>
+        <source>Démarches and their workshops</source>
+        <translation>Les démarches et leurs ateliers</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/home.py" line="362"/>
         <source>Your workshops</source>
         <translation>Vos ateliers</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="218"/>
+        <location filename="../../coopatelier/ui/home.py" line="370"/>
         <source>&amp;New…</source>
         <translation>&amp;Nouveau…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="219"/>
+        <location filename="../../coopatelier/ui/home.py" line="371"/>
         <source>Create a workshop from a template (Ctrl+N)</source>
         <translation>Créer un atelier à partir d’un modèle (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="225"/>
+        <location filename="../../coopatelier/ui/home.py" line="377"/>
+        <location filename="../../coopatelier/ui/home.py" line="581"/>
+        <location filename="../../coopatelier/ui/home.py" line="602"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="226"/>
+        <location filename="../../coopatelier/ui/home.py" line="378"/>
         <source>Open the selected workshop (Enter)</source>
         <translation>Ouvrir l’atelier sélectionné (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="232"/>
+        <location filename="../../coopatelier/ui/home.py" line="384"/>
         <source>D&amp;uplicate</source>
         <translation>D&amp;upliquer</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="233"/>
+        <location filename="../../coopatelier/ui/home.py" line="385"/>
         <source>Copy the agenda and participants, without cards (Ctrl+D)</source>
         <translation>Copier le déroulé et les participant·es, sans les cartes (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="239"/>
+        <location filename="../../coopatelier/ui/home.py" line="391"/>
         <source>De&amp;lete…</source>
         <translation>Supp&amp;rimer…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="240"/>
+        <location filename="../../coopatelier/ui/home.py" line="392"/>
         <source>Delete the selected workshop (Del)</source>
         <translation>Supprimer l’atelier sélectionné (Suppr)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="246"/>
+        <location filename="../../coopatelier/ui/home.py" line="398"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="247"/>
+        <location filename="../../coopatelier/ui/home.py" line="399"/>
         <source>Import a workshop file (Ctrl+I)</source>
         <translation>Importer un fichier d’atelier (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="253"/>
+        <location filename="../../coopatelier/ui/home.py" line="405"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exporter…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="254"/>
+        <location filename="../../coopatelier/ui/home.py" line="406"/>
         <source>Export the selected workshop: file, CSV, Markdown or PDF (Ctrl+Shift+E)</source>
         <translation>Exporter l’atelier sélectionné&#xa0;: fichier, CSV, Markdown ou PDF (Ctrl+Maj+E)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="280"/>
+        <location filename="../../coopatelier/ui/home.py" line="422"/>
+        <source>New dé&amp;marche…</source>
+        <translation>Nouvelle dé&amp;marche…</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/home.py" line="424"/>
+        <source>A démarche: a cooperation&apos;s roadmap that groups its workshops and outlives them</source>
+        <translation>Une démarche&#xa0;: la feuille de route d’une coopération, qui regroupe ses ateliers et leur survit</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/home.py" line="446"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="281"/>
+        <location filename="../../coopatelier/ui/home.py" line="447"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Sauvegardes…</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../coopatelier/ui/home.py" line="515"/>
+        <source>%n action(s) on its roadmap</source>
+        <translation>
+            <numerusform>%n action sur sa feuille de route</numerusform>
+            <numerusform>%n actions sur sa feuille de route</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="378"/>
+        <location filename="../../coopatelier/ui/home.py" line="524"/>
+        <source>Outside any démarche</source>
+        <translation>Hors démarche</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/home.py" line="584"/>
+        <source>&amp;Open the roadmap</source>
+        <translation>&amp;Ouvrir la feuille de route</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/home.py" line="586"/>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Renommer…</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/home.py" line="587"/>
+        <source>&amp;New workshop in this démarche…</source>
+        <translation>&amp;Nouvel atelier dans cette démarche…</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/home.py" line="611"/>
+        <source>&amp;Detach from its démarche</source>
+        <translation>&amp;Retirer de sa démarche</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/home.py" line="614"/>
+        <source>&amp;Attach to a démarche</source>
+        <translation>&amp;Rattacher à une démarche</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/home.py" line="645"/>
+        <source>“%1” is no longer in a démarche.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est plus dans une démarche.</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/home.py" line="648"/>
+        <source>“%1” is now in “%2”.</source>
+        <translation>«&#xa0;%1&#xa0;» est maintenant dans «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/home.py" line="655"/>
+        <source>New démarche</source>
+        <translation>Nouvelle démarche</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/home.py" line="656"/>
+        <source>Title of the démarche (e.g. the cooperation&apos;s roadmap):</source>
+        <translation>Titre de la démarche (p. ex. la feuille de route de la coopération)&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/home.py" line="657"/>
+        <source>Create</source>
+        <translation>Créer</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/home.py" line="684"/>
+        <source>Rename the démarche</source>
+        <translation>Renommer la démarche</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/home.py" line="685"/>
+        <source>Title:</source>
+        <translation>Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/home.py" line="766"/>
         <source>Delete workshop</source>
         <translation>Supprimer l’atelier</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/home.py" line="380"/>
+        <location filename="../../coopatelier/ui/home.py" line="768"/>
         <source>Delete “%1” and its %n card(s)? You can undo it right after.</source>
         <translation>
             <numerusform>Supprimer «&#xa0;%1&#xa0;» et sa carte (%n)&#x202f;? Vous pourrez annuler juste après.</numerusform>
@@ -1655,32 +2134,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="388"/>
+        <location filename="../../coopatelier/ui/home.py" line="776"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="412"/>
+        <location filename="../../coopatelier/ui/home.py" line="800"/>
         <source>“%1” was deleted.</source>
         <translation>«&#xa0;%1&#xa0;» a été supprimé.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="415"/>
+        <location filename="../../coopatelier/ui/home.py" line="803"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="418"/>
+        <location filename="../../coopatelier/ui/home.py" line="806"/>
         <source>&amp;Retry</source>
         <translation>&amp;Réessayer</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="430"/>
+        <location filename="../../coopatelier/ui/home.py" line="818"/>
         <source>Import a workshop file</source>
         <translation>Importer un fichier d’atelier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="432"/>
+        <location filename="../../coopatelier/ui/home.py" line="820"/>
         <source>Workshop files (*.json);;All files (*)</source>
         <translation>Fichiers d’atelier (*.json);;Tous les fichiers (*)</translation>
     </message>
@@ -1769,18 +2248,18 @@
 <context>
     <name>MatrixPanel</name>
     <message>
-        <location filename="../../coopatelier/ui/projector/view.py" line="105"/>
+        <location filename="../../coopatelier/ui/projector/view.py" line="107"/>
         <source>none</source>
         <extracomment>how long a card just captured stays outlined on the wall, in ms</extracomment>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/view.py" line="111"/>
+        <location filename="../../coopatelier/ui/projector/view.py" line="113"/>
         <source>Impact ↑</source>
         <translation>Impact ↑</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/view.py" line="113"/>
+        <location filename="../../coopatelier/ui/projector/view.py" line="115"/>
         <source>Uncertainty →</source>
         <translation>Incertitude →</translation>
     </message>
@@ -1884,57 +2363,68 @@
 <context>
     <name>NewWorkshopDialog</name>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="61"/>
+        <location filename="../../coopatelier/ui/home.py" line="85"/>
         <source>New workshop</source>
+        <extracomment>a workshop dragged from Home&apos;s list or tree onto a démarche</extracomment>
         <translation>Nouvel atelier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="79"/>
+        <location filename="../../coopatelier/ui/home.py" line="103"/>
         <source>Anonymous: no participant&apos;s name on the projector or in the synthesis</source>
         <translation>Anonyme&#xa0;: aucun nom de participant au vidéoprojecteur ni dans la synthèse</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="90"/>
+        <location filename="../../coopatelier/ui/home.py" line="114"/>
         <source>Paste from a spreadsheet: name, organisation, role, table — one per line</source>
         <translation>Collez depuis un tableur&#xa0;: nom, organisation, rôle, table — une personne par ligne</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="96"/>
+        <location filename="../../coopatelier/ui/home.py" line="121"/>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/home.py" line="125"/>
+        <source>Dé&amp;marche</source>
+        <translation>Dé&amp;marche</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/home.py" line="126"/>
         <source>&amp;Template</source>
         <translation>&amp;Modèle</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="98"/>
+        <location filename="../../coopatelier/ui/home.py" line="128"/>
         <source>T&amp;itle</source>
         <translation>T&amp;itre</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="99"/>
+        <location filename="../../coopatelier/ui/home.py" line="129"/>
         <source>&amp;Date</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="100"/>
+        <location filename="../../coopatelier/ui/home.py" line="130"/>
         <source>&amp;Place</source>
         <translation>&amp;Lieu</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="101"/>
+        <location filename="../../coopatelier/ui/home.py" line="131"/>
         <source>&amp;Horizon</source>
         <translation>&amp;Horizon</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="102"/>
+        <location filename="../../coopatelier/ui/home.py" line="132"/>
         <source>&amp;Focal question</source>
         <translation>&amp;Question focale</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="103"/>
+        <location filename="../../coopatelier/ui/home.py" line="133"/>
         <source>P&amp;articipants</source>
         <translation>P&amp;articipant·es</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="109"/>
+        <location filename="../../coopatelier/ui/home.py" line="139"/>
         <source>Create</source>
         <translation>Créer</translation>
     </message>
@@ -1975,6 +2465,37 @@
         <location filename="../../coopatelier/ui/people_editor.py" line="211"/>
         <source>How many actions it is a partner of</source>
         <translation>Nombre d’actions dont elle est partenaire</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationsPanel</name>
+    <message>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="512"/>
+        <source>Re&amp;name</source>
+        <translation>Re&amp;nommer</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="518"/>
+        <source>Select several organisations typed differently to merge them into the current one: their people, leads, partner roles and members follow.</source>
+        <translation>Choisissez plusieurs structures écrites différemment pour les fusionner dans la structure courante&#xa0;: leurs personnes, pilotages, rôles de partenaires et places de membres suivent.</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="576"/>
+        <source>&amp;Merge into “%1”</source>
+        <translation>&amp;Fusionner dans «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="604"/>
+        <source>Rename an organisation</source>
+        <translation>Renommer une structure</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopatelier/ui/demarche_window.py" line="613"/>
+        <source>Merge %n organisation(s)</source>
+        <translation>
+            <numerusform>Fusionner %n structure</numerusform>
+            <numerusform>Fusionner %n structures</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2405,27 +2926,27 @@
         <translation>La relancer</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/phase_ops.py" line="185"/>
+        <location filename="../../coopatelier/ui/phase_ops.py" line="189"/>
         <source>Correct the phase&apos;s times</source>
         <translation>Corriger les horaires de la phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/phase_ops.py" line="217"/>
+        <location filename="../../coopatelier/ui/phase_ops.py" line="221"/>
         <source>Add phase</source>
         <translation>Ajouter une phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/phase_ops.py" line="245"/>
+        <location filename="../../coopatelier/ui/phase_ops.py" line="249"/>
         <source>Edit phase</source>
         <translation>Modifier la phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/phase_ops.py" line="275"/>
+        <location filename="../../coopatelier/ui/phase_ops.py" line="279"/>
         <source>Remove phase</source>
         <translation>Retirer une phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/phase_ops.py" line="286"/>
+        <location filename="../../coopatelier/ui/phase_ops.py" line="290"/>
         <source>Move phase</source>
         <translation>Déplacer une phase</translation>
     </message>
@@ -2703,7 +3224,7 @@
     </message>
     <message>
         <location filename="../../coopatelier/ui/projector/content.py" line="317"/>
-        <location filename="../../coopatelier/ui/projector/roadmap.py" line="77"/>
+        <location filename="../../coopatelier/ui/projector/roadmap.py" line="79"/>
         <source>No action on the roadmap yet.</source>
         <translation>Pas encore d’action sur la feuille de route.</translation>
     </message>
@@ -2747,37 +3268,72 @@
         <translation>Faible</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/futures.py" line="165"/>
+        <location filename="../../coopatelier/ui/projector/futures.py" line="150"/>
         <source>Not placed yet: %1</source>
         <extracomment>narrative lines per future (0: its title only) futures shown per quadrant (all of them unless the room is too small)</extracomment>
         <translation>Pas encore placés&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/futures.py" line="325"/>
+        <location filename="../../coopatelier/ui/projector/futures.py" line="310"/>
         <source>+%1 more</source>
         <translation>+%1 autres</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectorReview</name>
+    <message>
+        <location filename="../../coopatelier/ui/projector/review.py" line="57"/>
+        <source>No action to review: the démarche&apos;s other workshops have none yet.</source>
+        <translation>Aucune action à revoir&#xa0;: les autres ateliers de la démarche n’en ont pas encore.</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/projector/review.py" line="66"/>
+        <source>From “%1” (%2)</source>
+        <translation>Issue de «&#xa0;%1&#xa0;» (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/projector/review.py" line="72"/>
+        <source>Serves: %1</source>
+        <translation>Sert&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/projector/review.py" line="79"/>
+        <source>Partners: %1</source>
+        <translation>Partenaires&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/projector/review.py" line="82"/>
+        <source>Lead to be found</source>
+        <translation>Pilote à trouver</translation>
     </message>
 </context>
 <context>
     <name>ProjectorRoadmap</name>
     <message>
         <location filename="../../coopatelier/ui/projector/content.py" line="294"/>
-        <location filename="../../coopatelier/ui/projector/roadmap.py" line="60"/>
+        <location filename="../../coopatelier/ui/projector/review.py" line="40"/>
+        <location filename="../../coopatelier/ui/projector/roadmap.py" line="62"/>
         <source>Lead</source>
         <translation>Pilote</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/roadmap.py" line="59"/>
+        <location filename="../../coopatelier/ui/projector/review.py" line="39"/>
+        <location filename="../../coopatelier/ui/projector/roadmap.py" line="61"/>
         <source>No year yet</source>
+        <extracomment>a line break the wall keeps (it reads &quot;
+&quot; as a space): each entry on its own line
+----------
+the colour of its status (a démarche&apos;s roadmap under review), else the lead&apos;s accent</extracomment>
         <translation>Sans année</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/roadmap.py" line="70"/>
+        <location filename="../../coopatelier/ui/projector/review.py" line="55"/>
+        <location filename="../../coopatelier/ui/projector/roadmap.py" line="72"/>
         <source>Lead to be found</source>
         <translation>Pilote à trouver</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/roadmap.py" line="267"/>
+        <location filename="../../coopatelier/ui/projector/roadmap.py" line="254"/>
         <source>Notes: vacant roles, dependencies</source>
         <extracomment>the page shown changed (page from 0, number of pages)</extracomment>
         <translation>Notes&#xa0;: rôles vacants, dépendances</translation>
@@ -2786,33 +3342,33 @@
 <context>
     <name>ProjectorView</name>
     <message>
-        <location filename="../../coopatelier/ui/projector/view.py" line="451"/>
+        <location filename="../../coopatelier/ui/projector/view.py" line="456"/>
         <source>Table: %1</source>
         <extracomment>emitted after the content changed (the presenter&apos;s thumbnail follows it) the wall&apos;s page changed, or its number of pages (page from 0, pages) a change arrived while hidden: refresh when shown (a hidden room&apos;s view is idle) one group shown alone (None: the whole wall) &quot;&quot; (the room sees the wall), &quot;black&quot; or &quot;white&quot; (B / W, as presentation software) the welcome slide&apos;s free text (Wi-Fi, agenda), from the workshop&apos;s settings what the wall showed last (a new one opens on the newest card&apos;s page) turns the pages by themselves when the facilitator asks for it (0: never)</extracomment>
         <translation>Table&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/view.py" line="607"/>
+        <location filename="../../coopatelier/ui/projector/view.py" line="627"/>
         <source>No phase yet.</source>
         <translation>Pas encore de phase.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/view.py" line="670"/>
+        <location filename="../../coopatelier/ui/projector/view.py" line="690"/>
         <source>Impact × uncertainty</source>
         <translation>Impact × incertitude</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/view.py" line="672"/>
+        <location filename="../../coopatelier/ui/projector/view.py" line="692"/>
         <source>Roadmap: each partner&apos;s part</source>
         <translation>Feuille de route&#xa0;: chacun son poste</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/view.py" line="674"/>
+        <location filename="../../coopatelier/ui/projector/view.py" line="694"/>
         <source>Vote results</source>
         <translation>Résultats des votes</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/view.py" line="724"/>
+        <location filename="../../coopatelier/ui/projector/view.py" line="744"/>
         <source>Time left: %1</source>
         <translation>Temps restant&#xa0;: %1</translation>
     </message>
@@ -2820,9 +3376,90 @@
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../../coopatelier/ui/projector/view.py" line="890"/>
+        <location filename="../../coopatelier/ui/projector/view.py" line="926"/>
         <source>CoopAtelier — room view</source>
         <translation>CoopAtelier — vue de la salle</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewView</name>
+    <message>
+        <location filename="../../coopatelier/ui/views/review.py" line="66"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/views/review.py" line="66"/>
+        <source>Lead</source>
+        <translation>Pilote</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/views/review.py" line="66"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/views/review.py" line="66"/>
+        <source>Latest news</source>
+        <translation>Dernières nouvelles</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/views/review.py" line="82"/>
+        <source>Change the &amp;status…</source>
+        <translation>Changer le &amp;statut…</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/views/review.py" line="85"/>
+        <source>Add a &amp;follow-up…</source>
+        <translation>Ajouter un &amp;suivi…</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/views/review.py" line="88"/>
+        <source>Change the &amp;roles…</source>
+        <translation>Changer les &amp;rôles…</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/views/review.py" line="91"/>
+        <source>Show the &amp;roadmap</source>
+        <translation>Montrer la &amp;feuille de route</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/views/review.py" line="93"/>
+        <source>No action under review: the room sees the whole roadmap with the statuses</source>
+        <translation>Aucune action en revue&#xa0;: la salle voit toute la feuille de route avec les statuts</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/views/review.py" line="143"/>
+        <source>This workshop is in no démarche: attach it to a démarche from Home (right click) and this phase lists the actions of its roadmap.</source>
+        <translation>Cet atelier n’est dans aucune démarche&#xa0;: rattachez-le à une démarche depuis l’accueil (clic droit) et cette phase listera les actions de sa feuille de route.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopatelier/ui/views/review.py" line="146"/>
+        <source>Review of the roadmap “%1”: %n action(s)</source>
+        <translation>
+            <numerusform>Revue de la feuille de route «&#xa0;%1&#xa0;»&#xa0;: %n action</numerusform>
+            <numerusform>Revue de la feuille de route «&#xa0;%1&#xa0;»&#xa0;: %n actions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/views/review.py" line="210"/>
+        <source>Select an action: the room sees it whole, with its history. Show the roadmap: the room sees every action with its status.</source>
+        <translation>Choisissez une action&#xa0;: la salle la voit en entier, avec son historique. Montrez la feuille de route&#xa0;: la salle voit chaque action avec son statut.</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/views/review.py" line="230"/>
+        <source>Status: %1</source>
+        <translation>Statut&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/views/review.py" line="248"/>
+        <source>Add a follow-up</source>
+        <translation>Ajouter un suivi</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/views/review.py" line="265"/>
+        <source>Change the roles</source>
+        <translation>Changer les rôles</translation>
     </message>
 </context>
 <context>
@@ -2907,6 +3544,64 @@ Sans structure pilote ni année pour l’instant</translation>
         <location filename="../../coopatelier/ui/views/roadmap.py" line="581"/>
         <source>Move action on the roadmap</source>
         <translation>Déplacer une action sur la feuille de route</translation>
+    </message>
+</context>
+<context>
+    <name>RolesDialog</name>
+    <message>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="344"/>
+        <source>Change the roles</source>
+        <translation>Changer les rôles</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="356"/>
+        <source>Organisation</source>
+        <translation>Structure</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="356"/>
+        <source>Part</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="356"/>
+        <source>Partner&apos;s role</source>
+        <translation>Rôle du partenaire</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="365"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="366"/>
+        <source>Lead</source>
+        <translation>Pilote</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="367"/>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="384"/>
+        <source>&amp;Why</source>
+        <translation>&amp;Pourquoi</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="385"/>
+        <source>&amp;Who says so</source>
+        <translation>&amp;Qui le dit</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="386"/>
+        <source>&amp;When</source>
+        <translation>&amp;Quand</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="401"/>
+        <source>An action has one lead organisation.</source>
+        <translation>Une action a une seule structure pilote.</translation>
     </message>
 </context>
 <context>
@@ -3128,6 +3823,59 @@ Sans structure pilote ni année pour l’instant</translation>
         <location filename="../../coopatelier/ui/help.py" line="254"/>
         <source>Keys</source>
         <translation>Touches</translation>
+    </message>
+</context>
+<context>
+    <name>StatusDialog</name>
+    <message>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="230"/>
+        <source>Change the status</source>
+        <translation>Changer le statut</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="243"/>
+        <source>(choose the action that replaces it)</source>
+        <translation>(choisissez l’action qui la remplace)</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="255"/>
+        <source>&amp;Status</source>
+        <translation>&amp;Statut</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="256"/>
+        <source>&amp;Replaced by</source>
+        <translation>&amp;Remplacée par</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="259"/>
+        <source>&amp;Who says so</source>
+        <translation>&amp;Qui le dit</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="260"/>
+        <source>&amp;When</source>
+        <translation>&amp;Quand</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="273"/>
+        <source>&amp;Why (required)</source>
+        <translation>&amp;Pourquoi (obligatoire)</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="274"/>
+        <source>&amp;What happened</source>
+        <translation>&amp;Ce qui s’est passé</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="288"/>
+        <source>Say why the action is dropped.</source>
+        <translation>Dites pourquoi l’action est abandonnée.</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="290"/>
+        <source>Choose the action that replaces it.</source>
+        <translation>Choisissez l’action qui la remplace.</translation>
     </message>
 </context>
 <context>
@@ -3913,7 +4661,7 @@ Sans structure pilote ni année pour l’instant</translation>
     </message>
     <message>
         <location filename="../../coopatelier/ui/workshop_window.py" line="206"/>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="920"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="922"/>
         <source>Start this phase</source>
         <translation>Lancer cette phase</translation>
     </message>
@@ -3929,9 +4677,9 @@ Sans structure pilote ni année pour l’instant</translation>
     </message>
     <message>
         <location filename="../../coopatelier/ui/workshop_window.py" line="216"/>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="637"/>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="646"/>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="950"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="639"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="648"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="952"/>
         <source>End the workshop</source>
         <translation>Terminer l’atelier</translation>
     </message>
@@ -4047,32 +4795,32 @@ Sans structure pilote ni année pour l’instant</translation>
     </message>
     <message>
         <location filename="../../coopatelier/ui/workshop_window.py" line="466"/>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="871"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="873"/>
         <source>%1 — CoopAtelier</source>
         <translation>%1 — CoopAtelier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="639"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="641"/>
         <source>End the workshop now? The phase in progress ends and Home shows the workshop as done; starting a phase again reopens it.</source>
         <translation>Terminer l’atelier maintenant&#xa0;? La phase en cours se termine et l’accueil montre l’atelier comme terminé&#xa0;; relancer une phase le rouvre.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="656"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="658"/>
         <source>The workshop is over. Export its synthesis with Ctrl+Shift+E.</source>
         <translation>L’atelier est terminé. Exportez sa synthèse avec Ctrl+Maj+E.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="767"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="769"/>
         <source>Template saved: %1</source>
         <translation>Modèle enregistré&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="803"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="805"/>
         <source>Saved ✓</source>
         <translation>Enregistré ✓</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/workshop_window.py" line="894"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="896"/>
         <source>%n phase(s)</source>
         <translation>
             <numerusform>%n phase</numerusform>
@@ -4080,57 +4828,57 @@ Sans structure pilote ni année pour l’instant</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="919"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="921"/>
         <source>Run this phase again…</source>
         <translation>Relancer cette phase…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="924"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="926"/>
         <source>Start this phase now; “%1” ends</source>
         <translation>Lancer cette phase maintenant&#xa0;; «&#xa0;%1&#xa0;» se termine</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="926"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="928"/>
         <source>Start this phase and its timer now</source>
         <translation>Lancer maintenant cette phase et son minuteur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="935"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="937"/>
         <source>This is the last phase of the agenda.</source>
         <translation>C’est la dernière phase du déroulé.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="938"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="940"/>
         <source>End “%1” and start “%2” (Ctrl+Shift+PgDown)</source>
         <translation>Terminer «&#xa0;%1&#xa0;» et lancer «&#xa0;%2&#xa0;» (Ctrl+Maj+PgDown)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="944"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="946"/>
         <source>Start “%1” (Ctrl+Shift+PgDown)</source>
         <translation>Lancer «&#xa0;%1&#xa0;» (Ctrl+Maj+PgDown)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="950"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="952"/>
         <source>Workshop ended ✓</source>
         <translation>Atelier terminé ✓</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="966"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="968"/>
         <source>Running now: %1. You are only looking at this phase.</source>
         <translation>En cours&#xa0;: %1. Vous consultez seulement cette phase.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="968"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="970"/>
         <source>Paused: %1. You are only looking at this phase.</source>
         <translation>En pause&#xa0;: %1. Vous consultez seulement cette phase.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="970"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="972"/>
         <source>Back to it</source>
         <translation>Y revenir</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/workshop_window.py" line="979"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="981"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
