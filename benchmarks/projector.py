@@ -5,8 +5,8 @@
 1. 500 cards in a phase: a card dragged to another place, then the room's frame laid out
    and painted (the whole window rendered, header and timer included). Median and p95.
    Target: median ≤ 16 ms.
-2. 5,000 cards: a full relayout (text measurements cache cold) and paint. Median.
-   Target: ≤ 1 s.
+2. 5,000 cards: a full relayout (text measurements cache cold) and paint, as when the
+   phase is put on the wall (opening on the newest card's page). Median. Target: ≤ 1 s.
 3. The impact × uncertainty matrix of the same 5,000 drivers, cache cold. Median.
 
 The workshop is built in memory (no database): only the view is measured. Offscreen
@@ -205,6 +205,7 @@ def main() -> None:
     for _ in range(5):
         window.view.wall.measurer = Measurer()  # a cold cache: every text measured again
         content._ITEMS.clear()  # and every card turned into a wall item again
+        window.view._shown_key = ()  # shown as a phase newly put on the wall
         started = time.perf_counter()
         window.show_phase(phase.id)
         window.view.wall.set_items([])  # force the items to be rebuilt and refitted

@@ -16,6 +16,15 @@ Everything here works without a display::
         api.export_workshop_file(store, workshop_id, Path("atelier.json"))
         api.export_pdf(api.load_workshop(store, workshop_id), Path("synthese.pdf"))
 
+        # a démarche: the roadmap that lives on across workshops
+        demarche_id = api.create_demarche(store, title="Feuille de route PAT").new_id
+        api.attach_workshop(store, demarche_id, workshop_id)
+        roadmap = api.load_demarche(store, demarche_id)
+        action = api.find_action(roadmap, "Paniers")
+        api.change_status(store, action.id, "realisee", note="150 paniers par semaine")
+        checkpoint = api.find_template("point-etape-feuille-de-route", store=store)
+        api.create_workshop(store, checkpoint, title="Point d’étape", demarche_id=demarche_id)
+
 Every change goes through one service call in one transaction and returns the ``Changes``
 it made; ``Changes.new_id`` is the id of what was created. Errors the user can act on are
 ``KnownError`` subclasses whose message is one sentence.
@@ -27,6 +36,18 @@ import importlib
 import os
 from typing import TYPE_CHECKING
 
+from coopatelier.domain.demarche import (
+    ActionEvent,
+    ActionStatus,
+    Decision,
+    Demarche,
+    DemarcheData,
+    DemarcheFocus,
+    DemarcheSummary,
+    EventKind,
+    Member,
+    RoadmapAction,
+)
 from coopatelier.domain.model import (
     Card,
     CardKind,
@@ -112,6 +133,37 @@ if TYPE_CHECKING:
         import_workshop_file,
     )
     from coopatelier.export.pdf import PdfOptions, export_pdf
+    from coopatelier.services.action_history import (
+        add_follow_up,
+        change_roles,
+        change_status,
+        remove_event,
+        restore_event,
+    )
+    from coopatelier.services.demarche_queries import (
+        find_action,
+        find_demarche,
+        get_demarche,
+        list_demarches,
+        load_demarche,
+        review_actions,
+    )
+    from coopatelier.services.demarches import (
+        add_decision,
+        add_member,
+        attach_workshop,
+        create_demarche,
+        delete_demarche,
+        detach_workshop,
+        remove_decision,
+        remove_member,
+        rename_demarche,
+        restore_decision,
+        restore_member,
+        update_decision,
+        update_demarche,
+        update_member,
+    )
     from coopatelier.services.workshops import (
         add_organisation,
         add_participants,
@@ -165,6 +217,40 @@ _LAZY = {
         ),
         "coopatelier.services.workshops",
     ),
+    **dict.fromkeys(
+        ("add_follow_up", "change_roles", "change_status", "remove_event", "restore_event"),
+        "coopatelier.services.action_history",
+    ),
+    **dict.fromkeys(
+        (
+            "find_action",
+            "find_demarche",
+            "get_demarche",
+            "list_demarches",
+            "load_demarche",
+            "review_actions",
+        ),
+        "coopatelier.services.demarche_queries",
+    ),
+    **dict.fromkeys(
+        (
+            "add_decision",
+            "add_member",
+            "attach_workshop",
+            "create_demarche",
+            "delete_demarche",
+            "detach_workshop",
+            "remove_decision",
+            "remove_member",
+            "rename_demarche",
+            "restore_decision",
+            "restore_member",
+            "update_decision",
+            "update_demarche",
+            "update_member",
+        ),
+        "coopatelier.services.demarches",
+    ),
 }
 
 
@@ -205,14 +291,23 @@ def find_template(key: str, store: Store | None = None) -> Template:
 
 
 __all__ = [
+    "ActionEvent",
+    "ActionStatus",
     "Card",
     "CardKind",
     "CardPlace",
     "Changes",
+    "Decision",
+    "Demarche",
+    "DemarcheData",
+    "DemarcheFocus",
+    "DemarcheSummary",
     "DriverNature",
+    "EventKind",
     "FormatError",
     "ImportReport",
     "KnownError",
+    "Member",
     "NotFoundError",
     "Organisation",
     "Participant",
@@ -223,6 +318,7 @@ __all__ = [
     "PhaseKind",
     "PhaseRun",
     "PhaseStatus",
+    "RoadmapAction",
     "StorageError",
     "Store",
     "Template",
@@ -235,31 +331,45 @@ __all__ = [
     "WorkshopData",
     "WorkshopSummary",
     "add_card",
+    "add_decision",
     "add_dots",
+    "add_follow_up",
+    "add_member",
     "add_organisation",
     "add_participants",
     "add_phase",
     "add_votes",
     "adjust_timer",
+    "attach_workshop",
     "card_places",
+    "change_roles",
+    "change_status",
+    "create_demarche",
     "create_round",
     "create_workshop",
     "delete_cards",
+    "delete_demarche",
     "delete_round",
     "delete_workshop",
+    "detach_workshop",
     "duplicate_cards",
     "duplicate_workshop",
     "end_phase",
     "end_workshop",
     "export_pdf",
     "export_workshop_file",
+    "find_action",
+    "find_demarche",
     "find_template",
     "find_workshop",
     "get_card",
+    "get_demarche",
     "get_phase",
     "get_workshop",
     "import_workshop_file",
+    "list_demarches",
     "list_workshops",
+    "load_demarche",
     "load_workshop",
     "merge_cards",
     "merge_organisations",
@@ -272,18 +382,26 @@ __all__ = [
     "pause_timer",
     "people_state",
     "place_cards",
+    "remove_decision",
+    "remove_event",
+    "remove_member",
     "remove_organisation",
     "remove_participant",
     "remove_participants",
     "remove_phase",
     "remove_vote",
     "remove_votes",
+    "rename_demarche",
     "rename_organisation",
     "reopen_workshop",
     "reset_timer",
     "restore_cards",
+    "restore_decision",
+    "restore_event",
+    "restore_member",
     "restore_people",
     "reveal_round",
+    "review_actions",
     "save_as_template",
     "set_axes",
     "set_phase_runs",
@@ -294,6 +412,9 @@ __all__ = [
     "unmerge_cards",
     "update_card",
     "update_cards",
+    "update_decision",
+    "update_demarche",
+    "update_member",
     "update_participant",
     "update_phase",
     "update_workshop",

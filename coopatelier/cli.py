@@ -17,7 +17,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn, TextIO
 
 from coopatelier import __version__
+from coopatelier.domain.demarche import ActionStatus
 from coopatelier.errors import KnownError, os_reason
+from coopatelier.export import DEMARCHE_FORMATS
 from coopatelier.export import FORMATS as EXPORT_FORMATS
 from coopatelier.logs import setup_logging
 from coopatelier.paths import DataDir, resolve_data_dir, resolve_database_url
@@ -97,6 +99,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="text file with one participant per line: name, organisation, role, table "
         "(tab, semicolon or comma separated)",
     )
+    new.add_argument(
+        "--demarche",
+        metavar="DEMARCHE",
+        help="create it in this démarche (id or the unambiguous start of its title): it "
+        "shares the démarche's organisations, and a point d'étape reviews its roadmap",
+    )
 
     imp = commands.add_parser("import", help="import a workshop file (JSON); prints its id")
     imp.add_argument("file", type=Path)
@@ -131,7 +139,14 @@ def build_parser() -> argparse.ArgumentParser:
         help="language of the PDF headings (default: the workshop's language)",
     )
 
-    commands.add_parser("demo", help="create the demo workshop; prints its id")
+    demo = commands.add_parser("demo", help="create the demo workshop; prints its id")
+    demo.add_argument(
+        "--lang",
+        choices=("fr", "en"),
+        help="language of the demo's story (default: the interface's; French, else English)",
+    )
+
+    _demarche_parser(commands)
 
     snap = commands.add_parser(
         "snapshot", help="render a view of a workshop to a PNG, offscreen (the real widgets)"
@@ -167,6 +182,79 @@ def build_parser() -> argparse.ArgumentParser:
     which.add_argument("file", nargs="?", type=Path, help="the backup file to restore")
     which.add_argument("--latest", action="store_true", help="the newest backup that is sound")
     return parser
+
+
+DEMARCHE_HELP = "démarche id or the unambiguous start of its title"
+ACTION_HELP = "action id or the unambiguous start of its title"
+
+
+def _demarche_parser(commands: argparse._SubParsersAction[_Parser]) -> None:
+    demarche = commands.add_parser(
+        "demarche",
+        help="démarches: a cooperation's roadmap across its workshops",
+        description="A démarche groups workshops: one list of organisations, actions that "
+        "live on (status, follow-ups), governance, the roadmap document.",
+    )
+    actions = demarche.add_subparsers(
+        dest="demarche_action", metavar="ACTION", required=True, parser_class=_Parser
+    )
+    actions.add_parser("list", help="list the démarches (id, workshops, actions, title)")
+    new = actions.add_parser("new", help="create a démarche; prints its id")
+    new.add_argument("--title", required=True, help="its title")
+    new.add_argument("--description", default="", help="what the cooperation is about")
+    new.add_argument(
+        "--language", choices=("fr", "en"), default="fr", help="its documents' language"
+    )
+    show = actions.add_parser(
+        "show", help="show a démarche: workshops, roadmap with statuses, governance"
+    )
+    show.add_argument("demarche", help=DEMARCHE_HELP)
+    rename = actions.add_parser("rename", help="give a démarche another title")
+    rename.add_argument("demarche", help=DEMARCHE_HELP)
+    rename.add_argument("--title", required=True)
+    attach = actions.add_parser(
+        "attach", help="put a workshop in a démarche (its organisations join the démarche's)"
+    )
+    attach.add_argument("demarche", help=DEMARCHE_HELP)
+    attach.add_argument("workshop", help="workshop id or the unambiguous start of its title")
+    detach = actions.add_parser("detach", help="take a workshop out of its démarche")
+    detach.add_argument("workshop", help="workshop id or the unambiguous start of its title")
+    review = actions.add_parser(
+        "review", help="list the actions a workshop's review phase reviews, with their status"
+    )
+    review.add_argument("workshop", help="workshop id or the unambiguous start of its title")
+    status = actions.add_parser(
+        "status", help="record an action's new status (dated, with a follow-up note)"
+    )
+    status.add_argument("demarche", help=DEMARCHE_HELP)
+    status.add_argument("action", help=ACTION_HELP)
+    status.add_argument("status", choices=[s.value for s in ActionStatus])
+    status.add_argument("--note", default="", help="what happened (required for abandonnee: why)")
+    status.add_argument("--author", default="", help="who says so")
+    status.add_argument("--date", type=_date, help="when, YYYY-MM-DD (default: today)")
+    status.add_argument(
+        "--replaced-by", metavar="ACTION", help="reorientee: the action that replaced it"
+    )
+    follow = actions.add_parser("follow-up", help="add a dated follow-up to an action")
+    follow.add_argument("demarche", help=DEMARCHE_HELP)
+    follow.add_argument("action", help=ACTION_HELP)
+    follow.add_argument("--note", required=True, help="what happened")
+    follow.add_argument("--author", default="", help="who says so")
+    follow.add_argument("--date", type=_date, help="when, YYYY-MM-DD (default: today)")
+    exp = actions.add_parser(
+        "export", help="export the roadmap: PDF (Feuille de route), Markdown, CSV or JSON"
+    )
+    exp.add_argument("demarche", help=DEMARCHE_HELP)
+    exp.add_argument("--format", choices=DEMARCHE_FORMATS, required=True)
+    exp.add_argument(
+        "-o", "--output", type=Path, required=True, metavar="OUT",
+        help="the file to write; - prints Markdown, CSV or JSON to the terminal",
+    )
+    exp.add_argument(
+        "--language", choices=("fr", "en"), help="headings' language (default: the démarche's)"
+    )
+    imp = actions.add_parser("import", help="import or merge a démarche file (JSON); prints its id")
+    imp.add_argument("file", type=Path)
 
 
 def _date(value: str) -> dt.date:
@@ -223,6 +311,8 @@ def main(
 #: commands that write the database: they hold its lock while they run, so that a restore
 #: waits for them (storage/lock.py)
 WRITERS = ("new", "import", "demo")
+#: ... and these ``demarche`` actions
+DEMARCHE_WRITERS = ("new", "rename", "attach", "detach", "status", "follow-up", "import")
 
 
 def _writer_lock(
@@ -230,7 +320,10 @@ def _writer_lock(
 ) -> contextlib.AbstractContextManager[object]:
     from coopatelier.storage.engine import sqlite_path
     database = sqlite_path(resolve_database_url(args.db, data_dir))
-    if database is None or args.command not in WRITERS or not database.parent.is_dir():
+    writes = args.command in WRITERS or (
+        args.command == "demarche" and args.demarche_action in DEMARCHE_WRITERS
+    )
+    if database is None or not writes or not database.parent.is_dir():
         return contextlib.nullcontext()
     return lock.hold_for_writing(database) or contextlib.nullcontext()
 
@@ -273,6 +366,7 @@ def _new(store: api.Store, args: argparse.Namespace, out: TextIO) -> None:
     people = ""
     if args.participants is not None:
         people = _read_text(args.participants)
+    demarche = api.find_demarche(store, args.demarche) if args.demarche else None
     changes = api.create_workshop(
         store,
         template,
@@ -285,8 +379,10 @@ def _new(store: api.Store, args: argparse.Namespace, out: TextIO) -> None:
         organisers=args.organisers,
         anonymous=args.anonymous,
         people=people,
+        demarche_id=demarche.id if demarche else None,
     )
-    print(f"Created “{args.title}” from the template {template.key}.", file=out)
+    where = f" in the démarche “{demarche.title}”" if demarche else ""
+    print(f"Created “{args.title}” from the template {template.key}{where}.", file=out)
     print(changes.new_id, file=out)
 
 
@@ -362,10 +458,11 @@ def _snapshot(store: api.Store, args: argparse.Namespace, out: TextIO) -> None:
     print(f"Saved the {args.view} view of “{summary.title}” to {path}.", file=out)
 
 
-def _demo(store: api.Store, _args: argparse.Namespace, out: TextIO) -> None:
-    from coopatelier.demo import create_demo_workshop
+def _demo(store: api.Store, args: argparse.Namespace, out: TextIO) -> None:
+    from coopatelier.demo import create_demo_workshop, demo_language
 
-    workshop_id = create_demo_workshop(store)
+    language = args.lang or demo_language(_language(store.data_dir))
+    workshop_id = create_demo_workshop(store, language=language)
     print("Created the demo workshop.", file=out)
     print(workshop_id, file=out)
 
@@ -414,6 +511,193 @@ def _backup(args: argparse.Namespace, data_dir: DataDir, out: TextIO) -> None:
     print(f"Restored {chosen.name} into {database}.{kept}", file=out)
 
 
+# --- démarches ----------------------------------------------------------------------------
+
+
+def _demarche(store: api.Store, args: argparse.Namespace, out: TextIO) -> None:
+    DEMARCHE_ACTIONS[args.demarche_action](store, args, out)
+
+
+def _demarche_list(store: api.Store, _args: argparse.Namespace, out: TextIO) -> None:
+    from coopatelier import api
+
+    demarches = api.list_demarches(store)
+    if not demarches:
+        print("No démarche yet: `coopatelier demarche new --title T` creates one.", file=out)
+    for d in demarches:
+        print(
+            f"{d.id}\t{len(d.workshop_ids)} workshops\t{d.action_count} actions\t{d.title}",
+            file=out,
+        )
+
+
+def _demarche_new(store: api.Store, args: argparse.Namespace, out: TextIO) -> None:
+    from coopatelier import api
+
+    changes = api.create_demarche(
+        store, title=args.title, description=args.description, language=args.language
+    )
+    print(f"Created the démarche “{args.title.strip()}”.", file=out)
+    print(changes.new_id, file=out)
+
+
+def _demarche_rename(store: api.Store, args: argparse.Namespace, out: TextIO) -> None:
+    from coopatelier import api
+
+    summary = api.find_demarche(store, args.demarche)
+    api.rename_demarche(store, summary.id, args.title)
+    print(f"Renamed “{summary.title}” to “{args.title.strip()}”.", file=out)
+
+
+def _demarche_show(store: api.Store, args: argparse.Namespace, out: TextIO) -> None:
+    from coopatelier import api
+    from coopatelier.domain.demarche import status_label
+
+    data = api.load_demarche(store, api.find_demarche(store, args.demarche).id)
+    d = data.demarche
+    language = "en" if d.language == "en" else "fr"
+    print(f"{d.title}\t{d.id}", file=out)
+    if d.rhythm.strip():
+        print(f"Rhythm: {d.rhythm}", file=out)
+    if d.next_meeting_date or d.next_meeting_place.strip():
+        when = d.next_meeting_date.isoformat() if d.next_meeting_date else ""
+        print(f"Next meeting: {' '.join(x for x in (when, d.next_meeting_place) if x)}", file=out)
+    print(f"Workshops ({len(data.workshops)}):", file=out)
+    for workshop in data.workshops:
+        w = workshop.workshop
+        print(f"  {w.id}\t{w.date.isoformat()}\t{w.title}", file=out)
+        for phase in workshop.phases:
+            if phase.demarche_focus == api.DemarcheFocus.REVIEW:
+                listed = api.review_actions(data, w.id)
+                print(f"    review phase “{phase.title}”: {len(listed)} actions", file=out)
+    print(f"Organisations ({len(data.organisations)}): "
+          + "; ".join(o.name for o in data.organisations), file=out)
+    print(f"Roadmap ({len(data.actions)} actions):", file=out)
+    for action in data.actions:
+        lead = data.organisation(action.card.lead_organisation_id)
+        print(
+            f"  {action.id}\t{action.status.value}\t{status_label(action.status, language)}"
+            f"\t{action.title}\t{lead.name if lead else '-'}\t{action.workshop.title}",
+            file=out,
+        )
+    if data.members:
+        print("Members:", file=out)
+        for member in data.members:
+            org = data.organisation(member.organisation_id)
+            who = " / ".join(x for x in (member.person_name, org.name if org else "") if x)
+            print(f"  {who}\t{member.collective_role}", file=out)
+    if data.decisions:
+        print("Decisions:", file=out)
+        for decision in data.decisions:
+            print(f"  {decision.decided_on.isoformat()}\t{decision.text}", file=out)
+
+
+def _demarche_attach(store: api.Store, args: argparse.Namespace, out: TextIO) -> None:
+    from coopatelier import api
+
+    demarche = api.find_demarche(store, args.demarche)
+    workshop = api.find_workshop(store, args.workshop)
+    api.attach_workshop(store, demarche.id, workshop.id)
+    print(f"“{workshop.title}” is in the démarche “{demarche.title}”.", file=out)
+
+
+def _demarche_detach(store: api.Store, args: argparse.Namespace, out: TextIO) -> None:
+    from coopatelier import api
+
+    workshop = api.find_workshop(store, args.workshop)
+    api.detach_workshop(store, workshop.id)
+    print(f"“{workshop.title}” is in no démarche now.", file=out)
+
+
+def _demarche_review(store: api.Store, args: argparse.Namespace, out: TextIO) -> None:
+    from coopatelier import api
+    from coopatelier.domain.demarche import status_label
+
+    workshop = api.find_workshop(store, args.workshop)
+    if workshop.demarche_id is None:
+        raise CommandError("not_in_demarche", title=workshop.title)
+    data = api.load_demarche(store, workshop.demarche_id)
+    language = "en" if data.demarche.language == "en" else "fr"
+    listed = api.review_actions(data, workshop.id)
+    print(f"{len(listed)} actions to review in “{workshop.title}”:", file=out)
+    for action in listed:
+        lead = data.organisation(action.card.lead_organisation_id)
+        print(
+            f"{action.id}\t{action.status.value}\t{status_label(action.status, language)}"
+            f"\t{action.title}\t{lead.name if lead else '-'}\t{action.workshop.title}",
+            file=out,
+        )
+
+
+def _demarche_status(store: api.Store, args: argparse.Namespace, out: TextIO) -> None:
+    from coopatelier import api
+
+    demarche = api.find_demarche(store, args.demarche)
+    data = api.load_demarche(store, demarche.id)
+    action = api.find_action(data, args.action)
+    replaced = api.find_action(data, args.replaced_by).id if args.replaced_by else None
+    api.change_status(
+        store, action.id, args.status, note=args.note, author=args.author, on=args.date,
+        replaced_by=replaced,
+    )
+    print(f"“{action.title}” is now {args.status}.", file=out)
+
+
+def _demarche_follow_up(store: api.Store, args: argparse.Namespace, out: TextIO) -> None:
+    from coopatelier import api
+
+    data = api.load_demarche(store, api.find_demarche(store, args.demarche).id)
+    action = api.find_action(data, args.action)
+    api.add_follow_up(store, action.id, args.note, author=args.author, on=args.date)
+    print(f"Follow-up added to “{action.title}”.", file=out)
+
+
+def _demarche_export(store: api.Store, args: argparse.Namespace, out: TextIO) -> None:
+    from coopatelier import api
+
+    summary = api.find_demarche(store, args.demarche)
+    target: Path = args.output
+    if str(target) == "-":
+        if args.format == "pdf":
+            raise CommandError("pdf_to_terminal")
+        import tempfile
+
+        with tempfile.TemporaryDirectory() as folder:
+            args.output = Path(folder) / f"demarche.{args.format}"
+            _demarche_export(store, args, io.StringIO())
+            out.write(args.output.read_text(encoding="utf-8-sig"))
+        return
+    from coopatelier.export import export_demarche
+
+    export_demarche(store, summary.id, target, args.format, language=args.language)
+    print(f"Exported the roadmap of “{summary.title}” to {target}.", file=out)
+
+
+def _demarche_import(store: api.Store, args: argparse.Namespace, out: TextIO) -> None:
+    from coopatelier.exchange.demarche_file import import_demarche_file
+
+    report = import_demarche_file(store, args.file)
+    print(report.summary(), file=out)
+    for conflict in report.all_conflicts():
+        print(f"Conflict: {conflict}", file=out)
+    print(report.demarche_id, file=out)
+
+
+DEMARCHE_ACTIONS: dict[str, Callable[[api.Store, argparse.Namespace, TextIO], None]] = {
+    "list": _demarche_list,
+    "new": _demarche_new,
+    "show": _demarche_show,
+    "rename": _demarche_rename,
+    "attach": _demarche_attach,
+    "detach": _demarche_detach,
+    "review": _demarche_review,
+    "status": _demarche_status,
+    "follow-up": _demarche_follow_up,
+    "export": _demarche_export,
+    "import": _demarche_import,
+}
+
+
 COMMANDS: dict[str, Callable[[api.Store, argparse.Namespace, TextIO], None]] = {
     "templates": _templates,
     "list": _list,
@@ -422,4 +706,5 @@ COMMANDS: dict[str, Callable[[api.Store, argparse.Namespace, TextIO], None]] = {
     "export": _export,
     "demo": _demo,
     "snapshot": _snapshot,
+    "demarche": _demarche,
 }

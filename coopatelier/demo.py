@@ -1,758 +1,320 @@
 """The demo workshop: what a new user sees on the first start, and ``coopatelier demo``.
 
-It replays, through the public API only, the open workshop the Projet alimentaire territorial
-(PAT) and the Lab des possibles of the Métropole Aix-Marseille-Provence ran in April with
-their partners: desirable futures for sustainable food in the priority neighbourhoods (QPV)
-at the 2030 horizon, first actions, and who does what ("chacun son poste").
+The story is data, one file per language: ``resources/demo/demo.fr.toml`` and
+``demo.en.toml`` (the same story; format in ``docs/demo-format.md``). The open workshop the
+Projet alimentaire territorial (PAT), the Cohésion sociale service and the Lab des possibles
+of the Métropole Aix-Marseille-Provence ran in April with their partners: desirable futures
+for sustainable food in the priority neighbourhoods (QPV) at the 2030 horizon, first
+actions, and who does what ("chacun son poste"). People and associations are fictional.
 
-The content lives in the plain data structures below; ``create_demo_workshop`` only plays
-them. People and associations are fictional.
-
-Every time is set on the morning of the workshop (Central European Summer Time, stored in
-UTC like every time in the database): the workshop, and with it the template's seed cards,
-is created when the facilitator prepared the room; each card is captured during its phase.
+This module reads a story and plays it through the public API only, as a facilitator
+would: the workshop from its template, then phase by phase the cards, the scenario axes,
+a hidden vote revealed, the ticked checklist; at last each phase's actual run. Every time
+is the workshop's local time of its file (``utc_offset``), stored in UTC like every time in
+the database: the workshop, and with it the template's seed cards, is created when the
+facilitator prepared the room; each card is captured during its phase.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import tomllib
 import uuid
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
 
 from coopatelier import api
 from coopatelier.domain.people import PersonLine
 from coopatelier.domain.rules import distinct_title
+from coopatelier.resources import resource
 
-TEMPLATE_KEY = "alimentation-durable-qpv-2030"
-TITLE = "Alimentation durable pour toutes et tous — QPV 2030 (démo)"
-DATE = dt.date(2026, 4, 14)
-PLACE = "Marseille, centre social L’Olivier (15e arrondissement)"
-ORGANISERS = (
-    "Métropole Aix-Marseille-Provence : Projet alimentaire territorial (PAT), "
-    "service Cohésion sociale et Lab des possibles"
-)
-#: The capture laptop recorded as the provenance of every demo card.
-DEVICE = "poste-animation"
-#: Central European Summer Time, in force in France on the workshop date.
-CEST = dt.timezone(dt.timedelta(hours=2), "CEST")
+SCHEMA_VERSION = 1
+#: The languages a demo story is written in; any other interface language gets English.
+DEMO_LANGUAGES = ("fr", "en")
 
-# --- organisations and participants --------------------------------------------------------
-
-COHESION = "Métropole Aix-Marseille-Provence – Cohésion sociale"
-PAT = "Métropole Aix-Marseille-Provence – Projet alimentaire territorial (PAT)"
-LAB = "Métropole Aix-Marseille-Provence – Lab des possibles"
-FONDATION = "Fondation de France – Méditerranée"
-CENTRE_SOCIAL = "Centre social L’Olivier"
-EPICERIE = "Épicerie solidaire Le Panier partagé"
-PRODUCTEURS = "Groupement de producteurs Paysans du Pays d’Aubagne"
-CHAMBRE = "Chambre d’agriculture des Bouches-du-Rhône"
-CANTINES = "Ville de Marseille – Restauration scolaire"
-COMMUNE = "Ville de Martigues – Politique de la ville"
-CCAS = "CCAS de Martigues"
-BAILLEUR = "Habitat Sud Méditerranée (bailleur social)"
-
-#: (name, organisation, role, table)
-PARTICIPANTS: tuple[tuple[str, str, str, str], ...] = (
-    ("Camille Bertrand", LAB, "facilitatrice", "Animation"),
-    ("Julien Ferrand", PAT, "chef de projet PAT, co-animateur", "Animation"),
-    ("Awa Diallo", COHESION, "cheffe de projet contrat de ville", "Table 1"),
-    ("Marc Olivieri", PRODUCTEURS, "maraîcher, président du groupement", "Table 1"),
-    ("Samia Benali", CENTRE_SOCIAL, "directrice", "Table 1"),
-    ("Claire Vasseur", FONDATION, "chargée de programme", "Table 1"),
-    ("Nadia Haddad", COHESION, "chargée de développement territorial", "Table 2"),
-    ("Fatou Sow", EPICERIE, "coordinatrice", "Table 2"),
-    ("Hélène Garcia", CANTINES, "responsable qualité et approvisionnement", "Table 2"),
-    ("Karim Mansouri", BAILLEUR, "chargé de développement social urbain", "Table 2"),
-    ("Élodie Martin", PAT, "chargée de mission précarité alimentaire", "Table 3"),
-    ("Rachid Amrani", COMMUNE, "chef de projet politique de la ville", "Table 3"),
-    ("Sophie Lambert", CCAS, "responsable de l’action sociale", "Table 3"),
-    ("Jean-Pierre Castel", CHAMBRE, "conseiller circuits courts", "Table 3"),
-    ("Thomas Roux", LAB, "designer de politiques publiques", "Table 4"),
-    ("Mariam Touré", CENTRE_SOCIAL, "référente familles, habitante du quartier", "Table 4"),
-    ("Yanis Cherif", EPICERIE, "bénévole, responsable des distributions", "Table 4"),
-    ("Lucie Moreau", CANTINES, "diététicienne", "Table 4"),
-)
-
-# --- phase by phase ------------------------------------------------------------------------
-
-#: Notes of the welcome round: (category, text, table, author).
-INTRO_NOTES: tuple[tuple[str, str, str, str], ...] = (
-    (
-        "Attentes",
-        "Mieux connaître qui fait quoi à la Métropole sur l’alimentation",
-        "Table 2",
-        "Fatou Sow",
-    ),
-    (
-        "Attentes",
-        "Repartir avec deux ou trois projets concrets, pas seulement des idées",
-        "Table 3",
-        "Rachid Amrani",
-    ),
-    (
-        "Points de vigilance",
-        "Ne pas refaire des paniers « d’urgence » sans lendemain",
-        "Table 1",
-        "Samia Benali",
-    ),
-    (
-        "Points de vigilance",
-        "Les producteurs ont besoin de volumes et de prix garantis pour s’engager",
-        "Table 1",
-        "Marc Olivieri",
-    ),
-)
-
-
-@dataclass(frozen=True, slots=True)
-class DemoDriver:
-    key: str
-    text: str
-    category: str
-    nature: api.DriverNature
-    impact: int
-    uncertainty: int
-    table: str
-    author: str
-
-
-_N = api.DriverNature
-
-DRIVERS: tuple[DemoDriver, ...] = (
-    DemoDriver(
-        "inflation",
-        "Inflation durable des prix alimentaires et de l’énergie",
-        "Précarité et accès",
-        _N.MAJOR_UNCERTAINTY,
-        5,
-        4,
-        "Table 2",
-        "Fatou Sow",
-    ),
-    DemoDriver(
-        "aide",
-        "Hausse continue du nombre de familles qui recourent à l’aide alimentaire",
-        "Précarité et accès",
-        _N.HEAVY_TREND,
-        5,
-        2,
-        "Table 3",
-        "Sophie Lambert",
-    ),
-    DemoDriver(
-        "financements",
-        "Pérennité des financements de la politique de la ville et de l’aide alimentaire",
-        "Politiques publiques et gouvernance",
-        _N.MAJOR_UNCERTAINTY,
-        5,
-        5,
-        "Table 1",
-        "Awa Diallo",
-    ),
-    DemoDriver(
-        "producteurs",
-        "Place des producteurs locaux dans l’approvisionnement des quartiers",
-        "Production agricole et foncier",
-        _N.MAJOR_UNCERTAINTY,
-        5,
-        4,
-        "Table 1",
-        "Marc Olivieri",
-    ),
-    DemoDriver(
-        "foncier",
-        "Pression de l’urbanisation sur les terres agricoles de la Métropole",
-        "Production agricole et foncier",
-        _N.HEAVY_TREND,
-        4,
-        2,
-        "Table 3",
-        "Jean-Pierre Castel",
-    ),
-    DemoDriver(
-        "installation",
-        "Départs à la retraite massifs des agriculteurs d’ici 2030",
-        "Production agricole et foncier",
-        _N.HEAVY_TREND,
-        3,
-        2,
-        "Table 3",
-        "Jean-Pierre Castel",
-    ),
-    DemoDriver(
-        "egalim",
-        "Loi EGalim : 50 % de produits durables dans la restauration collective",
-        "Distribution et circuits courts",
-        _N.SEED_OF_CHANGE,
-        4,
-        3,
-        "Table 2",
-        "Hélène Garcia",
-    ),
-    DemoDriver(
-        "epiceries",
-        "Essor des épiceries solidaires et des groupements d’achat",
-        "Distribution et circuits courts",
-        _N.SEED_OF_CHANGE,
-        3,
-        3,
-        "Table 4",
-        "Yanis Cherif",
-    ),
-    DemoDriver(
-        "nutrition",
-        "Obésité et diabète en hausse chez les enfants des quartiers",
-        "Santé et nutrition",
-        _N.HEAVY_TREND,
-        4,
-        2,
-        "Table 4",
-        "Lucie Moreau",
-    ),
-    DemoDriver(
-        "secheresse",
-        "Sécheresses et canicules à répétition en Provence",
-        "Environnement et climat",
-        _N.HEAVY_TREND,
-        4,
-        3,
-        "Table 1",
-        "Claire Vasseur",
-    ),
-    DemoDriver(
-        "ssa",
-        "Expérimentations d’une sécurité sociale de l’alimentation",
-        "Politiques publiques et gouvernance",
-        _N.WEAK_SIGNAL,
-        4,
-        5,
-        "Table 4",
-        "Thomas Roux",
-    ),
-    DemoDriver(
-        "cooperation",
-        "Décloisonnement entre la politique de la ville et le droit commun",
-        "Politiques publiques et gouvernance",
-        _N.SEED_OF_CHANGE,
-        4,
-        3,
-        "Table 3",
-        "Rachid Amrani",
-    ),
-    DemoDriver(
-        "cuisine",
-        "Transmission des savoir-faire culinaires entre générations",
-        "Pratiques et cultures alimentaires",
-        _N.WEAK_SIGNAL,
-        3,
-        3,
-        "Table 4",
-        "Mariam Touré",
-    ),
-    DemoDriver(
-        "tempsrepas",
-        "Repas pris hors du foyer et produits ultra-transformés",
-        "Pratiques et cultures alimentaires",
-        _N.HEAVY_TREND,
-        3,
-        2,
-        "Table 2",
-        "Karim Mansouri",
-    ),
-    DemoDriver(
-        "antigaspi",
-        "Applications anti-gaspillage et dons des invendus",
-        "Numérique et innovation",
-        _N.WEAK_SIGNAL,
-        2,
-        3,
-        "Table 2",
-        "Fatou Sow",
-    ),
-    DemoDriver(
-        "rupture",
-        "Rupture d’approvisionnement lors d’une nouvelle crise sanitaire",
-        "Environnement et climat",
-        _N.DISRUPTION,
-        5,
-        4,
-        "Table 1",
-        "Samia Benali",
-    ),
-)
-
-#: The 2×2 built from two key uncertainties: x = funding, y = local producers.
-AXES = {
-    "x": "financements",
-    "x_low": "Financements en repli, à court terme et par appels à projets",
-    "x_high": "Financements pérennes, droit commun mobilisé dans les quartiers",
-    "y": "producteurs",
-    "y_low": "Approvisionnement lointain, producteurs locaux à la marge",
-    "y_high": "Producteurs du territoire au cœur de l’approvisionnement",
+_CARD_ATTRIBUTES = {
+    # file field → add_card attribute
+    "category": "category",
+    "title": "title",
+    "nature": "nature",
+    "impact": "impact",
+    "uncertainty": "uncertainty",
+    "narrative": "narrative",
+    "quadrant": "quadrant",
+    "description": "description",
+    "year": "horizon_year",
+    "first_step": "first_step",
+    "means": "means",
+    "indicator": "indicator",
+    "effort": "effort",
 }
+_CARD_KEYS = {*_CARD_ATTRIBUTES, "key", "kind", "text", "table", "author", "lead", "partners",
+              "links", "dots"}
+_PHASE_KEYS = {"kind", "start", "end", "cards", "vote", "check"}
+_WORKSHOP_KEYS = {"template", "title", "date", "utc_offset", "prepared_at", "place",
+                  "organisers", "device", "participants", "axes", "phases"}
+_TOP_KEYS = {"schema_version", "language", "organisations", "workshops"}
+
+
+def demo_language(language: str) -> str:
+    """The story's language for an interface ``language``: French for French, else English."""
+    return "fr" if language.split("-")[0].split("_")[0].lower() == "fr" else "en"
+
+
+def demo_file(language: str) -> Path:
+    return resource("demo", f"demo.{demo_language(language)}.toml")
+
+
+# --- the story, as read from its file -------------------------------------------------------
 
 
 @dataclass(frozen=True, slots=True)
-class DemoFuture:
-    key: str
-    quadrant: str
-    title: str
-    narrative: str
-    drivers: tuple[str, ...]
-    dots: int
-    table: str
-
-
-FUTURES: tuple[DemoFuture, ...] = (
-    DemoFuture(
-        "nourricier",
-        "++",
-        "Le quartier nourricier",
-        "En 2030, chaque QPV de la Métropole a sa maison de l’alimentation : une épicerie à prix "
-        "solidaires, une cuisine partagée et un point de retrait des paniers des producteurs du "
-        "Pays d’Aubagne et de la Crau. Les cantines des écoles servent 60 % de produits locaux, "
-        "dont la moitié en bio. Les paniers solidaires de 2020 sont devenus un service "
-        "permanent, financé par une convention pluriannuelle entre la Métropole, les communes "
-        "et la Fondation de France. Les producteurs vendent à un prix garanti, les familles "
-        "paient selon leurs revenus.",
-        ("financements", "producteurs", "egalim", "cooperation"),
-        21,
-        "Table 1",
-    ),
-    DemoFuture(
-        "droits",
-        "+-",
-        "Le droit à bien manger",
-        "En 2030, l’accès à une alimentation de qualité est un droit reconnu : une carte "
-        "alimentaire, abondée par la collectivité, est utilisable dans les épiceries "
-        "solidaires et sur les marchés. Les produits viennent encore surtout de loin, mais les "
-        "familles choisissent ce qu’elles mangent, et les ateliers cuisine des centres sociaux "
-        "font le plein.",
-        ("financements", "inflation", "ssa", "nutrition"),
-        12,
-        "Table 2",
-    ),
-    DemoFuture(
-        "circuits",
-        "-+",
-        "Les circuits courts solidaires",
-        "En 2030, faute de grands financements, habitants, associations et producteurs ont "
-        "monté ensemble une coopérative d’achat : commandes groupées chaque semaine, livraison "
-        "en pied d’immeuble par un chantier d’insertion, prix négociés directement avec le "
-        "groupement de producteurs. Les jardins nourriciers des résidences fournissent les "
-        "légumes de l’été.",
-        ("producteurs", "epiceries", "foncier", "cuisine"),
-        15,
-        "Table 3",
-    ),
-    DemoFuture(
-        "debrouille",
-        "--",
-        "La débrouille organisée",
-        "En 2030, les moyens manquent, mais le réseau tient : les associations, le CCAS et les "
-        "centres sociaux partagent un calendrier des distributions, les invendus des "
-        "supermarchés sont collectés chaque soir, et une cuisine mobile prépare des repas "
-        "avec les habitantes et les habitants. Personne ne reste sans solution plus d’une "
-        "semaine.",
-        ("inflation", "aide", "antigaspi", "rupture"),
-        6,
-        "Table 4",
-    ),
-)
+class DemoCard:
+    text: str
+    #: a name other cards' ``links`` use
+    key: str = ""
+    kind: api.CardKind | None = None
+    table: str = ""
+    author: str = ""
+    #: organisation keys
+    lead: str = ""
+    partners: tuple[tuple[str, str], ...] = ()
+    #: keys of earlier cards (drivers a future answers, futures and drivers an action serves)
+    links: tuple[str, ...] = ()
+    #: dots this card got in its phase's vote
+    dots: int = 0
+    #: the other typed attributes, named as ``api.add_card`` names them
+    attributes: Mapping[str, object] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
-class DemoAction:
+class DemoVote:
     title: str
-    description: str
-    lead: str
-    #: (organisation, its precise role)
-    partners: tuple[tuple[str, str], ...]
-    year: int
-    first_step: str
-    means: str
-    indicator: str
-    impact: int
-    effort: int
-    futures: tuple[str, ...]
-    drivers: tuple[str, ...]
-    dots: int
-    table: str
-    author: str
+    dots_per_person: int
 
 
-ACTIONS: tuple[DemoAction, ...] = (
-    DemoAction(
-        "Pérenniser les paniers solidaires en circuit court",
-        "Faire des paniers solidaires de 2020 un service permanent : un panier hebdomadaire de "
-        "fruits et légumes locaux, payé selon les revenus, dans cinq QPV pilotes.",
-        PAT,
-        (
-            (PRODUCTEURS, "fournir les fruits et légumes à un prix garanti sur l’année"),
-            (COHESION, "coordonner le déploiement dans les cinq QPV pilotes"),
-            (EPICERIE, "assurer les distributions et l’accueil des familles"),
-            (CCAS, "orienter les ménages et calculer le tarif selon les revenus"),
-            (FONDATION, "cofinancer les deux premières années"),
-        ),
-        2027,
-        "Réunir producteurs et associations en septembre pour chiffrer un panier à 10 €.",
-        "Convention pluriannuelle, 120 000 € par an, un véhicule frigorifique mutualisé.",
-        "Nombre de foyers servis chaque mois ; part des achats faits à moins de 80 km.",
-        5,
-        4,
-        ("nourricier", "circuits"),
-        ("producteurs", "inflation"),
-        16,
-        "Table 1",
-        "Marc Olivieri",
-    ),
-    DemoAction(
-        "Des produits locaux dans les cantines des écoles des QPV",
-        "Atteindre 50 % de produits durables, dont 30 % locaux, dans les écoles des quartiers "
-        "prioritaires, en allotissant les marchés pour les rendre accessibles aux producteurs.",
-        CANTINES,
-        (
-            (PAT, "structurer l’offre locale et accompagner l’écriture des marchés publics"),
-            (CHAMBRE, "mettre en relation les producteurs avec la cuisine centrale"),
-            (PRODUCTEURS, "répondre aux lots de légumes de saison"),
-            (COHESION, "associer les parents d’élèves des QPV aux commissions menus"),
-        ),
-        2028,
-        "Recenser les lots du prochain marché qui peuvent être ouverts aux producteurs locaux.",
-        "Temps d’acheteur public, légumerie partagée, formation des cuisiniers.",
-        "Part de produits locaux et durables dans les repas servis dans les écoles des QPV.",
-        5,
-        4,
-        ("nourricier",),
-        ("egalim", "nutrition"),
-        11,
-        "Table 2",
-        "Hélène Garcia",
-    ),
-    DemoAction(
-        "La cantine à 1 € dans toutes les communes de la Métropole",
-        "Généraliser la tarification sociale de la restauration scolaire pour que l’école "
-        "reste l’assurance d’un repas complet par jour.",
-        COMMUNE,
-        (
-            (CCAS, "identifier les familles éligibles et simplifier les démarches"),
-            (COHESION, "porter l’ingénierie financière dans le contrat de ville"),
-        ),
-        2026,
-        "Présenter le dispositif national de tarification sociale au prochain conseil municipal.",
-        "Aide de l’État par repas, temps d’agent au CCAS.",
-        "Nombre d’enfants des QPV inscrits à la cantine.",
-        4,
-        2,
-        ("droits",),
-        ("inflation", "aide"),
-        8,
-        "Table 3",
-        "Rachid Amrani",
-    ),
-    DemoAction(
-        "Une maison de l’alimentation par quartier",
-        "Un tiers-lieu en pied d’immeuble : épicerie à prix solidaires, cuisine partagée, "
-        "ateliers et point de retrait des paniers.",
-        CENTRE_SOCIAL,
-        (
-            (BAILLEUR, "mettre à disposition un local en rez-de-chaussée"),
-            (FONDATION, "financer l’aménagement de la cuisine"),
-            (LAB, "concevoir le lieu avec les habitantes et les habitants"),
-            (PAT, "relier le lieu à l’approvisionnement local"),
-        ),
-        2028,
-        "Visiter avec le bailleur les trois locaux vacants de la résidence.",
-        "Local de 120 m², 80 000 € d’aménagement, un poste de coordinateur.",
-        "Fréquentation mensuelle ; nombre d’habitants impliqués dans la gestion du lieu.",
-        4,
-        5,
-        ("nourricier", "circuits"),
-        ("cuisine", "epiceries"),
-        9,
-        "Table 4",
-        "Mariam Touré",
-    ),
-    DemoAction(
-        "Des jardins nourriciers en pied d’immeuble",
-        "Transformer des espaces verts des résidences en jardins cultivés par les habitants, "
-        "avec un accompagnement technique.",
-        BAILLEUR,
-        (
-            (CENTRE_SOCIAL, "animer le collectif de jardiniers"),
-            (CHAMBRE, "former au maraîchage économe en eau"),
-            (COMMUNE, "raccorder l’eau et assurer l’accès aux parcelles"),
-        ),
-        2027,
-        "Choisir une première résidence pilote avec l’amicale des locataires.",
-        "Terre, bacs, récupérateurs d’eau : 25 000 € ; deux jours de formation.",
-        "Nombre de familles jardinières et kilos récoltés par saison.",
-        3,
-        3,
-        ("circuits",),
-        ("secheresse", "cuisine"),
-        4,
-        "Table 4",
-        "Karim Mansouri",
-    ),
-    DemoAction(
-        "Ateliers cuisine de saison avec l’aide alimentaire",
-        "Former bénévoles et travailleurs sociaux à cuisiner les produits frais distribués, "
-        "et animer des ateliers avec les familles.",
-        CCAS,
-        (
-            (EPICERIE, "co-animer les ateliers pendant les distributions"),
-            (CANTINES, "partager les recettes et le regard de la diététicienne"),
-            (PAT, "fournir les contenus sur les produits de saison du territoire"),
-        ),
-        2026,
-        "Tester un premier atelier à l’épicerie solidaire en juin.",
-        "Une cuisine mobile, 5 000 € de denrées et de matériel.",
-        "Nombre d’ateliers et part des produits frais effectivement consommés.",
-        3,
-        2,
-        ("droits", "debrouille"),
-        ("nutrition", "cuisine"),
-        3,
-        "Table 2",
-        "Lucie Moreau",
-    ),
-    DemoAction(
-        "Un observatoire partagé de la précarité alimentaire",
-        "Rassembler chaque année les données des CCAS, des associations et des communes pour "
-        "objectiver les besoins des QPV et suivre la feuille de route.",
-        COHESION,
-        (
-            (LAB, "concevoir les outils de collecte avec les acteurs de terrain"),
-            (CCAS, "partager les données anonymisées des aides facultatives"),
-            (EPICERIE, "faire remonter les besoins observés lors des distributions"),
-            (FONDATION, "apporter les enseignements d’autres territoires"),
-        ),
-        2027,
-        "Lister avec trois partenaires les données déjà disponibles.",
-        "Un stage de six mois, puis un quart de poste de chargé d’études.",
-        "Publication d’un premier état des lieux partagé.",
-        4,
-        3,
-        ("droits", "nourricier"),
-        ("aide", "financements"),
-        2,
-        "Table 3",
-        "Élodie Martin",
-    ),
-    DemoAction(
-        "Un collectif PAT – Cohésion sociale qui se réunit chaque trimestre",
-        "Faire vivre la feuille de route : un rendez-vous trimestriel ouvert aux partenaires, "
-        "des circuits de validation allégés et le droit de renoncer à une piste.",
-        LAB,
-        (
-            (PAT, "co-animer le collectif et suivre les actions agricoles"),
-            (COHESION, "co-animer et faire le lien avec les contrats de ville"),
-            (FONDATION, "partager les expériences d’autres territoires"),
-        ),
-        2026,
-        "Proposer à la rentrée une charte de coopération d’une page.",
-        "Une demi-journée par trimestre, un outil partagé de suivi.",
-        "Nombre de rencontres tenues et de partenaires présents.",
-        4,
-        1,
-        ("nourricier", "circuits", "droits", "debrouille"),
-        ("cooperation",),
-        1,
-        "Animation",
-        "Camille Bertrand",
-    ),
-)
+@dataclass(frozen=True, slots=True)
+class DemoPhase:
+    kind: api.PhaseKind
+    start: str  # local "HH:MM"
+    end: str
+    cards: tuple[DemoCard, ...]
+    vote: DemoVote | None = None
+    #: seed cards ticked, by the start of their text
+    check: tuple[str, ...] = ()
 
-#: Notes taken while building the roadmap: (text, table, author).
-ROADMAP_NOTES: tuple[tuple[str, str, str], ...] = (
-    (
-        "Rôle vacant : la logistique du dernier kilomètre pour les paniers et la coopérative",
-        "Animation",
-        "Julien Ferrand",
-    ),
-    (
-        "Les jardins nourriciers dépendent de l’accès à l’eau : à voir avec la commune avant l’été",
-        "Table 4",
-        "Karim Mansouri",
-    ),
-)
 
-#: Seeded cooperation ingredients the group ticked (their text starts with these words).
-CHECKED_INGREDIENTS: tuple[str, ...] = (
-    "Un rôle précis pour chacun",
-    "Le droit à l’expérimentation",
-    "Un cadre de travail léger",
-    "Croiser l’expertise quartier",
-    "Envoyer la synthèse",
-)
+@dataclass(frozen=True, slots=True)
+class DemoWorkshop:
+    template: str
+    title: str
+    date: dt.date
+    zone: dt.timezone
+    prepared_at: str
+    place: str
+    organisers: str
+    device: str
+    participants: tuple[tuple[str, str, str, str], ...]  # name, organisation key, role, table
+    phases: tuple[DemoPhase, ...]
+    axes: Mapping[str, str] | None = None
 
-#: Cards added at the close: (category, text, author).
-CLOSING_CARDS: tuple[tuple[str, str, str], ...] = (
-    (
-        "Ingrédients de la coopération",
-        "Se voir en vrai, régulièrement, et pas seulement pour régler des urgences",
-        "Samia Benali",
-    ),
-    (
-        "Ingrédients de la coopération",
-        "Associer les habitantes et les habitants dès la conception des projets",
-        "Mariam Touré",
-    ),
-    (
-        "Prochaines étapes",
-        "Confirmer avant le 30 juin le rôle pressenti de chaque structure auprès de sa hiérarchie",
-        "Julien Ferrand",
-    ),
-    (
-        "Prochaines étapes",
-        "Rendez-vous de la rentrée : jeudi 17 septembre 2026, 9 h 30, Lab des possibles — "
-        "alimenter la feuille de route et construire la méthode et la gouvernance du collectif",
-        "Camille Bertrand",
-    ),
-)
+    def at(self, hhmm: str) -> dt.datetime:
+        hours, minutes = (int(part) for part in hhmm.split(":"))
+        return dt.datetime.combine(self.date, dt.time(hours, minutes), tzinfo=self.zone)
 
-#: Actual timing of each phase, in template order: (start, end) as local "HH:MM".
-#: when the facilitator set the workshop up, before the room arrived
-PREPARED_AT = "09:05"
 
-PHASE_TIMES: tuple[tuple[str, str], ...] = (
-    ("09:34", "09:58"),  # accueil et question focale (20 min prévues)
-    ("09:58", "10:37"),  # moteurs du changement (35)
-    ("10:37", "11:24"),  # futurs souhaitables (45)
-    ("11:24", "11:38"),  # pause (10)
-    ("11:38", "12:12"),  # pistes d'actions (35)
-    ("12:12", "12:29"),  # feuille de route (20)
-    ("12:29", "12:46"),  # clôture (15)
-)
+@dataclass(frozen=True, slots=True)
+class DemoStory:
+    language: str
+    organisations: Mapping[str, str]  # key → name
+    workshops: tuple[DemoWorkshop, ...]
+
+
+def load_story(language: str = "fr") -> DemoStory:
+    """The demo story in ``language`` (French, else English). A file that does not follow
+    the format is a bug of ours: ``ValueError`` naming the field."""
+    path = demo_file(language)
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    return _story(data, path.name)
+
+
+def _check(data: Mapping[str, Any], allowed: set[str], where: str) -> None:
+    unknown = sorted(set(data) - allowed)
+    if unknown:
+        raise ValueError(f"{where}.{unknown[0]}: not a field of the demo format")
+
+
+def _story(data: Mapping[str, Any], where: str) -> DemoStory:
+    _check(data, _TOP_KEYS, where)
+    if data.get("schema_version") != SCHEMA_VERSION:
+        raise ValueError(f"{where}: schema_version must be {SCHEMA_VERSION}")
+    organisations = {str(k): str(v) for k, v in data["organisations"].items()}
+    workshops = tuple(
+        _workshop(item, organisations, f"{where}: workshops[{index}]")
+        for index, item in enumerate(data["workshops"], start=1)
+    )
+    return DemoStory(str(data["language"]), organisations, workshops)
+
+
+def _workshop(data: Mapping[str, Any], organisations: Mapping[str, str],
+              where: str) -> DemoWorkshop:
+    _check(data, _WORKSHOP_KEYS, where)
+    offset_text = str(data["utc_offset"])  # "+02:00"
+    hours, minutes = (int(part) for part in offset_text[1:].split(":"))
+    offset = dt.timedelta(hours=hours, minutes=minutes) * (-1 if offset_text[0] == "-" else 1)
+    participants = tuple(
+        (p["name"], p["organisation"], p.get("role", ""), p.get("table", ""))
+        for p in data["participants"]
+    )
+    for _name, org, _role, _table in participants:
+        if org and org not in organisations:
+            raise ValueError(f"{where}.participants: unknown organisation {org!r}")
+    phases = tuple(
+        _phase(item, organisations, f"{where}.phases[{index}]")
+        for index, item in enumerate(data["phases"], start=1)
+    )
+    return DemoWorkshop(
+        template=data["template"],
+        title=data["title"],
+        date=data["date"],
+        zone=dt.timezone(offset),
+        prepared_at=data["prepared_at"],
+        place=data.get("place", ""),
+        organisers=data.get("organisers", ""),
+        device=data.get("device", "demo"),
+        participants=participants,
+        phases=phases,
+        axes=data.get("axes"),
+    )
+
+
+def _phase(data: Mapping[str, Any], organisations: Mapping[str, str], where: str) -> DemoPhase:
+    _check(data, _PHASE_KEYS, where)
+    vote = data.get("vote")
+    return DemoPhase(
+        kind=api.PhaseKind(data["kind"]),
+        start=data["start"],
+        end=data["end"],
+        cards=tuple(_card(item, organisations, f"{where}.cards[{index}]")
+                    for index, item in enumerate(data.get("cards", []), start=1)),
+        vote=DemoVote(vote["title"], vote.get("dots_per_person", 3)) if vote else None,
+        check=tuple(data.get("check", ())),
+    )
+
+
+def _card(data: Mapping[str, Any], organisations: Mapping[str, str], where: str) -> DemoCard:
+    _check(data, _CARD_KEYS, where)
+    partners = tuple((p["organisation"], p.get("role", "")) for p in data.get("partners", ()))
+    for org in [data.get("lead", ""), *(org for org, _role in partners)]:
+        if org and org not in organisations:
+            raise ValueError(f"{where}: unknown organisation {org!r}")
+    text = data.get("text") or data.get("title")
+    if not text:
+        raise ValueError(f"{where}: a card needs a text or a title")
+    attributes = {_CARD_ATTRIBUTES[k]: v for k, v in data.items() if k in _CARD_ATTRIBUTES}
+    if "nature" in attributes:
+        attributes["nature"] = api.DriverNature(attributes["nature"])
+    return DemoCard(
+        text=text,
+        key=data.get("key", ""),
+        kind=api.CardKind(data["kind"]) if "kind" in data else None,
+        table=data.get("table", ""),
+        author=data.get("author", ""),
+        lead=data.get("lead", ""),
+        partners=partners,
+        links=tuple(data.get("links", ())),
+        dots=data.get("dots", 0),
+        attributes=attributes,
+    )
 
 
 # --- playing it ----------------------------------------------------------------------------
 
 
-def _at(hhmm: str) -> dt.datetime:
-    hours, minutes = (int(part) for part in hhmm.split(":"))
-    return dt.datetime.combine(DATE, dt.time(hours, minutes), tzinfo=CEST)
+def create_demo_workshop(store: api.Store, *, language: str = "fr") -> uuid.UUID:
+    """Create the demo workshop in ``language`` (French, else English; a new one on every
+    call, "… (2)" when the title is taken, so that the home list can tell them apart) and
+    return its id."""
+    story = load_story(language)
+    return play_workshop(store, story, story.workshops[0])
 
 
-def _phase(data: api.WorkshopData, kind: api.PhaseKind) -> api.Phase:
-    return next(p for p in data.phases if p.kind is kind)
-
-
-def create_demo_workshop(store: api.Store) -> uuid.UUID:
-    """Create the demo workshop (a new one on every call, "… (2)" when the title is taken,
-    so that the home list can tell them apart) and return its id."""
-    template = api.find_template(TEMPLATE_KEY, store=store)
+def play_workshop(store: api.Store, story: DemoStory, demo: DemoWorkshop) -> uuid.UUID:
+    """Create one workshop of ``story`` and play it through the API; return its id."""
+    template = api.find_template(demo.template, store=store)
     taken = {w.title for w in api.list_workshops(store)}
+    names = story.organisations
     workshop_id = api.create_workshop(
         store,
         template,
-        title=TITLE if TITLE not in taken else distinct_title(TITLE, taken),
-        date=DATE,
-        place=PLACE,
-        organisers=ORGANISERS,
-        people=[PersonLine(*person) for person in PARTICIPANTS],
-        at=_at(PREPARED_AT),  # the template's seed cards (the checklists) date from then
+        title=demo.title if demo.title not in taken else distinct_title(demo.title, taken),
+        date=demo.date,
+        place=demo.place,
+        organisers=demo.organisers,
+        people=[PersonLine(name, names.get(org, ""), role, table)
+                for name, org, role, table in demo.participants],
+        at=demo.at(demo.prepared_at),  # the template's seed cards (the checklists) date from then
     ).new_id
     data = api.load_workshop(store, workshop_id)
+    if [p.kind for p in data.phases] != [p.kind for p in demo.phases]:
+        raise ValueError(f"the demo's phases do not follow template {demo.template!r}")
     orgs = {o.name: o.id for o in data.organisations}
-    clock = _Clock(data.phases)
+    clock = _Clock(demo, data.phases)
+    cards: dict[str, uuid.UUID] = {}  # card keys → ids, for links and axes
+    axes_set = demo.axes is None
 
-    intro = _phase(data, api.PhaseKind.INTRO)
-    for category, text, table, author in INTRO_NOTES:
-        _card(store, clock, intro.id, text, table, author, category=category)
+    def org(key: str) -> uuid.UUID:
+        name = names[key]
+        if name not in orgs:  # an organisation none of the participants belongs to
+            orgs[name] = api.add_organisation(store, workshop_id, name).new_id
+        return orgs[name]
 
-    drivers_phase = _phase(data, api.PhaseKind.DRIVERS)
-    drivers = {
-        d.key: _card(
-            store,
-            clock,
-            drivers_phase.id,
-            d.text,
-            d.table,
-            d.author,
-            category=d.category,
-            nature=d.nature,
-            impact=d.impact,
-            uncertainty=d.uncertainty,
-        )
-        for d in DRIVERS
-    }
-    api.set_axes(
-        store,
-        workshop_id,
-        x_driver_id=drivers[AXES["x"]],
-        y_driver_id=drivers[AXES["y"]],
-        x_low=AXES["x_low"],
-        x_high=AXES["x_high"],
-        y_low=AXES["y_low"],
-        y_high=AXES["y_high"],
-    )
+    for phase, planned in zip(data.phases, demo.phases, strict=True):
+        dots: dict[uuid.UUID, int] = {}
+        for card in planned.cards:
+            attributes = dict(card.attributes)
+            if card.lead:
+                attributes["lead_organisation_id"] = org(card.lead)
+            if card.partners:
+                attributes["partners"] = [api.Partner(org(key), role)
+                                          for key, role in card.partners]
+            if card.links:
+                attributes["links"] = [cards[key] for key in card.links]
+            card_id = api.add_card(
+                store,
+                phase.id,
+                card.text,
+                kind=card.kind,
+                table_label=card.table,
+                author=card.author,
+                device=demo.device,
+                at=clock.tick(phase.id),
+                **attributes,
+            ).new_id
+            if card.key:
+                cards[card.key] = card_id
+            if card.dots:
+                dots[card_id] = card.dots
+        axes = demo.axes
+        if not axes_set and axes is not None and {axes["x"], axes["y"]} <= set(cards):
+            api.set_axes(store, workshop_id, x_driver_id=cards[axes["x"]],
+                         y_driver_id=cards[axes["y"]], x_low=axes.get("x_low", ""),
+                         x_high=axes.get("x_high", ""), y_low=axes.get("y_low", ""),
+                         y_high=axes.get("y_high", ""))
+            axes_set = True
+        if planned.vote is not None:
+            _vote(store, clock, demo, phase.id, planned.vote, dots)
+        if planned.check:
+            for seed in data.cards_of_phase(phase.id):
+                if seed.text.startswith(planned.check):
+                    api.update_card(store, seed.id, checked=True)
 
-    futures_phase = _phase(data, api.PhaseKind.FUTURES)
-    futures = {
-        f.key: _card(
-            store,
-            clock,
-            futures_phase.id,
-            f.title,
-            f.table,
-            "",
-            title=f.title,
-            narrative=f.narrative,
-            quadrant=f.quadrant,
-            links=[drivers[k] for k in f.drivers],
-        )
-        for f in FUTURES
-    }
-    _vote(
-        store,
-        clock,
-        futures_phase.id,
-        "Les futurs qui nous donnent le plus envie",
-        {futures[f.key]: f.dots for f in FUTURES},
-    )
-
-    actions_phase = _phase(data, api.PhaseKind.ACTIONS)
-    actions: dict[uuid.UUID, int] = {}
-    for a in ACTIONS:
-        card_id = _card(
-            store,
-            clock,
-            actions_phase.id,
-            a.title,
-            a.table,
-            a.author,
-            title=a.title,
-            description=a.description,
-            lead_organisation_id=orgs[a.lead],
-            partners=[api.Partner(orgs[name], role) for name, role in a.partners],
-            horizon_year=a.year,
-            first_step=a.first_step,
-            means=a.means,
-            indicator=a.indicator,
-            impact=a.impact,
-            effort=a.effort,
-            links=[futures[k] for k in a.futures] + [drivers[k] for k in a.drivers],
-        )
-        actions[card_id] = a.dots
-    _vote(store, clock, actions_phase.id, "Les pistes à creuser en priorité", actions)
-
-    roadmap = _phase(data, api.PhaseKind.ROADMAP)
-    for text, table, author in ROADMAP_NOTES:
-        _card(store, clock, roadmap.id, text, table, author, kind=api.CardKind.NOTE)
-
-    closing = _phase(data, api.PhaseKind.CLOSING)
-    for seed in data.cards_of_phase(closing.id):
-        if seed.text.startswith(CHECKED_INGREDIENTS):
-            api.update_card(store, seed.id, checked=True)
-    for category, text, author in CLOSING_CARDS:
-        _card(store, clock, closing.id, text, "", author, category=category)
-
-    for phase, (start, end) in zip(data.phases, PHASE_TIMES, strict=True):
-        api.start_phase(store, phase.id, at=_at(start))
-        api.end_phase(store, phase.id, at=_at(end))
-    api.end_workshop(store, workshop_id, at=_at(PHASE_TIMES[-1][1]))  # Home: "✓ done"
+    for phase, planned in zip(data.phases, demo.phases, strict=True):
+        api.start_phase(store, phase.id, at=demo.at(planned.start))
+        api.end_phase(store, phase.id, at=demo.at(planned.end))
+    api.end_workshop(store, workshop_id, at=demo.at(demo.phases[-1].end))  # Home: "✓ done"
     return workshop_id
 
 
@@ -760,12 +322,15 @@ class _Clock:
     """Plausible capture times: every card and vote falls inside its phase's actual run,
     a little under a minute after the previous one."""
 
-    def __init__(self, phases: tuple[api.Phase, ...]) -> None:
-        times = dict(zip((p.id for p in phases), PHASE_TIMES, strict=True))
+    def __init__(self, demo: DemoWorkshop, phases: tuple[api.Phase, ...]) -> None:
         self._next = {
-            pid: _at(start) + dt.timedelta(minutes=2) for pid, (start, _) in times.items()
+            made.id: demo.at(planned.start) + dt.timedelta(minutes=2)
+            for made, planned in zip(phases, demo.phases, strict=True)
         }
-        self._last = {pid: _at(end) - dt.timedelta(minutes=1) for pid, (_, end) in times.items()}
+        self._last = {
+            made.id: demo.at(planned.end) - dt.timedelta(minutes=1)
+            for made, planned in zip(phases, demo.phases, strict=True)
+        }
 
     def tick(self, phase_id: uuid.UUID) -> dt.datetime:
         moment = self._next[phase_id]
@@ -773,44 +338,24 @@ class _Clock:
         return moment
 
 
-def _card(
-    store: api.Store,
-    clock: _Clock,
-    phase_id: uuid.UUID,
-    text: str,
-    table: str,
-    author: str,
-    *,
-    kind: api.CardKind | None = None,
-    **attributes: object,
-) -> uuid.UUID:
-    return api.add_card(
-        store,
-        phase_id,
-        text,
-        kind=kind,
-        table_label=table,
-        author=author,
-        device=DEVICE,
-        at=clock.tick(phase_id),
-        **attributes,
-    ).new_id
-
-
 def _vote(
     store: api.Store,
     clock: _Clock,
+    demo: DemoWorkshop,
     phase_id: uuid.UUID,
-    title: str,
+    vote: DemoVote,
     dots: dict[uuid.UUID, int],
 ) -> None:
-    """A hidden round of three dots per person, counted on the wall and then revealed."""
+    """A hidden round, counted on the wall and then revealed."""
     round_id = api.create_round(
-        store, phase_id, title=title, dots_per_person=3, hidden=True, at=clock.tick(phase_id)
+        store, phase_id, title=vote.title, dots_per_person=vote.dots_per_person, hidden=True,
+        at=clock.tick(phase_id),
     ).new_id
     for card_id, count in dots.items():
-        api.add_votes(store, round_id, card_id, count, device=DEVICE, at=clock.tick(phase_id))
+        api.add_votes(store, round_id, card_id, count, device=demo.device,
+                      at=clock.tick(phase_id))
     api.reveal_round(store, round_id)
 
 
-__all__ = ["create_demo_workshop"]
+__all__ = ["DEMO_LANGUAGES", "create_demo_workshop", "demo_language", "load_story",
+           "play_workshop"]

@@ -524,6 +524,55 @@ SENTENCES: dict[str, tuple[str, str]] = {
     "problem.not_same_workshop": (
         "are not all of the same workshop", "n’appartiennent pas au même atelier"
     ),
+    # --- démarches ------------------------------------------------------------------------
+    "problem.not_demarche_field": (
+        "is not a field of a démarche", "n’est pas un champ d’une démarche"
+    ),
+    "problem.texts_list": ("must be a list of texts", "doit être une liste de textes"),
+    "problem.same_role_twice": (
+        "“{role}” is listed twice", "« {role} » figure deux fois"
+    ),
+    "problem.in_other_demarche": (
+        "this workshop already belongs to the démarche “{title}”; detach it first",
+        "cet atelier appartient déjà à la démarche « {title} » ; détachez-le d’abord",
+    ),
+    "problem.organisation_or_person": (
+        "name an organisation or a person", "indiquez une organisation ou une personne"
+    ),
+    "problem.organisation_not_in_demarche": (
+        "is not an organisation of this démarche",
+        "n’est pas une organisation de cette démarche",
+    ),
+    "problem.unknown_collective_role": (
+        "“{role}” is not a role of this collective ({roles})",
+        "« {role} » n’est pas un rôle de ce collectif ({roles})",
+    ),
+    "problem.not_live_action": (
+        "is not an action of the roadmap (an action card neither deleted nor merged)",
+        "n’est pas une action de la feuille de route (une carte action ni supprimée ni "
+        "fusionnée)",
+    ),
+    "problem.unknown_status": (
+        "“{got}” is not a status; choose one of {options}",
+        "« {got} » n’est pas un statut ; choisissez parmi {options}",
+    ),
+    "problem.dropped_needs_why": (
+        "say why the action is dropped", "dites pourquoi l’action est abandonnée"
+    ),
+    "problem.reoriented_needs_target": (
+        "name the action that replaces it", "désignez l’action qui la remplace"
+    ),
+    "problem.only_when_reoriented": (
+        "is given only when an action is reoriented",
+        "ne se donne que pour une action réorientée",
+    ),
+    "problem.replaced_by_itself": (
+        "an action cannot replace itself", "une action ne peut pas se remplacer elle-même"
+    ),
+    "problem.replaced_by_elsewhere": (
+        "the action that replaces it must belong to the same roadmap",
+        "l’action qui la remplace doit appartenir à la même feuille de route",
+    ),
     "problem.choose_organisation_to_merge": (
         "choose at least one other organisation to merge",
         "choisissez au moins une autre organisation à fusionner",
@@ -623,6 +672,18 @@ SENTENCES: dict[str, tuple[str, str]] = {
     "problem.format_missing": (
         "is missing; this is not a CoopAtelier workshop file",
         "manque ; ce n’est pas un fichier d’atelier CoopAtelier",
+    ),
+    "problem.format_other_demarche": (
+        "must be “{format}”, got {got}; this is not a démarche file",
+        "doit être « {format} », pas {got} ; ce n’est pas un fichier de démarche",
+    ),
+    "problem.partner_pair": (
+        "must be a pair [organisation id, role], got {got}",
+        "doit être une paire [identifiant d’organisation, rôle], pas {got}",
+    ),
+    "problem.status_with_kind": (
+        "a status entry has a status, and only a status entry has one",
+        "une entrée de statut a un statut, et seule une entrée de statut en a un",
     ),
     "problem.format_other": (
         "must be “{format}”, got {got}; this is not a workshop file",
@@ -729,6 +790,27 @@ SENTENCES: dict[str, tuple[str, str]] = {
         "« {reference} » correspond à {count} ateliers ({titles}) ; donnez plus du titre ou "
         "l’identifiant.",
     ),
+    "not_found.no_demarche_match": (
+        "No démarche matches “{reference}”; `coopatelier demarche list` shows them all.",
+        "Aucune démarche ne correspond à « {reference} » ; `coopatelier demarche list` les "
+        "montre toutes.",
+    ),
+    "not_found.ambiguous_demarche": (
+        "“{reference}” matches {count} démarches ({titles}); give more of the title or the id.",
+        "« {reference} » correspond à {count} démarches ({titles}) ; donnez plus du titre ou "
+        "l’identifiant.",
+    ),
+    "not_found.no_action_match": (
+        "No action of this roadmap matches “{reference}”; `coopatelier demarche show` lists "
+        "them.",
+        "Aucune action de cette feuille de route ne correspond à « {reference} » ; "
+        "`coopatelier demarche show` les liste.",
+    ),
+    "not_found.ambiguous_action": (
+        "“{reference}” matches {count} actions ({titles}); give more of the title or the id.",
+        "« {reference} » correspond à {count} actions ({titles}) ; donnez plus du titre ou "
+        "l’identifiant.",
+    ),
     "not_found.template": (
         "There is no template '{key}'; available templates: {keys}.",
         "Il n’y a pas de modèle « {key} » ; modèles disponibles : {keys}.",
@@ -756,6 +838,10 @@ SENTENCES: dict[str, tuple[str, str]] = {
     "cli.file_unreadable": (
         "The file {path} cannot be read: {why}.",
         "Le fichier {path} ne peut pas être lu : {why}.",
+    ),
+    "cli.not_in_demarche": (
+        "“{title}” is in no démarche; `coopatelier demarche attach` puts it in one.",
+        "« {title} » n’est dans aucune démarche ; `coopatelier demarche attach` l’y met.",
     ),
     "cli.pdf_to_terminal": (
         "A PDF cannot be written to the terminal; name a file with -o.",
@@ -835,6 +921,15 @@ NOUNS: dict[str, tuple[str, str, str]] = {
     "scenario_axes": ("the scenario axes", "les axes des scénarios", "des axes des scénarios"),
     "item": ("an item", "un élément", "d’un élément"),
     "run": ("a run interval", "une plage", "d’une plage"),
+    "demarche": ("a démarche", "une démarche", "d’une démarche"),
+    "demarche_file": ("a démarche file", "un fichier de démarche", "d’un fichier de démarche"),
+    "action_event": (
+        "an entry of an action’s history", "une entrée de l’histoire d’une action",
+        "d’une entrée de l’histoire d’une action",
+    ),
+    "roles": ("roles", "des rôles", "de rôles"),
+    "member": ("a member of the collective", "un membre du collectif", "d’un membre du collectif"),
+    "decision": ("a decision", "une décision", "d’une décision"),
 }
 
 #: A JSON value's kind as the file validation names it ("got a list").
@@ -863,6 +958,23 @@ FIELD_NAMES_FR: dict[str, str] = {
     "organisations": "organisations",
     "runs": "plages",
     "anonymous": "anonyme",
+    "action": "action",
+    "action_events.id": "identifiant d’une entrée d’histoire",
+    "decisions.id": "identifiant d’une décision",
+    "members.id": "identifiant d’un membre",
+    "organisations.id": "identifiant d’une organisation",
+    "collective_role": "rôle dans le collectif",
+    "collective_roles": "rôles du collectif",
+    "decision": "décision",
+    "demarche": "démarche",
+    "member": "membre",
+    "next_meeting_date": "date de la prochaine rencontre",
+    "next_meeting_place": "lieu de la prochaine rencontre",
+    "note": "note",
+    "person_name": "personne",
+    "replaced_by": "remplacée par",
+    "rhythm": "rythme",
+    "status": "statut",
     "author": "auteur",
     "card": "carte",
     "cards": "cartes",

@@ -51,7 +51,7 @@ def test_frozen_version(tmp_path: Path) -> None:
 def test_frozen_demo_exports_a_pdf(tmp_path: Path) -> None:
     """Migrations (Alembic by file path), templates, fonts: all found inside the build."""
     home = tmp_path / "home"
-    demo = run("demo", home=home)
+    demo = run("demo", "--lang", "fr", home=home)  # the French demo, whatever the system
     assert demo.returncode == 0, demo.stderr
     workshop_id = demo.stdout.strip().splitlines()[-1]
     pdf = tmp_path / "synthese.pdf"
@@ -87,6 +87,8 @@ def test_frozen_build_ships_what_the_gui_reads() -> None:
         "resources/styles/facilitator.qss",
         "resources/translations/coopatelier_fr.qm",
         "resources/fonts/NotoSans-Regular.ttf",
+        "resources/demo/demo.fr.toml",
+        "resources/demo/demo.en.toml",
         "docs/user-guide.md",
         "docs/user-guide.en.md",
         "coopatelier/storage/migrations/env.py",

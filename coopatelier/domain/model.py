@@ -85,9 +85,12 @@ NATURE_LABELS_EN: dict[DriverNature, str] = {
 @dataclass(frozen=True, slots=True)
 class Organisation:
     id: uuid.UUID
-    workshop_id: uuid.UUID
+    #: the workshop it belongs to; None when it belongs to a démarche (shared by its
+    #: workshops)
+    workshop_id: uuid.UUID | None
     name: str
     updated_at: dt.datetime
+    demarche_id: uuid.UUID | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,6 +147,8 @@ class Phase:
     #: every interval the phase ran, in order (``actual_start`` is the first one's start,
     #: ``actual_end`` is set once the phase is ended)
     runs: tuple[PhaseRun, ...] = ()
+    #: what of its démarche the phase works on (``DemarcheFocus``), or ""
+    demarche_focus: str = ""
 
     @property
     def status(self) -> PhaseStatus:
@@ -290,6 +295,8 @@ class Workshop:
     updated_at: dt.datetime
     #: when the facilitator ended the workshop (None while it is prepared or running)
     ended_at: dt.datetime | None = None
+    #: the démarche it belongs to, if any
+    demarche_id: uuid.UUID | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -307,6 +314,8 @@ class WorkshopSummary:
     participant_count: int
     #: the workshop was ended (*End the workshop*)
     ended_at: dt.datetime | None = None
+    #: the démarche it belongs to (Home groups workshops by démarche)
+    demarche_id: uuid.UUID | None = None
 
 
 @dataclass(frozen=True, slots=True)

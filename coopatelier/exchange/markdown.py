@@ -221,8 +221,9 @@ class _Writer:
         if futures:
             self._futures(phase, futures)
         if actions:
+            places = {t.card_id: t.place for t in ranking(actions, self.totals)}
             for card in actions:
-                self._action(card)
+                self._action(card, places[card.id])
         if notes:
             self._by_category(phase, notes, self._note_line)
 
@@ -286,14 +287,16 @@ class _Writer:
             if card.title and card.text.strip() and card.text != card.title:
                 self.add(block(card.text), "")
             facts = self._votes(card)
-            if tally.dots:
-                facts.append(f"{t['rank']} {tally.rank}")
+            if tally.place:
+                facts.append(f"{t['rank']} {tally.place}")
             if card.links:
                 facts.append(f"{t['answers']} : " + "; ".join(self._link_names(card.links)))
             if facts or self._provenance(card):
                 self.add(" · ".join(facts) + self._provenance(card), "")
 
-    def _action(self, card: Card) -> None:
+    def _action(self, card: Card, place: str = "") -> None:
+        """``place``: the action's rank by dots (``Tally.place``: "2 =" for a tie, "" when
+        it has none)."""
         t = self.t
         colon = "\u00a0:" if self.french else ":"
         self.add(f"### {escape(_one_line(card.heading))}", "")
@@ -320,6 +323,8 @@ class _Writer:
         ratings = [f"{t['impact']} {card.impact}/5" if card.impact is not None else "",
                    f"{t['effort']} {card.effort}/5" if card.effort is not None else ""]
         ratings += self._votes(card)
+        if place:
+            ratings.append(f"{t['rank']} {place}")
         ratings = [r for r in ratings if r]
         if card.links:
             facts.append((t["links"], "; ".join(self._link_names(card.links))))

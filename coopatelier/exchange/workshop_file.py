@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any, NoReturn, TypeVar
 
 from coopatelier.domain import model as m
+from coopatelier.domain.demarche import DemarcheFocus
 from coopatelier.domain.rules import (
     MAX_YEAR,
     MIN_YEAR,
@@ -61,6 +62,8 @@ PHASE_FIELDS = (
     "planned_minutes", "categories", "actual_start", "actual_end", "timer_running_since",
     "timer_elapsed_seconds", "timer_extra_seconds", "runs", "updated_at",
 )
+#: fields a phase may leave out (written only when they say something)
+OPTIONAL_PHASE_FIELDS = ("demarche_focus",)
 RUN_FIELDS = ("start", "end")
 #: A phase's run intervals (start, pause, resume, end) are bounded like its cards.
 MAX_RUNS = 10_000
@@ -164,6 +167,7 @@ def workshop_to_dict(data: m.WorkshopData) -> dict[str, Any]:
                     for run in p.intervals
                 ],
                 "updated_at": format_time(p.updated_at),
+                **({"demarche_focus": p.demarche_focus} if p.demarche_focus else {}),
             }
             for p in phases
         ],
@@ -435,15 +439,23 @@ def _type_name(value: object) -> str:
 class _Object:
     """One JSON object being read, knowing its path for error messages."""
 
-    def __init__(self, value: object, path: str, fields: Sequence[str], what: str) -> None:
+    def __init__(
+        self,
+        value: object,
+        path: str,
+        fields: Sequence[str],
+        what: str,
+        optional: Sequence[str] = (),
+        version: int = VERSION,
+    ) -> None:
         if not isinstance(value, dict):
             _fail(path, "must_be_object", got=_type_name(value))
         for name in fields:
             if name not in value:
                 _fail(self._join(path, name), "missing")
         for key in value:
-            if key not in fields:
-                _fail(self._join(path, _show(key)), "not_a_field", what=what, version=VERSION)
+            if key not in fields and key not in optional:
+                _fail(self._join(path, _show(key)), "not_a_field", what=what, version=version)
         self.value: dict[str, object] = value
         self.path = path
 
@@ -706,7 +718,7 @@ def parse_workshop(document: object) -> m.WorkshopData:
 
 
 def _phase(value: object, path: str, workshop_id: uuid.UUID) -> m.Phase:
-    o = _Object(value, path, PHASE_FIELDS, "phase")
+    o = _Object(value, path, PHASE_FIELDS, "phase", OPTIONAL_PHASE_FIELDS)
     categories: list[str] = []
     for index, item in enumerate(o.items("categories")):
         where = f"{path}.categories[{index}]"
@@ -739,7 +751,14 @@ def _phase(value: object, path: str, workshop_id: uuid.UUID) -> m.Phase:
             "timer_extra_seconds", low=-MAX_TIMER_SECONDS, high=MAX_TIMER_SECONDS
         ),
         runs=_runs(o),
+        demarche_focus=_focus(o),
     )
+
+
+def _focus(o: _Object) -> str:
+    if "demarche_focus" not in o.value:
+        return ""
+    return o.choice("demarche_focus", [f.value for f in DemarcheFocus])
 
 
 def _runs(o: _Object) -> tuple[m.PhaseRun, ...]:

@@ -50,3 +50,41 @@ def export_workshop(
         export_pdf(data, path, PdfOptions(anonymised=anonymised, annex=annex, language=language))
         return path
     raise ValueError(f"format must be one of {', '.join(FORMATS)}")
+
+
+#: what ``export_demarche`` writes
+DEMARCHE_FORMATS = ("pdf", "md", "csv", "json")
+
+
+def export_demarche(
+    store: Store,
+    demarche_id: uuid.UUID,
+    path: Path,
+    fmt: str,
+    *,
+    language: str | None = None,
+) -> Path:
+    """Write one export of a démarche's roadmap, at any time: the *Feuille de route* PDF,
+    Markdown, CSV (one row per action with its status) or the démarche file (json).
+    ``language`` ("fr" or "en") is for the documents' headings (None: the démarche's)."""
+    if fmt == "json":
+        from coopatelier.exchange.demarche_file import export_demarche_file
+
+        return export_demarche_file(store, demarche_id, path)
+    from coopatelier.services.demarche_queries import load_demarche
+
+    data = load_demarche(store, demarche_id)
+    if fmt == "csv":
+        from coopatelier.exchange.demarche_docs import write_demarche_csv
+
+        return write_demarche_csv(data, path, language=language)
+    if fmt == "md":
+        from coopatelier.exchange.demarche_docs import write_demarche_markdown
+
+        return write_demarche_markdown(data, path, language=language)
+    if fmt == "pdf":
+        from coopatelier.export.pdf.roadmap_document import export_roadmap_pdf
+
+        export_roadmap_pdf(data, path, language=language)
+        return path
+    raise ValueError(f"format must be one of {', '.join(DEMARCHE_FORMATS)}")

@@ -6,6 +6,7 @@ import socket
 import uuid
 from typing import TypeVar
 
+from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
 from coopatelier.errors import NotFoundError
@@ -22,6 +23,9 @@ _LABELS: dict[type[orm.Base], str] = {
     orm.ParticipantRow: "participant",
     orm.VoteRoundRow: "voting_round",
     orm.VoteRow: "vote",
+    orm.DemarcheRow: "demarche",
+    orm.DemarcheMemberRow: "member",
+    orm.DemarcheDecisionRow: "decision",
 }
 
 
@@ -39,3 +43,45 @@ def this_device() -> str:
         return socket.gethostname() or "unknown"
     except OSError:
         return "unknown"
+
+
+def organisation_scope(session: Session, workshop_id: uuid.UUID) -> ColumnElement[bool]:
+    """Which organisations a workshop uses: its démarche's list when it belongs to one
+    (shared by all its workshops), else its own."""
+    demarche_id = session.scalar(
+        select(orm.WorkshopRow.demarche_id).where(orm.WorkshopRow.id == workshop_id)
+    )
+    if demarche_id is not None:
+        return orm.OrganisationRow.demarche_id == demarche_id
+    return orm.OrganisationRow.workshop_id == workshop_id
+
+
+def same_list(session: Session, org: orm.OrganisationRow) -> ColumnElement[bool]:
+    """The organisations of the list ``org`` belongs to (a démarche's or a workshop's)."""
+    if org.demarche_id is not None:
+        return orm.OrganisationRow.demarche_id == org.demarche_id
+    return orm.OrganisationRow.workshop_id == org.workshop_id
+
+
+def in_scope(session: Session, org: orm.OrganisationRow, workshop_id: uuid.UUID) -> bool:
+    """Whether a workshop may use ``org`` (its own, or its démarche's)."""
+    if org.workshop_id == workshop_id:
+        return True
+    if org.demarche_id is None:
+        return False
+    demarche_id = session.scalar(
+        select(orm.WorkshopRow.demarche_id).where(orm.WorkshopRow.id == workshop_id)
+    )
+    return demarche_id == org.demarche_id
+
+
+def new_organisation(
+    session: Session, workshop_id: uuid.UUID, **values: object
+) -> orm.OrganisationRow:
+    """A new organisation in the list the workshop uses (its démarche's, or its own)."""
+    demarche_id = session.scalar(
+        select(orm.WorkshopRow.demarche_id).where(orm.WorkshopRow.id == workshop_id)
+    )
+    if demarche_id is not None:
+        return orm.OrganisationRow(workshop_id=None, demarche_id=demarche_id, **values)
+    return orm.OrganisationRow(workshop_id=workshop_id, **values)

@@ -22,7 +22,7 @@ from coopatelier.domain.model import (
 )
 from coopatelier.domain.rules import check_action_year, check_rating, check_text
 from coopatelier.errors import ValidationError
-from coopatelier.services._common import get_row, this_device
+from coopatelier.services._common import get_row, in_scope, this_device
 from coopatelier.services.changes import Changes
 from coopatelier.storage import convert, orm
 from coopatelier.storage.store import Store
@@ -186,7 +186,7 @@ def _organisation(
     if not isinstance(value, uuid.UUID):
         raise ValidationError(field, "organisation_id")
     org = session.get(orm.OrganisationRow, value)
-    if org is None or org.workshop_id != workshop_id:
+    if org is None or not in_scope(session, org, workshop_id):
         raise ValidationError(field, "organisation_elsewhere")
     return value
 

@@ -19,6 +19,11 @@ class Changes:
     organisations: bool = False
     participants: bool = False
     votes: bool = False
+    #: the démarche the change belongs to (its own fields, members, decisions, history,
+    #: or its shared organisations: every workshop of it should refresh them)
+    demarche_id: uuid.UUID | None = None
+    #: the démarche's own fields, its list, membership, governance or action history
+    demarche: bool = False
     #: ids of what the call created, in creation order (the new card, workshop, ...)
     created: tuple[uuid.UUID, ...] = field(default=())
     #: the cards as the call wrote them, when it has them at hand: a view patches its
@@ -34,6 +39,8 @@ class Changes:
             organisations=self.organisations or other.organisations,
             participants=self.participants or other.participants,
             votes=self.votes or other.votes,
+            demarche_id=self.demarche_id or other.demarche_id,
+            demarche=self.demarche or other.demarche,
             created=self.created + other.created,
             written=self.written + other.written,
         )

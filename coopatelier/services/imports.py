@@ -29,6 +29,7 @@ from sqlalchemy.orm import Session
 
 from coopatelier.domain import model as m
 from coopatelier.errors import ValidationError
+from coopatelier.services._common import new_organisation, organisation_scope
 from coopatelier.services.changes import Changes
 from coopatelier.storage import convert, orm
 from coopatelier.storage.store import Store
@@ -85,10 +86,17 @@ def _when(value: dt.datetime) -> str:
 
 
 class _Merge:
-    def __init__(self, session: Session, incoming: m.WorkshopData) -> None:
+    def __init__(
+        self,
+        session: Session,
+        incoming: m.WorkshopData,
+        demarche_id: uuid.UUID | None = None,
+    ) -> None:
         self.session = session
         self.incoming = incoming
         self.workshop_id = incoming.workshop.id
+        #: the démarche a workshop being created belongs to (a démarche file brings it)
+        self.demarche_id = demarche_id
         self.created = 0
         self.updated = 0
         self.unchanged = 0
@@ -163,30 +171,51 @@ class _Merge:
         self._refuse_foreign_ids()
         incoming = self.incoming
         row = session.get(orm.WorkshopRow, self.workshop_id)
-        local_workshop = convert.workshop(row) if row is not None else None
+        # the démarche a workshop belongs to is not in its file: this database's stays
+        local_workshop = (
+            dataclasses.replace(convert.workshop(row), demarche_id=None)
+            if row is not None
+            else None
+        )
         chosen_workshop = self.decide("the workshop’s details", local_workshop,
                                       incoming.workshop)
         if chosen_workshop is not None:
             self.changed_workshop = True
             if row is None:
-                row = orm.WorkshopRow(id=self.workshop_id)
+                row = orm.WorkshopRow(id=self.workshop_id, demarche_id=self.demarche_id)
                 session.add(row)
             _assign(row, _workshop_fields(chosen_workshop))
             session.flush()
 
-        orgs = self._rows(orm.OrganisationRow, orm.OrganisationRow.workshop_id)
+        # the organisations the workshop uses: its démarche's list when it belongs to one
+        orgs = {
+            org_row.id: org_row
+            for org_row in session.scalars(
+                select(orm.OrganisationRow).where(organisation_scope(session, self.workshop_id))
+            )
+        }
         for org in incoming.organisations:
             org_row = orgs.get(org.id)
             label = f"organisation “{_short(org.name)}”"
-            chosen_org = self.decide(
-                label, convert.organisation(org_row) if org_row else None, org
+            local_org = (
+                dataclasses.replace(
+                    convert.organisation(org_row), workshop_id=org.workshop_id, demarche_id=None
+                )
+                if org_row
+                else None
             )
+            chosen_org = self.decide(label, local_org, org)
             if chosen_org is not None:
                 self.changed_orgs = True
-                _upsert(session, orm.OrganisationRow, org_row, {
-                    "id": chosen_org.id, "workshop_id": self.workshop_id,
-                    "name": chosen_org.name, "updated_at": chosen_org.updated_at,
-                })
+                if org_row is None:
+                    session.add(new_organisation(
+                        session, self.workshop_id, id=chosen_org.id, name=chosen_org.name,
+                        updated_at=chosen_org.updated_at,
+                    ))
+                else:
+                    _assign(org_row, {
+                        "name": chosen_org.name, "updated_at": chosen_org.updated_at,
+                    })
         session.flush()
 
         phases = self._rows(orm.PhaseRow, orm.PhaseRow.workshop_id)
@@ -360,10 +389,31 @@ class _Merge:
         ]
         for section, model, workshop_column, ids in checks:
             self._check_ids(section, model.id, workshop_column, ids, None)
+        self._check_shared_organisations([o.id for o in incoming.organisations])
         self._check_ids(
             "votes", orm.VoteRow.id, orm.VoteRoundRow.workshop_id,
             [v.id for v in incoming.votes], orm.VoteRoundRow,
         )
+
+    def _check_shared_organisations(self, ids: Sequence[uuid.UUID]) -> None:
+        """An organisation of the file that belongs to a démarche is the workshop's only
+        when the workshop belongs to that démarche."""
+        demarche_id = self.session.scalar(
+            select(orm.WorkshopRow.demarche_id).where(orm.WorkshopRow.id == self.workshop_id)
+        ) or self.demarche_id
+        index = {value: position for position, value in enumerate(ids)}
+        for chunk in _chunks(ids):
+            query = select(orm.OrganisationRow.id, orm.OrganisationRow.demarche_id).where(
+                orm.OrganisationRow.id.in_(chunk), orm.OrganisationRow.demarche_id.is_not(None)
+            )
+            clashes = sorted(
+                index[row_id] for row_id, owner in self.session.execute(query)
+                if owner != demarche_id
+            )
+            if clashes:
+                raise ValidationError(
+                    f"organisations[{clashes[0]}].id", "id_elsewhere", id=ids[clashes[0]]
+                )
 
     def _check_ids(
         self, section: str, id_column: Any, workshop_column: Any,
@@ -378,7 +428,8 @@ class _Merge:
                 )
             clashes = sorted(
                 index[row_id] for row_id, owner in self.session.execute(query)
-                if owner != self.workshop_id
+                # a démarche's organisation (no workshop) is checked on its own
+                if owner != self.workshop_id and not (section == "organisations" and owner is None)
             )
             if clashes:
                 raise ValidationError(
@@ -423,7 +474,7 @@ def _phase_fields(p: m.Phase) -> dict[str, Any]:
         "actual_end": p.actual_end, "timer_running_since": p.timer_running_since,
         "timer_elapsed_seconds": p.timer_elapsed_seconds,
         "timer_extra_seconds": p.timer_extra_seconds, "updated_at": p.updated_at,
-        "runs": convert.runs_to_json(p.intervals),
+        "runs": convert.runs_to_json(p.intervals), "demarche_focus": p.demarche_focus,
     }
 
 
@@ -446,9 +497,18 @@ def merge_workshop(store: Store, incoming: m.WorkshopData) -> ImportReport:
     """Create or merge ``incoming`` (validated values, e.g. from a workshop file) in one
     unit of work, and report what it did."""
     with store.unit_of_work() as uow:
-        merge = _Merge(uow.session, incoming)
-        created_workshop = merge.run()
+        report = merge_workshop_in(uow.session, incoming)
         uow.commit()
+    return report
+
+
+def merge_workshop_in(
+    session: Session, incoming: m.WorkshopData, demarche_id: uuid.UUID | None = None
+) -> ImportReport:
+    """``merge_workshop`` inside the caller's unit of work (a démarche file merges its
+    workshops in its own); ``demarche_id``: the démarche a new workshop belongs to."""
+    merge = _Merge(session, incoming, demarche_id)
+    created_workshop = merge.run()
     workshop_id = incoming.workshop.id
     changes = Changes(
         workshop_id=workshop_id,
@@ -471,4 +531,4 @@ def merge_workshop(store: Store, incoming: m.WorkshopData) -> ImportReport:
     )
 
 
-__all__ = ["ImportReport", "merge_workshop"]
+__all__ = ["ImportReport", "merge_workshop", "merge_workshop_in"]

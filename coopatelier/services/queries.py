@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from coopatelier.domain import model as m
 from coopatelier.domain.collation import sort_key
 from coopatelier.errors import NotFoundError
-from coopatelier.services._common import get_row
+from coopatelier.services._common import get_row, organisation_scope
 from coopatelier.storage import convert, orm
 from coopatelier.storage.store import Store
 
@@ -36,6 +36,7 @@ def list_workshops(store: Store) -> list[m.WorkshopSummary]:
                 card_count=cards.get(r.id, 0),
                 participant_count=people.get(r.id, 0),
                 ended_at=r.ended_at,
+                demarche_id=r.demarche_id,
             )
             for r in rows
         ]
@@ -69,6 +70,8 @@ def _latest_changes(session: Session) -> dict[uuid.UUID, dt.datetime]:
     )
     for query in queries:
         for workshop_id, when in session.execute(query):
+            if workshop_id is None:  # a démarche's shared organisation
+                continue
             if when is not None and (workshop_id not in latest or when > latest[workshop_id]):
                 latest[workshop_id] = when
     return latest
@@ -121,7 +124,7 @@ def read_workshop(session: Session, workshop_id: uuid.UUID) -> m.WorkshopData:
         convert.organisation(o)
         for o in session.scalars(
             select(orm.OrganisationRow)
-            .where(orm.OrganisationRow.workshop_id == workshop_id)
+            .where(organisation_scope(session, workshop_id))
             .order_by(orm.OrganisationRow.name, orm.OrganisationRow.id)
         )
     ]

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from sqlalchemy import delete, func, or_, select
+from sqlalchemy import delete, func, or_, select, update
 from sqlalchemy.orm import Session
 
+from coopatelier.domain.demarche import is_ingredients_category
 from coopatelier.domain.model import PHASE_CARD_KIND, CardKind, Partner, PhaseKind, new_id, utcnow
 from coopatelier.domain.people import (
     ActionRoles,
@@ -22,15 +23,23 @@ from coopatelier.domain.rules import check_horizon, check_text, distinct_title
 from coopatelier.errors import FormatError, ValidationError
 from coopatelier.files import write_atomically
 from coopatelier.resources import scenarios_dir
-from coopatelier.services._common import get_row, this_device
+from coopatelier.services._common import (
+    get_row,
+    new_organisation,
+    organisation_scope,
+    same_list,
+    this_device,
+)
 from coopatelier.services.changes import Changes
 from coopatelier.storage import convert, orm
 from coopatelier.storage.store import Store
 from coopatelier.templates import Template, TemplatePhase, template_to_toml
-from coopatelier.templates.loader import KEY_PATTERN, SeedCard, load_template
+from coopatelier.templates.loader import KEY_PATTERN, SeedCard, fill_in, load_template
 
 #: The capture device recorded on cards seeded by a template.
 TEMPLATE_DEVICE = "template"
+#: ... and on ingredients brought forward from a démarche's previous workshop.
+BROUGHT_FORWARD_DEVICE = "previous-workshop"
 
 WORKSHOP_FIELDS = (
     "title",
@@ -59,11 +68,21 @@ def create_workshop(
     anonymous: bool = False,
     people: list[PersonLine] | str = "",
     at: dt.datetime | None = None,
+    demarche_id: uuid.UUID | None = None,
 ) -> Changes:
     """A new workshop with the template's déroulé (phases, categories, seed cards), created
-    ``at`` (default now: an import or a demo may date it)."""
+    ``at`` (default now: an import or a demo may date it). The template's ``{horizon}`` and
+    ``{year}`` become the workshop's horizon and the year of its date. In a démarche
+    (``demarche_id``) it uses the démarche's organisations, and its ingredients phase
+    starts from the cooperation ingredients of the démarche's latest workshop (brought
+    forward to tick and enrich); a phase with a ``review`` focus reads the démarche's live
+    actions."""
     day = date or dt.date.today()
     horizon = horizon_year if horizon_year is not None else day.year + template.horizon_offset
+
+    def fill(text: str) -> str:
+        return fill_in(text, horizon_year=horizon, year=day.year)
+
     check_text("title", title, required=True)
     check_horizon(day, horizon)
     for name, value in (("place", place), ("organisers", organisers)):
@@ -74,10 +93,12 @@ def create_workshop(
         title=title,
         focal_question=check_text(
             "focal_question",
-            template.focal_question if focal_question is None else focal_question,
+            fill(template.focal_question if focal_question is None else focal_question),
         ),
         horizon_year=horizon,
-        territory=check_text("territory", template.territory if territory is None else territory),
+        territory=check_text(
+            "territory", fill(template.territory if territory is None else territory)
+        ),
         date=day,
         place=place,
         organisers=organisers,
@@ -86,17 +107,98 @@ def create_workshop(
         language=template.language,
         created_at=now,
         updated_at=now,
+        demarche_id=demarche_id,
     )
     lines = parse_people(people) if isinstance(people, str) else people
     with store.unit_of_work() as uow:
         session = uow.session
+        if demarche_id is not None:
+            get_row(session, orm.DemarcheRow, demarche_id)
         session.add(row)
         session.flush()
         for position, phase in enumerate(template.phases):
-            _add_phase_row(session, row.id, position, phase, now)
+            _add_phase_row(session, row.id, position, phase, now, fill)
         _add_people(session, row.id, lines, now)
+        if demarche_id is not None:
+            session.flush()
+            _bring_forward_ingredients(session, row, now)
         uow.commit()
-    return Changes(workshop_id=row.id, workshop=True, created=(row.id,))
+    return Changes(
+        workshop_id=row.id,
+        workshop=True,
+        created=(row.id,),
+        demarche_id=demarche_id,
+        demarche=demarche_id is not None,
+    )
+
+
+def _bring_forward_ingredients(
+    session: Session, row: orm.WorkshopRow, now: dt.datetime
+) -> None:
+    """Copy the cooperation ingredients of the démarche's latest other workshop into the
+    new workshop's ingredients category (unticked, to tick and enrich in the room); the
+    template's own ingredients of the same wording are not repeated."""
+    target_phase = None
+    target_category = ""
+    for phase in row.phases:
+        if phase.kind == PhaseKind.CLOSING.value:
+            found = [c for c in phase.categories if is_ingredients_category(c)]
+            if found:
+                target_phase, target_category = phase, found[0]
+                break
+    if target_phase is None:
+        return
+    previous = session.scalars(
+        select(orm.WorkshopRow)
+        .where(orm.WorkshopRow.demarche_id == row.demarche_id, orm.WorkshopRow.id != row.id)
+        .order_by(orm.WorkshopRow.date.desc(), orm.WorkshopRow.created_at.desc())
+    ).all()
+    for source in previous:
+        closing = select(orm.PhaseRow.id).where(
+            orm.PhaseRow.workshop_id == source.id, orm.PhaseRow.kind == PhaseKind.CLOSING.value
+        )
+        carried = [
+            card
+            for card in session.scalars(
+                select(orm.CardRow)
+                .where(
+                    orm.CardRow.phase_id.in_(closing),
+                    orm.CardRow.deleted_at.is_(None),
+                    orm.CardRow.merged_into_id.is_(None),
+                )
+                .order_by(orm.CardRow.position, orm.CardRow.created_at, orm.CardRow.id)
+            )
+            if is_ingredients_category(card.category)
+        ]
+        if not carried:
+            continue
+        existing = session.scalars(
+            select(orm.CardRow).where(orm.CardRow.phase_id == target_phase.id)
+        ).all()
+        known = {name_key(card.text) for card in existing}
+        position = max((card.position for card in existing), default=0.0)
+        for card in carried:
+            if name_key(card.text) in known:
+                continue
+            known.add(name_key(card.text))
+            position += 1.0
+            session.add(
+                orm.CardRow(
+                    id=new_id(),
+                    workshop_id=row.id,
+                    phase_id=target_phase.id,
+                    kind=CardKind.NOTE.value,
+                    text=card.text,
+                    position=position,
+                    category=target_category,
+                    author=card.author,
+                    device=BROUGHT_FORWARD_DEVICE,
+                    checked=False,
+                    created_at=now,
+                    updated_at=now,
+                )
+            )
+        return
 
 
 def _add_phase_row(
@@ -105,18 +207,21 @@ def _add_phase_row(
     position: int,
     phase: TemplatePhase,
     now: dt.datetime,
+    fill: Callable[[str], str] = lambda text: text,
 ) -> orm.PhaseRow:
+    """``fill``: the template's placeholders filled in for this workshop."""
     row = orm.PhaseRow(
         id=new_id(),
         workshop_id=workshop_id,
         position=position,
         kind=phase.kind.value,
-        title=phase.title,
-        instructions=phase.instructions,
-        question=phase.question,
-        facilitator_notes=phase.facilitator_notes,
+        title=fill(phase.title),
+        instructions=fill(phase.instructions),
+        question=fill(phase.question),
+        facilitator_notes=fill(phase.facilitator_notes),
         planned_minutes=phase.minutes,
-        categories=list(phase.categories),
+        categories=[fill(c) for c in phase.categories],
+        demarche_focus=phase.focus,
         updated_at=now,
     )
     session.add(row)
@@ -129,9 +234,9 @@ def _add_phase_row(
                 workshop_id=workshop_id,
                 phase_id=row.id,
                 kind=kind.value,
-                text=seed.text,
+                text=fill(seed.text),
                 position=float(index + 1),
-                category=seed.category,
+                category=fill(seed.category),
                 device=TEMPLATE_DEVICE,
                 checked=False if phase.kind is PhaseKind.CLOSING else None,
                 created_at=now,
@@ -148,13 +253,13 @@ def _organisation_id(
     if not name:
         return None
     existing = session.scalars(
-        select(orm.OrganisationRow).where(orm.OrganisationRow.workshop_id == workshop_id)
+        select(orm.OrganisationRow).where(organisation_scope(session, workshop_id))
     ).all()
     key = name_key(name)
     for org in existing:
         if name_key(org.name) == key:
             return org.id
-    row = orm.OrganisationRow(id=new_id(), workshop_id=workshop_id, name=name, updated_at=now)
+    row = new_organisation(session, workshop_id, id=new_id(), name=name, updated_at=now)
     session.add(row)
     session.flush()
     return row.id
@@ -222,6 +327,19 @@ def delete_workshop(store: Store, workshop_id: uuid.UUID) -> Changes:
         card_ids = select(orm.CardRow.id).where(orm.CardRow.workshop_id == workshop_id)
         session.execute(delete(orm.CardLinkRow).where(orm.CardLinkRow.card_id.in_(card_ids)))
         session.execute(delete(orm.CardPartnerRow).where(orm.CardPartnerRow.card_id.in_(card_ids)))
+        # its actions' histories go with them; what names the workshop elsewhere forgets it
+        session.execute(
+            delete(orm.ActionEventRow).where(orm.ActionEventRow.action_id.in_(card_ids))
+        )
+        session.execute(
+            update(orm.ActionEventRow)
+            .where(orm.ActionEventRow.replaced_by_id.in_(card_ids))
+            .values(replaced_by_id=None)
+        )
+        for named in (orm.ActionEventRow, orm.DemarcheDecisionRow):
+            session.execute(
+                update(named).where(named.workshop_id == workshop_id).values(workshop_id=None)
+            )
         for model in (
             orm.ScenarioAxesRow,
             orm.VoteRoundRow,
@@ -278,12 +396,13 @@ def duplicate_workshop(
                     facilitator_notes=phase.facilitator_notes,
                     planned_minutes=phase.planned_minutes,
                     categories=list(phase.categories),
+                    demarche_focus=phase.demarche_focus,
                     updated_at=now,
                 )
             )
         org_map: dict[uuid.UUID, uuid.UUID] = {}
         for org in session.scalars(
-            select(orm.OrganisationRow).where(orm.OrganisationRow.workshop_id == workshop_id)
+            select(orm.OrganisationRow).where(organisation_scope(session, workshop_id))
         ):
             org_map[org.id] = new_id()
             session.add(
@@ -323,13 +442,13 @@ def add_organisation(store: Store, workshop_id: uuid.UUID, name: str) -> Changes
         before = uow.session.scalar(
             select(func.count())
             .select_from(orm.OrganisationRow)
-            .where(orm.OrganisationRow.workshop_id == workshop_id)
+            .where(organisation_scope(uow.session, workshop_id))
         )
         org_id = _organisation_id(uow.session, workshop_id, name, utcnow())
         after = uow.session.scalar(
             select(func.count())
             .select_from(orm.OrganisationRow)
-            .where(orm.OrganisationRow.workshop_id == workshop_id)
+            .where(organisation_scope(uow.session, workshop_id))
         )
         uow.commit()
     assert org_id is not None
@@ -345,7 +464,7 @@ def rename_organisation(store: Store, organisation_id: uuid.UUID, name: str) -> 
         row = get_row(uow.session, orm.OrganisationRow, organisation_id)
         others = uow.session.scalars(
             select(orm.OrganisationRow.name).where(
-                orm.OrganisationRow.workshop_id == row.workshop_id,
+                same_list(uow.session, row),
                 orm.OrganisationRow.id != organisation_id,
             )
         )
@@ -353,9 +472,14 @@ def rename_organisation(store: Store, organisation_id: uuid.UUID, name: str) -> 
             raise ValidationError("organisation", "organisation_exists", name=name)
         row.name = name
         row.updated_at = utcnow()
-        workshop_id = row.workshop_id
+        workshop_id, demarche_id = row.workshop_id, row.demarche_id
         uow.commit()
-    return Changes(workshop_id=workshop_id, organisations=True)
+    return Changes(
+        workshop_id=workshop_id,
+        organisations=True,
+        demarche_id=demarche_id,
+        demarche=demarche_id is not None,
+    )
 
 
 def remove_organisation(store: Store, organisation_id: uuid.UUID) -> Changes:
@@ -373,13 +497,21 @@ def remove_organisation(store: Store, organisation_id: uuid.UUID) -> Changes:
             select(func.count())
             .select_from(orm.ParticipantRow)
             .where(orm.ParticipantRow.organisation_id == organisation_id),
+            select(func.count())
+            .select_from(orm.DemarcheMemberRow)
+            .where(orm.DemarcheMemberRow.organisation_id == organisation_id),
         )
         if any(session.scalar(query) for query in uses):
             raise ValidationError("organisation", "organisation_in_use", name=row.name)
-        workshop_id = row.workshop_id
+        workshop_id, demarche_id = row.workshop_id, row.demarche_id
         session.delete(row)
         uow.commit()
-    return Changes(workshop_id=workshop_id, organisations=True)
+    return Changes(
+        workshop_id=workshop_id,
+        organisations=True,
+        demarche_id=demarche_id,
+        demarche=demarche_id is not None,
+    )
 
 
 def add_participants(
@@ -530,45 +662,14 @@ def merge_organisations(
     with store.unit_of_work() as uow:
         session = uow.session
         target = get_row(session, orm.OrganisationRow, into_id)
-        workshop_id = target.workshop_id
+        workshop_id, demarche_id = target.workshop_id, target.demarche_id
         sources = [get_row(session, orm.OrganisationRow, oid) for oid in merged]
-        if any(source.workshop_id != workshop_id for source in sources):
-            raise ValidationError("organisations", "not_same_workshop")
-        gone = set(merged)
-        now = utcnow()
-        for person in session.scalars(
-            select(orm.ParticipantRow).where(orm.ParticipantRow.organisation_id.in_(gone))
+        if any(
+            (source.workshop_id, source.demarche_id) != (workshop_id, demarche_id)
+            for source in sources
         ):
-            person.organisation_id = into_id
-            person.updated_at = now
-        cards = session.scalars(
-            select(orm.CardRow).where(
-                or_(
-                    orm.CardRow.lead_organisation_id.in_(gone),
-                    orm.CardRow.id.in_(
-                        select(orm.CardPartnerRow.card_id).where(
-                            orm.CardPartnerRow.organisation_id.in_(gone)
-                        )
-                    ),
-                )
-            )
-        ).all()
-        for card in cards:
-            if card.lead_organisation_id in gone:
-                card.lead_organisation_id = into_id
-            roles: dict[uuid.UUID, str] = {}
-            for partner in card.partners:
-                org_id = into_id if partner.organisation_id in gone else partner.organisation_id
-                if org_id in roles:
-                    roles[org_id] = _join_roles(roles[org_id], partner.role)
-                else:
-                    roles[org_id] = partner.role
-            lead_again = card.lead_organisation_id == into_id and into_id in roles
-            if lead_again and not roles[into_id].strip():
-                del roles[into_id]  # the lead, listed again as partner with no role
-            _replace_partners(session, card, [Partner(o, r) for o, r in roles.items()])
-            card.updated_at = now
-        session.flush()
+            raise ValidationError("organisations", "not_same_workshop")
+        cards = fold_organisations(session, into_id, set(merged))
         for source in sources:
             session.delete(source)
         uow.commit()
@@ -577,7 +678,94 @@ def merge_organisations(
         organisations=True,
         participants=True,
         cards=frozenset(card.id for card in cards),
+        demarche_id=demarche_id,
+        demarche=demarche_id is not None,
     )
+
+
+def fold_organisations(
+    session: Session, into_id: uuid.UUID, gone: set[uuid.UUID]
+) -> list[orm.CardRow]:
+    """Make everything that refers to the ``gone`` organisations refer to ``into_id``:
+    participants, leads and partner roles (an action never lists it twice), the démarche's
+    members and the roles recorded in actions' histories. Returns the cards changed; the
+    caller deletes the ``gone`` rows."""
+    now = utcnow()
+    for member in session.scalars(
+        select(orm.DemarcheMemberRow).where(orm.DemarcheMemberRow.organisation_id.in_(gone))
+    ):
+        member.organisation_id = into_id
+        member.updated_at = now
+    _remap_event_roles(session, into_id, gone)
+    for person in session.scalars(
+        select(orm.ParticipantRow).where(orm.ParticipantRow.organisation_id.in_(gone))
+    ):
+        person.organisation_id = into_id
+        person.updated_at = now
+    cards = session.scalars(
+        select(orm.CardRow).where(
+            or_(
+                orm.CardRow.lead_organisation_id.in_(gone),
+                orm.CardRow.id.in_(
+                    select(orm.CardPartnerRow.card_id).where(
+                        orm.CardPartnerRow.organisation_id.in_(gone)
+                    )
+                ),
+            )
+        )
+    ).all()
+    for card in cards:
+        if card.lead_organisation_id in gone:
+            card.lead_organisation_id = into_id
+        roles: dict[uuid.UUID, str] = {}
+        for partner in card.partners:
+            org_id = into_id if partner.organisation_id in gone else partner.organisation_id
+            if org_id in roles:
+                roles[org_id] = _join_roles(roles[org_id], partner.role)
+            else:
+                roles[org_id] = partner.role
+        lead_again = card.lead_organisation_id == into_id and into_id in roles
+        if lead_again and not roles[into_id].strip():
+            del roles[into_id]  # the lead, listed again as partner with no role
+        _replace_partners(session, card, [Partner(o, r) for o, r in roles.items()])
+        card.updated_at = now
+    session.flush()
+    return list(cards)
+
+
+def _remap_event_roles(session: Session, into_id: uuid.UUID, gone: set[uuid.UUID]) -> None:
+    """The lead and partners named in actions' role changes follow a merge of organisations
+    (the history keeps saying who, with the surviving row's name)."""
+    gone_text = {str(oid) for oid in gone}
+
+    def remap(roles: dict[str, object]) -> dict[str, object] | None:
+        lead = roles.get("lead")
+        partners = roles.get("partners")
+        touched = lead in gone_text or (
+            isinstance(partners, list)
+            and any(isinstance(p, list) and p and p[0] in gone_text for p in partners)
+        )
+        if not touched:
+            return None
+        new: dict[str, object] = dict(roles)
+        if lead in gone_text:
+            new["lead"] = str(into_id)
+        if isinstance(partners, list):
+            new["partners"] = [
+                [str(into_id), *p[1:]] if isinstance(p, list) and p and p[0] in gone_text else p
+                for p in partners
+            ]
+        return new
+
+    for event in session.scalars(
+        select(orm.ActionEventRow).where(orm.ActionEventRow.kind == "roles")
+    ):
+        for name in ("roles", "previous_roles"):
+            value = getattr(event, name)
+            if isinstance(value, dict):
+                changed = remap(value)
+                if changed is not None:
+                    setattr(event, name, changed)
 
 
 def _replace_partners(session: Session, card: orm.CardRow, partners: list[Partner]) -> None:
@@ -602,7 +790,7 @@ def people_state(store: Store, workshop_id: uuid.UUID) -> PeopleState:
     with store.read() as session:
         get_row(session, orm.WorkshopRow, workshop_id)
         orgs = session.scalars(
-            select(orm.OrganisationRow).where(orm.OrganisationRow.workshop_id == workshop_id)
+            select(orm.OrganisationRow).where(organisation_scope(session, workshop_id))
         )
         people = session.scalars(
             select(orm.ParticipantRow).where(orm.ParticipantRow.workshop_id == workshop_id)
@@ -638,15 +826,15 @@ def restore_people(store: Store, state: PeopleState) -> Changes:
         orgs = {
             row.id: row
             for row in session.scalars(
-                select(orm.OrganisationRow).where(orm.OrganisationRow.workshop_id == workshop_id)
+                select(orm.OrganisationRow).where(organisation_scope(session, workshop_id))
             )
         }
         for org in state.organisations:
             org_row = orgs.get(org.id)
             if org_row is None:
                 session.add(
-                    orm.OrganisationRow(
-                        id=org.id, workshop_id=workshop_id, name=org.name, updated_at=now
+                    new_organisation(
+                        session, workshop_id, id=org.id, name=org.name, updated_at=now
                     )
                 )
             elif org_row.name != org.name:
@@ -751,6 +939,7 @@ def _template_phase(session: Session, phase: orm.PhaseRow) -> TemplatePhase:
             SeedCard(card.text, card.category if card.category in categories else "")
             for card in seeds
         ),
+        focus=phase.demarche_focus or "",
     )
 
 

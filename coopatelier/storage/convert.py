@@ -9,6 +9,7 @@ from typing import Any
 
 from sqlalchemy import Row
 
+from coopatelier.domain import demarche as dm
 from coopatelier.domain import model as m
 from coopatelier.storage import orm
 
@@ -29,6 +30,7 @@ def workshop(row: orm.WorkshopRow) -> m.Workshop:
         created_at=row.created_at,
         updated_at=row.updated_at,
         ended_at=row.ended_at,
+        demarche_id=row.demarche_id,
     )
 
 
@@ -51,6 +53,7 @@ def phase(row: orm.PhaseRow) -> m.Phase:
         timer_elapsed_seconds=row.timer_elapsed_seconds or 0.0,
         timer_extra_seconds=row.timer_extra_seconds or 0,
         runs=runs_from_json(row.runs),
+        demarche_focus=row.demarche_focus or "",
     )
 
 
@@ -84,7 +87,11 @@ def runs_to_json(runs: Iterable[m.PhaseRun]) -> list[dict[str, str | None]]:
 
 def organisation(row: orm.OrganisationRow) -> m.Organisation:
     return m.Organisation(
-        id=row.id, workshop_id=row.workshop_id, name=row.name, updated_at=row.updated_at
+        id=row.id,
+        workshop_id=row.workshop_id,
+        name=row.name,
+        updated_at=row.updated_at,
+        demarche_id=row.demarche_id,
     )
 
 
@@ -180,5 +187,77 @@ def axes(row: orm.ScenarioAxesRow) -> m.ScenarioAxes:
         x_high=row.x_high,
         y_low=row.y_low,
         y_high=row.y_high,
+        updated_at=row.updated_at,
+    )
+
+
+# --- démarches ----------------------------------------------------------------------------
+
+
+def demarche(row: orm.DemarcheRow) -> dm.Demarche:
+    return dm.Demarche(
+        id=row.id,
+        title=row.title,
+        description=row.description,
+        language=row.language,
+        rhythm=row.rhythm,
+        next_meeting_date=row.next_meeting_date,
+        next_meeting_place=row.next_meeting_place,
+        collective_roles=tuple(row.collective_roles or ()),
+        created_at=row.created_at,
+        updated_at=row.updated_at,
+    )
+
+
+def roles_from_json(value: object) -> dm.Roles | None:
+    """An ``action_events.roles`` value ({"lead": id, "partners": [[id, role], ...]})."""
+    if not isinstance(value, dict) or not value:
+        return None
+    lead = value.get("lead")
+    partners = []
+    for item in value.get("partners") or ():
+        if isinstance(item, list) and item and isinstance(item[0], str):
+            role = item[1] if len(item) > 1 and isinstance(item[1], str) else ""
+            partners.append(m.Partner(uuid.UUID(item[0]), role))
+    return dm.Roles(uuid.UUID(lead) if isinstance(lead, str) else None, tuple(partners))
+
+
+def action_event(row: orm.ActionEventRow) -> dm.ActionEvent:
+    return dm.ActionEvent(
+        id=row.id,
+        action_id=row.action_id,
+        kind=dm.EventKind(row.kind),
+        happened_on=row.happened_on,
+        recorded_at=row.recorded_at,
+        status=dm.ActionStatus(row.status) if row.status else None,
+        note=row.note,
+        author=row.author,
+        replaced_by_id=row.replaced_by_id,
+        roles=roles_from_json(row.roles),
+        previous_roles=roles_from_json(row.previous_roles),
+        workshop_id=row.workshop_id,
+        device=row.device,
+    )
+
+
+def member(row: orm.DemarcheMemberRow) -> dm.Member:
+    return dm.Member(
+        id=row.id,
+        demarche_id=row.demarche_id,
+        organisation_id=row.organisation_id,
+        person_name=row.person_name,
+        collective_role=row.collective_role,
+        position=row.position,
+        updated_at=row.updated_at,
+    )
+
+
+def decision(row: orm.DemarcheDecisionRow) -> dm.Decision:
+    return dm.Decision(
+        id=row.id,
+        demarche_id=row.demarche_id,
+        decided_on=row.decided_on,
+        text=row.text,
+        workshop_id=row.workshop_id,
         updated_at=row.updated_at,
     )

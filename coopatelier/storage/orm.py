@@ -60,6 +60,24 @@ class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
 
 
+class DemarcheRow(Base):
+    """A démarche: a cooperation's roadmap that groups workshops (docs/architecture.md)."""
+
+    __tablename__ = "demarches"
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    title: Mapped[str] = mapped_column(Text)
+    description: Mapped[str] = mapped_column(Text, default="")
+    language: Mapped[str] = mapped_column(String(16), default="fr")
+    rhythm: Mapped[str] = mapped_column(Text, default="")
+    next_meeting_date: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    next_meeting_place: Mapped[str] = mapped_column(Text, default="")
+    #: the editable list of roles in the collective (pilote, contributeur, ...)
+    collective_roles: Mapped[list[str]] = mapped_column(JSON, default=list)
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+    updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+
+
 class WorkshopRow(Base):
     __tablename__ = "workshops"
 
@@ -77,6 +95,9 @@ class WorkshopRow(Base):
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
     updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
     ended_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    demarche_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("demarches.id", ondelete="SET NULL"), nullable=True, index=True
+    )
 
     phases: Mapped[list[PhaseRow]] = relationship(
         back_populates="workshop",
@@ -86,11 +107,17 @@ class WorkshopRow(Base):
 
 
 class OrganisationRow(Base):
+    """An organisation belongs to one workshop, or (``workshop_id`` null) to a démarche,
+    whose workshops all share it."""
+
     __tablename__ = "organisations"
 
     id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
-    workshop_id: Mapped[uuid.UUID] = mapped_column(
-        ForeignKey("workshops.id", ondelete="CASCADE"), index=True
+    workshop_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("workshops.id", ondelete="CASCADE"), index=True, nullable=True
+    )
+    demarche_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("demarches.id", ondelete="CASCADE"), index=True, nullable=True
     )
     name: Mapped[str] = mapped_column(Text)
     updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
@@ -134,6 +161,9 @@ class PhaseRow(Base):
     timer_extra_seconds: Mapped[int] = mapped_column(Integer, default=0)
     #: every run interval: [{"start": ISO, "end": ISO or null}, ...] (storage/convert.py)
     runs: Mapped[list[dict[str, str | None]]] = mapped_column(JSON, default=list)
+    #: "" or what of its démarche the phase works on: "review" (the live actions),
+    #: "governance" (members, rhythm, decisions)
+    demarche_focus: Mapped[str] = mapped_column(String(16), default="")
     updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
 
     workshop: Mapped[WorkshopRow] = relationship(back_populates="phases")
@@ -260,4 +290,70 @@ class ScenarioAxesRow(Base):
     x_high: Mapped[str] = mapped_column(Text, default="")
     y_low: Mapped[str] = mapped_column(Text, default="")
     y_high: Mapped[str] = mapped_column(Text, default="")
+    updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+
+
+class ActionEventRow(Base):
+    """One entry of an action's history (append-only): a status change, a follow-up or a
+    change of lead and partners. Nothing updates or deletes these rows."""
+
+    __tablename__ = "action_events"
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    action_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("cards.id", ondelete="CASCADE"), index=True
+    )
+    #: "status", "follow_up" or "roles"
+    kind: Mapped[str] = mapped_column(String(16))
+    #: the day it happened, as the user says
+    happened_on: Mapped[dt.date] = mapped_column(Date)
+    recorded_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+    status: Mapped[str] = mapped_column(String(16), default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+    author: Mapped[str] = mapped_column(Text, default="")
+    replaced_by_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("cards.id", ondelete="SET NULL"), nullable=True
+    )
+    #: for "roles": {"lead": id or null, "partners": [[id, role], ...]} after and before
+    roles: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    previous_roles: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    #: the workshop it was recorded in (a point d'étape), if any
+    workshop_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("workshops.id", ondelete="SET NULL"), nullable=True
+    )
+    device: Mapped[str] = mapped_column(Text, default="")
+
+
+class DemarcheMemberRow(Base):
+    """A member of the collective: an organisation of the démarche or a person."""
+
+    __tablename__ = "demarche_members"
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    demarche_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("demarches.id", ondelete="CASCADE"), index=True
+    )
+    organisation_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("organisations.id", ondelete="SET NULL"), nullable=True
+    )
+    person_name: Mapped[str] = mapped_column(Text, default="")
+    collective_role: Mapped[str] = mapped_column(Text, default="")
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+
+
+class DemarcheDecisionRow(Base):
+    """A decision the collective took, dated."""
+
+    __tablename__ = "demarche_decisions"
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    demarche_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("demarches.id", ondelete="CASCADE"), index=True
+    )
+    decided_on: Mapped[dt.date] = mapped_column(Date)
+    text: Mapped[str] = mapped_column(Text)
+    workshop_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("workshops.id", ondelete="SET NULL"), nullable=True
+    )
     updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)

@@ -3,6 +3,11 @@
 A template is a TOML file with ``schema_version``, a ``key``, a title, a language, and an
 ordered list of ``[[phases]]``. Every error names the file and the field, e.g.
 ``food.toml: phases[2].minutes: must be a number of minutes from 0 to 1440``.
+
+The texts a workshop copies (focal question, territory, phase titles, questions,
+instructions, facilitator notes, categories, seed cards) may say ``{horizon}`` and
+``{year}``: a new workshop reads its own horizon year and the year of its date there
+(:func:`fill_in`), so a template written for 2030 serves a workshop aiming at 2035.
 """
 
 from __future__ import annotations
@@ -16,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from coopatelier.domain.demarche import DemarcheFocus
 from coopatelier.domain.model import PhaseKind
 from coopatelier.domain.rules import check_minutes, check_text
 from coopatelier.errors import FieldError, FormatError, NotFoundError, ValidationError, os_reason
@@ -45,6 +51,7 @@ _PHASE_KEYS = {
     "facilitator_notes",
     "categories",
     "seed_cards",
+    "focus",
 }
 
 
@@ -64,6 +71,8 @@ class TemplatePhase:
     facilitator_notes: str = ""
     categories: tuple[str, ...] = ()
     seed_cards: tuple[SeedCard, ...] = ()
+    #: "" or what of its démarche the phase works on ("review", "governance")
+    focus: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,6 +91,16 @@ class Template:
     @property
     def total_minutes(self) -> int:
         return sum(p.minutes for p in self.phases)
+
+
+HORIZON = "{horizon}"
+YEAR = "{year}"
+
+
+def fill_in(text: str, *, horizon_year: int, year: int) -> str:
+    """A template's text for one workshop: ``{horizon}`` becomes its horizon year and
+    ``{year}`` the year of its date; every other character stays as written."""
+    return text.replace(HORIZON, str(horizon_year)).replace(YEAR, str(year))
 
 
 class _Reader:
@@ -179,6 +198,10 @@ def _parse_phase(r: _Reader, item: object, index: int) -> TemplatePhase:
         if category and categories and category not in categories:
             raise r.fail(f"{field}.category", "not_a_category", category=repr(category))
         seeds.append(SeedCard(r.text(seed, "text", f"{field}.text", required=True), category))
+    focus = item.get("focus", "")
+    if focus not in ("", *(f.value for f in DemarcheFocus)):
+        allowed = ", ".join(f.value for f in DemarcheFocus)
+        raise r.fail(f"{prefix}.focus", "one_of_got", options=allowed, got=repr(focus))
     return TemplatePhase(
         kind=kind,
         title=r.text(item, "title", f"{prefix}.title", required=True),
@@ -188,6 +211,7 @@ def _parse_phase(r: _Reader, item: object, index: int) -> TemplatePhase:
         facilitator_notes=r.text(item, "facilitator_notes", f"{prefix}.facilitator_notes"),
         categories=tuple(categories),
         seed_cards=tuple(seeds),
+        focus=str(focus),
     )
 
 
@@ -290,4 +314,6 @@ def template_to_toml(template: Template) -> str:
                 for s in phase.seed_cards
             )
             lines.append(f"seed_cards = [{seeds}]")
+        if phase.focus:
+            lines.append(f"focus = {_toml_string(phase.focus)}")
     return "\n".join(lines) + "\n"

@@ -99,6 +99,7 @@ class Controller:
         self.settings = settings
         self.home: HomeWindow | None = None
         self.windows: dict[uuid.UUID, WorkshopWindow] = {}
+        self.demarche_windows: dict[uuid.UUID, QMainWindow] = {}
         self.read_only_reason = read_only_reason
         # what every window says about the backups ('' when all is well)
         self.storage_warning = self._warning_text(store)
@@ -239,14 +240,16 @@ class Controller:
     def start(self) -> QWidget:
         """Open the last workshop; on a first start, create and open the demo."""
         from coopatelier import api
-        from coopatelier.ui.help import maybe_show_tour
+        from coopatelier.ui.help import maybe_show_tour, ui_language
 
         ids = api.workshop_ids(self.store)  # not list_workshops: no counts needed here
         last = self.settings.last_workshop()
         if not ids:
-            from coopatelier.demo import create_demo_workshop
+            from coopatelier.demo import create_demo_workshop, demo_language
 
-            window = self.open_workshop(create_demo_workshop(self.store))
+            # the story in the interface's language: French for French, else English
+            language = demo_language(ui_language(self.settings))
+            window = self.open_workshop(create_demo_workshop(self.store, language=language))
             maybe_show_tour(window, self.settings)  # first start: a short tour
             return window
         if last in ids:
@@ -260,6 +263,7 @@ class Controller:
 
             self.home = HomeWindow(self.store, self.settings)
             self.home.open_requested.connect(self.open_workshop)
+            self.home.demarche_open_requested.connect(self.open_demarche)
             self.home.deleted.connect(self._close_deleted)
             self.home.backups_requested.connect(self.show_backups)
             self._decorate(self.home)
@@ -287,6 +291,25 @@ class Controller:
         window.activateWindow()
         if self.home is not None and self.home.isVisible():
             self.home.hide()
+        return window
+
+    def open_demarche(self, demarche_id: uuid.UUID) -> QMainWindow:
+        """The window of a démarche (its living roadmap), opened once."""
+        window = self.demarche_windows.get(demarche_id)
+        if window is None:
+            from coopatelier.ui.demarche_window import DemarcheWindow
+
+            opened = DemarcheWindow(self.store, demarche_id, self.settings)
+            opened.open_workshop_requested.connect(self.open_workshop)
+            opened.closed.connect(
+                lambda w: w.deleteLater() if self.demarche_windows.pop(demarche_id, None)
+                else None
+            )
+            self._decorate(opened)
+            self.demarche_windows[demarche_id] = window = opened
+        window.show()
+        window.raise_()
+        window.activateWindow()
         return window
 
     def _forget_window(self, window: WorkshopWindow) -> None:

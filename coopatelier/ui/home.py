@@ -6,10 +6,20 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import uuid
+from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
+from PySide6.QtCore import QByteArray, QDate, QMimeData, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QFont,
+    QKeySequence,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -21,13 +31,18 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QSplitter,
     QTableView,
+    QTreeWidget,
+    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -37,14 +52,19 @@ from coopatelier.errors import KnownError
 from coopatelier.services.changes import Changes
 from coopatelier.settings import Settings
 from coopatelier.templates import Template
+from coopatelier.templates.loader import fill_in
 from coopatelier.ui.capture import ErrorBanner
 from coopatelier.ui.change_hub import hub_for
+from coopatelier.ui.dates import format_date
 from coopatelier.ui.help import ui_language
 from coopatelier.ui.messages import user_message
 from coopatelier.ui.models import WorkshopListModel
 from coopatelier.ui.workshop_details import HorizonBox
 
 log = logging.getLogger(__name__)
+
+#: a workshop dragged from Home's list or tree onto a démarche
+WORKSHOP_MIME = "application/x-coopatelier-workshops"
 
 
 
@@ -53,10 +73,15 @@ class NewWorkshopDialog(QDialog):
     (one per line: name, organisation, role, table — tabs, semicolons or commas)."""
 
     def __init__(self, templates: list[Template], parent: QWidget | None = None, *,
-                 language: str | None = None) -> None:
+                 language: str | None = None,
+                 demarches: list[api.DemarcheSummary] | None = None,
+                 demarche_id: uuid.UUID | None = None) -> None:
         """``language``: the interface's ("fr" or "en"); the first template written in it
-        is preselected (an English user starts from an English template)."""
+        is preselected (an English user starts from an English template). ``demarches``:
+        the démarches the workshop may be created in; in one (``demarche_id``), the point
+        d'étape template (a phase that reviews the démarche's actions) is preselected."""
         super().__init__(parent)
+        self._language = language or ui_language()
         self.setObjectName("newWorkshopDialog")
         self.setWindowTitle(self.tr("New workshop"))
         self.templates = templates
@@ -92,7 +117,13 @@ class NewWorkshopDialog(QDialog):
         self.description = QLabel(self)
         self.description.setWordWrap(True)
         self.description.setObjectName("templateDescription")
+        self.demarche = QComboBox(self)
+        self.demarche.setObjectName("demarcheBox")
+        self.demarche.addItem(self.tr("(none)"), None)
+        for summary in demarches or []:
+            self.demarche.addItem(summary.title, summary.id)
         form = QFormLayout(self)
+        form.addRow(self.tr("Dé&marche"), self.demarche)
         form.addRow(self.tr("&Template"), self.template)
         form.addRow("", self.description)
         form.addRow(self.tr("T&itle"), self.title)
@@ -111,6 +142,8 @@ class NewWorkshopDialog(QDialog):
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
         self.template.currentIndexChanged.connect(self._template_changed)
+        self._filled_question = ""  # the template's focal question as last filled in
+        self.horizon.valueChanged.connect(lambda _v: self._fill_focal_question())
         self.date.dateChanged.connect(lambda _d: self._suggest_horizon())
         self.title.textChanged.connect(lambda t: self.ok_button.setEnabled(bool(t.strip())))
         self.title.textEdited.connect(lambda _t: self.title.setProperty("suggested", False))
@@ -119,8 +152,31 @@ class NewWorkshopDialog(QDialog):
                           if template.language.split("-")[0] == language), 0)
         self.template.setCurrentIndex(preferred)
         self._template_changed(preferred)
+        self.demarche.currentIndexChanged.connect(lambda _i: self._demarche_changed())
+        for index in range(1, self.demarche.count()):
+            if self.demarche.itemData(index) == demarche_id:
+                self.demarche.setCurrentIndex(index)
         self.ok_button.setEnabled(bool(self.title.text().strip()))
         self.resize(620, 580)
+
+    def chosen_demarche(self) -> uuid.UUID | None:
+        value = self.demarche.currentData()
+        return value if isinstance(value, uuid.UUID) else None
+
+    def _demarche_changed(self) -> None:
+        """In a démarche, the point d'étape (a template whose review phase reads the
+        démarche's actions) in the interface's language is offered first."""
+        if self.chosen_demarche() is None:
+            return
+        checkpoints = [
+            index for index, template in enumerate(self.templates)
+            if any(phase.focus == "review" for phase in template.phases)
+        ]
+        if not checkpoints:
+            return
+        same = [i for i in checkpoints
+                if self.templates[i].language.split("-")[0] == self._language]
+        self.template.setCurrentIndex((same or checkpoints)[0])
 
     def chosen_template(self) -> Template:
         return self.templates[max(0, self.template.currentIndex())]
@@ -131,10 +187,22 @@ class NewWorkshopDialog(QDialog):
         template = self.chosen_template()
         self.description.setText(template.description)
         self._suggest_horizon()
-        self.focal_question.setPlainText(template.focal_question)
+        self._fill_focal_question(force=True)
         if not self.title.text().strip() or self.title.property("suggested"):
             self.title.setText(template.title)
             self.title.setProperty("suggested", True)
+
+    def _fill_focal_question(self, *, force: bool = False) -> None:
+        """The template's focal question with this workshop's horizon (its ``{horizon}``),
+        filled in again when the horizon changes, unless the user rewrote it."""
+        if not self.templates:
+            return
+        untouched = self.focal_question.toPlainText() == self._filled_question
+        filled = fill_in(self.chosen_template().focal_question,
+                         horizon_year=self.horizon.value(), year=self._day().year)
+        if force or untouched:
+            self.focal_question.setPlainText(filled)
+        self._filled_question = filled
 
     def _day(self) -> dt.date:
         date = self.date.date()
@@ -167,13 +235,95 @@ class NewWorkshopDialog(QDialog):
             anonymous=self.anonymous.isChecked(),
             focal_question=self.focal_question.toPlainText().strip(),
             people=self.people.toPlainText(),
+            demarche_id=self.chosen_demarche(),
         ).new_id
 
 
+DEMARCHE_ROLE = Qt.ItemDataRole.UserRole
+WORKSHOP_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class DemarcheTree(QTreeWidget):
+    """The démarches with their workshops, then the workshops outside any. A workshop
+    dragged onto a démarche is attached to it; onto "Outside any démarche", detached."""
+
+    #: (workshop id, démarche id or None) dropped
+    workshop_dropped = Signal(object, object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("demarcheTree")
+        self.setHeaderHidden(True)
+        self.setDragEnabled(True)
+        self.setAcceptDrops(True)
+        self.setDropIndicatorShown(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.outside: QTreeWidgetItem | None = None
+
+    def groups(self) -> list[QTreeWidgetItem]:
+        """The top-level items: each démarche, then the outside group."""
+        found = (self.topLevelItem(i) for i in range(self.topLevelItemCount()))
+        return [item for item in found if item is not None]
+
+    @staticmethod
+    def items_of(item: QTreeWidgetItem) -> list[QTreeWidgetItem]:
+        found = (item.child(i) for i in range(item.childCount()))
+        return [child for child in found if child is not None]
+
+    def group_at(self, item: QTreeWidgetItem | None) -> QTreeWidgetItem | None:
+        """The top-level item (a démarche, or the outside group) of ``item``."""
+        while item is not None and item.parent() is not None:
+            item = item.parent()
+        return item
+
+    def mimeTypes(self) -> list[str]:
+        return [WORKSHOP_MIME]
+
+    def mimeData(self, items: Sequence[QTreeWidgetItem]) -> QMimeData:
+        data = QMimeData()
+        ids = [str(i.data(0, WORKSHOP_ROLE)) for i in items if i.data(0, WORKSHOP_ROLE)]
+        data.setData(WORKSHOP_MIME, QByteArray("\n".join(ids).encode()))
+        return data
+
+    def _target(self, event: QDropEvent | QDragMoveEvent) -> QTreeWidgetItem | None:
+        if not event.mimeData().hasFormat(WORKSHOP_MIME):
+            return None
+        return self.group_at(self.itemAt(event.position().toPoint()))
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasFormat(WORKSHOP_MIME):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if self._target(event) is not None:
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        target = self._target(event)
+        if target is None:
+            event.ignore()
+            return
+        raw = bytes(event.mimeData().data(WORKSHOP_MIME).data()).decode()
+        demarche_id = target.data(0, DEMARCHE_ROLE)
+        event.setDropAction(Qt.DropAction.CopyAction)  # the tree is rebuilt, not moved
+        event.accept()
+        for text in raw.split():
+            self.workshop_dropped.emit(uuid.UUID(text), demarche_id)
+
+
 class HomeWindow(QMainWindow):
-    """The list of workshops."""
+    """The démarches with their workshops, and the list of workshops."""
 
     open_requested = Signal(object)
+    #: the user asked to open a démarche's window (the app opens it)
+    demarche_open_requested = Signal(object)
     deleted = Signal(object)
     #: the user asked for the list of backups (the app owns the store, so it opens it)
     backups_requested = Signal()
@@ -203,9 +353,26 @@ class HomeWindow(QMainWindow):
                 if column in WorkshopListModel.STRETCHED
                 else QHeaderView.ResizeMode.ResizeToContents,
             )
+        # the title has the room it needs; the place gets a fair share, resizable
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(2, 150)
+        header.setMinimumSectionSize(40)
         self.table.setAccessibleName(self.tr("Recent workshops"))
         self.table.doubleClicked.connect(lambda _i: self.open_selected())
         self.table.activated.connect(lambda _i: self.open_selected())
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._table_menu)
+        self.table.setDragEnabled(True)
+        self.table.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+
+        self.tree = DemarcheTree(self)
+        self.tree.setAccessibleName(self.tr("Démarches and their workshops"))
+        self.tree.itemActivated.connect(lambda item, _c: self._open_item(item))
+        self.tree.customContextMenuRequested.connect(self._tree_menu)
+        self.tree.workshop_dropped.connect(self.move_workshop)
+        self.tree.currentItemChanged.connect(lambda item, _p: self._tree_selected(item))
 
         heading = QLabel(self.tr("Your workshops"), self)
         heading.setObjectName("homeHeading")
@@ -267,20 +434,34 @@ class HomeWindow(QMainWindow):
                 action.setShortcut(QKeySequence(shortcut))
                 action.triggered.connect(slot)
                 self.addAction(action)
+        new_demarche = QPushButton(self.tr("New dé&marche…"), self)
+        new_demarche.setObjectName("newDemarcheButton")
+        new_demarche.setToolTip(self.tr("A démarche: a cooperation's roadmap that groups "
+                                        "its workshops and outlives them"))
+        new_demarche.clicked.connect(self.new_demarche)
+        row.addWidget(new_demarche)
+        self.buttons["new_demarche"] = new_demarche
         row.addStretch(1)
+        split = QSplitter(Qt.Orientation.Horizontal, self)
+        split.setObjectName("homeSplitter")
+        split.addWidget(self.tree)
+        split.addWidget(self.table)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 3)
+        split.setSizes([270, 1010])
         centre = QWidget(self)
         layout = QVBoxLayout(centre)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addWidget(heading)
         layout.addLayout(row)
         layout.addWidget(self.banner)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(split, 1)
         self.setCentralWidget(centre)
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
         self.file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.backups_action = self.file_menu.addAction(self.tr("&Backups…"))
         self.backups_action.triggered.connect(self.backups_requested.emit)
-        self.resize(900, 560)
+        self.resize(1280, 640)
         # a change anywhere (a card typed in a workshop window) moves "Last changed": the
         # list is read again once shown, at most once per burst of changes
         self.hub = hub_for(store)
@@ -311,16 +492,227 @@ class HomeWindow(QMainWindow):
     def refresh(self, select: uuid.UUID | None = None) -> None:
         current = select or self.selected_id()
         try:
-            self.model.set_workshops(api.list_workshops(self.store))
+            workshops = api.list_workshops(self.store)
+            demarches = api.list_demarches(self.store)
         except KnownError as exc:
             self.banner.show_error(user_message(exc), self.refresh)
             return
+        self.model.set_workshops(workshops)
+        self._fill_tree(workshops, demarches)
         row = self.model.row_of(current) if current else -1
         if row < 0 and self.model.rowCount() and current is None:
             row = 0
         if row >= 0:
             self.table.selectRow(row)
         self._update_buttons()
+
+    def _fill_tree(self, workshops: Sequence[api.WorkshopSummary],
+                   demarches: Sequence[api.DemarcheSummary]) -> None:
+        expanded = {g.data(0, DEMARCHE_ROLE) for g in self.tree.groups() if g.isExpanded()}
+        first = self.tree.topLevelItemCount() == 0
+        by_id = {w.id: w for w in workshops}
+        placed: set[uuid.UUID] = set()
+        self.tree.blockSignals(True)
+        self.tree.clear()
+        bold = QFont(self.tree.font())
+        bold.setBold(True)
+
+        def workshop_item(parent: QTreeWidgetItem, summary: api.WorkshopSummary) -> None:
+            child = QTreeWidgetItem(parent, [f"{summary.title} — {format_date(summary.date)}"])
+            child.setData(0, WORKSHOP_ROLE, summary.id)
+            child.setToolTip(0, summary.title)
+            child.setFlags(child.flags() | Qt.ItemFlag.ItemIsDragEnabled)
+
+        for demarche in demarches:
+            item = QTreeWidgetItem(self.tree, [demarche.title])
+            item.setData(0, DEMARCHE_ROLE, demarche.id)
+            item.setFont(0, bold)
+            item.setToolTip(0, self.tr("%n action(s) on its roadmap", "",
+                                       demarche.action_count))
+            item.setFlags((item.flags() | Qt.ItemFlag.ItemIsDropEnabled)
+                          & ~Qt.ItemFlag.ItemIsDragEnabled)
+            members = [by_id[w] for w in demarche.workshop_ids if w in by_id]
+            for summary in sorted(members, key=lambda w: (w.date, w.title)):
+                workshop_item(item, summary)
+                placed.add(summary.id)
+            item.setExpanded(first or demarche.id in expanded)
+        outside = QTreeWidgetItem(self.tree, [self.tr("Outside any démarche")])
+        outside.setData(0, DEMARCHE_ROLE, None)
+        italic = QFont(self.tree.font())
+        italic.setItalic(True)
+        outside.setFont(0, italic)
+        outside.setFlags((outside.flags() | Qt.ItemFlag.ItemIsDropEnabled)
+                         & ~Qt.ItemFlag.ItemIsDragEnabled)
+        for summary in workshops:
+            if summary.id not in placed:
+                workshop_item(outside, summary)
+        outside.setExpanded(True)
+        self.tree.outside = outside
+        self.tree.blockSignals(False)
+
+    def demarche_item(self, demarche_id: uuid.UUID) -> QTreeWidgetItem | None:
+        for item in self.tree.groups():
+            if item.data(0, DEMARCHE_ROLE) == demarche_id:
+                return item
+        return None
+
+    def workshop_item(self, workshop_id: uuid.UUID) -> QTreeWidgetItem | None:
+        for group in self.tree.groups():
+            for child in self.tree.items_of(group):
+                if child.data(0, WORKSHOP_ROLE) == workshop_id:
+                    return child
+        return None
+
+    def demarche_of(self, workshop_id: uuid.UUID) -> uuid.UUID | None:
+        item = self.workshop_item(workshop_id)
+        group = self.tree.group_at(item)
+        value = group.data(0, DEMARCHE_ROLE) if group is not None else None
+        return value if isinstance(value, uuid.UUID) else None
+
+    def _tree_selected(self, item: QTreeWidgetItem | None) -> None:
+        workshop_id = item.data(0, WORKSHOP_ROLE) if item is not None else None
+        if isinstance(workshop_id, uuid.UUID):
+            row = self.model.row_of(workshop_id)
+            if row >= 0:
+                self.table.selectRow(row)
+
+    def _open_item(self, item: QTreeWidgetItem) -> None:
+        workshop_id = item.data(0, WORKSHOP_ROLE)
+        demarche_id = item.data(0, DEMARCHE_ROLE)
+        if isinstance(workshop_id, uuid.UUID):
+            self.open_requested.emit(workshop_id)
+        elif isinstance(demarche_id, uuid.UUID):
+            self.demarche_open_requested.emit(demarche_id)
+
+    def _tree_menu(self, pos: QPoint) -> QMenu | None:
+        item = self.tree.itemAt(pos)
+        if item is None:
+            return None
+        menu = QMenu(self)
+        menu.setObjectName("demarcheMenu")
+        workshop_id = item.data(0, WORKSHOP_ROLE)
+        demarche_id = item.data(0, DEMARCHE_ROLE)
+        if isinstance(workshop_id, uuid.UUID):
+            menu.addAction(self.tr("&Open"), lambda: self.open_requested.emit(workshop_id))
+            self._attach_actions(menu, workshop_id)
+        elif isinstance(demarche_id, uuid.UUID):
+            menu.addAction(self.tr("&Open the roadmap"),
+                           lambda: self.demarche_open_requested.emit(demarche_id))
+            menu.addAction(self.tr("&Rename…"), lambda: self.rename_demarche(demarche_id))
+            menu.addAction(self.tr("&New workshop in this démarche…"),
+                           lambda: self.new_workshop(demarche_id))
+        else:
+            return None
+        self.context_menu = menu
+        menu.popup(self.tree.viewport().mapToGlobal(pos))
+        return menu
+
+    def _table_menu(self, pos: QPoint) -> QMenu | None:
+        index = self.table.indexAt(pos)
+        if not index.isValid():
+            return None
+        workshop_id = self.model.summary(index.row()).id
+        menu = QMenu(self)
+        menu.setObjectName("workshopMenu")
+        menu.addAction(self.tr("&Open"), lambda: self.open_requested.emit(workshop_id))
+        self._attach_actions(menu, workshop_id)
+        self.context_menu = menu
+        menu.popup(self.table.viewport().mapToGlobal(pos))
+        return menu
+
+    def _attach_actions(self, menu: QMenu, workshop_id: uuid.UUID) -> None:
+        current = self.demarche_of(workshop_id)
+        if current is not None:
+            menu.addAction(self.tr("&Detach from its démarche"),
+                           lambda: self.move_workshop(workshop_id, None))
+            return
+        attach = menu.addMenu(self.tr("&Attach to a démarche"))
+        attach.setObjectName("attachMenu")
+        for item in self.tree.groups():
+            demarche_id = item.data(0, DEMARCHE_ROLE)
+            if isinstance(demarche_id, uuid.UUID):
+                action = attach.addAction(item.text(0))
+                action.setData(demarche_id)
+                action.triggered.connect(
+                    lambda _c=False, a=action: self.move_workshop(workshop_id, a.data()))
+        attach.setEnabled(not attach.isEmpty())
+
+    def move_workshop(self, workshop_id: uuid.UUID, demarche_id: uuid.UUID | None) -> None:
+        """Attach a workshop to a démarche (None: detach it from its own)."""
+        current = self.demarche_of(workshop_id)
+        if current == demarche_id:
+            return
+        try:
+            if demarche_id is None:
+                changes = api.detach_workshop(self.store, workshop_id)
+            else:
+                if current is not None:  # from one démarche to another: out, then in
+                    self.hub.publish(api.detach_workshop(self.store, workshop_id), self)
+                changes = api.attach_workshop(self.store, demarche_id, workshop_id)
+        except KnownError as exc:
+            self.banner.show_error(user_message(exc))
+            self.refresh()
+            return
+        self.hub.publish(changes, self)
+        self.refresh(select=workshop_id)
+        title = self.model.summary(self.model.row_of(workshop_id)).title
+        if demarche_id is None:
+            message = self.tr("“%1” is no longer in a démarche.").replace("%1", title)
+        else:
+            group = self.demarche_item(demarche_id)
+            message = self.tr("“%1” is now in “%2”.").replace("%1", title).replace(
+                "%2", group.text(0) if group else "")
+        self.statusBar().showMessage(message, 8000)
+
+    def new_demarche(self) -> QInputDialog:
+        dialog = QInputDialog(self)
+        dialog.setObjectName("newDemarcheDialog")
+        dialog.setWindowTitle(self.tr("New démarche"))
+        dialog.setLabelText(self.tr("Title of the démarche (e.g. the cooperation's roadmap):"))
+        dialog.setOkButtonText(self.tr("Create"))
+        dialog.textValueSelected.connect(self.create_demarche)
+        dialog.finished.connect(dialog.deleteLater)
+        self.demarche_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def create_demarche(self, title: str) -> uuid.UUID | None:
+        try:
+            changes = api.create_demarche(self.store, title=title.strip(),
+                                          language=ui_language(self.settings))
+        except KnownError as exc:
+            self.banner.show_error(user_message(exc))
+            return None
+        self.hub.publish(changes, self)
+        self.refresh()
+        item = self.demarche_item(changes.new_id)
+        if item is not None:
+            self.tree.setCurrentItem(item)
+        return changes.new_id
+
+    def rename_demarche(self, demarche_id: uuid.UUID) -> QInputDialog | None:
+        item = self.demarche_item(demarche_id)
+        if item is None:
+            return None
+        dialog = QInputDialog(self)
+        dialog.setObjectName("renameDemarcheDialog")
+        dialog.setWindowTitle(self.tr("Rename the démarche"))
+        dialog.setLabelText(self.tr("Title:"))
+        dialog.setTextValue(item.text(0))
+        dialog.textValueSelected.connect(lambda t: self.set_demarche_title(demarche_id, t))
+        dialog.finished.connect(dialog.deleteLater)
+        self.demarche_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def set_demarche_title(self, demarche_id: uuid.UUID, title: str) -> None:
+        try:
+            changes = api.rename_demarche(self.store, demarche_id, title)
+        except KnownError as exc:
+            self.banner.show_error(user_message(exc))
+            return
+        self.hub.publish(changes, self)
+        self.refresh()
 
     def selected_id(self) -> uuid.UUID | None:
         rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
@@ -333,9 +725,20 @@ class HomeWindow(QMainWindow):
 
     # --- actions --------------------------------------------------------------------------
 
-    def new_workshop(self) -> NewWorkshopDialog:
+    def new_workshop(self, demarche_id: uuid.UUID | None = None) -> NewWorkshopDialog:
+        """The new workshop dialog; in a démarche (``demarche_id``, or the one selected in
+        the tree), the point d'étape template is preselected."""
+        if not isinstance(demarche_id, uuid.UUID):
+            group = self.tree.group_at(self.tree.currentItem())
+            chosen = group.data(0, DEMARCHE_ROLE) if group is not None else None
+            demarche_id = chosen if isinstance(chosen, uuid.UUID) else None
+        try:
+            demarches = api.list_demarches(self.store)
+        except KnownError:
+            demarches = []
         dialog = NewWorkshopDialog(api.templates(self.store), self,
-                                   language=ui_language(self.settings))
+                                   language=ui_language(self.settings),
+                                   demarches=demarches, demarche_id=demarche_id)
         dialog.accepted.connect(lambda: self._create_from(dialog))
         dialog.finished.connect(dialog.deleteLater)
         self.new_dialog = dialog

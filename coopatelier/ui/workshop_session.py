@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from coopatelier import api
+from coopatelier.domain.demarche import DemarcheData
 from coopatelier.domain.model import Card, WorkshopData
 from coopatelier.errors import KnownError, NotFoundError
 from coopatelier.services.changes import Changes
@@ -27,6 +28,8 @@ class WorkshopSession(QObject):
     changed = Signal(object)
     #: emitted by ``attempt`` when a change is refused: (one sentence, retry callable)
     failed = Signal(str, object)
+    #: the action under review in a point d'étape's review phase changed (id or None)
+    review_moved = Signal(object)
 
     def __init__(self, store: api.Store, workshop_id: uuid.UUID, parent: QObject | None = None):
         super().__init__(parent)
@@ -36,6 +39,9 @@ class WorkshopSession(QObject):
         self._data: WorkshopData | None = None
         self._by_phase: dict[uuid.UUID, tuple[Card, ...]] | None = None
         self._fresh: dict[uuid.UUID, Card] = {}
+        self._demarche: DemarcheData | None = None
+        #: the action the room reviews in a review phase (``set_under_review``)
+        self.under_review: uuid.UUID | None = None
         self.hub = hub_for(store)
         self.hub.changed.connect(self._on_store_changed)
 
@@ -45,6 +51,24 @@ class WorkshopSession(QObject):
             self._data = api.load_workshop(self.store, self.workshop_id)
             self._by_phase = None
         return self._data
+
+    def demarche_data(self) -> DemarcheData | None:
+        """The démarche the workshop belongs to, as last committed (None outside any)."""
+        demarche_id = self.data().workshop.demarche_id
+        if demarche_id is None:
+            return None
+        if self._demarche is None or self._demarche.demarche.id != demarche_id:
+            self._demarche = api.load_demarche(self.store, demarche_id)
+        return self._demarche
+
+    def set_under_review(self, action_id: uuid.UUID | None) -> None:
+        if action_id != self.under_review:
+            self.under_review = action_id
+            self.review_moved.emit(action_id)
+
+    def _of_my_demarche(self, changes: Changes) -> bool:
+        mine = self._data.workshop.demarche_id if self._data is not None else None
+        return changes.demarche_id is not None and changes.demarche_id == mine
 
     def cards_of_phase(self, phase_id: uuid.UUID) -> tuple[Card, ...]:
         """``data().cards_of_phase(phase_id)``, computed once per change for every phase
@@ -68,6 +92,8 @@ class WorkshopSession(QObject):
         self.hub.publish(changes, self)
 
     def _apply(self, changes: Changes) -> None:
+        if changes.demarche or changes.organisations or changes.cards or changes.workshop:
+            self._demarche = None
         before = self._data
         self._data = self._patched(changes)
         self._by_phase = self._regrouped(before, changes) if self._data is not None else None
@@ -76,7 +102,11 @@ class WorkshopSession(QObject):
     def _on_store_changed(self, changes: Changes, initiator: object) -> None:
         """A change made elsewhere (an import, Home, another window): re-read what it
         touched and tell the views; our own changes were applied already."""
-        if initiator is self or changes.workshop_id not in (None, self.workshop_id):
+        if initiator is self:
+            return
+        if changes.workshop_id not in (None, self.workshop_id) and not self._of_my_demarche(
+            changes
+        ):
             return
         if changes.workshop and self.workshop_id not in api.workshop_ids(self.store):
             return  # deleted (from Home): its window is closing, nothing to re-read

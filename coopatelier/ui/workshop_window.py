@@ -540,7 +540,9 @@ class WorkshopWindow(QMainWindow):
         if view is None:
             phase = self.session.data().phase(phase_id)
             assert phase is not None
-            view = view_class_for(phase.kind)(self.session, phase_id, self.stack)
+            view = view_class_for(phase.kind, phase.demarche_focus)(
+                self.session, phase_id, self.stack
+            )
             self.views[phase_id] = view
             self.stack.addWidget(view)
             saved = self._saved_selection.pop(phase_id, None)

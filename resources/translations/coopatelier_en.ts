@@ -55,9 +55,9 @@
 <context>
     <name>CardWall</name>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/projector/wall.py" line="998"/>
+        <location filename="../../coopatelier/ui/projector/wall.py" line="1107"/>
         <source>+%n more</source>
-        <extracomment>for a dim room (the default): light paper on a deep green-black wall for a bright room: white wall, cards outlined by a light grey-green paper the page shown changed (page from 0, number of pages) the page shown (from 0): kept within the pages at each layout a card just captured, outlined for a few seconds counts the changes of ``items`` (what a panel of walls checks before rearranging) the text height the room must be able to read (set from the screen&apos;s height) a card of the page shown: a new layout turns to its page (kind, text, font) of everything the last paint drew: what tests measure</extracomment>
+        <extracomment>past this many cards a paged wall chooses its layout on a sample (``paginate``) how many cards the sample holds for a dim room (the default): light paper on a deep green-black wall for a bright room: white wall, cards outlined by a light grey-green paper the page shown changed (page from 0, number of pages) the page shown (from 0): kept within the pages at each layout a card just captured, outlined for a few seconds counts the changes of ``items`` (what a panel of walls checks before rearranging) the text height the room must be able to read (set from the screen&apos;s height) a card of the page shown: a new layout turns to its page (kind, text, font) of everything the last paint drew: what tests measure</extracomment>
         <translation>
             <numerusform>+%n more</numerusform>
             <numerusform>+%n more</numerusform>
@@ -106,9 +106,36 @@
     </message>
 </context>
 <context>
+    <name>DemarcheWindow</name>
+    <message numerus="yes">
+        <location filename="../../coopatelier/ui/demarche_window.py" line="738"/>
+        <source>%n workshop(s)</source>
+        <translation>
+            <numerusform>%n workshop</numerusform>
+            <numerusform>%n workshops</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopatelier/ui/demarche_window.py" line="739"/>
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n action</numerusform>
+            <numerusform>%n actions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HomeWindow</name>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/home.py" line="380"/>
+        <location filename="../../coopatelier/ui/home.py" line="530"/>
+        <source>%n action(s) on its roadmap</source>
+        <translation>
+            <numerusform>%n action on its roadmap</numerusform>
+            <numerusform>%n actions on its roadmap</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopatelier/ui/home.py" line="783"/>
         <source>Delete “%1” and its %n card(s)? You can undo it right after.</source>
         <translation>
             <numerusform>Delete “%1” and its %n card? You can undo it right after.</numerusform>
@@ -119,7 +146,7 @@
 <context>
     <name>ImpactEffortChart</name>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="268"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="271"/>
         <source>%n action(s) placed on the chart.</source>
         <translation>
             <numerusform>%n action placed on the chart.</numerusform>
@@ -127,11 +154,22 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="435"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="457"/>
         <source>%n action(s) without impact or effort</source>
         <translation>
             <numerusform>%n action without impact or effort</numerusform>
             <numerusform>%n actions without impact or effort</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationsPanel</name>
+    <message numerus="yes">
+        <location filename="../../coopatelier/ui/demarche_window.py" line="613"/>
+        <source>Merge %n organisation(s)</source>
+        <translation>
+            <numerusform>Merge %n organisation</numerusform>
+            <numerusform>Merge %n organisations</numerusform>
         </translation>
     </message>
 </context>
@@ -223,6 +261,17 @@
     </message>
 </context>
 <context>
+    <name>ReviewView</name>
+    <message numerus="yes">
+        <location filename="../../coopatelier/ui/views/review.py" line="146"/>
+        <source>Review of the roadmap “%1”: %n action(s)</source>
+        <translation>
+            <numerusform>Review of the roadmap “%1”: %n action</numerusform>
+            <numerusform>Review of the roadmap “%1”: %n actions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TimerWidget</name>
     <message numerus="yes">
         <location filename="../../coopatelier/ui/timer.py" line="206"/>
@@ -306,7 +355,7 @@
 <context>
     <name>WorkshopWindow</name>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/workshop_window.py" line="895"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="880"/>
         <source>%n phase(s)</source>
         <translation>
             <numerusform>%n phase</numerusform>
@@ -314,7 +363,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/workshop_window.py" line="980"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="965"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>

@@ -45,6 +45,66 @@
     </message>
 </context>
 <context>
+    <name>ActionStory</name>
+    <message>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="97"/>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="156"/>
+        <source>to be found</source>
+        <extracomment>one colour per status, on the timeline, its legend, the review list and the room</extracomment>
+        <translation>à trouver</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="98"/>
+        <source>lead: %1</source>
+        <translation>pilote&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="117"/>
+        <source>Roles: %1</source>
+        <translation>Rôles&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="120"/>
+        <source>Follow-up</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="143"/>
+        <source>From the workshop “%1” of %2</source>
+        <translation>Issue de l’atelier «&#xa0;%1&#xa0;» du %2</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="148"/>
+        <source>Serves: %1</source>
+        <translation>Sert&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="157"/>
+        <source>Lead: %1</source>
+        <translation>Pilote&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="160"/>
+        <source>Partners: %1</source>
+        <translation>Partenaires&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="163"/>
+        <source>Year: %1</source>
+        <translation>Année&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="166"/>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="173"/>
+        <source>Nothing recorded since the workshop.</source>
+        <translation>Rien de noté depuis l’atelier.</translation>
+    </message>
+</context>
+<context>
     <name>ActionsView</name>
     <message>
         <location filename="../../coopatelier/ui/views/actions.py" line="87"/>
@@ -252,18 +312,18 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../coopatelier/ui/app.py" line="194"/>
+        <location filename="../../coopatelier/ui/app.py" line="195"/>
         <source>Backup restored; the previous file was kept as %1.</source>
         <extracomment>automatic backups while a workshop is open (``backup_if_changed`` is cheap when idle)</extracomment>
         <translation>Sauvegarde restaurée&#x202f;; le fichier précédent a été conservé sous le nom %1.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/app.py" line="202"/>
+        <location filename="../../coopatelier/ui/app.py" line="203"/>
         <source>The backup could not be restored; the details are in the log file.</source>
         <translation>La sauvegarde n’a pas pu être restaurée&#x202f;; les détails sont dans le fichier journal.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/app.py" line="314"/>
+        <location filename="../../coopatelier/ui/app.py" line="337"/>
         <source>Something went wrong inside CoopAtelier. Your workshop is saved; the details are in the log file. You can keep working.</source>
         <translation>Un problème est survenu dans CoopAtelier. Votre atelier est enregistré&#x202f;; les détails sont dans le fichier journal. Vous pouvez continuer.</translation>
     </message>
@@ -653,16 +713,16 @@
 <context>
     <name>CardWall</name>
     <message>
-        <location filename="../../coopatelier/ui/projector/roadmap.py" line="325"/>
+        <location filename="../../coopatelier/ui/projector/roadmap.py" line="328"/>
         <location filename="../../coopatelier/ui/projector/wall.py" line="243"/>
         <source>%1 (continued)</source>
         <extracomment>smallest card text, as a share of the screen height (the back row of the room) largest card text, as a share of the screen height (a handful of cards) a column is at least this many text heights wide the line caps tried, most text first, when the cards do not fit in full a header&apos;s group key (a category, an organisation&apos;s id): what a focus or a lane names &quot;+N more&quot; of each group with hidden cards: where (under its last shown card), how many the most lines of a card&apos;s title or text (0: no cap); a capped part ends with &quot;…&quot; a paged wall&apos;s pages (the first is ``placed``); one page when everything fits cards cut because each alone is taller than a page the height of an item whose longest word is wider than its column</extracomment>
         <translation>%1 (suite)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/projector/wall.py" line="998"/>
+        <location filename="../../coopatelier/ui/projector/wall.py" line="1107"/>
         <source>+%n more</source>
-        <extracomment>for a dim room (the default): light paper on a deep green-black wall for a bright room: white wall, cards outlined by a light grey-green paper the page shown changed (page from 0, number of pages) the page shown (from 0): kept within the pages at each layout a card just captured, outlined for a few seconds counts the changes of ``items`` (what a panel of walls checks before rearranging) the text height the room must be able to read (set from the screen&apos;s height) a card of the page shown: a new layout turns to its page (kind, text, font) of everything the last paint drew: what tests measure</extracomment>
+        <extracomment>past this many cards a paged wall chooses its layout on a sample (``paginate``) how many cards the sample holds for a dim room (the default): light paper on a deep green-black wall for a bright room: white wall, cards outlined by a light grey-green paper the page shown changed (page from 0, number of pages) the page shown (from 0): kept within the pages at each layout a card just captured, outlined for a few seconds counts the changes of ``items`` (what a panel of walls checks before rearranging) the text height the room must be able to read (set from the screen&apos;s height) a card of the page shown: a new layout turns to its page (kind, text, font) of everything the last paint drew: what tests measure</extracomment>
         <translation>
             <numerusform>+%n autre</numerusform>
             <numerusform>+%n autres</numerusform>
@@ -893,6 +953,179 @@
     </message>
 </context>
 <context>
+    <name>DemarcheTimeline</name>
+    <message>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="188"/>
+        <source>No year yet</source>
+        <translation>Pas encore d’année</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="212"/>
+        <source>Lead</source>
+        <translation>Pilote</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="212"/>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="217"/>
+        <source>Lead to be found</source>
+        <translation>Pilote à trouver</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="242"/>
+        <source>No action on the roadmap yet: attach a workshop whose roadmap has actions.</source>
+        <translation>Aucune action sur la feuille de route pour l’instant&#xa0;: rattachez un atelier dont la feuille de route a des actions.</translation>
+    </message>
+</context>
+<context>
+    <name>DemarcheWindow</name>
+    <message>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="642"/>
+        <source>Change the &amp;status…</source>
+        <extracomment>the user asked to open one of its workshops (the app opens it)</extracomment>
+        <translation>Changer le &amp;statut…</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="645"/>
+        <source>Add a &amp;follow-up…</source>
+        <translation>Ajouter un &amp;suivi…</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="648"/>
+        <source>Change the &amp;roles…</source>
+        <translation>Changer les &amp;rôles…</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="677"/>
+        <source>&amp;Roadmap</source>
+        <translation>&amp;Feuille de route</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="678"/>
+        <source>&amp;Governance</source>
+        <translation>&amp;Gouvernance</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="679"/>
+        <source>&amp;Organisations and people</source>
+        <translation>&amp;Structures et personnes</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="680"/>
+        <source>&amp;Workshops</source>
+        <translation>&amp;Ateliers</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="699"/>
+        <source>&amp;Démarche</source>
+        <translation>&amp;Démarche</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="700"/>
+        <source>&amp;Export the roadmap</source>
+        <translation>&amp;Exporter la feuille de route</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="704"/>
+        <source>&amp;PDF document…</source>
+        <translation>Document &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="705"/>
+        <source>&amp;Markdown…</source>
+        <translation>&amp;Markdown…</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="706"/>
+        <source>&amp;CSV, one row per action…</source>
+        <translation>&amp;CSV, une ligne par action…</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="707"/>
+        <source>Démarche &amp;file (JSON)…</source>
+        <translation>&amp;Fichier de la démarche (JSON)…</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="713"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="716"/>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="717"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="719"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="735"/>
+        <source>%1 — CoopAtelier</source>
+        <translation>%1 — CoopAtelier</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopatelier/ui/demarche_window.py" line="738"/>
+        <source>%n workshop(s)</source>
+        <translation>
+            <numerusform>%n atelier</numerusform>
+            <numerusform>%n ateliers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopatelier/ui/demarche_window.py" line="739"/>
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n action</numerusform>
+            <numerusform>%n actions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="741"/>
+        <source>next meeting: %1</source>
+        <translation>prochaine rencontre&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="775"/>
+        <source>Select an action on the roadmap to see where it came from and what happened to it since.</source>
+        <translation>Choisissez une action sur la feuille de route pour voir d’où elle vient et ce qui lui est arrivé depuis.</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="803"/>
+        <source>Status: %1</source>
+        <translation>Statut&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="823"/>
+        <source>Add a follow-up</source>
+        <translation>Ajouter un suivi</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="842"/>
+        <source>Change the roles</source>
+        <translation>Changer les rôles</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="853"/>
+        <source>Export the roadmap</source>
+        <translation>Exporter la feuille de route</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="868"/>
+        <source>Exported to %1</source>
+        <translation>Exporté dans %1</translation>
+    </message>
+</context>
+<context>
     <name>DriverTableModel</name>
     <message>
         <location filename="../../coopatelier/ui/models.py" line="432"/>
@@ -953,138 +1186,138 @@
 <context>
     <name>DriversView</name>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="449"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="585"/>
         <source>Edit driver</source>
         <translation>Modifier le moteur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="467"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="603"/>
         <source>Search drivers…</source>
         <translation>Rechercher un moteur…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="468"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="604"/>
         <source>Search drivers</source>
         <translation>Rechercher un moteur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="477"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="613"/>
         <source>Show category</source>
         <translation>Catégorie affichée</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="478"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="614"/>
         <source>Show only one category</source>
         <translation>N’afficher qu’une catégorie</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="481"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="617"/>
         <source>Show nature</source>
         <translation>Nature affichée</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="482"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="618"/>
         <source>Show only one nature of driver</source>
         <translation>N’afficher qu’une nature de moteur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="487"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="623"/>
         <source>All natures</source>
         <translation>Toutes les natures</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="509"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="645"/>
         <source>Drivers by category</source>
         <translation>Moteurs par catégorie</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="512"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="648"/>
         <source>Select drivers and type two digits from 1 to 5: impact, then uncertainty (e.g. 4 then 5). Esc cancels. F2 edits the text; Del deletes; Ctrl+M merges. Drag drivers to another category or onto a phase of the agenda; Alt+Up/Down moves them; right-click for more.</source>
         <translation>Sélectionnez des facteurs et tapez deux chiffres de 1 à 5&#xa0;: impact, puis incertitude (par ex. 4 puis 5). Échap annule. F2 modifie le texte&#xa0;; Suppr supprime&#xa0;; Ctrl+M fusionne. Glissez les facteurs vers une autre catégorie ou sur une phase du déroulé&#xa0;; Alt+Haut/Bas les déplace&#xa0;; clic droit pour le reste.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="532"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="668"/>
         <source>Nature of the selected drivers</source>
         <translation>Nature des moteurs sélectionnés</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="533"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="669"/>
         <source>Tag the selected drivers with a nature</source>
         <translation>Donner une nature aux moteurs sélectionnés</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="534"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="670"/>
         <source>Nature…</source>
         <translation>Nature…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="535"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="671"/>
         <source>No nature</source>
         <translation>Sans nature</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="541"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="677"/>
         <source>Category of the selected drivers</source>
         <translation>Catégorie des moteurs sélectionnés</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="542"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="678"/>
         <source>Move the selected drivers to a category</source>
         <translation>Ranger les moteurs sélectionnés dans une catégorie</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="544"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="680"/>
         <source>&amp;Merge</source>
         <translation>&amp;Fusionner</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="546"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="682"/>
         <source>Merge the selected duplicate drivers into the first one (Ctrl+M)</source>
         <translation>Fusionner les moteurs en double sélectionnés dans le premier (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="723"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="859"/>
         <source>All categories</source>
         <translation>Toutes les catégories</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="730"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="866"/>
         <source>Category…</source>
         <translation>Catégorie…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="731"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="867"/>
         <source>Uncategorised</source>
         <translation>Sans catégorie</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="771"/>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="806"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="907"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="942"/>
         <source>Rate drivers</source>
         <translation>Noter des moteurs</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="785"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="921"/>
         <source>Move driver on the matrix</source>
         <translation>Déplacer un moteur sur la matrice</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="826"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="962"/>
         <source>Tag drivers</source>
         <translation>Qualifier des moteurs</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="835"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="971"/>
         <source>Change category</source>
         <translation>Changer de catégorie</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="856"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="992"/>
         <source>Impact %1 — now type the uncertainty (1–5), or Esc.</source>
         <translation>Impact %1 — tapez maintenant l’incertitude (1–5), ou Échap.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="862"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="998"/>
         <source>Keyboard: select drivers, type impact then uncertainty (1–5).</source>
         <translation>Clavier&#xa0;: sélectionnez des moteurs, tapez l’impact puis l’incertitude (1–5).</translation>
     </message>
@@ -1230,6 +1463,34 @@
     </message>
 </context>
 <context>
+    <name>FollowUpDialog</name>
+    <message>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="307"/>
+        <source>Add a follow-up</source>
+        <translation>Ajouter un suivi</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="320"/>
+        <source>&amp;What happened</source>
+        <translation>&amp;Ce qui s’est passé</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="321"/>
+        <source>&amp;Who says so</source>
+        <translation>&amp;Qui le dit</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="322"/>
+        <source>&amp;When</source>
+        <translation>&amp;Quand</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="328"/>
+        <source>Say what happened.</source>
+        <translation>Dites ce qui s’est passé.</translation>
+    </message>
+</context>
+<context>
     <name>FuturesView</name>
     <message>
         <location filename="../../coopatelier/ui/views/futures.py" line="92"/>
@@ -1309,140 +1570,268 @@
         <translation>Scénarios 2×2</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="196"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="199"/>
         <source>Axes from two key uncertainties</source>
         <translation>Axes tirés de deux incertitudes clés</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="199"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="203"/>
         <source>Driver of the horizontal axis</source>
         <translation>Moteur de l’axe horizontal</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="202"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="206"/>
         <source>Driver of the vertical axis</source>
         <translation>Moteur de l’axe vertical</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="205"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="209"/>
         <source>Low pole of the horizontal axis</source>
         <translation>Pôle bas de l’axe horizontal</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="206"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="210"/>
         <source>High pole of the horizontal axis</source>
         <translation>Pôle haut de l’axe horizontal</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="207"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="211"/>
         <source>Low pole of the vertical axis</source>
         <translation>Pôle bas de l’axe vertical</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="208"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="212"/>
         <source>High pole of the vertical axis</source>
         <translation>Pôle haut de l’axe vertical</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="228"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="232"/>
         <source>Horizontal axis:</source>
         <translation>Axe horizontal&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="232"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="236"/>
         <source>Vertical axis:</source>
         <translation>Axe vertical&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="240"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="245"/>
         <source>Save axes</source>
         <translation>Enregistrer les axes</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="242"/>
-        <location filename="../../coopatelier/ui/views/futures.py" line="542"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="247"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="548"/>
         <source>Seed four futures</source>
         <translation>Amorcer quatre futurs</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="245"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="250"/>
         <source>Create one future per quadrant, named after its two poles.</source>
         <translation>Créer un futur par quadrant, nommé d’après ses deux pôles.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="321"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="327"/>
         <source>Key uncertainty: {driver}</source>
         <translation>Incertitude clé&#xa0;: {driver}</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="364"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="370"/>
         <source>Capture a future, then select it to write its story.</source>
         <translation>Saisissez un futur, puis sélectionnez-le pour écrire son récit.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="369"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="375"/>
         <source>Captured as: {text}</source>
         <translation>Saisie telle quelle&#xa0;: {text}</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="392"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="398"/>
         <source>No driver</source>
         <translation>Aucun moteur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="395"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="401"/>
         <source>{driver} (key uncertainty)</source>
         <translation>{driver} (incertitude clé)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="420"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="426"/>
         <source>High horizontal, high vertical</source>
         <translation>Horizontal haut, vertical haut</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="421"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="427"/>
         <source>Low horizontal, high vertical</source>
         <translation>Horizontal bas, vertical haut</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="422"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="428"/>
         <source>Low horizontal, low vertical</source>
         <translation>Horizontal bas, vertical bas</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="423"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="429"/>
         <source>High horizontal, low vertical</source>
         <translation>Horizontal haut, vertical bas</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="431"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="437"/>
         <source>No quadrant</source>
         <translation>Aucun quadrant</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="449"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="455"/>
         <source>{driver}: high</source>
         <translation>{driver}&#xa0;: haut</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="449"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="455"/>
         <source>{driver}: low</source>
         <translation>{driver}&#xa0;: bas</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="453"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="459"/>
         <source>High</source>
         <translation>Haut</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="453"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="459"/>
         <source>Low</source>
         <translation>Bas</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="503"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="509"/>
         <source>Set the 2×2 axes</source>
         <translation>Fixer les axes du 2×2</translation>
+    </message>
+</context>
+<context>
+    <name>GovernancePanel</name>
+    <message>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="265"/>
+        <source>e.g. every two months</source>
+        <translation>p. ex. tous les deux mois</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="266"/>
+        <source>Date set</source>
+        <translation>Date fixée</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="277"/>
+        <source>The roles in the collective, separated by commas</source>
+        <translation>Les rôles dans le collectif, séparés par des virgules</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="278"/>
+        <source>&amp;Save the collective&apos;s frame</source>
+        <translation>&amp;Enregistrer le cadre du collectif</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="285"/>
+        <source>R&amp;hythm</source>
+        <translation>R&amp;ythme</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="286"/>
+        <source>Next &amp;meeting</source>
+        <translation>Prochaine &amp;rencontre</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="287"/>
+        <source>&amp;Place</source>
+        <translation>&amp;Lieu</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="288"/>
+        <source>Roles in the &amp;collective</source>
+        <translation>Rôles dans le &amp;collectif</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="293"/>
+        <source>Member</source>
+        <translation>Membre</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="293"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="302"/>
+        <source>A person (optional)</source>
+        <translation>Une personne (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="305"/>
+        <source>&amp;Add member</source>
+        <translation>&amp;Ajouter le membre</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="308"/>
+        <source>Remove member</source>
+        <translation>Retirer le membre</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="326"/>
+        <source>A decision the collective took</source>
+        <translation>Une décision prise par le collectif</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="328"/>
+        <source>Add &amp;decision</source>
+        <translation>Ajouter la &amp;décision</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="331"/>
+        <source>Remove decision</source>
+        <translation>Retirer la décision</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="341"/>
+        <source>Members of the collective</source>
+        <translation>Membres du collectif</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="344"/>
+        <source>Decisions</source>
+        <translation>Décisions</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="362"/>
+        <source>(no organisation)</source>
+        <translation>(aucune structure)</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="400"/>
+        <source>Change the collective&apos;s frame</source>
+        <translation>Changer le cadre du collectif</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="419"/>
+        <source>Add a member</source>
+        <translation>Ajouter un membre</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="438"/>
+        <source>Remove a member</source>
+        <translation>Retirer un membre</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="446"/>
+        <source>Type the decision first.</source>
+        <translation>Écrivez d’abord la décision.</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="459"/>
+        <source>Add a decision</source>
+        <translation>Ajouter une décision</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="475"/>
+        <source>Remove a decision</source>
+        <translation>Retirer une décision</translation>
     </message>
 </context>
 <context>
@@ -1564,98 +1953,188 @@
 <context>
     <name>HomeWindow</name>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="186"/>
+        <location filename="../../coopatelier/ui/home.py" line="336"/>
         <source>Workshops — CoopAtelier</source>
-        <extracomment>the user asked for the list of backups (the app owns the store, so it opens it)</extracomment>
+        <extracomment>(workshop id, démarche id or None) dropped the user asked to open a démarche&apos;s window (the app opens it) the user asked for the list of backups (the app owns the store, so it opens it)</extracomment>
         <translation>Ateliers — CoopAtelier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="206"/>
+        <location filename="../../coopatelier/ui/home.py" line="362"/>
         <source>Recent workshops</source>
         <translation>Ateliers récents</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="210"/>
+        <location filename="../../coopatelier/ui/home.py" line="371"/>
+        <source>Démarches and their workshops</source>
+        <translation>Les démarches et leurs ateliers</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/home.py" line="377"/>
         <source>Your workshops</source>
         <translation>Vos ateliers</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="218"/>
+        <location filename="../../coopatelier/ui/home.py" line="385"/>
         <source>&amp;New…</source>
         <translation>&amp;Nouveau…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="219"/>
+        <location filename="../../coopatelier/ui/home.py" line="386"/>
         <source>Create a workshop from a template (Ctrl+N)</source>
         <translation>Créer un atelier à partir d’un modèle (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="225"/>
+        <location filename="../../coopatelier/ui/home.py" line="392"/>
+        <location filename="../../coopatelier/ui/home.py" line="596"/>
+        <location filename="../../coopatelier/ui/home.py" line="617"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="226"/>
+        <location filename="../../coopatelier/ui/home.py" line="393"/>
         <source>Open the selected workshop (Enter)</source>
         <translation>Ouvrir l’atelier sélectionné (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="232"/>
+        <location filename="../../coopatelier/ui/home.py" line="399"/>
         <source>D&amp;uplicate</source>
         <translation>D&amp;upliquer</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="233"/>
+        <location filename="../../coopatelier/ui/home.py" line="400"/>
         <source>Copy the agenda and participants, without cards (Ctrl+D)</source>
         <translation>Copier le déroulé et les participant·es, sans les cartes (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="239"/>
+        <location filename="../../coopatelier/ui/home.py" line="406"/>
         <source>De&amp;lete…</source>
         <translation>Supp&amp;rimer…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="240"/>
+        <location filename="../../coopatelier/ui/home.py" line="407"/>
         <source>Delete the selected workshop (Del)</source>
         <translation>Supprimer l’atelier sélectionné (Suppr)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="246"/>
+        <location filename="../../coopatelier/ui/home.py" line="413"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="247"/>
+        <location filename="../../coopatelier/ui/home.py" line="414"/>
         <source>Import a workshop file (Ctrl+I)</source>
         <translation>Importer un fichier d’atelier (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="253"/>
+        <location filename="../../coopatelier/ui/home.py" line="420"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exporter…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="254"/>
+        <location filename="../../coopatelier/ui/home.py" line="421"/>
         <source>Export the selected workshop: file, CSV, Markdown or PDF (Ctrl+Shift+E)</source>
         <translation>Exporter l’atelier sélectionné&#xa0;: fichier, CSV, Markdown ou PDF (Ctrl+Maj+E)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="280"/>
+        <location filename="../../coopatelier/ui/home.py" line="437"/>
+        <source>New dé&amp;marche…</source>
+        <translation>Nouvelle dé&amp;marche…</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/home.py" line="439"/>
+        <source>A démarche: a cooperation&apos;s roadmap that groups its workshops and outlives them</source>
+        <translation>Une démarche&#xa0;: la feuille de route d’une coopération, qui regroupe ses ateliers et leur survit</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/home.py" line="461"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="281"/>
+        <location filename="../../coopatelier/ui/home.py" line="462"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Sauvegardes…</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../coopatelier/ui/home.py" line="530"/>
+        <source>%n action(s) on its roadmap</source>
+        <translation>
+            <numerusform>%n action sur sa feuille de route</numerusform>
+            <numerusform>%n actions sur sa feuille de route</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="378"/>
+        <location filename="../../coopatelier/ui/home.py" line="539"/>
+        <source>Outside any démarche</source>
+        <translation>Hors démarche</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/home.py" line="599"/>
+        <source>&amp;Open the roadmap</source>
+        <translation>&amp;Ouvrir la feuille de route</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/home.py" line="601"/>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Renommer…</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/home.py" line="602"/>
+        <source>&amp;New workshop in this démarche…</source>
+        <translation>&amp;Nouvel atelier dans cette démarche…</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/home.py" line="626"/>
+        <source>&amp;Detach from its démarche</source>
+        <translation>&amp;Retirer de sa démarche</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/home.py" line="629"/>
+        <source>&amp;Attach to a démarche</source>
+        <translation>&amp;Rattacher à une démarche</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/home.py" line="660"/>
+        <source>“%1” is no longer in a démarche.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est plus dans une démarche.</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/home.py" line="663"/>
+        <source>“%1” is now in “%2”.</source>
+        <translation>«&#xa0;%1&#xa0;» est maintenant dans «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/home.py" line="670"/>
+        <source>New démarche</source>
+        <translation>Nouvelle démarche</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/home.py" line="671"/>
+        <source>Title of the démarche (e.g. the cooperation&apos;s roadmap):</source>
+        <translation>Titre de la démarche (p. ex. la feuille de route de la coopération)&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/home.py" line="672"/>
+        <source>Create</source>
+        <translation>Créer</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/home.py" line="699"/>
+        <source>Rename the démarche</source>
+        <translation>Renommer la démarche</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/home.py" line="700"/>
+        <source>Title:</source>
+        <translation>Titre&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/home.py" line="781"/>
         <source>Delete workshop</source>
         <translation>Supprimer l’atelier</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/home.py" line="380"/>
+        <location filename="../../coopatelier/ui/home.py" line="783"/>
         <source>Delete “%1” and its %n card(s)? You can undo it right after.</source>
         <translation>
             <numerusform>Supprimer «&#xa0;%1&#xa0;» et sa carte (%n)&#x202f;? Vous pourrez annuler juste après.</numerusform>
@@ -1663,32 +2142,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="388"/>
+        <location filename="../../coopatelier/ui/home.py" line="791"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="412"/>
+        <location filename="../../coopatelier/ui/home.py" line="815"/>
         <source>“%1” was deleted.</source>
         <translation>«&#xa0;%1&#xa0;» a été supprimé.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="415"/>
+        <location filename="../../coopatelier/ui/home.py" line="818"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="418"/>
+        <location filename="../../coopatelier/ui/home.py" line="821"/>
         <source>&amp;Retry</source>
         <translation>&amp;Réessayer</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="430"/>
+        <location filename="../../coopatelier/ui/home.py" line="833"/>
         <source>Import a workshop file</source>
         <translation>Importer un fichier d’atelier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="432"/>
+        <location filename="../../coopatelier/ui/home.py" line="835"/>
         <source>Workshop files (*.json);;All files (*)</source>
         <translation>Fichiers d’atelier (*.json);;Tous les fichiers (*)</translation>
     </message>
@@ -1705,12 +2184,13 @@
 <context>
     <name>ImpactEffortChart</name>
     <message>
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="251"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="254"/>
         <source>Impact × effort chart</source>
+        <extracomment>the smallest dot a crowded cell shrinks its dots to (its number still readable)</extracomment>
         <translation>Graphique impact × effort</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="268"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="271"/>
         <source>%n action(s) placed on the chart.</source>
         <translation>
             <numerusform>%n action placée sur le graphique.</numerusform>
@@ -1718,41 +2198,41 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="296"/>
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="371"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="299"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="393"/>
         <source>Quick wins</source>
         <translation>Gains rapides</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="296"/>
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="375"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="299"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="397"/>
         <source>Major projects</source>
         <translation>Grands projets</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="296"/>
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="380"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="299"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="402"/>
         <source>Fill-ins</source>
         <translation>Actions d’appoint</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="297"/>
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="382"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="300"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="404"/>
         <source>Thankless tasks</source>
         <translation>Tâches ingrates</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="419"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="441"/>
         <source>Effort →</source>
         <translation>Effort →</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="427"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="449"/>
         <source>Impact →</source>
         <translation>Impact →</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="435"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="457"/>
         <source>%n action(s) without impact or effort</source>
         <translation>
             <numerusform>%n action sans impact ni effort</numerusform>
@@ -1777,18 +2257,18 @@
 <context>
     <name>MatrixPanel</name>
     <message>
-        <location filename="../../coopatelier/ui/projector/view.py" line="105"/>
+        <location filename="../../coopatelier/ui/projector/view.py" line="107"/>
         <source>none</source>
         <extracomment>how long a card just captured stays outlined on the wall, in ms</extracomment>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/view.py" line="111"/>
+        <location filename="../../coopatelier/ui/projector/view.py" line="113"/>
         <source>Impact ↑</source>
         <translation>Impact ↑</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/view.py" line="113"/>
+        <location filename="../../coopatelier/ui/projector/view.py" line="115"/>
         <source>Uncertainty →</source>
         <translation>Incertitude →</translation>
     </message>
@@ -1796,33 +2276,34 @@
 <context>
     <name>MatrixView</name>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="190"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="307"/>
         <source>Impact × uncertainty matrix</source>
-        <extracomment>the size of a tile&apos;s label on screen, whatever the zoom (the matrix is drawn smaller than its scene on a small screen: a scaled label would be a 7 px smudge) below this many device pixels of tile height (a tray of hundreds of unrated drivers zooms the matrix far out) labels are not painted at all, which keeps repainting cheap the view&apos;s zoom the label is laid out for (set by ``MatrixView``) the card and position last shown (set by ``MatrixView.set_cards``) (card id, impact, uncertainty), or None ratings when dropped on the &quot;not rated&quot; tray (card ids, impact, uncertainty): drivers dragged from the list onto a cell (ratings None on the tray)</extracomment>
+        <extracomment>the most a tile widens to use a wide matrix&apos;s room (its label gets more of the text) the width of a column, the height of a row, without a card the size of a tile&apos;s label on screen, whatever the zoom (the matrix is drawn smaller than its scene on a small screen: a scaled label would be a 7 px smudge) below this many device pixels of tile height (a tray of hundreds of unrated drivers zooms the matrix far out) labels are not painted at all, which keeps repainting cheap the view&apos;s zoom the label is laid out for (set by ``MatrixView``) the card and position last shown (set by ``MatrixView.set_cards``) unrated tiles side by side: as many as the grid&apos;s width holds (three at least) (card id, impact, uncertainty), or None ratings when dropped on the &quot;not rated&quot; tray (card ids, impact, uncertainty): drivers dragged from the list onto a cell (ratings None on the tray)</extracomment>
         <translation>Matrice impact × incertitude</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="193"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="310"/>
         <source>Drag a driver onto a cell to set its impact (up) and uncertainty (right). Drop it on the tray below to clear its rating.</source>
         <translation>Glissez un moteur sur une case pour fixer son impact (vers le haut) et son incertitude (vers la droite). Déposez-le dans le bac du bas pour effacer sa note.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="255"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="379"/>
         <source>Key uncertainties</source>
+        <extracomment>the cells&apos; layout, for the cards shown (its tiles widened to the view&apos;s shape)</extracomment>
         <translation>Incertitudes clés</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="274"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="405"/>
         <source>Uncertainty →</source>
         <translation>Incertitude →</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="276"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="408"/>
         <source>Impact ↑</source>
         <translation>Impact ↑</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="279"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="412"/>
         <source>Not rated yet: drag onto the matrix</source>
         <translation>Pas encore notés&#xa0;: glissez-les sur la matrice</translation>
     </message>
@@ -1892,57 +2373,68 @@
 <context>
     <name>NewWorkshopDialog</name>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="61"/>
+        <location filename="../../coopatelier/ui/home.py" line="86"/>
         <source>New workshop</source>
+        <extracomment>a workshop dragged from Home&apos;s list or tree onto a démarche</extracomment>
         <translation>Nouvel atelier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="79"/>
+        <location filename="../../coopatelier/ui/home.py" line="104"/>
         <source>Anonymous: no participant&apos;s name on the projector or in the synthesis</source>
         <translation>Anonyme&#xa0;: aucun nom de participant au vidéoprojecteur ni dans la synthèse</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="90"/>
+        <location filename="../../coopatelier/ui/home.py" line="115"/>
         <source>Paste from a spreadsheet: name, organisation, role, table — one per line</source>
         <translation>Collez depuis un tableur&#xa0;: nom, organisation, rôle, table — une personne par ligne</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="96"/>
+        <location filename="../../coopatelier/ui/home.py" line="122"/>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/home.py" line="126"/>
+        <source>Dé&amp;marche</source>
+        <translation>Dé&amp;marche</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/home.py" line="127"/>
         <source>&amp;Template</source>
         <translation>&amp;Modèle</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="98"/>
+        <location filename="../../coopatelier/ui/home.py" line="129"/>
         <source>T&amp;itle</source>
         <translation>T&amp;itre</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="99"/>
+        <location filename="../../coopatelier/ui/home.py" line="130"/>
         <source>&amp;Date</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="100"/>
+        <location filename="../../coopatelier/ui/home.py" line="131"/>
         <source>&amp;Place</source>
         <translation>&amp;Lieu</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="101"/>
+        <location filename="../../coopatelier/ui/home.py" line="132"/>
         <source>&amp;Horizon</source>
         <translation>&amp;Horizon</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="102"/>
+        <location filename="../../coopatelier/ui/home.py" line="133"/>
         <source>&amp;Focal question</source>
         <translation>&amp;Question focale</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="103"/>
+        <location filename="../../coopatelier/ui/home.py" line="134"/>
         <source>P&amp;articipants</source>
         <translation>P&amp;articipant·es</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="109"/>
+        <location filename="../../coopatelier/ui/home.py" line="140"/>
         <source>Create</source>
         <translation>Créer</translation>
     </message>
@@ -1983,6 +2475,37 @@
         <location filename="../../coopatelier/ui/people_editor.py" line="211"/>
         <source>How many actions it is a partner of</source>
         <translation>Nombre d’actions dont elle est partenaire</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationsPanel</name>
+    <message>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="512"/>
+        <source>Re&amp;name</source>
+        <translation>Re&amp;nommer</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="518"/>
+        <source>Select several organisations typed differently to merge them into the current one: their people, leads, partner roles and members follow.</source>
+        <translation>Choisissez plusieurs structures écrites différemment pour les fusionner dans la structure courante&#xa0;: leurs personnes, pilotages, rôles de partenaires et places de membres suivent.</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="576"/>
+        <source>&amp;Merge into “%1”</source>
+        <translation>&amp;Fusionner dans «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="604"/>
+        <source>Rename an organisation</source>
+        <translation>Renommer une structure</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopatelier/ui/demarche_window.py" line="613"/>
+        <source>Merge %n organisation(s)</source>
+        <translation>
+            <numerusform>Fusionner %n structure</numerusform>
+            <numerusform>Fusionner %n structures</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2467,103 +2990,103 @@
 <context>
     <name>PresentationController</name>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="240"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="234"/>
         <source>Presenter console</source>
         <extracomment>presenting started (True) or stopped (False)</extracomment>
         <translation>Console de présentation</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="270"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="264"/>
         <source>&amp;Present to the room</source>
         <translation>&amp;Projeter pour la salle</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="274"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="268"/>
         <source>&amp;Leave the presentation</source>
         <translation>&amp;Quitter la projection</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="278"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="272"/>
         <source>Put the selected card on &amp;stage</source>
         <translation>Mettre la carte choisie en &amp;avant</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="284"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="278"/>
         <source>&amp;Room</source>
         <translation>&amp;Salle</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="290"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="284"/>
         <source>Show the phase&apos;s content</source>
         <translation>Montrer le contenu de la phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="291"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="285"/>
         <source>Show the impact × uncertainty matrix</source>
         <translation>Montrer la matrice impact × incertitude</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="292"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="286"/>
         <source>Show the roadmap</source>
         <translation>Montrer la feuille de route</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="293"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="287"/>
         <source>Show the vote results</source>
         <translation>Montrer les résultats des votes</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="294"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="288"/>
         <source>Show the &amp;welcome slide</source>
         <translation>Afficher la diapositive d’&amp;accueil</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="307"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="301"/>
         <source>&amp;Next page of the wall</source>
         <translation>Page &amp;suivante du mur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="310"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="304"/>
         <source>&amp;Previous page of the wall</source>
         <translation>Page &amp;précédente du mur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="313"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="307"/>
         <source>Show one &amp;group alone</source>
         <translation>Afficher un &amp;groupe seul</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="318"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="312"/>
         <source>&amp;Black screen</source>
         <translation>Écran &amp;noir</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="321"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="315"/>
         <source>&amp;White screen</source>
         <translation>Écran &amp;blanc</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="324"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="318"/>
         <source>Welcome &amp;text…</source>
         <translation>&amp;Texte d’accueil…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="336"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="330"/>
         <source>Projector &amp;screen</source>
         <translation>&amp;Écran du projecteur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="364"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="358"/>
         <source>Every group</source>
         <translation>Tous les groupes</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="419"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="413"/>
         <source>Welcome slide</source>
         <translation>Diapositive d’accueil</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="420"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="414"/>
         <source>Shown under the workshop&apos;s title, date and place (Wi-Fi, agenda):</source>
         <translation>Affiché sous le titre, la date et le lieu de l’atelier (Wi-Fi, programme)&#xa0;:</translation>
     </message>
@@ -2571,73 +3094,73 @@
 <context>
     <name>PresenterConsole</name>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="90"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="91"/>
         <source>What the room sees</source>
         <extracomment>how often the console&apos;s thumbnail of the room follows the projector, in ms width of that thumbnail (and of the console), in pixels</extracomment>
         <translation>Ce que voit la salle</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="95"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="96"/>
         <source>Previous page of the wall (Alt+PgUp)</source>
         <translation>Page précédente du mur (Alt+PgUp)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="102"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="103"/>
         <source>Next page of the wall (Alt+PgDown)</source>
         <translation>Page suivante du mur (Alt+PgDown)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="105"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="106"/>
         <source>One group…</source>
         <translation>Un groupe…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="109"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="110"/>
         <source>Black screen</source>
         <translation>Écran noir</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="111"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="112"/>
         <source>Black screen for the room (B); any key brings it back</source>
         <translation>Écran noir pour la salle (B)&#xa0;; n’importe quelle touche le rallume</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="119"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="120"/>
         <source>A card, then Enter</source>
         <translation>Une carte, puis Entrée</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="123"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="124"/>
         <source>&lt;b&gt;Now&lt;/b&gt;</source>
         <translation>&lt;b&gt;En cours&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="127"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="128"/>
         <source>&lt;b&gt;Facilitation notes&lt;/b&gt;</source>
         <translation>&lt;b&gt;Notes d’animation&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="129"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="130"/>
         <source>&lt;b&gt;The room sees&lt;/b&gt;</source>
         <translation>&lt;b&gt;La salle voit&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="152"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="153"/>
         <source>Page %1/%2</source>
         <translation>Page %1/%2</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="177"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="178"/>
         <source>Next: %1</source>
         <translation>Ensuite&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="179"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="180"/>
         <source>Next: end of the workshop</source>
         <translation>Ensuite&#xa0;: fin de l’atelier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="182"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="183"/>
         <source>No notes for this phase.</source>
         <translation>Pas de notes pour cette phase.</translation>
     </message>
@@ -2711,7 +3234,7 @@
     </message>
     <message>
         <location filename="../../coopatelier/ui/projector/content.py" line="317"/>
-        <location filename="../../coopatelier/ui/projector/roadmap.py" line="77"/>
+        <location filename="../../coopatelier/ui/projector/roadmap.py" line="79"/>
         <source>No action on the roadmap yet.</source>
         <translation>Pas encore d’action sur la feuille de route.</translation>
     </message>
@@ -2767,25 +3290,60 @@
     </message>
 </context>
 <context>
+    <name>ProjectorReview</name>
+    <message>
+        <location filename="../../coopatelier/ui/projector/review.py" line="57"/>
+        <source>No action to review: the démarche&apos;s other workshops have none yet.</source>
+        <translation>Aucune action à revoir&#xa0;: les autres ateliers de la démarche n’en ont pas encore.</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/projector/review.py" line="66"/>
+        <source>From “%1” (%2)</source>
+        <translation>Issue de «&#xa0;%1&#xa0;» (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/projector/review.py" line="72"/>
+        <source>Serves: %1</source>
+        <translation>Sert&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/projector/review.py" line="79"/>
+        <source>Partners: %1</source>
+        <translation>Partenaires&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/projector/review.py" line="82"/>
+        <source>Lead to be found</source>
+        <translation>Pilote à trouver</translation>
+    </message>
+</context>
+<context>
     <name>ProjectorRoadmap</name>
     <message>
         <location filename="../../coopatelier/ui/projector/content.py" line="294"/>
-        <location filename="../../coopatelier/ui/projector/roadmap.py" line="60"/>
+        <location filename="../../coopatelier/ui/projector/review.py" line="40"/>
+        <location filename="../../coopatelier/ui/projector/roadmap.py" line="62"/>
         <source>Lead</source>
         <translation>Pilote</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/roadmap.py" line="59"/>
+        <location filename="../../coopatelier/ui/projector/review.py" line="39"/>
+        <location filename="../../coopatelier/ui/projector/roadmap.py" line="61"/>
         <source>No year yet</source>
+        <extracomment>a line break the wall keeps (it reads &quot;
+&quot; as a space): each entry on its own line
+----------
+the colour of its status (a démarche&apos;s roadmap under review), else the lead&apos;s accent</extracomment>
         <translation>Sans année</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/roadmap.py" line="70"/>
+        <location filename="../../coopatelier/ui/projector/review.py" line="55"/>
+        <location filename="../../coopatelier/ui/projector/roadmap.py" line="72"/>
         <source>Lead to be found</source>
         <translation>Pilote à trouver</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/roadmap.py" line="252"/>
+        <location filename="../../coopatelier/ui/projector/roadmap.py" line="254"/>
         <source>Notes: vacant roles, dependencies</source>
         <extracomment>the page shown changed (page from 0, number of pages)</extracomment>
         <translation>Notes&#xa0;: rôles vacants, dépendances</translation>
@@ -2794,33 +3352,33 @@
 <context>
     <name>ProjectorView</name>
     <message>
-        <location filename="../../coopatelier/ui/projector/view.py" line="451"/>
+        <location filename="../../coopatelier/ui/projector/view.py" line="456"/>
         <source>Table: %1</source>
         <extracomment>emitted after the content changed (the presenter&apos;s thumbnail follows it) the wall&apos;s page changed, or its number of pages (page from 0, pages) a change arrived while hidden: refresh when shown (a hidden room&apos;s view is idle) one group shown alone (None: the whole wall) &quot;&quot; (the room sees the wall), &quot;black&quot; or &quot;white&quot; (B / W, as presentation software) the welcome slide&apos;s free text (Wi-Fi, agenda), from the workshop&apos;s settings what the wall showed last (a new one opens on the newest card&apos;s page) turns the pages by themselves when the facilitator asks for it (0: never)</extracomment>
         <translation>Table&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/view.py" line="607"/>
+        <location filename="../../coopatelier/ui/projector/view.py" line="627"/>
         <source>No phase yet.</source>
         <translation>Pas encore de phase.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/view.py" line="670"/>
+        <location filename="../../coopatelier/ui/projector/view.py" line="692"/>
         <source>Impact × uncertainty</source>
         <translation>Impact × incertitude</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/view.py" line="672"/>
+        <location filename="../../coopatelier/ui/projector/view.py" line="694"/>
         <source>Roadmap: each partner&apos;s part</source>
         <translation>Feuille de route&#xa0;: chacun son poste</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/view.py" line="674"/>
+        <location filename="../../coopatelier/ui/projector/view.py" line="696"/>
         <source>Vote results</source>
         <translation>Résultats des votes</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/view.py" line="724"/>
+        <location filename="../../coopatelier/ui/projector/view.py" line="746"/>
         <source>Time left: %1</source>
         <translation>Temps restant&#xa0;: %1</translation>
     </message>
@@ -2828,9 +3386,90 @@
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../../coopatelier/ui/projector/view.py" line="890"/>
+        <location filename="../../coopatelier/ui/projector/view.py" line="928"/>
         <source>CoopAtelier — room view</source>
         <translation>CoopAtelier — vue de la salle</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewView</name>
+    <message>
+        <location filename="../../coopatelier/ui/views/review.py" line="66"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/views/review.py" line="66"/>
+        <source>Lead</source>
+        <translation>Pilote</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/views/review.py" line="66"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/views/review.py" line="66"/>
+        <source>Latest news</source>
+        <translation>Dernières nouvelles</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/views/review.py" line="82"/>
+        <source>Change the &amp;status…</source>
+        <translation>Changer le &amp;statut…</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/views/review.py" line="85"/>
+        <source>Add a &amp;follow-up…</source>
+        <translation>Ajouter un &amp;suivi…</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/views/review.py" line="88"/>
+        <source>Change the &amp;roles…</source>
+        <translation>Changer les &amp;rôles…</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/views/review.py" line="91"/>
+        <source>Show the &amp;roadmap</source>
+        <translation>Montrer la &amp;feuille de route</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/views/review.py" line="93"/>
+        <source>No action under review: the room sees the whole roadmap with the statuses</source>
+        <translation>Aucune action en revue&#xa0;: la salle voit toute la feuille de route avec les statuts</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/views/review.py" line="143"/>
+        <source>This workshop is in no démarche: attach it to a démarche from Home (right click) and this phase lists the actions of its roadmap.</source>
+        <translation>Cet atelier n’est dans aucune démarche&#xa0;: rattachez-le à une démarche depuis l’accueil (clic droit) et cette phase listera les actions de sa feuille de route.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopatelier/ui/views/review.py" line="146"/>
+        <source>Review of the roadmap “%1”: %n action(s)</source>
+        <translation>
+            <numerusform>Revue de la feuille de route «&#xa0;%1&#xa0;»&#xa0;: %n action</numerusform>
+            <numerusform>Revue de la feuille de route «&#xa0;%1&#xa0;»&#xa0;: %n actions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/views/review.py" line="210"/>
+        <source>Select an action: the room sees it whole, with its history. Show the roadmap: the room sees every action with its status.</source>
+        <translation>Choisissez une action&#xa0;: la salle la voit en entier, avec son historique. Montrez la feuille de route&#xa0;: la salle voit chaque action avec son statut.</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/views/review.py" line="230"/>
+        <source>Status: %1</source>
+        <translation>Statut&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/views/review.py" line="248"/>
+        <source>Add a follow-up</source>
+        <translation>Ajouter un suivi</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/views/review.py" line="265"/>
+        <source>Change the roles</source>
+        <translation>Changer les rôles</translation>
     </message>
 </context>
 <context>
@@ -2915,6 +3554,64 @@ Sans structure pilote ni année pour l’instant</translation>
         <location filename="../../coopatelier/ui/views/roadmap.py" line="581"/>
         <source>Move action on the roadmap</source>
         <translation>Déplacer une action sur la feuille de route</translation>
+    </message>
+</context>
+<context>
+    <name>RolesDialog</name>
+    <message>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="345"/>
+        <source>Change the roles</source>
+        <translation>Changer les rôles</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="357"/>
+        <source>Organisation</source>
+        <translation>Structure</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="357"/>
+        <source>Part</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="357"/>
+        <source>Partner&apos;s role</source>
+        <translation>Rôle du partenaire</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="366"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="367"/>
+        <source>Lead</source>
+        <translation>Pilote</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="368"/>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="389"/>
+        <source>&amp;Why</source>
+        <translation>&amp;Pourquoi</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="390"/>
+        <source>&amp;Who says so</source>
+        <translation>&amp;Qui le dit</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="391"/>
+        <source>&amp;When</source>
+        <translation>&amp;Quand</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="406"/>
+        <source>An action has one lead organisation.</source>
+        <translation>Une action a une seule structure pilote.</translation>
     </message>
 </context>
 <context>
@@ -3144,6 +3841,59 @@ Sans structure pilote ni année pour l’instant</translation>
         <location filename="../../coopatelier/ui/start.py" line="59"/>
         <source>Opening…</source>
         <translation>Ouverture…</translation>
+    </message>
+</context>
+<context>
+    <name>StatusDialog</name>
+    <message>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="231"/>
+        <source>Change the status</source>
+        <translation>Changer le statut</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="244"/>
+        <source>(choose the action that replaces it)</source>
+        <translation>(choisissez l’action qui la remplace)</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="256"/>
+        <source>&amp;Status</source>
+        <translation>&amp;Statut</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="257"/>
+        <source>&amp;Replaced by</source>
+        <translation>&amp;Remplacée par</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="260"/>
+        <source>&amp;Who says so</source>
+        <translation>&amp;Qui le dit</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="261"/>
+        <source>&amp;When</source>
+        <translation>&amp;Quand</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="274"/>
+        <source>&amp;Why (required)</source>
+        <translation>&amp;Pourquoi (obligatoire)</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="275"/>
+        <source>&amp;What happened</source>
+        <translation>&amp;Ce qui s’est passé</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="289"/>
+        <source>Say why the action is dropped.</source>
+        <translation>Dites pourquoi l’action est abandonnée.</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="291"/>
+        <source>Choose the action that replaces it.</source>
+        <translation>Choisissez l’action qui la remplace.</translation>
     </message>
 </context>
 <context>
@@ -3855,64 +4605,64 @@ Sans structure pilote ni année pour l’instant</translation>
         <translation>Phase suivante ▶</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="346"/>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="357"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="347"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="358"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="349"/>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="362"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="350"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="363"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="357"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="358"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Annuler&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="362"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="363"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Rétablir&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="386"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="387"/>
         <source>Go to the &amp;capture line</source>
         <translation>Aller à la ligne de &amp;saisie</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="389"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="390"/>
         <source>&amp;Merge selected cards</source>
         <translation>&amp;Fusionner les cartes sélectionnées</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="392"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="393"/>
         <source>&amp;Delete selected cards</source>
         <translation>&amp;Supprimer les cartes sélectionnées</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="394"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="395"/>
         <source>&amp;Add a phase…</source>
         <translation>&amp;Ajouter une phase…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="396"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="397"/>
         <source>&amp;Edit this phase…</source>
         <translation>&amp;Modifier cette phase…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="398"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="399"/>
         <source>&amp;Remove this phase</source>
         <translation>&amp;Retirer cette phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="400"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="401"/>
         <source>Move phase &amp;earlier</source>
         <translation>A&amp;vancer la phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="403"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="404"/>
         <source>Move phase &amp;later</source>
         <translation>Re&amp;culer la phase</translation>
     </message>
@@ -3929,7 +4679,7 @@ Sans structure pilote ni année pour l’instant</translation>
     </message>
     <message>
         <location filename="../../coopatelier/ui/workshop_window.py" line="211"/>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="921"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="906"/>
         <source>Start this phase</source>
         <translation>Lancer cette phase</translation>
     </message>
@@ -3945,9 +4695,9 @@ Sans structure pilote ni année pour l’instant</translation>
     </message>
     <message>
         <location filename="../../coopatelier/ui/workshop_window.py" line="221"/>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="643"/>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="652"/>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="951"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="646"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="655"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="936"/>
         <source>End the workshop</source>
         <translation>Terminer l’atelier</translation>
     </message>
@@ -3972,118 +4722,118 @@ Sans structure pilote ni année pour l’instant</translation>
         <translation>Déroulé</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="367"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="368"/>
         <source>&amp;Look at the next phase</source>
         <translation>&amp;Consulter la phase suivante</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="370"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="371"/>
         <source>Look at the &amp;previous phase</source>
         <translation>Consulter la phase &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="372"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="373"/>
         <source>&amp;Start this phase</source>
         <translation>&amp;Lancer cette phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="374"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="375"/>
         <source>&amp;Next phase ▶ (end this one, start the next)</source>
         <translation>Phase &amp;suivante ▶ (terminer celle-ci, lancer la suivante)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="378"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="379"/>
         <source>&amp;End this phase</source>
         <translation>&amp;Terminer cette phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="380"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="381"/>
         <source>End the &amp;workshop</source>
         <translation>Terminer l’&amp;atelier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="383"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="384"/>
         <source>Show this phase to the &amp;room</source>
         <translation>Montrer cette phase à la &amp;salle</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="406"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="407"/>
         <source>Save agenda as &amp;template…</source>
         <translation>Enregistrer le déroulé comme &amp;modèle…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="409"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="410"/>
         <source>&amp;Workshops…</source>
         <translation>&amp;Ateliers…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="412"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="413"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="414"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="415"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="415"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="416"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="418"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="419"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="422"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="423"/>
         <source>&amp;Export…</source>
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="423"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="424"/>
         <source>PDF synthesis, workshop file, CSV or Markdown</source>
         <translation>Synthèse PDF, fichier d’atelier, CSV ou Markdown</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="425"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="426"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Sauvegardes…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="433"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="434"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="440"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="441"/>
         <source>&amp;Phase</source>
         <translation>&amp;Phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="472"/>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="872"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="473"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="857"/>
         <source>%1 — CoopAtelier</source>
         <translation>%1 — CoopAtelier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="645"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="648"/>
         <source>End the workshop now? The phase in progress ends and Home shows the workshop as done; starting a phase again reopens it.</source>
         <translation>Terminer l’atelier maintenant&#xa0;? La phase en cours se termine et l’accueil montre l’atelier comme terminé&#xa0;; relancer une phase le rouvre.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="662"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="665"/>
         <source>The workshop is over. Export its synthesis with Ctrl+Shift+E.</source>
         <translation>L’atelier est terminé. Exportez sa synthèse avec Ctrl+Maj+E.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="773"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="776"/>
         <source>Template saved: %1</source>
         <translation>Modèle enregistré&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/workshop_window.py" line="895"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="880"/>
         <source>%n phase(s)</source>
         <translation>
             <numerusform>%n phase</numerusform>
@@ -4091,57 +4841,57 @@ Sans structure pilote ni année pour l’instant</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="920"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="905"/>
         <source>Run this phase again…</source>
         <translation>Relancer cette phase…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="925"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="910"/>
         <source>Start this phase now; “%1” ends</source>
         <translation>Lancer cette phase maintenant&#xa0;; «&#xa0;%1&#xa0;» se termine</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="927"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="912"/>
         <source>Start this phase and its timer now</source>
         <translation>Lancer maintenant cette phase et son minuteur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="936"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="921"/>
         <source>This is the last phase of the agenda.</source>
         <translation>C’est la dernière phase du déroulé.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="939"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="924"/>
         <source>End “%1” and start “%2” (Ctrl+Shift+PgDown)</source>
         <translation>Terminer «&#xa0;%1&#xa0;» et lancer «&#xa0;%2&#xa0;» (Ctrl+Maj+PgDown)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="945"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="930"/>
         <source>Start “%1” (Ctrl+Shift+PgDown)</source>
         <translation>Lancer «&#xa0;%1&#xa0;» (Ctrl+Maj+PgDown)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="951"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="936"/>
         <source>Workshop ended ✓</source>
         <translation>Atelier terminé ✓</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="967"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="952"/>
         <source>Running now: %1. You are only looking at this phase.</source>
         <translation>En cours&#xa0;: %1. Vous consultez seulement cette phase.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="969"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="954"/>
         <source>Paused: %1. You are only looking at this phase.</source>
         <translation>En pause&#xa0;: %1. Vous consultez seulement cette phase.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="971"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="956"/>
         <source>Back to it</source>
         <translation>Y revenir</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/workshop_window.py" line="980"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="965"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>

@@ -20,6 +20,7 @@ from coopatelier.ui.workshop_window import WorkshopWindow
 def test_first_start_opens_the_demo_then_the_last_workshop(
     qtbot: object, store: api.Store, settings: Settings
 ) -> None:
+    settings.set("language", "fr")  # the French demo (its language: the test below)
     controller = Controller(store, settings)
     first = controller.start()
     qtbot.addWidget(first)  # type: ignore[attr-defined]
@@ -34,6 +35,25 @@ def test_first_start_opens_the_demo_then_the_last_workshop(
     assert again.session.workshop_id == demo_id
     assert len(api.list_workshops(store)) == 1  # no second demo
     again.close()
+
+
+@pytest.mark.parametrize(("language", "title", "template"), [
+    ("en", "Sustainable food for all — QPV 2030 (demo)", "alimentation-durable-qpv-2030-en"),
+    ("fr", "Alimentation durable pour toutes et tous — QPV 2030 (démo)",
+     "alimentation-durable-qpv-2030"),
+])
+def test_the_first_demo_speaks_the_interface_language(
+    qtbot: object, store: api.Store, settings: Settings, language: str, title: str,
+    template: str,
+) -> None:
+    settings.set("language", language)
+    window = Controller(store, settings).start()
+    qtbot.addWidget(window)  # type: ignore[attr-defined]
+    assert isinstance(window, WorkshopWindow)
+    workshop = window.session.data().workshop
+    assert (workshop.title, workshop.template_key, workshop.language) == (
+        title, template, language)
+    window.close()
 
 
 def test_home_opens_when_the_last_workshop_is_gone(

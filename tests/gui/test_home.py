@@ -7,11 +7,13 @@ import uuid
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMessageBox
 
 from coopatelier import api
 from coopatelier.settings import Settings
+from coopatelier.templates.loader import fill_in
 from coopatelier.ui.home import HomeWindow
 from tests.gui.conftest import type_text
 
@@ -33,6 +35,7 @@ def test_builtin_templates_are_offered(home: HomeWindow, store: api.Store) -> No
     for key in (
         "alimentation-durable-qpv-2030", "futurs-souhaitables-2030",
         "feuille-de-route-cooperation", "desirable-futures-2030",
+        "alimentation-durable-qpv-2030-en",
     ):
         assert key in keys
     dialog = home.new_workshop()
@@ -42,7 +45,7 @@ def test_builtin_templates_are_offered(home: HomeWindow, store: api.Store) -> No
     dialog.reject()
 
 
-@pytest.mark.parametrize(("language", "key"), [("en", "desirable-futures-2030"),
+@pytest.mark.parametrize(("language", "key"), [("en", "alimentation-durable-qpv-2030-en"),
                                                ("fr", "alimentation-durable-qpv-2030")])
 def test_a_template_in_the_interface_language_is_preselected(
     home: HomeWindow, settings: Settings, language: str, key: str
@@ -61,6 +64,7 @@ def test_a_template_in_the_interface_language_is_preselected(
         "futurs-souhaitables-2030",
         "feuille-de-route-cooperation",
         "desirable-futures-2030",
+        "alimentation-durable-qpv-2030-en",
     ],
 )
 def test_create_a_workshop_from_each_template(
@@ -85,7 +89,10 @@ def test_create_a_workshop_from_each_template(
     template = api.find_template(key, store=store)
     assert data.workshop.title == "Atelier « Bien manger » à Martigues 🍅"
     assert data.workshop.place == "Martigues"
-    assert [p.title for p in data.phases] == [p.title for p in template.phases]
+    horizon, year = data.workshop.horizon_year, data.workshop.date.year
+    assert [p.title for p in data.phases] == [
+        fill_in(p.title, horizon_year=horizon, year=year) for p in template.phases
+    ]
     assert sorted(p.name for p in data.participants) == ["Awa Diallo", "Léo Brun"]
     assert home.selected_id() == opened[0]
 
@@ -220,3 +227,29 @@ def test_workshops_of_the_same_title_can_be_told_apart(
     assert all(model.index(r, changed).data() for r in range(2))
     tips = {model.index(r, changed).data(Qt.ItemDataRole.ToolTipRole) for r in range(2)}
     assert all(tips)
+
+
+def test_the_focal_question_follows_the_horizon_until_rewritten(
+    home: HomeWindow, settings: Settings, store: api.Store
+) -> None:
+    """The template's ``{horizon}`` shows the chosen horizon in the dialog and in the
+    workshop created; a question the user rewrote stays theirs."""
+    settings.set("language", "fr")
+    dialog = home.new_workshop()
+    dialog.template.setCurrentIndex(dialog.template.findData("alimentation-durable-qpv-2030"))
+    dialog.date.setDate(QDate(2026, 4, 14))
+    assert "d’ici 2030 à une alimentation" in dialog.focal_question.toPlainText()
+    dialog.horizon.setFocus()
+    dialog.horizon.selectAll()
+    QTest.keyClicks(dialog.horizon, "2035")
+    assert dialog.horizon.value() == 2035
+    question = dialog.focal_question.toPlainText()
+    assert "d’ici 2035 à une alimentation" in question and "{horizon}" not in question
+    created = api.load_workshop(store, dialog.create_workshop(store))
+    assert created.workshop.focal_question == question
+    futures = next(p for p in created.phases if p.kind is api.PhaseKind.FUTURES)
+    assert futures.title == "Futurs souhaitables 2035"
+    dialog.focal_question.setPlainText("Notre question à nous")
+    dialog.horizon.setValue(2032)
+    assert dialog.focal_question.toPlainText() == "Notre question à nous"
+    dialog.reject()

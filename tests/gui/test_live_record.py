@@ -16,7 +16,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMessageBox
 
 from coopatelier import api
-from coopatelier.demo import PHASE_TIMES, create_demo_workshop
+from coopatelier.demo import create_demo_workshop, load_story
 from coopatelier.domain.model import PhaseKind, PhaseStatus
 from coopatelier.exchange import export_workshop_file
 from coopatelier.settings import Settings
@@ -72,7 +72,8 @@ def test_browsing_every_phase_of_a_finished_workshop_twice_changes_no_recorded_t
     export_pdf(api.load_workshop(store, workshop_id), pdf)
     text = "\n".join(page.extract_text() for page in pypdf.PdfReader(pdf).pages[:6])
     data = api.load_workshop(store, workshop_id)
-    for phase, (start, end) in zip(data.phases, PHASE_TIMES, strict=True):
+    times = [(p.start, p.end) for p in load_story("fr").workshops[0].phases]
+    for phase, (start, end) in zip(data.phases, times, strict=True):
         hours = [int(part) for part in (*start.split(":"), *end.split(":"))]
         minutes = (hours[2] * 60 + hours[3]) - (hours[0] * 60 + hours[1])
         delta = minutes - phase.planned_minutes

@@ -40,7 +40,7 @@ def grey_levels(image: QImage, step: int = 7) -> list[int]:
 @pytest.fixture(scope="module")
 def demo_data(tmp_path_factory: pytest.TempPathFactory) -> Path:
     data = tmp_path_factory.mktemp("snapshot-data")
-    created = run_cli(data, "demo")
+    created = run_cli(data, "demo", "--lang", "fr")  # the French demo, whatever the system
     assert created.returncode == 0, created.stderr
     return data
 

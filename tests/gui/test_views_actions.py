@@ -276,3 +276,37 @@ def test_the_charts_axis_title_and_unrated_count_never_overlap(
     captions = view.chart.caption_rects()
     assert not captions["effort"].intersects(captions["unrated"])
     assert view.chart.rect().contains(captions["unrated"].toAlignedRect())
+
+
+@pytest.mark.parametrize("size", [(1366, 768), (1280, 800)])
+def test_twelve_actions_rated_alike_neither_overlap_nor_leave_their_cell(
+    qtbot: QtBot, session: WorkshopSession, size: tuple[int, int]
+) -> None:
+    """Twelve actions of impact 4 and effort 2, and one beside them: every dot inside its
+    cell, no two dots overlapping, and a click on the twelfth selects it."""
+    crowd = [_add(session, PhaseKind.ACTIONS, f"Action {i}", impact=4, effort=2)
+             for i in range(12)]
+    beside = _add(session, PhaseKind.ACTIONS, "Voisine", impact=4, effort=3)
+    view = _view(qtbot, session)
+    view.resize(*size)
+    qtbot.wait(10)
+    chart = view.chart
+    dots = {}
+    for card_id in [*crowd, beside]:
+        centre, radius = chart.dot_centre(card_id), chart.dot_radius(card_id)
+        assert centre is not None and radius is not None
+        dots[card_id] = (centre, radius)
+    cell = chart.cell_rect(2, 4)
+    for card_id in crowd:
+        centre, radius = dots[card_id]
+        assert cell.adjusted(radius, radius, -radius, -radius).contains(centre)
+    ids = list(dots)
+    for i, a in enumerate(ids):
+        for b in ids[i + 1:]:
+            (ca, ra), (cb, rb) = dots[a], dots[b]
+            distance = ((ca.x() - cb.x()) ** 2 + (ca.y() - cb.y()) ** 2) ** 0.5
+            assert distance >= ra + rb, f"dots {a} and {b} overlap"
+    centre = dots[crowd[-1]][0]
+    QTest.mouseClick(chart, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                     QPoint(round(centre.x()), round(centre.y())))
+    assert view.selected_card_ids() == [crowd[-1]]

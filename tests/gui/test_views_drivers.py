@@ -67,20 +67,19 @@ def test_hidden_provenance_is_in_the_tooltip(
     assert "Table 2 · Fatou Sow" in view.model.index(row, 0).data(3)  # ToolTipRole
 
 
-def test_matrix_tiles_show_two_lines_of_a_long_driver(
+def test_matrix_tiles_show_as_many_lines_of_a_long_driver_as_they_hold(
     open_window: Opener, store: api.Store, workshop: api.WorkshopData
 ) -> None:
-    """Two lines where the tile is tall enough on screen for two readable lines; on a
-    smaller matrix, one line: the label keeps its size on screen and fits its tile."""
+    """A matrix with room to spare gives its tiles the height of several lines: the long
+    driver reads whole, its words wrapped; every line within the tile on screen."""
     view = _drivers(open_window, store, workshop, (1600, 1000))
     tile = next(t for t in view.matrix.tiles.values() if t.toolTip() == LONG)
     zoom = view.matrix.transform().m11()
     lines = tile.label.text().split("\n")
-    assert 1 <= len(lines) <= 2
-    assert LONG.startswith(lines[0].removesuffix("…"))
-    assert lines[-1].endswith("…")  # the rest, elided
-    if tile.rect().height() * zoom >= 26:
-        assert len(lines) == 2
+    line = QFontMetricsF(tile.label.font()).lineSpacing()
+    assert len(lines) >= 3
+    assert len(lines) * line <= tile.rect().height() * zoom + 1
+    assert " ".join(lines) == LONG  # whole: nothing elided
     assert tile.label.boundingRect().height() <= tile.rect().height() * zoom + 1
     assert tile.label.boundingRect().width() <= tile.rect().width() * zoom
 
@@ -114,6 +113,7 @@ def test_matrix_tile_labels_stay_readable_when_the_matrix_is_small(
     view.resize(1024 - 300, 460)
     with qtbot.waitExposed(view):
         view.show()
+    view.splitter.setSizes([500, 220])
     matrix = view.matrix
     assert matrix.transform().m11() < 0.8  # the matrix is drawn smaller than its scene
     tile = matrix.tiles[card_id]
@@ -177,3 +177,87 @@ def test_rating_a_selection_is_one_change_and_a_refusal_changes_nothing(
     assert [view.model.index_of(i, 2).data() for i in ids] == ["5"] * 3
     stack.undo()
     assert [api.get_card(store, i).impact for i in ids] == [None, None, None]
+
+
+def _tile_rects(view: DriversView) -> dict[uuid.UUID, tuple[float, float, float, float]]:
+    rects = {}
+    for card_id, tile in view.matrix.tiles.items():
+        r = tile.sceneBoundingRect()
+        rects[card_id] = (r.left(), r.top(), r.right(), r.bottom())
+    return rects
+
+
+@pytest.mark.parametrize("size", [(1366, 768), (1920, 1080)])
+def test_twelve_drivers_in_one_cell_neither_overlap_nor_leave_their_cell(
+    qtbot: QtBot, open_window: Opener, store: api.Store, workshop: api.WorkshopData,
+    size: tuple[int, int],
+) -> None:
+    """The cell grows (two tiles across, six down) and its row and column with it: no two
+    tiles intersect, each sits inside the cell of its rating, and the twelfth can still be
+    dragged by the mouse to another cell."""
+    from PySide6.QtCore import QPoint, Qt
+    from PySide6.QtTest import QTest
+
+    view = _drivers(open_window, store, workshop, size)  # three drivers rated (4, 3)
+    phase = phase_of(workshop, PhaseKind.DRIVERS)
+    crowd = [api.add_card(store, phase.id, f"Moteur {i} : {LONG}", impact=3,
+                          uncertainty=2).new_id for i in range(12)]
+    view.session.reload()
+    matrix = view.matrix
+    assert set(crowd) <= set(matrix.tiles)
+    rects = _tile_rects(view)
+    ids = list(rects)
+    for i, a in enumerate(ids):
+        for b in ids[i + 1:]:
+            ra, rb = rects[a], rects[b]
+            apart = ra[2] <= rb[0] or rb[2] <= ra[0] or ra[3] <= rb[1] or rb[3] <= ra[1]
+            assert apart, f"tiles {a} and {b} overlap"
+    cell = matrix.cells.cell_rect(3, 2)
+    for card_id in crowd:
+        assert cell.contains(matrix.tiles[card_id].sceneBoundingRect())
+    assert cell.height() > 90  # the crowded cell grew
+    # each tile still shows the start of its text, the tooltip has it all
+    last = matrix.tiles[crowd[-1]]
+    assert last.toolTip() == f"Moteur 11 : {LONG}"
+    assert last.label.isVisible() and last.label.text().startswith("Mot")
+    # a real drag of the last of the twelve
+    start = matrix.item_pos_in_viewport(crowd[-1]).toPoint()
+    target = matrix.cell_centre_in_viewport(5, 5).toPoint()
+    viewport = matrix.viewport()
+    QTest.mousePress(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, start)
+    QTest.mouseMove(viewport, QPoint((start.x() + target.x()) // 2, (start.y() + target.y()) // 2))
+    QTest.mouseMove(viewport, target)
+    QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                       target)
+    card = api.get_card(store, crowd[-1])
+    assert (card.impact, card.uncertainty) == (5, 5)
+    assert matrix.cells.cell_rect(5, 5).contains(matrix.tiles[crowd[-1]].sceneBoundingRect())
+
+
+def test_matrix_tiles_widen_into_a_wide_matrix(
+    qtbot: QtBot, session: WorkshopSession
+) -> None:
+    """A matrix wider than its cells need gives its tiles the room: a long driver shows
+    more of its words than on a narrow matrix, whole words then "…", and the tooltip has
+    the whole text."""
+    from coopatelier.ui.views.drivers import CARD_W
+
+    phase_id = phase_of(session.data(), PhaseKind.DRIVERS).id
+    card_id = api.add_card(session.store, phase_id, LONG, impact=5, uncertainty=4).new_id
+    session.notify(api.Changes(workshop_id=session.workshop_id))
+    view = DriversView(session, phase_id)
+    qtbot.addWidget(view)
+    view.resize(1400, 560)
+    with qtbot.waitExposed(view):
+        view.show()
+    view.splitter.setSizes([300, 1100])
+    qtbot.waitUntil(lambda: view.matrix.cells.tile_w > CARD_W + 20)
+    tile = view.matrix.tiles[card_id]
+    wide = tile.label.text().replace("\n", " ").removesuffix("…")
+    assert tile.toolTip() == LONG
+    assert LONG.startswith(wide.strip())
+    view.splitter.setSizes([1100, 300])
+    qtbot.waitUntil(lambda: view.matrix.cells.tile_w == CARD_W)
+    narrow = tile.label.text().replace("\n", " ").removesuffix("…")
+    assert len(wide) > len(narrow)
+    assert tile.rect().width() == CARD_W

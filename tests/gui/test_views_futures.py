@@ -267,4 +267,38 @@ def test_pole_fields_show_their_start_with_the_whole_text_in_the_tooltip(
     # the labels around the board end with "…" rather than being cut, whole in the tooltip
     label = view.axis_labels["x_high"]
     assert label.toolTip() == LONG_POLES["x_high"]
-    assert label.fontMetrics().horizontalAdvance(label.text()) <= label.contentsRect().width()
+    assert all(label.fontMetrics().horizontalAdvance(line) <= label.contentsRect().width()
+               for line in label.text().split("\n"))
+
+
+def test_the_boards_pole_labels_show_a_long_pole_whole_on_two_lines(
+    qtbot: QtBot, session: WorkshopSession
+) -> None:
+    """Under the board's two columns (half of a 1366-pixel screen's workspace), a pole of
+    about 65 characters wraps to a second line and is shown whole; only a pole longer than
+    two lines ends with "…", whole in the tooltip, every line within the label."""
+    view = _seeded(qtbot, session)
+    view.tabs.setCurrentIndex(1)
+    view.resize(1000, 640)
+    label = view.axis_labels["x_high"]
+    qtbot.waitUntil(lambda: label.isVisible() and label.width() > 0)
+    for key in ("x_low", "x_high"):
+        label = view.axis_labels[key]
+        lines = label.text().split("\n")
+        assert len(lines) == 2, (key, lines)
+        shown = " ".join(lines).removeprefix("← ").removesuffix(" →")
+        assert shown == LONG_POLES[key]
+        assert all(label.fontMetrics().horizontalAdvance(line) <= label.contentsRect().width()
+                   for line in lines)
+        tall = 2 * label.fontMetrics().lineSpacing()
+        qtbot.waitUntil(lambda: view.axis_labels[key].height() >= tall)  # noqa: B023
+    very_long = "Des financements pérennes " * 12
+    energy, land = view._axes.x_driver_id, view._axes.y_driver_id  # type: ignore[union-attr]
+    api.set_axes(session.store, session.workshop_id, x_driver_id=energy, y_driver_id=land,
+                 **{**LONG_POLES, "x_high": very_long.strip()})
+    session.notify(api.Changes(workshop_id=session.workshop_id))
+    label = view.axis_labels["x_high"]
+    qtbot.waitUntil(lambda: label.toolTip() == very_long.strip())
+    lines = label.text().split("\n")
+    assert len(lines) == 2 and lines[1].endswith("… →")
+    assert very_long.startswith(lines[0])

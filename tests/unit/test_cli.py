@@ -21,6 +21,7 @@ TEMPLATE_KEYS = {
     "futurs-souhaitables-2030",
     "feuille-de-route-cooperation",
     "desirable-futures-2030",
+    "alimentation-durable-qpv-2030-en",
 }
 
 
@@ -164,6 +165,24 @@ def test_demo_then_export_every_format(home: Path, tmp_path: Path) -> None:
         "Paniers" in (tmp_path / "demo.md").read_text("utf-8")
         or (tmp_path / "demo.md").read_text("utf-8").count("#") > 3
     )
+
+
+def test_demo_follows_the_interface_language_unless_lang_says(home: Path) -> None:
+    """French interface → French demo; any other → English; ``--lang`` chooses."""
+    titles = {}
+    for name, args, env in (("french", (), FRENCH), ("english", (), ENGLISH),
+                            ("german", (), {"LANG": "de_DE.UTF-8", "LC_ALL": ""}),
+                            ("chosen", ("--lang", "fr"), ENGLISH)):
+        made = run(home, "demo", *args, env=env)
+        assert made.code == 0, made.err
+        listing = run(home, "list").out.splitlines()
+        titles[name] = next(line for line in listing if line.startswith(made.last_line))
+    assert "(démo)" in titles["french"] and "Alimentation durable" in titles["french"]
+    assert titles["english"].endswith("Sustainable food for all — QPV 2030 (demo)")
+    assert titles["german"].endswith("Sustainable food for all — QPV 2030 (demo) (2)")
+    assert titles["chosen"].endswith("(démo) (2)")
+    refused = run(home, "demo", "--lang", "de")
+    assert refused.code != 0 and "--lang" in refused.err
 
 
 def test_export_to_dash_prints_text_formats_and_refuses_a_pdf(home: Path, tmp_path: Path) -> None:

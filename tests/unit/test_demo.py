@@ -4,13 +4,21 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import tomllib
 import uuid
 from collections import Counter
+from pathlib import Path
 
 import pytest
 
 from coopatelier import api
-from coopatelier.demo import create_demo_workshop
+from coopatelier.demo import (
+    DEMO_LANGUAGES,
+    create_demo_workshop,
+    demo_file,
+    demo_language,
+    load_story,
+)
 from coopatelier.domain.analysis import key_uncertainties, tally_votes
 
 K = api.PhaseKind
@@ -207,3 +215,104 @@ def test_a_second_demo_gets_a_title_the_home_list_can_tell_apart(store: api.Stor
     second = create_demo_workshop(store)
     titles = {w.id: w.title for w in api.list_workshops(store)}
     assert titles[second] == f"{titles[first]} (2)"
+
+
+# --- the demo as data, in French and in English ------------------------------------------
+
+
+def shape(data: api.WorkshopData) -> dict[str, object]:
+    """What a translation must keep: everything but the words."""
+    names = {o.id: sorted(p.name for p in data.participants if p.organisation_id == o.id)
+             for o in data.organisations}
+    phases = {p.id: p.kind for p in data.phases}
+    return {
+        "phases": [(p.kind, p.planned_minutes, p.actual_start, p.actual_end, len(p.categories))
+                   for p in data.phases],
+        "cards": [
+            (phases[c.phase_id], c.kind, c.created_at, c.device == "template", c.nature,
+             c.impact, c.uncertainty, c.effort, c.quadrant, c.horizon_year, c.checked,
+             c.author, len(c.links),
+             names[c.lead_organisation_id] if c.lead_organisation_id else None,
+             [names[p.organisation_id] for p in c.partners])
+            for c in data.live_cards()
+        ],
+        "votes": [(v.dots, v.created_at) for v in data.votes],
+        "rounds": [(r.dots_per_person, r.hidden, r.revealed) for r in data.rounds],
+        "people": sorted(p.name for p in data.participants),
+        "organisations": len(data.organisations),
+        "horizon": (data.workshop.date, data.workshop.horizon_year),
+    }
+
+
+def test_the_english_demo_is_the_same_story_in_english(store: api.Store) -> None:
+    french = api.load_workshop(store, create_demo_workshop(store, language="fr"))
+    english = api.load_workshop(store, create_demo_workshop(store, language="en"))
+    assert english.workshop.language == "en"
+    assert english.workshop.template_key == "alimentation-durable-qpv-2030-en"
+    assert english.workshop.title.endswith("(demo)")
+    assert shape(english) == shape(french)
+    assert english.axes is not None and french.axes is not None
+    # the words are English: no French category, card or role left untranslated
+    fr_texts = {c.text for c in french.live_cards()} | {p.role for p in french.participants}
+    en_texts = {c.text for c in english.live_cards()} | {p.role for p in english.participants}
+    assert not fr_texts & en_texts
+    drivers = phase_of(english, K.DRIVERS)
+    assert "Poverty and access" in drivers.categories
+    assert {c.category for c in english.cards_of_kind(api.CardKind.DRIVER)} <= set(
+        drivers.categories)
+    for future in english.cards_of_kind(api.CardKind.FUTURE):
+        assert future.narrative.startswith("In 2030, ")
+    # French proper names stay as they are
+    assert "Centre social L’Olivier" in {o.name for o in english.organisations}
+    assert "Lab des possibles" in english.workshop.organisers
+    texts = [english.workshop.title, english.workshop.place, english.workshop.organisers]
+    for card in english.live_cards():
+        texts += [card.text, card.title, card.narrative, card.description, card.first_step,
+                  card.means, card.indicator, *(p.role for p in card.partners)]
+    assert not [t for t in texts if "\u202f" in t or re.search(r"\s[?!:;]", t)]
+
+
+@pytest.mark.parametrize(("interface", "story"), [
+    ("fr", "fr"), ("fr_FR", "fr"), ("fr-CA", "fr"), ("en", "en"), ("en_GB", "en"), ("de", "en"),
+    ("", "en"),
+])
+def test_the_demo_speaks_french_to_french_users_and_english_to_everyone_else(
+    interface: str, story: str
+) -> None:
+    assert demo_language(interface) == story
+    assert load_story(interface).language == story
+
+
+def test_a_story_field_outside_the_format_is_named(tmp_path: Path) -> None:
+    """The format is checked, so that a story that grows (a September workshop) fails
+    loudly on a misspelt field rather than dropping it."""
+    text = demo_file("en").read_text(encoding="utf-8").replace(
+        'kind = "roadmap"', 'kind = "roadmap"\nstrat = "12:12"', 1)
+    with pytest.raises(ValueError, match=r"phases\[6\]\.strat"):
+        story_from_text(text)
+    text = demo_file("en").read_text(encoding="utf-8").replace(
+        'lead = "lab"', 'lead = "labo"', 1)
+    with pytest.raises(ValueError, match="unknown organisation 'labo'"):
+        story_from_text(text)
+
+
+def story_from_text(text: str) -> object:
+    from coopatelier.demo import _story
+
+    return _story(tomllib.loads(text), "demo.en.toml")
+
+
+def test_every_demo_file_is_played_in_full(store: api.Store) -> None:
+    """Every card, dot and ticked item of the file reaches the workshop."""
+    for language in DEMO_LANGUAGES:
+        story = load_story(language)
+        planned = story.workshops[0]
+        data = api.load_workshop(store, create_demo_workshop(store, language=language))
+        captured = [c for c in data.live_cards() if c.device == planned.device]
+        assert [c.text for c in captured] == [
+            card.text for phase in planned.phases for card in phase.cards]
+        assert sum(v.dots for v in data.votes) == sum(
+            card.dots for phase in planned.phases for card in phase.cards)
+        ticked = [c for c in data.live_cards() if c.checked and c.device == "template"]
+        closing = planned.phases[-1]
+        assert len(ticked) == len(closing.check)

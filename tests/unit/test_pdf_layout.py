@@ -201,9 +201,10 @@ def test_every_partner_has_its_lane_with_its_actions_and_roles(
 def test_the_demo_synthesis_wastes_no_pages(demo_pdfs: dict[str, Path]) -> None:
     """The demo's French synthesis took 31 pages, several of them nearly empty; it now holds
     the 2×2 chart, a roadmap where every partner has its lane, the roadmap's notes and its
-    key table, and still fits in 31."""
+    key table, and fits in 30: the roadmap's years without actions are narrow, so its key
+    no longer leaves one row alone on a page."""
     for path in demo_pdfs.values():
-        assert len(pypdf.PdfReader(path).pages) <= 31
+        assert len(pypdf.PdfReader(path).pages) <= 30
 
 
 def test_each_future_is_kept_on_one_page(demo_pdfs: dict[str, Path]) -> None:
@@ -278,3 +279,28 @@ def test_the_futures_2x2_is_drawn_with_its_poles_and_futures(
         found = chart.find(text, position)
         assert found >= position, text
         position = found + len(text)
+
+
+def test_roadmap_years_without_actions_are_narrow_and_the_others_wrap_less() -> None:
+    """Actions in 2026 and 2027 of a 2026–2030 roadmap: 2028–2030 take the width of their
+    number only, the two busy years share the rest, so a long title wraps on fewer lines
+    and the lane is shorter than with five equal years."""
+    from reportlab.graphics.shapes import String
+
+    from coopatelier.export.pdf import charts
+
+    title = "Un collectif PAT – Cohésion sociale qui se réunit chaque trimestre avec les bailleurs"
+    lanes = [charts.Lane("Centre social", (
+        charts.RoadmapItem("A1", title, 2026, True, "Pilote"),
+        charts.RoadmapItem("A2", title, 2027, False, "anime les ateliers du quartier"),
+    ))]
+    narrow = charts._TimelineLayout([2026, 2027, 2028, 2029, 2030], 480.0, {2026, 2027})
+    equal = charts._TimelineLayout([2026, 2027, 2028, 2029, 2030], 480.0)
+    assert narrow.widths[2:] == [charts.EMPTY_YEAR_W] * 3
+    assert narrow.widths[0] == narrow.widths[1] > 1.8 * equal.widths[0]
+    assert sum(narrow.widths) == pytest.approx(480.0 - narrow.label_w)
+    assert narrow.lane_height(lanes[0]) < equal.lane_height(lanes[0])
+    (drawing,) = charts.roadmap(lanes, 2026, 2030, undated_label="?", horizon_label="Org",
+                                more_label="more")
+    years = {s.text for s in drawing.contents if isinstance(s, String)}
+    assert {"2026", "2027", "2028", "2029", "2030"} <= years  # every year still named

@@ -16,7 +16,7 @@ from coopatelier import api
 from coopatelier.domain.model import PhaseKind
 from coopatelier.resources import scenarios_dir
 from coopatelier.templates import SCHEMA_VERSION, load_template, template_to_toml
-from coopatelier.templates.loader import SeedCard, Template, TemplatePhase
+from coopatelier.templates.loader import SeedCard, Template, TemplatePhase, fill_in
 
 K = PhaseKind
 SHIPPED: dict[str, tuple[PhaseKind, ...]] = {
@@ -28,8 +28,12 @@ SHIPPED: dict[str, tuple[PhaseKind, ...]] = {
         K.INTRO, K.FREE, K.ACTIONS, K.ROADMAP, K.FREE, K.CLOSING,
     ),
     "desirable-futures-2030": (K.INTRO, K.DRIVERS, K.FUTURES, K.ACTIONS, K.CLOSING),
+    "alimentation-durable-qpv-2030-en": (
+        K.INTRO, K.DRIVERS, K.FUTURES, K.FREE, K.ACTIONS, K.ROADMAP, K.CLOSING,
+    ),
 }
-FRENCH = [key for key in SHIPPED if key != "desirable-futures-2030"]
+ENGLISH = {"desirable-futures-2030", "alimentation-durable-qpv-2030-en"}
+FRENCH = [key for key in SHIPPED if key not in ENGLISH]
 STEEP_FR = ("Société", "Technologie", "Économie", "Environnement", "Politique")
 STEEP_EN = ("Society", "Technology", "Economy", "Environment", "Politics")
 INGREDIENTS = "Ingrédients de la coopération"
@@ -85,14 +89,35 @@ def test_shipped_template_loads_with_its_deroule(key: str) -> None:
 
 @pytest.mark.parametrize("key", sorted(SHIPPED))
 def test_shipped_template_language(key: str) -> None:
-    assert shipped(key).language == ("en" if key == "desirable-futures-2030" else "fr")
+    assert shipped(key).language == ("en" if key in ENGLISH else "fr")
+
+
+def test_the_english_food_template_is_the_french_one_translated() -> None:
+    """Same agenda, timings, categories and checklist; its own words, the same placeholders."""
+    french = shipped("alimentation-durable-qpv-2030")
+    english = shipped("alimentation-durable-qpv-2030-en")
+    assert english.horizon_offset == french.horizon_offset
+    assert english.focal_question.count("{horizon}") == french.focal_question.count("{horizon}")
+    for fr_phase, en_phase in zip(french.phases, english.phases, strict=True):
+        assert (en_phase.kind, en_phase.minutes) == (fr_phase.kind, fr_phase.minutes)
+        assert len(en_phase.categories) == len(fr_phase.categories)
+        assert [fr_phase.categories.index(s.category) for s in fr_phase.seed_cards] == [
+            en_phase.categories.index(s.category) for s in en_phase.seed_cards
+        ]
+        for name in ("title", "question", "instructions", "facilitator_notes"):
+            fr_text, en_text = getattr(fr_phase, name), getattr(en_phase, name)
+            assert (fr_text == "") == (en_text == ""), name
+            assert fr_text == "" or fr_text != en_text, f"{fr_phase.title}: {name} untranslated"
+            for placeholder in ("{horizon}", "{year}"):
+                assert en_text.count(placeholder) == fr_text.count(placeholder), name
+    assert "\u202f" not in "".join(texts(english)), "no French spacing in English"
 
 
 def test_food_template_follows_the_half_day_of_the_field_note() -> None:
     food = shipped("alimentation-durable-qpv-2030")
     assert 170 <= food.total_minutes <= 190, "a half-day of about three hours"
     assert "QPV" in food.territory and "Aix-Marseille-Provence" in food.territory
-    assert "2030" in food.phases[2].title
+    assert "{horizon}" in food.phases[2].title  # "Futurs souhaitables 2030" in a 2030 workshop
     assert "chacun son poste" in phase(food, K.ROADMAP).title.casefold()
     drivers = phase(food, K.DRIVERS).categories
     assert len(drivers) >= 6
@@ -150,25 +175,60 @@ def test_creating_a_workshop_from_every_template(store: api.Store, key: str) -> 
     assert data.workshop.horizon_year == 2030
     assert data.workshop.template_key == key
     assert data.workshop.language == template.language
-    assert data.workshop.focal_question == template.focal_question
+    assert data.workshop.focal_question == filled(template.focal_question)
     got = [
         (p.kind, p.title, p.planned_minutes, p.question, p.instructions, p.facilitator_notes,
          p.categories)
         for p in data.phases
     ]
     want = [
-        (p.kind, p.title, p.minutes, p.question, p.instructions, p.facilitator_notes,
-         p.categories)
+        (p.kind, filled(p.title), p.minutes, filled(p.question), filled(p.instructions),
+         filled(p.facilitator_notes), tuple(filled(c) for c in p.categories))
         for p in template.phases
     ]
     assert got == want
     for made, planned in zip(data.phases, template.phases, strict=True):
         cards = data.cards_of_phase(made.id)
         assert [(c.text, c.category) for c in cards] == [
-            (s.text, s.category) for s in planned.seed_cards
+            (filled(s.text), filled(s.category)) for s in planned.seed_cards
         ]
         if made.kind is K.CLOSING:
             assert all(c.checked is False for c in cards), "closing seeds are a checklist"
+
+
+def filled(text: str, horizon_year: int = 2030, year: int = 2026) -> str:
+    return fill_in(text, horizon_year=horizon_year, year=year)
+
+
+@pytest.mark.parametrize("key", sorted(SHIPPED))
+def test_a_workshop_shows_its_own_horizon_not_the_templates(store: api.Store, key: str) -> None:
+    """A workshop aiming at 2035 from a template written for 2030 says 2035 everywhere the
+    template said 2030; with the template's own horizon, the text is the one always shown."""
+    template = api.find_template(key, store=store)
+    workshop_id = api.create_workshop(store, template, title="Atelier 2035",
+                                      date=dt.date(2027, 3, 2), horizon_year=2035).new_id
+    data = api.load_workshop(store, workshop_id)
+    made_texts = [data.workshop.focal_question, data.workshop.territory]
+    for made in data.phases:
+        made_texts += [made.title, made.question, made.instructions, made.facilitator_notes,
+                  *made.categories]
+    made_texts += [c.text for c in data.cards]
+    joined = "\n".join(made_texts)
+    assert "2030" not in joined and "2026" not in joined
+    assert "{horizon}" not in joined and "{year}" not in joined
+    template_texts = "\n".join(texts(template))  # title, description: never filled
+    assert joined.count("2035") == template_texts.count("{horizon}") > 0
+    if key == "alimentation-durable-qpv-2030":
+        futures = next(p for p in data.phases if p.kind is K.FUTURES)
+        assert futures.title == "Futurs souhaitables 2035"
+        assert futures.question.startswith("En 2035, ")
+        roadmap = next(p for p in data.phases if p.kind is K.ROADMAP)
+        assert "la frise 2027–2035" in roadmap.instructions
+
+
+def test_filling_in_changes_only_the_placeholders() -> None:
+    text = "D’ici {horizon} ({year}–{horizon}) : {autre} {{horizon}} 2030"
+    assert filled(text, 2035, 2027) == "D’ici 2035 (2027–2035) : {autre} {2035} 2030"
 
 
 # --- validation errors name the file and the field ----------------------------------------
@@ -388,7 +448,7 @@ def test_save_as_template_reproduces_the_deroule(store: api.Store) -> None:
         "Atelier de Vitrolles", "Notre déroulé maison", "fr",
     )
     assert saved.horizon_offset == 4
-    assert saved.focal_question == food.focal_question
+    assert saved.focal_question == filled(food.focal_question)  # as the workshop said it
     assert [
         (p.kind, p.title, p.minutes, p.question, p.instructions, p.facilitator_notes,
          p.categories)

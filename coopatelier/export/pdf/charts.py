@@ -34,7 +34,7 @@ from coopatelier.export.pdf.styles import (
     STRIPE,
     WHITE,
 )
-from coopatelier.export.pdf.text import plain, wrap_lines
+from coopatelier.export.pdf.text import font_runs, plain, text_width, wrap_lines
 
 SCALE = (1, 2, 3, 4, 5)
 
@@ -51,6 +51,27 @@ class Drawing(shapes.Drawing):  # type: ignore[misc]
             super().draw(*args, **kwargs)
         finally:
             defaults["fontName"] = saved
+
+
+def chart_text(x: float, y: float, text: str, *, fontName: str = REGULAR,
+          fontSize: float = 8.0, fillColor: colors.Color = INK,
+          textAnchor: str = "start") -> String | Group:
+    """A chart's string drawn like a paragraph: in ``fontName`` where the main family has
+    the glyphs and in the fallback fonts elsewhere (emoji, CJK, Hangul, RTL scripts), one
+    ``String`` per run, so every character reaches the text layer. Text comes from
+    :func:`plain` with ``mixed=True`` (one line, already in display order)."""
+    runs = font_runs(text, fontName)
+    if len(runs) <= 1:
+        return String(x, y, text, fontName=fontName, fontSize=fontSize, fillColor=fillColor,
+                      textAnchor=textAnchor)
+    widths = [stringWidth(part, font, fontSize) for part, font in runs]
+    start = {"middle": x - sum(widths) / 2, "end": x - sum(widths)}.get(textAnchor, x)
+    group = Group()
+    for (part, font), width in zip(runs, widths, strict=True):
+        group.add(String(start, y, part, fontName=font, fontSize=fontSize,
+                         fillColor=fillColor))
+        start += width
+    return group
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,21 +187,22 @@ def rating_matrix(
         label = getattr(quadrants, name)
         strong = name == quadrants.highlighted
         font = BOLD if strong else ITALIC
-        text = plain(label.upper() if strong else label, x1 - x0 - 8, font=font, size=7.5)
-        drawing.add(String(x0 + 4, y1 - 10, text, fontName=font, fontSize=7.5,
-                           fillColor=INK if strong else MUTED))
+        text = plain(label.upper() if strong else label, x1 - x0 - 8, font=font, size=7.5,
+                     mixed=True)
+        drawing.add(chart_text(x0 + 4, y1 - 10, text, fontName=font, fontSize=7.5,
+                               fillColor=INK if strong else MUTED))
     # axes
     for value in SCALE:
         x = left + (value - 0.5) * cell_w
         y = bottom + (value - 0.5) * cell_h
-        drawing.add(String(x, bottom - 10, str(value), fontName=REGULAR, fontSize=7.5,
-                           fillColor=MUTED, textAnchor="middle"))
-        drawing.add(String(left - 8, y - 2.5, str(value), fontName=REGULAR, fontSize=7.5,
-                           fillColor=MUTED, textAnchor="middle"))
-    drawing.add(String(left + plot_w / 2, 4, plain(x_title), fontName=BOLD,
-                       fontSize=8, fillColor=INK, textAnchor="middle"))
-    y_label = String(0, 0, plain(y_title), fontName=BOLD, fontSize=8, fillColor=INK,
-                     textAnchor="middle")
+        drawing.add(chart_text(x, bottom - 10, str(value), fontName=REGULAR, fontSize=7.5,
+                               fillColor=MUTED, textAnchor="middle"))
+        drawing.add(chart_text(left - 8, y - 2.5, str(value), fontName=REGULAR, fontSize=7.5,
+                               fillColor=MUTED, textAnchor="middle"))
+    drawing.add(chart_text(left + plot_w / 2, 4, plain(x_title, mixed=True), fontName=BOLD,
+                           fontSize=8, fillColor=INK, textAnchor="middle"))
+    y_label = chart_text(0, 0, plain(y_title, mixed=True), fontName=BOLD, fontSize=8,
+                         fillColor=INK, textAnchor="middle")
     rotated = Group(y_label)
     rotated.transform = (0, 1, -1, 0, 12, bottom + plot_h / 2)
     drawing.add(rotated)
@@ -205,14 +227,14 @@ def rating_matrix(
                 drawing.add(marker(NATURE_SHAPES.get(point.nature, "dot"), x + 3, y, 2.8))
             else:
                 drawing.add(marker("square", x + 3, y, 2.6))
-            drawing.add(String(x + 8, y - 2.7, point.code, fontName=BOLD, fontSize=7.5,
-                               fillColor=INK))
+            drawing.add(chart_text(x + 8, y - 2.7, point.code, fontName=BOLD, fontSize=7.5,
+                                   fillColor=INK))
         if len(shown) < len(members):
             index = len(shown)
             col, row = index % columns, index // columns
-            drawing.add(String(x0 + col * item_w, y_top - row * item_h - 7.7,
-                               f"+{len(members) - len(shown)}", fontName=BOLD, fontSize=7.5,
-                               fillColor=ACCENT))
+            drawing.add(chart_text(x0 + col * item_w, y_top - row * item_h - 7.7,
+                                   f"+{len(members) - len(shown)}", fontName=BOLD, fontSize=7.5,
+                                   fillColor=ACCENT))
     return drawing
 
 
@@ -227,8 +249,8 @@ def nature_legend(labels: Sequence[tuple[DriverNature | None, str]],
         x = (index % per_line) * column + 6
         y = drawing.height - 8 - (index // per_line) * 13
         drawing.add(marker(NATURE_SHAPES.get(nature, "dot"), x, y + 2.5, 3))
-        drawing.add(String(x + 9, y, plain(label, column - 20), fontName=REGULAR, fontSize=8,
-                           fillColor=INK))
+        drawing.add(chart_text(x + 9, y, plain(label, column - 20, mixed=True),
+                               fontName=REGULAR, fontSize=8, fillColor=INK))
     return drawing
 
 
@@ -241,6 +263,9 @@ class RoadmapItem:
     lead: bool = True
     #: what the box says of the lane's part: "Lead", or the partner's role
     role: str = ""
+    #: the box's fill (the roadmap document colours each action by its status); None:
+    #: the synthesis's (tinted for a lead, white for a partner)
+    fill: colors.Color | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -269,7 +294,8 @@ def roadmap(
     years = list(range(start_year, max(start_year, horizon) + 1))
     has_undated = any(item.year is None for lane in lanes for item in lane.items)
     columns: list[int | None] = [*years, None] if has_undated else list(years)
-    layout = _TimelineLayout(columns, width)
+    busy = {item.year if item.year in columns else None for lane in lanes for item in lane.items}
+    layout = _TimelineLayout(columns, width, busy)
     heights = [layout.lane_height(lane) for lane in lanes]
     drawings: list[Drawing] = []
     start = 0
@@ -290,13 +316,28 @@ CHIP_LEADING = 9.0
 LANE_LABEL_LINES = 4
 
 
+#: the width of a year without any action: its number, and room for nothing else
+EMPTY_YEAR_W = 30.0
+
+
 class _TimelineLayout:
-    def __init__(self, columns: list[int | None], width: float) -> None:
+    def __init__(self, columns: list[int | None], width: float,
+                 used: set[int | None] | None = None) -> None:
         self.columns = columns
         self.width = width
         self.label_w = 112.0
         self.header_h = 22.0
-        self.col_w = (width - self.label_w) / len(columns)
+        # a year without any action is narrow: the others wrap their boxes on fewer lines,
+        # so the lanes (and the synthesis) are shorter
+        room = width - self.label_w
+        empty = [c for c in columns if used is not None and c not in used]
+        if empty and len(empty) < len(columns):
+            full = (room - EMPTY_YEAR_W * len(empty)) / (len(columns) - len(empty))
+        else:
+            empty, full = [], room / len(columns)
+        self.widths = [EMPTY_YEAR_W if c in empty else full for c in columns]
+        self.xs = [self.label_w + sum(self.widths[:i]) for i in range(len(columns) + 1)]
+        self.col_w = full  # the width of a column with actions
         # titles and roles wrap whole; too narrow a column shows the code only, and the
         # table under the chart gives every code its full title and role
         self.title_lines = 12 if self.col_w >= 60 else (2 if self.col_w >= 44 else 0)
@@ -349,23 +390,23 @@ def _timeline(
     horizon: int, undated_label: str, horizon_label: str, more_label: str,
 ) -> Drawing:
     columns, width, label_w = layout.columns, layout.width, layout.label_w
-    header_h, col_w, gap = layout.header_h, layout.col_w, layout.gap
+    header_h, gap, xs = layout.header_h, layout.gap, layout.xs
     height = header_h + sum(lane_heights) + 4
     drawing = Drawing(width, height)
     top = height - header_h
     # year header
     for index, column in enumerate(columns):
-        x = label_w + index * col_w
+        x, col_w = xs[index], layout.widths[index]
         is_horizon = column == horizon
         if is_horizon:
             drawing.add(Rect(x, top, col_w, header_h - 4, fillColor=PRIMARY, strokeColor=None))
         text = str(column) if column is not None else undated_label
-        text = plain(text, col_w - 2, font=BOLD, size=8)
-        drawing.add(String(x + col_w / 2, top + 5, text, fontName=BOLD, fontSize=8,
-                           fillColor=WHITE if is_horizon else PRIMARY, textAnchor="middle"))
-    drawing.add(String(label_w - 6, top + 5,
-                       plain(horizon_label, label_w - 8, font=ITALIC, size=CHIP_SIZE),
-                       fontName=ITALIC, fontSize=CHIP_SIZE, fillColor=MUTED, textAnchor="end"))
+        text = plain(text, col_w - 2, font=BOLD, size=8, mixed=True)
+        drawing.add(chart_text(x + col_w / 2, top + 5, text, fontName=BOLD, fontSize=8,
+                               fillColor=WHITE if is_horizon else PRIMARY, textAnchor="middle"))
+    horizon_text = plain(horizon_label, label_w - 8, font=ITALIC, size=CHIP_SIZE, mixed=True)
+    drawing.add(chart_text(label_w - 6, top + 5, horizon_text,
+                           fontName=ITALIC, fontSize=CHIP_SIZE, fillColor=MUTED, textAnchor="end"))
     # lanes
     y = top
     for lane_index, (lane, lane_h) in enumerate(zip(lanes, lane_heights, strict=True)):
@@ -374,14 +415,14 @@ def _timeline(
         drawing.add(Rect(0, y, width, lane_h, fillColor=fill, strokeColor=None))
         drawing.add(Line(0, y, width, y, strokeColor=RULE, strokeWidth=0.5))
         for line_index, line in enumerate(layout.label_lines(lane)):
-            drawing.add(String(4, y + lane_h - 12 - line_index * 10, line, fontName=BOLD,
-                               fontSize=CHIP_SIZE + 0.5, fillColor=INK))
+            drawing.add(chart_text(4, y + lane_h - 12 - line_index * 10, line, fontName=BOLD,
+                                   fontSize=CHIP_SIZE + 0.5, fillColor=INK))
         by_cell: dict[int | None, list[RoadmapItem]] = defaultdict(list)
         for item in lane.items:
             by_cell[item.year].append(item)
         for cell_year, items in by_cell.items():
             index = columns.index(cell_year) if cell_year in columns else len(columns) - 1
-            x = label_w + index * col_w + 2
+            x, col_w = xs[index] + 2, layout.widths[index]
             shown = items if len(items) <= MAX_BOXES_PER_CELL else items[
                 : MAX_BOXES_PER_CELL - 1
             ]
@@ -392,38 +433,37 @@ def _timeline(
                 box_y = box_top - box_h
                 box_top = box_y - gap
                 drawing.add(Rect(x, box_y, col_w - 4, box_h, rx=2.5, ry=2.5,
-                                 fillColor=PRIMARY_TINT if item.lead else WHITE,
+                                 fillColor=item.fill or (PRIMARY_TINT if item.lead else WHITE),
                                  strokeColor=PRIMARY, strokeWidth=1.2 if item.lead else 0.7,
                                  strokeDashArray=None if item.lead else [2, 1.5]))
-                code = plain(item.code, col_w - 8, font=BOLD, size=CHIP_SIZE)
+                code = plain(item.code, col_w - 8, font=BOLD, size=CHIP_SIZE, mixed=True)
                 if layout.title_lines:
-                    drawing.add(String(x + 3, box_y + box_h - 9, code, fontName=BOLD,
-                                       fontSize=CHIP_SIZE, fillColor=PRIMARY))
+                    drawing.add(chart_text(x + 3, box_y + box_h - 9, code, fontName=BOLD,
+                                           fontSize=CHIP_SIZE, fillColor=PRIMARY))
                     for line_index, line in enumerate(lines):
-                        drawing.add(String(x + 3,
-                                           box_y + box_h - 9 - CHIP_LEADING * (line_index + 1),
-                                           line, fontName=REGULAR, fontSize=CHIP_SIZE,
-                                           fillColor=INK))
+                        drawing.add(chart_text(x + 3,
+                                               box_y + box_h - 9 - CHIP_LEADING * (line_index + 1),
+                                               line, fontName=REGULAR, fontSize=CHIP_SIZE,
+                                               fillColor=INK))
                     for line_index, line in enumerate(layout.role(item), start=len(lines)):
-                        drawing.add(String(x + 3,
-                                           box_y + box_h - 9 - CHIP_LEADING * (line_index + 1),
-                                           line, fontName=ITALIC, fontSize=CHIP_SIZE,
-                                           fillColor=PRIMARY))
+                        drawing.add(chart_text(x + 3,
+                                               box_y + box_h - 9 - CHIP_LEADING * (line_index + 1),
+                                               line, fontName=ITALIC, fontSize=CHIP_SIZE,
+                                               fillColor=PRIMARY))
                 else:
-                    drawing.add(String(x + 2, box_y + 3.5, code, fontName=BOLD,
-                                       fontSize=CHIP_SIZE, fillColor=PRIMARY))
+                    drawing.add(chart_text(x + 2, box_y + 3.5, code, fontName=BOLD,
+                                           fontSize=CHIP_SIZE, fillColor=PRIMARY))
             if len(shown) < len(items):
                 box_y = box_top - 12
                 more = plain(f"+{len(items) - len(shown)} {more_label}", col_w - 6, font=BOLD,
                              size=CHIP_SIZE)
-                drawing.add(String(x + 2, box_y + 4, more, fontName=BOLD, fontSize=CHIP_SIZE,
-                                   fillColor=ACCENT))
+                drawing.add(chart_text(x + 2, box_y + 4, more, fontName=BOLD, fontSize=CHIP_SIZE,
+                                       fillColor=ACCENT))
     # column rules and the horizon line
-    for index in range(len(columns) + 1):
-        x = label_w + index * col_w
+    for x in xs:
         drawing.add(Line(x, 2, x, top, strokeColor=RULE, strokeWidth=0.4))
     if horizon in columns:
-        x = label_w + (columns.index(horizon) + 1) * col_w
+        x = xs[columns.index(horizon) + 1]
         drawing.add(Line(x, 2, x, top + header_h - 4, strokeColor=PRIMARY, strokeWidth=1.6))
     drawing.add(Line(0, 2, width, 2, strokeColor=INK, strokeWidth=0.8))
     return drawing
@@ -470,10 +510,10 @@ def commitment_strip(
         drawing.add(Rect(x, height - 10, 14, 9, rx=2, ry=2,
                          fillColor=PRIMARY if led else WHITE, strokeColor=PRIMARY,
                          strokeWidth=0.8))
-        text = plain(label, width / 2 - 30, font=BOLD, size=8.5)
-        drawing.add(String(x + 19, height - 8.5, text, fontName=BOLD, fontSize=8.5,
-                           fillColor=INK))
-        x += 19 + stringWidth(text, BOLD, 8.5) + 18
+        text = plain(label, width / 2 - 30, font=BOLD, size=8.5, mixed=True)
+        drawing.add(chart_text(x + 19, height - 8.5, text, fontName=BOLD, fontSize=8.5,
+                               fillColor=INK))
+        x += 19 + text_width(text, BOLD, 8.5) + 18
     top = body_h
     drawing.add(Rect(0, 0, width, top, fillColor=STRIPE, strokeColor=None))
     for index, column in enumerate(columns):
@@ -482,9 +522,9 @@ def commitment_strip(
         if is_horizon:
             drawing.add(Rect(x0, top, col_w, header_h - 3, fillColor=PRIMARY, strokeColor=None))
         text = plain(str(column) if column is not None else undated_label, col_w - 4,
-                     font=BOLD, size=8)
-        drawing.add(String(x0 + col_w / 2, top + 4.5, text, fontName=BOLD, fontSize=8,
-                           fillColor=WHITE if is_horizon else PRIMARY, textAnchor="middle"))
+                     font=BOLD, size=8, mixed=True)
+        drawing.add(chart_text(x0 + col_w / 2, top + 4.5, text, fontName=BOLD, fontSize=8,
+                               fillColor=WHITE if is_horizon else PRIMARY, textAnchor="middle"))
         if index:
             drawing.add(Line(x0, 0, x0, top, strokeColor=RULE, strokeWidth=0.5))
         members = by_column.get(column, [])
@@ -497,16 +537,16 @@ def commitment_strip(
             drawing.add(Rect(cx, cy, chip_w, chip_h, rx=2.5, ry=2.5,
                              fillColor=PRIMARY if item.led else WHITE, strokeColor=PRIMARY,
                              strokeWidth=0.8))
-            drawing.add(String(cx + chip_w / 2, cy + 3.3, plain(item.code, chip_w - 4,
-                                                                 font=BOLD, size=CHIP_SIZE),
-                               fontName=BOLD, fontSize=CHIP_SIZE,
-                               fillColor=WHITE if item.led else PRIMARY, textAnchor="middle"))
+            code = plain(item.code, chip_w - 4, font=BOLD, size=CHIP_SIZE, mixed=True)
+            drawing.add(chart_text(cx + chip_w / 2, cy + 3.3, code,
+                                   fontName=BOLD, fontSize=CHIP_SIZE,
+                                   fillColor=WHITE if item.led else PRIMARY, textAnchor="middle"))
         if len(shown) < len(members):
             row, col = divmod(len(shown), per_row)
             cx = x0 + gap + col * (chip_w + gap)
             cy = top - gap - (row + 1) * (chip_h + gap) + gap
-            drawing.add(String(cx + 2, cy + 3.3, f"+{len(members) - len(shown)}",
-                               fontName=BOLD, fontSize=CHIP_SIZE, fillColor=ACCENT))
+            drawing.add(chart_text(cx + 2, cy + 3.3, f"+{len(members) - len(shown)}",
+                                   fontName=BOLD, fontSize=CHIP_SIZE, fillColor=ACCENT))
     drawing.add(Line(0, 0, width, 0, strokeColor=INK, strokeWidth=0.8))
     drawing.add(Line(0, top, width, top, strokeColor=PRIMARY, strokeWidth=0.8))
     return drawing
@@ -566,8 +606,8 @@ def scenario_matrix(
     drawing = Drawing(width, height)
     y_top = height - top_h
     for index, line in enumerate(top_lines):
-        drawing.add(String(width / 2, height - leading * (index + 1) + 1, line, fontName=BOLD,
-                           fontSize=size, fillColor=PRIMARY, textAnchor="middle"))
+        drawing.add(chart_text(width / 2, height - leading * (index + 1) + 1, line, fontName=BOLD,
+                               fontSize=size, fillColor=PRIMARY, textAnchor="middle"))
     # the quadrants
     rows = (y_top, y_top - row_h[0] - gap)
     for quadrant, (row, column) in SCENARIO_PLACE.items():
@@ -580,12 +620,12 @@ def scenario_matrix(
         for _code, title, story in blocks[quadrant]:
             for line in title:
                 y -= leading
-                drawing.add(String(x0 + 7, y + 2, line, fontName=BOLD, fontSize=size,
-                                   fillColor=INK))
+                drawing.add(chart_text(x0 + 7, y + 2, line, fontName=BOLD, fontSize=size,
+                                       fillColor=INK))
             for line in story:
                 y -= leading
-                drawing.add(String(x0 + 7, y + 2, line, fontName=ITALIC, fontSize=size,
-                                   fillColor=MUTED))
+                drawing.add(chart_text(x0 + 7, y + 2, line, fontName=ITALIC, fontSize=size,
+                                       fillColor=MUTED))
             y -= 8
     # the axes: arrows crossing between the quadrants
     grid_bottom = rows[1] - row_h[1]
@@ -602,13 +642,13 @@ def scenario_matrix(
     # the horizontal poles under the left and right halves, the low vertical pole last
     y = grid_bottom - 2
     for index, line in enumerate(left_lines):
-        drawing.add(String(2, y - leading * (index + 1) + 2, line, fontName=BOLD,
-                           fontSize=size, fillColor=PRIMARY))
+        drawing.add(chart_text(2, y - leading * (index + 1) + 2, line, fontName=BOLD,
+                               fontSize=size, fillColor=PRIMARY))
     for index, line in enumerate(right_lines):
-        drawing.add(String(width - 2, y - leading * (index + 1) + 2, line, fontName=BOLD,
-                           fontSize=size, fillColor=PRIMARY, textAnchor="end"))
+        drawing.add(chart_text(width - 2, y - leading * (index + 1) + 2, line, fontName=BOLD,
+                               fontSize=size, fillColor=PRIMARY, textAnchor="end"))
     y = grid_bottom - side_h
     for index, line in enumerate(bottom_lines):
-        drawing.add(String(width / 2, y - leading * (index + 1) + 2, line, fontName=BOLD,
-                           fontSize=size, fillColor=PRIMARY, textAnchor="middle"))
+        drawing.add(chart_text(width / 2, y - leading * (index + 1) + 2, line, fontName=BOLD,
+                               fontSize=size, fillColor=PRIMARY, textAnchor="middle"))
     return drawing

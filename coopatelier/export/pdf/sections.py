@@ -33,6 +33,7 @@ from reportlab.platypus import (
 from coopatelier.domain.analysis import (
     ActionQuadrant,
     DriverQuadrant,
+    Tally,
     key_uncertainties,
     phase_timing,
     ranking,
@@ -538,7 +539,7 @@ def futures(ctx: Context) -> list[Flowable]:
         card = by_id[tally.card_id]
         title = f'<font color="#1F5F6B">{ctx.codes[card.id]}</font>  {card_heading(card)}'
         block: list[Flowable] = [p(title, s.card_title)]
-        meta = [escape(lab.dots(tally.dots))]
+        meta = [escape(lab.dots(tally.dots)), *_place(lab, tally)]
         if card.quadrant:
             meta.append(escape(_quadrant_text(ctx, card.quadrant)))
         block.append(p(" · ".join(meta), s.meta))
@@ -555,6 +556,12 @@ def futures(ctx: Context) -> list[Flowable]:
                            f"<i>{escape(lab['answers'])}</i>: {links}", s.meta))
         blocks.append(block)
     return _kept(ctx, lab["futures"], story, blocks)
+
+
+def _place(lab: Labels, tally: Tally) -> list[str]:
+    """The card's rank by dots as the votes views write it ("rang 2 =" for a tie), nothing
+    for a card without a dot: it is not ranked."""
+    return [escape(f"{lab['rank']} {tally.place}")] if tally.place else []
 
 
 def _scenario_chart(ctx: Context, cards: list[Card]) -> Drawing:
@@ -639,7 +646,7 @@ def actions(ctx: Context) -> list[Flowable]:
         title = f'<font color="#1F5F6B">{ctx.codes[card.id]}</font>  {card_heading(card)}'
         story: list[Flowable] = [p(title, s.card_title)]
         blocks.append(story)
-        meta = [escape(lab.dots(tally.dots))]
+        meta = [escape(lab.dots(tally.dots)), *_place(lab, tally)]
         if card.impact is not None or card.effort is not None:
             meta.append(f"{escape(lab['impact'])} {rating(card.impact)} · "
                         f"{escape(lab['effort'])} {rating(card.effort)}")

@@ -1,5 +1,6 @@
 """The one escaping function: every user string reaches reportlab through :func:`escape`
-(paragraph markup) or :func:`plain` (strings drawn in charts and page footers).
+(paragraph markup) or :func:`plain` (strings drawn in charts and page footers, in runs of
+one font each: :func:`font_runs`).
 
 reportlab parses paragraph text as markup (``x<y`` raises, ``<img src>`` reads a local
 file), turns newlines into spaces, breaks lines at U+202F, silently draws nothing for
@@ -142,10 +143,15 @@ def escape(text: str) -> str:
 
 
 def plain(text: str, max_width: float | None = None, *, font: str = REGULAR,
-          size: float = 8.0) -> str:
-    """Text for a chart or footer string, drawn in one font: one line, characters the font
-    lacks shown as U+FFFD, cut with an ellipsis to ``max_width`` points when given."""
-    main = fonts().main_chars
+          size: float = 8.0, mixed: bool = False, ordered: bool = False) -> str:
+    """Text for a chart label, a footer or an outline entry: one line, cut with an ellipsis
+    to ``max_width`` points when given. ``mixed``: the text is drawn by :func:`font_runs`
+    (charts, footer), so characters a fallback font has are kept; otherwise it is drawn in
+    one font and characters that font lacks are shown as U+FFFD. ``ordered``: ``text`` is
+    already in display order (a line :func:`wrap_lines` cut): put in order once only, as a
+    second pass would turn right-to-left text back."""
+    font_set = fonts()
+    main = font_set.main_chars
     chars: list[str] = []
     # no glyph is narrower than a tenth of the size (but marks): past that many characters
     # the text cannot fit, and measuring a long text for each footer would cost its length
@@ -153,46 +159,72 @@ def plain(text: str, max_width: float | None = None, *, font: str = REGULAR,
     cut = longest is not None and len(text) > longest
     if cut:
         text = text[:longest]
-    for char in " ".join(visual(text).split()):
+    for char in " ".join((text if ordered else visual(text)).split()):
         if char == NARROW_NBSP:
             chars.append(NBSP)
-        elif ord(char) in main:
+        elif ord(char) in main or (mixed and font_set.fallback_for(char) is not None):
             chars.append(char)
         elif unicodedata.category(char) == "Cc":
             chars.append(" ")
         elif not _invisible(char):
             chars.append(REPLACEMENT)
     line = "".join(chars)
-    if max_width is None or (not cut and stringWidth(line, font, size) <= max_width):
+
+    def width(part: str) -> float:
+        return text_width(part, font, size) if mixed else float(stringWidth(part, font, size))
+
+    if max_width is None or (not cut and width(line) <= max_width):
         return line
     low, high = 0, len(line)
     while low < high:  # longest prefix that fits with the ellipsis
         middle = (low + high + 1) // 2
-        if stringWidth(line[:middle].rstrip() + "…", font, size) <= max_width:
+        if width(line[:middle].rstrip() + "…") <= max_width:
             low = middle
         else:
             high = middle - 1
     return line[:low].rstrip() + "…"
 
 
+def font_runs(text: str, font: str = REGULAR) -> list[tuple[str, str]]:
+    """``text`` cut into (text, font) runs drawn one after the other: ``font`` where the
+    main family has the glyph, the first fallback font that has it elsewhere (emoji, CJK,
+    Hangul, Arabic, Hebrew), as :func:`escape` does for paragraphs."""
+    font_set = fonts()
+    main = font_set.main_chars
+    runs: list[tuple[str, str]] = []
+    for char in text:
+        run_font = font if ord(char) in main else (font_set.fallback_for(char) or font)
+        if runs and runs[-1][1] == run_font:
+            runs[-1] = (runs[-1][0] + char, run_font)
+        else:
+            runs.append((char, run_font))
+    return runs
+
+
+def text_width(text: str, font: str, size: float) -> float:
+    """Width in points of ``text`` drawn in runs by :func:`font_runs`."""
+    return float(sum(stringWidth(part, run_font, size) for part, run_font in font_runs(text, font)))
+
+
 def wrap_lines(text: str, max_width: float, max_lines: int, *, font: str = REGULAR,
                size: float = 8.0) -> list[str]:
     """Up to ``max_lines`` lines of at most ``max_width`` points for a chart label; the last
-    one ends with an ellipsis when the text is longer."""
-    words = plain(text).split(" ")
+    one ends with an ellipsis when the text is longer; drawn with :func:`font_runs`."""
+    words = plain(text, mixed=True).split(" ")
     lines: list[str] = []
     current = ""
     for index, word in enumerate(words):
         candidate = f"{current} {word}".strip()
-        if stringWidth(candidate, font, size) <= max_width or not current:
+        if text_width(candidate, font, size) <= max_width or not current:
             current = candidate
             continue
         lines.append(current)
         current = word
         if len(lines) == max_lines - 1:
             rest = " ".join([current, *words[index + 1:]])
-            lines.append(plain(rest, max_width, font=font, size=size))
+            lines.append(plain(rest, max_width, font=font, size=size, mixed=True, ordered=True))
             return lines
     if current:
-        lines.append(plain(current, max_width, font=font, size=size))
+        lines.append(plain(current, max_width, font=font, size=size, mixed=True,
+                           ordered=True))
     return lines

@@ -30,6 +30,8 @@ class Chip:
     part: str  # "Lead", or the partner's role
     lead: bool
     column: int
+    #: the colour of its status (a démarche's roadmap under review), else the lead's accent
+    colour: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -267,6 +269,7 @@ class RoadmapBoard(FittedBoard):
                 "whole": True,
                 "note": p.chip.part,
                 "lead": p.chip.lead,
+                "colour": p.chip.colour,
                 "lane_id": str(p.lane.organisation_id) if p.lane.organisation_id else "",
                 "group": p.lane.name,
             }
@@ -333,12 +336,14 @@ class RoadmapBoard(FittedBoard):
                 painter.setPen(Qt.PenStyle.NoPen)
                 painter.setBrush(c.card)
                 painter.drawRoundedRect(QRectF(rect), pad, pad)
-                painter.setBrush(c.accents["green"])
-                painter.drawRect(QRect(rect.x(), rect.y(), max(4, pad), rect.height()))
+                painter.setBrush(QColor(chip.colour) if chip.colour else c.accents["green"])
+                strip = max(4, pad) if not chip.colour else max(8, pad * 2)
+                painter.drawRect(QRect(rect.x(), rect.y(), strip, rect.height()))
                 ink, soft = c.ink, c.badge
             else:
                 painter.setBrush(Qt.BrushStyle.NoBrush)
-                painter.setPen(QPen(c.card, max(2, size // 12)))
+                painter.setPen(QPen(QColor(chip.colour) if chip.colour else c.card,
+                                    max(2, size // 12) * (2 if chip.colour else 1)))
                 painter.drawRoundedRect(QRectF(rect).adjusted(1, 1, -1, -1), pad, pad)
                 ink, soft = c.card, c.header
             inner = rect.adjusted(2 * pad, pad, -pad, -pad)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from coopatelier.domain.analysis import DriverQuadrant
+from coopatelier.domain.demarche import DemarcheFocus
 from coopatelier.domain.model import Phase, PhaseKind
 from coopatelier.domain.timer import timer_state
 from coopatelier.resources import resource
@@ -43,6 +44,7 @@ from coopatelier.ui.projector.content import (
     votes_title,
 )
 from coopatelier.ui.projector.futures import TwoByTwoBoard, has_axes, two_by_two
+from coopatelier.ui.projector.review import ReviewPanel
 from coopatelier.ui.projector.roadmap import RoadmapBoard, roadmap_board
 from coopatelier.ui.projector.wall import (
     MAX_SHARE,
@@ -333,7 +335,9 @@ class ProjectorView(QWidget):
         self.page_timer.timeout.connect(self._turn_by_itself)
         self.wall.page_changed.connect(self._on_page_changed)
         self.roadmap.page_changed.connect(self._on_page_changed)
+        self.review.board.page_changed.connect(self._on_page_changed)
         session.changed.connect(self._on_changed)
+        session.review_moved.connect(lambda _id: self._on_changed(Changes()))
         clock.ticked.connect(self.refresh_timer)
 
     def _build(self) -> None:
@@ -387,8 +391,9 @@ class ProjectorView(QWidget):
         self.body.setObjectName("projectorBody")
         self.roadmap = RoadmapBoard(self)
         self.futures = TwoByTwoBoard(self)
+        self.review = ReviewPanel(self)
         pages = (self.wall, self.matrix, self.stage, self.countdown, self.welcome,
-                 self.roadmap, self.futures)
+                 self.roadmap, self.futures, self.review)
         for page in pages:
             self.body.addWidget(page)
         top = QHBoxLayout()
@@ -462,6 +467,8 @@ class ProjectorView(QWidget):
         body = self.body.currentWidget()
         if body is self.wall or body is self.roadmap:
             return body
+        if body is self.review and self.review.board.isVisibleTo(self.review):
+            return self.review.board
         return None
 
     def pages(self) -> int:
@@ -537,7 +544,9 @@ class ProjectorView(QWidget):
         return self.session.data().phase(self.phase_id)
 
     def _on_changed(self, changes: Changes) -> None:
-        if changes.workshop_id in (None, self.session.workshop_id):
+        mine = self.session.data().workshop.demarche_id
+        of_demarche = changes.demarche and mine is not None and changes.demarche_id == mine
+        if changes.workshop_id in (None, self.session.workshop_id) or of_demarche:
             if not self.isVisible():  # nobody sees it: lay it out when it is shown
                 self._stale = True
                 return
@@ -571,6 +580,17 @@ class ProjectorView(QWidget):
         elif self.mode is Mode.MATRIX and (self.focus is None or self.focus[0] != "quadrant"):
             self.matrix.set_content(matrix_content(data, phase))
             self.body.setCurrentWidget(self.matrix)
+        elif (
+            self.mode is Mode.PHASE and phase is not None
+            and phase.demarche_focus == DemarcheFocus.REVIEW.value
+            and self.session.demarche_data() is not None
+        ):
+            demarche = self.session.demarche_data()
+            assert demarche is not None
+            self.review.set_review(demarche, self.session.workshop_id, data.workshop.language,
+                                   self.session.under_review)
+            self.instructions.setVisible(False)  # the roadmap needs the room
+            self.body.setCurrentWidget(self.review)
         elif self.mode is Mode.ROADMAP or (
             self.mode is Mode.PHASE and phase is not None and phase.kind is PhaseKind.ROADMAP
         ):
@@ -609,10 +629,14 @@ class ProjectorView(QWidget):
             short = self.mode is Mode.VOTES and len(content.items) <= SHORT_RANKING
             self.wall.max_columns = 1 if short else 8
             self.wall.empty_text = content.empty_text
+            # the instructions while the wall is empty; then the room needs the room: the
+            # wall takes its final size before it is laid out (5,000 cards laid out at a
+            # stale size cost as much again: benchmarks/projector.py)
+            self.instructions.setVisible(bool(self.instructions.text()) and not content.items)
+            if self.isVisible():
+                self._layout.activate()
             self.wall.set_items(content.items)
             self._follow_newest(content)
-            # the instructions while the wall is empty; then the room needs the room
-            self.instructions.setVisible(bool(self.instructions.text()) and not content.items)
             self.wall.update()
             if self._shows_countdown(phase, content):
                 self.body.setCurrentWidget(self.countdown)
@@ -629,9 +653,7 @@ class ProjectorView(QWidget):
         if key != self._shown_key:
             self._shown_key = key
             self.wall.set_marked(None)
-            self.wall.set_page(0)
-            if newest is not None:
-                self.wall.show_card(newest)
+            self.wall.open_at(newest)
         elif (
             newest is not None
             and at is not None
@@ -791,6 +813,8 @@ class ProjectorView(QWidget):
         self.roadmap.set_text_range(floor, ceiling)
         self.futures.set_text_range(floor, ceiling)
         self.stage.set_text_range(floor, max(floor, h // 9))
+        self.review.board.set_text_range(floor, ceiling)
+        self.review.set_action_range(floor, max(floor, h // 14))
 
     # --- what the room sees, for a machine -----------------------------------------------
 
@@ -812,6 +836,18 @@ class ProjectorView(QWidget):
                 cards.append(card)
             if wall.smallest_text_px():
                 sizes.append(float(wall.smallest_text_px()))
+        if body is self.review:  # the roadmap's chips, then the action under review
+            if self.review.board.isVisibleTo(self.review):
+                cards += self.review.board.describe()
+            for card in self.review.action.describe():
+                card["under_review"] = True
+                cards.append(card)
+            if self.review.board.isVisibleTo(self.review) and \
+                    self.review.board.smallest_text_px():
+                sizes.append(float(self.review.board.smallest_text_px()))
+            if self.review.action.isVisibleTo(self.review) and \
+                    self.review.action.smallest_text_px():
+                sizes.append(float(self.review.action.smallest_text_px()))
         if body is self.roadmap or body is self.futures:  # each card has its lane_id, or
             board = self.roadmap if body is self.roadmap else self.futures  # its quadrant
             cards += board.describe()
@@ -833,6 +869,8 @@ class ProjectorView(QWidget):
             "blank": self.blank,
             "marked": str(self.wall.marked) if self.wall.marked else "",
             "screen_height": self.reference_height(),
+            "under_review": str(self.session.under_review or "")
+            if body is self.review else "",
         }
 
 

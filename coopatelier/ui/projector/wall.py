@@ -350,28 +350,119 @@ def paginate(
     room = max(1, height - page_mark_height(m, floor_px))
     best: Fit | None = None
     has_notes = any(c.note for g in groups for c in g.cards)
+    shown: dict[int, WallItem] = {}  # the cards without their notes, made once
+    if sum(len(g.cards) for g in groups) > SAMPLED_PAGINATION:
+        # hundreds of pages: the column count and the notes are chosen on a sample of the
+        # cards, and only that layout measures them all (a cold 5,000-card wall measured
+        # them six times: benchmarks/projector.py)
+        chosen = _estimated_layout(m, groups, width, room, floor_px, max_columns, has_notes)
+        if chosen is not None:
+            columns, compact = chosen
+            layout = _Layout(m, groups, width, room, floor_px, columns, True, compact,
+                             shown=shown)
+            fit = layout.paginate()
+            if fit is not None and fit.cut == 0:
+                return fit
     for strict in (True, False):  # a word broken only when no column count keeps it whole
         for compact in (False, True) if has_notes else (False,):
+            mine: Fit | None = None  # the best with (or without) the notes
             for columns in range(_max_columns(width, floor_px, max_columns), 0, -1):
-                layout = _Layout(m, groups, width, room, floor_px, columns, strict, compact)
-                fit = layout.paginate()
-                if fit is not None and (
-                    best is None or (fit.cut, fit.page_count) < (best.cut, best.page_count)
-                ):
-                    # the fewest cards cut (taller than a page), then the fewest pages;
-                    # the authors' names only when they cost no page
-                    best = fit
-                elif (
-                    fit is not None
-                    and best is not None
-                    and best.cut == 0
-                    and fit.page_count > best.page_count
-                ):
+                layout = _Layout(
+                    m, groups, width, room, floor_px, columns, strict, compact, shown=shown
+                )
+                # a layout that needs more pages than the best one is left unfinished
+                limit = mine.page_count if mine is not None and mine.cut == 0 else 0
+                fit = layout.paginate(limit)
+                if fit is None:
+                    continue
+                if mine is None or (fit.cut, fit.page_count) < (mine.cut, mine.page_count):
+                    mine = fit  # the fewest cards cut (taller than a page), then pages
+                elif mine.cut == 0 and fit.page_count > mine.page_count:
                     break  # fewer columns only need more pages (cold 5,000 cards: measured)
+            # the authors' names only when they cost no page
+            if mine is not None and (
+                best is None or (mine.cut, mine.page_count) < (best.cut, best.page_count)
+            ):
+                best = mine
         if best is not None:
             return best
     cards = sum(len(g.cards) for g in groups)
     return Fit(floor_px, 1, hidden=cards)
+
+
+#: past this many cards a paged wall chooses its layout on a sample (``paginate``)
+SAMPLED_PAGINATION = 600
+#: how many cards the sample holds
+SAMPLE_SIZE = 150
+
+
+def _spread(index: int, count: int) -> int:
+    """The ``index``-th of a sequence spread over ``range(count)`` without a period (the
+    golden ratio's multiples, modulo 1)."""
+    return int(((index + 0.5) * 0.6180339887498949) % 1.0 * count)
+
+
+def _estimated_layout(
+    m: Measurer,
+    groups: list[_Group],
+    width: int,
+    room: int,
+    floor_px: int,
+    max_columns: int,
+    has_notes: bool,
+) -> tuple[int, bool] | None:
+    """(columns, compact) with the fewest cards cut, then the fewest pages, estimated from
+    a sample of the cards, as ``paginate`` chooses: the notes kept, then the most columns,
+    on a tie; None when a word of the sample does not fit any column whole."""
+    cards = [c for g in groups for c in g.cards]
+    count = min(SAMPLE_SIZE, len(cards))
+    # spread by the golden ratio, not evenly: an even stride could keep picking cards of
+    # one kind (every sixth card a long one)
+    sample = [cards[_spread(i, len(cards))] for i in range(count)]
+    headers = [g.header for g in groups if g.header is not None]
+    best: tuple[int, int, int, int] | None = None  # (cut, pages, compact, -columns)
+    for compact in (False, True) if has_notes else (False,):
+        for columns in range(_max_columns(width, floor_px, max_columns), 0, -1):
+            layout = _Layout(m, groups, width, room, floor_px, columns, True, compact)
+            heights = [layout.h(c) for c in sample] + [
+                layout.h(shown) for h in headers for shown in (h, layout.continued(h))
+            ]
+            if TOO_NARROW in heights:
+                continue
+            pages = _simulated_pages(layout, groups, heights[: len(sample)])
+            cut = sum(h > room for h in heights[: len(sample)])  # taller than a page
+            key = (cut, pages, int(compact), -columns)
+            if best is None or key < best:
+                best = key
+    if best is None:
+        return None
+    return -best[3], bool(best[2])
+
+
+def _simulated_pages(layout: _Layout, groups: list[_Group], sampled: list[int]) -> int:
+    """About the pages ``layout.paginate`` makes, each card as tall as a sampled card
+    (picked the same way as the sample): arithmetic only."""
+    gap, height, columns = layout.gap, layout.height, layout.columns
+    pages, column, y, index = 1, 0, 0, 0
+    for group in groups:
+        head = again = 0
+        if group.header is not None:
+            head = layout.h(group.header)
+            again = layout.h(layout.continued(group.header))  # "(continued)": may wrap
+        for number in range(len(group.cards)):
+            h = sampled[_spread(index, len(sampled))]
+            index += 1
+            block = h + (head if number == 0 else 0)
+            if y > 0 and y + block > height:
+                column, y = column + 1, 0
+                if column >= columns:
+                    pages, column = pages + 1, 0
+            if head and number == 0:
+                y += head
+            elif again and y == 0:
+                y += again  # the header's "(continued)" at the top of a column
+            y += min(h, max(0, height - y)) + gap
+    return pages
 
 
 def _more_lines(layout: _Layout, counts: list[int], fit: Fit) -> Fit:
@@ -452,6 +543,7 @@ class _Layout:
         strict: bool,
         compact: bool,
         cap: int = 0,
+        shown: dict[int, WallItem] | None = None,
     ) -> None:
         self.m = m
         self.cap = cap
@@ -466,7 +558,7 @@ class _Layout:
         # keyed by id(): every item measured is kept alive here or in ``groups``, so an id
         # is never reused by another item during the layout
         self._heights: dict[int, int] = {}
-        self._items: dict[int, WallItem] = {}
+        self._items: dict[int, WallItem] = {} if shown is None else shown
         self._continued: dict[int, WallItem] = {}
         self.more_height = m.metrics(_header_size(size), True).height()
         self.line = m.metrics(size).height() + 2 * _padding(size)
@@ -573,10 +665,11 @@ class _Layout:
         fit.hidden = sum(len(g.cards) for g in self.groups) - sum(counts)
         return fit
 
-    def paginate(self) -> Fit | None:
+    def paginate(self, limit: int = 0) -> Fit | None:
         """Every card, whole, flowed down the columns of as many pages as they need (a
         group continuing on a new column or page repeats its header); None when a word or
-        a header does not fit a column."""
+        a header does not fit a column. Past ``limit`` pages (0: no limit) it stops: the
+        fit returned then has ``limit + 1`` pages and leaves the other cards out."""
         if self.column_width <= 0:
             return None
         gap, height, columns = self.gap, self.height, self.columns
@@ -597,6 +690,10 @@ class _Layout:
                 if y > 0 and y + block > height:
                     column, y = column + 1, 0
                     if column >= columns:
+                        if limit and len(pages) >= limit:
+                            pages.append([])
+                            fit.pages, fit.placed = pages, pages[0]
+                            return fit  # worse than the best already found
                         pages.append([])
                         column = 0
                 x = column * step
@@ -802,6 +899,18 @@ class CardWall(QWidget):
         if page is not None:
             self.set_page(page)
         self._anchor = card_id  # also for the next layout (a wall not yet laid out)
+
+    def open_at(self, card_id: uuid.UUID | None) -> None:
+        """Open on the page that holds ``card_id`` (the first page when None) at the next
+        layout, without laying out now: a wall whose size is about to change (the
+        instructions hidden above it) is laid out once, at its final size."""
+        self._anchor = card_id
+        if self._fit is not None:
+            page = self._fit.page_of(card_id) if card_id is not None else None
+            self.set_page(0 if page is None else page)
+        else:
+            self.page = 0
+            self.update()
 
     def set_marked(self, card_id: uuid.UUID | None) -> None:
         if card_id != self.marked:

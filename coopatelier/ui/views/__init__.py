@@ -6,9 +6,14 @@ from coopatelier.domain.model import PhaseKind
 from coopatelier.ui.views.base import PhaseView
 
 
-def view_class_for(kind: PhaseKind) -> type[PhaseView]:
+def view_class_for(kind: PhaseKind, focus: str = "") -> type[PhaseView]:
     """The workspace class for a phase kind (imported on demand: a workshop opens faster
-    when only the views of the phases shown are built)."""
+    when only the views of the phases shown are built); a phase that reviews its
+    démarche's roadmap (``focus`` "review") gets the review workspace."""
+    if focus == "review":
+        from coopatelier.ui.views.review import ReviewView
+
+        return ReviewView
     if kind is PhaseKind.DRIVERS:
         from coopatelier.ui.views.drivers import DriversView
 

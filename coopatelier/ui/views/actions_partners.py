@@ -236,6 +236,7 @@ class _Dot:
     card: Card
     number: int
     centre: QPointF
+    radius: float = 11.0
 
 
 class ImpactEffortChart(QWidget):
@@ -244,6 +245,8 @@ class ImpactEffortChart(QWidget):
 
     card_clicked = Signal(object)
     RADIUS = 11
+    #: the smallest dot a crowded cell shrinks its dots to (its number still readable)
+    MIN_RADIUS = 6
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -341,22 +344,41 @@ class ImpactEffortChart(QWidget):
             y = plot.bottom() - (impact - 0.5) * row
         return QPointF(x, y)
 
-    def _layout(self) -> None:
-        """Place the dots; actions rated alike sit side by side."""
+    def cell_rect(self, effort: int, impact: int) -> QRectF:
+        """The room of the actions rated (effort, impact): one fifth of the plot across,
+        one row of its scale up."""
         plot = self._plot()
+        centre = self._point(plot, effort, impact)
+        width = plot.width() / 5
+        height = (plot.height() - 2 * self._band()) / 5
+        return QRectF(centre.x() - width / 2, centre.y() - height / 2, width, height)
+
+    def _layout(self) -> None:
+        """Place the dots; actions rated alike sit side by side in rows centred in their
+        cell, smaller when the cell is crowded, so that no dot covers another."""
         self._dots = []
-        placed: dict[tuple[int, int], int] = {}
+        cells: dict[tuple[int, int], list[tuple[int, Card]]] = {}
         for number, card in self._cards:
             assert card.impact is not None and card.effort is not None
-            key = (card.effort, card.impact)
-            nth = placed.get(key, 0)
-            placed[key] = nth + 1
-            centre = self._point(plot, card.effort, card.impact)
-            centre = QPointF(
-                centre.x() + (nth % 3) * (self.RADIUS * 2 + 2),
-                centre.y() + (nth // 3) * (self.RADIUS * 2 + 2),
-            )
-            self._dots.append(_Dot(card, number, centre))
+            cells.setdefault((card.effort, card.impact), []).append((number, card))
+        for (effort, impact), dots in cells.items():
+            cell = self.cell_rect(effort, impact)
+            count = len(dots)
+            radius = float(self.RADIUS)
+            while radius > self.MIN_RADIUS:
+                step = 2 * radius + 2
+                across = max(1, int(cell.width() // step))
+                if across * max(1, int(cell.height() // step)) >= count:
+                    break
+                radius -= 1
+            step = 2 * radius + 2
+            across = max(1, min(count, int(cell.width() // step)))
+            lines = -(-count // across)
+            left = cell.center().x() - (across - 1) * step / 2
+            top = cell.center().y() - (lines - 1) * step / 2
+            for nth, (number, card) in enumerate(dots):
+                centre = QPointF(left + (nth % across) * step, top + (nth // across) * step)
+                self._dots.append(_Dot(card, number, centre, radius))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -437,37 +459,40 @@ class ImpactEffortChart(QWidget):
         metrics = QFontMetrics(self.font())
         for dot in self._dots:
             selected = dot.card.id == self._selected
+            radius = dot.radius
             painter.setPen(QPen(QColor("#1d1d1d" if selected else "#ffffff"), 2))
             painter.setBrush(QColor("#c0392b" if selected else "#2c5d8f"))
-            painter.drawEllipse(dot.centre, self.RADIUS, self.RADIUS)
+            painter.drawEllipse(dot.centre, radius, radius)
             painter.setPen(QColor("#ffffff"))
+            if radius < self.RADIUS:  # a smaller dot, a smaller number
+                small = QFont(self.font())
+                small.setPixelSize(max(8, round(radius * 1.3)))
+                painter.setFont(small)
+            else:
+                painter.setFont(self.font())
             painter.drawText(
-                QRectF(
-                    dot.centre.x() - self.RADIUS,
-                    dot.centre.y() - self.RADIUS,
-                    self.RADIUS * 2,
-                    self.RADIUS * 2,
-                ),
+                QRectF(dot.centre.x() - radius, dot.centre.y() - radius, radius * 2, radius * 2),
                 int(Qt.AlignmentFlag.AlignCenter),
                 str(dot.number),
             )
+        painter.setFont(self.font())
         if self._selected is not None:
             chosen = next((d for d in self._dots if d.card.id == self._selected), None)
             if chosen is not None:
                 dot = chosen
                 # on the side of the dot with more room, inside the plot
-                right = plot.right() - (dot.centre.x() + self.RADIUS + 4) - 10
-                left = dot.centre.x() - self.RADIUS - 4 - plot.left() - 10
+                right = plot.right() - (dot.centre.x() + dot.radius + 4) - 10
+                left = dot.centre.x() - dot.radius - 4 - plot.left() - 10
                 room = int(max(60.0, min(220.0, max(right, left))))
                 text = metrics.elidedText(dot.card.heading, Qt.TextElideMode.ElideRight, room)
                 box = QRectF(
-                    dot.centre.x() + self.RADIUS + 4,
+                    dot.centre.x() + dot.radius + 4,
                     dot.centre.y() - 10,
                     metrics.horizontalAdvance(text) + 10,
                     20,
                 )
                 if right < left:
-                    box.moveRight(dot.centre.x() - self.RADIUS - 4)
+                    box.moveRight(dot.centre.x() - dot.radius - 4)
                 painter.setPen(QColor("#999"))
                 painter.setBrush(QColor(255, 255, 255, 230))
                 painter.drawRoundedRect(box, 4, 4)
@@ -478,12 +503,15 @@ class ImpactEffortChart(QWidget):
     def dot_at(self, point: QPointF) -> Card | None:
         for dot in reversed(self._dots):
             delta = dot.centre - point
-            if delta.x() ** 2 + delta.y() ** 2 <= (self.RADIUS + 2) ** 2:
+            if delta.x() ** 2 + delta.y() ** 2 <= (dot.radius + 1) ** 2:
                 return dot.card
         return None
 
     def dot_centre(self, card_id: uuid.UUID) -> QPointF | None:
         return next((d.centre for d in self._dots if d.card.id == card_id), None)
+
+    def dot_radius(self, card_id: uuid.UUID) -> float | None:
+        return next((d.radius for d in self._dots if d.card.id == card_id), None)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         card = self.dot_at(event.position())

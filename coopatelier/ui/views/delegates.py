@@ -395,12 +395,14 @@ class ElidingComboBox(QComboBox):
 
 
 class ElidingLabel(QLabel):
-    """A one-line label whose text, when longer than the label, ends with "…"; the
-    tooltip has the whole text. It never asks for more width than a few characters."""
+    """A label of at most ``lines`` lines (one by default) whose text, when longer, wraps
+    at words and ends with "…"; the tooltip has the whole text. It never asks for more
+    width than a few characters."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, lines: int = 1) -> None:
         super().__init__(parent)
         self._full = self._prefix = self._suffix = ""
+        self.lines = max(1, lines)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
 
     def set_full_text(self, text: str, prefix: str = "", suffix: str = "") -> None:
@@ -414,8 +416,23 @@ class ElidingLabel(QLabel):
     def _elide(self) -> None:
         metrics = self.fontMetrics()
         room = self.contentsRect().width() - metrics.horizontalAdvance(self._prefix + self._suffix)
-        text = metrics.elidedText(self._full, Qt.TextElideMode.ElideRight, max(0, room))
-        super().setText(self._prefix + text + self._suffix)
+        room = max(0, room)
+        words = self._full.split()
+        shown: list[str] = []
+        while len(shown) < self.lines - 1 and words:  # whole words on the first lines
+            line = ""
+            while words and metrics.horizontalAdvance(f"{line} {words[0]}".strip()) <= room:
+                line = f"{line} {words.pop(0)}".strip()
+            if not line:
+                break  # a word longer than a line: elided below
+            shown.append(line)
+        if words or not shown:
+            rest = " ".join(words) if shown else self._full
+            shown.append(metrics.elidedText(rest, Qt.TextElideMode.ElideRight, room))
+        text = "\n".join(shown)
+        if text != self.text().removeprefix(self._prefix).removesuffix(self._suffix):
+            super().setText(self._prefix + text + self._suffix)
+            self.updateGeometry()
 
     def minimumSizeHint(self) -> QSize:
         return QSize(self.fontMetrics().averageCharWidth() * 4, super().minimumSizeHint().height())

@@ -3,6 +3,8 @@ from the keyboard (two digits) or by dragging cards on the impact × uncertainty
 
 from __future__ import annotations
 
+import bisect
+import math
 import uuid
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -71,7 +73,14 @@ GRID = 5
 CARD_W = 82.0
 CARD_H = 27.0  # two lines of the tile's small font; three tiles stack in a cell
 LEFT = 60.0  # room for the impact axis labels
-TRAY_TOP = GRID * CELL + 50.0
+#: the most a tile widens to use a wide matrix's room (its label gets more of the text)
+CARD_W_MAX = 3 * CARD_W
+TILE_GAP = 4.0
+CELL_PAD = 5.0
+TRAY_GAP = 50.0  # between the grid and the tray of unrated drivers
+TRAY_MIN_ACROSS = 3
+#: the width of a column, the height of a row, without a card
+EMPTY_CELL = CELL / 2
 #: the size of a tile's label on screen, whatever the zoom (the matrix is drawn smaller
 #: than its scene on a small screen: a scaled label would be a 7 px smudge)
 LABEL_PIXELS = 10
@@ -90,8 +99,9 @@ class CardItem(QGraphicsRectItem):
     The label ignores the view's zoom: it keeps a readable size (``LABEL_PIXELS``) and shows
     as much of the card's text as the tile has room for on screen; the tooltip has it all."""
 
-    def __init__(self, card: Card, zoom: float = 1.0) -> None:
-        super().__init__(0, 0, CARD_W, CARD_H)
+    def __init__(self, card: Card, zoom: float = 1.0, width: float = CARD_W,
+                 height: float = CARD_H) -> None:
+        super().__init__(0, 0, width, height)
         #: the view's zoom the label is laid out for (set by ``MatrixView``)
         self.zoom = zoom
         self.card_id = card.id
@@ -118,13 +128,19 @@ class CardItem(QGraphicsRectItem):
         self.setToolTip(card.text)
 
     def fit_label(self) -> None:
-        """The text that fits the tile at the current zoom: two lines, or one when the tile
-        is too low on screen for two."""
+        """The text that fits the tile at the current zoom: as many lines as its height on
+        screen holds (one at least)."""
         zoom = self.zoom
         font = self.label.font()
         line = QFontMetricsF(font).lineSpacing()
-        lines = 2 if 2 * line <= (CARD_H - 2) * zoom + 1 else 1
-        self.label.setText(tile_text(self._text, font, (CARD_W - 6) * zoom - 2, lines))
+        lines = max(1, int(((self.rect().height() - 2) * zoom + 1) // line))
+        width = self.rect().width()
+        self.label.setText(tile_text(self._text, font, (width - 6) * zoom - 2, lines))
+
+    def set_size(self, width: float, height: float) -> None:
+        if (width, height) != (self.rect().width(), self.rect().height()):
+            self.setRect(0, 0, width, height)
+            self.fit_label()
 
     def set_highlighted(self, on: bool) -> None:
         self.setBrush(QBrush(QColor("#1f5f8b") if on else QColor("#ffffff")))
@@ -134,42 +150,143 @@ class CardItem(QGraphicsRectItem):
 
 
 def tile_text(text: str, font: QFont, width: float = CARD_W - 8, lines: int = 2) -> str:
-    """The card's text on at most two lines of ``width``: words wrap, the rest is elided."""
+    """The card's text on at most ``lines`` lines of ``width``: words wrap, the rest is
+    elided on the last line."""
     words = text.split()
     metrics = QFontMetricsF(font)
-    if lines < 2:
-        return metrics.elidedText(" ".join(words), Qt.TextElideMode.ElideRight, width)
-    first = ""
-    while words:
-        candidate = f"{first} {words[0]}" if first else words[0]
-        if metrics.horizontalAdvance(candidate) > width:
+    shown: list[str] = []
+    while words and len(shown) < lines - 1:
+        line = ""
+        while words:
+            candidate = f"{line} {words[0]}" if line else words[0]
+            if metrics.horizontalAdvance(candidate) > width:
+                break
+            line = candidate
+            words.pop(0)
+        if not line:  # one long word: cut it on this line
             break
-        first = candidate
-        words.pop(0)
-    if not first:  # one long word: cut it on the first line, go on with the second
-        return metrics.elidedText(" ".join(words), Qt.TextElideMode.ElideRight, width)
-    if not words:
-        return first
-    second = metrics.elidedText(" ".join(words), Qt.TextElideMode.ElideRight, width)
-    return f"{first}\n{second}"
+        shown.append(line)
+    if words:
+        shown.append(metrics.elidedText(" ".join(words), Qt.TextElideMode.ElideRight, width))
+    return "\n".join(shown)
 
 
-def cell_origin(impact: int, uncertainty: int) -> QPointF:
-    """Top-left of the cell for (impact, uncertainty): uncertainty grows to the right,
-    impact grows upwards."""
-    return QPointF(LEFT + (uncertainty - 1) * CELL, (GRID - impact) * CELL)
+def tiles_across(count: int) -> int:
+    """How many tiles side by side a cell of ``count`` tiles holds: one column of three,
+    then about as many columns as the tiles' 3:1 shape makes square."""
+    return max(1, round(math.sqrt(count / 3))) if count > 3 else 1
 
 
-def rating_at(point: QPointF) -> tuple[int, int] | None:
-    """(impact, uncertainty) of the cell under ``point``, or None outside the grid."""
-    column = int((point.x() - LEFT) // CELL)
-    row = int(point.y() // CELL)
-    if 0 <= column < GRID and 0 <= row < GRID and point.x() >= LEFT and point.y() >= 0:
+class MatrixGeometry:
+    """Where the cells and tiles of the matrix are. Each column is as wide, each row as
+    tall as its fullest cell needs, so that tiles never overlap whatever their number in a
+    cell; tiles widen (up to ``CARD_W_MAX``) to fill a matrix wider than it is tall."""
+
+    def __init__(self, counts: dict[tuple[int, int], int], unrated: int,
+                 tile_w: float = CARD_W, tile_h: float = CARD_H) -> None:
+        self.counts = dict(counts)
+        self.unrated = unrated
+        self.tile_w = tile_w
+        self.tile_h = tile_h
+        across = [1] * GRID  # by uncertainty - 1
+        # a row or a column without a card is narrower: the room goes to the tiles
+        used_rows = {GRID - impact for impact, _ in counts}
+        used_columns = {uncertainty - 1 for _, uncertainty in counts}
+        rows = [CELL * tile_h / CARD_H if r in used_rows else EMPTY_CELL for r in range(GRID)]
+        for (impact, uncertainty), count in counts.items():
+            per_row = tiles_across(count)
+            across[uncertainty - 1] = max(across[uncertainty - 1], per_row)
+            lines = -(-count // per_row)
+            row = GRID - impact
+            rows[row] = max(rows[row], lines * (tile_h + 3) + 3)
+        self.across = across
+        self.widths = [a * (tile_w + TILE_GAP) + 2 * CELL_PAD - TILE_GAP for a in across]
+        self.widths = [
+            max(w, CELL * tile_w / CARD_W) if c in used_columns else EMPTY_CELL
+            for c, w in enumerate(self.widths)
+        ]
+        self.heights = rows
+        self.xs = [LEFT + sum(self.widths[:i]) for i in range(GRID + 1)]
+        self.ys = [sum(rows[:i]) for i in range(GRID + 1)]
+        self.tray_top = self.ys[-1] + TRAY_GAP
+        #: unrated tiles side by side: as many as the grid's width holds (three at least)
+        self.tray_across = max(TRAY_MIN_ACROSS, int((self.right - LEFT + 8) // (tile_w + 8)))
+        tray_rows = max(1, -(-unrated // self.tray_across))
+        self.tray_bottom = self.tray_top + tray_rows * (tile_h + 4)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, MatrixGeometry) and (
+            self.xs, self.ys, self.tray_bottom, self.tile_w, self.tile_h
+        ) == (other.xs, other.ys, other.tray_bottom, other.tile_w, other.tile_h)
+
+    __hash__ = None  # type: ignore[assignment]
+
+    @property
+    def right(self) -> float:
+        return self.xs[-1]
+
+    @property
+    def bottom(self) -> float:
+        return self.ys[-1]
+
+    def scene_rect(self) -> QRectF:
+        width = max(self.right, LEFT + self.tray_across * (self.tile_w + 8)) + 20
+        return QRectF(0, -30, width, self.tray_bottom + 40)
+
+    def cell_rect(self, impact: int, uncertainty: int) -> QRectF:
+        """The cell for (impact, uncertainty): uncertainty grows to the right, impact
+        upwards."""
+        column, row = uncertainty - 1, GRID - impact
+        return QRectF(self.xs[column], self.ys[row], self.widths[column], self.heights[row])
+
+    def tile_pos(self, impact: int, uncertainty: int, index: int) -> QPointF:
+        """Top-left of the ``index``-th tile of a cell: rows of ``tiles_across`` tiles."""
+        cell = self.cell_rect(impact, uncertainty)
+        across = tiles_across(self.counts.get((impact, uncertainty), 1))
+        return QPointF(
+            cell.left() + CELL_PAD + (index % across) * (self.tile_w + TILE_GAP),
+            cell.top() + 3 + (index // across) * (self.tile_h + 3),
+        )
+
+    def tray_pos(self, index: int) -> QPointF:
+        return QPointF(
+            LEFT + (index % self.tray_across) * (self.tile_w + 8),
+            self.tray_top + (index // self.tray_across) * (self.tile_h + 4),
+        )
+
+    def rating_at(self, point: QPointF) -> tuple[int, int] | None:
+        """(impact, uncertainty) of the cell under ``point``, or None outside the grid."""
+        if not (self.xs[0] <= point.x() < self.xs[-1] and 0 <= point.y() < self.ys[-1]):
+            return None
+        column = bisect.bisect_right(self.xs, point.x()) - 1
+        row = bisect.bisect_right(self.ys, point.y()) - 1
         return GRID - row, column + 1
-    return None
 
+    def in_tray(self, point: QPointF) -> bool:
+        return self.tray_top - 20 <= point.y() <= self.tray_bottom + 20
 
-_TRAY_PER_ROW = 5  # unrated tiles per row of the tray
+    def widened(self, aspect: float) -> MatrixGeometry:
+        """The same cells with tiles shaped to make the scene's width over its height
+        ``aspect``: wider tiles in a wide matrix (up to ``CARD_W_MAX``), taller ones in a
+        tall matrix (up to twice ``CARD_H``: room for more lines of label)."""
+        counts, unrated = self.counts, self.unrated
+        rect = self.scene_rect()
+        if rect.width() <= aspect * rect.height():
+            # the scene's width grows linearly with the tiles' (by parts: grid, tray)
+            narrow = rect.width()
+            wide = MatrixGeometry(counts, unrated, 2 * CARD_W).scene_rect().width()
+            slope = (wide - narrow) / CARD_W
+            tile_w = CARD_W + (aspect * rect.height() - narrow) / slope if slope > 0 else CARD_W
+            tile_w = min(CARD_W_MAX, max(CARD_W, math.floor(tile_w)))
+            return MatrixGeometry(counts, unrated, tile_w)
+        low = rect.height()
+        high = MatrixGeometry(counts, unrated, CARD_W, 2 * CARD_H).scene_rect().height()
+        slope = (high - low) / CARD_H
+        wanted = rect.width() / max(aspect, 0.1)
+        tile_h = CARD_H + (wanted - low) / slope if slope > 0 else CARD_H
+        tile_h = min(2 * CARD_H, max(CARD_H, math.floor(tile_h)))
+        return MatrixGeometry(counts, unrated, CARD_W, tile_h)
+
 
 
 class MatrixView(QGraphicsView):
@@ -199,11 +316,12 @@ class MatrixView(QGraphicsView):
         self._dragged_last: CardItem | None = None
         self._highlighted: set[uuid.UUID] = set()
         self._grab = QPointF()
-        self._tray_bottom = TRAY_TOP + CARD_H
-        self._stacks: dict[tuple[int, int], int] = {}  # cards per rated cell, as placed
-        self._unrated = 0  # cards placed in the tray
         self.labels_shown = True
         self._label_zoom = 1.0
+        self._cards: Sequence[Card] = ()
+        #: the cells' layout, for the cards shown (its tiles widened to the view's shape)
+        self.cells = MatrixGeometry({}, 0)
+        self._grid_items: list[QGraphicsItem] = []
         self.setAcceptDrops(True)
         self._draw_grid()
 
@@ -211,10 +329,10 @@ class MatrixView(QGraphicsView):
 
     def _drop_rating(self, event: QDropEvent | QDragMoveEvent) -> tuple[object, object] | None:
         point = self.mapToScene(event.position().toPoint())
-        rating = rating_at(point)
+        rating = self.cells.rating_at(point)
         if rating is not None:
             return rating
-        if TRAY_TOP - 20 <= point.y() <= self._tray_bottom + 20:
+        if self.cells.in_tray(point):
             return None, None
         return None
 
@@ -243,106 +361,124 @@ class MatrixView(QGraphicsView):
             super().dropEvent(event)
 
     def _draw_grid(self) -> None:
+        """The cells, axes and captions of ``cells`` (drawn again when it changes)."""
         scene = self.scene()
+        for item in self._grid_items:
+            scene.removeItem(item)
+        drawn: list[QGraphicsItem] = []
+        self._grid_items = drawn
+        g = self.cells
         threshold = HIGH_THRESHOLD - 1  # cells at or above the threshold are "high"
-        key = QGraphicsRectItem(
-            LEFT + threshold * CELL, 0, (GRID - threshold) * CELL, (GRID - threshold) * CELL
-        )
+        key_left, key_bottom = g.xs[threshold], g.ys[GRID - threshold]
+        key = QGraphicsRectItem(key_left, 0, g.right - key_left, key_bottom)
         key.setBrush(QBrush(KEY_COLOUR))
         key.setPen(QPen(KEY_BORDER, 2))
         key.setZValue(0)
         scene.addItem(key)
+        drawn.append(key)
         title = QGraphicsSimpleTextItem(self.tr("Key uncertainties"))
         font = QFont()
         font.setBold(True)
         font.setPointSizeF(9)
         title.setFont(font)
         title.setBrush(QBrush(KEY_BORDER))
-        title.setPos(LEFT + threshold * CELL + 6, -24)
+        title.setPos(key_left + 6, -24)
         scene.addItem(title)
+        drawn.append(title)
         pen = QPen(QColor("#b8c4bf"))
-        for i in range(GRID + 1):
-            scene.addLine(LEFT + i * CELL, 0, LEFT + i * CELL, GRID * CELL, pen).setZValue(1)
-            scene.addLine(LEFT, i * CELL, LEFT + GRID * CELL, i * CELL, pen).setZValue(1)
+        for x in g.xs:
+            drawn.append(scene.addLine(x, 0, x, g.bottom, pen))
+        for y in g.ys:
+            drawn.append(scene.addLine(LEFT, y, g.right, y, pen))
+        for line in drawn[2:]:
+            line.setZValue(1)
         small = QFont()
         small.setPointSizeF(8)
         for value in range(1, GRID + 1):
+            cell = g.cell_rect(value, value)
             label = scene.addSimpleText(str(value), small)
-            label.setPos(LEFT + (value - 0.5) * CELL - 3, GRID * CELL + 4)
+            label.setPos(cell.center().x() - 3, g.bottom + 4)
+            drawn.append(label)
             label = scene.addSimpleText(str(value), small)
-            label.setPos(LEFT - 16, (GRID - value + 0.5) * CELL - 8)
+            label.setPos(LEFT - 16, cell.center().y() - 8)
+            drawn.append(label)
         x_axis = scene.addSimpleText(self.tr("Uncertainty →"), small)
-        x_axis.setPos(LEFT + GRID * CELL - 90, GRID * CELL + 20)
+        x_axis.setPos(g.right - x_axis.boundingRect().width() - 4, g.bottom + 20)
+        drawn.append(x_axis)
         y_axis = scene.addSimpleText(self.tr("Impact ↑"), small)
         y_axis.setRotation(-90)
-        y_axis.setPos(4, 90)
+        y_axis.setPos(4, min(g.bottom, y_axis.boundingRect().width() + 20))
+        drawn.append(y_axis)
         tray = scene.addSimpleText(self.tr("Not rated yet: drag onto the matrix"), small)
-        tray.setPos(LEFT, TRAY_TOP - 18)
+        tray.setPos(LEFT, g.tray_top - 18)
+        drawn.append(tray)
         self._tray_label = tray
 
     # --- content --------------------------------------------------------------------------
 
     def set_cards(self, cards: Sequence[Card]) -> None:
+        self._cards = cards
+        counts: dict[tuple[int, int], int] = {}
+        unrated = 0
+        for card in cards:
+            if card.impact is not None and card.uncertainty is not None:
+                key = (card.impact, card.uncertainty)
+                counts[key] = counts.get(key, 0) + 1
+            else:
+                unrated += 1
+        geometry = MatrixGeometry(counts, unrated).widened(self._aspect())
+        if geometry != self.cells:
+            self.cells = geometry
+            self._draw_grid()
+            for tile in self.tiles.values():
+                tile.set_size(geometry.tile_w, geometry.tile_h)
         stacks: dict[tuple[int, int], int] = {}
-        self._stacks = stacks
-        self._unrated = 0
+        unrated = 0
         tiles = self.tiles
         for card in cards:
-            self._place(card)
+            item = tiles.get(card.id)
+            if item is None:
+                # hidden labels keep the text a tile shows at full size
+                zoom = self._label_zoom if self.labels_shown else 1.0
+                item = CardItem(card, zoom, geometry.tile_w, geometry.tile_h)
+                item.label.setVisible(self.labels_shown)
+                tiles[card.id] = item
+                self.scene().addItem(item)
+            shown = item.shown
+            if shown is not None and shown[0] is not card and shown[0] != card:
+                item.set_card(card)
+            if card.impact is not None and card.uncertainty is not None:
+                key = (card.impact, card.uncertainty)
+                depth = stacks.get(key, 0)
+                stacks[key] = depth + 1
+                point = geometry.tile_pos(card.impact, card.uncertainty, depth)
+            else:
+                point = geometry.tray_pos(unrated)
+                unrated += 1
+            pos = (point.x(), point.y())
+            if shown is None or shown[1] != pos or item is self._dragged_last:
+                item.setPos(point)
+            item.shown = (card, pos)
         self._dragged_last = None
         if len(tiles) > len(cards):  # every card has its tile: only then can some be stale
             seen = {card.id for card in cards}
             for card_id in [i for i in tiles if i not in seen]:
                 self.scene().removeItem(tiles.pop(card_id))
                 self._highlighted.discard(card_id)
-        self._fit_tray()
-
-    def append_cards(self, cards: Sequence[Card]) -> None:
-        """Cards that come after every card shown (a capture): placed without looking at
-        the others."""
-        for card in cards:
-            self._place(card)
-        self._fit_tray()
-
-    def _place(self, card: Card) -> None:
-        """The card's tile, at its place after the cards placed before it."""
-        stacks = self._stacks
-        per_row = _TRAY_PER_ROW
-        tiles = self.tiles
-        item = tiles.get(card.id)
-        if item is None:
-            # hidden labels keep the text a tile shows at full size
-            item = CardItem(card, self._label_zoom if self.labels_shown else 1.0)
-            item.label.setVisible(self.labels_shown)
-            tiles[card.id] = item
-            self.scene().addItem(item)
-        shown = item.shown
-        if shown is not None and shown[0] is not card and shown[0] != card:
-            item.set_card(card)
-        if card.impact is not None and card.uncertainty is not None:
-            key = (card.impact, card.uncertainty)
-            depth = stacks.get(key, 0)
-            stacks[key] = depth + 1
-            x = LEFT + (card.uncertainty - 1) * CELL + 5 + (depth // 3) * 3
-            y = (GRID - card.impact) * CELL + (depth % 3) * (CARD_H + 3) + 3 + (depth // 3) * 4
-        else:
-            unrated = self._unrated
-            x = LEFT + (unrated % per_row) * (CARD_W + 8)
-            y = TRAY_TOP + (unrated // per_row) * (CARD_H + 4)
-            self._unrated = unrated + 1
-        pos = (x, y)
-        if shown is None or shown[1] != pos or item is self._dragged_last:
-            item.setPos(x, y)
-        item.shown = (card, pos)
-
-    def _fit_tray(self) -> None:
-        per_row = _TRAY_PER_ROW
-        rows = (self._unrated + per_row - 1) // per_row
-        self._tray_bottom = TRAY_TOP + max(1, rows) * (CARD_H + 4)
-        rect = QRectF(0, -30, LEFT + GRID * CELL + 20, self._tray_bottom + 40)
+        rect = geometry.scene_rect()
         if rect != self.sceneRect():
             self.setSceneRect(rect)
             self._fit()
+
+    def append_cards(self, cards: Sequence[Card]) -> None:
+        """A capture: the cards shown plus these (the cells' layout depends on every
+        count, so the tiles are placed again; the table's row is what is appended)."""
+        self.set_cards((*self._cards, *cards))
+
+    def _aspect(self) -> float:
+        """The viewport's width over its height: the shape the scene is widened to."""
+        size = self.viewport().size()
+        return size.width() / size.height() if size.height() > 0 else 1.0
 
     def highlight(self, card_ids: set[uuid.UUID]) -> None:
         for card_id in self._highlighted ^ card_ids:
@@ -358,8 +494,7 @@ class MatrixView(QGraphicsView):
         return QPointF(self.mapFromScene(centre))
 
     def cell_centre_in_viewport(self, impact: int, uncertainty: int) -> QPointF:
-        origin = cell_origin(impact, uncertainty)
-        return QPointF(self.mapFromScene(origin + QPointF(CELL / 2, CELL / 2)))
+        return QPointF(self.mapFromScene(self.cells.cell_rect(impact, uncertainty).center()))
 
     def _fit(self) -> None:
         self.fitInView(self.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
@@ -367,7 +502,7 @@ class MatrixView(QGraphicsView):
 
     def _show_labels_if_legible(self) -> None:
         zoom = self.transform().m11()
-        shown = CARD_H * zoom >= LABEL_MIN_PIXELS
+        shown = self.cells.tile_h * zoom >= LABEL_MIN_PIXELS
         if shown and (abs(zoom - self._label_zoom) > 1e-3 or not self.labels_shown):
             self._label_zoom = zoom
             for item in self.tiles.values():
@@ -383,6 +518,7 @@ class MatrixView(QGraphicsView):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        self.set_cards(self._cards)  # the tiles widen or narrow with the view's shape
         self._fit()
 
     # --- dragging (handled here so that it works without an item grab) --------------------
@@ -424,10 +560,10 @@ class MatrixView(QGraphicsView):
         self._dragging = None
         self._dragged_last = item  # wherever it lands, the next layout puts it in place
         point = self.mapToScene(event.position().toPoint())
-        rating = rating_at(point)
+        rating = self.cells.rating_at(point)
         if rating is not None:
             self.dropped.emit(item.card_id, rating[0], rating[1])
-        elif TRAY_TOP - 20 <= point.y() <= self._tray_bottom + 20:
+        elif self.cells.in_tray(point):
             self.dropped.emit(item.card_id, None, None)
         else:
             self.dropped.emit(item.card_id, "", "")  # outside: put it back

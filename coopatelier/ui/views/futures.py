@@ -193,7 +193,11 @@ class FuturesView(PhaseView):
 
     def _build_matrix(self) -> QWidget:
         page = QWidget(self)
-        axes_box = QGroupBox(self.tr("Axes from two key uncertainties"), page)
+        # the box's title shares its line with the buttons: the quadrants keep that line
+        axes_box = QGroupBox(page)
+        axes_title = ElidingLabel(axes_box)  # never wider than the buttons leave it
+        axes_title.set_full_text(self.tr("Axes from two key uncertainties"))
+        axes_title.setStyleSheet("font-weight: bold;")
         self.x_driver = ElidingComboBox(axes_box)
         self.x_driver.setObjectName("xDriver")
         self.x_driver.setAccessibleName(self.tr("Driver of the horizontal axis"))
@@ -225,18 +229,19 @@ class FuturesView(PhaseView):
             )
         # one line per axis (driver, low pole, high pole): the board keeps the height
         grid = QGridLayout(axes_box)
-        grid.addWidget(QLabel(self.tr("Horizontal axis:"), axes_box), 0, 0)
-        grid.addWidget(self.x_driver, 0, 1)
-        grid.addWidget(self.poles["x_low"], 0, 2)
-        grid.addWidget(self.poles["x_high"], 0, 3)
-        grid.addWidget(QLabel(self.tr("Vertical axis:"), axes_box), 1, 0)
-        grid.addWidget(self.y_driver, 1, 1)
-        grid.addWidget(self.poles["y_low"], 1, 2)
-        grid.addWidget(self.poles["y_high"], 1, 3)
-        # the driver and its two poles share the line equally: a pole reads as well as its axis
-        grid.setColumnStretch(1, 1)
-        grid.setColumnStretch(2, 1)
-        grid.setColumnStretch(3, 1)
+        grid.addWidget(QLabel(self.tr("Horizontal axis:"), axes_box), 1, 0)
+        grid.addWidget(self.x_driver, 1, 1)
+        grid.addWidget(self.poles["x_low"], 1, 2)
+        grid.addWidget(self.poles["x_high"], 1, 3)
+        grid.addWidget(QLabel(self.tr("Vertical axis:"), axes_box), 2, 0)
+        grid.addWidget(self.y_driver, 2, 1)
+        grid.addWidget(self.poles["y_low"], 2, 2)
+        grid.addWidget(self.poles["y_high"], 2, 3)
+        # the poles get most of the line (a pole is a phrase, the driver is named in its
+        # drop-down list's tooltip and on the board)
+        grid.setColumnStretch(1, 2)
+        grid.setColumnStretch(2, 3)
+        grid.setColumnStretch(3, 3)
         self.save_axes_button = QPushButton(self.tr("Save axes"), axes_box)
         self.save_axes_button.clicked.connect(self.save_axes)
         self.seed_button = QPushButton(self.tr("Seed four futures"), axes_box)
@@ -245,21 +250,22 @@ class FuturesView(PhaseView):
             self.tr("Create one future per quadrant, named after its two poles.")
         )
         self.seed_button.clicked.connect(self.seed_futures)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.save_axes_button)
-        buttons.addWidget(self.seed_button)
-        grid.addLayout(buttons, 2, 0, 1, 4)
+        top = QHBoxLayout()
+        top.addWidget(axes_title)
+        top.addStretch(1)
+        top.addWidget(self.save_axes_button)
+        top.addWidget(self.seed_button)
+        grid.addLayout(top, 0, 0, 1, 4)
 
         board = QWidget(page)
         board_grid = QGridLayout(board)
         self.axis_labels = {
             "y_high": ElidingLabel(board), "y_low": ElidingLabel(board),
-            "x_low": ElidingLabel(board), "x_high": ElidingLabel(board),
+            "x_low": ElidingLabel(board, lines=2), "x_high": ElidingLabel(board, lines=2),
         }
-        # the vertical poles above and below the board, the horizontal ones under its
-        # left and right columns: one line each ("…" and the tooltip for a long one), so
-        # that the quadrants keep the height
+        # the vertical poles above and below the board (the whole width: one line), the
+        # horizontal ones under its left and right columns (half of it: two lines), "…"
+        # and the tooltip only for a longer one, so that the quadrants keep the height
         for key, label in self.axis_labels.items():
             label.setStyleSheet("font-weight: bold; color: #444;")
             label.setAlignment({

