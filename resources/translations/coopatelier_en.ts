@@ -55,9 +55,9 @@
 <context>
     <name>CardWall</name>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/projector/wall.py" line="998"/>
+        <location filename="../../coopatelier/ui/projector/wall.py" line="1107"/>
         <source>+%n more</source>
-        <extracomment>for a dim room (the default): light paper on a deep green-black wall for a bright room: white wall, cards outlined by a light grey-green paper the page shown changed (page from 0, number of pages) the page shown (from 0): kept within the pages at each layout a card just captured, outlined for a few seconds counts the changes of ``items`` (what a panel of walls checks before rearranging) the text height the room must be able to read (set from the screen&apos;s height) a card of the page shown: a new layout turns to its page (kind, text, font) of everything the last paint drew: what tests measure</extracomment>
+        <extracomment>past this many cards a paged wall chooses its layout on a sample (``paginate``) how many cards the sample holds for a dim room (the default): light paper on a deep green-black wall for a bright room: white wall, cards outlined by a light grey-green paper the page shown changed (page from 0, number of pages) the page shown (from 0): kept within the pages at each layout a card just captured, outlined for a few seconds counts the changes of ``items`` (what a panel of walls checks before rearranging) the text height the room must be able to read (set from the screen&apos;s height) a card of the page shown: a new layout turns to its page (kind, text, font) of everything the last paint drew: what tests measure</extracomment>
         <translation>
             <numerusform>+%n more</numerusform>
             <numerusform>+%n more</numerusform>
@@ -67,7 +67,7 @@
 <context>
     <name>CardsView</name>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/views/cards.py" line="216"/>
+        <location filename="../../coopatelier/ui/views/cards.py" line="240"/>
         <source>%n card(s)</source>
         <translation>
             <numerusform>%n card</numerusform>
@@ -127,7 +127,7 @@
 <context>
     <name>HomeWindow</name>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/home.py" line="515"/>
+        <location filename="../../coopatelier/ui/home.py" line="530"/>
         <source>%n action(s) on its roadmap</source>
         <translation>
             <numerusform>%n action on its roadmap</numerusform>
@@ -135,7 +135,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/home.py" line="768"/>
+        <location filename="../../coopatelier/ui/home.py" line="783"/>
         <source>Delete “%1” and its %n card(s)? You can undo it right after.</source>
         <translation>
             <numerusform>Delete “%1” and its %n card? You can undo it right after.</numerusform>
@@ -146,7 +146,7 @@
 <context>
     <name>ImpactEffortChart</name>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="268"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="271"/>
         <source>%n action(s) placed on the chart.</source>
         <translation>
             <numerusform>%n action placed on the chart.</numerusform>
@@ -154,7 +154,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="435"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="457"/>
         <source>%n action(s) without impact or effort</source>
         <translation>
             <numerusform>%n action without impact or effort</numerusform>
@@ -176,7 +176,7 @@
 <context>
     <name>PasteDialog</name>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/people_editor.py" line="328"/>
+        <location filename="../../coopatelier/ui/people_editor.py" line="325"/>
         <source>%n new participant(s)</source>
         <translation>
             <numerusform>%n new participant</numerusform>
@@ -184,7 +184,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/people_editor.py" line="330"/>
+        <location filename="../../coopatelier/ui/people_editor.py" line="327"/>
         <source>%n already listed, updated</source>
         <translation>
             <numerusform>%n already listed, updated</numerusform>
@@ -195,7 +195,7 @@
 <context>
     <name>PeopleDialog</name>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/people_editor.py" line="683"/>
+        <location filename="../../coopatelier/ui/people_editor.py" line="677"/>
         <source>Remove %n participant(s)</source>
         <translation>
             <numerusform>Remove %n participant</numerusform>
@@ -203,7 +203,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/people_editor.py" line="687"/>
+        <location filename="../../coopatelier/ui/people_editor.py" line="681"/>
         <source>%n participant(s) removed.</source>
         <translation>
             <numerusform>%n participant removed.</numerusform>
@@ -211,7 +211,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/people_editor.py" line="767"/>
+        <location filename="../../coopatelier/ui/people_editor.py" line="761"/>
         <source>%n organisation(s) merged into %1.</source>
         <translation>
             <numerusform>%n organisation merged into %1.</numerusform>
@@ -222,7 +222,7 @@
 <context>
     <name>PhaseListModel</name>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/models.py" line="186"/>
+        <location filename="../../coopatelier/ui/models.py" line="187"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -230,7 +230,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/models.py" line="187"/>
+        <location filename="../../coopatelier/ui/models.py" line="188"/>
         <source>%n card(s)</source>
         <translation>
             <numerusform>%n card</numerusform>
@@ -274,7 +274,7 @@
 <context>
     <name>TimerWidget</name>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/timer.py" line="203"/>
+        <location filename="../../coopatelier/ui/timer.py" line="206"/>
         <source>%n min planned</source>
         <translation>
             <numerusform>%n min planned</numerusform>
@@ -282,7 +282,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/timer.py" line="214"/>
+        <location filename="../../coopatelier/ui/timer.py" line="217"/>
         <source>done in %n min</source>
         <translation>
             <numerusform>done in %n min</numerusform>
@@ -355,7 +355,7 @@
 <context>
     <name>WorkshopWindow</name>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/workshop_window.py" line="896"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="880"/>
         <source>%n phase(s)</source>
         <translation>
             <numerusform>%n phase</numerusform>
@@ -363,7 +363,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/workshop_window.py" line="981"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="965"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
