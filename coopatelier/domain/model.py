@@ -188,6 +188,13 @@ class Partner:
     role: str
 
 
+#: The capture device recorded on cards seeded by a template.
+TEMPLATE_DEVICE = "template"
+#: ... and on ingredients brought forward from a démarche's previous workshop.
+BROUGHT_FORWARD_DEVICE = "previous-workshop"
+SEEDED_DEVICES = frozenset({TEMPLATE_DEVICE, BROUGHT_FORWARD_DEVICE})
+
+
 @dataclass(frozen=True, slots=True)
 class Card:
     id: uuid.UUID
@@ -237,6 +244,12 @@ class Card:
     def heading(self) -> str:
         """What to show as the card's name: its title when it has one, else its text."""
         return self.title or self.text
+
+    @property
+    def seeded(self) -> bool:
+        """Pre-filled by the template or brought forward from a previous workshop: not a
+        contribution of this workshop's participants."""
+        return self.device in SEEDED_DEVICES
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,7 +11,16 @@ from sqlalchemy import delete, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from coopatelier.domain.demarche import is_ingredients_category
-from coopatelier.domain.model import PHASE_CARD_KIND, CardKind, Partner, PhaseKind, new_id, utcnow
+from coopatelier.domain.model import (
+    BROUGHT_FORWARD_DEVICE,
+    PHASE_CARD_KIND,
+    TEMPLATE_DEVICE,
+    CardKind,
+    Partner,
+    PhaseKind,
+    new_id,
+    utcnow,
+)
 from coopatelier.domain.people import (
     ActionRoles,
     PeopleState,
@@ -36,10 +45,6 @@ from coopatelier.storage.store import Store
 from coopatelier.templates import Template, TemplatePhase, template_to_toml
 from coopatelier.templates.loader import KEY_PATTERN, SeedCard, fill_in, load_template
 
-#: The capture device recorded on cards seeded by a template.
-TEMPLATE_DEVICE = "template"
-#: ... and on ingredients brought forward from a démarche's previous workshop.
-BROUGHT_FORWARD_DEVICE = "previous-workshop"
 
 WORKSHOP_FIELDS = (
     "title",

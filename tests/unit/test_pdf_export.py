@@ -290,3 +290,24 @@ def test_a_failed_export_leaves_the_previous_file_and_no_temporary(
 def test_an_unknown_language_is_refused(rich: api.WorkshopData, tmp_path: Path) -> None:
     with pytest.raises(ValueError, match="language"):
         export_pdf(rich, tmp_path / "x.pdf", PdfOptions(language="de"))
+
+
+def test_pre_filled_cards_are_not_counted_as_contributions(
+    store: api.Store, workshop: api.WorkshopData, tmp_path: Path
+) -> None:
+    """The template's seeded card (« Confiance ») is neither a contribution in the key figures
+    nor listed in the annex as captured at a time."""
+    seeded = [card for card in workshop.cards if card.seeded]
+    assert [card.text for card in seeded] == ["Confiance"]
+    drivers = phase_of(workshop, PhaseKind.DRIVERS).id
+    api.add_card(store, drivers, "Hausse des prix")
+    api.add_card(store, drivers, "Nouveaux jardins")
+    data = api.load_workshop(store, workshop.workshop.id)
+    pages = pages_text(export(data, tmp_path, language="en"))
+    figures = next(page for page in pages if "Key figures" in page)
+    numbers = figures.split("Key figures", 1)[1].split("Participants", 1)[0]
+    assert re.findall(r"\d+", numbers)[2] == "2"
+    annex = next(page for page in pages if "Annex: every contribution" in page)
+    line = next(row for row in annex.splitlines() if "pre-filled" in row)
+    assert not re.search(r"\d\d:\d\d", line)
+    assert annex.index("pre-filled") < annex.index("Confiance")

@@ -300,10 +300,12 @@ def key_figures(ctx: Context) -> list[Flowable]:
     s, lab = ctx.styles, ctx.labels
     data = ctx.data
     dots = sum(ctx.totals.values())
+    # pre-filled cards (template, brought forward) are not what the participants contributed
+    contributions = [card for card in ctx.cards if not card.seeded]
     tiles = [
         (len(data.participants), lab["participants"]),
         (len(data.organisations), lab["organisations"]),
-        (len(ctx.cards), lab["cards"]),
+        (len(contributions), lab["cards"]),
         (dots, lab["dots"]),
     ]
     figures = Table(
@@ -321,7 +323,7 @@ def key_figures(ctx: Context) -> list[Flowable]:
     story: list[Flowable] = [*heading(ctx, lab["key_figures"]), figures, Spacer(1, 8 * mm),
                              *heading(ctx, lab["cards_per_phase"], 1)]
     per_phase: dict[uuid.UUID, int] = defaultdict(int)
-    for card in ctx.cards:
+    for card in contributions:
         per_phase[card.phase_id] += 1
     most = max(per_phase.values(), default=0) or 1
     rows: list[list[object]] = []
@@ -346,7 +348,8 @@ def agenda(ctx: Context) -> list[Flowable]:
     story: list[Flowable] = [CondPageBreak(70 * mm), *heading(ctx, lab["agenda"])]
     per_phase: dict[uuid.UUID, int] = defaultdict(int)
     for card in ctx.cards:
-        per_phase[card.phase_id] += 1
+        if not card.seeded:
+            per_phase[card.phase_id] += 1
     rows: list[list[object]] = []
     for index, phase in enumerate(ctx.data.phases, start=1):
         rows.append([
@@ -956,7 +959,9 @@ def annex(ctx: Context) -> list[Flowable]:
         story += heading(ctx, phase.title, 1)
         # one paragraph per card (a table here doubled the export time of big workshops)
         for card in members:
-            meta = [f"<b>{local_time(card.created_at)}</b>"]
+            # a pre-filled card was not captured at a time of this workshop
+            meta = [f"<i>{escape(lab['prefilled'])}</i>" if card.seeded
+                    else f"<b>{local_time(card.created_at)}</b>"]
             if card.table_label.strip():
                 meta.append(escape(card.table_label))
             meta.append(ctx.codes.get(card.id, "") or escape(lab.kind(card.kind)))
