@@ -480,12 +480,12 @@
         <location filename="../../coopatelier/ui/capture.py" line="178"/>
         <location filename="../../coopatelier/ui/capture.py" line="179"/>
         <source>Author</source>
-        <translation>Auteur·e</translation>
+        <translation>Auteur·rice</translation>
     </message>
     <message>
         <location filename="../../coopatelier/ui/capture.py" line="180"/>
         <source>Author given to the next cards, if any (it sticks)</source>
-        <translation>Auteur·e donné·e aux prochaines cartes, s’il y a lieu (il reste)</translation>
+        <translation>Auteur·rice donné·e aux prochaines cartes, s’il y a lieu (il reste)</translation>
     </message>
     <message>
         <location filename="../../coopatelier/ui/capture.py" line="186"/>
@@ -1155,7 +1155,7 @@
     <message>
         <location filename="../../coopatelier/ui/models.py" line="462"/>
         <source>Table / author</source>
-        <translation>Table / auteur·e</translation>
+        <translation>Table / auteur·rice</translation>
     </message>
     <message>
         <location filename="../../coopatelier/ui/models.py" line="466"/>
