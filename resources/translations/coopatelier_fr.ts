@@ -3392,6 +3392,19 @@ the colour of its status (a démarche&apos;s roadmap under review), else the lea
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../coopatelier/ui/qt_strings.py" line="14"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Voir dans&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/qt_strings.py" line="15"/>
+        <source>Files of &amp;type:</source>
+        <translation>Fichiers de &amp;type&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>ReviewView</name>
     <message>
         <location filename="../../coopatelier/ui/views/review.py" line="66"/>
