@@ -45,7 +45,6 @@ from coopatelier.storage.store import Store
 from coopatelier.templates import Template, TemplatePhase, template_to_toml
 from coopatelier.templates.loader import KEY_PATTERN, SeedCard, fill_in, load_template
 
-
 WORKSHOP_FIELDS = (
     "title",
     "focal_question",
