@@ -140,8 +140,9 @@ def _bring_forward_ingredients(
     session: Session, row: orm.WorkshopRow, now: dt.datetime
 ) -> None:
     """Copy the cooperation ingredients of the démarche's latest other workshop into the
-    new workshop's ingredients category (unticked, to tick and enrich in the room); the
-    template's own ingredients of the same wording are not repeated."""
+    new workshop's ingredients category as they stand (ticked where they were ticked: the
+    room revisits them); the template's own ingredients of the same wording are not
+    repeated."""
     target_phase = None
     target_category = ""
     for phase in row.phases:
@@ -197,7 +198,7 @@ def _bring_forward_ingredients(
                     category=target_category,
                     author=card.author,
                     device=BROUGHT_FORWARD_DEVICE,
-                    checked=False,
+                    checked=bool(card.checked),
                     created_at=now,
                     updated_at=now,
                 )
