@@ -373,6 +373,19 @@ class WorkshopData:
     def cards_of_phase(self, phase_id: uuid.UUID) -> tuple[Card, ...]:
         return self._index()[1].get(phase_id, ())
 
+    def present_organisations(self) -> tuple[Organisation, ...]:
+        """The organisations this workshop involved. A workshop of a démarche sees all the
+        démarche's shared organisations: only those with people here, or leading or
+        partnering one of its actions, were present. Any other workshop: all of its own."""
+        if self.workshop.demarche_id is None:
+            return self.organisations
+        present = {person.organisation_id for person in self.participants}
+        for card in self.live_cards():
+            if card.kind is CardKind.ACTION:
+                present.add(card.lead_organisation_id)
+                present.update(partner.organisation_id for partner in card.partners)
+        return tuple(o for o in self.organisations if o.id in present)
+
     def cards_of_kind(self, kind: CardKind) -> tuple[Card, ...]:
         return tuple(c for c in self.live_cards() if c.kind is kind)
 

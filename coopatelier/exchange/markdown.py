@@ -131,7 +131,7 @@ class _Writer:
         self.t = LABELS["fr" if self.french else "en"]
         self.natures = NATURE_LABELS_FR if self.french else NATURE_LABELS_EN
         self.orgs = {o.id: o.name for o in data.organisations}
-        self.organisations = sorted(data.organisations, key=lambda o: self.key(o.name))
+        self.organisations = sorted(data.present_organisations(), key=lambda o: self.key(o.name))
         self.totals = vote_totals(data)
         self.headings = {c.id: c.heading for c in data.cards}
         self.lines: list[str] = []

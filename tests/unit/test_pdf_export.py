@@ -311,3 +311,35 @@ def test_pre_filled_cards_are_not_counted_as_contributions(
     line = next(row for row in annex.splitlines() if "pre-filled" in row)
     assert not re.search(r"\d\d:\d\d", line)
     assert annex.index("pre-filled") < annex.index("Confiance")
+
+
+def test_a_point_d_etape_prints_what_it_was_for_and_who_was_there(
+    store: api.Store, workshop: api.WorkshopData, tmp_path: Path
+) -> None:
+    """A point d'étape sees every organisation of its démarche: only those present are
+    listed; the foresight sections it had nothing for are left out."""
+    from coopatelier.exchange.markdown import markdown_text
+
+    demarche = api.create_demarche(store, title="Feuille de route").new_id
+    api.attach_workshop(store, demarche, workshop.workshop.id)
+    checkpoint = api.create_workshop(
+        store, api.find_template("roadmap-checkpoint", store=store), title="Checkpoint",
+        demarche_id=demarche,
+    ).new_id
+    data = api.load_workshop(store, checkpoint)
+    assert {o.name for o in data.organisations} >= {"PAT", "Métropole – Cohésion sociale"}
+    action = api.add_card(store, phase_of(data, PhaseKind.ACTIONS).id, "Épicerie mobile").new_id
+    pat = next(o.id for o in data.organisations if o.name == "PAT")
+    api.update_card(store, action, title="Épicerie mobile", lead_organisation_id=pat)
+    data = api.load_workshop(store, checkpoint)
+    assert [o.name for o in data.present_organisations()] == ["PAT"]
+    text = all_text(export(data, tmp_path, language="en")).replace("\u00a0", " ")
+    assert "Métropole" not in text
+    assert "PAT" in text and "Épicerie mobile" in text
+    for absent in ("Drivers of change", "Desirable futures", "Key uncertainties"):
+        assert absent not in text
+    assert "Métropole" not in markdown_text(data)
+    # a workshop of its own still lists all of its organisations and its agenda's sections
+    own = all_text(export(api.load_workshop(store, workshop.workshop.id), tmp_path, "own.pdf",
+                          language="en"))
+    assert "Métropole" in own and "Drivers of change" in own

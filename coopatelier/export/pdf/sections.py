@@ -304,7 +304,7 @@ def key_figures(ctx: Context) -> list[Flowable]:
     contributions = [card for card in ctx.cards if not card.seeded]
     tiles = [
         (len(data.participants), lab["participants"]),
-        (len(data.organisations), lab["organisations"]),
+        (len(data.present_organisations()), lab["organisations"]),
         (len(contributions), lab["cards"]),
         (dots, lab["dots"]),
     ]
@@ -396,7 +396,7 @@ def people(ctx: Context) -> list[Flowable]:
         story.append(p(escape(lab["anonymised_note"]), s.intro))
     org_rows: list[list[object]] = [
         [p(escape(o.name), s.cell), lab.integer(counts.get(o.id, 0))]
-        for o in sorted(data.organisations, key=lambda o: ctx.key(o.name))
+        for o in sorted(data.present_organisations(), key=lambda o: ctx.key(o.name))
     ]
     if counts.get(None):
         org_rows.append([p(escape(lab["no_organisation"]), s.muted), lab.integer(counts[None])])
@@ -768,7 +768,7 @@ def _first_year(ctx: Context) -> int:
 def commitments(ctx: Context) -> list[Flowable]:
     """One page per organisation ("what we said we would do"), a sheet each partner can take
     away: who came, what it leads and with whom, where it helps and in which role, when."""
-    orgs = sorted(ctx.data.organisations, key=lambda o: ctx.key(o.name))
+    orgs = sorted(ctx.data.present_organisations(), key=lambda o: ctx.key(o.name))
     committed = {pt.organisation_id for c in ctx.of_kind(CardKind.ACTION) for pt in c.partners}
     committed |= {c.lead_organisation_id for c in ctx.of_kind(CardKind.ACTION)
                   if c.lead_organisation_id is not None}
@@ -986,9 +986,28 @@ def _card_body(card: Card) -> str:
     return "<br/>".join(parts) or escape(card.text)
 
 
+def _printed(ctx: Context, kind: PhaseKind, has_content: bool) -> bool:
+    """Whether a section of the foresight method belongs in this synthesis: it has something
+    to show, or its phase was on the agenda of a workshop of that method. A point d'étape
+    (phases working on its démarche) leaves its empty sections out altogether."""
+    if has_content:
+        return True
+    if any(phase.demarche_focus for phase in ctx.data.phases):
+        return False
+    return _first_phase(ctx, kind) is not None
+
+
 def story(ctx: Context, *, annex_included: bool) -> list[Flowable]:
     flowables = cover(ctx) + key_figures(ctx) + agenda(ctx) + people(ctx)
-    flowables += drivers(ctx) + futures(ctx) + actions(ctx) + roadmap(ctx)
+    if _printed(ctx, PhaseKind.DRIVERS, bool(ctx.of_kind(CardKind.DRIVER))):
+        flowables += drivers(ctx)
+    if _printed(ctx, PhaseKind.FUTURES, bool(ctx.of_kind(CardKind.FUTURE))):
+        flowables += futures(ctx)
+    if _printed(ctx, PhaseKind.ACTIONS, bool(ctx.of_kind(CardKind.ACTION))):
+        flowables += actions(ctx)
+    if _printed(ctx, PhaseKind.ROADMAP,
+                bool(roadmap_actions(ctx.data) or roadmap_notes(ctx.data))):
+        flowables += roadmap(ctx)
     flowables += commitments(ctx) + closing(ctx)
     if annex_included:
         flowables += annex(ctx)
