@@ -42,6 +42,7 @@ from coopatelier.domain.analysis import (
     roadmap_notes,
 )
 from coopatelier.domain.collation import sort_key
+from coopatelier.domain.demarche import DemarcheData
 from coopatelier.domain.model import (
     Card,
     CardKind,
@@ -52,6 +53,11 @@ from coopatelier.domain.model import (
     PhaseStatus,
     WorkshopData,
     utcnow,
+)
+from coopatelier.exchange.demarche_text import (
+    document_words,
+    workshop_governance,
+    workshop_review,
 )
 from coopatelier.export.pdf import charts
 from coopatelier.export.pdf.charts import Drawing
@@ -87,12 +93,15 @@ class Context:
     codes: dict[uuid.UUID, str] = field(default_factory=dict)
     totals: dict[uuid.UUID, int] = field(default_factory=dict)
     org_names: dict[uuid.UUID, str] = field(default_factory=dict)
+    #: the démarche of a point d'étape (phases working on it): its review and governance
+    demarche: DemarcheData | None = None
     #: when the synthesis is made: a phase still running is timed up to now
     now: dt.datetime = field(default_factory=utcnow)
 
     @classmethod
-    def of(cls, data: WorkshopData, labels: Labels, styles: Styles, anonymised: bool) -> Context:
-        context = cls(data, labels, styles, anonymised)
+    def of(cls, data: WorkshopData, labels: Labels, styles: Styles, anonymised: bool,
+           demarche: DemarcheData | None = None) -> Context:
+        context = cls(data, labels, styles, anonymised, demarche=demarche)
         context.cards = data.live_cards()
         counters: dict[CardKind, int] = defaultdict(int)
         for card in context.cards:
@@ -986,6 +995,46 @@ def _card_body(card: Card) -> str:
     return "<br/>".join(parts) or escape(card.text)
 
 
+def checkpoint(ctx: Context) -> list[Flowable]:
+    """What a point d'étape was for: the review of the roadmap's actions with what was
+    recorded in this workshop, and the governance of the collective as it stands."""
+    focus = {phase.demarche_focus for phase in ctx.data.phases}
+    if ctx.demarche is None or not focus - {""}:
+        return []
+    s, lab = ctx.styles, ctx.labels
+    words = document_words(lab.language)
+    colon = "\u00a0:" if lab.language == "fr" else ":"
+    workshop_id = ctx.data.workshop.id
+    story: list[Flowable] = []
+    if "review" in focus:
+        story += [CondPageBreak(70 * mm), *heading(ctx, words["review_here"]),
+                  p(escape(words["review_here_intro"]), s.intro)]
+        reviewed = workshop_review(ctx.demarche, workshop_id, lab.language, lab.date)
+        if not reviewed:
+            story.append(p(escape(words["no_action"]), s.muted))
+        for action in reviewed:
+            lead = f" — {escape(action.lead)}" if action.lead else ""
+            story.append(p(f"<b>{escape(action.title)}</b>{lead}<br/>"
+                           f"{escape(words['status'])}{colon} {escape(action.status)}",
+                           s.body))
+            story += [p(f"•\u00a0 {escape(entry)}", s.bullet) for entry in action.entries]
+            if not action.entries:
+                story.append(p(escape(words["nothing_here"]), s.muted))
+    if "governance" in focus:
+        now = workshop_governance(ctx.demarche, workshop_id, lab.language, lab.date)
+        story += [CondPageBreak(60 * mm), *heading(ctx, words["governance"])]
+        if now.facts:
+            story.append(p("<br/>".join(f"<b>{escape(k)}</b>{colon} {escape(v)}"
+                                        for k, v in now.facts), s.body))
+        story += heading(ctx, words["members"], 1, room=30 * mm)
+        story += [p(f"<b>{escape(who)}</b> — {escape(role)}", s.bullet)
+                  for who, role in now.members] or [p(escape(words["empty"]), s.muted)]
+        story += heading(ctx, words["decisions_here"], 1, room=30 * mm)
+        story += [p(f"{escape(day)} — {escape(text)}", s.bullet)
+                  for day, text in now.decisions] or [p(escape(words["empty"]), s.muted)]
+    return story
+
+
 def _printed(ctx: Context, kind: PhaseKind, has_content: bool) -> bool:
     """Whether a section of the foresight method belongs in this synthesis: it has something
     to show, or its phase was on the agenda of a workshop of that method. A point d'étape
@@ -998,7 +1047,7 @@ def _printed(ctx: Context, kind: PhaseKind, has_content: bool) -> bool:
 
 
 def story(ctx: Context, *, annex_included: bool) -> list[Flowable]:
-    flowables = cover(ctx) + key_figures(ctx) + agenda(ctx) + people(ctx)
+    flowables = cover(ctx) + key_figures(ctx) + agenda(ctx) + people(ctx) + checkpoint(ctx)
     if _printed(ctx, PhaseKind.DRIVERS, bool(ctx.of_kind(CardKind.DRIVER))):
         flowables += drivers(ctx)
     if _printed(ctx, PhaseKind.FUTURES, bool(ctx.of_kind(CardKind.FUTURE))):
