@@ -1027,10 +1027,10 @@ def checkpoint(ctx: Context) -> list[Flowable]:
             story.append(p("<br/>".join(f"<b>{escape(k)}</b>{colon} {escape(v)}"
                                         for k, v in now.facts), s.body))
         story += heading(ctx, words["members"], 1, room=30 * mm)
-        story += [p(f"<b>{escape(who)}</b> — {escape(role)}", s.bullet)
+        story += [p(f"•\u00a0 <b>{escape(who)}</b> — {escape(role)}", s.bullet)
                   for who, role in now.members] or [p(escape(words["empty"]), s.muted)]
         story += heading(ctx, words["decisions_here"], 1, room=30 * mm)
-        story += [p(f"{escape(day)} — {escape(text)}", s.bullet)
+        story += [p(f"•\u00a0 {escape(day)} — {escape(text)}", s.bullet)
                   for day, text in now.decisions] or [p(escape(words["empty"]), s.muted)]
     return story
 
