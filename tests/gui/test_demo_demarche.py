@@ -11,6 +11,7 @@ import uuid
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QTableWidget, QTableWidgetItem
 
 from coopatelier import api
 from coopatelier.demo import create_demo, load_story
@@ -22,6 +23,12 @@ from coopatelier.ui.views.review import ReviewView
 from coopatelier.ui.workshop_window import WorkshopWindow
 
 LANGUAGES = ["fr", "en"]
+
+
+def cell(table: QTableWidget, row: int, column: int) -> QTableWidgetItem:
+    item = table.item(row, column)
+    assert item is not None
+    return item
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -87,7 +94,7 @@ def test_demarche_window_shows_the_demo_history_and_governance(
     assert governance.meeting_set.isChecked()
     assert governance.meeting_date.date().toPython() == dt.date(2026, 9, 17)
     assert governance.members.rowCount() == len(data.members) == 8
-    roles = {governance.members.item(r, 1).text() for r in range(governance.members.rowCount())}
+    roles = {cell(governance.members, r, 1).text() for r in range(governance.members.rowCount())}
     assert roles == {m.collective_role for m in data.members}
     assert governance.decisions.count() == len(data.decisions) == 2
     window.close()
@@ -108,8 +115,8 @@ def test_september_review_lists_the_april_actions_with_their_statuses(
     assert all(a.workshop.id == april for a in data.actions)
     shown = {}
     for row in range(view.table.rowCount()):
-        action_id = view.table.item(row, 0).data(Qt.ItemDataRole.UserRole)
-        shown[action_id] = (view.table.item(row, 2).text(), view.table.item(row, 3).text())
+        action_id = cell(view.table, row, 0).data(Qt.ItemDataRole.UserRole)
+        shown[action_id] = (cell(view.table, row, 2).text(), cell(view.table, row, 3).text())
     assert len(shown) == len(data.actions) == 8
     for action in data.actions:
         last = action.last_follow_up
