@@ -383,6 +383,12 @@ def test_the_demo_command_makes_its_demarche_and_its_roadmap_pdf(
     for member in data.members:
         organisation = data.organisation(member.organisation_id)
         assert organisation is not None and _flat(organisation.name) in text
+    # September is listed among the workshops, said to be in preparation (not held)
+    preparing = {"fr": "17 septembre 2026 (en préparation)", "en": "(in preparation)"}[language]
+    assert text.count(preparing) == 1
+    markdown = run(home, "demarche", "export", str(demarche), "--format", "md", "-o", "-").out
+    [line] = [x for x in markdown.splitlines() if preparing in x]
+    assert _flat(data.workshops[1].workshop.title) in line
 
 
 @pytest.mark.parametrize("action", ["list", "new", "show", "attach", "status", "export"])
