@@ -122,6 +122,15 @@ def test_september_review_lists_the_april_actions_with_their_statuses(
         last = action.last_follow_up
         assert shown[action.id] == (status_label(action.status, view.language),
                                     last.note if last is not None else ""), action.title
+    # rows fit their text at the window's width (measured again when the columns widen)
+    before = view.table.columnWidth(3)
+    win.resize(1920, 1080)
+    QTest.qWait(50)
+    assert view.table.columnWidth(3) != before  # the columns did change width
+    least = view.table.verticalHeader().minimumSectionSize()
+    for row in range(view.table.rowCount()):
+        fitted = max(view.table.sizeHintForRow(row), least)
+        assert view.table.rowHeight(row) == fitted, row
     assert {status for status, _news in shown.values()} >= {
         status_label(s, view.language) for s in (ActionStatus.DONE, ActionStatus.DROPPED,
                                                  ActionStatus.REORIENTED)}
