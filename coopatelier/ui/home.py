@@ -55,7 +55,7 @@ from coopatelier.templates import Template
 from coopatelier.templates.loader import fill_in
 from coopatelier.ui.capture import ErrorBanner
 from coopatelier.ui.change_hub import hub_for
-from coopatelier.ui.dates import format_date
+from coopatelier.ui.dates import DATE_FIELD_FORMAT, format_date
 from coopatelier.ui.help import ui_language
 from coopatelier.ui.messages import user_message
 from coopatelier.ui.models import WorkshopListModel
@@ -96,7 +96,7 @@ class NewWorkshopDialog(QDialog):
         self.title.setObjectName("titleEdit")
         self.date = QDateEdit(QDate.currentDate(), self)
         self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("dd/MM/yyyy")
+        self.date.setDisplayFormat(DATE_FIELD_FORMAT)
         self.place = QLineEdit(self)
         self.horizon = HorizonBox(self)  # the template's offset from the date, until edited
         self._suggested_horizon = 0
