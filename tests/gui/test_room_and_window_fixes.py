@@ -5,7 +5,7 @@ the review rows and the room after the end."""
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import pytest
 from PySide6.QtCore import Qt
@@ -14,8 +14,14 @@ from PySide6.QtWidgets import QLabel
 
 from coopatelier import api
 from coopatelier.demo import create_demo_workshop
+from coopatelier.domain.model import PhaseKind
 from coopatelier.settings import Settings
 from coopatelier.ui.demarche_window import DemarcheWindow
+from coopatelier.ui.views.drivers import DriversView
+from coopatelier.ui.workshop_window import WorkshopWindow
+from tests.conftest import phase_of
+
+pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 
 
 @pytest.fixture
@@ -64,3 +70,32 @@ def test_governance_label_has_its_mnemonic_not_an_ampersand(
     label = demarche_window.findChild(QLabel, "meetingLabel")
     assert label is not None
     assert label.buddy() is not None and label.buddy().objectName() == "meetingDateSet"
+
+
+def test_alt_down_stops_at_an_empty_category(
+    open_window: Callable[[uuid.UUID], WorkshopWindow], store: api.Store,
+    workshop: api.WorkshopData,
+) -> None:
+    """Société has a card, Technologie none, Économie one: Alt+Down goes to Technologie
+    first (it used to jump to Économie), Alt+Up comes back."""
+    phase = phase_of(workshop, PhaseKind.DRIVERS)
+    moved = api.add_card(store, phase.id, "Télétravail", category="Société").new_id
+    api.add_card(store, phase.id, "Inflation", category="Économie")
+    window = open_window(workshop.workshop.id)
+    window.show_phase(phase.id)
+    view = window.views[phase.id]
+    assert isinstance(view, DriversView)
+    view.select_cards([moved])
+    view.table.setFocus()
+    alt = Qt.KeyboardModifier.AltModifier
+    QTest.keyClick(view.table, Qt.Key.Key_Down, alt)
+    assert api.get_card(store, moved).category == "Technologie"
+    assert view.selected_card_ids() == [moved]
+    QTest.keyClick(view.table, Qt.Key.Key_Down, alt)
+    assert api.get_card(store, moved).category == "Économie"
+    QTest.keyClick(view.table, Qt.Key.Key_Up, alt)
+    assert api.get_card(store, moved).category == "Technologie"
+    QTest.keyClick(view.table, Qt.Key.Key_Up, alt)
+    assert api.get_card(store, moved).category == "Société"
+    window.undo()
+    assert api.get_card(store, moved).category == "Technologie"
