@@ -16,10 +16,12 @@ from coopatelier import api
 from coopatelier.demo import create_demo_workshop
 from coopatelier.domain.model import PhaseKind
 from coopatelier.settings import Settings
+from coopatelier.ui.capture import match_group_prefix, split_group_prefix
 from coopatelier.ui.demarche_window import DemarcheWindow
 from coopatelier.ui.views.drivers import DriversView
 from coopatelier.ui.workshop_window import WorkshopWindow
 from tests.conftest import phase_of
+from tests.gui.conftest import type_text
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 
@@ -99,3 +101,45 @@ def test_alt_down_stops_at_an_empty_category(
     assert api.get_card(store, moved).category == "Société"
     window.undo()
     assert api.get_card(store, moved).category == "Technologie"
+
+
+def test_a_group_prefix_may_be_the_start_of_the_group_name() -> None:
+    groups = ["Précarité et accès", "Précarité énergétique", "Santé et accès aux soins"]
+    assert split_group_prefix("sante: Médecins", groups) == ("Santé et accès aux soins",
+                                                            "Médecins")
+    assert split_group_prefix("Précarité et : loyers", groups) == ("Précarité et accès",
+                                                                  "loyers")
+    # starts two names: ambiguous, so the text stays as typed
+    assert split_group_prefix("precarite: loyers", groups) == (None, "precarite: loyers")
+    assert match_group_prefix("precarite: loyers", groups)[0] == (
+        "Précarité et accès", "Précarité énergétique")
+    # a start in the middle of a word names nothing
+    assert split_group_prefix("San: texte", groups) == (None, "San: texte")
+    # an exact name wins over the longer names it starts
+    assert split_group_prefix("Santé: x", ["Santé", "Santé mentale"]) == ("Santé", "x")
+
+
+def test_the_capture_bar_shows_a_group_start_before_enter_and_an_ambiguous_one_as_such(
+    open_window: Callable[[uuid.UUID], WorkshopWindow], store: api.Store,
+    workshop: api.WorkshopData,
+) -> None:
+    phase = phase_of(workshop, PhaseKind.DRIVERS)
+    api.update_phase(store, phase.id, categories=(
+        "Précarité et accès", "Précarité énergétique", "Santé et accès aux soins"))
+    window = open_window(workshop.workshop.id)
+    window.show_phase(phase.id)
+    bar = window.capture
+    bar.edit.setFocus()
+    type_text(bar.edit, "Santé : Médecins")
+    assert bar.chip.isVisible() and bar.chip.text().startswith("→ Santé et")
+    assert "“Santé et accès aux soins”" in bar.chip.toolTip()  # the chip may be elided
+    QTest.keyClick(bar.edit, Qt.Key.Key_Return)
+    card = window.session.cards_of_phase(phase.id)[-1]
+    assert (card.text, card.category) == ("Médecins", "Santé et accès aux soins")
+
+    type_text(bar.edit, "Précarité: loyers")
+    assert bar.chip.isVisible() and bar.chip.text() == "→ which group?"
+    assert "Précarité et accès / Précarité énergétique" in bar.chip.toolTip()
+    QTest.keyClick(bar.edit, Qt.Key.Key_Return)
+    card = window.session.cards_of_phase(phase.id)[-1]
+    assert (card.text, card.category) == ("Précarité: loyers", "")
