@@ -4,6 +4,7 @@ the review rows and the room after the end."""
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 from collections.abc import Callable, Iterator
 
@@ -11,14 +12,18 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLabel
+from pytestqt.qtbot import QtBot
 
 from coopatelier import api
 from coopatelier.demo import create_demo_workshop
 from coopatelier.domain.model import PhaseKind
 from coopatelier.settings import Settings
 from coopatelier.ui.capture import match_group_prefix, split_group_prefix
+from coopatelier.ui.clock import FakeClock
 from coopatelier.ui.demarche_window import DemarcheWindow
+from coopatelier.ui.projector import Mode, ProjectorWindow
 from coopatelier.ui.views.drivers import DriversView
+from coopatelier.ui.workshop_session import WorkshopSession
 from coopatelier.ui.workshop_window import WorkshopWindow
 from tests.conftest import phase_of
 from tests.gui.conftest import type_text
@@ -143,3 +148,26 @@ def test_the_capture_bar_shows_a_group_start_before_enter_and_an_ambiguous_one_a
     QTest.keyClick(bar.edit, Qt.Key.Key_Return)
     card = window.session.cards_of_phase(phase.id)[-1]
     assert (card.text, card.category) == ("Précarité: loyers", "")
+
+
+def test_no_timer_in_the_room_once_the_workshop_has_ended(
+    qtbot: QtBot, session: WorkshopSession, store: api.Store, workshop: api.WorkshopData
+) -> None:
+    drivers = phase_of(workshop, PhaseKind.DRIVERS)  # 30 minutes planned
+    start = dt.datetime(2030, 1, 15, 9, tzinfo=dt.UTC)
+    api.start_timer(store, drivers.id, at=start)
+    session.reload()
+    clock = FakeClock(start)
+    window = ProjectorWindow(session, clock)
+    qtbot.addWidget(window)
+    window.resize(1280, 720)
+    window.show()
+    window.show_phase(drivers.id)
+    window.set_mode(Mode.VOTES)
+    assert window.view.timer.isVisible()
+    api.end_workshop(store, workshop.workshop.id, at=start + dt.timedelta(minutes=26))
+    session.reload()
+    clock.advance(minutes=1)
+    assert not window.view.timer.isVisible()
+    window.set_mode(Mode.PHASE)  # no card: the large countdown is not shown either
+    assert not window.view.timer.isVisible() and not window.view.countdown_shown()

@@ -370,10 +370,12 @@ def votes_content(data: WorkshopData, phase: Phase | None) -> Content:
                 continue
             card = next(c for c in cards if c.id == tally.card_id)
             base = card_item(data, card)
+            # the ranked title is the card's title, or its text when it has none: then
+            # the text is not printed a second time under it
             items.append(
                 WallItem(
                     ItemKind.CARD,
-                    "" if base.title else base.text,
+                    base.text if base.title else "",
                     title=f"{tally.place} {base.title or base.text}",
                     note=base.note,
                     badge=f"● {tally.dots}",

@@ -679,6 +679,7 @@ class ProjectorView(QWidget):
             self.mode is Mode.PHASE
             and phase is not None
             and not content.items
+            and self.session.data().workshop.ended_at is None
             and (phase.planned_minutes > 0 or phase.timer_running_since is not None)
         )
 
@@ -717,8 +718,12 @@ class ProjectorView(QWidget):
     def timer_phase(self) -> Phase | None:
         """The phase whose timer the room sees: the running one, whatever is shown (the
         facilitator may show the matrix or another phase meanwhile); else the one in
-        progress; else the phase shown (not on the welcome slide)."""
-        phases = self.session.data().phases
+        progress; else the phase shown (not on the welcome slide). None once the workshop
+        has ended: a frozen countdown would only puzzle the room."""
+        data = self.session.data()
+        if data.workshop.ended_at is not None:
+            return None
+        phases = data.phases
         running = next((p for p in phases if p.timer_running_since is not None), None)
         if running is None:
             running = next((p for p in phases if p.actual_start and p.actual_end is None), None)
