@@ -28,8 +28,8 @@ from coopatelier import api
 from coopatelier.domain.model import Workshop
 from coopatelier.domain.rules import MAX_HORIZON_SPAN
 from coopatelier.errors import KnownError
-from coopatelier.ui.dates import DATE_FIELD_FORMAT
 from coopatelier.ui.capture import ErrorBanner
+from coopatelier.ui.dates import DATE_FIELD_FORMAT
 from coopatelier.ui.messages import user_message
 from coopatelier.ui.workshop_session import WorkshopSession
 

@@ -18,11 +18,13 @@ from coopatelier import api
 from coopatelier.demo import create_demo_workshop
 from coopatelier.domain.model import PhaseKind
 from coopatelier.settings import Settings
+from coopatelier.ui import card_ops
 from coopatelier.ui.capture import match_group_prefix, split_group_prefix
 from coopatelier.ui.clock import FakeClock
 from coopatelier.ui.demarche_window import DemarcheWindow
 from coopatelier.ui.projector import Mode, ProjectorWindow
 from coopatelier.ui.views.drivers import DriversView
+from coopatelier.ui.voting import VotingPanel
 from coopatelier.ui.workshop_session import WorkshopSession
 from coopatelier.ui.workshop_window import WorkshopWindow
 from tests.conftest import phase_of
@@ -171,3 +173,68 @@ def test_no_timer_in_the_room_once_the_workshop_has_ended(
     assert not window.view.timer.isVisible()
     window.set_mode(Mode.PHASE)  # no card: the large countdown is not shown either
     assert not window.view.timer.isVisible() and not window.view.countdown_shown()
+
+
+def _vote_panel(qtbot: QtBot, session: WorkshopSession, phase_id: uuid.UUID) -> VotingPanel:
+    session.reload()
+    panel = VotingPanel(session)
+    qtbot.addWidget(panel)
+    panel.resize(420, 600)
+    panel.show()
+    panel.set_phase(phase_id)
+    panel.new_round_button.click()
+    type_text(panel.title_edit, "Tour 1")
+    panel.open_button.click()
+    assert panel.round_id is not None
+    return panel
+
+
+def _vote(panel: VotingPanel, numbers: str) -> None:
+    type_text(panel.number_edit, numbers)
+    QTest.keyClick(panel.number_edit, Qt.Key.Key_Return)
+
+
+def test_vote_numbers_stay_put_when_a_card_is_moved_or_deleted_and_the_room_shows_them(
+    qtbot: QtBot, session: WorkshopSession, store: api.Store, workshop: api.WorkshopData
+) -> None:
+    futures = phase_of(workshop, PhaseKind.FUTURES)
+    drivers = phase_of(workshop, PhaseKind.DRIVERS)
+    a, b, c, d = (api.add_card(store, futures.id, t).new_id for t in "ABCD")
+    panel = _vote_panel(qtbot, session, futures.id)
+    room = ProjectorWindow(session, FakeClock(dt.datetime(2030, 1, 15, 9, tzinfo=dt.UTC)))
+    qtbot.addWidget(room)
+    room.resize(1280, 720)
+    room.show()
+    room.show_phase(futures.id)
+    assert [item.text for item in room.view.wall.items] == ["1 · A", "2 · B", "3 · C", "4 · D"]
+
+    _vote(panel, "3")
+    card_ops.delete_cards(session, [b])
+    card_ops.move_cards(session, [d], "Move", phase_id=drivers.id, last=True)
+    shown = [panel.table.item(r, 0) for r in range(panel.table.rowCount())]
+    assert [item.text() for item in shown if item is not None] == ["1", "3"]
+    _vote(panel, "3")  # still C: the numbers did not shift
+    totals = api.load_workshop(store, workshop.workshop.id).vote_totals(panel.round_id)
+    assert totals == {c: 2}
+    _vote(panel, "2")  # B's number is not reused: refused, said why, kept typed
+    assert "no longer in this phase" in panel.feedback.text()
+    assert panel.number_edit.text() == "2"
+    panel.number_edit.clear()
+    e = api.add_card(store, futures.id, "E").new_id
+    session.reload()
+    assert panel.numbers[e] == 5  # a new card takes the next unused number
+    assert [item.text for item in room.view.wall.items] == ["1 · A", "3 · C", "5 · E"]
+    assert a in panel.numbers and panel.numbers[a] == 1
+
+
+def test_the_vote_feedback_does_not_follow_into_the_next_phase(
+    qtbot: QtBot, session: WorkshopSession, store: api.Store, workshop: api.WorkshopData
+) -> None:
+    futures = phase_of(workshop, PhaseKind.FUTURES)
+    api.add_card(store, futures.id, "A")
+    panel = _vote_panel(qtbot, session, futures.id)
+    _vote(panel, "1")
+    assert panel.feedback.text().startswith("✓")
+    panel.set_phase(phase_of(workshop, PhaseKind.DRIVERS).id)
+    assert panel.feedback.text() == ""
+    assert not panel.undo_dot_button.isEnabled()

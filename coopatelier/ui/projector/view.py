@@ -51,6 +51,7 @@ from coopatelier.ui.projector.wall import (
     MIN_SHARE,
     THEMES,
     CardWall,
+    WallItem,
     fit_items,
     needed_height,
 )
@@ -623,6 +624,7 @@ class ProjectorView(QWidget):
                 content = phase_content(
                     data, phase, self.session.cards_of_phase(phase.id), self.focus
                 )
+                content.items = self._numbered(phase, content.items)
             else:
                 content = Content(empty_text=self.tr("No phase yet."))
             # a short ranking reads top-down in one column, never split into a "(continued)"
@@ -644,6 +646,23 @@ class ProjectorView(QWidget):
                 self.body.setCurrentWidget(self.wall)
         self.refresh_timer()
         self.content_changed.emit()
+
+    def _numbered(self, phase: Phase, items: list[WallItem]) -> list[WallItem]:
+        """Once the phase has a voting round, each card shows the number people call out
+        to give it a dot (the numbers of the facilitator's voting panel)."""
+        if self.session.vote_numbers.latest_round(phase.id) is None:
+            return items
+        numbers = self.session.vote_numbers.numbers(phase.id)
+        numbered = []
+        for item in items:
+            number = numbers.get(item.card_id) if item.card_id is not None else None
+            if number is None:
+                numbered.append(item)
+            elif item.title:
+                numbered.append(replace(item, title=f"{number} · {item.title}"))
+            else:
+                numbered.append(replace(item, text=f"{number} · {item.text}"))
+        return numbered
 
     def _follow_newest(self, content: Content) -> None:
         """A new wall opens on the page of its newest card; a card captured since is
