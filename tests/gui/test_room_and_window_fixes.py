@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterator
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from coopatelier import api
@@ -24,6 +24,7 @@ from coopatelier.ui.clock import FakeClock
 from coopatelier.ui.demarche_window import DemarcheWindow
 from coopatelier.ui.projector import Mode, ProjectorWindow
 from coopatelier.ui.views.drivers import DriversView
+from coopatelier.ui.views.review import ReviewView
 from coopatelier.ui.voting import VotingPanel
 from coopatelier.ui.workshop_session import WorkshopSession
 from coopatelier.ui.workshop_window import WorkshopWindow
@@ -238,3 +239,40 @@ def test_the_vote_feedback_does_not_follow_into_the_next_phase(
     panel.set_phase(phase_of(workshop, PhaseKind.DRIVERS).id)
     assert panel.feedback.text() == ""
     assert not panel.undo_dot_button.isEnabled()
+
+
+@pytest.mark.parametrize(("size", "visible"), [((1920, 1080), 8), ((1366, 768), 5)])
+def test_review_rows_are_as_tall_as_their_text(
+    open_window: Callable[[uuid.UUID], WorkshopWindow], store: api.Store, demo_id: uuid.UUID,
+    size: tuple[int, int], visible: int,
+) -> None:
+    """The démarche's 8 actions fit at 1920×1080 (5 used to), 5 at 1366×768 (2.5 used to)."""
+    demarche = api.create_demarche(store, title="Feuille de route").new_id
+    api.attach_workshop(store, demarche, demo_id)
+    template = next(t for t in api.templates(store) if t.key == "point-etape-feuille-de-route")
+    checkpoint = api.create_workshop(store, template, title="Point d’étape",
+                                     date=dt.date(2026, 9, 20), demarche_id=demarche).new_id
+    window = open_window(checkpoint)
+    window.resize(*size)
+    phase = next(p for p in api.load_workshop(store, checkpoint).phases
+                 if p.demarche_focus == "review")
+    window.show_phase(phase.id)
+    view = window.current_view()
+    assert isinstance(view, ReviewView)
+    table = view.table
+    assert table.rowCount() == 8
+    QApplication.processEvents()
+    line = table.fontMetrics().lineSpacing()
+    for row in range(table.rowCount()):
+        lines = max(
+            table.fontMetrics().boundingRect(
+                0, 0, max(1, table.columnWidth(column) - 8), 10_000,
+                int(Qt.TextFlag.TextWordWrap), table.item(row, column).text(),
+            ).height() // line
+            for column in range(table.columnCount()) if table.item(row, column) is not None
+        )
+        assert table.rowHeight(row) <= (lines + 1) * line, (row, lines)
+    shown = sum(1 for row in range(table.rowCount())
+                if table.rowViewportPosition(row) + table.rowHeight(row)
+                <= table.viewport().height())
+    assert shown >= visible
