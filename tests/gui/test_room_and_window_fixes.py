@@ -264,15 +264,30 @@ def test_review_rows_are_as_tall_as_their_text(
     QApplication.processEvents()
     line = table.fontMetrics().lineSpacing()
     for row in range(table.rowCount()):
+        cells = [(column, table.item(row, column)) for column in range(table.columnCount())]
         lines = max(
             table.fontMetrics().boundingRect(
                 0, 0, max(1, table.columnWidth(column) - 8), 10_000,
-                int(Qt.TextFlag.TextWordWrap), table.item(row, column).text(),
+                int(Qt.TextFlag.TextWordWrap), item.text(),
             ).height() // line
-            for column in range(table.columnCount()) if table.item(row, column) is not None
+            for column, item in cells if item is not None
         )
         assert table.rowHeight(row) <= (lines + 1) * line, (row, lines)
     shown = sum(1 for row in range(table.rowCount())
                 if table.rowViewportPosition(row) + table.rowHeight(row)
                 <= table.viewport().height())
     assert shown >= visible
+
+
+def test_vote_numbers_follow_the_room_s_groups(
+    qtbot: QtBot, session: WorkshopSession, store: api.Store, workshop: api.WorkshopData
+) -> None:
+    """Numbered in the order the room shows the cards (by category), so that they read
+    1, 2, 3… on the wall rather than jump from group to group."""
+    drivers = phase_of(workshop, PhaseKind.DRIVERS)  # Société, Technologie, Économie
+    late = api.add_card(store, drivers.id, "Inflation", category="Économie").new_id
+    loose = api.add_card(store, drivers.id, "Sans groupe").new_id
+    first = api.add_card(store, drivers.id, "Télétravail", category="Société").new_id
+    panel = _vote_panel(qtbot, session, drivers.id)
+    assert panel.numbers == {first: 1, late: 2, loose: 3}
+    assert [card.id for card in panel.cards] == [first, late, loose]
