@@ -22,6 +22,7 @@ from coopatelier.ui import card_ops
 from coopatelier.ui.capture import match_group_prefix, split_group_prefix
 from coopatelier.ui.clock import FakeClock
 from coopatelier.ui.demarche_window import DemarcheWindow
+from coopatelier.ui.home import HomeWindow
 from coopatelier.ui.projector import Mode, ProjectorWindow
 from coopatelier.ui.views.drivers import DriversView
 from coopatelier.ui.views.review import ReviewView
@@ -291,3 +292,18 @@ def test_vote_numbers_follow_the_room_s_groups(
     panel = _vote_panel(qtbot, session, drivers.id)
     assert panel.numbers == {first: 1, late: 2, loose: 3}
     assert [card.id for card in panel.cards] == [first, late, loose]
+
+
+def test_home_gives_the_place_the_room_the_title_leaves(
+    qtbot: QtBot, store: api.Store, settings: Settings, demo_id: uuid.UUID
+) -> None:
+    """The demo's place was cut to 150 px while the title column had room to spare."""
+    home = HomeWindow(store, settings)
+    qtbot.addWidget(home)
+    home.show()
+    home.resize(1920, 1080)
+    table = home.table
+    header = table.horizontalHeader()
+    qtbot.waitUntil(lambda: header.sectionSize(2) > 150)
+    assert header.sectionSize(2) >= table.sizeHintForColumn(2)  # the place, whole
+    assert header.sectionSize(0) >= table.sizeHintForColumn(0)  # and the title, whole
