@@ -370,12 +370,12 @@ def votes_content(data: WorkshopData, phase: Phase | None) -> Content:
                 continue
             card = next(c for c in cards if c.id == tally.card_id)
             base = card_item(data, card)
-            # the ranked title is the card's title, or its text when it has none: then
-            # the text is not printed a second time under it
+            # one line per ranked card: its title, or its text when it has none (the text
+            # is never printed a second time under it; a future's narrative stays out)
             items.append(
                 WallItem(
                     ItemKind.CARD,
-                    base.text if base.title else "",
+                    "",
                     title=f"{tally.place} {base.title or base.text}",
                     note=base.note,
                     badge=f"● {tally.dots}",
