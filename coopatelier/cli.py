@@ -139,7 +139,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="language of the PDF headings (default: the workshop's language)",
     )
 
-    demo = commands.add_parser("demo", help="create the demo workshop; prints its id")
+    demo = commands.add_parser(
+        "demo", help="create the demo workshop in its démarche; prints the workshop's id last"
+    )
     demo.add_argument(
         "--lang",
         choices=("fr", "en"),
@@ -465,12 +467,20 @@ def _snapshot(store: api.Store, args: argparse.Namespace, out: TextIO) -> None:
 
 
 def _demo(store: api.Store, args: argparse.Namespace, out: TextIO) -> None:
-    from coopatelier.demo import create_demo_workshop, demo_language
+    from coopatelier import api
+    from coopatelier.demo import create_demo, demo_language
 
     language = args.lang or demo_language(_language(store.data_dir))
-    workshop_id = create_demo_workshop(store, language=language)
+    made = create_demo(store, language=language)
     print(sentence("cli.created_demo", _language(store.data_dir), {}), file=out)
-    print(workshop_id, file=out)
+    if made.demarche_id is not None:  # between the old lines: the id stays the last one
+        demarche = api.get_demarche(store, made.demarche_id)
+        print(f"It belongs to the démarche “{demarche.title}”: {made.demarche_id}", file=out)
+    if made.checkpoint_id is not None:
+        checkpoint = api.get_workshop(store, made.checkpoint_id)
+        print(f"Its next workshop, in preparation: “{checkpoint.title}”: {made.checkpoint_id}",
+              file=out)
+    print(made.workshop_id, file=out)
 
 
 def _backup(args: argparse.Namespace, data_dir: DataDir, out: TextIO) -> None:

@@ -245,11 +245,12 @@ class Controller:
         ids = api.workshop_ids(self.store)  # not list_workshops: no counts needed here
         last = self.settings.last_workshop()
         if not ids:
-            from coopatelier.demo import create_demo_workshop, demo_language
+            from coopatelier.demo import create_demo, demo_language
 
-            # the story in the interface's language: French for French, else English
+            # the story in the interface's language: French for French, else English; the
+            # April workshop in its démarche (Home's tree), the September one in preparation
             language = demo_language(ui_language(self.settings))
-            window = self.open_workshop(create_demo_workshop(self.store, language=language))
+            window = self.open_workshop(create_demo(self.store, language=language).workshop_id)
             maybe_show_tour(window, self.settings)  # first start: a short tour
             return window
         if last in ids:

@@ -108,7 +108,7 @@
 <context>
     <name>DemarcheWindow</name>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/demarche_window.py" line="738"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="742"/>
         <source>%n workshop(s)</source>
         <translation>
             <numerusform>%n workshop</numerusform>
@@ -116,7 +116,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/demarche_window.py" line="739"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="743"/>
         <source>%n action(s)</source>
         <translation>
             <numerusform>%n action</numerusform>
@@ -127,7 +127,7 @@
 <context>
     <name>HomeWindow</name>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/home.py" line="530"/>
+        <location filename="../../coopatelier/ui/home.py" line="563"/>
         <source>%n action(s) on its roadmap</source>
         <translation>
             <numerusform>%n action on its roadmap</numerusform>
@@ -135,7 +135,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/home.py" line="783"/>
+        <location filename="../../coopatelier/ui/home.py" line="816"/>
         <source>Delete “%1” and its %n card(s)? You can undo it right after.</source>
         <translation>
             <numerusform>Delete “%1” and its %n card? You can undo it right after.</numerusform>
@@ -165,7 +165,7 @@
 <context>
     <name>OrganisationsPanel</name>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/demarche_window.py" line="613"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="617"/>
         <source>Merge %n organisation(s)</source>
         <translation>
             <numerusform>Merge %n organisation</numerusform>
@@ -241,7 +241,7 @@
 <context>
     <name>PhaseRecordEditor</name>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/phase_record.py" line="139"/>
+        <location filename="../../coopatelier/ui/phase_record.py" line="138"/>
         <source>Actual time: %n min</source>
         <translation>
             <numerusform>Actual time: %n min</numerusform>
@@ -263,7 +263,7 @@
 <context>
     <name>ReviewView</name>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/views/review.py" line="146"/>
+        <location filename="../../coopatelier/ui/views/review.py" line="154"/>
         <source>Review of the roadmap “%1”: %n action(s)</source>
         <translation>
             <numerusform>Review of the roadmap “%1”: %n action</numerusform>
@@ -304,7 +304,7 @@
 <context>
     <name>VotingPanel</name>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/voting.py" line="358"/>
+        <location filename="../../coopatelier/ui/voting.py" line="371"/>
         <source>%1 %2 — %n dot(s)</source>
         <translation>
             <numerusform>%1 %2 — %n dot</numerusform>
@@ -312,7 +312,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/voting.py" line="381"/>
+        <location filename="../../coopatelier/ui/voting.py" line="394"/>
         <source>%n dot(s) per person</source>
         <translation>
             <numerusform>%n dot per person</numerusform>
@@ -320,7 +320,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/voting.py" line="382"/>
+        <location filename="../../coopatelier/ui/voting.py" line="395"/>
         <source>%n dot(s) recorded</source>
         <translation>
             <numerusform>%n dot recorded</numerusform>
@@ -328,7 +328,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/voting.py" line="543"/>
+        <location filename="../../coopatelier/ui/voting.py" line="560"/>
         <source>card %1 “%2”: +%n dot(s)</source>
         <translation>
             <numerusform>card %1 “%2”: +%n dot</numerusform>
@@ -336,7 +336,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/voting.py" line="551"/>
+        <location filename="../../coopatelier/ui/voting.py" line="568"/>
         <source>card %1 “%2”: now %n dot(s)</source>
         <translation>
             <numerusform>card %1 “%2”: now %n dot</numerusform>
@@ -344,7 +344,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/voting.py" line="611"/>
+        <location filename="../../coopatelier/ui/voting.py" line="628"/>
         <source>%n dot(s) for cards %1</source>
         <translation>
             <numerusform>%n dot for cards %1</numerusform>

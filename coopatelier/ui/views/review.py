@@ -9,7 +9,7 @@ from __future__ import annotations
 import uuid
 from typing import TypeVar
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -66,6 +66,10 @@ class ReviewView(PhaseView):
             self.tr("Action"), self.tr("Lead"), self.tr("Status"), self.tr("Latest news"),
         ])
         self.table.verticalHeader().hide()
+        # rows as tall as their text at the columns' current widths (fitted once at a
+        # narrow width, they stayed ~150 px tall for two lines)
+        self.table.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -75,6 +79,10 @@ class ReviewView(PhaseView):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        # the vertical header does not hear a column widen: fit the rows again once the
+        # columns have their new widths
+        header.sectionResized.connect(
+            lambda *_args: QTimer.singleShot(0, self.table, self.table.resizeRowsToContents))
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.table.doubleClicked.connect(lambda _i: self.status_dialog())
         self.story = QTextBrowser(self)
@@ -166,7 +174,6 @@ class ReviewView(PhaseView):
             self.table.setItem(row, 3, news)
             if action.id == selected:
                 self.table.selectRow(row)
-        self.table.resizeRowsToContents()
         self.table.blockSignals(False)
         self._show_story()
 
