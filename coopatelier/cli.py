@@ -383,8 +383,11 @@ def _new(store: api.Store, args: argparse.Namespace, out: TextIO) -> None:
         people=people,
         demarche_id=demarche.id if demarche else None,
     )
-    where = f" in the démarche “{demarche.title}”" if demarche else ""
-    print(f"Created “{args.title}” from the template {template.key}{where}.", file=out)
+    said = {"title": args.title, "template": template.key}
+    key = "cli.created_workshop"
+    if demarche:
+        key, said["demarche"] = "cli.created_workshop_in_demarche", demarche.title
+    print(sentence(key, _language(store.data_dir), said), file=out)
     print(changes.new_id, file=out)
 
 
@@ -403,9 +406,10 @@ def _import(store: api.Store, args: argparse.Namespace, out: TextIO) -> None:
     from coopatelier.exchange.workshop_file import import_workshop_file
 
     report = import_workshop_file(store, args.file)
-    print(report.summary(), file=out)
+    language = _language(store.data_dir)
+    print(report.words(language), file=out)
     for conflict in report.conflicts:
-        print(f"Conflict: {conflict}", file=out)
+        print(sentence("cli.conflict", language, {"text": conflict}), file=out)
     print(report.workshop_id, file=out)
 
 
@@ -434,7 +438,8 @@ def _export(store: api.Store, args: argparse.Namespace, out: TextIO) -> None:
         annex=not args.no_annex,
         language=args.language,
     )
-    print(f"Exported “{summary.title}” to {target}.", file=out)
+    print(sentence("cli.exported", _language(store.data_dir),
+                   {"title": summary.title, "path": target}), file=out)
 
 
 def _snapshot(store: api.Store, args: argparse.Namespace, out: TextIO) -> None:
@@ -457,15 +462,17 @@ def _snapshot(store: api.Store, args: argparse.Namespace, out: TextIO) -> None:
         page=args.page,
         describe=args.describe,
     )
-    print(f"Saved the {args.view} view of “{summary.title}” to {path}.", file=out)
+    print(sentence("cli.snapshot_saved", _language(store.data_dir),
+                   {"view": args.view, "title": summary.title, "path": path}), file=out)
 
 
 def _demo(store: api.Store, args: argparse.Namespace, out: TextIO) -> None:
+    from coopatelier import api
     from coopatelier.demo import create_demo, demo_language
 
     language = args.lang or demo_language(_language(store.data_dir))
     made = create_demo(store, language=language)
-    print("Created the demo workshop.", file=out)
+    print(sentence("cli.created_demo", _language(store.data_dir), {}), file=out)
     if made.demarche_id is not None:  # between the old lines: the id stays the last one
         demarche = api.get_demarche(store, made.demarche_id)
         print(f"It belongs to the démarche “{demarche.title}”: {made.demarche_id}", file=out)
@@ -679,16 +686,18 @@ def _demarche_export(store: api.Store, args: argparse.Namespace, out: TextIO) ->
     from coopatelier.export import export_demarche
 
     export_demarche(store, summary.id, target, args.format, language=args.language)
-    print(f"Exported the roadmap of “{summary.title}” to {target}.", file=out)
+    print(sentence("cli.exported_roadmap", _language(store.data_dir),
+                   {"title": summary.title, "path": target}), file=out)
 
 
 def _demarche_import(store: api.Store, args: argparse.Namespace, out: TextIO) -> None:
     from coopatelier.exchange.demarche_file import import_demarche_file
 
     report = import_demarche_file(store, args.file)
-    print(report.summary(), file=out)
+    language = _language(store.data_dir)
+    print(report.words(language), file=out)
     for conflict in report.all_conflicts():
-        print(f"Conflict: {conflict}", file=out)
+        print(sentence("cli.conflict", language, {"text": conflict}), file=out)
     print(report.demarche_id, file=out)
 
 

@@ -870,6 +870,51 @@ SENTENCES: dict[str, tuple[str, str]] = {
         "{name} est ouvert dans la fenêtre de CoopAtelier lancée à {time} le {day} "
         "(processus {pid} sur {host_name}) ; fermez-la avant de restaurer.",
     ),
+    # what a command did (success lines: the English ones are relied on by scripts)
+    "cli.exported": ("Exported “{title}” to {path}.", "« {title} » exporté vers {path}."),
+    "cli.exported_roadmap": (
+        "Exported the roadmap of “{title}” to {path}.",
+        "Feuille de route de « {title} » exportée vers {path}.",
+    ),
+    "cli.snapshot_saved": (
+        "Saved the {view} view of “{title}” to {path}.",
+        "Vue {view} de « {title} » enregistrée dans {path}.",
+    ),
+    "cli.created_workshop": (
+        "Created “{title}” from the template {template}.",
+        "« {title} » créé à partir du modèle {template}.",
+    ),
+    "cli.created_workshop_in_demarche": (
+        "Created “{title}” from the template {template} in the démarche “{demarche}”.",
+        "« {title} » créé à partir du modèle {template} dans la démarche « {demarche} ».",
+    ),
+    "cli.created_demo": ("Created the demo workshop.", "Atelier de démonstration créé."),
+    "cli.conflict": ("Conflict: {text}", "Conflit : {text}"),
+    "import.workshop_created": (
+        "Workshop created: {created} added, {updated} updated, {unchanged} unchanged",
+        "Atelier créé : {created} ajouté(s), {updated} mis à jour, {unchanged} inchangé(s)",
+    ),
+    "import.workshop_merged": (
+        "Workshop merged: {created} added, {updated} updated, {unchanged} unchanged",
+        "Atelier fusionné : {created} ajouté(s), {updated} mis à jour, "
+        "{unchanged} inchangé(s)",
+    ),
+    "import.demarche_created": (
+        "Démarche “{title}” created with {workshops} workshop(s): {created} added, "
+        "{updated} updated, {unchanged} unchanged",
+        "Démarche « {title} » créée avec {workshops} atelier(s) : {created} ajouté(s), "
+        "{updated} mis à jour, {unchanged} inchangé(s)",
+    ),
+    "import.demarche_merged": (
+        "Démarche “{title}” merged with {workshops} workshop(s): {created} added, "
+        "{updated} updated, {unchanged} unchanged",
+        "Démarche « {title} » fusionnée avec {workshops} atelier(s) : {created} ajouté(s), "
+        "{updated} mis à jour, {unchanged} inchangé(s)",
+    ),
+    "import.conflicts": (
+        ", {count} conflict(s) where this database’s version was kept.",
+        ", {count} conflit(s) où la version de cette base a été gardée.",
+    ),
     "cli.bug": (
         "CoopAtelier hit an unexpected problem; details are in {log}.",
         "CoopAtelier a rencontré un problème inattendu ; les détails sont dans {log}.",
@@ -1104,6 +1149,13 @@ def sentence(key: str, language: str, params: Mapping[str, object]) -> str:
         if f"{name}_mb" in fields:
             values[f"{name}_mb"] = _size(params.get(name), is_french)
     return formatter.vformat(template, (), values)
+
+
+def conflicts_tail(count: int, language: str) -> str:
+    """The end of an import's report: how many conflicts kept this database's version."""
+    if not count:
+        return "."
+    return sentence("import.conflicts", language, {"count": count})
 
 
 def word(error: KnownError, language: str) -> str:

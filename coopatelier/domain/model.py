@@ -188,6 +188,13 @@ class Partner:
     role: str
 
 
+#: The capture device recorded on cards seeded by a template.
+TEMPLATE_DEVICE = "template"
+#: ... and on ingredients brought forward from a démarche's previous workshop.
+BROUGHT_FORWARD_DEVICE = "previous-workshop"
+SEEDED_DEVICES = frozenset({TEMPLATE_DEVICE, BROUGHT_FORWARD_DEVICE})
+
+
 @dataclass(frozen=True, slots=True)
 class Card:
     id: uuid.UUID
@@ -237,6 +244,12 @@ class Card:
     def heading(self) -> str:
         """What to show as the card's name: its title when it has one, else its text."""
         return self.title or self.text
+
+    @property
+    def seeded(self) -> bool:
+        """Pre-filled by the template or brought forward from a previous workshop: not a
+        contribution of this workshop's participants."""
+        return self.device in SEEDED_DEVICES
 
 
 @dataclass(frozen=True, slots=True)
@@ -359,6 +372,19 @@ class WorkshopData:
 
     def cards_of_phase(self, phase_id: uuid.UUID) -> tuple[Card, ...]:
         return self._index()[1].get(phase_id, ())
+
+    def present_organisations(self) -> tuple[Organisation, ...]:
+        """The organisations this workshop involved. A workshop of a démarche sees all the
+        démarche's shared organisations: only those with people here, or leading or
+        partnering one of its actions, were present. Any other workshop: all of its own."""
+        if self.workshop.demarche_id is None:
+            return self.organisations
+        present = {person.organisation_id for person in self.participants}
+        for card in self.live_cards():
+            if card.kind is CardKind.ACTION:
+                present.add(card.lead_organisation_id)
+                present.update(partner.organisation_id for partner in card.partners)
+        return tuple(o for o in self.organisations if o.id in present)
 
     def cards_of_kind(self, kind: CardKind) -> tuple[Card, ...]:
         return tuple(c for c in self.live_cards() if c.kind is kind)

@@ -3,7 +3,10 @@ the one way an entry of an action's history is told in words."""
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
 
 from coopatelier.domain.demarche import (
     ActionEvent,
@@ -58,6 +61,11 @@ _FR: dict[str, str] = {
     "ingredients": "Ingrédients de la coopération",
     "ingredients_intro": "La liste telle qu’elle est, enrichie de rencontre en rencontre.",
     "no_ingredients": "Aucun ingrédient n’a encore été noté.",
+    "review_here": "Revue de la feuille de route",
+    "review_here_intro": "Chaque action revue, avec son statut et ce qui a été noté pendant "
+    "cet atelier (statut, suivi, rôles).",
+    "nothing_here": "Rien n’a été noté pour elle pendant cet atelier.",
+    "decisions_here": "Décisions prises pendant cet atelier",
     "governance": "Gouvernance du collectif",
     "members": "Membres",
     "member": "Membre",
@@ -130,6 +138,11 @@ _EN: dict[str, str] = {
     "ingredients": "Ingredients of cooperation",
     "ingredients_intro": "The list as it stands, enriched from one meeting to the next.",
     "no_ingredients": "No ingredient has been noted yet.",
+    "review_here": "Review of the roadmap",
+    "review_here_intro": "Each action reviewed, with its status and what was recorded during "
+    "this workshop (status, follow-ups, roles).",
+    "nothing_here": "Nothing was recorded for it during this workshop.",
+    "decisions_here": "Decisions taken during this workshop",
     "governance": "Governance of the collective",
     "members": "Members",
     "member": "Member",
@@ -241,3 +254,67 @@ def next_step(action: RoadmapAction) -> str:
 def action_codes(data: DemarcheData) -> dict[uuid.UUID, str]:
     """A1, A2, ... for the roadmap's actions in roadmap order (the documents' codes)."""
     return {action.id: f"A{index}" for index, action in enumerate(data.actions, start=1)}
+
+
+@dataclass(frozen=True, slots=True)
+class ReviewedAction:
+    """An action a point d'étape reviewed, told for its synthesis."""
+
+    title: str
+    lead: str
+    status: str
+    #: what was recorded in this workshop, each entry dated, in the order it happened
+    entries: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class GovernanceNow:
+    """The governance of the collective as it stands, for a point d'étape's synthesis."""
+
+    facts: tuple[tuple[str, str], ...]
+    members: tuple[tuple[str, str], ...]
+    decisions: tuple[tuple[str, str], ...]
+
+
+def workshop_review(
+    data: DemarcheData, workshop_id: uuid.UUID, language: str, day: Callable[[dt.date], str]
+) -> tuple[ReviewedAction, ...]:
+    """The actions of the démarche's other workshops (those its review phase lists) and
+    any other action with something recorded in ``workshop_id``, with those entries."""
+    reviewed: list[ReviewedAction] = []
+    for action in data.actions:
+        here = [e for e in action.history if e.workshop_id == workshop_id]
+        if action.workshop.id == workshop_id and not here:
+            continue  # one of its own new actions: not under review
+        lead = data.organisation(action.card.lead_organisation_id)
+        reviewed.append(ReviewedAction(
+            action.title, lead.name if lead else "", status_label(action.status, language),
+            tuple(f"{day(e.happened_on)} — {event_text(e, data, language)}" for e in here),
+        ))
+    return tuple(reviewed)
+
+
+def workshop_governance(
+    data: DemarcheData, workshop_id: uuid.UUID, language: str, day: Callable[[dt.date], str]
+) -> GovernanceNow:
+    """Members with their roles, rhythm, next meeting, and the decisions taken during
+    ``workshop_id``."""
+    words = document_words(language)
+    d = data.demarche
+    facts: list[tuple[str, str]] = []
+    if d.rhythm.strip():
+        facts.append((words["rhythm"], d.rhythm.strip()))
+    if d.next_meeting_date or d.next_meeting_place.strip():
+        when = day(d.next_meeting_date) if d.next_meeting_date else ""
+        facts.append((words["next_meeting"],
+                      ", ".join(x for x in (when, d.next_meeting_place.strip()) if x)))
+    members: list[tuple[str, str]] = []
+    for member in data.members:
+        org = data.organisation(member.organisation_id)
+        who = org.name if org else ""
+        if member.person_name:
+            who = f"{member.person_name} ({who})" if who else member.person_name
+        members.append((who, member.collective_role or words["none"]))
+    decisions = tuple((day(x.decided_on), x.text) for x in data.decisions
+                      if x.workshop_id == workshop_id)
+    return GovernanceNow(tuple(facts), tuple(members), decisions)

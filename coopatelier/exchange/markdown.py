@@ -9,6 +9,7 @@ appears, only organisations.
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import re
 import uuid
@@ -23,6 +24,7 @@ from coopatelier.domain.analysis import (
     roadmap_lanes,
 )
 from coopatelier.domain.collation import sort_key
+from coopatelier.domain.demarche import DemarcheData
 from coopatelier.domain.model import (
     NATURE_LABELS_EN,
     NATURE_LABELS_FR,
@@ -34,6 +36,11 @@ from coopatelier.domain.model import (
     utcnow,
 )
 from coopatelier.exchange._common import write_atomically
+from coopatelier.exchange.demarche_text import (
+    document_words,
+    workshop_governance,
+    workshop_review,
+)
 
 _ESCAPED = re.compile(r"([\\`*_\[\]<>#|~&!{}])")
 _ORDERED_MARKER = re.compile(r"^(\d{1,9})([.)])")
@@ -115,29 +122,36 @@ def block(text: str, indent: str = "") -> str:
     return f"\n\n{indent}".join(parts)
 
 
-def markdown_text(data: WorkshopData, *, anonymised: bool | None = None) -> str:
-    """The summary as Markdown text."""
-    return _Writer(data, data.workshop.anonymous if anonymised is None else anonymised).text()
+def markdown_text(data: WorkshopData, *, anonymised: bool | None = None,
+                  demarche: DemarcheData | None = None) -> str:
+    """The summary as Markdown text; ``demarche``: the démarche of a point d'étape, whose
+    review and governance its review and governance phases then tell."""
+    anonymised = data.workshop.anonymous if anonymised is None else anonymised
+    return _Writer(data, anonymised, demarche).text()
 
 
 def write_markdown(
-    data: WorkshopData, path: str | os.PathLike[str], *, anonymised: bool | None = None
+    data: WorkshopData, path: str | os.PathLike[str], *, anonymised: bool | None = None,
+    demarche: DemarcheData | None = None,
 ) -> Path:
     """Write the summary to ``path`` (UTF-8); no personal names when ``anonymised``
     (default: the workshop's anonymous flag)."""
-    return write_atomically(path, markdown_text(data, anonymised=anonymised).encode("utf-8"))
+    text = markdown_text(data, anonymised=anonymised, demarche=demarche)
+    return write_atomically(path, text.encode("utf-8"))
 
 
 class _Writer:
-    def __init__(self, data: WorkshopData, anonymised: bool) -> None:
+    def __init__(self, data: WorkshopData, anonymised: bool,
+                 demarche: DemarcheData | None = None) -> None:
         self.data = data
+        self.demarche = demarche
         self.now = utcnow()  # a phase still running is timed up to now
         self.anonymised = anonymised
         self.french = data.workshop.language != "en"
         self.t = LABELS["fr" if self.french else "en"]
         self.natures = NATURE_LABELS_FR if self.french else NATURE_LABELS_EN
         self.orgs = {o.id: o.name for o in data.organisations}
-        self.organisations = sorted(data.organisations, key=lambda o: self.key(o.name))
+        self.organisations = sorted(data.present_organisations(), key=lambda o: self.key(o.name))
         # per card, the dots of its phase's latest shown round, that round named, the
         # earlier rounds listed apart: never several rounds added together (#13)
         self.dots = export_dots(data)
@@ -218,7 +232,11 @@ class _Writer:
         if phase.question.strip():
             self.add(f"*{block(phase.question)}*", "")
         cards = self.data.cards_of_phase(phase.id)
-        if not cards:
+        if self.demarche is not None and phase.demarche_focus == "review":
+            self._review()
+        elif self.demarche is not None and phase.demarche_focus == "governance":
+            self._governance()
+        elif not cards:
             self.add(f"*{t['nothing']}*", "")
             return
         drivers = [c for c in cards if c.kind is CardKind.DRIVER]
@@ -346,6 +364,41 @@ class _Writer:
         facts = self._votes(card)
         extra = f" — {' · '.join(facts)}" if facts else ""
         return f"- {box}{block(card.heading, '  ')}{extra}{self._provenance(card)}"
+
+    def _day(self, day: dt.date) -> str:
+        return day.strftime("%d/%m/%Y") if self.french else day.isoformat()
+
+    def _review(self) -> None:
+        """Each action reviewed, its status and what was recorded in this workshop."""
+        assert self.demarche is not None
+        language = "fr" if self.french else "en"
+        words = document_words(language)
+        colon = "\u00a0:" if self.french else ":"
+        reviewed = workshop_review(self.demarche, self.data.workshop.id, language, self._day)
+        if not reviewed:
+            self.add(f"*{words['no_action']}*", "")
+        for action in reviewed:
+            lead = f" — {escape(action.lead)}" if action.lead else ""
+            self.add(f"### {inline(action.title)}{lead}", "",
+                     f"**{words['status']}{colon}** {escape(action.status)}", "")
+            self.add(*[f"- {escape(entry)}" for entry in action.entries]
+                     or (f"*{words['nothing_here']}*",), "")
+
+    def _governance(self) -> None:
+        """The governance of the collective as it stands."""
+        assert self.demarche is not None
+        language = "fr" if self.french else "en"
+        words = document_words(language)
+        colon = "\u00a0:" if self.french else ":"
+        now = workshop_governance(self.demarche, self.data.workshop.id, language, self._day)
+        if now.facts:
+            self.add(*(f"- **{k}{colon}** {escape(v)}" for k, v in now.facts), "")
+        self.add(f"### {words['members']}", "")
+        self.add(*[f"- **{escape(who)}** — {escape(role)}" for who, role in now.members]
+                 or (f"*{words['empty']}*",), "")
+        self.add(f"### {words['decisions_here']}", "")
+        self.add(*[f"- {day} — {escape(text)}" for day, text in now.decisions]
+                 or (f"*{words['empty']}*",), "")
 
     def _roadmap(self) -> None:
         t = self.t

@@ -36,6 +36,11 @@ def export_workshop(
 
         return export_workshop_file(store, workshop_id, path)
     data = load_workshop(store, workshop_id)
+    demarche = None  # a point d'étape's synthesis tells its démarche's review and governance
+    if data.workshop.demarche_id and any(p.demarche_focus for p in data.phases):
+        from coopatelier.services.demarche_queries import load_demarche
+
+        demarche = load_demarche(store, data.workshop.demarche_id)
     if fmt == "csv":
         from coopatelier.exchange.csv_export import write_csv
 
@@ -43,11 +48,12 @@ def export_workshop(
     if fmt == "md":
         from coopatelier.exchange.markdown import write_markdown
 
-        return write_markdown(data, path, anonymised=anonymised)
+        return write_markdown(data, path, anonymised=anonymised, demarche=demarche)
     if fmt == "pdf":
         from coopatelier.export.pdf import PdfOptions, export_pdf
 
-        export_pdf(data, path, PdfOptions(anonymised=anonymised, annex=annex, language=language))
+        export_pdf(data, path, PdfOptions(anonymised=anonymised, annex=annex, language=language),
+                   demarche=demarche)
         return path
     raise ValueError(f"format must be one of {', '.join(FORMATS)}")
 

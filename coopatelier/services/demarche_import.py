@@ -22,6 +22,7 @@ from coopatelier.services.demarches import attach_in
 from coopatelier.services.imports import ImportReport, merge_workshop_in
 from coopatelier.storage import orm
 from coopatelier.storage.store import Store
+from coopatelier.wording import conflicts_tail, sentence
 
 if TYPE_CHECKING:
     from coopatelier.exchange.demarche_file import DemarcheDocument
@@ -40,19 +41,20 @@ class DemarcheImportReport:
     changes: Changes = field(default_factory=Changes)
 
     def summary(self) -> str:
-        """One sentence for the CLI."""
-        created = self.created + sum(r.created for r in self.workshops)
-        updated = self.updated + sum(r.updated for r in self.workshops)
-        unchanged = self.unchanged + sum(r.unchanged for r in self.workshops)
+        """One sentence in English (the CLI's words under an English locale)."""
+        return self.words("en")
+
+    def words(self, language: str) -> str:
+        """One sentence for the CLI in ``language``."""
+        key = "import.demarche_created" if self.new_demarche else "import.demarche_merged"
+        counts = {
+            "title": self.title, "workshops": len(self.workshops),
+            "created": self.created + sum(r.created for r in self.workshops),
+            "updated": self.updated + sum(r.updated for r in self.workshops),
+            "unchanged": self.unchanged + sum(r.unchanged for r in self.workshops),
+        }
         conflicts = len(self.conflicts) + sum(len(r.conflicts) for r in self.workshops)
-        what = "created" if self.new_demarche else "merged"
-        text = (
-            f"Démarche “{self.title}” {what} with {len(self.workshops)} workshop(s): "
-            f"{created} added, {updated} updated, {unchanged} unchanged"
-        )
-        if conflicts:
-            text += f", {conflicts} conflict(s) where this database’s version was kept"
-        return text + "."
+        return sentence(key, language, counts) + conflicts_tail(conflicts, language)
 
     def all_conflicts(self) -> list[str]:
         return [*self.conflicts, *(c for r in self.workshops for c in r.conflicts)]

@@ -146,11 +146,10 @@ def load_demarche(store: Store, demarche_id: uuid.UUID) -> dm.DemarcheData:
 
 
 def _ingredients(workshops: Sequence[m.WorkshopData]) -> tuple[m.Card, ...]:
-    """The cooperation ingredients as they stand: those of the latest workshop that worked
-    on them (its closing phase ran, or one is ticked), else of the latest that has some
-    (a point d'étape in preparation has them brought forward, not ticked yet)."""
-    found_in: list[tuple[bool, tuple[m.Card, ...]]] = []
-    for data in workshops:
+    """The cooperation ingredients as they stand: those of the latest workshop that has some,
+    ticked as they are there (a point d'étape brings them forward with their ticks, so
+    preparing one changes nothing here)."""
+    for data in reversed(workshops):
         closing = [p for p in data.phases if p.kind is m.PhaseKind.CLOSING]
         found = tuple(
             card
@@ -159,14 +158,8 @@ def _ingredients(workshops: Sequence[m.WorkshopData]) -> tuple[m.Card, ...]:
             and dm.is_ingredients_category(card.category)
         )
         if found:
-            worked = any(card.checked for card in found) or any(
-                p.status is not m.PhaseStatus.NOT_RUN for p in closing
-            )
-            found_in.append((worked, found))
-    for worked, found in reversed(found_in):
-        if worked:
             return found
-    return found_in[-1][1] if found_in else ()
+    return ()
 
 
 def _chunks(values: Sequence[uuid.UUID], size: int = 500) -> list[Sequence[uuid.UUID]]:

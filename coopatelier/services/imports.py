@@ -33,6 +33,7 @@ from coopatelier.services._common import new_organisation, organisation_scope
 from coopatelier.services.changes import Changes
 from coopatelier.storage import convert, orm
 from coopatelier.storage.store import Store
+from coopatelier.wording import conflicts_tail, sentence
 
 #: SQLite's historical limit on bound parameters is 999.
 _CHUNK = 500
@@ -54,15 +55,15 @@ class ImportReport:
     new_workshop: bool = False
 
     def summary(self) -> str:
-        """One sentence for the CLI and the status bar."""
-        what = "created" if self.new_workshop else "merged"
-        text = (
-            f"Workshop {what}: {self.created} added, {self.updated} updated, "
-            f"{self.unchanged} unchanged"
-        )
-        if self.conflicts:
-            text += f", {len(self.conflicts)} conflict(s) where this database’s version was kept"
-        return text + "."
+        """One sentence in English (the CLI's words under an English locale)."""
+        return self.words("en")
+
+    def words(self, language: str) -> str:
+        """One sentence for the CLI and the status bar, in ``language``."""
+        key = "import.workshop_created" if self.new_workshop else "import.workshop_merged"
+        counts = {"created": self.created, "updated": self.updated,
+                  "unchanged": self.unchanged}
+        return sentence(key, language, counts) + conflicts_tail(len(self.conflicts), language)
 
 
 class _Dated(Protocol):

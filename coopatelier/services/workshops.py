@@ -11,7 +11,16 @@ from sqlalchemy import delete, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from coopatelier.domain.demarche import is_ingredients_category
-from coopatelier.domain.model import PHASE_CARD_KIND, CardKind, Partner, PhaseKind, new_id, utcnow
+from coopatelier.domain.model import (
+    BROUGHT_FORWARD_DEVICE,
+    PHASE_CARD_KIND,
+    TEMPLATE_DEVICE,
+    CardKind,
+    Partner,
+    PhaseKind,
+    new_id,
+    utcnow,
+)
 from coopatelier.domain.people import (
     ActionRoles,
     PeopleState,
@@ -35,11 +44,6 @@ from coopatelier.storage import convert, orm
 from coopatelier.storage.store import Store
 from coopatelier.templates import Template, TemplatePhase, template_to_toml
 from coopatelier.templates.loader import KEY_PATTERN, SeedCard, fill_in, load_template
-
-#: The capture device recorded on cards seeded by a template.
-TEMPLATE_DEVICE = "template"
-#: ... and on ingredients brought forward from a démarche's previous workshop.
-BROUGHT_FORWARD_DEVICE = "previous-workshop"
 
 WORKSHOP_FIELDS = (
     "title",
@@ -136,8 +140,9 @@ def _bring_forward_ingredients(
     session: Session, row: orm.WorkshopRow, now: dt.datetime
 ) -> None:
     """Copy the cooperation ingredients of the démarche's latest other workshop into the
-    new workshop's ingredients category (unticked, to tick and enrich in the room); the
-    template's own ingredients of the same wording are not repeated."""
+    new workshop's ingredients category as they stand (ticked where they were ticked: the
+    room revisits them); the template's own ingredients of the same wording are not
+    repeated."""
     target_phase = None
     target_category = ""
     for phase in row.phases:
@@ -193,7 +198,7 @@ def _bring_forward_ingredients(
                     category=target_category,
                     author=card.author,
                     device=BROUGHT_FORWARD_DEVICE,
-                    checked=False,
+                    checked=bool(card.checked),
                     created_at=now,
                     updated_at=now,
                 )

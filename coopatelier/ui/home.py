@@ -94,10 +94,12 @@ class NewWorkshopDialog(QDialog):
         self._language = language or ui_language()
         self.setObjectName("newWorkshopDialog")
         self.setWindowTitle(self.tr("New workshop"))
-        self.templates = templates
+        # the templates written in the interface's language come first (stable: else as given)
+        self.templates = sorted(
+            templates, key=lambda t: t.language.split("-")[0] != self._language)
         self.template = QComboBox(self)
         self.template.setObjectName("templateBox")
-        for template in templates:
+        for template in self.templates:
             minutes = template.total_minutes
             self.template.addItem(
                 f"{template.title} ({minutes // 60} h {minutes % 60:02d})", template.key
@@ -157,9 +159,7 @@ class NewWorkshopDialog(QDialog):
         self.date.dateChanged.connect(lambda _d: self._suggest_horizon())
         self.title.textChanged.connect(lambda t: self.ok_button.setEnabled(bool(t.strip())))
         self.title.textEdited.connect(lambda _t: self.title.setProperty("suggested", False))
-        language = language or ui_language()
-        preferred = next((index for index, template in enumerate(templates)
-                          if template.language.split("-")[0] == language), 0)
+        preferred = 0  # the first template in the interface's language, listed first
         self.template.setCurrentIndex(preferred)
         self._template_changed(preferred)
         self.demarche.currentIndexChanged.connect(lambda _i: self._demarche_changed())
@@ -882,7 +882,7 @@ class HomeWindow(QMainWindow):
             Changes(workshop_id=report.workshop_id, workshop=True) | report.changes, self
         )
         self.refresh(select=report.workshop_id)
-        self.statusBar().showMessage(report.summary(), 8000)
+        self.statusBar().showMessage(report.words(ui_language(self.settings)), 8000)
         return report
 
     def export_dialog(self) -> object:

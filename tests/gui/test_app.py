@@ -123,6 +123,28 @@ def test_french_translation_loads(qapp: object) -> None:
         QLocale.setDefault(QLocale(QLocale.Language.English))
 
 
+def test_qt_file_dialog_reads_entirely_in_french(qapp: object) -> None:
+    """Qt 6's "&Look in:" and "Files of &type:" are missing from qtbase_fr.qm."""
+    from PySide6.QtWidgets import QApplication, QFileDialog, QLabel
+
+    instance = QApplication.instance()
+    assert isinstance(instance, QApplication)
+    installed = app_module.install_translations(instance, "fr")
+    dialog = QFileDialog(None, "Exporter", str(Path.home()), "*.pdf")
+    try:
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        labels = {label.objectName(): label.text() for label in dialog.findChildren(QLabel)}
+        assert labels["lookInLabel"] == "&Voir dans\u00a0:"
+        assert labels["fileTypeLabel"] == "Fichiers de &type\u00a0:"
+        assert labels["fileNameLabel"] == "&Nom de fichier\u00a0:"
+    finally:
+        dialog.deleteLater()
+        for translator in installed:
+            instance.removeTranslator(translator)
+        QLocale.setDefault(QLocale(QLocale.Language.English))
+
+
 def test_settings_keep_preferences_and_state_apart(tmp_path: Path) -> None:
     import uuid
 

@@ -57,6 +57,21 @@ def test_a_template_in_the_interface_language_is_preselected(
     dialog.reject()
 
 
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_the_templates_in_the_interface_language_are_listed_first(
+    home: HomeWindow, store: api.Store, settings: Settings, language: str
+) -> None:
+    settings.set("language", language)
+    dialog = home.new_workshop()
+    by_key = {t.key: t for t in api.templates(store)}
+    listed = [by_key[dialog.template.itemData(i)].language.split("-")[0]
+              for i in range(dialog.template.count())]
+    mine = listed.count(language)
+    assert 0 < mine < len(listed)
+    assert listed[:mine] == [language] * mine
+    dialog.reject()
+
+
 @pytest.mark.parametrize(
     "key",
     [

@@ -234,3 +234,18 @@ def test_an_export_that_cannot_be_written_reads_in_french(
     )
     assert user_message(denied) == "Impossible d’écrire /x/a.pdf\u00a0: permission refusée."
     assert str(denied) == "Cannot write /x/a.pdf: Permission denied."
+
+
+def test_one_inclusive_spelling_per_word() -> None:
+    """« Auteur·e » in one place and « Auteur·rice » in another read as two words."""
+    spellings: dict[str, set[str]] = {}
+    for message in ET.parse(TS).getroot().iter("message"):
+        translation = message.find("translation")
+        if translation is None or translation.get("type") in ("vanished", "obsolete"):
+            continue
+        texts = [f.text for f in translation.iter("numerusform")] or [translation.text]
+        for text in texts:
+            for stem, ending in re.findall(r"(\w+)·(\w+)", (text or "").replace("&", "")):
+                spellings.setdefault(stem.lower(), set()).add(ending)
+    assert {stem: ends for stem, ends in spellings.items() if len(ends) > 1} == {}
+    assert spellings["auteur"] == {"rice"}

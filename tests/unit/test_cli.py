@@ -433,3 +433,35 @@ def test_the_language_preference_wins_over_the_system(home: Path) -> None:
     assert _french_sentence(run(home, *args)).startswith("Aucun atelier ne correspond")
     settings.write_text(json.dumps({"language": "en"}), encoding="utf-8")
     assert _french_sentence(run(home, *args, env=FRENCH)).startswith("No workshop matches")
+
+
+@pytest.mark.parametrize(
+    ("env", "lines"),
+    [
+        (ENGLISH, ("Created “Atelier” from the template futurs-souhaitables-2030.",
+                   "Exported “Atelier” to {out}.",
+                   "Workshop merged: 0 added, 0 updated, ")),
+        (FRENCH, ("«\u202fAtelier\u202f» créé à partir du modèle futurs-souhaitables-2030.",
+                  "«\u202fAtelier\u202f» exporté vers {out}.",
+                  "Atelier fusionné\u00a0: 0 ajouté(s), 0 mis à jour, ")),
+    ],
+    ids=["english", "french"],
+)
+def test_success_lines_are_in_the_interface_language(
+    home: Path, env: dict[str, str], lines: tuple[str, str, str]
+) -> None:
+    """What a command did reads in French under a French locale, like its errors; the
+    English lines stay as scripts know them."""
+    created = run(home, "new", "--template", "futurs-souhaitables-2030", "--title", "Atelier",
+                  env=env)
+    assert created.code == 0, created.err
+    assert created.out.splitlines()[0] == lines[0]
+    out = home.parent / "atelier.json"
+    exported = run(home, "export", created.last_line, "--format", "json", "-o", str(out),
+                   env=env)
+    assert exported.out.strip() == lines[1].format(out=out)
+    imported = run(home, "import", str(out), env=env)
+    assert imported.code == 0, imported.err
+    assert imported.out.splitlines()[0].startswith(lines[2])
+    assert imported.out.splitlines()[0].endswith(" unchanged." if env is ENGLISH
+                                                 else " inchangé(s).")

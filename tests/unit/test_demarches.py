@@ -413,6 +413,11 @@ def test_point_etape_reviews_the_demarche_actions_and_brings_ingredients_forward
     api.attach_workshop(store, demarche_id, april.workshop.id)
     closing = phase_of(april, PhaseKind.CLOSING)
     api.add_card(store, closing.id, "Se voir tous les trimestres", category="Ingrédients")
+    trust = next(c for c in april.cards if c.text == "Confiance")
+    api.update_card(store, trust.id, checked=True)
+    before = api.load_demarche(store, demarche_id).ingredients
+    assert [(c.text, c.checked) for c in before] == [
+        ("Confiance", True), ("Se voir tous les trimestres", False)]
     template = api.find_template("point-etape-feuille-de-route", store=store)
     sept = api.create_workshop(
         store, template, title="Point d’étape de septembre", date=dt.date(2026, 9, 22),
@@ -430,12 +435,19 @@ def test_point_etape_reviews_the_demarche_actions_and_brings_ingredients_forward
     assert [a.title for a in listed] == ["Paniers solidaires", "Cantine des familles"]
     assert {a.workshop.id for a in listed} == {april.workshop.id}
     assert len(roadmap.actions) == 3
-    # ingredients of April, unticked, in September's ingredients category
+    # ingredients of April as they stand (ticked where they were) in September's category
     closing_sept = data.cards_of_phase(phase_of(data, PhaseKind.CLOSING).id)
-    ingredients = [c.text for c in closing_sept if c.category == "Ingrédients de la coopération"]
-    assert ingredients == ["Confiance", "Se voir tous les trimestres"]
-    assert all(c.checked is False for c in closing_sept)
-    assert [c.text for c in api.load_demarche(store, demarche_id).ingredients] == ingredients
+    ingredients = [(c.text, c.checked) for c in closing_sept
+                   if c.category == "Ingrédients de la coopération"]
+    assert ingredients == [("Confiance", True), ("Se voir tous les trimestres", False)]
+    # the roadmap document shows the latest workshop's: preparing September changes nothing
+    after = api.load_demarche(store, demarche_id).ingredients
+    assert [(c.text, bool(c.checked)) for c in after] == ingredients
+    assert {c.workshop_id for c in after} == {sept}
+    # unticked in the room, it is unticked in the document
+    api.update_card(store, next(c for c in closing_sept if c.text == "Confiance").id,
+                    checked=False)
+    assert not any(c.checked for c in api.load_demarche(store, demarche_id).ingredients)
 
 
 def test_workshop_in_an_unknown_demarche_is_refused(

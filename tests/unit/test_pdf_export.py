@@ -290,3 +290,104 @@ def test_a_failed_export_leaves_the_previous_file_and_no_temporary(
 def test_an_unknown_language_is_refused(rich: api.WorkshopData, tmp_path: Path) -> None:
     with pytest.raises(ValueError, match="language"):
         export_pdf(rich, tmp_path / "x.pdf", PdfOptions(language="de"))
+
+
+def test_pre_filled_cards_are_not_counted_as_contributions(
+    store: api.Store, workshop: api.WorkshopData, tmp_path: Path
+) -> None:
+    """The template's seeded card (« Confiance ») is neither a contribution in the key figures
+    nor listed in the annex as captured at a time."""
+    seeded = [card for card in workshop.cards if card.seeded]
+    assert [card.text for card in seeded] == ["Confiance"]
+    drivers = phase_of(workshop, PhaseKind.DRIVERS).id
+    api.add_card(store, drivers, "Hausse des prix")
+    api.add_card(store, drivers, "Nouveaux jardins")
+    data = api.load_workshop(store, workshop.workshop.id)
+    pages = pages_text(export(data, tmp_path, language="en"))
+    figures = next(page for page in pages if "Key figures" in page)
+    numbers = figures.split("Key figures", 1)[1].split("Participants", 1)[0]
+    assert re.findall(r"\d+", numbers)[2] == "2"
+    annex = next(page for page in pages if "Annex: every contribution" in page)
+    line = next(row for row in annex.splitlines() if "pre-filled" in row)
+    assert not re.search(r"\d\d:\d\d", line)
+    assert annex.index("pre-filled") < annex.index("Confiance")
+
+
+def test_a_point_d_etape_prints_what_it_was_for_and_who_was_there(
+    store: api.Store, workshop: api.WorkshopData, tmp_path: Path
+) -> None:
+    """A point d'étape sees every organisation of its démarche: only those present are
+    listed; the foresight sections it had nothing for are left out."""
+    from coopatelier.exchange.markdown import markdown_text
+
+    demarche = api.create_demarche(store, title="Feuille de route").new_id
+    api.attach_workshop(store, demarche, workshop.workshop.id)
+    checkpoint = api.create_workshop(
+        store, api.find_template("roadmap-checkpoint", store=store), title="Checkpoint",
+        demarche_id=demarche,
+    ).new_id
+    data = api.load_workshop(store, checkpoint)
+    assert {o.name for o in data.organisations} >= {"PAT", "Métropole – Cohésion sociale"}
+    action = api.add_card(store, phase_of(data, PhaseKind.ACTIONS).id, "Épicerie mobile").new_id
+    pat = next(o.id for o in data.organisations if o.name == "PAT")
+    api.update_card(store, action, title="Épicerie mobile", lead_organisation_id=pat)
+    data = api.load_workshop(store, checkpoint)
+    assert [o.name for o in data.present_organisations()] == ["PAT"]
+    text = all_text(export(data, tmp_path, language="en")).replace("\u00a0", " ")
+    assert "Métropole" not in text
+    assert "PAT" in text and "Épicerie mobile" in text
+    for absent in ("Drivers of change", "Desirable futures", "Key uncertainties"):
+        assert absent not in text
+    assert "Métropole" not in markdown_text(data)
+    # a workshop of its own still lists all of its organisations and its agenda's sections
+    own = all_text(export(api.load_workshop(store, workshop.workshop.id), tmp_path, "own.pdf",
+                          language="en"))
+    assert "Métropole" in own and "Drivers of change" in own
+
+
+def test_a_point_d_etape_synthesis_tells_its_review_and_governance(
+    store: api.Store, workshop: api.WorkshopData, tmp_path: Path
+) -> None:
+    """Each reviewed action with what was recorded in this workshop (not before), and the
+    governance as it stands with the decisions of this workshop: PDF and Markdown."""
+    import datetime as dt
+
+    from coopatelier.export import export_workshop
+
+    demarche = api.create_demarche(store, title="Feuille de route").new_id
+    actions = phase_of(workshop, PhaseKind.ACTIONS).id
+    first = api.add_card(store, actions, "Paniers solidaires").new_id
+    api.update_card(store, first, title="Paniers solidaires")
+    second = api.add_card(store, actions, "Cantine des familles").new_id
+    api.update_card(store, second, title="Cantine des familles")
+    api.attach_workshop(store, demarche, workshop.workshop.id)
+    api.add_follow_up(store, first, "Noté avant la rencontre")
+    checkpoint = api.create_workshop(
+        store, api.find_template("roadmap-checkpoint", store=store), title="Checkpoint",
+        demarche_id=demarche,
+    ).new_id
+    api.change_status(store, first, "realisee", note="150 paniers par semaine",
+                      workshop_id=checkpoint)
+    api.add_follow_up(store, second, "Un local trouvé", workshop_id=checkpoint)
+    pat = next(o.id for o in api.load_demarche(store, demarche).organisations
+               if o.name == "PAT")
+    api.add_member(store, demarche, organisation_id=pat, collective_role="pilote")
+    api.update_demarche(store, demarche, rhythm="tous les deux mois",
+                        next_meeting_date=dt.date(2027, 2, 4))
+    api.add_decision(store, demarche, "Ouvrir le collectif aux écoles",
+                     decided_on=dt.date(2026, 12, 6), workshop_id=checkpoint)
+    api.add_decision(store, demarche, "Décision d’avant", decided_on=dt.date(2026, 4, 1))
+    pdf = export_workshop(store, checkpoint, tmp_path / "c.pdf", "pdf", language="en")
+    text = all_text(pdf).replace("\u00a0", " ")
+    md = export_workshop(store, checkpoint, tmp_path / "c.md", "md").read_text("utf-8")
+    for said in (text, md):
+        assert "Review of the roadmap" in said
+        assert "Paniers solidaires" in said and "Cantine des familles" in said
+        assert "150 paniers par semaine" in said and "Un local trouvé" in said
+        assert "Noté avant la rencontre" not in said  # recorded before this workshop
+        assert "Governance of the collective" in said
+        assert "tous les deux mois" in said and "pilote" in said
+        assert "Ouvrir le collectif aux écoles" in said
+        assert "Décision d’avant" not in said
+    assert re.search(r"Status: Done|Status: Completed|Status: \w+", text)
+    assert "4 February 2027" in text

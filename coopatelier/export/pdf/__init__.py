@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from coopatelier.domain.demarche import DemarcheData
 from coopatelier.domain.model import WorkshopData
 from coopatelier.files import atomic_output
 
@@ -42,10 +43,12 @@ def document_language(workshop_language: str) -> str:
     return base if base in LANGUAGES else "fr"
 
 
-def export_pdf(data: WorkshopData, path: Path, options: PdfOptions | None = None) -> None:
+def export_pdf(data: WorkshopData, path: Path, options: PdfOptions | None = None, *,
+               demarche: DemarcheData | None = None) -> None:
     """Write the synthesis of ``data`` to ``path``, atomically (:mod:`coopatelier.files`):
     ``path`` is never left half-written; a file that cannot be written is an
-    ``ExportError``."""
+    ``ExportError``. ``demarche``: the démarche of a point d'étape, whose review and
+    governance its synthesis then tells."""
     # reportlab is imported here, not at start-up: only an export pays for it
     from coopatelier.export.pdf import document, sections
     from coopatelier.export.pdf.labels import Labels
@@ -58,7 +61,7 @@ def export_pdf(data: WorkshopData, path: Path, options: PdfOptions | None = None
     path = Path(path)
     anonymised = data.workshop.anonymous if options.anonymised is None else options.anonymised
     labels = Labels(language)
-    context = sections.Context.of(data, labels, make_styles(), anonymised)
+    context = sections.Context.of(data, labels, make_styles(), anonymised, demarche)
     workshop = data.workshop
     subject = workshop.focal_question.strip() or labels["synthesis"]
     keywords = ", ".join(k for k in (workshop.territory, str(workshop.horizon_year),

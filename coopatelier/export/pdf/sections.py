@@ -44,6 +44,7 @@ from coopatelier.domain.analysis import (
     roadmap_notes,
 )
 from coopatelier.domain.collation import sort_key
+from coopatelier.domain.demarche import DemarcheData
 from coopatelier.domain.model import (
     Card,
     CardKind,
@@ -54,6 +55,11 @@ from coopatelier.domain.model import (
     PhaseStatus,
     WorkshopData,
     utcnow,
+)
+from coopatelier.exchange.demarche_text import (
+    document_words,
+    workshop_governance,
+    workshop_review,
 )
 from coopatelier.export.pdf import charts
 from coopatelier.export.pdf.charts import Drawing
@@ -94,12 +100,15 @@ class Context:
     #: every dot given, all shown rounds together (the key figure, said "all rounds")
     all_dots: int = 0
     org_names: dict[uuid.UUID, str] = field(default_factory=dict)
+    #: the démarche of a point d'étape (phases working on it): its review and governance
+    demarche: DemarcheData | None = None
     #: when the synthesis is made: a phase still running is timed up to now
     now: dt.datetime = field(default_factory=utcnow)
 
     @classmethod
-    def of(cls, data: WorkshopData, labels: Labels, styles: Styles, anonymised: bool) -> Context:
-        context = cls(data, labels, styles, anonymised)
+    def of(cls, data: WorkshopData, labels: Labels, styles: Styles, anonymised: bool,
+           demarche: DemarcheData | None = None) -> Context:
+        context = cls(data, labels, styles, anonymised, demarche=demarche)
         context.cards = data.live_cards()
         counters: dict[CardKind, int] = defaultdict(int)
         for card in context.cards:
@@ -308,10 +317,12 @@ def key_figures(ctx: Context) -> list[Flowable]:
     s, lab = ctx.styles, ctx.labels
     data = ctx.data
     dots = ctx.all_dots
+    # pre-filled cards (template, brought forward) are not what the participants contributed
+    contributions = [card for card in ctx.cards if not card.seeded]
     tiles = [
         (len(data.participants), lab["participants"]),
-        (len(data.organisations), lab["organisations"]),
-        (len(ctx.cards), lab["cards"]),
+        (len(data.present_organisations()), lab["organisations"]),
+        (len(contributions), lab["cards"]),
         (dots, lab["dots"]),
     ]
     figures = Table(
@@ -329,7 +340,7 @@ def key_figures(ctx: Context) -> list[Flowable]:
     story: list[Flowable] = [*heading(ctx, lab["key_figures"]), figures, Spacer(1, 8 * mm),
                              *heading(ctx, lab["cards_per_phase"], 1)]
     per_phase: dict[uuid.UUID, int] = defaultdict(int)
-    for card in ctx.cards:
+    for card in contributions:
         per_phase[card.phase_id] += 1
     most = max(per_phase.values(), default=0) or 1
     rows: list[list[object]] = []
@@ -354,7 +365,8 @@ def agenda(ctx: Context) -> list[Flowable]:
     story: list[Flowable] = [CondPageBreak(70 * mm), *heading(ctx, lab["agenda"])]
     per_phase: dict[uuid.UUID, int] = defaultdict(int)
     for card in ctx.cards:
-        per_phase[card.phase_id] += 1
+        if not card.seeded:
+            per_phase[card.phase_id] += 1
     rows: list[list[object]] = []
     for index, phase in enumerate(ctx.data.phases, start=1):
         rows.append([
@@ -401,7 +413,7 @@ def people(ctx: Context) -> list[Flowable]:
         story.append(p(escape(lab["anonymised_note"]), s.intro))
     org_rows: list[list[object]] = [
         [p(escape(o.name), s.cell), lab.integer(counts.get(o.id, 0))]
-        for o in sorted(data.organisations, key=lambda o: ctx.key(o.name))
+        for o in sorted(data.present_organisations(), key=lambda o: ctx.key(o.name))
     ]
     if counts.get(None):
         org_rows.append([p(escape(lab["no_organisation"]), s.muted), lab.integer(counts[None])])
@@ -787,7 +799,7 @@ def _first_year(ctx: Context) -> int:
 def commitments(ctx: Context) -> list[Flowable]:
     """One page per organisation ("what we said we would do"), a sheet each partner can take
     away: who came, what it leads and with whom, where it helps and in which role, when."""
-    orgs = sorted(ctx.data.organisations, key=lambda o: ctx.key(o.name))
+    orgs = sorted(ctx.data.present_organisations(), key=lambda o: ctx.key(o.name))
     committed = {pt.organisation_id for c in ctx.of_kind(CardKind.ACTION) for pt in c.partners}
     committed |= {c.lead_organisation_id for c in ctx.of_kind(CardKind.ACTION)
                   if c.lead_organisation_id is not None}
@@ -979,7 +991,9 @@ def annex(ctx: Context) -> list[Flowable]:
         story += heading(ctx, phase.title, 1)
         # one paragraph per card (a table here doubled the export time of big workshops)
         for card in members:
-            meta = [f"<b>{local_time(card.created_at)}</b>"]
+            # a pre-filled card was not captured at a time of this workshop
+            meta = [f"<i>{escape(lab['prefilled'])}</i>" if card.seeded
+                    else f"<b>{local_time(card.created_at)}</b>"]
             if card.table_label.strip():
                 meta.append(escape(card.table_label))
             meta.append(ctx.codes.get(card.id, "") or escape(lab.kind(card.kind)))
@@ -1004,9 +1018,68 @@ def _card_body(card: Card) -> str:
     return "<br/>".join(parts) or escape(card.text)
 
 
+def checkpoint(ctx: Context) -> list[Flowable]:
+    """What a point d'étape was for: the review of the roadmap's actions with what was
+    recorded in this workshop, and the governance of the collective as it stands."""
+    focus = {phase.demarche_focus for phase in ctx.data.phases}
+    if ctx.demarche is None or not focus - {""}:
+        return []
+    s, lab = ctx.styles, ctx.labels
+    words = document_words(lab.language)
+    colon = "\u00a0:" if lab.language == "fr" else ":"
+    workshop_id = ctx.data.workshop.id
+    story: list[Flowable] = []
+    if "review" in focus:
+        story += [CondPageBreak(70 * mm), *heading(ctx, words["review_here"]),
+                  p(escape(words["review_here_intro"]), s.intro)]
+        reviewed = workshop_review(ctx.demarche, workshop_id, lab.language, lab.date)
+        if not reviewed:
+            story.append(p(escape(words["no_action"]), s.muted))
+        for action in reviewed:
+            lead = f" — {escape(action.lead)}" if action.lead else ""
+            story.append(p(f"<b>{escape(action.title)}</b>{lead}<br/>"
+                           f"{escape(words['status'])}{colon} {escape(action.status)}",
+                           s.body))
+            story += [p(f"•\u00a0 {escape(entry)}", s.bullet) for entry in action.entries]
+            if not action.entries:
+                story.append(p(escape(words["nothing_here"]), s.muted))
+    if "governance" in focus:
+        now = workshop_governance(ctx.demarche, workshop_id, lab.language, lab.date)
+        story += [CondPageBreak(60 * mm), *heading(ctx, words["governance"])]
+        if now.facts:
+            story.append(p("<br/>".join(f"<b>{escape(k)}</b>{colon} {escape(v)}"
+                                        for k, v in now.facts), s.body))
+        story += heading(ctx, words["members"], 1, room=30 * mm)
+        story += [p(f"•\u00a0 <b>{escape(who)}</b> — {escape(role)}", s.bullet)
+                  for who, role in now.members] or [p(escape(words["empty"]), s.muted)]
+        story += heading(ctx, words["decisions_here"], 1, room=30 * mm)
+        story += [p(f"•\u00a0 {escape(day)} — {escape(text)}", s.bullet)
+                  for day, text in now.decisions] or [p(escape(words["empty"]), s.muted)]
+    return story
+
+
+def _printed(ctx: Context, kind: PhaseKind, has_content: bool) -> bool:
+    """Whether a section of the foresight method belongs in this synthesis: it has something
+    to show, or its phase was on the agenda of a workshop of that method. A point d'étape
+    (phases working on its démarche) leaves its empty sections out altogether."""
+    if has_content:
+        return True
+    if any(phase.demarche_focus for phase in ctx.data.phases):
+        return False
+    return _first_phase(ctx, kind) is not None
+
+
 def story(ctx: Context, *, annex_included: bool) -> list[Flowable]:
-    flowables = cover(ctx) + key_figures(ctx) + agenda(ctx) + people(ctx)
-    flowables += drivers(ctx) + futures(ctx) + actions(ctx) + roadmap(ctx)
+    flowables = cover(ctx) + key_figures(ctx) + agenda(ctx) + people(ctx) + checkpoint(ctx)
+    if _printed(ctx, PhaseKind.DRIVERS, bool(ctx.of_kind(CardKind.DRIVER))):
+        flowables += drivers(ctx)
+    if _printed(ctx, PhaseKind.FUTURES, bool(ctx.of_kind(CardKind.FUTURE))):
+        flowables += futures(ctx)
+    if _printed(ctx, PhaseKind.ACTIONS, bool(ctx.of_kind(CardKind.ACTION))):
+        flowables += actions(ctx)
+    if _printed(ctx, PhaseKind.ROADMAP,
+                bool(roadmap_actions(ctx.data) or roadmap_notes(ctx.data))):
+        flowables += roadmap(ctx)
     flowables += commitments(ctx) + closing(ctx)
     if annex_included:
         flowables += annex(ctx)
