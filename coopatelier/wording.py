@@ -882,6 +882,7 @@ NOUNS: dict[str, tuple[str, str, str]] = {
     "vote": ("a vote", "un vote", "d’un vote"),
     "scenario_axes": ("the scenario axes", "les axes des scénarios", "des axes des scénarios"),
     "item": ("an item", "un élément", "d’un élément"),
+    "conflict": ("a conflict", "un conflit", "d’un conflit"),
     "run": ("a run interval", "une plage", "d’une plage"),
 }
 

@@ -29,6 +29,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, lazyload
 
 from coopatelier.domain import model as m
+from coopatelier.domain.people import name_key
 from coopatelier.errors import ValidationError
 from coopatelier.services.changes import Changes
 from coopatelier.storage import convert, orm, stamps
@@ -455,6 +456,11 @@ class _Merge:
                         vector[device] = stamp
         stamps.raise_seen(session.connection(), self.workshop_id, vector)
         self._store_conflicts()
+        # people and organisations of one name become one: a change like any other
+        session.info[stamps.MERGING] = False
+        if unify_people(session, self.workshop_id):
+            self.changed.update({"organisations", "participants"})
+        session.info[stamps.MERGING] = True
         return is_new
 
     @staticmethod
@@ -613,6 +619,62 @@ class _Merge:
                 raise ValidationError(
                     f"{section}[{clashes[0]}].id", "id_elsewhere", id=ids[clashes[0]]
                 )
+
+
+def unify_people(session: Session, workshop_id: uuid.UUID) -> bool:
+    """Make organisations, then participants, that are the same by ``name_key`` one: the
+    one with the smallest id stays (every laptop picks the same), empty fields filled from
+    the others; leads, partner roles and participants' organisations follow. True when
+    something changed."""
+    orgs = session.scalars(select(orm.OrganisationRow).where(
+        orm.OrganisationRow.workshop_id == workshop_id).order_by(orm.OrganisationRow.id)).all()
+    survivor: dict[str, orm.OrganisationRow] = {}
+    moved: dict[uuid.UUID, uuid.UUID] = {}
+    for org in orgs:
+        kept = survivor.setdefault(name_key(org.name), org)
+        if kept is not org:
+            moved[org.id] = kept.id
+    people = session.scalars(select(orm.ParticipantRow).where(
+        orm.ParticipantRow.workshop_id == workshop_id).order_by(orm.ParticipantRow.id)).all()
+    if moved:
+        for person in people:
+            if person.organisation_id in moved:
+                person.organisation_id = moved[person.organisation_id]
+        cards = session.scalars(select(orm.CardRow).where(
+            orm.CardRow.workshop_id == workshop_id)).all()
+        for card in cards:
+            if card.lead_organisation_id in moved:
+                card.lead_organisation_id = moved[card.lead_organisation_id]
+            partners = {p.organisation_id: p for p in card.partners}
+            for partner in list(card.partners):
+                target = moved.get(partner.organisation_id)
+                if target is None:
+                    continue
+                card.partners.remove(partner)
+                if target not in partners:
+                    session.flush()
+                    replacement = orm.CardPartnerRow(
+                        organisation_id=target, role=partner.role, position=partner.position
+                    )
+                    card.partners.append(replacement)
+                    partners[target] = replacement
+        session.flush()
+        for org in orgs:
+            if org.id in moved:
+                session.delete(org)
+    same: dict[str, orm.ParticipantRow] = {}
+    gone = False
+    for person in people:
+        kept_person = same.setdefault(name_key(person.name), person)
+        if kept_person is person:
+            continue
+        for name in ("organisation_id", "role", "table_label"):
+            if not getattr(kept_person, name) and getattr(person, name):
+                setattr(kept_person, name, getattr(person, name))
+        session.delete(person)
+        gone = True
+    session.flush()
+    return bool(moved) or gone
 
 
 def _label(entity: str, row: Any) -> str:
