@@ -25,7 +25,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Table, select
 from sqlalchemy.orm import Session, lazyload
 
 from coopatelier.domain import model as m
@@ -504,7 +504,11 @@ class _Merge:
                 "workshop_id": self.workshop_id, "stamp": stamp}
 
     def _touched(self, entity: str, values: Any) -> None:
-        get = values.get if isinstance(values, dict) else lambda k: getattr(values, k, None)
+        def get(name: str) -> uuid.UUID:
+            found = values.get(name) if isinstance(values, dict) else getattr(values, name)
+            assert isinstance(found, uuid.UUID)
+            return found
+
         self.changed.add(entity)
         if entity == "phases":
             self.changed_phases.add(get("id"))
@@ -569,6 +573,7 @@ class _Merge:
 
     def _store_conflicts(self) -> None:
         table = orm.MergeConflictRow.__table__
+        assert isinstance(table, Table)
         conn = self.session.connection()
         for row in self._stored:
             conn.execute(table.delete().where(
@@ -777,8 +782,8 @@ __all__ = [
     "ImportReport",
     "MergeConflict",
     "SyncState",
-    "derived_device",
     "data_device",
+    "derived_device",
     "export_sync",
     "merge_workshop",
     "rows_of",

@@ -25,7 +25,7 @@ import uuid
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import delete, event, inspect, select, update
+from sqlalchemy import delete, event, insert, inspect, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session, sessionmaker
@@ -96,7 +96,7 @@ def _replica(conn: Connection) -> tuple[str, str]:
     if row is not None:
         return row[0], row[1]
     device = uuid.uuid4().hex[:12]
-    conn.execute(orm.ReplicaRow.__table__.insert().values(id=1, device=device, last_stamp=""))
+    conn.execute(insert(orm.ReplicaRow).values(id=1, device=device, last_stamp=""))
     return device, ""
 
 
@@ -170,10 +170,10 @@ def raise_seen(conn: Connection, workshop_id: uuid.UUID, vector: dict[str, str])
 
 def forget_row_stamps(conn: Connection, entity: str, row_ids: list[str]) -> None:
     """Drop every stamp of these rows (before a row is written anew)."""
-    table = orm.FieldStampRow.__table__
+    table = orm.FieldStampRow
     for start in range(0, len(row_ids), 400):
         conn.execute(delete(table).where(
-            table.c.entity == entity, table.c.row_id.in_(row_ids[start : start + 400])
+            table.entity == entity, table.row_id.in_(row_ids[start : start + 400])
         ))
 
 

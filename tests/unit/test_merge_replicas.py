@@ -265,7 +265,8 @@ def test_three_laptops_converge_whatever_the_order(mini_template: Template) -> N
     Replicas.template = mini_template
     machine = Replicas.TestCase
     machine.settings = settings(
-        max_examples=int(os.environ.get("COOPATELIER_MERGE_EXAMPLES", "8")), stateful_step_count=30, deadline=None,
+        max_examples=int(os.environ.get("COOPATELIER_MERGE_EXAMPLES", "8")),
+        stateful_step_count=30, deadline=None,
         suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
     )
     machine().runTest()
