@@ -112,6 +112,7 @@ if TYPE_CHECKING:
         import_workshop_file,
     )
     from coopatelier.export.pdf import PdfOptions, export_pdf
+    from coopatelier.services.conflicts import Conflict, list_conflicts, take_conflict_value
     from coopatelier.services.workshops import (
         add_organisation,
         add_participants,
@@ -144,6 +145,9 @@ _LAZY = {
     "PdfOptions": "coopatelier.export.pdf",
     "export_pdf": "coopatelier.export.pdf",
     "Template": "coopatelier.templates",
+    "Conflict": "coopatelier.services.conflicts",
+    "list_conflicts": "coopatelier.services.conflicts",
+    "take_conflict_value": "coopatelier.services.conflicts",
     **dict.fromkeys(
         (
             "add_organisation",
@@ -206,6 +210,7 @@ def find_template(key: str, store: Store | None = None) -> Template:
 
 __all__ = [
     "Card",
+    "Conflict",
     "CardKind",
     "CardPlace",
     "Changes",
@@ -260,6 +265,7 @@ __all__ = [
     "get_workshop",
     "import_workshop_file",
     "list_workshops",
+    "list_conflicts",
     "load_workshop",
     "merge_cards",
     "merge_organisations",
@@ -289,6 +295,7 @@ __all__ = [
     "set_phase_runs",
     "start_phase",
     "start_timer",
+    "take_conflict_value",
     "templates",
     "timer_state",
     "unmerge_cards",

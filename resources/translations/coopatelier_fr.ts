@@ -645,7 +645,7 @@
 <context>
     <name>CardWall</name>
     <message>
-        <location filename="../../coopatelier/ui/projector/roadmap.py" line="340"/>
+        <location filename="../../coopatelier/ui/projector/roadmap.py" line="325"/>
         <location filename="../../coopatelier/ui/projector/wall.py" line="243"/>
         <source>%1 (continued)</source>
         <extracomment>smallest card text, as a share of the screen height (the back row of the room) largest card text, as a share of the screen height (a handful of cards) a column is at least this many text heights wide the line caps tried, most text first, when the cards do not fit in full a header&apos;s group key (a category, an organisation&apos;s id): what a focus or a lane names &quot;+N more&quot; of each group with hidden cards: where (under its last shown card), how many the most lines of a card&apos;s title or text (0: no cap); a capped part ends with &quot;…&quot; a paged wall&apos;s pages (the first is ``placed``); one page when everything fits cards cut because each alone is taller than a page the height of an item whose longest word is wider than its column</extracomment>
@@ -781,6 +781,87 @@
         <location filename="../../coopatelier/ui/views/closing.py" line="320"/>
         <source>Reorder item</source>
         <translation>Réordonner un élément</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="37"/>
+        <source>Conflicts</source>
+        <translation>Conflits</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="45"/>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="45"/>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="45"/>
+        <source>Kept (later change)</source>
+        <translation>Gardée (modification la plus récente)</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="46"/>
+        <source>Other value</source>
+        <translation>Autre valeur</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="46"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="56"/>
+        <source>&amp;Take the other value</source>
+        <translation>&amp;Prendre l’autre valeur</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="59"/>
+        <source>&amp;Keep the later value</source>
+        <translation>&amp;Garder la valeur la plus récente</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="84"/>
+        <source>Two laptops changed these fields without seeing each other&apos;s change. The later change was kept; you may take the other value instead.</source>
+        <translation>Deux ordinateurs ont modifié ces champs sans voir la modification de l’autre. La plus récente a été gardée&#xa0;; vous pouvez prendre l’autre valeur à la place.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="86"/>
+        <source>%n conflict(s) not settled.</source>
+        <translation>
+            <numerusform>%n conflit non réglé.</numerusform>
+            <numerusform>%n conflits non réglés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="88"/>
+        <source>No conflict: every import merged without one.</source>
+        <translation>Aucun conflit&#xa0;: chaque import a fusionné sans conflit.</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="91"/>
+        <source>Other value taken</source>
+        <translation>Autre valeur prise</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="91"/>
+        <source>Later kept</source>
+        <translation>Plus récente gardée</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="123"/>
+        <source>Take the other value of %1</source>
+        <translation>Prendre l’autre valeur de %1</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="130"/>
+        <source>Keep the later value of %1</source>
+        <translation>Garder la valeur la plus récente de %1</translation>
     </message>
 </context>
 <context>
@@ -1688,7 +1769,7 @@
 <context>
     <name>HorizonBox</name>
     <message>
-        <location filename="../../coopatelier/ui/workshop_details.py" line="54"/>
+        <location filename="../../coopatelier/ui/workshop_details.py" line="55"/>
         <source>Horizon year</source>
         <extracomment>Content languages offered; a workshop in another one keeps it as a further choice.</extracomment>
         <translation>Année d’horizon</translation>
@@ -2405,27 +2486,27 @@
         <translation>La relancer</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/phase_ops.py" line="185"/>
+        <location filename="../../coopatelier/ui/phase_ops.py" line="189"/>
         <source>Correct the phase&apos;s times</source>
         <translation>Corriger les horaires de la phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/phase_ops.py" line="217"/>
+        <location filename="../../coopatelier/ui/phase_ops.py" line="221"/>
         <source>Add phase</source>
         <translation>Ajouter une phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/phase_ops.py" line="245"/>
+        <location filename="../../coopatelier/ui/phase_ops.py" line="249"/>
         <source>Edit phase</source>
         <translation>Modifier la phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/phase_ops.py" line="275"/>
+        <location filename="../../coopatelier/ui/phase_ops.py" line="279"/>
         <source>Remove phase</source>
         <translation>Retirer une phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/phase_ops.py" line="286"/>
+        <location filename="../../coopatelier/ui/phase_ops.py" line="290"/>
         <source>Move phase</source>
         <translation>Déplacer une phase</translation>
     </message>
@@ -2747,13 +2828,13 @@
         <translation>Faible</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/futures.py" line="165"/>
+        <location filename="../../coopatelier/ui/projector/futures.py" line="150"/>
         <source>Not placed yet: %1</source>
         <extracomment>narrative lines per future (0: its title only) futures shown per quadrant (all of them unless the room is too small)</extracomment>
         <translation>Pas encore placés&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/futures.py" line="325"/>
+        <location filename="../../coopatelier/ui/projector/futures.py" line="310"/>
         <source>+%1 more</source>
         <translation>+%1 autres</translation>
     </message>
@@ -2777,7 +2858,7 @@
         <translation>Pilote à trouver</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/roadmap.py" line="267"/>
+        <location filename="../../coopatelier/ui/projector/roadmap.py" line="252"/>
         <source>Notes: vacant roles, dependencies</source>
         <extracomment>the page shown changed (page from 0, number of pages)</extracomment>
         <translation>Notes&#xa0;: rôles vacants, dépendances</translation>
@@ -3664,72 +3745,72 @@ Sans structure pilote ni année pour l’instant</translation>
 <context>
     <name>WorkshopDetailsDialog</name>
     <message>
-        <location filename="../../coopatelier/ui/workshop_details.py" line="69"/>
+        <location filename="../../coopatelier/ui/workshop_details.py" line="70"/>
         <source>Workshop details</source>
         <translation>Informations de l’atelier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_details.py" line="94"/>
+        <location filename="../../coopatelier/ui/workshop_details.py" line="95"/>
         <source>Who invites and runs the workshop</source>
         <translation>Qui invite et anime l’atelier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_details.py" line="96"/>
+        <location filename="../../coopatelier/ui/workshop_details.py" line="97"/>
         <source>Anonymous: no participant&apos;s name on the projector or in the synthesis</source>
         <translation>Anonyme&#xa0;: aucun nom de participant au vidéoprojecteur ni dans la synthèse</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_details.py" line="103"/>
+        <location filename="../../coopatelier/ui/workshop_details.py" line="104"/>
         <source>The language the workshop&apos;s content is written in</source>
         <translation>La langue dans laquelle le contenu de l’atelier est écrit</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_details.py" line="114"/>
+        <location filename="../../coopatelier/ui/workshop_details.py" line="115"/>
         <source>T&amp;itle</source>
         <translation>T&amp;itre</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_details.py" line="115"/>
+        <location filename="../../coopatelier/ui/workshop_details.py" line="116"/>
         <source>&amp;Date</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_details.py" line="116"/>
+        <location filename="../../coopatelier/ui/workshop_details.py" line="117"/>
         <source>&amp;Place</source>
         <translation>&amp;Lieu</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_details.py" line="117"/>
+        <location filename="../../coopatelier/ui/workshop_details.py" line="118"/>
         <source>&amp;Territory</source>
         <translation>&amp;Territoire</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_details.py" line="118"/>
+        <location filename="../../coopatelier/ui/workshop_details.py" line="119"/>
         <source>&amp;Horizon</source>
         <translation>&amp;Horizon</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_details.py" line="119"/>
+        <location filename="../../coopatelier/ui/workshop_details.py" line="120"/>
         <source>&amp;Focal question</source>
         <translation>&amp;Question focale</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_details.py" line="120"/>
+        <location filename="../../coopatelier/ui/workshop_details.py" line="121"/>
         <source>&amp;Organisers</source>
         <translation>&amp;Organisateurs</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_details.py" line="121"/>
+        <location filename="../../coopatelier/ui/workshop_details.py" line="122"/>
         <source>&amp;Language</source>
         <translation>La&amp;ngue</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_details.py" line="152"/>
+        <location filename="../../coopatelier/ui/workshop_details.py" line="153"/>
         <source>A workshop needs a title.</source>
         <translation>Un atelier doit avoir un titre.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_details.py" line="155"/>
+        <location filename="../../coopatelier/ui/workshop_details.py" line="156"/>
         <source>Edit workshop details</source>
         <translation>Modifier les informations de l’atelier</translation>
     </message>
@@ -3786,24 +3867,34 @@ Sans structure pilote ni année pour l’instant</translation>
 <context>
     <name>WorkshopMenu</name>
     <message>
-        <location filename="../../coopatelier/ui/workshop_details.py" line="186"/>
+        <location filename="../../coopatelier/ui/workshop_details.py" line="187"/>
         <source>W&amp;orkshop</source>
         <translation>A&amp;telier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_details.py" line="188"/>
+        <location filename="../../coopatelier/ui/workshop_details.py" line="189"/>
         <source>Workshop &amp;details…</source>
         <translation>&amp;Informations de l’atelier…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_details.py" line="191"/>
+        <location filename="../../coopatelier/ui/workshop_details.py" line="192"/>
         <source>Title, date, place, territory, horizon, focal question, organisers</source>
         <translation>Titre, date, lieu, territoire, horizon, question focale, organisateurs</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_details.py" line="194"/>
+        <location filename="../../coopatelier/ui/workshop_details.py" line="195"/>
         <source>&amp;Participants and organisations…</source>
         <translation>&amp;Participants et organisations…</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/workshop_details.py" line="198"/>
+        <source>&amp;Conflicts…</source>
+        <translation>&amp;Conflits…</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/workshop_details.py" line="201"/>
+        <source>Fields two laptops changed without seeing each other&apos;s change</source>
+        <translation>Champs modifiés sur deux ordinateurs sans que l’un voie la modification de l’autre</translation>
     </message>
 </context>
 <context>
