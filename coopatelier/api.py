@@ -210,10 +210,10 @@ def find_template(key: str, store: Store | None = None) -> Template:
 
 __all__ = [
     "Card",
-    "Conflict",
     "CardKind",
     "CardPlace",
     "Changes",
+    "Conflict",
     "DriverNature",
     "FormatError",
     "ImportReport",
@@ -264,8 +264,8 @@ __all__ = [
     "get_phase",
     "get_workshop",
     "import_workshop_file",
-    "list_workshops",
     "list_conflicts",
+    "list_workshops",
     "load_workshop",
     "merge_cards",
     "merge_organisations",

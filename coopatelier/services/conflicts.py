@@ -21,6 +21,9 @@ from coopatelier.services.imports import ENTITIES, _label, _shown, from_json
 from coopatelier.storage import orm
 from coopatelier.storage.store import Store
 
+#: the view shows values whole (up to a page of text)
+_WHOLE = 2000
+
 
 @dataclass(frozen=True, slots=True)
 class Conflict:
@@ -62,8 +65,8 @@ def list_conflicts(store: Store, workshop_id: uuid.UUID) -> list[Conflict]:
                 id=row.id, workshop_id=row.workshop_id, entity=row.entity,
                 row_id=row.row_id, field=row.field,
                 label=_label(row.entity, target) if target is not None else "",
-                kept=_shown(from_json(model, row.field, row.kept_value)),
-                other=_shown(from_json(model, row.field, row.other_value)),
+                kept=_shown(from_json(model, row.field, row.kept_value), _WHOLE),
+                other=_shown(from_json(model, row.field, row.other_value), _WHOLE),
                 resolved=row.resolved, created_at=row.created_at,
             ))
         return result

@@ -106,7 +106,8 @@ class MergeConflict:
         if self.removed:
             key = "merge.edited_while_removed"
         return sentence(key, language, {
-            "label": self.label, "field": self.field, "kept": self.kept, "other": self.other,
+            "label": self.label, "field": readable_field(self.field, language),
+            "kept": self.kept, "other": self.other,
         })
 
 
@@ -143,6 +144,13 @@ class ImportReport:
         })
 
 
+def readable_field(name: str, language: str) -> str:
+    """A column's name as the user reads it ("focal question", "question focale")."""
+    from coopatelier.wording import field_name
+
+    return field_name(name, language).replace("_", " ")
+
+
 def _short(text: str, limit: int = 40) -> str:
     line = " ".join(text.split())
     return line if len(line) <= limit else line[: limit - 1] + "…"
@@ -173,14 +181,14 @@ def from_json(model: type[Any], name: str, value: Any) -> Any:
     return value
 
 
-def _shown(value: Any) -> str:
+def _shown(value: Any, limit: int = 60) -> str:
     if value is None or value == "":
         return "—"
     if isinstance(value, dt.datetime):
         return value.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
     if isinstance(value, list):
         return ", ".join(str(v) for v in value) or "—"
-    return _short(str(value), 60)
+    return _short(str(value), limit)
 
 
 def _key(*parts: object) -> str:
@@ -685,11 +693,11 @@ def unify_people(session: Session, workshop_id: uuid.UUID) -> bool:
 def _label(entity: str, row: Any) -> str:
     if entity == "cards":
         heading = row.title or row.text
-        return f"“{_short(heading)}” ({str(row.id)[:8]})"
+        return f"{_short(heading)} ({str(row.id)[:8]})"
     if entity in ("phases", "vote_rounds", "workshops"):
-        return f"“{_short(row.title)}”" if row.title else str(getattr(row, "id", ""))[:8]
+        return _short(row.title) if row.title else str(getattr(row, "id", ""))[:8]
     if entity in ("organisations", "participants"):
-        return f"“{_short(row.name)}”"
+        return _short(row.name)
     return stamps.row_key(row)[:17]
 
 

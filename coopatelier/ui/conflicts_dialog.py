@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
 
 from coopatelier import api
 from coopatelier.services.changes import Changes
+from coopatelier.services.imports import readable_field
+from coopatelier.ui.messages import ui_language
 from coopatelier.ui.workshop_session import WorkshopSession
 
 CONFLICT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -42,13 +44,14 @@ class ConflictsDialog(QDialog):
         self.table = QTableWidget(0, 5, self)
         self.table.setObjectName("conflictsTable")
         self.table.setHorizontalHeaderLabels([
-            self.tr("What"), self.tr("Field"), self.tr("Kept (later change)"),
+            self.tr("What"), self.tr("Field"), self.tr("Kept (the later)"),
             self.tr("Other value"), self.tr("State"),
         ])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
+        self.table.setWordWrap(True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
@@ -69,6 +72,7 @@ class ConflictsDialog(QDialog):
         layout.addWidget(buttons)
         self.table.itemSelectionChanged.connect(self._update_buttons)
         session.changed.connect(self._on_changed)
+        self.setMinimumWidth(760)
         self.resize(900, 420)
         self.reload()
 
@@ -89,7 +93,8 @@ class ConflictsDialog(QDialog):
         self.table.setRowCount(len(self.conflicts))
         for row, conflict in enumerate(self.conflicts):
             state = self.tr("Other value taken") if conflict.resolved else self.tr("Later kept")
-            cells = (conflict.label or conflict.row_id[:8], conflict.field, conflict.kept,
+            cells = (conflict.label or conflict.row_id[:8],
+                     readable_field(conflict.field, ui_language()), conflict.kept,
                      conflict.other, state)
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -98,6 +103,7 @@ class ConflictsDialog(QDialog):
                 self.table.setItem(row, column, item)
             if selected == conflict.id:
                 self.table.selectRow(row)
+        self.table.resizeRowsToContents()
         self._update_buttons()
 
     def selected_id(self) -> uuid.UUID | None:
@@ -121,14 +127,14 @@ class ConflictsDialog(QDialog):
         if conflict is not None and not conflict.resolved:
             self._choose(conflict, take_other=True,
                          text=self.tr("Take the other value of %1").replace(
-                             "%1", conflict.field))
+                             "%1", readable_field(conflict.field, ui_language())))
 
     def keep_selected(self) -> None:
         conflict = self._selected()
         if conflict is not None and conflict.resolved:
             self._choose(conflict, take_other=False,
                          text=self.tr("Keep the later value of %1").replace(
-                             "%1", conflict.field))
+                             "%1", readable_field(conflict.field, ui_language())))
 
     def _choose(self, conflict: api.Conflict, *, take_other: bool, text: str) -> None:
         store, conflict_id = self.session.store, conflict.id

@@ -89,7 +89,7 @@
 <context>
     <name>ConflictsDialog</name>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="86"/>
+        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="89"/>
         <source>%n conflict(s) not settled.</source>
         <translation>
             <numerusform>%n conflict not settled.</numerusform>

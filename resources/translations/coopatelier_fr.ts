@@ -786,52 +786,52 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="37"/>
+        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="39"/>
         <source>Conflicts</source>
         <translation>Conflits</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="45"/>
+        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="47"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="45"/>
+        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="47"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="45"/>
-        <source>Kept (later change)</source>
-        <translation>Gardée (modification la plus récente)</translation>
+        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="47"/>
+        <source>Kept (the later)</source>
+        <translation>Gardée (la plus récente)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="46"/>
+        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="48"/>
         <source>Other value</source>
         <translation>Autre valeur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="46"/>
+        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="48"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="56"/>
+        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="59"/>
         <source>&amp;Take the other value</source>
         <translation>&amp;Prendre l’autre valeur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="59"/>
+        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="62"/>
         <source>&amp;Keep the later value</source>
         <translation>&amp;Garder la valeur la plus récente</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="84"/>
+        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="87"/>
         <source>Two laptops changed these fields without seeing each other&apos;s change. The later change was kept; you may take the other value instead.</source>
         <translation>Deux ordinateurs ont modifié ces champs sans voir la modification de l’autre. La plus récente a été gardée&#xa0;; vous pouvez prendre l’autre valeur à la place.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="86"/>
+        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="89"/>
         <source>%n conflict(s) not settled.</source>
         <translation>
             <numerusform>%n conflit non réglé.</numerusform>
@@ -839,27 +839,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="88"/>
+        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="91"/>
         <source>No conflict: every import merged without one.</source>
         <translation>Aucun conflit&#xa0;: chaque import a fusionné sans conflit.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="91"/>
+        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="94"/>
         <source>Other value taken</source>
         <translation>Autre valeur prise</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="91"/>
+        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="94"/>
         <source>Later kept</source>
         <translation>Plus récente gardée</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="123"/>
+        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="128"/>
         <source>Take the other value of %1</source>
         <translation>Prendre l’autre valeur de %1</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="130"/>
+        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="135"/>
         <source>Keep the later value of %1</source>
         <translation>Garder la valeur la plus récente de %1</translation>
     </message>

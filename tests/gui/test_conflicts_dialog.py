@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable
 from pathlib import Path
-import uuid
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
@@ -45,8 +45,14 @@ def test_conflicts_dialog_takes_the_other_value_and_undoes_it(
     dialog = window.findChild(ConflictsDialog, "conflictsDialog")
     assert dialog is not None and dialog.isVisible()
     table = dialog.table
+
+    def cell(row: int, column: int) -> str:
+        item = table.item(row, column)
+        assert item is not None
+        return item.text()
+
     assert table.rowCount() == 1
-    assert [table.item(0, c).text() for c in (1, 2, 3)] == [
+    assert [cell(0, c) for c in (1, 2, 3)] == [
         "text", "Version de la plénière", "Version de la table"
     ]
     assert not dialog.take_button.isEnabled()
@@ -55,10 +61,10 @@ def test_conflicts_dialog_takes_the_other_value_and_undoes_it(
     assert dialog.take_button.isEnabled()
     QTest.mouseClick(dialog.take_button, Qt.MouseButton.LeftButton)
     assert api.get_card(store, card).text == "Version de la table"
-    assert table.item(0, 4).text() == "Other value taken"
+    assert cell(0, 4) == "Other value taken"
     window.session.undo_stack.undo()
     assert api.get_card(store, card).text == "Version de la plénière"
-    assert table.item(0, 4).text() == "Later kept"
+    assert cell(0, 4) == "Later kept"
     window.session.undo_stack.redo()
     assert api.get_card(store, card).text == "Version de la table"
     dialog.grab().save(str(tmp_path / "conflicts.png"))
