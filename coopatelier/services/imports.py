@@ -468,6 +468,7 @@ class _Merge:
         session.info[stamps.MERGING] = False
         if unify_people(session, self.workshop_id):
             self.changed.update({"organisations", "participants"})
+        self.changed_phases.update(renumber_phases(session, self.workshop_id))
         session.info[stamps.MERGING] = True
         return is_new
 
@@ -688,6 +689,25 @@ def unify_people(session: Session, workshop_id: uuid.UUID) -> bool:
         gone = True
     session.flush()
     return bool(moved) or gone
+
+
+def renumber_phases(session: Session, workshop_id: uuid.UUID) -> set[uuid.UUID]:
+    """Two phases at one position (added or moved on two laptops) get places of their own:
+    every phase renumbered in (position, id) order, the same on every laptop. The ids of
+    the phases moved."""
+    phases = session.scalars(
+        select(orm.PhaseRow).where(orm.PhaseRow.workshop_id == workshop_id)
+        .order_by(orm.PhaseRow.position, orm.PhaseRow.id)
+    ).all()
+    if len({p.position for p in phases}) == len(phases):
+        return set()
+    moved = set()
+    for index, phase in enumerate(phases):
+        if phase.position != index:
+            phase.position = index
+            moved.add(phase.id)
+    session.flush()
+    return moved
 
 
 def _label(entity: str, row: Any) -> str:

@@ -203,3 +203,26 @@ def test_stamps_sort_by_time_then_counter_then_device() -> None:
     assert first < same_ms < clock_back
     assert stamps.make_stamp(5, 0, "b") > stamps.make_stamp(5, 0, "a")
     assert stamps.STAMP_RE.fullmatch(clock_back) and uuid.uuid4()
+
+
+def test_phases_reordered_and_added_on_two_laptops_never_share_a_place(
+    laptops: Laptops,
+) -> None:
+    phases = api.load_workshop(laptops.a, laptops.wid).phases
+    api.move_phase(laptops.a, phases[-1].id, 0)
+    api.update_phase(laptops.b, phases[1].id, planned_minutes=42)
+    api.move_phase(laptops.b, phases[0].id, 2)
+    api.add_phase(laptops.a, laptops.wid, kind=PhaseKind.DRIVERS, title="Moteurs, bis",
+                  minutes=20)
+    api.add_phase(laptops.b, laptops.wid, kind=PhaseKind.FUTURES, title="Futurs, bis",
+                  minutes=20)
+    laptops.send(laptops.a, laptops.b)
+    laptops.send(laptops.b, laptops.a)
+    orders = []
+    for store in (laptops.a, laptops.b):
+        merged = api.load_workshop(store, laptops.wid).phases
+        positions = [p.position for p in merged]
+        assert positions == list(range(len(merged)))
+        assert next(p for p in merged if p.id == phases[1].id).planned_minutes == 42
+        orders.append([p.id for p in merged])
+    assert orders[0] == orders[1] and len(orders[0]) == len(phases) + 2
