@@ -80,10 +80,15 @@ class Replicas(RuleBasedStateMachine):
             import_workshop_file(other, base)
         #: (card, field) → (stamp, value) of the latest acknowledged edit
         self.latest: dict[tuple[str, str], tuple[str, Any]] = {}
-        #: edits not yet exchanged: replica → {(card, field): value}
-        self.pending: list[dict[tuple[str, str], Any]] = [{} for _ in range(N)]
-        #: pairs of concurrent different edits of one field that must be reported
-        self.must_report: set[tuple[str, str]] = set()
+        #: every acknowledged edit: id → (replica, (card, field), value)
+        self.edits: dict[int, tuple[int, tuple[str, str], Any]] = {}
+        #: each replica's latest edit of each field
+        self.last_edit: list[dict[tuple[str, str], int]] = [{} for _ in range(N)]
+        #: the edits each replica has seen (its own, and what files brought)
+        self.knows: list[set[int]] = [set() for _ in range(N)]
+        #: two concurrent different edits of one field: (field, edit, edit)
+        self.concurrent: set[tuple[tuple[str, str], int, int]] = set()
+        self.old_conflicts: set[uuid.UUID] = set()
         self.files = 0
 
     def teardown(self) -> None:
@@ -113,6 +118,25 @@ class Replicas(RuleBasedStateMachine):
             return
         self._acknowledge(i, str(card), name, value)
 
+    @rule(i=st.integers(0, N - 1), j=st.integers(0, N - 1), pick=st.integers(0, 2),
+          name=st.sampled_from(EDITABLE), texts=st.lists(TEXTS, min_size=2, max_size=2,
+                                                         unique=True))
+    def concurrent_edits(self, i: int, j: int, pick: int, name: str, texts: list[str]) -> None:
+        """Two laptops change one field of a card they both know, unaware of each other."""
+        if i == j:
+            return
+        card = self.cards[pick]
+        for laptop, text in ((i, texts[0]), (j, texts[1])):
+            value: Any = 1 + len(text) % 5 if name == "impact" else text
+            previous = self.last_edit[i].get((str(card), name))
+            if laptop == j and previous is not None and value == self.edits[previous][2]:
+                value = value % 5 + 1 if name == "impact" else value + " (bis)"
+            try:
+                api.update_card(self.stores[laptop], card, **{name: value})
+            except api.KnownError:
+                return
+            self._acknowledge(laptop, str(card), name, value)
+
     def _acknowledge(self, i: int, card: str, name: str, value: Any) -> None:
         store = self.stores[i]
         key = (card, name)
@@ -120,10 +144,16 @@ class Replicas(RuleBasedStateMachine):
         current = self.latest.get(key)
         if current is None or stamp > current[0]:
             self.latest[key] = (stamp, value)
-        for j, pending in enumerate(self.pending):
-            if j != i and key in pending and pending[key] != value:
-                self.must_report.add(key)
-        self.pending[i][key] = value
+        edit = len(self.edits)
+        self.edits[edit] = (i, key, value)
+        for j in range(N):
+            other = self.last_edit[j].get(key)
+            if j != i and other is not None and other not in self.knows[i] and (
+                self.edits[other][2] != value
+            ):
+                self.concurrent.add((key, other, edit))
+        self.last_edit[i][key] = edit
+        self.knows[i].add(edit)
 
     def _pick(self, i: int, pick: int) -> uuid.UUID | None:
         cards = self._live(i)
@@ -215,6 +245,7 @@ class Replicas(RuleBasedStateMachine):
         path = export_workshop_file(self.stores[source], self.wid,
                                     self.root / f"f{self.files}.json")
         import_workshop_file(self.stores[target], path)
+        self.knows[target] |= self.knows[source]
         before = canonical(self.stores[target], self.wid)
         again = import_workshop_file(self.stores[target], path)
         assert (again.created, again.updated, again.conflicts) == (0, 0, [])
@@ -239,19 +270,22 @@ class Replicas(RuleBasedStateMachine):
         cards = {c["id"]: c for c in dumps[0]["cards"]}
         for (card, name), (_stamp, value) in self.latest.items():
             assert cards[card][name] == value, (card, name)
-        reported = set()
+        reported = set()  # since the last meeting
         for store in self.stores:
             with store.unit_of_work() as uow:
-                reported |= {
-                    (row.row_id, row.field) for row in uow.session.query(orm.MergeConflictRow)
-                }
-        assert self.must_report <= reported, self.must_report - reported
+                for row in uow.session.query(orm.MergeConflictRow):
+                    if row.id not in self.old_conflicts:
+                        reported.add((row.row_id, row.field))
+                        self.old_conflicts.add(row.id)
+        # both edits still the latest of their laptops: their merge was a conflict
+        latest = {e for per_replica in self.last_edit for e in per_replica.values()}
+        must_report = {key for key, a, b in self.concurrent if a in latest and b in latest}
+        assert must_report <= reported, must_report - reported
         STATS["meetings"] += 1
-        STATS["overwrites reported"] += len(self.must_report)
+        STATS["overwrites reported"] += len(must_report)
         STATS["edits checked"] += len(self.latest)
-        self.pending = [{} for _ in range(N)]
         self.latest.clear()
-        self.must_report.clear()
+        self.concurrent.clear()
 
     @invariant()
     def the_clock_never_goes_back(self) -> None:
