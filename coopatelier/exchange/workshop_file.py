@@ -372,17 +372,29 @@ def loads_workshop(raw: bytes) -> object:
 
 
 def _check_depth(document: object) -> None:
-    stack: list[tuple[object, str, int]] = [(document, "", 1)]
+    # the path is only written out for the error: (parent entry, key or index) links
+    stack: list[tuple[object, Any, int]] = [(document, None, 1)]
     while stack:
-        value, path, depth = stack.pop()
-        if isinstance(value, dict | list) and depth > MAX_DEPTH:
-            raise WorkshopFileError(path or "file", "too_deep", depth=MAX_DEPTH)
-        if isinstance(value, dict):
-            for key, item in value.items():
-                stack.append((item, f"{path}.{_show(key)}" if path else _show(key), depth + 1))
-        elif isinstance(value, list):
-            for index, item in enumerate(value):
-                stack.append((item, f"{path}[{index}]", depth + 1))
+        entry = stack.pop()
+        value, _where, depth = entry
+        if not isinstance(value, dict | list):
+            continue
+        if depth > MAX_DEPTH:
+            raise WorkshopFileError(_depth_path(entry) or "file", "too_deep", depth=MAX_DEPTH)
+        items = value.items() if isinstance(value, dict) else enumerate(value)
+        for key, item in items:
+            if isinstance(item, dict | list):
+                stack.append((item, (entry, key), depth + 1))
+
+
+def _depth_path(entry: tuple[object, Any, int]) -> str:
+    parts: list[str] = []
+    where = entry[1]
+    while where is not None:
+        parent, key = where
+        parts.append(f"[{key}]" if isinstance(key, int) else f".{_show(key)}")
+        where = parent[1]
+    return "".join(reversed(parts)).removeprefix(".")
 
 
 def read_raw(path: str | os.PathLike[str], *, max_bytes: int = MAX_FILE_BYTES) -> bytes:

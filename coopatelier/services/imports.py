@@ -25,7 +25,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Table, select
+from sqlalchemy import Table, insert, select
 from sqlalchemy.orm import Session, lazyload
 
 from coopatelier.domain import model as m
@@ -395,6 +395,7 @@ class _Merge:
                     or "deleted" in their_stamps.get(row_id, {})
                 ):
                     stamp_rows.append(self._stamp_row(entity, row_id, "deleted", stamp))
+            created: list[dict[str, Any]] = []
             for row_id in sorted(alive[entity]):
                 mine_row = local_rows[entity].get(row_id)
                 their_values = theirs_rows[entity].get(row_id)
@@ -403,13 +404,18 @@ class _Merge:
                 if mine_row is None:
                     assert their_values is not None
                     values = self._optional_refs(entity, dict(their_values), alive)
-                    session.add(model(**values))
+                    created.append(values)
                     self.created += entity not in _CHILDREN
                     self._touched(entity, values)
                     stamp_rows.extend(
                         self._stamp_row(entity, row_id, name, stamp)
                         for name, stamp in s_theirs.items() if name != "deleted"
                     )
+                    continue
+                if their_values is not None and s_mine == s_theirs and all(
+                    getattr(mine_row, name) == their_values[name] for name in fields
+                ):  # the same change on both sides (the common case of a re-import)
+                    self.unchanged += entity not in _CHILDREN
                     continue
                 mine_values = _columns(mine_row)
                 result = dict(mine_values)
@@ -454,6 +460,8 @@ class _Merge:
                         for name, stamp in result_stamps.items()
                     )
             session.flush()
+            if created:  # new rows in one statement per table (5,000 cards from a table)
+                session.execute(insert(table), created)
         stamps.write_stamps(session.connection(), stamp_rows)
         vector = dict(theirs.seen)
         for by_id in theirs.stamps.values():

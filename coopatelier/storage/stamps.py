@@ -138,12 +138,11 @@ def upsert(conn: Connection, table: Any, rows: list[dict[str, Any]], keys: list[
         return
     dialect = conn.dialect.name
     insert: Any = postgresql.insert if dialect == "postgresql" else sqlite.insert
-    for start in range(0, len(rows), 150):
-        statement = insert(table).values(rows[start : start + 150])
-        statement = statement.on_conflict_do_update(
-            index_elements=keys, set_={name: statement.excluded[name] for name in values}
-        )
-        conn.execute(statement)
+    statement = insert(table)
+    statement = statement.on_conflict_do_update(
+        index_elements=keys, set_={name: statement.excluded[name] for name in values}
+    )
+    conn.execute(statement, rows)  # one statement, compiled once, executed for each row
 
 
 def write_stamps(conn: Connection, rows: list[dict[str, Any]]) -> None:
