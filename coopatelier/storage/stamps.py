@@ -245,6 +245,10 @@ def _after_flush(session: Session, _context: object) -> None:
     conn = session.connection()
     for workshop_id in gone_workshops:
         forget_workshop(conn, workshop_id)
+    if gone_workshops:  # its rows go with it, leaving nothing behind
+        deleted = [d for d in deleted if d[2] not in gone_workshops]
+        created = [c for c in created if c[2] not in gone_workshops]
+        edited = [e for e in edited if e[2] not in gone_workshops]
     if not (deleted or created or edited):
         return
     stamp = tick(session)

@@ -226,3 +226,15 @@ def test_phases_reordered_and_added_on_two_laptops_never_share_a_place(
         assert next(p for p in merged if p.id == phases[1].id).planned_minutes == 42
         orders.append([p.id for p in merged])
     assert orders[0] == orders[1] and len(orders[0]) == len(phases) + 2
+
+
+def test_a_workshop_deleted_here_comes_back_whole_from_its_file(laptops: Laptops) -> None:
+    """Deleting a workshop from this laptop is not a change that travels: its stamps go
+    with it, so importing its file again brings it back."""
+    path = laptops.file(laptops.a)
+    api.delete_workshop(laptops.b, laptops.wid)
+    with laptops.b.unit_of_work() as uow:
+        assert stamps.load_stamps(uow.session, laptops.wid) == {}
+    report = import_workshop_file(laptops.b, path)
+    assert report.new_workshop
+    assert api.get_card(laptops.b, laptops.card).text == "Texte d'origine"
