@@ -228,6 +228,26 @@ class Replicas(RuleBasedStateMachine):
         api.update_phase(self.stores[i], self.drivers, question=question,
                          planned_minutes=minutes)
 
+    @rule(i=st.integers(0, N - 1), title=TEXTS)
+    def add_phase(self, i: int, title: str) -> None:
+        api.add_phase(self.stores[i], self.wid, kind=PhaseKind.FUTURES, title=title,
+                      minutes=15)
+
+    @rule(i=st.integers(0, N - 1), pick=st.integers(0, 50), to=st.integers(0, 8))
+    def move_phase(self, i: int, pick: int, to: int) -> None:
+        phases = api.load_workshop(self.stores[i], self.wid).phases
+        api.move_phase(self.stores[i], phases[pick % len(phases)].id, to)
+
+    @rule(i=st.integers(0, N - 1), pick=st.integers(0, 50))
+    def remove_phase(self, i: int, pick: int) -> None:
+        phases = [p for p in api.load_workshop(self.stores[i], self.wid).phases
+                  if p.id != self.drivers]
+        if phases:
+            try:
+                api.remove_phase(self.stores[i], phases[pick % len(phases)].id)
+            except api.KnownError:
+                return  # a phase that holds cards stays
+
     @rule(i=st.integers(0, N - 1), name=TEXTS)
     def people(self, i: int, name: str) -> None:
         api.add_participants(self.stores[i], self.wid, f"{name.title()}\tAsso {name}")
