@@ -392,9 +392,11 @@ def _import(store: api.Store, args: argparse.Namespace, out: TextIO) -> None:
     from coopatelier.exchange.workshop_file import import_workshop_file
 
     report = import_workshop_file(store, args.file)
-    print(report.summary(), file=out)
-    for conflict in report.conflicts:
-        print(f"Conflict: {conflict}", file=out)
+    language = _language(store.data_dir)
+    print(report.summary(language), file=out)
+    for conflict in report.conflict_lines(language):
+        print(f"Conflict: {conflict}" if language != "fr" else f"Conflit\u00a0: {conflict}",
+              file=out)
     print(report.workshop_id, file=out)
 
 

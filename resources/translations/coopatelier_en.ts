@@ -55,9 +55,9 @@
 <context>
     <name>CardWall</name>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/projector/wall.py" line="998"/>
+        <location filename="../../coopatelier/ui/projector/wall.py" line="1107"/>
         <source>+%n more</source>
-        <extracomment>for a dim room (the default): light paper on a deep green-black wall for a bright room: white wall, cards outlined by a light grey-green paper the page shown changed (page from 0, number of pages) the page shown (from 0): kept within the pages at each layout a card just captured, outlined for a few seconds counts the changes of ``items`` (what a panel of walls checks before rearranging) the text height the room must be able to read (set from the screen&apos;s height) a card of the page shown: a new layout turns to its page (kind, text, font) of everything the last paint drew: what tests measure</extracomment>
+        <extracomment>past this many cards a paged wall chooses its layout on a sample (``paginate``) how many cards the sample holds for a dim room (the default): light paper on a deep green-black wall for a bright room: white wall, cards outlined by a light grey-green paper the page shown changed (page from 0, number of pages) the page shown (from 0): kept within the pages at each layout a card just captured, outlined for a few seconds counts the changes of ``items`` (what a panel of walls checks before rearranging) the text height the room must be able to read (set from the screen&apos;s height) a card of the page shown: a new layout turns to its page (kind, text, font) of everything the last paint drew: what tests measure</extracomment>
         <translation>
             <numerusform>+%n more</numerusform>
             <numerusform>+%n more</numerusform>
@@ -83,6 +83,17 @@
         <translation>
             <numerusform>Delete %n item</numerusform>
             <numerusform>Delete %n items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message numerus="yes">
+        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="90"/>
+        <source>%n conflict(s) not settled.</source>
+        <translation>
+            <numerusform>%n conflict not settled.</numerusform>
+            <numerusform>%n conflicts not settled.</numerusform>
         </translation>
     </message>
 </context>
@@ -127,7 +138,7 @@
 <context>
     <name>HomeWindow</name>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/home.py" line="515"/>
+        <location filename="../../coopatelier/ui/home.py" line="530"/>
         <source>%n action(s) on its roadmap</source>
         <translation>
             <numerusform>%n action on its roadmap</numerusform>
@@ -135,7 +146,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/home.py" line="768"/>
+        <location filename="../../coopatelier/ui/home.py" line="783"/>
         <source>Delete “%1” and its %n card(s)? You can undo it right after.</source>
         <translation>
             <numerusform>Delete “%1” and its %n card? You can undo it right after.</numerusform>
@@ -146,7 +157,7 @@
 <context>
     <name>ImpactEffortChart</name>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="268"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="271"/>
         <source>%n action(s) placed on the chart.</source>
         <translation>
             <numerusform>%n action placed on the chart.</numerusform>
@@ -154,7 +165,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="435"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="457"/>
         <source>%n action(s) without impact or effort</source>
         <translation>
             <numerusform>%n action without impact or effort</numerusform>

@@ -47,59 +47,59 @@
 <context>
     <name>ActionStory</name>
     <message>
-        <location filename="../../coopatelier/ui/action_dialogs.py" line="96"/>
-        <location filename="../../coopatelier/ui/action_dialogs.py" line="155"/>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="97"/>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="156"/>
         <source>to be found</source>
         <extracomment>one colour per status, on the timeline, its legend, the review list and the room</extracomment>
         <translation>à trouver</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/action_dialogs.py" line="97"/>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="98"/>
         <source>lead: %1</source>
         <translation>pilote&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/action_dialogs.py" line="116"/>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="117"/>
         <source>Roles: %1</source>
         <translation>Rôles&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/action_dialogs.py" line="119"/>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="120"/>
         <source>Follow-up</source>
         <translation>Suivi</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/action_dialogs.py" line="142"/>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="143"/>
         <source>From the workshop “%1” of %2</source>
         <translation>Issue de l’atelier «&#xa0;%1&#xa0;» du %2</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/action_dialogs.py" line="147"/>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="148"/>
         <source>Serves: %1</source>
         <translation>Sert&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/action_dialogs.py" line="156"/>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="157"/>
         <source>Lead: %1</source>
         <translation>Pilote&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/action_dialogs.py" line="159"/>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="160"/>
         <source>Partners: %1</source>
         <translation>Partenaires&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/action_dialogs.py" line="162"/>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="163"/>
         <source>Year: %1</source>
         <translation>Année&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/action_dialogs.py" line="165"/>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="166"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/action_dialogs.py" line="172"/>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="173"/>
         <source>Nothing recorded since the workshop.</source>
         <translation>Rien de noté depuis l’atelier.</translation>
     </message>
@@ -323,7 +323,7 @@
         <translation>La sauvegarde n’a pas pu être restaurée&#x202f;; les détails sont dans le fichier journal.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/app.py" line="327"/>
+        <location filename="../../coopatelier/ui/app.py" line="329"/>
         <source>Something went wrong inside CoopAtelier. Your workshop is saved; the details are in the log file. You can keep working.</source>
         <translation>Un problème est survenu dans CoopAtelier. Votre atelier est enregistré&#x202f;; les détails sont dans le fichier journal. Vous pouvez continuer.</translation>
     </message>
@@ -712,9 +712,9 @@
         <translation>%1 (suite)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/projector/wall.py" line="998"/>
+        <location filename="../../coopatelier/ui/projector/wall.py" line="1107"/>
         <source>+%n more</source>
-        <extracomment>for a dim room (the default): light paper on a deep green-black wall for a bright room: white wall, cards outlined by a light grey-green paper the page shown changed (page from 0, number of pages) the page shown (from 0): kept within the pages at each layout a card just captured, outlined for a few seconds counts the changes of ``items`` (what a panel of walls checks before rearranging) the text height the room must be able to read (set from the screen&apos;s height) a card of the page shown: a new layout turns to its page (kind, text, font) of everything the last paint drew: what tests measure</extracomment>
+        <extracomment>past this many cards a paged wall chooses its layout on a sample (``paginate``) how many cards the sample holds for a dim room (the default): light paper on a deep green-black wall for a bright room: white wall, cards outlined by a light grey-green paper the page shown changed (page from 0, number of pages) the page shown (from 0): kept within the pages at each layout a card just captured, outlined for a few seconds counts the changes of ``items`` (what a panel of walls checks before rearranging) the text height the room must be able to read (set from the screen&apos;s height) a card of the page shown: a new layout turns to its page (kind, text, font) of everything the last paint drew: what tests measure</extracomment>
         <translation>
             <numerusform>+%n autre</numerusform>
             <numerusform>+%n autres</numerusform>
@@ -841,6 +841,87 @@
         <location filename="../../coopatelier/ui/views/closing.py" line="320"/>
         <source>Reorder item</source>
         <translation>Réordonner un élément</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="39"/>
+        <source>Conflicts</source>
+        <translation>Conflits</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="47"/>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="47"/>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="47"/>
+        <source>Kept (the later)</source>
+        <translation>Gardée (la plus récente)</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="48"/>
+        <source>Other value</source>
+        <translation>Autre valeur</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="48"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="59"/>
+        <source>&amp;Take the other value</source>
+        <translation>&amp;Prendre l’autre valeur</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="62"/>
+        <source>&amp;Keep the later value</source>
+        <translation>&amp;Garder la valeur la plus récente</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="88"/>
+        <source>Two laptops changed these fields without seeing each other&apos;s change. The later change was kept; you may take the other value instead.</source>
+        <translation>Deux ordinateurs ont modifié ces champs sans voir la modification de l’autre. La plus récente a été gardée&#xa0;; vous pouvez prendre l’autre valeur à la place.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="90"/>
+        <source>%n conflict(s) not settled.</source>
+        <translation>
+            <numerusform>%n conflit non réglé.</numerusform>
+            <numerusform>%n conflits non réglés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="92"/>
+        <source>No conflict: every import merged without one.</source>
+        <translation>Aucun conflit&#xa0;: chaque import a fusionné sans conflit.</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="95"/>
+        <source>Other value taken</source>
+        <translation>Autre valeur prise</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="95"/>
+        <source>Later kept</source>
+        <translation>Plus récente gardée</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="129"/>
+        <source>Take the other value of %1</source>
+        <translation>Prendre l’autre valeur de %1</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="136"/>
+        <source>Keep the later value of %1</source>
+        <translation>Garder la valeur la plus récente de %1</translation>
     </message>
 </context>
 <context>
@@ -1178,138 +1259,138 @@
 <context>
     <name>DriversView</name>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="425"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="579"/>
         <source>Edit driver</source>
         <translation>Modifier le moteur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="443"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="597"/>
         <source>Search drivers…</source>
         <translation>Rechercher un moteur…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="444"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="598"/>
         <source>Search drivers</source>
         <translation>Rechercher un moteur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="453"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="607"/>
         <source>Show category</source>
         <translation>Catégorie affichée</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="454"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="608"/>
         <source>Show only one category</source>
         <translation>N’afficher qu’une catégorie</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="457"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="611"/>
         <source>Show nature</source>
         <translation>Nature affichée</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="458"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="612"/>
         <source>Show only one nature of driver</source>
         <translation>N’afficher qu’une nature de moteur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="463"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="617"/>
         <source>All natures</source>
         <translation>Toutes les natures</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="485"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="639"/>
         <source>Drivers by category</source>
         <translation>Moteurs par catégorie</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="488"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="642"/>
         <source>Select drivers and type two digits from 1 to 5: impact, then uncertainty (e.g. 4 then 5). Esc cancels. F2 edits the text; Del deletes; Ctrl+M merges. Drag drivers to another category or onto a phase of the agenda; Alt+Up/Down moves them; right-click for more.</source>
         <translation>Sélectionnez des facteurs et tapez deux chiffres de 1 à 5&#xa0;: impact, puis incertitude (par ex. 4 puis 5). Échap annule. F2 modifie le texte&#xa0;; Suppr supprime&#xa0;; Ctrl+M fusionne. Glissez les facteurs vers une autre catégorie ou sur une phase du déroulé&#xa0;; Alt+Haut/Bas les déplace&#xa0;; clic droit pour le reste.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="508"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="662"/>
         <source>Nature of the selected drivers</source>
         <translation>Nature des moteurs sélectionnés</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="509"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="663"/>
         <source>Tag the selected drivers with a nature</source>
         <translation>Donner une nature aux moteurs sélectionnés</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="510"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="664"/>
         <source>Nature…</source>
         <translation>Nature…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="511"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="665"/>
         <source>No nature</source>
         <translation>Sans nature</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="517"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="671"/>
         <source>Category of the selected drivers</source>
         <translation>Catégorie des moteurs sélectionnés</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="518"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="672"/>
         <source>Move the selected drivers to a category</source>
         <translation>Ranger les moteurs sélectionnés dans une catégorie</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="520"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="674"/>
         <source>&amp;Merge</source>
         <translation>&amp;Fusionner</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="522"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="676"/>
         <source>Merge the selected duplicate drivers into the first one (Ctrl+M)</source>
         <translation>Fusionner les moteurs en double sélectionnés dans le premier (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="681"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="835"/>
         <source>All categories</source>
         <translation>Toutes les catégories</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="688"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="842"/>
         <source>Category…</source>
         <translation>Catégorie…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="689"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="843"/>
         <source>Uncategorised</source>
         <translation>Sans catégorie</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="729"/>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="764"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="883"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="918"/>
         <source>Rate drivers</source>
         <translation>Noter des moteurs</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="743"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="897"/>
         <source>Move driver on the matrix</source>
         <translation>Déplacer un moteur sur la matrice</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="784"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="938"/>
         <source>Tag drivers</source>
         <translation>Qualifier des moteurs</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="793"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="947"/>
         <source>Change category</source>
         <translation>Changer de catégorie</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="814"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="968"/>
         <source>Impact %1 — now type the uncertainty (1–5), or Esc.</source>
         <translation>Impact %1 — tapez maintenant l’incertitude (1–5), ou Échap.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="820"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="974"/>
         <source>Keyboard: select drivers, type impact then uncertainty (1–5).</source>
         <translation>Clavier&#xa0;: sélectionnez des moteurs, tapez l’impact puis l’incertitude (1–5).</translation>
     </message>
@@ -1457,27 +1538,27 @@
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../coopatelier/ui/action_dialogs.py" line="306"/>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="307"/>
         <source>Add a follow-up</source>
         <translation>Ajouter un suivi</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/action_dialogs.py" line="319"/>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="320"/>
         <source>&amp;What happened</source>
         <translation>&amp;Ce qui s’est passé</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/action_dialogs.py" line="320"/>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="321"/>
         <source>&amp;Who says so</source>
         <translation>&amp;Qui le dit</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/action_dialogs.py" line="321"/>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="322"/>
         <source>&amp;When</source>
         <translation>&amp;Quand</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/action_dialogs.py" line="327"/>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="328"/>
         <source>Say what happened.</source>
         <translation>Dites ce qui s’est passé.</translation>
     </message>
@@ -1562,138 +1643,138 @@
         <translation>Scénarios 2×2</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="196"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="199"/>
         <source>Axes from two key uncertainties</source>
         <translation>Axes tirés de deux incertitudes clés</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="199"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="203"/>
         <source>Driver of the horizontal axis</source>
         <translation>Moteur de l’axe horizontal</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="202"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="206"/>
         <source>Driver of the vertical axis</source>
         <translation>Moteur de l’axe vertical</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="205"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="209"/>
         <source>Low pole of the horizontal axis</source>
         <translation>Pôle bas de l’axe horizontal</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="206"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="210"/>
         <source>High pole of the horizontal axis</source>
         <translation>Pôle haut de l’axe horizontal</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="207"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="211"/>
         <source>Low pole of the vertical axis</source>
         <translation>Pôle bas de l’axe vertical</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="208"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="212"/>
         <source>High pole of the vertical axis</source>
         <translation>Pôle haut de l’axe vertical</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="228"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="232"/>
         <source>Horizontal axis:</source>
         <translation>Axe horizontal&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="232"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="236"/>
         <source>Vertical axis:</source>
         <translation>Axe vertical&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="240"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="245"/>
         <source>Save axes</source>
         <translation>Enregistrer les axes</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="242"/>
-        <location filename="../../coopatelier/ui/views/futures.py" line="542"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="247"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="548"/>
         <source>Seed four futures</source>
         <translation>Amorcer quatre futurs</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="245"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="250"/>
         <source>Create one future per quadrant, named after its two poles.</source>
         <translation>Créer un futur par quadrant, nommé d’après ses deux pôles.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="321"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="327"/>
         <source>Key uncertainty: {driver}</source>
         <translation>Incertitude clé&#xa0;: {driver}</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="364"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="370"/>
         <source>Capture a future, then select it to write its story.</source>
         <translation>Saisissez un futur, puis sélectionnez-le pour écrire son récit.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="369"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="375"/>
         <source>Captured as: {text}</source>
         <translation>Saisie telle quelle&#xa0;: {text}</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="392"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="398"/>
         <source>No driver</source>
         <translation>Aucun moteur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="395"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="401"/>
         <source>{driver} (key uncertainty)</source>
         <translation>{driver} (incertitude clé)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="420"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="426"/>
         <source>High horizontal, high vertical</source>
         <translation>Horizontal haut, vertical haut</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="421"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="427"/>
         <source>Low horizontal, high vertical</source>
         <translation>Horizontal bas, vertical haut</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="422"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="428"/>
         <source>Low horizontal, low vertical</source>
         <translation>Horizontal bas, vertical bas</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="423"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="429"/>
         <source>High horizontal, low vertical</source>
         <translation>Horizontal haut, vertical bas</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="431"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="437"/>
         <source>No quadrant</source>
         <translation>Aucun quadrant</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="449"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="455"/>
         <source>{driver}: high</source>
         <translation>{driver}&#xa0;: haut</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="449"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="455"/>
         <source>{driver}: low</source>
         <translation>{driver}&#xa0;: bas</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="453"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="459"/>
         <source>High</source>
         <translation>Haut</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="453"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="459"/>
         <source>Low</source>
         <translation>Bas</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="503"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="509"/>
         <source>Set the 2×2 axes</source>
         <translation>Fixer les axes du 2×2</translation>
     </message>
@@ -1945,110 +2026,110 @@
 <context>
     <name>HomeWindow</name>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="321"/>
+        <location filename="../../coopatelier/ui/home.py" line="336"/>
         <source>Workshops — CoopAtelier</source>
         <extracomment>(workshop id, démarche id or None) dropped the user asked to open a démarche&apos;s window (the app opens it) the user asked for the list of backups (the app owns the store, so it opens it)</extracomment>
         <translation>Ateliers — CoopAtelier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="347"/>
+        <location filename="../../coopatelier/ui/home.py" line="362"/>
         <source>Recent workshops</source>
         <translation>Ateliers récents</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="356"/>
+        <location filename="../../coopatelier/ui/home.py" line="371"/>
         <source>Démarches and their workshops</source>
         <translation>Les démarches et leurs ateliers</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="362"/>
+        <location filename="../../coopatelier/ui/home.py" line="377"/>
         <source>Your workshops</source>
         <translation>Vos ateliers</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="370"/>
+        <location filename="../../coopatelier/ui/home.py" line="385"/>
         <source>&amp;New…</source>
         <translation>&amp;Nouveau…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="371"/>
+        <location filename="../../coopatelier/ui/home.py" line="386"/>
         <source>Create a workshop from a template (Ctrl+N)</source>
         <translation>Créer un atelier à partir d’un modèle (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="377"/>
-        <location filename="../../coopatelier/ui/home.py" line="581"/>
-        <location filename="../../coopatelier/ui/home.py" line="602"/>
+        <location filename="../../coopatelier/ui/home.py" line="392"/>
+        <location filename="../../coopatelier/ui/home.py" line="596"/>
+        <location filename="../../coopatelier/ui/home.py" line="617"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="378"/>
+        <location filename="../../coopatelier/ui/home.py" line="393"/>
         <source>Open the selected workshop (Enter)</source>
         <translation>Ouvrir l’atelier sélectionné (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="384"/>
+        <location filename="../../coopatelier/ui/home.py" line="399"/>
         <source>D&amp;uplicate</source>
         <translation>D&amp;upliquer</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="385"/>
+        <location filename="../../coopatelier/ui/home.py" line="400"/>
         <source>Copy the agenda and participants, without cards (Ctrl+D)</source>
         <translation>Copier le déroulé et les participant·es, sans les cartes (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="391"/>
+        <location filename="../../coopatelier/ui/home.py" line="406"/>
         <source>De&amp;lete…</source>
         <translation>Supp&amp;rimer…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="392"/>
+        <location filename="../../coopatelier/ui/home.py" line="407"/>
         <source>Delete the selected workshop (Del)</source>
         <translation>Supprimer l’atelier sélectionné (Suppr)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="398"/>
+        <location filename="../../coopatelier/ui/home.py" line="413"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="399"/>
+        <location filename="../../coopatelier/ui/home.py" line="414"/>
         <source>Import a workshop file (Ctrl+I)</source>
         <translation>Importer un fichier d’atelier (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="405"/>
+        <location filename="../../coopatelier/ui/home.py" line="420"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exporter…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="406"/>
+        <location filename="../../coopatelier/ui/home.py" line="421"/>
         <source>Export the selected workshop: file, CSV, Markdown or PDF (Ctrl+Shift+E)</source>
         <translation>Exporter l’atelier sélectionné&#xa0;: fichier, CSV, Markdown ou PDF (Ctrl+Maj+E)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="422"/>
+        <location filename="../../coopatelier/ui/home.py" line="437"/>
         <source>New dé&amp;marche…</source>
         <translation>Nouvelle dé&amp;marche…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="424"/>
+        <location filename="../../coopatelier/ui/home.py" line="439"/>
         <source>A démarche: a cooperation&apos;s roadmap that groups its workshops and outlives them</source>
         <translation>Une démarche&#xa0;: la feuille de route d’une coopération, qui regroupe ses ateliers et leur survit</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="446"/>
+        <location filename="../../coopatelier/ui/home.py" line="461"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="447"/>
+        <location filename="../../coopatelier/ui/home.py" line="462"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Sauvegardes…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/home.py" line="515"/>
+        <location filename="../../coopatelier/ui/home.py" line="530"/>
         <source>%n action(s) on its roadmap</source>
         <translation>
             <numerusform>%n action sur sa feuille de route</numerusform>
@@ -2056,77 +2137,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="524"/>
+        <location filename="../../coopatelier/ui/home.py" line="539"/>
         <source>Outside any démarche</source>
         <translation>Hors démarche</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="584"/>
+        <location filename="../../coopatelier/ui/home.py" line="599"/>
         <source>&amp;Open the roadmap</source>
         <translation>&amp;Ouvrir la feuille de route</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="586"/>
+        <location filename="../../coopatelier/ui/home.py" line="601"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Renommer…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="587"/>
+        <location filename="../../coopatelier/ui/home.py" line="602"/>
         <source>&amp;New workshop in this démarche…</source>
         <translation>&amp;Nouvel atelier dans cette démarche…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="611"/>
+        <location filename="../../coopatelier/ui/home.py" line="626"/>
         <source>&amp;Detach from its démarche</source>
         <translation>&amp;Retirer de sa démarche</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="614"/>
+        <location filename="../../coopatelier/ui/home.py" line="629"/>
         <source>&amp;Attach to a démarche</source>
         <translation>&amp;Rattacher à une démarche</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="645"/>
+        <location filename="../../coopatelier/ui/home.py" line="660"/>
         <source>“%1” is no longer in a démarche.</source>
         <translation>«&#xa0;%1&#xa0;» n’est plus dans une démarche.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="648"/>
+        <location filename="../../coopatelier/ui/home.py" line="663"/>
         <source>“%1” is now in “%2”.</source>
         <translation>«&#xa0;%1&#xa0;» est maintenant dans «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="655"/>
+        <location filename="../../coopatelier/ui/home.py" line="670"/>
         <source>New démarche</source>
         <translation>Nouvelle démarche</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="656"/>
+        <location filename="../../coopatelier/ui/home.py" line="671"/>
         <source>Title of the démarche (e.g. the cooperation&apos;s roadmap):</source>
         <translation>Titre de la démarche (p. ex. la feuille de route de la coopération)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="657"/>
+        <location filename="../../coopatelier/ui/home.py" line="672"/>
         <source>Create</source>
         <translation>Créer</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="684"/>
+        <location filename="../../coopatelier/ui/home.py" line="699"/>
         <source>Rename the démarche</source>
         <translation>Renommer la démarche</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="685"/>
+        <location filename="../../coopatelier/ui/home.py" line="700"/>
         <source>Title:</source>
         <translation>Titre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="766"/>
+        <location filename="../../coopatelier/ui/home.py" line="781"/>
         <source>Delete workshop</source>
         <translation>Supprimer l’atelier</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/home.py" line="768"/>
+        <location filename="../../coopatelier/ui/home.py" line="783"/>
         <source>Delete “%1” and its %n card(s)? You can undo it right after.</source>
         <translation>
             <numerusform>Supprimer «&#xa0;%1&#xa0;» et sa carte (%n)&#x202f;? Vous pourrez annuler juste après.</numerusform>
@@ -2134,32 +2215,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="776"/>
+        <location filename="../../coopatelier/ui/home.py" line="791"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="800"/>
+        <location filename="../../coopatelier/ui/home.py" line="815"/>
         <source>“%1” was deleted.</source>
         <translation>«&#xa0;%1&#xa0;» a été supprimé.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="803"/>
+        <location filename="../../coopatelier/ui/home.py" line="818"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="806"/>
+        <location filename="../../coopatelier/ui/home.py" line="821"/>
         <source>&amp;Retry</source>
         <translation>&amp;Réessayer</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="818"/>
+        <location filename="../../coopatelier/ui/home.py" line="833"/>
         <source>Import a workshop file</source>
         <translation>Importer un fichier d’atelier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="820"/>
+        <location filename="../../coopatelier/ui/home.py" line="835"/>
         <source>Workshop files (*.json);;All files (*)</source>
         <translation>Fichiers d’atelier (*.json);;Tous les fichiers (*)</translation>
     </message>
@@ -2167,7 +2248,7 @@
 <context>
     <name>HorizonBox</name>
     <message>
-        <location filename="../../coopatelier/ui/workshop_details.py" line="54"/>
+        <location filename="../../coopatelier/ui/workshop_details.py" line="55"/>
         <source>Horizon year</source>
         <extracomment>Content languages offered; a workshop in another one keeps it as a further choice.</extracomment>
         <translation>Année d’horizon</translation>
@@ -2176,12 +2257,13 @@
 <context>
     <name>ImpactEffortChart</name>
     <message>
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="251"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="254"/>
         <source>Impact × effort chart</source>
+        <extracomment>the smallest dot a crowded cell shrinks its dots to (its number still readable)</extracomment>
         <translation>Graphique impact × effort</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="268"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="271"/>
         <source>%n action(s) placed on the chart.</source>
         <translation>
             <numerusform>%n action placée sur le graphique.</numerusform>
@@ -2189,41 +2271,41 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="296"/>
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="371"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="299"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="393"/>
         <source>Quick wins</source>
         <translation>Gains rapides</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="296"/>
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="375"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="299"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="397"/>
         <source>Major projects</source>
         <translation>Grands projets</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="296"/>
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="380"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="299"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="402"/>
         <source>Fill-ins</source>
         <translation>Actions d’appoint</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="297"/>
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="382"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="300"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="404"/>
         <source>Thankless tasks</source>
         <translation>Tâches ingrates</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="419"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="441"/>
         <source>Effort →</source>
         <translation>Effort →</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="427"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="449"/>
         <source>Impact →</source>
         <translation>Impact →</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="435"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="457"/>
         <source>%n action(s) without impact or effort</source>
         <translation>
             <numerusform>%n action sans impact ni effort</numerusform>
@@ -2267,33 +2349,34 @@
 <context>
     <name>MatrixView</name>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="187"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="306"/>
         <source>Impact × uncertainty matrix</source>
-        <extracomment>the size of a tile&apos;s label on screen, whatever the zoom (the matrix is drawn smaller than its scene on a small screen: a scaled label would be a 7 px smudge) below this many device pixels of tile height (a tray of hundreds of unrated drivers zooms the matrix far out) labels are not painted at all, which keeps repainting cheap the view&apos;s zoom the label is laid out for (set by ``MatrixView``) the card and position last shown (set by ``MatrixView.set_cards``) (card id, impact, uncertainty), or None ratings when dropped on the &quot;not rated&quot; tray (card ids, impact, uncertainty): drivers dragged from the list onto a cell (ratings None on the tray)</extracomment>
+        <extracomment>the most a tile widens to use a wide matrix&apos;s room (its label gets more of the text) the width of a column, the height of a row, without a card the size of a tile&apos;s label on screen, whatever the zoom (the matrix is drawn smaller than its scene on a small screen: a scaled label would be a 7 px smudge) below this many device pixels of tile height (a tray of hundreds of unrated drivers zooms the matrix far out) labels are not painted at all, which keeps repainting cheap the view&apos;s zoom the label is laid out for (set by ``MatrixView``) the card and position last shown (set by ``MatrixView.set_cards``) unrated tiles side by side: as many as the grid&apos;s width holds (three at least) (card id, impact, uncertainty), or None ratings when dropped on the &quot;not rated&quot; tray (card ids, impact, uncertainty): drivers dragged from the list onto a cell (ratings None on the tray)</extracomment>
         <translation>Matrice impact × incertitude</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="190"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="309"/>
         <source>Drag a driver onto a cell to set its impact (up) and uncertainty (right). Drop it on the tray below to clear its rating.</source>
         <translation>Glissez un moteur sur une case pour fixer son impact (vers le haut) et son incertitude (vers la droite). Déposez-le dans le bac du bas pour effacer sa note.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="250"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="378"/>
         <source>Key uncertainties</source>
+        <extracomment>the cells&apos; layout, for the cards shown (its tiles widened to the view&apos;s shape)</extracomment>
         <translation>Incertitudes clés</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="269"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="404"/>
         <source>Uncertainty →</source>
         <translation>Incertitude →</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="271"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="407"/>
         <source>Impact ↑</source>
         <translation>Impact ↑</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="274"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="411"/>
         <source>Not rated yet: drag onto the matrix</source>
         <translation>Pas encore notés&#xa0;: glissez-les sur la matrice</translation>
     </message>
@@ -2363,68 +2446,68 @@
 <context>
     <name>NewWorkshopDialog</name>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="85"/>
+        <location filename="../../coopatelier/ui/home.py" line="86"/>
         <source>New workshop</source>
         <extracomment>a workshop dragged from Home&apos;s list or tree onto a démarche</extracomment>
         <translation>Nouvel atelier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="103"/>
+        <location filename="../../coopatelier/ui/home.py" line="104"/>
         <source>Anonymous: no participant&apos;s name on the projector or in the synthesis</source>
         <translation>Anonyme&#xa0;: aucun nom de participant au vidéoprojecteur ni dans la synthèse</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="114"/>
+        <location filename="../../coopatelier/ui/home.py" line="115"/>
         <source>Paste from a spreadsheet: name, organisation, role, table — one per line</source>
         <translation>Collez depuis un tableur&#xa0;: nom, organisation, rôle, table — une personne par ligne</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="121"/>
+        <location filename="../../coopatelier/ui/home.py" line="122"/>
         <source>(none)</source>
         <translation>(aucune)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="125"/>
+        <location filename="../../coopatelier/ui/home.py" line="126"/>
         <source>Dé&amp;marche</source>
         <translation>Dé&amp;marche</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="126"/>
+        <location filename="../../coopatelier/ui/home.py" line="127"/>
         <source>&amp;Template</source>
         <translation>&amp;Modèle</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="128"/>
+        <location filename="../../coopatelier/ui/home.py" line="129"/>
         <source>T&amp;itle</source>
         <translation>T&amp;itre</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="129"/>
+        <location filename="../../coopatelier/ui/home.py" line="130"/>
         <source>&amp;Date</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="130"/>
+        <location filename="../../coopatelier/ui/home.py" line="131"/>
         <source>&amp;Place</source>
         <translation>&amp;Lieu</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="131"/>
+        <location filename="../../coopatelier/ui/home.py" line="132"/>
         <source>&amp;Horizon</source>
         <translation>&amp;Horizon</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="132"/>
+        <location filename="../../coopatelier/ui/home.py" line="133"/>
         <source>&amp;Focal question</source>
         <translation>&amp;Question focale</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="133"/>
+        <location filename="../../coopatelier/ui/home.py" line="134"/>
         <source>P&amp;articipants</source>
         <translation>P&amp;articipant·es</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="139"/>
+        <location filename="../../coopatelier/ui/home.py" line="140"/>
         <source>Create</source>
         <translation>Créer</translation>
     </message>
@@ -3353,22 +3436,22 @@ the colour of its status (a démarche&apos;s roadmap under review), else the lea
         <translation>Pas encore de phase.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/view.py" line="690"/>
+        <location filename="../../coopatelier/ui/projector/view.py" line="692"/>
         <source>Impact × uncertainty</source>
         <translation>Impact × incertitude</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/view.py" line="692"/>
+        <location filename="../../coopatelier/ui/projector/view.py" line="694"/>
         <source>Roadmap: each partner&apos;s part</source>
         <translation>Feuille de route&#xa0;: chacun son poste</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/view.py" line="694"/>
+        <location filename="../../coopatelier/ui/projector/view.py" line="696"/>
         <source>Vote results</source>
         <translation>Résultats des votes</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/view.py" line="744"/>
+        <location filename="../../coopatelier/ui/projector/view.py" line="746"/>
         <source>Time left: %1</source>
         <translation>Temps restant&#xa0;: %1</translation>
     </message>
@@ -3376,7 +3459,7 @@ the colour of its status (a démarche&apos;s roadmap under review), else the lea
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../../coopatelier/ui/projector/view.py" line="926"/>
+        <location filename="../../coopatelier/ui/projector/view.py" line="928"/>
         <source>CoopAtelier — room view</source>
         <translation>CoopAtelier — vue de la salle</translation>
     </message>
@@ -3549,57 +3632,57 @@ Sans structure pilote ni année pour l’instant</translation>
 <context>
     <name>RolesDialog</name>
     <message>
-        <location filename="../../coopatelier/ui/action_dialogs.py" line="344"/>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="345"/>
         <source>Change the roles</source>
         <translation>Changer les rôles</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/action_dialogs.py" line="356"/>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="357"/>
         <source>Organisation</source>
         <translation>Structure</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/action_dialogs.py" line="356"/>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="357"/>
         <source>Part</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/action_dialogs.py" line="356"/>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="357"/>
         <source>Partner&apos;s role</source>
         <translation>Rôle du partenaire</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/action_dialogs.py" line="365"/>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="366"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/action_dialogs.py" line="366"/>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="367"/>
         <source>Lead</source>
         <translation>Pilote</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/action_dialogs.py" line="367"/>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="368"/>
         <source>Partner</source>
         <translation>Partenaire</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/action_dialogs.py" line="384"/>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="389"/>
         <source>&amp;Why</source>
         <translation>&amp;Pourquoi</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/action_dialogs.py" line="385"/>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="390"/>
         <source>&amp;Who says so</source>
         <translation>&amp;Qui le dit</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/action_dialogs.py" line="386"/>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="391"/>
         <source>&amp;When</source>
         <translation>&amp;Quand</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/action_dialogs.py" line="401"/>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="406"/>
         <source>An action has one lead organisation.</source>
         <translation>Une action a une seule structure pilote.</translation>
     </message>
@@ -3828,52 +3911,52 @@ Sans structure pilote ni année pour l’instant</translation>
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../coopatelier/ui/action_dialogs.py" line="230"/>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="231"/>
         <source>Change the status</source>
         <translation>Changer le statut</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/action_dialogs.py" line="243"/>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="244"/>
         <source>(choose the action that replaces it)</source>
         <translation>(choisissez l’action qui la remplace)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/action_dialogs.py" line="255"/>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="256"/>
         <source>&amp;Status</source>
         <translation>&amp;Statut</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/action_dialogs.py" line="256"/>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="257"/>
         <source>&amp;Replaced by</source>
         <translation>&amp;Remplacée par</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/action_dialogs.py" line="259"/>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="260"/>
         <source>&amp;Who says so</source>
         <translation>&amp;Qui le dit</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/action_dialogs.py" line="260"/>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="261"/>
         <source>&amp;When</source>
         <translation>&amp;Quand</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/action_dialogs.py" line="273"/>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="274"/>
         <source>&amp;Why (required)</source>
         <translation>&amp;Pourquoi (obligatoire)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/action_dialogs.py" line="274"/>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="275"/>
         <source>&amp;What happened</source>
         <translation>&amp;Ce qui s’est passé</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/action_dialogs.py" line="288"/>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="289"/>
         <source>Say why the action is dropped.</source>
         <translation>Dites pourquoi l’action est abandonnée.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/action_dialogs.py" line="290"/>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="291"/>
         <source>Choose the action that replaces it.</source>
         <translation>Choisissez l’action qui la remplace.</translation>
     </message>
@@ -4412,72 +4495,72 @@ Sans structure pilote ni année pour l’instant</translation>
 <context>
     <name>WorkshopDetailsDialog</name>
     <message>
-        <location filename="../../coopatelier/ui/workshop_details.py" line="69"/>
+        <location filename="../../coopatelier/ui/workshop_details.py" line="70"/>
         <source>Workshop details</source>
         <translation>Informations de l’atelier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_details.py" line="94"/>
+        <location filename="../../coopatelier/ui/workshop_details.py" line="95"/>
         <source>Who invites and runs the workshop</source>
         <translation>Qui invite et anime l’atelier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_details.py" line="96"/>
+        <location filename="../../coopatelier/ui/workshop_details.py" line="97"/>
         <source>Anonymous: no participant&apos;s name on the projector or in the synthesis</source>
         <translation>Anonyme&#xa0;: aucun nom de participant au vidéoprojecteur ni dans la synthèse</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_details.py" line="103"/>
+        <location filename="../../coopatelier/ui/workshop_details.py" line="104"/>
         <source>The language the workshop&apos;s content is written in</source>
         <translation>La langue dans laquelle le contenu de l’atelier est écrit</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_details.py" line="114"/>
+        <location filename="../../coopatelier/ui/workshop_details.py" line="115"/>
         <source>T&amp;itle</source>
         <translation>T&amp;itre</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_details.py" line="115"/>
+        <location filename="../../coopatelier/ui/workshop_details.py" line="116"/>
         <source>&amp;Date</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_details.py" line="116"/>
+        <location filename="../../coopatelier/ui/workshop_details.py" line="117"/>
         <source>&amp;Place</source>
         <translation>&amp;Lieu</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_details.py" line="117"/>
+        <location filename="../../coopatelier/ui/workshop_details.py" line="118"/>
         <source>&amp;Territory</source>
         <translation>&amp;Territoire</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_details.py" line="118"/>
+        <location filename="../../coopatelier/ui/workshop_details.py" line="119"/>
         <source>&amp;Horizon</source>
         <translation>&amp;Horizon</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_details.py" line="119"/>
+        <location filename="../../coopatelier/ui/workshop_details.py" line="120"/>
         <source>&amp;Focal question</source>
         <translation>&amp;Question focale</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_details.py" line="120"/>
+        <location filename="../../coopatelier/ui/workshop_details.py" line="121"/>
         <source>&amp;Organisers</source>
         <translation>&amp;Organisateurs</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_details.py" line="121"/>
+        <location filename="../../coopatelier/ui/workshop_details.py" line="122"/>
         <source>&amp;Language</source>
         <translation>La&amp;ngue</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_details.py" line="152"/>
+        <location filename="../../coopatelier/ui/workshop_details.py" line="153"/>
         <source>A workshop needs a title.</source>
         <translation>Un atelier doit avoir un titre.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_details.py" line="155"/>
+        <location filename="../../coopatelier/ui/workshop_details.py" line="156"/>
         <source>Edit workshop details</source>
         <translation>Modifier les informations de l’atelier</translation>
     </message>
@@ -4534,24 +4617,34 @@ Sans structure pilote ni année pour l’instant</translation>
 <context>
     <name>WorkshopMenu</name>
     <message>
-        <location filename="../../coopatelier/ui/workshop_details.py" line="186"/>
+        <location filename="../../coopatelier/ui/workshop_details.py" line="187"/>
         <source>W&amp;orkshop</source>
         <translation>A&amp;telier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_details.py" line="188"/>
+        <location filename="../../coopatelier/ui/workshop_details.py" line="189"/>
         <source>Workshop &amp;details…</source>
         <translation>&amp;Informations de l’atelier…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_details.py" line="191"/>
+        <location filename="../../coopatelier/ui/workshop_details.py" line="192"/>
         <source>Title, date, place, territory, horizon, focal question, organisers</source>
         <translation>Titre, date, lieu, territoire, horizon, question focale, organisateurs</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_details.py" line="194"/>
+        <location filename="../../coopatelier/ui/workshop_details.py" line="195"/>
         <source>&amp;Participants and organisations…</source>
         <translation>&amp;Participants et organisations…</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/workshop_details.py" line="198"/>
+        <source>&amp;Conflicts…</source>
+        <translation>&amp;Conflits…</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/workshop_details.py" line="201"/>
+        <source>Fields two laptops changed without seeing each other&apos;s change</source>
+        <translation>Champs modifiés sur deux ordinateurs sans que l’un voie la modification de l’autre</translation>
     </message>
 </context>
 <context>
