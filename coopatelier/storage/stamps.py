@@ -186,6 +186,15 @@ def forget_row_stamps(conn: Connection, entity: str, row_ids: list[str]) -> None
         ))
 
 
+def rescope(conn: Connection, entity: str, row_ids: list[str], scope: uuid.UUID) -> None:
+    """Move these rows' stamps to ``scope`` (an organisation that joins a démarche's list)."""
+    table = orm.FieldStampRow
+    for start in range(0, len(row_ids), 400):
+        conn.execute(update(table).where(
+            table.entity == entity, table.row_id.in_(row_ids[start : start + 400])
+        ).values(workshop_id=scope))
+
+
 def forget_workshop(conn: Connection, workshop_id: uuid.UUID) -> None:
     """A workshop (or a démarche) removed from this database takes its stamps and conflicts
     with it: a later import of its file brings it back whole."""
@@ -277,9 +286,7 @@ def _after_flush(session: Session, _context: object) -> None:
             rescoped.append((type(row).__tablename__, row_key(row), wid))
     conn = session.connection()
     for entity, row_id, scope in rescoped:
-        conn.execute(update(orm.FieldStampRow).where(
-            orm.FieldStampRow.entity == entity, orm.FieldStampRow.row_id == row_id
-        ).values(workshop_id=scope))
+        rescope(conn, entity, [row_id], scope)
     for workshop_id in gone_workshops:
         forget_workshop(conn, workshop_id)
     if gone_workshops:  # its rows go with it, leaving nothing behind
