@@ -413,7 +413,8 @@ class _Merge:
                     )
                     continue
                 if their_values is not None and s_mine == s_theirs and all(
-                    getattr(mine_row, name) == their_values[name] for name in fields
+                    getattr(mine_row, name) == their_values.get(name, getattr(mine_row, name))
+                    for name in fields
                 ):  # the same change on both sides (the common case of a re-import)
                     self.unchanged += entity not in _CHILDREN
                     continue
@@ -423,6 +424,10 @@ class _Merge:
                 if their_values is not None:
                     base = max(s_mine.get("", ""), s_theirs.get("", ""))
                     for name in fields:
+                        if name not in their_values:  # a column files do not carry
+                            if name in s_mine:
+                                result_stamps[name] = s_mine[name]
+                            continue
                         a, b = _eff(s_mine, name), _eff(s_theirs, name)
                         mine_value, their_value = mine_values[name], their_values[name]
                         if b > a:
@@ -558,7 +563,7 @@ class _Merge:
             a, b = _eff(s_mine, removal), _eff(s_theirs, removal)
             removed_there = b > a
             for name in fields:
-                if name in (*REMOVALS, "position") or mine[name] == theirs[name]:
+                if name in (*REMOVALS, "position") or mine[name] == theirs.get(name, mine[name]):
                     continue
                 if removed_there:
                     edit, concurrent = _eff(s_mine, name), self._concurrent(
