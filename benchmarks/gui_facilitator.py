@@ -2,10 +2,11 @@
 
     .venv/bin/python benchmarks/gui_facilitator.py [--cards 5000] [--captures 100]
 
-1. Start-up to a painted facilitator window with the demo workshop, as a ratio to a bare
-   PySide6 window painted in the same run (each in a fresh process). Target: ≤ 3×.
-2. Capture latency (Enter → committed and shown) with 5,000 cards in the workshop: median and
-   p95. Target: p95 ≤ 30 ms.
+1. Start-up with the demo workshop, as ratios to a bare PySide6 window painted in the same
+   run (each in a fresh process, interleaved): the window's frame painted (target ≤ 1.5×),
+   the workshop shown (target ≤ 2.5×).
+2. Capture latency (Enter → committed and painted) with 5,000 cards in the workshop: median
+   and p95. Target: p95 ≤ 8 ms (stretch 5 ms).
 3. Opening a 5,000-card workshop: time to a painted window (fresh process) and resident
    memory. Targets: ≤ 1.5 s, ≤ 300 MB.
 
@@ -74,28 +75,50 @@ def child_bare(started: float) -> None:
 
 
 def child_app(started: float, data_dir: str, workshop: str | None) -> None:
-    """The same steps as ``coopatelier`` → ``run_gui``: the command line module first (it
-    imports the API, hence SQLAlchemy, before Qt — the order matters, PySide6's import hook
-    slows every module imported after it), application, translations, stylesheet, store,
-    the controller's first window."""
+    """The same steps as ``coopatelier`` → ``run_gui``: the command line module first (what
+    ``python -m coopatelier`` imports), application, translations, stylesheet, then
+    ``Launch``: the window's frame painted first, the store and the workshop right after.
+    Prints the time to the frame's first paint (``shell``) and to the workshop window's
+    first paint (``seconds``)."""
     import coopatelier.cli  # noqa: F401  (what ``python -m coopatelier`` imports first)
-    from coopatelier import api
-    from coopatelier.settings import Settings
 
+    from PySide6.QtCore import QEvent, QObject  # isort: skip
     from PySide6.QtWidgets import QApplication  # isort: skip
 
+    from coopatelier.paths import resolve_data_dir  # isort: skip
+    from coopatelier.settings import Settings  # isort: skip
     from coopatelier.ui import app as app_module  # isort: skip
 
     qapp = QApplication([])
+    figures: dict[str, Any] = {}
+
+    class Watcher(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                name = watched.objectName()
+                if name == "startShell" and "shell" not in figures:
+                    figures["shell"] = time.perf_counter() - started
+                elif name == "workshopWindow" and "seconds" not in figures:
+                    figures["seconds"] = time.perf_counter() - started
+                    figures["rss_mb"] = rss_mb()
+                    figures.setdefault("shell", figures["seconds"])
+                    print(json.dumps(figures), flush=True)
+                    qapp.quit()
+            return False
+
+    watcher = Watcher()
+    qapp.installEventFilter(watcher)
     app_module.install_translations(qapp, "fr")
     app_module.load_stylesheet(qapp)
-    store = api.open_store(data_dir=data_dir)
-    settings = Settings(store.data_dir.settings)
-    controller = app_module.Controller(store, settings)
-    window = controller.open_workshop(uuid.UUID(workshop)) if workshop else controller.start()
-    window.hide()
-    _paint_then_quit(window, started, {})
-    store.close()
+    data = resolve_data_dir(data_dir)
+    data.ensure()
+    settings = Settings(data.settings)
+    if workshop:
+        settings.set("last_workshop", workshop)
+    launch = app_module.Launch(qapp, settings, data, None)
+    launch.start.show()
+    qapp.exec()
+    launch.finish()
 
 
 def _child_env() -> dict[str, str]:
@@ -171,7 +194,6 @@ def capture_latency(data_dir: str, workshop_id: uuid.UUID, captures: int) -> dic
     from PySide6.QtWidgets import QApplication
 
     from coopatelier import api
-    from coopatelier.domain.model import PhaseKind
     from coopatelier.settings import Settings
     from coopatelier.ui import app as app_module
     from coopatelier.ui.workshop_window import WorkshopWindow
@@ -184,8 +206,8 @@ def capture_latency(data_dir: str, workshop_id: uuid.UUID, captures: int) -> dic
         window.show()
         qapp.processEvents()
         data = window.session.data()
-        for kind in (PhaseKind.INTRO, PhaseKind.DRIVERS):
-            phase = next(p for p in data.phases if p.kind is kind)
+        for phase in data.phases:  # every phase: each kind has its own view
+            kind = phase.kind
             window.show_phase(phase.id)
             qapp.processEvents()
             edit = window.capture.edit
@@ -224,16 +246,25 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         # 1. start-up
         run_child("bare")  # warm-up: bytecode compiled and cached, like any second start
-        bare = [run_child("bare")["seconds"] for _ in range(args.runs)]
         first = run_child("app", str(Path(tmp) / "startup"))
-        again = [run_child("app", str(Path(tmp) / "startup"))["seconds"] for _ in range(args.runs)]
-        bare_s, again_s = statistics.median(bare), statistics.median(again)
+        bare: list[float] = []
+        frames: list[float] = []
+        shown: list[float] = []
+        for _ in range(args.runs):  # interleaved: a busy machine slows both alike
+            bare.append(run_child("bare")["seconds"])
+            again = run_child("app", str(Path(tmp) / "startup"))
+            frames.append(again["shell"])
+            shown.append(again["seconds"])
+        bare_s = statistics.median(bare)
+        frame_s, shown_s = statistics.median(frames), statistics.median(shown)
         print("\n1. Start-up to a painted window (median of fresh processes)")
         print(f"   bare PySide6 window:            {bare_s * 1000:7.0f} ms")
         print(f"   facilitator, first start (demo created): {first['seconds'] * 1000:7.0f} ms "
               f"→ {first['seconds'] / bare_s:4.1f}×")
-        print(f"   facilitator, demo reopened:     {again_s * 1000:7.0f} ms "
-              f"→ {again_s / bare_s:4.1f}×  (target ≤ 3×)")
+        print(f"   demo reopened, frame painted:   {frame_s * 1000:7.0f} ms "
+              f"→ {frame_s / bare_s:4.2f}×  (target ≤ 1.5×)")
+        print(f"   demo reopened, workshop shown:  {shown_s * 1000:7.0f} ms "
+              f"→ {shown_s / bare_s:4.2f}×  (target ≤ 2.5×)")
 
         # 2. + 3. a big workshop
         big_dir = str(Path(tmp) / "big")
@@ -250,10 +281,10 @@ def main() -> None:
         figures = capture_latency(big_dir, workshop_id, args.captures)
         print(f"\n2. Capture latency, Enter → committed and shown ({args.captures} captures "
               "per phase)")
-        for kind in ("intro", "drivers"):
+        for kind in dict.fromkeys(k.rpartition("_median")[0] for k in figures if "_median" in k):
             print(f"   {kind:8s} ({figures[f'{kind}_cards']:.0f} cards in the phase): "
                   f"median {figures[f'{kind}_median_ms']:.1f} ms, "
-                  f"p95 {figures[f'{kind}_p95_ms']:.1f} ms (target p95 ≤ 30 ms)")
+                  f"p95 {figures[f'{kind}_p95_ms']:.1f} ms (target p95 ≤ 8 ms)")
         print(f"   RSS after capturing: {rss_mb():.0f} MB")
 
 

@@ -14,18 +14,21 @@ import logging
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import NoReturn, TextIO
+from typing import TYPE_CHECKING, NoReturn, TextIO
 
-from coopatelier import __version__, api
+from coopatelier import __version__
+from coopatelier.domain.demarche import ActionStatus
 from coopatelier.errors import KnownError, os_reason
 from coopatelier.export import DEMARCHE_FORMATS
 from coopatelier.export import FORMATS as EXPORT_FORMATS
 from coopatelier.logs import setup_logging
 from coopatelier.paths import DataDir, resolve_data_dir, resolve_database_url
 from coopatelier.settings import Settings, preferred_language, system_language
-from coopatelier.storage import backup, lock
-from coopatelier.storage.engine import sqlite_path
+from coopatelier.storage import lock
 from coopatelier.wording import sentence
+
+if TYPE_CHECKING:  # the API (hence SQLAlchemy) is imported by the commands that use it:
+    from coopatelier import api  # the GUI paints its window before (docs/architecture.md)
 
 log = logging.getLogger("coopatelier.cli")
 
@@ -136,7 +139,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="language of the PDF headings (default: the workshop's language)",
     )
 
-    demo = commands.add_parser("demo", help="create the demo workshop; prints its id")
+    demo = commands.add_parser(
+        "demo", help="create the demo workshop in its démarche; prints the workshop's id last"
+    )
     demo.add_argument(
         "--lang",
         choices=("fr", "en"),
@@ -225,7 +230,7 @@ def _demarche_parser(commands: argparse._SubParsersAction[_Parser]) -> None:
     )
     status.add_argument("demarche", help=DEMARCHE_HELP)
     status.add_argument("action", help=ACTION_HELP)
-    status.add_argument("status", choices=[s.value for s in api.ActionStatus])
+    status.add_argument("status", choices=[s.value for s in ActionStatus])
     status.add_argument("--note", default="", help="what happened (required for abandonnee: why)")
     status.add_argument("--author", default="", help="who says so")
     status.add_argument("--date", type=_date, help="when, YYYY-MM-DD (default: today)")
@@ -285,6 +290,8 @@ def main(
             _backup(args, data_dir, stdout)
             return EXIT_OK
         handler = COMMANDS[args.command]
+        from coopatelier import api
+
         with _writer_lock(args, data_dir), api.open_store(args.db, data_dir.root) as store:
             for warning in store.warnings:  # the command still runs
                 language = _language(data_dir)
@@ -313,6 +320,7 @@ DEMARCHE_WRITERS = ("new", "rename", "attach", "detach", "status", "follow-up", 
 def _writer_lock(
     args: argparse.Namespace, data_dir: DataDir
 ) -> contextlib.AbstractContextManager[object]:
+    from coopatelier.storage.engine import sqlite_path
     database = sqlite_path(resolve_database_url(args.db, data_dir))
     writes = args.command in WRITERS or (
         args.command == "demarche" and args.demarche_action in DEMARCHE_WRITERS
@@ -332,6 +340,7 @@ def _language(data_dir: DataDir) -> str:
 
 
 def _templates(store: api.Store, _args: argparse.Namespace, out: TextIO) -> None:
+    from coopatelier import api
     for template in api.templates(store):
         origin = "" if template.builtin else "  (yours)"
         print(
@@ -342,6 +351,7 @@ def _templates(store: api.Store, _args: argparse.Namespace, out: TextIO) -> None
 
 
 def _list(store: api.Store, _args: argparse.Namespace, out: TextIO) -> None:
+    from coopatelier import api
     workshops = api.list_workshops(store)
     if not workshops:
         print("No workshop yet: `coopatelier demo` creates one to explore.", file=out)
@@ -353,6 +363,7 @@ def _list(store: api.Store, _args: argparse.Namespace, out: TextIO) -> None:
 
 
 def _new(store: api.Store, args: argparse.Namespace, out: TextIO) -> None:
+    from coopatelier import api
     template = api.find_template(args.template, store)
     people = ""
     if args.participants is not None:
@@ -401,6 +412,7 @@ def _import(store: api.Store, args: argparse.Namespace, out: TextIO) -> None:
 
 
 def _export(store: api.Store, args: argparse.Namespace, out: TextIO) -> None:
+    from coopatelier import api
     summary = api.find_workshop(store, args.workshop)
     target: Path = args.output
     if str(target) == "-":  # standard output, for the text formats
@@ -430,6 +442,8 @@ def _export(store: api.Store, args: argparse.Namespace, out: TextIO) -> None:
 def _snapshot(store: api.Store, args: argparse.Namespace, out: TextIO) -> None:
     import os
 
+    from coopatelier import api
+
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before Qt is imported
     from coopatelier.ui.projector.snapshot import parse_size, snapshot
 
@@ -449,17 +463,26 @@ def _snapshot(store: api.Store, args: argparse.Namespace, out: TextIO) -> None:
 
 
 def _demo(store: api.Store, args: argparse.Namespace, out: TextIO) -> None:
-    from coopatelier.demo import create_demo_workshop, demo_language
+    from coopatelier.demo import create_demo, demo_language
 
     language = args.lang or demo_language(_language(store.data_dir))
-    workshop_id = create_demo_workshop(store, language=language)
+    made = create_demo(store, language=language)
     print("Created the demo workshop.", file=out)
-    print(workshop_id, file=out)
+    if made.demarche_id is not None:  # between the old lines: the id stays the last one
+        demarche = api.get_demarche(store, made.demarche_id)
+        print(f"It belongs to the démarche “{demarche.title}”: {made.demarche_id}", file=out)
+    if made.checkpoint_id is not None:
+        checkpoint = api.get_workshop(store, made.checkpoint_id)
+        print(f"Its next workshop, in preparation: “{checkpoint.title}”: {made.checkpoint_id}",
+              file=out)
+    print(made.workshop_id, file=out)
 
 
 def _backup(args: argparse.Namespace, data_dir: DataDir, out: TextIO) -> None:
     """Backups work on the file itself, without opening it: a damaged database can be
     restored."""
+    from coopatelier.storage import backup
+    from coopatelier.storage.engine import sqlite_path
     data_dir.ensure()
     database = sqlite_path(resolve_database_url(args.db, data_dir))
     if database is None:
@@ -507,6 +530,8 @@ def _demarche(store: api.Store, args: argparse.Namespace, out: TextIO) -> None:
 
 
 def _demarche_list(store: api.Store, _args: argparse.Namespace, out: TextIO) -> None:
+    from coopatelier import api
+
     demarches = api.list_demarches(store)
     if not demarches:
         print("No démarche yet: `coopatelier demarche new --title T` creates one.", file=out)
@@ -518,6 +543,8 @@ def _demarche_list(store: api.Store, _args: argparse.Namespace, out: TextIO) -> 
 
 
 def _demarche_new(store: api.Store, args: argparse.Namespace, out: TextIO) -> None:
+    from coopatelier import api
+
     changes = api.create_demarche(
         store, title=args.title, description=args.description, language=args.language
     )
@@ -526,12 +553,15 @@ def _demarche_new(store: api.Store, args: argparse.Namespace, out: TextIO) -> No
 
 
 def _demarche_rename(store: api.Store, args: argparse.Namespace, out: TextIO) -> None:
+    from coopatelier import api
+
     summary = api.find_demarche(store, args.demarche)
     api.rename_demarche(store, summary.id, args.title)
     print(f"Renamed “{summary.title}” to “{args.title.strip()}”.", file=out)
 
 
 def _demarche_show(store: api.Store, args: argparse.Namespace, out: TextIO) -> None:
+    from coopatelier import api
     from coopatelier.domain.demarche import status_label
 
     data = api.load_demarche(store, api.find_demarche(store, args.demarche).id)
@@ -574,6 +604,8 @@ def _demarche_show(store: api.Store, args: argparse.Namespace, out: TextIO) -> N
 
 
 def _demarche_attach(store: api.Store, args: argparse.Namespace, out: TextIO) -> None:
+    from coopatelier import api
+
     demarche = api.find_demarche(store, args.demarche)
     workshop = api.find_workshop(store, args.workshop)
     api.attach_workshop(store, demarche.id, workshop.id)
@@ -581,12 +613,15 @@ def _demarche_attach(store: api.Store, args: argparse.Namespace, out: TextIO) ->
 
 
 def _demarche_detach(store: api.Store, args: argparse.Namespace, out: TextIO) -> None:
+    from coopatelier import api
+
     workshop = api.find_workshop(store, args.workshop)
     api.detach_workshop(store, workshop.id)
     print(f"“{workshop.title}” is in no démarche now.", file=out)
 
 
 def _demarche_review(store: api.Store, args: argparse.Namespace, out: TextIO) -> None:
+    from coopatelier import api
     from coopatelier.domain.demarche import status_label
 
     workshop = api.find_workshop(store, args.workshop)
@@ -606,6 +641,8 @@ def _demarche_review(store: api.Store, args: argparse.Namespace, out: TextIO) ->
 
 
 def _demarche_status(store: api.Store, args: argparse.Namespace, out: TextIO) -> None:
+    from coopatelier import api
+
     demarche = api.find_demarche(store, args.demarche)
     data = api.load_demarche(store, demarche.id)
     action = api.find_action(data, args.action)
@@ -618,6 +655,8 @@ def _demarche_status(store: api.Store, args: argparse.Namespace, out: TextIO) ->
 
 
 def _demarche_follow_up(store: api.Store, args: argparse.Namespace, out: TextIO) -> None:
+    from coopatelier import api
+
     data = api.load_demarche(store, api.find_demarche(store, args.demarche).id)
     action = api.find_action(data, args.action)
     api.add_follow_up(store, action.id, args.note, author=args.author, on=args.date)
@@ -625,6 +664,8 @@ def _demarche_follow_up(store: api.Store, args: argparse.Namespace, out: TextIO)
 
 
 def _demarche_export(store: api.Store, args: argparse.Namespace, out: TextIO) -> None:
+    from coopatelier import api
+
     summary = api.find_demarche(store, args.demarche)
     target: Path = args.output
     if str(target) == "-":

@@ -55,7 +55,12 @@ _CARD_KEYS = {*_CARD_ATTRIBUTES, "key", "kind", "text", "table", "author", "lead
 _PHASE_KEYS = {"kind", "start", "end", "cards", "vote", "check"}
 _WORKSHOP_KEYS = {"template", "title", "date", "utc_offset", "prepared_at", "place",
                   "organisers", "device", "participants", "axes", "phases"}
-_TOP_KEYS = {"schema_version", "language", "organisations", "workshops"}
+_TOP_KEYS = {"schema_version", "language", "organisations", "workshops", "demarche"}
+_DEMARCHE_KEYS = {"title", "description", "created", "roles", "rhythm", "next_meeting",
+                  "members", "decisions", "history", "checkpoint"}
+_EVENT_KEYS = {"action", "on", "status", "note", "author", "replaced_by"}
+_CHECKPOINT_KEYS = {"template", "title", "date", "prepared", "place", "organisers",
+                    "participants"}
 
 
 def demo_language(language: str) -> str:
@@ -126,10 +131,63 @@ class DemoWorkshop:
 
 
 @dataclass(frozen=True, slots=True)
+class DemoEvent:
+    """One entry of an action's history: a status change, or a follow-up (no status)."""
+
+    action: str  # the action card's key
+    on: dt.date
+    note: str
+    author: str = ""
+    status: api.ActionStatus | None = None
+    replaced_by: str = ""  # an action card's key, for a reoriented action
+
+
+@dataclass(frozen=True, slots=True)
+class DemoCheckpoint:
+    """A workshop of the démarche in preparation: created from its template, not run."""
+
+    template: str
+    title: str
+    date: dt.date
+    prepared: dt.datetime
+    place: str
+    organisers: str
+    participants: tuple[tuple[str, str, str], ...]  # name, organisation key, role
+
+
+@dataclass(frozen=True, slots=True)
+class DemoDemarche:
+    """The démarche the story's workshops belong to, its roadmap's history, its governance
+    and the next workshop in preparation."""
+
+    title: str
+    description: str
+    created: dt.datetime
+    roles: tuple[str, ...]
+    rhythm: str
+    next_meeting_date: dt.date | None
+    next_meeting_place: str
+    members: tuple[tuple[str, str, str], ...]  # organisation key, person, role
+    decisions: tuple[tuple[dt.date, str, bool], ...]  # day, text, taken in the workshop
+    history: tuple[DemoEvent, ...]
+    checkpoint: DemoCheckpoint | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class DemoStory:
     language: str
     organisations: Mapping[str, str]  # key → name
     workshops: tuple[DemoWorkshop, ...]
+    demarche: DemoDemarche | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class DemoMade:
+    """What playing the whole story made."""
+
+    workshop_id: uuid.UUID  # the April workshop
+    demarche_id: uuid.UUID | None = None
+    checkpoint_id: uuid.UUID | None = None  # the September workshop, in preparation
 
 
 def load_story(language: str = "fr") -> DemoStory:
@@ -155,7 +213,75 @@ def _story(data: Mapping[str, Any], where: str) -> DemoStory:
         _workshop(item, organisations, f"{where}: workshops[{index}]")
         for index, item in enumerate(data["workshops"], start=1)
     )
-    return DemoStory(str(data["language"]), organisations, workshops)
+    demarche = (_demarche(data["demarche"], organisations, workshops, f"{where}: demarche")
+                if "demarche" in data else None)
+    return DemoStory(str(data["language"]), organisations, workshops, demarche)
+
+
+def _known(org: str, organisations: Mapping[str, str], where: str) -> str:
+    if org and org not in organisations:
+        raise ValueError(f"{where}: unknown organisation {org!r}")
+    return org
+
+
+def _demarche(data: Mapping[str, Any], organisations: Mapping[str, str],
+              workshops: tuple[DemoWorkshop, ...], where: str) -> DemoDemarche:
+    _check(data, _DEMARCHE_KEYS, where)
+    actions = {card.key for w in workshops for p in w.phases for card in p.cards
+               if card.key and p.kind is api.PhaseKind.ACTIONS}
+    history: list[DemoEvent] = []
+    for index, item in enumerate(data.get("history", ()), start=1):
+        place = f"{where}.history[{index}]"
+        _check(item, _EVENT_KEYS, place)
+        for name in ("action", "replaced_by"):
+            if name in item and item[name] not in actions:
+                raise ValueError(f"{place}.{name}: no action card has key {item[name]!r}")
+        history.append(DemoEvent(
+            action=item["action"],
+            on=item["on"],
+            note=item.get("note", ""),
+            author=item.get("author", ""),
+            status=api.ActionStatus(item["status"]) if "status" in item else None,
+            replaced_by=item.get("replaced_by", ""),
+        ))
+    meeting = data.get("next_meeting", {})
+    members = tuple(
+        (_known(m.get("organisation", ""), organisations, f"{where}.members"),
+         m.get("person", ""), m.get("role", ""))
+        for m in data.get("members", ())
+    )
+    decisions = tuple((d["on"], d["text"], bool(d.get("workshop", False)))
+                      for d in data.get("decisions", ()))
+    checkpoint = None
+    if "checkpoint" in data:
+        item = data["checkpoint"]
+        _check(item, _CHECKPOINT_KEYS, f"{where}.checkpoint")
+        checkpoint = DemoCheckpoint(
+            template=item["template"],
+            title=item["title"],
+            date=item["date"],
+            prepared=item["prepared"],
+            place=item.get("place", ""),
+            organisers=item.get("organisers", ""),
+            participants=tuple(
+                (p["name"], _known(p.get("organisation", ""), organisations,
+                                   f"{where}.checkpoint.participants"), p.get("role", ""))
+                for p in item.get("participants", ())
+            ),
+        )
+    return DemoDemarche(
+        title=data["title"],
+        description=data.get("description", ""),
+        created=data["created"],
+        roles=tuple(data.get("roles", ())),
+        rhythm=data.get("rhythm", ""),
+        next_meeting_date=meeting.get("date"),
+        next_meeting_place=meeting.get("place", ""),
+        members=members,
+        decisions=decisions,
+        history=tuple(history),
+        checkpoint=checkpoint,
+    )
 
 
 def _workshop(data: Mapping[str, Any], organisations: Mapping[str, str],
@@ -236,13 +362,92 @@ def _card(data: Mapping[str, Any], organisations: Mapping[str, str], where: str)
 def create_demo_workshop(store: api.Store, *, language: str = "fr") -> uuid.UUID:
     """Create the demo workshop in ``language`` (French, else English; a new one on every
     call, "… (2)" when the title is taken, so that the home list can tell them apart) and
-    return its id."""
+    return its id. The workshop alone: ``create_demo`` makes the whole démarche."""
     story = load_story(language)
     return play_workshop(store, story, story.workshops[0])
 
 
-def play_workshop(store: api.Store, story: DemoStory, demo: DemoWorkshop) -> uuid.UUID:
-    """Create one workshop of ``story`` and play it through the API; return its id."""
+def create_demo(store: api.Store, *, language: str = "fr") -> DemoMade:
+    """The whole demo in ``language``: the April workshop inside its démarche, the roadmap's
+    history, the governance and the September checkpoint in preparation (what the first
+    start and ``coopatelier demo`` make)."""
+    story = load_story(language)
+    keys: dict[str, uuid.UUID] = {}
+    workshop_id = play_workshop(store, story, story.workshops[0], keys=keys)
+    if story.demarche is None:
+        return DemoMade(workshop_id)
+    return play_demarche(store, story, story.demarche, workshop_id, keys)
+
+
+def play_demarche(
+    store: api.Store,
+    story: DemoStory,
+    demo: DemoDemarche,
+    workshop_id: uuid.UUID,
+    keys: Mapping[str, uuid.UUID],
+) -> DemoMade:
+    """Put the played workshop ``workshop_id`` (its cards by key: ``keys``) in a new
+    démarche and play the rest of its story through the API: governance, decisions, the
+    actions' history in order, and the checkpoint created from its template."""
+    taken = {d.title for d in api.list_demarches(store)}
+    roles = {"collective_roles": demo.roles} if demo.roles else {}  # else the default roles
+    demarche_id = api.create_demarche(
+        store,
+        title=demo.title if demo.title not in taken else distinct_title(demo.title, taken),
+        description=demo.description,
+        language=story.language,
+        at=demo.created,
+        **roles,
+    ).new_id
+    api.attach_workshop(store, demarche_id, workshop_id)
+    api.update_demarche(store, demarche_id, rhythm=demo.rhythm,
+                        next_meeting_date=demo.next_meeting_date,
+                        next_meeting_place=demo.next_meeting_place)
+    shared = {o.name: o.id for o in api.load_demarche(store, demarche_id).organisations}
+    names = story.organisations
+    for org, person, role in demo.members:
+        api.add_member(store, demarche_id, organisation_id=shared[names[org]] if org else None,
+                       person_name=person, collective_role=role)
+    for day, text, in_workshop in demo.decisions:
+        api.add_decision(store, demarche_id, text, decided_on=day,
+                         workshop_id=workshop_id if in_workshop else None)
+    for event in demo.history:
+        if event.status is None:
+            api.add_follow_up(store, keys[event.action], event.note, author=event.author,
+                              on=event.on)
+        else:
+            api.change_status(store, keys[event.action], event.status, note=event.note,
+                              author=event.author, on=event.on,
+                              replaced_by=keys[event.replaced_by] if event.replaced_by
+                              else None)
+    checkpoint_id = None
+    if demo.checkpoint is not None:
+        plan = demo.checkpoint
+        titles = {w.title for w in api.list_workshops(store)}
+        checkpoint_id = api.create_workshop(
+            store,
+            api.find_template(plan.template, store=store),
+            title=plan.title if plan.title not in titles else distinct_title(plan.title, titles),
+            date=plan.date,
+            place=plan.place,
+            organisers=plan.organisers,
+            people=[PersonLine(name, names.get(org, ""), role, "")
+                    for name, org, role in plan.participants],
+            at=plan.prepared,
+            demarche_id=demarche_id,
+        ).new_id
+    return DemoMade(workshop_id, demarche_id, checkpoint_id)
+
+
+def play_workshop(
+    store: api.Store,
+    story: DemoStory,
+    demo: DemoWorkshop,
+    *,
+    keys: dict[str, uuid.UUID] | None = None,
+) -> uuid.UUID:
+    """Create one workshop of ``story`` and play it through the API; return its id.
+    ``keys``, when given, receives the ids of the cards that have a key."""
     template = api.find_template(demo.template, store=store)
     taken = {w.title for w in api.list_workshops(store)}
     names = story.organisations
@@ -315,6 +520,8 @@ def play_workshop(store: api.Store, story: DemoStory, demo: DemoWorkshop) -> uui
         api.start_phase(store, phase.id, at=demo.at(planned.start))
         api.end_phase(store, phase.id, at=demo.at(planned.end))
     api.end_workshop(store, workshop_id, at=demo.at(demo.phases[-1].end))  # Home: "✓ done"
+    if keys is not None:
+        keys.update(cards)
     return workshop_id
 
 
@@ -357,5 +564,5 @@ def _vote(
     api.reveal_round(store, round_id)
 
 
-__all__ = ["DEMO_LANGUAGES", "create_demo_workshop", "demo_language", "load_story",
-           "play_workshop"]
+__all__ = ["DEMO_LANGUAGES", "DemoMade", "create_demo", "create_demo_workshop", "demo_language",
+           "load_story", "play_demarche", "play_workshop"]

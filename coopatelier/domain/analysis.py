@@ -20,6 +20,7 @@ from coopatelier.domain.model import (
     PhaseKind,
     PhaseStatus,
     Vote,
+    VoteRound,
     WorkshopData,
 )
 
@@ -104,6 +105,94 @@ def tally_votes(votes: Iterable[Vote], round_id: uuid.UUID | None = None) -> dic
         if round_id is None or v.round_id == round_id:
             totals[v.card_id] += v.dots
     return dict(totals)
+
+
+@dataclass(frozen=True, slots=True)
+class RoundDots:
+    """One voting round whose results may be shown, with its dots per card."""
+
+    #: its place among its phase's rounds, from 1 (as the voting panel numbers them)
+    number: int
+    round: VoteRound
+    totals: dict[uuid.UUID, int]
+
+
+@dataclass(frozen=True, slots=True)
+class ExportDots:
+    """The dots an export prints: per card, those of the latest shown round of its phase
+    (``totals``, what ranks use), that round named (``round_of``), and the card's dots in
+    the phase's earlier rounds listed apart (``earlier``), never added together."""
+
+    totals: dict[uuid.UUID, int]
+    round_of: dict[uuid.UUID, RoundDots]
+    earlier: dict[uuid.UUID, tuple[tuple[int, int], ...]]
+    #: per phase, its shown rounds, oldest first
+    rounds: dict[uuid.UUID, tuple[RoundDots, ...]]
+
+    @property
+    def most_rounds(self) -> int:
+        """The largest round number of any phase with a shown round (0 without any)."""
+        return max((r.number for rounds in self.rounds.values() for r in rounds), default=0)
+
+    def in_round(self, card_id: uuid.UUID, phase_id: uuid.UUID, number: int) -> int | None:
+        """The card's dots in round ``number`` of ``phase_id``; None when there is no such
+        shown round."""
+        for shown in self.rounds.get(phase_id, ()):
+            if shown.number == number:
+                return shown.totals.get(card_id, 0)
+        return None
+
+
+def shown_rounds(data: WorkshopData) -> dict[uuid.UUID, tuple[RoundDots, ...]]:
+    """Per phase, its rounds whose results may be shown (not hidden, or revealed), oldest
+    first, numbered among all the phase's rounds."""
+    by_phase: dict[uuid.UUID, list[VoteRound]] = defaultdict(list)
+    for round_ in sorted(data.rounds, key=lambda r: r.created_at):
+        by_phase[round_.phase_id].append(round_)
+    result: dict[uuid.UUID, tuple[RoundDots, ...]] = {}
+    for phase_id, rounds in by_phase.items():
+        shown = tuple(
+            RoundDots(number, round_, data.vote_totals(round_.id, revealed_only=True))
+            for number, round_ in enumerate(rounds, start=1)
+            if not round_.hidden or round_.revealed
+        )
+        if shown:
+            result[phase_id] = shown
+    return result
+
+
+def export_dots(data: WorkshopData) -> ExportDots:
+    """What the exports print of the dots (#13: every view says which round, never
+    silently summing): a card's dots come from the latest shown round of its own phase
+    (else of the latest phase whose latest round gave it dots); earlier rounds of that phase
+    in which it got dots are listed apart."""
+    rounds = shown_rounds(data)
+    phase_of = {c.id: c.phase_id for c in data.cards}
+    totals: dict[uuid.UUID, int] = {}
+    round_of: dict[uuid.UUID, RoundDots] = {}
+    for phase_id, shown in rounds.items():
+        latest = shown[-1]
+        for card_id in {c for r in shown for c in r.totals}:
+            own = phase_of.get(card_id) == phase_id
+            if card_id in round_of and not own:
+                continue
+            round_of[card_id] = latest
+    for card_id, phase_id in phase_of.items():
+        if card_id not in round_of and phase_id in rounds:
+            round_of[card_id] = rounds[phase_id][-1]  # shown, with no dot: "Round 2: 0"
+    earlier: dict[uuid.UUID, tuple[tuple[int, int], ...]] = {}
+    for card_id, latest in round_of.items():
+        dots = latest.totals.get(card_id, 0)
+        if dots:
+            totals[card_id] = dots
+        before = tuple(
+            (r.number, r.totals[card_id])
+            for r in rounds[latest.round.phase_id][:-1]
+            if r.totals.get(card_id)
+        )
+        if before:
+            earlier[card_id] = before
+    return ExportDots(totals, round_of, earlier, rounds)
 
 
 def ranking(cards: Iterable[Card], totals: dict[uuid.UUID, int]) -> list[Tally]:

@@ -1,12 +1,10 @@
-"""Helpers the exporters share: atomic writes (:mod:`coopatelier.files`), timestamps, vote
-totals."""
+"""Helpers the exporters share: atomic writes (:mod:`coopatelier.files`), timestamps. The
+dots the exports print come from ``domain.analysis.export_dots``: per round, never summed."""
 
 from __future__ import annotations
 
 import datetime as dt
-import uuid
 
-from coopatelier.domain.model import WorkshopData
 from coopatelier.errors import ExportError
 from coopatelier.files import write_atomically
 
@@ -18,8 +16,3 @@ def format_time(value: dt.datetime) -> str:
     if value.tzinfo is None:
         raise ValueError("naive datetime")
     return value.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
-
-
-def vote_totals(data: WorkshopData) -> dict[uuid.UUID, int]:
-    """Dots per card across every round, merged duplicates counting for their survivor."""
-    return data.vote_totals()

@@ -14,8 +14,9 @@ import io
 import os
 from pathlib import Path
 
+from coopatelier.domain.analysis import export_dots
 from coopatelier.domain.model import NATURE_LABELS_EN, NATURE_LABELS_FR, Card, WorkshopData
-from coopatelier.exchange._common import format_time, vote_totals, write_atomically
+from coopatelier.exchange._common import format_time, write_atomically
 
 COLUMNS = (
     "phase", "kind", "category", "title", "text", "narrative", "description", "nature",
@@ -65,7 +66,20 @@ def csv_rows(data: WorkshopData, *, anonymised: bool | None = None) -> list[list
     orgs = {o.id: o.name for o in data.organisations}
     phases = {p.id: p.title for p in data.phases}
     headings = {c.id: c.heading for c in data.cards}
-    totals = vote_totals(data)
+    # one column per round (#13: dots of several rounds are never added together): a
+    # card's dots in round N of its phase, empty when its phase has no round N shown
+    dots = export_dots(data)
+    round_numbers = range(1, max(1, dots.most_rounds) + 1)
+    round_word = "tour" if french else "round"
+
+    def round_cells(card: Card) -> list[str]:
+        shown = dots.round_of.get(card.id)
+        phase_id = shown.round.phase_id if shown is not None else card.phase_id
+        cells = []
+        for n in round_numbers:
+            value = dots.in_round(card.id, phase_id, n)
+            cells.append("" if value is None else str(value))
+        return cells
 
     def number(value: int | None) -> str:
         return "" if value is None else str(value)
@@ -99,7 +113,7 @@ def csv_rows(data: WorkshopData, *, anonymised: bool | None = None) -> list[list
             "indicator": card.indicator,
             "checked": "" if card.checked is None else (yes if card.checked else no),
             "links": links,
-            "votes": str(totals.get(card.id, 0)),
+            "votes": "",  # one column per round: round_cells
             "table": card.table_label,
             "author": "" if hide_names else card.author,
             "device": card.device,
@@ -107,9 +121,16 @@ def csv_rows(data: WorkshopData, *, anonymised: bool | None = None) -> list[list
             "updated_at": format_time(card.updated_at),
             "id": str(card.id),
         }
-        return [safe_cell(values[name]) for name in COLUMNS]
+        cells: list[str] = []
+        for name in COLUMNS:
+            cells += round_cells(card) if name == "votes" else [safe_cell(values[name])]
+        return cells
 
-    return [[headers[name] for name in COLUMNS], *(row(c) for c in data.live_cards())]
+    header: list[str] = []
+    for name in COLUMNS:
+        header += ([f"{headers[name]} – {round_word} {n}" for n in round_numbers]
+                   if name == "votes" else [headers[name]])
+    return [header, *(row(c) for c in data.live_cards())]
 
 
 def write_csv(

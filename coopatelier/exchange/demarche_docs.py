@@ -19,6 +19,7 @@ from coopatelier.exchange.demarche_text import (
     document_words,
     event_text,
     next_step,
+    workshop_day,
 )
 from coopatelier.exchange.markdown import block, escape, inline
 from coopatelier.export.pdf.labels import Labels
@@ -238,7 +239,8 @@ def demarche_markdown(data: DemarcheData, *, language: str | None = None) -> str
         one = count == 1 or (count == 0 and lang == "fr")  # French: "0 action"
         noun = (w["action"] if one else w["actions"]).lower()
         lines.append(
-            f"- {labels.date(workshop.workshop.date)}{place} — **{title}** ({count} {noun})"
+            f"- {workshop_day(workshop, labels.date(workshop.workshop.date), lang)}{place} — "
+            f"**{title}** ({count} {noun})"
         )
     lines.append("")
     return "\n".join(lines)

@@ -14,6 +14,7 @@ from coopatelier.domain.demarche import (
     Roles,
     status_label,
 )
+from coopatelier.domain.model import WorkshopData
 
 _FR: dict[str, str] = {
     "roadmap": "Feuille de route",
@@ -30,7 +31,8 @@ _FR: dict[str, str] = {
     "action": "Action",
     "actions": "Actions",
     "workshop": "Atelier",
-    "workshops": "Ateliers tenus",
+    "workshops": "Ateliers",
+    "in_preparation": "en préparation",
     "lead": "Pilote",
     "partners": "Partenaires",
     "year": "Échéance",
@@ -101,7 +103,8 @@ _EN: dict[str, str] = {
     "action": "Action",
     "actions": "Actions",
     "workshop": "Workshop",
-    "workshops": "Workshops held",
+    "workshops": "Workshops",
+    "in_preparation": "in preparation",
     "lead": "Lead",
     "partners": "Partners",
     "year": "Year",
@@ -156,6 +159,13 @@ _EN: dict[str, str] = {
     "born_on": "Workshop of",
     "history_count": "Entries",
 }
+
+
+def workshop_day(workshop: WorkshopData, day: str, language: str) -> str:
+    """A workshop's day, saying "in preparation" when none of its phases has run yet (a
+    démarche lists the next workshop before it is held)."""
+    held = workshop.workshop.ended_at is not None or any(p.runs for p in workshop.phases)
+    return day if held else f"{day} ({document_words(language)['in_preparation']})"
 
 
 def document_words(language: str) -> dict[str, str]:

@@ -15,7 +15,13 @@ import uuid
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from coopatelier.domain.analysis import key_uncertainties, phase_timing, ranking, roadmap_lanes
+from coopatelier.domain.analysis import (
+    export_dots,
+    key_uncertainties,
+    phase_timing,
+    ranking,
+    roadmap_lanes,
+)
 from coopatelier.domain.collation import sort_key
 from coopatelier.domain.model import (
     NATURE_LABELS_EN,
@@ -27,7 +33,7 @@ from coopatelier.domain.model import (
     WorkshopData,
     utcnow,
 )
-from coopatelier.exchange._common import vote_totals, write_atomically
+from coopatelier.exchange._common import write_atomically
 
 _ESCAPED = re.compile(r"([\\`*_\[\]<>#|~&!{}])")
 _ORDERED_MARKER = re.compile(r"^(\d{1,9})([.)])")
@@ -41,7 +47,7 @@ LABELS = {
         "agenda": "Déroulé", "planned": "min prévues", "actual": "min réalisées",
         "not_run": "non lancée", "in_progress": "en cours",
         "uncategorised": "Sans catégorie", "impact": "impact", "uncertainty": "incertitude",
-        "effort": "effort", "votes": "votes", "vote": "vote", "rank": "rang",
+        "effort": "effort", "votes": "votes", "vote": "vote", "rank": "rang", "round": "Tour",
         "key_uncertainties": "Incertitudes clés", "answers": "Répond à",
         "description": "Description", "lead": "Pilote", "partners": "Partenaires",
         "year": "Échéance", "first_step": "Première étape", "means": "Moyens",
@@ -56,7 +62,7 @@ LABELS = {
         "agenda": "Agenda", "planned": "min planned", "actual": "min actual",
         "not_run": "not run", "in_progress": "running",
         "uncategorised": "Uncategorised", "impact": "impact", "uncertainty": "uncertainty",
-        "effort": "effort", "votes": "votes", "vote": "vote", "rank": "rank",
+        "effort": "effort", "votes": "votes", "vote": "vote", "rank": "rank", "round": "Round",
         "key_uncertainties": "Key uncertainties", "answers": "Answers",
         "description": "Description", "lead": "Lead", "partners": "Partners",
         "year": "Year", "first_step": "First step", "means": "Means",
@@ -132,7 +138,10 @@ class _Writer:
         self.natures = NATURE_LABELS_FR if self.french else NATURE_LABELS_EN
         self.orgs = {o.id: o.name for o in data.organisations}
         self.organisations = sorted(data.organisations, key=lambda o: self.key(o.name))
-        self.totals = vote_totals(data)
+        # per card, the dots of its phase's latest shown round, that round named, the
+        # earlier rounds listed apart: never several rounds added together (#13)
+        self.dots = export_dots(data)
+        self.totals = self.dots.totals
         self.headings = {c.id: c.heading for c in data.cards}
         self.lines: list[str] = []
 
@@ -286,9 +295,7 @@ class _Writer:
                 self.add(block(card.narrative), "")
             if card.title and card.text.strip() and card.text != card.title:
                 self.add(block(card.text), "")
-            facts = self._votes(card)
-            if tally.place:
-                facts.append(f"{t['rank']} {tally.place}")
+            facts = self._votes(card, tally.place)
             if card.links:
                 facts.append(f"{t['answers']} : " + "; ".join(self._link_names(card.links)))
             if facts or self._provenance(card):
@@ -322,9 +329,7 @@ class _Writer:
                 facts.append((t[key], block(value, "  ")))
         ratings = [f"{t['impact']} {card.impact}/5" if card.impact is not None else "",
                    f"{t['effort']} {card.effort}/5" if card.effort is not None else ""]
-        ratings += self._votes(card)
-        if place:
-            ratings.append(f"{t['rank']} {place}")
+        ratings += self._votes(card, place)
         ratings = [r for r in ratings if r]
         if card.links:
             facts.append((t["links"], "; ".join(self._link_names(card.links))))
@@ -368,11 +373,23 @@ class _Writer:
 
     # --- pieces -------------------------------------------------------------------------
 
-    def _votes(self, card: Card) -> list[str]:
+    def _votes(self, card: Card, place: str = "") -> list[str]:
+        """The card's dots named with their round ("Tour 2 : 5 votes"), its rank in that
+        round (``place``), then its dots in the phase's earlier rounds ("Tour 1 : 3
+        votes"), never added together."""
+        shown = self.dots.round_of.get(card.id)
+        earlier = self.dots.earlier.get(card.id, ())
         dots = self.totals.get(card.id, 0)
-        if not dots:
+        if shown is None or not (dots or earlier):
             return []
-        return [f"{dots} {self.t['vote'] if dots == 1 else self.t['votes']}"]
+        rank = [f"{self.t['rank']} {place}"] if place else []
+        return [self._round_dots(shown.number, dots), *rank,
+                *(self._round_dots(number, value) for number, value in earlier)]
+
+    def _round_dots(self, number: int, dots: int) -> str:
+        colon = "\u00a0:" if self.french else ":"
+        word = self.t["vote"] if dots == 1 else self.t["votes"]
+        return f"{self.t['round']} {number}{colon} {dots} {word}"
 
     def _provenance(self, card: Card) -> str:
         parts = []

@@ -92,8 +92,9 @@ def add_card(
         if phase.kind == PhaseKind.CLOSING.value and "checked" not in attributes:
             row.checked = False
         session.add(row)
-        session.flush()
-        _apply(session, row, attributes)
+        if attributes:  # partners and links need the card's row written first
+            session.flush()
+            _apply(session, row, attributes)
         session.flush()
         # the card as written, for the views (no read back); a new card's partners and
         # links are only those just given
@@ -140,7 +141,6 @@ def _apply(session: Session, row: orm.CardRow, fields: dict[str, object]) -> Non
     unknown = set(fields) - EDITABLE_FIELDS
     if unknown:
         raise ValidationError(sorted(unknown)[0], "not_card_field")
-    workshop = get_row(session, orm.WorkshopRow, row.workshop_id)
     for name, value in fields.items():
         if name in TEXT_FIELDS:
             if not isinstance(value, str):
@@ -160,6 +160,7 @@ def _apply(session: Session, row: orm.CardRow, fields: dict[str, object]) -> Non
                     raise ValidationError(name, "one_of", options=", ".join(sorted(allowed)))
                 row.nature = str(value)
         elif name == "horizon_year":
+            workshop = get_row(session, orm.WorkshopRow, row.workshop_id)
             row.horizon_year = check_action_year(
                 workshop.date,
                 workshop.horizon_year,

@@ -15,18 +15,19 @@ from PySide6.QtCore import QDir, QLibraryInfo, QLocale, Qt, QTimer, QTranslator
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QWidget
 
-from coopatelier import api
 from coopatelier.errors import KnownError
 from coopatelier.logs import setup_logging
-from coopatelier.paths import resolve_data_dir
+from coopatelier.paths import DataDir, resolve_data_dir
 from coopatelier.resources import resource
 from coopatelier.settings import Settings
-from coopatelier.ui.help import app_icon, maybe_show_tour, ui_language
+from coopatelier.ui.help import app_icon
 from coopatelier.ui.messages import user_message
-from coopatelier.ui.workshop_window import WorkshopWindow
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # imported once the window's frame is painted (ui/start.py)
+    from coopatelier import api
+    from coopatelier.ui.db_problems import Opened
     from coopatelier.ui.home import HomeWindow  # imported when first shown
+    from coopatelier.ui.workshop_window import WorkshopWindow
 
 log = logging.getLogger(__name__)
 
@@ -202,6 +203,8 @@ class Controller:
             message = QCoreApplication.translate(
                 "App", "The backup could not be restored; the details are in the log file."
             )
+        from coopatelier import api
+
         try:
             self.store = api.Store.open(url, data_root)
             self.storage_warning = self._warning_text(self.store)
@@ -236,14 +239,18 @@ class Controller:
 
     def start(self) -> QWidget:
         """Open the last workshop; on a first start, create and open the demo."""
+        from coopatelier import api
+        from coopatelier.ui.help import maybe_show_tour, ui_language
+
         ids = api.workshop_ids(self.store)  # not list_workshops: no counts needed here
         last = self.settings.last_workshop()
         if not ids:
-            from coopatelier.demo import create_demo_workshop, demo_language
+            from coopatelier.demo import create_demo, demo_language
 
-            # the story in the interface's language: French for French, else English
+            # the story in the interface's language: French for French, else English; the
+            # April workshop in its démarche (Home's tree), the September one in preparation
             language = demo_language(ui_language(self.settings))
-            window = self.open_workshop(create_demo_workshop(self.store, language=language))
+            window = self.open_workshop(create_demo(self.store, language=language).workshop_id)
             maybe_show_tour(window, self.settings)  # first start: a short tour
             return window
         if last in ids:
@@ -271,6 +278,8 @@ class Controller:
     def open_workshop(self, workshop_id: uuid.UUID) -> WorkshopWindow:
         window = self.windows.get(workshop_id)
         if window is None:
+            from coopatelier.ui.workshop_window import WorkshopWindow
+
             window = WorkshopWindow(self.store, workshop_id, self.settings)
             window.home_requested.connect(self.show_home)
             window.closed.connect(self._forget_window)
@@ -341,8 +350,63 @@ def _excepthook_for(app: QApplication) -> object:
     return hook
 
 
+class Launch:
+    """What the start opens after the frame's first paint (ui/start.py): the core, the
+    store, the controller and its first window; ``finish`` closes them after the event
+    loop."""
+
+    def __init__(
+        self, app: QApplication, settings: Settings, data: DataDir, database: str | None
+    ) -> None:
+        from coopatelier.ui.start import GuiStart
+
+        self.app = app
+        self.settings = settings
+        self.data = data
+        self.database = database
+        self.controller: Controller | None = None
+        self.opened: Opened | None = None
+        self._previous_hook = sys.excepthook
+        self.start = GuiStart(app, settings, self.load)
+
+    def load(self) -> QWidget | None:
+        from coopatelier.ui.start import plain_imports
+
+        with plain_imports():
+            import coopatelier.api  # noqa: F401  (SQLAlchemy and the services)
+        from coopatelier.ui.db_problems import open_for_gui
+
+        opened = open_for_gui(self.database, self.data, self.settings)
+        if opened is None:
+            return None
+        self.opened = opened
+        sys.excepthook = _excepthook_for(self.app)  # type: ignore[assignment]
+        self.controller = Controller(
+            opened.store, self.settings, read_only_reason=opened.read_only_reason
+        )
+        try:
+            window = self.controller.start()
+        except KnownError as exc:
+            QMessageBox.critical(None, APP_NAME, user_message(exc))
+            return None
+        QTimer.singleShot(0, lambda: log.info("window shown"))
+        return window
+
+    def finish(self) -> None:
+        """After the event loop: the excepthook back, the store closed, the lock freed."""
+        sys.excepthook = self._previous_hook
+        self.start.finish()
+        if self.controller is not None:
+            self.controller.store.close()
+        elif self.opened is not None:
+            self.opened.store.close()
+        if self.opened is not None:
+            self.opened.release()
+
+
 def run_gui(argv: list[str], *, database: str | None = None, data_dir: str | None = None) -> int:
-    """Start the application; returns the exit code."""
+    """Start the application; returns the exit code. The window's frame is painted first,
+    the store and the workshop loaded right after (ui/start.py)."""
     data = resolve_data_dir(data_dir)
     with contextlib.suppress(OSError):
         data.ensure()
@@ -360,25 +424,10 @@ def run_gui(argv: list[str], *, database: str | None = None, data_dir: str | Non
         font.setPointSizeF(10.5)
         app.setFont(font)
     load_stylesheet(app)
-    from coopatelier.ui.db_problems import open_for_gui
-
-    opened = open_for_gui(database, data, settings)  # problems answered with the user
-    if opened is None:
-        return 1
-    store = opened.store
-    previous_hook = sys.excepthook
-    sys.excepthook = _excepthook_for(app)  # type: ignore[assignment]
-    controller: Controller | None = None
+    launch = Launch(app, settings, data, database)
+    launch.start.show()
     try:
-        controller = Controller(store, settings, read_only_reason=opened.read_only_reason)
-        try:
-            controller.start()
-        except KnownError as exc:
-            QMessageBox.critical(None, APP_NAME, user_message(exc))
-            return 1
-        QTimer.singleShot(0, lambda: log.info("window shown"))
-        return int(app.exec())
+        code = int(app.exec())
     finally:
-        sys.excepthook = previous_hook
-        (controller.store if controller is not None else store).close()
-        opened.release()
+        launch.finish()
+    return launch.start.exit_code if launch.start.exit_code is not None else code

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable, Sequence
+from collections.abc import Set as AbstractSet
 from typing import Any
 
 from PySide6.QtCore import (
@@ -218,7 +219,11 @@ class CardListModel(QAbstractListModel):
         new_ids = [c.id for c in new]
         if new_ids[: len(old_ids)] == old_ids:
             # same cards, perhaps some appended: update in place, insert the new rows
-            changed = [i for i, (a, b) in enumerate(zip(self._cards, new, strict=False)) if a != b]
+            # unchanged cards are the session's same objects: ``is`` settles most pairs
+            changed = [
+                i for i, (a, b) in enumerate(zip(self._cards, new, strict=False))
+                if a is not b and a != b
+            ]
             self._cards[: len(old_ids)] = new[: len(old_ids)]
             for row in changed:
                 self.dataChanged.emit(self.index(row), self.index(row))
@@ -241,6 +246,10 @@ class CardListModel(QAbstractListModel):
 
     def card_ids(self) -> list[uuid.UUID]:
         return [c.id for c in self._cards]
+
+    def card_id_set(self) -> AbstractSet[uuid.UUID]:
+        """The ids shown, as a live set view (no copy)."""
+        return self._rows.keys()
 
     def rowCount(self, parent: AnyIndex = _NO_INDEX) -> int:
         return 0 if parent.isValid() else len(self._cards)
@@ -322,6 +331,27 @@ class DriverTableModel(QAbstractTableModel):
             self._counts = counts
             self._reindex()
             self.endResetModel()
+
+    def append_cards(self, cards: Sequence[Card]) -> bool:
+        """Cards that come after every card of their group (a capture): each inserted at
+        the end of its group, without looking at the other rows; False (nothing changed)
+        when a card's group has no heading yet (then the caller sets all the cards)."""
+        headings = {row: i for i, row in enumerate(self._rows) if isinstance(row, str)}
+        if any(card.category not in headings for card in cards):
+            return False
+        last = len(self.COLUMNS) - 1
+        for card in cards:
+            start = headings[card.category]
+            end = next((i for i in range(start + 1, len(self._rows))
+                        if isinstance(self._rows[i], str)), len(self._rows))
+            self.beginInsertRows(QModelIndex(), end, end)
+            self._rows.insert(end, card)
+            self.endInsertRows()
+            headings = {g: (i + 1 if i > start else i) for g, i in headings.items()}
+            self._counts[card.category] = self._counts.get(card.category, 0) + 1
+            self.dataChanged.emit(self.index(start, 0), self.index(start, last))
+        self._reindex()
+        return True
 
     def _apply_edits(self, rows: list[Card | str], counts: dict[str, int]) -> bool:
         """Turn the current rows into ``rows`` by inserting, removing and updating rows in

@@ -19,7 +19,6 @@ from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QCompleter,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -42,6 +41,7 @@ from coopatelier.domain.people import PeopleState, PersonLine, name_key, parse_p
 from coopatelier.errors import KnownError
 from coopatelier.services.changes import Changes
 from coopatelier.ui.capture import ErrorBanner
+from coopatelier.ui.completion import completer
 from coopatelier.ui.messages import user_message
 from coopatelier.ui.workshop_session import WorkshopSession
 
@@ -261,10 +261,7 @@ class OrganisationDelegate(QStyledItemDelegate):
     ) -> QWidget:
         editor = QLineEdit(parent)
         editor.setObjectName("organisationEditor")
-        completer = QCompleter(self.names(), editor)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        editor.setCompleter(completer)
+        completer(self.names(), editor)
         return editor
 
 
@@ -471,10 +468,7 @@ class PeopleDialog(QDialog):
         self.new_organisation = QLineEdit(page)
         self.new_organisation.setObjectName("newOrganisation")
         self.new_organisation.setPlaceholderText(self.tr("Organisation"))
-        self.org_completer = QCompleter([], self.new_organisation)
-        self.org_completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.org_completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        self.new_organisation.setCompleter(self.org_completer)
+        self.org_completer = completer([], self.new_organisation)
         self.new_role = QLineEdit(page)
         self.new_role.setObjectName("newRole")
         self.new_role.setPlaceholderText(self.tr("Role"))

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QScreen
@@ -30,15 +30,8 @@ from PySide6.QtWidgets import (
 )
 
 from coopatelier.settings import Settings
-
-if TYPE_CHECKING:
-    from coopatelier.ui.workshop_window import WorkshopWindow
-
-
-def screen_label(screen: QScreen) -> str:
-    size = screen.geometry()
-    name = screen.model() or screen.name()
-    return f"{name} ({size.width()} × {size.height()})"
+from coopatelier.ui.preferences import preferences_for
+from coopatelier.ui.screens import current_setup, screen_label, screen_named
 
 
 class SettingsDialog(QDialog):
@@ -231,9 +224,7 @@ class SettingsDialog(QDialog):
 
     @staticmethod
     def _setup() -> str:
-        from coopatelier.ui.projector.presenter import screen_setup
-
-        return screen_setup(QGuiApplication.screens())
+        return current_setup()
 
     def language_changed(self) -> bool:
         return bool(self.language.currentData() != self.initial_language)
@@ -263,11 +254,12 @@ class SettingsDialog(QDialog):
         self.default_folder_button.setEnabled(False)
 
     def chosen_screen(self) -> QScreen | None:
-        name = self.projector_screen.currentData()
-        return next((s for s in QGuiApplication.screens() if s.name() == name), None)
+        return screen_named(str(self.projector_screen.currentData() or ""))
 
     def save(self) -> None:
-        s = self.settings
+        """Write every preference; each change is signalled (ui/preferences.py) to whoever
+        shows it: the capture lines, the projector."""
+        s = preferences_for(self.settings)
         s.set("language", str(self.language.currentData()))
         s.set("default_table", self.table.text().strip())
         s.set("default_author", self.author.text().strip())
@@ -277,6 +269,9 @@ class SettingsDialog(QDialog):
             screens[self._setup()] = name
         else:
             screens.pop(self._setup(), None)
+        chosen = self.chosen_screen()
+        if chosen is not None:  # remembered as the projector does (choose_screen)
+            screens[self._setup()] = chosen.name()
         s.set("projector_screens", screens)
         s.set("projector_font_scale", round(float(self.font_scale.value()), 1))
         s.set("projector_theme", str(self.theme.currentData()))
@@ -291,32 +286,28 @@ class SettingsDialog(QDialog):
         s.set("export_defaults", export)
 
 
-def open_settings_dialog(window: WorkshopWindow) -> SettingsDialog:
-    """Open the preferences over ``window``; on OK the capture line takes the new default
-    table and author, and the projector moves to the chosen screen."""
+def open_settings_dialog(
+    settings: Settings,
+    parent: QWidget | None = None,
+    *,
+    table: str | None = None,
+    author: str | None = None,
+    backup_folder: Path | None = None,
+    status: Callable[[str], object] | None = None,
+) -> SettingsDialog:
+    """Open the preferences (window-modal over ``parent``). What they change reaches the
+    windows and the projector through their ``Preferences`` signal; ``status`` says that a
+    new language waits for a restart."""
     dialog = SettingsDialog(
-        window.settings,
-        window,
-        table=window.capture.table.text(),
-        author=window.capture.author.text(),
-        backup_folder=window.session.store.backup_folder,
+        settings, parent, table=table, author=author, backup_folder=backup_folder
     )
 
     def apply() -> None:
-        window.capture.table.setText(window.settings.get("default_table"))
-        window.capture.author.setText(window.settings.get("default_author"))
-        screen = dialog.chosen_screen()
-        presentation = getattr(window, "presentation", None)
-        if presentation is not None:
-            if screen is not None:
-                presentation.choose_screen(screen)
-            presentation.apply_preferences()  # text size and theme, at once
-        if dialog.language_changed():
-            window.statusBar().showMessage(
+        if dialog.language_changed() and status is not None:
+            status(
                 QCoreApplication.translate(
                     "SettingsDialog", "The new language takes effect when CoopAtelier restarts."
-                ),
-                10000,
+                )
             )
 
     dialog.accepted.connect(apply)  # after save(): connected later

@@ -146,9 +146,12 @@ class TimerWidget(QWidget):
         self.refresh()
 
     def _on_changed(self, changes: Changes) -> None:
-        if changes.workshop_id in (None, self.session.workshop_id):
-            self._shown = None
-            self.refresh()
+        if changes.workshop_id not in (None, self.session.workshop_id):
+            return
+        if changes.cards and not (changes.phases or changes.workshop):
+            return  # a card's change (a capture) leaves every phase's timer as it was
+        self._shown = None
+        self.refresh()
 
     def refresh(self) -> None:
         """Re-compute the time from the stored timer and the clock; repaint only on change."""

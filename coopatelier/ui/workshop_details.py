@@ -5,7 +5,7 @@ undoable change, and the participants and organisations editor (``ui/people_edit
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QDate, QObject
 from PySide6.QtGui import QAction
@@ -210,12 +210,11 @@ class WorkshopMenu(QObject):
 
     def _window(self) -> WorkshopWindow:
         # the parent, asked each time: holding the window here would make a reference
-        # cycle (window.workshop_menu ↔ menu) that keeps a closed window's wrapper alive
-        from coopatelier.ui.workshop_window import WorkshopWindow
-
+        # cycle (window.workshop_menu ↔ menu) that keeps a closed window's wrapper alive;
+        # installed by the window only (install_workshop_menu), so no import of it here
         window = self.parent()
-        assert isinstance(window, WorkshopWindow)
-        return window
+        assert window is not None
+        return cast("WorkshopWindow", window)
 
     def show_details(self) -> WorkshopDetailsDialog:
         if self.details_dialog is not None:

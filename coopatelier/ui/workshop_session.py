@@ -129,6 +129,17 @@ class WorkshopSession(QObject):
         old = {c.id: c for c in before.cards if c.id in updated} if updated else {}
         phases = {c.phase_id for c in old.values()} | {c.phase_id for c in new.values()}
         groups = dict(self._by_phase)
+        if not updated:  # only new cards, each after the others of its phase: a capture
+            appended = dict(groups)
+            for card in new.values():
+                before_it = appended.get(card.phase_id, ())
+                if card.deleted_at is not None or card.merged_into_id is not None or (
+                    before_it and before_it[-1].position >= card.position
+                ):
+                    break
+                appended[card.phase_id] = (*before_it, card)
+            else:
+                return appended
         for phase in phases:
             current = [c for c in groups.get(phase, ()) if c.id not in changes.cards]
             current.extend(
@@ -199,6 +210,33 @@ class WorkshopSession(QObject):
         except KnownError as exc:
             self.failed.emit(user_message(exc), lambda: self.attempt(text, first, undo, redo))
             return None
+
+    def undo(self) -> bool:
+        """Undo the last command; a refusal (locked database...) leaves the stack as it
+        was and is reported through ``failed`` with a way to retry. True when undone."""
+        stack = self.undo_stack
+        command = stack.command(stack.index() - 1) if stack.canUndo() else None
+        if isinstance(command, ServiceCommand):
+            try:
+                command.try_undo()
+            except KnownError as exc:
+                self.failed.emit(user_message(exc), self.undo)
+                return False
+        stack.undo()
+        return command is not None
+
+    def redo(self) -> bool:
+        """Redo the next command; a refusal is reported as for ``undo``."""
+        stack = self.undo_stack
+        command = stack.command(stack.index()) if stack.canRedo() else None
+        if isinstance(command, ServiceCommand):
+            try:
+                command.try_redo()
+            except KnownError as exc:
+                self.failed.emit(user_message(exc), self.redo)
+                return False
+        stack.redo()
+        return command is not None
 
     def run(self, call: ServiceCall) -> Changes:
         """Run a service call that is not undoable (e.g. timer ticks) and notify views."""

@@ -45,11 +45,13 @@ from coopatelier.services.changes import Changes
 from coopatelier.settings import Settings
 from coopatelier.ui import card_ops, phase_ops
 from coopatelier.ui.capture import CaptureBar, ErrorBanner
+from coopatelier.ui.capture_controller import CaptureController
 from coopatelier.ui.card_gestures import PhaseDropTarget
 from coopatelier.ui.clock import Clock
-from coopatelier.ui.commands import ServiceCommand
 from coopatelier.ui.messages import user_message
 from coopatelier.ui.models import PhaseListModel
+from coopatelier.ui.preferences import preferences_for
+from coopatelier.ui.shortcuts import WindowKeysFirst
 from coopatelier.ui.timer import TimerWidget
 from coopatelier.ui.views import view_class_for
 from coopatelier.ui.views.base import PhaseView
@@ -129,6 +131,9 @@ class WorkshopWindow(QMainWindow):
         self._build_centre()
         self._build_actions()
         self._chain_tab_order()
+        # Ctrl+E and the phase keys work from any text field of the window (ui/shortcuts.py)
+        self.window_keys = WindowKeysFirst(self, [self.edit_phase_action], _PHASE_KEYS)
+        preferences_for(settings).changed.connect(self._on_preference_changed)
         self._restore()
         from coopatelier.ui.projector.presenter import install_presentation
 
@@ -283,15 +288,17 @@ class WorkshopWindow(QMainWindow):
         self.stack.setObjectName("phaseStack")
         self.banner = ErrorBanner(self)
         self.capture = CaptureBar(self)
-        self.capture.edit.submitted.connect(self.capture_card)
         self.capture.table.setText(self.settings.get("default_table"))
         self.capture.author.setText(self.settings.get("default_author"))
         self.capture.table.editingFinished.connect(self._remember_capture_fields)
         self.capture.author.editingFinished.connect(self._remember_capture_fields)
         self.capture.edit.installEventFilter(self)
-        self.capture.set_group_source(
-            functools.partial(capture_groups, self.session, weakref.ref(self))
-        )
+        # one capture path, shared with the presenter console (ui/capture_controller.py)
+        # (the line's callables hold the window weakly: its wrapper must not outlive it)
+        self.capturing = CaptureController(self.session, self.capture)
+        self.capturing.attach(self.capture, functools.partial(_looked_at, weakref.ref(self)))
+        self.capturing.failed.connect(self._on_failed)
+        self.capturing.saved.connect(self.banner.dismiss)
         layout = QVBoxLayout(centre)
         layout.setContentsMargins(12, 10, 12, 8)
         layout.addWidget(self.running_hint)
@@ -771,7 +778,21 @@ class WorkshopWindow(QMainWindow):
     def show_preferences(self) -> None:
         from coopatelier.ui.settings_dialog import open_settings_dialog
 
-        self.preferences_dialog = open_settings_dialog(self)
+        self.preferences_dialog = open_settings_dialog(
+            self.settings,
+            self,
+            table=self.capture.table.text(),
+            author=self.capture.author.text(),
+            backup_folder=self.session.store.backup_folder,
+            status=lambda text: self.statusBar().showMessage(text, 10000),
+        )
+
+    def _on_preference_changed(self, name: str, _old: object, new: object) -> None:
+        """The capture line takes a new default table or author (Preferences)."""
+        if name == "default_table":
+            self.capture.table.setText(str(new))
+        elif name == "default_author":
+            self.capture.author.setText(str(new))
 
     # --- capture --------------------------------------------------------------------------
 
@@ -781,29 +802,7 @@ class WorkshopWindow(QMainWindow):
     def capture_card(self, phase_id: uuid.UUID | None = None) -> None:
         """Save the typed card into ``phase_id`` (default: the phase looked at); on failure
         keep the text and offer Retry."""
-        text, group = self.capture.card_fields()
-        phase_id = phase_id or self.current_phase_id
-        if not text.strip() or phase_id is None:
-            return
-        table = self.capture.table.text().strip()
-        author = self.capture.author.text().strip()
-        try:
-            card_ops.add_card(
-                self.session,
-                phase_id,
-                text,
-                table_label=table,
-                author=author,
-                **({"category": group} if group else {}),
-            )
-        except KnownError as exc:
-            self._on_failed(user_message(exc), lambda: self.capture_card(phase_id))
-            return
-        # committed (add_card returned) and shown (views refreshed on ``changed``): clear
-        self.capture.edit.clear()
-        self.banner.dismiss()
-        self.capture.status.setText(self.tr("Saved ✓"))
-        self.capture.edit.setFocus()
+        self.capturing.capture(self.capture, phase_id or self.current_phase_id)
 
     def _remember_capture_fields(self) -> None:
         table = self.capture.table.text().strip()
@@ -829,26 +828,11 @@ class WorkshopWindow(QMainWindow):
     # --- undo -----------------------------------------------------------------------------
 
     def undo(self) -> None:
-        stack = self.session.undo_stack
-        command = stack.command(stack.index() - 1) if stack.canUndo() else None
-        if isinstance(command, ServiceCommand):
-            try:
-                command.try_undo()
-            except KnownError as exc:
-                self._on_failed(user_message(exc), self.undo)
-                return
-        stack.undo()
+        """Ctrl+Z: the session undoes (a refusal reaches the banner through ``failed``)."""
+        self.session.undo()
 
     def redo(self) -> None:
-        stack = self.session.undo_stack
-        command = stack.command(stack.index()) if stack.canRedo() else None
-        if isinstance(command, ServiceCommand):
-            try:
-                command.try_redo()
-            except KnownError as exc:
-                self._on_failed(user_message(exc), self.redo)
-                return
-        stack.redo()
+        self.session.redo()
 
     # --- reacting to changes --------------------------------------------------------------
 
@@ -1005,21 +989,10 @@ _REDO_KEYS = (QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y"))
 _PHASE_KEYS = (QKeySequence("Ctrl+PgDown"), QKeySequence("Ctrl+PgUp"))
 
 
-def capture_groups(
-    session: WorkshopSession, window: weakref.ref[WorkshopWindow]
-) -> list[str]:
-    """The groups of the phase the window looks at: its categories, then those its cards
-    use (the capture line's group list and prefix matching)."""
+def _looked_at(window: weakref.ref[WorkshopWindow]) -> uuid.UUID | None:
+    """The phase the window looks at (where its capture line saves)."""
     shown = window()
-    phase_id = shown.current_phase_id if shown is not None else None
-    if phase_id is None:
-        return []
-    phase = session.data().phase(phase_id)
-    names = list(phase.categories) if phase is not None else []
-    for card in session.cards_of_phase(phase_id):
-        if card.category and card.category not in names:
-            names.append(card.category)
-    return names
+    return shown.current_phase_id if shown is not None else None
 
 
 def phase_id_at(model: PhaseListModel, index: QModelIndex) -> uuid.UUID:

@@ -67,7 +67,7 @@
 <context>
     <name>CardsView</name>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/views/cards.py" line="216"/>
+        <location filename="../../coopatelier/ui/views/cards.py" line="240"/>
         <source>%n card(s)</source>
         <translation>
             <numerusform>%n card</numerusform>
@@ -187,7 +187,7 @@
 <context>
     <name>PasteDialog</name>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/people_editor.py" line="328"/>
+        <location filename="../../coopatelier/ui/people_editor.py" line="325"/>
         <source>%n new participant(s)</source>
         <translation>
             <numerusform>%n new participant</numerusform>
@@ -195,7 +195,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/people_editor.py" line="330"/>
+        <location filename="../../coopatelier/ui/people_editor.py" line="327"/>
         <source>%n already listed, updated</source>
         <translation>
             <numerusform>%n already listed, updated</numerusform>
@@ -206,7 +206,7 @@
 <context>
     <name>PeopleDialog</name>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/people_editor.py" line="683"/>
+        <location filename="../../coopatelier/ui/people_editor.py" line="677"/>
         <source>Remove %n participant(s)</source>
         <translation>
             <numerusform>Remove %n participant</numerusform>
@@ -214,7 +214,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/people_editor.py" line="687"/>
+        <location filename="../../coopatelier/ui/people_editor.py" line="681"/>
         <source>%n participant(s) removed.</source>
         <translation>
             <numerusform>%n participant removed.</numerusform>
@@ -222,7 +222,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/people_editor.py" line="767"/>
+        <location filename="../../coopatelier/ui/people_editor.py" line="761"/>
         <source>%n organisation(s) merged into %1.</source>
         <translation>
             <numerusform>%n organisation merged into %1.</numerusform>
@@ -233,7 +233,7 @@
 <context>
     <name>PhaseListModel</name>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/models.py" line="186"/>
+        <location filename="../../coopatelier/ui/models.py" line="187"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -241,7 +241,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/models.py" line="187"/>
+        <location filename="../../coopatelier/ui/models.py" line="188"/>
         <source>%n card(s)</source>
         <translation>
             <numerusform>%n card</numerusform>
@@ -274,7 +274,7 @@
 <context>
     <name>ReviewView</name>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/views/review.py" line="146"/>
+        <location filename="../../coopatelier/ui/views/review.py" line="148"/>
         <source>Review of the roadmap “%1”: %n action(s)</source>
         <translation>
             <numerusform>Review of the roadmap “%1”: %n action</numerusform>
@@ -285,7 +285,7 @@
 <context>
     <name>TimerWidget</name>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/timer.py" line="203"/>
+        <location filename="../../coopatelier/ui/timer.py" line="206"/>
         <source>%n min planned</source>
         <translation>
             <numerusform>%n min planned</numerusform>
@@ -293,7 +293,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/timer.py" line="214"/>
+        <location filename="../../coopatelier/ui/timer.py" line="217"/>
         <source>done in %n min</source>
         <translation>
             <numerusform>done in %n min</numerusform>
@@ -366,7 +366,7 @@
 <context>
     <name>WorkshopWindow</name>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/workshop_window.py" line="896"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="880"/>
         <source>%n phase(s)</source>
         <translation>
             <numerusform>%n phase</numerusform>
@@ -374,7 +374,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/workshop_window.py" line="981"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="965"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>

@@ -312,18 +312,18 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../coopatelier/ui/app.py" line="194"/>
+        <location filename="../../coopatelier/ui/app.py" line="195"/>
         <source>Backup restored; the previous file was kept as %1.</source>
         <extracomment>automatic backups while a workshop is open (``backup_if_changed`` is cheap when idle)</extracomment>
         <translation>Sauvegarde restaurée&#x202f;; le fichier précédent a été conservé sous le nom %1.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/app.py" line="202"/>
+        <location filename="../../coopatelier/ui/app.py" line="203"/>
         <source>The backup could not be restored; the details are in the log file.</source>
         <translation>La sauvegarde n’a pas pu être restaurée&#x202f;; les détails sont dans le fichier journal.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/app.py" line="329"/>
+        <location filename="../../coopatelier/ui/app.py" line="338"/>
         <source>Something went wrong inside CoopAtelier. Your workshop is saved; the details are in the log file. You can keep working.</source>
         <translation>Un problème est survenu dans CoopAtelier. Votre atelier est enregistré&#x202f;; les détails sont dans le fichier journal. Vous pouvez continuer.</translation>
     </message>
@@ -555,6 +555,14 @@
     </message>
 </context>
 <context>
+    <name>CaptureController</name>
+    <message>
+        <location filename="../../coopatelier/ui/capture_controller.py" line="72"/>
+        <source>Saved ✓</source>
+        <translation>Enregistré ✓</translation>
+    </message>
+</context>
+<context>
     <name>CardForm</name>
     <message>
         <location filename="../../coopatelier/ui/views/card_editing.py" line="469"/>
@@ -724,47 +732,47 @@
 <context>
     <name>CardsView</name>
     <message>
-        <location filename="../../coopatelier/ui/views/cards.py" line="85"/>
+        <location filename="../../coopatelier/ui/views/cards.py" line="109"/>
         <source>Edit card</source>
         <translation>Modifier la carte</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/cards.py" line="160"/>
+        <location filename="../../coopatelier/ui/views/cards.py" line="184"/>
         <source>No card yet in this phase. Type one in the capture line below and press Enter.</source>
         <translation>Aucune carte pour l’instant dans cette phase. Tapez-en une dans la ligne de saisie ci-dessous, puis Entrée.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/cards.py" line="168"/>
+        <location filename="../../coopatelier/ui/views/cards.py" line="192"/>
         <source>Cards of this phase</source>
         <translation>Cartes de cette phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/cards.py" line="171"/>
+        <location filename="../../coopatelier/ui/views/cards.py" line="195"/>
         <source>Double-click or F2 edits a card; Del deletes; Ctrl+M merges duplicates. Drag cards to reorder them or onto a phase of the agenda; Alt+Up/Down moves them, Alt+Shift+PgUp/PgDown to the previous or next phase; right-click for more.</source>
         <translation>Double-clic ou F2 modifie une carte&#xa0;; Suppr la supprime&#xa0;; Ctrl+M fusionne les doublons. Glissez les cartes pour les réordonner ou sur une phase du déroulé&#xa0;; Alt+Haut/Bas les déplace, Alt+Maj+PgPréc/PgSuiv vers la phase précédente ou suivante&#xa0;; clic droit pour le reste.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/cards.py" line="178"/>
+        <location filename="../../coopatelier/ui/views/cards.py" line="202"/>
         <source>&amp;Merge</source>
         <translation>&amp;Fusionner</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/cards.py" line="180"/>
+        <location filename="../../coopatelier/ui/views/cards.py" line="204"/>
         <source>Merge the selected duplicate cards into the first one (Ctrl+M)</source>
         <translation>Fusionner les cartes en double sélectionnées dans la première (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/cards.py" line="183"/>
+        <location filename="../../coopatelier/ui/views/cards.py" line="207"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/cards.py" line="184"/>
+        <location filename="../../coopatelier/ui/views/cards.py" line="208"/>
         <source>Delete the selected cards (Del)</source>
         <translation>Supprimer les cartes sélectionnées (Suppr)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/views/cards.py" line="216"/>
+        <location filename="../../coopatelier/ui/views/cards.py" line="240"/>
         <source>%n card(s)</source>
         <translation>
             <numerusform>%n carte</numerusform>
@@ -1201,57 +1209,57 @@
 <context>
     <name>DriverTableModel</name>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="402"/>
+        <location filename="../../coopatelier/ui/models.py" line="432"/>
         <source>Uncategorised</source>
         <translation>Sans catégorie</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="428"/>
+        <location filename="../../coopatelier/ui/models.py" line="458"/>
         <source>Driver</source>
         <translation>Moteur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="429"/>
+        <location filename="../../coopatelier/ui/models.py" line="459"/>
         <source>Nature</source>
         <translation>Nature</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="430"/>
+        <location filename="../../coopatelier/ui/models.py" line="460"/>
         <source>Imp.</source>
         <translation>Imp.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="431"/>
+        <location filename="../../coopatelier/ui/models.py" line="461"/>
         <source>Unc.</source>
         <translation>Inc.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="432"/>
+        <location filename="../../coopatelier/ui/models.py" line="462"/>
         <source>Table / author</source>
         <translation>Table / auteur·e</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="436"/>
+        <location filename="../../coopatelier/ui/models.py" line="466"/>
         <source>Driver of change</source>
         <translation>Moteur de changement</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="437"/>
+        <location filename="../../coopatelier/ui/models.py" line="467"/>
         <source>Nature of the driver</source>
         <translation>Nature du moteur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="438"/>
+        <location filename="../../coopatelier/ui/models.py" line="468"/>
         <source>Impact, 1 to 5</source>
         <translation>Impact, de 1 à 5</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="439"/>
+        <location filename="../../coopatelier/ui/models.py" line="469"/>
         <source>Uncertainty, 1 to 5</source>
         <translation>Incertitude, de 1 à 5</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="440"/>
+        <location filename="../../coopatelier/ui/models.py" line="470"/>
         <source>Where the card comes from</source>
         <translation>D’où vient la carte</translation>
     </message>
@@ -1259,138 +1267,138 @@
 <context>
     <name>DriversView</name>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="579"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="585"/>
         <source>Edit driver</source>
         <translation>Modifier le moteur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="597"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="603"/>
         <source>Search drivers…</source>
         <translation>Rechercher un moteur…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="598"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="604"/>
         <source>Search drivers</source>
         <translation>Rechercher un moteur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="607"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="613"/>
         <source>Show category</source>
         <translation>Catégorie affichée</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="608"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="614"/>
         <source>Show only one category</source>
         <translation>N’afficher qu’une catégorie</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="611"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="617"/>
         <source>Show nature</source>
         <translation>Nature affichée</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="612"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="618"/>
         <source>Show only one nature of driver</source>
         <translation>N’afficher qu’une nature de moteur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="617"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="623"/>
         <source>All natures</source>
         <translation>Toutes les natures</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="639"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="645"/>
         <source>Drivers by category</source>
         <translation>Moteurs par catégorie</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="642"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="648"/>
         <source>Select drivers and type two digits from 1 to 5: impact, then uncertainty (e.g. 4 then 5). Esc cancels. F2 edits the text; Del deletes; Ctrl+M merges. Drag drivers to another category or onto a phase of the agenda; Alt+Up/Down moves them; right-click for more.</source>
         <translation>Sélectionnez des facteurs et tapez deux chiffres de 1 à 5&#xa0;: impact, puis incertitude (par ex. 4 puis 5). Échap annule. F2 modifie le texte&#xa0;; Suppr supprime&#xa0;; Ctrl+M fusionne. Glissez les facteurs vers une autre catégorie ou sur une phase du déroulé&#xa0;; Alt+Haut/Bas les déplace&#xa0;; clic droit pour le reste.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="662"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="668"/>
         <source>Nature of the selected drivers</source>
         <translation>Nature des moteurs sélectionnés</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="663"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="669"/>
         <source>Tag the selected drivers with a nature</source>
         <translation>Donner une nature aux moteurs sélectionnés</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="664"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="670"/>
         <source>Nature…</source>
         <translation>Nature…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="665"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="671"/>
         <source>No nature</source>
         <translation>Sans nature</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="671"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="677"/>
         <source>Category of the selected drivers</source>
         <translation>Catégorie des moteurs sélectionnés</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="672"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="678"/>
         <source>Move the selected drivers to a category</source>
         <translation>Ranger les moteurs sélectionnés dans une catégorie</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="674"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="680"/>
         <source>&amp;Merge</source>
         <translation>&amp;Fusionner</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="676"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="682"/>
         <source>Merge the selected duplicate drivers into the first one (Ctrl+M)</source>
         <translation>Fusionner les moteurs en double sélectionnés dans le premier (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="835"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="859"/>
         <source>All categories</source>
         <translation>Toutes les catégories</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="842"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="866"/>
         <source>Category…</source>
         <translation>Catégorie…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="843"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="867"/>
         <source>Uncategorised</source>
         <translation>Sans catégorie</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="883"/>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="918"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="907"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="942"/>
         <source>Rate drivers</source>
         <translation>Noter des moteurs</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="897"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="921"/>
         <source>Move driver on the matrix</source>
         <translation>Déplacer un moteur sur la matrice</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="938"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="962"/>
         <source>Tag drivers</source>
         <translation>Qualifier des moteurs</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="947"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="971"/>
         <source>Change category</source>
         <translation>Changer de catégorie</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="968"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="992"/>
         <source>Impact %1 — now type the uncertainty (1–5), or Esc.</source>
         <translation>Impact %1 — tapez maintenant l’incertitude (1–5), ou Échap.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="974"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="998"/>
         <source>Keyboard: select drivers, type impact then uncertainty (1–5).</source>
         <translation>Clavier&#xa0;: sélectionnez des moteurs, tapez l’impact puis l’incertitude (1–5).</translation>
     </message>
@@ -2349,34 +2357,34 @@
 <context>
     <name>MatrixView</name>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="306"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="307"/>
         <source>Impact × uncertainty matrix</source>
         <extracomment>the most a tile widens to use a wide matrix&apos;s room (its label gets more of the text) the width of a column, the height of a row, without a card the size of a tile&apos;s label on screen, whatever the zoom (the matrix is drawn smaller than its scene on a small screen: a scaled label would be a 7 px smudge) below this many device pixels of tile height (a tray of hundreds of unrated drivers zooms the matrix far out) labels are not painted at all, which keeps repainting cheap the view&apos;s zoom the label is laid out for (set by ``MatrixView``) the card and position last shown (set by ``MatrixView.set_cards``) unrated tiles side by side: as many as the grid&apos;s width holds (three at least) (card id, impact, uncertainty), or None ratings when dropped on the &quot;not rated&quot; tray (card ids, impact, uncertainty): drivers dragged from the list onto a cell (ratings None on the tray)</extracomment>
         <translation>Matrice impact × incertitude</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="309"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="310"/>
         <source>Drag a driver onto a cell to set its impact (up) and uncertainty (right). Drop it on the tray below to clear its rating.</source>
         <translation>Glissez un moteur sur une case pour fixer son impact (vers le haut) et son incertitude (vers la droite). Déposez-le dans le bac du bas pour effacer sa note.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="378"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="379"/>
         <source>Key uncertainties</source>
         <extracomment>the cells&apos; layout, for the cards shown (its tiles widened to the view&apos;s shape)</extracomment>
         <translation>Incertitudes clés</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="404"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="405"/>
         <source>Uncertainty →</source>
         <translation>Incertitude →</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="407"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="408"/>
         <source>Impact ↑</source>
         <translation>Impact ↑</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="411"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="412"/>
         <source>Not rated yet: drag onto the matrix</source>
         <translation>Pas encore notés&#xa0;: glissez-les sur la matrice</translation>
     </message>
@@ -2384,32 +2392,32 @@
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../coopatelier/ui/people_editor.py" line="347"/>
+        <location filename="../../coopatelier/ui/people_editor.py" line="344"/>
         <source>Merge organisations</source>
         <translation>Fusionner des organisations</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/people_editor.py" line="352"/>
+        <location filename="../../coopatelier/ui/people_editor.py" line="349"/>
         <source>The organisations merged disappear: their participants, the actions they lead and their partner roles go to the one kept.</source>
         <translation>Les organisations fusionnées disparaissent&#xa0;: leurs participants, les actions qu’elles pilotent et leurs rôles de partenaire passent à celle que vous gardez.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/people_editor.py" line="368"/>
+        <location filename="../../coopatelier/ui/people_editor.py" line="365"/>
         <source>Merge</source>
         <translation>Fusionner</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/people_editor.py" line="372"/>
+        <location filename="../../coopatelier/ui/people_editor.py" line="369"/>
         <source>&amp;Keep:</source>
         <translation>&amp;Garder&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/people_editor.py" line="393"/>
+        <location filename="../../coopatelier/ui/people_editor.py" line="390"/>
         <source>“%1”</source>
         <translation>«&#x202f;%1&#x202f;»</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/people_editor.py" line="394"/>
+        <location filename="../../coopatelier/ui/people_editor.py" line="391"/>
         <source>Merged into it: %1</source>
         <translation>Fusionnées avec elle&#xa0;: %1</translation>
     </message>
@@ -2417,28 +2425,28 @@
 <context>
     <name>Nature</name>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="35"/>
+        <location filename="../../coopatelier/ui/models.py" line="36"/>
         <source>Heavy trend</source>
         <extracomment>a second, smaller line under an item: a card&apos;s group and provenance</extracomment>
         <translation>Tendance lourde</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="36"/>
+        <location filename="../../coopatelier/ui/models.py" line="37"/>
         <source>Weak signal</source>
         <translation>Signal faible</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="37"/>
+        <location filename="../../coopatelier/ui/models.py" line="38"/>
         <source>Seed of change</source>
         <translation>Germe de changement</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="38"/>
+        <location filename="../../coopatelier/ui/models.py" line="39"/>
         <source>Major uncertainty</source>
         <translation>Incertitude majeure</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="39"/>
+        <location filename="../../coopatelier/ui/models.py" line="40"/>
         <source>Disruption</source>
         <translation>Rupture</translation>
     </message>
@@ -2657,27 +2665,27 @@
 <context>
     <name>PasteDialog</name>
     <message>
-        <location filename="../../coopatelier/ui/people_editor.py" line="281"/>
+        <location filename="../../coopatelier/ui/people_editor.py" line="278"/>
         <source>Paste participants</source>
         <translation>Coller des participants</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/people_editor.py" line="285"/>
+        <location filename="../../coopatelier/ui/people_editor.py" line="282"/>
         <source>One person per line: name, organisation, role, table — separated by tabs (as a spreadsheet copies them) or semicolons. A person already listed is updated, not added twice.</source>
         <translation>Une personne par ligne&#xa0;: nom, organisation, rôle, table — séparés par des tabulations (comme les copie un tableur) ou des points-virgules. Une personne déjà inscrite est mise à jour, pas ajoutée deux fois.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/people_editor.py" line="295"/>
+        <location filename="../../coopatelier/ui/people_editor.py" line="292"/>
         <source>Awa Diallo	CCAS	director	Table 1</source>
         <translation>Awa Diallo	CCAS	directrice	Table 1</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/people_editor.py" line="302"/>
+        <location filename="../../coopatelier/ui/people_editor.py" line="299"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/people_editor.py" line="328"/>
+        <location filename="../../coopatelier/ui/people_editor.py" line="325"/>
         <source>%n new participant(s)</source>
         <translation>
             <numerusform>%n nouveau participant</numerusform>
@@ -2685,7 +2693,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/people_editor.py" line="330"/>
+        <location filename="../../coopatelier/ui/people_editor.py" line="327"/>
         <source>%n already listed, updated</source>
         <translation>
             <numerusform>%n déjà inscrit, mis à jour</numerusform>
@@ -2693,7 +2701,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/people_editor.py" line="331"/>
+        <location filename="../../coopatelier/ui/people_editor.py" line="328"/>
         <source>Nothing to add yet.</source>
         <translation>Rien à ajouter pour l’instant.</translation>
     </message>
@@ -2701,112 +2709,112 @@
 <context>
     <name>PeopleDialog</name>
     <message>
-        <location filename="../../coopatelier/ui/people_editor.py" line="408"/>
+        <location filename="../../coopatelier/ui/people_editor.py" line="405"/>
         <source>Participants and organisations</source>
         <translation>Participants et organisations</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/people_editor.py" line="462"/>
+        <location filename="../../coopatelier/ui/people_editor.py" line="459"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/people_editor.py" line="470"/>
+        <location filename="../../coopatelier/ui/people_editor.py" line="467"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/people_editor.py" line="473"/>
+        <location filename="../../coopatelier/ui/people_editor.py" line="470"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/people_editor.py" line="480"/>
+        <location filename="../../coopatelier/ui/people_editor.py" line="474"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/people_editor.py" line="483"/>
+        <location filename="../../coopatelier/ui/people_editor.py" line="477"/>
         <source>Table</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/people_editor.py" line="484"/>
+        <location filename="../../coopatelier/ui/people_editor.py" line="478"/>
         <source>&amp;Add</source>
         <translation>&amp;Ajouter</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/people_editor.py" line="486"/>
+        <location filename="../../coopatelier/ui/people_editor.py" line="480"/>
         <source>Add this person (a name already listed is updated)</source>
         <translation>Ajouter cette personne (un nom déjà inscrit est mis à jour)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/people_editor.py" line="501"/>
+        <location filename="../../coopatelier/ui/people_editor.py" line="495"/>
         <source>&amp;Paste from a spreadsheet…</source>
         <translation>&amp;Coller depuis un tableur…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/people_editor.py" line="504"/>
+        <location filename="../../coopatelier/ui/people_editor.py" line="498"/>
         <source>&amp;Remove</source>
         <translation>&amp;Retirer</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/people_editor.py" line="541"/>
+        <location filename="../../coopatelier/ui/people_editor.py" line="535"/>
         <source>Double-click a name to rename it. Two spellings of one organisation? Select them and merge.</source>
         <translation>Double-cliquez sur un nom pour le modifier. Deux graphies pour une même organisation&#x202f;? Sélectionnez-les et fusionnez-les.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/people_editor.py" line="548"/>
+        <location filename="../../coopatelier/ui/people_editor.py" line="542"/>
         <source>&amp;Merge…</source>
         <translation>&amp;Fusionner…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/people_editor.py" line="551"/>
+        <location filename="../../coopatelier/ui/people_editor.py" line="545"/>
         <source>Remove &amp;unused</source>
         <translation>Retirer si &amp;inutilisée</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/people_editor.py" line="554"/>
+        <location filename="../../coopatelier/ui/people_editor.py" line="548"/>
         <source>Remove the selected organisation: nobody belongs to it, no action names it</source>
         <translation>Retirer l’organisation choisie&#xa0;: personne n’en fait partie, aucune action ne la cite</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/people_editor.py" line="605"/>
+        <location filename="../../coopatelier/ui/people_editor.py" line="599"/>
         <source>Participants (%1)</source>
         <translation>Participants (%1)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/people_editor.py" line="608"/>
+        <location filename="../../coopatelier/ui/people_editor.py" line="602"/>
         <source>Organisations (%1)</source>
         <translation>Organisations (%1)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/people_editor.py" line="651"/>
+        <location filename="../../coopatelier/ui/people_editor.py" line="645"/>
         <source>Add participant</source>
         <translation>Ajouter un participant</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/people_editor.py" line="657"/>
+        <location filename="../../coopatelier/ui/people_editor.py" line="651"/>
         <source>%1 was already listed: updated.</source>
         <translation>%1 était déjà inscrit·e&#xa0;: mis à jour.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/people_editor.py" line="659"/>
+        <location filename="../../coopatelier/ui/people_editor.py" line="653"/>
         <source>%1 added.</source>
         <translation>%1 ajouté·e.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/people_editor.py" line="667"/>
+        <location filename="../../coopatelier/ui/people_editor.py" line="661"/>
         <source>A participant needs a name.</source>
         <translation>Un participant doit avoir un nom.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/people_editor.py" line="672"/>
+        <location filename="../../coopatelier/ui/people_editor.py" line="666"/>
         <source>Edit participant</source>
         <translation>Modifier un participant</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/people_editor.py" line="683"/>
+        <location filename="../../coopatelier/ui/people_editor.py" line="677"/>
         <source>Remove %n participant(s)</source>
         <translation>
             <numerusform>Retirer %n participant</numerusform>
@@ -2814,7 +2822,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/people_editor.py" line="687"/>
+        <location filename="../../coopatelier/ui/people_editor.py" line="681"/>
         <source>%n participant(s) removed.</source>
         <translation>
             <numerusform>%n participant retiré.</numerusform>
@@ -2822,28 +2830,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/people_editor.py" line="702"/>
-        <location filename="../../coopatelier/ui/people_editor.py" line="711"/>
+        <location filename="../../coopatelier/ui/people_editor.py" line="696"/>
+        <location filename="../../coopatelier/ui/people_editor.py" line="705"/>
         <source>Paste participants</source>
         <translation>Coller des participants</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/people_editor.py" line="727"/>
+        <location filename="../../coopatelier/ui/people_editor.py" line="721"/>
         <source>“%1” is already an organisation of this workshop: select both and merge.</source>
         <translation>«&#x202f;%1&#x202f;» est déjà une organisation de cet atelier&#xa0;: sélectionnez les deux et fusionnez-les.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/people_editor.py" line="733"/>
+        <location filename="../../coopatelier/ui/people_editor.py" line="727"/>
         <source>Rename organisation</source>
         <translation>Renommer une organisation</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/people_editor.py" line="758"/>
+        <location filename="../../coopatelier/ui/people_editor.py" line="752"/>
         <source>Merge organisations</source>
         <translation>Fusionner des organisations</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/people_editor.py" line="767"/>
+        <location filename="../../coopatelier/ui/people_editor.py" line="761"/>
         <source>%n organisation(s) merged into %1.</source>
         <translation>
             <numerusform>%n organisation fusionnée avec %1.</numerusform>
@@ -2851,7 +2859,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/people_editor.py" line="776"/>
+        <location filename="../../coopatelier/ui/people_editor.py" line="770"/>
         <source>Remove organisation</source>
         <translation>Retirer une organisation</translation>
     </message>
@@ -2955,27 +2963,27 @@
 <context>
     <name>PhaseListModel</name>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="172"/>
+        <location filename="../../coopatelier/ui/models.py" line="173"/>
         <source>running</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="174"/>
+        <location filename="../../coopatelier/ui/models.py" line="175"/>
         <source>paused</source>
         <translation>en pause</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="176"/>
+        <location filename="../../coopatelier/ui/models.py" line="177"/>
         <source>done</source>
         <translation>terminée</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="177"/>
+        <location filename="../../coopatelier/ui/models.py" line="178"/>
         <source>to come</source>
         <translation>à venir</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/models.py" line="186"/>
+        <location filename="../../coopatelier/ui/models.py" line="187"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -2983,7 +2991,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/models.py" line="187"/>
+        <location filename="../../coopatelier/ui/models.py" line="188"/>
         <source>%n card(s)</source>
         <translation>
             <numerusform>%n carte</numerusform>
@@ -3063,103 +3071,103 @@
 <context>
     <name>PresentationController</name>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="241"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="234"/>
         <source>Presenter console</source>
         <extracomment>presenting started (True) or stopped (False)</extracomment>
         <translation>Console de présentation</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="269"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="264"/>
         <source>&amp;Present to the room</source>
         <translation>&amp;Projeter pour la salle</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="273"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="268"/>
         <source>&amp;Leave the presentation</source>
         <translation>&amp;Quitter la projection</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="277"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="272"/>
         <source>Put the selected card on &amp;stage</source>
         <translation>Mettre la carte choisie en &amp;avant</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="283"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="278"/>
         <source>&amp;Room</source>
         <translation>&amp;Salle</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="289"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="284"/>
         <source>Show the phase&apos;s content</source>
         <translation>Montrer le contenu de la phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="290"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="285"/>
         <source>Show the impact × uncertainty matrix</source>
         <translation>Montrer la matrice impact × incertitude</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="291"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="286"/>
         <source>Show the roadmap</source>
         <translation>Montrer la feuille de route</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="292"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="287"/>
         <source>Show the vote results</source>
         <translation>Montrer les résultats des votes</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="293"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="288"/>
         <source>Show the &amp;welcome slide</source>
         <translation>Afficher la diapositive d’&amp;accueil</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="306"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="301"/>
         <source>&amp;Next page of the wall</source>
         <translation>Page &amp;suivante du mur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="309"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="304"/>
         <source>&amp;Previous page of the wall</source>
         <translation>Page &amp;précédente du mur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="312"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="307"/>
         <source>Show one &amp;group alone</source>
         <translation>Afficher un &amp;groupe seul</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="317"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="312"/>
         <source>&amp;Black screen</source>
         <translation>Écran &amp;noir</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="320"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="315"/>
         <source>&amp;White screen</source>
         <translation>Écran &amp;blanc</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="323"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="318"/>
         <source>Welcome &amp;text…</source>
         <translation>&amp;Texte d’accueil…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="335"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="330"/>
         <source>Projector &amp;screen</source>
         <translation>&amp;Écran du projecteur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="363"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="358"/>
         <source>Every group</source>
         <translation>Tous les groupes</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="418"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="413"/>
         <source>Welcome slide</source>
         <translation>Diapositive d’accueil</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="419"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="414"/>
         <source>Shown under the workshop&apos;s title, date and place (Wi-Fi, agenda):</source>
         <translation>Affiché sous le titre, la date et le lieu de l’atelier (Wi-Fi, programme)&#xa0;:</translation>
     </message>
@@ -3167,73 +3175,73 @@
 <context>
     <name>PresenterConsole</name>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="94"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="91"/>
         <source>What the room sees</source>
         <extracomment>how often the console&apos;s thumbnail of the room follows the projector, in ms width of that thumbnail (and of the console), in pixels</extracomment>
         <translation>Ce que voit la salle</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="99"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="96"/>
         <source>Previous page of the wall (Alt+PgUp)</source>
         <translation>Page précédente du mur (Alt+PgUp)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="106"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="103"/>
         <source>Next page of the wall (Alt+PgDown)</source>
         <translation>Page suivante du mur (Alt+PgDown)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="109"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="106"/>
         <source>One group…</source>
         <translation>Un groupe…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="113"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="110"/>
         <source>Black screen</source>
         <translation>Écran noir</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="115"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="112"/>
         <source>Black screen for the room (B); any key brings it back</source>
         <translation>Écran noir pour la salle (B)&#xa0;; n’importe quelle touche le rallume</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="122"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="120"/>
         <source>A card, then Enter</source>
         <translation>Une carte, puis Entrée</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="126"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="124"/>
         <source>&lt;b&gt;Now&lt;/b&gt;</source>
         <translation>&lt;b&gt;En cours&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="130"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="128"/>
         <source>&lt;b&gt;Facilitation notes&lt;/b&gt;</source>
         <translation>&lt;b&gt;Notes d’animation&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="132"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="130"/>
         <source>&lt;b&gt;The room sees&lt;/b&gt;</source>
         <translation>&lt;b&gt;La salle voit&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="155"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="153"/>
         <source>Page %1/%2</source>
         <translation>Page %1/%2</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="176"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="178"/>
         <source>Next: %1</source>
         <translation>Ensuite&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="178"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="180"/>
         <source>Next: end of the workshop</source>
         <translation>Ensuite&#xa0;: fin de l’atelier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="181"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="183"/>
         <source>No notes for this phase.</source>
         <translation>Pas de notes pour cette phase.</translation>
     </message>
@@ -3487,37 +3495,37 @@ the colour of its status (a démarche&apos;s roadmap under review), else the lea
         <translation>Dernières nouvelles</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/review.py" line="82"/>
+        <location filename="../../coopatelier/ui/views/review.py" line="84"/>
         <source>Change the &amp;status…</source>
         <translation>Changer le &amp;statut…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/review.py" line="85"/>
+        <location filename="../../coopatelier/ui/views/review.py" line="87"/>
         <source>Add a &amp;follow-up…</source>
         <translation>Ajouter un &amp;suivi…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/review.py" line="88"/>
+        <location filename="../../coopatelier/ui/views/review.py" line="90"/>
         <source>Change the &amp;roles…</source>
         <translation>Changer les &amp;rôles…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/review.py" line="91"/>
+        <location filename="../../coopatelier/ui/views/review.py" line="93"/>
         <source>Show the &amp;roadmap</source>
         <translation>Montrer la &amp;feuille de route</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/review.py" line="93"/>
+        <location filename="../../coopatelier/ui/views/review.py" line="95"/>
         <source>No action under review: the room sees the whole roadmap with the statuses</source>
         <translation>Aucune action en revue&#xa0;: la salle voit toute la feuille de route avec les statuts</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/review.py" line="143"/>
+        <location filename="../../coopatelier/ui/views/review.py" line="145"/>
         <source>This workshop is in no démarche: attach it to a démarche from Home (right click) and this phase lists the actions of its roadmap.</source>
         <translation>Cet atelier n’est dans aucune démarche&#xa0;: rattachez-le à une démarche depuis l’accueil (clic droit) et cette phase listera les actions de sa feuille de route.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/views/review.py" line="146"/>
+        <location filename="../../coopatelier/ui/views/review.py" line="148"/>
         <source>Review of the roadmap “%1”: %n action(s)</source>
         <translation>
             <numerusform>Revue de la feuille de route «&#xa0;%1&#xa0;»&#xa0;: %n action</numerusform>
@@ -3525,22 +3533,22 @@ the colour of its status (a démarche&apos;s roadmap under review), else the lea
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/review.py" line="210"/>
+        <location filename="../../coopatelier/ui/views/review.py" line="212"/>
         <source>Select an action: the room sees it whole, with its history. Show the roadmap: the room sees every action with its status.</source>
         <translation>Choisissez une action&#xa0;: la salle la voit en entier, avec son historique. Montrez la feuille de route&#xa0;: la salle voit chaque action avec son statut.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/review.py" line="230"/>
+        <location filename="../../coopatelier/ui/views/review.py" line="232"/>
         <source>Status: %1</source>
         <translation>Statut&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/review.py" line="248"/>
+        <location filename="../../coopatelier/ui/views/review.py" line="250"/>
         <source>Add a follow-up</source>
         <translation>Ajouter un suivi</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/review.py" line="265"/>
+        <location filename="../../coopatelier/ui/views/review.py" line="267"/>
         <source>Change the roles</source>
         <translation>Changer les rôles</translation>
     </message>
@@ -3690,202 +3698,202 @@ Sans structure pilote ni année pour l’instant</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="60"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="53"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="67"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="60"/>
         <source>Same as the system</source>
         <translation>Celle du système</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="72"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="65"/>
         <source>Takes effect when CoopAtelier restarts.</source>
         <translation>Prend effet au prochain démarrage de CoopAtelier.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="80"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="73"/>
         <source>e.g. Table 2</source>
         <translation>p. ex. Table 2</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="83"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="76"/>
         <source>Interface and capture</source>
         <translation>Interface et saisie</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="86"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="79"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="88"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="81"/>
         <source>Default &amp;table</source>
         <translation>&amp;Table par défaut</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="89"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="82"/>
         <source>Default &amp;author</source>
         <translation>&amp;Auteur par défaut</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="94"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="87"/>
         <source>Automatic: another screen</source>
         <translation>Automatique&#xa0;: un autre écran</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="106"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="99"/>
         <source>1.0: cards readable from the back of a room</source>
         <translation>1,0&#xa0;: cartes lisibles depuis le fond de la salle</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="109"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="102"/>
         <source>Dark (dim rooms)</source>
         <translation>Sombre (salles peu éclairées)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="110"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="103"/>
         <source>Light (bright rooms)</source>
         <translation>Clair (salles lumineuses)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="116"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="109"/>
         <source> s</source>
         <translation>&#xa0;s</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="117"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="110"/>
         <source>By hand only</source>
         <translation>À la main seulement</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="120"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="113"/>
         <source>When the wall has several pages, turn them by themselves this often</source>
         <translation>Quand le mur a plusieurs pages, les tourner d’elles-mêmes à ce rythme</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="122"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="115"/>
         <source>Projector</source>
         <translation>Vidéoprojecteur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="125"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="118"/>
         <source>&amp;Screen</source>
         <translation>&amp;Écran</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="126"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="119"/>
         <source>Text si&amp;ze</source>
         <translation>Taille du te&amp;xte</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="127"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="120"/>
         <source>T&amp;heme</source>
         <translation>T&amp;hème</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="128"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="121"/>
         <source>Turn the &amp;pages</source>
         <translation>Tourner les &amp;pages</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="141"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="134"/>
         <source>On the database server (its administrator backs it up)</source>
         <translation>Sur le serveur de base de données (son administrateur le sauvegarde)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="145"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="138"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="146"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="139"/>
         <source>Show the backups in the file manager</source>
         <translation>Afficher les sauvegardes dans le gestionnaire de fichiers</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="153"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="146"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Choisir…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="156"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="149"/>
         <source>Keep the backups in another folder, for example on a USB key</source>
         <translation>Garder les sauvegardes dans un autre dossier, par exemple sur une clé USB</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="160"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="153"/>
         <source>&amp;Default</source>
         <translation>Par dé&amp;faut</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="163"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="156"/>
         <source>Keep the backups in the data directory, beside the database</source>
         <translation>Garder les sauvegardes dans le dossier de données, à côté de la base</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="175"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="168"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="177"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="170"/>
         <source>Backups</source>
         <translation>Sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="180"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="173"/>
         <source>&amp;Folder</source>
         <translation>&amp;Dossier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="183"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="176"/>
         <source>E&amp;very</source>
         <translation>T&amp;outes les</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="187"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="180"/>
         <source>A&amp;nonymised: no participant&apos;s name</source>
         <translation>A&amp;nonymisé&#xa0;: aucun nom de participant</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="190"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="183"/>
         <source>Anonymous workshops are always exported anonymised</source>
         <translation>Les ateliers anonymes sont toujours exportés anonymisés</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="191"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="184"/>
         <source>With the a&amp;nnex: every card by phase</source>
         <translation>Avec l’a&amp;nnexe&#xa0;: toutes les cartes par phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="196"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="189"/>
         <source>Same as the interface</source>
         <translation>Celle de l’interface</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="202"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="195"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="207"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="200"/>
         <source>PDF &amp;headings in</source>
         <translation>&amp;Titres du PDF en</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="248"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="239"/>
         <source>Folder for the backups</source>
         <translation>Dossier des sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="260"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="251"/>
         <source>The data directory, beside the database</source>
         <translation>Le dossier de données, à côté de la base</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="316"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="308"/>
         <source>The new language takes effect when CoopAtelier restarts.</source>
         <translation>La nouvelle langue prendra effet au prochain démarrage de CoopAtelier.</translation>
     </message>
@@ -3906,6 +3914,14 @@ Sans structure pilote ni année pour l’instant</translation>
         <location filename="../../coopatelier/ui/help.py" line="254"/>
         <source>Keys</source>
         <translation>Touches</translation>
+    </message>
+</context>
+<context>
+    <name>StartShell</name>
+    <message>
+        <location filename="../../coopatelier/ui/start.py" line="59"/>
+        <source>Opening…</source>
+        <translation>Ouverture…</translation>
     </message>
 </context>
 <context>
@@ -4019,7 +4035,7 @@ Sans structure pilote ni année pour l’instant</translation>
     <message>
         <location filename="../../coopatelier/ui/timer.py" line="87"/>
         <location filename="../../coopatelier/ui/timer.py" line="107"/>
-        <location filename="../../coopatelier/ui/timer.py" line="192"/>
+        <location filename="../../coopatelier/ui/timer.py" line="195"/>
         <source>Start</source>
         <translation>Lancer</translation>
     </message>
@@ -4035,13 +4051,13 @@ Sans structure pilote ni année pour l’instant</translation>
     </message>
     <message>
         <location filename="../../coopatelier/ui/timer.py" line="107"/>
-        <location filename="../../coopatelier/ui/timer.py" line="188"/>
+        <location filename="../../coopatelier/ui/timer.py" line="191"/>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
     <message>
         <location filename="../../coopatelier/ui/timer.py" line="107"/>
-        <location filename="../../coopatelier/ui/timer.py" line="190"/>
+        <location filename="../../coopatelier/ui/timer.py" line="193"/>
         <source>Again</source>
         <translation>Relancer</translation>
     </message>
@@ -4052,32 +4068,32 @@ Sans structure pilote ni année pour l’instant</translation>
     </message>
     <message>
         <location filename="../../coopatelier/ui/timer.py" line="107"/>
-        <location filename="../../coopatelier/ui/timer.py" line="186"/>
+        <location filename="../../coopatelier/ui/timer.py" line="189"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/timer.py" line="186"/>
+        <location filename="../../coopatelier/ui/timer.py" line="189"/>
         <source>Pause the phase and its timer</source>
         <translation>Mettre la phase et son minuteur en pause</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/timer.py" line="188"/>
+        <location filename="../../coopatelier/ui/timer.py" line="191"/>
         <source>Resume the phase and its timer</source>
         <translation>Reprendre la phase et son minuteur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/timer.py" line="190"/>
+        <location filename="../../coopatelier/ui/timer.py" line="193"/>
         <source>Run this phase again (asks first)</source>
         <translation>Relancer cette phase (demande confirmation)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/timer.py" line="192"/>
+        <location filename="../../coopatelier/ui/timer.py" line="195"/>
         <source>Start this phase and its timer</source>
         <translation>Lancer cette phase et son minuteur</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/timer.py" line="203"/>
+        <location filename="../../coopatelier/ui/timer.py" line="206"/>
         <source>%n min planned</source>
         <translation>
             <numerusform>%n min prévue</numerusform>
@@ -4085,12 +4101,12 @@ Sans structure pilote ni année pour l’instant</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/timer.py" line="210"/>
+        <location filename="../../coopatelier/ui/timer.py" line="213"/>
         <source>running</source>
         <translation>en cours</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/timer.py" line="214"/>
+        <location filename="../../coopatelier/ui/timer.py" line="217"/>
         <source>done in %n min</source>
         <translation>
             <numerusform>terminée en %n min</numerusform>
@@ -4098,17 +4114,17 @@ Sans structure pilote ni année pour l’instant</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/timer.py" line="216"/>
+        <location filename="../../coopatelier/ui/timer.py" line="219"/>
         <source>paused</source>
         <translation>en pause</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/timer.py" line="218"/>
+        <location filename="../../coopatelier/ui/timer.py" line="221"/>
         <source>not started</source>
         <translation>pas commencé</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/timer.py" line="220"/>
+        <location filename="../../coopatelier/ui/timer.py" line="223"/>
         <source>over time</source>
         <translation>dépassement</translation>
     </message>
@@ -4568,48 +4584,48 @@ Sans structure pilote ni année pour l’instant</translation>
 <context>
     <name>WorkshopListModel</name>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="81"/>
+        <location filename="../../coopatelier/ui/models.py" line="82"/>
         <source>Title</source>
         <extracomment>columns that share the width left by the others</extracomment>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="82"/>
+        <location filename="../../coopatelier/ui/models.py" line="83"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="83"/>
+        <location filename="../../coopatelier/ui/models.py" line="84"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="84"/>
+        <location filename="../../coopatelier/ui/models.py" line="85"/>
         <source>Horizon</source>
         <translation>Horizon</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="85"/>
+        <location filename="../../coopatelier/ui/models.py" line="86"/>
         <source>Phases</source>
         <translation>Phases</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="86"/>
+        <location filename="../../coopatelier/ui/models.py" line="87"/>
         <source>Cards</source>
         <translation>Cartes</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="87"/>
+        <location filename="../../coopatelier/ui/models.py" line="88"/>
         <source>Participants</source>
         <translation>Participant·es</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="88"/>
+        <location filename="../../coopatelier/ui/models.py" line="89"/>
         <source>Last changed</source>
         <translation>Modifié le</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="114"/>
+        <location filename="../../coopatelier/ui/models.py" line="115"/>
         <source>Ended %1</source>
         <translation>Terminé le %1</translation>
     </message>
@@ -4650,270 +4666,265 @@ Sans structure pilote ni année pour l’instant</translation>
 <context>
     <name>WorkshopWindow</name>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="179"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="184"/>
         <source>Add a phase after this one</source>
         <translation>Ajouter une phase après celle-ci</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="182"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="187"/>
         <source>Remove this phase</source>
         <translation>Retirer cette phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="185"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="190"/>
         <source>Move this phase earlier</source>
         <translation>Avancer cette phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="188"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="193"/>
         <source>Move this phase later</source>
         <translation>Reculer cette phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="193"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="198"/>
         <source>Edit this phase (title, minutes, instructions)</source>
         <translation>Modifier cette phase (titre, minutes, consignes)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="213"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="218"/>
         <source>Next phase ▶</source>
         <translation>Phase suivante ▶</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="340"/>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="351"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="347"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="358"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="343"/>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="356"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="350"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="363"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="351"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="358"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Annuler&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="356"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="363"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Rétablir&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="380"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="387"/>
         <source>Go to the &amp;capture line</source>
         <translation>Aller à la ligne de &amp;saisie</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="383"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="390"/>
         <source>&amp;Merge selected cards</source>
         <translation>&amp;Fusionner les cartes sélectionnées</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="386"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="393"/>
         <source>&amp;Delete selected cards</source>
         <translation>&amp;Supprimer les cartes sélectionnées</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="388"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="395"/>
         <source>&amp;Add a phase…</source>
         <translation>&amp;Ajouter une phase…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="390"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="397"/>
         <source>&amp;Edit this phase…</source>
         <translation>&amp;Modifier cette phase…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="392"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="399"/>
         <source>&amp;Remove this phase</source>
         <translation>&amp;Retirer cette phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="394"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="401"/>
         <source>Move phase &amp;earlier</source>
         <translation>A&amp;vancer la phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="397"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="404"/>
         <source>Move phase &amp;later</source>
         <translation>Re&amp;culer la phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="154"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="159"/>
         <source>Agenda: the workshop&apos;s phases</source>
         <extracomment>the user asked for the list of workshops (home) the phase looked at changed (the projector follows it only when not presenting) the room&apos;s screen should show this phase (it started, or the facilitator chose it) the user asked for the list of backups (the app owns the store, so it opens it)</extracomment>
         <translation>Déroulé&#xa0;: les phases de l’atelier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="157"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="162"/>
         <source>Click a phase to look at it; nothing starts until you press Start (Ctrl+PgDown: look at the next one, Ctrl+PgUp: the previous one)</source>
         <translation>Cliquez sur une phase pour la consulter&#xa0;; rien ne démarre tant que vous n’appuyez pas sur Lancer (Ctrl+PgDown&#xa0;: la suivante, Ctrl+PgUp&#xa0;: la précédente)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="206"/>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="922"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="211"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="906"/>
         <source>Start this phase</source>
         <translation>Lancer cette phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="209"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="214"/>
         <source>End phase</source>
         <translation>Terminer la phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="211"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="216"/>
         <source>This phase is over (its time is recorded)</source>
         <translation>Cette phase est terminée (sa durée est enregistrée)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="216"/>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="639"/>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="648"/>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="952"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="221"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="646"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="655"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="936"/>
         <source>End the workshop</source>
         <translation>Terminer l’atelier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="219"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="224"/>
         <source>End the phase in progress and mark the workshop as done</source>
         <translation>Terminer la phase en cours et marquer l’atelier comme terminé</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="222"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="227"/>
         <source>Show this phase to the room</source>
         <translation>Montrer cette phase à la salle</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="225"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="230"/>
         <source>The room&apos;s screen shows the phase you are looking at; nothing starts</source>
         <translation>L’écran de la salle montre la phase que vous consultez&#xa0;; rien ne démarre</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="248"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="253"/>
         <source>Agenda</source>
         <translation>Déroulé</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="361"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="368"/>
         <source>&amp;Look at the next phase</source>
         <translation>&amp;Consulter la phase suivante</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="364"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="371"/>
         <source>Look at the &amp;previous phase</source>
         <translation>Consulter la phase &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="366"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="373"/>
         <source>&amp;Start this phase</source>
         <translation>&amp;Lancer cette phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="368"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="375"/>
         <source>&amp;Next phase ▶ (end this one, start the next)</source>
         <translation>Phase &amp;suivante ▶ (terminer celle-ci, lancer la suivante)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="372"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="379"/>
         <source>&amp;End this phase</source>
         <translation>&amp;Terminer cette phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="374"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="381"/>
         <source>End the &amp;workshop</source>
         <translation>Terminer l’&amp;atelier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="377"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="384"/>
         <source>Show this phase to the &amp;room</source>
         <translation>Montrer cette phase à la &amp;salle</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="400"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="407"/>
         <source>Save agenda as &amp;template…</source>
         <translation>Enregistrer le déroulé comme &amp;modèle…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="403"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="410"/>
         <source>&amp;Workshops…</source>
         <translation>&amp;Ateliers…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="406"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="413"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="408"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="415"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="409"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="416"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="412"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="419"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="416"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="423"/>
         <source>&amp;Export…</source>
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="417"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="424"/>
         <source>PDF synthesis, workshop file, CSV or Markdown</source>
         <translation>Synthèse PDF, fichier d’atelier, CSV ou Markdown</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="419"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="426"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Sauvegardes…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="427"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="434"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="434"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="441"/>
         <source>&amp;Phase</source>
         <translation>&amp;Phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="466"/>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="873"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="473"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="857"/>
         <source>%1 — CoopAtelier</source>
         <translation>%1 — CoopAtelier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="641"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="648"/>
         <source>End the workshop now? The phase in progress ends and Home shows the workshop as done; starting a phase again reopens it.</source>
         <translation>Terminer l’atelier maintenant&#xa0;? La phase en cours se termine et l’accueil montre l’atelier comme terminé&#xa0;; relancer une phase le rouvre.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="658"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="665"/>
         <source>The workshop is over. Export its synthesis with Ctrl+Shift+E.</source>
         <translation>L’atelier est terminé. Exportez sa synthèse avec Ctrl+Maj+E.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="769"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="776"/>
         <source>Template saved: %1</source>
         <translation>Modèle enregistré&#xa0;: %1</translation>
     </message>
-    <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="805"/>
-        <source>Saved ✓</source>
-        <translation>Enregistré ✓</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/workshop_window.py" line="896"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="880"/>
         <source>%n phase(s)</source>
         <translation>
             <numerusform>%n phase</numerusform>
@@ -4921,57 +4932,57 @@ Sans structure pilote ni année pour l’instant</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="921"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="905"/>
         <source>Run this phase again…</source>
         <translation>Relancer cette phase…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="926"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="910"/>
         <source>Start this phase now; “%1” ends</source>
         <translation>Lancer cette phase maintenant&#xa0;; «&#xa0;%1&#xa0;» se termine</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="928"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="912"/>
         <source>Start this phase and its timer now</source>
         <translation>Lancer maintenant cette phase et son minuteur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="937"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="921"/>
         <source>This is the last phase of the agenda.</source>
         <translation>C’est la dernière phase du déroulé.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="940"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="924"/>
         <source>End “%1” and start “%2” (Ctrl+Shift+PgDown)</source>
         <translation>Terminer «&#xa0;%1&#xa0;» et lancer «&#xa0;%2&#xa0;» (Ctrl+Maj+PgDown)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="946"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="930"/>
         <source>Start “%1” (Ctrl+Shift+PgDown)</source>
         <translation>Lancer «&#xa0;%1&#xa0;» (Ctrl+Maj+PgDown)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="952"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="936"/>
         <source>Workshop ended ✓</source>
         <translation>Atelier terminé ✓</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="968"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="952"/>
         <source>Running now: %1. You are only looking at this phase.</source>
         <translation>En cours&#xa0;: %1. Vous consultez seulement cette phase.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="970"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="954"/>
         <source>Paused: %1. You are only looking at this phase.</source>
         <translation>En pause&#xa0;: %1. Vous consultez seulement cette phase.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="972"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="956"/>
         <source>Back to it</source>
         <translation>Y revenir</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/workshop_window.py" line="981"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="965"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>

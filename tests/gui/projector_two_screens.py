@@ -14,7 +14,7 @@ from PySide6.QtGui import QFontInfo, QGuiApplication
 
 from coopatelier import api
 from coopatelier.domain.model import PhaseKind
-from coopatelier.ui.projector.presenter import screen_setup
+from coopatelier.ui.screens import screen_setup
 from tests.conftest import phase_of
 
 

@@ -33,7 +33,8 @@ def test_first_start_opens_the_demo_then_the_last_workshop(
     qtbot.addWidget(again)  # type: ignore[attr-defined]
     assert isinstance(again, WorkshopWindow)
     assert again.session.workshop_id == demo_id
-    assert len(api.list_workshops(store)) == 1  # no second demo
+    assert len(api.list_workshops(store)) == 2  # no second demo: April and September
+    assert len(api.list_demarches(store)) == 1
     again.close()
 
 

@@ -86,3 +86,37 @@ def test_the_group_field_sticks_and_a_prefix_overrides_it_for_one_card(
     window.undo()
     assert [c.text for c in window.session.cards_of_phase(drivers.id)] == [
         "Télétravail", "Robots"]
+
+
+def test_the_console_captures_like_the_window_into_the_rooms_phase(
+    qtbot: QtBot, open_window: Opener, store: api.Store, workshop: api.WorkshopData
+) -> None:
+    """One capture path: the presenter console's line has the window's group field and
+    prefixes, reads the groups of the room's phase (not of the phase looked at), keeps
+    the window's table and author, and leaves the window's own line alone."""
+    drivers = phase_of(workshop, PhaseKind.DRIVERS)
+    intro = phase_of(workshop, PhaseKind.INTRO)
+    window = open_window(workshop.workshop.id)
+    window.capture.table.setText("Table 2")
+    presentation = window.presentation
+    window.show_phase(intro.id)  # the facilitator looks at the intro...
+    presentation.follow(drivers.id)  # ...the room shows the drivers
+    window.capture.edit.setPlainText("mine, not sent")
+    console = presentation.console.capture
+    assert console.group.source() == window.capturing.groups(drivers.id)
+    console.edit.setFocus()
+    type_text(console.edit, "economie : Inflation des loyers")
+    assert not console.chip.isHidden() and console.chip.text() == "→ Économie"  # dock hidden
+    QTest.keyClick(console.edit, Qt.Key.Key_Return)
+    card = window.session.cards_of_phase(drivers.id)[-1]
+    assert (card.text, card.category, card.table_label) == (
+        "Inflation des loyers", "Économie", "Table 2")
+    assert console.edit.text() == "" and console.status.text() == "Saved ✓"
+    assert window.capture.edit.text() == "mine, not sent"  # untouched
+
+    console.group.setEditText("Société")  # the field sticks, as the window's does
+    type_text(console.edit, "Télétravail")
+    QTest.keyClick(console.edit, Qt.Key.Key_Return)
+    card = window.session.cards_of_phase(drivers.id)[-1]
+    assert (card.text, card.category) == ("Télétravail", "Société")
+    assert window.session.cards_of_phase(intro.id) == ()

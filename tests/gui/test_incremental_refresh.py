@@ -173,3 +173,52 @@ def test_matrix_labels_are_hidden_only_when_too_small_to_read(
     window.session.reload()
     assert matrix.labels_shown
     assert all(matrix.tiles[i].label.isVisible() for i in ids)
+
+
+Shown = tuple[list[tuple[object, ...]], dict[uuid.UUID, tuple[float, float]]]
+
+
+def _shown(view: DriversView) -> Shown:
+    rows = [
+        tuple(view.model.index(r, c).data(Qt.ItemDataRole.DisplayRole) for c in range(5))
+        for r in range(view.model.rowCount(QModelIndex()))
+    ]
+    tiles = {
+        card_id: (item.pos().x(), item.pos().y()) for card_id, item in view.matrix.tiles.items()
+    }
+    return rows, tiles
+
+
+def test_captures_appended_in_drivers_show_what_a_full_refresh_shows(
+    open_window: Opener, store: api.Store, workshop: api.WorkshopData
+) -> None:
+    """The capture's short path (one row, one tile) ends where re-reading the whole phase
+    ends: rows in their groups with their counts, tiles in the tray; with a search typed,
+    a capture that does not match stays out of the table and the matrix."""
+    drivers = phase_of(workshop, PhaseKind.DRIVERS)
+    for index in range(7):
+        api.add_card(store, drivers.id, f"Tendance {index}", category="Société")
+    window = open_window(workshop.workshop.id)
+    window.go_to_phase(drivers.id)
+    view = window.views[drivers.id]
+    assert isinstance(view, DriversView)
+    resets: list[bool] = []
+    view.model.modelReset.connect(lambda: resets.append(True))
+    edit = window.capture.edit
+    for text in ("Société: Hausse de l’énergie", "Sécheresses 🌵", "Société: Télétravail"):
+        edit.setPlainText(text)
+        QTest.keyClick(edit, Qt.Key.Key_Return)
+    assert resets == []
+    short = _shown(view)
+    view.refresh()  # the whole phase re-read
+    assert _shown(view) == short
+    assert any(row[0] == "Télétravail" for row in short[0])
+
+    view.search.setText("tendance")
+    edit.setPlainText("Société: Pénurie d’eau")
+    QTest.keyClick(edit, Qt.Key.Key_Return)
+    short = _shown(view)
+    assert not any(row[0] == "Pénurie d’eau" for row in short[0])
+    view.refresh()
+    assert _shown(view) == short
+    assert len(short[1]) == 7  # the seven "Tendance" only

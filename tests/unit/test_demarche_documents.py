@@ -312,11 +312,14 @@ def test_done_when_script_from_the_command_line(tmp_path: Path) -> None:
     demo = run(home, "demo", "--lang", "fr")
     assert demo.code == 0, demo.err
     workshop = demo.last_line
-    new = run(home, "demarche", "new", "--title", "Feuille de route PAT × Cohésion sociale")
+    # the demo comes in its own démarche: take its April workshop out to script anew
+    detach = run(home, "demarche", "detach", workshop)
+    assert detach.code == 0, detach.err
+    new = run(home, "demarche", "new", "--title", "Ma feuille de route PAT")
     assert new.code == 0, new.err
     demarche = new.last_line
     assert uuid.UUID(demarche)
-    attach = run(home, "demarche", "attach", "Feuille de route PAT", workshop)
+    attach = run(home, "demarche", "attach", "Ma feuille", workshop)
     assert attach.code == 0, attach.err
     point = run(home, "new", "--template", "point-etape-feuille-de-route", "--title",
                 "Point d’étape de septembre", "--date", "2026-09-22", "--demarche", demarche[:8])
@@ -324,29 +327,68 @@ def test_done_when_script_from_the_command_line(tmp_path: Path) -> None:
     review = run(home, "demarche", "review", point.last_line)
     assert review.code == 0, review.err
     listed = review.out.strip().splitlines()[1:]
-    show = run(home, "demarche", "show", "Feuille")
+    show = run(home, "demarche", "show", "Ma feuille")
+    statuses = "|".join(s.value for s in ActionStatus)  # the demo's history came along
     april_ids = [line.split("\t")[0].strip() for line in show.out.splitlines()
-                 if "\ta_explorer\t" in line]
+                 if re.search(rf"\t({statuses})\t", line)]
     assert len(listed) == len(april_ids) == 8
     assert {line.split("\t")[0] for line in listed} == set(april_ids)
-    done = run(home, "demarche", "status", "Feuille", "Pérenniser", "realisee",
+    done = run(home, "demarche", "status", "Ma feuille", "Pérenniser", "realisee",
                "--note", "150 paniers par semaine depuis juin")
     assert done.code == 0, done.err
-    dropped = run(home, "demarche", "status", "Feuille", "La cantine", "abandonnee")
+    dropped = run(home, "demarche", "status", "Ma feuille", "La cantine", "abandonnee")
     assert dropped.code == 1 and dropped.err.count("\n") == 1
     assert "why" in dropped.err
-    ambiguous = run(home, "demarche", "status", "Feuille", "Des", "en_cours")
+    ambiguous = run(home, "demarche", "status", "Ma feuille", "Des", "en_cours")
     assert ambiguous.code == 1 and "matches 2 actions" in ambiguous.err
     unknown = run(home, "demarche", "show", "Rien")
     assert unknown.code == 1 and "No démarche matches" in unknown.err
     pdf = tmp_path / "feuille.pdf"
-    export = run(home, "demarche", "export", "Feuille", "--format", "pdf", "-o", str(pdf))
+    export = run(home, "demarche", "export", "Ma feuille", "--format", "pdf", "-o", str(pdf))
     assert export.code == 0, export.err
     text = _flat(" ".join(pages_text(pdf)))
     assert "Réalisée" in text and "150 paniers par semaine depuis juin" in text
     for fmt in ("md", "csv", "json"):
-        printed = run(home, "demarche", "export", "Feuille", "--format", fmt, "-o", "-")
+        printed = run(home, "demarche", "export", "Ma feuille", "--format", fmt, "-o", "-")
         assert printed.code == 0 and "Pérenniser les paniers solidaires" in printed.out
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_the_demo_command_makes_its_demarche_and_its_roadmap_pdf(
+    tmp_path: Path, language: str
+) -> None:
+    """`demo` keeps its lines (first the sentence, last the workshop's id) and says its
+    démarche between them; the roadmap PDF shows every action with its latest status."""
+    home = tmp_path / "home"
+    demo = run(home, "demo", "--lang", language)
+    assert demo.code == 0, demo.err
+    lines = demo.out.strip().splitlines()
+    assert lines[0] == "Created the demo workshop."
+    workshop = uuid.UUID(lines[-1])
+    demarche = uuid.UUID(lines[1].rsplit(" ", 1)[1])
+    checkpoint = uuid.UUID(lines[2].rsplit(" ", 1)[1])
+    with api.open_store(data_dir=home) as store:
+        data = api.load_demarche(store, demarche)
+    assert [w.workshop.id for w in data.workshops] == [workshop, checkpoint]
+    assert data.demarche.title in lines[1]
+    pdf = tmp_path / "roadmap.pdf"
+    export = run(home, "demarche", "export", str(demarche), "--format", "pdf", "-o", str(pdf))
+    assert export.code == 0, export.err
+    text = _flat(" ".join(pages_text(pdf)))
+    for action in data.actions:
+        assert _flat(action.title) in text, action.title
+        assert status_label(action.status, language) in text
+    dropped = next(a for a in data.actions if a.status is ActionStatus.DROPPED)
+    assert _flat(dropped.history[-1].note)[:40] in text  # its reason
+    for member in data.members:
+        organisation = data.organisation(member.organisation_id)
+        assert organisation is not None and _flat(organisation.name) in text
+    # September is listed among the workshops, said to be in preparation (not held)
+    preparing = {"fr": "17 septembre 2026 (en préparation)", "en": "(in preparation)"}[language]
+    assert text.count(preparing) == 1
+    markdown = run(home, "demarche", "export", str(demarche), "--format", "md", "-o", "-").out
+    [line] = [x for x in markdown.splitlines() if preparing in x]
+    assert _flat(data.workshops[1].workshop.title) in line
 
 
 @pytest.mark.parametrize("action", ["list", "new", "show", "attach", "status", "export"])

@@ -14,6 +14,8 @@ import pytest
 from coopatelier import api
 from coopatelier.demo import (
     DEMO_LANGUAGES,
+    DemoStory,
+    create_demo,
     create_demo_workshop,
     demo_file,
     demo_language,
@@ -316,3 +318,128 @@ def test_every_demo_file_is_played_in_full(store: api.Store) -> None:
         ticked = [c for c in data.live_cards() if c.checked and c.device == "template"]
         closing = planned.phases[-1]
         assert len(ticked) == len(closing.check)
+
+
+# --- the demo's démarche: April in it, its roadmap's history, September in preparation -----
+
+
+def expected_history(story: DemoStory) -> dict[str, list[tuple[str, str, dt.date, str]]]:
+    """Per action title: (kind, status, day, note) of each entry, in the file's order."""
+    assert story.demarche is not None
+    titles = {card.key: str(card.attributes.get("title") or card.text)
+              for phase in story.workshops[0].phases for card in phase.cards if card.key}
+    history: dict[str, list[tuple[str, str, dt.date, str]]] = {}
+    for event in story.demarche.history:
+        kind = "follow_up" if event.status is None else "status"
+        history.setdefault(titles[event.action], []).append(
+            (kind, event.status.value if event.status else "", event.on, event.note.strip()))
+    return history
+
+
+@pytest.mark.parametrize(("language", "checkpoint_template"), [
+    ("fr", "point-etape-feuille-de-route"), ("en", "roadmap-checkpoint"),
+])
+def test_the_demo_is_a_demarche_with_april_and_september_in_preparation(
+    store: api.Store, language: str, checkpoint_template: str
+) -> None:
+    made = create_demo(store, language=language)
+    assert made.demarche_id is not None and made.checkpoint_id is not None
+    story = load_story(language)
+    assert story.demarche is not None and story.demarche.checkpoint is not None
+    data = api.load_demarche(store, made.demarche_id)
+    assert data.demarche.title == story.demarche.title
+    assert data.demarche.language == language
+    assert [w.workshop.id for w in data.workshops] == [made.workshop_id, made.checkpoint_id]
+    april, september = data.workshops
+    assert april.workshop.title == story.workshops[0].title  # the April workshop as it is
+    assert april.workshop.ended_at is not None
+    assert september.workshop.template_key == checkpoint_template
+    assert september.workshop.date == dt.date(2026, 9, 17)
+    assert september.workshop.title == story.demarche.checkpoint.title
+    assert not any(p.runs for p in september.phases)  # not run yet
+    assert september.workshop.ended_at is None
+    assert {p.name for p in september.participants} == {
+        name for name, _org, _role in story.demarche.checkpoint.participants}
+    # the roadmap: every April action, its history as in the file
+    history = expected_history(story)
+    assert len(data.actions) == 8
+    for action in data.actions:
+        assert action.workshop.id == made.workshop_id
+        got = [(e.kind.value, e.status.value if e.status else "", e.happened_on, e.note)
+               for e in action.history]
+        assert got == history.get(action.title, []), action.title
+    statuses = Counter(a.status for a in data.actions)
+    S = api.ActionStatus
+    assert statuses[S.DONE] == statuses[S.DROPPED] == statuses[S.REORIENTED] == 1
+    assert statuses[S.IN_PROGRESS] == 2 and statuses[S.TO_EXPLORE] == 3
+    done = next(a for a in data.actions if a.status is S.DONE)
+    assert done.history[-1].kind is api.EventKind.FOLLOW_UP  # done, then followed up
+    dropped = next(a for a in data.actions if a.status is S.DROPPED)
+    assert dropped.history[-1].note  # with its reason
+    reoriented = next(a for a in data.actions if a.status is S.REORIENTED)
+    target = data.action(reoriented.history[-1].replaced_by_id)  # type: ignore[arg-type]
+    assert target is not None and target.workshop.id == made.workshop_id
+    assert target.title.startswith(("Des produits locaux", "Local produce"))
+    # the review phase of September lists the April actions with those statuses
+    assert [p.demarche_focus for p in september.phases].count(api.DemarcheFocus.REVIEW) == 1
+    under_review = api.review_actions(data, made.checkpoint_id)
+    assert [(a.id, a.status) for a in under_review] == [(a.id, a.status) for a in data.actions]
+    # the governance has started
+    plan = story.demarche
+    assert data.demarche.rhythm == plan.rhythm and data.demarche.rhythm
+    assert data.demarche.next_meeting_date == september.workshop.date
+    assert data.demarche.next_meeting_place == plan.next_meeting_place != ""
+    assert data.demarche.collective_roles == plan.roles
+    assert [(m.person_name, m.collective_role) for m in data.members] == [
+        (person, role) for _org, person, role in plan.members]
+    assert all(m.organisation_id in {o.id for o in data.organisations} for m in data.members)
+    assert [(d.decided_on, d.text) for d in data.decisions] == [
+        (day, text) for day, text, _in_workshop in plan.decisions]
+    assert data.decisions[0].workshop_id == made.workshop_id
+
+
+def test_both_demo_demarches_tell_the_same_story(store: api.Store) -> None:
+    """French and English: the same statuses, days, members and decisions, in other words."""
+    shapes = []
+    for language in DEMO_LANGUAGES:
+        made = create_demo(store, language=language)
+        assert made.demarche_id is not None
+        data = api.load_demarche(store, made.demarche_id)
+        shapes.append((
+            [(a.status, [(e.kind, e.status, e.happened_on, e.replaced_by_id is not None)
+                         for e in a.history]) for a in data.actions],
+            [(m.collective_role != "", m.person_name) for m in data.members],
+            [d.decided_on for d in data.decisions],
+            data.demarche.next_meeting_date,
+            [p.kind for p in data.workshops[1].phases],
+        ))
+        titles = [a.title for a in data.actions]
+        assert all(t for t in titles)
+    assert shapes[0] == shapes[1]
+
+
+def test_a_second_whole_demo_is_a_second_demarche(store: api.Store) -> None:
+    first = create_demo(store, language="fr")
+    second = create_demo(store, language="fr")
+    assert first.demarche_id != second.demarche_id
+    titles = {d.title for d in api.list_demarches(store)}
+    assert len(titles) == 2
+    assert len(api.list_workshops(store)) == 4
+    for made in (first, second):
+        assert made.demarche_id is not None
+        data = api.load_demarche(store, made.demarche_id)
+        assert {w.workshop.id for w in data.workshops} == {made.workshop_id, made.checkpoint_id}
+        assert len([a for a in data.actions if a.history]) == 5
+
+
+def test_a_demarche_event_naming_no_action_is_refused(tmp_path: Path) -> None:
+    from coopatelier.demo import _story
+
+    data = tomllib.loads(demo_file("en").read_text("utf-8"))
+    data["demarche"]["history"][0]["action"] = "nourricier"  # a future, not an action
+    with pytest.raises(ValueError, match=r"history\[1\]\.action"):
+        _story(data, "demo.en.toml")
+    data = tomllib.loads(demo_file("en").read_text("utf-8"))
+    data["demarche"]["checkpoint"]["when"] = "soon"
+    with pytest.raises(ValueError, match=r"checkpoint\.when"):
+        _story(data, "demo.en.toml")

@@ -337,9 +337,11 @@ def test_csv_reads_back_with_bom_multiline_text_and_partners(
     with path.open(encoding="utf-8-sig", newline="") as stream:
         rows = list(csv.reader(stream, delimiter=";"))
     header, body = rows[0], rows[1:]
-    assert header == [HEADERS_FR[name] for name in COLUMNS]
+    # one column per voting round (a single round here): never rounds added together
+    names = {name: "Votes – tour 1" if name == "votes" else HEADERS_FR[name] for name in COLUMNS}
+    assert header == [names[name] for name in COLUMNS]
     assert len(body) == len(data.live_cards())
-    column = {name: header.index(HEADERS_FR[name]) for name in COLUMNS}
+    column = {name: header.index(names[name]) for name in COLUMNS}
     by_id = {row[column["id"]]: row for row in body}
     assert str(rich.deleted_id) not in by_id and str(rich.merged_id) not in by_id
     multiline = by_id[str(rich.driver_ids[7])]
@@ -352,7 +354,8 @@ def test_csv_reads_back_with_bom_multiline_text_and_partners(
     )
     assert action[column["lead"]] == "Association « Les Jardins » <b>&"
     assert action[column["horizon_year"]] == "2028" and action[column["effort"]] == "3"
-    assert by_id[str(rich.future_id)][column["votes"]] == "3"
+    # the futures' round is hidden and was never revealed: its dots are shown nowhere
+    assert by_id[str(rich.future_id)][column["votes"]] == ""
     assert by_id[str(rich.driver_ids[2])][column["votes"]] == "1"  # vote of the merged card
     assert by_id[str(rich.driver_ids[8])][column["text"]] == "'=SOMME(A1:A9) formule"
     assert by_id[str(rich.long_id)][column["text"]] == LONG_TEXT
@@ -385,6 +388,7 @@ def test_markdown_escape_shows_user_text_literally() -> None:
 def test_markdown_summary_has_phases_ratings_actions_and_escapes(
     store: api.Store, rich: RichWorkshop, tmp_path: Path
 ) -> None:
+    api.reveal_round(store, rich.round_id)  # a hidden round's dots show once revealed
     data = api.load_workshop(store, rich.workshop_id)
     text = write_markdown(data, tmp_path / "synthese.md").read_text(encoding="utf-8")
     assert text.startswith("# Atelier alimentation 2030\n")

@@ -57,6 +57,6 @@ def test_pdf_prints_ties_and_leaves_cards_without_dots_unranked(
     for title, place in (("Alpha", "rank 1."), ("Bravo", "rank 2 ="), ("Charlie", "rank 2 ="),
                          ("Delta", "rank 4.")):
         dots = DOTS[title]
-        assert re.search(rf"{title} {dots} votes? · {re.escape(place)}", text), title
-    assert re.search(r"Echo 0 votes(?! · rank)", text)
+        assert re.search(rf"{title} Round 1: {dots} votes? · {re.escape(place)}", text), title
+    assert re.search(r"Echo Round 1: 0 votes(?! · rank)", text)
     assert "rank 3" not in text and "rank 5" not in text

@@ -31,7 +31,8 @@ _FR: dict[str, str] = {
     "participants": "Participants",
     "organisations": "Organisations",
     "cards": "Contributions",
-    "dots": "Points de vote",
+    "dots": "Points de vote (tous les tours)",
+    "round": "Tour",
     "rank": "rang",
     "cards_per_phase": "Contributions par séquence",
     "agenda": "Déroulé : prévu et réalisé",
@@ -124,7 +125,8 @@ _EN: dict[str, str] = {
     "participants": "Participants",
     "organisations": "Organisations",
     "cards": "Contributions",
-    "dots": "Vote dots",
+    "dots": "Vote dots (all rounds)",
+    "round": "Round",
     "rank": "rank",
     "cards_per_phase": "Contributions per phase",
     "agenda": "Agenda: planned and as run",
@@ -307,6 +309,11 @@ class Labels:
     def dots(self, value: int) -> str:
         word = self["vote"] if value == 1 else self["votes"]
         return f"{self.integer(value)} {word}"
+
+    def round_dots(self, number: int, value: int) -> str:
+        """Dots named with their round: "Tour 2 : 5 votes", "Round 2: 5 votes"."""
+        colon = " :" if self.language == "fr" else ":"
+        return f"{self['round']} {number}{colon} {self.dots(value)}"
 
     def phase_kind_heading(self, kind: PhaseKind) -> str:
         return {

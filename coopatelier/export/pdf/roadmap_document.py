@@ -41,6 +41,7 @@ from coopatelier.exchange.demarche_text import (
     document_words,
     event_text,
     next_step,
+    workshop_day,
 )
 from coopatelier.export.pdf import LANGUAGES, charts, document
 from coopatelier.export.pdf.document import BODY
@@ -431,7 +432,8 @@ def _workshops(doc: _Doc) -> list[Flowable]:
     for workshop in data.workshops:
         x = workshop.workshop
         count = sum(1 for a in data.actions if a.workshop.id == x.id)
-        rows.append([lab.date(x.date), p(escape(x.title), s.cell_bold),
+        day = workshop_day(workshop, lab.date(x.date), doc.language)
+        rows.append([p(escape(day), s.cell), p(escape(x.title), s.cell_bold),
                      p(escape(x.place), s.cell), str(count)])
     widths = [34 * mm, FRAME_WIDTH - 34 * mm - 50 * mm - 18 * mm, 50 * mm, 18 * mm]
     story += chunked_table(doc.head("date", "title", "place", "count"), rows, widths,

@@ -33,7 +33,9 @@ from reportlab.platypus import (
 from coopatelier.domain.analysis import (
     ActionQuadrant,
     DriverQuadrant,
+    ExportDots,
     Tally,
+    export_dots,
     key_uncertainties,
     phase_timing,
     ranking,
@@ -85,7 +87,12 @@ class Context:
     anonymised: bool
     cards: tuple[Card, ...] = ()
     codes: dict[uuid.UUID, str] = field(default_factory=dict)
+    #: per card, the dots of the latest shown round of its phase (what ranks use)
     totals: dict[uuid.UUID, int] = field(default_factory=dict)
+    #: which round those dots come from, and the earlier rounds apart (#13: never summed)
+    dots: ExportDots | None = None
+    #: every dot given, all shown rounds together (the key figure, said "all rounds")
+    all_dots: int = 0
     org_names: dict[uuid.UUID, str] = field(default_factory=dict)
     #: when the synthesis is made: a phase still running is timed up to now
     now: dt.datetime = field(default_factory=utcnow)
@@ -100,9 +107,10 @@ class Context:
                 counters[card.kind] += 1
                 context.codes[card.id] = f"{labels.code_prefix(card.kind)}{counters[card.kind]}"
         live_ids = {c.id for c in context.cards}
-        context.totals = {
-            k: v for k, v in data.vote_totals().items() if k in live_ids
-        }
+        context.dots = export_dots(data)
+        context.totals = {k: v for k, v in context.dots.totals.items() if k in live_ids}
+        context.all_dots = sum(
+            v for k, v in data.vote_totals(revealed_only=True).items() if k in live_ids)
         context.org_names = {o.id: o.name for o in data.organisations}
         return context
 
@@ -299,7 +307,7 @@ def cover(ctx: Context) -> list[Flowable]:
 def key_figures(ctx: Context) -> list[Flowable]:
     s, lab = ctx.styles, ctx.labels
     data = ctx.data
-    dots = sum(ctx.totals.values())
+    dots = ctx.all_dots
     tiles = [
         (len(data.participants), lab["participants"]),
         (len(data.organisations), lab["organisations"]),
@@ -539,7 +547,7 @@ def futures(ctx: Context) -> list[Flowable]:
         card = by_id[tally.card_id]
         title = f'<font color="#1F5F6B">{ctx.codes[card.id]}</font>  {card_heading(card)}'
         block: list[Flowable] = [p(title, s.card_title)]
-        meta = [escape(lab.dots(tally.dots)), *_place(lab, tally)]
+        meta = _dots_meta(ctx, card.id, tally)
         if card.quadrant:
             meta.append(escape(_quadrant_text(ctx, card.quadrant)))
         block.append(p(" · ".join(meta), s.meta))
@@ -556,6 +564,20 @@ def futures(ctx: Context) -> list[Flowable]:
                            f"<i>{escape(lab['answers'])}</i>: {links}", s.meta))
         blocks.append(block)
     return _kept(ctx, lab["futures"], story, blocks)
+
+
+def _dots_meta(ctx: Context, card_id: uuid.UUID, tally: Tally) -> list[str]:
+    """The card's dots named with their round ("Tour 2 : 5 votes"), its rank in that
+    round, then its dots in the phase's earlier rounds, apart (never added together)."""
+    lab = ctx.labels
+    shown = ctx.dots.round_of.get(card_id) if ctx.dots is not None else None
+    if shown is None:
+        return [escape(lab.dots(tally.dots))]
+    meta = [escape(lab.round_dots(shown.number, tally.dots)), *_place(lab, tally)]
+    assert ctx.dots is not None
+    meta += [escape(lab.round_dots(number, dots))
+             for number, dots in ctx.dots.earlier.get(card_id, ())]
+    return meta
 
 
 def _place(lab: Labels, tally: Tally) -> list[str]:
@@ -646,7 +668,7 @@ def actions(ctx: Context) -> list[Flowable]:
         title = f'<font color="#1F5F6B">{ctx.codes[card.id]}</font>  {card_heading(card)}'
         story: list[Flowable] = [p(title, s.card_title)]
         blocks.append(story)
-        meta = [escape(lab.dots(tally.dots)), *_place(lab, tally)]
+        meta = _dots_meta(ctx, card.id, tally)
         if card.impact is not None or card.effort is not None:
             meta.append(f"{escape(lab['impact'])} {rating(card.impact)} · "
                         f"{escape(lab['effort'])} {rating(card.effort)}")
@@ -900,8 +922,9 @@ def _commitment_title(ctx: Context, card: Card) -> Flowable:
     lab = ctx.labels
     meta = [str(card.horizon_year) if card.horizon_year else lab["undated"]]
     dots = ctx.totals.get(card.id, 0)
-    if dots:
-        meta.append(lab.dots(dots))
+    shown = ctx.dots.round_of.get(card.id) if ctx.dots is not None else None
+    if dots and shown is not None:
+        meta.append(lab.round_dots(shown.number, dots))
     return p(f'<font color="#1F5F6B">{ctx.codes[card.id]}</font>  {card_heading(card)}'
              f'<font color="#5B6770" size="-1.5">  ·  {escape(" · ".join(meta))}</font>',
              ctx.styles.sheet_item)

@@ -5,6 +5,7 @@ console on the facilitator's screen."""
 from __future__ import annotations
 
 import contextlib
+import functools
 import logging
 import uuid
 import weakref
@@ -38,8 +39,10 @@ from PySide6.QtWidgets import (
 )
 
 from coopatelier.ui.capture import CaptureBar
+from coopatelier.ui.preferences import preferences_for
 from coopatelier.ui.projector.content import Focus, Mode
 from coopatelier.ui.projector.view import ProjectorWindow, is_modifier
+from coopatelier.ui.screens import screen_setup
 
 if TYPE_CHECKING:
     from coopatelier.ui.workshop_window import WorkshopWindow
@@ -50,12 +53,6 @@ log = logging.getLogger(__name__)
 THUMBNAIL_MS = 1000
 #: width of that thumbnail (and of the console), in pixels
 THUMBNAIL_WIDTH = 352
-
-
-def screen_setup(screens: list[QScreen]) -> str:
-    """A key naming the set of connected screens (the choice is remembered per setup)."""
-    parts = sorted(f"{s.name()}:{s.geometry().width()}x{s.geometry().height()}" for s in screens)
-    return "|".join(parts)
 
 
 class PresenterConsole(QWidget):
@@ -118,7 +115,8 @@ class PresenterConsole(QWidget):
         self.capture = CaptureBar(self)
         self.capture.table.hide()
         self.capture.author.hide()
-        self.capture.edit.submitted.connect(self._capture)
+        # the window's capture path: same group field and prefixes, into the room's phase
+        window.capturing.attach(self.capture, functools.partial(_room_phase, weakref.ref(self)))
         self.capture.edit.setPlaceholderText(self.tr("A card, then Enter"))
         self.setMaximumWidth(THUMBNAIL_WIDTH + 24)
         layout = QVBoxLayout(self)
@@ -145,7 +143,7 @@ class PresenterConsole(QWidget):
         projector.view.content_changed.connect(
             lambda: QTimer.singleShot(0, self, self.refresh_thumbnail)
         )
-        window.session.changed.connect(lambda _changes: self.refresh())
+        window.session.changed.connect(self._on_changed)
         projector.view.page_changed.connect(self.show_page)
         self.show_page(projector.view.page(), projector.view.pages())
 
@@ -161,6 +159,10 @@ class PresenterConsole(QWidget):
         window = self._window()
         assert window is not None
         return window
+
+    def _on_changed(self, _changes: object) -> None:
+        if self.isVisible():  # hidden, it stays idle: showing it refreshes it
+            self.refresh()
 
     def refresh(self) -> None:
         """The room's phase (not the one the facilitator happens to look at), its timer,
@@ -180,8 +182,9 @@ class PresenterConsole(QWidget):
         self.notes.setText(
             (phase.facilitator_notes if phase else "") or self.tr("No notes for this phase.")
         )
-        if self.timer_widget is not None and hasattr(self.timer_widget, "set_phase"):
-            self.timer_widget.set_phase(phase_id)
+        timer = self.timer_widget
+        if timer is not None and getattr(timer, "phase_id", None) != phase_id:
+            timer.set_phase(phase_id)  # type: ignore[attr-defined]
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -207,16 +210,6 @@ class PresenterConsole(QWidget):
     def stop(self) -> None:
         self._thumbnail_timer.stop()
 
-    def _capture(self) -> None:
-        """The window's capture path (saved before shown, Retry on failure)."""
-        main = self.window_().capture.edit
-        main.setPlainText(self.capture.edit.text())
-        # into the phase the console (and the room) shows, whatever the window looks at
-        self.window_().capture_card(self.projector.view.phase_id)
-        if not main.text():
-            self.capture.edit.clear()
-        self.capture.status.setText(self.window_().capture.status.text())
-        self.capture.edit.setFocus()
 
 
 class PresentationController(QObject):
@@ -250,6 +243,8 @@ class PresentationController(QObject):
         self.console.group_button.setMenu(self.group_menu)
         self.console.blank_button.clicked.connect(lambda on: self.set_blank("black" if on else ""))
 
+        # the settings dialog writes preferences; the room follows them at once
+        preferences_for(self.settings).changed.connect(self._on_preference_changed)
         app = QGuiApplication.instance()
         assert isinstance(app, QGuiApplication)
         app.screenAdded.connect(self._on_screen_added)
@@ -503,6 +498,14 @@ class PresentationController(QObject):
             view.welcome_text = self.welcome_text()
             view.refresh()
 
+    def _on_preference_changed(self, name: str, _old: object, _new: object) -> None:
+        if name == "projector_screens":
+            screen = self.projector_screen()
+            if self.presenting and screen is not self.projector.screen():
+                self._place(screen)
+        if name.startswith("projector_"):
+            self.apply_preferences()  # text size and theme, at once
+
     def choose_screen(self, screen: QScreen) -> None:
         """Remember ``screen`` for the current setup and move the projector there."""
         choices = dict(self.settings.get("projector_screens"))
@@ -595,6 +598,16 @@ class PresentationController(QObject):
             signal.disconnect()
         self.projector.close()
         self.projector.deleteLater()
+
+
+def _room_phase(console: weakref.ref[PresenterConsole]) -> uuid.UUID | None:
+    """Where the console's cards go: the phase the room shows, whatever the window looks
+    at (else the one it looks at)."""
+    shown = console()
+    window = shown._window() if shown is not None else None
+    if shown is None or window is None:
+        return None
+    return shown.projector.view.phase_id or window.current_phase_id
 
 
 def _typing(widget: QWidget | None) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget
 
 from coopatelier.domain.model import Phase
@@ -21,6 +22,8 @@ class PhaseView(QWidget):
         super().__init__(parent)
         self.session = session
         self.phase_id = phase_id
+        self._shown_once = False  # a view never shown (a test's, a snapshot's) follows
+        self._stale = False  # changes came while hidden
         session.changed.connect(self._on_changed)
 
     @property
@@ -30,8 +33,21 @@ class PhaseView(QWidget):
         return phase
 
     def _on_changed(self, changes: Changes) -> None:
-        if changes.workshop_id in (None, self.session.workshop_id):
-            self.refresh(changes)
+        if changes.workshop_id not in (None, self.session.workshop_id):
+            return
+        if self._shown_once and not self.isVisible():
+            # a phase nobody looks at (its window shows another one) stays idle: it
+            # re-reads everything when shown again
+            self._stale = True
+            return
+        self.refresh(changes)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self._shown_once = True
+        if self._stale:
+            self._stale = False
+            self.refresh()
+        super().showEvent(event)
 
     def refresh(self, changes: Changes | None = None) -> None:
         """Re-read the session's data; ``changes`` says what moved (None: everything)."""

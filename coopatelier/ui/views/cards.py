@@ -60,6 +60,30 @@ def affects_phase(
     return False
 
 
+def appended_cards(view: PhaseView, changes: Changes | None) -> tuple[Card, ...]:
+    """The cards ``changes`` only added at the end of ``view``'s phase (a capture), as
+    written by the service; () when it changed anything else (then the view re-reads)."""
+    if (
+        changes is None
+        or not changes.created
+        or changes.workshop
+        or changes.phases
+        or changes.votes
+        or changes.organisations
+        or changes.participants
+        or set(changes.created) != changes.cards
+        or {c.id for c in changes.written} != changes.cards
+    ):
+        return ()
+    written = changes.written
+    if any(card.phase_id != view.phase_id for card in written):
+        return ()
+    cards = view.session.cards_of_phase(view.phase_id)
+    if tuple(c.id for c in cards[-len(written):]) != tuple(c.id for c in written):
+        return ()  # not the last ones of the phase (a restored card, a placed copy)
+    return tuple(cards[-len(written):])
+
+
 def _find(cards: Sequence[Card], card_id: uuid.UUID) -> Card | None:
     for card in reversed(cards):  # new cards are at the end
         if card.id == card_id:
@@ -199,7 +223,7 @@ class CardsView(PhaseView):
     # --- PhaseView ------------------------------------------------------------------------
 
     def refresh(self, changes: Changes | None = None) -> None:
-        if changes is not None and not affects_phase(self, changes, set(self.model.card_ids())):
+        if changes is not None and not affects_phase(self, changes, self.model.card_id_set()):
             return
         if changes is not None and not self.isVisible():
             self._dirty = True

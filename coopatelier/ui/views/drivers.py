@@ -6,7 +6,7 @@ from __future__ import annotations
 import bisect
 import math
 import uuid
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -64,7 +64,7 @@ from coopatelier.ui import card_ops
 from coopatelier.ui.card_gestures import CardGestures, ids_from_mime
 from coopatelier.ui.models import CARD_ID_ROLE, DriverTableModel, nature_label
 from coopatelier.ui.views.base import PhaseView
-from coopatelier.ui.views.cards import affects_phase
+from coopatelier.ui.views.cards import affects_phase, appended_cards
 from coopatelier.ui.views.combo import ElidingComboBox
 from coopatelier.ui.workshop_session import WorkshopSession
 
@@ -288,6 +288,7 @@ class MatrixGeometry:
         return MatrixGeometry(counts, unrated, CARD_W, tile_h)
 
 
+
 class MatrixView(QGraphicsView):
     """The impact × uncertainty matrix; drag a card onto a cell to rate it."""
 
@@ -468,6 +469,11 @@ class MatrixView(QGraphicsView):
         if rect != self.sceneRect():
             self.setSceneRect(rect)
             self._fit()
+
+    def append_cards(self, cards: Sequence[Card]) -> None:
+        """A capture: the cards shown plus these (the cells' layout depends on every
+        count, so the tiles are placed again; the table's row is what is appended)."""
+        self.set_cards((*self._cards, *cards))
 
     def _aspect(self) -> float:
         """The viewport's width over its height: the shape the scene is widened to."""
@@ -743,10 +749,28 @@ class DriversView(PhaseView):
             self._dirty = True
             return
         self._dirty = False
+        accept = self._filter()
+        appended = appended_cards(self, changes)
+        if appended and not self._dirty_categories(appended):
+            # a capture: its row and its tile are added, the other cards are not looked at
+            shown = [c for c in appended if accept(c)]
+            if self.model.append_cards(shown):
+                self.matrix.append_cards(shown)
+                self._selection_changed()
+                return
         phase = self.phase
         cards = self.session.cards_of_phase(self.phase_id)
         self._fill_categories(phase.categories, cards)
         selected = self.selected_card_ids()
+        self.model.set_cards(phase.categories, cards, accept)
+        self.matrix.set_cards([c for c in cards if accept(c)])
+        if selected and not self.table.selectionModel().hasSelection():
+            self.select_cards(selected)
+        else:
+            self._selection_changed()
+
+    def _filter(self) -> Callable[[Card], bool]:
+        """Whether a card passes the search and the two filters."""
         needle = self.search.text().casefold().strip()
         category = self.category_filter.currentData()
         nature = self.nature_filter.currentData()
@@ -758,12 +782,12 @@ class DriversView(PhaseView):
                 return False
             return not (nature and (card.nature is None or card.nature.value != nature))
 
-        self.model.set_cards(phase.categories, cards, accept)
-        self.matrix.set_cards([c for c in cards if accept(c)])
-        if selected and not self.table.selectionModel().hasSelection():
-            self.select_cards(selected)
-        else:
-            self._selection_changed()
+        return accept
+
+    def _dirty_categories(self, cards: Sequence[Card]) -> bool:
+        """Whether ``cards`` bring a category the filter does not list yet."""
+        listed = {self.category_filter.itemData(i) for i in range(self.category_filter.count())}
+        return any(card.category and card.category not in listed for card in cards)
 
     def _column_widths(self) -> tuple[int, int, int]:
         """Widths that fit the contents of the nature, rating and table/author columns."""

@@ -1,0 +1,29 @@
+"""Screens: naming a set of connected screens (the projector's screen is remembered per
+setup) and a screen as the user sees it in a list."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QGuiApplication, QScreen
+
+
+def screen_setup(screens: list[QScreen]) -> str:
+    """A key naming the set of connected screens (the choice is remembered per setup)."""
+    parts = sorted(f"{s.name()}:{s.geometry().width()}x{s.geometry().height()}" for s in screens)
+    return "|".join(parts)
+
+
+def current_setup() -> str:
+    """The key of the screens connected now."""
+    return screen_setup(QGuiApplication.screens())
+
+
+def screen_label(screen: QScreen) -> str:
+    """"Model (1920 × 1080)": a screen in a list of choices."""
+    size = screen.geometry()
+    name = screen.model() or screen.name()
+    return f"{name} ({size.width()} × {size.height()})"
+
+
+def screen_named(name: str) -> QScreen | None:
+    """The connected screen called ``name``, if any."""
+    return next((s for s in QGuiApplication.screens() if s.name() == name), None)

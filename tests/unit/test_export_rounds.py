@@ -1,0 +1,115 @@
+"""Dots in the exports name their round and are never added across rounds (#13 point 3):
+a phase voted twice prints its latest revealed round, the earlier one listed apart; the
+CSV has a column per round."""
+
+from __future__ import annotations
+
+import csv
+import re
+from pathlib import Path
+
+from coopatelier import api
+from coopatelier.domain.analysis import export_dots
+from coopatelier.domain.model import PhaseKind
+from coopatelier.export import export_workshop
+from tests.conftest import phase_of
+from tests.unit.pdf_helpers import all_text
+
+#: title → (dots in round 1, dots in round 2) of the futures phase
+FUTURES = {"Alpha": (5, 0), "Bravo": (2, 4), "Charlie": (0, 1)}
+
+
+def two_rounds(store: api.Store, workshop: api.WorkshopData) -> api.WorkshopData:
+    """Futures voted twice (the second round hidden, then revealed), and a third round
+    still hidden; actions voted once."""
+    futures = phase_of(workshop, PhaseKind.FUTURES).id
+    cards = {title: api.add_card(store, futures, title, title=title).new_id
+             for title in FUTURES}
+    first = api.create_round(store, futures, title="Premier tour").new_id
+    second = api.create_round(store, futures, title="Second tour", hidden=True).new_id
+    for title, (one, two) in FUTURES.items():
+        if one:
+            api.add_votes(store, first, cards[title], one)
+        if two:
+            api.add_votes(store, second, cards[title], two)
+    api.reveal_round(store, second)
+    third = api.create_round(store, futures, title="Secret", hidden=True).new_id
+    api.add_votes(store, third, cards["Alpha"], 9)  # not revealed: shown nowhere
+    actions = phase_of(workshop, PhaseKind.ACTIONS).id
+    action = api.add_card(store, actions, "Xylo", title="Xylo").new_id
+    once = api.create_round(store, actions, title="Vote").new_id
+    api.add_votes(store, once, action, 2)
+    return api.load_workshop(store, workshop.workshop.id)
+
+
+def flat(text: str) -> str:
+    return re.sub(r"\s+", " ", text)
+
+
+def test_export_dots_take_the_latest_revealed_round_and_list_earlier_ones(
+    store: api.Store, workshop: api.WorkshopData
+) -> None:
+    data = two_rounds(store, workshop)
+    dots = export_dots(data)
+    by_title = {c.title: c.id for c in data.live_cards() if c.title}
+    assert dots.totals[by_title["Bravo"]] == 4 and dots.totals[by_title["Charlie"]] == 1
+    assert by_title["Alpha"] not in dots.totals  # none in round 2: unranked, not 5 nor 14
+    assert dots.round_of[by_title["Alpha"]].number == 2
+    assert dots.earlier[by_title["Alpha"]] == ((1, 5),)
+    assert dots.earlier[by_title["Bravo"]] == ((1, 2),)
+    assert by_title["Charlie"] not in dots.earlier
+    assert dots.round_of[by_title["Xylo"]].number == 1 and dots.totals[by_title["Xylo"]] == 2
+    assert dots.most_rounds == 2
+
+
+def test_markdown_names_the_round_and_never_adds_rounds(
+    store: api.Store, workshop: api.WorkshopData, tmp_path: Path
+) -> None:
+    data = two_rounds(store, workshop)
+    text = export_workshop(store, data.workshop.id, tmp_path / "w.md", "md").read_text("utf-8")
+    block = {title: text.split(f"### {title}")[1].split("###")[0] for title in (*FUTURES, "Xylo")}
+    assert "Tour 2\u00a0: 4 votes · rang 1. · Tour 1\u00a0: 2 votes" in block["Bravo"]
+    assert "Tour 2\u00a0: 1 vote · rang 2." in block["Charlie"]
+    assert "Tour 1" not in block["Charlie"]  # no dot in round 1: nothing to list
+    assert "Tour 2\u00a0: 0 votes · Tour 1\u00a0: 5 votes" in block["Alpha"]
+    assert "rang" not in block["Alpha"]
+    assert "Tour 1\u00a0: 2 votes · rang 1." in block["Xylo"]
+    assert not re.search(r"\b(6|9|14) votes", text)  # 2 + 4, the secret round, a sum
+
+
+def test_pdf_names_the_round_and_never_adds_rounds(
+    store: api.Store, workshop: api.WorkshopData, tmp_path: Path
+) -> None:
+    data = two_rounds(store, workshop)
+    for language, word, colon, rank in (("fr", "Tour", " :", "rang"),
+                                        ("en", "Round", ":", "rank")):
+        path = export_workshop(store, data.workshop.id, tmp_path / f"w-{language}.pdf", "pdf",
+                               language=language, annex=False)
+        text = flat(all_text(path))
+        assert f"Bravo {word} 2{colon} 4 votes · {rank} 1. · {word} 1{colon} 2 votes" in text
+        assert f"Charlie {word} 2{colon} 1 vote · {rank} 2." in text
+        assert f"Alpha {word} 2{colon} 0 votes · {word} 1{colon} 5 votes" in text
+        assert f"Xylo {word} 1{colon} 2 votes · {rank} 1." in text
+        assert not re.search(r"\b(6|9) votes", text)
+        # the key figure adds every revealed dot and says so
+        all_rounds = "tous les tours" if language == "fr" else "all rounds"
+        assert re.search(rf"\b14 [^0-9]*{all_rounds}", text), text[:600]
+
+
+def test_csv_has_a_column_per_round(
+    store: api.Store, workshop: api.WorkshopData, tmp_path: Path
+) -> None:
+    data = two_rounds(store, workshop)
+    path = export_workshop(store, data.workshop.id, tmp_path / "w.csv", "csv")
+    with path.open(encoding="utf-8-sig", newline="") as stream:
+        rows = list(csv.reader(stream, delimiter=";"))
+    header, body = rows[0], rows[1:]
+    assert "Votes" not in header
+    one, two = header.index("Votes – tour 1"), header.index("Votes – tour 2")
+    assert two == one + 1
+    title = header.index("Titre")
+    cells = {row[title]: (row[one], row[two]) for row in body if row[title]}
+    assert cells["Alpha"] == ("5", "0")
+    assert cells["Bravo"] == ("2", "4")
+    assert cells["Charlie"] == ("0", "1")
+    assert cells["Xylo"] == ("2", "")  # the actions phase had one round only
