@@ -463,6 +463,7 @@ def _snapshot(store: api.Store, args: argparse.Namespace, out: TextIO) -> None:
 
 
 def _demo(store: api.Store, args: argparse.Namespace, out: TextIO) -> None:
+    from coopatelier import api
     from coopatelier.demo import create_demo, demo_language
 
     language = args.lang or demo_language(_language(store.data_dir))
