@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QWidget,
@@ -39,7 +40,7 @@ from coopatelier.domain.demarche import (
     status_label,
 )
 from coopatelier.domain.model import Organisation, Partner
-from coopatelier.ui.dates import format_date
+from coopatelier.ui.dates import DATE_FIELD_FORMAT, format_date
 
 #: one colour per status, on the timeline, its legend, the review list and the room
 STATUS_COLOURS: dict[ActionStatus, str] = {
@@ -178,7 +179,7 @@ def action_story_html(data: DemarcheData, action: RoadmapAction, language: str) 
 def _date_edit(parent: QWidget) -> QDateEdit:
     edit = QDateEdit(QDate.currentDate(), parent)
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat("dd/MM/yyyy")
+    edit.setDisplayFormat(DATE_FIELD_FORMAT)
     edit.setObjectName("dateEdit")
     return edit
 
@@ -201,15 +202,23 @@ class _ActionDialog(QDialog):
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet("color: #a23b2c;")
         self.problem.hide()
+
+    def finish_form(self, first: QWidget) -> None:
+        """Ends the form with the buttons (created last, so that they come last in the tab
+        order) and gives ``first`` the focus: typing goes into the form, and Space never
+        presses OK by surprise."""
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         self.buttons.accepted.connect(self._accept_if_valid)
         self.buttons.rejected.connect(self.reject)
-
-    def finish_form(self) -> None:
+        for button in self.buttons.buttons():
+            if isinstance(button, QPushButton):
+                button.setAutoDefault(False)
         self.form.addRow(self.problem)
         self.form.addRow(self.buttons)
+        self.setFocusProxy(first)
+        first.setFocus()
 
     def check(self) -> str:
         return ""
@@ -259,7 +268,7 @@ class StatusDialog(_ActionDialog):
         self.form.addRow(self.note_label, self.note)
         self.form.addRow(self.tr("&Who says so"), self.author)
         self.form.addRow(self.tr("&When"), self.date)
-        self.finish_form()
+        self.finish_form(self.status)
         self.status.currentIndexChanged.connect(lambda _i: self._status_changed())
         self._status_changed()
         self.resize(560, 360)
@@ -320,7 +329,7 @@ class FollowUpDialog(_ActionDialog):
         self.form.addRow(self.tr("&What happened"), self.note)
         self.form.addRow(self.tr("&Who says so"), self.author)
         self.form.addRow(self.tr("&When"), self.date)
-        self.finish_form()
+        self.finish_form(self.note)
         self.resize(560, 300)
 
     def check(self) -> str:
@@ -389,7 +398,7 @@ class RolesDialog(_ActionDialog):
         self.form.addRow(self.tr("&Why"), self.note)
         self.form.addRow(self.tr("&Who says so"), self.author)
         self.form.addRow(self.tr("&When"), self.date)
-        self.finish_form()
+        self.finish_form(self.table)
         self.resize(860, 520)
 
     def set_part(self, organisation_id: uuid.UUID, part: str, role: str = "") -> None:

@@ -120,17 +120,36 @@ def group_key(name: str) -> str:
     return " ".join(bare.casefold().split())
 
 
-def split_group_prefix(text: str, groups: Sequence[str]) -> tuple[str | None, str]:
-    """``(group, rest)`` when ``text`` starts with the name of one of ``groups`` and a colon,
-    else ``(None, text)``: a prefix that names no group stays part of the text."""
+def match_group_prefix(text: str, groups: Sequence[str]) -> tuple[tuple[str, ...], str]:
+    """``(candidates, rest)`` for a text typed as "Group: text": the groups the part before
+    the colon names (``rest`` is the text after it), or ``((), text)`` when none does.
+
+    The prefix names a group when it is the group's whole name or the start of it in whole
+    words ("Précarité" for "Précarité et accès"), accents, case and spacing aside. A
+    group named exactly wins over the longer names it starts; otherwise every group it
+    starts is a candidate, and more than one is ambiguous."""
     match = _PREFIX.match(text)
     if match is None:
-        return None, text
+        return (), text
     wanted = group_key(match.group(1))
-    group = next((g for g in groups if g and group_key(g) == wanted), None)
-    if group is None:
+    if not wanted:
+        return (), text
+    named = [g for g in groups if g and group_key(g) == wanted]
+    if not named:
+        named = [g for g in groups if g and group_key(g).startswith(wanted + " ")]
+    if not named:
+        return (), text
+    return tuple(dict.fromkeys(named)), match.group(2).strip("\n")
+
+
+def split_group_prefix(text: str, groups: Sequence[str]) -> tuple[str | None, str]:
+    """``(group, rest)`` when ``text`` starts with one group's name, or an unambiguous start
+    of it, and a colon; else ``(None, text)``: a prefix that names no group, or several,
+    stays part of the text."""
+    candidates, rest = match_group_prefix(text, groups)
+    if len(candidates) != 1:
         return None, text
-    return group, match.group(2).strip("\n")
+    return candidates[0], rest
 
 
 class GroupBox(QComboBox):
@@ -255,9 +274,24 @@ class CaptureBar(QFrame):
         return text, self.group.currentText().strip()
 
     def show_group(self) -> None:
-        """Show where the next card goes before Enter is pressed."""
+        """Show where the next card goes before Enter is pressed; a prefix that starts
+        several groups' names is shown as such and files the card nowhere."""
+        typed = self.edit.text().strip("\n")
+        candidates, _rest = match_group_prefix(typed, self.group.source())
+        if len(candidates) > 1:
+            self.chip.setVisible(True)
+            self.chip.setText(self.chip.fontMetrics().elidedText(
+                self.tr("→ which group?"), Qt.TextElideMode.ElideRight, self.CHIP_WIDTH))
+            self.chip.setToolTip(
+                self.tr("Several groups start with what is typed before the colon: %1. "
+                        "Type more of the name.").replace("%1", " / ".join(candidates))
+            )
+            self.chip.setProperty("prefixed", False)
+            self._set_ambiguous(True)
+            return
+        self._set_ambiguous(False)
         text, group = self.card_fields()
-        prefixed = group and text != self.edit.text().strip("\n")
+        prefixed = group and text != typed
         self.chip.setVisible(bool(group) and bool(self.edit.text().strip()))
         self.chip.setText(
             self.chip.fontMetrics().elidedText(
@@ -271,6 +305,12 @@ class CaptureBar(QFrame):
             else self.tr("This card goes into the group “%1”").replace("%1", group)
         )
         self.chip.setProperty("prefixed", bool(prefixed))
+
+    def _set_ambiguous(self, ambiguous: bool) -> None:
+        if self.chip.property("ambiguous") != ambiguous:
+            self.chip.setProperty("ambiguous", ambiguous)
+            self.chip.style().unpolish(self.chip)  # the stylesheet colours it
+            self.chip.style().polish(self.chip)
 
 
 class ErrorBanner(QFrame):

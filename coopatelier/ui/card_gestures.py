@@ -288,6 +288,20 @@ class CardGestures(QObject):
         if not ids or not shown:
             return
         chosen = set(ids)
+        empty = self._empty_group_beside(chosen, step)
+        if empty is not None:
+            after = [i for i in shown if i not in chosen and shown.index(i) > max(
+                shown.index(c) for c in chosen if c in shown)]
+            card_ops.move_cards(
+                self.session,
+                ids,
+                card_ops.CardOps().reorder_text(len(ids)),
+                phase_id=self.view.phase_id,
+                before=after[0] if after else None,
+                last=not after,
+                category=empty,
+            )
+            return
         others = [i for i in shown if i not in chosen]
         first = min(shown.index(i) for i in ids if i in shown)
         last = max(shown.index(i) for i in ids if i in shown)
@@ -319,6 +333,42 @@ class CardGestures(QObject):
             last=before is None,
             **fields,
         )
+
+    def _empty_group_beside(self, chosen: set[uuid.UUID], step: int) -> str | None:
+        """The empty group whose heading is the next row past the selection (below for
+        +1, above the selection's own heading for -1): a keyboard move stops there
+        rather than skipping it for the next group with cards."""
+        if self._group_at is None:
+            return None
+        model = self.item_view.model()
+        rows = [model.index(r, 0) for r in range(model.rowCount())]
+        card_rows = [r for r, index in enumerate(rows) if index.data(CARD_ID_ROLE) in chosen]
+        if not card_rows:
+            return None
+
+        def heading(row: int) -> str | None:
+            if 0 <= row < len(rows) and not isinstance(rows[row].data(CARD_ID_ROLE), uuid.UUID):
+                return self._group_at(rows[row]) if self._group_at else None
+            return None
+
+        def is_empty(row: int) -> bool:
+            following = row + 1
+            while following < len(rows) and rows[following].data(CARD_ID_ROLE) in chosen:
+                following += 1
+            return following >= len(rows) or heading(following) is not None
+
+        if step > 0:
+            row = max(card_rows) + 1
+        else:
+            row = min(card_rows) - 1
+            if heading(row) is None:
+                return None  # a card above: the ordinary move
+            row -= 1  # past the selection's own heading
+        group = heading(row)
+        if group is None or not is_empty(row):
+            return None
+        own = {self._group_of_card(i) for i in chosen}
+        return group if own != {group} else None
 
     def to_neighbour_phase(self, step: int) -> None:
         phases = [p.id for p in self.session.data().phases]

@@ -76,7 +76,7 @@ from coopatelier.ui.action_dialogs import (
     action_story_html,
 )
 from coopatelier.ui.capture import ErrorBanner
-from coopatelier.ui.dates import format_date
+from coopatelier.ui.dates import DATE_FIELD_FORMAT, format_date
 from coopatelier.ui.demarche_session import DemarcheSession
 from coopatelier.ui.help import ui_language
 from coopatelier.ui.views.roadmap import BLOCK_PAD, block_height, block_text
@@ -268,7 +268,7 @@ class GovernancePanel(QWidget):
         self.meeting_date = QDateEdit(QDate.currentDate(), self)
         self.meeting_date.setObjectName("meetingDateEdit")
         self.meeting_date.setCalendarPopup(True)
-        self.meeting_date.setDisplayFormat("dd/MM/yyyy")
+        self.meeting_date.setDisplayFormat(DATE_FIELD_FORMAT)
         self.meeting_set.toggled.connect(self.meeting_date.setEnabled)
         self.meeting_place = QLineEdit(self)
         self.meeting_place.setObjectName("meetingPlaceEdit")
@@ -283,7 +283,11 @@ class GovernancePanel(QWidget):
         when.addWidget(self.meeting_date, 1)
         form = QFormLayout()
         form.addRow(self.tr("R&hythm"), self.rhythm)
-        form.addRow(self.tr("Next &meeting"), when)
+        # a row holding a layout gets a label without buddy, which would print the "&"
+        meeting_label = QLabel(self.tr("Next &meeting"), self)
+        meeting_label.setObjectName("meetingLabel")
+        meeting_label.setBuddy(self.meeting_set)
+        form.addRow(meeting_label, when)
         form.addRow(self.tr("&Place"), self.meeting_place)
         form.addRow(self.tr("Roles in the &collective"), self.roles)
         form.addRow("", self.save_button)
@@ -320,7 +324,7 @@ class GovernancePanel(QWidget):
         self.decision_date = QDateEdit(QDate.currentDate(), self)
         self.decision_date.setObjectName("decisionDateEdit")
         self.decision_date.setCalendarPopup(True)
-        self.decision_date.setDisplayFormat("dd/MM/yyyy")
+        self.decision_date.setDisplayFormat(DATE_FIELD_FORMAT)
         self.decision_text = QLineEdit(self)
         self.decision_text.setObjectName("decisionEdit")
         self.decision_text.setPlaceholderText(self.tr("A decision the collective took"))

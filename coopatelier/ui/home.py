@@ -9,7 +9,17 @@ import uuid
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QDate, QMimeData, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QByteArray,
+    QDate,
+    QEvent,
+    QMimeData,
+    QObject,
+    QPoint,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -55,7 +65,7 @@ from coopatelier.templates import Template
 from coopatelier.templates.loader import fill_in
 from coopatelier.ui.capture import ErrorBanner
 from coopatelier.ui.change_hub import hub_for
-from coopatelier.ui.dates import format_date
+from coopatelier.ui.dates import DATE_FIELD_FORMAT, format_date
 from coopatelier.ui.help import ui_language
 from coopatelier.ui.messages import user_message
 from coopatelier.ui.models import WorkshopListModel
@@ -96,7 +106,7 @@ class NewWorkshopDialog(QDialog):
         self.title.setObjectName("titleEdit")
         self.date = QDateEdit(QDate.currentDate(), self)
         self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("dd/MM/yyyy")
+        self.date.setDisplayFormat(DATE_FIELD_FORMAT)
         self.place = QLineEdit(self)
         self.horizon = HorizonBox(self)  # the template's offset from the date, until edited
         self._suggested_horizon = 0
@@ -359,6 +369,11 @@ class HomeWindow(QMainWindow):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(2, 150)
         header.setMinimumSectionSize(40)
+        # the place takes the room the title leaves, up to its whole text
+        self.model.modelReset.connect(self._fit_place)
+        self.model.rowsInserted.connect(lambda *_a: self._fit_place())
+        self.model.dataChanged.connect(lambda *_a: self._fit_place())
+        self.table.viewport().installEventFilter(self)
         self.table.setAccessibleName(self.tr("Recent workshops"))
         self.table.doubleClicked.connect(lambda _i: self.open_selected())
         self.table.activated.connect(lambda _i: self.open_selected())
@@ -488,6 +503,24 @@ class HomeWindow(QMainWindow):
         super().showEvent(event)
 
     # --- list -----------------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            QTimer.singleShot(0, self._fit_place)  # once the header has its new width
+        return super().eventFilter(watched, event)
+
+    def _fit_place(self) -> None:
+        """Give the place column the width its longest place needs, out of what the title
+        column does not need: a short title leaves a long place whole, and the place never
+        goes below 150 px."""
+        header = self.table.horizontalHeader()
+        others = sum(header.sectionSize(c) for c in range(header.count()) if c not in (0, 2))
+        free = self.table.viewport().width() - others
+        title = self.table.sizeHintForColumn(0)
+        place = max(self.table.sizeHintForColumn(2), header.sectionSizeHint(2))
+        width = max(150, min(place, free - title))
+        if header.sectionSize(2) != width:
+            header.resizeSection(2, width)
 
     def refresh(self, select: uuid.UUID | None = None) -> None:
         current = select or self.selected_id()

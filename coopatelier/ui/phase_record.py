@@ -20,8 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from coopatelier.domain.model import Phase, PhaseRun, PhaseStatus
-
-_FORMAT = "dd/MM/yyyy HH:mm"
+from coopatelier.ui.dates import DATE_TIME_FIELD_FORMAT as _FORMAT
 
 
 def to_qt(value: dt.datetime) -> QDateTime:

@@ -119,6 +119,8 @@ class VotingPanel(QWidget):
         self.phase_id: uuid.UUID | None = None
         self.round_id: uuid.UUID | None = None
         self.cards: tuple[Card, ...] = ()
+        #: each card's number in the current round (``session.vote_numbers``)
+        self.numbers: dict[uuid.UUID, int] = {}
         self.tallies: list[Tally] = []
         self._dirty = True
 
@@ -271,6 +273,8 @@ class VotingPanel(QWidget):
             self.phase_id = phase_id
             self.round_id = None
             self.round_form.hide()
+            self._say("")  # what the last dots did belongs to the other phase's round
+            self._dots_command_index = None
         self._dirty = True
         self.refresh_if_visible()
 
@@ -316,7 +320,16 @@ class VotingPanel(QWidget):
         self.new_round_button.setEnabled(self.phase_id is not None)
 
         vote_round = self.current_round()
-        self.cards = self.session.cards_of_phase(self.phase_id) if self.phase_id else ()
+        # the cards in the order of their numbers, which stay put while the round is open
+        self.numbers = (
+            self.session.vote_numbers.numbers(
+                self.phase_id, vote_round.id if vote_round else None)
+            if self.phase_id else {}
+        )
+        self.cards = tuple(sorted(
+            self.session.cards_of_phase(self.phase_id) if self.phase_id else (),
+            key=lambda card: self.numbers[card.id],
+        ))
         totals = data.vote_totals(vote_round.id) if vote_round else {}
         hidden = vote_round is None or results_hidden(vote_round)
         recorded = sum(totals.values())
@@ -324,7 +337,7 @@ class VotingPanel(QWidget):
         self.table.setRowCount(len(self.cards))
         for row, card in enumerate(self.cards):
             dots = totals.get(card.id, 0)
-            cells = (str(row + 1), card_label(card), str(dots))
+            cells = (str(self.numbers[card.id]), card_label(card), str(dots))
             for column, text in enumerate(cells):
                 item = self.table.item(row, column)
                 if item is None:
@@ -480,21 +493,21 @@ class VotingPanel(QWidget):
         tokens = text.replace(",", " ").replace(";", " ").split()
         if not tokens:
             return
-        count = len(self.cards)
+        by_number = {number: card_id for card_id, number in self.numbers.items()}
         wrong = [t for t in tokens if not t.lstrip("-").isdigit()
-                 or not 1 <= int(t.lstrip("-")) <= count or t.count("-") > 1
+                 or int(t.lstrip("-")) not in by_number or t.count("-") > 1
                  or ("-" in t and not t.startswith("-"))]
         if wrong:
-            self._refuse(wrong[0], count)
+            self._refuse(wrong[0], max(by_number, default=0))
             return
-        adds = [int(t) - 1 for t in tokens if not t.startswith("-")]
-        removes = [int(t[1:]) - 1 for t in tokens if t.startswith("-")]
+        adds = [by_number[int(t)] for t in tokens if not t.startswith("-")]
+        removes = [by_number[int(t[1:])] for t in tokens if t.startswith("-")]
         if adds and removes:
             self._say(self.tr("Type numbers to add, or one −number to take back, not both."),
                       error=True)
             return
-        done = self.add_dots([self.cards[row].id for row in adds]) if adds else all(
-            [self.remove_dot(self.cards[row].id) for row in removes]
+        done = self.add_dots(adds) if adds else all(
+            [self.remove_dot(card_id) for card_id in removes]
         )
         if done:
             self.number_edit.clear()
@@ -503,6 +516,10 @@ class VotingPanel(QWidget):
         number = token.lstrip("-")
         if count == 0:
             sentence = self.tr("This phase has no card to vote on: nothing recorded.")
+        elif number.isdigit() and 1 <= int(number) <= count:  # a card gone from the phase
+            sentence = self.tr(
+                "Card %1 is no longer in this phase; the other cards keep their numbers: "
+                "nothing recorded.").replace("%1", number)
         elif number.isdigit():
             sentence = (
                 self.tr("There is no card number %1 (the cards are numbered 1 to %2): "
@@ -657,7 +674,8 @@ class VotingPanel(QWidget):
         return max(votes, key=lambda v: v.created_at) if votes else None
 
     def _number(self, card_id: uuid.UUID) -> str:
-        return next((str(i + 1) for i, c in enumerate(self.cards) if c.id == card_id), "?")
+        number = self.numbers.get(card_id)
+        return str(number) if number is not None else "?"
 
     def _attempt(self, text: str, first: ServiceCall, undo: ServiceCall) -> bool:
         """Whether the change was made (a refusal is reported by the session, with Retry)."""

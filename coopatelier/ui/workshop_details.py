@@ -29,6 +29,7 @@ from coopatelier.domain.model import Workshop
 from coopatelier.domain.rules import MAX_HORIZON_SPAN
 from coopatelier.errors import KnownError
 from coopatelier.ui.capture import ErrorBanner
+from coopatelier.ui.dates import DATE_FIELD_FORMAT
 from coopatelier.ui.messages import user_message
 from coopatelier.ui.workshop_session import WorkshopSession
 
@@ -77,7 +78,7 @@ class WorkshopDetailsDialog(QDialog):
         self.date.setParent(self)
         self.date.setObjectName("detailsDate")
         self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("dd/MM/yyyy")
+        self.date.setDisplayFormat(DATE_FIELD_FORMAT)
         self.place = QLineEdit(workshop.place, self)
         self.place.setObjectName("detailsPlace")
         self.territory = QLineEdit(workshop.territory, self)

@@ -18,6 +18,7 @@ from coopatelier.services.changes import Changes
 from coopatelier.ui.change_hub import hub_for
 from coopatelier.ui.commands import ServiceCall, ServiceCommand
 from coopatelier.ui.messages import user_message
+from coopatelier.ui.vote_numbers import VoteNumbers
 
 #: Above this many changed cards, re-reading the whole workshop is cheaper than patching.
 _PATCH_LIMIT = 20
@@ -42,6 +43,8 @@ class WorkshopSession(QObject):
         self._demarche: DemarcheData | None = None
         #: the action the room reviews in a review phase (``set_under_review``)
         self.under_review: uuid.UUID | None = None
+        #: the numbers the room votes with, stable while a round is open
+        self.vote_numbers = VoteNumbers(self)
         self.hub = hub_for(store)
         self.hub.changed.connect(self._on_store_changed)
 

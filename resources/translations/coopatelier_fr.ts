@@ -47,59 +47,59 @@
 <context>
     <name>ActionStory</name>
     <message>
-        <location filename="../../coopatelier/ui/action_dialogs.py" line="97"/>
-        <location filename="../../coopatelier/ui/action_dialogs.py" line="156"/>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="98"/>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="157"/>
         <source>to be found</source>
         <extracomment>one colour per status, on the timeline, its legend, the review list and the room</extracomment>
         <translation>à trouver</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/action_dialogs.py" line="98"/>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="99"/>
         <source>lead: %1</source>
         <translation>pilote&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/action_dialogs.py" line="117"/>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="118"/>
         <source>Roles: %1</source>
         <translation>Rôles&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/action_dialogs.py" line="120"/>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="121"/>
         <source>Follow-up</source>
         <translation>Suivi</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/action_dialogs.py" line="143"/>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="144"/>
         <source>From the workshop “%1” of %2</source>
         <translation>Issue de l’atelier «&#xa0;%1&#xa0;» du %2</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/action_dialogs.py" line="148"/>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="149"/>
         <source>Serves: %1</source>
         <translation>Sert&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/action_dialogs.py" line="157"/>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="158"/>
         <source>Lead: %1</source>
         <translation>Pilote&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/action_dialogs.py" line="160"/>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="161"/>
         <source>Partners: %1</source>
         <translation>Partenaires&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/action_dialogs.py" line="163"/>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="164"/>
         <source>Year: %1</source>
         <translation>Année&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/action_dialogs.py" line="166"/>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="167"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/action_dialogs.py" line="173"/>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="174"/>
         <source>Nothing recorded since the workshop.</source>
         <translation>Rien de noté depuis l’atelier.</translation>
     </message>
@@ -461,95 +461,105 @@
 <context>
     <name>CaptureBar</name>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="172"/>
+        <location filename="../../coopatelier/ui/capture.py" line="191"/>
         <source>Table</source>
         <extracomment>the widest the &quot;→ Group&quot; label gets (the card&apos;s text needs the room)</extracomment>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="173"/>
+        <location filename="../../coopatelier/ui/capture.py" line="192"/>
         <source>Table or sub-group</source>
         <translation>Table ou sous-groupe</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="174"/>
+        <location filename="../../coopatelier/ui/capture.py" line="193"/>
         <source>Table or sub-group given to the next cards (it sticks)</source>
         <translation>Table ou sous-groupe donné aux prochaines cartes (il reste)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="178"/>
-        <location filename="../../coopatelier/ui/capture.py" line="179"/>
+        <location filename="../../coopatelier/ui/capture.py" line="197"/>
+        <location filename="../../coopatelier/ui/capture.py" line="198"/>
         <source>Author</source>
         <translation>Auteur·e</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="180"/>
+        <location filename="../../coopatelier/ui/capture.py" line="199"/>
         <source>Author given to the next cards, if any (it sticks)</source>
         <translation>Auteur·e donné·e aux prochaines cartes, s’il y a lieu (il reste)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="186"/>
+        <location filename="../../coopatelier/ui/capture.py" line="205"/>
         <source>Group</source>
         <translation>Groupe</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="187"/>
+        <location filename="../../coopatelier/ui/capture.py" line="206"/>
         <source>Group or category</source>
         <translation>Groupe ou catégorie</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="190"/>
+        <location filename="../../coopatelier/ui/capture.py" line="209"/>
         <source>Group (category) given to the next cards (it sticks). Typing “Group: text” in the card files that one card in an existing group.</source>
         <translation>Groupe (catégorie) donné aux cartes suivantes (il reste). Taper «&#xa0;Groupe&#xa0;: texte&#xa0;» dans la carte range cette carte dans un groupe existant.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="202"/>
+        <location filename="../../coopatelier/ui/capture.py" line="221"/>
         <source>Group of the next card</source>
         <extracomment>where the next card goes, shown before Enter (&quot;→ Précarité&quot;)</extracomment>
         <translation>Groupe de la prochaine carte</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="207"/>
+        <location filename="../../coopatelier/ui/capture.py" line="226"/>
         <source>Type a card and press Enter (Shift+Enter: new line)</source>
         <translation>Tapez une carte puis Entrée (Maj+Entrée&#xa0;: nouvelle ligne)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="208"/>
+        <location filename="../../coopatelier/ui/capture.py" line="227"/>
         <source>Type a card, then Enter</source>
         <translation>Tapez une carte, puis Entrée</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="210"/>
+        <location filename="../../coopatelier/ui/capture.py" line="229"/>
         <source>New card</source>
         <translation>Nouvelle carte</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="213"/>
+        <location filename="../../coopatelier/ui/capture.py" line="232"/>
         <source>Enter saves the card; Shift+Enter adds a line; pasted lines stay in one card. Ctrl+L comes back here.</source>
         <translation>Entrée enregistre la carte&#x202f;; Maj+Entrée ajoute une ligne&#x202f;; les lignes collées restent dans une seule carte. Ctrl+L revient ici.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="219"/>
+        <location filename="../../coopatelier/ui/capture.py" line="238"/>
         <source>Capture</source>
         <translation>Saisir</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="221"/>
+        <location filename="../../coopatelier/ui/capture.py" line="240"/>
         <source>Save the card (Enter)</source>
         <translation>Enregistrer la carte (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="224"/>
+        <location filename="../../coopatelier/ui/capture.py" line="243"/>
         <source>Capture status</source>
         <translation>État de la saisie</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="268"/>
+        <location filename="../../coopatelier/ui/capture.py" line="284"/>
+        <source>→ which group?</source>
+        <translation>→ quel groupe&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/capture.py" line="286"/>
+        <source>Several groups start with what is typed before the colon: %1. Type more of the name.</source>
+        <translation>Plusieurs groupes commencent par ce qui est tapé avant les deux-points&#xa0;: %1. Tapez davantage du nom.</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/capture.py" line="302"/>
         <source>This card goes into the group “%1” (typed before the colon)</source>
         <translation>Cette carte va dans le groupe «&#xa0;%1&#xa0;» (tapé avant les deux-points)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="271"/>
+        <location filename="../../coopatelier/ui/capture.py" line="305"/>
         <source>This card goes into the group “%1”</source>
         <translation>Cette carte va dans le groupe «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -573,83 +583,83 @@
 <context>
     <name>CardGestures</name>
     <message>
-        <location filename="../../coopatelier/ui/card_gestures.py" line="360"/>
+        <location filename="../../coopatelier/ui/card_gestures.py" line="410"/>
         <source>Move to &amp;phase</source>
         <extracomment>the last context menu shown (tests trigger its actions)</extracomment>
         <translation>Déplacer vers la &amp;phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/card_gestures.py" line="395"/>
+        <location filename="../../coopatelier/ui/card_gestures.py" line="445"/>
         <source>&amp;Category</source>
         <translation>&amp;Catégorie</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/card_gestures.py" line="398"/>
+        <location filename="../../coopatelier/ui/card_gestures.py" line="448"/>
         <source>Uncategorised</source>
         <translation>Sans catégorie</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/card_gestures.py" line="399"/>
+        <location filename="../../coopatelier/ui/card_gestures.py" line="449"/>
         <source>Change category</source>
         <translation>Changer de catégorie</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/card_gestures.py" line="406"/>
+        <location filename="../../coopatelier/ui/card_gestures.py" line="456"/>
         <source>&amp;Nature</source>
         <translation>&amp;Nature</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/card_gestures.py" line="409"/>
+        <location filename="../../coopatelier/ui/card_gestures.py" line="459"/>
         <source>No nature</source>
         <translation>Sans nature</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/card_gestures.py" line="410"/>
+        <location filename="../../coopatelier/ui/card_gestures.py" line="460"/>
         <source>Tag drivers</source>
         <translation>Qualifier les facteurs</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/card_gestures.py" line="414"/>
+        <location filename="../../coopatelier/ui/card_gestures.py" line="464"/>
         <source>&amp;Table</source>
         <translation>&amp;Table</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/card_gestures.py" line="417"/>
+        <location filename="../../coopatelier/ui/card_gestures.py" line="467"/>
         <source>No table</source>
         <translation>Sans table</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/card_gestures.py" line="418"/>
+        <location filename="../../coopatelier/ui/card_gestures.py" line="468"/>
         <source>Change table</source>
         <translation>Changer de table</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/card_gestures.py" line="422"/>
+        <location filename="../../coopatelier/ui/card_gestures.py" line="472"/>
         <source>&amp;Author</source>
         <translation>&amp;Auteur·rice</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/card_gestures.py" line="425"/>
+        <location filename="../../coopatelier/ui/card_gestures.py" line="475"/>
         <source>No author</source>
         <translation>Sans auteur·rice</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/card_gestures.py" line="426"/>
+        <location filename="../../coopatelier/ui/card_gestures.py" line="476"/>
         <source>Change author</source>
         <translation>Changer d’auteur·rice</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/card_gestures.py" line="429"/>
+        <location filename="../../coopatelier/ui/card_gestures.py" line="479"/>
         <source>D&amp;uplicate</source>
         <translation>D&amp;upliquer</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/card_gestures.py" line="432"/>
+        <location filename="../../coopatelier/ui/card_gestures.py" line="482"/>
         <source>&amp;Merge into the first</source>
         <translation>&amp;Fusionner dans la première</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/card_gestures.py" line="436"/>
+        <location filename="../../coopatelier/ui/card_gestures.py" line="486"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
@@ -1064,98 +1074,98 @@
 <context>
     <name>DemarcheWindow</name>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="642"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="646"/>
         <source>Change the &amp;status…</source>
         <extracomment>the user asked to open one of its workshops (the app opens it)</extracomment>
         <translation>Changer le &amp;statut…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="645"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="649"/>
         <source>Add a &amp;follow-up…</source>
         <translation>Ajouter un &amp;suivi…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="648"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="652"/>
         <source>Change the &amp;roles…</source>
         <translation>Changer les &amp;rôles…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="677"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="681"/>
         <source>&amp;Roadmap</source>
         <translation>&amp;Feuille de route</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="678"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="682"/>
         <source>&amp;Governance</source>
         <translation>&amp;Gouvernance</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="679"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="683"/>
         <source>&amp;Organisations and people</source>
         <translation>&amp;Structures et personnes</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="680"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="684"/>
         <source>&amp;Workshops</source>
         <translation>&amp;Ateliers</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="699"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="703"/>
         <source>&amp;Démarche</source>
         <translation>&amp;Démarche</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="700"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="704"/>
         <source>&amp;Export the roadmap</source>
         <translation>&amp;Exporter la feuille de route</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="704"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="708"/>
         <source>&amp;PDF document…</source>
         <translation>Document &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="705"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="709"/>
         <source>&amp;Markdown…</source>
         <translation>&amp;Markdown…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="706"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="710"/>
         <source>&amp;CSV, one row per action…</source>
         <translation>&amp;CSV, une ligne par action…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="707"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="711"/>
         <source>Démarche &amp;file (JSON)…</source>
         <translation>&amp;Fichier de la démarche (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="713"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="717"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="716"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="720"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="717"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="721"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="719"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="723"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="735"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="739"/>
         <source>%1 — CoopAtelier</source>
         <translation>%1 — CoopAtelier</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/demarche_window.py" line="738"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="742"/>
         <source>%n workshop(s)</source>
         <translation>
             <numerusform>%n atelier</numerusform>
@@ -1163,7 +1173,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/demarche_window.py" line="739"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="743"/>
         <source>%n action(s)</source>
         <translation>
             <numerusform>%n action</numerusform>
@@ -1171,37 +1181,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="741"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="745"/>
         <source>next meeting: %1</source>
         <translation>prochaine rencontre&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="775"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="779"/>
         <source>Select an action on the roadmap to see where it came from and what happened to it since.</source>
         <translation>Choisissez une action sur la feuille de route pour voir d’où elle vient et ce qui lui est arrivé depuis.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="803"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="807"/>
         <source>Status: %1</source>
         <translation>Statut&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="823"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="827"/>
         <source>Add a follow-up</source>
         <translation>Ajouter un suivi</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="842"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="846"/>
         <source>Change the roles</source>
         <translation>Changer les rôles</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="853"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="857"/>
         <source>Export the roadmap</source>
         <translation>Exporter la feuille de route</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="868"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="872"/>
         <source>Exported to %1</source>
         <translation>Exporté dans %1</translation>
     </message>
@@ -1406,18 +1416,18 @@
 <context>
     <name>ErrorBanner</name>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="287"/>
+        <location filename="../../coopatelier/ui/capture.py" line="327"/>
         <source>&amp;Retry</source>
         <translation>&amp;Réessayer</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="289"/>
+        <location filename="../../coopatelier/ui/capture.py" line="329"/>
         <source>Try the same change again</source>
         <translation>Retenter la même modification</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="292"/>
-        <location filename="../../coopatelier/ui/capture.py" line="293"/>
+        <location filename="../../coopatelier/ui/capture.py" line="332"/>
+        <location filename="../../coopatelier/ui/capture.py" line="333"/>
         <source>Dismiss the message</source>
         <translation>Fermer le message</translation>
     </message>
@@ -1546,27 +1556,27 @@
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../coopatelier/ui/action_dialogs.py" line="307"/>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="316"/>
         <source>Add a follow-up</source>
         <translation>Ajouter un suivi</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/action_dialogs.py" line="320"/>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="329"/>
         <source>&amp;What happened</source>
         <translation>&amp;Ce qui s’est passé</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/action_dialogs.py" line="321"/>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="330"/>
         <source>&amp;Who says so</source>
         <translation>&amp;Qui le dit</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/action_dialogs.py" line="322"/>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="331"/>
         <source>&amp;When</source>
         <translation>&amp;Quand</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/action_dialogs.py" line="328"/>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="337"/>
         <source>Say what happened.</source>
         <translation>Dites ce qui s’est passé.</translation>
     </message>
@@ -1815,102 +1825,102 @@
         <translation>R&amp;ythme</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="286"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="287"/>
         <source>Next &amp;meeting</source>
         <translation>Prochaine &amp;rencontre</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="287"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="291"/>
         <source>&amp;Place</source>
         <translation>&amp;Lieu</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="288"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="292"/>
         <source>Roles in the &amp;collective</source>
         <translation>Rôles dans le &amp;collectif</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="293"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="297"/>
         <source>Member</source>
         <translation>Membre</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="293"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="297"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="302"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="306"/>
         <source>A person (optional)</source>
         <translation>Une personne (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="305"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="309"/>
         <source>&amp;Add member</source>
         <translation>&amp;Ajouter le membre</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="308"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="312"/>
         <source>Remove member</source>
         <translation>Retirer le membre</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="326"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="330"/>
         <source>A decision the collective took</source>
         <translation>Une décision prise par le collectif</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="328"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="332"/>
         <source>Add &amp;decision</source>
         <translation>Ajouter la &amp;décision</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="331"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="335"/>
         <source>Remove decision</source>
         <translation>Retirer la décision</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="341"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="345"/>
         <source>Members of the collective</source>
         <translation>Membres du collectif</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="344"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="348"/>
         <source>Decisions</source>
         <translation>Décisions</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="362"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="366"/>
         <source>(no organisation)</source>
         <translation>(aucune structure)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="400"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="404"/>
         <source>Change the collective&apos;s frame</source>
         <translation>Changer le cadre du collectif</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="419"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="423"/>
         <source>Add a member</source>
         <translation>Ajouter un membre</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="438"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="442"/>
         <source>Remove a member</source>
         <translation>Retirer un membre</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="446"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="450"/>
         <source>Type the decision first.</source>
         <translation>Écrivez d’abord la décision.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="459"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="463"/>
         <source>Add a decision</source>
         <translation>Ajouter une décision</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="475"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="479"/>
         <source>Remove a decision</source>
         <translation>Retirer une décision</translation>
     </message>
@@ -2034,110 +2044,110 @@
 <context>
     <name>HomeWindow</name>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="336"/>
+        <location filename="../../coopatelier/ui/home.py" line="346"/>
         <source>Workshops — CoopAtelier</source>
         <extracomment>(workshop id, démarche id or None) dropped the user asked to open a démarche&apos;s window (the app opens it) the user asked for the list of backups (the app owns the store, so it opens it)</extracomment>
         <translation>Ateliers — CoopAtelier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="362"/>
+        <location filename="../../coopatelier/ui/home.py" line="377"/>
         <source>Recent workshops</source>
         <translation>Ateliers récents</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="371"/>
+        <location filename="../../coopatelier/ui/home.py" line="386"/>
         <source>Démarches and their workshops</source>
         <translation>Les démarches et leurs ateliers</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="377"/>
+        <location filename="../../coopatelier/ui/home.py" line="392"/>
         <source>Your workshops</source>
         <translation>Vos ateliers</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="385"/>
+        <location filename="../../coopatelier/ui/home.py" line="400"/>
         <source>&amp;New…</source>
         <translation>&amp;Nouveau…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="386"/>
+        <location filename="../../coopatelier/ui/home.py" line="401"/>
         <source>Create a workshop from a template (Ctrl+N)</source>
         <translation>Créer un atelier à partir d’un modèle (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="392"/>
-        <location filename="../../coopatelier/ui/home.py" line="596"/>
-        <location filename="../../coopatelier/ui/home.py" line="617"/>
+        <location filename="../../coopatelier/ui/home.py" line="407"/>
+        <location filename="../../coopatelier/ui/home.py" line="629"/>
+        <location filename="../../coopatelier/ui/home.py" line="650"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="393"/>
+        <location filename="../../coopatelier/ui/home.py" line="408"/>
         <source>Open the selected workshop (Enter)</source>
         <translation>Ouvrir l’atelier sélectionné (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="399"/>
+        <location filename="../../coopatelier/ui/home.py" line="414"/>
         <source>D&amp;uplicate</source>
         <translation>D&amp;upliquer</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="400"/>
+        <location filename="../../coopatelier/ui/home.py" line="415"/>
         <source>Copy the agenda and participants, without cards (Ctrl+D)</source>
         <translation>Copier le déroulé et les participant·es, sans les cartes (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="406"/>
+        <location filename="../../coopatelier/ui/home.py" line="421"/>
         <source>De&amp;lete…</source>
         <translation>Supp&amp;rimer…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="407"/>
+        <location filename="../../coopatelier/ui/home.py" line="422"/>
         <source>Delete the selected workshop (Del)</source>
         <translation>Supprimer l’atelier sélectionné (Suppr)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="413"/>
+        <location filename="../../coopatelier/ui/home.py" line="428"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="414"/>
+        <location filename="../../coopatelier/ui/home.py" line="429"/>
         <source>Import a workshop file (Ctrl+I)</source>
         <translation>Importer un fichier d’atelier (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="420"/>
+        <location filename="../../coopatelier/ui/home.py" line="435"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exporter…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="421"/>
+        <location filename="../../coopatelier/ui/home.py" line="436"/>
         <source>Export the selected workshop: file, CSV, Markdown or PDF (Ctrl+Shift+E)</source>
         <translation>Exporter l’atelier sélectionné&#xa0;: fichier, CSV, Markdown ou PDF (Ctrl+Maj+E)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="437"/>
+        <location filename="../../coopatelier/ui/home.py" line="452"/>
         <source>New dé&amp;marche…</source>
         <translation>Nouvelle dé&amp;marche…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="439"/>
+        <location filename="../../coopatelier/ui/home.py" line="454"/>
         <source>A démarche: a cooperation&apos;s roadmap that groups its workshops and outlives them</source>
         <translation>Une démarche&#xa0;: la feuille de route d’une coopération, qui regroupe ses ateliers et leur survit</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="461"/>
+        <location filename="../../coopatelier/ui/home.py" line="476"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="462"/>
+        <location filename="../../coopatelier/ui/home.py" line="477"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Sauvegardes…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/home.py" line="530"/>
+        <location filename="../../coopatelier/ui/home.py" line="563"/>
         <source>%n action(s) on its roadmap</source>
         <translation>
             <numerusform>%n action sur sa feuille de route</numerusform>
@@ -2145,77 +2155,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="539"/>
+        <location filename="../../coopatelier/ui/home.py" line="572"/>
         <source>Outside any démarche</source>
         <translation>Hors démarche</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="599"/>
+        <location filename="../../coopatelier/ui/home.py" line="632"/>
         <source>&amp;Open the roadmap</source>
         <translation>&amp;Ouvrir la feuille de route</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="601"/>
+        <location filename="../../coopatelier/ui/home.py" line="634"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Renommer…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="602"/>
+        <location filename="../../coopatelier/ui/home.py" line="635"/>
         <source>&amp;New workshop in this démarche…</source>
         <translation>&amp;Nouvel atelier dans cette démarche…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="626"/>
+        <location filename="../../coopatelier/ui/home.py" line="659"/>
         <source>&amp;Detach from its démarche</source>
         <translation>&amp;Retirer de sa démarche</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="629"/>
+        <location filename="../../coopatelier/ui/home.py" line="662"/>
         <source>&amp;Attach to a démarche</source>
         <translation>&amp;Rattacher à une démarche</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="660"/>
+        <location filename="../../coopatelier/ui/home.py" line="693"/>
         <source>“%1” is no longer in a démarche.</source>
         <translation>«&#xa0;%1&#xa0;» n’est plus dans une démarche.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="663"/>
+        <location filename="../../coopatelier/ui/home.py" line="696"/>
         <source>“%1” is now in “%2”.</source>
         <translation>«&#xa0;%1&#xa0;» est maintenant dans «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="670"/>
+        <location filename="../../coopatelier/ui/home.py" line="703"/>
         <source>New démarche</source>
         <translation>Nouvelle démarche</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="671"/>
+        <location filename="../../coopatelier/ui/home.py" line="704"/>
         <source>Title of the démarche (e.g. the cooperation&apos;s roadmap):</source>
         <translation>Titre de la démarche (p. ex. la feuille de route de la coopération)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="672"/>
+        <location filename="../../coopatelier/ui/home.py" line="705"/>
         <source>Create</source>
         <translation>Créer</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="699"/>
+        <location filename="../../coopatelier/ui/home.py" line="732"/>
         <source>Rename the démarche</source>
         <translation>Renommer la démarche</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="700"/>
+        <location filename="../../coopatelier/ui/home.py" line="733"/>
         <source>Title:</source>
         <translation>Titre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="781"/>
+        <location filename="../../coopatelier/ui/home.py" line="814"/>
         <source>Delete workshop</source>
         <translation>Supprimer l’atelier</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/home.py" line="783"/>
+        <location filename="../../coopatelier/ui/home.py" line="816"/>
         <source>Delete “%1” and its %n card(s)? You can undo it right after.</source>
         <translation>
             <numerusform>Supprimer «&#xa0;%1&#xa0;» et sa carte (%n)&#x202f;? Vous pourrez annuler juste après.</numerusform>
@@ -2223,32 +2233,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="791"/>
+        <location filename="../../coopatelier/ui/home.py" line="824"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="815"/>
+        <location filename="../../coopatelier/ui/home.py" line="848"/>
         <source>“%1” was deleted.</source>
         <translation>«&#xa0;%1&#xa0;» a été supprimé.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="818"/>
+        <location filename="../../coopatelier/ui/home.py" line="851"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="821"/>
+        <location filename="../../coopatelier/ui/home.py" line="854"/>
         <source>&amp;Retry</source>
         <translation>&amp;Réessayer</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="833"/>
+        <location filename="../../coopatelier/ui/home.py" line="866"/>
         <source>Import a workshop file</source>
         <translation>Importer un fichier d’atelier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="835"/>
+        <location filename="../../coopatelier/ui/home.py" line="868"/>
         <source>Workshop files (*.json);;All files (*)</source>
         <translation>Fichiers d’atelier (*.json);;Tous les fichiers (*)</translation>
     </message>
@@ -2256,7 +2266,7 @@
 <context>
     <name>HorizonBox</name>
     <message>
-        <location filename="../../coopatelier/ui/workshop_details.py" line="55"/>
+        <location filename="../../coopatelier/ui/workshop_details.py" line="56"/>
         <source>Horizon year</source>
         <extracomment>Content languages offered; a workshop in another one keeps it as a further choice.</extracomment>
         <translation>Année d’horizon</translation>
@@ -2338,18 +2348,18 @@
 <context>
     <name>MatrixPanel</name>
     <message>
-        <location filename="../../coopatelier/ui/projector/view.py" line="107"/>
+        <location filename="../../coopatelier/ui/projector/view.py" line="108"/>
         <source>none</source>
         <extracomment>how long a card just captured stays outlined on the wall, in ms</extracomment>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/view.py" line="113"/>
+        <location filename="../../coopatelier/ui/projector/view.py" line="114"/>
         <source>Impact ↑</source>
         <translation>Impact ↑</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/view.py" line="115"/>
+        <location filename="../../coopatelier/ui/projector/view.py" line="116"/>
         <source>Uncertainty →</source>
         <translation>Incertitude →</translation>
     </message>
@@ -2454,68 +2464,68 @@
 <context>
     <name>NewWorkshopDialog</name>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="86"/>
+        <location filename="../../coopatelier/ui/home.py" line="96"/>
         <source>New workshop</source>
         <extracomment>a workshop dragged from Home&apos;s list or tree onto a démarche</extracomment>
         <translation>Nouvel atelier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="104"/>
+        <location filename="../../coopatelier/ui/home.py" line="114"/>
         <source>Anonymous: no participant&apos;s name on the projector or in the synthesis</source>
         <translation>Anonyme&#xa0;: aucun nom de participant au vidéoprojecteur ni dans la synthèse</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="115"/>
+        <location filename="../../coopatelier/ui/home.py" line="125"/>
         <source>Paste from a spreadsheet: name, organisation, role, table — one per line</source>
         <translation>Collez depuis un tableur&#xa0;: nom, organisation, rôle, table — une personne par ligne</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="122"/>
+        <location filename="../../coopatelier/ui/home.py" line="132"/>
         <source>(none)</source>
         <translation>(aucune)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="126"/>
+        <location filename="../../coopatelier/ui/home.py" line="136"/>
         <source>Dé&amp;marche</source>
         <translation>Dé&amp;marche</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="127"/>
+        <location filename="../../coopatelier/ui/home.py" line="137"/>
         <source>&amp;Template</source>
         <translation>&amp;Modèle</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="129"/>
+        <location filename="../../coopatelier/ui/home.py" line="139"/>
         <source>T&amp;itle</source>
         <translation>T&amp;itre</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="130"/>
+        <location filename="../../coopatelier/ui/home.py" line="140"/>
         <source>&amp;Date</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="131"/>
+        <location filename="../../coopatelier/ui/home.py" line="141"/>
         <source>&amp;Place</source>
         <translation>&amp;Lieu</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="132"/>
+        <location filename="../../coopatelier/ui/home.py" line="142"/>
         <source>&amp;Horizon</source>
         <translation>&amp;Horizon</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="133"/>
+        <location filename="../../coopatelier/ui/home.py" line="143"/>
         <source>&amp;Focal question</source>
         <translation>&amp;Question focale</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="134"/>
+        <location filename="../../coopatelier/ui/home.py" line="144"/>
         <source>P&amp;articipants</source>
         <translation>P&amp;articipant·es</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="140"/>
+        <location filename="../../coopatelier/ui/home.py" line="150"/>
         <source>Create</source>
         <translation>Créer</translation>
     </message>
@@ -2561,27 +2571,27 @@
 <context>
     <name>OrganisationsPanel</name>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="512"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="516"/>
         <source>Re&amp;name</source>
         <translation>Re&amp;nommer</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="518"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="522"/>
         <source>Select several organisations typed differently to merge them into the current one: their people, leads, partner roles and members follow.</source>
         <translation>Choisissez plusieurs structures écrites différemment pour les fusionner dans la structure courante&#xa0;: leurs personnes, pilotages, rôles de partenaires et places de membres suivent.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="576"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="580"/>
         <source>&amp;Merge into “%1”</source>
         <translation>&amp;Fusionner dans «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="604"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="608"/>
         <source>Rename an organisation</source>
         <translation>Renommer une structure</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/demarche_window.py" line="613"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="617"/>
         <source>Merge %n organisation(s)</source>
         <translation>
             <numerusform>Fusionner %n structure</numerusform>
@@ -3045,22 +3055,22 @@
 <context>
     <name>PhaseRecordEditor</name>
     <message>
-        <location filename="../../coopatelier/ui/phase_record.py" line="85"/>
+        <location filename="../../coopatelier/ui/phase_record.py" line="84"/>
         <source>Not run yet.</source>
         <translation>Pas encore lancée.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/phase_record.py" line="86"/>
+        <location filename="../../coopatelier/ui/phase_record.py" line="85"/>
         <source>Add an interval</source>
         <translation>Ajouter une plage</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/phase_record.py" line="89"/>
+        <location filename="../../coopatelier/ui/phase_record.py" line="88"/>
         <source>This phase is over</source>
         <translation>Cette phase est terminée</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/phase_record.py" line="139"/>
+        <location filename="../../coopatelier/ui/phase_record.py" line="138"/>
         <source>Actual time: %n min</source>
         <translation>
             <numerusform>Durée réelle&#xa0;: %n min</numerusform>
@@ -3331,7 +3341,7 @@
         <translation>Les résultats apparaîtront une fois dévoilés.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/content.py" line="384"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="386"/>
         <source>No dot given yet.</source>
         <translation>Aucune gommette pour l’instant.</translation>
     </message>
@@ -3433,33 +3443,33 @@ the colour of its status (a démarche&apos;s roadmap under review), else the lea
 <context>
     <name>ProjectorView</name>
     <message>
-        <location filename="../../coopatelier/ui/projector/view.py" line="456"/>
+        <location filename="../../coopatelier/ui/projector/view.py" line="457"/>
         <source>Table: %1</source>
         <extracomment>emitted after the content changed (the presenter&apos;s thumbnail follows it) the wall&apos;s page changed, or its number of pages (page from 0, pages) a change arrived while hidden: refresh when shown (a hidden room&apos;s view is idle) one group shown alone (None: the whole wall) &quot;&quot; (the room sees the wall), &quot;black&quot; or &quot;white&quot; (B / W, as presentation software) the welcome slide&apos;s free text (Wi-Fi, agenda), from the workshop&apos;s settings what the wall showed last (a new one opens on the newest card&apos;s page) turns the pages by themselves when the facilitator asks for it (0: never)</extracomment>
         <translation>Table&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/view.py" line="627"/>
+        <location filename="../../coopatelier/ui/projector/view.py" line="629"/>
         <source>No phase yet.</source>
         <translation>Pas encore de phase.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/view.py" line="692"/>
+        <location filename="../../coopatelier/ui/projector/view.py" line="712"/>
         <source>Impact × uncertainty</source>
         <translation>Impact × incertitude</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/view.py" line="694"/>
+        <location filename="../../coopatelier/ui/projector/view.py" line="714"/>
         <source>Roadmap: each partner&apos;s part</source>
         <translation>Feuille de route&#xa0;: chacun son poste</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/view.py" line="696"/>
+        <location filename="../../coopatelier/ui/projector/view.py" line="716"/>
         <source>Vote results</source>
         <translation>Résultats des votes</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/view.py" line="746"/>
+        <location filename="../../coopatelier/ui/projector/view.py" line="770"/>
         <source>Time left: %1</source>
         <translation>Temps restant&#xa0;: %1</translation>
     </message>
@@ -3467,7 +3477,7 @@ the colour of its status (a démarche&apos;s roadmap under review), else the lea
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../../coopatelier/ui/projector/view.py" line="928"/>
+        <location filename="../../coopatelier/ui/projector/view.py" line="952"/>
         <source>CoopAtelier — room view</source>
         <translation>CoopAtelier — vue de la salle</translation>
     </message>
@@ -3495,37 +3505,37 @@ the colour of its status (a démarche&apos;s roadmap under review), else the lea
         <translation>Dernières nouvelles</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/review.py" line="84"/>
+        <location filename="../../coopatelier/ui/views/review.py" line="88"/>
         <source>Change the &amp;status…</source>
         <translation>Changer le &amp;statut…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/review.py" line="87"/>
+        <location filename="../../coopatelier/ui/views/review.py" line="91"/>
         <source>Add a &amp;follow-up…</source>
         <translation>Ajouter un &amp;suivi…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/review.py" line="90"/>
+        <location filename="../../coopatelier/ui/views/review.py" line="94"/>
         <source>Change the &amp;roles…</source>
         <translation>Changer les &amp;rôles…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/review.py" line="93"/>
+        <location filename="../../coopatelier/ui/views/review.py" line="97"/>
         <source>Show the &amp;roadmap</source>
         <translation>Montrer la &amp;feuille de route</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/review.py" line="95"/>
+        <location filename="../../coopatelier/ui/views/review.py" line="99"/>
         <source>No action under review: the room sees the whole roadmap with the statuses</source>
         <translation>Aucune action en revue&#xa0;: la salle voit toute la feuille de route avec les statuts</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/review.py" line="145"/>
+        <location filename="../../coopatelier/ui/views/review.py" line="149"/>
         <source>This workshop is in no démarche: attach it to a démarche from Home (right click) and this phase lists the actions of its roadmap.</source>
         <translation>Cet atelier n’est dans aucune démarche&#xa0;: rattachez-le à une démarche depuis l’accueil (clic droit) et cette phase listera les actions de sa feuille de route.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/views/review.py" line="148"/>
+        <location filename="../../coopatelier/ui/views/review.py" line="152"/>
         <source>Review of the roadmap “%1”: %n action(s)</source>
         <translation>
             <numerusform>Revue de la feuille de route «&#xa0;%1&#xa0;»&#xa0;: %n action</numerusform>
@@ -3533,22 +3543,22 @@ the colour of its status (a démarche&apos;s roadmap under review), else the lea
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/review.py" line="212"/>
+        <location filename="../../coopatelier/ui/views/review.py" line="215"/>
         <source>Select an action: the room sees it whole, with its history. Show the roadmap: the room sees every action with its status.</source>
         <translation>Choisissez une action&#xa0;: la salle la voit en entier, avec son historique. Montrez la feuille de route&#xa0;: la salle voit chaque action avec son statut.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/review.py" line="232"/>
+        <location filename="../../coopatelier/ui/views/review.py" line="235"/>
         <source>Status: %1</source>
         <translation>Statut&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/review.py" line="250"/>
+        <location filename="../../coopatelier/ui/views/review.py" line="253"/>
         <source>Add a follow-up</source>
         <translation>Ajouter un suivi</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/review.py" line="267"/>
+        <location filename="../../coopatelier/ui/views/review.py" line="270"/>
         <source>Change the roles</source>
         <translation>Changer les rôles</translation>
     </message>
@@ -3640,57 +3650,57 @@ Sans structure pilote ni année pour l’instant</translation>
 <context>
     <name>RolesDialog</name>
     <message>
-        <location filename="../../coopatelier/ui/action_dialogs.py" line="345"/>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="354"/>
         <source>Change the roles</source>
         <translation>Changer les rôles</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/action_dialogs.py" line="357"/>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="366"/>
         <source>Organisation</source>
         <translation>Structure</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/action_dialogs.py" line="357"/>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="366"/>
         <source>Part</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/action_dialogs.py" line="357"/>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="366"/>
         <source>Partner&apos;s role</source>
         <translation>Rôle du partenaire</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/action_dialogs.py" line="366"/>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="375"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/action_dialogs.py" line="367"/>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="376"/>
         <source>Lead</source>
         <translation>Pilote</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/action_dialogs.py" line="368"/>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="377"/>
         <source>Partner</source>
         <translation>Partenaire</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/action_dialogs.py" line="389"/>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="398"/>
         <source>&amp;Why</source>
         <translation>&amp;Pourquoi</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/action_dialogs.py" line="390"/>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="399"/>
         <source>&amp;Who says so</source>
         <translation>&amp;Qui le dit</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/action_dialogs.py" line="391"/>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="400"/>
         <source>&amp;When</source>
         <translation>&amp;Quand</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/action_dialogs.py" line="406"/>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="415"/>
         <source>An action has one lead organisation.</source>
         <translation>Une action a une seule structure pilote.</translation>
     </message>
@@ -3927,52 +3937,52 @@ Sans structure pilote ni année pour l’instant</translation>
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../coopatelier/ui/action_dialogs.py" line="231"/>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="240"/>
         <source>Change the status</source>
         <translation>Changer le statut</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/action_dialogs.py" line="244"/>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="253"/>
         <source>(choose the action that replaces it)</source>
         <translation>(choisissez l’action qui la remplace)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/action_dialogs.py" line="256"/>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="265"/>
         <source>&amp;Status</source>
         <translation>&amp;Statut</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/action_dialogs.py" line="257"/>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="266"/>
         <source>&amp;Replaced by</source>
         <translation>&amp;Remplacée par</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/action_dialogs.py" line="260"/>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="269"/>
         <source>&amp;Who says so</source>
         <translation>&amp;Qui le dit</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/action_dialogs.py" line="261"/>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="270"/>
         <source>&amp;When</source>
         <translation>&amp;Quand</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/action_dialogs.py" line="274"/>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="283"/>
         <source>&amp;Why (required)</source>
         <translation>&amp;Pourquoi (obligatoire)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/action_dialogs.py" line="275"/>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="284"/>
         <source>&amp;What happened</source>
         <translation>&amp;Ce qui s’est passé</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/action_dialogs.py" line="289"/>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="298"/>
         <source>Say why the action is dropped.</source>
         <translation>Dites pourquoi l’action est abandonnée.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/action_dialogs.py" line="291"/>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="300"/>
         <source>Choose the action that replaces it.</source>
         <translation>Choisissez l’action qui la remplace.</translation>
     </message>
@@ -4178,17 +4188,17 @@ Sans structure pilote ni année pour l’instant</translation>
 <context>
     <name>VotingDock</name>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="674"/>
+        <location filename="../../coopatelier/ui/voting.py" line="692"/>
         <source>Dot voting</source>
         <translation>Vote par gommettes</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="681"/>
+        <location filename="../../coopatelier/ui/voting.py" line="699"/>
         <source>Dot &amp;voting</source>
         <translation>&amp;Vote par gommettes</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="684"/>
+        <location filename="../../coopatelier/ui/voting.py" line="702"/>
         <source>Show or hide the dot-voting panel (Ctrl+Shift+V)</source>
         <translation>Afficher ou masquer le panneau de vote par gommettes (Ctrl+Maj+V)</translation>
     </message>
@@ -4196,141 +4206,141 @@ Sans structure pilote ni année pour l’instant</translation>
 <context>
     <name>VotingPanel</name>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="127"/>
+        <location filename="../../coopatelier/ui/voting.py" line="129"/>
         <source>Voting round</source>
-        <extracomment>(row, +1 or −1) a digit or a minus typed here: it belongs in the number field</extracomment>
+        <extracomment>(row, +1 or −1) a digit or a minus typed here: it belongs in the number field each card&apos;s number in the current round (``session.vote_numbers``)</extracomment>
         <translation>Tour de vote</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="128"/>
+        <location filename="../../coopatelier/ui/voting.py" line="130"/>
         <source>Each round keeps its own dots</source>
         <translation>Chaque tour garde ses propres gommettes</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="134"/>
+        <location filename="../../coopatelier/ui/voting.py" line="136"/>
         <source>New round…</source>
         <translation>Nouveau tour…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="136"/>
+        <location filename="../../coopatelier/ui/voting.py" line="138"/>
         <source>Open a new voting round on this phase&apos;s cards</source>
         <translation>Ouvrir un nouveau tour de vote sur les cartes de cette phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="138"/>
+        <location filename="../../coopatelier/ui/voting.py" line="140"/>
         <source>Reveal</source>
         <translation>Révéler</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="146"/>
+        <location filename="../../coopatelier/ui/voting.py" line="148"/>
         <source>e.g. Our favourite futures</source>
         <translation>ex.&#xa0;: nos futurs préférés</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="147"/>
+        <location filename="../../coopatelier/ui/voting.py" line="149"/>
         <source>Round title</source>
         <translation>Titre du tour</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="153"/>
-        <location filename="../../coopatelier/ui/voting.py" line="169"/>
+        <location filename="../../coopatelier/ui/voting.py" line="155"/>
+        <location filename="../../coopatelier/ui/voting.py" line="171"/>
         <source>Dots per person</source>
         <translation>Gommettes par personne</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="154"/>
+        <location filename="../../coopatelier/ui/voting.py" line="156"/>
         <source>Hidden until revealed</source>
         <translation>Masqué jusqu’à la révélation</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="157"/>
+        <location filename="../../coopatelier/ui/voting.py" line="159"/>
         <source>Nobody sees the totals, on either screen, until you press Reveal</source>
         <translation>Personne ne voit les totaux, sur aucun des deux écrans, tant que vous ne les révélez pas</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="159"/>
+        <location filename="../../coopatelier/ui/voting.py" line="161"/>
         <source>Open the round</source>
         <translation>Ouvrir le tour</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="163"/>
+        <location filename="../../coopatelier/ui/voting.py" line="165"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="168"/>
+        <location filename="../../coopatelier/ui/voting.py" line="170"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="184"/>
+        <location filename="../../coopatelier/ui/voting.py" line="186"/>
         <source>Cards to vote on</source>
         <translation>Cartes soumises au vote</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="186"/>
+        <location filename="../../coopatelier/ui/voting.py" line="188"/>
         <source>Click a card to give it a dot; Shift-click or right-click takes one back</source>
         <translation>Cliquez sur une carte pour lui donner une gommette&#x202f;; Maj+clic ou clic droit en retire une</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="189"/>
+        <location filename="../../coopatelier/ui/voting.py" line="191"/>
         <source>Card</source>
         <translation>Carte</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="189"/>
+        <location filename="../../coopatelier/ui/voting.py" line="191"/>
         <source>Dots</source>
         <translation>Gommettes</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="189"/>
+        <location filename="../../coopatelier/ui/voting.py" line="191"/>
         <source>No.</source>
         <comment>card number, typed to record a dot</comment>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="193"/>
+        <location filename="../../coopatelier/ui/voting.py" line="195"/>
         <source>The card&apos;s number: type it below and press Enter</source>
         <translation>Le numéro de la carte&#xa0;: tapez-le ci-dessous puis Entrée</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="207"/>
+        <location filename="../../coopatelier/ui/voting.py" line="209"/>
         <source>Card numbers + Enter, e.g. 1 3 3</source>
         <translation>Numéros des cartes + Entrée, par ex. 1 3 3</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="208"/>
+        <location filename="../../coopatelier/ui/voting.py" line="210"/>
         <source>Numbers of the cards to give a dot to</source>
         <translation>Numéros des cartes qui reçoivent une gommette</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="211"/>
+        <location filename="../../coopatelier/ui/voting.py" line="213"/>
         <source>Type a card&apos;s number then Enter to give it a dot; several numbers (1 3 3) give one dot each; −3 takes one back from card 3</source>
         <translation>Tapez le numéro d’une carte puis Entrée pour lui donner une gommette&#xa0;; plusieurs numéros (1 3 3) en donnent une chacun&#xa0;; −3 en retire une à la carte 3</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="222"/>
+        <location filename="../../coopatelier/ui/voting.py" line="224"/>
         <source>Take back</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="224"/>
+        <location filename="../../coopatelier/ui/voting.py" line="226"/>
         <source>Undo the dots just recorded (Ctrl+Z)</source>
         <translation>Annuler les gommettes qui viennent d’être comptées (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="231"/>
+        <location filename="../../coopatelier/ui/voting.py" line="233"/>
         <source>Last dots recorded</source>
         <extracomment>what the last typed number or click did: which card, its new count; or why not</extracomment>
         <translation>Dernières gommettes comptées</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="354"/>
+        <location filename="../../coopatelier/ui/voting.py" line="367"/>
         <source>· %1 — no dot</source>
         <translation>· %1 — aucune gommette</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/voting.py" line="358"/>
+        <location filename="../../coopatelier/ui/voting.py" line="371"/>
         <source>%1 %2 — %n dot(s)</source>
         <translation>
             <numerusform>%1 %2 — %n gommette</numerusform>
@@ -4338,32 +4348,37 @@ Sans structure pilote ni année pour l’instant</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="366"/>
+        <location filename="../../coopatelier/ui/voting.py" line="379"/>
         <source>Ranking, round %1</source>
         <translation>Classement, tour %1</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="493"/>
+        <location filename="../../coopatelier/ui/voting.py" line="506"/>
         <source>Type numbers to add, or one −number to take back, not both.</source>
         <translation>Tapez des numéros pour ajouter, ou un −numéro pour retirer, pas les deux.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="505"/>
+        <location filename="../../coopatelier/ui/voting.py" line="518"/>
         <source>This phase has no card to vote on: nothing recorded.</source>
         <translation>Cette phase n’a aucune carte à voter&#xa0;: rien n’est compté.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="508"/>
+        <location filename="../../coopatelier/ui/voting.py" line="521"/>
+        <source>Card %1 is no longer in this phase; the other cards keep their numbers: nothing recorded.</source>
+        <translation>La carte %1 n’est plus dans cette phase&#xa0;; les autres cartes gardent leur numéro&#xa0;: rien n’est enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/voting.py" line="525"/>
         <source>There is no card number %1 (the cards are numbered 1 to %2): nothing recorded.</source>
         <translation>Il n’y a pas de carte numéro %1 (les cartes vont de 1 à %2)&#xa0;: rien n’est compté.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="513"/>
+        <location filename="../../coopatelier/ui/voting.py" line="530"/>
         <source>“%1” is not a card number: nothing recorded.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un numéro de carte&#xa0;: rien n’est compté.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/voting.py" line="543"/>
+        <location filename="../../coopatelier/ui/voting.py" line="560"/>
         <source>card %1 “%2”: +%n dot(s)</source>
         <translation>
             <numerusform>carte %1 «&#xa0;%2&#xa0;»&#xa0;: +%n gommette</numerusform>
@@ -4371,12 +4386,12 @@ Sans structure pilote ni année pour l’instant</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="546"/>
+        <location filename="../../coopatelier/ui/voting.py" line="563"/>
         <source>card %1 “%2”: one dot taken back</source>
         <translation>carte %1 «&#xa0;%2&#xa0;»&#xa0;: une gommette retirée</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/voting.py" line="551"/>
+        <location filename="../../coopatelier/ui/voting.py" line="568"/>
         <source>card %1 “%2”: now %n dot(s)</source>
         <translation>
             <numerusform>carte %1 «&#xa0;%2&#xa0;»&#xa0;: %n gommette maintenant</numerusform>
@@ -4384,42 +4399,42 @@ Sans structure pilote ni année pour l’instant</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="556"/>
+        <location filename="../../coopatelier/ui/voting.py" line="573"/>
         <source>%1 (totals hidden until revealed)</source>
         <translation>%1 (totaux cachés jusqu’à la révélation)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="574"/>
+        <location filename="../../coopatelier/ui/voting.py" line="591"/>
         <source>Dots taken back.</source>
         <translation>Gommettes annulées.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="234"/>
+        <location filename="../../coopatelier/ui/voting.py" line="236"/>
         <source>Ranking</source>
         <translation>Classement</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="238"/>
+        <location filename="../../coopatelier/ui/voting.py" line="240"/>
         <source>Cards ranked by dots</source>
         <translation>Cartes classées par nombre de gommettes</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="314"/>
+        <location filename="../../coopatelier/ui/voting.py" line="318"/>
         <source>No voting round yet</source>
         <translation>Aucun tour de vote pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="376"/>
+        <location filename="../../coopatelier/ui/voting.py" line="389"/>
         <source>Open a round to record dots on this phase&apos;s cards.</source>
         <translation>Ouvrez un tour pour noter les gommettes sur les cartes de cette phase.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="378"/>
+        <location filename="../../coopatelier/ui/voting.py" line="391"/>
         <source>No cards in this phase yet.</source>
         <translation>Pas encore de carte dans cette phase.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/voting.py" line="381"/>
+        <location filename="../../coopatelier/ui/voting.py" line="394"/>
         <source>%n dot(s) per person</source>
         <translation>
             <numerusform>%n gommette par personne</numerusform>
@@ -4427,7 +4442,7 @@ Sans structure pilote ni année pour l’instant</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/voting.py" line="382"/>
+        <location filename="../../coopatelier/ui/voting.py" line="395"/>
         <source>%n dot(s) recorded</source>
         <translation>
             <numerusform>%n gommette notée</numerusform>
@@ -4435,62 +4450,62 @@ Sans structure pilote ni année pour l’instant</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="385"/>
+        <location filename="../../coopatelier/ui/voting.py" line="398"/>
         <source>Hidden until revealed: %1 · %2</source>
         <translation>Masqué jusqu’à la révélation&#xa0;: %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="393"/>
+        <location filename="../../coopatelier/ui/voting.py" line="406"/>
         <source>Hide the results</source>
         <translation>Masquer les résultats</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="393"/>
+        <location filename="../../coopatelier/ui/voting.py" line="406"/>
         <source>Reveal and rank</source>
         <translation>Révéler et classer</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="396"/>
+        <location filename="../../coopatelier/ui/voting.py" line="409"/>
         <source>Show the totals and the ranking, here and on the projector</source>
         <translation>Afficher les totaux et le classement, ici et au vidéoprojecteur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="398"/>
+        <location filename="../../coopatelier/ui/voting.py" line="411"/>
         <source>Hide the totals again</source>
         <translation>Masquer à nouveau les totaux</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="402"/>
+        <location filename="../../coopatelier/ui/voting.py" line="415"/>
         <source>Round %1</source>
         <translation>Tour %1</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="406"/>
+        <location filename="../../coopatelier/ui/voting.py" line="419"/>
         <source>%1 (hidden)</source>
         <translation>%1 (masqué)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="448"/>
+        <location filename="../../coopatelier/ui/voting.py" line="461"/>
         <source>Open a voting round</source>
         <translation>Ouvrir un tour de vote</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="462"/>
+        <location filename="../../coopatelier/ui/voting.py" line="475"/>
         <source>Reveal the votes</source>
         <translation>Révéler les votes</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="462"/>
+        <location filename="../../coopatelier/ui/voting.py" line="475"/>
         <source>Hide the votes</source>
         <translation>Masquer les votes</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="591"/>
+        <location filename="../../coopatelier/ui/voting.py" line="608"/>
         <source>Dot for card %1</source>
         <translation>Gommette pour la carte %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/voting.py" line="611"/>
+        <location filename="../../coopatelier/ui/voting.py" line="628"/>
         <source>%n dot(s) for cards %1</source>
         <translation>
             <numerusform>%n gommette pour les cartes %1</numerusform>
@@ -4498,12 +4513,12 @@ Sans structure pilote ni année pour l’instant</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="624"/>
+        <location filename="../../coopatelier/ui/voting.py" line="641"/>
         <source>Card %1 has no dot in this round to take back.</source>
         <translation>La carte %1 n’a aucune gommette à retirer dans ce tour.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="631"/>
+        <location filename="../../coopatelier/ui/voting.py" line="648"/>
         <source>Take back a dot from card %1</source>
         <translation>Retirer une gommette de la carte %1</translation>
     </message>
@@ -4511,72 +4526,72 @@ Sans structure pilote ni année pour l’instant</translation>
 <context>
     <name>WorkshopDetailsDialog</name>
     <message>
-        <location filename="../../coopatelier/ui/workshop_details.py" line="70"/>
+        <location filename="../../coopatelier/ui/workshop_details.py" line="71"/>
         <source>Workshop details</source>
         <translation>Informations de l’atelier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_details.py" line="95"/>
+        <location filename="../../coopatelier/ui/workshop_details.py" line="96"/>
         <source>Who invites and runs the workshop</source>
         <translation>Qui invite et anime l’atelier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_details.py" line="97"/>
+        <location filename="../../coopatelier/ui/workshop_details.py" line="98"/>
         <source>Anonymous: no participant&apos;s name on the projector or in the synthesis</source>
         <translation>Anonyme&#xa0;: aucun nom de participant au vidéoprojecteur ni dans la synthèse</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_details.py" line="104"/>
+        <location filename="../../coopatelier/ui/workshop_details.py" line="105"/>
         <source>The language the workshop&apos;s content is written in</source>
         <translation>La langue dans laquelle le contenu de l’atelier est écrit</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_details.py" line="115"/>
+        <location filename="../../coopatelier/ui/workshop_details.py" line="116"/>
         <source>T&amp;itle</source>
         <translation>T&amp;itre</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_details.py" line="116"/>
+        <location filename="../../coopatelier/ui/workshop_details.py" line="117"/>
         <source>&amp;Date</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_details.py" line="117"/>
+        <location filename="../../coopatelier/ui/workshop_details.py" line="118"/>
         <source>&amp;Place</source>
         <translation>&amp;Lieu</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_details.py" line="118"/>
+        <location filename="../../coopatelier/ui/workshop_details.py" line="119"/>
         <source>&amp;Territory</source>
         <translation>&amp;Territoire</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_details.py" line="119"/>
+        <location filename="../../coopatelier/ui/workshop_details.py" line="120"/>
         <source>&amp;Horizon</source>
         <translation>&amp;Horizon</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_details.py" line="120"/>
+        <location filename="../../coopatelier/ui/workshop_details.py" line="121"/>
         <source>&amp;Focal question</source>
         <translation>&amp;Question focale</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_details.py" line="121"/>
+        <location filename="../../coopatelier/ui/workshop_details.py" line="122"/>
         <source>&amp;Organisers</source>
         <translation>&amp;Organisateurs</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_details.py" line="122"/>
+        <location filename="../../coopatelier/ui/workshop_details.py" line="123"/>
         <source>&amp;Language</source>
         <translation>La&amp;ngue</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_details.py" line="153"/>
+        <location filename="../../coopatelier/ui/workshop_details.py" line="154"/>
         <source>A workshop needs a title.</source>
         <translation>Un atelier doit avoir un titre.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_details.py" line="156"/>
+        <location filename="../../coopatelier/ui/workshop_details.py" line="157"/>
         <source>Edit workshop details</source>
         <translation>Modifier les informations de l’atelier</translation>
     </message>
@@ -4633,32 +4648,32 @@ Sans structure pilote ni année pour l’instant</translation>
 <context>
     <name>WorkshopMenu</name>
     <message>
-        <location filename="../../coopatelier/ui/workshop_details.py" line="187"/>
+        <location filename="../../coopatelier/ui/workshop_details.py" line="188"/>
         <source>W&amp;orkshop</source>
         <translation>A&amp;telier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_details.py" line="189"/>
+        <location filename="../../coopatelier/ui/workshop_details.py" line="190"/>
         <source>Workshop &amp;details…</source>
         <translation>&amp;Informations de l’atelier…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_details.py" line="192"/>
+        <location filename="../../coopatelier/ui/workshop_details.py" line="193"/>
         <source>Title, date, place, territory, horizon, focal question, organisers</source>
         <translation>Titre, date, lieu, territoire, horizon, question focale, organisateurs</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_details.py" line="195"/>
+        <location filename="../../coopatelier/ui/workshop_details.py" line="196"/>
         <source>&amp;Participants and organisations…</source>
         <translation>&amp;Participants et organisations…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_details.py" line="198"/>
+        <location filename="../../coopatelier/ui/workshop_details.py" line="199"/>
         <source>&amp;Conflicts…</source>
         <translation>&amp;Conflits…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_details.py" line="201"/>
+        <location filename="../../coopatelier/ui/workshop_details.py" line="202"/>
         <source>Fields two laptops changed without seeing each other&apos;s change</source>
         <translation>Champs modifiés sur deux ordinateurs sans que l’un voie la modification de l’autre</translation>
     </message>
@@ -4993,13 +5008,13 @@ Sans structure pilote ni année pour l’instant</translation>
 <context>
     <name>_Interval</name>
     <message>
-        <location filename="../../coopatelier/ui/phase_record.py" line="44"/>
+        <location filename="../../coopatelier/ui/phase_record.py" line="43"/>
         <source>still running</source>
         <translation>toujours en cours</translation>
     </message>
     <message>
+        <location filename="../../coopatelier/ui/phase_record.py" line="51"/>
         <location filename="../../coopatelier/ui/phase_record.py" line="52"/>
-        <location filename="../../coopatelier/ui/phase_record.py" line="53"/>
         <source>Remove this interval</source>
         <translation>Supprimer cette plage</translation>
     </message>

@@ -45,6 +45,7 @@ def test_a_short_ranking_stays_in_one_column_with_ties_and_its_round_named(
     titles = [item.title for item in wall.items]
     assert titles == ["1. Cantines 100 % locales", "2 = Ferme urbaine à l’école",
                       "2 = Épiceries solidaires", "4. Marché paysan"]  # no dot: not ranked
+    assert [item.text for item in wall.items] == [""] * 4  # each text once, as the title
     window.grab()
     fit = wall.fit()
     assert fit.columns == 1 and fit.hidden == 0

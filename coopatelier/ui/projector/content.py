@@ -370,10 +370,12 @@ def votes_content(data: WorkshopData, phase: Phase | None) -> Content:
                 continue
             card = next(c for c in cards if c.id == tally.card_id)
             base = card_item(data, card)
+            # one line per ranked card: its title, or its text when it has none (the text
+            # is never printed a second time under it; a future's narrative stays out)
             items.append(
                 WallItem(
                     ItemKind.CARD,
-                    "" if base.title else base.text,
+                    "",
                     title=f"{tally.place} {base.title or base.text}",
                     note=base.note,
                     badge=f"● {tally.dots}",

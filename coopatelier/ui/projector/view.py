@@ -51,6 +51,7 @@ from coopatelier.ui.projector.wall import (
     MIN_SHARE,
     THEMES,
     CardWall,
+    WallItem,
     fit_items,
     needed_height,
 )
@@ -623,6 +624,7 @@ class ProjectorView(QWidget):
                 content = phase_content(
                     data, phase, self.session.cards_of_phase(phase.id), self.focus
                 )
+                content.items = self._numbered(phase, content.items)
             else:
                 content = Content(empty_text=self.tr("No phase yet."))
             # a short ranking reads top-down in one column, never split into a "(continued)"
@@ -644,6 +646,23 @@ class ProjectorView(QWidget):
                 self.body.setCurrentWidget(self.wall)
         self.refresh_timer()
         self.content_changed.emit()
+
+    def _numbered(self, phase: Phase, items: list[WallItem]) -> list[WallItem]:
+        """Once the phase has a voting round, each card shows the number people call out
+        to give it a dot (the numbers of the facilitator's voting panel)."""
+        if self.session.vote_numbers.latest_round(phase.id) is None:
+            return items
+        numbers = self.session.vote_numbers.numbers(phase.id)
+        numbered = []
+        for item in items:
+            number = numbers.get(item.card_id) if item.card_id is not None else None
+            if number is None:
+                numbered.append(item)
+            elif item.title:
+                numbered.append(replace(item, title=f"{number} · {item.title}"))
+            else:
+                numbered.append(replace(item, text=f"{number} · {item.text}"))
+        return numbered
 
     def _follow_newest(self, content: Content) -> None:
         """A new wall opens on the page of its newest card; a card captured since is
@@ -679,6 +698,7 @@ class ProjectorView(QWidget):
             self.mode is Mode.PHASE
             and phase is not None
             and not content.items
+            and self.session.data().workshop.ended_at is None
             and (phase.planned_minutes > 0 or phase.timer_running_since is not None)
         )
 
@@ -717,8 +737,12 @@ class ProjectorView(QWidget):
     def timer_phase(self) -> Phase | None:
         """The phase whose timer the room sees: the running one, whatever is shown (the
         facilitator may show the matrix or another phase meanwhile); else the one in
-        progress; else the phase shown (not on the welcome slide)."""
-        phases = self.session.data().phases
+        progress; else the phase shown (not on the welcome slide). None once the workshop
+        has ended: a frozen countdown would only puzzle the room."""
+        data = self.session.data()
+        if data.workshop.ended_at is not None:
+            return None
+        phases = data.phases
         running = next((p for p in phases if p.timer_running_since is not None), None)
         if running is None:
             running = next((p for p in phases if p.actual_start and p.actual_end is None), None)

@@ -66,6 +66,10 @@ class ReviewView(PhaseView):
             self.tr("Action"), self.tr("Lead"), self.tr("Status"), self.tr("Latest news"),
         ])
         self.table.verticalHeader().hide()
+        # rows as tall as their text at the columns' current widths (fitted once at a
+        # narrow width, they stayed ~150 px tall for two lines)
+        self.table.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -168,7 +172,6 @@ class ReviewView(PhaseView):
             self.table.setItem(row, 3, news)
             if action.id == selected:
                 self.table.selectRow(row)
-        self.table.resizeRowsToContents()
         self.table.blockSignals(False)
         self._show_story()
 
