@@ -9,7 +9,7 @@ from __future__ import annotations
 import uuid
 from typing import TypeVar
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -79,8 +79,10 @@ class ReviewView(PhaseView):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        # rows fit their text at the columns' current width, not the one they had when filled
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # the vertical header does not hear a column widen: fit the rows again once the
+        # columns have their new widths
+        header.sectionResized.connect(
+            lambda *_args: QTimer.singleShot(0, self.table, self.table.resizeRowsToContents))
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.table.doubleClicked.connect(lambda _i: self.status_dialog())
         self.story = QTextBrowser(self)
