@@ -140,6 +140,7 @@ if TYPE_CHECKING:
         remove_event,
         restore_event,
     )
+    from coopatelier.services.conflicts import Conflict, list_conflicts, take_conflict_value
     from coopatelier.services.demarche_queries import (
         find_action,
         find_demarche,
@@ -196,6 +197,9 @@ _LAZY = {
     "PdfOptions": "coopatelier.export.pdf",
     "export_pdf": "coopatelier.export.pdf",
     "Template": "coopatelier.templates",
+    "Conflict": "coopatelier.services.conflicts",
+    "list_conflicts": "coopatelier.services.conflicts",
+    "take_conflict_value": "coopatelier.services.conflicts",
     **dict.fromkeys(
         (
             "add_organisation",
@@ -297,6 +301,7 @@ __all__ = [
     "CardKind",
     "CardPlace",
     "Changes",
+    "Conflict",
     "Decision",
     "Demarche",
     "DemarcheData",
@@ -367,6 +372,7 @@ __all__ = [
     "get_phase",
     "get_workshop",
     "import_workshop_file",
+    "list_conflicts",
     "list_demarches",
     "list_workshops",
     "load_demarche",
@@ -407,6 +413,7 @@ __all__ = [
     "set_phase_runs",
     "start_phase",
     "start_timer",
+    "take_conflict_value",
     "templates",
     "timer_state",
     "unmerge_cards",

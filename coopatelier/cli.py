@@ -407,8 +407,8 @@ def _import(store: api.Store, args: argparse.Namespace, out: TextIO) -> None:
 
     report = import_workshop_file(store, args.file)
     language = _language(store.data_dir)
-    print(report.words(language), file=out)
-    for conflict in report.conflicts:
+    print(report.summary(language), file=out)
+    for conflict in report.conflict_lines(language):
         print(sentence("cli.conflict", language, {"text": conflict}), file=out)
     print(report.workshop_id, file=out)
 

@@ -274,6 +274,40 @@ SENTENCES: dict[str, tuple[str, str]] = {
         "elle n’a pas été mise à niveau et reste inchangée. Libérez de la place ou "
         "choisissez un autre dossier de sauvegarde, puis rouvrez-la.",
     ),
+    "merge.summary_created": (
+        "Workshop created: {created} added, {updated} updated, {unchanged} unchanged, "
+        "{conflicts} conflict(s).",
+        "Atelier créé : {created} ajout(s), {updated} mise(s) à jour, {unchanged} "
+        "inchangé(s), {conflicts} conflit(s).",
+    ),
+    "merge.summary_merged": (
+        "Workshop merged: {created} added, {updated} updated, {unchanged} unchanged, "
+        "{conflicts} conflict(s) (see Workshop → Conflicts…).",
+        "Atelier fusionné : {created} ajout(s), {updated} mise(s) à jour, {unchanged} "
+        "inchangé(s), {conflicts} conflit(s) (voir Atelier → Conflits…).",
+    ),
+    "merge.conflict_file_won": (
+        "{label}, {field}: changed on two laptops unaware of each other; the file’s "
+        "“{kept}” (the later) replaced this laptop’s “{other}”, which is kept in Conflicts.",
+        "{label}, {field} : modifié sur deux ordinateurs sans que l’un voie l’autre ; "
+        "« {kept} » du fichier (le plus récent) remplace « {other} » de cet ordinateur, "
+        "gardé dans Conflits.",
+    ),
+    "merge.edited_while_removed": (
+        "{label}: removed ({field}) on one laptop and edited on another unaware of it; "
+        "it stays removed with the edit (take the other value in Conflicts to bring it "
+        "back).",
+        "{label} : retirée ({field}) sur un ordinateur et modifiée sur un autre qui "
+        "l’ignorait ; elle reste retirée avec la modification (prenez l’autre valeur dans "
+        "Conflits pour la rétablir).",
+    ),
+    "merge.conflict_kept_here": (
+        "{label}, {field}: changed on two laptops unaware of each other; this laptop’s "
+        "“{kept}” (the later) was kept, the file’s “{other}” is kept in Conflicts.",
+        "{label}, {field} : modifié sur deux ordinateurs sans que l’un voie l’autre ; "
+        "« {kept} » de cet ordinateur (le plus récent) est gardé, « {other} » du fichier "
+        "est gardé dans Conflits.",
+    ),
     "warning.backup_folder_missing": (
         "The backup folder {folder} cannot be found (is its disk or USB key plugged in?); "
         "backups go to {instead} until it is back.",
@@ -608,6 +642,19 @@ SENTENCES: dict[str, tuple[str, str]] = {
         "holds {count} intervals; at most {limit} are allowed",
         "contient {count} plages ; {limit} au plus sont permises",
     ),
+    "problem.stamp": (
+        "must be a change stamp (time-counter-device), got {got}",
+        "doit être un horodatage de modification (heure-compteur-appareil), pas {got}",
+    ),
+    "problem.tombstone_only": (
+        "names a row the file does not hold: only its removal stamp “deleted” may be given",
+        "désigne une ligne absente du fichier : seul son horodatage de suppression « deleted » "
+        "peut être donné",
+    ),
+    "problem.stamp_of_other_device": (
+        "must be a stamp of the device it is listed under",
+        "doit être un horodatage de l’appareil sous lequel il est rangé",
+    ),
     "problem.not_a_field": (
         "is not a field of {what} in version {version}",
         "n’est pas un champ {what_of} en version {version}",
@@ -890,15 +937,6 @@ SENTENCES: dict[str, tuple[str, str]] = {
     ),
     "cli.created_demo": ("Created the demo workshop.", "Atelier de démonstration créé."),
     "cli.conflict": ("Conflict: {text}", "Conflit : {text}"),
-    "import.workshop_created": (
-        "Workshop created: {created} added, {updated} updated, {unchanged} unchanged",
-        "Atelier créé : {created} ajouté(s), {updated} mis à jour, {unchanged} inchangé(s)",
-    ),
-    "import.workshop_merged": (
-        "Workshop merged: {created} added, {updated} updated, {unchanged} unchanged",
-        "Atelier fusionné : {created} ajouté(s), {updated} mis à jour, "
-        "{unchanged} inchangé(s)",
-    ),
     "import.demarche_created": (
         "Démarche “{title}” created with {workshops} workshop(s): {created} added, "
         "{updated} updated, {unchanged} unchanged",
@@ -955,6 +993,7 @@ SENTENCES: dict[str, tuple[str, str]] = {
 #: French "d’une carte").
 NOUNS: dict[str, tuple[str, str, str]] = {
     "workshop_file": ("a workshop file", "un fichier d’atelier", "d’un fichier d’atelier"),
+    "stamps": ("the stamps", "les horodatages", "des horodatages"),
     "workshop": ("a workshop", "un atelier", "d’un atelier"),
     "phase": ("a phase", "une phase", "d’une phase"),
     "organisation": ("an organisation", "une organisation", "d’une organisation"),
@@ -965,6 +1004,7 @@ NOUNS: dict[str, tuple[str, str, str]] = {
     "vote": ("a vote", "un vote", "d’un vote"),
     "scenario_axes": ("the scenario axes", "les axes des scénarios", "des axes des scénarios"),
     "item": ("an item", "un élément", "d’un élément"),
+    "conflict": ("a conflict", "un conflit", "d’un conflit"),
     "run": ("a run interval", "une plage", "d’une plage"),
     "demarche": ("a démarche", "une démarche", "d’une démarche"),
     "demarche_file": ("a démarche file", "un fichier de démarche", "d’un fichier de démarche"),

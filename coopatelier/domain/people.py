@@ -49,11 +49,21 @@ def parse_people(text: str) -> list[PersonLine]:
 
 
 def name_key(name: str) -> str:
-    """What two spellings of one name have in common: case, accents and spacing aside
-    ("Élodie  Martin" and "elodie martin" are one person)."""
+    """What two spellings of one name have in common: case, accents, spacing and
+    punctuation aside ("Élodie  Martin", "elodie martin" and "Élodie Martin." are one
+    person; "Jean-Pierre" is "Jean Pierre": a dash or slash separates words, other
+    punctuation is dropped, so "A.D.E.M.E." is "ADEME")."""
     plain = unicodedata.normalize("NFKD", name)
-    plain = "".join(ch for ch in plain if not unicodedata.combining(ch))
-    return " ".join(plain.casefold().split())
+    kept = []
+    for ch in plain:
+        if unicodedata.combining(ch):
+            continue
+        category = unicodedata.category(ch)
+        if category == "Pd" or ch in "/\\|":
+            kept.append(" ")
+        elif not category.startswith("P"):
+            kept.append(ch)
+    return " ".join("".join(kept).casefold().split())
 
 
 @dataclass(frozen=True, slots=True)

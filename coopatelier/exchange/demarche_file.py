@@ -6,8 +6,9 @@ démarche's own fields, its shared organisations, each of its workshops as a who
 document (the workshop file's format, unchanged), every entry of its actions' histories,
 the members and decisions of the collective. Export → import → export is identical.
 Importing validates everything first, then merges in one transaction: workshops as a
-workshop file merges them, the démarche and its list by id (the later ``updated_at`` wins),
-history entries added once by id (they are never rewritten).
+workshop file merges them, field by field with the stamps each workshop document carries,
+the démarche and its list by id (the later ``updated_at`` wins), history entries added
+once by id (they are never rewritten).
 """
 
 from __future__ import annotations
@@ -35,10 +36,11 @@ from coopatelier.exchange.workshop_file import (
     _type_name,
     _unique,
     loads_workshop,
-    parse_workshop,
+    parse_workshop_sync,
     read_raw,
     workshop_to_dict,
 )
+from coopatelier.services.imports import SyncState, export_sync
 from coopatelier.storage.store import Store
 
 if TYPE_CHECKING:
@@ -77,6 +79,8 @@ class DemarcheDocument:
     events: tuple[dm.ActionEvent, ...]
     members: tuple[dm.Member, ...]
     decisions: tuple[dm.Decision, ...]
+    #: the stamps and version vector of each workshop, in the order of ``workshops``
+    syncs: tuple[SyncState, ...] = ()
 
 
 # --- export -------------------------------------------------------------------------------
@@ -95,7 +99,9 @@ def _roles(roles: dm.Roles | None) -> dict[str, Any]:
     }
 
 
-def demarche_to_dict(data: dm.DemarcheData) -> dict[str, Any]:
+def demarche_to_dict(
+    data: dm.DemarcheData, syncs: dict[uuid.UUID, SyncState] | None = None
+) -> dict[str, Any]:
     d = data.demarche
     events = sorted(
         (event for action in data.actions for event in action.history),
@@ -120,7 +126,9 @@ def demarche_to_dict(data: dm.DemarcheData) -> dict[str, Any]:
             {"id": str(o.id), "name": o.name, "updated_at": format_time(o.updated_at)}
             for o in sorted(data.organisations, key=lambda o: (o.name, str(o.id)))
         ],
-        "workshops": [workshop_to_dict(w) for w in data.workshops],
+        "workshops": [
+            workshop_to_dict(w, (syncs or {}).get(w.workshop.id)) for w in data.workshops
+        ],
         "action_events": [
             {
                 "id": str(e.id),
@@ -163,8 +171,14 @@ def demarche_to_dict(data: dm.DemarcheData) -> dict[str, Any]:
     }
 
 
-def dumps_demarche(data: dm.DemarcheData) -> bytes:
-    text = json.dumps(demarche_to_dict(data), ensure_ascii=False, indent=2, allow_nan=False)
+def dumps_demarche(
+    data: dm.DemarcheData, syncs: dict[uuid.UUID, SyncState] | None = None
+) -> bytes:
+    """``syncs``: each workshop's stamps (``export_sync``); without them, stamps derived
+    from each row's ``updated_at``."""
+    text = json.dumps(
+        demarche_to_dict(data, syncs), ensure_ascii=False, indent=2, allow_nan=False
+    )
     return (text + "\n").encode("utf-8")
 
 
@@ -173,7 +187,9 @@ def export_demarche_file(
 ) -> Path:
     from coopatelier.services.demarche_queries import load_demarche
 
-    return write_atomically(path, dumps_demarche(load_demarche(store, demarche_id)))
+    data = load_demarche(store, demarche_id)
+    syncs = {w.workshop.id: export_sync(store, w.workshop.id) for w in data.workshops}
+    return write_atomically(path, dumps_demarche(data, syncs))
 
 
 # --- reading untrusted input --------------------------------------------------------------
@@ -271,9 +287,10 @@ def parse_demarche(document: object) -> DemarcheDocument:
     org_ids = {o.id for o in organisations}
 
     workshops: list[m.WorkshopData] = []
+    syncs: list[SyncState] = []
     for index, item in enumerate(top.items("workshops")):
         try:
-            data = parse_workshop(item)
+            data, sync = parse_workshop_sync(item)
         except WorkshopFileError as exc:
             prefixed = WorkshopFileError(f"workshops[{index}].{exc.field}", exc.problem)
             prefixed.params = dict(exc.params)
@@ -286,6 +303,7 @@ def parse_demarche(document: object) -> DemarcheDocument:
                     "not_in_file", what="organisation", id=org.id,
                 )
         workshops.append(data)
+        syncs.append(sync)
     _unique([w.workshop.id for w in workshops], "workshops")
     actions = {
         card.id
@@ -364,7 +382,7 @@ def parse_demarche(document: object) -> DemarcheDocument:
     _unique([decision.id for decision in decisions], "decisions")
     return DemarcheDocument(
         demarche, tuple(organisations), tuple(workshops), tuple(events), tuple(members),
-        tuple(decisions),
+        tuple(decisions), tuple(syncs),
     )
 
 

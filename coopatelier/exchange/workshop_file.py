@@ -35,12 +35,23 @@ from coopatelier.domain.rules import (
 )
 from coopatelier.errors import FieldError, FormatError, ValidationError, os_reason
 from coopatelier.exchange._common import format_time, write_atomically
-from coopatelier.services.imports import ImportReport, merge_workshop
+from coopatelier.services.imports import (
+    ENTITIES,
+    ImportReport,
+    SyncState,
+    data_device,
+    derived_device,
+    export_sync,
+    merge_workshop,
+    rows_of,
+    synthesized_sync,
+)
 from coopatelier.services.queries import load_workshop
+from coopatelier.storage.stamps import STAMP_RE, stamp_device, stamped_fields
 from coopatelier.storage.store import Store
 
 FORMAT = "coopatelier-workshop"
-VERSION = 2
+VERSION = 3
 #: The oldest version this CoopAtelier still reads (``_upgrade`` brings it to VERSION).
 OLDEST_VERSION = 1
 #: Larger files are refused before being read (a 5,000-card workshop is about 5 MB).
@@ -85,8 +96,12 @@ VOTE_FIELDS = ("id", "round_id", "card_id", "dots", "device", "created_at")
 AXES_FIELDS = ("x_driver_id", "y_driver_id", "x_low", "x_high", "y_low", "y_high", "updated_at")
 TOP_FIELDS = (
     "format", "version", "workshop", "phases", "organisations", "participants", "cards",
-    "vote_rounds", "votes", "scenario_axes",
+    "vote_rounds", "votes", "scenario_axes", "stamps", "seen",
 )
+#: the top-level fields of a file of version 1 or 2 (no stamps, no version vector)
+TOP_FIELDS_V2 = TOP_FIELDS[:-2]
+MAX_ROW_KEY = 80
+_DEVICE = re.compile(r"[0-9a-z]{1,32}")
 
 SCHEMA_PATH = Path(__file__).with_name("workshop-format.schema.json")
 
@@ -110,9 +125,32 @@ def _time(value: dt.datetime | None) -> str | None:
     return None if value is None else format_time(value)
 
 
-def workshop_to_dict(data: m.WorkshopData) -> dict[str, Any]:
+def _stamps_dict(data: m.WorkshopData, sync: SyncState) -> dict[str, Any]:
+    """The stamps of the rows ``data`` holds, and the tombstones of rows it does not."""
+    present = {entity: set(by_id) for entity, by_id in rows_of(data).items()}
+    result: dict[str, Any] = {}
+    for entity in ENTITIES:
+        rows: dict[str, dict[str, str]] = {}
+        for row_id, row_stamps in sorted(sync.stamps.get(entity, {}).items()):
+            if row_id in present[entity]:
+                kept = {k: v for k, v in row_stamps.items() if k != "deleted"}
+            elif "deleted" in row_stamps:
+                kept = {"deleted": row_stamps["deleted"]}
+            else:
+                continue  # removed with its parent: the parent's tombstone says it
+            if kept:
+                rows[row_id] = dict(sorted(kept.items()))
+        result[entity] = rows
+    return result
+
+
+def workshop_to_dict(data: m.WorkshopData, sync: SyncState | None = None) -> dict[str, Any]:
     """The workshop file's document for ``data``: deleted and merged cards included, no
-    volatile value (no export time), keys and lists always in the same order."""
+    volatile value (no export time), keys and lists always in the same order. ``sync``:
+    the stamps and version vector of the database (``export_sync``); without it, each
+    row's ``updated_at`` becomes its stamp, from a device id derived from the values."""
+    if sync is None:
+        sync = synthesized_sync(data, data_device(data))
     w = data.workshop
     phase_order = {p.id: (p.position, str(p.id)) for p in data.phases}
     phases = sorted(data.phases, key=lambda p: (p.position, str(p.id)))
@@ -222,6 +260,8 @@ def workshop_to_dict(data: m.WorkshopData) -> dict[str, Any]:
             "y_high": axes.y_high,
             "updated_at": format_time(axes.updated_at),
         },
+        "stamps": _stamps_dict(data, sync),
+        "seen": dict(sorted(sync.seen.items())),
     }
 
 
@@ -261,9 +301,11 @@ def _card_dict(c: m.Card) -> dict[str, Any]:
     }
 
 
-def dumps_workshop(data: m.WorkshopData) -> bytes:
+def dumps_workshop(data: m.WorkshopData, sync: SyncState | None = None) -> bytes:
     """The file's bytes: UTF-8 (no BOM), characters as themselves, two-space indent."""
-    text = json.dumps(workshop_to_dict(data), ensure_ascii=False, indent=2, allow_nan=False)
+    text = json.dumps(
+        workshop_to_dict(data, sync), ensure_ascii=False, indent=2, allow_nan=False
+    )
     return (text + "\n").encode("utf-8")
 
 
@@ -271,7 +313,8 @@ def export_workshop_file(
     store: Store, workshop_id: uuid.UUID, path: str | os.PathLike[str]
 ) -> Path:
     """Write the workshop file of ``workshop_id`` to ``path`` atomically; return the path."""
-    return write_atomically(path, dumps_workshop(load_workshop(store, workshop_id)))
+    data = load_workshop(store, workshop_id)
+    return write_atomically(path, dumps_workshop(data, export_sync(store, workshop_id)))
 
 
 # --- reading untrusted input --------------------------------------------------------------
@@ -333,17 +376,29 @@ def loads_workshop(raw: bytes) -> object:
 
 
 def _check_depth(document: object) -> None:
-    stack: list[tuple[object, str, int]] = [(document, "", 1)]
+    # the path is only written out for the error: (parent entry, key or index) links
+    stack: list[tuple[object, Any, int]] = [(document, None, 1)]
     while stack:
-        value, path, depth = stack.pop()
-        if isinstance(value, dict | list) and depth > MAX_DEPTH:
-            raise WorkshopFileError(path or "file", "too_deep", depth=MAX_DEPTH)
-        if isinstance(value, dict):
-            for key, item in value.items():
-                stack.append((item, f"{path}.{_show(key)}" if path else _show(key), depth + 1))
-        elif isinstance(value, list):
-            for index, item in enumerate(value):
-                stack.append((item, f"{path}[{index}]", depth + 1))
+        entry = stack.pop()
+        value, _where, depth = entry
+        if not isinstance(value, dict | list):
+            continue
+        if depth > MAX_DEPTH:
+            raise WorkshopFileError(_depth_path(entry) or "file", "too_deep", depth=MAX_DEPTH)
+        items = value.items() if isinstance(value, dict) else enumerate(value)
+        for key, item in items:
+            if isinstance(item, dict | list):
+                stack.append((item, (entry, key), depth + 1))
+
+
+def _depth_path(entry: tuple[object, Any, int]) -> str:
+    parts: list[str] = []
+    where = entry[1]
+    while where is not None:
+        parent, key = where
+        parts.append(f"[{key}]" if isinstance(key, int) else f".{_show(key)}")
+        where = parent[1]
+    return "".join(reversed(parts)).removeprefix(".")
 
 
 def read_raw(path: str | os.PathLike[str], *, max_bytes: int = MAX_FILE_BYTES) -> bytes:
@@ -372,15 +427,22 @@ def load_workshop_file(
     path: str | os.PathLike[str], *, max_bytes: int = MAX_FILE_BYTES
 ) -> tuple[dict[str, Any], m.WorkshopData]:
     """Read, parse and validate a workshop file: its document and its values."""
+    document, data, _sync = _load(path, max_bytes)
+    return document, data
+
+
+def _load(
+    path: str | os.PathLike[str], max_bytes: int
+) -> tuple[dict[str, Any], m.WorkshopData, SyncState]:
     name = Path(path).name
     raw = read_raw(path, max_bytes=max_bytes)
     try:
         document = loads_workshop(raw)
-        data = parse_workshop(document)
+        data, sync = parse_workshop_sync(document, raw)
     except WorkshopFileError as exc:
         raise exc.in_file(name) from None
     assert isinstance(document, dict)
-    return document, data
+    return document, data, sync
 
 
 def read_workshop_file(
@@ -398,9 +460,9 @@ def import_workshop_file(
     A workshop not yet in the database is created whole; one that is gets merged by id
     (see ``services.imports.merge_workshop``). Importing the same file twice changes nothing.
     """
-    _document, data = load_workshop_file(path, max_bytes=max_bytes)
+    _document, data, sync = _load(path, max_bytes)
     try:
-        return merge_workshop(store, data)
+        return merge_workshop(store, data, sync)
     except ValidationError as exc:
         # the file's ids clash with another workshop of this database
         raise WorkshopFileError.of(exc, Path(path).name) from None
@@ -615,6 +677,14 @@ def parse_workshop(document: object) -> m.WorkshopData:
     """Validate a parsed workshop document completely and return its values.
 
     Raises :class:`WorkshopFileError` at the first problem, naming the field's path."""
+    return parse_workshop_sync(document)[0]
+
+
+def parse_workshop_sync(
+    document: object, raw: bytes | None = None
+) -> tuple[m.WorkshopData, SyncState]:
+    """``parse_workshop`` with the file's stamps and version vector (a file of version 1
+    or 2 gets stamps from its ``updated_at``, of a device derived from its bytes ``raw``)."""
     if not isinstance(document, dict):
         _fail("file", "json_object", got=_type_name(document))
     if "format" not in document:
@@ -632,7 +702,8 @@ def parse_workshop(document: object) -> m.WorkshopData:
         _fail("version", "version_other", known=VERSION, version=version)
     if version < VERSION:
         document = _upgrade(document, version)
-    top = _Object(document, "", TOP_FIELDS, "workshop_file")
+    top = _Object(document, "", TOP_FIELDS if version >= 3 else TOP_FIELDS_V2,
+                  "workshop_file")
 
     w = _Object(top.raw("workshop"), "workshop", WORKSHOP_FIELDS, "workshop")
     workshop_id = w.ident("id")
@@ -705,7 +776,7 @@ def parse_workshop(document: object) -> m.WorkshopData:
     axes_value = top.raw("scenario_axes")
     axes = None if axes_value is None else _axes(axes_value, workshop_id, card_ids)
 
-    return m.WorkshopData(
+    data = m.WorkshopData(
         workshop=workshop,
         phases=tuple(phases),
         organisations=tuple(organisations),
@@ -715,6 +786,62 @@ def parse_workshop(document: object) -> m.WorkshopData:
         votes=tuple(votes),
         axes=axes,
     )
+    if version < 3:
+        content = raw if raw is not None else json.dumps(document, sort_keys=True).encode()
+        return data, synthesized_sync(data, derived_device(content))
+    return data, _sync(top, data)
+
+
+def _stamp(value: object, path: str) -> str:
+    if not isinstance(value, str) or not STAMP_RE.fullmatch(value):
+        _fail(path, "stamp", got=_shown(value))
+    return value
+
+
+def _sync(top: _Object, data: m.WorkshopData) -> SyncState:
+    """The file's stamps (each of a row it holds, or a tombstone) and version vector."""
+    present = rows_of(data)
+    raw_stamps = top.raw("stamps")
+    if not isinstance(raw_stamps, dict):
+        _fail("stamps", "must_be_object", got=_type_name(raw_stamps))
+    result: dict[str, dict[str, dict[str, str]]] = {}
+    for entity, by_id in raw_stamps.items():
+        where = f"stamps.{_show(entity)}"
+        if entity not in ENTITIES:
+            _fail(where, "not_a_field", what="stamps", version=VERSION)
+        if not isinstance(by_id, dict):
+            _fail(where, "must_be_object", got=_type_name(by_id))
+        fields = {"", *stamped_fields(ENTITIES[entity].__table__)}
+        rows: dict[str, dict[str, str]] = {}
+        for row_id, row_stamps in by_id.items():
+            at = f"{where}.{_show(row_id)}"
+            if len(row_id) > MAX_ROW_KEY:
+                _fail(at, "at_most_characters", limit=MAX_ROW_KEY)
+            if not isinstance(row_stamps, dict):
+                _fail(at, "must_be_object", got=_type_name(row_stamps))
+            if row_id in present[entity]:
+                allowed = fields
+            else:
+                allowed = {"deleted"}
+                if set(row_stamps) != allowed:
+                    _fail(at, "tombstone_only")
+            for name, value in row_stamps.items():
+                if name not in allowed:
+                    _fail(f"{at}.{_show(name)}", "not_a_field", what="stamps", version=VERSION)
+                _stamp(value, f"{at}.{_show(name)}")
+            rows[row_id] = dict(row_stamps)
+        result[entity] = rows
+    raw_seen = top.raw("seen")
+    if not isinstance(raw_seen, dict):
+        _fail("seen", "must_be_object", got=_type_name(raw_seen))
+    seen: dict[str, str] = {}
+    for device, value in raw_seen.items():
+        at = f"seen.{_show(device)}"
+        stamp = _stamp(value, at)
+        if not _DEVICE.fullmatch(device) or stamp_device(stamp) != device:
+            _fail(at, "stamp_of_other_device")
+        seen[device] = stamp
+    return SyncState(result, seen)
 
 
 def _phase(value: object, path: str, workshop_id: uuid.UUID) -> m.Phase:
@@ -979,6 +1106,7 @@ __all__ = [
     "import_workshop_file",
     "loads_workshop",
     "parse_workshop",
+    "parse_workshop_sync",
     "read_workshop_file",
     "workshop_to_dict",
 ]

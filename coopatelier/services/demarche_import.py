@@ -4,8 +4,11 @@ unit of work.
 - the démarche's own fields, its organisations, members and decisions merge by id: a row
   only in the file is added, the later ``updated_at`` wins, a different version not applied
   is reported as a conflict;
-- each workshop merges as a workshop file does (``services.imports``); one already here
-  outside any démarche joins it (its organisations unified by name, as ``attach``);
+- each workshop merges as a workshop file does (``services.imports``: field by field, with
+  the stamps its workshop document carries, the shared organisations' too); one already
+  here outside any démarche joins it (its organisations unified by name, as ``attach``);
+- what the file brings is not stamped as this laptop's change (the merge writes the
+  file's stamps); the démarche's own rows keep the whole-row rule above;
 - history entries are added once by id: they are never rewritten, so a union is the merge.
 """
 
@@ -20,7 +23,7 @@ from coopatelier.errors import ValidationError
 from coopatelier.services.changes import Changes
 from coopatelier.services.demarches import attach_in
 from coopatelier.services.imports import ImportReport, merge_workshop_in
-from coopatelier.storage import orm
+from coopatelier.storage import orm, stamps
 from coopatelier.storage.store import Store
 from coopatelier.wording import conflicts_tail, sentence
 
@@ -66,6 +69,9 @@ def merge_demarche(store: Store, incoming: DemarcheDocument) -> DemarcheImportRe
     report = DemarcheImportReport(d.id, d.title)
     with store.unit_of_work() as uow:
         session = uow.session
+        # the file's values are no change of this laptop: an organisation created here
+        # without a stamp takes the stamps its workshops' documents bring
+        session.info[stamps.MERGING] = True
         row = session.get(orm.DemarcheRow, d.id)
         values = {
             "title": d.title, "description": d.description, "language": d.language,
@@ -102,13 +108,15 @@ def merge_demarche(store: Store, incoming: DemarcheDocument) -> DemarcheImportRe
                     raise ValidationError("organisations.id", "id_elsewhere", id=org.id)
                 org_row.workshop_id = None
                 org_row.demarche_id = d.id
+                stamps.rescope(session.connection(), "organisations", [str(org.id)], d.id)
             _merge_fields(
                 report, org_row, {"name": org.name, "updated_at": org.updated_at},
                 f"organisation “{org.name[:40]}”",
             )
         session.flush()
 
-        for data in incoming.workshops:
+        syncs = incoming.syncs or (None,) * len(incoming.workshops)
+        for data, sync in zip(incoming.workshops, syncs, strict=True):
             workshop_row = session.get(orm.WorkshopRow, data.workshop.id)
             if workshop_row is not None and workshop_row.demarche_id not in (None, d.id):
                 other = session.get(orm.DemarcheRow, workshop_row.demarche_id)
@@ -116,8 +124,11 @@ def merge_demarche(store: Store, incoming: DemarcheDocument) -> DemarcheImportRe
                     "demarche", "in_other_demarche", title=other.title if other else ""
                 )
             if workshop_row is not None and workshop_row.demarche_id is None:
+                # joining the démarche is this laptop's change: stamped
+                session.info[stamps.MERGING] = False
                 attach_in(session, d.id, workshop_row)
-            report.workshops.append(merge_workshop_in(session, data, d.id))
+                session.info[stamps.MERGING] = True
+            report.workshops.append(merge_workshop_in(session, data, d.id, sync))
         session.flush()
 
         for event in incoming.events:

@@ -1,80 +1,162 @@
 """Use case: bring a whole workshop (read from a workshop file) into the database.
 
-A workshop not in the database yet is created whole. One that is gets merged row by row, by
-id — the way a table laptop's captures join the main laptop's workshop:
+The state of a workshop is the merge of its field changes. Every field of every row carries
+the stamp of its last change (``storage/stamps.py``, a hybrid logical clock); a deletion is
+a change of the row's existence (a tombstone). Importing merges field by field:
 
-- a row only in the file is added; a row only in the database is kept;
-- a row on both sides: the later ``updated_at`` wins; on a tie the database's is kept;
-- a deletion is kept as a deletion: a card deleted on either side stays deleted, and an edit
-  made after the deletion on the other side is kept inside the deleted card and reported;
-- votes are immutable records, added once by id;
-- provenance (table, author, device, creation time) travels with each row unchanged;
-- whenever the file's version of a row differs and is not applied, a conflict line says so.
+- each field takes the value with the greater stamp (ties: the device id inside the stamp);
+  a row's existence likewise (alive: its creation stamp; removed: its tombstone's);
+- a row whose parent (phase, card, voting round…) does not survive does not either;
+- a **conflict** is two different values written to one field by devices that had not
+  seen each other's change (the version vectors say so): the winner is applied, the other
+  value is kept in ``merge_conflicts`` and reported, on whichever side it lost;
+- people and organisations with the same name (``domain.people.name_key``) become one;
+- a workshop in a démarche merges its organisations with the démarche's list, shared by all
+  its workshops (``services._common.organisation_scope``): their stamps are the démarche's
+  (``stamps.DEMARCHE_ROWS``), found and merged whichever workshop's file brings them.
 
-Everything happens in one unit of work: the import is applied whole or not at all, and
-importing the same values twice changes nothing the second time.
+The result depends neither on the order of imports nor on how files travelled
+(commutative, associative, idempotent). Everything happens in one unit of work.
 """
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
+import hashlib
 import uuid
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Protocol, TypeVar
+from typing import Any
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy import Table, insert, select
+from sqlalchemy.orm import Session, lazyload
 
 from coopatelier.domain import model as m
+from coopatelier.domain.people import name_key
 from coopatelier.errors import ValidationError
-from coopatelier.services._common import new_organisation, organisation_scope
+from coopatelier.services._common import organisation_scope
 from coopatelier.services.changes import Changes
-from coopatelier.storage import convert, orm
+from coopatelier.storage import convert, orm, stamps
 from coopatelier.storage.store import Store
-from coopatelier.wording import conflicts_tail, sentence
 
 #: SQLite's historical limit on bound parameters is 999.
 _CHUNK = 500
 
+#: entity → ORM class, in the order rows are created (parents first)
+ENTITIES: dict[str, type[Any]] = {
+    "workshops": orm.WorkshopRow,
+    "organisations": orm.OrganisationRow,
+    "participants": orm.ParticipantRow,
+    "phases": orm.PhaseRow,
+    "cards": orm.CardRow,
+    "card_partners": orm.CardPartnerRow,
+    "card_links": orm.CardLinkRow,
+    "vote_rounds": orm.VoteRoundRow,
+    "votes": orm.VoteRow,
+    "scenario_axes": orm.ScenarioAxesRow,
+}
+#: required references: a row lives only while these do
+_PARENTS: dict[str, tuple[tuple[str, str], ...]] = {
+    "cards": (("phase_id", "phases"),),
+    "card_partners": (("card_id", "cards"), ("organisation_id", "organisations")),
+    "card_links": (("card_id", "cards"), ("target_id", "cards")),
+    "vote_rounds": (("phase_id", "phases"),),
+    "votes": (("round_id", "vote_rounds"), ("card_id", "cards")),
+}
+#: optional references: empty when their row does not survive (the database's SET NULL)
+_OPTIONAL: dict[str, tuple[tuple[str, str], ...]] = {
+    "participants": (("organisation_id", "organisations"),),
+    "cards": (("lead_organisation_id", "organisations"),),
+    "scenario_axes": (("x_driver_id", "cards"), ("y_driver_id", "cards")),
+}
+#: rows counted with their card in a report
+_CHILDREN = frozenset({"card_partners", "card_links"})
+#: fields whose non-empty value removes a card from the workshop
+REMOVALS = ("deleted_at", "merged_into_id")
+
+Rows = dict[str, dict[str, dict[str, Any]]]
+Stamps = dict[str, dict[str, dict[str, str]]]
+
+
+@dataclass(frozen=True, slots=True)
+class SyncState:
+    """The merge's side of a workshop: every stamp (entity → row id → field → stamp;
+    field ``""`` the row's creation, ``"deleted"`` of a row not in the data its tombstone)
+    and the version vector (device → greatest stamp seen)."""
+
+    stamps: Stamps
+    seen: dict[str, str]
+
+
+@dataclass(frozen=True, slots=True)
+class MergeConflict:
+    """One field written differently by two devices unaware of each other's change."""
+
+    entity: str
+    row_id: str
+    field: str
+    label: str
+    kept: str
+    other: str
+    #: True when the value kept is the file's (this database's value lost)
+    file_won: bool
+    #: a card removed (deleted, merged) on one side, edited on the other
+    removed: bool = False
+
+    def words(self, language: str) -> str:
+        from coopatelier.wording import sentence
+
+        key = "merge.conflict_file_won" if self.file_won else "merge.conflict_kept_here"
+        if self.removed:
+            key = "merge.edited_while_removed"
+        return sentence(key, language, {
+            "label": self.label, "field": readable_field(self.field, language),
+            "kept": self.kept, "other": self.other,
+        })
+
 
 @dataclass(frozen=True, slots=True)
 class ImportReport:
-    """What an import did: counts of rows created, updated and left unchanged (workshop,
-    phases, organisations, participants, cards, voting rounds, votes, axes), and one line
-    per conflict where the file's version was not applied."""
+    """What an import did: counts of rows created, updated and left unchanged, and the
+    conflicts (two devices changed one field without seeing each other's change)."""
 
     workshop_id: uuid.UUID
     created: int
     updated: int
     unchanged: int
-    conflicts: list[str] = field(default_factory=list)
+    conflict_items: tuple[MergeConflict, ...] = ()
     changes: Changes = field(default_factory=Changes)
     #: True when the workshop did not exist and was created whole.
     new_workshop: bool = False
 
-    def summary(self) -> str:
-        """One sentence in English (the CLI's words under an English locale)."""
-        return self.words("en")
+    @property
+    def conflicts(self) -> list[str]:
+        """One English line per conflict (logs, CLI); ``conflict_items`` for other words."""
+        return [item.words("en") for item in self.conflict_items]
+
+    def conflict_lines(self, language: str) -> list[str]:
+        return [item.words(language) for item in self.conflict_items]
+
+    def summary(self, language: str = "en") -> str:
+        """One sentence for the CLI and the status bar."""
+        from coopatelier.wording import sentence
+
+        key = "merge.summary_created" if self.new_workshop else "merge.summary_merged"
+        return sentence(key, language, {
+            "created": self.created, "updated": self.updated, "unchanged": self.unchanged,
+            "conflicts": len(self.conflict_items),
+        })
 
     def words(self, language: str) -> str:
-        """One sentence for the CLI and the status bar, in ``language``."""
-        key = "import.workshop_created" if self.new_workshop else "import.workshop_merged"
-        counts = {"created": self.created, "updated": self.updated,
-                  "unchanged": self.unchanged}
-        return sentence(key, language, counts) + conflicts_tail(len(self.conflicts), language)
+        """The same sentence as :meth:`summary` (the name the CLI and Home use)."""
+        return self.summary(language)
 
 
-class _Dated(Protocol):
-    @property
-    def id(self) -> uuid.UUID: ...
+def readable_field(name: str, language: str) -> str:
+    """A column's name as the user reads it ("focal question", "question focale")."""
+    from coopatelier.wording import field_name
 
-    @property
-    def updated_at(self) -> dt.datetime: ...
-
-
-V = TypeVar("V", bound=_Dated)
+    return field_name(name, language).replace("_", " ")
 
 
 def _short(text: str, limit: int = 40) -> str:
@@ -82,297 +164,493 @@ def _short(text: str, limit: int = 40) -> str:
     return line if len(line) <= limit else line[: limit - 1] + "…"
 
 
-def _when(value: dt.datetime) -> str:
-    return value.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M:%S UTC")
+def to_json(value: Any) -> Any:
+    """A column's value as JSON (conflicts keep both values)."""
+    if isinstance(value, dt.datetime):
+        return value.astimezone(dt.UTC).isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, uuid.UUID):
+        return str(value)
+    return value
+
+
+def from_json(model: type[Any], name: str, value: Any) -> Any:
+    """The column's value back from ``to_json``."""
+    if value is None:
+        return None
+    python_type = model.__table__.c[name].type.python_type
+    if python_type is dt.datetime:
+        return dt.datetime.fromisoformat(value)
+    if python_type is dt.date:
+        return dt.date.fromisoformat(value)
+    if python_type is uuid.UUID:
+        return uuid.UUID(value)
+    return value
+
+
+def _shown(value: Any, limit: int = 60) -> str:
+    if value is None or value == "":
+        return "—"
+    if isinstance(value, dt.datetime):
+        return value.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
+    if isinstance(value, list):
+        return ", ".join(str(v) for v in value) or "—"
+    return _short(str(value), limit)
+
+
+def _key(*parts: object) -> str:
+    return "|".join(str(part) for part in parts)
+
+
+def rows_of(data: m.WorkshopData) -> Rows:
+    """The rows a workshop's values are stored as: entity → row id → column → value."""
+    wid = data.workshop.id
+    rows: Rows = {name: {} for name in ENTITIES}
+    rows["workshops"][str(wid)] = {"id": wid, **_workshop_fields(data.workshop)}
+    for org in data.organisations:
+        rows["organisations"][str(org.id)] = {
+            "id": org.id, "workshop_id": wid, "name": org.name, "updated_at": org.updated_at,
+        }
+    for person in data.participants:
+        rows["participants"][str(person.id)] = {
+            "id": person.id, "workshop_id": wid, "name": person.name,
+            "organisation_id": person.organisation_id, "role": person.role,
+            "table_label": person.table_label, "updated_at": person.updated_at,
+        }
+    for phase in data.phases:
+        rows["phases"][str(phase.id)] = _phase_fields(phase)
+    for card in data.cards:
+        rows["cards"][str(card.id)] = {"id": card.id, **_card_fields(card)}
+        for index, partner in enumerate(card.partners):
+            rows["card_partners"][_key(card.id, partner.organisation_id)] = {
+                "card_id": card.id, "organisation_id": partner.organisation_id,
+                "role": partner.role, "position": index,
+            }
+        for index, target in enumerate(card.links):
+            rows["card_links"][_key(card.id, target)] = {
+                "card_id": card.id, "target_id": target, "position": index,
+            }
+    for vote_round in data.rounds:
+        rows["vote_rounds"][str(vote_round.id)] = {
+            "id": vote_round.id, "workshop_id": wid, "phase_id": vote_round.phase_id,
+            "title": vote_round.title, "dots_per_person": vote_round.dots_per_person,
+            "hidden": vote_round.hidden, "revealed": vote_round.revealed,
+            "created_at": vote_round.created_at, "updated_at": vote_round.updated_at,
+        }
+    for vote in data.votes:
+        rows["votes"][str(vote.id)] = {
+            "id": vote.id, "round_id": vote.round_id, "card_id": vote.card_id,
+            "dots": vote.dots, "device": vote.device, "created_at": vote.created_at,
+        }
+    if data.axes is not None:
+        a = data.axes
+        rows["scenario_axes"][str(wid)] = {
+            "workshop_id": wid, "x_driver_id": a.x_driver_id, "y_driver_id": a.y_driver_id,
+            "x_low": a.x_low, "x_high": a.x_high, "y_low": a.y_low, "y_high": a.y_high,
+            "updated_at": a.updated_at,
+        }
+    return rows
+
+
+def synthesized_sync(data: m.WorkshopData, device: str) -> SyncState:
+    """Stamps for values that came without any (a file of version 1 or 2): each row's
+    ``updated_at`` (a vote's creation, a partner's or link's card's) as a stamp of
+    ``device``, a device id derived from the file, so the same file gives the same stamps."""
+    card_time = {c.id: c.updated_at for c in data.cards}
+    rows = rows_of(data)
+    result: Stamps = {}
+    for entity, by_id in rows.items():
+        for row_id, values in by_id.items():
+            when = values.get("updated_at") or values.get("created_at")
+            if when is None:
+                when = card_time[values["card_id"]]
+            ms = int(when.timestamp() * 1000)
+            result.setdefault(entity, {})[row_id] = {"": stamps.make_stamp(ms, 0, device)}
+    greatest = max(
+        (s[""] for by_id in result.values() for s in by_id.values()), default=""
+    )
+    return SyncState(result, {device: greatest} if greatest else {})
+
+
+def data_device(data: m.WorkshopData) -> str:
+    """A device id derived from values (whatever their order) that came without stamps."""
+    rows = sorted(repr(row) for by_id in rows_of(data).values() for row in by_id.values())
+    return derived_device(repr(rows).encode("utf-8"))
+
+
+def derived_device(content: bytes) -> str:
+    """A device id for stamps derived from a file's content (``synthesized_sync``)."""
+    return "f" + hashlib.sha256(content).hexdigest()[:11]
+
+
+def _columns(row: object) -> dict[str, Any]:
+    table = type(row).__table__  # type: ignore[attr-defined]
+    return {c.name: getattr(row, c.name) for c in table.columns}
+
+
+def _eff(row_stamps: dict[str, str], name: str) -> str:
+    return row_stamps.get(name, row_stamps.get("", ""))
+
+
+def demarche_of(session: Session, workshop_id: uuid.UUID) -> uuid.UUID | None:
+    """The démarche a workshop of this database belongs to, if any."""
+    return session.scalar(
+        select(orm.WorkshopRow.demarche_id).where(orm.WorkshopRow.id == workshop_id)
+    )
+
+
+def load_sync(
+    session: Session, workshop_id: uuid.UUID, demarche_id: uuid.UUID | None = None
+) -> SyncState:
+    """The stamps and version vector of a workshop in this database; for a workshop in a
+    démarche (``demarche_id``, else the one it belongs to here), its organisations' stamps
+    are the démarche's and the démarche's vector counts too."""
+    result = stamps.load_stamps(session, workshop_id)
+    seen = stamps.load_seen(session, workshop_id)
+    demarche_id = demarche_id or demarche_of(session, workshop_id)
+    if demarche_id is not None:
+        shared = stamps.load_stamps(session, demarche_id).get("organisations", {})
+        result["organisations"] = {**result.get("organisations", {}), **shared}
+        for device, stamp in stamps.load_seen(session, demarche_id).items():
+            if stamp > seen.get(device, ""):
+                seen[device] = stamp
+    return SyncState(result, seen)
 
 
 class _Merge:
     def __init__(
-        self,
-        session: Session,
-        incoming: m.WorkshopData,
+        self, session: Session, incoming: m.WorkshopData, sync: SyncState,
         demarche_id: uuid.UUID | None = None,
     ) -> None:
         self.session = session
         self.incoming = incoming
+        self.sync = sync
         self.workshop_id = incoming.workshop.id
-        #: the démarche a workshop being created belongs to (a démarche file brings it)
-        self.demarche_id = demarche_id
+        #: the démarche the workshop belongs to here (or, new, is created in: a démarche
+        #: file brings it); its organisations are the démarche's
+        self.demarche_id = demarche_of(session, self.workshop_id) or demarche_id
+        #: the scope of the organisations' stamps
+        self.org_scope = self.demarche_id or self.workshop_id
         self.created = 0
         self.updated = 0
         self.unchanged = 0
-        self.conflicts: list[str] = []
+        self.conflicts: list[MergeConflict] = []
+        self.changed: set[str] = set()
         self.changed_phases: set[uuid.UUID] = set()
         self.changed_cards: set[uuid.UUID] = set()
-        self.changed_orgs = False
-        self.changed_people = False
-        self.changed_votes = False
-        self.changed_workshop = False
 
-    # --- decisions ----------------------------------------------------------------------
-
-    def decide(self, label: str, local: V | None, theirs: V) -> V | None:
-        """The value to write for a row, or None to leave the database as it is."""
-        if local is None:
-            self.created += 1
-            return theirs
-        if dataclasses.replace(local, updated_at=theirs.updated_at) == theirs:  # type: ignore[type-var]
-            self.unchanged += 1
-            return None
-        if theirs.updated_at > local.updated_at:
-            self.updated += 1
-            return theirs
-        self.unchanged += 1
-        self.conflict(label, local.updated_at, theirs.updated_at)
-        return None
-
-    def conflict(self, label: str, ours: dt.datetime, theirs: dt.datetime) -> None:
-        age = "the same time" if ours == theirs else "an older time"
-        self.conflicts.append(
-            f"{label}: kept this database’s version of {_when(ours)}; the file’s different "
-            f"version, saved at {age} ({_when(theirs)}), was not applied."
-        )
-
-    def decide_card(self, local: m.Card | None, theirs: m.Card) -> m.Card | None:
-        label = f"card “{_short(theirs.heading)}” ({str(theirs.id)[:8]})"
-        if local is None or (local.deleted_at is None) == (theirs.deleted_at is None):
-            return self.decide(label, local, theirs)
-        # Deleted on exactly one side: the deletion stays, the later content is kept in it.
-        deleted, alive = (local, theirs) if local.deleted_at is not None else (theirs, local)
-        newer = theirs if theirs.updated_at > local.updated_at else local
-        result = dataclasses.replace(
-            newer,
-            deleted_at=deleted.deleted_at,
-            updated_at=max(local.updated_at, theirs.updated_at),
-        )
-        assert deleted.deleted_at is not None
-        if alive.updated_at > deleted.deleted_at:
-            side = "this database" if alive is local else "the file"
-            self.conflicts.append(
-                f"{label}: deleted on one side, then edited in {side} at "
-                f"{_when(alive.updated_at)}; it stays deleted with the latest text "
-                "(restore it to bring it back)."
-            )
-        elif newer is local and alive is theirs:
-            self.conflicts.append(
-                f"{label}: deleted in this database at {_when(deleted.deleted_at)}; the file’s "
-                f"older edit of {_when(theirs.updated_at)} was not applied."
-            )
-        if result == local:
-            self.unchanged += 1
-            return None
-        self.updated += 1
+    def _local_rows(self) -> dict[str, dict[str, Any]]:
+        """entity → row id → ORM row, for this workshop."""
+        session, wid = self.session, self.workshop_id
+        result: dict[str, dict[str, Any]] = {}
+        for entity, model in ENTITIES.items():
+            if entity == "workshops":
+                query: Any = select(model).where(model.id == wid)
+            elif entity in ("card_partners", "card_links"):
+                query = select(model).join(orm.CardRow, model.card_id == orm.CardRow.id).where(
+                    orm.CardRow.workshop_id == wid)
+            elif entity == "organisations" and self.demarche_id is not None:
+                query = select(model).where(model.demarche_id == self.demarche_id)
+            elif entity == "votes":
+                query = select(model).join(
+                    orm.VoteRoundRow, model.round_id == orm.VoteRoundRow.id
+                ).where(orm.VoteRoundRow.workshop_id == wid)
+            else:
+                query = select(model).where(model.workshop_id == wid)
+            query = query.options(lazyload("*"))  # collections: only when a cascade needs
+            result[entity] = {stamps.row_key(row): row for row in session.scalars(query)}
         return result
-
-    # --- the whole merge ----------------------------------------------------------------
 
     def run(self) -> bool:
         """Merge everything; True when the workshop was created."""
         session = self.session
         self._refuse_foreign_ids()
-        incoming = self.incoming
-        row = session.get(orm.WorkshopRow, self.workshop_id)
-        # the démarche a workshop belongs to is not in its file: this database's stays
-        local_workshop = (
-            dataclasses.replace(convert.workshop(row), demarche_id=None)
-            if row is not None
-            else None
-        )
-        chosen_workshop = self.decide("the workshop’s details", local_workshop,
-                                      incoming.workshop)
-        if chosen_workshop is not None:
-            self.changed_workshop = True
-            if row is None:
-                row = orm.WorkshopRow(id=self.workshop_id, demarche_id=self.demarche_id)
-                session.add(row)
-            _assign(row, _workshop_fields(chosen_workshop))
-            session.flush()
+        local_rows = self._local_rows()
+        is_new = not local_rows["workshops"]
+        local = load_sync(session, self.workshop_id, self.demarche_id)
+        theirs_rows = rows_of(self.incoming)
+        theirs = self.sync
+        stamps.observe(session, (
+            s for by_id in theirs.stamps.values() for row in by_id.values()
+            for s in row.values()
+        ))
 
-        # the organisations the workshop uses: its démarche's list when it belongs to one
-        orgs = {
-            org_row.id: org_row
-            for org_row in session.scalars(
-                select(orm.OrganisationRow).where(organisation_scope(session, self.workshop_id))
-            )
-        }
-        for org in incoming.organisations:
-            org_row = orgs.get(org.id)
-            label = f"organisation “{_short(org.name)}”"
-            local_org = (
-                dataclasses.replace(
-                    convert.organisation(org_row), workshop_id=org.workshop_id, demarche_id=None
+        # 1. which rows live: existence by stamp, then parents first
+        alive: dict[str, set[str]] = {}
+        existence: dict[tuple[str, str], str] = {}
+        for entity in ENTITIES:
+            mine_rows, their_rows = local_rows[entity], theirs_rows[entity]
+            mine_stamps = local.stamps.get(entity, {})
+            their_stamps = theirs.stamps.get(entity, {})
+            ids = set(mine_rows) | set(their_rows) | {
+                i for i, s in their_stamps.items() if "deleted" in s
+            } | {i for i, s in mine_stamps.items() if "deleted" in s}
+            living: set[str] = set()
+            for row_id in ids:
+                verdict = self._existence(
+                    row_id in mine_rows, mine_stamps.get(row_id, {}),
+                    row_id in their_rows, their_stamps.get(row_id, {}),
                 )
-                if org_row
-                else None
-            )
-            chosen_org = self.decide(label, local_org, org)
-            if chosen_org is not None:
-                self.changed_orgs = True
-                if org_row is None:
-                    session.add(new_organisation(
-                        session, self.workshop_id, id=chosen_org.id, name=chosen_org.name,
-                        updated_at=chosen_org.updated_at,
-                    ))
-                else:
-                    _assign(org_row, {
-                        "name": chosen_org.name, "updated_at": chosen_org.updated_at,
-                    })
-        session.flush()
+                if verdict is None:
+                    continue
+                is_alive, stamp = verdict
+                existence[entity, row_id] = stamp
+                if not is_alive:
+                    continue
+                values = their_rows.get(row_id) or _columns(mine_rows[row_id])
+                if all(
+                    str(values[column]) in alive[parent]
+                    for column, parent in _PARENTS.get(entity, ())
+                ):
+                    living.add(row_id)
+            alive[entity] = living
 
-        phases = self._rows(orm.PhaseRow, orm.PhaseRow.workshop_id)
-        for phase in incoming.phases:
-            phase_row = phases.get(phase.id)
-            chosen_phase = self.decide(
-                f"phase “{_short(phase.title)}”",
-                convert.phase(phase_row) if phase_row else None, phase,
-            )
-            if chosen_phase is not None:
-                self.changed_phases.add(phase.id)
-                _upsert(session, orm.PhaseRow, phase_row, _phase_fields(chosen_phase))
-        session.flush()
+        # 2. removals, children first
+        for entity in reversed(ENTITIES):
+            gone = [i for i in local_rows[entity] if i not in alive[entity]]
+            for row_id in gone:
+                session.delete(local_rows[entity][row_id])
+                self._touched(entity, local_rows[entity][row_id])
+            if gone:
+                self.updated += len(gone) * (entity not in _CHILDREN)
+                session.flush()
 
-        people = self._rows(orm.ParticipantRow, orm.ParticipantRow.workshop_id)
-        for person in incoming.participants:
-            person_row = people.get(person.id)
-            chosen_person = self.decide(
-                f"participant {str(person.id)[:8]}",
-                convert.participant(person_row) if person_row else None, person,
-            )
-            if chosen_person is not None:
-                self.changed_people = True
-                _upsert(session, orm.ParticipantRow, person_row, {
-                    "id": chosen_person.id, "workshop_id": self.workshop_id,
-                    "name": chosen_person.name, "organisation_id": chosen_person.organisation_id,
-                    "role": chosen_person.role, "table_label": chosen_person.table_label,
-                    "updated_at": chosen_person.updated_at,
-                })
-        session.flush()
-
-        self._merge_cards()
-
-        rounds = self._rows(orm.VoteRoundRow, orm.VoteRoundRow.workshop_id)
-        for vote_round in incoming.rounds:
-            round_row = rounds.get(vote_round.id)
-            chosen_round = self.decide(
-                f"voting round “{_short(vote_round.title) or str(vote_round.id)[:8]}”",
-                convert.vote_round(round_row) if round_row else None, vote_round,
-            )
-            if chosen_round is not None:
-                self.changed_votes = True
-                _upsert(session, orm.VoteRoundRow, round_row, {
-                    "id": chosen_round.id, "workshop_id": self.workshop_id,
-                    "phase_id": chosen_round.phase_id, "title": chosen_round.title,
-                    "dots_per_person": chosen_round.dots_per_person,
-                    "hidden": chosen_round.hidden, "revealed": chosen_round.revealed,
-                    "created_at": chosen_round.created_at,
-                    "updated_at": chosen_round.updated_at,
-                })
-        session.flush()
-
-        self._merge_votes()
-        self._merge_axes()
-        session.flush()
-        return local_workshop is None
-
-    def _merge_cards(self) -> None:
-        session = self.session
-        local_rows = self._rows(orm.CardRow, orm.CardRow.workshop_id)
-        writes: list[tuple[orm.CardRow | None, m.Card]] = []
-        for card in self.incoming.cards:
-            card_row = local_rows.get(card.id)
-            chosen = self.decide_card(convert.card(card_row) if card_row else None, card)
-            if chosen is not None:
-                writes.append((card_row, chosen))
-                self.changed_cards.add(card.id)
-        # Children are replaced in two flushes: their primary keys may be reused.
-        for card_row, chosen in writes:
-            if card_row is not None:
-                current = convert.card(card_row)
-                if current.partners != chosen.partners:
-                    card_row.partners.clear()
-                if current.links != chosen.links:
-                    card_row.links.clear()
-        session.flush()
-        for card_row, chosen in writes:
-            target = card_row if card_row is not None else orm.CardRow(id=chosen.id)
-            _assign(target, _card_fields(chosen))
-            if not target.partners and chosen.partners:
-                target.partners.extend(
-                    orm.CardPartnerRow(organisation_id=p.organisation_id, role=p.role,
-                                       position=index)
-                    for index, p in enumerate(chosen.partners)
-                )
-            if not target.links and chosen.links:
-                target.links.extend(
-                    orm.CardLinkRow(target_id=link, position=index)
-                    for index, link in enumerate(chosen.links)
-                )
-            if card_row is None:
-                session.add(target)
-        session.flush()
-
-    def _merge_votes(self) -> None:
-        local = {
-            row.id: row
-            for row in self.session.scalars(
-                select(orm.VoteRow)
-                .join(orm.VoteRoundRow, orm.VoteRow.round_id == orm.VoteRoundRow.id)
-                .where(orm.VoteRoundRow.workshop_id == self.workshop_id)
-            )
-        }
-        for vote in self.incoming.votes:
-            vote_row = local.get(vote.id)
-            if vote_row is None:
-                self.created += 1
-                self.changed_votes = True
-                self.changed_cards.add(vote.card_id)
-                self.session.add(orm.VoteRow(
-                    id=vote.id, round_id=vote.round_id, card_id=vote.card_id, dots=vote.dots,
-                    device=vote.device, created_at=vote.created_at,
-                ))
-            else:
-                self.unchanged += 1
-                if convert.vote(vote_row) != vote:
-                    self.conflicts.append(
-                        f"vote {str(vote.id)[:8]}: recorded differently in this database and "
-                        "in the file; a vote is never changed, this database’s record was kept."
+        # 3. creations and field by field, parents first
+        stamp_rows: list[dict[str, Any]] = []
+        for entity, model in ENTITIES.items():
+            table = model.__table__
+            fields = stamps.stamped_fields(table)
+            mine_stamps = local.stamps.get(entity, {})
+            their_stamps = theirs.stamps.get(entity, {})
+            # tombstones: the greatest removal stamp, kept even without the row
+            for (e, row_id), stamp in existence.items():
+                if e != entity or row_id in alive[entity]:
+                    continue
+                if mine_stamps.get(row_id, {}).get("deleted") != stamp and (
+                    row_id in theirs_rows[entity] or row_id in local_rows[entity]
+                    or "deleted" in their_stamps.get(row_id, {})
+                ):
+                    stamp_rows.append(self._stamp_row(entity, row_id, "deleted", stamp))
+            created: list[dict[str, Any]] = []
+            for row_id in sorted(alive[entity]):
+                mine_row = local_rows[entity].get(row_id)
+                their_values = theirs_rows[entity].get(row_id)
+                s_mine = mine_stamps.get(row_id, {}) if mine_row is not None else {}
+                s_theirs = their_stamps.get(row_id, {}) if their_values is not None else {}
+                if mine_row is None:
+                    assert their_values is not None
+                    values = self._optional_refs(entity, dict(their_values), alive)
+                    if entity == "workshops":
+                        values["demarche_id"] = self.demarche_id
+                    elif entity == "organisations":  # into the list the workshop uses
+                        values["demarche_id"] = self.demarche_id
+                        if self.demarche_id is not None:
+                            values["workshop_id"] = None
+                    created.append(values)
+                    self.created += entity not in _CHILDREN
+                    self._touched(entity, values)
+                    stamp_rows.extend(
+                        self._stamp_row(entity, row_id, name, stamp)
+                        for name, stamp in s_theirs.items() if name != "deleted"
                     )
+                    continue
+                if their_values is not None and s_mine == s_theirs and all(
+                    getattr(mine_row, name) == their_values.get(name, getattr(mine_row, name))
+                    for name in fields
+                ):  # the same change on both sides (the common case of a re-import)
+                    self.unchanged += entity not in _CHILDREN
+                    continue
+                mine_values = _columns(mine_row)
+                result = dict(mine_values)
+                result_stamps: dict[str, str] = {}
+                if their_values is not None:
+                    base = max(s_mine.get("", ""), s_theirs.get("", ""))
+                    for name in fields:
+                        if name not in their_values:  # a column files do not carry
+                            if name in s_mine:
+                                result_stamps[name] = s_mine[name]
+                            continue
+                        a, b = _eff(s_mine, name), _eff(s_theirs, name)
+                        mine_value, their_value = mine_values[name], their_values[name]
+                        if b > a:
+                            result[name] = their_value
+                        if mine_value != their_value and self._concurrent(local, a, b):
+                            self._conflict(entity, row_id, name, mine_row, mine_value,
+                                           a, their_value, b)
+                        winner = max(a, b)
+                        if winner != base:
+                            result_stamps[name] = winner
+                    if base:
+                        result_stamps[""] = base
+                    if entity == "cards":
+                        self._edited_while_removed(local, mine_row, fields, mine_values,
+                                                   their_values, s_mine, s_theirs, result)
+                else:
+                    result_stamps = {k: v for k, v in s_mine.items() if k != "deleted"}
+                result = self._optional_refs(entity, result, alive)
+                changed = [n for n in fields if result[n] != mine_values[n]]
+                for name in changed:
+                    setattr(mine_row, name, result[name])
+                if changed:
+                    if "updated_at" in result and their_values is not None:
+                        mine_row.updated_at = max(mine_values["updated_at"],
+                                                  their_values["updated_at"])
+                    self.updated += entity not in _CHILDREN
+                    self._touched(entity, result)
+                else:
+                    self.unchanged += entity not in _CHILDREN
+                old = {k: v for k, v in s_mine.items() if k != "deleted"}
+                if result_stamps != old:
+                    stamps.forget_row_stamps(session.connection(), entity, [row_id])
+                    stamp_rows.extend(
+                        self._stamp_row(entity, row_id, name, stamp)
+                        for name, stamp in result_stamps.items()
+                    )
+            session.flush()
+            if created:  # new rows in one statement per table (5,000 cards from a table)
+                session.execute(insert(table), created)
+        stamps.write_stamps(session.connection(), stamp_rows)
+        vector = dict(theirs.seen)
+        for by_id in theirs.stamps.values():
+            for row in by_id.values():
+                for stamp in row.values():
+                    device = stamps.stamp_device(stamp)
+                    if stamp > vector.get(device, ""):
+                        vector[device] = stamp
+        stamps.raise_seen(session.connection(), self.workshop_id, vector)
+        if self.demarche_id is not None:  # the shared organisations' changes seen too
+            stamps.raise_seen(session.connection(), self.demarche_id, vector)
+        self._store_conflicts()
+        # people and organisations of one name become one: a change like any other
+        session.info[stamps.MERGING] = False
+        if unify_people(session, self.workshop_id):
+            self.changed.update({"organisations", "participants"})
+        self.changed_phases.update(renumber_phases(session, self.workshop_id))
+        session.info[stamps.MERGING] = True
+        return is_new
 
-    def _merge_axes(self) -> None:
-        theirs = self.incoming.axes
-        if theirs is None:
-            return
-        axes_row = self.session.get(orm.ScenarioAxesRow, self.workshop_id)
-        local = convert.axes(axes_row) if axes_row is not None else None
-        if local is None:
-            chosen: m.ScenarioAxes | None = theirs
-            self.created += 1
-        elif dataclasses.replace(local, updated_at=theirs.updated_at) == theirs:
-            chosen = None
-            self.unchanged += 1
-        elif theirs.updated_at > local.updated_at:
-            chosen = theirs
-            self.updated += 1
-        else:
-            chosen = None
-            self.unchanged += 1
-            self.conflict("the scenario axes", local.updated_at, theirs.updated_at)
-        if chosen is not None:
-            self.changed_cards.update(
-                i for i in (chosen.x_driver_id, chosen.y_driver_id) if i is not None
-            )
-            _upsert(self.session, orm.ScenarioAxesRow, axes_row, {
-                "workshop_id": self.workshop_id, "x_driver_id": chosen.x_driver_id,
-                "y_driver_id": chosen.y_driver_id, "x_low": chosen.x_low,
-                "x_high": chosen.x_high, "y_low": chosen.y_low, "y_high": chosen.y_high,
-                "updated_at": chosen.updated_at,
-            })
+    @staticmethod
+    def _existence(
+        mine: bool, s_mine: dict[str, str], theirs: bool, s_theirs: dict[str, str]
+    ) -> tuple[bool, str] | None:
+        """(alive, stamp of that state) of a row, or None when neither side knows it."""
+        sides = []
+        if mine:
+            sides.append((s_mine.get("", ""), 1))
+        elif "deleted" in s_mine:
+            sides.append((s_mine["deleted"], 0))
+        if theirs:
+            sides.append((s_theirs.get("", ""), 1))
+        elif "deleted" in s_theirs:
+            sides.append((s_theirs["deleted"], 0))
+        if not sides:
+            return None
+        stamp, is_alive = max(sides)  # on a tie, alive
+        return bool(is_alive), stamp
+
+    def _concurrent(self, local: SyncState, a: str, b: str) -> bool:
+        """Neither side had seen the other's stamp of the field."""
+        if not a or not b or a == b:
+            return a == b and bool(a)  # one stamp, two values: a file edited by hand
+        return (
+            self.sync.seen.get(stamps.stamp_device(a), "") < a
+            and local.seen.get(stamps.stamp_device(b), "") < b
+        )
+
+    def _optional_refs(
+        self, entity: str, values: dict[str, Any], alive: dict[str, set[str]]
+    ) -> dict[str, Any]:
+        for column, target in _OPTIONAL.get(entity, ()):
+            if values[column] is not None and str(values[column]) not in alive[target]:
+                values[column] = None
+        return values
+
+    def _stamp_row(self, entity: str, row_id: str, name: str, stamp: str) -> dict[str, Any]:
+        scope = self.org_scope if entity == "organisations" else self.workshop_id
+        return {"entity": entity, "row_id": row_id, "field": name,
+                "workshop_id": scope, "stamp": stamp}
+
+    def _touched(self, entity: str, values: Any) -> None:
+        def get(name: str) -> uuid.UUID:
+            found = values.get(name) if isinstance(values, dict) else getattr(values, name)
+            assert isinstance(found, uuid.UUID)
+            return found
+
+        self.changed.add(entity)
+        if entity == "phases":
+            self.changed_phases.add(get("id"))
+        elif entity == "cards":
+            self.changed_cards.add(get("id"))
+        elif entity in ("card_partners", "card_links", "votes"):
+            self.changed_cards.add(get("card_id"))
+
+    def _conflict(self, entity: str, row_id: str, name: str, row: Any, mine: Any,
+                  a: str, theirs: Any, b: str) -> None:
+        file_won = b > a
+        kept, other = (theirs, mine) if file_won else (mine, theirs)
+        self.conflicts.append(MergeConflict(
+            entity=entity, row_id=row_id, field=name, label=_label(entity, row),
+            kept=_shown(kept), other=_shown(other), file_won=file_won,
+        ))
+        self._keep(entity, row_id, name, kept, max(a, b), other, min(a, b))
+
+    def _edited_while_removed(
+        self, local: SyncState, row: Any, fields: list[str], mine: dict[str, Any],
+        theirs: dict[str, Any], s_mine: dict[str, str], s_theirs: dict[str, str],
+        result: dict[str, Any],
+    ) -> None:
+        """A card deleted or merged on one side and edited on the other, unaware of it: the
+        edit lands in the removed card, and the removal is reported (taking the other
+        value, none, brings the card back)."""
+        for removal in REMOVALS:
+            if result[removal] is None:
+                continue
+            a, b = _eff(s_mine, removal), _eff(s_theirs, removal)
+            removed_there = b > a
+            for name in fields:
+                if name in (*REMOVALS, "position") or mine[name] == theirs.get(name, mine[name]):
+                    continue
+                if removed_there:
+                    edit, concurrent = _eff(s_mine, name), self._concurrent(
+                        local, _eff(s_mine, name), b)
+                else:
+                    edit, concurrent = _eff(s_theirs, name), self._concurrent(
+                        local, a, _eff(s_theirs, name))
+                if concurrent and edit > max(s_mine.get("", ""), s_theirs.get("", "")):
+                    self.conflicts.append(MergeConflict(
+                        entity="cards", row_id=str(row.id), field=removal,
+                        label=_label("cards", row), kept=_shown(result[removal]),
+                        other="—", file_won=removed_there, removed=True,
+                    ))
+                    self._keep("cards", str(row.id), removal, result[removal], max(a, b),
+                               None, min(a, b))
+                    return
+
+    def _keep(self, entity: str, row_id: str, name: str, kept: Any, kept_stamp: str,
+              other: Any, other_stamp: str) -> None:
+        self._stored.append({
+            "id": uuid.uuid4(), "workshop_id": self.workshop_id, "entity": entity,
+            "row_id": row_id, "field": name, "kept_value": to_json(kept),
+            "kept_stamp": kept_stamp, "other_value": to_json(other),
+            "other_stamp": other_stamp, "resolved": False,
+            "created_at": dt.datetime.now(dt.UTC),
+        })
+
+    _stored: list[dict[str, Any]]
+
+    def _store_conflicts(self) -> None:
+        table = orm.MergeConflictRow.__table__
+        assert isinstance(table, Table)
+        conn = self.session.connection()
+        for row in self._stored:
+            conn.execute(table.delete().where(
+                table.c.entity == row["entity"], table.c.row_id == row["row_id"],
+                table.c.field == row["field"], table.c.resolved.is_(False),
+            ))
+            conn.execute(table.insert().values(**row))
 
     # --- helpers ------------------------------------------------------------------------
-
-    def _rows(self, model: type[Any], workshop_column: Any) -> dict[uuid.UUID, Any]:
-        query = select(model).where(workshop_column == self.workshop_id)
-        return {row.id: row for row in self.session.scalars(query)}
 
     def _refuse_foreign_ids(self) -> None:
         """An id of the file that another workshop of this database already uses would make
@@ -396,26 +674,6 @@ class _Merge:
             [v.id for v in incoming.votes], orm.VoteRoundRow,
         )
 
-    def _check_shared_organisations(self, ids: Sequence[uuid.UUID]) -> None:
-        """An organisation of the file that belongs to a démarche is the workshop's only
-        when the workshop belongs to that démarche."""
-        demarche_id = self.session.scalar(
-            select(orm.WorkshopRow.demarche_id).where(orm.WorkshopRow.id == self.workshop_id)
-        ) or self.demarche_id
-        index = {value: position for position, value in enumerate(ids)}
-        for chunk in _chunks(ids):
-            query = select(orm.OrganisationRow.id, orm.OrganisationRow.demarche_id).where(
-                orm.OrganisationRow.id.in_(chunk), orm.OrganisationRow.demarche_id.is_not(None)
-            )
-            clashes = sorted(
-                index[row_id] for row_id, owner in self.session.execute(query)
-                if owner != demarche_id
-            )
-            if clashes:
-                raise ValidationError(
-                    f"organisations[{clashes[0]}].id", "id_elsewhere", id=ids[clashes[0]]
-                )
-
     def _check_ids(
         self, section: str, id_column: Any, workshop_column: Any,
         ids: Sequence[uuid.UUID], join: type[Any] | None,
@@ -437,24 +695,122 @@ class _Merge:
                     f"{section}[{clashes[0]}].id", "id_elsewhere", id=ids[clashes[0]]
                 )
 
+    def _check_shared_organisations(self, ids: Sequence[uuid.UUID]) -> None:
+        """An organisation of the file that belongs to a démarche is the workshop's only
+        when the workshop belongs to that démarche."""
+        index = {value: position for position, value in enumerate(ids)}
+        for chunk in _chunks(ids):
+            query = select(orm.OrganisationRow.id, orm.OrganisationRow.demarche_id).where(
+                orm.OrganisationRow.id.in_(chunk), orm.OrganisationRow.demarche_id.is_not(None)
+            )
+            clashes = sorted(
+                index[row_id] for row_id, owner in self.session.execute(query)
+                if owner != self.demarche_id
+            )
+            if clashes:
+                raise ValidationError(
+                    f"organisations[{clashes[0]}].id", "id_elsewhere", id=ids[clashes[0]]
+                )
+
+
+def unify_people(session: Session, workshop_id: uuid.UUID) -> bool:
+    """Make organisations, then participants, that are the same by ``name_key`` one: the
+    one with the smallest id stays (every laptop picks the same), empty fields filled from
+    the others; leads, partner roles and participants' organisations follow. A workshop in
+    a démarche unifies the démarche's list, and the references of all its workshops (and
+    of its members) follow. True when something changed."""
+    orgs = session.scalars(select(orm.OrganisationRow).where(
+        organisation_scope(session, workshop_id)).order_by(orm.OrganisationRow.id)).all()
+    survivor: dict[str, orm.OrganisationRow] = {}
+    moved: dict[uuid.UUID, uuid.UUID] = {}
+    for org in orgs:
+        kept = survivor.setdefault(name_key(org.name), org)
+        if kept is not org:
+            moved[org.id] = kept.id
+    people = session.scalars(select(orm.ParticipantRow).where(
+        orm.ParticipantRow.workshop_id == workshop_id).order_by(orm.ParticipantRow.id)).all()
+    if moved:
+        demarche_id = demarche_of(session, workshop_id)
+        sharing = [workshop_id] if demarche_id is None else list(session.scalars(
+            select(orm.WorkshopRow.id).where(orm.WorkshopRow.demarche_id == demarche_id)))
+        for person in session.scalars(select(orm.ParticipantRow).where(
+                orm.ParticipantRow.workshop_id.in_(sharing))):
+            if person.organisation_id in moved:
+                person.organisation_id = moved[person.organisation_id]
+        if demarche_id is not None:
+            for member in session.scalars(select(orm.DemarcheMemberRow).where(
+                    orm.DemarcheMemberRow.organisation_id.in_(list(moved)))):
+                member.organisation_id = moved[member.organisation_id]  # type: ignore[index]
+        cards = session.scalars(select(orm.CardRow).where(
+            orm.CardRow.workshop_id.in_(sharing))).all()
+        for card in cards:
+            if card.lead_organisation_id in moved:
+                card.lead_organisation_id = moved[card.lead_organisation_id]
+            partners = {p.organisation_id: p for p in card.partners}
+            for partner in list(card.partners):
+                target = moved.get(partner.organisation_id)
+                if target is None:
+                    continue
+                card.partners.remove(partner)
+                if target not in partners:
+                    session.flush()
+                    replacement = orm.CardPartnerRow(
+                        organisation_id=target, role=partner.role, position=partner.position
+                    )
+                    card.partners.append(replacement)
+                    partners[target] = replacement
+        session.flush()
+        for org in orgs:
+            if org.id in moved:
+                session.delete(org)
+    same: dict[str, orm.ParticipantRow] = {}
+    gone = False
+    for person in people:
+        kept_person = same.setdefault(name_key(person.name), person)
+        if kept_person is person:
+            continue
+        for name in ("organisation_id", "role", "table_label"):
+            if not getattr(kept_person, name) and getattr(person, name):
+                setattr(kept_person, name, getattr(person, name))
+        session.delete(person)
+        gone = True
+    session.flush()
+    return bool(moved) or gone
+
+
+def renumber_phases(session: Session, workshop_id: uuid.UUID) -> set[uuid.UUID]:
+    """Two phases at one position (added or moved on two laptops) get places of their own:
+    every phase renumbered in (position, id) order, the same on every laptop. The ids of
+    the phases moved."""
+    phases = session.scalars(
+        select(orm.PhaseRow).where(orm.PhaseRow.workshop_id == workshop_id)
+        .order_by(orm.PhaseRow.position, orm.PhaseRow.id)
+    ).all()
+    if len({p.position for p in phases}) == len(phases):
+        return set()
+    moved = set()
+    for index, phase in enumerate(phases):
+        if phase.position != index:
+            phase.position = index
+            moved.add(phase.id)
+    session.flush()
+    return moved
+
+
+def _label(entity: str, row: Any) -> str:
+    if entity == "cards":
+        heading = row.title or row.text
+        return f"{_short(heading)} ({str(row.id)[:8]})"
+    if entity in ("phases", "vote_rounds", "workshops"):
+        return _short(row.title) if row.title else str(getattr(row, "id", ""))[:8]
+    if entity in ("organisations", "participants"):
+        return _short(row.name)
+    return stamps.row_key(row)[:17]
+
 
 def _chunks(values: Sequence[uuid.UUID]) -> Iterable[Sequence[uuid.UUID]]:
     for start in range(0, len(values), _CHUNK):
         yield values[start : start + _CHUNK]
-
-
-def _assign(row: object, values: dict[str, Any]) -> None:
-    for name, value in values.items():
-        if getattr(row, name, None) != value or name == "id":
-            setattr(row, name, value)
-
-
-def _upsert(session: Session, model: Callable[..., Any], row: object | None,
-            values: dict[str, Any]) -> None:
-    if row is None:
-        session.add(model(**values))
-    else:
-        _assign(row, {k: v for k, v in values.items() if k != "id"})
 
 
 def _workshop_fields(w: m.Workshop) -> dict[str, Any]:
@@ -494,31 +850,49 @@ def _card_fields(c: m.Card) -> dict[str, Any]:
     }
 
 
-def merge_workshop(store: Store, incoming: m.WorkshopData) -> ImportReport:
+def merge_workshop(
+    store: Store, incoming: m.WorkshopData, sync: SyncState | None = None
+) -> ImportReport:
     """Create or merge ``incoming`` (validated values, e.g. from a workshop file) in one
-    unit of work, and report what it did."""
+    unit of work, and report what it did. ``sync``: the stamps and version vector that
+    came with the values (a workshop file of version 3); without them each row's
+    ``updated_at`` is its stamp (``synthesized_sync``)."""
     with store.unit_of_work() as uow:
-        report = merge_workshop_in(uow.session, incoming)
+        report = merge_workshop_in(uow.session, incoming, sync=sync)
         uow.commit()
     return report
 
 
 def merge_workshop_in(
-    session: Session, incoming: m.WorkshopData, demarche_id: uuid.UUID | None = None
+    session: Session, incoming: m.WorkshopData, demarche_id: uuid.UUID | None = None,
+    sync: SyncState | None = None,
 ) -> ImportReport:
     """``merge_workshop`` inside the caller's unit of work (a démarche file merges its
     workshops in its own); ``demarche_id``: the démarche a new workshop belongs to."""
-    merge = _Merge(session, incoming, demarche_id)
-    created_workshop = merge.run()
+    if sync is None:
+        sync = synthesized_sync(incoming, data_device(incoming))
+    was_merging = session.info.get(stamps.MERGING, False)
+    session.info[stamps.MERGING] = True
+    try:
+        merge = _Merge(session, incoming, sync, demarche_id)
+        merge._stored = []
+        created_workshop = merge.run()
+    finally:
+        session.info[stamps.MERGING] = was_merging
     workshop_id = incoming.workshop.id
+    shared = merge.demarche_id is not None and bool(
+        {"organisations", "participants", "cards"} & merge.changed
+    )
     changes = Changes(
         workshop_id=workshop_id,
-        workshop=merge.changed_workshop,
+        # the démarche's shared organisations: every workshop of it refreshes them
+        demarche_id=merge.demarche_id if shared else None,
+        workshop="workshops" in merge.changed,
         phases=frozenset(merge.changed_phases),
-        cards=frozenset(merge.changed_cards),
-        organisations=merge.changed_orgs,
-        participants=merge.changed_people,
-        votes=merge.changed_votes,
+        cards=frozenset(i for i in merge.changed_cards if i is not None),
+        organisations="organisations" in merge.changed,
+        participants="participants" in merge.changed,
+        votes=bool({"votes", "vote_rounds"} & merge.changed),
         created=(workshop_id,) if created_workshop else (),
     )
     return ImportReport(
@@ -526,10 +900,27 @@ def merge_workshop_in(
         created=merge.created,
         updated=merge.updated,
         unchanged=merge.unchanged,
-        conflicts=merge.conflicts,
+        conflict_items=tuple(merge.conflicts),
         changes=changes,
         new_workshop=created_workshop,
     )
 
 
-__all__ = ["ImportReport", "merge_workshop", "merge_workshop_in"]
+def export_sync(store: Store, workshop_id: uuid.UUID) -> SyncState:
+    """The stamps and version vector a workshop file carries."""
+    with store.unit_of_work() as uow:
+        return load_sync(uow.session, workshop_id)
+
+
+__all__ = [
+    "ImportReport",
+    "MergeConflict",
+    "SyncState",
+    "data_device",
+    "derived_device",
+    "export_sync",
+    "merge_workshop",
+    "merge_workshop_in",
+    "rows_of",
+    "synthesized_sync",
+]

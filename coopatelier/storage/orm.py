@@ -357,3 +357,65 @@ class DemarcheDecisionRow(Base):
         ForeignKey("workshops.id", ondelete="SET NULL"), nullable=True
     )
     updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+
+
+# --- merging: logical clocks, field stamps, what each device has seen, conflicts ----------
+# (storage/stamps.py writes them; services/imports.py reads them to merge field by field)
+
+
+class ReplicaRow(Base):
+    """This database as a replica: its device id and the last clock stamp it issued."""
+
+    __tablename__ = "replica"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    device: Mapped[str] = mapped_column(String(32))
+    last_stamp: Mapped[str] = mapped_column(String(64), default="")
+
+
+class FieldStampRow(Base):
+    """The stamp of the last change of one field of one row (``field`` ``""``: the row's
+    creation, every field without its own stamp; ``"deleted"`` with no row: a tombstone)."""
+
+    __tablename__ = "field_stamps"
+
+    entity: Mapped[str] = mapped_column(String(64), primary_key=True)
+    row_id: Mapped[str] = mapped_column(String(80), primary_key=True)
+    field: Mapped[str] = mapped_column(String(64), primary_key=True)
+    workshop_id: Mapped[uuid.UUID] = mapped_column(Uuid, index=True)
+    stamp: Mapped[str] = mapped_column(String(64))
+
+
+class SeenStampRow(Base):
+    """The version vector of a workshop: the greatest stamp of each device seen here."""
+
+    __tablename__ = "seen_stamps"
+
+    workshop_id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    device: Mapped[str] = mapped_column(String(32), primary_key=True)
+    stamp: Mapped[str] = mapped_column(String(64))
+
+
+class MergeConflictRow(Base):
+    """Two values written to one field by devices that had not seen each other's change:
+    the one kept and the other, kept too, so that the facilitator may take it instead."""
+
+    __tablename__ = "merge_conflicts"
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
+    workshop_id: Mapped[uuid.UUID] = mapped_column(Uuid, index=True)
+    entity: Mapped[str] = mapped_column(String(64))
+    row_id: Mapped[str] = mapped_column(String(80))
+    field: Mapped[str] = mapped_column(String(64))
+    kept_value: Mapped[Any] = mapped_column(JSON, nullable=True)
+    kept_stamp: Mapped[str] = mapped_column(String(64))
+    other_value: Mapped[Any] = mapped_column(JSON, nullable=True)
+    other_stamp: Mapped[str] = mapped_column(String(64))
+    resolved: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+
+
+#: bookkeeping of the merge itself: never stamped, never in a workshop file's rows
+SYNC_TABLES = frozenset(
+    {"replica", "field_stamps", "seen_stamps", "merge_conflicts"}
+)

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from coopatelier.errors import KnownError, StorageError, os_reason
 from coopatelier.paths import DataDir, resolve_data_dir, resolve_database_url, sqlite_url
-from coopatelier.storage import backup, lock, migrate
+from coopatelier.storage import backup, lock, migrate, stamps
 from coopatelier.storage.engine import (
     check_sqlite_file,
     is_storage_failure,
@@ -135,6 +135,7 @@ class Store:
         self.engine = engine
         self.read_only = read_only
         self._session_factory = sessionmaker(engine, expire_on_commit=False)
+        stamps.install(self._session_factory)
         #: what the user must be told although the store opened (a failed backup...)
         self.warnings: list[StorageWarning] = []
         #: the temporary copy a read-only medium's database with a -wal is read from

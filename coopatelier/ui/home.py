@@ -882,7 +882,7 @@ class HomeWindow(QMainWindow):
             Changes(workshop_id=report.workshop_id, workshop=True) | report.changes, self
         )
         self.refresh(select=report.workshop_id)
-        self.statusBar().showMessage(report.words(ui_language(self.settings)), 8000)
+        self.statusBar().showMessage(report.summary(ui_language(self.settings)), 8000)
         return report
 
     def export_dialog(self) -> object:

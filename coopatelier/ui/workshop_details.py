@@ -34,6 +34,7 @@ from coopatelier.ui.messages import user_message
 from coopatelier.ui.workshop_session import WorkshopSession
 
 if TYPE_CHECKING:
+    from coopatelier.ui.conflicts_dialog import ConflictsDialog
     from coopatelier.ui.people_editor import PeopleDialog
     from coopatelier.ui.workshop_window import WorkshopWindow
 
@@ -195,11 +196,18 @@ class WorkshopMenu(QObject):
         self.people_action = QAction(self.tr("&Participants and organisations…"), window)
         self.people_action.setObjectName("workshopPeople")
         self.people_action.triggered.connect(self.show_people)
-        for action in (self.details_action, self.people_action):
+        self.conflicts_action = QAction(self.tr("&Conflicts…"), window)
+        self.conflicts_action.setObjectName("workshopConflicts")
+        self.conflicts_action.setToolTip(
+            self.tr("Fields two laptops changed without seeing each other's change")
+        )
+        self.conflicts_action.triggered.connect(self.show_conflicts)
+        for action in (self.details_action, self.people_action, self.conflicts_action):
             window.addAction(action)
             self.menu.addAction(action)
         self.details_dialog: WorkshopDetailsDialog | None = None
         self.people_dialog: PeopleDialog | None = None
+        self.conflicts_dialog: ConflictsDialog | None = None
 
     def _window(self) -> WorkshopWindow:
         # the parent, asked each time: holding the window here would make a reference
@@ -236,6 +244,24 @@ class WorkshopMenu(QObject):
         self.people_dialog.raise_()
         self.people_dialog.activateWindow()
         return self.people_dialog
+
+    def show_conflicts(self) -> ConflictsDialog:
+        """The conflicts of the merges: beside the window, not modal (Ctrl+Z undoes)."""
+        from coopatelier.ui.conflicts_dialog import ConflictsDialog
+
+        if self.conflicts_dialog is None:
+            window = self._window()
+            self.conflicts_dialog = ConflictsDialog(window.session, window)
+            self.conflicts_dialog.finished.connect(self._forget_conflicts)
+        self.conflicts_dialog.show()
+        self.conflicts_dialog.raise_()
+        return self.conflicts_dialog
+
+    def _forget_conflicts(self, _result: int) -> None:
+        dialog, self.conflicts_dialog = self.conflicts_dialog, None
+        if dialog is not None:
+            dialog.session.changed.disconnect(dialog._on_changed)
+            dialog.deleteLater()
 
     def _forget_people(self, _result: int) -> None:
         dialog, self.people_dialog = self.people_dialog, None

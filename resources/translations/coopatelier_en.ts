@@ -87,6 +87,17 @@
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message numerus="yes">
+        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="90"/>
+        <source>%n conflict(s) not settled.</source>
+        <translation>
+            <numerusform>%n conflict not settled.</numerusform>
+            <numerusform>%n conflicts not settled.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DatabaseProblems</name>
     <message numerus="yes">
         <location filename="../../coopatelier/ui/db_problems.py" line="59"/>

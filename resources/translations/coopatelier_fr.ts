@@ -862,6 +862,87 @@
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="39"/>
+        <source>Conflicts</source>
+        <translation>Conflits</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="47"/>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="47"/>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="47"/>
+        <source>Kept (the later)</source>
+        <translation>Gardée (la plus récente)</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="48"/>
+        <source>Other value</source>
+        <translation>Autre valeur</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="48"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="59"/>
+        <source>&amp;Take the other value</source>
+        <translation>&amp;Prendre l’autre valeur</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="62"/>
+        <source>&amp;Keep the later value</source>
+        <translation>&amp;Garder la valeur la plus récente</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="88"/>
+        <source>Two laptops changed these fields without seeing each other&apos;s change. The later change was kept; you may take the other value instead.</source>
+        <translation>Deux ordinateurs ont modifié ces champs sans voir la modification de l’autre. La plus récente a été gardée&#xa0;; vous pouvez prendre l’autre valeur à la place.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="90"/>
+        <source>%n conflict(s) not settled.</source>
+        <translation>
+            <numerusform>%n conflit non réglé.</numerusform>
+            <numerusform>%n conflits non réglés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="92"/>
+        <source>No conflict: every import merged without one.</source>
+        <translation>Aucun conflit&#xa0;: chaque import a fusionné sans conflit.</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="95"/>
+        <source>Other value taken</source>
+        <translation>Autre valeur prise</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="95"/>
+        <source>Later kept</source>
+        <translation>Plus récente gardée</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="129"/>
+        <source>Take the other value of %1</source>
+        <translation>Prendre l’autre valeur de %1</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="136"/>
+        <source>Keep the later value of %1</source>
+        <translation>Garder la valeur la plus récente de %1</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseProblems</name>
     <message numerus="yes">
         <location filename="../../coopatelier/ui/db_problems.py" line="59"/>
@@ -2185,7 +2266,7 @@
 <context>
     <name>HorizonBox</name>
     <message>
-        <location filename="../../coopatelier/ui/workshop_details.py" line="55"/>
+        <location filename="../../coopatelier/ui/workshop_details.py" line="56"/>
         <source>Horizon year</source>
         <extracomment>Content languages offered; a workshop in another one keeps it as a further choice.</extracomment>
         <translation>Année d’horizon</translation>
@@ -4458,72 +4539,72 @@ Sans structure pilote ni année pour l’instant</translation>
 <context>
     <name>WorkshopDetailsDialog</name>
     <message>
-        <location filename="../../coopatelier/ui/workshop_details.py" line="70"/>
+        <location filename="../../coopatelier/ui/workshop_details.py" line="71"/>
         <source>Workshop details</source>
         <translation>Informations de l’atelier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_details.py" line="95"/>
+        <location filename="../../coopatelier/ui/workshop_details.py" line="96"/>
         <source>Who invites and runs the workshop</source>
         <translation>Qui invite et anime l’atelier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_details.py" line="97"/>
+        <location filename="../../coopatelier/ui/workshop_details.py" line="98"/>
         <source>Anonymous: no participant&apos;s name on the projector or in the synthesis</source>
         <translation>Anonyme&#xa0;: aucun nom de participant au vidéoprojecteur ni dans la synthèse</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_details.py" line="104"/>
+        <location filename="../../coopatelier/ui/workshop_details.py" line="105"/>
         <source>The language the workshop&apos;s content is written in</source>
         <translation>La langue dans laquelle le contenu de l’atelier est écrit</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_details.py" line="115"/>
+        <location filename="../../coopatelier/ui/workshop_details.py" line="116"/>
         <source>T&amp;itle</source>
         <translation>T&amp;itre</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_details.py" line="116"/>
+        <location filename="../../coopatelier/ui/workshop_details.py" line="117"/>
         <source>&amp;Date</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_details.py" line="117"/>
+        <location filename="../../coopatelier/ui/workshop_details.py" line="118"/>
         <source>&amp;Place</source>
         <translation>&amp;Lieu</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_details.py" line="118"/>
+        <location filename="../../coopatelier/ui/workshop_details.py" line="119"/>
         <source>&amp;Territory</source>
         <translation>&amp;Territoire</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_details.py" line="119"/>
+        <location filename="../../coopatelier/ui/workshop_details.py" line="120"/>
         <source>&amp;Horizon</source>
         <translation>&amp;Horizon</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_details.py" line="120"/>
+        <location filename="../../coopatelier/ui/workshop_details.py" line="121"/>
         <source>&amp;Focal question</source>
         <translation>&amp;Question focale</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_details.py" line="121"/>
+        <location filename="../../coopatelier/ui/workshop_details.py" line="122"/>
         <source>&amp;Organisers</source>
         <translation>&amp;Organisateurs</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_details.py" line="122"/>
+        <location filename="../../coopatelier/ui/workshop_details.py" line="123"/>
         <source>&amp;Language</source>
         <translation>La&amp;ngue</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_details.py" line="153"/>
+        <location filename="../../coopatelier/ui/workshop_details.py" line="154"/>
         <source>A workshop needs a title.</source>
         <translation>Un atelier doit avoir un titre.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_details.py" line="156"/>
+        <location filename="../../coopatelier/ui/workshop_details.py" line="157"/>
         <source>Edit workshop details</source>
         <translation>Modifier les informations de l’atelier</translation>
     </message>
@@ -4580,24 +4661,34 @@ Sans structure pilote ni année pour l’instant</translation>
 <context>
     <name>WorkshopMenu</name>
     <message>
-        <location filename="../../coopatelier/ui/workshop_details.py" line="187"/>
+        <location filename="../../coopatelier/ui/workshop_details.py" line="188"/>
         <source>W&amp;orkshop</source>
         <translation>A&amp;telier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_details.py" line="189"/>
+        <location filename="../../coopatelier/ui/workshop_details.py" line="190"/>
         <source>Workshop &amp;details…</source>
         <translation>&amp;Informations de l’atelier…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_details.py" line="192"/>
+        <location filename="../../coopatelier/ui/workshop_details.py" line="193"/>
         <source>Title, date, place, territory, horizon, focal question, organisers</source>
         <translation>Titre, date, lieu, territoire, horizon, question focale, organisateurs</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_details.py" line="195"/>
+        <location filename="../../coopatelier/ui/workshop_details.py" line="196"/>
         <source>&amp;Participants and organisations…</source>
         <translation>&amp;Participants et organisations…</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/workshop_details.py" line="199"/>
+        <source>&amp;Conflicts…</source>
+        <translation>&amp;Conflits…</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/workshop_details.py" line="202"/>
+        <source>Fields two laptops changed without seeing each other&apos;s change</source>
+        <translation>Champs modifiés sur deux ordinateurs sans que l’un voie la modification de l’autre</translation>
     </message>
 </context>
 <context>

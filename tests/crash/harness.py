@@ -44,6 +44,7 @@ from coopatelier.templates.loader import parse_template
 CAPTURE = Path(__file__).with_name("capture.py")
 MAINTAIN = Path(__file__).with_name("maintain.py")
 MAX_DELAY_DURING_MAINTENANCE_S = 0.6  # several backups or restores in that time
+MAX_DELAY_DURING_IMPORT_S = 1.5  # one merge of a file with a hundred new cards takes about 1 s
 READY_TIMEOUT_S = 60.0
 MAX_DELAY_AFTER_ACK_S = 0.4  # the process captures tens of changes in that time
 MAX_DELAY_DURING_START_S = 2.0  # kills while it imports, opens, migrates or backs up
@@ -63,6 +64,7 @@ class Figures:
     committed_in_flight: int = 0  # the call in flight had committed, its ack was not printed
     backups_killed: int = 0
     restores_killed: int = 0
+    imports_killed: int = 0
     cut_mid_operation: int = 0  # the kill left a .partial, or came between BEGIN and RESTORED
     cards_lost: int = 0
     problems: list[str] = dataclasses.field(default_factory=list)
@@ -76,7 +78,8 @@ class Figures:
             f"votes acknowledged: {self.votes_acknowledged}; "
             f"in-flight changes found committed: {self.committed_in_flight}; "
             f"kills during backup: {self.backups_killed}, during restore: "
-            f"{self.restores_killed} ({self.cut_mid_operation} cut mid-operation); "
+            f"{self.restores_killed}, during import: {self.imports_killed} "
+            f"({self.cut_mid_operation} cut mid-operation); "
             f"problems: {len(self.problems)}"
         )
 
@@ -277,6 +280,73 @@ class Campaign:
             self.figures.kills_survived += 1
         self._remember_database()  # a restore changed what the database holds
 
+    # --- kills during an import (a field-level merge) -----------------------------------
+
+    def _laptop_file(self, folder: Path, run: int) -> Path:
+        """A workshop file from another laptop: a copy of the database (another device)
+        where cards were added, edited, deleted and merged."""
+        laptop = folder / "laptop.sqlite3"
+        _copy(self.database, laptop)
+        connection = sqlite3.connect(laptop)
+        with connection:
+            connection.execute("DELETE FROM replica")  # another laptop, another device id
+        connection.close()
+        with api.open_store(laptop, folder / "laptop-data") as store:
+            data = api.load_workshop(store, self.workshop_id)
+            phase = next(p for p in data.phases if p.kind is PhaseKind.FUTURES)
+            live = [c.id for c in data.live_cards() if c.phase_id == phase.id]
+            self.rng.shuffle(live)
+            if len(live) >= 4:
+                api.delete_cards(store, live[:2])
+                api.merge_cards(store, live[2], [live[3]])
+            for card_id in live[4:10]:
+                api.update_card(store, card_id, text=f"[seq=I{run}-edit] revu", impact=2)
+            for n in range(100):
+                api.add_card(store, phase.id, f"[seq=I{run}-{n}] " + "Carte de table. " * 20)
+            return api.export_workshop_file(store, self.workshop_id, folder / "laptop.json")
+
+    def kill_import(self, run: int) -> None:
+        """Kill a process importing a laptop's workshop file at a random moment: the
+        database holds the workshop before the import or after it (cards with their
+        deleted and merged flags), never a mix; importing the file again finishes it."""
+        folder = self.root / f"import-{run}"
+        folder.mkdir(parents=True)
+        path = self._laptop_file(folder, run)
+        expected = folder / "expected.sqlite3"
+        _copy(self.database, expected)
+        with api.open_store(expected, folder / "expected-data") as store:
+            api.import_workshop_file(store, path)
+        before, after = _card_rows(self.database), _card_rows(expected)
+        command = [sys.executable, str(MAINTAIN), str(self.database), str(self.data_dir),
+                   "import", str(path)]
+        process = subprocess.Popen(
+            command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+        )
+        assert process.stdout is not None
+        ready = process.stdout.readline()
+        time.sleep(self.rng.uniform(0.0, MAX_DELAY_DURING_IMPORT_S))
+        process.send_signal(signal.SIGKILL)
+        out, err = process.communicate()
+        said = out.strip().splitlines()
+        self.figures.cut_mid_operation += bool(said and said[-1].startswith("BEGIN"))
+        self.figures.kills += 1
+        self.figures.imports_killed += 1
+        problems: list[str] = []
+        if ready != "READY\n" or process.returncode != -signal.SIGKILL:
+            problems.append(f"import process ended by itself: {err.strip()[-300:]}")
+        problems += _integrity(self.database)
+        if not problems and _card_rows(self.database) not in (before, after):
+            problems.append("after a kill during import the cards are neither before nor after")
+        with api.open_store(self.database, self.data_dir) as store:
+            api.import_workshop_file(store, path)
+        if _card_rows(self.database) != after:
+            problems.append("importing the file again after the kill does not finish the merge")
+        if problems:
+            self.figures.problems += [f"kill {run} (import): {p}" for p in problems]
+        else:
+            self.figures.kills_survived += 1
+        self._remember_database()
+
     def _add_cards(self, prefix: str, count: int) -> None:
         with api.open_store(self.database, self.data_dir) as store:
             data = api.load_workshop(store, self.workshop_id)
@@ -398,6 +468,17 @@ def _integrity(database: Path) -> list[str]:
     if broken:
         problems.append(f"foreign_key_check: {broken[:5]}")
     return problems
+
+
+def _copy(database: Path, target: Path) -> None:
+    """A whole copy of a closed database (its WAL included), with plain sqlite3."""
+    source = sqlite3.connect(database)
+    copy = sqlite3.connect(target)
+    try:
+        source.backup(copy)
+    finally:
+        copy.close()
+        source.close()
 
 
 def _card_rows(database: Path) -> frozenset[tuple[object, ...]]:

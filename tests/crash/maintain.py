@@ -3,11 +3,13 @@ a loop, as fast as it can, until it is killed.
 
     python maintain.py DATABASE FOLDER backup
     python maintain.py DATABASE FOLDER restore BACKUP_A BACKUP_B
+    python maintain.py DATABASE DATA_DIR import WORKSHOP_FILE
 
 ``backup`` writes backups of DATABASE into FOLDER (``BACKED <name>`` after each);
 ``restore`` restores BACKUP_A and BACKUP_B in turn into DATABASE, each after its safety
 copy into FOLDER (``BEGIN <backup>`` before, ``RESTORED <backup>`` after). ``READY`` is
-printed first.
+printed first. ``import`` imports WORKSHOP_FILE into DATABASE again and again (``BEGIN``
+before each, ``IMPORTED`` after): the first merges it, the next change nothing.
 """
 
 from __future__ import annotations
@@ -26,6 +28,14 @@ def say(line: str) -> None:
 def main(argv: list[str]) -> None:
     database, folder, mode = Path(argv[0]), Path(argv[1]), argv[2]
     say("READY")
+    if mode == "import":
+        from coopatelier import api
+
+        with api.open_store(database, folder) as store:
+            while True:
+                say("BEGIN import")
+                api.import_workshop_file(store, argv[3])
+                say("IMPORTED")
     if mode == "backup":
         while True:
             made = backup.create_backup(database, folder, "crash")

@@ -73,3 +73,20 @@ def test_a_kill_during_backup_or_restore_leaves_a_sound_database(
     assert figures.problems == []
     assert figures.kills_survived == kills
     assert figures.cut_mid_operation > 0  # not only kills between two operations
+
+
+@pytest.mark.timeout(600)
+def test_a_kill_during_an_import_leaves_the_workshop_before_or_after_the_merge(
+    tmp_path: Path,
+) -> None:
+    """Killed while merging a laptop's file (new, edited, deleted and merged cards): the
+    database holds the state before or after the merge, never a mix, and importing the
+    file again completes it."""
+    campaign = Campaign(tmp_path / "campaign", SEED)
+    kills = max(4, KILLS // 4)
+    for run in range(1, kills + 1):
+        campaign.kill_import(run)
+    figures = campaign.figures
+    print(figures.summary())
+    assert figures.problems == []
+    assert figures.kills_survived == kills == figures.imports_killed

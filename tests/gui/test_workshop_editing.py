@@ -357,12 +357,12 @@ def test_ctrl_z_in_the_editor_undoes_its_last_change(
 
 @pytest.fixture
 def duplicates(store: api.Store, workshop: api.WorkshopData) -> dict[str, uuid.UUID]:
-    """'CCAS' and its duplicate 'C.C.A.S.', with a participant and actions around them."""
+    """'CCAS' and its duplicate 'CCAS Lyon', with a participant and actions around them."""
     wid = workshop.workshop.id
     ccas = api.add_organisation(store, wid, "CCAS").new_id
-    dup = api.add_organisation(store, wid, "C.C.A.S.").new_id
+    dup = api.add_organisation(store, wid, "CCAS Lyon").new_id
     pat = next(o.id for o in workshop.organisations if o.name == "PAT")
-    api.paste_participants(store, wid, "Inès Haddad\tC.C.A.S.\tdirectrice\t")
+    api.paste_participants(store, wid, "Inès Haddad\tCCAS Lyon\tdirectrice\t")
     phase = phase_of(workshop, PhaseKind.ACTIONS).id
 
     def action(text: str, lead: uuid.UUID, partners: list[Partner]) -> uuid.UUID:
@@ -390,13 +390,13 @@ def test_merge_two_organisations_from_the_editor_then_undo_and_redo(
     original = people(store, wid)
     view = editor.orgs_view
     assert editor.orgs_model.use(duplicates["dup"]).leads == 1  # type: ignore[union-attr]
-    select_rows(view, [row_of(view, "CCAS"), row_of(view, "C.C.A.S.")])
+    select_rows(view, [row_of(view, "CCAS"), row_of(view, "CCAS Lyon")])
     assert editor.merge_button.isEnabled()
     assert not editor.remove_org_button.isEnabled()
     editor.merge_button.click()
     dialog = editor.merge_dialog
     dialog.keep.setCurrentIndex(dialog.keep.findData(str(duplicates["ccas"])))
-    assert "C.C.A.S." in dialog.merged_label.text()
+    assert "CCAS Lyon" in dialog.merged_label.text()
     dialog.accept()
 
     data = api.load_workshop(store, wid)
@@ -454,9 +454,9 @@ def test_rename_in_place_and_refuse_the_name_of_another(
     editor = window.workshop_menu.show_people()
     editor.tabs.setCurrentIndex(1)
     view = editor.orgs_view
-    edit_cell(view, row_of(view, "C.C.A.S."), 0, "ccas")
+    edit_cell(view, row_of(view, "CCAS Lyon"), 0, "ccas")
     assert editor.banner.isVisible() and "CCAS" in editor.banner.message.text()
-    assert api.load_workshop(store, wid).organisation(duplicates["dup"]).name == "C.C.A.S."  # type: ignore[union-attr]
+    assert api.load_workshop(store, wid).organisation(duplicates["dup"]).name == "CCAS Lyon"  # type: ignore[union-attr]
     edit_cell(view, row_of(view, "PAT"), 0, "Projet alimentaire territorial")
     assert api.load_workshop(store, wid).organisation(duplicates["pat"]).name == (  # type: ignore[union-attr]
         "Projet alimentaire territorial"

@@ -24,6 +24,7 @@ from coopatelier.exchange import (
 from coopatelier.exchange.csv_export import COLUMNS, HEADERS_FR
 from coopatelier.exchange.markdown import block, escape, markdown_text
 from coopatelier.exchange.workshop_file import SCHEMA_PATH, dumps_workshop
+from coopatelier.services.imports import export_sync
 from tests.conftest import phase_of
 from tests.unit.test_exchange_support import (
     HOSTILE_TEXTS,
@@ -136,7 +137,7 @@ def test_file_is_utf8_json_with_text_as_typed(
     assert '\n  "workshop": {\n' in text  # indented
     assert list(json.loads(text)) == [
         "format", "version", "workshop", "phases", "organisations", "participants", "cards",
-        "vote_rounds", "votes", "scenario_axes",
+        "vote_rounds", "votes", "scenario_axes", "stamps", "seen",
     ]
     assert "exported_at" not in text
     times = [c["updated_at"] for c in json.loads(text)["cards"]]
@@ -176,7 +177,9 @@ def test_read_workshop_file_returns_the_validated_document(
 ) -> None:
     path = export_workshop_file(store, rich.workshop_id, tmp_path / "a.json")
     document = read_workshop_file(path)
-    assert document == workshop_to_dict(api.load_workshop(store, rich.workshop_id))
+    assert document == workshop_to_dict(
+        api.load_workshop(store, rich.workshop_id), export_sync(store, rich.workshop_id)
+    )
 
 
 # --- importing twice, merging a table laptop ----------------------------------------------
@@ -248,9 +251,11 @@ def test_table_laptop_captures_merge_into_the_main_workshop(
     assert merged[kept_deleted].deleted
     votes = [v for v in api.load_workshop(main, wid).votes if v.card_id == new_card]
     assert [v.dots for v in votes] == [2]
-    assert any(str(contested)[:8] in line and "not applied" in line for line in report.conflicts)
-    assert any(str(kept_deleted)[:8] in line and "deleted in this database" in line
+    assert any(str(contested)[:8] in line and "this laptop’s “Version de la plénière” (the "
+               "later) was kept" in line for line in report.conflicts)
+    assert any(str(kept_deleted)[:8] in line and "stays removed" in line
                for line in report.conflicts)
+    assert merged[kept_deleted].text == "Précisé à la table"  # the edit lands, reported
     assert report.created == 3  # the card, the round, the vote
     assert report.changes.votes and new_card in report.changes.cards
 
@@ -284,14 +289,18 @@ def test_later_local_edit_of_a_card_deleted_in_the_file_keeps_it_deleted(
                                                               tmp_path / "b.json"))
     card = api.get_card(store, rich.future_id)
     assert card.deleted and card.text == "Édité après coup"
-    assert any("stays deleted" in line for line in report.conflicts)
+    assert any("stays removed" in line for line in report.conflicts)
 
 
 def test_import_refuses_ids_of_another_workshop_and_changes_nothing(
     store: api.Store, rich: RichWorkshop, tmp_path: Path
 ) -> None:
     document = workshop_to_dict(api.load_workshop(store, rich.workshop_id))
-    document["workshop"]["id"] = str(uuid.uuid4())  # same phases and cards, other workshop
+    other_id = str(uuid.uuid4())  # same phases and cards, other workshop
+    for entity in ("workshops", "scenario_axes"):
+        stamps = document["stamps"][entity]
+        stamps[other_id] = stamps.pop(document["workshop"]["id"])
+    document["workshop"]["id"] = other_id
     path = tmp_path / "copie.json"
     path.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
     before = dump(store)
@@ -303,14 +312,16 @@ def test_import_refuses_ids_of_another_workshop_and_changes_nothing(
 def test_same_time_different_content_keeps_local_and_reports_it(
     store: api.Store, rich: RichWorkshop, tmp_path: Path
 ) -> None:
-    document = workshop_to_dict(api.load_workshop(store, rich.workshop_id))
+    document = workshop_to_dict(
+        api.load_workshop(store, rich.workshop_id), export_sync(store, rich.workshop_id)
+    )
     card = next(c for c in document["cards"] if c["id"] == str(rich.action_id))
     card["text"] = "Changé sans changer la date"
     path = tmp_path / "a.json"
     path.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
     report = import_workshop_file(store, path)
     assert api.get_card(store, rich.action_id).text == "Créer une épicerie solidaire"
-    assert len(report.conflicts) == 1 and "same time" in report.conflicts[0]
+    assert len(report.conflicts) == 1 and "was kept" in report.conflicts[0]
 
 
 # --- CSV ----------------------------------------------------------------------------------

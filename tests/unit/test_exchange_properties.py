@@ -16,7 +16,12 @@ from hypothesis import strategies as st
 from coopatelier import api
 from coopatelier.domain.model import Card, CardKind, DriverNature, PhaseKind
 from coopatelier.exchange import export_workshop_file, import_workshop_file
-from coopatelier.exchange.workshop_file import dumps_workshop, loads_workshop, parse_workshop
+from coopatelier.exchange.workshop_file import (
+    dumps_workshop,
+    loads_workshop,
+    parse_workshop,
+    parse_workshop_sync,
+)
 from coopatelier.templates.loader import Template
 from tests.conftest import phase_of
 
@@ -77,9 +82,9 @@ def test_arbitrary_cards_survive_the_file_format(
     def check(drawn: list[Card]) -> None:
         data = dataclasses.replace(workshop, cards=tuple(drawn))
         raw = dumps_workshop(data)
-        parsed = parse_workshop(loads_workshop(raw))
+        parsed, sync = parse_workshop_sync(loads_workshop(raw))
         assert sorted(parsed.cards, key=lambda c: c.id) == sorted(drawn, key=lambda c: c.id)
-        assert dumps_workshop(parsed) == raw
+        assert dumps_workshop(parsed, sync) == raw
 
     check()
 

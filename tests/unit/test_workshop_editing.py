@@ -131,13 +131,13 @@ def test_rename_refuses_the_name_of_another_organisation(
 
 @pytest.fixture
 def actions(store: api.Store, workshop: api.WorkshopData) -> dict[str, uuid.UUID]:
-    """Three actions around 'CCAS' and its duplicate 'C.C.A.S.', to be merged."""
+    """Three actions around 'CCAS' and its duplicate 'CCAS Lyon', to be merged."""
     wid = workshop.workshop.id
     ccas = api.add_organisation(store, wid, "CCAS").new_id
-    dup = api.add_organisation(store, wid, "C.C.A.S.").new_id
+    dup = api.add_organisation(store, wid, "CCAS Lyon").new_id
     pat = _org(workshop, "PAT")
     metro = _org(workshop, "Métropole – Cohésion sociale")
-    api.paste_participants(store, wid, "Inès Haddad\tC.C.A.S.\tdirectrice\t")
+    api.paste_participants(store, wid, "Inès Haddad\tCCAS Lyon\tdirectrice\t")
     phase = phase_of(workshop, PhaseKind.ACTIONS).id
 
     def action(text: str, lead: uuid.UUID | None, partners: list[Partner]) -> uuid.UUID:

@@ -1,0 +1,107 @@
+"""The conflicts a merge kept (``merge_conflicts``): read them, take either value.
+
+A conflict is one field written to two values by two laptops that had not seen each
+other's change. The merge applied the one with the greater stamp and kept the other here;
+the facilitator may take the other instead, and undo that (``take_other=False`` puts the
+kept value back). Either is a new change, stamped now, so it travels like any edit.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+
+from coopatelier.errors import NotFoundError
+from coopatelier.services.changes import Changes
+from coopatelier.services.imports import ENTITIES, _label, _shown, from_json
+from coopatelier.storage import orm
+from coopatelier.storage.store import Store
+
+#: the view shows values whole (up to a page of text)
+_WHOLE = 2000
+
+
+@dataclass(frozen=True, slots=True)
+class Conflict:
+    """One conflict as the *Conflicts* view shows it."""
+
+    id: uuid.UUID
+    workshop_id: uuid.UUID
+    entity: str
+    row_id: str
+    field: str
+    #: what the conflict is about ("“Circuits courts” (1a2b3c4d)"), or "" when gone
+    label: str
+    kept: str
+    other: str
+    #: True once the other value was taken
+    resolved: bool
+    created_at: dt.datetime
+
+
+def _row(session: Any, entity: str, row_id: str) -> Any:
+    model = ENTITIES[entity]
+    keys = [uuid.UUID(part) for part in row_id.split("|")]
+    return session.get(model, keys[0] if len(keys) == 1 else tuple(keys))
+
+
+def list_conflicts(store: Store, workshop_id: uuid.UUID) -> list[Conflict]:
+    """The conflicts of a workshop, newest first."""
+    with store.unit_of_work() as uow:
+        rows = uow.session.scalars(
+            select(orm.MergeConflictRow)
+            .where(orm.MergeConflictRow.workshop_id == workshop_id)
+            .order_by(orm.MergeConflictRow.created_at.desc(), orm.MergeConflictRow.id)
+        ).all()
+        result = []
+        for row in rows:
+            model = ENTITIES[row.entity]
+            target = _row(uow.session, row.entity, row.row_id)
+            result.append(Conflict(
+                id=row.id, workshop_id=row.workshop_id, entity=row.entity,
+                row_id=row.row_id, field=row.field,
+                label=_label(row.entity, target) if target is not None else "",
+                kept=_shown(from_json(model, row.field, row.kept_value), _WHOLE),
+                other=_shown(from_json(model, row.field, row.other_value), _WHOLE),
+                resolved=row.resolved, created_at=row.created_at,
+            ))
+        return result
+
+
+def take_conflict_value(store: Store, conflict_id: uuid.UUID, *, take_other: bool) -> Changes:
+    """Write the conflict's other value (``take_other``) or its kept value back, in one unit
+    of work; the conflict is marked resolved or not accordingly."""
+    with store.unit_of_work() as uow:
+        session = uow.session
+        conflict = session.get(orm.MergeConflictRow, conflict_id)
+        if conflict is None:
+            raise NotFoundError("row", what="conflict", id=conflict_id)
+        target = _row(session, conflict.entity, conflict.row_id)
+        if target is None:
+            raise NotFoundError("row", what="item", id=conflict.row_id)
+        model = ENTITIES[conflict.entity]
+        value = conflict.other_value if take_other else conflict.kept_value
+        setattr(target, conflict.field, from_json(model, conflict.field, value))
+        if hasattr(target, "updated_at"):
+            target.updated_at = dt.datetime.now(dt.UTC)
+        conflict.resolved = take_other
+        workshop_id = conflict.workshop_id
+        uow.commit()
+    entity = conflict.entity
+    card = getattr(target, "id", None) if entity == "cards" else getattr(target, "card_id", None)
+    return Changes(
+        workshop_id=workshop_id,
+        workshop=entity in ("workshops", "scenario_axes"),
+        phases=frozenset({target.id}) if entity == "phases" else frozenset(),
+        cards=frozenset({card}) if card is not None else frozenset(),
+        organisations=entity == "organisations",
+        participants=entity == "participants",
+        votes=entity in ("votes", "vote_rounds"),
+    )
+
+
+__all__ = ["Conflict", "list_conflicts", "take_conflict_value"]

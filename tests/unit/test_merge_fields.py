@@ -1,0 +1,240 @@
+"""Field-level merge by stamps: each scenario of issue #14 that the whole-row merge lost."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from coopatelier import api
+from coopatelier.domain.model import PhaseKind
+from coopatelier.domain.people import name_key
+from coopatelier.exchange.workshop_file import export_workshop_file, import_workshop_file
+from coopatelier.services.conflicts import list_conflicts, take_conflict_value
+from coopatelier.storage import stamps
+from coopatelier.templates import Template
+
+
+class Laptops:
+    def __init__(self, root: Path, template: Template) -> None:
+        self.root = root
+        self.a = api.open_store(data_dir=root / "a")
+        self.b = api.open_store(data_dir=root / "b")
+        self.c = api.open_store(data_dir=root / "c")
+        self.wid = api.create_workshop(self.a, template, title="Fusion",
+                                       date=dt.date(2026, 4, 14)).new_id
+        data = api.load_workshop(self.a, self.wid)
+        self.drivers = next(p for p in data.phases if p.kind is PhaseKind.DRIVERS).id
+        self.card = api.add_card(self.a, self.drivers, "Texte d'origine").new_id
+        self.round = api.create_round(self.a, self.drivers, title="Tour").new_id
+        self.count = 0
+        for other in (self.b, self.c):
+            self.send(self.a, other)
+
+    def send(self, source: api.Store, target: api.Store) -> api.ImportReport:
+        self.count += 1
+        path = export_workshop_file(source, self.wid, self.root / f"{self.count}.json")
+        return import_workshop_file(target, path)
+
+    def file(self, source: api.Store) -> Path:
+        self.count += 1
+        return export_workshop_file(source, self.wid, self.root / f"{self.count}.json")
+
+    def close(self) -> None:
+        for store in (self.a, self.b, self.c):
+            store.close()
+
+
+@pytest.fixture
+def laptops(tmp_path: Path, mini_template: Template) -> Iterator[Laptops]:
+    trio = Laptops(tmp_path, mini_template)
+    yield trio
+    trio.close()
+
+
+def test_two_laptops_changing_two_fields_of_one_card_keep_both(laptops: Laptops) -> None:
+    api.update_card(laptops.b, laptops.card, impact=4)
+    api.update_card(laptops.c, laptops.card, text="Texte corrigé")
+    from_b, from_c = laptops.file(laptops.b), laptops.file(laptops.c)
+    first = import_workshop_file(laptops.a, from_b)
+    second = import_workshop_file(laptops.a, from_c)
+    card = api.get_card(laptops.a, laptops.card)
+    assert (card.impact, card.text) == (4, "Texte corrigé")
+    assert first.conflicts == [] and second.conflicts == []
+
+
+def test_a_correction_made_after_seeing_an_edit_wins_whatever_the_clocks(
+    laptops: Laptops,
+) -> None:
+    with laptops.b.unit_of_work() as uow:
+        device_b = stamps.device_id(uow.session)
+        uow.commit()
+    stamps.CLOCK_SKEW_MS[device_b] = 3_600_000  # B's clock is one hour fast
+    try:
+        api.update_card(laptops.b, laptops.card, text="Version de B")
+    finally:
+        stamps.CLOCK_SKEW_MS.pop(device_b)
+    from_b = laptops.file(laptops.b)
+    import_workshop_file(laptops.a, from_b)
+    api.update_card(laptops.a, laptops.card, text="Correction de A, après B")
+    from_a = laptops.file(laptops.a)
+    # C receives them in either order: A's later correction wins, and it is no conflict
+    reports = [import_workshop_file(laptops.c, from_a), import_workshop_file(laptops.c, from_b)]
+    assert api.get_card(laptops.c, laptops.card).text == "Correction de A, après B"
+    assert all(report.conflicts == [] for report in reports)
+    assert laptops.send(laptops.a, laptops.b).conflicts == []
+    assert api.get_card(laptops.b, laptops.card).text == "Correction de A, après B"
+
+
+def test_concurrent_edits_are_reported_on_both_sides_and_the_loser_can_be_taken(
+    laptops: Laptops,
+) -> None:
+    api.update_card(laptops.b, laptops.card, text="Version B")
+    api.update_card(laptops.a, laptops.card, text="Version A")  # later stamp: wins
+    from_a, from_b = laptops.file(laptops.a), laptops.file(laptops.b)
+    on_a = import_workshop_file(laptops.a, from_b)
+    on_b = import_workshop_file(laptops.b, from_a)
+    assert api.get_card(laptops.a, laptops.card).text == "Version A"
+    assert api.get_card(laptops.b, laptops.card).text == "Version A"
+    assert len(on_a.conflicts) == 1 and "this laptop’s “Version A”" in on_a.conflicts[0]
+    assert len(on_b.conflicts) == 1 and "the file’s “Version A”" in on_b.conflicts[0]
+    assert "«\u202fVersion A\u202f» du fichier" in on_b.conflict_lines("fr")[0]
+    # nothing new the second time
+    assert import_workshop_file(laptops.a, from_b).conflicts == []
+    # the facilitator takes the losing value instead: a new change, which travels
+    (conflict,) = list_conflicts(laptops.a, laptops.wid)
+    assert (conflict.kept, conflict.other) == ("Version A", "Version B")
+    take_conflict_value(laptops.a, conflict.id, take_other=True)
+    assert api.get_card(laptops.a, laptops.card).text == "Version B"
+    assert list_conflicts(laptops.a, laptops.wid)[0].resolved
+    laptops.send(laptops.a, laptops.b)
+    assert api.get_card(laptops.b, laptops.card).text == "Version B"
+    take_conflict_value(laptops.a, conflict.id, take_other=False)  # undo
+    assert api.get_card(laptops.a, laptops.card).text == "Version A"
+    assert not list_conflicts(laptops.a, laptops.wid)[0].resolved
+
+
+def test_removed_vote_round_and_phase_stay_removed_when_an_older_file_comes(
+    laptops: Laptops,
+) -> None:
+    vote = api.add_votes(laptops.a, laptops.round, laptops.card, 2).new_id
+    extra_round = api.create_round(laptops.a, laptops.drivers, title="Bis").new_id
+    intro = next(p.id for p in api.load_workshop(laptops.a, laptops.wid).phases
+                 if p.kind is PhaseKind.INTRO)
+    old = laptops.file(laptops.a)
+    api.remove_votes(laptops.a, [vote])
+    api.delete_round(laptops.a, extra_round)
+    api.remove_phase(laptops.a, intro)
+    newer = laptops.file(laptops.a)
+    import_workshop_file(laptops.b, old)
+    report = import_workshop_file(laptops.b, newer)
+    import_workshop_file(laptops.a, old)
+    for store in (laptops.a, laptops.b):
+        data = api.load_workshop(store, laptops.wid)
+        assert data.votes == ()
+        assert [r.id for r in data.rounds] == [laptops.round]
+        assert intro not in {p.id for p in data.phases}
+    assert report.conflicts == []
+
+
+def test_an_undone_deletion_travels(laptops: Laptops) -> None:
+    api.delete_cards(laptops.a, [laptops.card])
+    laptops.send(laptops.a, laptops.b)
+    assert api.get_card(laptops.b, laptops.card).deleted
+    api.restore_cards(laptops.a, [laptops.card])
+    laptops.send(laptops.a, laptops.b)
+    assert not api.get_card(laptops.b, laptops.card).deleted
+
+
+def test_a_merged_duplicate_edited_elsewhere_stays_merged_and_is_reported(
+    laptops: Laptops,
+) -> None:
+    twin = api.add_card(laptops.a, laptops.drivers, "Doublon").new_id
+    laptops.send(laptops.a, laptops.b)
+    api.merge_cards(laptops.a, laptops.card, [twin])
+    api.update_card(laptops.b, twin, text="Doublon précisé")
+    report = laptops.send(laptops.b, laptops.a)
+    card = api.get_card(laptops.a, twin)
+    assert card.merged_into_id == laptops.card and card.text == "Doublon précisé"
+    assert any("stays removed" in line for line in report.conflicts)
+
+
+def test_the_same_organisation_and_person_added_on_two_laptops_become_one(
+    laptops: Laptops,
+) -> None:
+    api.add_participants(laptops.a, laptops.wid, "Élodie Martin\tMairie de Lyon")
+    api.add_participants(laptops.b, laptops.wid, "elodie  martin.\tmairie de lyon")
+    action = api.add_card(laptops.b, laptops.drivers, "Action").new_id
+    org_b = api.load_workshop(laptops.b, laptops.wid).organisations[0].id
+    api.update_card(laptops.b, action, lead_organisation_id=org_b)
+    laptops.send(laptops.b, laptops.a)
+    laptops.send(laptops.a, laptops.b)
+    for store in (laptops.a, laptops.b):
+        data = api.load_workshop(store, laptops.wid)
+        assert len(data.organisations) == 1 and len(data.participants) == 1
+        (org,) = data.organisations
+        assert data.participants[0].organisation_id == org.id
+        assert api.get_card(store, action).lead_organisation_id == org.id
+    assert name_key("A.D.E.M.E.") == name_key("ademe")
+    assert name_key("Jean-Pierre") == name_key("jean pierre")
+
+
+def test_a_version_2_file_still_imports_and_twice_changes_nothing(laptops: Laptops) -> None:
+    api.update_card(laptops.b, laptops.card, text="Depuis un vieux fichier")
+    document = json.loads(laptops.file(laptops.b).read_text(encoding="utf-8"))
+    document["version"] = 2
+    del document["stamps"], document["seen"]
+    path = laptops.root / "v2.json"
+    path.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+    import_workshop_file(laptops.c, path)
+    assert api.get_card(laptops.c, laptops.card).text == "Depuis un vieux fichier"
+    again = import_workshop_file(laptops.c, path)
+    assert (again.created, again.updated, again.conflicts) == (0, 0, [])
+
+
+def test_stamps_sort_by_time_then_counter_then_device() -> None:
+    first = stamps.next_stamp("", "aaa", 1000)
+    same_ms = stamps.next_stamp(first, "aaa", 1000)
+    clock_back = stamps.next_stamp(same_ms, "aaa", 10)
+    assert first < same_ms < clock_back
+    assert stamps.make_stamp(5, 0, "b") > stamps.make_stamp(5, 0, "a")
+    assert stamps.STAMP_RE.fullmatch(clock_back) and uuid.uuid4()
+
+
+def test_phases_reordered_and_added_on_two_laptops_never_share_a_place(
+    laptops: Laptops,
+) -> None:
+    phases = api.load_workshop(laptops.a, laptops.wid).phases
+    api.move_phase(laptops.a, phases[-1].id, 0)
+    api.update_phase(laptops.b, phases[1].id, planned_minutes=42)
+    api.move_phase(laptops.b, phases[0].id, 2)
+    api.add_phase(laptops.a, laptops.wid, kind=PhaseKind.DRIVERS, title="Moteurs, bis",
+                  minutes=20)
+    api.add_phase(laptops.b, laptops.wid, kind=PhaseKind.FUTURES, title="Futurs, bis",
+                  minutes=20)
+    laptops.send(laptops.a, laptops.b)
+    laptops.send(laptops.b, laptops.a)
+    orders = []
+    for store in (laptops.a, laptops.b):
+        merged = api.load_workshop(store, laptops.wid).phases
+        positions = [p.position for p in merged]
+        assert positions == list(range(len(merged)))
+        assert next(p for p in merged if p.id == phases[1].id).planned_minutes == 42
+        orders.append([p.id for p in merged])
+    assert orders[0] == orders[1] and len(orders[0]) == len(phases) + 2
+
+
+def test_a_workshop_deleted_here_comes_back_whole_from_its_file(laptops: Laptops) -> None:
+    """Deleting a workshop from this laptop is not a change that travels: its stamps go
+    with it, so importing its file again brings it back."""
+    path = laptops.file(laptops.a)
+    api.delete_workshop(laptops.b, laptops.wid)
+    with laptops.b.unit_of_work() as uow:
+        assert stamps.load_stamps(uow.session, laptops.wid) == {}
+    report = import_workshop_file(laptops.b, path)
+    assert report.new_workshop
+    assert api.get_card(laptops.b, laptops.card).text == "Texte d'origine"
