@@ -275,16 +275,17 @@ SENTENCES: dict[str, tuple[str, str]] = {
         "choisissez un autre dossier de sauvegarde, puis rouvrez-la.",
     ),
     "merge.summary_created": (
-        "Workshop created: {created} added, {updated} updated, {unchanged} unchanged, "
-        "{conflicts} conflict(s).",
-        "Atelier créé : {created} ajout(s), {updated} mise(s) à jour, {unchanged} "
-        "inchangé(s), {conflicts} conflit(s).",
+        "Workshop created: {created} added, {updated} updated, {unchanged} unchanged",
+        "Atelier créé : {created} ajouté(s), {updated} mis à jour, {unchanged} inchangé(s)",
     ),
     "merge.summary_merged": (
-        "Workshop merged: {created} added, {updated} updated, {unchanged} unchanged, "
-        "{conflicts} conflict(s) (see Workshop → Conflicts…).",
-        "Atelier fusionné : {created} ajout(s), {updated} mise(s) à jour, {unchanged} "
-        "inchangé(s), {conflicts} conflit(s) (voir Atelier → Conflits…).",
+        "Workshop merged: {created} added, {updated} updated, {unchanged} unchanged",
+        "Atelier fusionné : {created} ajouté(s), {updated} mis à jour, "
+        "{unchanged} inchangé(s)",
+    ),
+    "merge.summary_conflicts": (
+        ", {conflicts} conflict(s), both values kept (see Workshop → Conflicts…).",
+        ", {conflicts} conflit(s), les deux valeurs gardées (voir Atelier → Conflits…).",
     ),
     "merge.conflict_file_won": (
         "{label}, {field}: changed on two laptops unaware of each other; the file’s "

@@ -142,10 +142,13 @@ class ImportReport:
         from coopatelier.wording import sentence
 
         key = "merge.summary_created" if self.new_workshop else "merge.summary_merged"
-        return sentence(key, language, {
+        text = sentence(key, language, {
             "created": self.created, "updated": self.updated, "unchanged": self.unchanged,
-            "conflicts": len(self.conflict_items),
         })
+        if not self.conflict_items:  # the English line scripts have always read
+            return text + "."
+        return text + sentence("merge.summary_conflicts", language,
+                               {"conflicts": len(self.conflict_items)})
 
     def words(self, language: str) -> str:
         """The same sentence as :meth:`summary` (the name the CLI and Home use)."""
