@@ -23,8 +23,6 @@ from reportlab.platypus import (
     NextPageTemplate,
     PageBreak,
     Spacer,
-    Table,
-    TableStyle,
 )
 
 from coopatelier.domain.analysis import roadmap_lanes
@@ -45,13 +43,19 @@ from coopatelier.exchange.demarche_text import (
 )
 from coopatelier.export.pdf import LANGUAGES, charts, document
 from coopatelier.export.pdf.document import BODY
-from coopatelier.export.pdf.fonts import BOLD, REGULAR
+from coopatelier.export.pdf.fonts import BOLD
 from coopatelier.export.pdf.labels import Labels
-from coopatelier.export.pdf.sections import CHUNK_ROWS, chunked_table, keep, p, titled
+from coopatelier.export.pdf.sections import (
+    CHUNK_ROWS,
+    chunked_table,
+    info_table,
+    keep,
+    p,
+    titled,
+)
 from coopatelier.export.pdf.styles import (
     FRAME_WIDTH,
     INK,
-    PRIMARY,
     RULE,
     Styles,
     make_styles,
@@ -156,20 +160,10 @@ def _cover(doc: _Doc) -> list[Flowable]:
     if d.next_meeting_date or d.next_meeting_place.strip():
         when = lab.date(d.next_meeting_date) if d.next_meeting_date else ""
         rows.append([w["next_meeting"], ", ".join(x for x in (when, d.next_meeting_place) if x)])
-    info = Table(
+    info = info_table(
         [[p(escape(key).upper(), s.cell_head), p(escape(value), s.body)] for key, value in rows],
-        colWidths=[42 * mm, FRAME_WIDTH - 42 * mm], hAlign="LEFT", splitInRow=1,
+        42 * mm,
     )
-    info.setStyle(TableStyle([
-        ("FONTNAME", (0, 0), (-1, -1), REGULAR),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LINEABOVE", (0, 0), (-1, 0), 1.2, PRIMARY),
-        ("LINEBELOW", (0, 0), (-1, -1), 0.5, RULE),
-        ("TOPPADDING", (0, 0), (-1, -1), 6),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
-        ("LEFTPADDING", (0, 0), (-1, -1), 0),
-        ("TOPPADDING", (0, 0), (0, -1), 8),
-    ]))
     story += [info, NextPageTemplate(BODY), PageBreak()]
     return story
 

@@ -296,21 +296,28 @@ def cover(ctx: Context) -> list[Flowable]:
             rows.append([p(escape(ctx.labels[key]).upper(), s.cell_head),
                          p(escape(value), s.body)])
     if rows:
-        info = Table(rows, colWidths=[38 * mm, FRAME_WIDTH - 38 * mm], hAlign="LEFT",
-                     splitInRow=1)
-        info.setStyle(TableStyle([
-            ("FONTNAME", (0, 0), (-1, -1), REGULAR),
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("LINEABOVE", (0, 0), (-1, 0), 1.2, PRIMARY),
-            ("LINEBELOW", (0, 0), (-1, -1), 0.5, RULE),
-            ("TOPPADDING", (0, 0), (-1, -1), 6),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
-            ("LEFTPADDING", (0, 0), (-1, -1), 0),
-            ("TOPPADDING", (0, 0), (0, -1), 8),
-        ]))
-        story.append(info)
+        story.append(info_table(rows, 38 * mm))
     story += [NextPageTemplate(BODY), PageBreak()]
     return story
+
+
+
+def info_table(rows: list[list[object]], key_width: float) -> Table:
+    """The cover's table of facts (a key in capitals, its value), ruled like the synthesis's
+    cover; used by the synthesis and the roadmap document."""
+    info = Table(rows, colWidths=[key_width, FRAME_WIDTH - key_width], hAlign="LEFT",
+                 splitInRow=1)
+    info.setStyle(TableStyle([
+        ("FONTNAME", (0, 0), (-1, -1), REGULAR),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LINEABOVE", (0, 0), (-1, 0), 1.2, PRIMARY),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.5, RULE),
+        ("TOPPADDING", (0, 0), (-1, -1), 6),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("TOPPADDING", (0, 0), (0, -1), 8),
+    ]))
+    return info
 
 
 def key_figures(ctx: Context) -> list[Flowable]:
