@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
@@ -145,10 +146,14 @@ def test_home_creates_renames_and_attaches_by_drag_and_menu(
     assert api.load_workshop(store, demo_id).workshop.demarche_id == demarche_id
 
 
-def test_home_title_column_has_the_room_left(home: HomeWindow, demo_id: uuid.UUID) -> None:
+def test_home_title_column_has_the_room_left(
+    home: HomeWindow, demo_id: uuid.UUID, qtbot: Any
+) -> None:
     home.resize(1366, 768)
-    QTest.qWait(10)
     header = home.table.horizontalHeader()
+    # the header lays its sections out once the resize is processed
+    qtbot.waitUntil(lambda: header.sectionSize(0) == max(
+        header.sectionSize(c) for c in range(header.count())))
     widths = [header.sectionSize(c) for c in range(header.count())]
     assert widths[0] == max(widths)
     assert widths[0] > 2 * widths[2]  # the title has more room than the place
@@ -158,7 +163,7 @@ def test_double_click_on_a_demarche_asks_for_its_window(
     home: HomeWindow, demarche_id: uuid.UUID, demo_id: uuid.UUID, qtbot: object
 ) -> None:
     home.refresh()
-    QTest.qWait(20)
+    qtbot.waitUntil(lambda: home.demarche_item(demarche_id) is not None)  # type: ignore[attr-defined]
     group = home.demarche_item(demarche_id)
     assert group is not None
     asked: list[object] = []
@@ -451,7 +456,7 @@ def test_room_shows_the_roadmap_with_statuses_then_the_action_under_review(
     view.resize(1920, 1080)
     view.show()
     view.show_phase(review_phase(store, checkpoint).id)
-    QTest.qWait(10)
+    qtbot.waitUntil(lambda: bool(view.describe()["cards"]))  # type: ignore[attr-defined]
     said = view.describe()
     chips = said["cards"]
     assert isinstance(chips, list)
@@ -464,7 +469,8 @@ def test_room_shows_the_roadmap_with_statuses_then_the_action_under_review(
     assert said["under_review"] == ""
 
     session.set_under_review(done.id)
-    QTest.qWait(10)
+    qtbot.waitUntil(  # type: ignore[attr-defined]
+        lambda: view.describe()["under_review"] == str(done.id))
     said = view.describe()
     assert said["under_review"] == str(done.id)
     cards = said["cards"]
@@ -474,8 +480,7 @@ def test_room_shows_the_roadmap_with_statuses_then_the_action_under_review(
     assert float(said["smallest_text_px"]) >= 1080 / 30 - 1  # type: ignore[arg-type]
 
     session.set_under_review(None)
-    QTest.qWait(10)
-    assert view.describe()["under_review"] == ""
+    qtbot.waitUntil(lambda: view.describe()["under_review"] == "")  # type: ignore[attr-defined]
     session.deleteLater()
 
 

@@ -126,8 +126,7 @@ def test_september_review_lists_the_april_actions_with_their_statuses(
     # rows fit their text at the window's width (measured again when the columns widen)
     before = view.table.columnWidth(3)
     win.resize(1920, 1080)
-    QTest.qWait(50)
-    assert view.table.columnWidth(3) != before  # the columns did change width
+    qtbot.waitUntil(lambda: view.table.columnWidth(3) != before)  # the columns widen
     least = view.table.verticalHeader().minimumSectionSize()
 
     def unfitted() -> list[int]:
