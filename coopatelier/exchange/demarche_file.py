@@ -35,6 +35,7 @@ from coopatelier.exchange.workshop_file import (
     _shown,
     _type_name,
     _unique,
+    document_version,
     loads_workshop,
     parse_workshop_sync,
     read_raw,
@@ -239,21 +240,8 @@ def _is_uuid(text: str) -> bool:
 
 def parse_demarche(document: object) -> DemarcheDocument:
     """Validate a parsed démarche document completely and return its values."""
-    if not isinstance(document, dict):
-        _fail("file", "json_object", got=_type_name(document))
-    if "format" not in document:
-        _fail("format", "format_missing")
-    if document["format"] != FORMAT:
-        _fail("format", "format_other_demarche", format=FORMAT, got=_shown(document["format"]))
-    if "version" not in document:
-        _fail("version", "missing")
-    version = document["version"]
-    if isinstance(version, bool) or not isinstance(version, int):
-        _fail("version", "whole_number", got=_type_name(version))
-    if version > VERSION:
-        _fail("version", "version_newer", version=version, known=VERSION)
-    if version < VERSION:
-        _fail("version", "version_other", known=VERSION, version=version)
+    document_version(document, FORMAT, "format_other_demarche", VERSION, VERSION)
+    assert isinstance(document, dict)
     top = _obj(document, "", TOP_FIELDS, "demarche_file")
 
     d = _obj(top.raw("demarche"), "demarche", DEMARCHE_FIELDS, "demarche")

@@ -473,6 +473,30 @@ def import_workshop_file(
 T = TypeVar("T")
 
 
+def document_version(
+    document: object, fmt: str, other_format: str, oldest: int, newest: int
+) -> int:
+    """The version of a document of format ``fmt`` (one of this family: workshop,
+    démarche), after checking its header: an object, the right format (``other_format``
+    names the refusal), a whole version between ``oldest`` and ``newest``."""
+    if not isinstance(document, dict):
+        _fail("file", "json_object", got=_type_name(document))
+    if "format" not in document:
+        _fail("format", "format_missing")
+    if document["format"] != fmt:
+        _fail("format", other_format, format=fmt, got=_shown(document["format"]))
+    if "version" not in document:
+        _fail("version", "missing")
+    version = document["version"]
+    if isinstance(version, bool) or not isinstance(version, int):
+        _fail("version", "whole_number", got=_type_name(version))
+    if version > newest:
+        _fail("version", "version_newer", version=version, known=newest)
+    if version < oldest:
+        _fail("version", "version_other", known=newest, version=version)
+    return version
+
+
 def _fail(path: str, problem: str, **params: object) -> NoReturn:
     raise WorkshopFileError(path, problem, None, **params)
 
@@ -685,21 +709,8 @@ def parse_workshop_sync(
 ) -> tuple[m.WorkshopData, SyncState]:
     """``parse_workshop`` with the file's stamps and version vector (a file of version 1
     or 2 gets stamps from its ``updated_at``, of a device derived from its bytes ``raw``)."""
-    if not isinstance(document, dict):
-        _fail("file", "json_object", got=_type_name(document))
-    if "format" not in document:
-        _fail("format", "format_missing")
-    if document["format"] != FORMAT:
-        _fail("format", "format_other", format=FORMAT, got=_shown(document["format"]))
-    if "version" not in document:
-        _fail("version", "missing")
-    version = document["version"]
-    if isinstance(version, bool) or not isinstance(version, int):
-        _fail("version", "whole_number", got=_type_name(version))
-    if version > VERSION:
-        _fail("version", "version_newer", version=version, known=VERSION)
-    if version < OLDEST_VERSION:
-        _fail("version", "version_other", known=VERSION, version=version)
+    version = document_version(document, FORMAT, "format_other", OLDEST_VERSION, VERSION)
+    assert isinstance(document, dict)
     if version < VERSION:
         document = _upgrade(document, version)
     top = _Object(document, "", TOP_FIELDS if version >= 3 else TOP_FIELDS_V2,
