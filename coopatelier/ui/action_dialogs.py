@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 import uuid
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
@@ -175,6 +176,26 @@ def action_story_html(data: DemarcheData, action: RoadmapAction, language: str) 
         rows.append(f"<p><i>{esc(nothing)}</i></p>")
     return "".join(rows)
 
+
+
+def action_buttons(
+    parent: QWidget, names: tuple[str, str, str],
+    on_status: Callable[[], object], on_follow_up: Callable[[], object],
+    on_roles: Callable[[], object],
+) -> tuple[QPushButton, QPushButton, QPushButton]:
+    """The three gestures on a selected action (status, follow-up, roles), as the démarche
+    window and the review phase show them; ``names`` are the buttons' objectNames."""
+    made = []
+    for name, text, slot in zip(names, (
+        QCoreApplication.translate("ActionButtons", "Change the &status…"),
+        QCoreApplication.translate("ActionButtons", "Add a &follow-up…"),
+        QCoreApplication.translate("ActionButtons", "Change the &roles…"),
+    ), (on_status, on_follow_up, on_roles), strict=True):
+        button = QPushButton(text, parent)
+        button.setObjectName(name)
+        button.clicked.connect(lambda _checked=False, slot=slot: slot())
+        made.append(button)
+    return made[0], made[1], made[2]
 
 def _date_edit(parent: QWidget) -> QDateEdit:
     edit = QDateEdit(QDate.currentDate(), parent)

@@ -73,6 +73,7 @@ from coopatelier.ui.action_dialogs import (
     RolesDialog,
     StatusDialog,
     StatusLegend,
+    action_buttons,
     action_story_html,
 )
 from coopatelier.ui.capture import ErrorBanner
@@ -643,15 +644,10 @@ class DemarcheWindow(QMainWindow):
         self.legend = StatusLegend(self.language, self)
         self.story = QTextBrowser(self)
         self.story.setObjectName("actionStory")
-        self.status_button = QPushButton(self.tr("Change the &status…"), self)
-        self.status_button.setObjectName("statusButton")
-        self.status_button.clicked.connect(self.change_status)
-        self.follow_up_button = QPushButton(self.tr("Add a &follow-up…"), self)
-        self.follow_up_button.setObjectName("followUpButton")
-        self.follow_up_button.clicked.connect(self.add_follow_up)
-        self.roles_button = QPushButton(self.tr("Change the &roles…"), self)
-        self.roles_button.setObjectName("rolesButton")
-        self.roles_button.clicked.connect(self.change_roles)
+        self.status_button, self.follow_up_button, self.roles_button = action_buttons(
+            self, ("statusButton", "followUpButton", "rolesButton"),
+            self.change_status, self.add_follow_up, self.change_roles,
+        )
         side = QWidget(self)
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)

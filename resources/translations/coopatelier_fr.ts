@@ -45,61 +45,79 @@
     </message>
 </context>
 <context>
+    <name>ActionButtons</name>
+    <message>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="190"/>
+        <source>Change the &amp;status…</source>
+        <translation>Changer le &amp;statut…</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="191"/>
+        <source>Add a &amp;follow-up…</source>
+        <translation>Ajouter un &amp;suivi…</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="192"/>
+        <source>Change the &amp;roles…</source>
+        <translation>Changer les &amp;rôles…</translation>
+    </message>
+</context>
+<context>
     <name>ActionStory</name>
     <message>
-        <location filename="../../coopatelier/ui/action_dialogs.py" line="98"/>
-        <location filename="../../coopatelier/ui/action_dialogs.py" line="157"/>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="99"/>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="158"/>
         <source>to be found</source>
         <extracomment>one colour per status, on the timeline, its legend, the review list and the room</extracomment>
         <translation>à trouver</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/action_dialogs.py" line="99"/>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="100"/>
         <source>lead: %1</source>
         <translation>pilote&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/action_dialogs.py" line="118"/>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="119"/>
         <source>Roles: %1</source>
         <translation>Rôles&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/action_dialogs.py" line="121"/>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="122"/>
         <source>Follow-up</source>
         <translation>Suivi</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/action_dialogs.py" line="144"/>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="145"/>
         <source>From the workshop “%1” of %2</source>
         <translation>Issue de l’atelier «&#xa0;%1&#xa0;» du %2</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/action_dialogs.py" line="149"/>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="150"/>
         <source>Serves: %1</source>
         <translation>Sert&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/action_dialogs.py" line="158"/>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="159"/>
         <source>Lead: %1</source>
         <translation>Pilote&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/action_dialogs.py" line="161"/>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="162"/>
         <source>Partners: %1</source>
         <translation>Partenaires&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/action_dialogs.py" line="164"/>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="165"/>
         <source>Year: %1</source>
         <translation>Année&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/action_dialogs.py" line="167"/>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="168"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/action_dialogs.py" line="174"/>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="175"/>
         <source>Nothing recorded since the workshop.</source>
         <translation>Rien de noté depuis l’atelier.</translation>
     </message>
@@ -1046,27 +1064,27 @@
 <context>
     <name>DemarcheTimeline</name>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="188"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="189"/>
         <source>No year yet</source>
         <translation>Pas encore d’année</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="212"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="213"/>
         <source>Lead</source>
         <translation>Pilote</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="212"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="213"/>
         <source>Partner</source>
         <translation>Partenaire</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="217"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="218"/>
         <source>Lead to be found</source>
         <translation>Pilote à trouver</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="242"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="243"/>
         <source>No action on the roadmap yet: attach a workshop whose roadmap has actions.</source>
         <translation>Aucune action sur la feuille de route pour l’instant&#xa0;: rattachez un atelier dont la feuille de route a des actions.</translation>
     </message>
@@ -1074,98 +1092,83 @@
 <context>
     <name>DemarcheWindow</name>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="646"/>
-        <source>Change the &amp;status…</source>
-        <extracomment>the user asked to open one of its workshops (the app opens it)</extracomment>
-        <translation>Changer le &amp;statut…</translation>
-    </message>
-    <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="649"/>
-        <source>Add a &amp;follow-up…</source>
-        <translation>Ajouter un &amp;suivi…</translation>
-    </message>
-    <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="652"/>
-        <source>Change the &amp;roles…</source>
-        <translation>Changer les &amp;rôles…</translation>
-    </message>
-    <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="681"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="677"/>
         <source>&amp;Roadmap</source>
+        <extracomment>the user asked to open one of its workshops (the app opens it)</extracomment>
         <translation>&amp;Feuille de route</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="682"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="678"/>
         <source>&amp;Governance</source>
         <translation>&amp;Gouvernance</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="683"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="679"/>
         <source>&amp;Organisations and people</source>
         <translation>&amp;Structures et personnes</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="684"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="680"/>
         <source>&amp;Workshops</source>
         <translation>&amp;Ateliers</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="703"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="699"/>
         <source>&amp;Démarche</source>
         <translation>&amp;Démarche</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="704"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="700"/>
         <source>&amp;Export the roadmap</source>
         <translation>&amp;Exporter la feuille de route</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="708"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="704"/>
         <source>&amp;PDF document…</source>
         <translation>Document &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="709"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="705"/>
         <source>&amp;Markdown…</source>
         <translation>&amp;Markdown…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="710"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="706"/>
         <source>&amp;CSV, one row per action…</source>
         <translation>&amp;CSV, une ligne par action…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="711"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="707"/>
         <source>Démarche &amp;file (JSON)…</source>
         <translation>&amp;Fichier de la démarche (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="717"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="713"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="720"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="716"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="721"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="717"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="723"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="719"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="739"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="735"/>
         <source>%1 — CoopAtelier</source>
         <translation>%1 — CoopAtelier</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/demarche_window.py" line="742"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="738"/>
         <source>%n workshop(s)</source>
         <translation>
             <numerusform>%n atelier</numerusform>
@@ -1173,7 +1176,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/demarche_window.py" line="743"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="739"/>
         <source>%n action(s)</source>
         <translation>
             <numerusform>%n action</numerusform>
@@ -1181,37 +1184,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="745"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="741"/>
         <source>next meeting: %1</source>
         <translation>prochaine rencontre&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="779"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="775"/>
         <source>Select an action on the roadmap to see where it came from and what happened to it since.</source>
         <translation>Choisissez une action sur la feuille de route pour voir d’où elle vient et ce qui lui est arrivé depuis.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="807"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="803"/>
         <source>Status: %1</source>
         <translation>Statut&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="827"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="823"/>
         <source>Add a follow-up</source>
         <translation>Ajouter un suivi</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="846"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="842"/>
         <source>Change the roles</source>
         <translation>Changer les rôles</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="857"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="853"/>
         <source>Export the roadmap</source>
         <translation>Exporter la feuille de route</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="872"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="868"/>
         <source>Exported to %1</source>
         <translation>Exporté dans %1</translation>
     </message>
@@ -1556,27 +1559,27 @@
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../coopatelier/ui/action_dialogs.py" line="316"/>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="337"/>
         <source>Add a follow-up</source>
         <translation>Ajouter un suivi</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/action_dialogs.py" line="329"/>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="350"/>
         <source>&amp;What happened</source>
         <translation>&amp;Ce qui s’est passé</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/action_dialogs.py" line="330"/>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="351"/>
         <source>&amp;Who says so</source>
         <translation>&amp;Qui le dit</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/action_dialogs.py" line="331"/>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="352"/>
         <source>&amp;When</source>
         <translation>&amp;Quand</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/action_dialogs.py" line="337"/>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="358"/>
         <source>Say what happened.</source>
         <translation>Dites ce qui s’est passé.</translation>
     </message>
@@ -1800,127 +1803,127 @@
 <context>
     <name>GovernancePanel</name>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="265"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="266"/>
         <source>e.g. every two months</source>
         <translation>p. ex. tous les deux mois</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="266"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="267"/>
         <source>Date set</source>
         <translation>Date fixée</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="277"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="278"/>
         <source>The roles in the collective, separated by commas</source>
         <translation>Les rôles dans le collectif, séparés par des virgules</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="278"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="279"/>
         <source>&amp;Save the collective&apos;s frame</source>
         <translation>&amp;Enregistrer le cadre du collectif</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="285"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="286"/>
         <source>R&amp;hythm</source>
         <translation>R&amp;ythme</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="287"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="288"/>
         <source>Next &amp;meeting</source>
         <translation>Prochaine &amp;rencontre</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="291"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="292"/>
         <source>&amp;Place</source>
         <translation>&amp;Lieu</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="292"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="293"/>
         <source>Roles in the &amp;collective</source>
         <translation>Rôles dans le &amp;collectif</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="297"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="298"/>
         <source>Member</source>
         <translation>Membre</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="297"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="298"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="306"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="307"/>
         <source>A person (optional)</source>
         <translation>Une personne (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="309"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="310"/>
         <source>&amp;Add member</source>
         <translation>&amp;Ajouter le membre</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="312"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="313"/>
         <source>Remove member</source>
         <translation>Retirer le membre</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="330"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="331"/>
         <source>A decision the collective took</source>
         <translation>Une décision prise par le collectif</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="332"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="333"/>
         <source>Add &amp;decision</source>
         <translation>Ajouter la &amp;décision</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="335"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="336"/>
         <source>Remove decision</source>
         <translation>Retirer la décision</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="345"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="346"/>
         <source>Members of the collective</source>
         <translation>Membres du collectif</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="348"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="349"/>
         <source>Decisions</source>
         <translation>Décisions</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="366"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="367"/>
         <source>(no organisation)</source>
         <translation>(aucune structure)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="404"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="405"/>
         <source>Change the collective&apos;s frame</source>
         <translation>Changer le cadre du collectif</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="423"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="424"/>
         <source>Add a member</source>
         <translation>Ajouter un membre</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="442"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="443"/>
         <source>Remove a member</source>
         <translation>Retirer un membre</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="450"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="451"/>
         <source>Type the decision first.</source>
         <translation>Écrivez d’abord la décision.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="463"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="464"/>
         <source>Add a decision</source>
         <translation>Ajouter une décision</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="479"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="480"/>
         <source>Remove a decision</source>
         <translation>Retirer une décision</translation>
     </message>
@@ -2571,27 +2574,27 @@
 <context>
     <name>OrganisationsPanel</name>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="516"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="517"/>
         <source>Re&amp;name</source>
         <translation>Re&amp;nommer</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="522"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="523"/>
         <source>Select several organisations typed differently to merge them into the current one: their people, leads, partner roles and members follow.</source>
         <translation>Choisissez plusieurs structures écrites différemment pour les fusionner dans la structure courante&#xa0;: leurs personnes, pilotages, rôles de partenaires et places de membres suivent.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="580"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="581"/>
         <source>&amp;Merge into “%1”</source>
         <translation>&amp;Fusionner dans «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="608"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="609"/>
         <source>Rename an organisation</source>
         <translation>Renommer une structure</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/demarche_window.py" line="617"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="618"/>
         <source>Merge %n organisation(s)</source>
         <translation>
             <numerusform>Fusionner %n structure</numerusform>
@@ -3498,57 +3501,42 @@ the colour of its status (a démarche&apos;s roadmap under review), else the lea
 <context>
     <name>ReviewView</name>
     <message>
-        <location filename="../../coopatelier/ui/views/review.py" line="66"/>
+        <location filename="../../coopatelier/ui/views/review.py" line="67"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/review.py" line="66"/>
+        <location filename="../../coopatelier/ui/views/review.py" line="67"/>
         <source>Lead</source>
         <translation>Pilote</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/review.py" line="66"/>
+        <location filename="../../coopatelier/ui/views/review.py" line="67"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/review.py" line="66"/>
+        <location filename="../../coopatelier/ui/views/review.py" line="67"/>
         <source>Latest news</source>
         <translation>Dernières nouvelles</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/review.py" line="90"/>
-        <source>Change the &amp;status…</source>
-        <translation>Changer le &amp;statut…</translation>
-    </message>
-    <message>
-        <location filename="../../coopatelier/ui/views/review.py" line="93"/>
-        <source>Add a &amp;follow-up…</source>
-        <translation>Ajouter un &amp;suivi…</translation>
-    </message>
-    <message>
-        <location filename="../../coopatelier/ui/views/review.py" line="96"/>
-        <source>Change the &amp;roles…</source>
-        <translation>Changer les &amp;rôles…</translation>
-    </message>
-    <message>
-        <location filename="../../coopatelier/ui/views/review.py" line="99"/>
+        <location filename="../../coopatelier/ui/views/review.py" line="95"/>
         <source>Show the &amp;roadmap</source>
         <translation>Montrer la &amp;feuille de route</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/review.py" line="101"/>
+        <location filename="../../coopatelier/ui/views/review.py" line="97"/>
         <source>No action under review: the room sees the whole roadmap with the statuses</source>
         <translation>Aucune action en revue&#xa0;: la salle voit toute la feuille de route avec les statuts</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/review.py" line="151"/>
+        <location filename="../../coopatelier/ui/views/review.py" line="147"/>
         <source>This workshop is in no démarche: attach it to a démarche from Home (right click) and this phase lists the actions of its roadmap.</source>
         <translation>Cet atelier n’est dans aucune démarche&#xa0;: rattachez-le à une démarche depuis l’accueil (clic droit) et cette phase listera les actions de sa feuille de route.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/views/review.py" line="154"/>
+        <location filename="../../coopatelier/ui/views/review.py" line="150"/>
         <source>Review of the roadmap “%1”: %n action(s)</source>
         <translation>
             <numerusform>Revue de la feuille de route «&#xa0;%1&#xa0;»&#xa0;: %n action</numerusform>
@@ -3556,22 +3544,22 @@ the colour of its status (a démarche&apos;s roadmap under review), else the lea
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/review.py" line="217"/>
+        <location filename="../../coopatelier/ui/views/review.py" line="213"/>
         <source>Select an action: the room sees it whole, with its history. Show the roadmap: the room sees every action with its status.</source>
         <translation>Choisissez une action&#xa0;: la salle la voit en entier, avec son historique. Montrez la feuille de route&#xa0;: la salle voit chaque action avec son statut.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/review.py" line="237"/>
+        <location filename="../../coopatelier/ui/views/review.py" line="233"/>
         <source>Status: %1</source>
         <translation>Statut&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/review.py" line="255"/>
+        <location filename="../../coopatelier/ui/views/review.py" line="251"/>
         <source>Add a follow-up</source>
         <translation>Ajouter un suivi</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/review.py" line="272"/>
+        <location filename="../../coopatelier/ui/views/review.py" line="268"/>
         <source>Change the roles</source>
         <translation>Changer les rôles</translation>
     </message>
@@ -3663,57 +3651,57 @@ Sans structure pilote ni année pour l’instant</translation>
 <context>
     <name>RolesDialog</name>
     <message>
-        <location filename="../../coopatelier/ui/action_dialogs.py" line="354"/>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="375"/>
         <source>Change the roles</source>
         <translation>Changer les rôles</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/action_dialogs.py" line="366"/>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="387"/>
         <source>Organisation</source>
         <translation>Structure</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/action_dialogs.py" line="366"/>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="387"/>
         <source>Part</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/action_dialogs.py" line="366"/>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="387"/>
         <source>Partner&apos;s role</source>
         <translation>Rôle du partenaire</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/action_dialogs.py" line="375"/>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="396"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/action_dialogs.py" line="376"/>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="397"/>
         <source>Lead</source>
         <translation>Pilote</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/action_dialogs.py" line="377"/>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="398"/>
         <source>Partner</source>
         <translation>Partenaire</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/action_dialogs.py" line="398"/>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="419"/>
         <source>&amp;Why</source>
         <translation>&amp;Pourquoi</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/action_dialogs.py" line="399"/>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="420"/>
         <source>&amp;Who says so</source>
         <translation>&amp;Qui le dit</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/action_dialogs.py" line="400"/>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="421"/>
         <source>&amp;When</source>
         <translation>&amp;Quand</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/action_dialogs.py" line="415"/>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="436"/>
         <source>An action has one lead organisation.</source>
         <translation>Une action a une seule structure pilote.</translation>
     </message>
@@ -3950,52 +3938,52 @@ Sans structure pilote ni année pour l’instant</translation>
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../coopatelier/ui/action_dialogs.py" line="240"/>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="261"/>
         <source>Change the status</source>
         <translation>Changer le statut</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/action_dialogs.py" line="253"/>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="274"/>
         <source>(choose the action that replaces it)</source>
         <translation>(choisissez l’action qui la remplace)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/action_dialogs.py" line="265"/>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="286"/>
         <source>&amp;Status</source>
         <translation>&amp;Statut</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/action_dialogs.py" line="266"/>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="287"/>
         <source>&amp;Replaced by</source>
         <translation>&amp;Remplacée par</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/action_dialogs.py" line="269"/>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="290"/>
         <source>&amp;Who says so</source>
         <translation>&amp;Qui le dit</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/action_dialogs.py" line="270"/>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="291"/>
         <source>&amp;When</source>
         <translation>&amp;Quand</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/action_dialogs.py" line="283"/>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="304"/>
         <source>&amp;Why (required)</source>
         <translation>&amp;Pourquoi (obligatoire)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/action_dialogs.py" line="284"/>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="305"/>
         <source>&amp;What happened</source>
         <translation>&amp;Ce qui s’est passé</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/action_dialogs.py" line="298"/>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="319"/>
         <source>Say why the action is dropped.</source>
         <translation>Dites pourquoi l’action est abandonnée.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/action_dialogs.py" line="300"/>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="321"/>
         <source>Choose the action that replaces it.</source>
         <translation>Choisissez l’action qui la remplace.</translation>
     </message>

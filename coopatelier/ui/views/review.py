@@ -36,6 +36,7 @@ from coopatelier.ui.action_dialogs import (
     RolesDialog,
     StatusDialog,
     StatusLegend,
+    action_buttons,
     action_story_html,
 )
 from coopatelier.ui.capture import ErrorBanner
@@ -87,15 +88,10 @@ class ReviewView(PhaseView):
         self.table.doubleClicked.connect(lambda _i: self.status_dialog())
         self.story = QTextBrowser(self)
         self.story.setObjectName("reviewStory")
-        self.status_button = QPushButton(self.tr("Change the &status…"), self)
-        self.status_button.setObjectName("reviewStatusButton")
-        self.status_button.clicked.connect(self.status_dialog)
-        self.follow_up_button = QPushButton(self.tr("Add a &follow-up…"), self)
-        self.follow_up_button.setObjectName("reviewFollowUpButton")
-        self.follow_up_button.clicked.connect(self.follow_up_dialog)
-        self.roles_button = QPushButton(self.tr("Change the &roles…"), self)
-        self.roles_button.setObjectName("reviewRolesButton")
-        self.roles_button.clicked.connect(self.roles_dialog)
+        self.status_button, self.follow_up_button, self.roles_button = action_buttons(
+            self, ("reviewStatusButton", "reviewFollowUpButton", "reviewRolesButton"),
+            self.status_dialog, self.follow_up_dialog, self.roles_dialog,
+        )
         self.roadmap_button = QPushButton(self.tr("Show the &roadmap"), self)
         self.roadmap_button.setObjectName("reviewRoadmapButton")
         self.roadmap_button.setToolTip(self.tr("No action under review: the room sees the "
