@@ -472,14 +472,16 @@ def _demo(store: api.Store, args: argparse.Namespace, out: TextIO) -> None:
 
     language = args.lang or demo_language(_language(store.data_dir))
     made = create_demo(store, language=language)
-    print(sentence("cli.created_demo", _language(store.data_dir), {}), file=out)
+    language = _language(store.data_dir)
+    print(sentence("cli.created_demo", language, {}), file=out)
     if made.demarche_id is not None:  # between the old lines: the id stays the last one
         demarche = api.get_demarche(store, made.demarche_id)
-        print(f"It belongs to the démarche “{demarche.title}”: {made.demarche_id}", file=out)
+        print(sentence("cli.demo_demarche", language,
+                       {"title": demarche.title, "id": made.demarche_id}), file=out)
     if made.checkpoint_id is not None:
         checkpoint = api.get_workshop(store, made.checkpoint_id)
-        print(f"Its next workshop, in preparation: “{checkpoint.title}”: {made.checkpoint_id}",
-              file=out)
+        print(sentence("cli.demo_checkpoint", language,
+                       {"title": checkpoint.title, "id": made.checkpoint_id}), file=out)
     print(made.workshop_id, file=out)
 
 

@@ -937,6 +937,14 @@ SENTENCES: dict[str, tuple[str, str]] = {
         "« {title} » créé à partir du modèle {template} dans la démarche « {demarche} ».",
     ),
     "cli.created_demo": ("Created the demo workshop.", "Atelier de démonstration créé."),
+    "cli.demo_demarche": (
+        "It belongs to the démarche “{title}”: {id}",
+        "Il fait partie de la démarche « {title} » : {id}",
+    ),
+    "cli.demo_checkpoint": (
+        "Its next workshop, in preparation: “{title}”: {id}",
+        "Son prochain atelier, en préparation : « {title} » : {id}",
+    ),
     "cli.conflict": ("Conflict: {text}", "Conflit : {text}"),
     "import.demarche_created": (
         "Démarche “{title}” created with {workshops} workshop(s): {created} added, "

@@ -465,3 +465,14 @@ def test_success_lines_are_in_the_interface_language(
     assert imported.out.splitlines()[0].startswith(lines[2])
     assert imported.out.splitlines()[0].endswith(" unchanged." if env is ENGLISH
                                                  else " inchangé(s).")
+
+
+def test_demo_lines_are_in_the_interface_language(home: Path) -> None:
+    """The demo's lines about its démarche read in French under a French locale; the
+    workshop's id stays the last line."""
+    made = run(home, "demo", "--lang", "fr", env=FRENCH)
+    assert made.code == 0, made.err
+    lines = made.out.splitlines()
+    assert lines[1].startswith("Il fait partie de la démarche «\u202f")
+    assert lines[2].startswith("Son prochain atelier, en préparation\u00a0: «\u202f")
+    assert made.last_line == lines[-1]
