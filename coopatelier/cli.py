@@ -11,6 +11,7 @@ import contextlib
 import datetime as dt
 import io
 import logging
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -35,6 +36,8 @@ log = logging.getLogger("coopatelier.cli")
 EXIT_OK = 0
 EXIT_USER_ERROR = 1
 EXIT_BUG = 70
+#: the shell's code for a process whose reader closed the pipe (128 + SIGPIPE)
+EXIT_BROKEN_PIPE = 141
 
 SNAPSHOT_VIEWS = ("facilitator", "projector", "matrix", "roadmap", "votes", "welcome")
 
@@ -299,6 +302,12 @@ def main(
                 said = said[:1].lower() + said[1:]
                 print(sentence("cli.warning", language, {"text": said}), file=stderr)
             handler(store, args, stdout)
+            stdout.flush()  # a closed pipe shows here, not in the interpreter's exit
+    except BrokenPipeError:
+        # the reader went away (``coopatelier demarche list | head``): what was asked
+        # is done, the rest of the output has nobody to read it; not a bug
+        _silence(stdout)
+        return EXIT_BROKEN_PIPE
     except KnownError as exc:
         log.info("refused: %s", exc)
         print(exc.words(_language(data_dir)), file=stderr)
@@ -308,6 +317,20 @@ def main(
         print(sentence("cli.bug", _language(data_dir), {"log": log_path}), file=stderr)
         return EXIT_BUG
     return EXIT_OK
+
+
+def _silence(stream: TextIO) -> None:
+    """Point a closed pipe's file descriptor at the null device, so that the
+    interpreter's last flush at exit does not complain about it again."""
+    try:
+        descriptor = stream.fileno()
+    except (OSError, ValueError, AttributeError):
+        return
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(devnull, descriptor)
+    finally:
+        os.close(devnull)
 
 
 #: commands that write the database: they hold its lock while they run, so that a restore

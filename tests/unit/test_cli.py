@@ -476,3 +476,29 @@ def test_demo_lines_are_in_the_interface_language(home: Path) -> None:
     assert lines[1].startswith("Il fait partie de la démarche «\u202f")
     assert lines[2].startswith("Son prochain atelier, en préparation\u00a0: «\u202f")
     assert made.last_line == lines[-1]
+
+
+def test_a_reader_that_goes_away_is_not_a_bug(home: Path) -> None:
+    """``coopatelier list | head -0``: the pipe closes before the listing is written; the
+    command ends quietly with the shell's broken-pipe code, nothing logged as a failure."""
+    assert run(home, "demo").code == 0
+    environment = {**os.environ, **ENGLISH, "COOPATELIER_HOME": str(home)}
+    environment.pop("COOPATELIER_DB", None)
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # nobody will ever read what the command prints
+    try:
+        done = subprocess.run(
+            [sys.executable, "-m", "coopatelier", "list"],
+            stdout=write_end,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=environment,
+            timeout=60,
+            check=False,
+        )
+    finally:
+        os.close(write_end)
+    assert done.returncode == 141, done.stderr
+    assert done.stderr == ""
+    logs = "".join(p.read_text() for p in home.rglob("*.log"))
+    assert "failed" not in logs
