@@ -50,3 +50,29 @@ def test_a_short_ranking_stays_in_one_column_with_ties_and_its_round_named(
     fit = wall.fit()
     assert fit.columns == 1 and fit.hidden == 0
     assert window.view.title.text().endswith("· Round 1")
+
+
+def test_a_phase_without_rounds_shows_the_workshop_s_results_under_no_phase_s_name(
+    qtbot: QtBot, session: WorkshopSession, store: api.Store, workshop: api.WorkshopData,
+) -> None:
+    """Asked for the votes while the drivers (no round of their own) are shown, the wall
+    lists the futures' round: its title and question must not be the drivers'."""
+    futures = phase_of(workshop, PhaseKind.FUTURES)
+    drivers = phase_of(workshop, PhaseKind.DRIVERS)
+    card = api.add_card(store, futures.id, "Cantines 100 % locales").new_id
+    round_id = api.create_round(store, futures.id, title="Nos futurs").new_id
+    api.add_votes(store, round_id, card, 3)
+    session.reload()
+    window = ProjectorWindow(session, FakeClock(dt.datetime(2030, 1, 15, 9, tzinfo=dt.UTC)))
+    qtbot.addWidget(window)
+    window.resize(1280, 720)
+    window.show()
+    window.show_phase(drivers.id)
+    window.set_mode(Mode.VOTES)
+    view = window.view
+    assert [item.title for item in view.wall.items] == ["1. Cantines 100 % locales"]
+    assert drivers.title not in view.title.text()
+    assert view.title.text().startswith("Vote results")
+    assert not view.question.isVisible()
+    window.show_phase(futures.id)  # the futures' own results: their name comes back
+    assert futures.title in view.title.text()

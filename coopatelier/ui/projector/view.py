@@ -713,6 +713,11 @@ class ProjectorView(QWidget):
         elif self.mode is Mode.ROADMAP:
             title = self.tr("Roadmap: each partner's part")
         elif self.mode is Mode.VOTES:
+            # a phase without a round of its own shows every round of the workshop: then
+            # the wall is not that phase's, and neither its title nor its question is said
+            data = self.session.data()
+            if phase is not None and not any(r.phase_id == phase.id for r in data.rounds):
+                phase = None
             title = self.tr("Vote results") + (f" — {phase.title}" if phase else "")
             shown_round = votes_title(self.session.data(), phase)  # which round, said
             title += f" · {shown_round}" if shown_round else ""
