@@ -402,6 +402,27 @@ def review_phase(store: api.Store, workshop_id: uuid.UUID) -> api.Phase:
                 if p.demarche_focus == "review")
 
 
+def test_review_table_leaves_the_latest_news_room_on_a_laptop(
+    open_window: object, store: api.Store, checkpoint: uuid.UUID, qtbot: Any,
+) -> None:
+    """At 1366×768 the latest news (the longest text) gets the widest column and the
+    table most of the width; the three gestures stay whole beside it."""
+    win = open_window(checkpoint)  # type: ignore[operator]
+    win.resize(1366, 768)
+    win.show_phase(review_phase(store, checkpoint).id)
+    view = win.current_view()
+    assert isinstance(view, ReviewView)
+    qtbot.waitUntil(lambda: view.table.viewport().width() > 0)
+    table = view.table
+    qtbot.waitUntil(lambda: table.columnWidth(3) > table.columnWidth(1))
+    widths = [table.columnWidth(c) for c in range(4)]
+    assert widths[3] == max(widths)
+    assert widths[3] >= 0.3 * table.viewport().width()
+    assert table.width() > view.story.width() * 2
+    for button in (view.status_button, view.follow_up_button, view.roles_button):
+        assert button.width() >= button.sizeHint().width()
+
+
 def test_review_phase_lists_the_demarche_actions_and_updates_them(
     open_window: object, store: api.Store, demarche_id: uuid.UUID, demo_id: uuid.UUID,
     checkpoint: uuid.UUID,

@@ -9,7 +9,7 @@ from __future__ import annotations
 import uuid
 from typing import TypeVar
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -76,10 +76,13 @@ class ReviewView(PhaseView):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(True)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        # the action and the lead get a share of the width each (_fit_columns), the status
+        # its label's, the latest news (the longest text) the rest
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.table.viewport().installEventFilter(self)
         # the vertical header does not hear a column widen: fit the rows again once the
         # columns have their new widths
         header.sectionResized.connect(
@@ -97,7 +100,9 @@ class ReviewView(PhaseView):
         self.roadmap_button.setToolTip(self.tr("No action under review: the room sees the "
                                                "whole roadmap with the statuses"))
         self.roadmap_button.clicked.connect(self.table.clearSelection)
-        buttons = QHBoxLayout()
+        # stacked: in a row the three buttons kept the side ~480 px wide, and the table
+        # too narrow for the latest news on a laptop
+        buttons = QVBoxLayout()
         for button in (self.status_button, self.follow_up_button, self.roles_button):
             buttons.addWidget(button)
         side = QWidget(self)
@@ -108,9 +113,9 @@ class ReviewView(PhaseView):
         split = QSplitter(Qt.Orientation.Horizontal, self)
         split.addWidget(self.table)
         split.addWidget(side)
-        split.setStretchFactor(0, 2)
-        split.setStretchFactor(1, 1)
-        split.setSizes([640, 320])
+        split.setStretchFactor(0, 5)
+        split.setStretchFactor(1, 2)
+        split.setSizes([700, 280])
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.banner)
@@ -121,6 +126,16 @@ class ReviewView(PhaseView):
         layout.addWidget(split, 1)
         self.dialog: QDialog | None = None
         self.refresh()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_columns()
+        return super().eventFilter(watched, event)
+
+    def _fit_columns(self) -> None:
+        width = self.table.viewport().width()
+        self.table.setColumnWidth(0, max(120, int(width * 0.30)))
+        self.table.setColumnWidth(1, max(100, int(width * 0.22)))
 
     def _on_changed(self, changes: Changes) -> None:
         """Its own workshop's changes, and those of the démarche's history (an action of
