@@ -302,6 +302,13 @@ SENTENCES: dict[str, tuple[str, str]] = {
         "l’ignorait ; elle reste retirée avec la modification (prenez l’autre valeur dans "
         "Conflits pour la rétablir).",
     ),
+    "merge.edited_while_deleted": (
+        "{label}: deleted on one laptop and edited on another unaware of it; it stays "
+        "deleted, the edit is kept in Conflicts (take the other value to bring it back).",
+        "{label} : supprimé sur un ordinateur et modifié sur un autre qui l’ignorait ; il "
+        "reste supprimé, la modification est gardée dans Conflits (prenez l’autre valeur "
+        "pour le rétablir).",
+    ),
     "merge.conflict_kept_here": (
         "{label}, {field}: changed on two laptops unaware of each other; this laptop’s "
         "“{kept}” (the later) was kept, the file’s “{other}” is kept in Conflicts.",
@@ -958,6 +965,12 @@ SENTENCES: dict[str, tuple[str, str]] = {
         "Démarche « {title} » fusionnée avec {workshops} atelier(s) : {created} ajouté(s), "
         "{updated} mis à jour, {unchanged} inchangé(s)",
     ),
+    "import.demarche_conflicts": (
+        ", {count} conflict(s), both values kept (see Conflicts… in the Démarche or "
+        "Workshop menu).",
+        ", {count} conflit(s), les deux valeurs gardées (voir Conflits… dans le menu "
+        "Démarche ou Atelier).",
+    ),
     "import.conflicts": (
         ", {count} conflict(s) where this database’s version was kept.",
         ", {count} conflit(s) où la version de cette base a été gardée.",
@@ -1058,6 +1071,9 @@ FIELD_NAMES_FR: dict[str, str] = {
     "members.id": "identifiant d’un membre",
     "organisations.id": "identifiant d’une organisation",
     "collective_role": "rôle dans le collectif",
+    "decided_on": "date de la décision",
+    "deleted": "suppression",
+    "organisation_id": "organisation",
     "collective_roles": "rôles du collectif",
     "decision": "décision",
     "demarche": "démarche",
