@@ -882,52 +882,53 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="39"/>
+        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="43"/>
         <source>Conflicts</source>
         <translation>Conflits</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="47"/>
+        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="54"/>
         <source>What</source>
+        <extracomment>whose conflicts: a workshop&apos;s, or a démarche&apos;s own rows&apos;</extracomment>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="47"/>
+        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="54"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="47"/>
+        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="54"/>
         <source>Kept (the later)</source>
         <translation>Gardée (la plus récente)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="48"/>
+        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="55"/>
         <source>Other value</source>
         <translation>Autre valeur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="48"/>
+        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="55"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="59"/>
+        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="66"/>
         <source>&amp;Take the other value</source>
         <translation>&amp;Prendre l’autre valeur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="62"/>
+        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="69"/>
         <source>&amp;Keep the later value</source>
         <translation>&amp;Garder la valeur la plus récente</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="88"/>
+        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="95"/>
         <source>Two laptops changed these fields without seeing each other&apos;s change. The later change was kept; you may take the other value instead.</source>
         <translation>Deux ordinateurs ont modifié ces champs sans voir la modification de l’autre. La plus récente a été gardée&#xa0;; vous pouvez prendre l’autre valeur à la place.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="90"/>
+        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="97"/>
         <source>%n conflict(s) not settled.</source>
         <translation>
             <numerusform>%n conflit non réglé.</numerusform>
@@ -935,27 +936,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="92"/>
+        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="99"/>
         <source>No conflict: every import merged without one.</source>
         <translation>Aucun conflit&#xa0;: chaque import a fusionné sans conflit.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="95"/>
+        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="102"/>
         <source>Other value taken</source>
         <translation>Autre valeur prise</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="95"/>
+        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="102"/>
         <source>Later kept</source>
         <translation>Plus récente gardée</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="129"/>
+        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="136"/>
         <source>Take the other value of %1</source>
         <translation>Prendre l’autre valeur de %1</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="136"/>
+        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="143"/>
         <source>Keep the later value of %1</source>
         <translation>Garder la valeur la plus récente de %1</translation>
     </message>
@@ -1143,32 +1144,42 @@
         <translation>&amp;Fichier de la démarche (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="713"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="712"/>
+        <source>&amp;Conflicts…</source>
+        <translation>&amp;Conflits…</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="715"/>
+        <source>Details, members and decisions two laptops changed without seeing each other&apos;s change</source>
+        <translation>Détails, membres et décisions que deux ordinateurs ont modifiés sans voir la modification de l’autre</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="719"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="716"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="722"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="717"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="723"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="719"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="725"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="735"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="741"/>
         <source>%1 — CoopAtelier</source>
         <translation>%1 — CoopAtelier</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/demarche_window.py" line="738"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="744"/>
         <source>%n workshop(s)</source>
         <translation>
             <numerusform>%n atelier</numerusform>
@@ -1176,7 +1187,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/demarche_window.py" line="739"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="745"/>
         <source>%n action(s)</source>
         <translation>
             <numerusform>%n action</numerusform>
@@ -1184,37 +1195,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="741"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="747"/>
         <source>next meeting: %1</source>
         <translation>prochaine rencontre&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="775"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="781"/>
         <source>Select an action on the roadmap to see where it came from and what happened to it since.</source>
         <translation>Choisissez une action sur la feuille de route pour voir d’où elle vient et ce qui lui est arrivé depuis.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="803"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="809"/>
         <source>Status: %1</source>
         <translation>Statut&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="823"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="829"/>
         <source>Add a follow-up</source>
         <translation>Ajouter un suivi</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="842"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="848"/>
         <source>Change the roles</source>
         <translation>Changer les rôles</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="853"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="859"/>
         <source>Export the roadmap</source>
         <translation>Exporter la feuille de route</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="868"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="874"/>
         <source>Exported to %1</source>
         <translation>Exporté dans %1</translation>
     </message>
