@@ -729,7 +729,7 @@ def test_undoing_an_attach_gives_back_the_workshops_own_organisations_exactly(
     assert alone.workshop.demarche_id is None
     assert {o.id for o in alone.organisations} == {o.id for o in september.organisations}
 
-    again, undo_again = demarche_undo.attach_workshop_undoable(store, demarche_id, wid)
+    _again, undo_again = demarche_undo.attach_workshop_undoable(store, demarche_id, wid)
     assert undo_again == undo
     redone = _people_rows(store, wid)
     # the same rows and ids as the first attach (stamped now, like any change)
