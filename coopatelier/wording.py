@@ -522,6 +522,12 @@ SENTENCES: dict[str, tuple[str, str]] = {
         "a template named '{key}' already exists",
         "un modèle nommé « {key} » existe déjà",
     ),
+    "problem.demarche_not_here": (
+        "this point d’étape belongs to a démarche this computer does not have yet; import "
+        "the démarche file first, then this workshop file",
+        "ce point d’étape appartient à une démarche que cet ordinateur n’a pas encore ; "
+        "importez d’abord le fichier de la démarche, puis ce fichier d’atelier",
+    ),
     "problem.id_elsewhere": (
         "{id} already belongs to another workshop in this database",
         "{id} appartient déjà à un autre atelier de cette base de données",

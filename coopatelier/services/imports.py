@@ -965,6 +965,8 @@ def merge_workshop_in(
     workshops in its own); ``demarche_id``: the démarche a new workshop belongs to."""
     if sync is None:
         sync = synthesized_sync(incoming, data_device(incoming))
+    if demarche_id is None:
+        demarche_id = joining_demarche(session, incoming)
     was_merging = session.info.get(stamps.MERGING, False)
     session.info[stamps.MERGING] = True
     try:
@@ -998,6 +1000,31 @@ def merge_workshop_in(
         changes=changes,
         new_workshop=created_workshop,
     )
+
+
+def joining_demarche(session: Session, incoming: m.WorkshopData) -> uuid.UUID | None:
+    """The démarche a workshop new here joins: the one its file names, or, for a file that
+    names none, the démarche whose shared organisations the file's are. Its organisations
+    then merge into the démarche's list, unified by name (``unify_people``): leads and
+    partners follow. A démarche this database does not have: a point d'étape (phases that
+    work on the démarche) is refused, its démarche's file comes first; another workshop
+    comes alone, in no démarche."""
+    if session.get(orm.WorkshopRow, incoming.workshop.id) is not None:
+        return None  # a workshop here stays where it is
+    named = incoming.workshop.demarche_id
+    if named is not None:
+        if session.get(orm.DemarcheRow, named) is not None:
+            return named
+        if any(p.demarche_focus for p in incoming.phases):
+            raise ValidationError("demarche", "demarche_not_here")
+    ids = [o.id for o in incoming.organisations]
+    owners: set[uuid.UUID] = set()
+    for chunk in _chunks(ids):
+        owners.update(d for d in session.scalars(
+            select(orm.OrganisationRow.demarche_id).where(
+                orm.OrganisationRow.id.in_(chunk), orm.OrganisationRow.demarche_id.is_not(None))
+        ) if d is not None)
+    return owners.pop() if len(owners) == 1 else None
 
 
 def export_sync(store: Store, workshop_id: uuid.UUID) -> SyncState:

@@ -135,7 +135,7 @@ def test_home_creates_renames_and_attaches_by_drag_and_menu(
     assert undone.workshop.demarche_id is None
     assert {(o.id, o.name) for o in undone.organisations} == own
     assert all(o.workshop_id == demo_id for o in undone.organisations)
-    assert home.tree.group_at(home.workshop_item(demo_id)) is home.tree.outside  # type: ignore[arg-type]
+    assert home.tree.group_at(home.workshop_item(demo_id)) is home.tree.outside
     mime = home.tree.mimeData([home.workshop_item(demo_id)])  # type: ignore[list-item]
     drop = QDropEvent(target.toPointF(), Qt.DropAction.MoveAction, mime,
                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)

@@ -24,6 +24,7 @@ from coopatelier.domain.demarche import (
 )
 from coopatelier.domain.model import CardKind, Partner, PhaseKind
 from coopatelier.errors import FieldError, NotFoundError, ValidationError
+from coopatelier.exchange.demarche_file import export_demarche_file, import_demarche_file
 from coopatelier.services import demarche_undo
 from coopatelier.storage import orm
 from coopatelier.templates import Template, template_to_toml
@@ -580,8 +581,16 @@ def test_workshop_file_of_a_point_etape_round_trips(
     assert api.load_workshop(store, sept).workshop.demarche_id == demarche_id
 
     with api.open_store(tmp_path / "laptop.sqlite3", tmp_path / "laptop") as laptop:
-        api.import_workshop_file(laptop, first)
+        # a point d'étape needs its démarche: refused alone, whole after the démarche's file
+        with pytest.raises(FieldError) as caught:
+            api.import_workshop_file(laptop, first)
+        assert "import the démarche file first" in caught.value.words("en")
+        import_demarche_file(
+            laptop, export_demarche_file(store, demarche_id, tmp_path / "demarche.json"))
+        report = api.import_workshop_file(laptop, first)
+        assert (report.created, report.updated, report.conflicts) == (0, 0, [])
         copy = api.load_workshop(laptop, sept)
+        assert copy.workshop.demarche_id == demarche_id
         assert [p.demarche_focus for p in copy.phases] == [
             p.demarche_focus for p in api.load_workshop(store, sept).phases
         ]

@@ -178,6 +178,8 @@ def test_a_phases_demarche_focus_travels_in_the_workshop_file(
     store: api.Store, tmp_path: Path
 ) -> None:
     demarche_id = api.create_demarche(store, title="Feuille de route").new_id
+    # the laptop has the démarche (a lone workshop file of it is refused elsewhere)
+    empty = export_demarche_file(store, demarche_id, tmp_path / "demarche.json")
     template = api.find_template("point-etape-feuille-de-route", store=store)
     workshop_id = api.create_workshop(store, template, title="Point d’étape",
                                       demarche_id=demarche_id).new_id
@@ -189,6 +191,7 @@ def test_a_phases_demarche_focus_travels_in_the_workshop_file(
     written = {uuid.UUID(p["id"]): p.get("demarche_focus", "") for p in document["phases"]}
     assert written == focus
     with api.open_store(data_dir=tmp_path / "laptop") as laptop:
+        import_demarche_file(laptop, empty)
         import_workshop_file(laptop, path)
         assert {p.id: p.demarche_focus
                 for p in api.load_workshop(laptop, workshop_id).phases} == focus
@@ -444,3 +447,62 @@ def test_a_version_1_demarche_file_still_imports_and_merges(pair: Pair) -> None:
         assert created.new_demarche and created.all_conflicts() == []
         assert api.load_demarche(fresh, pair.demarche_id).demarche.rhythm == (
             "Tous les trimestres")
+
+
+# --- a lone point d'étape workshop file ---------------------------------------------------
+
+
+def test_a_lone_point_d_etape_file_joins_its_demarche_unifying_organisations_by_name(
+    pair: Pair,
+) -> None:
+    """A prepares a point d'étape in the démarche (an action led by the shared PAT with a
+    new partner); B, which has the démarche and its own “Centre social L’Olivier” under
+    another id, imports the point d'étape's workshop file alone: the workshop joins the
+    démarche, the two Oliviers become one in its list, lead and partner follow."""
+    template = api.find_template("point-etape-feuille-de-route", store=pair.a)
+    point = api.create_workshop(pair.a, template, title="Point d’étape de septembre",
+                                demarche_id=pair.demarche_id).new_id
+    olivier_a = api.add_organisation(pair.a, point, "Centre social L’Olivier").new_id
+    pat = next(o.id for o in api.load_workshop(pair.a, point).organisations if o.name == "PAT")
+    data = api.load_workshop(pair.a, point)
+    action = api.add_card(pair.a, phase_of(data, PhaseKind.ACTIONS).id, "Jardins").new_id
+    api.update_card(pair.a, action, title="Jardins partagés", lead_organisation_id=pat,
+                    partners=[api.Partner(olivier_a, "anime")])
+    olivier_b = api.add_organisation(pair.b, pair.workshop_id, "Centre social l'Olivier").new_id
+    assert olivier_a != olivier_b
+
+    path = export_workshop_file(pair.a, point, pair.root / "point.json")
+    assert json.loads(path.read_text(encoding="utf-8"))["workshop"]["demarche_id"] == str(
+        pair.demarche_id)
+    report = import_workshop_file(pair.b, path)
+    assert report.new_workshop
+    joined = api.load_workshop(pair.b, point)
+    assert joined.workshop.demarche_id == pair.demarche_id
+    oliviers = [o.id for o in api.load_demarche(pair.b, pair.demarche_id).organisations
+                if name_key(o.name) == name_key("Centre social L’Olivier")]
+    kept = min(olivier_a, olivier_b)
+    assert oliviers == [kept]
+    card = api.get_card(pair.b, action)
+    assert card.lead_organisation_id == pat
+    assert [(p.organisation_id, p.role) for p in card.partners] == [(kept, "anime")]
+    again = import_workshop_file(pair.b, path)
+    assert (again.created, again.updated) == (0, 0)
+
+
+def test_a_lone_point_d_etape_file_is_refused_where_its_demarche_is_unknown(
+    pair: Pair,
+) -> None:
+    template = api.find_template("point-etape-feuille-de-route", store=pair.a)
+    point = api.create_workshop(pair.a, template, title="Point d’étape",
+                                demarche_id=pair.demarche_id).new_id
+    path = export_workshop_file(pair.a, point, pair.root / "point.json")
+    with api.open_store(data_dir=pair.root / "fresh") as fresh:
+        with pytest.raises(api.KnownError) as caught:
+            import_workshop_file(fresh, path)
+        assert "import the démarche file first" in caught.value.words("en")
+        assert "importez d’abord le fichier de la démarche" in caught.value.words("fr")
+        assert api.list_workshops(fresh) == []
+        # with the démarche file first, the same file imports
+        import_demarche_file(fresh, export_demarche_file(pair.a, pair.demarche_id,
+                                                         pair.root / "d.json"))
+        assert import_workshop_file(fresh, path).created == 0  # it came with the démarche
