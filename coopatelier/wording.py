@@ -977,10 +977,6 @@ SENTENCES: dict[str, tuple[str, str]] = {
         ", {count} conflit(s), les deux valeurs gardées (voir Conflits… dans le menu "
         "Démarche ou Atelier).",
     ),
-    "import.conflicts": (
-        ", {count} conflict(s) where this database’s version was kept.",
-        ", {count} conflit(s) où la version de cette base a été gardée.",
-    ),
     "cli.bug": (
         "CoopAtelier hit an unexpected problem; details are in {log}.",
         "CoopAtelier a rencontré un problème inattendu ; les détails sont dans {log}.",
@@ -1220,13 +1216,6 @@ def sentence(key: str, language: str, params: Mapping[str, object]) -> str:
         if f"{name}_mb" in fields:
             values[f"{name}_mb"] = _size(params.get(name), is_french)
     return formatter.vformat(template, (), values)
-
-
-def conflicts_tail(count: int, language: str) -> str:
-    """The end of an import's report: how many conflicts kept this database's version."""
-    if not count:
-        return "."
-    return sentence("import.conflicts", language, {"count": count})
 
 
 def word(error: KnownError, language: str) -> str:
