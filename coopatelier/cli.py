@@ -721,7 +721,7 @@ def _demarche_import(store: api.Store, args: argparse.Namespace, out: TextIO) ->
     report = import_demarche_file(store, args.file)
     language = _language(store.data_dir)
     print(report.words(language), file=out)
-    for conflict in report.all_conflicts():
+    for conflict in report.all_conflicts(language):
         print(sentence("cli.conflict", language, {"text": conflict}), file=out)
     print(report.demarche_id, file=out)
 

@@ -302,6 +302,13 @@ SENTENCES: dict[str, tuple[str, str]] = {
         "l’ignorait ; elle reste retirée avec la modification (prenez l’autre valeur dans "
         "Conflits pour la rétablir).",
     ),
+    "merge.edited_while_deleted": (
+        "{label}: deleted on one laptop and edited on another unaware of it; it stays "
+        "deleted, the edit is kept in Conflicts (take the other value to bring it back).",
+        "{label} : supprimé sur un ordinateur et modifié sur un autre qui l’ignorait ; il "
+        "reste supprimé, la modification est gardée dans Conflits (prenez l’autre valeur "
+        "pour le rétablir).",
+    ),
     "merge.conflict_kept_here": (
         "{label}, {field}: changed on two laptops unaware of each other; this laptop’s "
         "“{kept}” (the later) was kept, the file’s “{other}” is kept in Conflicts.",
@@ -514,6 +521,12 @@ SENTENCES: dict[str, tuple[str, str]] = {
     "problem.template_exists": (
         "a template named '{key}' already exists",
         "un modèle nommé « {key} » existe déjà",
+    ),
+    "problem.demarche_not_here": (
+        "this point d’étape belongs to a démarche this computer does not have yet; import "
+        "the démarche file first, then this workshop file",
+        "ce point d’étape appartient à une démarche que cet ordinateur n’a pas encore ; "
+        "importez d’abord le fichier de la démarche, puis ce fichier d’atelier",
     ),
     "problem.id_elsewhere": (
         "{id} already belongs to another workshop in this database",
@@ -958,9 +971,11 @@ SENTENCES: dict[str, tuple[str, str]] = {
         "Démarche « {title} » fusionnée avec {workshops} atelier(s) : {created} ajouté(s), "
         "{updated} mis à jour, {unchanged} inchangé(s)",
     ),
-    "import.conflicts": (
-        ", {count} conflict(s) where this database’s version was kept.",
-        ", {count} conflit(s) où la version de cette base a été gardée.",
+    "import.demarche_conflicts": (
+        ", {count} conflict(s), both values kept (see Conflicts… in the Démarche or "
+        "Workshop menu).",
+        ", {count} conflit(s), les deux valeurs gardées (voir Conflits… dans le menu "
+        "Démarche ou Atelier).",
     ),
     "cli.bug": (
         "CoopAtelier hit an unexpected problem; details are in {log}.",
@@ -1058,6 +1073,9 @@ FIELD_NAMES_FR: dict[str, str] = {
     "members.id": "identifiant d’un membre",
     "organisations.id": "identifiant d’une organisation",
     "collective_role": "rôle dans le collectif",
+    "decided_on": "date de la décision",
+    "deleted": "suppression",
+    "organisation_id": "organisation",
     "collective_roles": "rôles du collectif",
     "decision": "décision",
     "demarche": "démarche",
@@ -1198,13 +1216,6 @@ def sentence(key: str, language: str, params: Mapping[str, object]) -> str:
         if f"{name}_mb" in fields:
             values[f"{name}_mb"] = _size(params.get(name), is_french)
     return formatter.vformat(template, (), values)
-
-
-def conflicts_tail(count: int, language: str) -> str:
-    """The end of an import's report: how many conflicts kept this database's version."""
-    if not count:
-        return "."
-    return sentence("import.conflicts", language, {"count": count})
 
 
 def word(error: KnownError, language: str) -> str:

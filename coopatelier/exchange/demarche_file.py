@@ -4,11 +4,13 @@ A document kind of the workshop-file family (``format`` "coopatelier-demarche", 
 ``version`` and JSON Schema, ``demarche-format.schema.json``; docs/workshop-format.md): the
 démarche's own fields, its shared organisations, each of its workshops as a whole workshop
 document (the workshop file's format, unchanged), every entry of its actions' histories,
-the members and decisions of the collective. Export → import → export is identical.
-Importing validates everything first, then merges in one transaction: workshops as a
-workshop file merges them, field by field with the stamps each workshop document carries,
-the démarche and its list by id (the later ``updated_at`` wins), history entries added
-once by id (they are never rewritten).
+the members and decisions of the collective, and (version 2) the stamps of the démarche's
+own rows with their tombstones and the démarche's version vector. Export → import → export
+is identical. Importing validates everything first, then merges in one transaction, field
+by field with the rules of a workshop file: the démarche's rows with their stamps (a file
+of version 1: stamps from each row's ``updated_at``, of a device derived from the file's
+bytes), each workshop with the stamps its document carries, history entries added once
+by id (they are never rewritten).
 """
 
 from __future__ import annotations
@@ -27,12 +29,16 @@ from coopatelier.domain.model import Partner
 from coopatelier.errors import ValidationError
 from coopatelier.exchange._common import format_time, write_atomically
 from coopatelier.exchange.workshop_file import (
+    _DEVICE,
     MAX_FILE_BYTES,
+    MAX_ROW_KEY,
     WorkshopFileError,
     _fail,
     _Object,
     _parse_date,
+    _show,
     _shown,
+    _stamp,
     _type_name,
     _unique,
     document_version,
@@ -41,20 +47,24 @@ from coopatelier.exchange.workshop_file import (
     read_raw,
     workshop_to_dict,
 )
-from coopatelier.services.imports import SyncState, export_sync
+from coopatelier.services.imports import SyncState, derived_device, export_sync
+from coopatelier.storage.stamps import stamp_device, stamped_fields
 from coopatelier.storage.store import Store
 
 if TYPE_CHECKING:
     from coopatelier.services.demarche_import import DemarcheImportReport
 
 FORMAT = "coopatelier-demarche"
-VERSION = 1
+VERSION = 2
+#: the oldest version still read (version 1: no stamps)
+OLDEST_VERSION = 1
 SCHEMA_PATH = Path(__file__).with_name("demarche-format.schema.json")
 
-TOP_FIELDS = (
+TOP_FIELDS_V1 = (
     "format", "version", "demarche", "organisations", "workshops", "action_events", "members",
     "decisions",
 )
+TOP_FIELDS = (*TOP_FIELDS_V1, "stamps", "seen")
 DEMARCHE_FIELDS = (
     "id", "title", "description", "language", "rhythm", "next_meeting_date",
     "next_meeting_place", "collective_roles", "created_at", "updated_at",
@@ -82,6 +92,9 @@ class DemarcheDocument:
     decisions: tuple[dm.Decision, ...]
     #: the stamps and version vector of each workshop, in the order of ``workshops``
     syncs: tuple[SyncState, ...] = ()
+    #: the stamps of the démarche's own rows and its version vector (None: derived from
+    #: each row's ``updated_at`` when merged)
+    sync: SyncState | None = None
 
 
 # --- export -------------------------------------------------------------------------------
@@ -100,8 +113,52 @@ def _roles(roles: dm.Roles | None) -> dict[str, Any]:
     }
 
 
+def _stamps_dict(data: dm.DemarcheData, sync: SyncState) -> dict[str, Any]:
+    """The stamps of the démarche's rows ``data`` holds, and the tombstones of the others."""
+    from coopatelier.services.demarche_import import DEMARCHE_ENTITIES, demarche_rows
+
+    present = demarche_rows(data.demarche, data.organisations, data.members, data.decisions)
+    result: dict[str, Any] = {}
+    for entity in DEMARCHE_ENTITIES:
+        rows: dict[str, dict[str, str]] = {}
+        for row_id, row_stamps in sorted(sync.stamps.get(entity, {}).items()):
+            if row_id in present[entity]:
+                kept = {k: v for k, v in row_stamps.items() if k != "deleted"}
+            elif "deleted" in row_stamps:
+                kept = {"deleted": row_stamps["deleted"]}
+            else:
+                continue
+            if kept:
+                rows[row_id] = dict(sorted(kept.items()))
+        result[entity] = rows
+    return result
+
+
 def demarche_to_dict(
-    data: dm.DemarcheData, syncs: dict[uuid.UUID, SyncState] | None = None
+    data: dm.DemarcheData, syncs: dict[uuid.UUID, SyncState] | None = None,
+    sync: SyncState | None = None,
+) -> dict[str, Any]:
+    """The démarche file's document; ``sync``: the stamps and version vector of the
+    démarche's rows (``export_demarche_sync``), without it each row's ``updated_at`` as a
+    stamp of a device derived from the values."""
+    if sync is None:
+        from coopatelier.services.demarche_import import (
+            demarche_rows,
+            synthesized_demarche_sync,
+        )
+
+        rows = demarche_rows(data.demarche, data.organisations, data.members, data.decisions)
+        sync = synthesized_demarche_sync(rows, derived_device(repr(sorted(
+            repr(row) for by_id in rows.values() for row in by_id.values()
+        )).encode("utf-8")))
+    document = _document(data, syncs)
+    document["stamps"] = _stamps_dict(data, sync)
+    document["seen"] = dict(sorted(sync.seen.items()))
+    return document
+
+
+def _document(
+    data: dm.DemarcheData, syncs: dict[uuid.UUID, SyncState] | None
 ) -> dict[str, Any]:
     d = data.demarche
     events = sorted(
@@ -173,12 +230,14 @@ def demarche_to_dict(
 
 
 def dumps_demarche(
-    data: dm.DemarcheData, syncs: dict[uuid.UUID, SyncState] | None = None
+    data: dm.DemarcheData, syncs: dict[uuid.UUID, SyncState] | None = None,
+    sync: SyncState | None = None,
 ) -> bytes:
-    """``syncs``: each workshop's stamps (``export_sync``); without them, stamps derived
-    from each row's ``updated_at``."""
+    """``syncs``: each workshop's stamps (``export_sync``), ``sync`` the démarche's
+    (``export_demarche_sync``); without them, stamps derived from each row's
+    ``updated_at``."""
     text = json.dumps(
-        demarche_to_dict(data, syncs), ensure_ascii=False, indent=2, allow_nan=False
+        demarche_to_dict(data, syncs, sync), ensure_ascii=False, indent=2, allow_nan=False
     )
     return (text + "\n").encode("utf-8")
 
@@ -186,11 +245,13 @@ def dumps_demarche(
 def export_demarche_file(
     store: Store, demarche_id: uuid.UUID, path: str | os.PathLike[str]
 ) -> Path:
+    from coopatelier.services.demarche_import import export_demarche_sync
     from coopatelier.services.demarche_queries import load_demarche
 
     data = load_demarche(store, demarche_id)
     syncs = {w.workshop.id: export_sync(store, w.workshop.id) for w in data.workshops}
-    return write_atomically(path, dumps_demarche(data, syncs))
+    sync = export_demarche_sync(store, demarche_id)
+    return write_atomically(path, dumps_demarche(data, syncs, sync))
 
 
 # --- reading untrusted input --------------------------------------------------------------
@@ -238,11 +299,62 @@ def _is_uuid(text: str) -> bool:
         return False
 
 
-def parse_demarche(document: object) -> DemarcheDocument:
-    """Validate a parsed démarche document completely and return its values."""
-    document_version(document, FORMAT, "format_other_demarche", VERSION, VERSION)
+def _sync(top: _Object, present: dict[str, dict[str, dict[str, Any]]]) -> SyncState:
+    """The file's stamps of the démarche's rows (each of a row it holds, or a tombstone)
+    and the démarche's version vector."""
+    from coopatelier.services.demarche_import import DEMARCHE_ENTITIES
+
+    raw_stamps = top.raw("stamps")
+    if not isinstance(raw_stamps, dict):
+        _fail("stamps", "must_be_object", got=_type_name(raw_stamps))
+    result: dict[str, dict[str, dict[str, str]]] = {}
+    for entity, by_id in raw_stamps.items():
+        where = f"stamps.{_show(entity)}"
+        if entity not in DEMARCHE_ENTITIES:
+            _fail(where, "not_a_field", what="stamps", version=VERSION)
+        if not isinstance(by_id, dict):
+            _fail(where, "must_be_object", got=_type_name(by_id))
+        fields = {"", *stamped_fields(DEMARCHE_ENTITIES[entity].__table__)}
+        rows: dict[str, dict[str, str]] = {}
+        for row_id, row_stamps in by_id.items():
+            at = f"{where}.{_show(row_id)}"
+            if len(row_id) > MAX_ROW_KEY:
+                _fail(at, "at_most_characters", limit=MAX_ROW_KEY)
+            if not isinstance(row_stamps, dict):
+                _fail(at, "must_be_object", got=_type_name(row_stamps))
+            allowed = fields if row_id in present[entity] else {"deleted"}
+            if allowed == {"deleted"} and set(row_stamps) != allowed:
+                _fail(at, "tombstone_only")
+            for name, value in row_stamps.items():
+                if name not in allowed:
+                    _fail(f"{at}.{_show(name)}", "not_a_field", what="stamps", version=VERSION)
+                _stamp(value, f"{at}.{_show(name)}")
+            rows[row_id] = dict(row_stamps)
+        result[entity] = rows
+    raw_seen = top.raw("seen")
+    if not isinstance(raw_seen, dict):
+        _fail("seen", "must_be_object", got=_type_name(raw_seen))
+    seen: dict[str, str] = {}
+    for device, value in raw_seen.items():
+        at = f"seen.{_show(device)}"
+        stamp = _stamp(value, at)
+        if not _DEVICE.fullmatch(device) or stamp_device(stamp) != device:
+            _fail(at, "stamp_of_other_device")
+        seen[device] = stamp
+    return SyncState(result, seen)
+
+
+def parse_demarche(document: object, raw: bytes | None = None) -> DemarcheDocument:
+    """Validate a parsed démarche document completely and return its values (a file of
+    version 1 gets stamps from its rows' ``updated_at``, of a device derived from its
+    bytes ``raw``)."""
+    from coopatelier.services.demarche_import import demarche_rows, synthesized_demarche_sync
+
+    version = document_version(
+        document, FORMAT, "format_other_demarche", OLDEST_VERSION, VERSION
+    )
     assert isinstance(document, dict)
-    top = _obj(document, "", TOP_FIELDS, "demarche_file")
+    top = _obj(document, "", TOP_FIELDS if version >= 2 else TOP_FIELDS_V1, "demarche_file")
 
     d = _obj(top.raw("demarche"), "demarche", DEMARCHE_FIELDS, "demarche")
     roles: list[str] = []
@@ -368,9 +480,15 @@ def parse_demarche(document: object) -> DemarcheDocument:
             )
         )
     _unique([decision.id for decision in decisions], "decisions")
+    present = demarche_rows(demarche, tuple(organisations), tuple(members), tuple(decisions))
+    if version >= 2:
+        sync = _sync(top, present)
+    else:
+        content = raw if raw is not None else json.dumps(document, sort_keys=True).encode()
+        sync = synthesized_demarche_sync(present, derived_device(content))
     return DemarcheDocument(
         demarche, tuple(organisations), tuple(workshops), tuple(events), tuple(members),
-        tuple(decisions), tuple(syncs),
+        tuple(decisions), tuple(syncs), sync,
     )
 
 
@@ -380,7 +498,7 @@ def load_demarche_file(
     name = Path(path).name
     raw = read_raw(path, max_bytes=max_bytes)
     try:
-        return parse_demarche(loads_workshop(raw))
+        return parse_demarche(loads_workshop(raw), raw)
     except WorkshopFileError as exc:
         raise exc.in_file(name) from None
 

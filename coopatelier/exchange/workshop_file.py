@@ -75,6 +75,8 @@ PHASE_FIELDS = (
 )
 #: fields a phase may leave out (written only when they say something)
 OPTIONAL_PHASE_FIELDS = ("demarche_focus",)
+#: the workshop's démarche, written only for a workshop in one
+OPTIONAL_WORKSHOP_FIELDS = ("demarche_id",)
 RUN_FIELDS = ("start", "end")
 #: A phase's run intervals (start, pause, resume, end) are bounded like its cards.
 MAX_RUNS = 10_000
@@ -183,6 +185,8 @@ def workshop_to_dict(data: m.WorkshopData, sync: SyncState | None = None) -> dic
             "created_at": format_time(w.created_at),
             "updated_at": format_time(w.updated_at),
             "ended_at": _time(w.ended_at),
+            # the démarche it belongs to, so that a lone file joins it on another laptop
+            **({"demarche_id": str(w.demarche_id)} if w.demarche_id else {}),
         },
         "phases": [
             {
@@ -716,7 +720,8 @@ def parse_workshop_sync(
     top = _Object(document, "", TOP_FIELDS if version >= 3 else TOP_FIELDS_V2,
                   "workshop_file")
 
-    w = _Object(top.raw("workshop"), "workshop", WORKSHOP_FIELDS, "workshop")
+    w = _Object(top.raw("workshop"), "workshop", WORKSHOP_FIELDS, "workshop",
+                OPTIONAL_WORKSHOP_FIELDS)
     workshop_id = w.ident("id")
     day = _parse_date(w.raw("date"), w.at("date"))
     horizon = w.whole("horizon_year")
@@ -736,6 +741,7 @@ def parse_workshop_sync(
         created_at=w.time("created_at"),
         updated_at=w.time("updated_at"),
         ended_at=w.optional_time("ended_at"),
+        demarche_id=w.optional_ident("demarche_id") if "demarche_id" in w.value else None,
     )
 
     phases = [_phase(item, f"phases[{i}]", workshop_id) for i, item in

@@ -17,7 +17,15 @@ from sqlalchemy import select
 
 from coopatelier.errors import NotFoundError
 from coopatelier.services.changes import Changes
-from coopatelier.services.imports import ENTITIES, _label, _shown, from_json
+from coopatelier.services.demarche_import import DEMARCHE_ENTITIES
+from coopatelier.services.imports import (
+    ENTITIES,
+    _label,
+    _shown,
+    _Values,
+    from_json,
+    row_summary,
+)
 from coopatelier.storage import orm
 from coopatelier.storage.store import Store
 
@@ -43,14 +51,25 @@ class Conflict:
     created_at: dt.datetime
 
 
+#: every row a conflict may be about: a workshop's, or a démarche's own
+MODELS: dict[str, type[Any]] = {**ENTITIES, **DEMARCHE_ENTITIES}
+
+
 def _row(session: Any, entity: str, row_id: str) -> Any:
-    model = ENTITIES[entity]
+    model = MODELS[entity]
     keys = [uuid.UUID(part) for part in row_id.split("|")]
     return session.get(model, keys[0] if len(keys) == 1 else tuple(keys))
 
 
+def _deleted_values(model: type[Any], value: Any) -> dict[str, Any]:
+    """The row an edit made while it was deleted elsewhere (a conflict's other value)."""
+    if not isinstance(value, dict):
+        return {}
+    return {name: from_json(model, name, item) for name, item in value.items()}
+
+
 def list_conflicts(store: Store, workshop_id: uuid.UUID) -> list[Conflict]:
-    """The conflicts of a workshop, newest first."""
+    """The conflicts of a workshop, or of a démarche's own rows (its id), newest first."""
     with store.unit_of_work() as uow:
         rows = uow.session.scalars(
             select(orm.MergeConflictRow)
@@ -59,14 +78,20 @@ def list_conflicts(store: Store, workshop_id: uuid.UUID) -> list[Conflict]:
         ).all()
         result = []
         for row in rows:
-            model = ENTITIES[row.entity]
+            model = MODELS[row.entity]
             target = _row(uow.session, row.entity, row.row_id)
+            if row.field == "deleted":  # a row deleted, edited elsewhere: the edited row
+                values = _deleted_values(model, row.other_value)
+                label = _label(row.entity, target if target is not None else _Values(values))
+                kept = _shown(None)
+                other = _shown(row_summary(row.entity, values, uow.session), _WHOLE)
+            else:
+                label = _label(row.entity, target) if target is not None else ""
+                kept = _shown(from_json(model, row.field, row.kept_value), _WHOLE)
+                other = _shown(from_json(model, row.field, row.other_value), _WHOLE)
             result.append(Conflict(
                 id=row.id, workshop_id=row.workshop_id, entity=row.entity,
-                row_id=row.row_id, field=row.field,
-                label=_label(row.entity, target) if target is not None else "",
-                kept=_shown(from_json(model, row.field, row.kept_value), _WHOLE),
-                other=_shown(from_json(model, row.field, row.other_value), _WHOLE),
+                row_id=row.row_id, field=row.field, label=label, kept=kept, other=other,
                 resolved=row.resolved, created_at=row.created_at,
             ))
         return result
@@ -81,17 +106,31 @@ def take_conflict_value(store: Store, conflict_id: uuid.UUID, *, take_other: boo
         if conflict is None:
             raise NotFoundError("row", what="conflict", id=conflict_id)
         target = _row(session, conflict.entity, conflict.row_id)
-        if target is None:
+        model = MODELS[conflict.entity]
+        if conflict.field == "deleted":
+            # a row deleted here or there while edited elsewhere: the edited row back, or
+            # deleted again
+            if take_other and target is None:
+                target = model(**_deleted_values(model, conflict.other_value))
+                target.updated_at = dt.datetime.now(dt.UTC)
+                session.add(target)
+            elif not take_other and target is not None:
+                session.delete(target)
+        elif target is None:
             raise NotFoundError("row", what="item", id=conflict.row_id)
-        model = ENTITIES[conflict.entity]
-        value = conflict.other_value if take_other else conflict.kept_value
-        setattr(target, conflict.field, from_json(model, conflict.field, value))
-        if hasattr(target, "updated_at"):
-            target.updated_at = dt.datetime.now(dt.UTC)
+        else:
+            value = conflict.other_value if take_other else conflict.kept_value
+            setattr(target, conflict.field, from_json(model, conflict.field, value))
+            if hasattr(target, "updated_at"):
+                target.updated_at = dt.datetime.now(dt.UTC)
         conflict.resolved = take_other
         workshop_id = conflict.workshop_id
+        of_demarche = session.get(orm.DemarcheRow, workshop_id) is not None
         uow.commit()
     entity = conflict.entity
+    if of_demarche:  # the démarche's own rows: its views refresh
+        return Changes(demarche_id=workshop_id, demarche=True,
+                       organisations=entity == "organisations")
     card = getattr(target, "id", None) if entity == "cards" else getattr(target, "card_id", None)
     return Changes(
         workshop_id=workshop_id,

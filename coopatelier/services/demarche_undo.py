@@ -266,3 +266,128 @@ def restore_shared_people(store: Store, state: SharedPeopleState) -> Changes:
         demarche_id=state.demarche_id,
         demarche=True,
     )
+
+
+# --- attaching a workshop to a démarche (its undo) -----------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class AttachUndo:
+    """A workshop as it stood before it joined a démarche: its own organisations (ids,
+    names, times), who belonged to which, its actions' leads and partners, the roles
+    written in their histories. ``undo_attach`` puts exactly this back."""
+
+    workshop_id: uuid.UUID
+    demarche_id: uuid.UUID
+    workshop_updated_at: dt.datetime
+    organisations: tuple[tuple[uuid.UUID, str, dt.datetime], ...]
+    participants: tuple[tuple[uuid.UUID, uuid.UUID | None, dt.datetime], ...]
+    cards: tuple[tuple[uuid.UUID, uuid.UUID | None, tuple[Partner, ...], dt.datetime], ...]
+    events: tuple[tuple[uuid.UUID, dict[str, Any], dict[str, Any]], ...]
+
+
+def attach_workshop_undoable(
+    store: Store, demarche_id: uuid.UUID, workshop_id: uuid.UUID
+) -> tuple[Changes, AttachUndo | None]:
+    """``attach_workshop``, and what ``undo_attach`` needs to take it back exactly (None
+    when the workshop was already in this démarche: nothing to take back)."""
+    from coopatelier.services.demarches import attach_workshop
+
+    with store.read() as session:
+        get_row(session, orm.DemarcheRow, demarche_id)
+        workshop = get_row(session, orm.WorkshopRow, workshop_id)
+        already = workshop.demarche_id == demarche_id
+        state = None if already else _attach_state(session, workshop, demarche_id)
+    return attach_workshop(store, demarche_id, workshop_id), state
+
+
+def _attach_state(
+    session: Session, workshop: orm.WorkshopRow, demarche_id: uuid.UUID
+) -> AttachUndo:
+    wid = workshop.id
+    orgs = session.scalars(
+        select(orm.OrganisationRow).where(orm.OrganisationRow.workshop_id == wid)
+        .order_by(orm.OrganisationRow.id)
+    ).all()
+    people = session.scalars(
+        select(orm.ParticipantRow).where(orm.ParticipantRow.workshop_id == wid)
+        .order_by(orm.ParticipantRow.id)
+    ).all()
+    cards = session.scalars(
+        select(orm.CardRow).where(orm.CardRow.workshop_id == wid).order_by(orm.CardRow.id)
+    ).all()
+    card_ids = [c.id for c in cards]
+    events = session.scalars(
+        select(orm.ActionEventRow).where(
+            orm.ActionEventRow.kind == EventKind.ROLES.value,
+            orm.ActionEventRow.action_id.in_(card_ids),
+        ).order_by(orm.ActionEventRow.id)
+    ).all() if card_ids else []
+    return AttachUndo(
+        workshop_id=wid,
+        demarche_id=demarche_id,
+        workshop_updated_at=workshop.updated_at,
+        organisations=tuple((o.id, o.name, o.updated_at) for o in orgs),
+        participants=tuple((p.id, p.organisation_id, p.updated_at) for p in people),
+        cards=tuple(
+            (c.id, c.lead_organisation_id,
+             tuple(Partner(p.organisation_id, p.role) for p in c.partners), c.updated_at)
+            for c in cards
+            if c.lead_organisation_id is not None or c.partners
+        ),
+        events=tuple(
+            (e.id, copy.deepcopy(e.roles or {}), copy.deepcopy(e.previous_roles or {}))
+            for e in events
+        ),
+    )
+
+
+def undo_attach(store: Store, state: AttachUndo) -> Changes:
+    """Take back an attach (``attach_workshop_undoable``) in one unit of work: the
+    workshop leaves the démarche with its own organisations again, ids included (those
+    that joined the démarche's list come back from it, those unified with one of it are
+    written anew), and its people, leads, partners and histories name them as before."""
+    with store.unit_of_work() as uow:
+        session = uow.session
+        workshop = get_row(session, orm.WorkshopRow, state.workshop_id)
+        if workshop.demarche_id != state.demarche_id:
+            return Changes(workshop_id=state.workshop_id)
+        for oid, name, at in state.organisations:
+            row = session.get(orm.OrganisationRow, oid)
+            if row is None:
+                session.add(orm.OrganisationRow(id=oid, workshop_id=state.workshop_id,
+                                                name=name, updated_at=at))
+            else:
+                row.workshop_id, row.demarche_id = state.workshop_id, None
+                row.name, row.updated_at = name, at
+        session.flush()
+        for pid, belongs, at in state.participants:
+            person = session.get(orm.ParticipantRow, pid)
+            if person is not None:
+                person.organisation_id, person.updated_at = belongs, at
+        cards: set[uuid.UUID] = set()
+        for cid, lead, partners, at in state.cards:
+            card = session.get(orm.CardRow, cid)
+            if card is None:
+                continue
+            card.partners.clear()
+            session.flush()
+            _set_roles(card, Roles(lead, partners))
+            card.updated_at = at
+            cards.add(cid)
+        for eid, roles, previous in state.events:
+            event = session.get(orm.ActionEventRow, eid)
+            if event is not None:
+                event.roles, event.previous_roles = copy.deepcopy(roles), copy.deepcopy(previous)
+        workshop.demarche_id = None
+        workshop.updated_at = state.workshop_updated_at
+        uow.commit()
+    return Changes(
+        workshop_id=state.workshop_id,
+        workshop=True,
+        organisations=True,
+        participants=True,
+        cards=frozenset(cards),
+        demarche_id=state.demarche_id,
+        demarche=True,
+    )

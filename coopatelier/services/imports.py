@@ -26,10 +26,10 @@ import hashlib
 import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, ClassVar
 
 from sqlalchemy import Table, insert, select
-from sqlalchemy.orm import Session, lazyload
+from sqlalchemy.orm import Session, lazyload, object_session
 
 from coopatelier.domain import model as m
 from coopatelier.domain.people import name_key
@@ -107,8 +107,9 @@ class MergeConflict:
         from coopatelier.wording import sentence
 
         key = "merge.conflict_file_won" if self.file_won else "merge.conflict_kept_here"
-        if self.removed:
-            key = "merge.edited_while_removed"
+        if self.removed:  # a card's removal is a field; another row's, its deletion
+            key = ("merge.edited_while_deleted" if self.field == "deleted"
+                   else "merge.edited_while_removed")
         return sentence(key, language, {
             "label": self.label, "field": readable_field(self.field, language),
             "kept": self.kept, "other": self.other,
@@ -322,6 +323,19 @@ def load_sync(
 
 
 class _Merge:
+    """The field-by-field merge of one scope: a workshop (these defaults), or a démarche's
+    own rows (``services.demarche_import``), which sets the class attributes below and the
+    hooks ``_local_rows``, ``_their_rows``, ``_local_sync``, ``_after_merge``;
+    ``workshop_id`` is then the démarche's id (the scope of its stamps and conflicts)."""
+
+    #: entity → ORM class, parents first; the first is the scope's own row
+    entities: ClassVar[dict[str, type[Any]]] = ENTITIES
+    parents: ClassVar[dict[str, tuple[tuple[str, str], ...]]] = _PARENTS
+    optional: ClassVar[dict[str, tuple[tuple[str, str], ...]]] = _OPTIONAL
+    #: rows removed for good whose concurrent edit is reported (a card's removal is a
+    #: field, reported by ``_edited_while_removed``)
+    reported_removals: ClassVar[frozenset[str]] = frozenset()
+
     def __init__(
         self, session: Session, incoming: m.WorkshopData, sync: SyncState,
         demarche_id: uuid.UUID | None = None,
@@ -347,7 +361,7 @@ class _Merge:
         """entity → row id → ORM row, for this workshop."""
         session, wid = self.session, self.workshop_id
         result: dict[str, dict[str, Any]] = {}
-        for entity, model in ENTITIES.items():
+        for entity, model in self.entities.items():
             if entity == "workshops":
                 query: Any = select(model).where(model.id == wid)
             elif entity in ("card_partners", "card_links"):
@@ -370,9 +384,9 @@ class _Merge:
         session = self.session
         self._refuse_foreign_ids()
         local_rows = self._local_rows()
-        is_new = not local_rows["workshops"]
-        local = load_sync(session, self.workshop_id, self.demarche_id)
-        theirs_rows = rows_of(self.incoming)
+        is_new = not local_rows[next(iter(self.entities))]
+        local = self._local_sync()
+        theirs_rows = self._their_rows()
         theirs = self.sync
         stamps.observe(session, (
             s for by_id in theirs.stamps.values() for row in by_id.values()
@@ -382,7 +396,7 @@ class _Merge:
         # 1. which rows live: existence by stamp, then parents first
         alive: dict[str, set[str]] = {}
         existence: dict[tuple[str, str], str] = {}
-        for entity in ENTITIES:
+        for entity in self.entities:
             mine_rows, their_rows = local_rows[entity], theirs_rows[entity]
             mine_stamps = local.stamps.get(entity, {})
             their_stamps = theirs.stamps.get(entity, {})
@@ -400,17 +414,22 @@ class _Merge:
                 is_alive, stamp = verdict
                 existence[entity, row_id] = stamp
                 if not is_alive:
+                    if entity in self.reported_removals:
+                        self._edited_while_deleted(
+                            local, entity, row_id, mine_rows.get(row_id),
+                            mine_stamps.get(row_id, {}), their_rows.get(row_id),
+                            their_stamps.get(row_id, {}))
                     continue
                 values = their_rows.get(row_id) or _columns(mine_rows[row_id])
                 if all(
                     str(values[column]) in alive[parent]
-                    for column, parent in _PARENTS.get(entity, ())
+                    for column, parent in self.parents.get(entity, ())
                 ):
                     living.add(row_id)
             alive[entity] = living
 
         # 2. removals, children first
-        for entity in reversed(ENTITIES):
+        for entity in reversed(self.entities):
             gone = [i for i in local_rows[entity] if i not in alive[entity]]
             for row_id in gone:
                 session.delete(local_rows[entity][row_id])
@@ -421,7 +440,7 @@ class _Merge:
 
         # 3. creations and field by field, parents first
         stamp_rows: list[dict[str, Any]] = []
-        for entity, model in ENTITIES.items():
+        for entity, model in self.entities.items():
             table = model.__table__
             fields = stamps.stamped_fields(table)
             mine_stamps = local.stamps.get(entity, {})
@@ -525,13 +544,53 @@ class _Merge:
         if self.demarche_id is not None:  # the shared organisations' changes seen too
             stamps.raise_seen(session.connection(), self.demarche_id, vector)
         self._store_conflicts()
+        self._after_merge()
+        return is_new
+
+    def _their_rows(self) -> Rows:
+        return rows_of(self.incoming)
+
+    def _local_sync(self) -> SyncState:
+        return load_sync(self.session, self.workshop_id, self.demarche_id)
+
+    def _after_merge(self) -> None:
         # people and organisations of one name become one: a change like any other
+        session = self.session
         session.info[stamps.MERGING] = False
         if unify_people(session, self.workshop_id):
             self.changed.update({"organisations", "participants"})
         self.changed_phases.update(renumber_phases(session, self.workshop_id))
         session.info[stamps.MERGING] = True
-        return is_new
+
+    def _edited_while_deleted(
+        self, local: SyncState, entity: str, row_id: str, mine: Any,
+        s_mine: dict[str, str], theirs: dict[str, Any] | None, s_theirs: dict[str, str],
+    ) -> None:
+        """A row deleted on one side and edited on the other, unaware of the deletion: it
+        stays deleted, and the edited row is kept in the conflict (taking the other value
+        brings it back)."""
+        if mine is not None and "deleted" in s_theirs:
+            edited, values, removal = s_mine, _columns(mine), s_theirs["deleted"]
+            edit = max((s for k, s in edited.items() if k not in ("", "deleted")), default="")
+            concurrent = bool(edit) and self._concurrent(local, edit, removal)
+            file_won = True
+        elif theirs is not None and "deleted" in s_mine:
+            edited, values, removal = s_theirs, theirs, s_mine["deleted"]
+            edit = max((s for k, s in edited.items() if k not in ("", "deleted")), default="")
+            concurrent = bool(edit) and self._concurrent(local, removal, edit)
+            file_won = False
+        else:
+            return
+        if not concurrent:
+            return
+        row = mine if mine is not None else _Values(values)
+        self.conflicts.append(MergeConflict(
+            entity=entity, row_id=row_id, field="deleted", label=_label(entity, row),
+            kept="—", other=_shown(row_summary(entity, values, self.session)),
+            file_won=file_won, removed=True,
+        ))
+        self._keep(entity, row_id, "deleted", None, removal,
+                   {k: to_json(v) for k, v in values.items()}, edit)
 
     @staticmethod
     def _existence(
@@ -564,7 +623,7 @@ class _Merge:
     def _optional_refs(
         self, entity: str, values: dict[str, Any], alive: dict[str, set[str]]
     ) -> dict[str, Any]:
-        for column, target in _OPTIONAL.get(entity, ()):
+        for column, target in self.optional.get(entity, ()):
             if values[column] is not None and str(values[column]) not in alive[target]:
                 values[column] = None
         return values
@@ -808,7 +867,39 @@ def _label(entity: str, row: Any) -> str:
         return _short(row.title) if row.title else str(getattr(row, "id", ""))[:8]
     if entity in ("organisations", "participants"):
         return _short(row.name)
+    if entity == "demarches":
+        return _short(row.title)
+    if entity == "demarche_decisions":
+        return _short(row.text)
+    if entity == "demarche_members":
+        return _short(row_summary(entity, {
+            "person_name": row.person_name, "organisation_id": row.organisation_id,
+        }, object_session(row) if not isinstance(row, _Values) else None))
     return stamps.row_key(row)[:17]
+
+
+class _Values:
+    """A row's values (a dict) read as attributes, for ``_label``."""
+
+    def __init__(self, values: dict[str, Any]) -> None:
+        self.__dict__.update(values)
+
+
+def row_summary(entity: str, values: dict[str, Any], session: Session | None = None) -> str:
+    """A row's values in a few words (the other value of an edit made while it was
+    deleted): a member's person (or organisation, read with ``session``) and role, a
+    decision's text."""
+    if entity == "demarche_members":
+        who = values.get("person_name") or ""
+        org_id = values.get("organisation_id")
+        if not who and org_id and session is not None:
+            org = session.get(orm.OrganisationRow, uuid.UUID(str(org_id)))
+            who = org.name if org is not None else ""
+        role = values.get("collective_role") or ""
+        return " — ".join(part for part in (who, role) if part)
+    if entity == "demarche_decisions":
+        return str(values.get("text") or "")
+    return ", ".join(str(v) for k, v in sorted(values.items()) if isinstance(v, str) and v)
 
 
 def _chunks(values: Sequence[uuid.UUID]) -> Iterable[Sequence[uuid.UUID]]:
@@ -874,6 +965,8 @@ def merge_workshop_in(
     workshops in its own); ``demarche_id``: the démarche a new workshop belongs to."""
     if sync is None:
         sync = synthesized_sync(incoming, data_device(incoming))
+    if demarche_id is None:
+        demarche_id = joining_demarche(session, incoming)
     was_merging = session.info.get(stamps.MERGING, False)
     session.info[stamps.MERGING] = True
     try:
@@ -907,6 +1000,31 @@ def merge_workshop_in(
         changes=changes,
         new_workshop=created_workshop,
     )
+
+
+def joining_demarche(session: Session, incoming: m.WorkshopData) -> uuid.UUID | None:
+    """The démarche a workshop new here joins: the one its file names, or, for a file that
+    names none, the démarche whose shared organisations the file's are. Its organisations
+    then merge into the démarche's list, unified by name (``unify_people``): leads and
+    partners follow. A démarche this database does not have: a point d'étape (phases that
+    work on the démarche) is refused, its démarche's file comes first; another workshop
+    comes alone, in no démarche."""
+    if session.get(orm.WorkshopRow, incoming.workshop.id) is not None:
+        return None  # a workshop here stays where it is
+    named = incoming.workshop.demarche_id
+    if named is not None:
+        if session.get(orm.DemarcheRow, named) is not None:
+            return named
+        if any(p.demarche_focus for p in incoming.phases):
+            raise ValidationError("demarche", "demarche_not_here")
+    ids = [o.id for o in incoming.organisations]
+    owners: set[uuid.UUID] = set()
+    for chunk in _chunks(ids):
+        owners.update(d for d in session.scalars(
+            select(orm.OrganisationRow.demarche_id).where(
+                orm.OrganisationRow.id.in_(chunk), orm.OrganisationRow.demarche_id.is_not(None))
+        ) if d is not None)
+    return owners.pop() if len(owners) == 1 else None
 
 
 def export_sync(store: Store, workshop_id: uuid.UUID) -> SyncState:

@@ -1,4 +1,6 @@
-"""*Workshop → Conflicts…*: the fields two laptops changed unaware of each other.
+"""*Workshop → Conflicts…* (and *Démarche → Conflicts…* for the démarche's own rows: its
+details, members, decisions, organisations): the fields two laptops changed unaware of
+each other.
 
 Each line shows what was changed, the value kept (the later change) and the other one; the
 facilitator may take the other value instead — one undoable command through
@@ -26,6 +28,7 @@ from PySide6.QtWidgets import (
 from coopatelier import api
 from coopatelier.services.changes import Changes
 from coopatelier.services.imports import readable_field
+from coopatelier.ui.demarche_session import DemarcheSession
 from coopatelier.ui.messages import ui_language
 from coopatelier.ui.workshop_session import WorkshopSession
 
@@ -33,11 +36,15 @@ CONFLICT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class ConflictsDialog(QDialog):
-    def __init__(self, session: WorkshopSession, parent: QWidget | None = None) -> None:
+    def __init__(self, session: WorkshopSession | DemarcheSession,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("conflictsDialog")
         self.setWindowTitle(self.tr("Conflicts"))
         self.session = session
+        #: whose conflicts: a workshop's, or a démarche's own rows'
+        self.scope_id = (session.demarche_id if isinstance(session, DemarcheSession)
+                         else session.workshop_id)
         self.conflicts: list[api.Conflict] = []
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
@@ -81,7 +88,7 @@ class ConflictsDialog(QDialog):
 
     def reload(self) -> None:
         selected = self.selected_id()
-        self.conflicts = api.list_conflicts(self.session.store, self.session.workshop_id)
+        self.conflicts = api.list_conflicts(self.session.store, self.scope_id)
         open_count = sum(not c.resolved for c in self.conflicts)
         if self.conflicts:
             self.intro.setText(self.tr(

@@ -709,6 +709,12 @@ class DemarcheWindow(QMainWindow):
             action = export.addAction(text)
             action.triggered.connect(lambda _c=False, f=fmt: self.export_dialog(f))
             self.export_actions[fmt] = action
+        self.conflicts_action = menu.addAction(self.tr("&Conflicts…"))
+        self.conflicts_action.setObjectName("demarcheConflicts")
+        self.conflicts_action.setToolTip(self.tr(
+            "Details, members and decisions two laptops changed without seeing each other's "
+            "change"))
+        self.conflicts_action.triggered.connect(self.show_conflicts)
         menu.addSeparator()
         close = menu.addAction(self.tr("&Close"))
         close.setShortcut(QKeySequence(QKeySequence.StandardKey.Close))
@@ -867,6 +873,19 @@ class DemarcheWindow(QMainWindow):
             return False
         self.statusBar().showMessage(self.tr("Exported to %1").replace("%1", str(path)), 8000)
         return True
+
+    def show_conflicts(self) -> QDialog:
+        """The conflicts of the démarche's own rows: beside the window, not modal (Ctrl+Z
+        undoes a value taken)."""
+        from coopatelier.ui.conflicts_dialog import ConflictsDialog
+
+        dialog = self.findChild(ConflictsDialog, "conflictsDialog")
+        if dialog is None:
+            dialog = ConflictsDialog(self.session, self)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        dialog.raise_()
+        return dialog
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.session.detach()

@@ -59,6 +59,7 @@ from PySide6.QtWidgets import (
 
 from coopatelier import api
 from coopatelier.errors import KnownError
+from coopatelier.services import demarche_undo
 from coopatelier.services.changes import Changes
 from coopatelier.settings import Settings
 from coopatelier.templates import Template
@@ -675,13 +676,15 @@ class HomeWindow(QMainWindow):
         current = self.demarche_of(workshop_id)
         if current == demarche_id:
             return
+        undo: demarche_undo.AttachUndo | None = None
         try:
             if demarche_id is None:
                 changes = api.detach_workshop(self.store, workshop_id)
             else:
                 if current is not None:  # from one démarche to another: out, then in
                     self.hub.publish(api.detach_workshop(self.store, workshop_id), self)
-                changes = api.attach_workshop(self.store, demarche_id, workshop_id)
+                changes, undo = demarche_undo.attach_workshop_undoable(
+                    self.store, demarche_id, workshop_id)
         except KnownError as exc:
             self.banner.show_error(user_message(exc))
             self.refresh()
@@ -696,6 +699,23 @@ class HomeWindow(QMainWindow):
             message = self.tr("“%1” is now in “%2”.").replace("%1", title).replace(
                 "%2", group.text(0) if group else "")
         self.statusBar().showMessage(message, 8000)
+        if undo is not None and current is None:
+            # Undo gives the workshop back exactly what it had (a detach would copy)
+            state = undo
+            self.banner.show_error(message, lambda: self.undo_attach(state))
+            self.banner.retry_button.setText(self.tr("&Undo"))
+
+    def undo_attach(self, state: demarche_undo.AttachUndo) -> None:
+        """Take an attach back: the workshop leaves the démarche with its own organisations,
+        ids included, as before."""
+        self.banner.retry_button.setText(self.tr("&Retry"))
+        try:
+            changes = demarche_undo.undo_attach(self.store, state)
+        except KnownError as exc:
+            self.banner.show_error(user_message(exc), lambda: self.undo_attach(state))
+            return
+        self.hub.publish(changes, self)
+        self.refresh(select=state.workshop_id)
 
     def new_demarche(self) -> QInputDialog:
         dialog = QInputDialog(self)

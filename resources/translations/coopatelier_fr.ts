@@ -882,52 +882,53 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="39"/>
+        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="43"/>
         <source>Conflicts</source>
         <translation>Conflits</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="47"/>
+        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="54"/>
         <source>What</source>
+        <extracomment>whose conflicts: a workshop&apos;s, or a démarche&apos;s own rows&apos;</extracomment>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="47"/>
+        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="54"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="47"/>
+        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="54"/>
         <source>Kept (the later)</source>
         <translation>Gardée (la plus récente)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="48"/>
+        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="55"/>
         <source>Other value</source>
         <translation>Autre valeur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="48"/>
+        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="55"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="59"/>
+        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="66"/>
         <source>&amp;Take the other value</source>
         <translation>&amp;Prendre l’autre valeur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="62"/>
+        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="69"/>
         <source>&amp;Keep the later value</source>
         <translation>&amp;Garder la valeur la plus récente</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="88"/>
+        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="95"/>
         <source>Two laptops changed these fields without seeing each other&apos;s change. The later change was kept; you may take the other value instead.</source>
         <translation>Deux ordinateurs ont modifié ces champs sans voir la modification de l’autre. La plus récente a été gardée&#xa0;; vous pouvez prendre l’autre valeur à la place.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="90"/>
+        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="97"/>
         <source>%n conflict(s) not settled.</source>
         <translation>
             <numerusform>%n conflit non réglé.</numerusform>
@@ -935,27 +936,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="92"/>
+        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="99"/>
         <source>No conflict: every import merged without one.</source>
         <translation>Aucun conflit&#xa0;: chaque import a fusionné sans conflit.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="95"/>
+        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="102"/>
         <source>Other value taken</source>
         <translation>Autre valeur prise</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="95"/>
+        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="102"/>
         <source>Later kept</source>
         <translation>Plus récente gardée</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="129"/>
+        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="136"/>
         <source>Take the other value of %1</source>
         <translation>Prendre l’autre valeur de %1</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="136"/>
+        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="143"/>
         <source>Keep the later value of %1</source>
         <translation>Garder la valeur la plus récente de %1</translation>
     </message>
@@ -1143,32 +1144,42 @@
         <translation>&amp;Fichier de la démarche (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="713"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="712"/>
+        <source>&amp;Conflicts…</source>
+        <translation>&amp;Conflits…</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="715"/>
+        <source>Details, members and decisions two laptops changed without seeing each other&apos;s change</source>
+        <translation>Détails, membres et décisions que deux ordinateurs ont modifiés sans voir la modification de l’autre</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="719"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="716"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="722"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="717"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="723"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="719"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="725"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="735"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="741"/>
         <source>%1 — CoopAtelier</source>
         <translation>%1 — CoopAtelier</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/demarche_window.py" line="738"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="744"/>
         <source>%n workshop(s)</source>
         <translation>
             <numerusform>%n atelier</numerusform>
@@ -1176,7 +1187,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/demarche_window.py" line="739"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="745"/>
         <source>%n action(s)</source>
         <translation>
             <numerusform>%n action</numerusform>
@@ -1184,37 +1195,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="741"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="747"/>
         <source>next meeting: %1</source>
         <translation>prochaine rencontre&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="775"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="781"/>
         <source>Select an action on the roadmap to see where it came from and what happened to it since.</source>
         <translation>Choisissez une action sur la feuille de route pour voir d’où elle vient et ce qui lui est arrivé depuis.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="803"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="809"/>
         <source>Status: %1</source>
         <translation>Statut&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="823"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="829"/>
         <source>Add a follow-up</source>
         <translation>Ajouter un suivi</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="842"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="848"/>
         <source>Change the roles</source>
         <translation>Changer les rôles</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="853"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="859"/>
         <source>Export the roadmap</source>
         <translation>Exporter la feuille de route</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="868"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="874"/>
         <source>Exported to %1</source>
         <translation>Exporté dans %1</translation>
     </message>
@@ -2047,110 +2058,110 @@
 <context>
     <name>HomeWindow</name>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="346"/>
+        <location filename="../../coopatelier/ui/home.py" line="347"/>
         <source>Workshops — CoopAtelier</source>
         <extracomment>(workshop id, démarche id or None) dropped the user asked to open a démarche&apos;s window (the app opens it) the user asked for the list of backups (the app owns the store, so it opens it)</extracomment>
         <translation>Ateliers — CoopAtelier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="377"/>
+        <location filename="../../coopatelier/ui/home.py" line="378"/>
         <source>Recent workshops</source>
         <translation>Ateliers récents</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="386"/>
+        <location filename="../../coopatelier/ui/home.py" line="387"/>
         <source>Démarches and their workshops</source>
         <translation>Les démarches et leurs ateliers</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="392"/>
+        <location filename="../../coopatelier/ui/home.py" line="393"/>
         <source>Your workshops</source>
         <translation>Vos ateliers</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="400"/>
+        <location filename="../../coopatelier/ui/home.py" line="401"/>
         <source>&amp;New…</source>
         <translation>&amp;Nouveau…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="401"/>
+        <location filename="../../coopatelier/ui/home.py" line="402"/>
         <source>Create a workshop from a template (Ctrl+N)</source>
         <translation>Créer un atelier à partir d’un modèle (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="407"/>
-        <location filename="../../coopatelier/ui/home.py" line="629"/>
-        <location filename="../../coopatelier/ui/home.py" line="650"/>
+        <location filename="../../coopatelier/ui/home.py" line="408"/>
+        <location filename="../../coopatelier/ui/home.py" line="630"/>
+        <location filename="../../coopatelier/ui/home.py" line="651"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="408"/>
+        <location filename="../../coopatelier/ui/home.py" line="409"/>
         <source>Open the selected workshop (Enter)</source>
         <translation>Ouvrir l’atelier sélectionné (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="414"/>
+        <location filename="../../coopatelier/ui/home.py" line="415"/>
         <source>D&amp;uplicate</source>
         <translation>D&amp;upliquer</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="415"/>
+        <location filename="../../coopatelier/ui/home.py" line="416"/>
         <source>Copy the agenda and participants, without cards (Ctrl+D)</source>
         <translation>Copier le déroulé et les participant·es, sans les cartes (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="421"/>
+        <location filename="../../coopatelier/ui/home.py" line="422"/>
         <source>De&amp;lete…</source>
         <translation>Supp&amp;rimer…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="422"/>
+        <location filename="../../coopatelier/ui/home.py" line="423"/>
         <source>Delete the selected workshop (Del)</source>
         <translation>Supprimer l’atelier sélectionné (Suppr)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="428"/>
+        <location filename="../../coopatelier/ui/home.py" line="429"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="429"/>
+        <location filename="../../coopatelier/ui/home.py" line="430"/>
         <source>Import a workshop file (Ctrl+I)</source>
         <translation>Importer un fichier d’atelier (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="435"/>
+        <location filename="../../coopatelier/ui/home.py" line="436"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exporter…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="436"/>
+        <location filename="../../coopatelier/ui/home.py" line="437"/>
         <source>Export the selected workshop: file, CSV, Markdown or PDF (Ctrl+Shift+E)</source>
         <translation>Exporter l’atelier sélectionné&#xa0;: fichier, CSV, Markdown ou PDF (Ctrl+Maj+E)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="452"/>
+        <location filename="../../coopatelier/ui/home.py" line="453"/>
         <source>New dé&amp;marche…</source>
         <translation>Nouvelle dé&amp;marche…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="454"/>
+        <location filename="../../coopatelier/ui/home.py" line="455"/>
         <source>A démarche: a cooperation&apos;s roadmap that groups its workshops and outlives them</source>
         <translation>Une démarche&#xa0;: la feuille de route d’une coopération, qui regroupe ses ateliers et leur survit</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="476"/>
+        <location filename="../../coopatelier/ui/home.py" line="477"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="477"/>
+        <location filename="../../coopatelier/ui/home.py" line="478"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Sauvegardes…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/home.py" line="563"/>
+        <location filename="../../coopatelier/ui/home.py" line="564"/>
         <source>%n action(s) on its roadmap</source>
         <translation>
             <numerusform>%n action sur sa feuille de route</numerusform>
@@ -2158,77 +2169,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="572"/>
+        <location filename="../../coopatelier/ui/home.py" line="573"/>
         <source>Outside any démarche</source>
         <translation>Hors démarche</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="632"/>
+        <location filename="../../coopatelier/ui/home.py" line="633"/>
         <source>&amp;Open the roadmap</source>
         <translation>&amp;Ouvrir la feuille de route</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="634"/>
+        <location filename="../../coopatelier/ui/home.py" line="635"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Renommer…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="635"/>
+        <location filename="../../coopatelier/ui/home.py" line="636"/>
         <source>&amp;New workshop in this démarche…</source>
         <translation>&amp;Nouvel atelier dans cette démarche…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="659"/>
+        <location filename="../../coopatelier/ui/home.py" line="660"/>
         <source>&amp;Detach from its démarche</source>
         <translation>&amp;Retirer de sa démarche</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="662"/>
+        <location filename="../../coopatelier/ui/home.py" line="663"/>
         <source>&amp;Attach to a démarche</source>
         <translation>&amp;Rattacher à une démarche</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="693"/>
+        <location filename="../../coopatelier/ui/home.py" line="696"/>
         <source>“%1” is no longer in a démarche.</source>
         <translation>«&#xa0;%1&#xa0;» n’est plus dans une démarche.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="696"/>
+        <location filename="../../coopatelier/ui/home.py" line="699"/>
         <source>“%1” is now in “%2”.</source>
         <translation>«&#xa0;%1&#xa0;» est maintenant dans «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="703"/>
+        <location filename="../../coopatelier/ui/home.py" line="723"/>
         <source>New démarche</source>
         <translation>Nouvelle démarche</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="704"/>
+        <location filename="../../coopatelier/ui/home.py" line="724"/>
         <source>Title of the démarche (e.g. the cooperation&apos;s roadmap):</source>
         <translation>Titre de la démarche (p. ex. la feuille de route de la coopération)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="705"/>
+        <location filename="../../coopatelier/ui/home.py" line="725"/>
         <source>Create</source>
         <translation>Créer</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="732"/>
+        <location filename="../../coopatelier/ui/home.py" line="752"/>
         <source>Rename the démarche</source>
         <translation>Renommer la démarche</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="733"/>
+        <location filename="../../coopatelier/ui/home.py" line="753"/>
         <source>Title:</source>
         <translation>Titre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="814"/>
+        <location filename="../../coopatelier/ui/home.py" line="834"/>
         <source>Delete workshop</source>
         <translation>Supprimer l’atelier</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/home.py" line="816"/>
+        <location filename="../../coopatelier/ui/home.py" line="836"/>
         <source>Delete “%1” and its %n card(s)? You can undo it right after.</source>
         <translation>
             <numerusform>Supprimer «&#xa0;%1&#xa0;» et sa carte (%n)&#x202f;? Vous pourrez annuler juste après.</numerusform>
@@ -2236,32 +2247,34 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="824"/>
+        <location filename="../../coopatelier/ui/home.py" line="844"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="848"/>
+        <location filename="../../coopatelier/ui/home.py" line="868"/>
         <source>“%1” was deleted.</source>
         <translation>«&#xa0;%1&#xa0;» a été supprimé.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="851"/>
+        <location filename="../../coopatelier/ui/home.py" line="706"/>
+        <location filename="../../coopatelier/ui/home.py" line="871"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="854"/>
+        <location filename="../../coopatelier/ui/home.py" line="711"/>
+        <location filename="../../coopatelier/ui/home.py" line="874"/>
         <source>&amp;Retry</source>
         <translation>&amp;Réessayer</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="866"/>
+        <location filename="../../coopatelier/ui/home.py" line="886"/>
         <source>Import a workshop file</source>
         <translation>Importer un fichier d’atelier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="868"/>
+        <location filename="../../coopatelier/ui/home.py" line="888"/>
         <source>Workshop files (*.json);;All files (*)</source>
         <translation>Fichiers d’atelier (*.json);;Tous les fichiers (*)</translation>
     </message>
@@ -2467,68 +2480,68 @@
 <context>
     <name>NewWorkshopDialog</name>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="96"/>
+        <location filename="../../coopatelier/ui/home.py" line="97"/>
         <source>New workshop</source>
         <extracomment>a workshop dragged from Home&apos;s list or tree onto a démarche</extracomment>
         <translation>Nouvel atelier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="116"/>
+        <location filename="../../coopatelier/ui/home.py" line="117"/>
         <source>Anonymous: no participant&apos;s name on the projector or in the synthesis</source>
         <translation>Anonyme&#xa0;: aucun nom de participant au vidéoprojecteur ni dans la synthèse</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="127"/>
+        <location filename="../../coopatelier/ui/home.py" line="128"/>
         <source>Paste from a spreadsheet: name, organisation, role, table — one per line</source>
         <translation>Collez depuis un tableur&#xa0;: nom, organisation, rôle, table — une personne par ligne</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="134"/>
+        <location filename="../../coopatelier/ui/home.py" line="135"/>
         <source>(none)</source>
         <translation>(aucune)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="138"/>
+        <location filename="../../coopatelier/ui/home.py" line="139"/>
         <source>Dé&amp;marche</source>
         <translation>Dé&amp;marche</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="139"/>
+        <location filename="../../coopatelier/ui/home.py" line="140"/>
         <source>&amp;Template</source>
         <translation>&amp;Modèle</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="141"/>
+        <location filename="../../coopatelier/ui/home.py" line="142"/>
         <source>T&amp;itle</source>
         <translation>T&amp;itre</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="142"/>
+        <location filename="../../coopatelier/ui/home.py" line="143"/>
         <source>&amp;Date</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="143"/>
+        <location filename="../../coopatelier/ui/home.py" line="144"/>
         <source>&amp;Place</source>
         <translation>&amp;Lieu</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="144"/>
+        <location filename="../../coopatelier/ui/home.py" line="145"/>
         <source>&amp;Horizon</source>
         <translation>&amp;Horizon</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="145"/>
+        <location filename="../../coopatelier/ui/home.py" line="146"/>
         <source>&amp;Focal question</source>
         <translation>&amp;Question focale</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="146"/>
+        <location filename="../../coopatelier/ui/home.py" line="147"/>
         <source>P&amp;articipants</source>
         <translation>P&amp;articipant·es</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="152"/>
+        <location filename="../../coopatelier/ui/home.py" line="153"/>
         <source>Create</source>
         <translation>Créer</translation>
     </message>

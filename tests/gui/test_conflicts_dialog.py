@@ -12,7 +12,10 @@ from PySide6.QtTest import QTest
 
 from coopatelier import api
 from coopatelier.domain.model import PhaseKind
+from coopatelier.exchange.demarche_file import export_demarche_file, import_demarche_file
+from coopatelier.settings import Settings
 from coopatelier.ui.conflicts_dialog import ConflictsDialog
+from coopatelier.ui.demarche_window import DemarcheWindow
 from coopatelier.ui.workshop_window import WorkshopWindow
 from tests.conftest import phase_of
 
@@ -68,3 +71,65 @@ def test_conflicts_dialog_takes_the_other_value_and_undoes_it(
     window.session.undo_stack.redo()
     assert api.get_card(store, card).text == "Version de la table"
     dialog.grab().save(str(tmp_path / "conflicts.png"))
+
+
+def test_demarche_conflicts_are_shown_and_the_other_value_taken_from_the_demarche_window(
+    store: api.Store, workshop: api.WorkshopData, tmp_path: Path, qtbot: object,
+    settings: Settings,
+) -> None:
+    """Démarche → Conflicts… lists a concurrent edit of the démarche's own rows (its
+    title, a member removed while edited elsewhere); taking the other value is one
+    undoable command of the démarche window."""
+    demarche_id = api.create_demarche(store, title="Feuille de route").new_id
+    api.attach_workshop(store, demarche_id, workshop.workshop.id)
+    member = api.add_member(store, demarche_id, person_name="Awa Diallo",
+                            collective_role="relais").new_id
+    with api.open_store(data_dir=tmp_path / "laptop") as laptop:
+        import_demarche_file(laptop, export_demarche_file(store, demarche_id,
+                                                          tmp_path / "a.json"))
+        api.update_demarche(laptop, demarche_id, title="Feuille de route du portable")
+        api.update_member(laptop, member, person_name="Awa Diallo", collective_role="pilote")
+        laptop_file = export_demarche_file(laptop, demarche_id, tmp_path / "b.json")
+    api.update_demarche(store, demarche_id, title="Feuille de route de la plénière")
+    api.remove_member(store, member)
+    report = import_demarche_file(store, laptop_file)
+    assert {c.field for c in report.conflict_items} == {"title", "deleted"}
+
+    window = DemarcheWindow(store, demarche_id, settings)
+    qtbot.addWidget(window)  # type: ignore[attr-defined]
+    window.show()
+    action = window.findChild(QAction, "demarcheConflicts")
+    assert action is not None
+    action.trigger()
+    dialog = window.findChild(ConflictsDialog, "conflictsDialog")
+    assert dialog is not None and dialog.isVisible()
+    table = dialog.table
+    rows = {table.item(r, 1).text(): r for r in range(table.rowCount())}  # type: ignore[union-attr]
+    assert set(rows) == {"title", "deleted"}
+    title_row = rows["title"]
+    texts = [table.item(title_row, c).text() for c in (2, 3)]  # type: ignore[union-attr]
+    kept = api.load_demarche(store, demarche_id).demarche.title
+    assert kept in texts and set(texts) == {
+        "Feuille de route du portable", "Feuille de route de la plénière"}
+    other = texts[1]
+
+    rect = table.visualRect(table.model().index(title_row, 2))
+    QTest.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    QTest.mouseClick(dialog.take_button, Qt.MouseButton.LeftButton)
+    assert api.load_demarche(store, demarche_id).demarche.title == other
+    qtbot.waitUntil(lambda: window.heading.text() == other)  # type: ignore[attr-defined]
+    window.session.undo_stack.undo()
+    assert api.load_demarche(store, demarche_id).demarche.title == kept
+
+    # the member removed here while the laptop gave it another role comes back with it
+    member_row = next(r for r in range(table.rowCount())
+                      if table.item(r, 1).text() == "deleted")  # type: ignore[union-attr]
+    assert table.item(member_row, 3).text() == "Awa Diallo — pilote"  # type: ignore[union-attr]
+    rect = table.visualRect(table.model().index(member_row, 0))
+    QTest.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    QTest.mouseClick(dialog.take_button, Qt.MouseButton.LeftButton)
+    members = api.load_demarche(store, demarche_id).members
+    assert [(m.id, m.collective_role) for m in members] == [(member, "pilote")]
+    window.session.undo_stack.undo()
+    assert api.load_demarche(store, demarche_id).members == ()
+    window.session.undo_stack.clear()

@@ -115,6 +115,7 @@ def test_home_creates_renames_and_attaches_by_drag_and_menu(
     assert home.demarche_item(demarche_id).text(0) == "Feuille de route 2026"  # type: ignore[union-attr]
 
     # drag the workshop onto the démarche: a real drop event on the tree's viewport
+    own = {(o.id, o.name) for o in api.load_workshop(store, demo_id).organisations}
     item = home.workshop_item(demo_id)
     assert item is not None
     mime = home.tree.mimeData([item])
@@ -126,6 +127,20 @@ def test_home_creates_renames_and_attaches_by_drag_and_menu(
     assert api.load_workshop(store, demo_id).workshop.demarche_id == demarche_id
     assert home.demarche_of(demo_id) == demarche_id
     assert "now in" in home.statusBar().currentMessage()
+
+    # Undo on the banner takes the attach back exactly: the workshop's own organisations,
+    # ids included (a detach would have made copies); then drop it again
+    QTest.mouseClick(home.banner.retry_button, Qt.MouseButton.LeftButton)
+    undone = api.load_workshop(store, demo_id)
+    assert undone.workshop.demarche_id is None
+    assert {(o.id, o.name) for o in undone.organisations} == own
+    assert all(o.workshop_id == demo_id for o in undone.organisations)
+    assert home.tree.group_at(home.workshop_item(demo_id)) is home.tree.outside
+    mime = home.tree.mimeData([home.workshop_item(demo_id)])  # type: ignore[list-item]
+    drop = QDropEvent(target.toPointF(), Qt.DropAction.MoveAction, mime,
+                      Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    home.tree.dropEvent(drop)
+    assert api.load_workshop(store, demo_id).workshop.demarche_id == demarche_id
 
     # detach from the list's context menu
     row = home.model.row_of(demo_id)

@@ -219,7 +219,7 @@ def _validator() -> jsonschema.Draft202012Validator:
 def test_demarche_file_validates_against_its_schema(roadmap: api.DemarcheData) -> None:
     document = demarche_to_dict(roadmap)
     _validator().validate(document)
-    assert document["format"] == "coopatelier-demarche" and document["version"] == 1
+    assert document["format"] == "coopatelier-demarche" and document["version"] == 2
     assert all(w["version"] == workshop_file.VERSION for w in document["workshops"])
 
 

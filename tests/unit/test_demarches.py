@@ -10,6 +10,7 @@ import re
 import tomllib
 import uuid
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import select
@@ -23,6 +24,8 @@ from coopatelier.domain.demarche import (
 )
 from coopatelier.domain.model import CardKind, Partner, PhaseKind
 from coopatelier.errors import FieldError, NotFoundError, ValidationError
+from coopatelier.exchange.demarche_file import export_demarche_file, import_demarche_file
+from coopatelier.services import demarche_undo
 from coopatelier.storage import orm
 from coopatelier.templates import Template, template_to_toml
 from coopatelier.templates.loader import parse_template
@@ -578,8 +581,16 @@ def test_workshop_file_of_a_point_etape_round_trips(
     assert api.load_workshop(store, sept).workshop.demarche_id == demarche_id
 
     with api.open_store(tmp_path / "laptop.sqlite3", tmp_path / "laptop") as laptop:
-        api.import_workshop_file(laptop, first)
+        # a point d'étape needs its démarche: refused alone, whole after the démarche's file
+        with pytest.raises(FieldError) as caught:
+            api.import_workshop_file(laptop, first)
+        assert "import the démarche file first" in caught.value.words("en")
+        import_demarche_file(
+            laptop, export_demarche_file(store, demarche_id, tmp_path / "demarche.json"))
+        report = api.import_workshop_file(laptop, first)
+        assert (report.created, report.updated, report.conflicts) == (0, 0, [])
         copy = api.load_workshop(laptop, sept)
+        assert copy.workshop.demarche_id == demarche_id
         assert [p.demarche_focus for p in copy.phases] == [
             p.demarche_focus for p in api.load_workshop(store, sept).phases
         ]
@@ -669,3 +680,69 @@ def test_deleting_a_workshop_takes_its_actions_histories_and_keeps_the_others(
     assert [d.workshop_id for d in data.decisions] == [None]
     with store.read() as session:
         assert session.scalars(select(orm.ActionEventRow.action_id)).all() == [paniers]
+
+
+def _people_rows(store: api.Store, workshop_id: uuid.UUID) -> tuple[Any, ...]:
+    """Everything an attach changes, ids included: the organisations the workshop uses
+    (its own or the démarche's), its people's, its actions' leads and partners."""
+    with store.unit_of_work() as uow:
+        session = uow.session
+        orgs = sorted(
+            (o.id, o.name, o.workshop_id, o.demarche_id, o.updated_at)
+            for o in session.scalars(select(orm.OrganisationRow))
+        )
+        people = sorted(
+            (p.id, p.organisation_id, p.updated_at) for p in session.scalars(
+                select(orm.ParticipantRow).where(orm.ParticipantRow.workshop_id == workshop_id))
+        )
+        cards = sorted(
+            (c.id, c.lead_organisation_id,
+             tuple((p.organisation_id, p.role) for p in c.partners), c.updated_at)
+            for c in session.scalars(
+                select(orm.CardRow).where(orm.CardRow.workshop_id == workshop_id))
+        )
+        workshop = session.get(orm.WorkshopRow, workshop_id)
+        assert workshop is not None
+        return (tuple(orgs), tuple(people), tuple(cards), workshop.demarche_id,
+                workshop.updated_at)
+
+
+def test_undoing_an_attach_gives_back_the_workshops_own_organisations_exactly(
+    store: api.Store, april: api.WorkshopData, demarche_id: uuid.UUID, mini_template: Template
+) -> None:
+    """The September workshop's PAT becomes the démarche's (April's) PAT and its own
+    Centre social joins the list; Undo gives the workshop back its own organisations
+    with their ids, leads and partners naming them; Redo attaches it again the same way."""
+    api.attach_workshop(store, demarche_id, april.workshop.id)
+    september = make_workshop(store, mini_template)
+    api.add_participants(store, september.workshop.id,
+                         "Nadia Benali\tCentre social L’Olivier\tdirectrice\tTable 1\n")
+    september = api.load_workshop(store, september.workshop.id)
+    _action(store, september, "Jardins partagés", "PAT",
+            (("Centre social L’Olivier", "anime"),))
+    wid = september.workshop.id
+    before = _people_rows(store, wid)
+
+    changes, undo = demarche_undo.attach_workshop_undoable(store, demarche_id, wid)
+    assert undo is not None and changes.demarche_id == demarche_id
+    attached = _people_rows(store, wid)
+    assert attached != before
+    shared = {o.name: o.id for o in api.load_demarche(store, demarche_id).organisations}
+    assert shared["PAT"] == _org(api.load_workshop(store, april.workshop.id), "PAT")
+    jardins = next(c for c in api.load_workshop(store, wid).cards if c.title == "Jardins partagés")
+    assert jardins.lead_organisation_id == shared["PAT"]
+
+    demarche_undo.undo_attach(store, undo)
+    assert _people_rows(store, wid) == before
+    alone = api.load_workshop(store, wid)
+    assert alone.workshop.demarche_id is None
+    assert {o.id for o in alone.organisations} == {o.id for o in september.organisations}
+
+    _again, undo_again = demarche_undo.attach_workshop_undoable(store, demarche_id, wid)
+    assert undo_again == undo
+    redone = _people_rows(store, wid)
+    # the same rows and ids as the first attach (stamped now, like any change)
+    assert [o[:4] for o in redone[0]] == [o[:4] for o in attached[0]]
+    assert redone[3] == demarche_id
+    assert [c[:3] for c in redone[2]] == [c[:3] for c in attached[2]]
+    assert [p[:2] for p in redone[1]] == [p[:2] for p in attached[1]]
