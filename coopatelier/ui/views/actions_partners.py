@@ -272,6 +272,20 @@ class ImpactEffortChart(QWidget):
         )
         self.update()
 
+    def append_cards(self, numbered: list[tuple[int, Card]]) -> None:
+        """Actions added after the others (a capture): an unrated one only changes the
+        count of unrated actions; a rated one is placed with the others."""
+        rated = [(n, c) for n, c in numbered if c.impact and c.effort]
+        unrated_before = self._unrated
+        self._unrated += len(numbered) - len(rated)
+        if rated or (unrated_before == 0) != (self._unrated == 0):
+            self._cards.extend(rated)
+            self._layout()  # the plot's room or a cell's dots change
+            self.setAccessibleDescription(
+                self.tr("%n action(s) placed on the chart.", "", len(self._cards))
+            )
+        self.update()
+
     def set_selected(self, card_id: uuid.UUID | None) -> None:
         self._selected = card_id
         self.update()

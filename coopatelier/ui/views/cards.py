@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from collections.abc import Set as AbstractSet
 from typing import Any
 
@@ -82,6 +82,41 @@ def appended_cards(view: PhaseView, changes: Changes | None) -> tuple[Card, ...]
     if tuple(c.id for c in cards[-len(written):]) != tuple(c.id for c in written):
         return ()  # not the last ones of the phase (a restored card, a placed copy)
     return tuple(cards[-len(written):])
+
+
+def updated_cards(
+    view: PhaseView, changes: Changes | None, shown: Callable[[uuid.UUID], Card | None]
+) -> tuple[Card, ...]:
+    """The cards ``changes`` only edited in place (same phase, same place, same kind), when
+    ``view`` shows every one of them (``shown``: the card a row shows, or None); () when it
+    changed anything else (then the view re-reads its phase)."""
+    if (
+        changes is None
+        or not changes.cards
+        or changes.created
+        or changes.workshop
+        or changes.phases
+        or changes.votes
+        or changes.organisations
+        or changes.participants
+    ):
+        return ()
+    fresh = view.session.patched_cards()
+    cards = []
+    for card_id in changes.cards:
+        new, old = fresh.get(card_id), shown(card_id)
+        if (
+            new is None
+            or old is None
+            or new.phase_id != view.phase_id
+            or new.position != old.position
+            or new.kind is not old.kind
+            or new.deleted_at is not None
+            or new.merged_into_id is not None
+        ):
+            return ()
+        cards.append(new)
+    return tuple(cards)
 
 
 def _find(cards: Sequence[Card], card_id: uuid.UUID) -> Card | None:
