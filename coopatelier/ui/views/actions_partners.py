@@ -258,6 +258,7 @@ class ImpactEffortChart(QWidget):
         self._unrated = 0
         self._selected: uuid.UUID | None = None
         self._dots: list[_Dot] = []
+        self._band_for: tuple[object, float] | None = None
 
     def sizeHint(self) -> QSize:
         return QSize(520, 380)
@@ -284,7 +285,9 @@ class ImpactEffortChart(QWidget):
             self.setAccessibleDescription(
                 self.tr("%n action(s) placed on the chart.", "", len(self._cards))
             )
-        self.update()
+            self.update()
+        else:  # only the count of unrated actions under the axis
+            self.update(self.caption_rects()["unrated"].toAlignedRect().adjusted(-2, -2, 2, 2))
 
     def set_selected(self, card_id: uuid.UUID | None) -> None:
         self._selected = card_id
@@ -310,11 +313,18 @@ class ImpactEffortChart(QWidget):
         lines = 1
         plot = self._plot()
         narrow = min(self._split_x(plot) - plot.left(), plot.right() - self._split_x(plot))
-        for label in (self.tr("Quick wins"), self.tr("Major projects"), self.tr("Fill-ins"),
-                      self.tr("Thankless tasks")):
+        labels = (self.tr("Quick wins"), self.tr("Major projects"), self.tr("Fill-ins"),
+                  self.tr("Thankless tasks"))
+        # asked for every dot and every paint: measured again only when its inputs change
+        key = (narrow, self.font().key(), self.logicalDpiY(), labels)
+        if self._band_for is not None and self._band_for[0] == key:
+            return self._band_for[1]
+        for label in labels:
             if self._fit_font(label, narrow - 12)[1] > 1:
                 lines = 2
-        return lines * QFontMetrics(self._title_font(), self).height() + 8.0
+        band = lines * QFontMetrics(self._title_font(), self).height() + 8.0
+        self._band_for = (key, band)
+        return band
 
     def _split_x(self, plot: QRectF) -> float:
         return plot.left() + (HIGH_THRESHOLD - 1) / 5 * plot.width()

@@ -243,7 +243,11 @@ class CardsView(PhaseView):
         self.delete_button.setToolTip(self.tr("Delete the selected cards (Del)"))
         self.delete_button.clicked.connect(self.delete_selected)
         bar = QHBoxLayout()
-        bar.addWidget(self.count_label, 1)
+        # a fixed size: a new count repaints the label only, never lays the window out
+        self.count_label.setText(self.tr("%n card(s)", "", 88888))
+        self.count_label.setFixedSize(self.count_label.sizeHint())
+        bar.addWidget(self.count_label)
+        bar.addStretch(1)
         bar.addWidget(self.merge_button)
         bar.addWidget(self.delete_button)
         layout = QVBoxLayout(self)

@@ -432,9 +432,7 @@ class RoadmapView(PhaseView):
             ):
                 return False  # not the last notes of the list
             for card in appended:
-                item = self._note_item(card)
-                self.notes.addItem(item)
-            self.notes.scrollToItem(item)
+                self.notes.addItem(self._note_item(card))
             self.notes_panel.setVisible(True)
             return True
         shown = {self.notes.item(i).data(Qt.ItemDataRole.UserRole): self.notes.item(i)
