@@ -154,7 +154,7 @@ class CardWall(QListView):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setViewMode(QListView.ViewMode.IconMode)
+        self.setViewMode(QListView.ViewMode.ListMode)
         self.setMovement(QListView.Movement.Static)
         self.setFlow(QListView.Flow.LeftToRight)
         self.setWrapping(True)
