@@ -159,6 +159,10 @@ class ChecklistGroup(QGroupBox):
         self.list.setModel(self.model)
         self.list.setAccessibleName(title)
         self.list.setSpacing(3)
+        # items wrap, so each is measured: a long group is laid out a batch at a time, and
+        # an item captured is not held up by the hundreds before it
+        self.list.setLayoutMode(ChecklistList.LayoutMode.Batched)
+        self.list.setBatchSize(64)
         self.list.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed

@@ -267,6 +267,10 @@ class RoadmapView(PhaseView):
         self.notes.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.notes.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.notes.setUniformItemSizes(False)
+        # notes wrap, so each is measured: a long list is laid out a batch at a time, and
+        # a note captured is not held up by the hundreds before it
+        self.notes.setLayoutMode(QListWidget.LayoutMode.Batched)
+        self.notes.setBatchSize(64)
         self.notes.setAlternatingRowColors(True)
         notes_layout = QVBoxLayout(self.notes_panel)
         notes_layout.setContentsMargins(0, 0, 0, 0)
