@@ -226,6 +226,7 @@ def test_matrix_capture_places_one_tile_and_leaves_the_others(
     view = window.views[phase_id]
     assert isinstance(view, DriversView)
     matrix = view.matrix
+    QTest.qWait(200)  # the window settles: a resize of the matrix places every tile again
     # what each tile was last placed with (``set_cards`` places every tile again)
     placed = {card_id: tile.shown for card_id, tile in matrix.tiles.items()}
 
