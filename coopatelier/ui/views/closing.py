@@ -294,9 +294,10 @@ class ClosingView(PhaseView):
             return None
 
         updated = updated_cards(self, changes, shown)
-        if not updated or any(c.category != shown(c.id).category  # type: ignore[union-attr]
-                              for c in updated):
-            return False
+        if not updated or any(
+            (old := shown(c.id)) is None or old.category != c.category for c in updated
+        ):
+            return False  # a card changes group
         for card in updated:
             self.groups[card.category].model.update_card(card)
         return True
