@@ -88,6 +88,11 @@ class WorkshopSession(QObject):
             }
         return self._by_phase.get(phase_id, ())
 
+    def patched_cards(self) -> dict[uuid.UUID, Card]:
+        """The cards the last change put in the cache as they are now (by id); empty when
+        it made the session re-read the workshop. A view updates these rows only."""
+        return self._fresh
+
     def notify(self, changes: Changes) -> None:
         """Update the cache, tell every view of this window what changed, then the rest of
         the app (Home, another window) through the store's hub."""
@@ -98,6 +103,7 @@ class WorkshopSession(QObject):
         if changes.demarche or changes.organisations or changes.cards or changes.workshop:
             self._demarche = None
         before = self._data
+        self._fresh = {}
         self._data = self._patched(changes)
         self._by_phase = self._regrouped(before, changes) if self._data is not None else None
         self.changed.emit(changes)

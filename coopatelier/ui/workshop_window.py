@@ -21,6 +21,7 @@ from PySide6.QtCore import (
     QObject,
     QSize,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
@@ -155,6 +156,12 @@ class WorkshopWindow(QMainWindow):
         self.phase_list.setObjectName("phaseList")
         self.phase_list.setModel(self.phase_model)
         self.phase_list.setSpacing(2)
+        # after a capture the agenda's count follows a moment later, once for a burst of
+        # captures: repainting its row was a third of a capture's painting
+        self._deroule_soon = QTimer(self)
+        self._deroule_soon.setSingleShot(True)
+        self._deroule_soon.setInterval(250)
+        self._deroule_soon.timeout.connect(self._refresh_deroule)
         self.phase_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.phase_list.setAccessibleName(self.tr("Agenda: the workshop's phases"))
         self.phase_list.setToolTip(
@@ -855,7 +862,14 @@ class WorkshopWindow(QMainWindow):
                 self.current_phase_id = None
             if changes.workshop:
                 self.setWindowTitle(self.tr("%1 — CoopAtelier").replace("%1", data.workshop.title))
-        self._refresh_deroule()
+        if changes.written and set(changes.created) == changes.cards and not (
+            changes.phases or changes.workshop or changes.votes
+        ):
+            if not self._deroule_soon.isActive():  # a capture: only a count changes
+                self._deroule_soon.start()
+        else:
+            self._deroule_soon.stop()
+            self._refresh_deroule()
         if self.current_phase_id is None and data.phases:
             self.show_phase(data.phases[0].id)
         elif changes.phases or changes.workshop:

@@ -49,6 +49,7 @@ from coopatelier.ui.views.card_editing import (
     select_card,
     status_label,
 )
+from coopatelier.ui.views.cards import appended_cards, updated_cards
 from coopatelier.ui.views.combo import ElidingComboBox
 from coopatelier.ui.views.delegates import WrappingListView
 from coopatelier.ui.workshop_session import WorkshopSession
@@ -294,6 +295,8 @@ class ActionsView(PhaseView):
 
     # refresh ---------------------------------------------------------------------------------
     def refresh(self, changes: Changes | None = None) -> None:
+        if self._refresh_rows(changes):
+            return
         data = self.session.data()
         self._refreshing = True
         try:
@@ -301,7 +304,8 @@ class ActionsView(PhaseView):
             self._votes, self._vote_detail = votes.totals, votes.detail
             self.model.set_header(5, votes.header, votes.header_tip)
             self._org_names = {o.id: o.name for o in data.organisations}
-            actions = [c for c in data.cards_of_phase(self.phase_id) if c.kind is CardKind.ACTION]
+            actions = [c for c in self.session.cards_of_phase(self.phase_id)
+                       if c.kind is CardKind.ACTION]
             current = self.form.card_id
             self.model.set_cards(actions)
             self._fit_columns()
@@ -318,6 +322,40 @@ class ActionsView(PhaseView):
             self._show(self._current_card())
         finally:
             self._refreshing = False
+
+    def _refresh_rows(self, changes: Changes | None) -> bool:
+        """A capture appends its row (and its dot on the chart when rated), an edit of
+        actions updates their rows: the phase's other actions, the futures and the
+        organisations are not read again. False: re-read everything."""
+        appended = appended_cards(self, changes)
+        if appended and all(c.kind is CardKind.ACTION for c in appended):
+            first = self.model.rowCount() + 1
+            self.model.append_cards(appended)
+            if any(c.lead_organisation_id or c.horizon_year or c.impact or c.effort
+                   for c in appended):
+                self._fit_columns()  # a column may need more room
+            self.chart.append_cards(list(enumerate(appended, start=first)))
+            if self.list.currentIndex().row() < 0:  # the first action: select it
+                self._refreshing = True
+                try:
+                    self.list.setCurrentIndex(self.model.index(0, 0))
+                    self._show(self._current_card())
+                finally:
+                    self._refreshing = False
+            return True
+        updated = updated_cards(self, changes, lambda i: self.model.card(self.model.row_of(i)))
+        if not updated or any(c.kind is not CardKind.ACTION for c in updated):
+            return False
+        for card in updated:
+            self.model.update_card(card)
+        self._fit_columns()
+        current = self._current_card()
+        self._refreshing = True
+        try:
+            self._show(current)  # the chart and the form: the current card's values
+        finally:
+            self._refreshing = False
+        return True
 
     def _current_card(self) -> Card | None:
         return self.model.card(self.list.currentIndex().row())

@@ -258,6 +258,7 @@ class ImpactEffortChart(QWidget):
         self._unrated = 0
         self._selected: uuid.UUID | None = None
         self._dots: list[_Dot] = []
+        self._band_for: tuple[object, float] | None = None
 
     def sizeHint(self) -> QSize:
         return QSize(520, 380)
@@ -271,6 +272,22 @@ class ImpactEffortChart(QWidget):
             self.tr("%n action(s) placed on the chart.", "", len(self._cards))
         )
         self.update()
+
+    def append_cards(self, numbered: list[tuple[int, Card]]) -> None:
+        """Actions added after the others (a capture): an unrated one only changes the
+        count of unrated actions; a rated one is placed with the others."""
+        rated = [(n, c) for n, c in numbered if c.impact and c.effort]
+        unrated_before = self._unrated
+        self._unrated += len(numbered) - len(rated)
+        if rated or (unrated_before == 0) != (self._unrated == 0):
+            self._cards.extend(rated)
+            self._layout()  # the plot's room or a cell's dots change
+            self.setAccessibleDescription(
+                self.tr("%n action(s) placed on the chart.", "", len(self._cards))
+            )
+            self.update()
+        else:  # only the count of unrated actions under the axis
+            self.update(self.caption_rects()["unrated"].toAlignedRect().adjusted(-2, -2, 2, 2))
 
     def set_selected(self, card_id: uuid.UUID | None) -> None:
         self._selected = card_id
@@ -296,11 +313,18 @@ class ImpactEffortChart(QWidget):
         lines = 1
         plot = self._plot()
         narrow = min(self._split_x(plot) - plot.left(), plot.right() - self._split_x(plot))
-        for label in (self.tr("Quick wins"), self.tr("Major projects"), self.tr("Fill-ins"),
-                      self.tr("Thankless tasks")):
+        labels = (self.tr("Quick wins"), self.tr("Major projects"), self.tr("Fill-ins"),
+                  self.tr("Thankless tasks"))
+        # asked for every dot and every paint: measured again only when its inputs change
+        key = (narrow, self.font().key(), self.logicalDpiY(), labels)
+        if self._band_for is not None and self._band_for[0] == key:
+            return self._band_for[1]
+        for label in labels:
             if self._fit_font(label, narrow - 12)[1] > 1:
                 lines = 2
-        return lines * QFontMetrics(self._title_font(), self).height() + 8.0
+        band = lines * QFontMetrics(self._title_font(), self).height() + 8.0
+        self._band_for = (key, band)
+        return band
 
     def _split_x(self, plot: QRectF) -> float:
         return plot.left() + (HIGH_THRESHOLD - 1) / 5 * plot.width()

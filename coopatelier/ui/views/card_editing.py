@@ -27,10 +27,12 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
+    QTableView,
     QWidget,
 )
 
@@ -123,6 +125,7 @@ class CardTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._columns = list(columns)
         self._cards: list[Card] = []
+        self._rows: dict[uuid.UUID, int] = {}  # row of each card
         self._headers: dict[int, str] = {}
         self._header_tips: dict[int, str] = {}
 
@@ -135,22 +138,47 @@ class CardTableModel(QAbstractTableModel):
 
     def set_cards(self, cards: Iterable[Card]) -> None:
         new = list(cards)
-        if [c.id for c in new] == [c.id for c in self._cards]:
-            self._cards = new
-            if new:
+        old_ids = [c.id for c in self._cards]
+        new_ids = [c.id for c in new]
+        if new_ids[: len(old_ids)] == old_ids:
+            # the same rows (values may have changed), perhaps some appended: kept in place
+            self._cards[: len(old_ids)] = new[: len(old_ids)]
+            if old_ids:
                 self.dataChanged.emit(
-                    self.index(0, 0), self.index(len(new) - 1, len(self._columns) - 1)
+                    self.index(0, 0), self.index(len(old_ids) - 1, len(self._columns) - 1)
                 )
+            self.append_cards(new[len(old_ids):])
             return
         self.beginResetModel()
         self._cards = new
+        self._rows = {c.id: i for i, c in enumerate(new)}
         self.endResetModel()
+
+    def append_cards(self, cards: Sequence[Card]) -> None:
+        """New rows at the end (a capture): the other rows are neither read nor reset."""
+        if not cards:
+            return
+        start = len(self._cards)
+        self.beginInsertRows(QModelIndex(), start, start + len(cards) - 1)
+        for offset, card in enumerate(cards):
+            self._cards.append(card)
+            self._rows[card.id] = start + offset
+        self.endInsertRows()
+
+    def update_card(self, card: Card) -> bool:
+        """Show ``card``'s new values in its row only; False when it has no row."""
+        row = self._rows.get(card.id, -1)
+        if row < 0:
+            return False
+        self._cards[row] = card
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(self._columns) - 1))
+        return True
 
     def card(self, row: int) -> Card | None:
         return self._cards[row] if 0 <= row < len(self._cards) else None
 
     def row_of(self, card_id: uuid.UUID) -> int:
-        return next((i for i, c in enumerate(self._cards) if c.id == card_id), -1)
+        return self._rows.get(card_id, -1)
 
     def cards(self) -> list[Card]:
         return list(self._cards)
@@ -284,6 +312,47 @@ class CheckListModel(QAbstractListModel):
         self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
         self.toggled.emit(item.id, on)
         return True
+
+
+class RowHeights(QObject):
+    """Rows of ``table`` as tall as their wrapped text, measured for the rows that change
+    only. (A vertical header in ``ResizeToContents`` mode measures every row on every
+    change: a capture in an 800-row list measured 800 rows.) Every row is measured again
+    when the model is reset or the wrapping column changes width."""
+
+    def __init__(self, table: QTableView, column: int = 0) -> None:
+        super().__init__(table)
+        self._table = table
+        self._column = column
+        self.measured_rows = 0  # how many rows were measured (tests count them)
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        model = table.model()
+        model.rowsInserted.connect(lambda _parent, first, last: self._fit(first, last))
+        model.dataChanged.connect(lambda top, bottom, *_roles: self._fit(top.row(), bottom.row()))
+        model.modelReset.connect(self.fit_all)
+        model.layoutChanged.connect(self.fit_all)
+        self._all_soon = QTimer(self)
+        self._all_soon.setSingleShot(True)
+        self._all_soon.setInterval(0)
+        self._all_soon.timeout.connect(self.fit_all)
+        table.horizontalHeader().sectionResized.connect(self._resized)
+
+    def _fit(self, first: int, last: int) -> None:
+        if last - first >= 32:
+            self.fit_all()
+            return
+        for row in range(first, last + 1):
+            self._table.resizeRowToContents(row)
+        self.measured_rows += last - first + 1
+
+    def fit_all(self) -> None:
+        self._all_soon.stop()
+        self._table.resizeRowsToContents()
+        self.measured_rows += self._table.model().rowCount()
+
+    def _resized(self, column: int, old: int, new: int) -> None:
+        if column == self._column and old != new:
+            self._all_soon.start()  # once for a burst of resizes
 
 
 def select_card(view: QAbstractItemView, model: CardTableModel, card_id: uuid.UUID) -> None:

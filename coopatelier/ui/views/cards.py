@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from collections.abc import Set as AbstractSet
 from typing import Any
 
@@ -84,6 +84,41 @@ def appended_cards(view: PhaseView, changes: Changes | None) -> tuple[Card, ...]
     return tuple(cards[-len(written):])
 
 
+def updated_cards(
+    view: PhaseView, changes: Changes | None, shown: Callable[[uuid.UUID], Card | None]
+) -> tuple[Card, ...]:
+    """The cards ``changes`` only edited in place (same phase, same place, same kind), when
+    ``view`` shows every one of them (``shown``: the card a row shows, or None); () when it
+    changed anything else (then the view re-reads its phase)."""
+    if (
+        changes is None
+        or not changes.cards
+        or changes.created
+        or changes.workshop
+        or changes.phases
+        or changes.votes
+        or changes.organisations
+        or changes.participants
+    ):
+        return ()
+    fresh = view.session.patched_cards()
+    cards = []
+    for card_id in changes.cards:
+        new, old = fresh.get(card_id), shown(card_id)
+        if (
+            new is None
+            or old is None
+            or new.phase_id != view.phase_id
+            or new.position != old.position
+            or new.kind is not old.kind
+            or new.deleted_at is not None
+            or new.merged_into_id is not None
+        ):
+            return ()
+        cards.append(new)
+    return tuple(cards)
+
+
 def _find(cards: Sequence[Card], card_id: uuid.UUID) -> Card | None:
     for card in reversed(cards):  # new cards are at the end
         if card.id == card_id:
@@ -119,7 +154,7 @@ class CardWall(QListView):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setViewMode(QListView.ViewMode.IconMode)
+        self.setViewMode(QListView.ViewMode.ListMode)
         self.setMovement(QListView.Movement.Static)
         self.setFlow(QListView.Flow.LeftToRight)
         self.setWrapping(True)
@@ -208,7 +243,11 @@ class CardsView(PhaseView):
         self.delete_button.setToolTip(self.tr("Delete the selected cards (Del)"))
         self.delete_button.clicked.connect(self.delete_selected)
         bar = QHBoxLayout()
-        bar.addWidget(self.count_label, 1)
+        # a fixed size: a new count repaints the label only, never lays the window out
+        self.count_label.setText(self.tr("%n card(s)", "", 88888))
+        self.count_label.setFixedSize(self.count_label.sizeHint())
+        bar.addWidget(self.count_label)
+        bar.addStretch(1)
         bar.addWidget(self.merge_button)
         bar.addWidget(self.delete_button)
         layout = QVBoxLayout(self)

@@ -4,6 +4,7 @@ ingredients, next steps...) as checklists to tick, edit, reorder and prune."""
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -36,6 +37,7 @@ from coopatelier.ui.card_gestures import CardGestures
 from coopatelier.ui.messages import user_message
 from coopatelier.ui.views.base import PhaseView
 from coopatelier.ui.views.card_editing import CARD_ID_ROLE, save_card, status_label
+from coopatelier.ui.views.cards import appended_cards, updated_cards
 from coopatelier.ui.views.delegates import WrappingListView
 from coopatelier.ui.workshop_session import WorkshopSession
 
@@ -54,14 +56,37 @@ class ChecklistModel(QAbstractListModel):
         self.cards: list[Card] = []
 
     def set_cards(self, cards: list[Card]) -> None:
-        if [c.id for c in cards] == [c.id for c in self.cards]:
-            self.cards = cards
-            if cards:
-                self.dataChanged.emit(self.index(0), self.index(len(cards) - 1))
+        old = self.cards
+        if len(cards) >= len(old) and all(
+            a.id == b.id for a, b in zip(old, cards, strict=False)
+        ):
+            # the same rows (values may have changed), perhaps some appended: kept in place
+            self.cards = cards[: len(old)]
+            changed = [i for i, (a, b) in enumerate(zip(old, cards, strict=False)) if a is not b]
+            if changed:
+                self.dataChanged.emit(self.index(changed[0]), self.index(changed[-1]))
+            self.append_cards(cards[len(old):])
             return
         self.beginResetModel()
         self.cards = cards
         self.endResetModel()
+
+    def append_cards(self, cards: Sequence[Card]) -> None:
+        """Items added at the end of the group (a capture), without a reset."""
+        if cards:
+            start = len(self.cards)
+            self.beginInsertRows(QModelIndex(), start, start + len(cards) - 1)
+            self.cards = [*self.cards, *cards]
+            self.endInsertRows()
+
+    def update_card(self, card: Card) -> bool:
+        """Show ``card``'s new values in its row only; False when it has no row here."""
+        row = next((i for i, c in enumerate(self.cards) if c.id == card.id), -1)
+        if row < 0:
+            return False
+        self.cards[row] = card
+        self.dataChanged.emit(self.index(row), self.index(row))
+        return True
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.cards)
@@ -134,6 +159,10 @@ class ChecklistGroup(QGroupBox):
         self.list.setModel(self.model)
         self.list.setAccessibleName(title)
         self.list.setSpacing(3)
+        # items wrap, so each is measured: a long group is laid out a batch at a time, and
+        # an item captured is not held up by the hundreds before it
+        self.list.setLayoutMode(ChecklistList.LayoutMode.Batched)
+        self.list.setBatchSize(64)
         self.list.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed
@@ -230,7 +259,9 @@ class ClosingView(PhaseView):
         return names
 
     def refresh(self, changes: Changes | None = None) -> None:
-        cards = self.session.data().cards_of_phase(self.phase_id)
+        if self._refresh_rows(changes):
+            return
+        cards = self.session.cards_of_phase(self.phase_id)
         names = self.categories(cards)
         if list(self.groups) != names:
             for group in self.groups.values():
@@ -245,6 +276,31 @@ class ClosingView(PhaseView):
                 self._grid.addWidget(group, i // columns, i % columns)
         for name, group in self.groups.items():
             group.model.set_cards([c for c in cards if c.category == name])
+
+    def _refresh_rows(self, changes: Changes | None) -> bool:
+        """A capture appends its item to its group, an edit updates its item: the phase's
+        other cards are not read again. False when the groups change (then all is read)."""
+        appended = appended_cards(self, changes)
+        if appended and all(c.category in self.groups for c in appended):
+            for card in appended:
+                self.groups[card.category].model.append_cards([card])
+            return True
+
+        def shown(card_id: uuid.UUID) -> Card | None:
+            for group in self.groups.values():
+                card = next((c for c in group.model.cards if c.id == card_id), None)
+                if card is not None:
+                    return card
+            return None
+
+        updated = updated_cards(self, changes, shown)
+        if not updated or any(
+            (old := shown(c.id)) is None or old.category != c.category for c in updated
+        ):
+            return False  # a card changes group
+        for card in updated:
+            self.groups[card.category].model.update_card(card)
+        return True
 
     # edits -----------------------------------------------------------------------------------
     def _card(self, card_id: uuid.UUID) -> Card | None:

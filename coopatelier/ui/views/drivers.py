@@ -319,6 +319,9 @@ class MatrixView(QGraphicsView):
         self.labels_shown = True
         self._label_zoom = 1.0
         self._cards: Sequence[Card] = ()
+        #: the ids of the tiles in each cell and in the tray, in their order
+        self._members: dict[tuple[int, int], list[uuid.UUID]] = {}
+        self._tray: list[uuid.UUID] = []
         #: the cells' layout, for the cards shown (its tiles widened to the view's shape)
         self.cells = MatrixGeometry({}, 0)
         self._grid_items: list[QGraphicsItem] = []
@@ -432,33 +435,17 @@ class MatrixView(QGraphicsView):
             self._draw_grid()
             for tile in self.tiles.values():
                 tile.set_size(geometry.tile_w, geometry.tile_h)
-        stacks: dict[tuple[int, int], int] = {}
-        unrated = 0
+        self._members = {}
+        self._tray = []
         tiles = self.tiles
         for card in cards:
             item = tiles.get(card.id)
             if item is None:
-                # hidden labels keep the text a tile shows at full size
-                zoom = self._label_zoom if self.labels_shown else 1.0
-                item = CardItem(card, zoom, geometry.tile_w, geometry.tile_h)
-                item.label.setVisible(self.labels_shown)
-                tiles[card.id] = item
-                self.scene().addItem(item)
+                item = self._new_tile(card)
             shown = item.shown
             if shown is not None and shown[0] is not card and shown[0] != card:
                 item.set_card(card)
-            if card.impact is not None and card.uncertainty is not None:
-                key = (card.impact, card.uncertainty)
-                depth = stacks.get(key, 0)
-                stacks[key] = depth + 1
-                point = geometry.tile_pos(card.impact, card.uncertainty, depth)
-            else:
-                point = geometry.tray_pos(unrated)
-                unrated += 1
-            pos = (point.x(), point.y())
-            if shown is None or shown[1] != pos or item is self._dragged_last:
-                item.setPos(point)
-            item.shown = (card, pos)
+            self._place(item, card)
         self._dragged_last = None
         if len(tiles) > len(cards):  # every card has its tile: only then can some be stale
             seen = {card.id for card in cards}
@@ -470,10 +457,54 @@ class MatrixView(QGraphicsView):
             self.setSceneRect(rect)
             self._fit()
 
+    def _new_tile(self, card: Card) -> CardItem:
+        # hidden labels keep the text a tile shows at full size
+        zoom = self._label_zoom if self.labels_shown else 1.0
+        item = CardItem(card, zoom, self.cells.tile_w, self.cells.tile_h)
+        item.label.setVisible(self.labels_shown)
+        self.tiles[card.id] = item
+        self.scene().addItem(item)
+        return item
+
+    def _place(self, item: CardItem, card: Card) -> None:
+        """Put ``card``'s tile after the others of its cell (or of the tray)."""
+        if card.impact is not None and card.uncertainty is not None:
+            members = self._members.setdefault((card.impact, card.uncertainty), [])
+            point = self.cells.tile_pos(card.impact, card.uncertainty, len(members))
+            members.append(card.id)
+        else:
+            point = self.cells.tray_pos(len(self._tray))
+            self._tray.append(card.id)
+        pos = (point.x(), point.y())
+        shown = item.shown
+        if shown is None or shown[1] != pos or item is self._dragged_last:
+            item.setPos(point)
+        item.shown = (card, pos)
+
     def append_cards(self, cards: Sequence[Card]) -> None:
-        """A capture: the cards shown plus these (the cells' layout depends on every
-        count, so the tiles are placed again; the table's row is what is appended)."""
-        self.set_cards((*self._cards, *cards))
+        """A capture: each new tile is placed after the others of its cell or of the
+        tray; the other tiles stay where they are. When the cells must change (a cell
+        grows, the tray needs a row) every tile is placed again."""
+        counts = dict(self.cells.counts)
+        unrated = self.cells.unrated
+        for card in cards:
+            if card.impact is not None and card.uncertainty is not None:
+                key = (card.impact, card.uncertainty)
+                counts[key] = counts.get(key, 0) + 1
+            else:
+                unrated += 1
+        geometry = MatrixGeometry(counts, unrated).widened(self._aspect())
+        old = self.cells
+        if geometry != old or any(
+            tiles_across(count) != tiles_across(old.counts.get(key, 0))
+            for key, count in counts.items()
+        ):
+            self.set_cards((*self._cards, *cards))
+            return
+        self.cells = geometry
+        self._cards = (*self._cards, *cards)
+        for card in cards:
+            self._place(self.tiles.get(card.id) or self._new_tile(card), card)
 
     def _aspect(self) -> float:
         """The viewport's width over its height: the shape the scene is widened to."""

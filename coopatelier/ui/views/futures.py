@@ -42,12 +42,14 @@ from coopatelier.ui.views.card_editing import (
     CheckItem,
     CheckListModel,
     Column,
+    RowHeights,
     current_card_ids,
     first_line,
     phase_votes,
     select_card,
     status_label,
 )
+from coopatelier.ui.views.cards import appended_cards, updated_cards
 from coopatelier.ui.views.delegates import (
     ElidingComboBox,
     ElidingLabel,
@@ -111,7 +113,7 @@ class FuturesView(PhaseView):
         # titles wrap: a row is as tall as its title at the column's width
         self.list.setWordWrap(True)
         self.list.setTextElideMode(Qt.TextElideMode.ElideNone)
-        self.list.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.row_heights = RowHeights(self.list)
         header = self.list.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
@@ -307,6 +309,8 @@ class FuturesView(PhaseView):
 
     # refresh ---------------------------------------------------------------------------------
     def refresh(self, changes: Changes | None = None) -> None:
+        if self._refresh_rows(changes):
+            return
         data = self.session.data()
         self._refreshing = True
         try:
@@ -314,7 +318,8 @@ class FuturesView(PhaseView):
             self._votes, self._vote_detail = votes.totals, votes.detail
             self.model.set_header(1, votes.header, votes.header_tip)
             self._axes = data.axes
-            futures = [c for c in data.cards_of_phase(self.phase_id) if c.kind is CardKind.FUTURE]
+            futures = [c for c in self.session.cards_of_phase(self.phase_id)
+                       if c.kind is CardKind.FUTURE]
             current = self.form.card_id
             self.model.set_cards(futures)
             drivers = list(data.cards_of_kind(CardKind.DRIVER))
@@ -343,6 +348,30 @@ class FuturesView(PhaseView):
             self._show(self._current_card())
         finally:
             self._refreshing = False
+
+    def _refresh_rows(self, changes: Changes | None) -> bool:
+        """A capture appends its row, an edit of futures updates their rows: the phase's
+        other futures, the drivers and the axes are not read again. False: re-read all."""
+        appended = appended_cards(self, changes)
+        if appended and all(c.kind is CardKind.FUTURE for c in appended):
+            self.model.append_cards(appended)
+            if self.list.currentIndex().row() < 0:  # the first future: select it
+                self._refreshing = True
+                try:
+                    self.list.setCurrentIndex(self.model.index(0, 0))
+                    self._show(self._current_card())
+                finally:
+                    self._refreshing = False
+            return True
+        updated = updated_cards(self, changes, lambda i: self.model.card(self.model.row_of(i)))
+        if not updated or any(c.kind is not CardKind.FUTURE for c in updated):
+            return False
+        for card in updated:
+            self.model.update_card(card)
+        current = self._current_card()
+        if current is not None and current.id in {c.id for c in updated}:
+            self._show(current)
+        return True
 
     def _narrative_of(self, card_id: uuid.UUID) -> str:
         row = self.model.row_of(card_id)

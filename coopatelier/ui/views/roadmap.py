@@ -42,10 +42,11 @@ from coopatelier.domain.analysis import (
     roadmap_lanes,
     roadmap_notes,
 )
-from coopatelier.domain.model import Card, WorkshopData
+from coopatelier.domain.model import Card, CardKind, PhaseKind, WorkshopData
 from coopatelier.services.changes import Changes
 from coopatelier.ui.views.base import PhaseView
 from coopatelier.ui.views.card_editing import save_card, status_label
+from coopatelier.ui.views.cards import appended_cards, updated_cards
 from coopatelier.ui.workshop_session import WorkshopSession
 
 LABEL_WIDTH = 190
@@ -266,6 +267,10 @@ class RoadmapView(PhaseView):
         self.notes.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.notes.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.notes.setUniformItemSizes(False)
+        # notes wrap, so each is measured: a long list is laid out a batch at a time, and
+        # a note captured is not held up by the hundreds before it
+        self.notes.setLayoutMode(QListWidget.LayoutMode.Batched)
+        self.notes.setBatchSize(64)
         self.notes.setAlternatingRowColors(True)
         notes_layout = QVBoxLayout(self.notes_panel)
         notes_layout.setContentsMargins(0, 0, 0, 0)
@@ -289,6 +294,8 @@ class RoadmapView(PhaseView):
         self._used: set[int | None] = set()
         self._selected_id: uuid.UUID | None = None
         self._rebuilding = False
+        #: the notes listed, as shown (an edit of one updates its line only)
+        self._note_cards: dict[uuid.UUID, Card] = {}
         self.refresh()
 
     # the scene -------------------------------------------------------------------------------
@@ -297,6 +304,8 @@ class RoadmapView(PhaseView):
         return roadmap_actions(self.session.data())
 
     def refresh(self, changes: Changes | None = None) -> None:
+        if self._refresh_notes_only(changes):
+            return
         data = self.session.data()
         workshop = data.workshop
         self.years = list(range(workshop.date.year, workshop.horizon_year + 1))
@@ -412,14 +421,49 @@ class RoadmapView(PhaseView):
             return self.years.index(year)
         return None if entry.lead else len(self.years)
 
+    def _refresh_notes_only(self, changes: Changes | None) -> bool:
+        """A note captured or edited in this phase: its line in the notes is added or
+        updated; the timeline (actions of other phases) is not drawn again. False when
+        anything else changed (then everything is re-read)."""
+        if self.phase.kind is not PhaseKind.ROADMAP:
+            return False
+        appended = appended_cards(self, changes)
+        if appended:
+            later = [p.id for p in self.session.data().phases
+                     if p.kind is PhaseKind.ROADMAP and p.position > self.phase.position]
+            if any(c.kind is not CardKind.NOTE for c in appended) or any(
+                c.kind is CardKind.NOTE for p in later for c in self.session.cards_of_phase(p)
+            ):
+                return False  # not the last notes of the list
+            for card in appended:
+                self.notes.addItem(self._note_item(card))
+            self.notes_panel.setVisible(True)
+            return True
+        shown = {self.notes.item(i).data(Qt.ItemDataRole.UserRole): self.notes.item(i)
+                 for i in range(self.notes.count())}
+        updated = updated_cards(self, changes, self._note_cards.get)
+        if not updated or any(c.kind is not CardKind.NOTE for c in updated):
+            return False
+        for card in updated:
+            shown[card.id].setText(card.heading)
+            shown[card.id].setToolTip(card.heading)
+            self._note_cards[card.id] = card
+        return True
+
+    def _note_item(self, note: Card) -> QListWidgetItem:
+        item = QListWidgetItem(note.heading)
+        item.setData(Qt.ItemDataRole.UserRole, note.id)
+        item.setToolTip(note.heading)
+        self._note_cards[note.id] = note
+        return item
+
     def _refresh_notes(self, data: WorkshopData) -> None:
         notes = roadmap_notes(data)
         selected = {i.data(Qt.ItemDataRole.UserRole) for i in self.notes.selectedItems()}
         self.notes.clear()
+        self._note_cards.clear()
         for note in notes:
-            item = QListWidgetItem(note.heading)
-            item.setData(Qt.ItemDataRole.UserRole, note.id)
-            item.setToolTip(note.heading)
+            item = self._note_item(note)
             self.notes.addItem(item)
             item.setSelected(note.id in selected)
         self.notes_panel.setVisible(bool(notes))
