@@ -144,13 +144,20 @@ class _Table:
         columns = COLUMNS[name]
         self.name = name
         self.select = ", ".join(f"{name}.{column}" for column, _kind in columns)
-        self.row = namedtuple(f"{name}_row", [column for column, _kind in columns])  # type: ignore[misc]
+        self.row: Any = namedtuple(  # type: ignore[misc]
+            f"{name}_row", [column for column, _kind in columns]
+        )
         self.decoders = [_DECODERS[kind] for _column, kind in columns]
 
     def rows(self, cursor: sqlite3.Cursor) -> list[Any]:
         make, decoders = self.row._make, self.decoders
         return [
-            make([raw if decode is None else decode(raw) for decode, raw in zip(decoders, r)])
+            make(
+                [
+                    raw if decode is None else decode(raw)
+                    for decode, raw in zip(decoders, r, strict=True)
+                ]
+            )
             for r in cursor
         ]
 
