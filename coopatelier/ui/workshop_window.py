@@ -105,6 +105,8 @@ class WorkshopWindow(QMainWindow):
     room_phase_requested = Signal(object)
     #: the user asked for the list of backups (the app owns the store, so it opens it)
     backups_requested = Signal()
+    #: the window was painted for the first time (the start opens the store then)
+    first_painted = Signal()
 
     def __init__(
         self,
@@ -158,7 +160,11 @@ class WorkshopWindow(QMainWindow):
         if not self._painted:
             self._painted = True
             # queued: this paint reaches the screen before the rest is built
-            QTimer.singleShot(0, self._build_the_rest)
+            QTimer.singleShot(0, self._after_first_paint)
+
+    def _after_first_paint(self) -> None:
+        self.first_painted.emit()
+        self._build_the_rest()
 
     def _build_the_rest(self) -> None:
         """The voting dock and the presentation (projector, console, Room menu): hidden on
