@@ -443,8 +443,10 @@ class Launch:
     def _first_screen(self) -> WorkshopWindow | None:
         """The last workshop's window from a plain ``sqlite3`` read, shown; None when the
         store's path must be taken (nothing is held then)."""
-        from coopatelier.storage import lock, plain_read
+        from coopatelier.ui.start import plain_imports
 
+        with plain_imports():
+            from coopatelier.storage import lock, plain_read
         path = self._sqlite_file()
         workshop_id = self.settings.last_workshop()
         if path is None or workshop_id is None or not path.is_file():
@@ -468,8 +470,8 @@ class Launch:
         if data is None:
             held.release()
             return None
-        from coopatelier.ui.workshop_window import WorkshopWindow
-
+        with plain_imports():  # PySide6's hook only serves ``__feature__``: unused here
+            from coopatelier.ui.workshop_window import WorkshopWindow
         self._held = held
         sys.excepthook = _excepthook_for(self.app)  # type: ignore[assignment]
         window = WorkshopWindow(self._store_now, workshop_id, self.settings, data=data)

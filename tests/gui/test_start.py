@@ -8,10 +8,14 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
+
+import pytest
 
 from coopatelier import api
 from coopatelier.paths import resolve_data_dir
 from coopatelier.settings import Settings
+from coopatelier.storage import lock
 from coopatelier.ui.app import Launch
 from coopatelier.ui.workshop_window import WorkshopWindow
 
@@ -83,4 +87,187 @@ def test_the_start_opens_the_last_workshop_then_the_frame_goes(
     assert start.exit_code is None
     window.close()
     assert launch.controller is not None
+    launch.finish()
+
+
+# --- the first screen from a plain sqlite3 read (storage/plain_read.py) --------------------
+
+_FIRST_SCREEN_CHILD = """
+import json, sys
+import coopatelier.cli
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication
+from coopatelier.paths import resolve_data_dir
+from coopatelier.settings import Settings
+from coopatelier.ui.app import Launch
+
+app = QApplication([])
+data = resolve_data_dir(sys.argv[1])
+launch = Launch(app, Settings(data.settings), data, None)
+seen = {}
+HEAVY = ("sqlalchemy", "alembic", "coopatelier.storage.store", "coopatelier.storage.orm",
+         "coopatelier.services.cards", "coopatelier.ui.voting",
+         "coopatelier.ui.projector.presenter", "coopatelier.ui.projector.view")
+
+class FirstPaint(QObject):
+    def eventFilter(self, watched, event):
+        if (event.type() == QEvent.Type.Paint and watched.objectName() == "workshopWindow"
+                and "at_paint" not in seen):
+            seen["at_paint"] = [m for m in HEAVY if m in sys.modules]
+            seen["store_open"] = watched.session.store_open
+        return False
+
+watcher = FirstPaint()
+app.installEventFilter(watcher)
+
+def check():
+    controller = launch.controller
+    if controller is None or "at_paint" not in seen or launch.first_window is not None:
+        return
+    window = next(iter(controller.windows.values()))
+    seen.update(
+        windows=len(controller.windows), store_open=window.session.store_open,
+        same_store=window.session.store is controller.store,
+        after=[m for m in HEAVY if m in sys.modules],
+        room_menu=[a.text().replace("&", "") for a in window.menuBar().actions()],
+    )
+    timer.stop()
+    window.close()
+
+timer = QTimer()
+timer.timeout.connect(check)
+timer.start(20)
+launch.start.show()
+app.exec()
+launch.finish()
+print(json.dumps(seen))
+"""
+
+
+def test_the_workshop_is_shown_before_sqlalchemy_is_imported_then_the_store_opens(
+    store: api.Store, workshop: api.WorkshopData
+) -> None:
+    """In a fresh process: at the workshop window's first paint neither SQLAlchemy, the
+    store, the services nor the hidden docks are loaded; right after, the store opens and
+    the window works with it (one store), its menus as always."""
+    Settings(store.data_dir.settings).set("last_workshop", str(workshop.workshop.id))
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [sys.executable, "-c", _FIRST_SCREEN_CHILD, str(store.data_dir.root)],
+        capture_output=True, text=True, timeout=120, env=env, check=True,
+    )
+    seen = json.loads(result.stdout.strip().splitlines()[-1])
+    assert seen["at_paint"] == []
+    assert seen["windows"] == 1 and seen["store_open"] and seen["same_store"]
+    assert {"sqlalchemy", "coopatelier.storage.store", "coopatelier.ui.voting",
+            "coopatelier.ui.projector.presenter"} <= set(seen["after"])
+    assert seen["room_menu"] == ["File", "Edit", "Workshop", "Phase", "Room", "Help"]
+
+
+def _launch(store: api.Store, workshop: api.WorkshopData, database: str | None = None) -> Launch:
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    data = resolve_data_dir(str(store.data_dir.root))
+    settings = Settings(data.settings)
+    settings.set("last_workshop", str(workshop.workshop.id))
+    return Launch(app, settings, data, database)
+
+
+def test_a_card_typed_before_the_store_opens_is_saved(
+    qtbot: Any, store: api.Store, workshop: api.WorkshopData
+) -> None:
+    """The capture line works as soon as the window shows: a card typed and entered
+    before the store's opening came round opens it then, and is saved."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    launch = _launch(store, workshop)
+    window = launch.load()  # no event processed from here to the Enter key
+    assert isinstance(window, WorkshopWindow)
+    assert launch.controller is None and not window.session.store_open
+    QTest.keyClicks(window.capture.edit, "Une idee tapee tout de suite")
+    QTest.keyClick(window.capture.edit, Qt.Key.Key_Return)
+    assert launch.controller is not None and window.session.store is launch.controller.store
+    assert launch.controller.windows == {workshop.workshop.id: window}
+    texts = [c.text for c in api.load_workshop(store, workshop.workshop.id).cards]
+    assert "Une idee tapee tout de suite" in texts
+    assert window.capture.edit.toPlainText() == ""
+    qtbot.waitUntil(lambda: window.session.undo_stack.canUndo(), timeout=5000)
+    window.close()
+    launch.finish()
+    assert not lock.lock_path(store.path).exists()  # type: ignore[arg-type]
+
+
+def test_closing_before_the_store_opens_leaves_no_lock(
+    store: api.Store, workshop: api.WorkshopData
+) -> None:
+    launch = _launch(store, workshop)
+    window = launch.load()
+    assert isinstance(window, WorkshopWindow)
+    assert lock.read_lock(store.path) is not None  # type: ignore[arg-type]  # held meanwhile
+    window.close()
+    assert launch.open_store() is False  # nothing left to open it for
+    launch.finish()
+    assert not lock.lock_path(store.path).exists()  # type: ignore[arg-type]
+
+
+def test_a_database_url_takes_the_stores_path(
+    store: api.Store, workshop: api.WorkshopData
+) -> None:
+    """A ``--db`` URL (here SQLite's; PostgreSQL alike) is opened by the store first."""
+    launch = _launch(store, workshop, database=store.url)
+    window = launch.load()
+    assert isinstance(window, WorkshopWindow)
+    assert launch.controller is not None and window.session.store_open
+    assert launch.first_window is None
+    window.close()
+    launch.finish()
+
+
+def test_a_database_held_by_another_window_asks_as_before(
+    monkeypatch: pytest.MonkeyPatch, store: api.Store, workshop: api.WorkshopData,
+    other_pid: int,
+) -> None:
+    """Another live window's lock: no plain read, the start's question, then read-only."""
+    from coopatelier.ui import db_problems
+
+    assert store.path is not None
+    lock.lock_path(store.path).write_text(
+        json.dumps({"pid": other_pid, "host": lock.this_host(),
+                    "started_at": "2026-11-26T08:30:00+00:00"}),
+        encoding="utf-8",
+    )
+    asked: list[str] = []
+
+    def answer(dialog: db_problems.ChoiceDialog) -> str:
+        asked.append(dialog.objectName())
+        dialog.deleteLater()
+        return "read_only"
+
+    monkeypatch.setattr(db_problems, "run_dialog", answer)
+    launch = _launch(store, workshop)
+    window = launch.load()
+    assert asked == ["inUseDialog"]
+    assert isinstance(window, WorkshopWindow) and window.session.store.read_only
+    assert launch.first_window is None
+    window.close()
+    launch.finish()
+    assert lock.read_lock(store.path).pid == other_pid  # type: ignore[union-attr]
+
+
+def test_a_database_to_migrate_takes_the_stores_path(
+    store: api.Store, workshop: api.WorkshopData
+) -> None:
+    """A file at another schema revision is never read plainly: the store (which migrates
+    or refuses it, as before) opens the window."""
+    import sqlite3
+
+    assert store.path is not None
+    with sqlite3.connect(store.path) as connection:
+        connection.execute("UPDATE alembic_version SET version_num = 'older'")
+    launch = _launch(store, workshop)
+    assert launch._first_screen() is None
+    assert lock.read_lock(store.path) is None  # released for the store's path
     launch.finish()
