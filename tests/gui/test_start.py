@@ -197,7 +197,7 @@ def test_a_card_typed_before_the_store_opens_is_saved(
     qtbot.waitUntil(lambda: window.session.undo_stack.canUndo(), timeout=5000)
     window.close()
     launch.finish()
-    assert not lock.lock_path(store.path).exists()  # type: ignore[arg-type]
+    assert not lock.lock_path(store.path).exists()
 
 
 def test_closing_before_the_store_opens_leaves_no_lock(
