@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QByteArray,
+    QCoreApplication,
     QEvent,
     QItemSelectionModel,
     QModelIndex,
@@ -137,6 +138,9 @@ class WorkshopWindow(QMainWindow):
         self._voting_dock: VotingDock | None = None
         self._rest_built = False
         self._painted = False
+        # a key before the rest is built (a test's, a quick hand): build it first, so that
+        # F5, B, Alt+PgDown or Ctrl+Shift+V find their shortcuts
+        self._first_key: _BuildOnFirstKey | None = _BuildOnFirstKey(self)
         self._in_progress_id: uuid.UUID | None = None
         self._build_deroule()
         self._build_centre()
@@ -172,6 +176,9 @@ class WorkshopWindow(QMainWindow):
         if self._rest_built:
             return
         self._rest_built = True
+        if self._first_key is not None:
+            self._first_key.stop()
+            self._first_key = None
         from coopatelier.ui.voting import VotingDock
 
         self._voting_dock = VotingDock(self, self.session, self.clock)  # Ctrl+Shift+V
@@ -1049,6 +1056,33 @@ class WorkshopWindow(QMainWindow):
                 event.ignore()  # not taken by the editor: the window's shortcut runs
                 return True
         return super().eventFilter(watched, event)
+
+
+class _BuildOnFirstKey(QObject):
+    """Until the window has built what its first screen does not show, a key pressed in it
+    builds that first (the application's event filter sees the shortcut's override event
+    before Qt looks the shortcut up)."""
+
+    _KEYS = (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress)
+
+    def __init__(self, window: WorkshopWindow) -> None:
+        super().__init__(window)
+        self._window = weakref.ref(window)  # no cycle: the window owns this filter
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+
+    def stop(self) -> None:
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in self._KEYS and isinstance(watched, QWidget):
+            window = self._window()
+            if window is not None and watched.window() is window:
+                window._build_the_rest()
+        return False
 
 
 _REDO_KEYS = (QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y"))
