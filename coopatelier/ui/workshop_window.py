@@ -182,7 +182,11 @@ class WorkshopWindow(QMainWindow):
         from coopatelier.ui.voting import VotingDock
 
         self._voting_dock = VotingDock(self, self.session, self.clock)  # Ctrl+Shift+V
-        self.restoreDockWidget(self._voting_dock)  # as the saved state left it
+        # as the saved state left it (the state was restored before the dock existed);
+        # the presenter console, below, never was: it opens when presenting
+        state = self.settings.get("workshop_window_state")
+        if state:
+            self.restoreState(_decode(state))
         self.phase_menu.addAction(self._voting_dock.toggleViewAction())
         if self.current_phase_id is not None:
             self._voting_dock.panel.set_phase(self.current_phase_id)
