@@ -145,12 +145,16 @@ print(json.dumps(seen))
 
 
 def test_the_workshop_is_shown_before_sqlalchemy_is_imported_then_the_store_opens(
-    store: api.Store, workshop: api.WorkshopData
+    store: api.Store,
 ) -> None:
-    """In a fresh process: at the workshop window's first paint neither SQLAlchemy, the
-    store, the services nor the hidden docks are loaded; right after, the store opens and
-    the window works with it (one store), its menus as always."""
-    Settings(store.data_dir.settings).set("last_workshop", str(workshop.workshop.id))
+    """In a fresh process, on the demo (a workshop of a démarche, with votes and merged
+    cards): at the workshop window's first paint neither SQLAlchemy, the store, the
+    services nor the hidden docks are loaded; right after, the store opens and the window
+    works with it (one store), its menus as always."""
+    from coopatelier.demo import create_demo
+
+    made = create_demo(store, language="en")
+    Settings(store.data_dir.settings).set("last_workshop", str(made.workshop_id))
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     result = subprocess.run(
         [sys.executable, "-c", _FIRST_SCREEN_CHILD, str(store.data_dir.root)],
