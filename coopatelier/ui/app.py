@@ -389,6 +389,7 @@ class Launch:
         #: the window shown before the store was open, until the store is
         self.first_window: WorkshopWindow | None = None
         self._held: DatabaseLock | None = None  # the file's lock, taken for that window
+        self._opening = False
         self._previous_hook = sys.excepthook
         self.start = GuiStart(app, settings, self.load)
 
@@ -504,7 +505,7 @@ class Launch:
         if self.controller is not None:
             return True
         window = self.first_window
-        if window is None:
+        if window is None or self._opening:  # (a start dialog's event loop runs timers)
             return False
         from coopatelier.ui.start import plain_imports
 
@@ -513,7 +514,11 @@ class Launch:
         from coopatelier.ui.db_problems import open_for_gui
 
         held, self._held = self._held, None
-        opened = open_for_gui(self.database, self.data, self.settings, held=held)
+        self._opening = True
+        try:
+            opened = open_for_gui(self.database, self.data, self.settings, held=held)
+        finally:
+            self._opening = False
         if opened is None:  # the user was told why, or chose to quit
             self.first_window = None
             window.close()

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtWidgets import QWidget
 
 from coopatelier import api
 from coopatelier.paths import resolve_data_dir
@@ -91,6 +92,18 @@ def test_the_start_opens_the_last_workshop_then_the_frame_goes(
 
 
 # --- the first screen from a plain sqlite3 read (storage/plain_read.py) --------------------
+
+
+@pytest.fixture(autouse=True)
+def _errors_fail_instead_of_waiting(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A start error is a modal box that would wait for a click: here it fails the test
+    with its sentence."""
+    from coopatelier.ui import db_problems
+
+    def said(message: str) -> None:
+        raise AssertionError(f"the start said: {message}")
+
+    monkeypatch.setattr(db_problems, "show_error", said)
 
 _FIRST_SCREEN_CHILD = """
 import json, sys
@@ -179,6 +192,15 @@ def _launch(store: api.Store, workshop: api.WorkshopData, database: str | None =
     return Launch(app, settings, data, database)
 
 
+def _load(launch: Launch) -> QWidget | None:
+    """The start's load, as the frame's first paint runs it (once: its timer then does
+    nothing), without waiting for that paint; the window it showed, or None."""
+    shown: list[QWidget] = []
+    launch.start.loaded.connect(shown.append)
+    launch.start.load()
+    return shown[0] if shown else None
+
+
 def test_a_card_typed_before_the_store_opens_is_saved(
     qtbot: Any, store: api.Store, workshop: api.WorkshopData
 ) -> None:
@@ -188,7 +210,7 @@ def test_a_card_typed_before_the_store_opens_is_saved(
     from PySide6.QtTest import QTest
 
     launch = _launch(store, workshop)
-    window = launch.load()  # no event processed from here to the Enter key
+    window = _load(launch)  # no event processed from here to the Enter key
     assert isinstance(window, WorkshopWindow)
     assert launch.controller is None and not window.session.store_open
     QTest.keyClicks(window.capture.edit, "Une idee tapee tout de suite")
@@ -208,7 +230,7 @@ def test_closing_before_the_store_opens_leaves_no_lock(
     store: api.Store, workshop: api.WorkshopData
 ) -> None:
     launch = _launch(store, workshop)
-    window = launch.load()
+    window = _load(launch)
     assert isinstance(window, WorkshopWindow)
     assert lock.read_lock(store.path) is not None  # type: ignore[arg-type]  # held meanwhile
     window.close()
@@ -222,7 +244,7 @@ def test_a_database_url_takes_the_stores_path(
 ) -> None:
     """A ``--db`` URL (here SQLite's; PostgreSQL alike) is opened by the store first."""
     launch = _launch(store, workshop, database=store.url)
-    window = launch.load()
+    window = _load(launch)
     assert isinstance(window, WorkshopWindow)
     assert launch.controller is not None and window.session.store_open
     assert launch.first_window is None
@@ -252,7 +274,7 @@ def test_a_database_held_by_another_window_asks_as_before(
 
     monkeypatch.setattr(db_problems, "run_dialog", answer)
     launch = _launch(store, workshop)
-    window = launch.load()
+    window = _load(launch)
     assert asked == ["inUseDialog"]
     assert isinstance(window, WorkshopWindow) and window.session.store.read_only
     assert launch.first_window is None
@@ -261,17 +283,45 @@ def test_a_database_held_by_another_window_asks_as_before(
     assert lock.read_lock(store.path).pid == other_pid  # type: ignore[union-attr]
 
 
-def test_a_database_to_migrate_takes_the_stores_path(
-    store: api.Store, workshop: api.WorkshopData
+def test_a_database_at_another_revision_takes_the_stores_path(
+    monkeypatch: pytest.MonkeyPatch, store: api.Store, workshop: api.WorkshopData
 ) -> None:
-    """A file at another schema revision is never read plainly: the store (which migrates
-    or refuses it, as before) opens the window."""
+    """A file at another schema revision is never read plainly: the store migrates it,
+    or (here: a revision it does not know) says why, as before — no window shows it."""
     import sqlite3
+
+    from coopatelier.ui import db_problems
 
     assert store.path is not None
     with sqlite3.connect(store.path) as connection:
-        connection.execute("UPDATE alembic_version SET version_num = 'older'")
+        connection.execute("UPDATE alembic_version SET version_num = '9999_later'")
+    said: list[str] = []
+    monkeypatch.setattr(db_problems, "show_error", said.append)
     launch = _launch(store, workshop)
-    assert launch._first_screen() is None
-    assert lock.read_lock(store.path) is None  # released for the store's path
+    assert _load(launch) is None
+    assert len(said) == 1 and "newer version of CoopAtelier" in said[0]
+    assert launch.first_window is None and launch.start.exit_code == 1
     launch.finish()
+    assert lock.read_lock(store.path) is None
+
+
+def test_a_store_that_cannot_open_after_the_first_screen_ends_the_start(
+    monkeypatch: pytest.MonkeyPatch, store: api.Store, workshop: api.WorkshopData
+) -> None:
+    """The store's opening, after the window showed, meets what the start's dialogs end
+    with "quit" (they said why): the window goes, the start fails, the lock is freed."""
+    from coopatelier.ui import db_problems
+
+    def refused(*_args: object, held: lock.DatabaseLock | None = None) -> None:
+        if held is not None:  # as open_for_gui does when the user quits
+            held.release()
+
+    monkeypatch.setattr(db_problems, "open_for_gui", refused)
+    launch = _launch(store, workshop)
+    window = _load(launch)
+    assert isinstance(window, WorkshopWindow) and window.isVisible()
+    assert launch.open_store() is False
+    assert not window.isVisible() and launch.start.exit_code == 1
+    assert launch.controller is None
+    launch.finish()
+    assert not lock.lock_path(store.path).exists()  # type: ignore[arg-type]
