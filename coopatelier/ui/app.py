@@ -389,6 +389,7 @@ class Launch:
         #: the window shown before the store was open, until the store is
         self.first_window: WorkshopWindow | None = None
         self._held: DatabaseLock | None = None  # the file's lock, taken for that window
+        self._first_path: Path | None = None  # the file that window was read from
         self._opening = False
         self._previous_hook = sys.excepthook
         self.start = GuiStart(app, settings, self.load)
@@ -474,6 +475,7 @@ class Launch:
         with plain_imports():  # PySide6's hook only serves ``__feature__``: unused here
             from coopatelier.ui.workshop_window import WorkshopWindow
         self._held = held
+        self._first_path = path
         sys.excepthook = _excepthook_for(self.app)  # type: ignore[assignment]
         window = WorkshopWindow(self._store_now, workshop_id, self.settings, data=data)
         self.first_window = window
@@ -531,7 +533,7 @@ class Launch:
         )
         self.controller = controller
         self.first_window = None
-        if opened.store.path != self._sqlite_file():  # a new file, after a damaged one
+        if opened.store.path != self._first_path:  # a new file, after a damaged one
             window.close()
             window.deleteLater()
             controller.start()

@@ -325,3 +325,44 @@ def test_a_store_that_cannot_open_after_the_first_screen_ends_the_start(
     assert launch.controller is None
     launch.finish()
     assert not lock.lock_path(store.path).exists()  # type: ignore[arg-type]
+
+
+def test_a_file_found_damaged_when_the_store_opens_gets_the_starts_dialog(
+    monkeypatch: pytest.MonkeyPatch, store: api.Store, workshop: api.WorkshopData
+) -> None:
+    """Damaged between the first screen's read and the store's opening: the start's
+    dialog as before; a new file chosen, the window of the old one goes and the new
+    file's (the demo) opens, its lock taken, the damaged file left as it was."""
+    from coopatelier.ui import db_problems
+
+    assert store.path is not None
+    path = store.path
+    asked: list[str] = []
+
+    def answer(dialog: db_problems.ChoiceDialog) -> str:
+        asked.append(dialog.objectName())
+        dialog.deleteLater()
+        return "new"
+
+    monkeypatch.setattr(db_problems, "run_dialog", answer)
+    launch = _launch(store, workshop)
+    window = _load(launch)
+    assert isinstance(window, WorkshopWindow)
+    store.close()
+    with path.open("r+b") as handle:
+        handle.write(b"not SQLite at all")
+    damaged = path.read_bytes()
+    assert launch.open_store() is True
+    assert asked == ["damagedDialog"]
+    assert not window.isVisible()
+    assert launch.controller is not None
+    new_path = launch.controller.store.path
+    assert new_path is not None and new_path != path
+    assert [w.session.workshop_id for w in launch.controller.windows.values()] != [
+        workshop.workshop.id
+    ]
+    assert lock.read_lock(new_path) is not None and path.read_bytes() == damaged
+    for opened in list(launch.controller.windows.values()):
+        opened.close()
+    launch.finish()
+    assert lock.read_lock(new_path) is None and lock.read_lock(path) is None
