@@ -25,7 +25,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QPaintEvent
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
@@ -138,9 +138,8 @@ class WorkshopWindow(QMainWindow):
         self._voting_dock: VotingDock | None = None
         self._rest_built = False
         self._painted = False
-        # a key before the rest is built (a test's, a quick hand): build it first, so that
-        # F5, B, Alt+PgDown or Ctrl+Shift+V find their shortcuts
-        self._first_key: _BuildOnFirstKey | None = _BuildOnFirstKey(self)
+        # hears the first paint, and a key that comes before the rest is built
+        self._first_screen: _FirstScreen | None = _FirstScreen(self)
         self._in_progress_id: uuid.UUID | None = None
         self._build_deroule()
         self._build_centre()
@@ -159,8 +158,9 @@ class WorkshopWindow(QMainWindow):
 
     # --- what the first screen does not show: built right after it is painted -------------
 
-    def paintEvent(self, event: QPaintEvent) -> None:
-        super().paintEvent(event)
+    def _painting(self) -> None:
+        """The window (or a widget of it: the window's own paint may be skipped where
+        opaque widgets cover it) is painted for the first time."""
         if not self._painted:
             self._painted = True
             # queued: this paint reaches the screen before the rest is built
@@ -176,9 +176,6 @@ class WorkshopWindow(QMainWindow):
         if self._rest_built:
             return
         self._rest_built = True
-        if self._first_key is not None:
-            self._first_key.stop()
-            self._first_key = None
         from coopatelier.ui.voting import VotingDock
 
         self._voting_dock = VotingDock(self, self.session, self.clock)  # Ctrl+Shift+V
@@ -1062,9 +1059,11 @@ class WorkshopWindow(QMainWindow):
         return super().eventFilter(watched, event)
 
 
-class _BuildOnFirstKey(QObject):
-    """Until the window has built what its first screen does not show, a key pressed in it
-    builds that first (the application's event filter sees the shortcut's override event
+class _FirstScreen(QObject):
+    """Watches a window until its first screen is painted and the rest built: the first
+    paint of the window or of any widget in it (``_painting``); a key pressed in it before
+    the rest is built builds that first, so that F5, B, Alt+PgDown or Ctrl+Shift+V find
+    their shortcuts (the application's event filter sees the shortcut's override event
     before Qt looks the shortcut up)."""
 
     _KEYS = (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress)
@@ -1076,16 +1075,20 @@ class _BuildOnFirstKey(QObject):
         if app is not None:
             app.installEventFilter(self)
 
-    def stop(self) -> None:
-        app = QCoreApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self)
-
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in self._KEYS and isinstance(watched, QWidget):
+        kind = event.type()
+        if (kind == QEvent.Type.Paint or kind in self._KEYS) and isinstance(watched, QWidget):
             window = self._window()
             if window is not None and watched.window() is window:
-                window._build_the_rest()
+                if kind == QEvent.Type.Paint:
+                    window._painting()
+                else:
+                    window._build_the_rest()
+                if window._painted and window._rest_built:
+                    app = QCoreApplication.instance()
+                    if app is not None:
+                        app.removeEventFilter(self)
+                    window._first_screen = None
         return False
 
 
