@@ -85,7 +85,7 @@ def load_stylesheet(app: QApplication) -> None:
 
 #: the store is opened this long after a first window shown without it, if that window is
 #: never painted (a window manager that never exposes a minimised window)
-STORE_ANYWAY_MS = 400
+STORE_ANYWAY_MS = 1000
 
 #: automatic backups while a workshop is open (``backup_if_changed`` is cheap when idle)
 AUTO_BACKUP_MS = 10 * 60 * 1000
@@ -534,9 +534,9 @@ class Launch:
         self.controller = controller
         self.first_window = None
         if opened.store.path != self._first_path:  # a new file, after a damaged one
+            controller.start()  # its window first: the app never runs out of windows
             window.close()
             window.deleteLater()
-            controller.start()
             return True
         window.session.attach_store(opened.store)
         controller.adopt(window)
