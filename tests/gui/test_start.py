@@ -192,6 +192,15 @@ def _launch(store: api.Store, workshop: api.WorkshopData, database: str | None =
     return Launch(app, settings, data, database)
 
 
+def _exits(monkeypatch: pytest.MonkeyPatch, launch: Launch) -> list[int]:
+    """The exit codes the start asks the event loop to end with (recorded: a real
+    ``exit`` outside ``exec`` would leave every later event loop of the tests ending at
+    once)."""
+    exits: list[int] = []
+    monkeypatch.setattr(launch.app, "exit", exits.append)
+    return exits
+
+
 def _load(launch: Launch) -> QWidget | None:
     """The start's load, as the frame's first paint runs it (once: its timer then does
     nothing), without waiting for that paint; the window it showed, or None."""
@@ -298,9 +307,10 @@ def test_a_database_at_another_revision_takes_the_stores_path(
     said: list[str] = []
     monkeypatch.setattr(db_problems, "show_error", said.append)
     launch = _launch(store, workshop)
+    exits = _exits(monkeypatch, launch)
     assert _load(launch) is None
     assert len(said) == 1 and "newer version of CoopAtelier" in said[0]
-    assert launch.first_window is None and launch.start.exit_code == 1
+    assert launch.first_window is None and launch.start.exit_code == 1 and exits == [1]
     launch.finish()
     assert lock.read_lock(store.path) is None
 
@@ -318,10 +328,11 @@ def test_a_store_that_cannot_open_after_the_first_screen_ends_the_start(
 
     monkeypatch.setattr(db_problems, "open_for_gui", refused)
     launch = _launch(store, workshop)
+    exits = _exits(monkeypatch, launch)
     window = _load(launch)
     assert isinstance(window, WorkshopWindow) and window.isVisible()
     assert launch.open_store() is False
-    assert not window.isVisible() and launch.start.exit_code == 1
+    assert not window.isVisible() and launch.start.exit_code == 1 and exits == [1]
     assert launch.controller is None
     launch.finish()
     assert not lock.lock_path(store.path).exists()  # type: ignore[arg-type]
