@@ -138,8 +138,7 @@ class WorkshopWindow(QMainWindow):
         self._voting_dock: VotingDock | None = None
         self._rest_built = False
         self._painted = False
-        # hears the first paint, and a key that comes before the rest is built
-        self._first_screen: _FirstScreen | None = _FirstScreen(self)
+        self._first_screen: _FirstScreen | None = None  # installed once built, below
         self._in_progress_id: uuid.UUID | None = None
         self._build_deroule()
         self._build_centre()
@@ -155,6 +154,8 @@ class WorkshopWindow(QMainWindow):
         from coopatelier.ui.help import install_help_menu
 
         self.help_menu = install_help_menu(self, settings)  # last menu: Help
+        # hears the first paint, and a key that comes before the rest is built
+        self._first_screen = _FirstScreen(self)
 
     # --- what the first screen does not show: built right after it is painted -------------
 
