@@ -74,55 +74,7 @@ from coopatelier.errors import (
     StorageError,
     ValidationError,
 )
-from coopatelier.services.cards import (
-    CardPlace,
-    add_card,
-    card_places,
-    delete_cards,
-    duplicate_cards,
-    merge_cards,
-    move_card,
-    move_cards,
-    place_cards,
-    restore_cards,
-    set_axes,
-    unmerge_cards,
-    update_card,
-    update_cards,
-)
 from coopatelier.services.changes import Changes
-from coopatelier.services.phases import (
-    add_phase,
-    end_phase,
-    end_workshop,
-    move_phase,
-    pause_phase,
-    remove_phase,
-    reopen_workshop,
-    set_phase_runs,
-    start_phase,
-    update_phase,
-)
-from coopatelier.services.queries import (
-    find_workshop,
-    get_card,
-    get_phase,
-    get_workshop,
-    list_workshops,
-    load_workshop,
-    workshop_ids,
-)
-from coopatelier.services.timer import adjust_timer, pause_timer, reset_timer, start_timer
-from coopatelier.services.votes import (
-    add_dots,
-    add_votes,
-    create_round,
-    delete_round,
-    remove_vote,
-    remove_votes,
-    reveal_round,
-)
-from coopatelier.storage.store import Store
 
 if TYPE_CHECKING:
     from coopatelier.exchange.csv_export import write_csv
@@ -139,6 +91,22 @@ if TYPE_CHECKING:
         change_status,
         remove_event,
         restore_event,
+    )
+    from coopatelier.services.cards import (
+        CardPlace,
+        add_card,
+        card_places,
+        delete_cards,
+        duplicate_cards,
+        merge_cards,
+        move_card,
+        move_cards,
+        place_cards,
+        restore_cards,
+        set_axes,
+        unmerge_cards,
+        update_card,
+        update_cards,
     )
     from coopatelier.services.conflicts import Conflict, list_conflicts, take_conflict_value
     from coopatelier.services.demarche_queries import (
@@ -165,6 +133,37 @@ if TYPE_CHECKING:
         update_demarche,
         update_member,
     )
+    from coopatelier.services.phases import (
+        add_phase,
+        end_phase,
+        end_workshop,
+        move_phase,
+        pause_phase,
+        remove_phase,
+        reopen_workshop,
+        set_phase_runs,
+        start_phase,
+        update_phase,
+    )
+    from coopatelier.services.queries import (
+        find_workshop,
+        get_card,
+        get_phase,
+        get_workshop,
+        list_workshops,
+        load_workshop,
+        workshop_ids,
+    )
+    from coopatelier.services.timer import adjust_timer, pause_timer, reset_timer, start_timer
+    from coopatelier.services.votes import (
+        add_dots,
+        add_votes,
+        create_round,
+        delete_round,
+        remove_vote,
+        remove_votes,
+        reveal_round,
+    )
     from coopatelier.services.workshops import (
         add_organisation,
         add_participants,
@@ -183,12 +182,50 @@ if TYPE_CHECKING:
         update_participant,
         update_workshop,
     )
+    from coopatelier.storage.store import Store
     from coopatelier.templates import Template
 
-#: Imported on first use (PEP 562): the exchange formats, the PDF, the templates and the
-#: workshop-level services are not needed to open a workshop, and importing them all
-#: made every start of the app (and of the CLI) slower.
+#: Imported on first use (PEP 562): the services and the store (SQLAlchemy), the exchange
+#: formats, the PDF and the templates. ``from coopatelier import api`` costs only the
+#: domain values, so the app's first window is built and shown from a plain ``sqlite3``
+#: read (storage/plain_read.py) before SQLAlchemy is imported (``CORE_MODULES``: what the
+#: app imports right after).
 _LAZY = {
+    **dict.fromkeys(
+        (
+            "CardPlace", "add_card", "card_places", "delete_cards", "duplicate_cards",
+            "merge_cards", "move_card", "move_cards", "place_cards", "restore_cards",
+            "set_axes", "unmerge_cards", "update_card", "update_cards",
+        ),
+        "coopatelier.services.cards",
+    ),
+    **dict.fromkeys(
+        (
+            "add_phase", "end_phase", "end_workshop", "move_phase", "pause_phase",
+            "remove_phase", "reopen_workshop", "set_phase_runs", "start_phase",
+            "update_phase",
+        ),
+        "coopatelier.services.phases",
+    ),
+    **dict.fromkeys(
+        (
+            "find_workshop", "get_card", "get_phase", "get_workshop", "list_workshops",
+            "load_workshop", "workshop_ids",
+        ),
+        "coopatelier.services.queries",
+    ),
+    **dict.fromkeys(
+        ("adjust_timer", "pause_timer", "reset_timer", "start_timer"),
+        "coopatelier.services.timer",
+    ),
+    **dict.fromkeys(
+        (
+            "add_dots", "add_votes", "create_round", "delete_round", "remove_vote",
+            "remove_votes", "reveal_round",
+        ),
+        "coopatelier.services.votes",
+    ),
+    "Store": "coopatelier.storage.store",
     "write_csv": "coopatelier.exchange.csv_export",
     "write_markdown": "coopatelier.exchange.markdown",
     "ImportReport": "coopatelier.exchange.workshop_file",
@@ -258,6 +295,17 @@ _LAZY = {
 }
 
 
+#: the modules a workshop window's gestures call (the store and the services above)
+CORE_MODULES = (
+    "coopatelier.storage.store",
+    "coopatelier.services.cards",
+    "coopatelier.services.phases",
+    "coopatelier.services.queries",
+    "coopatelier.services.timer",
+    "coopatelier.services.votes",
+)
+
+
 if not TYPE_CHECKING:  # hidden from mypy: it sees the names imported above, no catch-all
 
     def __getattr__(name: str) -> object:
@@ -278,6 +326,8 @@ def open_store(
 ) -> Store:
     """Open the database (a path or SQLAlchemy URL; default: the data directory's file),
     creating it or upgrading its schema when needed (after a backup)."""
+    from coopatelier.storage.store import Store
+
     return Store.open(database, data_dir)
 
 

@@ -31,7 +31,8 @@ _collator: _Collator | None = None
 
 
 def _root() -> _Collator:
-    """The root collation table, loaded on first use (about 0.2 s, once per process)."""
+    """The root collation table, loaded on first use (about 0.2 s, once per process):
+    only for texts beyond the Latin letters of ``_collation_table.py``."""
     global _collator
     with _lock:
         if _collator is None:
@@ -41,6 +42,34 @@ def _root() -> _Collator:
         return _collator
 
 
+def _latin_key(text: str) -> tuple[int, ...] | None:
+    """pyuca's key of ``text`` from the generated table of Latin letters, accents and
+    punctuation (``_collation_table.py``), without loading pyuca's whole table; None
+    when a character is not in it or may start a contraction ("l·"): pyuca then."""
+    from coopatelier.domain._collation_table import CONTRACTIONS, ELEMENTS
+
+    codes = [ord(ch) for ch in unicodedata.normalize("NFD", text)]
+    elements: list[tuple[int, ...]] = []
+    for index, code in enumerate(codes):
+        found = ELEMENTS.get(code)
+        if found is None:
+            return None
+        follows = CONTRACTIONS.get(code)
+        if follows is not None and index + 1 < len(codes):
+            after = codes[index + 1]
+            if after in follows or unicodedata.combining(chr(after)):
+                return None
+        elements.extend(found)
+    # pyuca's sort_key_from_collation_elements: the nonzero weights level by level, each
+    # level followed by 0 (its elements have three weights: the fourth level is empty)
+    key = [e[0] for e in elements if e[0]]
+    for level in (1, 2):
+        key.append(0)
+        key.extend(e[level] for e in elements if e[level])
+    key.append(0)
+    return tuple(key)
+
+
 def sort_key(text: str, language: str = "fr") -> tuple[tuple[int, ...], str]:
     """A key that orders ``text`` as a dictionary of ``language`` would. Texts equal for
     the collation (differing only by a character it ignores) are ordered by their
@@ -48,7 +77,9 @@ def sort_key(text: str, language: str = "fr") -> tuple[tuple[int, ...], str]:
     del language  # one table for every supported language (see the module docstring)
     normal = unicodedata.normalize("NFC", text)
     # the first characters decide; a key of a 100,000-character card would only cost time
-    return _root().sort_key(normal[:_KEY_CHARS]), normal
+    head = normal[:_KEY_CHARS]
+    latin = _latin_key(head)
+    return (latin if latin is not None else _root().sort_key(head)), normal
 
 
 def sorted_names(names: list[str], language: str = "fr") -> list[str]:

@@ -5,13 +5,15 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from collections.abc import Iterable
-from typing import Any
-
-from sqlalchemy import Row
+from typing import TYPE_CHECKING, Any
 
 from coopatelier.domain import demarche as dm
 from coopatelier.domain import model as m
-from coopatelier.storage import orm
+
+if TYPE_CHECKING:  # rows are read by attribute: the first screen's plain sqlite3 rows too
+    from sqlalchemy import Row  # (storage/plain_read.py), without importing SQLAlchemy
+
+    from coopatelier.storage import orm
 
 
 def workshop(row: orm.WorkshopRow) -> m.Workshop:

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import os
 import sys
 import traceback
 import uuid
+from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
@@ -25,6 +27,7 @@ from coopatelier.ui.messages import user_message
 
 if TYPE_CHECKING:  # imported once the window's frame is painted (ui/start.py)
     from coopatelier import api
+    from coopatelier.storage.lock import DatabaseLock
     from coopatelier.ui.db_problems import Opened
     from coopatelier.ui.home import HomeWindow  # imported when first shown
     from coopatelier.ui.workshop_window import WorkshopWindow
@@ -79,6 +82,10 @@ def load_stylesheet(app: QApplication) -> None:
     except OSError:
         log.warning("stylesheet %s missing", path)
 
+
+#: the store is opened this long after a first window shown without it, if that window is
+#: never painted (a window manager that never exposes a minimised window)
+STORE_ANYWAY_MS = 1000
 
 #: automatic backups while a workshop is open (``backup_if_changed`` is cheap when idle)
 AUTO_BACKUP_MS = 10 * 60 * 1000
@@ -275,17 +282,22 @@ class Controller:
         self.home.activateWindow()
         return self.home
 
+    def adopt(self, window: WorkshopWindow) -> None:
+        """Count ``window`` among the open ones (made here, or by the start before the
+        store was open)."""
+        window.home_requested.connect(self.show_home)
+        window.closed.connect(self._forget_window)
+        window.backups_requested.connect(self.show_backups)  # no closure over window
+        self._decorate(window)
+        self.windows[window.session.workshop_id] = window
+
     def open_workshop(self, workshop_id: uuid.UUID) -> WorkshopWindow:
         window = self.windows.get(workshop_id)
         if window is None:
             from coopatelier.ui.workshop_window import WorkshopWindow
 
             window = WorkshopWindow(self.store, workshop_id, self.settings)
-            window.home_requested.connect(self.show_home)
-            window.closed.connect(self._forget_window)
-            window.backups_requested.connect(self.show_backups)  # no closure over window
-            self._decorate(window)
-            self.windows[workshop_id] = window
+            self.adopt(window)
         self.settings.set("last_workshop", str(workshop_id))
         window.show()
         window.raise_()
@@ -353,7 +365,15 @@ def _excepthook_for(app: QApplication) -> object:
 class Launch:
     """What the start opens after the frame's first paint (ui/start.py): the core, the
     store, the controller and its first window; ``finish`` closes them after the event
-    loop."""
+    loop.
+
+    The first screen, when it can: the last workshop of a SQLite file at the schema
+    revision we know, read with ``sqlite3`` (storage/plain_read.py) and shown before
+    SQLAlchemy is imported; the store is opened right after that window's first paint
+    (``open_store``), or on the first gesture that needs it if one comes sooner. Anything
+    unusual — a database URL, no last workshop, the file locked by another window,
+    read-only, damaged, to be migrated — takes the store's path (``load``), with its
+    questions and dialogs."""
 
     def __init__(
         self, app: QApplication, settings: Settings, data: DataDir, database: str | None
@@ -366,14 +386,22 @@ class Launch:
         self.database = database
         self.controller: Controller | None = None
         self.opened: Opened | None = None
+        #: the window shown before the store was open, until the store is
+        self.first_window: WorkshopWindow | None = None
+        self._held: DatabaseLock | None = None  # the file's lock, taken for that window
+        self._first_path: Path | None = None  # the file that window was read from
+        self._opening = False
         self._previous_hook = sys.excepthook
         self.start = GuiStart(app, settings, self.load)
 
     def load(self) -> QWidget | None:
+        first = self._first_screen()
+        if first is not None:
+            return first
         from coopatelier.ui.start import plain_imports
 
         with plain_imports():
-            import coopatelier.api  # noqa: F401  (SQLAlchemy and the services)
+            self._import_core()
         from coopatelier.ui.db_problems import open_for_gui
 
         opened = open_for_gui(self.database, self.data, self.settings)
@@ -392,6 +420,128 @@ class Launch:
         QTimer.singleShot(0, lambda: log.info("window shown"))
         return window
 
+    @staticmethod
+    def _import_core() -> None:
+        """SQLAlchemy, the store and the services (with Python's own import: ``load``)."""
+        import importlib
+
+        from coopatelier import api
+
+        for name in api.CORE_MODULES:
+            importlib.import_module(name)
+
+    # --- the first screen, read without SQLAlchemy --------------------------------------
+
+    def _sqlite_file(self) -> Path | None:
+        """The SQLite file the store would open (``db_problems.chosen_database``), or None
+        for a database URL (PostgreSQL...)."""
+        from coopatelier.paths import ENV_DB
+
+        target = self.database or os.environ.get(ENV_DB) or self.settings.get("database") or ""
+        if "://" in str(target):
+            return None
+        return Path(str(target)).expanduser().resolve() if target else self.data.database
+
+    def _first_screen(self) -> WorkshopWindow | None:
+        """The last workshop's window from a plain ``sqlite3`` read, shown; None when the
+        store's path must be taken (nothing is held then)."""
+        from coopatelier.ui.start import plain_imports
+
+        with plain_imports():
+            from coopatelier.storage import lock, plain_read
+        path = self._sqlite_file()
+        workshop_id = self.settings.last_workshop()
+        if path is None or workshop_id is None or not path.is_file():
+            return None
+        if not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)):
+            return None  # a read-only medium: the store opens it read-only, and says so
+        try:
+            held = lock.acquire(path)
+        except lock.DatabaseInUse:  # another window, or a restore: the store's dialogs
+            return None
+        if held is None:
+            return None
+        try:
+            data = plain_read.read_workshop(path, workshop_id)
+        except plain_read.PlainReadUnavailable as exc:
+            log.info("first screen from the store: %s", exc)
+            data = None
+        except Exception:  # a bug of the shortcut never stops the start: the store's path
+            log.exception("the plain read of %s failed", path)
+            data = None
+        if data is None:
+            held.release()
+            return None
+        with plain_imports():  # PySide6's hook only serves ``__feature__``: unused here
+            from coopatelier.ui.workshop_window import WorkshopWindow
+        self._held = held
+        self._first_path = path
+        sys.excepthook = _excepthook_for(self.app)  # type: ignore[assignment]
+        window = WorkshopWindow(self._store_now, workshop_id, self.settings, data=data)
+        self.first_window = window
+        window.first_painted.connect(self.open_store)
+        window.closed.connect(self._first_window_closed)
+        QTimer.singleShot(STORE_ANYWAY_MS, self.open_store)  # a window never painted
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        QTimer.singleShot(0, lambda: log.info("window shown (store opened after it)"))
+        return window
+
+    def _first_window_closed(self, _window: object) -> None:
+        if self.controller is None:  # closed before its store opened: nothing to open
+            self.first_window = None
+
+    def _store_now(self) -> api.Store:
+        """The store, opened now if it is not yet (a gesture before ``open_store`` ran)."""
+        if self.controller is None and not self.open_store():
+            from coopatelier.errors import StorageError
+
+            raise StorageError("unopenable", where=str(self._sqlite_file() or ""))
+        assert self.controller is not None
+        return self.controller.store
+
+    def open_store(self) -> bool:
+        """Import the core, open the store (schema check, migration, backup on opening,
+        the start's dialogs) and give it to the window shown first; True when open."""
+        if self.controller is not None:
+            return True
+        window = self.first_window
+        if window is None or self._opening:  # (a start dialog's event loop runs timers)
+            return False
+        from coopatelier.ui.start import plain_imports
+
+        with plain_imports():
+            self._import_core()
+        from coopatelier.ui.db_problems import open_for_gui
+
+        held, self._held = self._held, None
+        self._opening = True
+        try:
+            opened = open_for_gui(self.database, self.data, self.settings, held=held)
+        finally:
+            self._opening = False
+        if opened is None:  # the user was told why, or chose to quit
+            self.first_window = None
+            window.close()
+            self.start.exit_code = 1
+            self.app.exit(1)
+            return False
+        self.opened = opened
+        controller = Controller(
+            opened.store, self.settings, read_only_reason=opened.read_only_reason
+        )
+        self.controller = controller
+        self.first_window = None
+        if opened.store.path != self._first_path:  # a new file, after a damaged one
+            controller.start()  # its window first: the app never runs out of windows
+            window.close()
+            window.deleteLater()
+            return True
+        window.session.attach_store(opened.store)
+        controller.adopt(window)
+        return True
+
     def finish(self) -> None:
         """After the event loop: the excepthook back, the store closed, the lock freed."""
         sys.excepthook = self._previous_hook
@@ -402,6 +552,9 @@ class Launch:
             self.opened.store.close()
         if self.opened is not None:
             self.opened.release()
+        if self._held is not None:  # the store never opened (the window closed first)
+            self._held.release()
+            self._held = None
 
 
 def run_gui(argv: list[str], *, database: str | None = None, data_dir: str | None = None) -> int:

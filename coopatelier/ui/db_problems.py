@@ -232,14 +232,20 @@ def chosen_database(explicit: str | None, settings: Settings) -> str | None:
     return explicit or os.environ.get(ENV_DB) or settings.get("database") or None
 
 
-def open_for_gui(explicit: str | None, data: DataDir, settings: Settings) -> Opened | None:
+def open_for_gui(
+    explicit: str | None,
+    data: DataDir,
+    settings: Settings,
+    *,
+    held: lock.DatabaseLock | None = None,
+) -> Opened | None:
     """Open the database for the app, answering start-up problems with the user; None when
-    the user chose to quit (or nothing can be done, after saying why)."""
+    the user chose to quit (or nothing can be done, after saying why). ``held``: the lock
+    of the SQLite file, already taken (the start that showed the workshop first)."""
     database = chosen_database(explicit, settings)
     read_only = False
-    held: lock.DatabaseLock | None = None
     path = sqlite_path(resolve_database_url(database, data))
-    if path is not None:
+    if path is not None and held is None:
         try:
             held = lock.acquire(path)
         except lock.DatabaseInUse as exc:

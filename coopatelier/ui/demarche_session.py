@@ -99,7 +99,8 @@ class Attempting(Protocol):
     """Where a gesture runs: a ``DemarcheSession``, or a workshop's session (the review
     phase): its store, and ``attempt`` (one undoable command, a refusal reported)."""
 
-    store: api.Store
+    @property
+    def store(self) -> api.Store: ...
 
     def attempt(
         self, text: str, first: ServiceCall, undo: ServiceCall, redo: ServiceCall | None = None

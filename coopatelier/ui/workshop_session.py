@@ -6,6 +6,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import uuid
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
@@ -15,7 +16,7 @@ from coopatelier.domain.demarche import DemarcheData
 from coopatelier.domain.model import Card, WorkshopData
 from coopatelier.errors import KnownError, NotFoundError
 from coopatelier.services.changes import Changes
-from coopatelier.ui.change_hub import hub_for
+from coopatelier.ui.change_hub import ChangeHub, hub_for
 from coopatelier.ui.commands import ServiceCall, ServiceCommand
 from coopatelier.ui.messages import user_message
 from coopatelier.ui.vote_numbers import VoteNumbers
@@ -32,12 +33,28 @@ class WorkshopSession(QObject):
     #: the action under review in a point d'étape's review phase changed (id or None)
     review_moved = Signal(object)
 
-    def __init__(self, store: api.Store, workshop_id: uuid.UUID, parent: QObject | None = None):
+    def __init__(
+        self,
+        store: api.Store | Callable[[], api.Store],
+        workshop_id: uuid.UUID,
+        parent: QObject | None = None,
+        *,
+        data: WorkshopData | None = None,
+    ):
+        """``store``, or what opens it: the app's start shows the window from ``data`` read
+        without SQLAlchemy and opens the store right after (ui/app.py); a gesture that
+        comes first opens it then (``store``)."""
         super().__init__(parent)
-        self.store = store
+        self._store: api.Store | None = None
+        self._open_store: Callable[[], api.Store] | None = None
+        self._hub: ChangeHub | None = None
+        if callable(store):
+            self._open_store = store
+        else:
+            self.attach_store(store)
         self.workshop_id = workshop_id
         self.undo_stack = QUndoStack(self)
-        self._data: WorkshopData | None = None
+        self._data: WorkshopData | None = data
         self._by_phase: dict[uuid.UUID, tuple[Card, ...]] | None = None
         self._fresh: dict[uuid.UUID, Card] = {}
         self._demarche: DemarcheData | None = None
@@ -45,8 +62,34 @@ class WorkshopSession(QObject):
         self.under_review: uuid.UUID | None = None
         #: the numbers the room votes with, stable while a round is open
         self.vote_numbers = VoteNumbers(self)
-        self.hub = hub_for(store)
-        self.hub.changed.connect(self._on_store_changed)
+
+    @property
+    def store(self) -> api.Store:
+        """The open store; opened now if the window was shown before it (the start)."""
+        if self._store is None:
+            assert self._open_store is not None
+            self.attach_store(self._open_store())
+        assert self._store is not None
+        return self._store
+
+    @property
+    def store_open(self) -> bool:
+        return self._store is not None
+
+    def attach_store(self, store: api.Store) -> None:
+        """Work with ``store`` from now on (once: the start's, opened after the window)."""
+        if self._store is store:
+            return
+        assert self._store is None, "a session's store is attached once"
+        self._store = store
+        self._open_store = None
+        self._hub = hub_for(store)
+        self._hub.changed.connect(self._on_store_changed)
+
+    @property
+    def hub(self) -> ChangeHub:
+        """The store's change hub (ui/change_hub.py)."""
+        return hub_for(self.store)
 
     def data(self) -> WorkshopData:
         """The workshop as last committed (reloaded lazily after each change)."""
@@ -123,8 +166,11 @@ class WorkshopSession(QObject):
 
     def detach(self) -> None:
         """Stop hearing the store (the window closes)."""
+        if self._hub is None:
+            self._open_store = None  # closed before its store opened: never open it
+            return
         with contextlib.suppress(RuntimeError, TypeError):
-            self.hub.changed.disconnect(self._on_store_changed)
+            self._hub.changed.disconnect(self._on_store_changed)
 
     def _regrouped(
         self, before: WorkshopData | None, changes: Changes

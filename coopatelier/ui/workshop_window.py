@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QByteArray,
+    QCoreApplication,
     QEvent,
     QItemSelectionModel,
     QModelIndex,
@@ -40,7 +41,7 @@ from PySide6.QtWidgets import (
 )
 
 from coopatelier import api
-from coopatelier.domain.model import Phase, PhaseStatus
+from coopatelier.domain.model import Phase, PhaseStatus, WorkshopData
 from coopatelier.errors import KnownError
 from coopatelier.services.changes import Changes
 from coopatelier.settings import Settings
@@ -57,11 +58,12 @@ from coopatelier.ui.timer import TimerWidget
 from coopatelier.ui.views import view_class_for
 from coopatelier.ui.views.base import PhaseView
 from coopatelier.ui.views.delegates import WrappingListView
-from coopatelier.ui.voting import VotingDock
 from coopatelier.ui.workshop_session import WorkshopSession
 
-if TYPE_CHECKING:  # the dialogs are imported when first opened
+if TYPE_CHECKING:  # the dialogs are imported when first opened, the docks once shown
     from coopatelier.ui.dialogs import PhaseDialog, TemplateDialog
+    from coopatelier.ui.projector.presenter import PresentationController
+    from coopatelier.ui.voting import VotingDock, VotingPanel
 
 log = logging.getLogger(__name__)
 
@@ -104,29 +106,39 @@ class WorkshopWindow(QMainWindow):
     room_phase_requested = Signal(object)
     #: the user asked for the list of backups (the app owns the store, so it opens it)
     backups_requested = Signal()
+    #: the window was painted for the first time (the start opens the store then)
+    first_painted = Signal()
 
     def __init__(
         self,
-        store: api.Store,
+        store: api.Store | Callable[[], api.Store],
         workshop_id: uuid.UUID,
         settings: Settings,
         parent: QWidget | None = None,
         *,
         clock: Clock | None = None,
+        data: WorkshopData | None = None,
     ) -> None:
+        """``store``, or what opens it with ``data`` the workshop already read (the app's
+        start: ui/app.py); see ``WorkshopSession``."""
         super().__init__(parent)
         self.setObjectName("workshopWindow")
         self.clock = clock or Clock(self)  # the time the timer (and the projector) shows
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
         self.settings = settings
-        self.session = WorkshopSession(store, workshop_id, self)
+        self.session = WorkshopSession(store, workshop_id, self, data=data)
         self.session.changed.connect(self._on_changed)  # before any view: stale views go first
         self.session.failed.connect(self._on_failed)
         self.views: dict[uuid.UUID, PhaseView] = {}
         self.current_phase_id: uuid.UUID | None = None
         self._saved_selection: dict[uuid.UUID, list[uuid.UUID]] = {}
         self._counts: dict[uuid.UUID, int] = {}
-        self.presentation: Any = None  # the projector and console, installed below
+        # built once the window is shown (``_build_the_rest``), or when first asked for
+        self._presentation: PresentationController | None = None
+        self._voting_dock: VotingDock | None = None
+        self._rest_built = False
+        self._painted = False
+        self._first_screen: _FirstScreen | None = None  # installed once built, below
         self._in_progress_id: uuid.UUID | None = None
         self._build_deroule()
         self._build_centre()
@@ -136,16 +148,73 @@ class WorkshopWindow(QMainWindow):
         self.window_keys = WindowKeysFirst(self, [self.edit_phase_action], _PHASE_KEYS)
         preferences_for(settings).changed.connect(self._on_preference_changed)
         self._restore()
-        from coopatelier.ui.projector.presenter import install_presentation
-
-        self.presentation = install_presentation(self)  # the projector, F5 / Esc
-        self.presentation.presenting_changed.connect(lambda _on: self._update_run_controls())
         from coopatelier.ui.workshop_details import install_workshop_menu
 
         self.workshop_menu = install_workshop_menu(self)  # details, participants, organisations
         from coopatelier.ui.help import install_help_menu
 
         self.help_menu = install_help_menu(self, settings)  # last menu: Help
+        # hears the first paint, and a key that comes before the rest is built
+        self._first_screen = _FirstScreen(self)
+
+    # --- what the first screen does not show: built right after it is painted -------------
+
+    def _painting(self) -> None:
+        """The window (or a widget of it: the window's own paint may be skipped where
+        opaque widgets cover it) is painted for the first time."""
+        if not self._painted:
+            self._painted = True
+            # queued: this paint reaches the screen before the rest is built
+            QTimer.singleShot(0, self._after_first_paint)
+
+    def _after_first_paint(self) -> None:
+        self.first_painted.emit()
+        self._build_the_rest()
+
+    def _build_the_rest(self) -> None:
+        """The voting dock and the presentation (projector, console, Room menu): hidden on
+        the first screen, so built after it is shown — or when first asked for."""
+        if self._rest_built:
+            return
+        self._rest_built = True
+        from coopatelier.ui.voting import VotingDock
+
+        self._voting_dock = VotingDock(self, self.session, self.clock)  # Ctrl+Shift+V
+        # as the saved state left it (the state was restored before the dock existed);
+        # the presenter console, below, never was: it opens when presenting
+        state = self.settings.get("workshop_window_state")
+        if state:
+            self.restoreState(_decode(state))
+        self.phase_menu.addAction(self._voting_dock.toggleViewAction())
+        if self.current_phase_id is not None:
+            self._voting_dock.panel.set_phase(self.current_phase_id)
+        from coopatelier.ui.projector.presenter import install_presentation
+
+        presentation = install_presentation(self)  # the projector, F5 / Esc
+        self._presentation = presentation
+        presentation.presenting_changed.connect(lambda _on: self._update_run_controls())
+        # the Room menu goes before Help, as if built with the others
+        bar = self.menuBar()
+        room = presentation.menu.menuAction()
+        bar.removeAction(room)
+        bar.insertAction(self.help_menu.menuAction(), room)
+
+    @property
+    def voting_dock(self) -> VotingDock:
+        self._build_the_rest()
+        assert self._voting_dock is not None
+        return self._voting_dock
+
+    @property
+    def voting(self) -> VotingPanel:
+        return self.voting_dock.panel
+
+    @property
+    def presentation(self) -> PresentationController:
+        """The projector and its console (F5 / Esc)."""
+        self._build_the_rest()
+        assert self._presentation is not None
+        return self._presentation
 
     # --- building -------------------------------------------------------------------------
 
@@ -265,8 +334,6 @@ class WorkshopWindow(QMainWindow):
         )
         self.deroule_dock.setWidget(panel)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.deroule_dock)
-        self.voting_dock = VotingDock(self, self.session, self.clock)  # Ctrl+Shift+V
-        self.voting = self.voting_dock.panel
 
     def _build_centre(self) -> None:
         centre = QWidget(self)
@@ -468,7 +535,7 @@ class WorkshopWindow(QMainWindow):
             phase_menu.addAction(action)
         phase_menu.addSeparator()
         phase_menu.addActions(self.timer.actions())
-        phase_menu.addAction(self.voting_dock.toggleViewAction())
+        self.phase_menu = phase_menu  # the voting dock's toggle comes last, once it is built
         self.export_menu = file_menu  # the app adds export actions when available
 
     # --- restoring and closing ------------------------------------------------------------
@@ -528,7 +595,8 @@ class WorkshopWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         """Everything is already saved: closing never asks."""
         self.remember()
-        self.presentation.close()
+        if self._presentation is not None:
+            self._presentation.close()
         self.session.detach()
         self.session.undo_stack.clear()
         super().closeEvent(event)
@@ -575,7 +643,8 @@ class WorkshopWindow(QMainWindow):
         self.phase_model.set_phases(self.phase_model.phases(), self._counts)
         self._update_run_controls()
         self._follow_clock()
-        self.voting.set_phase(phase_id)
+        if self._voting_dock is not None:
+            self._voting_dock.panel.set_phase(phase_id)
         self.phase_shown.emit(phase_id)
 
     def _on_row_selected(self, current: Any, _previous: Any = None) -> None:
@@ -680,7 +749,7 @@ class WorkshopWindow(QMainWindow):
 
     def show_previous_to_room(self) -> None:
         """The projector's PgUp: the room sees the phase before the one it shows."""
-        shown = self.presentation.room_phase_id if self.presentation else None
+        shown = self._presentation.room_phase_id if self._presentation else None
         phases = self.phase_model.phases()
         row = self.phase_model.row_of(shown) - 1
         if 0 <= row < len(phases):
@@ -949,8 +1018,13 @@ class WorkshopWindow(QMainWindow):
         self.end_workshop_button.setText(
             self.tr("Workshop ended ✓") if ended else self.tr("End the workshop")
         )
-        presenting = self.presentation is not None and self.presentation.presenting
-        elsewhere = presenting and self.presentation.room_phase_id != self.current_phase_id
+        presentation = self._presentation
+        presenting = presentation is not None and presentation.presenting
+        elsewhere = (
+            presenting
+            and presentation is not None
+            and presentation.room_phase_id != self.current_phase_id
+        )
         self.show_room_button.setVisible(bool(elsewhere))
         self.show_room_action.setEnabled(bool(elsewhere))
         self._refresh_running_hint(running)
@@ -997,6 +1071,39 @@ class WorkshopWindow(QMainWindow):
                 event.ignore()  # not taken by the editor: the window's shortcut runs
                 return True
         return super().eventFilter(watched, event)
+
+
+class _FirstScreen(QObject):
+    """Watches a window until its first screen is painted and the rest built: the first
+    paint of the window or of any widget in it (``_painting``); a key pressed in it before
+    the rest is built builds that first, so that F5, B, Alt+PgDown or Ctrl+Shift+V find
+    their shortcuts (the application's event filter sees the shortcut's override event
+    before Qt looks the shortcut up)."""
+
+    _KEYS = (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress)
+
+    def __init__(self, window: WorkshopWindow) -> None:
+        super().__init__(window)
+        self._window = weakref.ref(window)  # no cycle: the window owns this filter
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if (kind == QEvent.Type.Paint or kind in self._KEYS) and isinstance(watched, QWidget):
+            window = self._window()
+            if window is not None and watched.window() is window:
+                if kind == QEvent.Type.Paint:
+                    window._painting()
+                else:
+                    window._build_the_rest()
+                if window._painted and window._rest_built:
+                    app = QCoreApplication.instance()
+                    if app is not None:
+                        app.removeEventFilter(self)
+                    window._first_screen = None
+        return False
 
 
 _REDO_KEYS = (QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y"))

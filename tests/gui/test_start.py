@@ -8,10 +8,15 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QWidget
 
 from coopatelier import api
 from coopatelier.paths import resolve_data_dir
 from coopatelier.settings import Settings
+from coopatelier.storage import lock
 from coopatelier.ui.app import Launch
 from coopatelier.ui.workshop_window import WorkshopWindow
 
@@ -84,3 +89,291 @@ def test_the_start_opens_the_last_workshop_then_the_frame_goes(
     window.close()
     assert launch.controller is not None
     launch.finish()
+
+
+# --- the first screen from a plain sqlite3 read (storage/plain_read.py) --------------------
+
+
+@pytest.fixture(autouse=True)
+def _errors_fail_instead_of_waiting(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A start error is a modal box that would wait for a click: here it fails the test
+    with its sentence."""
+    from coopatelier.ui import db_problems
+
+    def said(message: str) -> None:
+        raise AssertionError(f"the start said: {message}")
+
+    monkeypatch.setattr(db_problems, "show_error", said)
+
+_FIRST_SCREEN_CHILD = """
+import json, sys
+import coopatelier.cli
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication
+from coopatelier.paths import resolve_data_dir
+from coopatelier.settings import Settings
+from coopatelier.ui.app import Launch
+
+app = QApplication([])
+data = resolve_data_dir(sys.argv[1])
+launch = Launch(app, Settings(data.settings), data, None)
+seen = {}
+HEAVY = ("sqlalchemy", "alembic", "coopatelier.storage.store", "coopatelier.storage.orm",
+         "coopatelier.services.cards", "coopatelier.ui.voting",
+         "coopatelier.ui.projector.presenter", "coopatelier.ui.projector.view")
+
+class FirstPaint(QObject):
+    def eventFilter(self, watched, event):
+        if (event.type() == QEvent.Type.Paint and watched.objectName() == "workshopWindow"
+                and "at_paint" not in seen):
+            seen["at_paint"] = [m for m in HEAVY if m in sys.modules]
+            seen["store_open"] = watched.session.store_open
+        return False
+
+watcher = FirstPaint()
+app.installEventFilter(watcher)
+
+def check():
+    controller = launch.controller
+    if controller is None or "at_paint" not in seen or launch.first_window is not None:
+        return
+    window = next(iter(controller.windows.values()))
+    seen.update(
+        windows=len(controller.windows), store_open=window.session.store_open,
+        same_store=window.session.store is controller.store,
+        after=[m for m in HEAVY if m in sys.modules],
+        room_menu=[a.text().replace("&", "") for a in window.menuBar().actions()],
+    )
+    timer.stop()
+    window.close()
+
+timer = QTimer()
+timer.timeout.connect(check)
+timer.start(20)
+launch.start.show()
+app.exec()
+launch.finish()
+print(json.dumps(seen))
+"""
+
+
+def test_the_workshop_is_shown_before_sqlalchemy_is_imported_then_the_store_opens(
+    store: api.Store,
+) -> None:
+    """In a fresh process, on the demo (a workshop of a démarche, with votes and merged
+    cards): at the workshop window's first paint neither SQLAlchemy, the store, the
+    services nor the hidden docks are loaded; right after, the store opens and the window
+    works with it (one store), its menus as always."""
+    from coopatelier.demo import create_demo
+
+    made = create_demo(store, language="en")
+    Settings(store.data_dir.settings).set("last_workshop", str(made.workshop_id))
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [sys.executable, "-c", _FIRST_SCREEN_CHILD, str(store.data_dir.root)],
+        capture_output=True, text=True, timeout=120, env=env, check=True,
+    )
+    seen = json.loads(result.stdout.strip().splitlines()[-1])
+    assert seen["at_paint"] == []
+    assert seen["windows"] == 1 and seen["store_open"] and seen["same_store"]
+    assert {"sqlalchemy", "coopatelier.storage.store", "coopatelier.ui.voting",
+            "coopatelier.ui.projector.presenter"} <= set(seen["after"])
+    assert seen["room_menu"] == ["File", "Edit", "Workshop", "Phase", "Room", "Help"]
+
+
+def _launch(store: api.Store, workshop: api.WorkshopData, database: str | None = None) -> Launch:
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    data = resolve_data_dir(str(store.data_dir.root))
+    settings = Settings(data.settings)
+    settings.set("last_workshop", str(workshop.workshop.id))
+    return Launch(app, settings, data, database)
+
+
+def _exits(monkeypatch: pytest.MonkeyPatch, launch: Launch) -> list[int]:
+    """The exit codes the start asks the event loop to end with (recorded: a real
+    ``exit`` outside ``exec`` would leave every later event loop of the tests ending at
+    once)."""
+    exits: list[int] = []
+    monkeypatch.setattr(launch.app, "exit", exits.append)
+    return exits
+
+
+def _load(launch: Launch) -> QWidget | None:
+    """The start's load, as the frame's first paint runs it (once: its timer then does
+    nothing), without waiting for that paint; the window it showed, or None."""
+    shown: list[QWidget] = []
+    launch.start.loaded.connect(shown.append)
+    launch.start.load()
+    return shown[0] if shown else None
+
+
+def test_a_card_typed_before_the_store_opens_is_saved(
+    qtbot: Any, store: api.Store, workshop: api.WorkshopData
+) -> None:
+    """The capture line works as soon as the window shows: a card typed and entered
+    before the store's opening came round opens it then, and is saved."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    launch = _launch(store, workshop)
+    window = _load(launch)  # no event processed from here to the Enter key
+    assert isinstance(window, WorkshopWindow)
+    assert launch.controller is None and not window.session.store_open
+    QTest.keyClicks(window.capture.edit, "Une idee tapee tout de suite")
+    QTest.keyClick(window.capture.edit, Qt.Key.Key_Return)
+    assert launch.controller is not None and window.session.store is launch.controller.store
+    assert launch.controller.windows == {workshop.workshop.id: window}
+    texts = [c.text for c in api.load_workshop(store, workshop.workshop.id).cards]
+    assert "Une idee tapee tout de suite" in texts
+    assert window.capture.edit.toPlainText() == ""
+    qtbot.waitUntil(lambda: window.session.undo_stack.canUndo(), timeout=5000)
+    window.close()
+    launch.finish()
+    assert not lock.lock_path(store.path).exists()
+
+
+def test_closing_before_the_store_opens_leaves_no_lock(
+    store: api.Store, workshop: api.WorkshopData
+) -> None:
+    launch = _launch(store, workshop)
+    window = _load(launch)
+    assert isinstance(window, WorkshopWindow)
+    assert lock.read_lock(store.path) is not None  # type: ignore[arg-type]  # held meanwhile
+    window.close()
+    assert launch.open_store() is False  # nothing left to open it for
+    launch.finish()
+    assert not lock.lock_path(store.path).exists()  # type: ignore[arg-type]
+
+
+def test_a_database_url_takes_the_stores_path(
+    store: api.Store, workshop: api.WorkshopData
+) -> None:
+    """A ``--db`` URL (here SQLite's; PostgreSQL alike) is opened by the store first."""
+    launch = _launch(store, workshop, database=store.url)
+    window = _load(launch)
+    assert isinstance(window, WorkshopWindow)
+    assert launch.controller is not None and window.session.store_open
+    assert launch.first_window is None
+    window.close()
+    launch.finish()
+
+
+def test_a_database_held_by_another_window_asks_as_before(
+    monkeypatch: pytest.MonkeyPatch, store: api.Store, workshop: api.WorkshopData,
+    other_pid: int,
+) -> None:
+    """Another live window's lock: no plain read, the start's question, then read-only."""
+    from coopatelier.ui import db_problems
+
+    assert store.path is not None
+    lock.lock_path(store.path).write_text(
+        json.dumps({"pid": other_pid, "host": lock.this_host(),
+                    "started_at": "2026-11-26T08:30:00+00:00"}),
+        encoding="utf-8",
+    )
+    asked: list[str] = []
+
+    def answer(dialog: db_problems.ChoiceDialog) -> str:
+        asked.append(dialog.objectName())
+        dialog.deleteLater()
+        return "read_only"
+
+    monkeypatch.setattr(db_problems, "run_dialog", answer)
+    launch = _launch(store, workshop)
+    window = _load(launch)
+    assert asked == ["inUseDialog"]
+    assert isinstance(window, WorkshopWindow) and window.session.store.read_only
+    assert launch.first_window is None
+    window.close()
+    launch.finish()
+    assert lock.read_lock(store.path).pid == other_pid  # type: ignore[union-attr]
+
+
+def test_a_database_at_another_revision_takes_the_stores_path(
+    monkeypatch: pytest.MonkeyPatch, store: api.Store, workshop: api.WorkshopData
+) -> None:
+    """A file at another schema revision is never read plainly: the store migrates it,
+    or (here: a revision it does not know) says why, as before — no window shows it."""
+    import sqlite3
+
+    from coopatelier.ui import db_problems
+
+    assert store.path is not None
+    with sqlite3.connect(store.path) as connection:
+        connection.execute("UPDATE alembic_version SET version_num = '9999_later'")
+    said: list[str] = []
+    monkeypatch.setattr(db_problems, "show_error", said.append)
+    launch = _launch(store, workshop)
+    exits = _exits(monkeypatch, launch)
+    assert _load(launch) is None
+    assert len(said) == 1 and "newer version of CoopAtelier" in said[0]
+    assert launch.first_window is None and launch.start.exit_code == 1 and exits == [1]
+    launch.finish()
+    assert lock.read_lock(store.path) is None
+
+
+def test_a_store_that_cannot_open_after_the_first_screen_ends_the_start(
+    monkeypatch: pytest.MonkeyPatch, store: api.Store, workshop: api.WorkshopData
+) -> None:
+    """The store's opening, after the window showed, meets what the start's dialogs end
+    with "quit" (they said why): the window goes, the start fails, the lock is freed."""
+    from coopatelier.ui import db_problems
+
+    def refused(*_args: object, held: lock.DatabaseLock | None = None) -> None:
+        if held is not None:  # as open_for_gui does when the user quits
+            held.release()
+
+    monkeypatch.setattr(db_problems, "open_for_gui", refused)
+    launch = _launch(store, workshop)
+    exits = _exits(monkeypatch, launch)
+    window = _load(launch)
+    assert isinstance(window, WorkshopWindow) and window.isVisible()
+    assert launch.open_store() is False
+    assert not window.isVisible() and launch.start.exit_code == 1 and exits == [1]
+    assert launch.controller is None
+    launch.finish()
+    assert not lock.lock_path(store.path).exists()  # type: ignore[arg-type]
+
+
+def test_a_file_found_damaged_when_the_store_opens_gets_the_starts_dialog(
+    monkeypatch: pytest.MonkeyPatch, store: api.Store, workshop: api.WorkshopData
+) -> None:
+    """Damaged between the first screen's read and the store's opening: the start's
+    dialog as before; a new file chosen, the window of the old one goes and the new
+    file's (the demo) opens, its lock taken, the damaged file left as it was."""
+    from coopatelier.ui import db_problems
+
+    assert store.path is not None
+    path = store.path
+    asked: list[str] = []
+
+    def answer(dialog: db_problems.ChoiceDialog) -> str:
+        asked.append(dialog.objectName())
+        dialog.deleteLater()
+        return "new"
+
+    monkeypatch.setattr(db_problems, "run_dialog", answer)
+    launch = _launch(store, workshop)
+    window = _load(launch)
+    assert isinstance(window, WorkshopWindow)
+    store.close()
+    with path.open("r+b") as handle:
+        handle.write(b"not SQLite at all")
+    damaged = path.read_bytes()
+    assert launch.open_store() is True
+    assert asked == ["damagedDialog"]
+    assert not window.isVisible()
+    assert launch.controller is not None
+    new_path = launch.controller.store.path
+    assert new_path is not None and new_path != path
+    assert [w.session.workshop_id for w in launch.controller.windows.values()] != [
+        workshop.workshop.id
+    ]
+    assert lock.read_lock(new_path) is not None and path.read_bytes() == damaged
+    for opened in list(launch.controller.windows.values()):
+        opened.close()
+    launch.finish()
+    assert lock.read_lock(new_path) is None and lock.read_lock(path) is None

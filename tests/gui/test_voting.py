@@ -378,3 +378,29 @@ def test_ties_share_a_rank_with_an_equals_sign_and_cards_without_dots_are_unrank
     assert ranked[0].startswith("1. " + FUTURES[1])
     assert all(line.startswith("· ") and "no dot" in line for line in ranked[1:])
     assert panel.results_title.text() == "Ranking, round 1"
+
+
+def test_the_panel_left_open_comes_back_open_though_built_after_the_first_paint(
+    workshop: api.WorkshopData, futures: api.Phase, qtbot: QtBot, store: api.Store,
+) -> None:
+    """The dock is built once the window is shown; the saved window state still applies."""
+    from coopatelier.settings import Settings
+
+    settings = Settings(store.data_dir.settings)
+    first = WorkshopWindow(store, workshop.workshop.id, settings)
+    qtbot.addWidget(first)
+    with qtbot.waitExposed(first):
+        first.show()
+    first.show_phase(futures.id)
+    first.voting_dock.toggleViewAction().trigger()
+    assert first.voting_dock.isVisible()
+    first.close()  # remembers the window's state
+    again = WorkshopWindow(store, workshop.workshop.id, settings)
+    qtbot.addWidget(again)
+    assert again._voting_dock is None  # not on the way to the first paint
+    with qtbot.waitExposed(again):
+        again.show()
+    qtbot.waitUntil(lambda: again._voting_dock is not None, timeout=5000)
+    assert again.voting_dock.isVisible()
+    assert again.voting.phase_id == futures.id
+    again.close()

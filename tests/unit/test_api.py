@@ -38,3 +38,19 @@ def test_workshop_ids(store: api.Store, workshop: api.WorkshopData) -> None:
     assert api.workshop_ids(store) == {workshop.workshop.id}
     api.delete_workshop(store, workshop.workshop.id)
     assert api.workshop_ids(store) == set()
+
+
+def test_importing_the_api_leaves_sqlalchemy_and_the_services_for_later() -> None:
+    """The app builds its first window with the API's values before SQLAlchemy is loaded
+    (storage/plain_read.py); a service or the store is imported on first use."""
+    code = (
+        "import sys; from coopatelier import api; "
+        "before = sorted(m for m in sys.modules if m.startswith(('sqlalchemy', "
+        "'coopatelier.services.cards', 'coopatelier.storage.store'))); "
+        "api.add_card; api.Store; "
+        "print(before, 'sqlalchemy' in sys.modules, api.Store.__module__)"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout
+    assert out.strip() == "[] True coopatelier.storage.store"

@@ -117,3 +117,48 @@ def test_exports_get_the_users_usual_permissions(store: api.Store, ordered: api.
             assert stat.S_IMODE(path.stat().st_mode) == 0o644, fmt
     finally:
         os.umask(previous)
+
+
+def test_the_latin_table_is_what_its_script_writes() -> None:
+    """Regenerate it with scripts/collation_table.py when pyuca changes."""
+    import importlib.util
+
+    script = Path(__file__).resolve().parents[2] / "scripts" / "collation_table.py"
+    spec = importlib.util.spec_from_file_location("collation_table", script)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    assert module.TARGET.read_text(encoding="utf-8") == module.table_source()
+
+
+def test_the_latin_keys_are_pyucas_keys() -> None:
+    """Names of Latin letters are keyed without loading pyuca's table, with its very keys;
+    anything else (a contraction such as "l·", another script) is keyed by pyuca."""
+    import random
+    import unicodedata
+
+    from coopatelier.domain import collation
+    from coopatelier.domain._collation_table import ELEMENTS
+
+    root = collation._root()
+    alphabet = [chr(code) for code in ELEMENTS]
+    texts = [
+        *alphabet,
+        *NAMES,
+        "Métropole Aix-Marseille-Provence – Lab des possibles",
+        "L’Olivier « centre social »\u202f: été 2030 €",
+        "Cœur, œuvre, Æsop, straße, ǅemal",
+        "e\u0301cole",  # decomposed
+        "l·l, L·L, col·lecció",  # contractions: pyuca's
+        "Ελλάδα, Москва, 北京, 🌱",  # other scripts: pyuca's
+        "l\u0301a",  # a letter that starts a contraction, then an accent
+    ]
+    chance = random.Random(2030)
+    texts += ["".join(chance.choices(alphabet, k=chance.randint(1, 12))) for _ in range(3000)]
+    for text in texts:
+        head = text[: collation._KEY_CHARS]
+        expected = root.sort_key(unicodedata.normalize("NFC", head))
+        assert collation.sort_key(text)[0] == expected, repr(text)
+    assert collation._latin_key("col·lecció") is None
+    assert collation._latin_key("Москва") is None
+    assert collation._latin_key("Métropole – Lab") is not None

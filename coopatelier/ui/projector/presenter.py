@@ -249,6 +249,7 @@ class PresentationController(QObject):
         assert isinstance(app, QGuiApplication)
         app.screenAdded.connect(self._on_screen_added)
         app.screenRemoved.connect(self._on_screen_removed)
+        self.apply_preferences()  # built after the window: preferences may have changed
         self.follow(window.current_phase_id)
 
     @property
