@@ -226,9 +226,19 @@ def test_matrix_capture_places_one_tile_and_leaves_the_others(
     view = window.views[phase_id]
     assert isinstance(view, DriversView)
     matrix = view.matrix
-    QTest.qWait(200)  # the window settles: a resize of the matrix places every tile again
-    # what each tile was last placed with (``set_cards`` places every tile again)
-    placed = {card_id: tile.shown for card_id, tile in matrix.tiles.items()}
+    # the window settles (its docks are built after the first paint; a resize of the
+    # matrix places every tile again): what each tile was last placed with, unchanged
+    # over a pause (``set_cards`` places every tile again)
+    def placements() -> dict[object, object]:
+        return {card_id: tile.shown for card_id, tile in matrix.tiles.items()}
+
+    placed = placements()
+    for _ in range(50):
+        QTest.qWait(150)
+        if placements() == placed and all(
+                matrix.tiles[i].shown is shown for i, shown in placed.items()):
+            break
+        placed = placements()
 
     _capture(window, "Société: Sécheresses")
 
