@@ -26,7 +26,8 @@ from coopatelier.domain import model as m
 from coopatelier.domain.model import Partner
 from coopatelier.errors import ValidationError
 from coopatelier.exchange._common import format_time, write_atomically
-from coopatelier.exchange.workshop_file import (
+from coopatelier.exchange.workshop_file import workshop_to_dict
+from coopatelier.exchange.workshop_file_read import (
     MAX_FILE_BYTES,
     WorkshopFileError,
     _fail,
@@ -39,7 +40,6 @@ from coopatelier.exchange.workshop_file import (
     loads_workshop,
     parse_workshop_sync,
     read_raw,
-    workshop_to_dict,
 )
 from coopatelier.services.imports import SyncState, export_sync
 from coopatelier.storage.store import Store
