@@ -11,6 +11,7 @@ described by ``workshop-format.schema.json`` beside this module.
 from __future__ import annotations
 
 import datetime as dt
+import enum
 import json
 import os
 import uuid
@@ -18,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from coopatelier.domain import model as m
+from coopatelier.domain.fields import field_names, type_hints
 from coopatelier.exchange._common import format_time, write_atomically
 from coopatelier.exchange.workshop_file_read import (
     FORMAT,
@@ -26,6 +28,7 @@ from coopatelier.exchange.workshop_file_read import (
     SCHEMA_PATH,
     VERSION,
     WorkshopFileError,
+    file_fields,
     loads_workshop,
     parse_workshop,
     parse_workshop_sync,
@@ -47,12 +50,38 @@ from coopatelier.storage.store import Store
 # --- export -------------------------------------------------------------------------------
 
 
-def _id(value: uuid.UUID | None) -> str | None:
-    return None if value is None else str(value)
+def _encode(value: Any) -> Any:
+    """A domain value as the file writes it: ids and enums as their text, times in UTC
+    (``format_time``), dates ISO, tuples as lists, a nested value (a partner, a run) as
+    an object of its fields."""
+    if isinstance(value, enum.Enum):
+        return value.value
+    if value is None or isinstance(value, str | bool | int | float):
+        return value
+    if isinstance(value, uuid.UUID):
+        return str(value)
+    if isinstance(value, dt.datetime):
+        return format_time(value)
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, tuple):
+        return [_encode(item) for item in value]
+    return {name: _encode(getattr(value, name)) for name in field_names(type(value))}
 
 
-def _time(value: dt.datetime | None) -> str | None:
-    return None if value is None else format_time(value)
+def _object(value: object, *where: str, **computed: Any) -> dict[str, Any]:
+    """``value`` as an object of the file at ``where``: the schema's keys, in its order
+    (``file_fields``); an optional key only when it holds something; ``computed``: the
+    values of keys that are not the dataclass's field of that name."""
+    required, optional = file_fields(*where)
+    hints = type_hints(type(value))
+    result: dict[str, Any] = {}
+    for key in (*required, *optional):
+        item = computed[key] if key in computed else getattr(value, key)
+        if key in optional and not item:
+            continue
+        result[key] = float(item) if hints[key] is float else _encode(item)
+    return result
 
 
 def _stamps_dict(data: m.WorkshopData, sync: SyncState) -> dict[str, Any]:
@@ -81,7 +110,6 @@ def workshop_to_dict(data: m.WorkshopData, sync: SyncState | None = None) -> dic
     row's ``updated_at`` becomes its stamp, from a device id derived from the values."""
     if sync is None:
         sync = synthesized_sync(data, data_device(data))
-    w = data.workshop
     phase_order = {p.id: (p.position, str(p.id)) for p in data.phases}
     phases = sorted(data.phases, key=lambda p: (p.position, str(p.id)))
     organisations = sorted(data.organisations, key=lambda o: (o.name, str(o.id)))
@@ -98,136 +126,17 @@ def workshop_to_dict(data: m.WorkshopData, sync: SyncState | None = None) -> dic
     return {
         "format": FORMAT,
         "version": VERSION,
-        "workshop": {
-            "id": str(w.id),
-            "title": w.title,
-            "focal_question": w.focal_question,
-            "horizon_year": w.horizon_year,
-            "territory": w.territory,
-            "date": w.date.isoformat(),
-            "place": w.place,
-            "organisers": w.organisers,
-            "anonymous": w.anonymous,
-            "template_key": w.template_key,
-            "language": w.language,
-            "created_at": format_time(w.created_at),
-            "updated_at": format_time(w.updated_at),
-            "ended_at": _time(w.ended_at),
-        },
-        "phases": [
-            {
-                "id": str(p.id),
-                "position": p.position,
-                "kind": p.kind.value,
-                "title": p.title,
-                "instructions": p.instructions,
-                "question": p.question,
-                "facilitator_notes": p.facilitator_notes,
-                "planned_minutes": p.planned_minutes,
-                "categories": list(p.categories),
-                "actual_start": _time(p.actual_start),
-                "actual_end": _time(p.actual_end),
-                "timer_running_since": _time(p.timer_running_since),
-                "timer_elapsed_seconds": float(p.timer_elapsed_seconds),
-                "timer_extra_seconds": p.timer_extra_seconds,
-                "runs": [
-                    {"start": format_time(run.start), "end": _time(run.end)}
-                    for run in p.intervals
-                ],
-                "updated_at": format_time(p.updated_at),
-                **({"demarche_focus": p.demarche_focus} if p.demarche_focus else {}),
-            }
-            for p in phases
-        ],
-        "organisations": [
-            {"id": str(o.id), "name": o.name, "updated_at": format_time(o.updated_at)}
-            for o in organisations
-        ],
-        "participants": [
-            {
-                "id": str(p.id),
-                "name": p.name,
-                "organisation_id": _id(p.organisation_id),
-                "role": p.role,
-                "table_label": p.table_label,
-                "updated_at": format_time(p.updated_at),
-            }
-            for p in participants
-        ],
-        "cards": [_card_dict(c) for c in cards],
-        "vote_rounds": [
-            {
-                "id": str(r.id),
-                "phase_id": str(r.phase_id),
-                "title": r.title,
-                "dots_per_person": r.dots_per_person,
-                "hidden": r.hidden,
-                "revealed": r.revealed,
-                "created_at": format_time(r.created_at),
-                "updated_at": format_time(r.updated_at),
-            }
-            for r in rounds
-        ],
-        "votes": [
-            {
-                "id": str(v.id),
-                "round_id": str(v.round_id),
-                "card_id": str(v.card_id),
-                "dots": v.dots,
-                "device": v.device,
-                "created_at": format_time(v.created_at),
-            }
-            for v in votes
-        ],
-        "scenario_axes": None
-        if axes is None
-        else {
-            "x_driver_id": _id(axes.x_driver_id),
-            "y_driver_id": _id(axes.y_driver_id),
-            "x_low": axes.x_low,
-            "x_high": axes.x_high,
-            "y_low": axes.y_low,
-            "y_high": axes.y_high,
-            "updated_at": format_time(axes.updated_at),
-        },
+        "workshop": _object(data.workshop, "workshop"),
+        # every interval, those of a phase recorded before intervals too
+        "phases": [_object(p, "phases", runs=p.intervals) for p in phases],
+        "organisations": [_object(o, "organisations") for o in organisations],
+        "participants": [_object(p, "participants") for p in participants],
+        "cards": [_object(c, "cards") for c in cards],
+        "vote_rounds": [_object(r, "vote_rounds") for r in rounds],
+        "votes": [_object(v, "votes") for v in votes],
+        "scenario_axes": None if axes is None else _object(axes, "scenario_axes"),
         "stamps": _stamps_dict(data, sync),
         "seen": dict(sorted(sync.seen.items())),
-    }
-
-
-def _card_dict(c: m.Card) -> dict[str, Any]:
-    return {
-        "id": str(c.id),
-        "phase_id": str(c.phase_id),
-        "kind": c.kind.value,
-        "position": float(c.position),
-        "text": c.text,
-        "title": c.title,
-        "category": c.category,
-        "nature": c.nature.value if c.nature is not None else None,
-        "impact": c.impact,
-        "uncertainty": c.uncertainty,
-        "narrative": c.narrative,
-        "quadrant": c.quadrant,
-        "description": c.description,
-        "lead_organisation_id": _id(c.lead_organisation_id),
-        "partners": [
-            {"organisation_id": str(p.organisation_id), "role": p.role} for p in c.partners
-        ],
-        "horizon_year": c.horizon_year,
-        "first_step": c.first_step,
-        "means": c.means,
-        "indicator": c.indicator,
-        "effort": c.effort,
-        "checked": c.checked,
-        "links": [str(link) for link in c.links],
-        "table_label": c.table_label,
-        "author": c.author,
-        "device": c.device,
-        "created_at": format_time(c.created_at),
-        "updated_at": format_time(c.updated_at),
-        "deleted_at": _time(c.deleted_at),
-        "merged_into_id": _id(c.merged_into_id),
     }
 
 

@@ -11,6 +11,7 @@ module; the writer is ``workshop_file.py``, the import use case
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 import math
 import os
@@ -55,47 +56,46 @@ MAX_TEMPLATE_KEY_LENGTH = 200
 MAX_POSITION = 1_000_000
 MAX_TIMER_SECONDS = 366 * 24 * 3600
 
-WORKSHOP_FIELDS = (
-    "id", "title", "focal_question", "horizon_year", "territory", "date", "place",
-    "organisers", "anonymous", "template_key", "language", "created_at", "updated_at",
-    "ended_at",
-)
-PHASE_FIELDS = (
-    "id", "position", "kind", "title", "instructions", "question", "facilitator_notes",
-    "planned_minutes", "categories", "actual_start", "actual_end", "timer_running_since",
-    "timer_elapsed_seconds", "timer_extra_seconds", "runs", "updated_at",
-)
-#: fields a phase may leave out (written only when they say something)
-OPTIONAL_PHASE_FIELDS = ("demarche_focus",)
-RUN_FIELDS = ("start", "end")
 #: A phase's run intervals (start, pause, resume, end) are bounded like its cards.
 MAX_RUNS = 10_000
-ORGANISATION_FIELDS = ("id", "name", "updated_at")
-PARTICIPANT_FIELDS = ("id", "name", "organisation_id", "role", "table_label", "updated_at")
-CARD_FIELDS = (
-    "id", "phase_id", "kind", "position", "text", "title", "category", "nature", "impact",
-    "uncertainty", "narrative", "quadrant", "description", "lead_organisation_id",
-    "partners", "horizon_year", "first_step", "means", "indicator", "effort", "checked",
-    "links", "table_label", "author", "device", "created_at", "updated_at", "deleted_at",
-    "merged_into_id",
-)
-PARTNER_FIELDS = ("organisation_id", "role")
-ROUND_FIELDS = (
-    "id", "phase_id", "title", "dots_per_person", "hidden", "revealed", "created_at",
-    "updated_at",
-)
-VOTE_FIELDS = ("id", "round_id", "card_id", "dots", "device", "created_at")
-AXES_FIELDS = ("x_driver_id", "y_driver_id", "x_low", "x_high", "y_low", "y_high", "updated_at")
-TOP_FIELDS = (
-    "format", "version", "workshop", "phases", "organisations", "participants", "cards",
-    "vote_rounds", "votes", "scenario_axes", "stamps", "seen",
-)
-#: the top-level fields of a file of version 1 or 2 (no stamps, no version vector)
-TOP_FIELDS_V2 = TOP_FIELDS[:-2]
 MAX_ROW_KEY = 80
 _DEVICE = re.compile(r"[0-9a-z]{1,32}")
+#: what version 3 added at the top level: the stamps and the version vector
+_SYNC_FIELDS = ("stamps", "seen")
 
 SCHEMA_PATH = Path(__file__).with_name("workshop-format.schema.json")
+
+
+@functools.cache
+def _schema() -> dict[str, Any]:
+    schema: dict[str, Any] = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
+    return schema
+
+
+def _object_schema(node: dict[str, Any]) -> dict[str, Any]:
+    """The object a schema node describes, through references, lists and ``null``s."""
+    while "properties" not in node:
+        if "$ref" in node:
+            node = _schema()["$defs"][node["$ref"].rsplit("/", 1)[1]]
+        elif "items" in node:
+            node = node["items"]
+        else:
+            node = next(alt for alt in node["anyOf"] if alt.get("type") != "null")
+    return node
+
+
+@functools.cache
+def file_fields(*path: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The keys of the objects at ``path`` of a workshop file (``()`` the document,
+    ``("cards",)`` a card, ``("cards", "partners")`` a partner): the required ones and the
+    optional ones, in the order the file writes them. The JSON Schema is the one list of
+    the file's fields; ``tests/unit/test_workshop_fields.py`` checks it against the
+    dataclasses (``domain/fields.py``)."""
+    node = _object_schema(_schema())
+    for key in path:
+        node = _object_schema(node["properties"][key])
+    required = tuple(node["required"])
+    return required, tuple(k for k in node["properties"] if k not in required)
 
 
 class WorkshopFileError(FieldError):
@@ -319,6 +319,13 @@ class _Object:
         self.value: dict[str, object] = value
         self.path = path
 
+    @classmethod
+    def of(cls, value: object, path: str, where: tuple[str, ...], what: str) -> _Object:
+        """The object at ``path`` of a file, with the keys of the file's objects at
+        ``where`` (``file_fields``)."""
+        required, optional = file_fields(*where)
+        return cls(value, path, required, what, optional)
+
     @staticmethod
     def _join(path: str, name: str) -> str:
         return f"{path}.{name}" if path else name
@@ -487,10 +494,12 @@ def parse_workshop_sync(
     assert isinstance(document, dict)
     if version < VERSION:
         document = _upgrade(document, version)
-    top = _Object(document, "", TOP_FIELDS if version >= 3 else TOP_FIELDS_V2,
-                  "workshop_file")
+    top_fields = file_fields()[0]
+    if version < 3:
+        top_fields = tuple(k for k in top_fields if k not in _SYNC_FIELDS)
+    top = _Object(document, "", top_fields, "workshop_file")
 
-    w = _Object(top.raw("workshop"), "workshop", WORKSHOP_FIELDS, "workshop")
+    w = _Object.of(top.raw("workshop"), "workshop", ("workshop",), "workshop")
     workshop_id = w.ident("id")
     day = _parse_date(w.raw("date"), w.at("date"))
     horizon = w.whole("horizon_year")
@@ -630,7 +639,7 @@ def _sync(top: _Object, data: m.WorkshopData) -> SyncState:
 
 
 def _phase(value: object, path: str, workshop_id: uuid.UUID) -> m.Phase:
-    o = _Object(value, path, PHASE_FIELDS, "phase", OPTIONAL_PHASE_FIELDS)
+    o = _Object.of(value, path, ("phases",), "phase")
     categories: list[str] = []
     for index, item in enumerate(o.items("categories")):
         where = f"{path}.categories[{index}]"
@@ -679,7 +688,7 @@ def _runs(o: _Object) -> tuple[m.PhaseRun, ...]:
         _fail(o.at("runs"), "too_many_runs", count=len(items), limit=MAX_RUNS)
     runs: list[m.PhaseRun] = []
     for index, item in enumerate(items):
-        r = _Object(item, f"{o.at('runs')}[{index}]", RUN_FIELDS, "run")
+        r = _Object.of(item, f"{o.at('runs')}[{index}]", ("phases", "runs"), "run")
         run = m.PhaseRun(r.time("start"), r.optional_time("end"))
         if run.end is not None and run.end < run.start:
             _fail(r.at("end"), "run_ends_before_start")
@@ -714,7 +723,7 @@ def _upgrade(document: dict[str, Any], version: int) -> dict[str, Any]:
 
 
 def _organisation(value: object, path: str, workshop_id: uuid.UUID) -> m.Organisation:
-    o = _Object(value, path, ORGANISATION_FIELDS, "organisation")
+    o = _Object.of(value, path, ("organisations",), "organisation")
     return m.Organisation(
         id=o.ident("id"), workshop_id=workshop_id, name=o.text("name", required=True),
         updated_at=o.time("updated_at"),
@@ -724,7 +733,7 @@ def _organisation(value: object, path: str, workshop_id: uuid.UUID) -> m.Organis
 def _participant(
     value: object, path: str, workshop_id: uuid.UUID, org_ids: set[uuid.UUID]
 ) -> m.Participant:
-    o = _Object(value, path, PARTICIPANT_FIELDS, "participant")
+    o = _Object.of(value, path, ("participants",), "participant")
     return m.Participant(
         id=o.ident("id"),
         workshop_id=workshop_id,
@@ -747,12 +756,12 @@ def _card(
     org_ids: set[uuid.UUID],
     card_ids: set[uuid.UUID],
 ) -> m.Card:
-    o = _Object(value, path, CARD_FIELDS, "card")
+    o = _Object.of(value, path, ("cards",), "card")
     card_id = o.ident("id")
     nature = o.raw("nature")
     partners: list[m.Partner] = []
     for index, item in enumerate(o.items("partners")):
-        p = _Object(item, f"{path}.partners[{index}]", PARTNER_FIELDS, "partner")
+        p = _Object.of(item, f"{path}.partners[{index}]", ("cards", "partners"), "partner")
         org = p.ident("organisation_id")
         _reference(org, org_ids, p.at("organisation_id"), "organisation")
         if any(existing.organisation_id == org for existing in partners):
@@ -828,7 +837,7 @@ def _rating(o: _Object, name: str) -> int | None:
 def _round(
     value: object, path: str, workshop_id: uuid.UUID, phase_ids: set[uuid.UUID]
 ) -> m.VoteRound:
-    o = _Object(value, path, ROUND_FIELDS, "voting_round")
+    o = _Object.of(value, path, ("vote_rounds",), "voting_round")
     phase_id = o.ident("phase_id")
     _reference(phase_id, phase_ids, o.at("phase_id"), "phase")
     return m.VoteRound(
@@ -847,7 +856,7 @@ def _round(
 def _vote(
     value: object, path: str, round_ids: set[uuid.UUID], card_ids: set[uuid.UUID]
 ) -> m.Vote:
-    o = _Object(value, path, VOTE_FIELDS, "vote")
+    o = _Object.of(value, path, ("votes",), "vote")
     round_id = o.ident("round_id")
     _reference(round_id, round_ids, o.at("round_id"), "voting_round")
     card_id = o.ident("card_id")
@@ -863,7 +872,7 @@ def _vote(
 
 
 def _axes(value: object, workshop_id: uuid.UUID, card_ids: set[uuid.UUID]) -> m.ScenarioAxes:
-    o = _Object(value, "scenario_axes", AXES_FIELDS, "scenario_axes")
+    o = _Object.of(value, "scenario_axes", ("scenario_axes",), "scenario_axes")
     return m.ScenarioAxes(
         workshop_id=workshop_id,
         x_driver_id=_reference(
@@ -889,6 +898,7 @@ __all__ = [
     "VERSION",
     "WorkshopFileError",
     "document_version",
+    "file_fields",
     "load_workshop_file",
     "loads_workshop",
     "parse_workshop",
