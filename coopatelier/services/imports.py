@@ -264,8 +264,11 @@ def synthesized_sync(data: m.WorkshopData, device: str) -> SyncState:
 
 
 def data_device(data: m.WorkshopData) -> str:
-    """A device id derived from values (whatever their order) that came without stamps."""
-    rows = sorted(repr(row) for by_id in rows_of(data).values() for row in by_id.values())
+    """A device id derived from values that came without stamps: the same values give the
+    same id, whatever the order of the rows and of their columns."""
+    rows = sorted(
+        repr(sorted(row.items())) for by_id in rows_of(data).values() for row in by_id.values()
+    )
     return derived_device(repr(rows).encode("utf-8"))
 
 
