@@ -19,7 +19,7 @@ import re
 import uuid
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, NoReturn, TypeVar
+from typing import Any, NoReturn, Protocol, TypeVar
 
 from coopatelier.domain import model as m
 from coopatelier.domain.demarche import DemarcheFocus
@@ -462,6 +462,21 @@ def _unique(ids: list[uuid.UUID], section: str) -> None:
         seen.add(value)
 
 
+class _Identified(Protocol):
+    @property
+    def id(self) -> uuid.UUID: ...
+
+
+E = TypeVar("E", bound=_Identified)
+
+
+def _entries(top: _Object, section: str, parse: Callable[[object, str], E]) -> list[E]:
+    """The entries of one of the file's lists, each read by ``parse``, ids once each."""
+    entries = [parse(item, f"{section}[{i}]") for i, item in enumerate(top.items(section))]
+    _unique([entry.id for entry in entries], section)
+    return entries
+
+
 def _reference(
     value: uuid.UUID | None, known: set[uuid.UUID], path: str, what: str
 ) -> uuid.UUID | None:
@@ -521,23 +536,15 @@ def parse_workshop_sync(
         ended_at=w.optional_time("ended_at"),
     )
 
-    phases = [_phase(item, f"phases[{i}]", workshop_id) for i, item in
-              enumerate(top.items("phases"))]
-    _unique([p.id for p in phases], "phases")
+    phases = _entries(top, "phases", lambda item, at: _phase(item, at, workshop_id))
     phase_ids = {p.id for p in phases}
-
-    organisations = [
-        _organisation(item, f"organisations[{i}]", workshop_id)
-        for i, item in enumerate(top.items("organisations"))
-    ]
-    _unique([o.id for o in organisations], "organisations")
+    organisations = _entries(
+        top, "organisations", lambda item, at: _organisation(item, at, workshop_id)
+    )
     org_ids = {o.id for o in organisations}
-
-    participants = [
-        _participant(item, f"participants[{i}]", workshop_id, org_ids)
-        for i, item in enumerate(top.items("participants"))
-    ]
-    _unique([p.id for p in participants], "participants")
+    participants = _entries(
+        top, "participants", lambda item, at: _participant(item, at, workshop_id, org_ids)
+    )
 
     card_items = top.items("cards")
     card_ids: set[uuid.UUID] = set()
@@ -554,18 +561,11 @@ def parse_workshop_sync(
         for i, item in enumerate(card_items)
     ]
 
-    rounds = [
-        _round(item, f"vote_rounds[{i}]", workshop_id, phase_ids)
-        for i, item in enumerate(top.items("vote_rounds"))
-    ]
-    _unique([r.id for r in rounds], "vote_rounds")
+    rounds = _entries(
+        top, "vote_rounds", lambda item, at: _round(item, at, workshop_id, phase_ids)
+    )
     round_ids = {r.id for r in rounds}
-
-    votes = [
-        _vote(item, f"votes[{i}]", round_ids, card_ids)
-        for i, item in enumerate(top.items("votes"))
-    ]
-    _unique([v.id for v in votes], "votes")
+    votes = _entries(top, "votes", lambda item, at: _vote(item, at, round_ids, card_ids))
 
     axes_value = top.raw("scenario_axes")
     axes = None if axes_value is None else _axes(axes_value, workshop_id, card_ids)
