@@ -15,6 +15,7 @@ dataclass's fields, but for the few exceptions each ``Entity`` lists. Who reads 
 from __future__ import annotations
 
 import dataclasses
+import types
 import typing
 from dataclasses import dataclass
 from typing import Any
@@ -82,6 +83,14 @@ def type_hints(model: type[Any]) -> dict[str, Any]:
     return hints
 
 
+def optional_of(hint: Any) -> Any:
+    """``T`` for a hint ``T | None``, else None."""
+    args = typing.get_args(hint)
+    if isinstance(hint, types.UnionType) and len(args) == 2 and type(None) in args:
+        return args[0] if args[1] is type(None) else args[1]
+    return None
+
+
 _IN_WORKSHOP = ("workshop_id",)
 _IN_DEMARCHE = ("demarche_id",)
 
@@ -112,4 +121,11 @@ DEMARCHE_ENTITIES: dict[str, Entity] = {
     )
 }
 
-__all__ = ["DEMARCHE_ENTITIES", "WORKSHOP_ENTITIES", "Entity", "field_names", "type_hints"]
+__all__ = [
+    "DEMARCHE_ENTITIES",
+    "WORKSHOP_ENTITIES",
+    "Entity",
+    "field_names",
+    "optional_of",
+    "type_hints",
+]

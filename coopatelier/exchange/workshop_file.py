@@ -10,16 +10,19 @@ described by ``workshop-format.schema.json`` beside this module.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import enum
 import json
 import os
+import typing
 import uuid
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from coopatelier.domain import model as m
-from coopatelier.domain.fields import field_names, type_hints
+from coopatelier.domain.fields import field_names, optional_of, type_hints
 from coopatelier.exchange._common import format_time, write_atomically
 from coopatelier.exchange.workshop_file_read import (
     FORMAT,
@@ -73,15 +76,68 @@ def _object(value: object, *where: str, **computed: Any) -> dict[str, Any]:
     """``value`` as an object of the file at ``where``: the schema's keys, in its order
     (``file_fields``); an optional key only when it holds something; ``computed``: the
     values of keys that are not the dataclass's field of that name."""
-    required, optional = file_fields(*where)
-    hints = type_hints(type(value))
-    result: dict[str, Any] = {}
-    for key in (*required, *optional):
-        item = computed[key] if key in computed else getattr(value, key)
-        if key in optional and not item:
-            continue
-        result[key] = float(item) if hints[key] is float else _encode(item)
+    key = (type(value), where, tuple(computed))
+    writer = _WRITERS.get(key)
+    if writer is None:
+        writer = _WRITERS[key] = _make_writer(*key)
+    result: dict[str, Any] = writer(value, *computed.values())
     return result
+
+
+_WRITERS: dict[tuple[type[Any], tuple[str, ...], tuple[str, ...]], Callable[..., Any]] = {}
+
+#: how the writer spells a value of each type (``_encode`` for the others)
+_SPELLING: dict[Any, str] = {
+    str: "{}", int: "{}", bool: "{}", float: "float({})", uuid.UUID: "str({})",
+    dt.datetime: "_format_time({})", dt.date: "{}.isoformat()",
+}
+
+
+def _make_writer(
+    model: type[Any], where: tuple[str, ...], computed: tuple[str, ...]
+) -> Callable[..., Any]:
+    """A function ``write(value, *computed)`` giving ``value``'s object in the file, written
+    out key by key (as ``dataclasses`` writes ``__init__``): as fast as a writer typed by
+    hand, and its keys are the schema's."""
+    required, optional = file_fields(*where)
+    hints = type_hints(model)
+    env: dict[str, Any] = {"_encode": _encode, "_format_time": format_time}
+
+    def spelled(hint: Any, value: str, path: tuple[str, ...]) -> str:
+        inner = optional_of(hint)
+        base = inner if inner is not None else hint
+        if isinstance(base, type) and issubclass(base, enum.Enum):
+            text = f"{value}.value"
+        elif base in _SPELLING:
+            text = _SPELLING[base].format(value)
+        elif typing.get_origin(base) is tuple:
+            item = typing.get_args(base)[0]
+            return f"[{spelled(item, 'item', path)} for item in {value}]"
+        elif isinstance(base, type) and dataclasses.is_dataclass(base):  # a partner, a run
+            name = "_write_" + "_".join(path)
+            env[name] = _make_writer(base, path, ())
+            text = f"{name}({value})"
+        else:
+            text = f"_encode({value})"
+        if inner is not None and text != value:
+            return f"None if {value} is None else {text}"
+        return text
+
+    def key(name: str) -> str:
+        value = name if name in computed else f"value.{name}"
+        return spelled(hints[name], value, (*where, name))
+
+    lines = [f"def write(value{''.join(', ' + name for name in computed)}):"]
+    lines.append("    result = {")
+    lines += [f"        {name!r}: {key(name)}," for name in required]
+    lines.append("    }")
+    for name in optional:  # written only when it says something
+        lines.append(f"    if {name if name in computed else 'value.' + name}:")
+        lines.append(f"        result[{name!r}] = {key(name)}")
+    lines.append("    return result")
+    exec("\n".join(lines) + "\n", env)  # our own keys, from the schema
+    write: Callable[..., Any] = env["write"]
+    return write
 
 
 def _stamps_dict(data: m.WorkshopData, sync: SyncState) -> dict[str, Any]:
