@@ -10,6 +10,7 @@ against CSV formula injection.
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import os
 from pathlib import Path
@@ -18,33 +19,41 @@ from coopatelier.domain.analysis import export_dots
 from coopatelier.domain.model import NATURE_LABELS_EN, NATURE_LABELS_FR, Card, WorkshopData
 from coopatelier.exchange._common import format_time, write_atomically
 
-COLUMNS = (
-    "phase", "kind", "category", "title", "text", "narrative", "description", "nature",
-    "impact", "uncertainty", "effort", "quadrant", "lead", "partners", "horizon_year",
-    "first_step", "means", "indicator", "checked", "links", "votes", "table", "author",
-    "device", "created_at", "updated_at", "id",
-)
-
-HEADERS_FR = {
-    "phase": "Phase", "kind": "Type", "category": "Catégorie", "title": "Titre",
-    "text": "Texte", "narrative": "Récit", "description": "Description", "nature": "Nature",
-    "impact": "Impact", "uncertainty": "Incertitude", "effort": "Effort",
-    "quadrant": "Quadrant", "lead": "Pilote", "partners": "Partenaires (rôle)",
-    "horizon_year": "Échéance", "first_step": "Première étape", "means": "Moyens",
-    "indicator": "Indicateur", "checked": "Fait", "links": "Liens", "votes": "Votes",
-    "table": "Table", "author": "Auteur·rice", "device": "Poste de saisie",
-    "created_at": "Créée le (UTC)", "updated_at": "Modifiée le (UTC)", "id": "Identifiant",
+#: The columns, in the file's order, with their French and English headers. A column named
+#: as a card's field holds that field (text as typed, numbers, UTC times, the id); the
+#: others are worded in ``csv_rows``.
+_HEADERS = {
+    "phase": ("Phase", "Phase"),
+    "kind": ("Type", "Kind"),
+    "category": ("Catégorie", "Category"),
+    "title": ("Titre", "Title"),
+    "text": ("Texte", "Text"),
+    "narrative": ("Récit", "Narrative"),
+    "description": ("Description", "Description"),
+    "nature": ("Nature", "Nature"),
+    "impact": ("Impact", "Impact"),
+    "uncertainty": ("Incertitude", "Uncertainty"),
+    "effort": ("Effort", "Effort"),
+    "quadrant": ("Quadrant", "Quadrant"),
+    "lead": ("Pilote", "Lead"),
+    "partners": ("Partenaires (rôle)", "Partners (role)"),
+    "horizon_year": ("Échéance", "Year"),
+    "first_step": ("Première étape", "First step"),
+    "means": ("Moyens", "Means"),
+    "indicator": ("Indicateur", "Indicator"),
+    "checked": ("Fait", "Done"),
+    "links": ("Liens", "Links"),
+    "votes": ("Votes", "Votes"),
+    "table": ("Table", "Table"),
+    "author": ("Auteur·rice", "Author"),
+    "device": ("Poste de saisie", "Capture device"),
+    "created_at": ("Créée le (UTC)", "Created (UTC)"),
+    "updated_at": ("Modifiée le (UTC)", "Updated (UTC)"),
+    "id": ("Identifiant", "Id"),
 }
-HEADERS_EN = {
-    "phase": "Phase", "kind": "Kind", "category": "Category", "title": "Title",
-    "text": "Text", "narrative": "Narrative", "description": "Description", "nature": "Nature",
-    "impact": "Impact", "uncertainty": "Uncertainty", "effort": "Effort",
-    "quadrant": "Quadrant", "lead": "Lead", "partners": "Partners (role)",
-    "horizon_year": "Year", "first_step": "First step", "means": "Means",
-    "indicator": "Indicator", "checked": "Done", "links": "Links", "votes": "Votes",
-    "table": "Table", "author": "Author", "device": "Capture device",
-    "created_at": "Created (UTC)", "updated_at": "Updated (UTC)", "id": "Id",
-}
+COLUMNS = tuple(_HEADERS)
+HEADERS_FR = {name: french for name, (french, _english) in _HEADERS.items()}
+HEADERS_EN = {name: english for name, (_french, english) in _HEADERS.items()}
 KIND_FR = {"driver": "moteur", "future": "futur", "action": "action", "note": "note"}
 YES_NO = {"fr": ("oui", "non"), "en": ("yes", "no")}
 
@@ -81,8 +90,11 @@ def csv_rows(data: WorkshopData, *, anonymised: bool | None = None) -> list[list
             cells.append("" if value is None else str(value))
         return cells
 
-    def number(value: int | None) -> str:
-        return "" if value is None else str(value)
+    def field(card: Card, name: str) -> str:
+        value = getattr(card, name)
+        if value is None:
+            return ""
+        return format_time(value) if isinstance(value, dt.datetime) else str(value)
 
     def row(card: Card) -> list[str]:
         partners = "; ".join(
@@ -90,36 +102,21 @@ def csv_rows(data: WorkshopData, *, anonymised: bool | None = None) -> list[list
             else orgs.get(p.organisation_id, "?")
             for p in card.partners
         )
-        links = "; ".join(headings.get(link, str(link)) for link in card.links)
-        values = {
+        worded = {
             "phase": phases.get(card.phase_id, ""),
             "kind": KIND_FR[card.kind.value] if french else card.kind.value,
-            "category": card.category,
-            "title": card.title,
-            "text": card.text,
-            "narrative": card.narrative,
-            "description": card.description,
             "nature": natures[card.nature] if card.nature is not None else "",
-            "impact": number(card.impact),
-            "uncertainty": number(card.uncertainty),
-            "effort": number(card.effort),
-            "quadrant": card.quadrant,
             "lead": orgs.get(card.lead_organisation_id, "")
             if card.lead_organisation_id is not None else "",
             "partners": partners,
-            "horizon_year": number(card.horizon_year),
-            "first_step": card.first_step,
-            "means": card.means,
-            "indicator": card.indicator,
             "checked": "" if card.checked is None else (yes if card.checked else no),
-            "links": links,
-            "votes": "",  # one column per round: round_cells
+            "links": "; ".join(headings.get(link, str(link)) for link in card.links),
             "table": card.table_label,
             "author": "" if hide_names else card.author,
-            "device": card.device,
-            "created_at": format_time(card.created_at),
-            "updated_at": format_time(card.updated_at),
-            "id": str(card.id),
+        }
+        values = {
+            name: worded[name] if name in worded else field(card, name)
+            for name in COLUMNS if name != "votes"  # one column per round: round_cells
         }
         cells: list[str] = []
         for name in COLUMNS:

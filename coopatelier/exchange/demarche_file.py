@@ -28,7 +28,8 @@ from coopatelier.domain import model as m
 from coopatelier.domain.model import Partner
 from coopatelier.errors import ValidationError
 from coopatelier.exchange._common import format_time, write_atomically
-from coopatelier.exchange.workshop_file import (
+from coopatelier.exchange.workshop_file import workshop_to_dict
+from coopatelier.exchange.workshop_file_read import (
     _DEVICE,
     MAX_FILE_BYTES,
     MAX_ROW_KEY,
@@ -45,7 +46,6 @@ from coopatelier.exchange.workshop_file import (
     loads_workshop,
     parse_workshop_sync,
     read_raw,
-    workshop_to_dict,
 )
 from coopatelier.services.imports import SyncState, derived_device, export_sync
 from coopatelier.storage.stamps import stamp_device, stamped_fields

@@ -32,6 +32,7 @@ from sqlalchemy import Table, insert, select
 from sqlalchemy.orm import Session, lazyload, object_session
 
 from coopatelier.domain import model as m
+from coopatelier.domain.fields import WORKSHOP_ENTITIES
 from coopatelier.domain.people import name_key
 from coopatelier.errors import ValidationError
 from coopatelier.services._common import organisation_scope
@@ -208,24 +209,23 @@ def _key(*parts: object) -> str:
 
 
 def rows_of(data: m.WorkshopData) -> Rows:
-    """The rows a workshop's values are stored as: entity → row id → column → value."""
+    """The rows a workshop's values are stored as: entity → row id → column → value (the
+    columns a merge compares, ``domain.fields.Entity.merged``)."""
     wid = data.workshop.id
     rows: Rows = {name: {} for name in ENTITIES}
-    rows["workshops"][str(wid)] = {"id": wid, **_workshop_fields(data.workshop)}
+
+    def put(entity: str, key: object, value: object) -> None:
+        rows[entity][str(key)] = convert.row_values(WORKSHOP_ENTITIES[entity], value, wid)
+
+    put("workshops", wid, data.workshop)
     for org in data.organisations:
-        rows["organisations"][str(org.id)] = {
-            "id": org.id, "workshop_id": wid, "name": org.name, "updated_at": org.updated_at,
-        }
+        put("organisations", org.id, org)
     for person in data.participants:
-        rows["participants"][str(person.id)] = {
-            "id": person.id, "workshop_id": wid, "name": person.name,
-            "organisation_id": person.organisation_id, "role": person.role,
-            "table_label": person.table_label, "updated_at": person.updated_at,
-        }
+        put("participants", person.id, person)
     for phase in data.phases:
-        rows["phases"][str(phase.id)] = _phase_fields(phase)
+        put("phases", phase.id, phase)
     for card in data.cards:
-        rows["cards"][str(card.id)] = {"id": card.id, **_card_fields(card)}
+        put("cards", card.id, card)
         for index, partner in enumerate(card.partners):
             rows["card_partners"][_key(card.id, partner.organisation_id)] = {
                 "card_id": card.id, "organisation_id": partner.organisation_id,
@@ -236,24 +236,11 @@ def rows_of(data: m.WorkshopData) -> Rows:
                 "card_id": card.id, "target_id": target, "position": index,
             }
     for vote_round in data.rounds:
-        rows["vote_rounds"][str(vote_round.id)] = {
-            "id": vote_round.id, "workshop_id": wid, "phase_id": vote_round.phase_id,
-            "title": vote_round.title, "dots_per_person": vote_round.dots_per_person,
-            "hidden": vote_round.hidden, "revealed": vote_round.revealed,
-            "created_at": vote_round.created_at, "updated_at": vote_round.updated_at,
-        }
+        put("vote_rounds", vote_round.id, vote_round)
     for vote in data.votes:
-        rows["votes"][str(vote.id)] = {
-            "id": vote.id, "round_id": vote.round_id, "card_id": vote.card_id,
-            "dots": vote.dots, "device": vote.device, "created_at": vote.created_at,
-        }
+        put("votes", vote.id, vote)
     if data.axes is not None:
-        a = data.axes
-        rows["scenario_axes"][str(wid)] = {
-            "workshop_id": wid, "x_driver_id": a.x_driver_id, "y_driver_id": a.y_driver_id,
-            "x_low": a.x_low, "x_high": a.x_high, "y_low": a.y_low, "y_high": a.y_high,
-            "updated_at": a.updated_at,
-        }
+        put("scenario_axes", wid, data.axes)
     return rows
 
 
@@ -278,8 +265,11 @@ def synthesized_sync(data: m.WorkshopData, device: str) -> SyncState:
 
 
 def data_device(data: m.WorkshopData) -> str:
-    """A device id derived from values (whatever their order) that came without stamps."""
-    rows = sorted(repr(row) for by_id in rows_of(data).values() for row in by_id.values())
+    """A device id derived from values that came without stamps: the same values give the
+    same id, whatever the order of the rows and of their columns."""
+    rows = sorted(
+        repr(sorted(row.items())) for by_id in rows_of(data).values() for row in by_id.values()
+    )
     return derived_device(repr(rows).encode("utf-8"))
 
 
@@ -905,43 +895,6 @@ def row_summary(entity: str, values: dict[str, Any], session: Session | None = N
 def _chunks(values: Sequence[uuid.UUID]) -> Iterable[Sequence[uuid.UUID]]:
     for start in range(0, len(values), _CHUNK):
         yield values[start : start + _CHUNK]
-
-
-def _workshop_fields(w: m.Workshop) -> dict[str, Any]:
-    return {
-        "title": w.title, "focal_question": w.focal_question, "horizon_year": w.horizon_year,
-        "territory": w.territory, "date": w.date, "place": w.place, "organisers": w.organisers,
-        "anonymous": w.anonymous, "template_key": w.template_key, "language": w.language,
-        "created_at": w.created_at, "updated_at": w.updated_at, "ended_at": w.ended_at,
-    }
-
-
-def _phase_fields(p: m.Phase) -> dict[str, Any]:
-    return {
-        "id": p.id, "workshop_id": p.workshop_id, "position": p.position, "kind": p.kind.value,
-        "title": p.title, "instructions": p.instructions, "question": p.question,
-        "facilitator_notes": p.facilitator_notes, "planned_minutes": p.planned_minutes,
-        "categories": list(p.categories), "actual_start": p.actual_start,
-        "actual_end": p.actual_end, "timer_running_since": p.timer_running_since,
-        "timer_elapsed_seconds": p.timer_elapsed_seconds,
-        "timer_extra_seconds": p.timer_extra_seconds, "updated_at": p.updated_at,
-        "runs": convert.runs_to_json(p.intervals), "demarche_focus": p.demarche_focus,
-    }
-
-
-def _card_fields(c: m.Card) -> dict[str, Any]:
-    return {
-        "workshop_id": c.workshop_id, "phase_id": c.phase_id, "kind": c.kind.value,
-        "text": c.text, "position": c.position, "table_label": c.table_label,
-        "author": c.author, "device": c.device, "created_at": c.created_at,
-        "updated_at": c.updated_at, "deleted_at": c.deleted_at,
-        "merged_into_id": c.merged_into_id, "category": c.category, "title": c.title,
-        "impact": c.impact, "nature": c.nature.value if c.nature is not None else None,
-        "uncertainty": c.uncertainty, "narrative": c.narrative, "quadrant": c.quadrant,
-        "description": c.description, "lead_organisation_id": c.lead_organisation_id,
-        "horizon_year": c.horizon_year, "first_step": c.first_step, "means": c.means,
-        "indicator": c.indicator, "effort": c.effort, "checked": c.checked,
-    }
 
 
 def merge_workshop(

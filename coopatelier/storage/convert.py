@@ -1,62 +1,98 @@
-"""Rows to domain values. The only place that knows both shapes."""
+"""Rows to domain values and back. The only place that knows both shapes.
+
+Every field is read under its dataclass's name (``domain/fields.py``), and converted by
+its dataclass's type: an enum from its value ("" or null: None where the field may be
+None), a tuple from a JSON list, a default for a null where the field has one; run
+intervals and an action's roles from their JSON. Adding a field is adding it to the
+dataclass and a column of the same name."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import enum
+import typing
 import uuid
-from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from coopatelier.domain import demarche as dm
 from coopatelier.domain import model as m
+from coopatelier.domain.fields import Entity, field_names, optional_of, type_hints
 
 if TYPE_CHECKING:  # rows are read by attribute: the first screen's plain sqlite3 rows too
     from sqlalchemy import Row  # (storage/plain_read.py), without importing SQLAlchemy
 
     from coopatelier.storage import orm
 
+T = TypeVar("T")
+
+
+def _make_reader(model: type[Any], given: tuple[str, ...]) -> Callable[..., Any]:
+    """A function ``read(row, *given)`` that makes a ``model`` from a row, written out
+    field by field from the dataclass (as ``dataclasses`` writes ``__init__``): as fast as
+    a converter typed by hand, and a field added to the dataclass is read with it."""
+    hints = type_hints(model)
+    defaults = {f.name: f.default for f in dataclasses.fields(model)}
+    env: dict[str, Any] = {"_model": model}
+    arguments = []
+    for name in field_names(model):
+        if name in given:
+            arguments.append(f"{name}={name}")
+            continue
+        value = f"row.{name}"
+        hint = hints[name]
+        inner = optional_of(hint)
+        if hint in _DECODERS:  # JSON of the field's own shape
+            env[f"_decode_{name}"] = _DECODERS[hint]
+            value = f"_decode_{name}({value})"
+        elif _is_enum(inner if inner is not None else hint):
+            env[f"_enum_{name}"] = inner if inner is not None else hint
+            # an empty value is no member where the field may be None
+            value = f"_enum_{name}({value})" + (f" if {value} else None" if inner else "")
+        elif typing.get_origin(hint) is tuple:
+            value = f"tuple({value} or ())"
+        elif defaults[name] is not dataclasses.MISSING and defaults[name] is not None:
+            # a row not yet flushed holds None where the database puts the default
+            env[f"_default_{name}"] = defaults[name]
+            value = f"_default_{name} if {value} is None else {value}"
+        arguments.append(f"{name}={value}")
+    source = (
+        f"def read(row{''.join(', ' + name for name in given)}):\n"
+        f"    return _model({', '.join(arguments)})\n"
+    )
+    exec(source, env)  # our own field names, from the dataclass
+    read: Callable[..., Any] = env["read"]
+    return read
+
+
+def _is_enum(hint: Any) -> bool:
+    return isinstance(hint, type) and issubclass(hint, enum.Enum)
+
+
+_READERS: dict[tuple[type[Any], tuple[str, ...]], Callable[..., Any]] = {}
+
+
+def _reader(model: type[Any], given: tuple[str, ...]) -> Callable[..., Any]:
+    reader = _READERS.get((model, given))
+    if reader is None:
+        reader = _READERS[model, given] = _make_reader(model, given)
+    return reader
+
+
+def from_row(model: type[T], row: Any, **given: Any) -> T:
+    """A ``model`` from a row whose columns carry its fields' names (an ORM object or a
+    plain table row); ``given``: the fields the row does not hold (a card's partners)."""
+    result: T = _reader(model, tuple(given))(row, *given.values())
+    return result
+
 
 def workshop(row: orm.WorkshopRow) -> m.Workshop:
-    return m.Workshop(
-        id=row.id,
-        title=row.title,
-        focal_question=row.focal_question,
-        horizon_year=row.horizon_year,
-        territory=row.territory,
-        date=row.date,
-        place=row.place,
-        organisers=row.organisers,
-        anonymous=row.anonymous,
-        template_key=row.template_key,
-        language=row.language,
-        created_at=row.created_at,
-        updated_at=row.updated_at,
-        ended_at=row.ended_at,
-        demarche_id=row.demarche_id,
-    )
+    return from_row(m.Workshop, row)
 
 
 def phase(row: orm.PhaseRow) -> m.Phase:
-    return m.Phase(
-        id=row.id,
-        workshop_id=row.workshop_id,
-        position=row.position,
-        kind=m.PhaseKind(row.kind),
-        title=row.title,
-        instructions=row.instructions,
-        question=row.question,
-        facilitator_notes=row.facilitator_notes,
-        planned_minutes=row.planned_minutes,
-        categories=tuple(row.categories or ()),
-        actual_start=row.actual_start,
-        actual_end=row.actual_end,
-        updated_at=row.updated_at,
-        timer_running_since=row.timer_running_since,
-        timer_elapsed_seconds=row.timer_elapsed_seconds or 0.0,
-        timer_extra_seconds=row.timer_extra_seconds or 0,
-        runs=runs_from_json(row.runs),
-        demarche_focus=row.demarche_focus or "",
-    )
+    return from_row(m.Phase, row)
 
 
 def _utc(text: str) -> dt.datetime:
@@ -88,25 +124,11 @@ def runs_to_json(runs: Iterable[m.PhaseRun]) -> list[dict[str, str | None]]:
 
 
 def organisation(row: orm.OrganisationRow) -> m.Organisation:
-    return m.Organisation(
-        id=row.id,
-        workshop_id=row.workshop_id,
-        name=row.name,
-        updated_at=row.updated_at,
-        demarche_id=row.demarche_id,
-    )
+    return from_row(m.Organisation, row)
 
 
 def participant(row: orm.ParticipantRow) -> m.Participant:
-    return m.Participant(
-        id=row.id,
-        workshop_id=row.workshop_id,
-        name=row.name,
-        organisation_id=row.organisation_id,
-        role=row.role,
-        table_label=row.table_label,
-        updated_at=row.updated_at,
-    )
+    return from_row(m.Participant, row)
 
 
 def card(row: orm.CardRow) -> m.Card:
@@ -121,94 +143,51 @@ def card_from_row(
     row: orm.CardRow | Row[Any], partners: tuple[m.Partner, ...], links: tuple[uuid.UUID, ...]
 ) -> m.Card:
     """A card from an ORM row or a plain ``cards`` table row (same attribute names)."""
-    return m.Card(
-        id=row.id,
-        workshop_id=row.workshop_id,
-        phase_id=row.phase_id,
-        kind=m.CardKind(row.kind),
-        text=row.text,
-        position=row.position,
-        table_label=row.table_label,
-        author=row.author,
-        device=row.device,
-        created_at=row.created_at,
-        updated_at=row.updated_at,
-        deleted_at=row.deleted_at,
-        merged_into_id=row.merged_into_id,
-        category=row.category,
-        title=row.title,
-        impact=row.impact,
-        nature=m.DriverNature(row.nature) if row.nature else None,
-        uncertainty=row.uncertainty,
-        narrative=row.narrative,
-        quadrant=row.quadrant,
-        description=row.description,
-        lead_organisation_id=row.lead_organisation_id,
-        partners=partners,
-        horizon_year=row.horizon_year,
-        first_step=row.first_step,
-        means=row.means,
-        indicator=row.indicator,
-        effort=row.effort,
-        checked=row.checked,
-        links=links,
-    )
+    card: m.Card = _reader(m.Card, _CARD_GIVEN)(row, partners, links)
+    return card
+
+
+_CARD_GIVEN = ("partners", "links")
 
 
 def vote_round(row: orm.VoteRoundRow) -> m.VoteRound:
-    return m.VoteRound(
-        id=row.id,
-        workshop_id=row.workshop_id,
-        phase_id=row.phase_id,
-        title=row.title,
-        dots_per_person=row.dots_per_person,
-        hidden=row.hidden,
-        revealed=row.revealed,
-        created_at=row.created_at,
-        updated_at=row.updated_at,
-    )
+    return from_row(m.VoteRound, row)
 
 
 def vote(row: orm.VoteRow) -> m.Vote:
-    return m.Vote(
-        id=row.id,
-        round_id=row.round_id,
-        card_id=row.card_id,
-        dots=row.dots,
-        device=row.device,
-        created_at=row.created_at,
-    )
+    return from_row(m.Vote, row)
 
 
 def axes(row: orm.ScenarioAxesRow) -> m.ScenarioAxes:
-    return m.ScenarioAxes(
-        workshop_id=row.workshop_id,
-        x_driver_id=row.x_driver_id,
-        y_driver_id=row.y_driver_id,
-        x_low=row.x_low,
-        x_high=row.x_high,
-        y_low=row.y_low,
-        y_high=row.y_high,
-        updated_at=row.updated_at,
-    )
+    return from_row(m.ScenarioAxes, row)
+
+
+def row_values(entity: Entity, value: object, workshop_id: uuid.UUID) -> dict[str, Any]:
+    """The columns a merge compares for a workshop's ``value`` (``Entity.merged``), as the
+    table stores them; the columns a file leaves implied get ``workshop_id``."""
+    hints = type_hints(entity.model)
+    result: dict[str, Any] = {}
+    for name in entity.merged:
+        if name in entity.implied:
+            result[name] = workshop_id
+            continue
+        item = getattr(value, name)
+        if isinstance(item, enum.Enum):
+            item = item.value
+        elif hints[name] == tuple[m.PhaseRun, ...]:
+            # every interval, those of a phase recorded before intervals too
+            item = runs_to_json(value.intervals)  # type: ignore[attr-defined]
+        elif isinstance(item, tuple):
+            item = list(item)
+        result[name] = item
+    return result
 
 
 # --- démarches ----------------------------------------------------------------------------
 
 
 def demarche(row: orm.DemarcheRow) -> dm.Demarche:
-    return dm.Demarche(
-        id=row.id,
-        title=row.title,
-        description=row.description,
-        language=row.language,
-        rhythm=row.rhythm,
-        next_meeting_date=row.next_meeting_date,
-        next_meeting_place=row.next_meeting_place,
-        collective_roles=tuple(row.collective_roles or ()),
-        created_at=row.created_at,
-        updated_at=row.updated_at,
-    )
+    return from_row(dm.Demarche, row)
 
 
 def roles_from_json(value: object) -> dm.Roles | None:
@@ -225,41 +204,40 @@ def roles_from_json(value: object) -> dm.Roles | None:
 
 
 def action_event(row: orm.ActionEventRow) -> dm.ActionEvent:
-    return dm.ActionEvent(
-        id=row.id,
-        action_id=row.action_id,
-        kind=dm.EventKind(row.kind),
-        happened_on=row.happened_on,
-        recorded_at=row.recorded_at,
-        status=dm.ActionStatus(row.status) if row.status else None,
-        note=row.note,
-        author=row.author,
-        replaced_by_id=row.replaced_by_id,
-        roles=roles_from_json(row.roles),
-        previous_roles=roles_from_json(row.previous_roles),
-        workshop_id=row.workshop_id,
-        device=row.device,
-    )
+    return from_row(dm.ActionEvent, row)
 
 
 def member(row: orm.DemarcheMemberRow) -> dm.Member:
-    return dm.Member(
-        id=row.id,
-        demarche_id=row.demarche_id,
-        organisation_id=row.organisation_id,
-        person_name=row.person_name,
-        collective_role=row.collective_role,
-        position=row.position,
-        updated_at=row.updated_at,
-    )
+    return from_row(dm.Member, row)
 
 
 def decision(row: orm.DemarcheDecisionRow) -> dm.Decision:
-    return dm.Decision(
-        id=row.id,
-        demarche_id=row.demarche_id,
-        decided_on=row.decided_on,
-        text=row.text,
-        workshop_id=row.workshop_id,
-        updated_at=row.updated_at,
-    )
+    return from_row(dm.Decision, row)
+
+
+#: Fields whose column holds JSON of their own shape.
+_DECODERS: dict[Any, Callable[[Any], Any]] = {
+    tuple[m.PhaseRun, ...]: runs_from_json,
+    dm.Roles | None: roles_from_json,
+}
+
+__all__ = [
+    "action_event",
+    "axes",
+    "card",
+    "card_from_row",
+    "decision",
+    "demarche",
+    "from_row",
+    "member",
+    "organisation",
+    "participant",
+    "phase",
+    "roles_from_json",
+    "row_values",
+    "runs_from_json",
+    "runs_to_json",
+    "vote",
+    "vote_round",
+    "workshop",
+]

@@ -229,7 +229,7 @@ def test_matrix_capture_places_one_tile_and_leaves_the_others(
     # the window settles (its docks are built after the first paint; a resize of the
     # matrix places every tile again): what each tile was last placed with, unchanged
     # over a pause (``set_cards`` places every tile again)
-    def placements() -> dict[object, object]:
+    def placements() -> dict[uuid.UUID, object]:
         return {card_id: tile.shown for card_id, tile in matrix.tiles.items()}
 
     placed = placements()

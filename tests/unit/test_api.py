@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import ast
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -14,6 +16,26 @@ def test_every_name_in_all_resolves() -> None:
     for name in api.__all__:
         assert getattr(api, name) is not None, name
     assert set(api.__all__) <= set(dir(api))
+
+
+def test_the_names_imported_on_first_use_are_those_mypy_sees() -> None:
+    """``_LAZY`` (what runs) and the ``TYPE_CHECKING`` imports (what mypy reads) name the
+    same names from the same modules; ``__all__`` has each of them once."""
+    tree = ast.parse(Path(api.__file__).read_text(encoding="utf-8"))
+    checked = next(
+        node for node in tree.body
+        if isinstance(node, ast.If) and isinstance(node.test, ast.Name)
+        and node.test.id == "TYPE_CHECKING"
+    )
+    seen: dict[str, str] = {}
+    for node in checked.body:
+        assert isinstance(node, ast.ImportFrom) and node.module is not None
+        for alias in node.names:
+            assert alias.asname == alias.name  # an explicit re-export
+            seen[alias.name] = node.module
+    assert seen == api._LAZY
+    assert len(api.__all__) == len(set(api.__all__))
+    assert set(api._LAZY) <= set(api.__all__)
 
 
 def test_an_unknown_name_is_an_attribute_error() -> None:
