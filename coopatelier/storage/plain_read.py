@@ -8,11 +8,12 @@ this code knows, a missing workshop, any ``sqlite3`` error — :func:`read_works
 None or raises :class:`PlainReadUnavailable` and the start takes the ORM's path.
 
 The rows go through the same ``storage/convert.py`` functions as the ORM's. ``COLUMNS``
-names each table's columns and how SQLAlchemy decodes them on SQLite (a UUID as 32 hex
+gives each table's columns (the entity's dataclass fields, ``domain/fields.py``) and how
+SQLAlchemy decodes them on SQLite (a UUID as 32 hex
 digits, a date or a UTC datetime as ISO text, a boolean as 0/1, JSON as text);
-``tests/unit/test_plain_read.py`` checks it against the ORM's table metadata, so a column
-added to ``storage/orm.py`` and not here fails the tests, and checks that both reads give
-equal ``WorkshopData``.
+``tests/unit/test_plain_read.py`` checks it against the ORM's table metadata (a column
+added to ``storage/orm.py`` and not to the dataclass fails), and checks that both reads
+give equal ``WorkshopData``.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sqlite3
+import typing
 import uuid
 from collections import namedtuple
 from collections.abc import Callable, Sequence
@@ -28,6 +30,7 @@ from typing import Any, Literal, cast
 
 from coopatelier.domain import model as m
 from coopatelier.domain.collation import sort_key
+from coopatelier.domain.fields import WORKSHOP_ENTITIES, Entity, optional_of, type_hints
 from coopatelier.storage import convert
 from coopatelier.storage.uri import SQLITE_HEADER, read_only_uri
 
@@ -38,60 +41,36 @@ BUSY_TIMEOUT_MS = 5000
 
 Kind = Literal["uuid", "date", "datetime", "bool", "json", "raw"]
 
-#: the columns of every table the workshop is read from, with how SQLite stores them
+def _kind(hint: Any) -> Kind:
+    """How SQLAlchemy stores a field of type ``hint`` on SQLite."""
+    inner = optional_of(hint)
+    base = inner if inner is not None else hint
+    if base is uuid.UUID:
+        return "uuid"
+    if base is dt.datetime:
+        return "datetime"
+    if base is dt.date:
+        return "date"
+    if base is bool:
+        return "bool"
+    if typing.get_origin(base) is tuple:  # a phase's categories and runs
+        return "json"
+    return "raw"
+
+
+def _columns(entity: Entity) -> tuple[tuple[str, Kind], ...]:
+    hints = type_hints(entity.model)
+    return tuple((name, _kind(hints[name])) for name in entity.columns)
+
+
+#: the columns of every table the workshop is read from, with how SQLite stores them: an
+#: entity's from its dataclass (``domain/fields.py``), a card's partners and links here
 COLUMNS: dict[str, tuple[tuple[str, Kind], ...]] = {
-    "workshops": (
-        ("id", "uuid"), ("title", "raw"), ("focal_question", "raw"), ("horizon_year", "raw"),
-        ("territory", "raw"), ("date", "date"), ("place", "raw"), ("organisers", "raw"),
-        ("anonymous", "bool"), ("template_key", "raw"), ("language", "raw"),
-        ("created_at", "datetime"), ("updated_at", "datetime"), ("ended_at", "datetime"),
-        ("demarche_id", "uuid"),
-    ),
-    "phases": (
-        ("id", "uuid"), ("workshop_id", "uuid"), ("position", "raw"), ("kind", "raw"),
-        ("title", "raw"), ("instructions", "raw"), ("question", "raw"),
-        ("facilitator_notes", "raw"), ("planned_minutes", "raw"), ("categories", "json"),
-        ("actual_start", "datetime"), ("actual_end", "datetime"),
-        ("timer_running_since", "datetime"), ("timer_elapsed_seconds", "raw"),
-        ("timer_extra_seconds", "raw"), ("runs", "json"), ("demarche_focus", "raw"),
-        ("updated_at", "datetime"),
-    ),
-    "organisations": (
-        ("id", "uuid"), ("workshop_id", "uuid"), ("demarche_id", "uuid"), ("name", "raw"),
-        ("updated_at", "datetime"),
-    ),
-    "participants": (
-        ("id", "uuid"), ("workshop_id", "uuid"), ("name", "raw"), ("organisation_id", "uuid"),
-        ("role", "raw"), ("table_label", "raw"), ("updated_at", "datetime"),
-    ),
-    "cards": (
-        ("id", "uuid"), ("workshop_id", "uuid"), ("phase_id", "uuid"), ("kind", "raw"),
-        ("text", "raw"), ("position", "raw"), ("table_label", "raw"), ("author", "raw"),
-        ("device", "raw"), ("created_at", "datetime"), ("updated_at", "datetime"),
-        ("deleted_at", "datetime"), ("merged_into_id", "uuid"), ("category", "raw"),
-        ("title", "raw"), ("impact", "raw"), ("nature", "raw"), ("uncertainty", "raw"),
-        ("narrative", "raw"), ("quadrant", "raw"), ("description", "raw"),
-        ("lead_organisation_id", "uuid"), ("horizon_year", "raw"), ("first_step", "raw"),
-        ("means", "raw"), ("indicator", "raw"), ("effort", "raw"), ("checked", "bool"),
-    ),
+    **{name: _columns(entity) for name, entity in WORKSHOP_ENTITIES.items()},
     "card_partners": (
         ("card_id", "uuid"), ("organisation_id", "uuid"), ("role", "raw"), ("position", "raw"),
     ),
     "card_links": (("card_id", "uuid"), ("target_id", "uuid"), ("position", "raw")),
-    "vote_rounds": (
-        ("id", "uuid"), ("workshop_id", "uuid"), ("phase_id", "uuid"), ("title", "raw"),
-        ("dots_per_person", "raw"), ("hidden", "bool"), ("revealed", "bool"),
-        ("created_at", "datetime"), ("updated_at", "datetime"),
-    ),
-    "votes": (
-        ("id", "uuid"), ("round_id", "uuid"), ("card_id", "uuid"), ("dots", "raw"),
-        ("device", "raw"), ("created_at", "datetime"),
-    ),
-    "scenario_axes": (
-        ("workshop_id", "uuid"), ("x_driver_id", "uuid"), ("y_driver_id", "uuid"),
-        ("x_low", "raw"), ("x_high", "raw"), ("y_low", "raw"), ("y_high", "raw"),
-        ("updated_at", "datetime"),
-    ),
 }
 
 
