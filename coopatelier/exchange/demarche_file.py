@@ -30,25 +30,21 @@ from coopatelier.errors import ValidationError
 from coopatelier.exchange._common import format_time, write_atomically
 from coopatelier.exchange.workshop_file import workshop_to_dict
 from coopatelier.exchange.workshop_file_read import (
-    _DEVICE,
     MAX_FILE_BYTES,
-    MAX_ROW_KEY,
     WorkshopFileError,
     _fail,
     _Object,
     _parse_date,
-    _show,
     _shown,
-    _stamp,
     _type_name,
     _unique,
     document_version,
     loads_workshop,
     parse_workshop_sync,
     read_raw,
+    read_sync,
 )
 from coopatelier.services.imports import SyncState, derived_device, export_sync
-from coopatelier.storage.stamps import stamp_device, stamped_fields
 from coopatelier.storage.store import Store
 
 if TYPE_CHECKING:
@@ -304,44 +300,7 @@ def _sync(top: _Object, present: dict[str, dict[str, dict[str, Any]]]) -> SyncSt
     and the démarche's version vector."""
     from coopatelier.services.demarche_import import DEMARCHE_ENTITIES
 
-    raw_stamps = top.raw("stamps")
-    if not isinstance(raw_stamps, dict):
-        _fail("stamps", "must_be_object", got=_type_name(raw_stamps))
-    result: dict[str, dict[str, dict[str, str]]] = {}
-    for entity, by_id in raw_stamps.items():
-        where = f"stamps.{_show(entity)}"
-        if entity not in DEMARCHE_ENTITIES:
-            _fail(where, "not_a_field", what="stamps", version=VERSION)
-        if not isinstance(by_id, dict):
-            _fail(where, "must_be_object", got=_type_name(by_id))
-        fields = {"", *stamped_fields(DEMARCHE_ENTITIES[entity].__table__)}
-        rows: dict[str, dict[str, str]] = {}
-        for row_id, row_stamps in by_id.items():
-            at = f"{where}.{_show(row_id)}"
-            if len(row_id) > MAX_ROW_KEY:
-                _fail(at, "at_most_characters", limit=MAX_ROW_KEY)
-            if not isinstance(row_stamps, dict):
-                _fail(at, "must_be_object", got=_type_name(row_stamps))
-            allowed = fields if row_id in present[entity] else {"deleted"}
-            if allowed == {"deleted"} and set(row_stamps) != allowed:
-                _fail(at, "tombstone_only")
-            for name, value in row_stamps.items():
-                if name not in allowed:
-                    _fail(f"{at}.{_show(name)}", "not_a_field", what="stamps", version=VERSION)
-                _stamp(value, f"{at}.{_show(name)}")
-            rows[row_id] = dict(row_stamps)
-        result[entity] = rows
-    raw_seen = top.raw("seen")
-    if not isinstance(raw_seen, dict):
-        _fail("seen", "must_be_object", got=_type_name(raw_seen))
-    seen: dict[str, str] = {}
-    for device, value in raw_seen.items():
-        at = f"seen.{_show(device)}"
-        stamp = _stamp(value, at)
-        if not _DEVICE.fullmatch(device) or stamp_device(stamp) != device:
-            _fail(at, "stamp_of_other_device")
-        seen[device] = stamp
-    return SyncState(result, seen)
+    return read_sync(top, present, DEMARCHE_ENTITIES, VERSION)
 
 
 def parse_demarche(document: object, raw: bytes | None = None) -> DemarcheDocument:

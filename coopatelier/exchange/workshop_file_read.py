@@ -17,7 +17,7 @@ import math
 import os
 import re
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Container, Mapping, Sequence
 from pathlib import Path
 from typing import Any, NoReturn, Protocol, TypeVar
 
@@ -596,18 +596,27 @@ def _stamp(value: object, path: str) -> str:
 
 def _sync(top: _Object, data: m.WorkshopData) -> SyncState:
     """The file's stamps (each of a row it holds, or a tombstone) and version vector."""
-    present = rows_of(data)
+    return read_sync(top, rows_of(data), ENTITIES, VERSION)
+
+
+def read_sync(
+    top: _Object, present: Mapping[str, Container[str]], entities: Mapping[str, Any],
+    version: int,
+) -> SyncState:
+    """A file's ``stamps`` (each of a row it holds — ``present``, by entity — or a
+    tombstone) and ``seen`` version vector; ``entities``: the ORM classes of the rows it
+    may stamp, by name (a workshop file's or a démarche file's), ``version`` the format's."""
     raw_stamps = top.raw("stamps")
     if not isinstance(raw_stamps, dict):
         _fail("stamps", "must_be_object", got=_type_name(raw_stamps))
     result: dict[str, dict[str, dict[str, str]]] = {}
     for entity, by_id in raw_stamps.items():
         where = f"stamps.{_show(entity)}"
-        if entity not in ENTITIES:
-            _fail(where, "not_a_field", what="stamps", version=VERSION)
+        if entity not in entities:
+            _fail(where, "not_a_field", what="stamps", version=version)
         if not isinstance(by_id, dict):
             _fail(where, "must_be_object", got=_type_name(by_id))
-        fields = {"", *stamped_fields(ENTITIES[entity].__table__)}
+        fields = {"", *stamped_fields(entities[entity].__table__)}
         rows: dict[str, dict[str, str]] = {}
         for row_id, row_stamps in by_id.items():
             at = f"{where}.{_show(row_id)}"
@@ -623,7 +632,7 @@ def _sync(top: _Object, data: m.WorkshopData) -> SyncState:
                     _fail(at, "tombstone_only")
             for name, value in row_stamps.items():
                 if name not in allowed:
-                    _fail(f"{at}.{_show(name)}", "not_a_field", what="stamps", version=VERSION)
+                    _fail(f"{at}.{_show(name)}", "not_a_field", what="stamps", version=version)
                 _stamp(value, f"{at}.{_show(name)}")
             rows[row_id] = dict(row_stamps)
         result[entity] = rows
