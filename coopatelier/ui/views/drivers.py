@@ -288,6 +288,18 @@ class MatrixGeometry:
         return MatrixGeometry(counts, unrated, CARD_W, tile_h)
 
 
+def _tally(
+    cards: Sequence[Card], counts: dict[tuple[int, int], int], unrated: int
+) -> tuple[dict[tuple[int, int], int], int]:
+    """``counts`` (tiles by (impact, uncertainty)) and ``unrated`` with ``cards`` added."""
+    for card in cards:
+        if card.impact is not None and card.uncertainty is not None:
+            key = (card.impact, card.uncertainty)
+            counts[key] = counts.get(key, 0) + 1
+        else:
+            unrated += 1
+    return counts, unrated
+
 
 class MatrixView(QGraphicsView):
     """The impact × uncertainty matrix; drag a card onto a cell to rate it."""
@@ -421,14 +433,7 @@ class MatrixView(QGraphicsView):
 
     def set_cards(self, cards: Sequence[Card]) -> None:
         self._cards = cards
-        counts: dict[tuple[int, int], int] = {}
-        unrated = 0
-        for card in cards:
-            if card.impact is not None and card.uncertainty is not None:
-                key = (card.impact, card.uncertainty)
-                counts[key] = counts.get(key, 0) + 1
-            else:
-                unrated += 1
+        counts, unrated = _tally(cards, {}, 0)
         geometry = MatrixGeometry(counts, unrated).widened(self._aspect())
         if geometry != self.cells:
             self.cells = geometry
@@ -485,14 +490,7 @@ class MatrixView(QGraphicsView):
         """A capture: each new tile is placed after the others of its cell or of the
         tray; the other tiles stay where they are. When the cells must change (a cell
         grows, the tray needs a row) every tile is placed again."""
-        counts = dict(self.cells.counts)
-        unrated = self.cells.unrated
-        for card in cards:
-            if card.impact is not None and card.uncertainty is not None:
-                key = (card.impact, card.uncertainty)
-                counts[key] = counts.get(key, 0) + 1
-            else:
-                unrated += 1
+        counts, unrated = _tally(cards, dict(self.cells.counts), self.cells.unrated)
         geometry = MatrixGeometry(counts, unrated).widened(self._aspect())
         old = self.cells
         if geometry != old or any(
