@@ -28,7 +28,7 @@ from coopatelier.domain import model as m
 from coopatelier.domain.model import Partner
 from coopatelier.errors import ValidationError
 from coopatelier.exchange._common import format_time, write_atomically
-from coopatelier.exchange.workshop_file import workshop_to_dict
+from coopatelier.exchange.workshop_file import stamps_dict, workshop_to_dict
 from coopatelier.exchange.workshop_file_read import (
     MAX_FILE_BYTES,
     WorkshopFileError,
@@ -114,20 +114,7 @@ def _stamps_dict(data: dm.DemarcheData, sync: SyncState) -> dict[str, Any]:
     from coopatelier.services.demarche_import import DEMARCHE_ENTITIES, demarche_rows
 
     present = demarche_rows(data.demarche, data.organisations, data.members, data.decisions)
-    result: dict[str, Any] = {}
-    for entity in DEMARCHE_ENTITIES:
-        rows: dict[str, dict[str, str]] = {}
-        for row_id, row_stamps in sorted(sync.stamps.get(entity, {}).items()):
-            if row_id in present[entity]:
-                kept = {k: v for k, v in row_stamps.items() if k != "deleted"}
-            elif "deleted" in row_stamps:
-                kept = {"deleted": row_stamps["deleted"]}
-            else:
-                continue
-            if kept:
-                rows[row_id] = dict(sorted(kept.items()))
-        result[entity] = rows
-    return result
+    return stamps_dict(present, DEMARCHE_ENTITIES, sync)
 
 
 def demarche_to_dict(

@@ -17,7 +17,7 @@ import json
 import os
 import typing
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Container, Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -142,9 +142,16 @@ def _make_writer(
 
 def _stamps_dict(data: m.WorkshopData, sync: SyncState) -> dict[str, Any]:
     """The stamps of the rows ``data`` holds, and the tombstones of rows it does not."""
-    present = {entity: set(by_id) for entity, by_id in rows_of(data).items()}
+    return stamps_dict(rows_of(data), ENTITIES, sync)
+
+
+def stamps_dict(
+    present: Mapping[str, Container[str]], entities: Iterable[str], sync: SyncState
+) -> dict[str, Any]:
+    """A file's ``stamps``: of each row ``present`` holds (by entity), its fields' stamps;
+    of a row deleted, its tombstone; ``entities``: the file's, in their order."""
     result: dict[str, Any] = {}
-    for entity in ENTITIES:
+    for entity in entities:
         rows: dict[str, dict[str, str]] = {}
         for row_id, row_stamps in sorted(sync.stamps.get(entity, {}).items()):
             if row_id in present[entity]:
