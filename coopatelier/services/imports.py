@@ -287,6 +287,24 @@ def _eff(row_stamps: dict[str, str], name: str) -> str:
     return row_stamps.get(name, row_stamps.get("", ""))
 
 
+def _merged_values(
+    names: Sequence[str], mine: object | None, s_mine: dict[str, str],
+    theirs: dict[str, Any] | None, s_theirs: dict[str, str],
+) -> dict[str, Any]:
+    """The merged value of fields ``names`` of a row both sides may hold: the side with the
+    greater stamp, as the field-by-field merge will write it (a card's phase is the one it
+    was last moved to, whichever file says otherwise; a tie keeps this database's)."""
+    if mine is None:
+        assert theirs is not None
+        return {name: theirs[name] for name in names}
+    values = {name: getattr(mine, name) for name in names}
+    if theirs is not None:
+        for name in names:
+            if name in theirs and _eff(s_theirs, name) > _eff(s_mine, name):
+                values[name] = theirs[name]
+    return values
+
+
 def demarche_of(session: Session, workshop_id: uuid.UUID) -> uuid.UUID | None:
     """The démarche a workshop of this database belongs to, if any."""
     return session.scalar(
@@ -386,6 +404,8 @@ class _Merge:
         # 1. which rows live: existence by stamp, then parents first
         alive: dict[str, set[str]] = {}
         existence: dict[tuple[str, str], str] = {}
+        #: living rows of this database whose merged parent is another (a card moved)
+        reparented: dict[tuple[str, str], dict[str, Any]] = {}
         for entity in self.entities:
             mine_rows, their_rows = local_rows[entity], theirs_rows[entity]
             mine_stamps = local.stamps.get(entity, {})
@@ -410,15 +430,31 @@ class _Merge:
                             mine_stamps.get(row_id, {}), their_rows.get(row_id),
                             their_stamps.get(row_id, {}))
                     continue
-                values = their_rows.get(row_id) or _columns(mine_rows[row_id])
-                if all(
-                    str(values[column]) in alive[parent]
-                    for column, parent in self.parents.get(entity, ())
-                ):
+                references = self.parents.get(entity, ())
+                values = _merged_values(
+                    [column for column, _parent in references],
+                    mine_rows.get(row_id), mine_stamps.get(row_id, {}),
+                    their_rows.get(row_id), their_stamps.get(row_id, {}),
+                )
+                if all(str(values[column]) in alive[parent] for column, parent in references):
                     living.add(row_id)
+                    mine_row = mine_rows.get(row_id)
+                    if mine_row is not None and any(
+                        getattr(mine_row, column) != values[column] for column, _p in references
+                    ):
+                        reparented[entity, row_id] = values
             alive[entity] = living
 
-        # 2. removals, children first
+        # 2. removals, children first; a row that moved to another parent moves first
+        # (the database's cascade would take it along with its old parent)
+        before_move: dict[tuple[str, str], dict[str, Any]] = {}
+        for (entity, row_id), values in reparented.items():
+            row = local_rows[entity][row_id]
+            before_move[entity, row_id] = _columns(row)
+            for name, value in values.items():
+                setattr(row, name, value)
+        if reparented:
+            session.flush()
         for entity in reversed(self.entities):
             gone = [i for i in local_rows[entity] if i not in alive[entity]]
             for row_id in gone:
@@ -473,7 +509,7 @@ class _Merge:
                 ):  # the same change on both sides (the common case of a re-import)
                     self.unchanged += entity not in _CHILDREN
                     continue
-                mine_values = _columns(mine_row)
+                mine_values = before_move.get((entity, row_id)) or _columns(mine_row)
                 result = dict(mine_values)
                 result_stamps: dict[str, str] = {}
                 if their_values is not None:

@@ -238,3 +238,50 @@ def test_a_workshop_deleted_here_comes_back_whole_from_its_file(laptops: Laptops
     report = import_workshop_file(laptops.b, path)
     assert report.new_workshop
     assert api.get_card(laptops.b, laptops.card).text == "Texte d'origine"
+
+
+def test_a_card_moved_out_of_a_phase_removed_later_keeps_its_edit_when_an_older_file_comes(
+    laptops: Laptops,
+) -> None:
+    """The stateful test's shrunk example ("an impact edit lost after phase removals"): A
+    rates the closing phase's card; B moves that card to the drivers; A takes B's file and
+    removes the closing phase, now empty; C, who saw none of it, sends its file, where the
+    card is still in the closing phase. The card's phase is the one with the greater stamp
+    (B's move), not the file's: the card lives, and A's rating with it, on every laptop."""
+    data = api.load_workshop(laptops.a, laptops.wid)
+    closing = next(p.id for p in data.phases if p.kind is PhaseKind.CLOSING)
+    seed = next(c.id for c in data.cards if c.phase_id == closing)
+    api.update_card(laptops.a, seed, impact=3)
+    api.move_cards(laptops.b, [seed], phase_id=laptops.drivers, index=3)
+    laptops.send(laptops.b, laptops.a)
+    api.remove_phase(laptops.a, closing)
+    laptops.send(laptops.c, laptops.a)
+    card = api.get_card(laptops.a, seed)
+    assert (card.phase_id, card.impact, card.deleted) == (laptops.drivers, 3, False)
+    for _ in range(2):  # every laptop sees every change
+        for source, target in ((laptops.a, laptops.b), (laptops.a, laptops.c),
+                               (laptops.b, laptops.c), (laptops.c, laptops.a)):
+            laptops.send(source, target)
+    for store in (laptops.a, laptops.b, laptops.c):
+        card = api.get_card(store, seed)
+        assert (card.phase_id, card.impact, card.deleted) == (laptops.drivers, 3, False)
+        assert closing not in {p.id for p in api.load_workshop(store, laptops.wid).phases}
+
+
+def test_a_file_that_moves_a_card_and_removes_its_old_phase_imports(laptops: Laptops) -> None:
+    """B moves the closing phase's card to the drivers and removes the emptied phase; on C
+    the card is still in that phase: the import moves the card before removing the phase
+    (the database's cascade would delete it, and the import failed)."""
+    data = api.load_workshop(laptops.b, laptops.wid)
+    closing = next(p.id for p in data.phases if p.kind is PhaseKind.CLOSING)
+    seed = next(c.id for c in data.cards if c.phase_id == closing)
+    api.update_card(laptops.c, seed, text="Confiance mutuelle")
+    api.move_cards(laptops.b, [seed], phase_id=laptops.drivers)
+    api.remove_phase(laptops.b, closing)
+    report = laptops.send(laptops.b, laptops.c)
+    card = api.get_card(laptops.c, seed)
+    assert (card.phase_id, card.text, card.deleted) == (laptops.drivers, "Confiance mutuelle",
+                                                        False)
+    assert closing not in {p.id for p in api.load_workshop(laptops.c, laptops.wid).phases}
+    assert (report.updated, report.conflicts) == (2, [])
+    assert seed in report.changes.cards and closing in report.changes.phases
