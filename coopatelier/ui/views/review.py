@@ -82,7 +82,7 @@ class ReviewView(PhaseView):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        self.table.viewport().installEventFilter(self)
+        self.table.installEventFilter(self)
         # the vertical header does not hear a column widen: fit the rows again once the
         # columns have their new widths
         header.sectionResized.connect(
@@ -128,14 +128,19 @@ class ReviewView(PhaseView):
         self.refresh()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+        if watched is self.table and event.type() == QEvent.Type.Resize:
             self._fit_columns()
         return super().eventFilter(watched, event)
 
     def _fit_columns(self) -> None:
-        width = self.table.viewport().width()
-        self.table.setColumnWidth(0, max(120, int(width * 0.30)))
-        self.table.setColumnWidth(1, max(100, int(width * 0.22)))
+        """Shares of the table's width, whether its scroll bar shows or not: fitted to the
+        viewport, the columns followed the scroll bar that the rows' new heights showed or
+        hid, and the rows and columns never settled."""
+        table = self.table
+        width = (table.width() - 2 * table.frameWidth()
+                 - table.verticalScrollBar().sizeHint().width())
+        table.setColumnWidth(0, max(120, int(width * 0.30)))
+        table.setColumnWidth(1, max(100, int(width * 0.22)))
 
     def _on_changed(self, changes: Changes) -> None:
         """Its own workshop's changes, and those of the démarche's history (an action of
