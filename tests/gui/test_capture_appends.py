@@ -226,9 +226,12 @@ def test_matrix_capture_places_one_tile_and_leaves_the_others(
     view = window.views[phase_id]
     assert isinstance(view, DriversView)
     matrix = view.matrix
-    # the window settles (its docks are built after the first paint; a resize of the
-    # matrix places every tile again): what each tile was last placed with, unchanged
+    # a first capture shows the capture line's feedback (its height may resize the
+    # matrix once, which places every tile again), then the window settles (its docks
+    # are built after the first paint): what each tile was last placed with, unchanged
     # over a pause (``set_cards`` places every tile again)
+    _capture(window, "Société: Canicules")
+
     def placements() -> dict[uuid.UUID, object]:
         return {card_id: tile.shown for card_id, tile in matrix.tiles.items()}
 
@@ -245,7 +248,7 @@ def test_matrix_capture_places_one_tile_and_leaves_the_others(
     new = next(i for i in matrix.tiles if i not in placed)
     assert all(matrix.tiles[i].shown is shown for i, shown in placed.items())  # untouched
     assert matrix.tiles[new].toolTip() == "Sécheresses"
-    tray = matrix.cells.tray_pos(1)  # second in the tray, after "Non notée"
+    tray = matrix.cells.tray_pos(2)  # third in the tray, after "Non notée", "Canicules"
     assert (matrix.tiles[new].pos().x(), matrix.tiles[new].pos().y()) == (tray.x(), tray.y())
     shown = {i: (t.pos().x(), t.pos().y()) for i, t in matrix.tiles.items()}
     view.refresh()  # the whole phase re-read places every tile where they are
