@@ -13,6 +13,7 @@ with plain spaces; French typography (a no-break space before « : », a narrow 
 from __future__ import annotations
 
 import errno as errnos
+import re
 import string
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
@@ -1177,6 +1178,10 @@ class _FrenchNumbers(string.Formatter):
         return text.replace(",", "\u202f") if "," in format_spec else text
 
 
+#: control characters (a newline, a tab...): shown escaped inside a sentence
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+
+
 def sentence(key: str, language: str, params: Mapping[str, object]) -> str:
     """The sentence ``key`` in ``language`` (English when the language is not known),
     filled with ``params``. A key that has no sentence (a script's own code) is shown as
@@ -1215,6 +1220,11 @@ def sentence(key: str, language: str, params: Mapping[str, object]) -> str:
     for name in ("size", "limit"):
         if f"{name}_mb" in fields:
             values[f"{name}_mb"] = _size(params.get(name), is_french)
+    # a name the user gave ("backup restore $'\\n'") stays on the sentence's one line
+    for name, value in values.items():
+        if isinstance(value, str) and _CONTROL.search(value):
+            values[name] = _CONTROL.sub(
+                lambda m: m.group().encode("unicode_escape").decode("ascii"), value)
     return formatter.vformat(template, (), values)
 
 

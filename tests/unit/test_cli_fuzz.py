@@ -50,6 +50,7 @@ def test_no_argument_list_crashes_the_cli(workdir: Path) -> None:
         )
         @given(argv)
         @example(["templates", "\n"])  # argparse once echoed this newline into the sentence
+        @example(["backup", "restore", "\n"])  # and the backup's name, into its sentence
         def check(args: list[str]) -> None:
             out, err = io.StringIO(), io.StringIO()
             try:

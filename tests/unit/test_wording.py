@@ -193,3 +193,13 @@ def test_the_gui_words_errors_without_loading_the_database_layer() -> None:
         capture_output=True, text=True, check=True,
     )
     assert done.stdout.strip() == "False"
+
+
+def test_a_name_with_a_newline_stays_on_the_sentence_s_one_line() -> None:
+    """``coopatelier backup restore $'\\n'``: the name is shown escaped, not broken."""
+    for language in ("en", "fr"):
+        said = wording.sentence("cli.backup_missing", language, {"path": "old\nname\t1"})
+        assert "\n" not in said and "\t" not in said
+        assert "old\\nname\\t1" in said
+    # French typography's no-break spaces are not control characters
+    assert "\u00a0" in wording.sentence("cli.backup_missing", "fr", {"path": "a\u00a0b"})
