@@ -583,7 +583,12 @@ class WorkshopWindow(QMainWindow):
         selection = dict(self._saved_selection)
         for phase_id, view in self.views.items():
             selection[phase_id] = view.selected_card_ids()
-        self.settings.remember_workshop(self.session.workshop_id, self.current_phase_id, selection)
+        # not the workshop the next start opens: that is the one opened or activated last
+        # (Controller.open_workshop, changeEvent), never the one closed last — Quit closes
+        # every window, the one left behind after its own
+        self.settings.remember_workshop(
+            self.session.workshop_id, self.current_phase_id, selection, last=False
+        )
         self._remember_capture_fields()
 
     def changeEvent(self, event: QEvent) -> None:

@@ -377,3 +377,46 @@ def test_a_file_found_damaged_when_the_store_opens_gets_the_starts_dialog(
         opened.close()
     launch.finish()
     assert lock.read_lock(new_path) is None and lock.read_lock(path) is None
+
+
+# --- the workshop last worked in is the one a restart opens ------------------------------
+
+
+@pytest.mark.parametrize("way", ["fast", "store"])
+def test_a_restart_opens_the_workshop_opened_from_home_not_the_first_one(
+    qtbot: Any, store: api.Store, workshop: api.WorkshopData, mini_template: Any, way: str
+) -> None:
+    """The start opens workshop A (as the demo was); the facilitator opens B from Home,
+    works in it and quits (Ctrl+Q closes every window, A's too): the next start, fast or
+    through the store, shows B."""
+    from PySide6.QtWidgets import QApplication
+
+    from tests.conftest import make_workshop
+
+    other = make_workshop(store, mini_template)
+    database = None if way == "fast" else store.url
+    launch = _launch(store, workshop, database=database)
+    first = _load(launch)
+    assert isinstance(first, WorkshopWindow)
+    assert launch.open_store() and launch.controller is not None
+    controller = launch.controller
+    home = controller.show_home()
+    home.refresh(select=other.workshop.id)
+    home.open_selected()
+    second = controller.windows[other.workshop.id]
+    assert first.isVisible() and second.isVisible()  # A stays open behind
+    second.quit_action.trigger()
+    assert not first.isVisible() and not second.isVisible()
+    launch.finish()
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    data = resolve_data_dir(str(store.data_dir.root))
+    assert Settings(data.settings).last_workshop() == other.workshop.id
+    again = Launch(app, Settings(data.settings), data, database)
+    window = _load(again)
+    assert isinstance(window, WorkshopWindow)
+    assert window.session.workshop_id == other.workshop.id
+    assert (again.first_window is window) == (way == "fast")
+    window.close()
+    again.finish()
