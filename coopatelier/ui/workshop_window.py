@@ -880,6 +880,16 @@ class WorkshopWindow(QMainWindow):
     def focus_capture(self) -> None:
         self.capture.edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
+    def take_typed_keys(self, keys: list[tuple[int, Qt.KeyboardModifier, str]]) -> None:
+        """Keys typed on the start's frame before this window was shown (ui/start.py):
+        into the capture line, in order, as if typed there; an Enter among them
+        captures what came before it."""
+        for key, modifiers, text in keys:
+            for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+                QCoreApplication.sendEvent(
+                    self.capture.edit, QKeyEvent(kind, key, modifiers, text)
+                )
+
     def capture_card(self, phase_id: uuid.UUID | None = None) -> None:
         """Save the typed card into ``phase_id`` (default: the phase looked at); on failure
         keep the text and offer Retry."""

@@ -420,3 +420,83 @@ def test_a_restart_opens_the_workshop_opened_from_home_not_the_first_one(
     assert (again.first_window is window) == (way == "fast")
     window.close()
     again.finish()
+
+
+# --- what is typed on the frame is not lost -----------------------------------------------
+
+
+def _type_on(widget: QWidget, text: str) -> None:
+    """Keys on ``widget`` one by one, as a keyboard sends them: '\\n' is Enter, '\\b'
+    Backspace, accents typed as characters."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    for ch in text:
+        if ch in "\n\b":
+            QTest.keyClick(widget, Qt.Key.Key_Return if ch == "\n" else Qt.Key.Key_Backspace)
+        else:
+            QTest.sendKeyEvent(
+                QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, ch,
+                Qt.KeyboardModifier.NoModifier,
+            )
+
+
+@pytest.mark.parametrize("way", ["fast", "store"])
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("Carte tapée au démarrage 1\n", ""),  # all of it before the window exists
+        ("Carte tapée au", " démarrage 1\n"),  # the rest queued for the hidden frame
+        ("Carte tapée auu\b démarrage 1", "\n"),  # a Backspace; Enter comes late
+    ],
+)
+def test_keys_typed_on_the_frame_become_one_whole_card(
+    qtbot: Any,
+    store: api.Store,
+    workshop: api.WorkshopData,
+    way: str,
+    before: str,
+    after: str,
+) -> None:
+    """Typed from the frame's first paint: every key lands in the workshop window's
+    capture line in order, and Enter captures the whole text once — nothing lost, nothing
+    doubled."""
+    launch = _launch(store, workshop, database=None if way == "fast" else store.url)
+    launch.start.show()
+    shell = launch.start.shell
+    cards_before = len(api.load_workshop(store, workshop.workshop.id).cards)
+    _type_on(shell, before)  # the frame only: the load has not run yet
+    assert launch.controller is None and launch.first_window is None
+    window = _load(launch)
+    assert isinstance(window, WorkshopWindow)
+    _type_on(shell, after)  # keys the event loop still held for the frame
+    texts = [c.text for c in api.load_workshop(store, workshop.workshop.id).cards]
+    assert len(texts) == cards_before + 1
+    assert texts.count("Carte tapée au démarrage 1") == 1
+    assert window.capture.edit.toPlainText() == ""
+    _type_on(window.capture.edit, "ensuite")  # the line keeps working as usual
+    assert window.capture.edit.toPlainText() == "ensuite"
+    qtbot.waitUntil(lambda: window.session.undo_stack.canUndo(), timeout=5000)
+    window.close()
+    launch.finish()
+
+
+def test_shortcuts_on_the_frame_are_not_typed(
+    store: api.Store, workshop: api.WorkshopData
+) -> None:
+    """Ctrl+Q, Escape or F5 on the frame write nothing into the capture line."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    launch = _launch(store, workshop)
+    launch.start.show()
+    shell = launch.start.shell
+    QTest.keyClick(shell, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClick(shell, Qt.Key.Key_Escape)
+    _type_on(shell, "ok")
+    window = _load(launch)
+    assert isinstance(window, WorkshopWindow)
+    assert window.capture.edit.toPlainText() == "ok"
+    window.capture.edit.clear()
+    window.close()
+    launch.finish()
