@@ -138,6 +138,8 @@ class WorkshopWindow(QMainWindow):
         self._voting_dock: VotingDock | None = None
         self._rest_built = False
         self._painted = False
+        # keys typed on the start's frame, for the capture line (``take_typed_keys``)
+        self._typed_ahead: list[tuple[int, Qt.KeyboardModifier, str]] = []
         self._first_screen: _FirstScreen | None = None  # installed once built, below
         self._in_progress_id: uuid.UUID | None = None
         self._build_deroule()
@@ -882,8 +884,25 @@ class WorkshopWindow(QMainWindow):
 
     def take_typed_keys(self, keys: list[tuple[int, Qt.KeyboardModifier, str]]) -> None:
         """Keys typed on the start's frame before this window was shown (ui/start.py):
-        into the capture line, in order, as if typed there; an Enter among them
-        captures what came before it."""
+        into the capture line, in order, as if typed there, once the window is painted
+        and built (typing into it earlier, inside the start's load, crashed Qt's layout
+        under X11); an Enter among them captures what came before it. Keys typed into
+        the line meanwhile wait behind them (``eventFilter``)."""
+        self._typed_ahead.extend(keys)
+        if self._painted and self._rest_built:
+            QTimer.singleShot(0, self._replay_typed_keys)
+        else:
+            self.first_painted.connect(
+                lambda: QTimer.singleShot(0, self._replay_typed_keys),
+                Qt.ConnectionType.SingleShotConnection,
+            )
+            # a window never painted (minimised, never exposed) still gets them
+            QTimer.singleShot(TYPED_AHEAD_ANYWAY_MS, self._replay_typed_keys)
+
+    def _replay_typed_keys(self) -> None:
+        if not self._typed_ahead:  # already replayed (the paint, then the timer)
+            return
+        keys, self._typed_ahead = self._typed_ahead, []
         for key, modifiers, text in keys:
             for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
                 QCoreApplication.sendEvent(
@@ -1076,6 +1095,18 @@ class WorkshopWindow(QMainWindow):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
+            self._typed_ahead
+            and watched is self.capture.edit
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+        ):
+            from coopatelier.ui.start import typed_key
+
+            key = typed_key(event)
+            if key is not None:  # after the keys typed on the start's frame, in order
+                self._typed_ahead.append(key)
+                return True
+        if (
             watched is self.capture.edit
             and event.type() == QEvent.Type.ShortcutOverride
             and isinstance(event, QKeyEvent)
@@ -1120,6 +1151,9 @@ class _FirstScreen(QObject):
                     window._first_screen = None
         return False
 
+
+#: keys typed on the start's frame reach a window that is never painted after this delay
+TYPED_AHEAD_ANYWAY_MS = 1000
 
 _REDO_KEYS = (QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y"))
 _PHASE_KEYS = (QKeySequence("Ctrl+PgDown"), QKeySequence("Ctrl+PgUp"))

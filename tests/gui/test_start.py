@@ -443,11 +443,12 @@ def _type_on(widget: QWidget, text: str) -> None:
 
 @pytest.mark.parametrize("way", ["fast", "store"])
 @pytest.mark.parametrize(
-    ("before", "after"),
+    ("before", "after", "after_on"),
     [
-        ("Carte tapée au démarrage 1\n", ""),  # all of it before the window exists
-        ("Carte tapée au", " démarrage 1\n"),  # the rest queued for the hidden frame
-        ("Carte tapée auu\b démarrage 1", "\n"),  # a Backspace; Enter comes late
+        ("Carte tapée au démarrage 1\n", "", "frame"),  # all before the window exists
+        ("Carte tapée au", " démarrage 1\n", "frame"),  # the rest queued for the frame
+        ("Carte tapée au", " démarrage 1\n", "line"),  # the rest in the window's line
+        ("Carte tapée auu\b démarrage 1", "\n", "frame"),  # a Backspace; Enter late
     ],
 )
 def test_keys_typed_on_the_frame_become_one_whole_card(
@@ -457,6 +458,7 @@ def test_keys_typed_on_the_frame_become_one_whole_card(
     way: str,
     before: str,
     after: str,
+    after_on: str,
 ) -> None:
     """Typed from the frame's first paint: every key lands in the workshop window's
     capture line in order, and Enter captures the whole text once — nothing lost, nothing
@@ -469,10 +471,16 @@ def test_keys_typed_on_the_frame_become_one_whole_card(
     assert launch.controller is None and launch.first_window is None
     window = _load(launch)
     assert isinstance(window, WorkshopWindow)
-    _type_on(shell, after)  # keys the event loop still held for the frame
-    texts = [c.text for c in api.load_workshop(store, workshop.workshop.id).cards]
-    assert len(texts) == cards_before + 1
-    assert texts.count("Carte tapée au démarrage 1") == 1
+    # keys the event loop still held for the frame, or typed in the window at once
+    _type_on(shell if after_on == "frame" else window.capture.edit, after)
+
+    def texts() -> list[str]:
+        return [c.text for c in api.load_workshop(store, workshop.workshop.id).cards]
+
+    qtbot.waitUntil(lambda: len(texts()) > cards_before, timeout=10_000)
+    qtbot.wait(50)  # nothing more comes
+    assert len(texts()) == cards_before + 1
+    assert texts().count("Carte tapée au démarrage 1") == 1
     assert window.capture.edit.toPlainText() == ""
     _type_on(window.capture.edit, "ensuite")  # the line keeps working as usual
     assert window.capture.edit.toPlainText() == "ensuite"
@@ -482,6 +490,7 @@ def test_keys_typed_on_the_frame_become_one_whole_card(
 
 
 def test_shortcuts_on_the_frame_are_not_typed(
+    qtbot: Any,
     store: api.Store, workshop: api.WorkshopData
 ) -> None:
     """Ctrl+Q, Escape or F5 on the frame write nothing into the capture line."""
@@ -496,7 +505,7 @@ def test_shortcuts_on_the_frame_are_not_typed(
     _type_on(shell, "ok")
     window = _load(launch)
     assert isinstance(window, WorkshopWindow)
-    assert window.capture.edit.toPlainText() == "ok"
+    qtbot.waitUntil(lambda: window.capture.edit.toPlainText() == "ok", timeout=10_000)
     window.capture.edit.clear()
     window.close()
     launch.finish()
