@@ -157,14 +157,19 @@ class Settings:
         workshop_id: uuid.UUID,
         phase_id: uuid.UUID | None,
         selection: dict[uuid.UUID, list[uuid.UUID]],
+        *,
+        last: bool = True,
     ) -> None:
+        """The workshop's phase and selections; with ``last``, it is also the workshop
+        the next start opens."""
         workshops = dict(self.get("workshops"))
         workshops[str(workshop_id)] = {
             "phase": str(phase_id) if phase_id else "",
             "selection": {str(p): [str(c) for c in ids] for p, ids in selection.items() if ids},
         }
         self._values["workshops"] = workshops
-        self._values["last_workshop"] = str(workshop_id)
+        if last:
+            self._values["last_workshop"] = str(workshop_id)
         self.save()
 
     def forget_workshop(self, workshop_id: uuid.UUID) -> None:

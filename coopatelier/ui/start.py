@@ -15,9 +15,10 @@ import builtins
 import contextlib
 import logging
 from collections.abc import Callable, Iterator
+from typing import Protocol, runtime_checkable
 
 from PySide6.QtCore import QByteArray, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QPaintEvent
+from PySide6.QtGui import QKeyEvent, QPaintEvent
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QWidget
 
 import coopatelier
@@ -46,9 +47,69 @@ def plain_imports() -> Iterator[None]:
         builtins.__import__ = current
 
 
+#: a key kept for the workshop window: (key, modifiers, text)
+TypedKey = tuple[int, Qt.KeyboardModifier, str]
+
+_EDITING_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Backspace)
+
+
+def typed_key(event: QKeyEvent) -> TypedKey | None:
+    """What a key press on the frame means for the capture line: a character, Enter
+    (Shift+Enter too) or Backspace; None for anything else (a shortcut, Escape, F5...)."""
+    text = event.text()
+    modifiers = event.modifiers()
+    if event.key() in _EDITING_KEYS and not modifiers & ~(
+        Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier
+    ):
+        return (event.key(), modifiers, text)
+    if text and text.isprintable() and not modifiers & (
+        Qt.KeyboardModifier.ControlModifier
+        | Qt.KeyboardModifier.AltModifier
+        | Qt.KeyboardModifier.MetaModifier
+    ):
+        return (event.key(), modifiers, text)
+    return None
+
+
+class TypedAhead:
+    """The keys typed on the frame, kept until a window takes them (``hand_to``); after
+    that, a key that still reaches the frame (queued while the load ran) goes straight to
+    that window, after the kept ones."""
+
+    def __init__(self) -> None:
+        self.kept: list[TypedKey] = []
+        self._taker: Callable[[list[TypedKey]], None] | None = None
+
+    def add(self, key: TypedKey) -> None:
+        if self._taker is not None:
+            self._taker([key])
+        else:
+            self.kept.append(key)
+
+    def hand_to(self, taker: Callable[[list[TypedKey]], None] | None) -> None:
+        """``taker`` gets the kept keys now and every later one; None drops them (a window
+        without a capture line: Home)."""
+        kept, self.kept = self.kept, []
+        self._taker = taker if taker is not None else _dropped
+        if kept:
+            self._taker(kept)
+
+
+@runtime_checkable
+class TakesTypedKeys(Protocol):
+    """A window with a capture line (ui/workshop_window.py)."""
+
+    def take_typed_keys(self, keys: list[TypedKey]) -> None: ...
+
+
+def _dropped(_keys: list[TypedKey]) -> None:
+    return None
+
+
 class StartShell(QMainWindow):
     """The window's frame, painted before anything is loaded: the app's name and
-    "Opening…", where the workshop window was last."""
+    "Opening…", where the workshop window was last. It keeps what is typed on it
+    (``typed``) for the workshop window's capture line."""
 
     painted = Signal()
 
@@ -61,6 +122,8 @@ class StartShell(QMainWindow):
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setCentralWidget(label)
         self._painted = False
+        self.typed = TypedAhead()
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # the keys come here, not lost
         geometry = settings.get("workshop_geometry")
         if not (geometry and self.restoreGeometry(_decode(str(geometry)))):
             self.resize(1280, 800)
@@ -70,6 +133,14 @@ class StartShell(QMainWindow):
         if not self._painted:
             self._painted = True
             self.painted.emit()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = typed_key(event)
+        if key is None:
+            super().keyPressEvent(event)
+            return
+        self.typed.add(key)
+        event.accept()
 
 
 def _decode(text: str) -> QByteArray:
@@ -116,6 +187,10 @@ class GuiStart(QObject):
         if window is None:
             self._fail()
             return
+        # what was typed on the frame, then what still reaches it, goes to that window
+        self.shell.typed.hand_to(
+            window.take_typed_keys if isinstance(window, TakesTypedKeys) else None
+        )
         self.shell.hide()  # deleted by finish(): tests and the benchmark look at it
         self.loaded.emit(window)
 

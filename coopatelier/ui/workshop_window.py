@@ -138,6 +138,8 @@ class WorkshopWindow(QMainWindow):
         self._voting_dock: VotingDock | None = None
         self._rest_built = False
         self._painted = False
+        # keys typed on the start's frame, for the capture line (``take_typed_keys``)
+        self._typed_ahead: list[tuple[int, Qt.KeyboardModifier, str]] = []
         self._first_screen: _FirstScreen | None = None  # installed once built, below
         self._in_progress_id: uuid.UUID | None = None
         self._build_deroule()
@@ -583,7 +585,12 @@ class WorkshopWindow(QMainWindow):
         selection = dict(self._saved_selection)
         for phase_id, view in self.views.items():
             selection[phase_id] = view.selected_card_ids()
-        self.settings.remember_workshop(self.session.workshop_id, self.current_phase_id, selection)
+        # not the workshop the next start opens: that is the one opened or activated last
+        # (Controller.open_workshop, changeEvent), never the one closed last — Quit closes
+        # every window, the one left behind after its own
+        self.settings.remember_workshop(
+            self.session.workshop_id, self.current_phase_id, selection, last=False
+        )
         self._remember_capture_fields()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -875,6 +882,33 @@ class WorkshopWindow(QMainWindow):
     def focus_capture(self) -> None:
         self.capture.edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
+    def take_typed_keys(self, keys: list[tuple[int, Qt.KeyboardModifier, str]]) -> None:
+        """Keys typed on the start's frame before this window was shown (ui/start.py):
+        into the capture line, in order, as if typed there, once the window is painted
+        and built (typing into it earlier, inside the start's load, crashed Qt's layout
+        under X11); an Enter among them captures what came before it. Keys typed into
+        the line meanwhile wait behind them (``eventFilter``)."""
+        self._typed_ahead.extend(keys)
+        if self._painted and self._rest_built:
+            QTimer.singleShot(0, self._replay_typed_keys)
+        else:
+            self.first_painted.connect(
+                lambda: QTimer.singleShot(0, self._replay_typed_keys),
+                Qt.ConnectionType.SingleShotConnection,
+            )
+            # a window never painted (minimised, never exposed) still gets them
+            QTimer.singleShot(TYPED_AHEAD_ANYWAY_MS, self._replay_typed_keys)
+
+    def _replay_typed_keys(self) -> None:
+        if not self._typed_ahead:  # already replayed (the paint, then the timer)
+            return
+        keys, self._typed_ahead = self._typed_ahead, []
+        for key, modifiers, text in keys:
+            for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+                QCoreApplication.sendEvent(
+                    self.capture.edit, QKeyEvent(kind, key, modifiers, text)
+                )
+
     def capture_card(self, phase_id: uuid.UUID | None = None) -> None:
         """Save the typed card into ``phase_id`` (default: the phase looked at); on failure
         keep the text and offer Retry."""
@@ -1061,6 +1095,18 @@ class WorkshopWindow(QMainWindow):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
+            self._typed_ahead
+            and watched is self.capture.edit
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+        ):
+            from coopatelier.ui.start import typed_key
+
+            key = typed_key(event)
+            if key is not None:  # after the keys typed on the start's frame, in order
+                self._typed_ahead.append(key)
+                return True
+        if (
             watched is self.capture.edit
             and event.type() == QEvent.Type.ShortcutOverride
             and isinstance(event, QKeyEvent)
@@ -1105,6 +1151,9 @@ class _FirstScreen(QObject):
                     window._first_screen = None
         return False
 
+
+#: keys typed on the start's frame reach a window that is never painted after this delay
+TYPED_AHEAD_ANYWAY_MS = 1000
 
 _REDO_KEYS = (QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y"))
 _PHASE_KEYS = (QKeySequence("Ctrl+PgDown"), QKeySequence("Ctrl+PgUp"))

@@ -377,3 +377,135 @@ def test_a_file_found_damaged_when_the_store_opens_gets_the_starts_dialog(
         opened.close()
     launch.finish()
     assert lock.read_lock(new_path) is None and lock.read_lock(path) is None
+
+
+# --- the workshop last worked in is the one a restart opens ------------------------------
+
+
+@pytest.mark.parametrize("way", ["fast", "store"])
+def test_a_restart_opens_the_workshop_opened_from_home_not_the_first_one(
+    qtbot: Any, store: api.Store, workshop: api.WorkshopData, mini_template: Any, way: str
+) -> None:
+    """The start opens workshop A (as the demo was); the facilitator opens B from Home,
+    works in it and quits (Ctrl+Q closes every window, A's too): the next start, fast or
+    through the store, shows B."""
+    from PySide6.QtWidgets import QApplication
+
+    from tests.conftest import make_workshop
+
+    other = make_workshop(store, mini_template)
+    database = None if way == "fast" else store.url
+    launch = _launch(store, workshop, database=database)
+    first = _load(launch)
+    assert isinstance(first, WorkshopWindow)
+    assert launch.open_store() and launch.controller is not None
+    controller = launch.controller
+    home = controller.show_home()
+    home.refresh(select=other.workshop.id)
+    home.open_selected()
+    second = controller.windows[other.workshop.id]
+    assert first.isVisible() and second.isVisible()  # A stays open behind
+    second.quit_action.trigger()
+    assert not first.isVisible() and not second.isVisible()
+    launch.finish()
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    data = resolve_data_dir(str(store.data_dir.root))
+    assert Settings(data.settings).last_workshop() == other.workshop.id
+    again = Launch(app, Settings(data.settings), data, database)
+    window = _load(again)
+    assert isinstance(window, WorkshopWindow)
+    assert window.session.workshop_id == other.workshop.id
+    assert (again.first_window is window) == (way == "fast")
+    window.close()
+    again.finish()
+
+
+# --- what is typed on the frame is not lost -----------------------------------------------
+
+
+def _type_on(widget: QWidget, text: str) -> None:
+    """Keys on ``widget`` one by one, as a keyboard sends them: '\\n' is Enter, '\\b'
+    Backspace, accents typed as characters."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    for ch in text:
+        if ch in "\n\b":
+            QTest.keyClick(widget, Qt.Key.Key_Return if ch == "\n" else Qt.Key.Key_Backspace)
+        else:
+            QTest.sendKeyEvent(
+                QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, ch,
+                Qt.KeyboardModifier.NoModifier,
+            )
+
+
+@pytest.mark.parametrize("way", ["fast", "store"])
+@pytest.mark.parametrize(
+    ("before", "after", "after_on"),
+    [
+        ("Carte tapée au démarrage 1\n", "", "frame"),  # all before the window exists
+        ("Carte tapée au", " démarrage 1\n", "frame"),  # the rest queued for the frame
+        ("Carte tapée au", " démarrage 1\n", "line"),  # the rest in the window's line
+        ("Carte tapée auu\b démarrage 1", "\n", "frame"),  # a Backspace; Enter late
+    ],
+)
+def test_keys_typed_on_the_frame_become_one_whole_card(
+    qtbot: Any,
+    store: api.Store,
+    workshop: api.WorkshopData,
+    way: str,
+    before: str,
+    after: str,
+    after_on: str,
+) -> None:
+    """Typed from the frame's first paint: every key lands in the workshop window's
+    capture line in order, and Enter captures the whole text once — nothing lost, nothing
+    doubled."""
+    launch = _launch(store, workshop, database=None if way == "fast" else store.url)
+    launch.start.show()
+    shell = launch.start.shell
+    cards_before = len(api.load_workshop(store, workshop.workshop.id).cards)
+    _type_on(shell, before)  # the frame only: the load has not run yet
+    assert launch.controller is None and launch.first_window is None
+    window = _load(launch)
+    assert isinstance(window, WorkshopWindow)
+    # keys the event loop still held for the frame, or typed in the window at once
+    _type_on(shell if after_on == "frame" else window.capture.edit, after)
+
+    def texts() -> list[str]:
+        return [c.text for c in api.load_workshop(store, workshop.workshop.id).cards]
+
+    qtbot.waitUntil(lambda: len(texts()) > cards_before, timeout=10_000)
+    qtbot.wait(50)  # nothing more comes
+    assert len(texts()) == cards_before + 1
+    assert texts().count("Carte tapée au démarrage 1") == 1
+    assert window.capture.edit.toPlainText() == ""
+    _type_on(window.capture.edit, "ensuite")  # the line keeps working as usual
+    assert window.capture.edit.toPlainText() == "ensuite"
+    qtbot.waitUntil(lambda: window.session.undo_stack.canUndo(), timeout=5000)
+    window.close()
+    launch.finish()
+
+
+def test_shortcuts_on_the_frame_are_not_typed(
+    qtbot: Any,
+    store: api.Store, workshop: api.WorkshopData
+) -> None:
+    """Ctrl+Q, Escape or F5 on the frame write nothing into the capture line."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    launch = _launch(store, workshop)
+    launch.start.show()
+    shell = launch.start.shell
+    QTest.keyClick(shell, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClick(shell, Qt.Key.Key_Escape)
+    _type_on(shell, "ok")
+    window = _load(launch)
+    assert isinstance(window, WorkshopWindow)
+    qtbot.waitUntil(lambda: window.capture.edit.toPlainText() == "ok", timeout=10_000)
+    window.capture.edit.clear()
+    window.close()
+    launch.finish()
