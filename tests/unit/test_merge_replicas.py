@@ -187,12 +187,16 @@ class Replicas(RuleBasedStateMachine):
         if card is not None and api.get_card(self.stores[i], card).merged_into_id is not None:
             api.unmerge_cards(self.stores[i], [card])
 
-    @rule(i=st.integers(0, N - 1), pick=st.integers(0, 50), index=st.integers(0, 5))
-    def move(self, i: int, pick: int, index: int) -> None:
+    @rule(i=st.integers(0, N - 1), pick=st.integers(0, 50), index=st.integers(0, 5),
+          to=st.integers(0, 8))
+    def move(self, i: int, pick: int, index: int, to: int) -> None:
+        """Into any phase of this laptop, even one another laptop removes meanwhile."""
         card = self._pick(i, pick)
+        phases = api.load_workshop(self.stores[i], self.wid).phases
         if card is not None:
             try:
-                api.move_cards(self.stores[i], [card], phase_id=self.drivers, index=index)
+                api.move_cards(self.stores[i], [card], phase_id=phases[to % len(phases)].id,
+                               index=index)
             except api.KnownError:
                 return
 
