@@ -639,7 +639,9 @@ class _Merge:
                 if holder.stamps.get(parent, {}).get(parent_id, {}).get("deleted") == removal
             ]
             device = stamps.stamp_device(ref)
-            if not ref or not removers or any(seen.get(device, "") >= ref for seen in removers):
+            if not ref or not removers or device == stamps.stamp_device(removal) or any(
+                seen.get(device, "") >= ref for seen in removers
+            ):
                 continue  # the remover had seen the row there (it died with its parent)
             alive[parent].add(parent_id)
             self.revived[parent, parent_id] = removal
