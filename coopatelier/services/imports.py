@@ -468,8 +468,6 @@ class _Merge:
                     mine_row = mine_rows.get(row_id)
                     if mine_row is not None and any(
                         getattr(mine_row, column) != values[column] for column, _p in references
-                    ) and all(  # into a parent created below: moved with its fields
-                        str(values[column]) in local_rows[parent] for column, parent in references
                     ):
                         reparented[entity, row_id] = values
             alive[entity] = living
@@ -477,6 +475,15 @@ class _Merge:
         # 2. removals, children first; a row that moved to another parent moves first
         # (the database's cascade would take it along with its old parent)
         before_move: dict[tuple[str, str], dict[str, Any]] = {}
+        #: parents new here that rows move into: created now, before the moves
+        early: set[tuple[str, str]] = set()
+        for (entity, _row_id), values in reparented.items():
+            for column, parent in self.parents.get(entity, ()):
+                parent_id = str(values[column])
+                if parent_id not in local_rows[parent] and (parent, parent_id) not in early:
+                    early.add((parent, parent_id))
+                    session.execute(insert(self.entities[parent].__table__), [
+                        self._new_values(parent, theirs_rows[parent][parent_id], alive)])
         for (entity, row_id), values in reparented.items():
             row = local_rows[entity][row_id]
             before_move[entity, row_id] = _columns(row)
@@ -524,14 +531,9 @@ class _Merge:
                     s_theirs = _revived_stamps(s_theirs, fields, removal) if s_theirs else {}
                 if mine_row is None:
                     assert their_values is not None
-                    values = self._optional_refs(entity, dict(their_values), alive)
-                    if entity == "workshops":
-                        values["demarche_id"] = self.demarche_id
-                    elif entity == "organisations":  # into the list the workshop uses
-                        values["demarche_id"] = self.demarche_id
-                        if self.demarche_id is not None:
-                            values["workshop_id"] = None
-                    created.append(values)
+                    values = self._new_values(entity, their_values, alive)
+                    if (entity, row_id) not in early:
+                        created.append(values)
                     self.created += entity not in _CHILDREN
                     self._touched(entity, values)
                     stamp_rows.extend(
@@ -607,6 +609,19 @@ class _Merge:
         self._store_conflicts()
         self._after_merge()
         return is_new
+
+    def _new_values(
+        self, entity: str, their_values: dict[str, Any], alive: dict[str, set[str]]
+    ) -> dict[str, Any]:
+        """The columns of a row created from the file."""
+        values = self._optional_refs(entity, dict(their_values), alive)
+        if entity == "workshops":
+            values["demarche_id"] = self.demarche_id
+        elif entity == "organisations":  # into the list the workshop uses
+            values["demarche_id"] = self.demarche_id
+            if self.demarche_id is not None:
+                values["workshop_id"] = None
+        return values
 
     def _revive_parents(
         self, local: SyncState, entity: str, row_id: str, values: dict[str, Any],

@@ -350,3 +350,19 @@ def test_a_round_deleted_after_seeing_its_votes_stays_deleted(laptops: Laptops) 
     report = laptops.send(a, b)
     assert report.conflicts == []
     assert api.load_workshop(b, laptops.wid).rounds == ()
+
+
+def test_a_file_that_moves_a_card_into_a_new_phase_and_removes_the_old_one_imports(
+    laptops: Laptops,
+) -> None:
+    """The new phase is created before the card moves, so the old one's removal spares it."""
+    b = laptops.b
+    new = api.add_phase(b, laptops.wid, kind=PhaseKind.FUTURES, title="Nouvelle",
+                        minutes=10).new_id
+    api.move_cards(b, [laptops.card], phase_id=new)
+    api.delete_round(b, laptops.round)
+    api.remove_phase(b, laptops.drivers)
+    laptops.send(b, laptops.a)
+    data = api.load_workshop(laptops.a, laptops.wid)
+    assert {c.id: c.phase_id for c in data.cards}[laptops.card] == new
+    assert laptops.drivers not in {p.id for p in data.phases}
