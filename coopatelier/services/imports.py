@@ -157,10 +157,14 @@ class ImportReport:
         text = sentence(key, language, {
             "created": self.created, "updated": self.updated, "unchanged": self.unchanged,
         })
-        if not self.conflict_items:  # the English line scripts have always read
-            return text + "."
-        return text + sentence("merge.summary_conflicts", language,
-                               {"conflicts": len(self.conflict_items)})
+        stored = [item for item in self.conflict_items if not item.kept_alive]
+        if not stored:  # the English line scripts have always read
+            text += "."
+        else:
+            text += sentence("merge.summary_conflicts", language, {"conflicts": len(stored)})
+        # a phase or round kept alive is not in Conflicts: said here, in full
+        return " ".join([text, *(item.words(language) for item in self.conflict_items
+                                 if item.kept_alive)])
 
     def words(self, language: str) -> str:
         """The same sentence as :meth:`summary` (the name the CLI and Home use)."""

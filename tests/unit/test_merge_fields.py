@@ -317,6 +317,7 @@ def test_a_card_moved_into_a_phase_removed_elsewhere_keeps_the_phase_on_both_lap
             "Futurs souhaitables: phase removed on one laptop while a card was moved into it "
             "on another: the phase is kept."]
         assert "phase supprimée" in report.conflict_lines("fr")[0]
+        assert report.summary("en").endswith("unchanged. " + report.conflicts[0])
     laptops.send(a, b)  # the phases renumbered on each side: the later stamp wins
     laptops.send(b, a)
     assert _state(a, laptops.wid) == _state(b, laptops.wid)
