@@ -386,8 +386,6 @@ class _Merge:
         self.changed: set[str] = set()
         self.changed_phases: set[uuid.UUID] = set()
         self.changed_cards: set[uuid.UUID] = set()
-        #: removed rows kept alive (``_revive_parents``) → their tombstone's stamp
-        self.revived: dict[tuple[str, str], str] = {}
 
     def _local_rows(self) -> dict[str, dict[str, Any]]:
         """entity → row id → ORM row, for this workshop."""
@@ -414,6 +412,8 @@ class _Merge:
     def run(self) -> bool:
         """Merge everything; True when the workshop was created."""
         session = self.session
+        #: removed rows kept alive (``_revive_parents``) → their tombstone's stamp
+        self.revived: dict[tuple[str, str], str] = {}
         self._refuse_foreign_ids()
         local_rows = self._local_rows()
         is_new = not local_rows[next(iter(self.entities))]
