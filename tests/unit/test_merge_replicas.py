@@ -252,6 +252,23 @@ class Replicas(RuleBasedStateMachine):
             except api.KnownError:
                 return  # a phase that holds cards stays
 
+    @rule(i=st.integers(0, N - 1), j=st.integers(0, N - 1), pick=st.integers(0, 50),
+          card=st.integers(0, 50))
+    def remove_while_moved_into(self, i: int, j: int, pick: int, card: int) -> None:
+        """One laptop removes a phase while another moves a card into it, unaware."""
+        phases = [p.id for p in api.load_workshop(self.stores[i], self.wid).phases
+                  if p.id != self.drivers]
+        moved = self._pick(j, card)
+        known = {p.id for p in api.load_workshop(self.stores[j], self.wid).phases}
+        if i == j or not phases or moved is None or phases[pick % len(phases)] not in known:
+            return
+        phase = phases[pick % len(phases)]
+        try:
+            api.remove_phase(self.stores[i], phase)
+        except api.KnownError:
+            return  # a phase that holds cards stays
+        api.move_cards(self.stores[j], [moved], phase_id=phase)
+
     @rule(i=st.integers(0, N - 1), name=TEXTS)
     def people(self, i: int, name: str) -> None:
         api.add_participants(self.stores[i], self.wid, f"{name.title()}\tAsso {name}")
@@ -268,7 +285,8 @@ class Replicas(RuleBasedStateMachine):
         self.files += 1
         path = export_workshop_file(self.stores[source], self.wid,
                                     self.root / f"f{self.files}.json")
-        import_workshop_file(self.stores[target], path)
+        report = import_workshop_file(self.stores[target], path)
+        STATS["phases or rounds kept"] += sum(c.kept_alive for c in report.conflict_items)
         self.knows[target] |= self.knows[source]
         before = canonical(self.stores[target], self.wid)
         again = import_workshop_file(self.stores[target], path)
