@@ -303,6 +303,18 @@ SENTENCES: dict[str, tuple[str, str]] = {
         "l’ignorait ; elle reste retirée avec la modification (prenez l’autre valeur dans "
         "Conflits pour la rétablir).",
     ),
+    "merge.removed_while_filled.phases": (
+        "{label}: phase removed on one laptop while a card was moved into it on another: "
+        "the phase is kept.",
+        "{label} : phase supprimée sur un ordinateur pendant qu’une carte y était déplacée "
+        "sur un autre : la phase est conservée.",
+    ),
+    "merge.removed_while_filled.vote_rounds": (
+        "{label}: vote round deleted on one laptop while a vote was cast in it on another: "
+        "the round is kept.",
+        "{label} : tour de vote supprimé sur un ordinateur pendant qu’un vote y était "
+        "donné sur un autre : le tour est conservé.",
+    ),
     "merge.edited_while_deleted": (
         "{label}: deleted on one laptop and edited on another unaware of it; it stays "
         "deleted, the edit is kept in Conflicts (take the other value to bring it back).",

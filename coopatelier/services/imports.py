@@ -70,6 +70,12 @@ _OPTIONAL: dict[str, tuple[tuple[str, str], ...]] = {
     "cards": (("lead_organisation_id", "organisations"),),
     "scenario_axes": (("x_driver_id", "cards"), ("y_driver_id", "cards")),
 }
+#: references whose parent a concurrent removal cannot take: a card moved into a phase, a
+#: vote cast in a round, that the remover had not seen keep their parent alive
+REVIVED: dict[str, tuple[tuple[str, str], ...]] = {
+    "cards": (("phase_id", "phases"),),
+    "votes": (("round_id", "vote_rounds"),),
+}
 #: rows counted with their card in a report
 _CHILDREN = frozenset({"card_partners", "card_links"})
 #: fields whose non-empty value removes a card from the workshop
@@ -103,6 +109,8 @@ class MergeConflict:
     file_won: bool
     #: a card removed (deleted, merged) on one side, edited on the other
     removed: bool = False
+    #: a phase or round removed on one side while a card or vote was put in it on the other
+    kept_alive: bool = False
 
     def words(self, language: str) -> str:
         from coopatelier.wording import sentence
@@ -111,6 +119,8 @@ class MergeConflict:
         if self.removed:  # a card's removal is a field; another row's, its deletion
             key = ("merge.edited_while_deleted" if self.field == "deleted"
                    else "merge.edited_while_removed")
+        if self.kept_alive:
+            key = f"merge.removed_while_filled.{self.entity}"
         return sentence(key, language, {
             "label": self.label, "field": readable_field(self.field, language),
             "kept": self.kept, "other": self.other,
@@ -147,10 +157,14 @@ class ImportReport:
         text = sentence(key, language, {
             "created": self.created, "updated": self.updated, "unchanged": self.unchanged,
         })
-        if not self.conflict_items:  # the English line scripts have always read
-            return text + "."
-        return text + sentence("merge.summary_conflicts", language,
-                               {"conflicts": len(self.conflict_items)})
+        stored = [item for item in self.conflict_items if not item.kept_alive]
+        if not stored:  # the English line scripts have always read
+            text += "."
+        else:
+            text += sentence("merge.summary_conflicts", language, {"conflicts": len(stored)})
+        # a phase or round kept alive is not in Conflicts: said here, in full
+        return " ".join([text, *(item.words(language) for item in self.conflict_items
+                                 if item.kept_alive)])
 
     def words(self, language: str) -> str:
         """The same sentence as :meth:`summary` (the name the CLI and Home use)."""
@@ -305,6 +319,14 @@ def _merged_values(
     return values
 
 
+def _revived_stamps(row: dict[str, str], fields: Sequence[str], removal: str) -> dict[str, str]:
+    """The stamps of a removed row kept alive: its creation at the removal's stamp (a tie is
+    alive), each field keeping the stamp of its last change."""
+    result = {name: _eff(row, name) for name in fields if _eff(row, name)}
+    result[""] = removal
+    return result
+
+
 def demarche_of(session: Session, workshop_id: uuid.UUID) -> uuid.UUID | None:
     """The démarche a workshop of this database belongs to, if any."""
     return session.scalar(
@@ -390,6 +412,8 @@ class _Merge:
     def run(self) -> bool:
         """Merge everything; True when the workshop was created."""
         session = self.session
+        #: removed rows kept alive (``_revive_parents``) → their tombstone's stamp
+        self.revived: dict[tuple[str, str], str] = {}
         self._refuse_foreign_ids()
         local_rows = self._local_rows()
         is_new = not local_rows[next(iter(self.entities))]
@@ -414,6 +438,8 @@ class _Merge:
                 i for i, s in their_stamps.items() if "deleted" in s
             } | {i for i, s in mine_stamps.items() if "deleted" in s}
             living: set[str] = set()
+            references = self.parents.get(entity, ())
+            merged_refs: dict[str, dict[str, Any]] = {}
             for row_id in ids:
                 verdict = self._existence(
                     row_id in mine_rows, mine_stamps.get(row_id, {}),
@@ -430,12 +456,17 @@ class _Merge:
                             mine_stamps.get(row_id, {}), their_rows.get(row_id),
                             their_stamps.get(row_id, {}))
                     continue
-                references = self.parents.get(entity, ())
-                values = _merged_values(
+                merged_refs[row_id] = _merged_values(
                     [column for column, _parent in references],
                     mine_rows.get(row_id), mine_stamps.get(row_id, {}),
                     their_rows.get(row_id), their_stamps.get(row_id, {}),
                 )
+            # a removal never takes with it a row a concurrent change put under it
+            for row_id in sorted(merged_refs):
+                self._revive_parents(
+                    local, entity, row_id, merged_refs[row_id], local_rows, theirs_rows,
+                    alive, existence)
+            for row_id, values in merged_refs.items():
                 if all(str(values[column]) in alive[parent] for column, parent in references):
                     living.add(row_id)
                     mine_row = mine_rows.get(row_id)
@@ -448,6 +479,15 @@ class _Merge:
         # 2. removals, children first; a row that moved to another parent moves first
         # (the database's cascade would take it along with its old parent)
         before_move: dict[tuple[str, str], dict[str, Any]] = {}
+        #: parents new here that rows move into: created now, before the moves
+        early: set[tuple[str, str]] = set()
+        for (entity, _row_id), values in reparented.items():
+            for column, parent in self.parents.get(entity, ()):
+                parent_id = str(values[column])
+                if parent_id not in local_rows[parent] and (parent, parent_id) not in early:
+                    early.add((parent, parent_id))
+                    session.execute(insert(self.entities[parent].__table__), [
+                        self._new_values(parent, theirs_rows[parent][parent_id], alive)])
         for (entity, row_id), values in reparented.items():
             row = local_rows[entity][row_id]
             before_move[entity, row_id] = _columns(row)
@@ -486,16 +526,18 @@ class _Merge:
                 their_values = theirs_rows[entity].get(row_id)
                 s_mine = mine_stamps.get(row_id, {}) if mine_row is not None else {}
                 s_theirs = their_stamps.get(row_id, {}) if their_values is not None else {}
+                old = {k: v for k, v in s_mine.items() if k != "deleted"}
+                removal = self.revived.get((entity, row_id))
+                if removal is not None:  # created again at its tombstone's stamp
+                    stamps.forget_row_stamps(session.connection(), entity, [row_id])
+                    old = {}
+                    s_mine = _revived_stamps(s_mine, fields, removal) if s_mine else {}
+                    s_theirs = _revived_stamps(s_theirs, fields, removal) if s_theirs else {}
                 if mine_row is None:
                     assert their_values is not None
-                    values = self._optional_refs(entity, dict(their_values), alive)
-                    if entity == "workshops":
-                        values["demarche_id"] = self.demarche_id
-                    elif entity == "organisations":  # into the list the workshop uses
-                        values["demarche_id"] = self.demarche_id
-                        if self.demarche_id is not None:
-                            values["workshop_id"] = None
-                    created.append(values)
+                    values = self._new_values(entity, their_values, alive)
+                    if (entity, row_id) not in early:
+                        created.append(values)
                     self.created += entity not in _CHILDREN
                     self._touched(entity, values)
                     stamp_rows.extend(
@@ -548,7 +590,6 @@ class _Merge:
                     self._touched(entity, result)
                 else:
                     self.unchanged += entity not in _CHILDREN
-                old = {k: v for k, v in s_mine.items() if k != "deleted"}
                 if result_stamps != old:
                     stamps.forget_row_stamps(session.connection(), entity, [row_id])
                     stamp_rows.extend(
@@ -572,6 +613,63 @@ class _Merge:
         self._store_conflicts()
         self._after_merge()
         return is_new
+
+    def _new_values(
+        self, entity: str, their_values: dict[str, Any], alive: dict[str, set[str]]
+    ) -> dict[str, Any]:
+        """The columns of a row created from the file."""
+        values = self._optional_refs(entity, dict(their_values), alive)
+        if entity == "workshops":
+            values["demarche_id"] = self.demarche_id
+        elif entity == "organisations":  # into the list the workshop uses
+            values["demarche_id"] = self.demarche_id
+            if self.demarche_id is not None:
+                values["workshop_id"] = None
+        return values
+
+    def _revive_parents(
+        self, local: SyncState, entity: str, row_id: str, values: dict[str, Any],
+        local_rows: dict[str, dict[str, Any]], theirs_rows: Rows,
+        alive: dict[str, set[str]], existence: dict[tuple[str, str], str],
+    ) -> None:
+        """A living row (a card, a vote) whose parent (its phase, its round) was removed
+        by a side that had not seen the row put there: the parent is kept, its tombstone
+        overridden by a creation stamp equal to it (a tie is alive), and the removal
+        reported. Every laptop decides the same from the same stamps, so they converge."""
+        for column, parent in REVIVED.get(entity, ()):
+            parent_id = str(values[column])
+            removal = existence.get((parent, parent_id))
+            if parent_id in alive[parent] or removal is None:
+                continue
+            mine_row = local_rows[parent].get(parent_id)
+            their_values = theirs_rows[parent].get(parent_id)
+            if (mine_row is None and their_values is None) or not all(
+                str(getattr(mine_row, c) if mine_row is not None else their_values[c])  # type: ignore[index]
+                in alive[p] for c, p in self.parents.get(parent, ())
+            ):
+                continue  # nothing to keep, or the parent's own parent is gone
+            s_mine = local.stamps.get(entity, {}).get(row_id, {})
+            s_theirs = self.sync.stamps.get(entity, {}).get(row_id, {})
+            ref_mine = _eff(s_mine, column) if row_id in local_rows[entity] else ""
+            ref_theirs = _eff(s_theirs, column) if row_id in theirs_rows[entity] else ""
+            ref = max(ref_mine, ref_theirs)
+            removers = [
+                seen for seen, holder in ((local.seen, local), (self.sync.seen, self.sync))
+                if holder.stamps.get(parent, {}).get(parent_id, {}).get("deleted") == removal
+            ]
+            device = stamps.stamp_device(ref)
+            if not ref or not removers or device == stamps.stamp_device(removal) or any(
+                seen.get(device, "") >= ref for seen in removers
+            ):
+                continue  # the remover had seen the row there (it died with its parent)
+            alive[parent].add(parent_id)
+            self.revived[parent, parent_id] = removal
+            row = mine_row if mine_row is not None else _Values(their_values or {})
+            self.conflicts.append(MergeConflict(
+                entity=parent, row_id=parent_id, field="deleted", label=_label(parent, row),
+                kept=_shown(_label(parent, row)), other="—",
+                file_won=mine_row is None, kept_alive=True,
+            ))
 
     def _their_rows(self) -> Rows:
         return rows_of(self.incoming)

@@ -285,3 +285,85 @@ def test_a_file_that_moves_a_card_and_removes_its_old_phase_imports(laptops: Lap
     assert closing not in {p.id for p in api.load_workshop(laptops.c, laptops.wid).phases}
     assert (report.updated, report.conflicts) == (2, [])
     assert seed in report.changes.cards and closing in report.changes.phases
+
+
+def _state(store: api.Store, wid: uuid.UUID) -> tuple[object, ...]:
+    data = api.load_workshop(store, wid)
+    with store.unit_of_work() as uow:
+        every = stamps.load_stamps(uow.session, wid)
+    return (sorted((p.id, p.title) for p in data.phases),
+            sorted((c.id, c.phase_id, c.text) for c in data.cards),
+            sorted((r.id, r.phase_id) for r in data.rounds),
+            sorted((v.id, v.round_id, v.card_id) for v in data.votes), every)
+
+
+def test_a_card_moved_into_a_phase_removed_elsewhere_keeps_the_phase_on_both_laptops(
+    laptops: Laptops,
+) -> None:
+    """No lost notes: the removal does not take the card a concurrent move put there."""
+    a, b = laptops.a, laptops.b
+    futures = next(p.id for p in api.load_workshop(a, laptops.wid).phases
+                   if p.kind is PhaseKind.FUTURES)
+    api.remove_phase(a, futures)
+    api.move_cards(b, [laptops.card], phase_id=futures)
+    from_a, from_b = laptops.file(a), laptops.file(b)
+    reports = [import_workshop_file(a, from_b), import_workshop_file(b, from_a)]
+    for store, report in zip((a, b), reports, strict=True):
+        data = api.load_workshop(store, laptops.wid)
+        card = next(c for c in data.cards if c.id == laptops.card)
+        assert card.phase_id == futures and card.text == "Texte d'origine"
+        assert futures in {p.id for p in data.phases}
+        assert report.conflicts == [
+            "Futurs souhaitables: phase removed on one laptop while a card was moved into it "
+            "on another: the phase is kept."]
+        assert "phase supprimée" in report.conflict_lines("fr")[0]
+        assert report.summary("en").endswith("unchanged. " + report.conflicts[0])
+    laptops.send(a, b)  # the phases renumbered on each side: the later stamp wins
+    laptops.send(b, a)
+    assert _state(a, laptops.wid) == _state(b, laptops.wid)
+    # a third laptop that holds only the removal comes to the same phase kept
+    laptops.send(a, laptops.c)
+    laptops.send(laptops.c, b)
+    laptops.send(b, a)
+    assert _state(laptops.c, laptops.wid) == _state(a, laptops.wid) == _state(b, laptops.wid)
+
+
+def test_a_vote_cast_in_a_round_deleted_elsewhere_keeps_the_round(laptops: Laptops) -> None:
+    a, b = laptops.a, laptops.b
+    api.delete_round(a, laptops.round)
+    api.add_votes(b, laptops.round, laptops.card, 2)
+    from_a, from_b = laptops.file(a), laptops.file(b)
+    reports = [import_workshop_file(a, from_b), import_workshop_file(b, from_a)]
+    for store, report in zip((a, b), reports, strict=True):
+        data = api.load_workshop(store, laptops.wid)
+        assert [r.id for r in data.rounds] == [laptops.round]
+        assert sum(v.dots for v in data.votes) == 2
+        assert len(report.conflicts) == 1 and "round is kept" in report.conflicts[0]
+    assert _state(a, laptops.wid) == _state(b, laptops.wid)
+
+
+def test_a_round_deleted_after_seeing_its_votes_stays_deleted(laptops: Laptops) -> None:
+    """Only a concurrent change keeps a parent: votes the remover had seen go with it."""
+    a, b = laptops.a, laptops.b
+    api.add_votes(b, laptops.round, laptops.card, 1)
+    laptops.send(b, a)
+    api.delete_round(a, laptops.round)
+    report = laptops.send(a, b)
+    assert report.conflicts == []
+    assert api.load_workshop(b, laptops.wid).rounds == ()
+
+
+def test_a_file_that_moves_a_card_into_a_new_phase_and_removes_the_old_one_imports(
+    laptops: Laptops,
+) -> None:
+    """The new phase is created before the card moves, so the old one's removal spares it."""
+    b = laptops.b
+    new = api.add_phase(b, laptops.wid, kind=PhaseKind.FUTURES, title="Nouvelle",
+                        minutes=10).new_id
+    api.move_cards(b, [laptops.card], phase_id=new)
+    api.delete_round(b, laptops.round)
+    api.remove_phase(b, laptops.drivers)
+    laptops.send(b, laptops.a)
+    data = api.load_workshop(laptops.a, laptops.wid)
+    assert {c.id: c.phase_id for c in data.cards}[laptops.card] == new
+    assert laptops.drivers not in {p.id for p in data.phases}

@@ -187,12 +187,16 @@ class Replicas(RuleBasedStateMachine):
         if card is not None and api.get_card(self.stores[i], card).merged_into_id is not None:
             api.unmerge_cards(self.stores[i], [card])
 
-    @rule(i=st.integers(0, N - 1), pick=st.integers(0, 50), index=st.integers(0, 5))
-    def move(self, i: int, pick: int, index: int) -> None:
+    @rule(i=st.integers(0, N - 1), pick=st.integers(0, 50), index=st.integers(0, 5),
+          to=st.integers(0, 8))
+    def move(self, i: int, pick: int, index: int, to: int) -> None:
+        """Into any phase of this laptop, even one another laptop removes meanwhile."""
         card = self._pick(i, pick)
+        phases = api.load_workshop(self.stores[i], self.wid).phases
         if card is not None:
             try:
-                api.move_cards(self.stores[i], [card], phase_id=self.drivers, index=index)
+                api.move_cards(self.stores[i], [card], phase_id=phases[to % len(phases)].id,
+                               index=index)
             except api.KnownError:
                 return
 
@@ -248,6 +252,23 @@ class Replicas(RuleBasedStateMachine):
             except api.KnownError:
                 return  # a phase that holds cards stays
 
+    @rule(i=st.integers(0, N - 1), j=st.integers(0, N - 1), pick=st.integers(0, 50),
+          card=st.integers(0, 50))
+    def remove_while_moved_into(self, i: int, j: int, pick: int, card: int) -> None:
+        """One laptop removes a phase while another moves a card into it, unaware."""
+        phases = [p.id for p in api.load_workshop(self.stores[i], self.wid).phases
+                  if p.id != self.drivers]
+        moved = self._pick(j, card)
+        known = {p.id for p in api.load_workshop(self.stores[j], self.wid).phases}
+        if i == j or not phases or moved is None or phases[pick % len(phases)] not in known:
+            return
+        phase = phases[pick % len(phases)]
+        try:
+            api.remove_phase(self.stores[i], phase)
+        except api.KnownError:
+            return  # a phase that holds cards stays
+        api.move_cards(self.stores[j], [moved], phase_id=phase)
+
     @rule(i=st.integers(0, N - 1), name=TEXTS)
     def people(self, i: int, name: str) -> None:
         api.add_participants(self.stores[i], self.wid, f"{name.title()}\tAsso {name}")
@@ -264,7 +285,8 @@ class Replicas(RuleBasedStateMachine):
         self.files += 1
         path = export_workshop_file(self.stores[source], self.wid,
                                     self.root / f"f{self.files}.json")
-        import_workshop_file(self.stores[target], path)
+        report = import_workshop_file(self.stores[target], path)
+        STATS["phases or rounds kept"] += sum(c.kept_alive for c in report.conflict_items)
         self.knows[target] |= self.knows[source]
         before = canonical(self.stores[target], self.wid)
         again = import_workshop_file(self.stores[target], path)
