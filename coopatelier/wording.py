@@ -534,6 +534,10 @@ SENTENCES: dict[str, tuple[str, str]] = {
     ),
     # --- a file's field: "<file>: <field>: <problem>" -----------------------------------------
     "problem.file_empty": ("is empty", "est vide"),
+    "problem.other_demarche": (
+        "is the file of another démarche, “{title}”: import it from Home",
+        "est le fichier d’une autre démarche, « {title} » : importez-le depuis l’accueil",
+    ),
     "problem.not_utf8_at": (
         "is not valid UTF-8 text (byte {byte} at offset {offset})",
         "n’est pas du texte UTF-8 valide (octet {byte} à la position {offset})",

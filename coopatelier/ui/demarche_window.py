@@ -709,6 +709,11 @@ class DemarcheWindow(QMainWindow):
             action = export.addAction(text)
             action.triggered.connect(lambda _c=False, f=fmt: self.export_dialog(f))
             self.export_actions[fmt] = action
+        self.import_action = menu.addAction(self.tr("&Import a démarche file…"))
+        self.import_action.setObjectName("demarcheImport")
+        self.import_action.setToolTip(self.tr(
+            "Merge the file of this démarche exported on another laptop"))
+        self.import_action.triggered.connect(self.import_dialog)
         self.conflicts_action = menu.addAction(self.tr("&Conflicts…"))
         self.conflicts_action.setObjectName("demarcheConflicts")
         self.conflicts_action.setToolTip(self.tr(
@@ -873,6 +878,39 @@ class DemarcheWindow(QMainWindow):
             return False
         self.statusBar().showMessage(self.tr("Exported to %1").replace("%1", str(path)), 8000)
         return True
+
+    def import_dialog(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Import a démarche file"), str(Path.home()),
+            self.tr("Démarche files (*.json);;All files (*)"),
+        )
+        if path:
+            self.import_file(Path(path))
+
+    def import_file(self, path: Path) -> object:
+        """Merge a file of this démarche (another démarche's file is refused in one
+        sentence, nothing written); the status bar says what was merged."""
+        from coopatelier.exchange.demarche_file import import_demarche_file
+        from coopatelier.ui.messages import user_message
+
+        try:
+            report = import_demarche_file(
+                self.session.store, path, into=self.session.demarche_id
+            )
+        except api.KnownError as exc:
+            self.banner.show_error(user_message(exc))
+            return None
+        for workshop in report.workshops:  # its open workshop windows re-read them
+            self.session.hub.publish(
+                Changes(workshop_id=workshop.workshop_id, workshop=True) | workshop.changes,
+                self.session,
+            )
+        self.session.notify(
+            Changes(demarche_id=report.demarche_id, demarche=True, workshop=True)
+            | report.changes
+        )
+        self.statusBar().showMessage(report.words(self.language), 15000)
+        return report
 
     def show_conflicts(self) -> QDialog:
         """The conflicts of the démarche's own rows: beside the window, not modal (Ctrl+Z
