@@ -5,7 +5,6 @@ another's; an open démarche window hears a change made by another process."""
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
