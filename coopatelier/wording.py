@@ -965,7 +965,8 @@ SENTENCES: dict[str, tuple[str, str]] = {
     "cli.conflict": ("Conflict: {text}", "Conflit : {text}"),
     # --- the lists of `list`, `demarche list` and `demarche show` (the English cells and
     # lines are what scripts parse: "28 cards", "2 workshops", "Rhythm: …"); a ".one" key
-    # is the French singular (0 and 1), its English the same as the plural's
+    # is the French singular (0 and 1), its English the same as the plural's ("actions" is
+    # the same word in both languages: ":d" only keeps the two templates apart)
     "cli.no_workshop": (
         "No workshop yet: `coopatelier demo` creates one to explore.",
         "Aucun atelier pour l’instant : `coopatelier demo` en crée un à explorer.",
@@ -978,7 +979,7 @@ SENTENCES: dict[str, tuple[str, str]] = {
     "cli.cards.one": ("{count} cards", "{count} carte"),
     "cli.workshops": ("{count} workshops", "{count} ateliers"),
     "cli.workshops.one": ("{count} workshops", "{count} atelier"),
-    "cli.actions": ("{count} actions", "{count} actions"),
+    "cli.actions": ("{count:d} actions", "{count} actions"),
     "cli.actions.one": ("{count} actions", "{count} action"),
     "cli.rhythm": ("Rhythm: {text}", "Rythme : {text}"),
     "cli.next_meeting": ("Next meeting: {text}", "Prochaine réunion : {text}"),
