@@ -57,6 +57,7 @@ from PySide6.QtWidgets import (
 from coopatelier import api
 from coopatelier.domain.analysis import roadmap_lanes
 from coopatelier.domain.demarche import (
+    Demarche,
     DemarcheData,
     Member,
     RoadmapAction,
@@ -279,6 +280,8 @@ class GovernancePanel(QWidget):
         self.save_button = QPushButton(self.tr("&Save the collective's frame"), self)
         self.save_button.setObjectName("saveGovernanceButton")
         self.save_button.clicked.connect(self.save_fields)
+        #: the frame's values as last shown from the database (what the user edits)
+        self._shown: dict[str, object] | None = None
         when = QHBoxLayout()
         when.addWidget(self.meeting_set)
         when.addWidget(self.meeting_date, 1)
@@ -350,16 +353,50 @@ class GovernancePanel(QWidget):
         layout.addWidget(self.decisions, 1)
         layout.addLayout(new_decision)
 
+    @staticmethod
+    def _frame(demarche: Demarche) -> dict[str, object]:
+        return {
+            "rhythm": demarche.rhythm.strip(),
+            "next_meeting_date": demarche.next_meeting_date,
+            "next_meeting_place": demarche.next_meeting_place.strip(),
+            "collective_roles": [r.strip() for r in demarche.collective_roles if r.strip()],
+        }
+
+    def _typed(self) -> dict[str, object]:
+        """The frame's values as the fields hold them now."""
+        d = self.meeting_date.date()
+        return {
+            "rhythm": self.rhythm.text().strip(),
+            "next_meeting_date": dt.date(d.year(), d.month(), d.day())
+            if self.meeting_set.isChecked() else None,
+            "next_meeting_place": self.meeting_place.text().strip(),
+            "collective_roles": [r.strip() for r in self.roles.text().split(",") if r.strip()],
+        }
+
+    def _edited(self) -> dict[str, object]:
+        """The fields the user changed since they were last shown, with their values."""
+        typed = self._typed()
+        shown = self._shown if self._shown is not None else typed
+        return {name: value for name, value in typed.items() if value != shown[name]}
+
+    def _show_frame(self, values: dict[str, object]) -> None:
+        when = values["next_meeting_date"]
+        self.rhythm.setText(str(values["rhythm"]))
+        self.meeting_set.setChecked(when is not None)
+        self.meeting_date.setEnabled(when is not None)
+        if isinstance(when, dt.date):
+            self.meeting_date.setDate(QDate(when.year, when.month, when.day))
+        self.meeting_place.setText(str(values["next_meeting_place"]))
+        roles = values["collective_roles"]
+        self.roles.setText(", ".join(roles if isinstance(roles, list) else []))
+
     def refresh(self, data: DemarcheData) -> None:
         demarche = data.demarche
-        self.rhythm.setText(demarche.rhythm)
-        self.meeting_set.setChecked(demarche.next_meeting_date is not None)
-        self.meeting_date.setEnabled(demarche.next_meeting_date is not None)
-        if demarche.next_meeting_date is not None:
-            day = demarche.next_meeting_date
-            self.meeting_date.setDate(QDate(day.year, day.month, day.day))
-        self.meeting_place.setText(demarche.next_meeting_place)
-        self.roles.setText(", ".join(demarche.collective_roles))
+        # the database's values (another laptop's import, another process), except in a
+        # field the user is editing and has not saved yet
+        edited = self._edited() if self._shown is not None else {}
+        self._shown = self._frame(demarche)
+        self._show_frame({**self._shown, **edited})
         self.member_role.clear()
         for role in demarche.collective_roles:
             self.member_role.addItem(role)
@@ -382,23 +419,20 @@ class GovernancePanel(QWidget):
             self.decisions.addItem(line)
 
     def save_fields(self) -> None:
-        data = self.session.data()
-        old = data.demarche
+        """Write the fields the user changed, and only those: a value changed meanwhile
+        by another process in a field left alone is never written back."""
         store, demarche_id = self.session.store, self.session.demarche_id
-        d = self.meeting_date.date()
-        new: dict[str, object] = {
-            "rhythm": self.rhythm.text().strip(),
-            "next_meeting_date": dt.date(d.year(), d.month(), d.day())
-            if self.meeting_set.isChecked() else None,
-            "next_meeting_place": self.meeting_place.text().strip(),
-            "collective_roles": [r.strip() for r in self.roles.text().split(",") if r.strip()],
-        }
-        before: dict[str, object] = {
-            "rhythm": old.rhythm,
-            "next_meeting_date": old.next_meeting_date,
-            "next_meeting_place": old.next_meeting_place,
-            "collective_roles": list(old.collective_roles),
-        }
+        new = self._edited()
+        if not new:
+            return
+        try:  # the values as they are now, for Undo (not the ones last shown)
+            current = self._frame(api.load_demarche(store, demarche_id).demarche)
+        except api.KnownError as exc:
+            from coopatelier.ui.messages import user_message
+
+            self.window_.banner.show_error(user_message(exc), self.save_fields)
+            return
+        before = {name: current[name] for name in new}
         if new == before:
             return
         self.session.attempt(
