@@ -427,7 +427,7 @@ class HomeWindow(QMainWindow):
             (
                 "import",
                 self.tr("&Import…"),
-                self.tr("Import a workshop file (Ctrl+I)"),
+                self.tr("Import a workshop or démarche file (Ctrl+I)"),
                 self.import_dialog,
                 "Ctrl+I",
             ),
