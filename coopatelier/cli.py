@@ -376,13 +376,18 @@ def _templates(store: api.Store, _args: argparse.Namespace, out: TextIO) -> None
 def _list(store: api.Store, _args: argparse.Namespace, out: TextIO) -> None:
     from coopatelier import api
     workshops = api.list_workshops(store)
+    language = _language(store.data_dir)
     if not workshops:
-        print("No workshop yet: `coopatelier demo` creates one to explore.", file=out)
+        print(sentence("cli.no_workshop", language, {}), file=out)
     for w in workshops:
-        print(
-            f"{w.id}\t{w.date.isoformat()}\t→{w.horizon_year}\t{w.card_count} cards\t{w.title}",
-            file=out,
-        )
+        cards = _count("cli.cards", language, w.card_count)
+        print(f"{w.id}\t{w.date.isoformat()}\t→{w.horizon_year}\t{cards}\t{w.title}", file=out)
+
+
+def _count(key: str, language: str, count: int) -> str:
+    """A count and its noun ("28 cards", "1 carte"): the English is always the plural
+    scripts parse; French says the singular for 0 and 1."""
+    return sentence(key + ".one" if count <= 1 else key, language, {"count": count})
 
 
 def _new(store: api.Store, args: argparse.Namespace, out: TextIO) -> None:
@@ -563,13 +568,13 @@ def _demarche_list(store: api.Store, _args: argparse.Namespace, out: TextIO) -> 
     from coopatelier import api
 
     demarches = api.list_demarches(store)
+    language = _language(store.data_dir)
     if not demarches:
-        print("No démarche yet: `coopatelier demarche new --title T` creates one.", file=out)
+        print(sentence("cli.no_demarche", language, {}), file=out)
     for d in demarches:
-        print(
-            f"{d.id}\t{len(d.workshop_ids)} workshops\t{d.action_count} actions\t{d.title}",
-            file=out,
-        )
+        workshops = _count("cli.workshops", language, len(d.workshop_ids))
+        actions = _count("cli.actions", language, d.action_count)
+        print(f"{d.id}\t{workshops}\t{actions}\t{d.title}", file=out)
 
 
 def _demarche_new(store: api.Store, args: argparse.Namespace, out: TextIO) -> None:
@@ -578,7 +583,8 @@ def _demarche_new(store: api.Store, args: argparse.Namespace, out: TextIO) -> No
     changes = api.create_demarche(
         store, title=args.title, description=args.description, language=args.language
     )
-    print(f"Created the démarche “{args.title.strip()}”.", file=out)
+    print(sentence("cli.demarche_created", _language(store.data_dir),
+                   {"title": args.title.strip()}), file=out)
     print(changes.new_id, file=out)
 
 
@@ -587,7 +593,8 @@ def _demarche_rename(store: api.Store, args: argparse.Namespace, out: TextIO) ->
 
     summary = api.find_demarche(store, args.demarche)
     api.rename_demarche(store, summary.id, args.title)
-    print(f"Renamed “{summary.title}” to “{args.title.strip()}”.", file=out)
+    print(sentence("cli.demarche_renamed", _language(store.data_dir),
+                   {"old": summary.title, "title": args.title.strip()}), file=out)
 
 
 def _demarche_show(store: api.Store, args: argparse.Namespace, out: TextIO) -> None:
@@ -596,24 +603,30 @@ def _demarche_show(store: api.Store, args: argparse.Namespace, out: TextIO) -> N
 
     data = api.load_demarche(store, api.find_demarche(store, args.demarche).id)
     d = data.demarche
-    language = "en" if d.language == "en" else "fr"
+    language = "en" if d.language == "en" else "fr"  # the statuses' labels: its language
+    ui = _language(store.data_dir)  # the lines' words: the interface's
     print(f"{d.title}\t{d.id}", file=out)
     if d.rhythm.strip():
-        print(f"Rhythm: {d.rhythm}", file=out)
+        print(sentence("cli.rhythm", ui, {"text": d.rhythm}), file=out)
     if d.next_meeting_date or d.next_meeting_place.strip():
         when = d.next_meeting_date.isoformat() if d.next_meeting_date else ""
-        print(f"Next meeting: {' '.join(x for x in (when, d.next_meeting_place) if x)}", file=out)
-    print(f"Workshops ({len(data.workshops)}):", file=out)
+        text = " ".join(x for x in (when, d.next_meeting_place) if x)
+        print(sentence("cli.next_meeting", ui, {"text": text}), file=out)
+    print(sentence("cli.workshops_heading", ui, {"count": len(data.workshops)}), file=out)
     for workshop in data.workshops:
         w = workshop.workshop
         print(f"  {w.id}\t{w.date.isoformat()}\t{w.title}", file=out)
         for phase in workshop.phases:
             if phase.demarche_focus == api.DemarcheFocus.REVIEW:
                 listed = api.review_actions(data, w.id)
-                print(f"    review phase “{phase.title}”: {len(listed)} actions", file=out)
-    print(f"Organisations ({len(data.organisations)}): "
-          + "; ".join(o.name for o in data.organisations), file=out)
-    print(f"Roadmap ({len(data.actions)} actions):", file=out)
+                actions = _count("cli.actions", ui, len(listed))
+                print("    " + sentence("cli.review_phase", ui,
+                                        {"title": phase.title, "actions": actions}), file=out)
+    names = "; ".join(o.name for o in data.organisations)
+    print(sentence("cli.organisations_heading", ui,
+                   {"count": len(data.organisations), "names": names}), file=out)
+    print(sentence("cli.roadmap_heading", ui,
+                   {"actions": _count("cli.actions", ui, len(data.actions))}), file=out)
     for action in data.actions:
         lead = data.organisation(action.card.lead_organisation_id)
         print(
@@ -622,13 +635,13 @@ def _demarche_show(store: api.Store, args: argparse.Namespace, out: TextIO) -> N
             file=out,
         )
     if data.members:
-        print("Members:", file=out)
+        print(sentence("cli.members_heading", ui, {}), file=out)
         for member in data.members:
             org = data.organisation(member.organisation_id)
             who = " / ".join(x for x in (member.person_name, org.name if org else "") if x)
             print(f"  {who}\t{member.collective_role}", file=out)
     if data.decisions:
-        print("Decisions:", file=out)
+        print(sentence("cli.decisions_heading", ui, {}), file=out)
         for decision in data.decisions:
             print(f"  {decision.decided_on.isoformat()}\t{decision.text}", file=out)
 
@@ -639,7 +652,8 @@ def _demarche_attach(store: api.Store, args: argparse.Namespace, out: TextIO) ->
     demarche = api.find_demarche(store, args.demarche)
     workshop = api.find_workshop(store, args.workshop)
     api.attach_workshop(store, demarche.id, workshop.id)
-    print(f"“{workshop.title}” is in the démarche “{demarche.title}”.", file=out)
+    print(sentence("cli.attached", _language(store.data_dir),
+                   {"title": workshop.title, "demarche": demarche.title}), file=out)
 
 
 def _demarche_detach(store: api.Store, args: argparse.Namespace, out: TextIO) -> None:
@@ -647,7 +661,8 @@ def _demarche_detach(store: api.Store, args: argparse.Namespace, out: TextIO) ->
 
     workshop = api.find_workshop(store, args.workshop)
     api.detach_workshop(store, workshop.id)
-    print(f"“{workshop.title}” is in no démarche now.", file=out)
+    print(sentence("cli.detached", _language(store.data_dir), {"title": workshop.title}),
+          file=out)
 
 
 def _demarche_review(store: api.Store, args: argparse.Namespace, out: TextIO) -> None:
@@ -660,7 +675,9 @@ def _demarche_review(store: api.Store, args: argparse.Namespace, out: TextIO) ->
     data = api.load_demarche(store, workshop.demarche_id)
     language = "en" if data.demarche.language == "en" else "fr"
     listed = api.review_actions(data, workshop.id)
-    print(f"{len(listed)} actions to review in “{workshop.title}”:", file=out)
+    ui = _language(store.data_dir)
+    print(sentence("cli.to_review", ui, {"actions": _count("cli.actions", ui, len(listed)),
+                                         "title": workshop.title}), file=out)
     for action in listed:
         lead = data.organisation(action.card.lead_organisation_id)
         print(
@@ -681,7 +698,12 @@ def _demarche_status(store: api.Store, args: argparse.Namespace, out: TextIO) ->
         store, action.id, args.status, note=args.note, author=args.author, on=args.date,
         replaced_by=replaced,
     )
-    print(f"“{action.title}” is now {args.status}.", file=out)
+    from coopatelier.domain.demarche import ActionStatus, status_label
+
+    ui = _language(store.data_dir)
+    status = args.status if ui != "fr" else status_label(ActionStatus(args.status), ui)
+    print(sentence("cli.status_changed", ui, {"title": action.title, "status": status}),
+          file=out)
 
 
 def _demarche_follow_up(store: api.Store, args: argparse.Namespace, out: TextIO) -> None:
@@ -690,7 +712,8 @@ def _demarche_follow_up(store: api.Store, args: argparse.Namespace, out: TextIO)
     data = api.load_demarche(store, api.find_demarche(store, args.demarche).id)
     action = api.find_action(data, args.action)
     api.add_follow_up(store, action.id, args.note, author=args.author, on=args.date)
-    print(f"Follow-up added to “{action.title}”.", file=out)
+    print(sentence("cli.follow_up_added", _language(store.data_dir), {"title": action.title}),
+          file=out)
 
 
 def _demarche_export(store: api.Store, args: argparse.Namespace, out: TextIO) -> None:

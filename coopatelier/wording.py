@@ -547,6 +547,10 @@ SENTENCES: dict[str, tuple[str, str]] = {
     ),
     # --- a file's field: "<file>: <field>: <problem>" -----------------------------------------
     "problem.file_empty": ("is empty", "est vide"),
+    "problem.other_demarche": (
+        "is the file of another démarche, “{title}”: import it from Home",
+        "est le fichier d’une autre démarche, « {title} » : importez-le depuis l’accueil",
+    ),
     "problem.not_utf8_at": (
         "is not valid UTF-8 text (byte {byte} at offset {offset})",
         "n’est pas du texte UTF-8 valide (octet {byte} à la position {offset})",
@@ -972,6 +976,44 @@ SENTENCES: dict[str, tuple[str, str]] = {
         "Son prochain atelier, en préparation : « {title} » : {id}",
     ),
     "cli.conflict": ("Conflict: {text}", "Conflit : {text}"),
+    # --- the lists of `list`, `demarche list` and `demarche show` (the English cells and
+    # lines are what scripts parse: "28 cards", "2 workshops", "Rhythm: …"); a ".one" key
+    # is the French singular (0 and 1), its English the same as the plural's ("actions" is
+    # the same word in both languages: ":d" only keeps the two templates apart)
+    "cli.no_workshop": (
+        "No workshop yet: `coopatelier demo` creates one to explore.",
+        "Aucun atelier pour l’instant : `coopatelier demo` en crée un à explorer.",
+    ),
+    "cli.no_demarche": (
+        "No démarche yet: `coopatelier demarche new --title T` creates one.",
+        "Aucune démarche pour l’instant : `coopatelier demarche new --title T` en crée une.",
+    ),
+    "cli.cards": ("{count} cards", "{count} cartes"),
+    "cli.cards.one": ("{count} cards", "{count} carte"),
+    "cli.workshops": ("{count} workshops", "{count} ateliers"),
+    "cli.workshops.one": ("{count} workshops", "{count} atelier"),
+    "cli.actions": ("{count:d} actions", "{count} actions"),
+    "cli.actions.one": ("{count} actions", "{count} action"),
+    "cli.rhythm": ("Rhythm: {text}", "Rythme : {text}"),
+    "cli.next_meeting": ("Next meeting: {text}", "Prochaine réunion : {text}"),
+    "cli.workshops_heading": ("Workshops ({count}):", "Ateliers ({count}) :"),
+    "cli.review_phase": (
+        "review phase “{title}”: {actions}", "phase de revue « {title} » : {actions}"
+    ),
+    "cli.organisations_heading": ("Organisations ({count}): {names}",
+                                  "Organisations ({count}) : {names}"),
+    "cli.roadmap_heading": ("Roadmap ({actions}):", "Feuille de route ({actions}) :"),
+    "cli.members_heading": ("Members:", "Membres :"),
+    "cli.decisions_heading": ("Decisions:", "Décisions :"),
+    "cli.demarche_created": ("Created the démarche “{title}”.", "Démarche « {title} » créée."),
+    "cli.demarche_renamed": ("Renamed “{old}” to “{title}”.", "« {old} » renommée « {title} »."),
+    "cli.attached": ("“{title}” is in the démarche “{demarche}”.",
+                     "« {title} » fait partie de la démarche « {demarche} »."),
+    "cli.detached": ("“{title}” is in no démarche now.",
+                     "« {title} » ne fait plus partie d’aucune démarche."),
+    "cli.to_review": ("{actions} to review in “{title}”:", "{actions} à revoir dans « {title} » :"),
+    "cli.status_changed": ("“{title}” is now {status}.", "« {title} » est maintenant {status}."),
+    "cli.follow_up_added": ("Follow-up added to “{title}”.", "Suivi ajouté à « {title} »."),
     "import.demarche_created": (
         "Démarche “{title}” created with {workshops} workshop(s): {created} added, "
         "{updated} updated, {unchanged} unchanged",

@@ -449,14 +449,33 @@ def load_demarche_file(
         raise exc.in_file(name) from None
 
 
+def file_format(path: str | os.PathLike[str], *, max_bytes: int = MAX_FILE_BYTES) -> object:
+    """The ``format`` a file of the workshop-file family says it is (``FORMAT`` for a
+    démarche file; None when it names none). A file that is not JSON is refused as
+    the import would refuse it, naming the file."""
+    raw = read_raw(path, max_bytes=max_bytes)
+    try:
+        document = loads_workshop(raw)
+    except WorkshopFileError as exc:
+        raise exc.in_file(Path(path).name) from None
+    return document.get("format") if isinstance(document, dict) else None
+
+
 def import_demarche_file(
-    store: Store, path: str | os.PathLike[str], *, max_bytes: int = MAX_FILE_BYTES
+    store: Store, path: str | os.PathLike[str], *, max_bytes: int = MAX_FILE_BYTES,
+    into: uuid.UUID | None = None,
 ) -> DemarcheImportReport:
     """Import a démarche file: validated completely first, then merged in one transaction
-    (``services.demarche_import.merge_demarche``). Importing it twice changes nothing."""
+    (``services.demarche_import.merge_demarche``). Importing it twice changes nothing.
+    ``into``: the démarche the file must be of (a file of another one is refused before
+    anything is written)."""
     from coopatelier.services.demarche_import import merge_demarche
 
     document = load_demarche_file(path, max_bytes=max_bytes)
+    if into is not None and document.demarche.id != into:
+        raise WorkshopFileError(
+            "demarche", "other_demarche", Path(path).name, title=document.demarche.title
+        )
     try:
         return merge_demarche(store, document)
     except ValidationError as exc:

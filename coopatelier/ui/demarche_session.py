@@ -41,6 +41,9 @@ class DemarcheSession(QObject):
         self._data: DemarcheData | None = None
         self.hub = hub_for(store)
         self.hub.changed.connect(self._on_store_changed)
+        # another process's change (``coopatelier demarche import``, a script)
+        self.hub.external.connect(self._on_external)
+        self.hub.watch()
 
     def data(self) -> DemarcheData:
         if self._data is None:
@@ -69,9 +72,26 @@ class DemarcheSession(QObject):
         self._data = None
         self.changed.emit(changes)
 
+    def _on_external(self) -> None:
+        """The file moved: re-read the démarche; the views refresh only if it differs
+        from what they show (our own commits move the file too). A démarche deleted
+        meanwhile is left to the views' own refusal."""
+        if self._data is None:
+            return  # nothing shown yet: the next read is fresh anyway
+        try:
+            fresh = api.load_demarche(self.store, self.demarche_id)
+        except KnownError:
+            return
+        if fresh == self._data:
+            return
+        self._data = fresh
+        self.changed.emit(Changes(demarche_id=self.demarche_id, demarche=True, workshop=True))
+
     def detach(self) -> None:
         with contextlib.suppress(RuntimeError, TypeError):
             self.hub.changed.disconnect(self._on_store_changed)
+        with contextlib.suppress(RuntimeError, TypeError):
+            self.hub.external.disconnect(self._on_external)
 
     def execute(
         self, text: str, first: ServiceCall, undo: ServiceCall, redo: ServiceCall | None = None

@@ -57,6 +57,7 @@ from PySide6.QtWidgets import (
 from coopatelier import api
 from coopatelier.domain.analysis import roadmap_lanes
 from coopatelier.domain.demarche import (
+    Demarche,
     DemarcheData,
     Member,
     RoadmapAction,
@@ -279,6 +280,8 @@ class GovernancePanel(QWidget):
         self.save_button = QPushButton(self.tr("&Save the collective's frame"), self)
         self.save_button.setObjectName("saveGovernanceButton")
         self.save_button.clicked.connect(self.save_fields)
+        #: the frame's values as last shown from the database (what the user edits)
+        self._shown: dict[str, object] | None = None
         when = QHBoxLayout()
         when.addWidget(self.meeting_set)
         when.addWidget(self.meeting_date, 1)
@@ -350,16 +353,50 @@ class GovernancePanel(QWidget):
         layout.addWidget(self.decisions, 1)
         layout.addLayout(new_decision)
 
+    @staticmethod
+    def _frame(demarche: Demarche) -> dict[str, object]:
+        return {
+            "rhythm": demarche.rhythm.strip(),
+            "next_meeting_date": demarche.next_meeting_date,
+            "next_meeting_place": demarche.next_meeting_place.strip(),
+            "collective_roles": [r.strip() for r in demarche.collective_roles if r.strip()],
+        }
+
+    def _typed(self) -> dict[str, object]:
+        """The frame's values as the fields hold them now."""
+        d = self.meeting_date.date()
+        return {
+            "rhythm": self.rhythm.text().strip(),
+            "next_meeting_date": dt.date(d.year(), d.month(), d.day())
+            if self.meeting_set.isChecked() else None,
+            "next_meeting_place": self.meeting_place.text().strip(),
+            "collective_roles": [r.strip() for r in self.roles.text().split(",") if r.strip()],
+        }
+
+    def _edited(self) -> dict[str, object]:
+        """The fields the user changed since they were last shown, with their values."""
+        typed = self._typed()
+        shown = self._shown if self._shown is not None else typed
+        return {name: value for name, value in typed.items() if value != shown[name]}
+
+    def _show_frame(self, values: dict[str, object]) -> None:
+        when = values["next_meeting_date"]
+        self.rhythm.setText(str(values["rhythm"]))
+        self.meeting_set.setChecked(when is not None)
+        self.meeting_date.setEnabled(when is not None)
+        if isinstance(when, dt.date):
+            self.meeting_date.setDate(QDate(when.year, when.month, when.day))
+        self.meeting_place.setText(str(values["next_meeting_place"]))
+        roles = values["collective_roles"]
+        self.roles.setText(", ".join(roles if isinstance(roles, list) else []))
+
     def refresh(self, data: DemarcheData) -> None:
         demarche = data.demarche
-        self.rhythm.setText(demarche.rhythm)
-        self.meeting_set.setChecked(demarche.next_meeting_date is not None)
-        self.meeting_date.setEnabled(demarche.next_meeting_date is not None)
-        if demarche.next_meeting_date is not None:
-            day = demarche.next_meeting_date
-            self.meeting_date.setDate(QDate(day.year, day.month, day.day))
-        self.meeting_place.setText(demarche.next_meeting_place)
-        self.roles.setText(", ".join(demarche.collective_roles))
+        # the database's values (another laptop's import, another process), except in a
+        # field the user is editing and has not saved yet
+        edited = self._edited() if self._shown is not None else {}
+        self._shown = self._frame(demarche)
+        self._show_frame({**self._shown, **edited})
         self.member_role.clear()
         for role in demarche.collective_roles:
             self.member_role.addItem(role)
@@ -382,23 +419,20 @@ class GovernancePanel(QWidget):
             self.decisions.addItem(line)
 
     def save_fields(self) -> None:
-        data = self.session.data()
-        old = data.demarche
+        """Write the fields the user changed, and only those: a value changed meanwhile
+        by another process in a field left alone is never written back."""
         store, demarche_id = self.session.store, self.session.demarche_id
-        d = self.meeting_date.date()
-        new: dict[str, object] = {
-            "rhythm": self.rhythm.text().strip(),
-            "next_meeting_date": dt.date(d.year(), d.month(), d.day())
-            if self.meeting_set.isChecked() else None,
-            "next_meeting_place": self.meeting_place.text().strip(),
-            "collective_roles": [r.strip() for r in self.roles.text().split(",") if r.strip()],
-        }
-        before: dict[str, object] = {
-            "rhythm": old.rhythm,
-            "next_meeting_date": old.next_meeting_date,
-            "next_meeting_place": old.next_meeting_place,
-            "collective_roles": list(old.collective_roles),
-        }
+        new = self._edited()
+        if not new:
+            return
+        try:  # the values as they are now, for Undo (not the ones last shown)
+            current = self._frame(api.load_demarche(store, demarche_id).demarche)
+        except api.KnownError as exc:
+            from coopatelier.ui.messages import user_message
+
+            self.window_.banner.show_error(user_message(exc), self.save_fields)
+            return
+        before = {name: current[name] for name in new}
         if new == before:
             return
         self.session.attempt(
@@ -709,6 +743,11 @@ class DemarcheWindow(QMainWindow):
             action = export.addAction(text)
             action.triggered.connect(lambda _c=False, f=fmt: self.export_dialog(f))
             self.export_actions[fmt] = action
+        self.import_action = menu.addAction(self.tr("&Import a démarche file…"))
+        self.import_action.setObjectName("demarcheImport")
+        self.import_action.setToolTip(self.tr(
+            "Merge the file of this démarche exported on another laptop"))
+        self.import_action.triggered.connect(self.import_dialog)
         self.conflicts_action = menu.addAction(self.tr("&Conflicts…"))
         self.conflicts_action.setObjectName("demarcheConflicts")
         self.conflicts_action.setToolTip(self.tr(
@@ -873,6 +912,39 @@ class DemarcheWindow(QMainWindow):
             return False
         self.statusBar().showMessage(self.tr("Exported to %1").replace("%1", str(path)), 8000)
         return True
+
+    def import_dialog(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Import a démarche file"), str(Path.home()),
+            self.tr("Démarche files (*.json);;All files (*)"),
+        )
+        if path:
+            self.import_file(Path(path))
+
+    def import_file(self, path: Path) -> object:
+        """Merge a file of this démarche (another démarche's file is refused in one
+        sentence, nothing written); the status bar says what was merged."""
+        from coopatelier.exchange.demarche_file import import_demarche_file
+        from coopatelier.ui.messages import user_message
+
+        try:
+            report = import_demarche_file(
+                self.session.store, path, into=self.session.demarche_id
+            )
+        except api.KnownError as exc:
+            self.banner.show_error(user_message(exc))
+            return None
+        for workshop in report.workshops:  # its open workshop windows re-read them
+            self.session.hub.publish(
+                Changes(workshop_id=workshop.workshop_id, workshop=True) | workshop.changes,
+                self.session,
+            )
+        self.session.notify(
+            Changes(demarche_id=report.demarche_id, demarche=True, workshop=True)
+            | report.changes
+        )
+        self.statusBar().showMessage(report.words(self.language), 15000)
+        return report
 
     def show_conflicts(self) -> QDialog:
         """The conflicts of the démarche's own rows: beside the window, not modal (Ctrl+Z

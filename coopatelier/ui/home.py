@@ -427,7 +427,7 @@ class HomeWindow(QMainWindow):
             (
                 "import",
                 self.tr("&Import…"),
-                self.tr("Import a workshop file (Ctrl+I)"),
+                self.tr("Import a workshop or démarche file (Ctrl+I)"),
                 self.import_dialog,
                 "Ctrl+I",
             ),
@@ -883,9 +883,9 @@ class HomeWindow(QMainWindow):
     def import_dialog(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(
             self,
-            self.tr("Import a workshop file"),
+            self.tr("Import a workshop or démarche file"),
             str(Path.home()),
-            self.tr("Workshop files (*.json);;All files (*)"),
+            self.tr("Workshop and démarche files (*.json);;All files (*)"),
         )
         if path:
             try:
@@ -894,8 +894,11 @@ class HomeWindow(QMainWindow):
                 self.banner.show_error(user_message(exc))
 
     def import_file(self, path: Path) -> object:
-        from coopatelier.exchange import import_workshop_file
+        """Import a workshop file, or a démarche file (told by the document's ``format``)."""
+        from coopatelier.exchange import demarche_file, import_workshop_file
 
+        if demarche_file.file_format(path) == demarche_file.FORMAT:
+            return self.import_demarche(path)
         report = import_workshop_file(self.store, path)
         # an open window of that workshop (and its projector) shows the merged cards
         self.hub.publish(
@@ -903,6 +906,29 @@ class HomeWindow(QMainWindow):
         )
         self.refresh(select=report.workshop_id)
         self.statusBar().showMessage(report.summary(ui_language(self.settings)), 8000)
+        return report
+
+    def import_demarche(self, path: Path) -> object:
+        """Import or merge a démarche file (the CLI's ``demarche import``); the tree shows
+        the démarche, the status bar what was merged and how many conflicts."""
+        from coopatelier.exchange.demarche_file import import_demarche_file
+
+        report = import_demarche_file(self.store, path)
+        for workshop in report.workshops:  # open windows of its workshops re-read them
+            self.hub.publish(
+                Changes(workshop_id=workshop.workshop_id, workshop=True) | workshop.changes, self
+            )
+        self.hub.publish(
+            Changes(demarche_id=report.demarche_id, demarche=True, workshop=True)
+            | report.changes,
+            self,
+        )
+        self.refresh()
+        for index in range(self.tree.topLevelItemCount()):
+            item = self.tree.topLevelItem(index)
+            if item is not None and item.data(0, DEMARCHE_ROLE) == report.demarche_id:
+                self.tree.setCurrentItem(item)
+        self.statusBar().showMessage(report.words(ui_language(self.settings)), 15000)
         return report
 
     def export_dialog(self) -> object:

@@ -85,6 +85,8 @@ class WorkshopSession(QObject):
         self._open_store = None
         self._hub = hub_for(store)
         self._hub.changed.connect(self._on_store_changed)
+        self._hub.external.connect(self._on_external)
+        self._hub.watch()
 
     @property
     def hub(self) -> ChangeHub:
@@ -164,6 +166,22 @@ class WorkshopSession(QObject):
             return  # deleted (from Home): its window is closing, nothing to re-read
         self._apply(changes)
 
+    def _on_external(self) -> None:
+        """The database file moved (maybe another process: ``coopatelier demarche
+        import``): the démarche a review phase shows is re-read, and the views told
+        when it differs from the one cached."""
+        cached = self._demarche
+        if cached is None:
+            return
+        try:
+            fresh = api.load_demarche(self.store, cached.demarche.id)
+        except KnownError:
+            return
+        if fresh != cached:
+            self._apply(Changes(workshop_id=self.workshop_id, demarche_id=fresh.demarche.id,
+                                demarche=True))
+            self._demarche = fresh
+
     def detach(self) -> None:
         """Stop hearing the store (the window closes)."""
         if self._hub is None:
@@ -171,6 +189,8 @@ class WorkshopSession(QObject):
             return
         with contextlib.suppress(RuntimeError, TypeError):
             self._hub.changed.disconnect(self._on_store_changed)
+        with contextlib.suppress(RuntimeError, TypeError):
+            self._hub.external.disconnect(self._on_external)
 
     def _regrouped(
         self, before: WorkshopData | None, changes: Changes

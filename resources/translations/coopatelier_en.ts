@@ -67,7 +67,8 @@
 <context>
     <name>CardsView</name>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/views/cards.py" line="240"/>
+        <location filename="../../coopatelier/ui/views/cards.py" line="247"/>
+        <location filename="../../coopatelier/ui/views/cards.py" line="279"/>
         <source>%n card(s)</source>
         <translation>
             <numerusform>%n card</numerusform>
@@ -78,7 +79,7 @@
 <context>
     <name>ClosingView</name>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/views/closing.py" line="293"/>
+        <location filename="../../coopatelier/ui/views/closing.py" line="349"/>
         <source>Delete %n item(s)</source>
         <translation>
             <numerusform>Delete %n item</numerusform>
@@ -119,7 +120,7 @@
 <context>
     <name>DemarcheWindow</name>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/demarche_window.py" line="744"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="783"/>
         <source>%n workshop(s)</source>
         <translation>
             <numerusform>%n workshop</numerusform>
@@ -127,7 +128,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/demarche_window.py" line="745"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="784"/>
         <source>%n action(s)</source>
         <translation>
             <numerusform>%n action</numerusform>
@@ -157,7 +158,8 @@
 <context>
     <name>ImpactEffortChart</name>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="271"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="272"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="286"/>
         <source>%n action(s) placed on the chart.</source>
         <translation>
             <numerusform>%n action placed on the chart.</numerusform>
@@ -165,7 +167,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="457"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="481"/>
         <source>%n action(s) without impact or effort</source>
         <translation>
             <numerusform>%n action without impact or effort</numerusform>
@@ -176,7 +178,7 @@
 <context>
     <name>OrganisationsPanel</name>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/demarche_window.py" line="618"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="652"/>
         <source>Merge %n organisation(s)</source>
         <translation>
             <numerusform>Merge %n organisation</numerusform>
@@ -274,7 +276,7 @@
 <context>
     <name>ReviewView</name>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/views/review.py" line="150"/>
+        <location filename="../../coopatelier/ui/views/review.py" line="165"/>
         <source>Review of the roadmap “%1”: %n action(s)</source>
         <translation>
             <numerusform>Review of the roadmap “%1”: %n action</numerusform>
@@ -304,7 +306,7 @@
 <context>
     <name>VoteWords</name>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/views/card_editing.py" line="85"/>
+        <location filename="../../coopatelier/ui/views/card_editing.py" line="87"/>
         <source>Round %1: %n dot(s)</source>
         <translation>
             <numerusform>Round %1: %n dot</numerusform>
@@ -366,7 +368,7 @@
 <context>
     <name>WorkshopWindow</name>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/workshop_window.py" line="880"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="963"/>
         <source>%n phase(s)</source>
         <translation>
             <numerusform>%n phase</numerusform>
@@ -374,7 +376,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/workshop_window.py" line="965"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="1053"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>

@@ -125,204 +125,204 @@
 <context>
     <name>ActionsView</name>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="87"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="88"/>
         <source>Action</source>
         <extracomment>who gets the organisation being added: &quot;lead&quot; or a partner row index</extracomment>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="88"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="89"/>
         <source>Lead</source>
         <translation>Pilote</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="90"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="91"/>
         <source>Year</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="91"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="92"/>
         <source>Impact</source>
         <translation>Impact</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="92"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="93"/>
         <source>Effort</source>
         <translation>Effort</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="93"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="94"/>
         <source>Votes</source>
         <translation>Votes</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="100"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="101"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="107"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="108"/>
         <source>Number of the action on the chart</source>
         <translation>Numéro de l’action sur le graphique</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="122"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="123"/>
         <source>Edit action</source>
         <translation>Modifier l’action</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="133"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="134"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="134"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="135"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="137"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="138"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="141"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="142"/>
         <source>&amp;Description:</source>
         <translation>&amp;Description&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="146"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="147"/>
         <source>Lead organisation</source>
         <translation>Structure pilote</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="147"/>
-        <location filename="../../coopatelier/ui/views/actions.py" line="347"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="148"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="385"/>
         <source>The organisation that leads this action.</source>
         <translation>La structure qui pilote cette action.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="153"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="154"/>
         <source>&amp;Lead organisation:</source>
         <translation>Structure &amp;pilote&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="158"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="159"/>
         <source>Name of the new organisation</source>
         <translation>Nom de la nouvelle structure</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="160"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="161"/>
         <source>Name of the new organisation, then Enter (Escape to cancel)</source>
         <translation>Nom de la nouvelle structure, puis Entrée (Échap pour annuler)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="174"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="175"/>
         <source>Partners and roles:</source>
         <translation>Partenaires et rôles&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="181"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="182"/>
         <source>Year of the action</source>
         <translation>Année de l’action</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="183"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="184"/>
         <source>Not set</source>
         <translation>Non fixée</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="185"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="186"/>
         <source>&amp;Year:</source>
         <translation>&amp;Année&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="187"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="188"/>
         <source>First step</source>
         <translation>Premier pas</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="188"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="189"/>
         <source>&amp;First step:</source>
         <translation>Premier &amp;pas&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="190"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="191"/>
         <source>Means</source>
         <translation>Moyens</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="191"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="192"/>
         <source>&amp;Means:</source>
         <translation>&amp;Moyens&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="192"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="193"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="193"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="194"/>
         <source>I&amp;ndicator:</source>
         <translation>I&amp;ndicateur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="196"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="197"/>
         <source>Impact, from 1 to 5</source>
         <translation>Impact, de 1 à 5</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="197"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="198"/>
         <source>Effort, from 1 to 5</source>
         <translation>Effort, de 1 à 5</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="200"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="201"/>
         <source>&amp;Effort:</source>
         <translation>&amp;Effort&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="203"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="204"/>
         <source>&amp;Impact:</source>
         <translation>&amp;Impact&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="209"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="210"/>
         <source>Futures this action serves</source>
         <translation>Futurs que sert cette action</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="210"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="211"/>
         <source>Check the futures this action moves towards.</source>
         <translation>Cochez les futurs vers lesquels cette action avance.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="214"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="215"/>
         <source>Futures &amp;served:</source>
         <translation>Futurs &amp;servis&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="291"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="292"/>
         <source>Not rated</source>
         <translation>Non noté</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="344"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="382"/>
         <source>No lead yet</source>
         <translation>Pas encore de pilote</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="344"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="382"/>
         <source>Add organisation…</source>
         <translation>Ajouter une structure…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="359"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="397"/>
         <source>Capture an action, then select it to fill it in.</source>
         <translation>Saisissez une action, puis sélectionnez-la pour la compléter.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="363"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="401"/>
         <source>Captured as: {text}</source>
         <translation>Saisie telle quelle&#xa0;: {text}</translation>
     </message>
@@ -330,18 +330,18 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../coopatelier/ui/app.py" line="195"/>
+        <location filename="../../coopatelier/ui/app.py" line="202"/>
         <source>Backup restored; the previous file was kept as %1.</source>
-        <extracomment>automatic backups while a workshop is open (``backup_if_changed`` is cheap when idle)</extracomment>
+        <extracomment>the store is opened this long after a first window shown without it, if that window is never painted (a window manager that never exposes a minimised window) automatic backups while a workshop is open (``backup_if_changed`` is cheap when idle)</extracomment>
         <translation>Sauvegarde restaurée&#x202f;; le fichier précédent a été conservé sous le nom %1.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/app.py" line="203"/>
+        <location filename="../../coopatelier/ui/app.py" line="210"/>
         <source>The backup could not be restored; the details are in the log file.</source>
         <translation>La sauvegarde n’a pas pu être restaurée&#x202f;; les détails sont dans le fichier journal.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/app.py" line="338"/>
+        <location filename="../../coopatelier/ui/app.py" line="350"/>
         <source>Something went wrong inside CoopAtelier. Your workshop is saved; the details are in the log file. You can keep working.</source>
         <translation>Un problème est survenu dans CoopAtelier. Votre atelier est enregistré&#x202f;; les détails sont dans le fichier journal. Vous pouvez continuer.</translation>
     </message>
@@ -593,7 +593,7 @@
 <context>
     <name>CardForm</name>
     <message>
-        <location filename="../../coopatelier/ui/views/card_editing.py" line="469"/>
+        <location filename="../../coopatelier/ui/views/card_editing.py" line="538"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
@@ -760,47 +760,48 @@
 <context>
     <name>CardsView</name>
     <message>
-        <location filename="../../coopatelier/ui/views/cards.py" line="109"/>
+        <location filename="../../coopatelier/ui/views/cards.py" line="144"/>
         <source>Edit card</source>
         <translation>Modifier la carte</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/cards.py" line="184"/>
+        <location filename="../../coopatelier/ui/views/cards.py" line="219"/>
         <source>No card yet in this phase. Type one in the capture line below and press Enter.</source>
         <translation>Aucune carte pour l’instant dans cette phase. Tapez-en une dans la ligne de saisie ci-dessous, puis Entrée.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/cards.py" line="192"/>
+        <location filename="../../coopatelier/ui/views/cards.py" line="227"/>
         <source>Cards of this phase</source>
         <translation>Cartes de cette phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/cards.py" line="195"/>
+        <location filename="../../coopatelier/ui/views/cards.py" line="230"/>
         <source>Double-click or F2 edits a card; Del deletes; Ctrl+M merges duplicates. Drag cards to reorder them or onto a phase of the agenda; Alt+Up/Down moves them, Alt+Shift+PgUp/PgDown to the previous or next phase; right-click for more.</source>
         <translation>Double-clic ou F2 modifie une carte&#xa0;; Suppr la supprime&#xa0;; Ctrl+M fusionne les doublons. Glissez les cartes pour les réordonner ou sur une phase du déroulé&#xa0;; Alt+Haut/Bas les déplace, Alt+Maj+PgPréc/PgSuiv vers la phase précédente ou suivante&#xa0;; clic droit pour le reste.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/cards.py" line="202"/>
+        <location filename="../../coopatelier/ui/views/cards.py" line="237"/>
         <source>&amp;Merge</source>
         <translation>&amp;Fusionner</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/cards.py" line="204"/>
+        <location filename="../../coopatelier/ui/views/cards.py" line="239"/>
         <source>Merge the selected duplicate cards into the first one (Ctrl+M)</source>
         <translation>Fusionner les cartes en double sélectionnées dans la première (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/cards.py" line="207"/>
+        <location filename="../../coopatelier/ui/views/cards.py" line="242"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/cards.py" line="208"/>
+        <location filename="../../coopatelier/ui/views/cards.py" line="243"/>
         <source>Delete the selected cards (Del)</source>
         <translation>Supprimer les cartes sélectionnées (Suppr)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/views/cards.py" line="240"/>
+        <location filename="../../coopatelier/ui/views/cards.py" line="247"/>
+        <location filename="../../coopatelier/ui/views/cards.py" line="279"/>
         <source>%n card(s)</source>
         <translation>
             <numerusform>%n carte</numerusform>
@@ -811,62 +812,62 @@
 <context>
     <name>ClosingView</name>
     <message>
-        <location filename="../../coopatelier/ui/views/closing.py" line="142"/>
+        <location filename="../../coopatelier/ui/views/closing.py" line="171"/>
         <source>Space ticks, F2 edits, Delete removes, Alt+Up and Alt+Down reorder.</source>
         <translation>Espace coche, F2 modifie, Suppr supprime, Alt+Haut et Alt+Bas réordonnent.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/closing.py" line="154"/>
+        <location filename="../../coopatelier/ui/views/closing.py" line="183"/>
         <source>Move the item up (Alt+Up)</source>
         <translation>Monter l’élément (Alt+Haut)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/closing.py" line="158"/>
+        <location filename="../../coopatelier/ui/views/closing.py" line="187"/>
         <source>Move the item down (Alt+Down)</source>
         <translation>Descendre l’élément (Alt+Bas)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/closing.py" line="162"/>
+        <location filename="../../coopatelier/ui/views/closing.py" line="191"/>
         <source>Delete the item (Delete)</source>
         <translation>Supprimer l’élément (Suppr)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/closing.py" line="167"/>
+        <location filename="../../coopatelier/ui/views/closing.py" line="196"/>
         <source>New item in this group</source>
         <translation>Nouvel élément dans ce groupe</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/closing.py" line="170"/>
+        <location filename="../../coopatelier/ui/views/closing.py" line="199"/>
         <source>Add an item, then Enter</source>
         <translation>Ajoutez un élément, puis Entrée</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/closing.py" line="242"/>
+        <location filename="../../coopatelier/ui/views/closing.py" line="273"/>
         <source>Other items</source>
         <translation>Autres éléments</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/closing.py" line="256"/>
+        <location filename="../../coopatelier/ui/views/closing.py" line="312"/>
         <source>Tick item</source>
         <translation>Cocher l’élément</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/closing.py" line="256"/>
+        <location filename="../../coopatelier/ui/views/closing.py" line="312"/>
         <source>Untick item</source>
         <translation>Décocher l’élément</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/closing.py" line="262"/>
+        <location filename="../../coopatelier/ui/views/closing.py" line="318"/>
         <source>Edit item</source>
         <translation>Modifier l’élément</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/closing.py" line="276"/>
+        <location filename="../../coopatelier/ui/views/closing.py" line="332"/>
         <source>Add item</source>
         <translation>Ajouter un élément</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/views/closing.py" line="293"/>
+        <location filename="../../coopatelier/ui/views/closing.py" line="349"/>
         <source>Delete %n item(s)</source>
         <translation>
             <numerusform>Supprimer %n élément</numerusform>
@@ -874,7 +875,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/closing.py" line="320"/>
+        <location filename="../../coopatelier/ui/views/closing.py" line="376"/>
         <source>Reorder item</source>
         <translation>Réordonner un élément</translation>
     </message>
@@ -1026,38 +1027,38 @@
         <translation>Ouvrir en &amp;lecture seule</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/db_problems.py" line="294"/>
+        <location filename="../../coopatelier/ui/db_problems.py" line="300"/>
         <source>Read-only: another CoopAtelier window has this database open; changes are refused here.</source>
         <extracomment>why the store is read-only (&apos;&apos; when it is writable)</extracomment>
         <translation>Lecture seule&#xa0;: une autre fenêtre CoopAtelier a ouvert cette base&#x202f;; les modifications sont refusées ici.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/db_problems.py" line="300"/>
+        <location filename="../../coopatelier/ui/db_problems.py" line="306"/>
         <source>Read-only: this database is on a read-only medium or folder; copy it to a writable folder to make changes.</source>
         <translation>Lecture seule&#xa0;: cette base est sur un support ou dans un dossier en lecture seule&#x202f;; copiez-la dans un dossier modifiable pour faire des changements.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/db_problems.py" line="335"/>
+        <location filename="../../coopatelier/ui/db_problems.py" line="341"/>
         <source>The backup folder %1 cannot be found (is its disk or USB key plugged in?); backups go to %2 until it is back.</source>
         <translation>Le dossier de sauvegarde %1 est introuvable (son disque ou sa clé USB est-il branché&#x202f;?)&#x202f;; les sauvegardes vont dans %2 en attendant son retour.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/db_problems.py" line="344"/>
+        <location filename="../../coopatelier/ui/db_problems.py" line="350"/>
         <source>The automatic backup failed: the disk of the backup folder %1 is full. Your data is intact and open; free some space, the next backup will try again.</source>
         <translation>La sauvegarde automatique a échoué&#x202f;: le disque du dossier de sauvegarde %1 est plein. Vos données sont intactes et ouvertes&#x202f;; libérez de la place, la prochaine sauvegarde réessaiera.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/db_problems.py" line="350"/>
+        <location filename="../../coopatelier/ui/db_problems.py" line="356"/>
         <source>The automatic backup failed: the backup folder %1 is read-only or write-protected. Your data is intact and open; choose another backup folder in the preferences.</source>
         <translation>La sauvegarde automatique a échoué&#x202f;: le dossier de sauvegarde %1 est en lecture seule ou protégé en écriture. Vos données sont intactes et ouvertes&#x202f;; choisissez un autre dossier de sauvegarde dans les préférences.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/db_problems.py" line="357"/>
+        <location filename="../../coopatelier/ui/db_problems.py" line="363"/>
         <source>The automatic backup failed: SQLite finds the database damaged, so no backup of it was made. Restore a sound backup (Backups…) or export your workshops.</source>
         <translation>La sauvegarde automatique a échoué&#x202f;: SQLite trouve la base de données endommagée, aucune sauvegarde n’en a donc été faite. Restaurez une sauvegarde saine (Sauvegardes…) ou exportez vos ateliers.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/db_problems.py" line="363"/>
+        <location filename="../../coopatelier/ui/db_problems.py" line="369"/>
         <source>The automatic backup failed: %1 Your data is intact and open; the next backup will try again.</source>
         <translation>La sauvegarde automatique a échoué&#x202f;: %1 Vos données sont intactes et ouvertes&#x202f;; la prochaine sauvegarde réessaiera.</translation>
     </message>
@@ -1065,27 +1066,27 @@
 <context>
     <name>DemarcheTimeline</name>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="189"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="190"/>
         <source>No year yet</source>
         <translation>Pas encore d’année</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="213"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="214"/>
         <source>Lead</source>
         <translation>Pilote</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="213"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="214"/>
         <source>Partner</source>
         <translation>Partenaire</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="218"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="219"/>
         <source>Lead to be found</source>
         <translation>Pilote à trouver</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="243"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="244"/>
         <source>No action on the roadmap yet: attach a workshop whose roadmap has actions.</source>
         <translation>Aucune action sur la feuille de route pour l’instant&#xa0;: rattachez un atelier dont la feuille de route a des actions.</translation>
     </message>
@@ -1093,93 +1094,103 @@
 <context>
     <name>DemarcheWindow</name>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="677"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="711"/>
         <source>&amp;Roadmap</source>
         <extracomment>the user asked to open one of its workshops (the app opens it)</extracomment>
         <translation>&amp;Feuille de route</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="678"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="712"/>
         <source>&amp;Governance</source>
         <translation>&amp;Gouvernance</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="679"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="713"/>
         <source>&amp;Organisations and people</source>
         <translation>&amp;Structures et personnes</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="680"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="714"/>
         <source>&amp;Workshops</source>
         <translation>&amp;Ateliers</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="699"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="733"/>
         <source>&amp;Démarche</source>
         <translation>&amp;Démarche</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="700"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="734"/>
         <source>&amp;Export the roadmap</source>
         <translation>&amp;Exporter la feuille de route</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="704"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="738"/>
         <source>&amp;PDF document…</source>
         <translation>Document &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="705"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="739"/>
         <source>&amp;Markdown…</source>
         <translation>&amp;Markdown…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="706"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="740"/>
         <source>&amp;CSV, one row per action…</source>
         <translation>&amp;CSV, une ligne par action…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="707"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="741"/>
         <source>Démarche &amp;file (JSON)…</source>
         <translation>&amp;Fichier de la démarche (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="712"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="746"/>
+        <source>&amp;Import a démarche file…</source>
+        <translation>&amp;Importer un fichier de démarche…</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="749"/>
+        <source>Merge the file of this démarche exported on another laptop</source>
+        <translation>Fusionner le fichier de cette démarche exporté sur un autre ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="751"/>
         <source>&amp;Conflicts…</source>
         <translation>&amp;Conflits…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="715"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="754"/>
         <source>Details, members and decisions two laptops changed without seeing each other&apos;s change</source>
         <translation>Détails, membres et décisions que deux ordinateurs ont modifiés sans voir la modification de l’autre</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="719"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="758"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="722"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="761"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="723"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="762"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="725"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="764"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="741"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="780"/>
         <source>%1 — CoopAtelier</source>
         <translation>%1 — CoopAtelier</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/demarche_window.py" line="744"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="783"/>
         <source>%n workshop(s)</source>
         <translation>
             <numerusform>%n atelier</numerusform>
@@ -1187,7 +1198,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/demarche_window.py" line="745"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="784"/>
         <source>%n action(s)</source>
         <translation>
             <numerusform>%n action</numerusform>
@@ -1195,39 +1206,49 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="747"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="786"/>
         <source>next meeting: %1</source>
         <translation>prochaine rencontre&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="781"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="820"/>
         <source>Select an action on the roadmap to see where it came from and what happened to it since.</source>
         <translation>Choisissez une action sur la feuille de route pour voir d’où elle vient et ce qui lui est arrivé depuis.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="809"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="848"/>
         <source>Status: %1</source>
         <translation>Statut&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="829"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="868"/>
         <source>Add a follow-up</source>
         <translation>Ajouter un suivi</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="848"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="887"/>
         <source>Change the roles</source>
         <translation>Changer les rôles</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="859"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="898"/>
         <source>Export the roadmap</source>
         <translation>Exporter la feuille de route</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="874"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="913"/>
         <source>Exported to %1</source>
         <translation>Exporté dans %1</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="918"/>
+        <source>Import a démarche file</source>
+        <translation>Importer un fichier de démarche</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="919"/>
+        <source>Démarche files (*.json);;All files (*)</source>
+        <translation>Fichiers de démarche (*.json);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
@@ -1291,138 +1312,138 @@
 <context>
     <name>DriversView</name>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="585"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="614"/>
         <source>Edit driver</source>
         <translation>Modifier le moteur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="603"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="632"/>
         <source>Search drivers…</source>
         <translation>Rechercher un moteur…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="604"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="633"/>
         <source>Search drivers</source>
         <translation>Rechercher un moteur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="613"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="642"/>
         <source>Show category</source>
         <translation>Catégorie affichée</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="614"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="643"/>
         <source>Show only one category</source>
         <translation>N’afficher qu’une catégorie</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="617"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="646"/>
         <source>Show nature</source>
         <translation>Nature affichée</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="618"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="647"/>
         <source>Show only one nature of driver</source>
         <translation>N’afficher qu’une nature de moteur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="623"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="652"/>
         <source>All natures</source>
         <translation>Toutes les natures</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="645"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="674"/>
         <source>Drivers by category</source>
         <translation>Moteurs par catégorie</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="648"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="677"/>
         <source>Select drivers and type two digits from 1 to 5: impact, then uncertainty (e.g. 4 then 5). Esc cancels. F2 edits the text; Del deletes; Ctrl+M merges. Drag drivers to another category or onto a phase of the agenda; Alt+Up/Down moves them; right-click for more.</source>
         <translation>Sélectionnez des facteurs et tapez deux chiffres de 1 à 5&#xa0;: impact, puis incertitude (par ex. 4 puis 5). Échap annule. F2 modifie le texte&#xa0;; Suppr supprime&#xa0;; Ctrl+M fusionne. Glissez les facteurs vers une autre catégorie ou sur une phase du déroulé&#xa0;; Alt+Haut/Bas les déplace&#xa0;; clic droit pour le reste.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="668"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="697"/>
         <source>Nature of the selected drivers</source>
         <translation>Nature des moteurs sélectionnés</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="669"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="698"/>
         <source>Tag the selected drivers with a nature</source>
         <translation>Donner une nature aux moteurs sélectionnés</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="670"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="699"/>
         <source>Nature…</source>
         <translation>Nature…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="671"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="700"/>
         <source>No nature</source>
         <translation>Sans nature</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="677"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="706"/>
         <source>Category of the selected drivers</source>
         <translation>Catégorie des moteurs sélectionnés</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="678"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="707"/>
         <source>Move the selected drivers to a category</source>
         <translation>Ranger les moteurs sélectionnés dans une catégorie</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="680"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="709"/>
         <source>&amp;Merge</source>
         <translation>&amp;Fusionner</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="682"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="711"/>
         <source>Merge the selected duplicate drivers into the first one (Ctrl+M)</source>
         <translation>Fusionner les moteurs en double sélectionnés dans le premier (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="859"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="888"/>
         <source>All categories</source>
         <translation>Toutes les catégories</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="866"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="895"/>
         <source>Category…</source>
         <translation>Catégorie…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="867"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="896"/>
         <source>Uncategorised</source>
         <translation>Sans catégorie</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="907"/>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="942"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="936"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="971"/>
         <source>Rate drivers</source>
         <translation>Noter des moteurs</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="921"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="950"/>
         <source>Move driver on the matrix</source>
         <translation>Déplacer un moteur sur la matrice</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="962"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="991"/>
         <source>Tag drivers</source>
         <translation>Qualifier des moteurs</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="971"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="1000"/>
         <source>Change category</source>
         <translation>Changer de catégorie</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="992"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="1021"/>
         <source>Impact %1 — now type the uncertainty (1–5), or Esc.</source>
         <translation>Impact %1 — tapez maintenant l’incertitude (1–5), ou Échap.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="998"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="1027"/>
         <source>Keyboard: select drivers, type impact then uncertainty (1–5).</source>
         <translation>Clavier&#xa0;: sélectionnez des moteurs, tapez l’impact puis l’incertitude (1–5).</translation>
     </message>
@@ -1598,215 +1619,215 @@
 <context>
     <name>FuturesView</name>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="92"/>
-        <location filename="../../coopatelier/ui/views/futures.py" line="169"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="94"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="171"/>
         <source>Future</source>
         <extracomment>Where each quadrant sits in the grid (row, column): high y on top, high x on the right.</extracomment>
         <translation>Futur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="94"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="96"/>
         <source>Votes</source>
         <translation>Votes</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="104"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="106"/>
         <source>Futures</source>
         <translation>Futurs</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="123"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="125"/>
         <source>Edit future</source>
         <translation>Modifier le futur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="126"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="128"/>
         <source>Title of the future</source>
         <translation>Titre du futur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="129"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="131"/>
         <source>Narrative</source>
         <translation>Récit</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="130"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="132"/>
         <source>In 2030, …</source>
         <translation>En 2030, …</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="138"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="140"/>
         <source>Quadrant of the 2×2</source>
         <translation>Quadrant du 2×2</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="144"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="146"/>
         <source>Drivers this future answers</source>
         <translation>Moteurs auxquels répond ce futur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="146"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="148"/>
         <source>Check the drivers this future answers; key uncertainties are in bold.</source>
         <translation>Cochez les moteurs auxquels répond ce futur&#x202f;; les incertitudes clés sont en gras.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="158"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="160"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="159"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="161"/>
         <source>&amp;Narrative:</source>
         <translation>&amp;Récit&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="160"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="162"/>
         <source>&amp;Quadrant:</source>
         <translation>&amp;Quadrant&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="162"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="164"/>
         <source>&amp;Drivers answered:</source>
         <translation>&amp;Moteurs pris en compte&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="170"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="172"/>
         <source>2×2 scenarios</source>
         <translation>Scénarios 2×2</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="199"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="201"/>
         <source>Axes from two key uncertainties</source>
         <translation>Axes tirés de deux incertitudes clés</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="203"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="205"/>
         <source>Driver of the horizontal axis</source>
         <translation>Moteur de l’axe horizontal</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="206"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="208"/>
         <source>Driver of the vertical axis</source>
         <translation>Moteur de l’axe vertical</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="209"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="211"/>
         <source>Low pole of the horizontal axis</source>
         <translation>Pôle bas de l’axe horizontal</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="210"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="212"/>
         <source>High pole of the horizontal axis</source>
         <translation>Pôle haut de l’axe horizontal</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="211"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="213"/>
         <source>Low pole of the vertical axis</source>
         <translation>Pôle bas de l’axe vertical</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="212"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="214"/>
         <source>High pole of the vertical axis</source>
         <translation>Pôle haut de l’axe vertical</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="232"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="234"/>
         <source>Horizontal axis:</source>
         <translation>Axe horizontal&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="236"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="238"/>
         <source>Vertical axis:</source>
         <translation>Axe vertical&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="245"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="247"/>
         <source>Save axes</source>
         <translation>Enregistrer les axes</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="247"/>
-        <location filename="../../coopatelier/ui/views/futures.py" line="548"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="249"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="577"/>
         <source>Seed four futures</source>
         <translation>Amorcer quatre futurs</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="250"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="252"/>
         <source>Create one future per quadrant, named after its two poles.</source>
         <translation>Créer un futur par quadrant, nommé d’après ses deux pôles.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="327"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="332"/>
         <source>Key uncertainty: {driver}</source>
         <translation>Incertitude clé&#xa0;: {driver}</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="370"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="399"/>
         <source>Capture a future, then select it to write its story.</source>
         <translation>Saisissez un futur, puis sélectionnez-le pour écrire son récit.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="375"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="404"/>
         <source>Captured as: {text}</source>
         <translation>Saisie telle quelle&#xa0;: {text}</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="398"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="427"/>
         <source>No driver</source>
         <translation>Aucun moteur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="401"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="430"/>
         <source>{driver} (key uncertainty)</source>
         <translation>{driver} (incertitude clé)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="426"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="455"/>
         <source>High horizontal, high vertical</source>
         <translation>Horizontal haut, vertical haut</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="427"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="456"/>
         <source>Low horizontal, high vertical</source>
         <translation>Horizontal bas, vertical haut</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="428"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="457"/>
         <source>Low horizontal, low vertical</source>
         <translation>Horizontal bas, vertical bas</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="429"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="458"/>
         <source>High horizontal, low vertical</source>
         <translation>Horizontal haut, vertical bas</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="437"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="466"/>
         <source>No quadrant</source>
         <translation>Aucun quadrant</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="455"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="484"/>
         <source>{driver}: high</source>
         <translation>{driver}&#xa0;: haut</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="455"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="484"/>
         <source>{driver}: low</source>
         <translation>{driver}&#xa0;: bas</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="459"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="488"/>
         <source>High</source>
         <translation>Haut</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="459"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="488"/>
         <source>Low</source>
         <translation>Bas</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="509"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="538"/>
         <source>Set the 2×2 axes</source>
         <translation>Fixer les axes du 2×2</translation>
     </message>
@@ -1814,127 +1835,128 @@
 <context>
     <name>GovernancePanel</name>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="266"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="267"/>
         <source>e.g. every two months</source>
         <translation>p. ex. tous les deux mois</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="267"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="268"/>
         <source>Date set</source>
         <translation>Date fixée</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="278"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="279"/>
         <source>The roles in the collective, separated by commas</source>
         <translation>Les rôles dans le collectif, séparés par des virgules</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="279"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="280"/>
         <source>&amp;Save the collective&apos;s frame</source>
         <translation>&amp;Enregistrer le cadre du collectif</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="286"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="289"/>
         <source>R&amp;hythm</source>
+        <extracomment>the frame&apos;s values as last shown from the database (what the user edits)</extracomment>
         <translation>R&amp;ythme</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="288"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="291"/>
         <source>Next &amp;meeting</source>
         <translation>Prochaine &amp;rencontre</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="292"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="295"/>
         <source>&amp;Place</source>
         <translation>&amp;Lieu</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="293"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="296"/>
         <source>Roles in the &amp;collective</source>
         <translation>Rôles dans le &amp;collectif</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="298"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="301"/>
         <source>Member</source>
         <translation>Membre</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="298"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="301"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="307"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="310"/>
         <source>A person (optional)</source>
         <translation>Une personne (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="310"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="313"/>
         <source>&amp;Add member</source>
         <translation>&amp;Ajouter le membre</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="313"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="316"/>
         <source>Remove member</source>
         <translation>Retirer le membre</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="331"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="334"/>
         <source>A decision the collective took</source>
         <translation>Une décision prise par le collectif</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="333"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="336"/>
         <source>Add &amp;decision</source>
         <translation>Ajouter la &amp;décision</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="336"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="339"/>
         <source>Remove decision</source>
         <translation>Retirer la décision</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="346"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="349"/>
         <source>Members of the collective</source>
         <translation>Membres du collectif</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="349"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="352"/>
         <source>Decisions</source>
         <translation>Décisions</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="367"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="404"/>
         <source>(no organisation)</source>
         <translation>(aucune structure)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="405"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="439"/>
         <source>Change the collective&apos;s frame</source>
         <translation>Changer le cadre du collectif</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="424"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="458"/>
         <source>Add a member</source>
         <translation>Ajouter un membre</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="443"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="477"/>
         <source>Remove a member</source>
         <translation>Retirer un membre</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="451"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="485"/>
         <source>Type the decision first.</source>
         <translation>Écrivez d’abord la décision.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="464"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="498"/>
         <source>Add a decision</source>
         <translation>Ajouter une décision</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="480"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="514"/>
         <source>Remove a decision</source>
         <translation>Retirer une décision</translation>
     </message>
@@ -2126,11 +2148,6 @@
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="430"/>
-        <source>Import a workshop file (Ctrl+I)</source>
-        <translation>Importer un fichier d’atelier (Ctrl+I)</translation>
-    </message>
-    <message>
         <location filename="../../coopatelier/ui/home.py" line="436"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exporter…</translation>
@@ -2257,26 +2274,31 @@
         <translation>«&#xa0;%1&#xa0;» a été supprimé.</translation>
     </message>
     <message>
+        <location filename="../../coopatelier/ui/home.py" line="886"/>
+        <source>Import a workshop or démarche file</source>
+        <translation>Importer un fichier d’atelier ou de démarche</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/home.py" line="888"/>
+        <source>Workshop and démarche files (*.json);;All files (*)</source>
+        <translation>Fichiers d’atelier et de démarche (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
         <location filename="../../coopatelier/ui/home.py" line="706"/>
         <location filename="../../coopatelier/ui/home.py" line="871"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
+        <location filename="../../coopatelier/ui/home.py" line="430"/>
+        <source>Import a workshop or démarche file (Ctrl+I)</source>
+        <translation>Importer un fichier d’atelier ou de démarche (Ctrl+I)</translation>
+    </message>
+    <message>
         <location filename="../../coopatelier/ui/home.py" line="711"/>
         <location filename="../../coopatelier/ui/home.py" line="874"/>
         <source>&amp;Retry</source>
         <translation>&amp;Réessayer</translation>
-    </message>
-    <message>
-        <location filename="../../coopatelier/ui/home.py" line="886"/>
-        <source>Import a workshop file</source>
-        <translation>Importer un fichier d’atelier</translation>
-    </message>
-    <message>
-        <location filename="../../coopatelier/ui/home.py" line="888"/>
-        <source>Workshop files (*.json);;All files (*)</source>
-        <translation>Fichiers d’atelier (*.json);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
@@ -2297,7 +2319,8 @@
         <translation>Graphique impact × effort</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="271"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="272"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="286"/>
         <source>%n action(s) placed on the chart.</source>
         <translation>
             <numerusform>%n action placée sur le graphique.</numerusform>
@@ -2305,41 +2328,41 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="299"/>
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="393"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="316"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="417"/>
         <source>Quick wins</source>
         <translation>Gains rapides</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="299"/>
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="397"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="316"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="421"/>
         <source>Major projects</source>
         <translation>Grands projets</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="299"/>
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="402"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="316"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="426"/>
         <source>Fill-ins</source>
         <translation>Actions d’appoint</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="300"/>
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="404"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="317"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="428"/>
         <source>Thankless tasks</source>
         <translation>Tâches ingrates</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="441"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="465"/>
         <source>Effort →</source>
         <translation>Effort →</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="449"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="473"/>
         <source>Impact →</source>
         <translation>Impact →</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="457"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="481"/>
         <source>%n action(s) without impact or effort</source>
         <translation>
             <numerusform>%n action sans impact ni effort</numerusform>
@@ -2383,34 +2406,34 @@
 <context>
     <name>MatrixView</name>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="307"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="319"/>
         <source>Impact × uncertainty matrix</source>
         <extracomment>the most a tile widens to use a wide matrix&apos;s room (its label gets more of the text) the width of a column, the height of a row, without a card the size of a tile&apos;s label on screen, whatever the zoom (the matrix is drawn smaller than its scene on a small screen: a scaled label would be a 7 px smudge) below this many device pixels of tile height (a tray of hundreds of unrated drivers zooms the matrix far out) labels are not painted at all, which keeps repainting cheap the view&apos;s zoom the label is laid out for (set by ``MatrixView``) the card and position last shown (set by ``MatrixView.set_cards``) unrated tiles side by side: as many as the grid&apos;s width holds (three at least) (card id, impact, uncertainty), or None ratings when dropped on the &quot;not rated&quot; tray (card ids, impact, uncertainty): drivers dragged from the list onto a cell (ratings None on the tray)</extracomment>
         <translation>Matrice impact × incertitude</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="310"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="322"/>
         <source>Drag a driver onto a cell to set its impact (up) and uncertainty (right). Drop it on the tray below to clear its rating.</source>
         <translation>Glissez un moteur sur une case pour fixer son impact (vers le haut) et son incertitude (vers la droite). Déposez-le dans le bac du bas pour effacer sa note.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="379"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="394"/>
         <source>Key uncertainties</source>
-        <extracomment>the cells&apos; layout, for the cards shown (its tiles widened to the view&apos;s shape)</extracomment>
+        <extracomment>the ids of the tiles in each cell and in the tray, in their order the cells&apos; layout, for the cards shown (its tiles widened to the view&apos;s shape)</extracomment>
         <translation>Incertitudes clés</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="405"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="420"/>
         <source>Uncertainty →</source>
         <translation>Incertitude →</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="408"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="423"/>
         <source>Impact ↑</source>
         <translation>Impact ↑</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="412"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="427"/>
         <source>Not rated yet: drag onto the matrix</source>
         <translation>Pas encore notés&#xa0;: glissez-les sur la matrice</translation>
     </message>
@@ -2587,27 +2610,27 @@
 <context>
     <name>OrganisationsPanel</name>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="517"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="551"/>
         <source>Re&amp;name</source>
         <translation>Re&amp;nommer</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="523"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="557"/>
         <source>Select several organisations typed differently to merge them into the current one: their people, leads, partner roles and members follow.</source>
         <translation>Choisissez plusieurs structures écrites différemment pour les fusionner dans la structure courante&#xa0;: leurs personnes, pilotages, rôles de partenaires et places de membres suivent.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="581"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="615"/>
         <source>&amp;Merge into “%1”</source>
         <translation>&amp;Fusionner dans «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="609"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="643"/>
         <source>Rename an organisation</source>
         <translation>Renommer une structure</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/demarche_window.py" line="618"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="652"/>
         <source>Merge %n organisation(s)</source>
         <translation>
             <numerusform>Fusionner %n structure</numerusform>
@@ -3103,97 +3126,97 @@
         <translation>Console de présentation</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="264"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="265"/>
         <source>&amp;Present to the room</source>
         <translation>&amp;Projeter pour la salle</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="268"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="269"/>
         <source>&amp;Leave the presentation</source>
         <translation>&amp;Quitter la projection</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="272"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="273"/>
         <source>Put the selected card on &amp;stage</source>
         <translation>Mettre la carte choisie en &amp;avant</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="278"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="279"/>
         <source>&amp;Room</source>
         <translation>&amp;Salle</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="284"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="285"/>
         <source>Show the phase&apos;s content</source>
         <translation>Montrer le contenu de la phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="285"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="286"/>
         <source>Show the impact × uncertainty matrix</source>
         <translation>Montrer la matrice impact × incertitude</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="286"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="287"/>
         <source>Show the roadmap</source>
         <translation>Montrer la feuille de route</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="287"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="288"/>
         <source>Show the vote results</source>
         <translation>Montrer les résultats des votes</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="288"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="289"/>
         <source>Show the &amp;welcome slide</source>
         <translation>Afficher la diapositive d’&amp;accueil</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="301"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="302"/>
         <source>&amp;Next page of the wall</source>
         <translation>Page &amp;suivante du mur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="304"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="305"/>
         <source>&amp;Previous page of the wall</source>
         <translation>Page &amp;précédente du mur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="307"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="308"/>
         <source>Show one &amp;group alone</source>
         <translation>Afficher un &amp;groupe seul</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="312"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="313"/>
         <source>&amp;Black screen</source>
         <translation>Écran &amp;noir</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="315"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="316"/>
         <source>&amp;White screen</source>
         <translation>Écran &amp;blanc</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="318"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="319"/>
         <source>Welcome &amp;text…</source>
         <translation>&amp;Texte d’accueil…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="330"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="331"/>
         <source>Projector &amp;screen</source>
         <translation>&amp;Écran du projecteur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="358"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="359"/>
         <source>Every group</source>
         <translation>Tous les groupes</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="413"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="414"/>
         <source>Welcome slide</source>
         <translation>Diapositive d’accueil</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="414"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="415"/>
         <source>Shown under the workshop&apos;s title, date and place (Wi-Fi, agenda):</source>
         <translation>Affiché sous le titre, la date et le lieu de l’atelier (Wi-Fi, programme)&#xa0;:</translation>
     </message>
@@ -3480,12 +3503,12 @@ the colour of its status (a démarche&apos;s roadmap under review), else the lea
         <translation>Feuille de route&#xa0;: chacun son poste</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/view.py" line="716"/>
+        <location filename="../../coopatelier/ui/projector/view.py" line="721"/>
         <source>Vote results</source>
         <translation>Résultats des votes</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/view.py" line="770"/>
+        <location filename="../../coopatelier/ui/projector/view.py" line="775"/>
         <source>Time left: %1</source>
         <translation>Temps restant&#xa0;: %1</translation>
     </message>
@@ -3493,7 +3516,7 @@ the colour of its status (a démarche&apos;s roadmap under review), else the lea
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../../coopatelier/ui/projector/view.py" line="952"/>
+        <location filename="../../coopatelier/ui/projector/view.py" line="957"/>
         <source>CoopAtelier — room view</source>
         <translation>CoopAtelier — vue de la salle</translation>
     </message>
@@ -3534,22 +3557,22 @@ the colour of its status (a démarche&apos;s roadmap under review), else the lea
         <translation>Dernières nouvelles</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/review.py" line="95"/>
+        <location filename="../../coopatelier/ui/views/review.py" line="98"/>
         <source>Show the &amp;roadmap</source>
         <translation>Montrer la &amp;feuille de route</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/review.py" line="97"/>
+        <location filename="../../coopatelier/ui/views/review.py" line="100"/>
         <source>No action under review: the room sees the whole roadmap with the statuses</source>
         <translation>Aucune action en revue&#xa0;: la salle voit toute la feuille de route avec les statuts</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/review.py" line="147"/>
+        <location filename="../../coopatelier/ui/views/review.py" line="162"/>
         <source>This workshop is in no démarche: attach it to a démarche from Home (right click) and this phase lists the actions of its roadmap.</source>
         <translation>Cet atelier n’est dans aucune démarche&#xa0;: rattachez-le à une démarche depuis l’accueil (clic droit) et cette phase listera les actions de sa feuille de route.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/views/review.py" line="150"/>
+        <location filename="../../coopatelier/ui/views/review.py" line="165"/>
         <source>Review of the roadmap “%1”: %n action(s)</source>
         <translation>
             <numerusform>Revue de la feuille de route «&#xa0;%1&#xa0;»&#xa0;: %n action</numerusform>
@@ -3557,22 +3580,22 @@ the colour of its status (a démarche&apos;s roadmap under review), else the lea
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/review.py" line="213"/>
+        <location filename="../../coopatelier/ui/views/review.py" line="228"/>
         <source>Select an action: the room sees it whole, with its history. Show the roadmap: the room sees every action with its status.</source>
         <translation>Choisissez une action&#xa0;: la salle la voit en entier, avec son historique. Montrez la feuille de route&#xa0;: la salle voit chaque action avec son statut.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/review.py" line="233"/>
+        <location filename="../../coopatelier/ui/views/review.py" line="248"/>
         <source>Status: %1</source>
         <translation>Statut&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/review.py" line="251"/>
+        <location filename="../../coopatelier/ui/views/review.py" line="266"/>
         <source>Add a follow-up</source>
         <translation>Ajouter un suivi</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/review.py" line="268"/>
+        <location filename="../../coopatelier/ui/views/review.py" line="283"/>
         <source>Change the roles</source>
         <translation>Changer les rôles</translation>
     </message>
@@ -3580,83 +3603,83 @@ the colour of its status (a démarche&apos;s roadmap under review), else the lea
 <context>
     <name>RoadmapView</name>
     <message>
-        <location filename="../../coopatelier/ui/views/roadmap.py" line="241"/>
+        <location filename="../../coopatelier/ui/views/roadmap.py" line="242"/>
         <source>Roadmap</source>
         <extracomment>the notes go beside the timeline from this width of the view, below it under</extracomment>
         <translation>Feuille de route</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/roadmap.py" line="248"/>
+        <location filename="../../coopatelier/ui/views/roadmap.py" line="249"/>
         <source>Drag an action to another year or another organisation. From the keyboard: arrows select an action, Alt+arrows move it.</source>
         <translation>Glissez une action vers une autre année ou une autre structure. Au clavier&#xa0;: les flèches sélectionnent une action, Alt+flèches la déplacent.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/roadmap.py" line="258"/>
+        <location filename="../../coopatelier/ui/views/roadmap.py" line="259"/>
         <source>Notes: vacant roles, dependencies</source>
         <translation>Notes&#xa0;: rôles vacants, dépendances</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/roadmap.py" line="263"/>
+        <location filename="../../coopatelier/ui/views/roadmap.py" line="264"/>
         <source>Notes of the roadmap</source>
         <translation>Notes de la feuille de route</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/roadmap.py" line="330"/>
+        <location filename="../../coopatelier/ui/views/roadmap.py" line="339"/>
         <source>No year yet</source>
-        <extracomment>a last column for partners&apos; roles in actions that have no year yet each column&apos;s width: a year with no action is narrow, so that the others are wide</extracomment>
+        <extracomment>a last column for partners&apos; roles in actions that have no year yet each column&apos;s width: a year with no action is narrow, so that the others are wide the notes listed, as shown (an edit of one updates its line only)</extracomment>
         <translation>Sans année</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/roadmap.py" line="344"/>
-        <location filename="../../coopatelier/ui/views/roadmap.py" line="365"/>
+        <location filename="../../coopatelier/ui/views/roadmap.py" line="353"/>
+        <location filename="../../coopatelier/ui/views/roadmap.py" line="374"/>
         <source>Lead</source>
         <translation>Pilote</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/roadmap.py" line="381"/>
+        <location filename="../../coopatelier/ui/views/roadmap.py" line="390"/>
         <source>Unscheduled: actions without a lead organisation or a year (drag them into a lane and a year)</source>
         <translation>Non planifiées&#xa0;: actions sans structure pilote ou sans année (glissez-les dans un couloir et une année)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/roadmap.py" line="493"/>
+        <location filename="../../coopatelier/ui/views/roadmap.py" line="537"/>
         <source>{partner}: {role}</source>
         <translation>{partner}&#xa0;: {role}</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/roadmap.py" line="494"/>
+        <location filename="../../coopatelier/ui/views/roadmap.py" line="538"/>
         <source>partner</source>
         <translation>partenaire</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/roadmap.py" line="501"/>
+        <location filename="../../coopatelier/ui/views/roadmap.py" line="545"/>
         <source>{action}
 Led by {lead} in {year}</source>
         <translation>{action}
 Pilotée par {lead} en {year}</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/roadmap.py" line="504"/>
+        <location filename="../../coopatelier/ui/views/roadmap.py" line="548"/>
         <source>{action}
 Led by {lead}, no year yet</source>
         <translation>{action}
 Pilotée par {lead}, sans année pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/roadmap.py" line="507"/>
+        <location filename="../../coopatelier/ui/views/roadmap.py" line="551"/>
         <source>{action}
 In {year}, no lead organisation yet</source>
         <translation>{action}
 En {year}, sans structure pilote pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/roadmap.py" line="509"/>
+        <location filename="../../coopatelier/ui/views/roadmap.py" line="553"/>
         <source>{action}
 No lead organisation and no year yet</source>
         <translation>{action}
 Sans structure pilote ni année pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/roadmap.py" line="581"/>
+        <location filename="../../coopatelier/ui/views/roadmap.py" line="625"/>
         <source>Move action on the roadmap</source>
         <translation>Déplacer une action sur la feuille de route</translation>
     </message>
@@ -4169,24 +4192,24 @@ Sans structure pilote ni année pour l’instant</translation>
 <context>
     <name>VoteWords</name>
     <message>
-        <location filename="../../coopatelier/ui/views/card_editing.py" line="75"/>
+        <location filename="../../coopatelier/ui/views/card_editing.py" line="77"/>
         <source>Dots</source>
         <extracomment>dots per card in the round shown the column&apos;s title, naming the round (&quot;Round 2&quot;) the title&apos;s tooltip: what the numbers are per card: its dots in every round that may be shown, for the tooltip</extracomment>
         <translation>Gommettes</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/card_editing.py" line="76"/>
+        <location filename="../../coopatelier/ui/views/card_editing.py" line="78"/>
         <source>Round %1</source>
         <comment>dots column of a list</comment>
         <translation>Tour %1</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/card_editing.py" line="81"/>
+        <location filename="../../coopatelier/ui/views/card_editing.py" line="83"/>
         <source>Dots given in round %1 (each round is counted apart)</source>
         <translation>Gommettes données au tour %1 (chaque tour est compté à part)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/views/card_editing.py" line="85"/>
+        <location filename="../../coopatelier/ui/views/card_editing.py" line="87"/>
         <source>Round %1: %n dot(s)</source>
         <translation>
             <numerusform>Tour %1&#xa0;: %n gommette</numerusform>
@@ -4194,7 +4217,7 @@ Sans structure pilote ni année pour l’instant</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/card_editing.py" line="88"/>
+        <location filename="../../coopatelier/ui/views/card_editing.py" line="90"/>
         <source>No voting round shown yet</source>
         <translation>Aucun tour de vote affiché pour l’instant</translation>
     </message>
@@ -4695,265 +4718,265 @@ Sans structure pilote ni année pour l’instant</translation>
 <context>
     <name>WorkshopWindow</name>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="184"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="260"/>
         <source>Add a phase after this one</source>
         <translation>Ajouter une phase après celle-ci</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="187"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="263"/>
         <source>Remove this phase</source>
         <translation>Retirer cette phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="190"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="266"/>
         <source>Move this phase earlier</source>
         <translation>Avancer cette phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="193"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="269"/>
         <source>Move this phase later</source>
         <translation>Reculer cette phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="198"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="274"/>
         <source>Edit this phase (title, minutes, instructions)</source>
         <translation>Modifier cette phase (titre, minutes, consignes)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="218"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="294"/>
         <source>Next phase ▶</source>
         <translation>Phase suivante ▶</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="347"/>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="358"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="421"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="432"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="350"/>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="363"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="424"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="437"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="358"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="432"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Annuler&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="363"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="437"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Rétablir&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="387"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="461"/>
         <source>Go to the &amp;capture line</source>
         <translation>Aller à la ligne de &amp;saisie</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="390"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="464"/>
         <source>&amp;Merge selected cards</source>
         <translation>&amp;Fusionner les cartes sélectionnées</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="393"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="467"/>
         <source>&amp;Delete selected cards</source>
         <translation>&amp;Supprimer les cartes sélectionnées</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="395"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="469"/>
         <source>&amp;Add a phase…</source>
         <translation>&amp;Ajouter une phase…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="397"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="471"/>
         <source>&amp;Edit this phase…</source>
         <translation>&amp;Modifier cette phase…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="399"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="473"/>
         <source>&amp;Remove this phase</source>
         <translation>&amp;Retirer cette phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="401"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="475"/>
         <source>Move phase &amp;earlier</source>
         <translation>A&amp;vancer la phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="404"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="478"/>
         <source>Move phase &amp;later</source>
         <translation>Re&amp;culer la phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="159"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="235"/>
         <source>Agenda: the workshop&apos;s phases</source>
-        <extracomment>the user asked for the list of workshops (home) the phase looked at changed (the projector follows it only when not presenting) the room&apos;s screen should show this phase (it started, or the facilitator chose it) the user asked for the list of backups (the app owns the store, so it opens it)</extracomment>
+        <extracomment>the user asked for the list of workshops (home) the phase looked at changed (the projector follows it only when not presenting) the room&apos;s screen should show this phase (it started, or the facilitator chose it) the user asked for the list of backups (the app owns the store, so it opens it) the window was painted for the first time (the start opens the store then)</extracomment>
         <translation>Déroulé&#xa0;: les phases de l’atelier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="162"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="238"/>
         <source>Click a phase to look at it; nothing starts until you press Start (Ctrl+PgDown: look at the next one, Ctrl+PgUp: the previous one)</source>
         <translation>Cliquez sur une phase pour la consulter&#xa0;; rien ne démarre tant que vous n’appuyez pas sur Lancer (Ctrl+PgDown&#xa0;: la suivante, Ctrl+PgUp&#xa0;: la précédente)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="211"/>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="906"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="287"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="989"/>
         <source>Start this phase</source>
         <translation>Lancer cette phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="214"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="290"/>
         <source>End phase</source>
         <translation>Terminer la phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="216"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="292"/>
         <source>This phase is over (its time is recorded)</source>
         <translation>Cette phase est terminée (sa durée est enregistrée)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="221"/>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="646"/>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="655"/>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="936"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="297"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="722"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="731"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="1019"/>
         <source>End the workshop</source>
         <translation>Terminer l’atelier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="224"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="300"/>
         <source>End the phase in progress and mark the workshop as done</source>
         <translation>Terminer la phase en cours et marquer l’atelier comme terminé</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="227"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="303"/>
         <source>Show this phase to the room</source>
         <translation>Montrer cette phase à la salle</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="230"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="306"/>
         <source>The room&apos;s screen shows the phase you are looking at; nothing starts</source>
         <translation>L’écran de la salle montre la phase que vous consultez&#xa0;; rien ne démarre</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="253"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="329"/>
         <source>Agenda</source>
         <translation>Déroulé</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="368"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="442"/>
         <source>&amp;Look at the next phase</source>
         <translation>&amp;Consulter la phase suivante</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="371"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="445"/>
         <source>Look at the &amp;previous phase</source>
         <translation>Consulter la phase &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="373"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="447"/>
         <source>&amp;Start this phase</source>
         <translation>&amp;Lancer cette phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="375"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="449"/>
         <source>&amp;Next phase ▶ (end this one, start the next)</source>
         <translation>Phase &amp;suivante ▶ (terminer celle-ci, lancer la suivante)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="379"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="453"/>
         <source>&amp;End this phase</source>
         <translation>&amp;Terminer cette phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="381"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="455"/>
         <source>End the &amp;workshop</source>
         <translation>Terminer l’&amp;atelier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="384"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="458"/>
         <source>Show this phase to the &amp;room</source>
         <translation>Montrer cette phase à la &amp;salle</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="407"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="481"/>
         <source>Save agenda as &amp;template…</source>
         <translation>Enregistrer le déroulé comme &amp;modèle…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="410"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="484"/>
         <source>&amp;Workshops…</source>
         <translation>&amp;Ateliers…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="413"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="487"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="415"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="489"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="416"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="490"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="419"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="493"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="423"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="497"/>
         <source>&amp;Export…</source>
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="424"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="498"/>
         <source>PDF synthesis, workshop file, CSV or Markdown</source>
         <translation>Synthèse PDF, fichier d’atelier, CSV ou Markdown</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="426"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="500"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Sauvegardes…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="434"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="508"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="441"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="515"/>
         <source>&amp;Phase</source>
         <translation>&amp;Phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="473"/>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="857"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="547"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="933"/>
         <source>%1 — CoopAtelier</source>
         <translation>%1 — CoopAtelier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="648"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="724"/>
         <source>End the workshop now? The phase in progress ends and Home shows the workshop as done; starting a phase again reopens it.</source>
         <translation>Terminer l’atelier maintenant&#xa0;? La phase en cours se termine et l’accueil montre l’atelier comme terminé&#xa0;; relancer une phase le rouvre.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="665"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="741"/>
         <source>The workshop is over. Export its synthesis with Ctrl+Shift+E.</source>
         <translation>L’atelier est terminé. Exportez sa synthèse avec Ctrl+Maj+E.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="776"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="852"/>
         <source>Template saved: %1</source>
         <translation>Modèle enregistré&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/workshop_window.py" line="880"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="963"/>
         <source>%n phase(s)</source>
         <translation>
             <numerusform>%n phase</numerusform>
@@ -4961,57 +4984,57 @@ Sans structure pilote ni année pour l’instant</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="905"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="988"/>
         <source>Run this phase again…</source>
         <translation>Relancer cette phase…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="910"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="993"/>
         <source>Start this phase now; “%1” ends</source>
         <translation>Lancer cette phase maintenant&#xa0;; «&#xa0;%1&#xa0;» se termine</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="912"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="995"/>
         <source>Start this phase and its timer now</source>
         <translation>Lancer maintenant cette phase et son minuteur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="921"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="1004"/>
         <source>This is the last phase of the agenda.</source>
         <translation>C’est la dernière phase du déroulé.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="924"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="1007"/>
         <source>End “%1” and start “%2” (Ctrl+Shift+PgDown)</source>
         <translation>Terminer «&#xa0;%1&#xa0;» et lancer «&#xa0;%2&#xa0;» (Ctrl+Maj+PgDown)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="930"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="1013"/>
         <source>Start “%1” (Ctrl+Shift+PgDown)</source>
         <translation>Lancer «&#xa0;%1&#xa0;» (Ctrl+Maj+PgDown)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="936"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="1019"/>
         <source>Workshop ended ✓</source>
         <translation>Atelier terminé ✓</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="952"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="1040"/>
         <source>Running now: %1. You are only looking at this phase.</source>
         <translation>En cours&#xa0;: %1. Vous consultez seulement cette phase.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="954"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="1042"/>
         <source>Paused: %1. You are only looking at this phase.</source>
         <translation>En pause&#xa0;: %1. Vous consultez seulement cette phase.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="956"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="1044"/>
         <source>Back to it</source>
         <translation>Y revenir</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/workshop_window.py" line="965"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="1053"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
