@@ -276,7 +276,7 @@
 <context>
     <name>ReviewView</name>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/views/review.py" line="165"/>
+        <location filename="../../coopatelier/ui/views/review.py" line="170"/>
         <source>Review of the roadmap “%1”: %n action(s)</source>
         <translation>
             <numerusform>Review of the roadmap “%1”: %n action</numerusform>
@@ -368,7 +368,7 @@
 <context>
     <name>WorkshopWindow</name>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/workshop_window.py" line="963"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="997"/>
         <source>%n phase(s)</source>
         <translation>
             <numerusform>%n phase</numerusform>
@@ -376,7 +376,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/workshop_window.py" line="1053"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="1087"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>

@@ -3567,12 +3567,12 @@ the colour of its status (a démarche&apos;s roadmap under review), else the lea
         <translation>Aucune action en revue&#xa0;: la salle voit toute la feuille de route avec les statuts</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/review.py" line="162"/>
+        <location filename="../../coopatelier/ui/views/review.py" line="167"/>
         <source>This workshop is in no démarche: attach it to a démarche from Home (right click) and this phase lists the actions of its roadmap.</source>
         <translation>Cet atelier n’est dans aucune démarche&#xa0;: rattachez-le à une démarche depuis l’accueil (clic droit) et cette phase listera les actions de sa feuille de route.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/views/review.py" line="165"/>
+        <location filename="../../coopatelier/ui/views/review.py" line="170"/>
         <source>Review of the roadmap “%1”: %n action(s)</source>
         <translation>
             <numerusform>Revue de la feuille de route «&#xa0;%1&#xa0;»&#xa0;: %n action</numerusform>
@@ -3580,22 +3580,22 @@ the colour of its status (a démarche&apos;s roadmap under review), else the lea
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/review.py" line="228"/>
+        <location filename="../../coopatelier/ui/views/review.py" line="233"/>
         <source>Select an action: the room sees it whole, with its history. Show the roadmap: the room sees every action with its status.</source>
         <translation>Choisissez une action&#xa0;: la salle la voit en entier, avec son historique. Montrez la feuille de route&#xa0;: la salle voit chaque action avec son statut.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/review.py" line="248"/>
+        <location filename="../../coopatelier/ui/views/review.py" line="253"/>
         <source>Status: %1</source>
         <translation>Statut&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/review.py" line="266"/>
+        <location filename="../../coopatelier/ui/views/review.py" line="271"/>
         <source>Add a follow-up</source>
         <translation>Ajouter un suivi</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/review.py" line="283"/>
+        <location filename="../../coopatelier/ui/views/review.py" line="288"/>
         <source>Change the roles</source>
         <translation>Changer les rôles</translation>
     </message>
@@ -3966,8 +3966,9 @@ Sans structure pilote ni année pour l’instant</translation>
 <context>
     <name>StartShell</name>
     <message>
-        <location filename="../../coopatelier/ui/start.py" line="59"/>
+        <location filename="../../coopatelier/ui/start.py" line="120"/>
         <source>Opening…</source>
+        <extracomment>a key kept for the workshop window: (key, modifiers, text)</extracomment>
         <translation>Ouverture…</translation>
     </message>
 </context>
@@ -4718,265 +4719,265 @@ Sans structure pilote ni année pour l’instant</translation>
 <context>
     <name>WorkshopWindow</name>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="260"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="262"/>
         <source>Add a phase after this one</source>
         <translation>Ajouter une phase après celle-ci</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="263"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="265"/>
         <source>Remove this phase</source>
         <translation>Retirer cette phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="266"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="268"/>
         <source>Move this phase earlier</source>
         <translation>Avancer cette phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="269"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="271"/>
         <source>Move this phase later</source>
         <translation>Reculer cette phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="274"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="276"/>
         <source>Edit this phase (title, minutes, instructions)</source>
         <translation>Modifier cette phase (titre, minutes, consignes)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="294"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="296"/>
         <source>Next phase ▶</source>
         <translation>Phase suivante ▶</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="421"/>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="432"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="423"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="434"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="424"/>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="437"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="426"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="439"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="432"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="434"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Annuler&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="437"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="439"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Rétablir&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="461"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="463"/>
         <source>Go to the &amp;capture line</source>
         <translation>Aller à la ligne de &amp;saisie</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="464"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="466"/>
         <source>&amp;Merge selected cards</source>
         <translation>&amp;Fusionner les cartes sélectionnées</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="467"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="469"/>
         <source>&amp;Delete selected cards</source>
         <translation>&amp;Supprimer les cartes sélectionnées</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="469"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="471"/>
         <source>&amp;Add a phase…</source>
         <translation>&amp;Ajouter une phase…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="471"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="473"/>
         <source>&amp;Edit this phase…</source>
         <translation>&amp;Modifier cette phase…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="473"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="475"/>
         <source>&amp;Remove this phase</source>
         <translation>&amp;Retirer cette phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="475"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="477"/>
         <source>Move phase &amp;earlier</source>
         <translation>A&amp;vancer la phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="478"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="480"/>
         <source>Move phase &amp;later</source>
         <translation>Re&amp;culer la phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="235"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="237"/>
         <source>Agenda: the workshop&apos;s phases</source>
         <extracomment>the user asked for the list of workshops (home) the phase looked at changed (the projector follows it only when not presenting) the room&apos;s screen should show this phase (it started, or the facilitator chose it) the user asked for the list of backups (the app owns the store, so it opens it) the window was painted for the first time (the start opens the store then)</extracomment>
         <translation>Déroulé&#xa0;: les phases de l’atelier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="238"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="240"/>
         <source>Click a phase to look at it; nothing starts until you press Start (Ctrl+PgDown: look at the next one, Ctrl+PgUp: the previous one)</source>
         <translation>Cliquez sur une phase pour la consulter&#xa0;; rien ne démarre tant que vous n’appuyez pas sur Lancer (Ctrl+PgDown&#xa0;: la suivante, Ctrl+PgUp&#xa0;: la précédente)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="287"/>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="989"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="289"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="1023"/>
         <source>Start this phase</source>
         <translation>Lancer cette phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="290"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="292"/>
         <source>End phase</source>
         <translation>Terminer la phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="292"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="294"/>
         <source>This phase is over (its time is recorded)</source>
         <translation>Cette phase est terminée (sa durée est enregistrée)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="297"/>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="722"/>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="731"/>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="1019"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="299"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="729"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="738"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="1053"/>
         <source>End the workshop</source>
         <translation>Terminer l’atelier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="300"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="302"/>
         <source>End the phase in progress and mark the workshop as done</source>
         <translation>Terminer la phase en cours et marquer l’atelier comme terminé</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="303"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="305"/>
         <source>Show this phase to the room</source>
         <translation>Montrer cette phase à la salle</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="306"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="308"/>
         <source>The room&apos;s screen shows the phase you are looking at; nothing starts</source>
         <translation>L’écran de la salle montre la phase que vous consultez&#xa0;; rien ne démarre</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="329"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="331"/>
         <source>Agenda</source>
         <translation>Déroulé</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="442"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="444"/>
         <source>&amp;Look at the next phase</source>
         <translation>&amp;Consulter la phase suivante</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="445"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="447"/>
         <source>Look at the &amp;previous phase</source>
         <translation>Consulter la phase &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="447"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="449"/>
         <source>&amp;Start this phase</source>
         <translation>&amp;Lancer cette phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="449"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="451"/>
         <source>&amp;Next phase ▶ (end this one, start the next)</source>
         <translation>Phase &amp;suivante ▶ (terminer celle-ci, lancer la suivante)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="453"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="455"/>
         <source>&amp;End this phase</source>
         <translation>&amp;Terminer cette phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="455"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="457"/>
         <source>End the &amp;workshop</source>
         <translation>Terminer l’&amp;atelier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="458"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="460"/>
         <source>Show this phase to the &amp;room</source>
         <translation>Montrer cette phase à la &amp;salle</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="481"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="483"/>
         <source>Save agenda as &amp;template…</source>
         <translation>Enregistrer le déroulé comme &amp;modèle…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="484"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="486"/>
         <source>&amp;Workshops…</source>
         <translation>&amp;Ateliers…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="487"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="489"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="489"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="491"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="490"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="492"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="493"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="495"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="497"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="499"/>
         <source>&amp;Export…</source>
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="498"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="500"/>
         <source>PDF synthesis, workshop file, CSV or Markdown</source>
         <translation>Synthèse PDF, fichier d’atelier, CSV ou Markdown</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="500"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="502"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Sauvegardes…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="508"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="510"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="515"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="517"/>
         <source>&amp;Phase</source>
         <translation>&amp;Phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="547"/>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="933"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="549"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="967"/>
         <source>%1 — CoopAtelier</source>
         <translation>%1 — CoopAtelier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="724"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="731"/>
         <source>End the workshop now? The phase in progress ends and Home shows the workshop as done; starting a phase again reopens it.</source>
         <translation>Terminer l’atelier maintenant&#xa0;? La phase en cours se termine et l’accueil montre l’atelier comme terminé&#xa0;; relancer une phase le rouvre.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="741"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="748"/>
         <source>The workshop is over. Export its synthesis with Ctrl+Shift+E.</source>
         <translation>L’atelier est terminé. Exportez sa synthèse avec Ctrl+Maj+E.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="852"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="859"/>
         <source>Template saved: %1</source>
         <translation>Modèle enregistré&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/workshop_window.py" line="963"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="997"/>
         <source>%n phase(s)</source>
         <translation>
             <numerusform>%n phase</numerusform>
@@ -4984,57 +4985,57 @@ Sans structure pilote ni année pour l’instant</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="988"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="1022"/>
         <source>Run this phase again…</source>
         <translation>Relancer cette phase…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="993"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="1027"/>
         <source>Start this phase now; “%1” ends</source>
         <translation>Lancer cette phase maintenant&#xa0;; «&#xa0;%1&#xa0;» se termine</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="995"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="1029"/>
         <source>Start this phase and its timer now</source>
         <translation>Lancer maintenant cette phase et son minuteur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="1004"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="1038"/>
         <source>This is the last phase of the agenda.</source>
         <translation>C’est la dernière phase du déroulé.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="1007"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="1041"/>
         <source>End “%1” and start “%2” (Ctrl+Shift+PgDown)</source>
         <translation>Terminer «&#xa0;%1&#xa0;» et lancer «&#xa0;%2&#xa0;» (Ctrl+Maj+PgDown)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="1013"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="1047"/>
         <source>Start “%1” (Ctrl+Shift+PgDown)</source>
         <translation>Lancer «&#xa0;%1&#xa0;» (Ctrl+Maj+PgDown)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="1019"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="1053"/>
         <source>Workshop ended ✓</source>
         <translation>Atelier terminé ✓</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="1040"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="1074"/>
         <source>Running now: %1. You are only looking at this phase.</source>
         <translation>En cours&#xa0;: %1. Vous consultez seulement cette phase.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="1042"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="1076"/>
         <source>Paused: %1. You are only looking at this phase.</source>
         <translation>En pause&#xa0;: %1. Vous consultez seulement cette phase.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="1044"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="1078"/>
         <source>Back to it</source>
         <translation>Y revenir</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/workshop_window.py" line="1053"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="1087"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
