@@ -15,11 +15,14 @@ from typing import Any
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, precondition, rule
-from sqlalchemy import select
 
 from coopatelier import api
-from coopatelier.exchange.demarche_file import export_demarche_file, import_demarche_file
-from coopatelier.storage import orm
+from coopatelier.exchange.demarche_file import (
+    demarche_to_dict,
+    export_demarche_file,
+    import_demarche_file,
+)
+from coopatelier.services.demarche_import import export_demarche_sync
 
 N = 3
 TEXTS = st.sampled_from(["alpha", "beta", "Énergie locale", "circuits courts", ""])
@@ -28,20 +31,17 @@ ROLES = st.sampled_from(["pilote", "contributeur", "relais", "financeur", ""])
 
 
 def state(store: api.Store, demarche_id: uuid.UUID) -> tuple[Any, ...]:
-    """The démarche's own rows and their stamps, without local bookkeeping."""
+    """The démarche's own rows and the stamps its file carries (of each row, its fields';
+    of a row removed, its tombstone), without local bookkeeping — what another laptop
+    can know of it, as the workshops' stateful test compares."""
     data = api.load_demarche(store, demarche_id)
     d = data.demarche
-    with store.unit_of_work() as uow:
-        stamped = sorted(uow.session.execute(
-            select(orm.FieldStampRow.entity, orm.FieldStampRow.row_id,
-                   orm.FieldStampRow.field, orm.FieldStampRow.stamp)
-            .where(orm.FieldStampRow.workshop_id == demarche_id)
-        ).all())
+    carried = demarche_to_dict(data, sync=export_demarche_sync(store, demarche_id))["stamps"]
     return (
         (d.title, d.description, d.rhythm, d.next_meeting_place, d.collective_roles),
         sorted((m.id, m.person_name, m.collective_role, m.position) for m in data.members),
         sorted((x.id, x.text, x.decided_on) for x in data.decisions),
-        tuple(stamped),
+        carried,
     )
 
 
