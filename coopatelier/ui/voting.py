@@ -274,6 +274,7 @@ class VotingPanel(QWidget):
             self.round_id = None
             self.round_form.hide()
             self._say("")  # what the last dots did belongs to the other phase's round
+            self.number_edit.clear()  # numbers typed for the other phase's cards
             self._dots_command_index = None
         self._dirty = True
         self.refresh_if_visible()
