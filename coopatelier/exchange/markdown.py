@@ -226,7 +226,7 @@ class _Writer:
             if run.status is PhaseStatus.NOT_RUN:
                 timing += f", {t['not_run']}"
             elif run.delta_minutes is not None:
-                timing += ", " + minutes(run.actual_minutes, t["actual"], t["actual_one"])
+                timing += ", " + minutes(run.actual_minutes or 0, t["actual"], t["actual_one"])
             elif run.actual_minutes is not None:
                 timing += f", {t['in_progress']} ({run.actual_minutes} min)"
             else:

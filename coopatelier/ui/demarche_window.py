@@ -77,10 +77,10 @@ from coopatelier.ui.action_dialogs import (
     action_story_html,
 )
 from coopatelier.ui.capture import ErrorBanner
-from coopatelier.ui.screens import fit_to_screen
 from coopatelier.ui.dates import DATE_FIELD_FORMAT, format_date
 from coopatelier.ui.demarche_session import DemarcheSession
 from coopatelier.ui.help import ui_language
+from coopatelier.ui.screens import fit_to_screen
 from coopatelier.ui.views.roadmap import BLOCK_PAD, block_height, block_text
 
 FIRST_YEAR = 2026

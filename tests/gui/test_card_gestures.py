@@ -341,7 +341,7 @@ def test_alt_up_across_a_group_edge_lands_at_the_end_of_the_group_above(
 ) -> None:
     """Alt+Up on the first card of a group puts it after the last card of the group above
     (not above it); Alt+Down on the last card of a group puts it first in the group below."""
-    window, view, ids = _drivers(open_window, store, workshop)
+    window, view, _ids = _drivers(open_window, store, workshop)
     gestures = view.gestures
 
     def groups() -> list[list[uuid.UUID]]:
