@@ -51,6 +51,7 @@ _FR: dict[str, str] = {
     "we_support": "Nous contribuons",
     "our_role": "Notre rôle",
     "next_step": "Prochain pas",
+    "why_dropped": "Raison de l’abandon",
     "latest": "Dernier suivi",
     "history": "L’histoire de chaque action",
     "history_intro": "D’où vient chaque action (l’atelier, le futur qu’elle sert) et tout ce "
@@ -128,6 +129,7 @@ _EN: dict[str, str] = {
     "we_support": "We contribute to",
     "our_role": "Our role",
     "next_step": "Next step",
+    "why_dropped": "Why it was dropped",
     "latest": "Latest follow-up",
     "history": "The history of each action",
     "history_intro": "Where each action came from (the workshop, the future it serves) and "
@@ -247,8 +249,19 @@ def event_text(event: ActionEvent, data: DemarcheData, language: str) -> str:
 
 
 def next_step(action: RoadmapAction) -> str:
-    """What comes next for an action: its first step as the workshop wrote it."""
+    """What comes next for an action: its first step as the workshop wrote it (nothing for
+    a dropped action: see ``drop_reason``)."""
+    if action.status is ActionStatus.DROPPED:
+        return ""
     return action.card.first_step.strip()
+
+
+def drop_reason(action: RoadmapAction) -> ActionEvent | None:
+    """The status entry that dropped the action (its note is the reason), if dropped."""
+    if action.status is not ActionStatus.DROPPED:
+        return None
+    statuses = [e for e in action.history if e.kind is EventKind.STATUS]
+    return statuses[-1] if statuses else None
 
 
 def action_codes(data: DemarcheData) -> dict[uuid.UUID, str]:

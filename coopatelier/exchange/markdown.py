@@ -52,6 +52,7 @@ LABELS = {
         "territory": "Territoire", "horizon": "Horizon", "organisers": "Organisation",
         "participants": "Participants", "organisations": "Organisations représentées",
         "agenda": "Déroulé", "planned": "min prévues", "actual": "min réalisées",
+        "planned_one": "min prévue", "actual_one": "min réalisée",
         "not_run": "non lancée", "in_progress": "en cours",
         "uncategorised": "Sans catégorie", "impact": "impact", "uncertainty": "incertitude",
         "effort": "effort", "votes": "votes", "vote": "vote", "rank": "rang", "round": "Tour",
@@ -67,6 +68,7 @@ LABELS = {
         "territory": "Territory", "horizon": "Horizon", "organisers": "Organisers",
         "participants": "Participants", "organisations": "Organisations taking part",
         "agenda": "Agenda", "planned": "min planned", "actual": "min actual",
+        "planned_one": "min planned", "actual_one": "min actual",
         "not_run": "not run", "in_progress": "running",
         "uncategorised": "Uncategorised", "impact": "impact", "uncertainty": "uncertainty",
         "effort": "effort", "votes": "votes", "vote": "vote", "rank": "rank", "round": "Round",
@@ -78,6 +80,12 @@ LABELS = {
         "axes": "Scenario axes", "table": "Table", "text": "Text", "nothing": "No cards.",
     },
 }
+
+
+def minutes(value: int, many: str, one: str) -> str:
+    """"1 min réalisée", "0 min prévue", "45 min réalisées": French agrees the words with
+    the minutes (singular up to one); ``one`` and ``many`` are the language's words."""
+    return f"{value} {one if value <= 1 else many}"
 
 
 def escape(text: str) -> str:
@@ -213,12 +221,12 @@ class _Writer:
         self.add(f"## {t['agenda']}", "")
         phases = sorted(self.data.phases, key=lambda p: (p.position, str(p.id)))
         for number, phase in enumerate(phases, start=1):
-            timing = f"{phase.planned_minutes} {t['planned']}"
+            timing = minutes(phase.planned_minutes, t["planned"], t["planned_one"])
             run = phase_timing(phase, self.now)
             if run.status is PhaseStatus.NOT_RUN:
                 timing += f", {t['not_run']}"
             elif run.delta_minutes is not None:
-                timing += f", {run.actual_minutes} {t['actual']}"
+                timing += ", " + minutes(run.actual_minutes or 0, t["actual"], t["actual_one"])
             elif run.actual_minutes is not None:
                 timing += f", {t['in_progress']} ({run.actual_minutes} min)"
             else:
@@ -441,7 +449,7 @@ class _Writer:
 
     def _round_dots(self, number: int, dots: int) -> str:
         colon = "\u00a0:" if self.french else ":"
-        word = self.t["vote"] if dots == 1 else self.t["votes"]
+        word = self.t["vote"] if dots == 1 or (dots == 0 and self.french) else self.t["votes"]
         return f"{self.t['round']} {number}{colon} {dots} {word}"
 
     def _provenance(self, card: Card) -> str:

@@ -322,8 +322,9 @@ class CardGestures(QObject):
             group = self._group_of_card(neighbour)
             if group is not None and any(self._group_of_card(i) != group for i in ids):
                 fields["category"] = group
-                if step > 0:
-                    before = neighbour
+                # across a group's edge: at the end of the group above (just after its
+                # last card), or at the start of the group below (just before its first)
+                before = neighbour if step > 0 else self._card_after(neighbour, chosen)
         card_ops.move_cards(
             self.session,
             ids,
@@ -333,6 +334,15 @@ class CardGestures(QObject):
             last=before is None,
             **fields,
         )
+
+    def _card_after(self, card_id: uuid.UUID, chosen: set[uuid.UUID]) -> uuid.UUID | None:
+        """The phase's next card after ``card_id`` in its stored order, the moved ones left
+        out (None: ``card_id`` is the last)."""
+        order = [c.id for c in sorted(
+            self.session.data().cards_of_phase(self.view.phase_id), key=lambda c: c.position
+        ) if c.id not in chosen]
+        place = order.index(card_id) + 1 if card_id in order else len(order)
+        return order[place] if place < len(order) else None
 
     def _empty_group_beside(self, chosen: set[uuid.UUID], step: int) -> str | None:
         """The empty group whose heading is the next row past the selection (below for

@@ -81,6 +81,7 @@ from coopatelier.ui.capture import ErrorBanner
 from coopatelier.ui.dates import DATE_FIELD_FORMAT, format_date
 from coopatelier.ui.demarche_session import DemarcheSession
 from coopatelier.ui.help import ui_language
+from coopatelier.ui.screens import fit_to_screen
 from coopatelier.ui.views.roadmap import BLOCK_PAD, block_height, block_text
 
 FIRST_YEAR = 2026
@@ -347,7 +348,7 @@ class GovernancePanel(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(_heading_label(self.tr("Members of the collective"), self))
-        layout.addWidget(self.members, 1)
+        layout.addWidget(self.members, 3)  # the members get the room (a few decisions)
         layout.addLayout(new_member)
         layout.addWidget(_heading_label(self.tr("Decisions"), self))
         layout.addWidget(self.decisions, 1)
@@ -726,7 +727,7 @@ class DemarcheWindow(QMainWindow):
         layout.addWidget(self.tabs, 1)
         self.setCentralWidget(centre)
         self._build_menus()
-        self.resize(1400, 860)
+        fit_to_screen(self, 1400, 860)
         self.refresh()
 
     def _build_menus(self) -> None:

@@ -842,6 +842,7 @@ class HomeWindow(QMainWindow):
         )
         box.setObjectName("deleteBox")
         box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Delete"))
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)  # Return must not delete
         box.accepted.connect(lambda: self.delete_workshop(workshop_id))
         box.finished.connect(box.deleteLater)
         self.delete_box = box

@@ -118,6 +118,7 @@ def _confirm_again(
     box.setObjectName("runAgainBox")
     again = QCoreApplication.translate("PhaseOps", "Run it again")
     box.button(QMessageBox.StandardButton.Yes).setText(again)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)  # Return must not run it again
     box.accepted.connect(
         lambda: _start_now(session, phase.id, clock, again=True, started=started)
     )

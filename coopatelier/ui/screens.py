@@ -4,6 +4,7 @@ setup) and a screen as the user sees it in a list."""
 from __future__ import annotations
 
 from PySide6.QtGui import QGuiApplication, QScreen
+from PySide6.QtWidgets import QWidget
 
 
 def screen_setup(screens: list[QScreen]) -> str:
@@ -27,3 +28,14 @@ def screen_label(screen: QScreen) -> str:
 def screen_named(name: str) -> QScreen | None:
     """The connected screen called ``name``, if any."""
     return next((s for s in QGuiApplication.screens() if s.name() == name), None)
+
+
+def fit_to_screen(window: QWidget, width: int, height: int) -> None:
+    """Resize a top-level window to ``width`` × ``height``, but never larger than the
+    available part of its screen (a 1366×768 laptop: the window must fit, title bar and
+    all)."""
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    if screen is not None:
+        room = screen.availableGeometry()
+        width, height = min(width, room.width()), min(height, room.height())
+    window.resize(width, height)

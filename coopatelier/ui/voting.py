@@ -274,6 +274,8 @@ class VotingPanel(QWidget):
             self.round_id = None
             self.round_form.hide()
             self._say("")  # what the last dots did belongs to the other phase's round
+            if self.number_edit.text():  # numbers typed for the other phase's cards
+                self.number_edit.clear()
             self._dots_command_index = None
         self._dirty = True
         self.refresh_if_visible()

@@ -736,6 +736,7 @@ class WorkshopWindow(QMainWindow):
         )
         box.setObjectName("endWorkshopBox")
         box.button(QMessageBox.StandardButton.Yes).setText(self.tr("End the workshop"))
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)  # Return must not end it
         box.accepted.connect(self._end_workshop_now)
         box.finished.connect(box.deleteLater)
         self.end_workshop_box = box

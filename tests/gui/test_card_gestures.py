@@ -334,3 +334,39 @@ def test_in_the_window_alt_shift_page_down_moves_cards_and_alt_page_down_turns_t
         Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ShiftModifier,
     )
     assert api.get_card(store, card).phase_id == phase_of(workshop, PhaseKind.FUTURES).id
+
+
+def test_alt_up_across_a_group_edge_lands_at_the_end_of_the_group_above(
+    qtbot: QtBot, open_window: Opener, store: api.Store, workshop: api.WorkshopData
+) -> None:
+    """Alt+Up on the first card of a group puts it after the last card of the group above
+    (not above it); Alt+Down on the last card of a group puts it first in the group below."""
+    window, view, _ids = _drivers(open_window, store, workshop)
+    gestures = view.gestures
+
+    def groups() -> list[list[uuid.UUID]]:
+        out: list[list[uuid.UUID]] = []
+        current: str | None = None
+        for card_id in gestures.displayed_ids():
+            category = _category(store, card_id)
+            if category != current:
+                out.append([])
+                current = category
+            out[-1].append(card_id)
+        return out
+
+    before = groups()
+    assert len(before) >= 2
+    upper, lower = before[0], before[1]
+    moving = lower[0]
+    view.select_cards([moving])
+    view.table.setFocus()
+    QTest.keyClick(view.table, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    after = groups()
+    assert after[0] == [*upper, moving]  # at the end of the group above
+    assert _category(store, moving) == _category(store, upper[0])
+    view.select_cards([moving])
+    QTest.keyClick(view.table, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert groups() == before  # back at the start of its group
+    window.undo()
+    assert groups() == after

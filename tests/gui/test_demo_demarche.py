@@ -141,3 +141,22 @@ def test_september_review_lists_the_april_actions_with_their_statuses(
     assert {status for status, _news in shown.values()} >= {
         status_label(s, view.language) for s in (ActionStatus.DONE, ActionStatus.DROPPED,
                                                  ActionStatus.REORIENTED)}
+
+
+def test_demarche_window_fits_the_screen_and_the_members_get_the_room(
+    qtbot: object, store: api.Store, settings: Settings,
+    made: tuple[str, uuid.UUID, uuid.UUID],
+) -> None:
+    """It opens no larger than the screen's free area; on the Governance tab the members'
+    list is taller than the decisions' (it used to show four rows over an empty box)."""
+    _language, demarche_id, _checkpoint = made
+    window = DemarcheWindow(store, demarche_id, settings)
+    qtbot.addWidget(window)  # type: ignore[attr-defined]
+    screen = window.screen().availableGeometry()
+    assert window.width() <= screen.width() and window.height() <= screen.height()
+    window.resize(1366, 768)
+    window.show()
+    window.tabs.setCurrentWidget(window.governance)
+    qtbot.wait(20)  # type: ignore[attr-defined]
+    governance = window.governance
+    assert governance.members.height() > 2 * governance.decisions.height()

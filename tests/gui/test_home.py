@@ -268,3 +268,18 @@ def test_the_focal_question_follows_the_horizon_until_rewritten(
     dialog.horizon.setValue(2032)
     assert dialog.focal_question.toPlainText() == "Notre question à nous"
     dialog.reject()
+
+
+def test_return_in_the_delete_box_cancels(
+    qtbot: object, home: HomeWindow, store: api.Store, workshop: api.WorkshopData
+) -> None:
+    """The safe choice is the default and has the focus: a Return deletes nothing."""
+    home.refresh(select=workshop.workshop.id)
+    box = home.delete_selected()
+    assert box is not None
+    cancel = box.button(QMessageBox.StandardButton.Cancel)
+    assert box.defaultButton() is cancel
+    qtbot.waitUntil(lambda: box.focusWidget() is cancel)  # type: ignore[attr-defined]
+    QTest.keyClick(box, Qt.Key.Key_Return)
+    assert not box.isVisible()
+    assert len(api.list_workshops(store)) == 1

@@ -106,7 +106,9 @@ def test_start_next_end_and_end_the_workshop_are_the_only_ways_to_run(
     window.start_button.click()  # a finished phase: asks first
     box = window.run_again_box
     assert isinstance(box, QMessageBox) and box.isVisible()
-    box.button(QMessageBox.StandardButton.Cancel).click()
+    assert box.defaultButton() is box.button(QMessageBox.StandardButton.Cancel)
+    QTest.keyClick(box, Qt.Key.Key_Return)  # the safe choice is the default
+    assert not box.isVisible()
     assert api.get_phase(store, drivers.id).runs == first_runs
     window.start_button.click()
     box = window.run_again_box
@@ -117,7 +119,10 @@ def test_start_next_end_and_end_the_workshop_are_the_only_ways_to_run(
     assert again.runs[: len(first_runs)] == first_runs and len(again.runs) == 2
     window.end_workshop_button.click()  # asks first: it sits under Next phase
     assert api.get_workshop(store, wid).ended_at is None
-    window.end_workshop_box.button(QMessageBox.StandardButton.Cancel).click()
+    end_box = window.end_workshop_box
+    assert end_box.defaultButton() is end_box.button(QMessageBox.StandardButton.Cancel)
+    QTest.keyClick(end_box, Qt.Key.Key_Return)  # Return keeps the workshop going
+    assert not end_box.isVisible()
     assert api.get_workshop(store, wid).ended_at is None
     window.end_workshop_button.click()
     window.end_workshop_box.button(QMessageBox.StandardButton.Yes).click()

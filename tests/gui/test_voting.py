@@ -243,9 +243,11 @@ def test_the_panel_follows_the_phase(
     panel: VotingPanel, workshop: api.WorkshopData, store: api.Store
 ) -> None:
     open_round(panel, "Tour 1")
+    type_text(panel.number_edit, "99")  # typed, not sent: it does not follow to the phase
     drivers = phase_of(workshop, PhaseKind.DRIVERS)
     panel.set_phase(drivers.id)
     assert panel.round_id is None and panel.table.rowCount() == 0
+    assert panel.number_edit.text() == ""
     assert panel.status.text() == "No cards in this phase yet."
 
 

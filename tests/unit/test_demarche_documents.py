@@ -380,6 +380,15 @@ def test_the_demo_command_makes_its_demarche_and_its_roadmap_pdf(
         assert status_label(action.status, language) in text
     dropped = next(a for a in data.actions if a.status is ActionStatus.DROPPED)
     assert _flat(dropped.history[-1].note)[:40] in text  # its reason
+    # a dropped action has no next step: its organisation's page says why it was dropped
+    why = {"fr": "Raison de l’abandon :", "en": "Why it was dropped:"}[language]
+    assert f"{why} " + _flat(dropped.history[-1].note)[:30] in text
+    step = {"fr": "Prochain pas", "en": "Next step"}[language]
+    code = re.escape(f"A{[a.id for a in data.actions].index(dropped.id) + 1}")
+    for page in pages_text(pdf):
+        for block in re.split(r"(?=\bA\d+ )", _flat(page)):
+            if re.match(code + " ", block):
+                assert step not in block, block
     for member in data.members:
         organisation = data.organisation(member.organisation_id)
         assert organisation is not None and _flat(organisation.name) in text

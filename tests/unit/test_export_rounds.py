@@ -71,7 +71,7 @@ def test_markdown_names_the_round_and_never_adds_rounds(
     assert "Tour 2\u00a0: 4 votes · rang 1. · Tour 1\u00a0: 2 votes" in block["Bravo"]
     assert "Tour 2\u00a0: 1 vote · rang 2." in block["Charlie"]
     assert "Tour 1" not in block["Charlie"]  # no dot in round 1: nothing to list
-    assert "Tour 2\u00a0: 0 votes · Tour 1\u00a0: 5 votes" in block["Alpha"]
+    assert "Tour 2\u00a0: 0 vote · Tour 1\u00a0: 5 votes" in block["Alpha"]  # French
     assert "rang" not in block["Alpha"]
     assert "Tour 1\u00a0: 2 votes · rang 1." in block["Xylo"]
     assert not re.search(r"\b(6|9|14) votes", text)  # 2 + 4, the secret round, a sum
@@ -81,14 +81,14 @@ def test_pdf_names_the_round_and_never_adds_rounds(
     store: api.Store, workshop: api.WorkshopData, tmp_path: Path
 ) -> None:
     data = two_rounds(store, workshop)
-    for language, word, colon, rank in (("fr", "Tour", " :", "rang"),
-                                        ("en", "Round", ":", "rank")):
+    for language, word, colon, rank, none in (("fr", "Tour", " :", "rang", "0 vote"),
+                                              ("en", "Round", ":", "rank", "0 votes")):
         path = export_workshop(store, data.workshop.id, tmp_path / f"w-{language}.pdf", "pdf",
                                language=language, annex=False)
         text = flat(all_text(path))
         assert f"Bravo {word} 2{colon} 4 votes · {rank} 1. · {word} 1{colon} 2 votes" in text
         assert f"Charlie {word} 2{colon} 1 vote · {rank} 2." in text
-        assert f"Alpha {word} 2{colon} 0 votes · {word} 1{colon} 5 votes" in text
+        assert f"Alpha {word} 2{colon} {none} · {word} 1{colon} 5 votes" in text
         assert f"Xylo {word} 1{colon} 2 votes · {rank} 1." in text
         assert not re.search(r"\b(6|9) votes", text)
         # the key figure adds every revealed dot and says so

@@ -309,8 +309,7 @@ class Labels:
         return f"{self.integer(value)} {self.noun(value, many, one)}"
 
     def dots(self, value: int) -> str:
-        word = self["vote"] if value == 1 else self["votes"]
-        return f"{self.integer(value)} {word}"
+        return self.count(value, "votes", "vote")  # French: "0 vote", English "0 votes"
 
     def round_dots(self, number: int, value: int) -> str:
         """Dots named with their round: "Tour 2 : 5 votes", "Round 2: 5 votes"."""

@@ -37,6 +37,7 @@ from coopatelier.exchange.demarche_text import (
     colon,
     document_language,
     document_words,
+    drop_reason,
     event_text,
     next_step,
     workshop_day,
@@ -293,6 +294,13 @@ def _status_lines(doc: _Doc, action: RoadmapAction) -> list[str]:
     lines = [f"<i>{escape(w['born'])}</i>{sep} {escape(action.workshop.title)} "
              f"({escape(doc.labels.date(action.workshop.date))})"]
     latest = action.last_follow_up
+    dropped = drop_reason(action)  # a dropped action has no next step: its reason instead
+    if dropped is not None:
+        if latest is not None and latest.id == dropped.id:
+            latest = None  # said once, as the reason
+        if dropped.note.strip():
+            lines.append(f"<i>{escape(w['why_dropped'])}</i>{sep} {escape(dropped.note)}"
+                         f" ({escape(doc.labels.date(dropped.happened_on))})")
     if latest is not None:
         lines.append(f"<i>{escape(w['latest'])}</i>{sep} "
                      f"{escape(doc.labels.date(latest.happened_on))} — {escape(latest.note)}"
