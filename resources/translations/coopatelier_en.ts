@@ -120,7 +120,7 @@
 <context>
     <name>DemarcheWindow</name>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/demarche_window.py" line="783"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="784"/>
         <source>%n workshop(s)</source>
         <translation>
             <numerusform>%n workshop</numerusform>
@@ -128,7 +128,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/demarche_window.py" line="784"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="785"/>
         <source>%n action(s)</source>
         <translation>
             <numerusform>%n action</numerusform>
@@ -178,7 +178,7 @@
 <context>
     <name>OrganisationsPanel</name>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/demarche_window.py" line="652"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="653"/>
         <source>Merge %n organisation(s)</source>
         <translation>
             <numerusform>Merge %n organisation</numerusform>
@@ -317,7 +317,7 @@
 <context>
     <name>VotingPanel</name>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/voting.py" line="371"/>
+        <location filename="../../coopatelier/ui/voting.py" line="373"/>
         <source>%1 %2 — %n dot(s)</source>
         <translation>
             <numerusform>%1 %2 — %n dot</numerusform>
@@ -325,7 +325,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/voting.py" line="394"/>
+        <location filename="../../coopatelier/ui/voting.py" line="396"/>
         <source>%n dot(s) per person</source>
         <translation>
             <numerusform>%n dot per person</numerusform>
@@ -333,7 +333,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/voting.py" line="395"/>
+        <location filename="../../coopatelier/ui/voting.py" line="397"/>
         <source>%n dot(s) recorded</source>
         <translation>
             <numerusform>%n dot recorded</numerusform>
@@ -341,7 +341,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/voting.py" line="560"/>
+        <location filename="../../coopatelier/ui/voting.py" line="562"/>
         <source>card %1 “%2”: +%n dot(s)</source>
         <translation>
             <numerusform>card %1 “%2”: +%n dot</numerusform>
@@ -349,7 +349,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/voting.py" line="568"/>
+        <location filename="../../coopatelier/ui/voting.py" line="570"/>
         <source>card %1 “%2”: now %n dot(s)</source>
         <translation>
             <numerusform>card %1 “%2”: now %n dot</numerusform>
@@ -357,7 +357,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/voting.py" line="628"/>
+        <location filename="../../coopatelier/ui/voting.py" line="630"/>
         <source>%n dot(s) for cards %1</source>
         <translation>
             <numerusform>%n dot for cards %1</numerusform>
@@ -368,7 +368,7 @@
 <context>
     <name>WorkshopWindow</name>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/workshop_window.py" line="997"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="998"/>
         <source>%n phase(s)</source>
         <translation>
             <numerusform>%n phase</numerusform>
@@ -376,7 +376,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/workshop_window.py" line="1087"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="1088"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>

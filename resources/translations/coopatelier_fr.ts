@@ -601,83 +601,83 @@
 <context>
     <name>CardGestures</name>
     <message>
-        <location filename="../../coopatelier/ui/card_gestures.py" line="410"/>
+        <location filename="../../coopatelier/ui/card_gestures.py" line="420"/>
         <source>Move to &amp;phase</source>
         <extracomment>the last context menu shown (tests trigger its actions)</extracomment>
         <translation>Déplacer vers la &amp;phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/card_gestures.py" line="445"/>
+        <location filename="../../coopatelier/ui/card_gestures.py" line="455"/>
         <source>&amp;Category</source>
         <translation>&amp;Catégorie</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/card_gestures.py" line="448"/>
+        <location filename="../../coopatelier/ui/card_gestures.py" line="458"/>
         <source>Uncategorised</source>
         <translation>Sans catégorie</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/card_gestures.py" line="449"/>
+        <location filename="../../coopatelier/ui/card_gestures.py" line="459"/>
         <source>Change category</source>
         <translation>Changer de catégorie</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/card_gestures.py" line="456"/>
+        <location filename="../../coopatelier/ui/card_gestures.py" line="466"/>
         <source>&amp;Nature</source>
         <translation>&amp;Nature</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/card_gestures.py" line="459"/>
+        <location filename="../../coopatelier/ui/card_gestures.py" line="469"/>
         <source>No nature</source>
         <translation>Sans nature</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/card_gestures.py" line="460"/>
+        <location filename="../../coopatelier/ui/card_gestures.py" line="470"/>
         <source>Tag drivers</source>
         <translation>Qualifier les facteurs</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/card_gestures.py" line="464"/>
+        <location filename="../../coopatelier/ui/card_gestures.py" line="474"/>
         <source>&amp;Table</source>
         <translation>&amp;Table</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/card_gestures.py" line="467"/>
+        <location filename="../../coopatelier/ui/card_gestures.py" line="477"/>
         <source>No table</source>
         <translation>Sans table</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/card_gestures.py" line="468"/>
+        <location filename="../../coopatelier/ui/card_gestures.py" line="478"/>
         <source>Change table</source>
         <translation>Changer de table</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/card_gestures.py" line="472"/>
+        <location filename="../../coopatelier/ui/card_gestures.py" line="482"/>
         <source>&amp;Author</source>
         <translation>&amp;Auteur·rice</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/card_gestures.py" line="475"/>
+        <location filename="../../coopatelier/ui/card_gestures.py" line="485"/>
         <source>No author</source>
         <translation>Sans auteur·rice</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/card_gestures.py" line="476"/>
+        <location filename="../../coopatelier/ui/card_gestures.py" line="486"/>
         <source>Change author</source>
         <translation>Changer d’auteur·rice</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/card_gestures.py" line="479"/>
+        <location filename="../../coopatelier/ui/card_gestures.py" line="489"/>
         <source>D&amp;uplicate</source>
         <translation>D&amp;upliquer</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/card_gestures.py" line="482"/>
+        <location filename="../../coopatelier/ui/card_gestures.py" line="492"/>
         <source>&amp;Merge into the first</source>
         <translation>&amp;Fusionner dans la première</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/card_gestures.py" line="486"/>
+        <location filename="../../coopatelier/ui/card_gestures.py" line="496"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
@@ -1066,27 +1066,27 @@
 <context>
     <name>DemarcheTimeline</name>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="190"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="191"/>
         <source>No year yet</source>
         <translation>Pas encore d’année</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="214"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="215"/>
         <source>Lead</source>
         <translation>Pilote</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="214"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="215"/>
         <source>Partner</source>
         <translation>Partenaire</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="219"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="220"/>
         <source>Lead to be found</source>
         <translation>Pilote à trouver</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="244"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="245"/>
         <source>No action on the roadmap yet: attach a workshop whose roadmap has actions.</source>
         <translation>Aucune action sur la feuille de route pour l’instant&#xa0;: rattachez un atelier dont la feuille de route a des actions.</translation>
     </message>
@@ -1094,103 +1094,103 @@
 <context>
     <name>DemarcheWindow</name>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="711"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="712"/>
         <source>&amp;Roadmap</source>
         <extracomment>the user asked to open one of its workshops (the app opens it)</extracomment>
         <translation>&amp;Feuille de route</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="712"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="713"/>
         <source>&amp;Governance</source>
         <translation>&amp;Gouvernance</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="713"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="714"/>
         <source>&amp;Organisations and people</source>
         <translation>&amp;Structures et personnes</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="714"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="715"/>
         <source>&amp;Workshops</source>
         <translation>&amp;Ateliers</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="733"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="734"/>
         <source>&amp;Démarche</source>
         <translation>&amp;Démarche</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="734"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="735"/>
         <source>&amp;Export the roadmap</source>
         <translation>&amp;Exporter la feuille de route</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="738"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="739"/>
         <source>&amp;PDF document…</source>
         <translation>Document &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="739"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="740"/>
         <source>&amp;Markdown…</source>
         <translation>&amp;Markdown…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="740"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="741"/>
         <source>&amp;CSV, one row per action…</source>
         <translation>&amp;CSV, une ligne par action…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="741"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="742"/>
         <source>Démarche &amp;file (JSON)…</source>
         <translation>&amp;Fichier de la démarche (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="746"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="747"/>
         <source>&amp;Import a démarche file…</source>
         <translation>&amp;Importer un fichier de démarche…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="749"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="750"/>
         <source>Merge the file of this démarche exported on another laptop</source>
         <translation>Fusionner le fichier de cette démarche exporté sur un autre ordinateur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="751"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="752"/>
         <source>&amp;Conflicts…</source>
         <translation>&amp;Conflits…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="754"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="755"/>
         <source>Details, members and decisions two laptops changed without seeing each other&apos;s change</source>
         <translation>Détails, membres et décisions que deux ordinateurs ont modifiés sans voir la modification de l’autre</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="758"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="759"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="761"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="762"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="762"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="763"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="764"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="765"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="780"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="781"/>
         <source>%1 — CoopAtelier</source>
         <translation>%1 — CoopAtelier</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/demarche_window.py" line="783"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="784"/>
         <source>%n workshop(s)</source>
         <translation>
             <numerusform>%n atelier</numerusform>
@@ -1198,7 +1198,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/demarche_window.py" line="784"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="785"/>
         <source>%n action(s)</source>
         <translation>
             <numerusform>%n action</numerusform>
@@ -1206,47 +1206,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="786"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="787"/>
         <source>next meeting: %1</source>
         <translation>prochaine rencontre&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="820"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="821"/>
         <source>Select an action on the roadmap to see where it came from and what happened to it since.</source>
         <translation>Choisissez une action sur la feuille de route pour voir d’où elle vient et ce qui lui est arrivé depuis.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="848"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="849"/>
         <source>Status: %1</source>
         <translation>Statut&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="868"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="869"/>
         <source>Add a follow-up</source>
         <translation>Ajouter un suivi</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="887"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="888"/>
         <source>Change the roles</source>
         <translation>Changer les rôles</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="898"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="899"/>
         <source>Export the roadmap</source>
         <translation>Exporter la feuille de route</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="913"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="914"/>
         <source>Exported to %1</source>
         <translation>Exporté dans %1</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="918"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="919"/>
         <source>Import a démarche file</source>
         <translation>Importer un fichier de démarche</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="919"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="920"/>
         <source>Démarche files (*.json);;All files (*)</source>
         <translation>Fichiers de démarche (*.json);;Tous les fichiers (*)</translation>
     </message>
@@ -1835,128 +1835,128 @@
 <context>
     <name>GovernancePanel</name>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="267"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="268"/>
         <source>e.g. every two months</source>
         <translation>p. ex. tous les deux mois</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="268"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="269"/>
         <source>Date set</source>
         <translation>Date fixée</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="279"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="280"/>
         <source>The roles in the collective, separated by commas</source>
         <translation>Les rôles dans le collectif, séparés par des virgules</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="280"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="281"/>
         <source>&amp;Save the collective&apos;s frame</source>
         <translation>&amp;Enregistrer le cadre du collectif</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="289"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="290"/>
         <source>R&amp;hythm</source>
         <extracomment>the frame&apos;s values as last shown from the database (what the user edits)</extracomment>
         <translation>R&amp;ythme</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="291"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="292"/>
         <source>Next &amp;meeting</source>
         <translation>Prochaine &amp;rencontre</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="295"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="296"/>
         <source>&amp;Place</source>
         <translation>&amp;Lieu</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="296"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="297"/>
         <source>Roles in the &amp;collective</source>
         <translation>Rôles dans le &amp;collectif</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="301"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="302"/>
         <source>Member</source>
         <translation>Membre</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="301"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="302"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="310"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="311"/>
         <source>A person (optional)</source>
         <translation>Une personne (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="313"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="314"/>
         <source>&amp;Add member</source>
         <translation>&amp;Ajouter le membre</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="316"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="317"/>
         <source>Remove member</source>
         <translation>Retirer le membre</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="334"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="335"/>
         <source>A decision the collective took</source>
         <translation>Une décision prise par le collectif</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="336"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="337"/>
         <source>Add &amp;decision</source>
         <translation>Ajouter la &amp;décision</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="339"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="340"/>
         <source>Remove decision</source>
         <translation>Retirer la décision</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="349"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="350"/>
         <source>Members of the collective</source>
         <translation>Membres du collectif</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="352"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="353"/>
         <source>Decisions</source>
         <translation>Décisions</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="404"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="405"/>
         <source>(no organisation)</source>
         <translation>(aucune structure)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="439"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="440"/>
         <source>Change the collective&apos;s frame</source>
         <translation>Changer le cadre du collectif</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="458"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="459"/>
         <source>Add a member</source>
         <translation>Ajouter un membre</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="477"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="478"/>
         <source>Remove a member</source>
         <translation>Retirer un membre</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="485"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="486"/>
         <source>Type the decision first.</source>
         <translation>Écrivez d’abord la décision.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="498"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="499"/>
         <source>Add a decision</source>
         <translation>Ajouter une décision</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="514"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="515"/>
         <source>Remove a decision</source>
         <translation>Retirer une décision</translation>
     </message>
@@ -2269,23 +2269,23 @@
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="868"/>
+        <location filename="../../coopatelier/ui/home.py" line="869"/>
         <source>“%1” was deleted.</source>
         <translation>«&#xa0;%1&#xa0;» a été supprimé.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="886"/>
+        <location filename="../../coopatelier/ui/home.py" line="887"/>
         <source>Import a workshop or démarche file</source>
         <translation>Importer un fichier d’atelier ou de démarche</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="888"/>
+        <location filename="../../coopatelier/ui/home.py" line="889"/>
         <source>Workshop and démarche files (*.json);;All files (*)</source>
         <translation>Fichiers d’atelier et de démarche (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location filename="../../coopatelier/ui/home.py" line="706"/>
-        <location filename="../../coopatelier/ui/home.py" line="871"/>
+        <location filename="../../coopatelier/ui/home.py" line="872"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
@@ -2296,7 +2296,7 @@
     </message>
     <message>
         <location filename="../../coopatelier/ui/home.py" line="711"/>
-        <location filename="../../coopatelier/ui/home.py" line="874"/>
+        <location filename="../../coopatelier/ui/home.py" line="875"/>
         <source>&amp;Retry</source>
         <translation>&amp;Réessayer</translation>
     </message>
@@ -2610,27 +2610,27 @@
 <context>
     <name>OrganisationsPanel</name>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="551"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="552"/>
         <source>Re&amp;name</source>
         <translation>Re&amp;nommer</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="557"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="558"/>
         <source>Select several organisations typed differently to merge them into the current one: their people, leads, partner roles and members follow.</source>
         <translation>Choisissez plusieurs structures écrites différemment pour les fusionner dans la structure courante&#xa0;: leurs personnes, pilotages, rôles de partenaires et places de membres suivent.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="615"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="616"/>
         <source>&amp;Merge into “%1”</source>
         <translation>&amp;Fusionner dans «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="643"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="644"/>
         <source>Rename an organisation</source>
         <translation>Renommer une structure</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/demarche_window.py" line="652"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="653"/>
         <source>Merge %n organisation(s)</source>
         <translation>
             <numerusform>Fusionner %n structure</numerusform>
@@ -3066,27 +3066,27 @@
         <translation>La relancer</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/phase_ops.py" line="189"/>
+        <location filename="../../coopatelier/ui/phase_ops.py" line="190"/>
         <source>Correct the phase&apos;s times</source>
         <translation>Corriger les horaires de la phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/phase_ops.py" line="221"/>
+        <location filename="../../coopatelier/ui/phase_ops.py" line="222"/>
         <source>Add phase</source>
         <translation>Ajouter une phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/phase_ops.py" line="249"/>
+        <location filename="../../coopatelier/ui/phase_ops.py" line="250"/>
         <source>Edit phase</source>
         <translation>Modifier la phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/phase_ops.py" line="279"/>
+        <location filename="../../coopatelier/ui/phase_ops.py" line="280"/>
         <source>Remove phase</source>
         <translation>Retirer une phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/phase_ops.py" line="290"/>
+        <location filename="../../coopatelier/ui/phase_ops.py" line="291"/>
         <source>Move phase</source>
         <translation>Déplacer une phase</translation>
     </message>
@@ -4226,17 +4226,17 @@ Sans structure pilote ni année pour l’instant</translation>
 <context>
     <name>VotingDock</name>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="692"/>
+        <location filename="../../coopatelier/ui/voting.py" line="694"/>
         <source>Dot voting</source>
         <translation>Vote par gommettes</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="699"/>
+        <location filename="../../coopatelier/ui/voting.py" line="701"/>
         <source>Dot &amp;voting</source>
         <translation>&amp;Vote par gommettes</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="702"/>
+        <location filename="../../coopatelier/ui/voting.py" line="704"/>
         <source>Show or hide the dot-voting panel (Ctrl+Shift+V)</source>
         <translation>Afficher ou masquer le panneau de vote par gommettes (Ctrl+Maj+V)</translation>
     </message>
@@ -4373,12 +4373,12 @@ Sans structure pilote ni année pour l’instant</translation>
         <translation>Dernières gommettes comptées</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="367"/>
+        <location filename="../../coopatelier/ui/voting.py" line="369"/>
         <source>· %1 — no dot</source>
         <translation>· %1 — aucune gommette</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/voting.py" line="371"/>
+        <location filename="../../coopatelier/ui/voting.py" line="373"/>
         <source>%1 %2 — %n dot(s)</source>
         <translation>
             <numerusform>%1 %2 — %n gommette</numerusform>
@@ -4386,37 +4386,37 @@ Sans structure pilote ni année pour l’instant</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="379"/>
+        <location filename="../../coopatelier/ui/voting.py" line="381"/>
         <source>Ranking, round %1</source>
         <translation>Classement, tour %1</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="506"/>
+        <location filename="../../coopatelier/ui/voting.py" line="508"/>
         <source>Type numbers to add, or one −number to take back, not both.</source>
         <translation>Tapez des numéros pour ajouter, ou un −numéro pour retirer, pas les deux.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="518"/>
+        <location filename="../../coopatelier/ui/voting.py" line="520"/>
         <source>This phase has no card to vote on: nothing recorded.</source>
         <translation>Cette phase n’a aucune carte à voter&#xa0;: rien n’est compté.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="521"/>
+        <location filename="../../coopatelier/ui/voting.py" line="523"/>
         <source>Card %1 is no longer in this phase; the other cards keep their numbers: nothing recorded.</source>
         <translation>La carte %1 n’est plus dans cette phase&#xa0;; les autres cartes gardent leur numéro&#xa0;: rien n’est enregistré.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="525"/>
+        <location filename="../../coopatelier/ui/voting.py" line="527"/>
         <source>There is no card number %1 (the cards are numbered 1 to %2): nothing recorded.</source>
         <translation>Il n’y a pas de carte numéro %1 (les cartes vont de 1 à %2)&#xa0;: rien n’est compté.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="530"/>
+        <location filename="../../coopatelier/ui/voting.py" line="532"/>
         <source>“%1” is not a card number: nothing recorded.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un numéro de carte&#xa0;: rien n’est compté.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/voting.py" line="560"/>
+        <location filename="../../coopatelier/ui/voting.py" line="562"/>
         <source>card %1 “%2”: +%n dot(s)</source>
         <translation>
             <numerusform>carte %1 «&#xa0;%2&#xa0;»&#xa0;: +%n gommette</numerusform>
@@ -4424,12 +4424,12 @@ Sans structure pilote ni année pour l’instant</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="563"/>
+        <location filename="../../coopatelier/ui/voting.py" line="565"/>
         <source>card %1 “%2”: one dot taken back</source>
         <translation>carte %1 «&#xa0;%2&#xa0;»&#xa0;: une gommette retirée</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/voting.py" line="568"/>
+        <location filename="../../coopatelier/ui/voting.py" line="570"/>
         <source>card %1 “%2”: now %n dot(s)</source>
         <translation>
             <numerusform>carte %1 «&#xa0;%2&#xa0;»&#xa0;: %n gommette maintenant</numerusform>
@@ -4437,12 +4437,12 @@ Sans structure pilote ni année pour l’instant</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="573"/>
+        <location filename="../../coopatelier/ui/voting.py" line="575"/>
         <source>%1 (totals hidden until revealed)</source>
         <translation>%1 (totaux cachés jusqu’à la révélation)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="591"/>
+        <location filename="../../coopatelier/ui/voting.py" line="593"/>
         <source>Dots taken back.</source>
         <translation>Gommettes annulées.</translation>
     </message>
@@ -4457,22 +4457,22 @@ Sans structure pilote ni année pour l’instant</translation>
         <translation>Cartes classées par nombre de gommettes</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="318"/>
+        <location filename="../../coopatelier/ui/voting.py" line="320"/>
         <source>No voting round yet</source>
         <translation>Aucun tour de vote pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="389"/>
+        <location filename="../../coopatelier/ui/voting.py" line="391"/>
         <source>Open a round to record dots on this phase&apos;s cards.</source>
         <translation>Ouvrez un tour pour noter les gommettes sur les cartes de cette phase.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="391"/>
+        <location filename="../../coopatelier/ui/voting.py" line="393"/>
         <source>No cards in this phase yet.</source>
         <translation>Pas encore de carte dans cette phase.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/voting.py" line="394"/>
+        <location filename="../../coopatelier/ui/voting.py" line="396"/>
         <source>%n dot(s) per person</source>
         <translation>
             <numerusform>%n gommette par personne</numerusform>
@@ -4480,7 +4480,7 @@ Sans structure pilote ni année pour l’instant</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/voting.py" line="395"/>
+        <location filename="../../coopatelier/ui/voting.py" line="397"/>
         <source>%n dot(s) recorded</source>
         <translation>
             <numerusform>%n gommette notée</numerusform>
@@ -4488,62 +4488,62 @@ Sans structure pilote ni année pour l’instant</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="398"/>
+        <location filename="../../coopatelier/ui/voting.py" line="400"/>
         <source>Hidden until revealed: %1 · %2</source>
         <translation>Masqué jusqu’à la révélation&#xa0;: %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="406"/>
+        <location filename="../../coopatelier/ui/voting.py" line="408"/>
         <source>Hide the results</source>
         <translation>Masquer les résultats</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="406"/>
+        <location filename="../../coopatelier/ui/voting.py" line="408"/>
         <source>Reveal and rank</source>
         <translation>Révéler et classer</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="409"/>
+        <location filename="../../coopatelier/ui/voting.py" line="411"/>
         <source>Show the totals and the ranking, here and on the projector</source>
         <translation>Afficher les totaux et le classement, ici et au vidéoprojecteur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="411"/>
+        <location filename="../../coopatelier/ui/voting.py" line="413"/>
         <source>Hide the totals again</source>
         <translation>Masquer à nouveau les totaux</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="415"/>
+        <location filename="../../coopatelier/ui/voting.py" line="417"/>
         <source>Round %1</source>
         <translation>Tour %1</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="419"/>
+        <location filename="../../coopatelier/ui/voting.py" line="421"/>
         <source>%1 (hidden)</source>
         <translation>%1 (masqué)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="461"/>
+        <location filename="../../coopatelier/ui/voting.py" line="463"/>
         <source>Open a voting round</source>
         <translation>Ouvrir un tour de vote</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="475"/>
+        <location filename="../../coopatelier/ui/voting.py" line="477"/>
         <source>Reveal the votes</source>
         <translation>Révéler les votes</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="475"/>
+        <location filename="../../coopatelier/ui/voting.py" line="477"/>
         <source>Hide the votes</source>
         <translation>Masquer les votes</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="608"/>
+        <location filename="../../coopatelier/ui/voting.py" line="610"/>
         <source>Dot for card %1</source>
         <translation>Gommette pour la carte %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/voting.py" line="628"/>
+        <location filename="../../coopatelier/ui/voting.py" line="630"/>
         <source>%n dot(s) for cards %1</source>
         <translation>
             <numerusform>%n gommette pour les cartes %1</numerusform>
@@ -4551,12 +4551,12 @@ Sans structure pilote ni année pour l’instant</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="641"/>
+        <location filename="../../coopatelier/ui/voting.py" line="643"/>
         <source>Card %1 has no dot in this round to take back.</source>
         <translation>La carte %1 n’a aucune gommette à retirer dans ce tour.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="648"/>
+        <location filename="../../coopatelier/ui/voting.py" line="650"/>
         <source>Take back a dot from card %1</source>
         <translation>Retirer une gommette de la carte %1</translation>
     </message>
@@ -4823,7 +4823,7 @@ Sans structure pilote ni année pour l’instant</translation>
     </message>
     <message>
         <location filename="../../coopatelier/ui/workshop_window.py" line="289"/>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="1023"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="1024"/>
         <source>Start this phase</source>
         <translation>Lancer cette phase</translation>
     </message>
@@ -4841,7 +4841,7 @@ Sans structure pilote ni année pour l’instant</translation>
         <location filename="../../coopatelier/ui/workshop_window.py" line="299"/>
         <location filename="../../coopatelier/ui/workshop_window.py" line="729"/>
         <location filename="../../coopatelier/ui/workshop_window.py" line="738"/>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="1053"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="1054"/>
         <source>End the workshop</source>
         <translation>Terminer l’atelier</translation>
     </message>
@@ -4957,7 +4957,7 @@ Sans structure pilote ni année pour l’instant</translation>
     </message>
     <message>
         <location filename="../../coopatelier/ui/workshop_window.py" line="549"/>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="967"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="968"/>
         <source>%1 — CoopAtelier</source>
         <translation>%1 — CoopAtelier</translation>
     </message>
@@ -4967,17 +4967,17 @@ Sans structure pilote ni année pour l’instant</translation>
         <translation>Terminer l’atelier maintenant&#xa0;? La phase en cours se termine et l’accueil montre l’atelier comme terminé&#xa0;; relancer une phase le rouvre.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="748"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="749"/>
         <source>The workshop is over. Export its synthesis with Ctrl+Shift+E.</source>
         <translation>L’atelier est terminé. Exportez sa synthèse avec Ctrl+Maj+E.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="859"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="860"/>
         <source>Template saved: %1</source>
         <translation>Modèle enregistré&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/workshop_window.py" line="997"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="998"/>
         <source>%n phase(s)</source>
         <translation>
             <numerusform>%n phase</numerusform>
@@ -4985,57 +4985,57 @@ Sans structure pilote ni année pour l’instant</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="1022"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="1023"/>
         <source>Run this phase again…</source>
         <translation>Relancer cette phase…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="1027"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="1028"/>
         <source>Start this phase now; “%1” ends</source>
         <translation>Lancer cette phase maintenant&#xa0;; «&#xa0;%1&#xa0;» se termine</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="1029"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="1030"/>
         <source>Start this phase and its timer now</source>
         <translation>Lancer maintenant cette phase et son minuteur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="1038"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="1039"/>
         <source>This is the last phase of the agenda.</source>
         <translation>C’est la dernière phase du déroulé.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="1041"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="1042"/>
         <source>End “%1” and start “%2” (Ctrl+Shift+PgDown)</source>
         <translation>Terminer «&#xa0;%1&#xa0;» et lancer «&#xa0;%2&#xa0;» (Ctrl+Maj+PgDown)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="1047"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="1048"/>
         <source>Start “%1” (Ctrl+Shift+PgDown)</source>
         <translation>Lancer «&#xa0;%1&#xa0;» (Ctrl+Maj+PgDown)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="1053"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="1054"/>
         <source>Workshop ended ✓</source>
         <translation>Atelier terminé ✓</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="1074"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="1075"/>
         <source>Running now: %1. You are only looking at this phase.</source>
         <translation>En cours&#xa0;: %1. Vous consultez seulement cette phase.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="1076"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="1077"/>
         <source>Paused: %1. You are only looking at this phase.</source>
         <translation>En pause&#xa0;: %1. Vous consultez seulement cette phase.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="1078"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="1079"/>
         <source>Back to it</source>
         <translation>Y revenir</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/workshop_window.py" line="1087"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="1088"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
