@@ -8,8 +8,9 @@ import uuid
 from collections.abc import Callable
 
 import pytest
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtTest import QTest
+from pytestqt.qtbot import QtBot
 
 from coopatelier import api
 from coopatelier.domain.model import PhaseKind
@@ -195,7 +196,7 @@ def test_roadmap_note_capture_keeps_the_timeline(
     assert isinstance(view, RoadmapView)
     # the first note shows the notes beside the timeline, which then narrows
     _capture(window, "Rôle vacant : qui anime ?")
-    QTest.qWait(0)
+    QCoreApplication.processEvents()  # the notes' layout
     items_before = list(view.scene.items())
     spy = Spy(view.notes.model())
 
@@ -215,7 +216,7 @@ def test_roadmap_note_capture_keeps_the_timeline(
 
 
 def test_matrix_capture_places_one_tile_and_leaves_the_others(
-    open_window: Opener, store: api.Store, workshop: api.WorkshopData
+    open_window: Opener, store: api.Store, workshop: api.WorkshopData, qtbot: QtBot
 ) -> None:
     drivers = phase_of(workshop, PhaseKind.DRIVERS)
     for index in range(4):
@@ -226,22 +227,14 @@ def test_matrix_capture_places_one_tile_and_leaves_the_others(
     view = window.views[phase_id]
     assert isinstance(view, DriversView)
     matrix = view.matrix
-    # a first capture shows the capture line's feedback (its height may resize the
-    # matrix once, which places every tile again), then the window settles (its docks
-    # are built after the first paint): what each tile was last placed with, unchanged
-    # over a pause (``set_cards`` places every tile again)
+    # the window's docks are built after its first paint, and a first capture shows the
+    # capture line's feedback: either may resize the matrix once, which places every tile
+    # again (``set_cards``); once both are done and their layout requests handled, what
+    # each tile was last placed with
+    qtbot.waitUntil(lambda: window._rest_built)
     _capture(window, "Société: Canicules")
-
-    def placements() -> dict[uuid.UUID, object]:
-        return {card_id: tile.shown for card_id, tile in matrix.tiles.items()}
-
-    placed = placements()
-    for _ in range(50):
-        QTest.qWait(150)
-        if placements() == placed and all(
-                matrix.tiles[i].shown is shown for i, shown in placed.items()):
-            break
-        placed = placements()
+    QCoreApplication.processEvents()
+    placed = {card_id: tile.shown for card_id, tile in matrix.tiles.items()}
 
     _capture(window, "Société: Sécheresses")
 
