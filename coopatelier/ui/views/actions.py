@@ -47,6 +47,7 @@ from coopatelier.ui.views.card_editing import (
     first_line,
     phase_votes,
     select_card,
+    show_first_if_none,
     status_label,
 )
 from coopatelier.ui.views.cards import appended_cards, updated_cards
@@ -335,13 +336,7 @@ class ActionsView(PhaseView):
                    for c in appended):
                 self._fit_columns()  # a column may need more room
             self.chart.append_cards(list(enumerate(appended, start=first)))
-            if self.list.currentIndex().row() < 0:  # the first action: select it
-                self._refreshing = True
-                try:
-                    self.list.setCurrentIndex(self.model.index(0, 0))
-                    self._show(self._current_card())
-                finally:
-                    self._refreshing = False
+            show_first_if_none(self)  # the first action: select it
             return True
         updated = updated_cards(self, changes, lambda i: self.model.card(self.model.row_of(i)))
         if not updated or any(c.kind is not CardKind.ACTION for c in updated):

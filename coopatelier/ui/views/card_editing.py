@@ -361,6 +361,20 @@ def select_card(view: QAbstractItemView, model: CardTableModel, card_id: uuid.UU
         view.setCurrentIndex(model.index(row, 0))
 
 
+def show_first_if_none(view: Any) -> None:
+    """A card editor (futures, actions: ``list``, ``model``, ``_show``, ``_current_card``,
+    ``_refreshing``) whose list had no current row — its first capture: the first row
+    becomes current and is shown, without the form's own saving on a row change."""
+    if view.list.currentIndex().row() >= 0:
+        return
+    view._refreshing = True
+    try:
+        view.list.setCurrentIndex(view.model.index(0, 0))
+        view._show(view._current_card())
+    finally:
+        view._refreshing = False
+
+
 def current_card_ids(view: QAbstractItemView, model: CardTableModel) -> list[uuid.UUID]:
     selection = view.selectionModel()
     if selection is None:

@@ -47,6 +47,7 @@ from coopatelier.ui.views.card_editing import (
     first_line,
     phase_votes,
     select_card,
+    show_first_if_none,
     status_label,
 )
 from coopatelier.ui.views.cards import appended_cards, updated_cards
@@ -355,13 +356,7 @@ class FuturesView(PhaseView):
         appended = appended_cards(self, changes)
         if appended and all(c.kind is CardKind.FUTURE for c in appended):
             self.model.append_cards(appended)
-            if self.list.currentIndex().row() < 0:  # the first future: select it
-                self._refreshing = True
-                try:
-                    self.list.setCurrentIndex(self.model.index(0, 0))
-                    self._show(self._current_card())
-                finally:
-                    self._refreshing = False
+            show_first_if_none(self)  # the first future: select it
             return True
         updated = updated_cards(self, changes, lambda i: self.model.card(self.model.row_of(i)))
         if not updated or any(c.kind is not CardKind.FUTURE for c in updated):
