@@ -894,12 +894,18 @@ class DemarcheWindow(QMainWindow):
     def export_dialog(self, fmt: str) -> None:
         suffix = {"pdf": ".pdf", "md": ".md", "csv": ".csv", "json": ".json"}[fmt]
         title = self.session.data().demarche.title
-        start = Path.home() / (_file_name(title) + suffix)
+        start = self._export_folder() / (_file_name(title) + suffix)
         path, _filter = QFileDialog.getSaveFileName(
             self, self.tr("Export the roadmap"), str(start), f"*{suffix}"
         )
         if path:
             self.export_to(fmt, Path(path))
+
+    def _export_folder(self) -> Path:
+        """The folder of the last export (a workshop's or a roadmap's), or the home folder."""
+        remembered = dict(self.settings.get("export_defaults")) if self.settings else {}
+        folder = Path(str(remembered.get("folder") or Path.home()))
+        return folder if folder.is_dir() else Path.home()
 
     def export_to(self, fmt: str, path: Path) -> bool:
         from coopatelier.export import export_demarche
@@ -911,6 +917,9 @@ class DemarcheWindow(QMainWindow):
         except api.KnownError as exc:
             self.banner.show_error(user_message(exc), lambda: self.export_to(fmt, path))
             return False
+        if self.settings is not None:  # the next export, of either kind, starts there
+            remembered = dict(self.settings.get("export_defaults"))
+            self.settings.set("export_defaults", {**remembered, "folder": str(path.parent)})
         self.statusBar().showMessage(self.tr("Exported to %1").replace("%1", str(path)), 8000)
         return True
 

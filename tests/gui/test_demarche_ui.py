@@ -402,6 +402,31 @@ def test_export_menu_writes_the_roadmap(
     assert api.load_demarche(store, window.session.demarche_id).actions[0].title.split()[0] in text
 
 
+def test_export_dialog_starts_in_the_last_export_folder(
+    window: DemarcheWindow, tmp_path: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from pathlib import Path
+
+    from PySide6.QtWidgets import QFileDialog
+
+    offered: list[str] = []
+
+    def save_file_name(_parent: object, _title: str, start: str, _filter: str
+                       ) -> tuple[str, str]:
+        offered.append(start)
+        return "", ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_file_name)
+    window.export_dialog("pdf")
+    assert Path(offered[0]).parent == Path.home()  # nothing exported yet
+    folder = Path(str(tmp_path)) / "exports"
+    folder.mkdir()
+    assert window.export_to("md", folder / "roadmap.md")
+    window.export_dialog("pdf")
+    assert Path(offered[1]).parent == folder
+    assert Path(offered[1]).suffix == ".pdf"
+
+
 # --- the point d'étape: review phase and the room -----------------------------------------
 
 
