@@ -992,7 +992,7 @@ SENTENCES: dict[str, tuple[str, str]] = {
     "cli.cards.one": ("{count} cards", "{count} carte"),
     "cli.workshops": ("{count} workshops", "{count} ateliers"),
     "cli.workshops.one": ("{count} workshops", "{count} atelier"),
-    "cli.actions": ("{count:d} actions", "{count} actions"),
+    "cli.actions": ("{count} actions", "{count} actions"),
     "cli.actions.one": ("{count} actions", "{count} action"),
     "cli.rhythm": ("Rhythm: {text}", "Rythme : {text}"),
     "cli.next_meeting": ("Next meeting: {text}", "Prochaine réunion : {text}"),
