@@ -7,10 +7,11 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 
+import pytest
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QLineEdit
+from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
 from coopatelier import api
 from coopatelier.domain.model import PhaseKind
@@ -38,44 +39,39 @@ class X11LineKeys(QObject):
         return False
 
 
-def test_ctrl_e_opens_the_phase_editor_from_the_drivers_search(
-    open_window: Opener, workshop: api.WorkshopData, qtbot: object
-) -> None:
-    window = open_window(workshop.workshop.id)
-    drivers = phase_of(workshop, PhaseKind.DRIVERS)
-    window.show_phase(drivers.id)
+def _drivers_search(window: WorkshopWindow, workshop: api.WorkshopData) -> QWidget:
+    window.show_phase(phase_of(workshop, PhaseKind.DRIVERS).id)
     view = window.findChild(DriversView)
     assert view is not None
     search = view.findChild(QLineEdit, "driverSearch")
     assert search is not None
-    x11 = X11LineKeys(search)
-    search.installEventFilter(x11)  # before the window's own filter, so it runs after it
-    search.setFocus()
-    QApplication.processEvents()
-    type_text(search, "eau")
-    QTest.keyClick(search, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
-    QApplication.processEvents()
-    dialogs = [d for d in window.findChildren(PhaseDialog) if d.isVisible()]
-    assert len(dialogs) == 1
-    assert search.text() == "eau"
-    dialogs[0].reject()
+    return search
 
 
-def test_ctrl_e_opens_the_phase_editor_from_the_capture_line(
-    open_window: Opener, workshop: api.WorkshopData, qtbot: object
+def _capture_line(window: WorkshopWindow, _workshop: api.WorkshopData) -> QWidget:
+    window.phase_list.setFocus()  # the line takes the focus again, after the emulation
+    return window.capture.edit
+
+
+@pytest.mark.parametrize("field_of", [_drivers_search, _capture_line],
+                         ids=["drivers search", "capture line"])
+def test_ctrl_e_opens_the_phase_editor_from_a_text_field(
+    open_window: Opener, workshop: api.WorkshopData, qtbot: object,
+    field_of: Callable[[WorkshopWindow, api.WorkshopData], QWidget],
 ) -> None:
     window = open_window(workshop.workshop.id)
-    edit = window.capture.edit
-    edit.installEventFilter(X11LineKeys(edit))
-    window.phase_list.setFocus()  # the line takes the focus again, after the emulation
-    edit.setFocus()
+    field = field_of(window, workshop)
+    x11 = X11LineKeys(field)
+    field.installEventFilter(x11)  # before the window's own filter, so it runs after it
+    field.setFocus()
     QApplication.processEvents()
-    type_text(edit, "idée")
-    QTest.keyClick(edit, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    type_text(field, "idée")
+    QTest.keyClick(field, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
     QApplication.processEvents()
     dialogs = [d for d in window.findChildren(PhaseDialog) if d.isVisible()]
     assert len(dialogs) == 1
-    assert edit.toPlainText() == "idée"
+    text = field.text() if isinstance(field, QLineEdit) else field.toPlainText()  # type: ignore[attr-defined]
+    assert text == "idée"
     dialogs[0].reject()
 
 
