@@ -234,13 +234,18 @@ class CaptureBar(QFrame):
             )
         )
         # the card's text keeps room for a few words when the groups and the dock take space
-        self.edit.setMinimumWidth(self.fontMetrics().averageCharWidth() * 16)
+        # (300 px at least: beside the voting panel on a 1366-pixel screen it used to shrink
+        # to a hundred pixels and wrap its placeholder; the window gives it room first)
+        self.edit.setMinimumWidth(max(300, self.fontMetrics().averageCharWidth() * 16))
         self.button = QPushButton(self.tr("Capture"), self)
         self.button.setObjectName("captureButton")
         self.button.setToolTip(self.tr("Save the card (Enter)"))
         self.status = QLabel(self)
         self.status.setObjectName("captureStatus")
         self.status.setAccessibleName(self.tr("Capture status"))
+        for field in (self.table, self.author):  # "Table", "Author" read whole, never "T…"
+            words = field.fontMetrics().horizontalAdvance(field.placeholderText())
+            field.setMinimumWidth(min(field.maximumWidth(), words + 24))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
         layout.addWidget(self.table)

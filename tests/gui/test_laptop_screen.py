@@ -6,15 +6,17 @@ see the application's real stylesheet and font; run alone, Qt's defaults."""
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 import pytest
 from PySide6.QtCore import QRect
-from PySide6.QtWidgets import QWidget
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from coopatelier import api
 from coopatelier.demo import create_demo_workshop
+from coopatelier.ui.app import load_stylesheet
 from coopatelier.ui.workshop_window import WorkshopWindow
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
@@ -31,10 +33,23 @@ def _wholly_shown(widget: QWidget, window: WorkshopWindow) -> bool:
     return inside and widget.visibleRegion().boundingRect() == widget.rect()
 
 
+@pytest.fixture
+def real_look(qapp: QApplication) -> Iterator[None]:
+    """The application's stylesheet and font, as ``run_gui`` sets them (then Qt's back)."""
+    font, sheet = QFont(qapp.font()), qapp.styleSheet()
+    bigger = QFont(font)
+    bigger.setPointSizeF(max(10.5, font.pointSizeF()))
+    qapp.setFont(bigger)
+    load_stylesheet(qapp)
+    yield
+    qapp.setStyleSheet(sheet)
+    qapp.setFont(font)
+
+
 @pytest.mark.parametrize("size,panels", [((1366, 768), (False, True)), ((1280, 720), (False,))])
 def test_capture_line_and_next_phase_are_on_screen_in_every_phase(
     qtbot: QtBot, open_window: Opener, store: api.Store, size: tuple[int, int],
-    panels: tuple[bool, ...],
+    panels: tuple[bool, ...], real_look: None,
 ) -> None:
     """At 1366×768 with and without the voting panel; at 1280×720 without it (with it, the
     actions phase still needs 1,339 pixels across: see the report)."""
@@ -54,3 +69,9 @@ def test_capture_line_and_next_phase_are_on_screen_in_every_phase(
             assert edit.height() >= edit.fontMetrics().height()
             if not voting:  # beside the voting panel it is narrower (see the report)
                 assert edit.width() >= 20 * edit.fontMetrics().averageCharWidth()
+            if size == (1366, 768):  # with the voting panel too: a usable text field
+                assert edit.width() >= 300, (phase.kind, voting, edit.width())
+                for field in (window.capture.table, window.capture.author):
+                    # its placeholder ("Table", "Author") reads whole, not "T…"
+                    words = field.fontMetrics().horizontalAdvance(field.placeholderText())
+                    assert field.width() >= words + 16, (phase.kind, voting, field.width())
