@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSizePolicy,
+    QStyle,
+    QStyleOptionFrame,
     QToolButton,
     QWidget,
 )
@@ -176,6 +178,25 @@ class GroupBox(QComboBox):
         super().showPopup()
 
 
+def placeholder_width(field: QLineEdit) -> int:
+    """The width ``field`` needs to show its placeholder whole (not "Aut…") under its style:
+    measured as ``QLineEdit.sizeHint`` measures its line, with the placeholder for the text
+    (the stylesheet's padding and border, the text margins, the line's own 2-pixel margins)."""
+    field.ensurePolished()
+    text, contents = field.textMargins(), field.contentsMargins()
+    width = (
+        field.fontMetrics().horizontalAdvance(field.placeholderText()) + 2 * 2 + 1
+        + text.left() + text.right() + contents.left() + contents.right()
+    )
+    option = QStyleOptionFrame()
+    field.initStyleOption(option)
+    size = field.style().sizeFromContents(
+        QStyle.ContentsType.CT_LineEdit, option, QSize(width, field.fontMetrics().height()),
+        field,
+    )
+    return size.width()
+
+
 class CaptureBar(QFrame):
     """Table/sub-group, author and group fields that stick, then the card's text; a
     "Group: text" prefix files the card in that group, shown before Enter."""
@@ -243,9 +264,7 @@ class CaptureBar(QFrame):
         self.status = QLabel(self)
         self.status.setObjectName("captureStatus")
         self.status.setAccessibleName(self.tr("Capture status"))
-        for field in (self.table, self.author):  # "Table", "Author" read whole, never "T…"
-            words = field.fontMetrics().horizontalAdvance(field.placeholderText())
-            field.setMinimumWidth(min(field.maximumWidth(), words + 24))
+        self._fit_fields()
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
         layout.addWidget(self.table)
@@ -262,6 +281,17 @@ class CaptureBar(QFrame):
         self.button.clicked.connect(self.edit.submitted)
         self.edit.textChanged.connect(self.show_group)
         self.group.editTextChanged.connect(lambda _text: self.show_group())
+
+    def _fit_fields(self) -> None:
+        """"Table", "Author" ("Auteur·rice") read whole, never "T…", beside the voting panel
+        too: each field is at least as wide as its placeholder under the current style."""
+        for field in (self.table, self.author):
+            field.setMinimumWidth(min(field.maximumWidth(), placeholder_width(field)))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.StyleChange, QEvent.Type.FontChange):
+            self._fit_fields()  # another stylesheet or font: other paddings and widths
 
     def set_group_source(self, source: Callable[[], Sequence[str]]) -> None:
         """Where the groups of the phase the next card goes to are read from."""
