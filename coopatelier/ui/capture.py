@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSizePolicy,
+    QStyle,
+    QStyleOptionFrame,
     QToolButton,
     QWidget,
 )
@@ -176,6 +178,25 @@ class GroupBox(QComboBox):
         super().showPopup()
 
 
+def placeholder_width(field: QLineEdit) -> int:
+    """The width ``field`` needs to show its placeholder whole (not "Aut…") under its style:
+    measured as ``QLineEdit.sizeHint`` measures its line, with the placeholder for the text
+    (the stylesheet's padding and border, the text margins, the line's own 2-pixel margins)."""
+    field.ensurePolished()
+    text, contents = field.textMargins(), field.contentsMargins()
+    width = (
+        field.fontMetrics().horizontalAdvance(field.placeholderText()) + 2 * 2 + 1
+        + text.left() + text.right() + contents.left() + contents.right()
+    )
+    option = QStyleOptionFrame()
+    field.initStyleOption(option)
+    size = field.style().sizeFromContents(
+        QStyle.ContentsType.CT_LineEdit, option, QSize(width, field.fontMetrics().height()),
+        field,
+    )
+    return size.width()
+
+
 class CaptureBar(QFrame):
     """Table/sub-group, author and group fields that stick, then the card's text; a
     "Group: text" prefix files the card in that group, shown before Enter."""
@@ -234,13 +255,16 @@ class CaptureBar(QFrame):
             )
         )
         # the card's text keeps room for a few words when the groups and the dock take space
-        self.edit.setMinimumWidth(self.fontMetrics().averageCharWidth() * 16)
+        # (300 px at least: beside the voting panel on a 1366-pixel screen it used to shrink
+        # to a hundred pixels and wrap its placeholder; the window gives it room first)
+        self.edit.setMinimumWidth(max(300, self.fontMetrics().averageCharWidth() * 16))
         self.button = QPushButton(self.tr("Capture"), self)
         self.button.setObjectName("captureButton")
         self.button.setToolTip(self.tr("Save the card (Enter)"))
         self.status = QLabel(self)
         self.status.setObjectName("captureStatus")
         self.status.setAccessibleName(self.tr("Capture status"))
+        self._fit_fields()
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
         layout.addWidget(self.table)
@@ -257,6 +281,17 @@ class CaptureBar(QFrame):
         self.button.clicked.connect(self.edit.submitted)
         self.edit.textChanged.connect(self.show_group)
         self.group.editTextChanged.connect(lambda _text: self.show_group())
+
+    def _fit_fields(self) -> None:
+        """"Table", "Author" ("Auteur·rice") read whole, never "T…", beside the voting panel
+        too: each field is at least as wide as its placeholder under the current style."""
+        for field in (self.table, self.author):
+            field.setMinimumWidth(min(field.maximumWidth(), placeholder_width(field)))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.StyleChange, QEvent.Type.FontChange):
+            self._fit_fields()  # another stylesheet or font: other paddings and widths
 
     def set_group_source(self, source: Callable[[], Sequence[str]]) -> None:
         """Where the groups of the phase the next card goes to are read from."""

@@ -559,13 +559,20 @@ class WorkshopWindow(QMainWindow):
                 self._saved_selection[phase.id] = ids
         if phase_id is not None:
             self.show_phase(phase_id)
+        # the docks' places before the geometry, while the window is neither shown nor
+        # maximised: restored into a hidden maximised window it does not fit yet, Qt keeps a
+        # copy of the state to apply as the window grows, which shares the docks' layout
+        # items; the second restore (``_build_the_rest``, once the voting dock exists)
+        # deletes those items, and the window's next layout used them freed — a crash
+        # whenever the panels need more width than the window has (a small screen; the
+        # window reopened after restoring a backup)
+        state = self.settings.get("workshop_window_state")
+        if state:
+            self.restoreState(_decode(state))
         # geometry last, once the panels hold what they will show (their sizes are final)
         geometry = self.settings.get("workshop_geometry")
         if not (geometry and self.restoreGeometry(_decode(geometry))):
             self._first_geometry()
-        state = self.settings.get("workshop_window_state")
-        if state:
-            self.restoreState(_decode(state))
         self.focus_capture()
 
     def _first_geometry(self) -> None:

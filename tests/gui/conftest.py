@@ -32,6 +32,66 @@ def english_interface(qapp: object) -> Iterator[None]:
         app.removeTranslator(translator)
 
 
+@pytest.fixture(autouse=True)
+def _application_look_kept(english_interface: None) -> Iterator[None]:
+    """A GUI test leaves the application's font and stylesheet as it found them (a test
+    that starts the app as ``run_gui`` does uses ``app_as_found``): later tests would
+    otherwise measure their widgets under a look that depends on the order they run in.
+    A test that changes them anyway fails, and they are put back for the next one."""
+    from PySide6.QtGui import QFont
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    font, sheet = QFont(app.font()), app.styleSheet()
+    yield
+    changed = [what for what, kept in (
+        ("font", app.font() == font), ("stylesheet", app.styleSheet() == sheet)) if not kept]
+    if app.styleSheet() != sheet:
+        app.setStyleSheet(sheet)
+    if app.font() != font:
+        app.setFont(font)
+    assert not changed, f"the test left the application's {' and '.join(changed)} changed"
+
+
+@pytest.fixture
+def app_as_found(qapp: object) -> Iterator[None]:
+    """For a test that runs ``run_gui``: what it sets on the application and the process
+    (font, stylesheet, names, icon, quitting on the last window, the default locale, the
+    exception hook, the log file's handler) is put back after the test."""
+    import logging
+    import sys
+
+    from PySide6.QtCore import QLocale
+    from PySide6.QtGui import QFont, QIcon
+    from PySide6.QtWidgets import QApplication
+
+    from coopatelier import logs
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    font, sheet, icon = QFont(app.font()), app.styleSheet(), QIcon(app.windowIcon())
+    names = (app.applicationName(), app.organizationName(), app.applicationDisplayName())
+    quits, locale, hook = app.quitOnLastWindowClosed(), QLocale(), sys.excepthook
+    logger = logging.getLogger("coopatelier")
+    handlers, level, configured = list(logger.handlers), logger.level, set(logs._configured)
+    yield
+    for handler in [h for h in logger.handlers if h not in handlers]:
+        logger.removeHandler(handler)
+        handler.close()  # the log file in the test's temporary folder
+    logger.setLevel(level)
+    logs._configured.intersection_update(configured)
+    sys.excepthook = hook
+    QLocale.setDefault(locale)
+    app.setQuitOnLastWindowClosed(quits)
+    app.setApplicationName(names[0])
+    app.setOrganizationName(names[1])
+    app.setApplicationDisplayName(names[2])
+    app.setWindowIcon(icon)
+    app.setStyleSheet(sheet)
+    app.setFont(font)
+
+
 @pytest.fixture
 def session(
     qapp: object, store: api.Store, workshop: api.WorkshopData

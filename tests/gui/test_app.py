@@ -73,7 +73,7 @@ def test_home_opens_when_the_last_workshop_is_gone(
 
 
 def test_an_unusable_database_is_one_sentence_and_left_untouched(
-    qapp: object, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    app_as_found: None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from coopatelier.ui import db_problems
 

@@ -228,7 +228,16 @@ def test_reopening_restores_phase_selection_and_geometry(
     window.close()
     again = open_window(workshop.workshop.id)
     assert again.current_phase_id == phase_id
-    assert again.size() == size
+    # the height as it was; the width too, but for a screen narrower than the window's
+    # minimum (this 800-pixel one: the capture line keeps 300 px to type in), where it
+    # comes back no narrower than the window can be, the agenda at its natural width
+    assert again.height() == size.height()
+    layout = again.layout()
+    assert layout is not None
+    if size.width() <= again.screen().availableGeometry().width():
+        assert again.width() == size.width()
+    else:
+        assert again.width() >= layout.minimumSize().width()
     restored = again.views[phase_id]  # type: ignore[index]
     assert restored.selected_card_ids() == [ids[2]]
     assert again.capture.table.text() == "Table 3"
