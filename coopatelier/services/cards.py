@@ -7,7 +7,7 @@ import uuid
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import Session
 
 from coopatelier.domain.model import (
@@ -21,7 +21,7 @@ from coopatelier.domain.model import (
     utcnow,
 )
 from coopatelier.domain.rules import check_action_year, check_rating, check_text
-from coopatelier.errors import ValidationError
+from coopatelier.errors import NotFoundError, ValidationError
 from coopatelier.services._common import get_row, in_scope, this_device
 from coopatelier.services.changes import Changes
 from coopatelier.storage import convert, orm
@@ -45,6 +45,17 @@ OTHER_FIELDS = ("nature", "lead_organisation_id", "partners", "horizon_year", "c
 EDITABLE_FIELDS = frozenset(TEXT_FIELDS + RATING_FIELDS + OTHER_FIELDS)
 
 
+_PHASES, _CARDS = orm.PhaseRow.__table__, orm.CardRow.__table__
+_PHASE_ID = bindparam("phase", type_=_PHASES.c.id.type)
+#: a capture's one read: the phase's kind and workshop, and the last position in it
+#: (built once: building a statement costs more than running it)
+_PHASE_AND_LAST = select(
+    _PHASES.c.kind,
+    _PHASES.c.workshop_id,
+    select(func.max(_CARDS.c.position)).where(_CARDS.c.phase_id == _PHASE_ID).scalar_subquery(),
+).where(_PHASES.c.id == _PHASE_ID)
+
+
 def add_card(
     store: Store,
     phase_id: uuid.UUID,
@@ -62,15 +73,15 @@ def add_card(
     check_text("text", text, required=True)
     with store.unit_of_work() as uow:
         session = uow.session
-        phase = get_row(session, orm.PhaseRow, phase_id)
-        card_kind = CardKind(kind) if kind else PHASE_CARD_KIND[PhaseKind(phase.kind)]
-        last = session.scalar(
-            select(func.max(orm.CardRow.position)).where(orm.CardRow.phase_id == phase_id)
-        )
+        found = session.connection().execute(_PHASE_AND_LAST, {"phase": phase_id}).first()
+        if found is None:
+            raise NotFoundError("row", what="phase", id=phase_id)
+        phase_kind, workshop_id, last = found
+        card_kind = CardKind(kind) if kind else PHASE_CARD_KIND[PhaseKind(phase_kind)]
         now = at or utcnow()
         row = orm.CardRow(
             id=new_id(),
-            workshop_id=phase.workshop_id,
+            workshop_id=workshop_id,
             phase_id=phase_id,
             kind=card_kind.value,
             text=text,
@@ -89,7 +100,7 @@ def add_card(
             means="",
             indicator="",
         )
-        if phase.kind == PhaseKind.CLOSING.value and "checked" not in attributes:
+        if phase_kind == PhaseKind.CLOSING.value and "checked" not in attributes:
             row.checked = False
         session.add(row)
         if attributes:  # partners and links need the card's row written first

@@ -25,7 +25,7 @@ import uuid
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import delete, event, insert, inspect, select, update
+from sqlalchemy import bindparam, delete, event, insert, inspect, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session, sessionmaker
@@ -99,14 +99,28 @@ def stamped_fields(table: Any) -> list[str]:
 CLOCK_SKEW_MS: dict[str, int] = {}
 
 
+_REPLICA = orm.ReplicaRow.__table__
+#: the statements of the clock, built once (building them costs more than running them)
+_TAKE_LOCK = update(_REPLICA).where(_REPLICA.c.id == 1).values(id=1)
+_LOCK_AND_READ = _TAKE_LOCK.returning(_REPLICA.c.device, _REPLICA.c.last_stamp)
+_READ = select(_REPLICA.c.device, _REPLICA.c.last_stamp).where(_REPLICA.c.id == 1)
+_SET_LAST = update(_REPLICA).where(_REPLICA.c.id == 1).values(last_stamp=bindparam("stamp"))
+
+
 def _replica(conn: Connection) -> tuple[str, str]:
-    # take the write lock first: two processes never read the same last stamp
-    conn.execute(update(orm.ReplicaRow).where(orm.ReplicaRow.id == 1).values(id=1))
-    row = conn.execute(select(orm.ReplicaRow.device, orm.ReplicaRow.last_stamp)).first()
+    # take the write lock first: two processes never read the same last stamp. One
+    # ``UPDATE … RETURNING`` where the database has it (SQLite ≥ 3.35, PostgreSQL): it
+    # returns the row as the lock found it (PostgreSQL re-reads a row another
+    # transaction changed while it waited)
+    if conn.dialect.update_returning:
+        row = conn.execute(_LOCK_AND_READ).first()
+    else:
+        conn.execute(_TAKE_LOCK)
+        row = conn.execute(_READ).first()
     if row is not None:
         return row[0], row[1]
     device = uuid.uuid4().hex[:12]
-    conn.execute(insert(orm.ReplicaRow).values(id=1, device=device, last_stamp=""))
+    conn.execute(insert(_REPLICA).values(id=1, device=device, last_stamp=""))
     return device, ""
 
 
@@ -121,7 +135,7 @@ def tick(session: Session) -> str:
     device, last = _replica(conn)
     wall = int(time.time() * 1000) + CLOCK_SKEW_MS.get(device, 0)
     stamp = next_stamp(last, device, wall)
-    conn.execute(update(orm.ReplicaRow).where(orm.ReplicaRow.id == 1).values(last_stamp=stamp))
+    conn.execute(_SET_LAST, {"stamp": stamp})
     return stamp
 
 
@@ -133,25 +147,42 @@ def observe(session: Session, stamps: Iterable[str]) -> None:
     conn = session.connection()
     _device, last = _replica(conn)
     if _clock_part(greatest) > _clock_part(last):
-        conn.execute(
-            update(orm.ReplicaRow).where(orm.ReplicaRow.id == 1).values(last_stamp=greatest)
-        )
+        conn.execute(_SET_LAST, {"stamp": greatest})
 
 
 # --- writing stamps -----------------------------------------------------------------------
 
 
+#: upsert statements by (dialect, table, keys, values, only greater): built once each
+_UPSERTS: dict[tuple[str, str, tuple[str, ...], tuple[str, ...], bool], Any] = {}
+
+
+def _upsert_statement(dialect: str, table: Any, keys: list[str], values: list[str],
+                      only_greater: bool) -> Any:
+    cache_key = (dialect, table.name, tuple(keys), tuple(values), only_greater)
+    statement = _UPSERTS.get(cache_key)
+    if statement is None:
+        insert: Any = postgresql.insert if dialect == "postgresql" else sqlite.insert
+        statement = insert(table)
+        excluded = statement.excluded  # each access builds its column proxies anew
+        stored, incoming = table.c.stamp, excluded.stamp
+        if dialect == "postgresql":  # byte order, as Python compares stamps, whatever
+            stored, incoming = stored.collate("C"), incoming.collate("C")  # the locale
+        statement = statement.on_conflict_do_update(
+            index_elements=keys, set_={name: excluded[name] for name in values},
+            where=(stored < incoming) if only_greater else None,
+        )
+        _UPSERTS[cache_key] = statement
+    return statement
+
+
 def upsert(conn: Connection, table: Any, rows: list[dict[str, Any]], keys: list[str],
-           values: list[str]) -> None:
-    """Insert ``rows``, replacing ``values`` of the rows whose ``keys`` exist."""
+           values: list[str], *, only_greater: bool = False) -> None:
+    """Insert ``rows``, replacing ``values`` of the rows whose ``keys`` exist (only where
+    the row's ``stamp`` is greater than the one stored, with ``only_greater``)."""
     if not rows:
         return
-    dialect = conn.dialect.name
-    insert: Any = postgresql.insert if dialect == "postgresql" else sqlite.insert
-    statement = insert(table)
-    statement = statement.on_conflict_do_update(
-        index_elements=keys, set_={name: statement.excluded[name] for name in values}
-    )
+    statement = _upsert_statement(conn.dialect.name, table, keys, values, only_greater)
     conn.execute(statement, rows)  # one statement, compiled once, executed for each row
 
 
@@ -162,28 +193,27 @@ def write_stamps(conn: Connection, rows: list[dict[str, Any]]) -> None:
 
 
 def raise_seen(conn: Connection, workshop_id: uuid.UUID, vector: dict[str, str]) -> None:
-    """Raise the workshop's version vector to at least ``vector``."""
-    if not vector:
-        return
-    table = orm.SeenStampRow.__table__
-    current = dict(conn.execute(
-        select(table.c.device, table.c.stamp).where(table.c.workshop_id == workshop_id)
-    ).all())
+    """Raise the workshop's version vector to at least ``vector`` (one statement: a
+    device's stamp is replaced only by a greater one)."""
     rows = [
         {"workshop_id": workshop_id, "device": device, "stamp": stamp}
         for device, stamp in sorted(vector.items())
-        if stamp > current.get(device, "")
     ]
-    upsert(conn, table, rows, ["workshop_id", "device"], ["stamp"])
+    upsert(conn, orm.SeenStampRow.__table__, rows, ["workshop_id", "device"], ["stamp"],
+           only_greater=True)
+
+
+_FIELD_STAMPS = orm.FieldStampRow.__table__
+_FORGET_ROWS = delete(_FIELD_STAMPS).where(
+    _FIELD_STAMPS.c.entity == bindparam("entity"),
+    _FIELD_STAMPS.c.row_id.in_(bindparam("row_ids", expanding=True)),
+)
 
 
 def forget_row_stamps(conn: Connection, entity: str, row_ids: list[str]) -> None:
     """Drop every stamp of these rows (before a row is written anew)."""
-    table = orm.FieldStampRow
     for start in range(0, len(row_ids), 400):
-        conn.execute(delete(table).where(
-            table.entity == entity, table.row_id.in_(row_ids[start : start + 400])
-        ))
+        conn.execute(_FORGET_ROWS, {"entity": entity, "row_ids": row_ids[start : start + 400]})
 
 
 def rescope(conn: Connection, entity: str, row_ids: list[str], scope: uuid.UUID) -> None:
@@ -228,13 +258,29 @@ def _workshop_of(session: Session, row: object) -> uuid.UUID | None:
     return None if owner is None else _workshop_of(session, owner)
 
 
+#: a mapped class's stamped columns: (column name, attribute key)
+_STAMPED: dict[type[Any], list[tuple[str, str]]] = {}
+
+
+def _stamped_attributes(row: object) -> list[tuple[str, str]]:
+    kind = type(row)
+    found = _STAMPED.get(kind)
+    if found is None:
+        mapper = inspect(row).mapper
+        table = mapper.local_table
+        found = [
+            (name, mapper.get_property_by_column(table.c[name]).key)
+            for name in stamped_fields(table)
+        ]
+        _STAMPED[kind] = found
+    return found
+
+
 def _changed_fields(row: object) -> list[str]:
-    state = inspect(row)
-    table = state.mapper.local_table
+    attrs = inspect(row).attrs
     changed = []
-    for name in stamped_fields(table):
-        attr = state.mapper.get_property_by_column(table.c[name])
-        history = state.attrs[attr.key].history
+    for name, key in _stamped_attributes(row):
+        history = attrs[key].history
         if not history.added:
             continue
         if history.deleted and history.deleted[0] == history.added[0]:
