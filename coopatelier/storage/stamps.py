@@ -22,12 +22,13 @@ from __future__ import annotations
 import re
 import time
 import uuid
+import weakref
 from collections.abc import Iterable
 from typing import Any
 
 from sqlalchemy import bindparam, delete, event, insert, inspect, select, update
 from sqlalchemy.dialects import postgresql, sqlite
-from sqlalchemy.engine import Connection
+from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from coopatelier.storage import orm
@@ -105,6 +106,19 @@ _TAKE_LOCK = update(_REPLICA).where(_REPLICA.c.id == 1).values(id=1)
 _LOCK_AND_READ = _TAKE_LOCK.returning(_REPLICA.c.device, _REPLICA.c.last_stamp)
 _READ = select(_REPLICA.c.device, _REPLICA.c.last_stamp).where(_REPLICA.c.id == 1)
 _SET_LAST = update(_REPLICA).where(_REPLICA.c.id == 1).values(last_stamp=bindparam("stamp"))
+#: the next stamp, written only if the clock is still the one this process last saw
+_ADVANCE = (
+    update(_REPLICA)
+    .where(
+        _REPLICA.c.id == 1,
+        _REPLICA.c.device == bindparam("its_device"),
+        _REPLICA.c.last_stamp == bindparam("seen"),
+    )
+    .values(last_stamp=bindparam("stamp"))
+)
+#: (device, last stamp) as this process last read or wrote them, by database: a guess
+#: that saves reading the clock, checked by ``_ADVANCE`` under the write lock
+_LAST_SEEN: weakref.WeakKeyDictionary[Engine, tuple[str, str]] = weakref.WeakKeyDictionary()
 
 
 def _replica(conn: Connection) -> tuple[str, str]:
@@ -118,10 +132,12 @@ def _replica(conn: Connection) -> tuple[str, str]:
         conn.execute(_TAKE_LOCK)
         row = conn.execute(_READ).first()
     if row is not None:
-        return row[0], row[1]
-    device = uuid.uuid4().hex[:12]
-    conn.execute(insert(_REPLICA).values(id=1, device=device, last_stamp=""))
-    return device, ""
+        device, last = row[0], row[1]
+    else:
+        device, last = uuid.uuid4().hex[:12], ""
+        conn.execute(insert(_REPLICA).values(id=1, device=device, last_stamp=""))
+    _LAST_SEEN[conn.engine] = (device, last)
+    return device, last
 
 
 def device_id(session: Session) -> str:
@@ -129,13 +145,33 @@ def device_id(session: Session) -> str:
     return _replica(session.connection())[0]
 
 
+def _now_ms(device: str) -> int:
+    return int(time.time() * 1000) + CLOCK_SKEW_MS.get(device, 0)
+
+
 def tick(session: Session) -> str:
-    """A new stamp, greater than every stamp issued or observed by this database."""
+    """A new stamp, greater than every stamp issued or observed by this database.
+
+    In one statement when the clock is as this process last left it: the stamp after
+    that one is written only where the row still holds it, which the database checks
+    under the write lock (another process, a rolled-back transaction or a restored file
+    changed it: the clock is then read, as it always was)."""
     conn = session.connection()
+    engine = conn.engine
+    guess = _LAST_SEEN.get(engine)
+    if guess is not None:
+        device, seen = guess
+        stamp = next_stamp(seen, device, _now_ms(device))
+        advanced = conn.execute(
+            _ADVANCE, {"stamp": stamp, "its_device": device, "seen": seen}
+        )
+        if advanced.rowcount == 1:
+            _LAST_SEEN[engine] = (device, stamp)
+            return stamp
     device, last = _replica(conn)
-    wall = int(time.time() * 1000) + CLOCK_SKEW_MS.get(device, 0)
-    stamp = next_stamp(last, device, wall)
+    stamp = next_stamp(last, device, _now_ms(device))
     conn.execute(_SET_LAST, {"stamp": stamp})
+    _LAST_SEEN[engine] = (device, stamp)
     return stamp
 
 
@@ -148,6 +184,7 @@ def observe(session: Session, stamps: Iterable[str]) -> None:
     _device, last = _replica(conn)
     if _clock_part(greatest) > _clock_part(last):
         conn.execute(_SET_LAST, {"stamp": greatest})
+        _LAST_SEEN[conn.engine] = (_device, greatest)
 
 
 # --- writing stamps -----------------------------------------------------------------------
@@ -210,8 +247,17 @@ _FORGET_ROWS = delete(_FIELD_STAMPS).where(
 )
 
 
+_FORGET_ROW = delete(_FIELD_STAMPS).where(
+    _FIELD_STAMPS.c.entity == bindparam("entity"),
+    _FIELD_STAMPS.c.row_id == bindparam("row_id"),
+)
+
+
 def forget_row_stamps(conn: Connection, entity: str, row_ids: list[str]) -> None:
     """Drop every stamp of these rows (before a row is written anew)."""
+    if len(row_ids) == 1:  # a capture: no list to expand
+        conn.execute(_FORGET_ROW, {"entity": entity, "row_id": row_ids[0]})
+        return
     for start in range(0, len(row_ids), 400):
         conn.execute(_FORGET_ROWS, {"entity": entity, "row_ids": row_ids[start : start + 400]})
 
