@@ -24,9 +24,9 @@ import time
 import uuid
 import weakref
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import bindparam, delete, event, insert, inspect, select, update
+from sqlalchemy import Table, bindparam, delete, event, insert, inspect, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.orm import Session, sessionmaker
@@ -100,7 +100,7 @@ def stamped_fields(table: Any) -> list[str]:
 CLOCK_SKEW_MS: dict[str, int] = {}
 
 
-_REPLICA = orm.ReplicaRow.__table__
+_REPLICA = cast(Table, orm.ReplicaRow.__table__)
 #: the statements of the clock, built once (building them costs more than running them)
 _TAKE_LOCK = update(_REPLICA).where(_REPLICA.c.id == 1).values(id=1)
 _LOCK_AND_READ = _TAKE_LOCK.returning(_REPLICA.c.device, _REPLICA.c.last_stamp)
@@ -240,7 +240,7 @@ def raise_seen(conn: Connection, workshop_id: uuid.UUID, vector: dict[str, str])
            only_greater=True)
 
 
-_FIELD_STAMPS = orm.FieldStampRow.__table__
+_FIELD_STAMPS = cast(Table, orm.FieldStampRow.__table__)
 _FORGET_ROWS = delete(_FIELD_STAMPS).where(
     _FIELD_STAMPS.c.entity == bindparam("entity"),
     _FIELD_STAMPS.c.row_id.in_(bindparam("row_ids", expanding=True)),

@@ -162,7 +162,7 @@ def test_two_stores_on_one_database_never_issue_the_same_stamp(
     first, second = two_stores
     workshop_id = api.create_workshop(first, mini_template, title="Deux postes").new_id
     drivers = _phase(api.load_workshop(first, workshop_id), PhaseKind.DRIVERS)
-    monkeypatch.setattr(stamps.time, "time", lambda: 1_900_000_000.0)  # a stopped clock
+    monkeypatch.setattr(stamps, "_now_ms", lambda _device: 1_900_000_000_000)  # stopped
     issued: list[str] = []
     cards: list[uuid.UUID] = []
     for index in range(6):
@@ -212,3 +212,22 @@ def test_two_stores_capturing_at_once_never_issue_the_same_stamp(
             select(table.stamp).where(table.entity == "cards", table.field == "")
         ))
     assert len(written) == len(set(written)) >= 50
+
+
+def test_a_capture_refused_after_its_stamp_leaves_the_clock_as_it_was(
+    any_store: Store, any_workshop: api.WorkshopData, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The clock this process remembers is only a guess: a transaction rolled back after
+    it ticked leaves the database's clock, which the next stamp follows."""
+    actions = _phase(any_workshop, PhaseKind.ACTIONS)
+    monkeypatch.setattr(stamps, "_now_ms", lambda _device: 1_900_000_000_000)  # stopped
+    first = api.add_card(any_store, actions, "Légumerie").new_id
+    _device, committed = _clock(any_store)
+    with pytest.raises(api.ValidationError):  # refused once the card row was stamped
+        api.add_card(any_store, actions, "Refusée", partners=["pas un partenaire"])
+    assert _clock(any_store)[1] == committed
+    second = api.add_card(any_store, actions, "Conserverie").new_id
+    _device, after = _clock(any_store)
+    assert after > committed
+    assert _row_stamps(any_store, "cards", str(second))[""][0] == after
+    assert _row_stamps(any_store, "cards", str(first))[""][0] == committed
