@@ -8,7 +8,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import bindparam, func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, lazyload
 
 from coopatelier.domain.model import (
     PHASE_CARD_KIND,
@@ -121,6 +121,11 @@ def add_card(
     )
 
 
+#: an edit reads a card's partners and links only when it changes them (a rating or a
+#: text while capturing does not)
+_UNLESS_USED = (lazyload(orm.CardRow.partners), lazyload(orm.CardRow.links))
+
+
 def update_card(store: Store, card_id: uuid.UUID, **fields: object) -> Changes:
     """Change any typed attribute of a card (text, ratings, partners, links, ...)."""
     return update_cards(store, {card_id: fields})
@@ -136,7 +141,7 @@ def update_cards(store: Store, changes: Mapping[uuid.UUID, Mapping[str, object]]
     workshop_id: uuid.UUID | None = None
     with store.unit_of_work() as uow:
         for card_id, fields in changes.items():
-            row = get_row(uow.session, orm.CardRow, card_id)
+            row = get_row(uow.session, orm.CardRow, card_id, _UNLESS_USED)
             if workshop_id is not None and row.workshop_id != workshop_id:
                 raise ValidationError("cards", "change_two_workshops")
             if "text" in fields:
