@@ -6,6 +6,7 @@ import datetime as dt
 import uuid
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from types import SimpleNamespace
 
 from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import Session, lazyload
@@ -24,7 +25,7 @@ from coopatelier.domain.rules import check_action_year, check_rating, check_text
 from coopatelier.errors import NotFoundError, ValidationError
 from coopatelier.services._common import get_row, in_scope, this_device
 from coopatelier.services.changes import Changes
-from coopatelier.storage import convert, orm
+from coopatelier.storage import convert, orm, stamps
 from coopatelier.storage.store import Store
 
 TEXT_FIELDS = (
@@ -56,6 +57,15 @@ _PHASE_AND_LAST = select(
 ).where(_PHASES.c.id == _PHASE_ID)
 
 
+#: a new card's texts, empty until typed
+_EMPTY_TEXTS = dict.fromkeys(
+    ("category", "title", "narrative", "quadrant", "description", "first_step", "means",
+     "indicator"), "",
+)
+#: the columns a capture leaves unset (null)
+_UNSET: dict[str, object] = {column.name: None for column in _CARDS.columns}
+
+
 def add_card(
     store: Store,
     phase_id: uuid.UUID,
@@ -79,41 +89,37 @@ def add_card(
         phase_kind, workshop_id, last = found
         card_kind = CardKind(kind) if kind else PHASE_CARD_KIND[PhaseKind(phase_kind)]
         now = at or utcnow()
-        row = orm.CardRow(
-            id=new_id(),
-            workshop_id=workshop_id,
-            phase_id=phase_id,
-            kind=card_kind.value,
-            text=text,
-            position=(last or 0.0) + 1.0,
-            table_label=check_text("table_label", table_label),
-            author=check_text("author", author),
-            device=check_text("device", device if device is not None else this_device()),
-            created_at=now,
-            updated_at=now,
-            category="",
-            title="",
-            narrative="",
-            quadrant="",
-            description="",
-            first_step="",
-            means="",
-            indicator="",
-        )
+        values: dict[str, object] = {
+            "id": new_id(),
+            "workshop_id": workshop_id,
+            "phase_id": phase_id,
+            "kind": card_kind.value,
+            "text": text,
+            "position": (last or 0.0) + 1.0,
+            "table_label": check_text("table_label", table_label),
+            "author": check_text("author", author),
+            "device": check_text("device", device if device is not None else this_device()),
+            "created_at": now,
+            "updated_at": now,
+            **_EMPTY_TEXTS,
+        }
         if phase_kind == PhaseKind.CLOSING.value and "checked" not in attributes:
-            row.checked = False
-        session.add(row)
-        if attributes:  # partners and links need the card's row written first
+            values["checked"] = False
+        if not attributes:  # a plain capture: one insert, stamped like any new row
+            stamps.insert_new(session, orm.CardRow, values)
+            # the card as written, for the views (no read back)
+            written = convert.card_from_row(SimpleNamespace(**{**_UNSET, **values}), (), ())
+        else:  # partners and links need the card's row written first
+            row = orm.CardRow(**values)
+            session.add(row)
             session.flush()
             _apply(session, row, attributes)
-        session.flush()
-        # the card as written, for the views (no read back); a new card's partners and
-        # links are only those just given
-        written = (
-            convert.card(row)
-            if "partners" in attributes or "links" in attributes
-            else convert.card_from_row(row, (), ())
-        )
+            session.flush()
+            written = (
+                convert.card(row)
+                if "partners" in attributes or "links" in attributes
+                else convert.card_from_row(row, (), ())
+            )
         uow.commit()
     return Changes(
         workshop_id=written.workshop_id, cards=frozenset({written.id}), created=(written.id,),

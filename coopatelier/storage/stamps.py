@@ -385,6 +385,18 @@ def _after_flush(session: Session, _context: object) -> None:
         deleted = [d for d in deleted if d[2] not in gone_workshops]
         created = [c for c in created if c[2] not in gone_workshops]
         edited = [e for e in edited if e[2] not in gone_workshops]
+    _write(session, conn, deleted, created, edited)
+
+
+def _write(
+    session: Session,
+    conn: Connection,
+    deleted: list[tuple[str, str, uuid.UUID]],
+    created: list[tuple[str, str, uuid.UUID]],
+    edited: list[tuple[str, str, uuid.UUID, list[str]]],
+) -> None:
+    """Stamp rows deleted, created and edited (entity, row id, scope[, fields]): one new
+    stamp for all of them, and the version vector of each scope raised to it."""
     if not (deleted or created or edited):
         return
     stamp = tick(session)
@@ -413,6 +425,33 @@ def _after_flush(session: Session, _context: object) -> None:
         e[2] for e in edited
     }:
         raise_seen(conn, workshop_id, {stamp_device(stamp): stamp})
+
+
+#: Core inserts by table, built once
+_INSERTS: dict[str, Any] = {}
+
+
+def insert_new(session: Session, model: type[Any], values: dict[str, Any]) -> None:
+    """Insert one new row of a table scoped by its ``workshop_id`` with a Core statement
+    (a capture's card: none of the unit of work's bookkeeping, which costs more than the
+    insert) and stamp it as the flush listener stamps every new row, with the same
+    writer: the one way to write a tracked row outside a flush, never unstamped."""
+    table = cast(Table, model.__table__)
+    scope = values.get("workshop_id")
+    if (
+        model in PARENTS or model in DEMARCHE_ROWS or model is orm.OrganisationRow
+        or table.name in orm.SYNC_TABLES or not isinstance(scope, uuid.UUID)
+    ):
+        raise ValueError(f"insert_new: {table.name} rows are written through a flush")
+    statement = _INSERTS.get(table.name)
+    if statement is None:
+        statement = _INSERTS[table.name] = insert(table)
+    conn = session.connection()
+    conn.execute(statement, values)
+    if session.info.get(MERGING):
+        return
+    row_id = "|".join(str(values[column.name]) for column in table.primary_key.columns)
+    _write(session, conn, [], [(table.name, row_id, scope)], [])
 
 
 def install(factory: sessionmaker[Session]) -> None:
@@ -445,6 +484,7 @@ __all__ = [
     "MERGING",
     "STAMP_RE",
     "device_id",
+    "insert_new",
     "install",
     "load_seen",
     "load_stamps",

@@ -3,9 +3,11 @@ database: what the field-level merge relies on, whatever is done to make a captu
 
 from __future__ import annotations
 
+import datetime as dt
 import threading
 import uuid
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
 from sqlalchemy import select
@@ -231,3 +233,41 @@ def test_a_capture_refused_after_its_stamp_leaves_the_clock_as_it_was(
     assert after > committed
     assert _row_stamps(any_store, "cards", str(second))[""][0] == after
     assert _row_stamps(any_store, "cards", str(first))[""][0] == committed
+
+
+def test_the_card_a_capture_returns_is_the_card_stored(
+    any_store: Store, any_workshop: api.WorkshopData
+) -> None:
+    """In every kind of phase (a closing phase's item starts unticked), with a table, an
+    author and a time given or not: what the views are given is what a read gives."""
+    when = dt.datetime(2026, 4, 14, 10, 30, tzinfo=dt.UTC)
+    for phase in any_workshop.phases:
+        extras: list[dict[str, Any]] = [{}, {"table_label": "Table 2", "author": "Awa", "at": when}]
+        for extra in extras:
+            changes = api.add_card(any_store, phase.id, f"Idée « {phase.kind.value} »", **extra)
+            (written,) = changes.written
+            assert written == api.get_card(any_store, written.id)
+            assert changes.created == (written.id,) and changes.cards == {written.id}
+            assert changes.workshop_id == any_workshop.workshop.id
+            assert written.phase_id == phase.id
+            assert written.position == max(
+                c.position for c in api.load_workshop(any_store, changes.workshop_id).cards
+                if c.phase_id == phase.id
+            )
+    with pytest.raises(api.NotFoundError):
+        api.add_card(any_store, uuid.uuid4(), "Nulle part")
+
+
+def test_only_rows_scoped_by_their_workshop_are_inserted_outside_a_flush(
+    store: Store, workshop: api.WorkshopData
+) -> None:
+    """``stamps.insert_new`` knows a row's scope from its ``workshop_id`` only: a row whose
+    scope is a parent's or a démarche's goes through a flush, where the listener finds it."""
+    with store.unit_of_work() as uow:
+        for model, values in (
+            (orm.CardPartnerRow, {"card_id": uuid.uuid4()}),
+            (orm.OrganisationRow, {"workshop_id": workshop.workshop.id}),
+            (orm.DemarcheMemberRow, {"demarche_id": uuid.uuid4()}),
+        ):
+            with pytest.raises(ValueError, match="through a flush"):
+                stamps.insert_new(uow.session, model, values)
