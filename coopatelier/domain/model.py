@@ -6,9 +6,12 @@ and scripts; nobody outside ``storage/`` ever sees an ORM object.
 
 from __future__ import annotations
 
+import bisect
+import dataclasses
 import datetime as dt
 import enum
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 
@@ -331,6 +334,64 @@ class WorkshopSummary:
     demarche_id: uuid.UUID | None = None
 
 
+
+def _is_live(card: Card) -> bool:
+    return card.deleted_at is None and card.merged_into_id is None
+
+
+class _Order:
+    """``WorkshopData``'s derived order (live cards by phase order then position, and
+    each phase's), patched in place of being derived again: a new card goes where a
+    stable sort of the cards (new ones last) would put it, after the cards it ties with;
+    a new version of a card keeps its place when its phase and position did not change."""
+
+    def __init__(
+        self,
+        phases: tuple[Phase, ...],
+        live: tuple[Card, ...],
+        by_phase: dict[uuid.UUID, tuple[Card, ...]],
+    ) -> None:
+        self.rank = {p.id: p.position for p in phases}
+        self.live = list(live)
+        self.by_phase = dict(by_phase)
+
+    def key(self, card: Card) -> tuple[int, float]:
+        return (self.rank.get(card.phase_id, 0), card.position)
+
+    def patch(self, replaced: list[Card], fresh: dict[uuid.UUID, Card]) -> bool:
+        """Apply the change; False when a card moved (the order must be derived again)."""
+        for before in replaced:
+            after = fresh[before.id]
+            if _is_live(before) != _is_live(after) or (
+                _is_live(before) and self.key(before) != self.key(after)
+            ):
+                return False
+            if _is_live(after):
+                self._replace(before, after)
+        old = {card.id for card in replaced}
+        for card in fresh.values():
+            if card.id not in old and _is_live(card):
+                self._insert(card)
+        return True
+
+    def _replace(self, before: Card, after: Card) -> None:
+        index = bisect.bisect_left(self.live, self.key(before), key=self.key)
+        while self.live[index].id != before.id:
+            index += 1
+        self.live[index] = after
+        group = list(self.by_phase[before.phase_id])
+        index = bisect.bisect_left(group, before.position, key=lambda c: c.position)
+        while group[index].id != before.id:
+            index += 1
+        group[index] = after
+        self.by_phase[before.phase_id] = tuple(group)
+
+    def _insert(self, card: Card) -> None:
+        self.live.insert(bisect.bisect_right(self.live, self.key(card), key=self.key), card)
+        group = list(self.by_phase.get(card.phase_id, ()))
+        group.insert(bisect.bisect_right(group, card.position, key=lambda c: c.position), card)
+        self.by_phase[card.phase_id] = tuple(group)
+
 @dataclass(frozen=True, slots=True)
 class WorkshopData:
     """A whole workshop read in one go: what exporters, the PDF and the views consume."""
@@ -365,6 +426,39 @@ class WorkshopData:
             object.__setattr__(self, "_by_phase", {k: tuple(v) for k, v in by_phase.items()})
         assert self._live is not None and self._by_phase is not None
         return self._live, self._by_phase
+
+    def with_cards(self, written: Sequence[Card], *, new: bool) -> WorkshopData:
+        """This workshop with ``written``: new cards (``new``: a capture, appended) or new
+        versions of some of its cards (replaced where they are; any other appended).
+
+        What was already derived from the cards (their order, each phase's, by id) is
+        carried forward, changed for these cards only: the first view that asks after a
+        capture does not sort the whole workshop again. A card that moved (phase or
+        position) leaves the order to be derived again on first use."""
+        fresh = {card.id: card for card in written}
+        replaced: list[Card] = []
+        if new:
+            cards = self.cards + tuple(written)
+        else:
+            kept: list[Card] = []
+            for card in self.cards:
+                if card.id in fresh:
+                    replaced.append(card)
+                    kept.append(fresh[card.id])
+                else:
+                    kept.append(card)
+            seen = {card.id for card in replaced}
+            kept.extend(card for card in written if card.id not in seen)
+            cards = tuple(kept)
+        patched = dataclasses.replace(self, cards=cards)
+        if self._by_id is not None:
+            object.__setattr__(patched, "_by_id", {**self._by_id, **fresh})
+        if self._live is not None and self._by_phase is not None:
+            order = _Order(self.phases, self._live, self._by_phase)
+            if order.patch(replaced, fresh):
+                object.__setattr__(patched, "_live", tuple(order.live))
+                object.__setattr__(patched, "_by_phase", order.by_phase)
+        return patched
 
     def live_cards(self) -> tuple[Card, ...]:
         """Cards neither deleted nor merged into another, in phase then position order."""

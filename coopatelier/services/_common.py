@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import socket
 import uuid
+from collections.abc import Sequence
 from typing import TypeVar
 
 from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.interfaces import ORMOption
 
 from coopatelier.errors import NotFoundError
 from coopatelier.storage import orm
@@ -29,8 +31,13 @@ _LABELS: dict[type[orm.Base], str] = {
 }
 
 
-def get_row(session: Session, row_type: type[RowT], row_id: uuid.UUID) -> RowT:
-    row = session.get(row_type, row_id)
+def get_row(
+    session: Session,
+    row_type: type[RowT],
+    row_id: uuid.UUID,
+    options: Sequence[ORMOption] = (),
+) -> RowT:
+    row = session.get(row_type, row_id, options=options)
     if row is None:
         label = _LABELS.get(row_type, "item")
         raise NotFoundError("row", what=label, id=row_id)

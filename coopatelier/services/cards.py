@@ -6,9 +6,10 @@ import datetime as dt
 import uuid
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from types import SimpleNamespace
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy import bindparam, func, select
+from sqlalchemy.orm import Session, lazyload
 
 from coopatelier.domain.model import (
     PHASE_CARD_KIND,
@@ -21,10 +22,10 @@ from coopatelier.domain.model import (
     utcnow,
 )
 from coopatelier.domain.rules import check_action_year, check_rating, check_text
-from coopatelier.errors import ValidationError
+from coopatelier.errors import NotFoundError, ValidationError
 from coopatelier.services._common import get_row, in_scope, this_device
 from coopatelier.services.changes import Changes
-from coopatelier.storage import convert, orm
+from coopatelier.storage import convert, orm, stamps
 from coopatelier.storage.store import Store
 
 TEXT_FIELDS = (
@@ -45,6 +46,26 @@ OTHER_FIELDS = ("nature", "lead_organisation_id", "partners", "horizon_year", "c
 EDITABLE_FIELDS = frozenset(TEXT_FIELDS + RATING_FIELDS + OTHER_FIELDS)
 
 
+_PHASES, _CARDS = orm.PhaseRow.__table__, orm.CardRow.__table__
+_PHASE_ID = bindparam("phase", type_=_PHASES.c.id.type)
+#: a capture's one read: the phase's kind and workshop, and the last position in it
+#: (built once: building a statement costs more than running it)
+_PHASE_AND_LAST = select(
+    _PHASES.c.kind,
+    _PHASES.c.workshop_id,
+    select(func.max(_CARDS.c.position)).where(_CARDS.c.phase_id == _PHASE_ID).scalar_subquery(),
+).where(_PHASES.c.id == _PHASE_ID)
+
+
+#: a new card's texts, empty until typed
+_EMPTY_TEXTS = dict.fromkeys(
+    ("category", "title", "narrative", "quadrant", "description", "first_step", "means",
+     "indicator"), "",
+)
+#: the columns a capture leaves unset (null)
+_UNSET: dict[str, object] = {column.name: None for column in _CARDS.columns}
+
+
 def add_card(
     store: Store,
     phase_id: uuid.UUID,
@@ -62,52 +83,53 @@ def add_card(
     check_text("text", text, required=True)
     with store.unit_of_work() as uow:
         session = uow.session
-        phase = get_row(session, orm.PhaseRow, phase_id)
-        card_kind = CardKind(kind) if kind else PHASE_CARD_KIND[PhaseKind(phase.kind)]
-        last = session.scalar(
-            select(func.max(orm.CardRow.position)).where(orm.CardRow.phase_id == phase_id)
-        )
+        found = session.connection().execute(_PHASE_AND_LAST, {"phase": phase_id}).first()
+        if found is None:
+            raise NotFoundError("row", what="phase", id=phase_id)
+        phase_kind, workshop_id, last = found
+        card_kind = CardKind(kind) if kind else PHASE_CARD_KIND[PhaseKind(phase_kind)]
         now = at or utcnow()
-        row = orm.CardRow(
-            id=new_id(),
-            workshop_id=phase.workshop_id,
-            phase_id=phase_id,
-            kind=card_kind.value,
-            text=text,
-            position=(last or 0.0) + 1.0,
-            table_label=check_text("table_label", table_label),
-            author=check_text("author", author),
-            device=check_text("device", device if device is not None else this_device()),
-            created_at=now,
-            updated_at=now,
-            category="",
-            title="",
-            narrative="",
-            quadrant="",
-            description="",
-            first_step="",
-            means="",
-            indicator="",
-        )
-        if phase.kind == PhaseKind.CLOSING.value and "checked" not in attributes:
-            row.checked = False
-        session.add(row)
-        if attributes:  # partners and links need the card's row written first
+        values: dict[str, object] = {
+            "id": new_id(),
+            "workshop_id": workshop_id,
+            "phase_id": phase_id,
+            "kind": card_kind.value,
+            "text": text,
+            "position": (last or 0.0) + 1.0,
+            "table_label": check_text("table_label", table_label),
+            "author": check_text("author", author),
+            "device": check_text("device", device if device is not None else this_device()),
+            "created_at": now,
+            "updated_at": now,
+            **_EMPTY_TEXTS,
+        }
+        if phase_kind == PhaseKind.CLOSING.value and "checked" not in attributes:
+            values["checked"] = False
+        if not attributes:  # a plain capture: one insert, stamped like any new row
+            stamps.insert_new(session, orm.CardRow, values)
+            # the card as written, for the views (no read back)
+            written = convert.card_from_row(SimpleNamespace(**{**_UNSET, **values}), (), ())
+        else:  # partners and links need the card's row written first
+            row = orm.CardRow(**values)
+            session.add(row)
             session.flush()
             _apply(session, row, attributes)
-        session.flush()
-        # the card as written, for the views (no read back); a new card's partners and
-        # links are only those just given
-        written = (
-            convert.card(row)
-            if "partners" in attributes or "links" in attributes
-            else convert.card_from_row(row, (), ())
-        )
+            session.flush()
+            written = (
+                convert.card(row)
+                if "partners" in attributes or "links" in attributes
+                else convert.card_from_row(row, (), ())
+            )
         uow.commit()
     return Changes(
         workshop_id=written.workshop_id, cards=frozenset({written.id}), created=(written.id,),
         written=(written,),
     )
+
+
+#: an edit reads a card's partners and links only when it changes them (a rating or a
+#: text while capturing does not)
+_UNLESS_USED = (lazyload(orm.CardRow.partners), lazyload(orm.CardRow.links))
 
 
 def update_card(store: Store, card_id: uuid.UUID, **fields: object) -> Changes:
@@ -125,7 +147,7 @@ def update_cards(store: Store, changes: Mapping[uuid.UUID, Mapping[str, object]]
     workshop_id: uuid.UUID | None = None
     with store.unit_of_work() as uow:
         for card_id, fields in changes.items():
-            row = get_row(uow.session, orm.CardRow, card_id)
+            row = get_row(uow.session, orm.CardRow, card_id, _UNLESS_USED)
             if workshop_id is not None and row.workshop_id != workshop_id:
                 raise ValidationError("cards", "change_two_workshops")
             if "text" in fields:

@@ -14,6 +14,7 @@ import enum
 import typing
 import uuid
 from collections.abc import Callable, Iterable
+from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from coopatelier.domain import demarche as dm
@@ -140,9 +141,12 @@ def card(row: orm.CardRow) -> m.Card:
 
 
 def card_from_row(
-    row: orm.CardRow | Row[Any], partners: tuple[m.Partner, ...], links: tuple[uuid.UUID, ...]
+    row: orm.CardRow | Row[Any] | SimpleNamespace,
+    partners: tuple[m.Partner, ...],
+    links: tuple[uuid.UUID, ...],
 ) -> m.Card:
-    """A card from an ORM row or a plain ``cards`` table row (same attribute names)."""
+    """A card from an ORM row, a plain ``cards`` table row or the values a row was
+    inserted with (same attribute names)."""
     card: m.Card = _reader(m.Card, _CARD_GIVEN)(row, partners, links)
     return card
 

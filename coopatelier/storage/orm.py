@@ -14,6 +14,7 @@ from sqlalchemy import (
     DateTime,
     Float,
     ForeignKey,
+    Index,
     Integer,
     MetaData,
     String,
@@ -171,14 +172,14 @@ class PhaseRow(Base):
 
 class CardRow(Base):
     __tablename__ = "cards"
+    #: a phase's cards in order: a capture reads its phase's last position from it
+    __table_args__ = (Index("ix_cards_phase_id_position", "phase_id", "position"),)
 
     id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
     workshop_id: Mapped[uuid.UUID] = mapped_column(
         ForeignKey("workshops.id", ondelete="CASCADE"), index=True
     )
-    phase_id: Mapped[uuid.UUID] = mapped_column(
-        ForeignKey("phases.id", ondelete="CASCADE"), index=True
-    )
+    phase_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("phases.id", ondelete="CASCADE"))
     kind: Mapped[str] = mapped_column(String(16))
     text: Mapped[str] = mapped_column(Text, default="")
     position: Mapped[float] = mapped_column(Float, default=0.0)

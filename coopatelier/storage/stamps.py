@@ -22,12 +22,13 @@ from __future__ import annotations
 import re
 import time
 import uuid
+import weakref
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import delete, event, insert, inspect, select, update
+from sqlalchemy import Table, bindparam, delete, event, insert, inspect, select, update
 from sqlalchemy.dialects import postgresql, sqlite
-from sqlalchemy.engine import Connection
+from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from coopatelier.storage import orm
@@ -99,15 +100,44 @@ def stamped_fields(table: Any) -> list[str]:
 CLOCK_SKEW_MS: dict[str, int] = {}
 
 
+_REPLICA = cast(Table, orm.ReplicaRow.__table__)
+#: the statements of the clock, built once (building them costs more than running them)
+_TAKE_LOCK = update(_REPLICA).where(_REPLICA.c.id == 1).values(id=1)
+_LOCK_AND_READ = _TAKE_LOCK.returning(_REPLICA.c.device, _REPLICA.c.last_stamp)
+_READ = select(_REPLICA.c.device, _REPLICA.c.last_stamp).where(_REPLICA.c.id == 1)
+_SET_LAST = update(_REPLICA).where(_REPLICA.c.id == 1).values(last_stamp=bindparam("stamp"))
+#: the next stamp, written only if the clock is still the one this process last saw
+_ADVANCE = (
+    update(_REPLICA)
+    .where(
+        _REPLICA.c.id == 1,
+        _REPLICA.c.device == bindparam("its_device"),
+        _REPLICA.c.last_stamp == bindparam("seen"),
+    )
+    .values(last_stamp=bindparam("stamp"))
+)
+#: (device, last stamp) as this process last read or wrote them, by database: a guess
+#: that saves reading the clock, checked by ``_ADVANCE`` under the write lock
+_LAST_SEEN: weakref.WeakKeyDictionary[Engine, tuple[str, str]] = weakref.WeakKeyDictionary()
+
+
 def _replica(conn: Connection) -> tuple[str, str]:
-    # take the write lock first: two processes never read the same last stamp
-    conn.execute(update(orm.ReplicaRow).where(orm.ReplicaRow.id == 1).values(id=1))
-    row = conn.execute(select(orm.ReplicaRow.device, orm.ReplicaRow.last_stamp)).first()
+    # take the write lock first: two processes never read the same last stamp. One
+    # ``UPDATE … RETURNING`` where the database has it (SQLite ≥ 3.35, PostgreSQL): it
+    # returns the row as the lock found it (PostgreSQL re-reads a row another
+    # transaction changed while it waited)
+    if conn.dialect.update_returning:
+        row = conn.execute(_LOCK_AND_READ).first()
+    else:
+        conn.execute(_TAKE_LOCK)
+        row = conn.execute(_READ).first()
     if row is not None:
-        return row[0], row[1]
-    device = uuid.uuid4().hex[:12]
-    conn.execute(insert(orm.ReplicaRow).values(id=1, device=device, last_stamp=""))
-    return device, ""
+        device, last = row[0], row[1]
+    else:
+        device, last = uuid.uuid4().hex[:12], ""
+        conn.execute(insert(_REPLICA).values(id=1, device=device, last_stamp=""))
+    _LAST_SEEN[conn.engine] = (device, last)
+    return device, last
 
 
 def device_id(session: Session) -> str:
@@ -115,13 +145,33 @@ def device_id(session: Session) -> str:
     return _replica(session.connection())[0]
 
 
+def _now_ms(device: str) -> int:
+    return int(time.time() * 1000) + CLOCK_SKEW_MS.get(device, 0)
+
+
 def tick(session: Session) -> str:
-    """A new stamp, greater than every stamp issued or observed by this database."""
+    """A new stamp, greater than every stamp issued or observed by this database.
+
+    In one statement when the clock is as this process last left it: the stamp after
+    that one is written only where the row still holds it, which the database checks
+    under the write lock (another process, a rolled-back transaction or a restored file
+    changed it: the clock is then read, as it always was)."""
     conn = session.connection()
+    engine = conn.engine
+    guess = _LAST_SEEN.get(engine)
+    if guess is not None:
+        device, seen = guess
+        stamp = next_stamp(seen, device, _now_ms(device))
+        advanced = conn.execute(
+            _ADVANCE, {"stamp": stamp, "its_device": device, "seen": seen}
+        )
+        if advanced.rowcount == 1:
+            _LAST_SEEN[engine] = (device, stamp)
+            return stamp
     device, last = _replica(conn)
-    wall = int(time.time() * 1000) + CLOCK_SKEW_MS.get(device, 0)
-    stamp = next_stamp(last, device, wall)
-    conn.execute(update(orm.ReplicaRow).where(orm.ReplicaRow.id == 1).values(last_stamp=stamp))
+    stamp = next_stamp(last, device, _now_ms(device))
+    conn.execute(_SET_LAST, {"stamp": stamp})
+    _LAST_SEEN[engine] = (device, stamp)
     return stamp
 
 
@@ -133,25 +183,43 @@ def observe(session: Session, stamps: Iterable[str]) -> None:
     conn = session.connection()
     _device, last = _replica(conn)
     if _clock_part(greatest) > _clock_part(last):
-        conn.execute(
-            update(orm.ReplicaRow).where(orm.ReplicaRow.id == 1).values(last_stamp=greatest)
-        )
+        conn.execute(_SET_LAST, {"stamp": greatest})
+        _LAST_SEEN[conn.engine] = (_device, greatest)
 
 
 # --- writing stamps -----------------------------------------------------------------------
 
 
+#: upsert statements by (dialect, table, keys, values, only greater): built once each
+_UPSERTS: dict[tuple[str, str, tuple[str, ...], tuple[str, ...], bool], Any] = {}
+
+
+def _upsert_statement(dialect: str, table: Any, keys: list[str], values: list[str],
+                      only_greater: bool) -> Any:
+    cache_key = (dialect, table.name, tuple(keys), tuple(values), only_greater)
+    statement = _UPSERTS.get(cache_key)
+    if statement is None:
+        insert: Any = postgresql.insert if dialect == "postgresql" else sqlite.insert
+        statement = insert(table)
+        excluded = statement.excluded  # each access builds its column proxies anew
+        stored, incoming = table.c.stamp, excluded.stamp
+        if dialect == "postgresql":  # byte order, as Python compares stamps, whatever
+            stored, incoming = stored.collate("C"), incoming.collate("C")  # the locale
+        statement = statement.on_conflict_do_update(
+            index_elements=keys, set_={name: excluded[name] for name in values},
+            where=(stored < incoming) if only_greater else None,
+        )
+        _UPSERTS[cache_key] = statement
+    return statement
+
+
 def upsert(conn: Connection, table: Any, rows: list[dict[str, Any]], keys: list[str],
-           values: list[str]) -> None:
-    """Insert ``rows``, replacing ``values`` of the rows whose ``keys`` exist."""
+           values: list[str], *, only_greater: bool = False) -> None:
+    """Insert ``rows``, replacing ``values`` of the rows whose ``keys`` exist (only where
+    the row's ``stamp`` is greater than the one stored, with ``only_greater``)."""
     if not rows:
         return
-    dialect = conn.dialect.name
-    insert: Any = postgresql.insert if dialect == "postgresql" else sqlite.insert
-    statement = insert(table)
-    statement = statement.on_conflict_do_update(
-        index_elements=keys, set_={name: statement.excluded[name] for name in values}
-    )
+    statement = _upsert_statement(conn.dialect.name, table, keys, values, only_greater)
     conn.execute(statement, rows)  # one statement, compiled once, executed for each row
 
 
@@ -162,28 +230,36 @@ def write_stamps(conn: Connection, rows: list[dict[str, Any]]) -> None:
 
 
 def raise_seen(conn: Connection, workshop_id: uuid.UUID, vector: dict[str, str]) -> None:
-    """Raise the workshop's version vector to at least ``vector``."""
-    if not vector:
-        return
-    table = orm.SeenStampRow.__table__
-    current = dict(conn.execute(
-        select(table.c.device, table.c.stamp).where(table.c.workshop_id == workshop_id)
-    ).all())
+    """Raise the workshop's version vector to at least ``vector`` (one statement: a
+    device's stamp is replaced only by a greater one)."""
     rows = [
         {"workshop_id": workshop_id, "device": device, "stamp": stamp}
         for device, stamp in sorted(vector.items())
-        if stamp > current.get(device, "")
     ]
-    upsert(conn, table, rows, ["workshop_id", "device"], ["stamp"])
+    upsert(conn, orm.SeenStampRow.__table__, rows, ["workshop_id", "device"], ["stamp"],
+           only_greater=True)
+
+
+_FIELD_STAMPS = cast(Table, orm.FieldStampRow.__table__)
+_FORGET_ROWS = delete(_FIELD_STAMPS).where(
+    _FIELD_STAMPS.c.entity == bindparam("entity"),
+    _FIELD_STAMPS.c.row_id.in_(bindparam("row_ids", expanding=True)),
+)
+
+
+_FORGET_ROW = delete(_FIELD_STAMPS).where(
+    _FIELD_STAMPS.c.entity == bindparam("entity"),
+    _FIELD_STAMPS.c.row_id == bindparam("row_id"),
+)
 
 
 def forget_row_stamps(conn: Connection, entity: str, row_ids: list[str]) -> None:
     """Drop every stamp of these rows (before a row is written anew)."""
-    table = orm.FieldStampRow
+    if len(row_ids) == 1:  # a capture: no list to expand
+        conn.execute(_FORGET_ROW, {"entity": entity, "row_id": row_ids[0]})
+        return
     for start in range(0, len(row_ids), 400):
-        conn.execute(delete(table).where(
-            table.entity == entity, table.row_id.in_(row_ids[start : start + 400])
-        ))
+        conn.execute(_FORGET_ROWS, {"entity": entity, "row_ids": row_ids[start : start + 400]})
 
 
 def rescope(conn: Connection, entity: str, row_ids: list[str], scope: uuid.UUID) -> None:
@@ -228,13 +304,29 @@ def _workshop_of(session: Session, row: object) -> uuid.UUID | None:
     return None if owner is None else _workshop_of(session, owner)
 
 
+#: a mapped class's stamped columns: (column name, attribute key)
+_STAMPED: dict[type[Any], list[tuple[str, str]]] = {}
+
+
+def _stamped_attributes(row: object) -> list[tuple[str, str]]:
+    kind = type(row)
+    found = _STAMPED.get(kind)
+    if found is None:
+        mapper = inspect(row).mapper
+        table = mapper.local_table
+        found = [
+            (name, mapper.get_property_by_column(table.c[name]).key)
+            for name in stamped_fields(table)
+        ]
+        _STAMPED[kind] = found
+    return found
+
+
 def _changed_fields(row: object) -> list[str]:
-    state = inspect(row)
-    table = state.mapper.local_table
+    attrs = inspect(row).attrs
     changed = []
-    for name in stamped_fields(table):
-        attr = state.mapper.get_property_by_column(table.c[name])
-        history = state.attrs[attr.key].history
+    for name, key in _stamped_attributes(row):
+        history = attrs[key].history
         if not history.added:
             continue
         if history.deleted and history.deleted[0] == history.added[0]:
@@ -293,6 +385,18 @@ def _after_flush(session: Session, _context: object) -> None:
         deleted = [d for d in deleted if d[2] not in gone_workshops]
         created = [c for c in created if c[2] not in gone_workshops]
         edited = [e for e in edited if e[2] not in gone_workshops]
+    _write(session, conn, deleted, created, edited)
+
+
+def _write(
+    session: Session,
+    conn: Connection,
+    deleted: list[tuple[str, str, uuid.UUID]],
+    created: list[tuple[str, str, uuid.UUID]],
+    edited: list[tuple[str, str, uuid.UUID, list[str]]],
+) -> None:
+    """Stamp rows deleted, created and edited (entity, row id, scope[, fields]): one new
+    stamp for all of them, and the version vector of each scope raised to it."""
     if not (deleted or created or edited):
         return
     stamp = tick(session)
@@ -321,6 +425,33 @@ def _after_flush(session: Session, _context: object) -> None:
         e[2] for e in edited
     }:
         raise_seen(conn, workshop_id, {stamp_device(stamp): stamp})
+
+
+#: Core inserts by table, built once
+_INSERTS: dict[str, Any] = {}
+
+
+def insert_new(session: Session, model: type[Any], values: dict[str, Any]) -> None:
+    """Insert one new row of a table scoped by its ``workshop_id`` with a Core statement
+    (a capture's card: none of the unit of work's bookkeeping, which costs more than the
+    insert) and stamp it as the flush listener stamps every new row, with the same
+    writer: the one way to write a tracked row outside a flush, never unstamped."""
+    table = cast(Table, model.__table__)
+    scope = values.get("workshop_id")
+    if (
+        model in PARENTS or model in DEMARCHE_ROWS or model is orm.OrganisationRow
+        or table.name in orm.SYNC_TABLES or not isinstance(scope, uuid.UUID)
+    ):
+        raise ValueError(f"insert_new: {table.name} rows are written through a flush")
+    statement = _INSERTS.get(table.name)
+    if statement is None:
+        statement = _INSERTS[table.name] = insert(table)
+    conn = session.connection()
+    conn.execute(statement, values)
+    if session.info.get(MERGING):
+        return
+    row_id = "|".join(str(values[column.name]) for column in table.primary_key.columns)
+    _write(session, conn, [], [(table.name, row_id, scope)], [])
 
 
 def install(factory: sessionmaker[Session]) -> None:
@@ -353,6 +484,7 @@ __all__ = [
     "MERGING",
     "STAMP_RE",
     "device_id",
+    "insert_new",
     "install",
     "load_seen",
     "load_stamps",

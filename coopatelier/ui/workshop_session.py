@@ -4,7 +4,6 @@ reads, and the ``changed`` signal every view listens to."""
 from __future__ import annotations
 
 import contextlib
-import dataclasses
 import uuid
 from collections.abc import Callable
 
@@ -251,11 +250,8 @@ class WorkshopSession(QObject):
         except (KnownError, NotFoundError):
             return None
         self._fresh = dict(fresh)
-        if set(changes.created) >= set(fresh):  # only new cards: append them
-            return dataclasses.replace(data, cards=data.cards + tuple(fresh.values()))
-        cards = [fresh.pop(c.id, c) for c in data.cards]
-        cards.extend(fresh.values())
-        return dataclasses.replace(data, cards=tuple(cards))
+        # only new cards (a capture): appended; the order the views read is patched too
+        return data.with_cards(tuple(fresh.values()), new=set(changes.created) >= set(fresh))
 
     def reload(self) -> None:
         """Forget the cache and tell every view to re-read everything."""
