@@ -72,13 +72,17 @@ class WrapDelegate(QStyledItemDelegate):
         super().__init__(view)
         self._view = view
 
+    def item_width(self) -> int:
+        """The width an item's text wraps at (the view's, by default)."""
+        return item_width(self._view)
+
     def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
         text = opt.text
         view = self._view
         style = view.style()
-        width = item_width(view)
+        width = self.item_width()
         # what the style adds around one line of text (padding, check box, margins)
         single = QStyleOptionViewItem(opt)
         single.text = "X"
