@@ -268,6 +268,10 @@ class CardsView(PhaseView):
             self._dirty = True
             return
         self._dirty = False
+        if changes is not None and self._append(changes):
+            self.list.scrollToBottom()  # the new card in sight
+            self.count_label.setText(self.tr("%n card(s)", "", self.model.rowCount()))
+            return
         selected = self.selected_card_ids()
         cards = self.session.cards_of_phase(self.phase_id)
         before = self.model.rowCount()
@@ -278,6 +282,21 @@ class CardsView(PhaseView):
             self.select_cards(selected)
         self.count_label.setText(self.tr("%n card(s)", "", self.model.rowCount()))
         self._update_buttons()
+
+    def _append(self, changes: Changes) -> bool:
+        """A capture: its card's tile after the others, without reading the phase again
+        (the selection stays as it is); False when anything else changed."""
+        appended = appended_cards(self, changes)
+        if not appended:
+            return False
+        cards = self.session.cards_of_phase(self.phase_id)
+        rows = self.model.rowCount()
+        if len(cards) != rows + len(appended) or (
+            rows and self.model.card(rows - 1).id != cards[rows - 1].id
+        ):
+            return False  # the view was behind (it re-reads the phase)
+        self.model.append_cards(appended)
+        return True
 
     def showEvent(self, event: QShowEvent) -> None:
         if self._dirty:
