@@ -20,6 +20,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QPoint,
     QRect,
     QRectF,
     QSize,
@@ -257,15 +258,17 @@ class CardDelegate(QStyledItemDelegate):
         key = (text, secondary, size.width(), size.height(), selected, focused,
                option.font.key(), highlight, background, ratio)
         tile = self._tiles.get(key)
+        # the card and its frame's pen, not the margin around it (the list's own corners)
+        edge = self.MARGIN - 2
         if tile is None:
-            tile = QPixmap(QSize(max(1, round(size.width() * ratio)),
-                                 max(1, round(size.height() * ratio))))
+            width, height = size.width() - 2 * edge, size.height() - 2 * edge
+            tile = QPixmap(QSize(max(1, round(width * ratio)), max(1, round(height * ratio))))
             tile.setDevicePixelRatio(ratio)
             tile.fill(Qt.GlobalColor.transparent if background is None
                       else QColor.fromRgba(background))
             on_tile = QPainter(tile)
-            self._draw(on_tile, QRectF(0, 0, size.width(), size.height()), option.font, text,
-                       secondary, selected, focused, QColor.fromRgba(highlight))
+            self._draw(on_tile, QRectF(-edge, -edge, size.width(), size.height()), option.font,
+                       text, secondary, selected, focused, QColor.fromRgba(highlight))
             on_tile.end()
             self._tiles[key] = tile
             if len(self._tiles) > self.KEPT_TILES:
@@ -273,7 +276,7 @@ class CardDelegate(QStyledItemDelegate):
             self.drawn_tiles += 1
         else:
             self._tiles.move_to_end(key)
-        painter.drawPixmap(option.rect.topLeft(), tile)
+        painter.drawPixmap(option.rect.topLeft() + QPoint(edge, edge), tile)
 
     def _draw(self, painter: QPainter, cell: QRectF, font: QFont, text: str, secondary: str,
               selected: bool, focused: bool, highlight: QColor) -> None:
