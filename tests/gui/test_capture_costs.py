@@ -1,0 +1,175 @@
+"""What a capture costs does not grow with the phase: the card wall (intro, free) and the
+closing checklists insert one row and measure or draw one item whether the phase holds 40
+cards or 400, the wall repaints the new tile only and still shows what a full repaint
+shows, and the capture line reads the phase's groups only for a "Group:" prefix."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from coopatelier import api
+from coopatelier.domain.model import PhaseKind
+from coopatelier.ui.capture_controller import CaptureController
+from coopatelier.ui.views.cards import CardsView
+from coopatelier.ui.views.closing import ClosingView, _ItemDelegate
+from coopatelier.ui.views.delegates import CardDelegate
+from coopatelier.ui.workshop_window import WorkshopWindow
+from tests.conftest import phase_of
+from tests.gui.test_capture_appends import Spy
+
+Opener = Callable[[uuid.UUID], WorkshopWindow]
+
+pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
+
+
+class Calls:
+    """Counts the calls of one method of a class while installed (``monkeypatch``)."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch, owner: type, name: str) -> None:
+        self.count = 0
+        real = getattr(owner, name)
+
+        def counted(this: Any, *args: Any) -> Any:
+            self.count += 1
+            return real(this, *args)
+
+        monkeypatch.setattr(owner, name, counted)
+
+
+def _capture(window: WorkshopWindow, text: str) -> None:
+    edit = window.capture.edit
+    edit.setPlainText(text)
+    QTest.keyClick(edit, Qt.Key.Key_Return)
+    assert not edit.toPlainText()  # saved
+    QApplication.processEvents()  # what the capture repaints, painted
+
+
+def _open_on(open_window: Opener, workshop: api.WorkshopData, kind: PhaseKind
+             ) -> tuple[WorkshopWindow, uuid.UUID]:
+    phase = phase_of(workshop, kind)
+    window = open_window(workshop.workshop.id)
+    window.resize(1366, 768)
+    window.go_to_phase(phase.id)
+    QApplication.processEvents()
+    return window, phase.id
+
+
+@pytest.fixture
+def wall_counts(
+    monkeypatch: pytest.MonkeyPatch,
+) -> Iterator[tuple[Calls, Calls]]:
+    yield Calls(monkeypatch, CardDelegate, "paint"), Calls(monkeypatch, CardDelegate, "sizeHint")
+
+
+@pytest.mark.parametrize("cards", [40, 400])
+def test_a_capture_on_the_wall_inserts_one_tile_and_paints_it_alone(
+    cards: int, open_window: Opener, store: api.Store, workshop: api.WorkshopData,
+    wall_counts: tuple[Calls, Calls],
+) -> None:
+    """With 40 cards or 400, each capture: one row inserted (no reset), the new tile drawn
+    and painted, no other tile measured or painted again — a capture that starts a new row
+    of tiles included (the wall scrolls by moving its pixels)."""
+    intro = phase_of(workshop, PhaseKind.INTRO)
+    for index in range(cards):
+        api.add_card(store, intro.id, f"Carte {index}")
+    window, phase_id = _open_on(open_window, workshop, PhaseKind.INTRO)
+    view = window.views[phase_id]
+    assert isinstance(view, CardsView)
+    _capture(window, "Première capture")  # the window settles (status, scroll bar)
+    spy = Spy(view.model)
+    delegate = view.list.itemDelegate()
+    assert isinstance(delegate, CardDelegate)
+    paints, hints = wall_counts
+    per_row = max(1, view.list.viewport().width() // view.list.gridSize().width())
+    counts = []
+    for index in range(per_row + 1):  # at least one capture starts a row
+        paints.count = hints.count = 0
+        drawn = delegate.drawn_tiles
+        _capture(window, f"Idée « {index} »")
+        counts.append((paints.count, hints.count, delegate.drawn_tiles - drawn))
+    assert spy.resets == 0
+    assert spy.inserted == [(cards + 1 + i, cards + 1 + i) for i in range(per_row + 1)]
+    # one tile painted and drawn; one size asked (the same for every tile)
+    assert all(count == (1, 1, 1) for count in counts), counts
+    assert view.count_label.text() == f"{cards + 2 + per_row} cards"
+
+
+def test_the_wall_shows_what_a_full_repaint_shows_after_captures(
+    open_window: Opener, store: api.Store, workshop: api.WorkshopData
+) -> None:
+    """Repainting the new tile only leaves the screen as a full repaint would draw it,
+    through captures that fill a row, start the next and scroll the wall."""
+    intro = phase_of(workshop, PhaseKind.INTRO)
+    for index in range(30):
+        api.add_card(store, intro.id, f"Carte {index}")
+    window, phase_id = _open_on(open_window, workshop, PhaseKind.INTRO)
+    window.resize(760, 560)  # on the test's screen: grabbing it reads what is shown
+    view = window.views[phase_id]
+    assert isinstance(view, CardsView)
+    viewport = view.list.viewport()
+    for index in range(9):
+        _capture(window, f"Idée n° {index} " + "mot " * index)
+        screen = window.screen().grabWindow(window.winId()).toImage()
+        area = QRect(viewport.mapTo(window, QPoint(0, 0)), viewport.size())
+        shown = screen.copy(area)
+        fresh = window.grab().toImage().convertToFormat(shown.format()).copy(area)
+        assert shown == fresh, f"capture {index}: the wall differs from a full repaint"
+    scroll = view.list.verticalScrollBar()
+    assert scroll.value() == scroll.maximum() > 0  # the newest tile in sight
+
+
+@pytest.mark.parametrize("cards", [40, 400])
+def test_a_closing_capture_measures_its_new_item_only(
+    cards: int, monkeypatch: pytest.MonkeyPatch, open_window: Opener, store: api.Store,
+    workshop: api.WorkshopData,
+) -> None:
+    """A group of 40 items or 400: one capture inserts one row and measures one item (a
+    list view of wrapped items measured them all again)."""
+    closing = phase_of(workshop, PhaseKind.CLOSING)
+    for index in range(cards):
+        api.add_card(store, closing.id, f"Étape {index}", category="Prochaines étapes")
+    hints = Calls(monkeypatch, _ItemDelegate, "sizeHint")  # before the view is made
+    window, phase_id = _open_on(open_window, workshop, PhaseKind.CLOSING)
+    view = window.views[phase_id]
+    assert isinstance(view, ClosingView)
+    group = view.groups["Prochaines étapes"]
+    window.capture.group.setEditText("Prochaines étapes")
+    _capture(window, "Première étape capturée")
+    spy = Spy(group.model)
+    hints.count = 0
+    measured = group.row_heights.measured_rows
+    _capture(window, "Envoyer la synthèse « à tous »")
+    assert spy.resets == 0
+    assert spy.inserted == [(cards + 1, cards + 1)]
+    assert group.row_heights.measured_rows - measured == 1
+    assert hints.count == 1
+    assert [c.text for c in group.model.cards][-1] == "Envoyer la synthèse « à tous »"
+    row = group.list.rowHeight(cards + 1)
+    assert row >= group.list.fontMetrics().height()  # sized to its text
+
+
+def test_the_capture_line_reads_the_groups_only_for_a_prefix(
+    monkeypatch: pytest.MonkeyPatch, open_window: Opener, workshop: api.WorkshopData
+) -> None:
+    """Typing and capturing a plain card never reads the phase's groups (a walk of its
+    cards); "Group: text" does, and files the card there."""
+    window, phase_id = _open_on(open_window, workshop, PhaseKind.DRIVERS)
+    walks = Calls(monkeypatch, CaptureController, "groups")
+    _capture(window, "Hausse du prix de l’énergie")
+    assert walks.count == 0
+    cards = window.session.cards_of_phase(phase_id)
+    assert cards[-1].category == ""
+
+    window.capture.edit.setPlainText("Société : télétravail")
+    assert walks.count >= 1  # a prefix: the groups are read
+    assert window.capture.chip.text().startswith("→ Société")
+    QTest.keyClick(window.capture.edit, Qt.Key.Key_Return)
+    card = window.session.cards_of_phase(phase_id)[-1]
+    assert (card.category, card.text) == ("Société", "télétravail")
