@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLineEdit,
     QScrollArea,
     QStyleOptionViewItem,
@@ -132,8 +133,8 @@ class ChecklistModel(QAbstractListModel):
 
 
 class _ItemDelegate(WrapDelegate):
-    """An item whose text wraps at the list's width, ``SPACING`` apart from the next and
-    from the list's sides (as a list view's spacing would set it)."""
+    """An item whose text wraps at the list's width, with ``SPACING`` around it (as a list
+    view's spacing sets it: twice that between two items)."""
 
     SPACING = 3
 
@@ -142,13 +143,21 @@ class _ItemDelegate(WrapDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
         size = super().sizeHint(option, index)
-        return QSize(size.width(), size.height() + self.SPACING)
+        return QSize(size.width(), size.height() + 2 * self.SPACING)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
         inner = QStyleOptionViewItem(option)
         gap = self.SPACING
-        inner.rect = option.rect.adjusted(gap, gap, -gap, 0)
+        inner.rect = option.rect.adjusted(gap, gap, -gap, -gap)
         super().paint(painter, inner, index)
+
+
+class _HiddenRowHeader(QHeaderView):
+    """A vertical header that asks no height of its own: each row is as tall as its item
+    (a table's row is at least as tall as its header section, even hidden)."""
+
+    def sectionSizeFromContents(self, logicalIndex: int) -> QSize:
+        return QSize(0, 0)
 
 
 class ChecklistList(QTableView):
@@ -172,6 +181,8 @@ class ChecklistList(QTableView):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.horizontalHeader().hide()
         self.horizontalHeader().setStretchLastSection(True)
+        self.setVerticalHeader(_HiddenRowHeader(Qt.Orientation.Vertical, self))
+        self.verticalHeader().setMinimumSectionSize(1)  # a row as tall as its item, no more
         self.verticalHeader().hide()
         self.setItemDelegate(_ItemDelegate(self))
 
