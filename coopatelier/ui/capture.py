@@ -303,16 +303,21 @@ class CaptureBar(QFrame):
         """``(text, group)`` of the card to capture: a typed prefix naming a group wins over
         the group field."""
         text = self.edit.text().strip("\n")
-        prefixed, rest = split_group_prefix(text, self.group.source())
+        prefixed, rest = split_group_prefix(text, self._groups_for(text))
         if prefixed is not None:
             return rest, prefixed
         return text, self.group.currentText().strip()
+
+    def _groups_for(self, text: str) -> Sequence[str]:
+        """The groups a "Group: text" prefix may name, read only when ``text`` has one
+        (reading them walks the phase's cards: not on every capture and keystroke)."""
+        return self.group.source() if _PREFIX.match(text) else ()
 
     def show_group(self) -> None:
         """Show where the next card goes before Enter is pressed; a prefix that starts
         several groups' names is shown as such and files the card nowhere."""
         typed = self.edit.text().strip("\n")
-        candidates, _rest = match_group_prefix(typed, self.group.source())
+        candidates, _rest = match_group_prefix(typed, self._groups_for(typed))
         if len(candidates) > 1:
             self.chip.setVisible(True)
             self.chip.setText(self.chip.fontMetrics().elidedText(

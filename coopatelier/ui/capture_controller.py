@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
 
+from coopatelier.domain.model import Card
 from coopatelier.errors import KnownError
 from coopatelier.ui import card_ops
 from coopatelier.ui.capture import CaptureBar
@@ -32,6 +33,9 @@ class CaptureController(QObject):
         super().__init__(fields)
         self.session = session
         self.fields = fields
+        # each phase's groups as last read, with the cards and categories read from
+        # (the session's cached tuples: the same objects until the phase changes)
+        self._groups: dict[uuid.UUID, tuple[tuple[Card, ...], tuple[str, ...], list[str]]] = {}
 
     def attach(self, bar: CaptureBar, phase_of: PhaseOf) -> None:
         """Enter in ``bar`` saves into the phase ``phase_of()`` names; its group list and
@@ -44,11 +48,19 @@ class CaptureController(QObject):
         if phase_id is None:
             return []
         phase = self.session.data().phase(phase_id)
-        names = list(phase.categories) if phase is not None else []
-        for card in self.session.cards_of_phase(phase_id):
-            if card.category and card.category not in names:
+        categories = tuple(phase.categories) if phase is not None else ()
+        cards = self.session.cards_of_phase(phase_id)
+        known = self._groups.get(phase_id)
+        if known is not None and known[0] is cards and known[1] == categories:
+            return list(known[2])  # typing after a "Group:" prefix: read once per change
+        names = list(categories)
+        seen = set(names)
+        for card in cards:
+            if card.category and card.category not in seen:
+                seen.add(card.category)
                 names.append(card.category)
-        return names
+        self._groups[phase_id] = (cards, categories, names)
+        return list(names)
 
     def capture(self, bar: CaptureBar, phase_id: uuid.UUID | None) -> bool:
         """Save ``bar``'s card into ``phase_id``; True when saved (the line is cleared)."""

@@ -13,17 +13,21 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QSize,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QKeyEvent
+from PySide6.QtGui import QColor, QKeyEvent, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLineEdit,
     QScrollArea,
+    QStyleOptionViewItem,
+    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -36,9 +40,9 @@ from coopatelier.services.changes import Changes
 from coopatelier.ui.card_gestures import CardGestures
 from coopatelier.ui.messages import user_message
 from coopatelier.ui.views.base import PhaseView
-from coopatelier.ui.views.card_editing import CARD_ID_ROLE, save_card, status_label
+from coopatelier.ui.views.card_editing import CARD_ID_ROLE, RowHeights, save_card, status_label
 from coopatelier.ui.views.cards import appended_cards, updated_cards
-from coopatelier.ui.views.delegates import WrappingListView
+from coopatelier.ui.views.delegates import WrapDelegate
 from coopatelier.ui.workshop_session import WorkshopSession
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -128,11 +132,59 @@ class ChecklistModel(QAbstractListModel):
         return False
 
 
-class ChecklistList(WrappingListView):
-    """Delete removes the item, Alt+Up / Alt+Down move it within its group."""
+class _ItemDelegate(WrapDelegate):
+    """An item whose text wraps at the list's width, with ``SPACING`` around it (as a list
+    view's spacing sets it: twice that between two items)."""
+
+    SPACING = 3
+
+    def item_width(self) -> int:
+        return max(1, super().item_width() - 2 * self.SPACING)
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
+        size = super().sizeHint(option, index)
+        return QSize(size.width(), size.height() + 2 * self.SPACING)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
+        inner = QStyleOptionViewItem(option)
+        gap = self.SPACING
+        inner.rect = option.rect.adjusted(gap, gap, -gap, -gap)
+        super().paint(painter, inner, index)
+
+
+class _HiddenRowHeader(QHeaderView):
+    """A vertical header that asks no height of its own: each row is as tall as its item
+    (a table's row is at least as tall as its header section, even hidden)."""
+
+    def sectionSizeFromContents(self, logicalIndex: int) -> QSize:
+        return QSize(0, 0)
+
+
+class ChecklistList(QTableView):
+    """A group's items in one column, each row as tall as its wrapped text. A table, not
+    a list view: a list of wrapped items measures every item again when one is added (a
+    capture measured the ~400 items of its group); here ``RowHeights`` measures the rows
+    that change. Delete removes the item, Alt+Up / Alt+Down move it within its group."""
 
     delete_requested = Signal()
     move_requested = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.setShowGrid(False)
+        self.setTabKeyNavigation(False)  # Tab leaves the list, as from a list view
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.horizontalHeader().hide()
+        self.horizontalHeader().setStretchLastSection(True)
+        self.setVerticalHeader(_HiddenRowHeader(Qt.Orientation.Vertical, self))
+        self.verticalHeader().setMinimumSectionSize(1)  # a row as tall as its item, no more
+        self.verticalHeader().hide()
+        self.setItemDelegate(_ItemDelegate(self))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         alt = event.modifiers() & Qt.KeyboardModifier.AltModifier
@@ -157,12 +209,9 @@ class ChecklistGroup(QGroupBox):
         self.model.text_requested.connect(view.set_text)
         self.list = ChecklistList(self)
         self.list.setModel(self.model)
+        # each row as tall as its wrapped text, measured for the rows that change only
+        self.row_heights = RowHeights(self.list)
         self.list.setAccessibleName(title)
-        self.list.setSpacing(3)
-        # items wrap, so each is measured: a long group is laid out a batch at a time, and
-        # an item captured is not held up by the hundreds before it
-        self.list.setLayoutMode(ChecklistList.LayoutMode.Batched)
-        self.list.setBatchSize(64)
         self.list.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed

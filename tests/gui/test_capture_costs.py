@@ -1,0 +1,186 @@
+"""What a capture costs does not grow with the phase: the card wall (intro, free) and the
+closing checklists insert one row and measure or draw one item whether the phase holds 40
+cards or 400, the wall repaints the new tile only and still shows what a full repaint
+shows, and the capture line reads the phase's groups only for a "Group:" prefix."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from coopatelier import api
+from coopatelier.domain.model import PhaseKind
+from coopatelier.ui.capture_controller import CaptureController
+from coopatelier.ui.views.cards import CardsView
+from coopatelier.ui.views.closing import ClosingView, _ItemDelegate
+from coopatelier.ui.views.delegates import CardDelegate
+from coopatelier.ui.workshop_window import WorkshopWindow
+from tests.conftest import phase_of
+from tests.gui.test_capture_appends import Spy
+
+Opener = Callable[[uuid.UUID], WorkshopWindow]
+
+pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
+
+
+class Calls:
+    """Counts the calls of one method of a class while installed (``monkeypatch``)."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch, owner: type, name: str) -> None:
+        self.count = 0
+        real = getattr(owner, name)
+
+        def counted(this: Any, *args: Any) -> Any:
+            self.count += 1
+            return real(this, *args)
+
+        monkeypatch.setattr(owner, name, counted)
+
+
+def _capture(window: WorkshopWindow, text: str) -> None:
+    edit = window.capture.edit
+    edit.setPlainText(text)
+    QTest.keyClick(edit, Qt.Key.Key_Return)
+    assert not edit.toPlainText()  # saved
+    QApplication.processEvents()  # what the capture repaints, painted
+
+
+def _open_on(open_window: Opener, workshop: api.WorkshopData, kind: PhaseKind,
+             qtbot: QtBot, size: tuple[int, int] = (1366, 768)
+             ) -> tuple[WorkshopWindow, uuid.UUID]:
+    """The window on the phase, settled: its docks (built after its first paint) are in,
+    and a first capture has shown the capture line's feedback; each may lay the window
+    out once, which lays the wall out and repaints it whole."""
+    phase = phase_of(workshop, kind)
+    window = open_window(workshop.workshop.id)
+    window.resize(*size)
+    window.go_to_phase(phase.id)
+    qtbot.waitUntil(lambda: window._rest_built)
+    _capture(window, "Première capture")
+    window._deroule_soon.stop()
+    window._refresh_deroule()  # the agenda's count, which follows a capture a moment later
+    for _round in range(3):  # layout requests, then the layouts they start, then paints
+        QApplication.processEvents()
+    return window, phase.id
+
+
+@pytest.fixture
+def wall_counts(
+    monkeypatch: pytest.MonkeyPatch,
+) -> Iterator[tuple[Calls, Calls]]:
+    yield Calls(monkeypatch, CardDelegate, "paint"), Calls(monkeypatch, CardDelegate, "sizeHint")
+
+
+@pytest.mark.parametrize("cards", [40, 400])
+def test_a_capture_on_the_wall_inserts_one_tile_and_paints_it_alone(
+    cards: int, open_window: Opener, store: api.Store, workshop: api.WorkshopData,
+    wall_counts: tuple[Calls, Calls], qtbot: QtBot,
+) -> None:
+    """With 40 cards or 400, each capture: one row inserted (no reset), the new tile drawn
+    and painted, the other tiles in sight neither measured nor painted again — a capture
+    that starts a new row of tiles included (the wall scrolls by moving its pixels)."""
+    intro = phase_of(workshop, PhaseKind.INTRO)
+    for index in range(cards):
+        api.add_card(store, intro.id, f"Carte {index}")
+    window, phase_id = _open_on(open_window, workshop, PhaseKind.INTRO, qtbot)
+    view = window.views[phase_id]
+    assert isinstance(view, CardsView)
+    spy = Spy(view.model)
+    delegate = view.list.itemDelegate()
+    assert isinstance(delegate, CardDelegate)
+    paints, hints = wall_counts
+    per_row = max(1, view.list.viewport().width() // view.list.gridSize().width())
+    counts = []
+    for index in range(per_row + 1):  # at least one capture starts a row
+        paints.count = hints.count = 0
+        drawn = delegate.drawn_tiles
+        _capture(window, f"Idée « {index} »")
+        counts.append((paints.count, hints.count, delegate.drawn_tiles - drawn))
+    assert spy.resets == 0
+    assert spy.inserted == [(cards + 1 + i, cards + 1 + i) for i in range(per_row + 1)]
+    # the new tile drawn and painted (with, at most, the tile that was newest before it:
+    # ~30 tiles are in sight); one size asked (the same for every tile)
+    assert all(paint <= 2 and hint == 1 and drawn == 1 for paint, hint, drawn in counts), counts
+    assert sum(paint for paint, _hint, _drawn in counts) <= len(counts) + 1, counts
+    assert view.count_label.text() == f"{cards + 2 + per_row} cards"
+
+
+def test_the_wall_shows_what_a_full_repaint_shows_after_captures(
+    open_window: Opener, store: api.Store, workshop: api.WorkshopData, qtbot: QtBot
+) -> None:
+    """Repainting the new tile only leaves the screen as a full repaint would draw it,
+    through captures that fill a row, start the next and scroll the wall."""
+    intro = phase_of(workshop, PhaseKind.INTRO)
+    for index in range(30):
+        api.add_card(store, intro.id, f"Carte {index}")
+    # on the test's screen: grabbing it reads what is shown
+    window, phase_id = _open_on(open_window, workshop, PhaseKind.INTRO, qtbot, (760, 560))
+    view = window.views[phase_id]
+    assert isinstance(view, CardsView)
+    viewport = view.list.viewport()
+    for index in range(9):
+        _capture(window, f"Idée n° {index} " + "mot " * index)
+        screen = window.screen().grabWindow(window.winId()).toImage()
+        area = QRect(viewport.mapTo(window, QPoint(0, 0)), viewport.size())
+        shown = screen.copy(area)
+        fresh = window.grab().toImage().convertToFormat(shown.format()).copy(area)
+        assert shown == fresh, f"capture {index}: the wall differs from a full repaint"
+    scroll = view.list.verticalScrollBar()
+    assert scroll.value() == scroll.maximum() > 0  # the newest tile in sight
+
+
+@pytest.mark.parametrize("cards", [40, 400])
+def test_a_closing_capture_measures_its_new_item_only(
+    cards: int, monkeypatch: pytest.MonkeyPatch, open_window: Opener, store: api.Store,
+    workshop: api.WorkshopData, qtbot: QtBot,
+) -> None:
+    """A group of 40 items or 400: one capture inserts one row and measures one item (a
+    list view of wrapped items measured them all again)."""
+    closing = phase_of(workshop, PhaseKind.CLOSING)
+    for index in range(cards):
+        api.add_card(store, closing.id, f"Étape {index}", category="Prochaines étapes")
+    hints = Calls(monkeypatch, _ItemDelegate, "sizeHint")  # before the view is made
+    window, phase_id = _open_on(open_window, workshop, PhaseKind.CLOSING, qtbot)
+    view = window.views[phase_id]
+    assert isinstance(view, ClosingView)
+    group = view.groups["Prochaines étapes"]
+    window.capture.group.setEditText("Prochaines étapes")
+    spy = Spy(group.model)
+    hints.count = 0
+    measured = group.row_heights.measured_rows
+    _capture(window, "Envoyer la synthèse « à tous »")
+    assert spy.resets == 0
+    assert spy.inserted == [(cards, cards)]
+    assert group.row_heights.measured_rows - measured == 1
+    assert hints.count == 1
+    assert [c.text for c in group.model.cards][-1] == "Envoyer la synthèse « à tous »"
+    row = group.list.rowHeight(cards)
+    assert row >= group.list.fontMetrics().height()  # sized to its text
+
+
+def test_the_capture_line_reads_the_groups_only_for_a_prefix(
+    monkeypatch: pytest.MonkeyPatch, open_window: Opener, workshop: api.WorkshopData,
+    qtbot: QtBot,
+) -> None:
+    """Typing and capturing a plain card never reads the phase's groups (a walk of its
+    cards); "Group: text" does, and files the card there."""
+    window, phase_id = _open_on(open_window, workshop, PhaseKind.DRIVERS, qtbot)
+    walks = Calls(monkeypatch, CaptureController, "groups")
+    _capture(window, "Hausse du prix de l’énergie")
+    assert walks.count == 0
+    cards = window.session.cards_of_phase(phase_id)
+    assert cards[-1].category == ""
+
+    window.capture.edit.setPlainText("Société : télétravail")
+    assert walks.count >= 1  # a prefix: the groups are read
+    assert window.capture.chip.text().startswith("→ Société")
+    QTest.keyClick(window.capture.edit, Qt.Key.Key_Return)
+    card = window.session.cards_of_phase(phase_id)[-1]
+    assert (card.category, card.text) == ("Société", "télétravail")
