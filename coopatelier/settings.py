@@ -18,7 +18,6 @@ from pathlib import Path
 from typing import Any
 
 from coopatelier.errors import ExportError
-from coopatelier.files import write_atomically
 
 log = logging.getLogger(__name__)
 
@@ -120,6 +119,8 @@ class Settings:
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             text = json.dumps(self._values, ensure_ascii=False, indent=2)
+            from coopatelier.files import write_atomically  # writing only (secrets, tempfile)
+
             write_atomically(self.path, text.encode("utf-8"))
         except (OSError, ExportError) as exc:  # settings are a comfort, never a reason to fail
             log.warning("cannot save settings to %s: %s", self.path, exc)
