@@ -136,6 +136,12 @@ class Settings:
         option = _BY_NAME[name]
         if not isinstance(value, type(option.default)):
             raise TypeError(f"setting {name} must be {type(option.default).__name__}")
+        if (
+            isinstance(value, (str, int, float))  # (bool is an int) a dict may be mutated
+            and name in self._values
+            and self._values[name] == value
+        ):
+            return  # unchanged: no write (a window activated again, the workshop reopened)
         self._values[name] = value
         self.save()
 
