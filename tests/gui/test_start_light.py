@@ -102,3 +102,27 @@ def test_the_command_line_module_leaves_the_domain_to_the_commands() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True
     )
     assert result.stdout.split() == ["False", "True"]
+
+
+def test_a_key_in_the_window_before_its_first_paint_builds_the_rest_first(
+    qtbot: object, store: api.Store, workshop: api.WorkshopData, settings: Settings
+) -> None:
+    """The first screen's watcher is on the window's own widgets (no application-wide
+    filter): a key reaching the capture line before the first paint still builds the
+    docks and their shortcuts first; once painted and built, the watcher is gone."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from coopatelier.ui.workshop_window import WorkshopWindow
+
+    window = WorkshopWindow(store, workshop.workshop.id, settings)
+    qtbot.addWidget(window)  # type: ignore[attr-defined]
+    assert not window._painted and not window._rest_built
+    QTest.keyClick(window.capture.edit, Qt.Key.Key_X)  # taken by the line: no propagation
+    assert window._rest_built
+    assert window.capture.edit.toPlainText() == "x"  # and typed, as ever
+    assert window._first_screen is not None  # still listening for the first paint
+    window.show()
+    qtbot.waitUntil(lambda: window._first_screen is None)  # type: ignore[attr-defined]
+    assert window._painted
+    window.close()
