@@ -123,6 +123,6 @@ def test_a_key_in_the_window_before_its_first_paint_builds_the_rest_first(
     assert window.capture.edit.toPlainText() == "x"  # and typed, as ever
     assert window._first_screen is not None  # still listening for the first paint
     window.show()
-    qtbot.waitUntil(lambda: window._first_screen is None)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: window._first_screen is None)
     assert window._painted
     window.close()
