@@ -13,12 +13,11 @@ import io
 import logging
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn, TextIO
 
 from coopatelier import __version__
-from coopatelier.domain.demarche import ActionStatus
 from coopatelier.errors import KnownError, os_reason
 from coopatelier.export import DEMARCHE_FORMATS
 from coopatelier.export import FORMATS as EXPORT_FORMATS
@@ -59,6 +58,23 @@ class _Parser(argparse.ArgumentParser):
         # argparse quotes what was typed, newlines included: keep it one line
         message = " ".join(message.split())
         raise UsageError("argparse", message=f"{message[:1].upper()}{message[1:]}", prog=self.prog)
+
+
+class _ActionStatuses:
+    """The action statuses as the ``status`` command's choices, read from the domain when
+    argparse first looks at them: ``python -m coopatelier`` imports this module before it
+    paints the GUI's frame, and ``domain/`` (dataclasses, enums) is not needed for that."""
+
+    def _values(self) -> list[str]:
+        from coopatelier.domain.demarche import ActionStatus
+
+        return [status.value for status in ActionStatus]
+
+    def __contains__(self, value: object) -> bool:
+        return value in self._values()
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._values())
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -233,7 +249,7 @@ def _demarche_parser(commands: argparse._SubParsersAction[_Parser]) -> None:
     )
     status.add_argument("demarche", help=DEMARCHE_HELP)
     status.add_argument("action", help=ACTION_HELP)
-    status.add_argument("status", choices=[s.value for s in ActionStatus])
+    status.add_argument("status", choices=_ActionStatuses())
     status.add_argument("--note", default="", help="what happened (required for abandonnee: why)")
     status.add_argument("--author", default="", help="who says so")
     status.add_argument("--date", type=_date, help="when, YYYY-MM-DD (default: today)")

@@ -12,8 +12,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote
 
-import platformdirs
-
 from coopatelier.settings import Settings
 
 ENV_HOME = "COOPATELIER_HOME"
@@ -136,6 +134,8 @@ def resolve_data_dir(explicit: str | os.PathLike[str] | None = None) -> DataDir:
     env = os.environ.get(ENV_HOME)
     if env:
         return DataDir(Path(env).expanduser().resolve())
+    import platformdirs  # here: a start with --data-dir or $COOPATELIER_HOME skips it
+
     return DataDir(Path(platformdirs.user_data_dir("CoopAtelier", appauthor=False)))
 
 

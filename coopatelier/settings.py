@@ -18,7 +18,6 @@ from pathlib import Path
 from typing import Any
 
 from coopatelier.errors import ExportError
-from coopatelier.files import write_atomically
 
 log = logging.getLogger(__name__)
 
@@ -120,6 +119,8 @@ class Settings:
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             text = json.dumps(self._values, ensure_ascii=False, indent=2)
+            from coopatelier.files import write_atomically  # writing only (secrets, tempfile)
+
             write_atomically(self.path, text.encode("utf-8"))
         except (OSError, ExportError) as exc:  # settings are a comfort, never a reason to fail
             log.warning("cannot save settings to %s: %s", self.path, exc)
@@ -135,6 +136,12 @@ class Settings:
         option = _BY_NAME[name]
         if not isinstance(value, type(option.default)):
             raise TypeError(f"setting {name} must be {type(option.default).__name__}")
+        if (
+            isinstance(value, (str, int, float))  # (bool is an int) a dict may be mutated
+            and name in self._values
+            and self._values[name] == value
+        ):
+            return  # unchanged: no write (a window activated again, the workshop reopened)
         self._values[name] = value
         self.save()
 

@@ -13,19 +13,22 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDir, QLibraryInfo, QLocale, Qt, QTimer, QTranslator
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QWidget
+# only what the frame needs: ``Qt``, QMessageBox, QFont, QIcon... are imported where they
+# are used, after the frame's first paint (PySide6 builds a class's Python enums the first
+# time it is touched: ``Qt`` alone is ~30 ms, docs/architecture.md)
+from PySide6.QtCore import QLocale, QTimer, QTranslator
+from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
 from coopatelier.errors import KnownError
 from coopatelier.logs import setup_logging
 from coopatelier.paths import DataDir, resolve_data_dir
 from coopatelier.resources import resource
 from coopatelier.settings import Settings
-from coopatelier.ui.help import app_icon
 from coopatelier.ui.messages import user_message
 
 if TYPE_CHECKING:  # imported once the window's frame is painted (ui/start.py)
+    from PySide6.QtWidgets import QMessageBox
+
     from coopatelier import api
     from coopatelier.storage.lock import DatabaseLock
     from coopatelier.ui.db_problems import Opened
@@ -61,6 +64,8 @@ def install_translations(app: QApplication, language: str) -> list[QTranslator]:
         installed.append(ours)
     else:
         log.warning("no %s translation found in resources/translations", language)
+    from PySide6.QtCore import QLibraryInfo
+
     qt = QTranslator(app)
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     if qt.load(f"qtbase_{language}", qt_dir):
@@ -75,6 +80,8 @@ def install_translations(app: QApplication, language: str) -> list[QTranslator]:
 
 
 def load_stylesheet(app: QApplication) -> None:
+    from PySide6.QtCore import QDir
+
     path = resource("styles", "facilitator.qss")
     QDir.addSearchPath("icons", str(resource("icons")))  # url(icons:...) in the stylesheet
     try:
@@ -216,6 +223,8 @@ class Controller:
             self.store = api.Store.open(url, data_root)
             self.storage_warning = self._warning_text(self.store)
         except KnownError as exc:  # nothing left to show: say why, then stop
+            from PySide6.QtWidgets import QMessageBox
+
             QMessageBox.critical(None, APP_NAME, user_message(exc))
             if isinstance(app, QApplication):
                 app.setQuitOnLastWindowClosed(quits)
@@ -342,6 +351,9 @@ _open_boxes: list[QMessageBox] = []
 
 def _excepthook_for(app: QApplication) -> object:
     def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QMessageBox
+
         if isinstance(error, KnownError):
             log.info("refused: %s", error)
             message = user_message(error)
@@ -395,6 +407,10 @@ class Launch:
         self.start = GuiStart(app, settings, self.load)
 
     def load(self) -> QWidget | None:
+        from coopatelier.ui.help import app_icon  # after the frame's paint: QIcon, help
+
+        if self.app.windowIcon().isNull():
+            self.app.setWindowIcon(app_icon())
         first = self._first_screen()
         if first is not None:
             return first
@@ -415,6 +431,8 @@ class Launch:
         try:
             window = self.controller.start()
         except KnownError as exc:
+            from PySide6.QtWidgets import QMessageBox
+
             QMessageBox.critical(None, APP_NAME, user_message(exc))
             return None
         QTimer.singleShot(0, lambda: log.info("window shown"))
@@ -557,27 +575,38 @@ class Launch:
             self._held = None
 
 
-def run_gui(argv: list[str], *, database: str | None = None, data_dir: str | None = None) -> int:
-    """Start the application; returns the exit code. The window's frame is painted first,
-    the store and the workshop loaded right after (ui/start.py)."""
-    data = resolve_data_dir(data_dir)
-    with contextlib.suppress(OSError):
-        data.ensure()
-    setup_logging(data)
-    settings = Settings(data.settings)
-    app = QApplication.instance() or QApplication(argv)
-    assert isinstance(app, QApplication)
+def prepare_app(app: QApplication, language: str) -> None:
+    """What the frame's first paint needs: the application's names, the translations, the
+    font size and the stylesheet. The window icon comes after that paint (``Launch.load``).
+    """
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORG_NAME)
     app.setApplicationDisplayName(APP_NAME)
-    app.setWindowIcon(app_icon())
-    install_translations(app, choose_language(settings.get("language")))
+    install_translations(app, language)
+    from PySide6.QtGui import QFont
+
     font = QFont(app.font())
     if font.pointSizeF() < 10.5:
         font.setPointSizeF(10.5)
         app.setFont(font)
     load_stylesheet(app)
+
+
+def run_gui(argv: list[str], *, database: str | None = None, data_dir: str | None = None) -> int:
+    """Start the application; returns the exit code. The window's frame is painted first,
+    the store and the workshop loaded right after (ui/start.py). The log file takes every
+    record from the start; it rotates once the first window is shown (coopatelier/logs.py).
+    """
+    data = resolve_data_dir(data_dir)
+    with contextlib.suppress(OSError):
+        data.ensure()
+    setup_logging(data, rotating=False)
+    settings = Settings(data.settings)
+    app = QApplication.instance() or QApplication(argv)
+    assert isinstance(app, QApplication)
+    prepare_app(app, choose_language(settings.get("language")))
     launch = Launch(app, settings, data, database)
+    launch.start.loaded.connect(lambda _window: QTimer.singleShot(0, lambda: setup_logging(data)))
     launch.start.show()
     try:
         code = int(app.exec())

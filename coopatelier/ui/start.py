@@ -15,14 +15,20 @@ import builtins
 import contextlib
 import logging
 from collections.abc import Callable, Iterator
-from typing import Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
-from PySide6.QtCore import QByteArray, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QPaintEvent
+from PySide6.QtCore import QByteArray, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QWidget
 
 import coopatelier
 from coopatelier.settings import Settings
+
+if TYPE_CHECKING:  # the frame stays clear of ``Qt`` and of the event classes until a key
+    # comes: PySide6 builds the Python enums of a class the first time it is touched, and
+    # the ``Qt`` namespace alone (Key, WidgetAttribute...: thousands of members) costs
+    # about 15 % of a bare window's start (docs/architecture.md, start-up)
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QKeyEvent, QPaintEvent
 
 log = logging.getLogger(__name__)
 
@@ -48,17 +54,23 @@ def plain_imports() -> Iterator[None]:
 
 
 #: a key kept for the workshop window: (key, modifiers, text)
-TypedKey = tuple[int, Qt.KeyboardModifier, str]
+TypedKey = tuple[int, "Qt.KeyboardModifier", str]
 
-_EDITING_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Backspace)
+#: the frame's label: centred (Qt::AlignCenter, set as a property: no ``Qt`` enum built)
+_ALIGN_CENTER = 0x0084
+#: the frame takes the keys (Qt::StrongFocus), so none is lost
+_STRONG_FOCUS = 0x000B
 
 
 def typed_key(event: QKeyEvent) -> TypedKey | None:
     """What a key press on the frame means for the capture line: a character, Enter
     (Shift+Enter too) or Backspace; None for anything else (a shortcut, Escape, F5...)."""
+    from PySide6.QtCore import Qt
+
     text = event.text()
     modifiers = event.modifiers()
-    if event.key() in _EDITING_KEYS and not modifiers & ~(
+    editing_keys = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Backspace)
+    if event.key() in editing_keys and not modifiers & ~(
         Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier
     ):
         return (event.key(), modifiers, text)
@@ -119,11 +131,11 @@ class StartShell(QMainWindow):
         self.setWindowTitle(coopatelier.APP_NAME)
         label = QLabel(self.tr("Opening…"), self)
         label.setObjectName("startShellLabel")
-        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        label.setProperty("alignment", _ALIGN_CENTER)
         self.setCentralWidget(label)
         self._painted = False
         self.typed = TypedAhead()
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # the keys come here, not lost
+        self.setProperty("focusPolicy", _STRONG_FOCUS)  # the keys come here, not lost
         geometry = settings.get("workshop_geometry")
         if not (geometry and self.restoreGeometry(_decode(str(geometry)))):
             self.resize(1280, 800)
@@ -166,9 +178,9 @@ class GuiStart(QObject):
         self.exit_code: int | None = None
         self._started = False
         self.shell = StartShell(settings)
-        # queued: the paint reaches the screen before the load blocks the event loop
+        # two turns of the event loop: the paint reaches the screen before the load blocks it
         self.shell.painted.connect(
-            lambda: QTimer.singleShot(0, self.load), Qt.ConnectionType.QueuedConnection
+            lambda: QTimer.singleShot(0, lambda: QTimer.singleShot(0, self.load))
         )
         QTimer.singleShot(LOAD_ANYWAY_MS, self.load)
 

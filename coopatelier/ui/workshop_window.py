@@ -13,6 +13,7 @@ import weakref
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+import shiboken6
 from PySide6.QtCore import (
     QByteArray,
     QCoreApplication,
@@ -1131,33 +1132,47 @@ class _FirstScreen(QObject):
     """Watches a window until its first screen is painted and the rest built: the first
     paint of the window or of any widget in it (``_painting``); a key pressed in it before
     the rest is built builds that first, so that F5, B, Alt+PgDown or Ctrl+Shift+V find
-    their shortcuts (the application's event filter sees the shortcut's override event
-    before Qt looks the shortcut up)."""
+    their shortcuts (a widget's event filter sees the shortcut's override event before Qt
+    looks the shortcut up).
+
+    It watches the window and the widgets of its first screen, not the whole application:
+    an application-wide Python filter makes PySide6 wrap every internal object an event
+    reaches (QAnimationTimer, the style...), and wrapping a class it does not know builds
+    the enums of every lazily loaded class (tens of ms before the first paint). Qt's
+    private widgets (a combo box's popup container) are left out for the same reason."""
 
     _KEYS = (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress)
 
     def __init__(self, window: WorkshopWindow) -> None:
         super().__init__(window)
         self._window = weakref.ref(window)  # no cycle: the window owns this filter
-        app = QCoreApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
+        # weak: the window and its widgets go when closed, watched or not
+        self._watched: list[weakref.ref[QWidget]] = []
+        for widget in [window, *window.findChildren(QWidget)]:
+            if widget.metaObject().className() == type(widget).__name__:
+                widget.installEventFilter(self)
+                self._watched.append(weakref.ref(widget))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
-        if (kind == QEvent.Type.Paint or kind in self._KEYS) and isinstance(watched, QWidget):
+        if kind == QEvent.Type.Paint or kind in self._KEYS:
             window = self._window()
-            if window is not None and watched.window() is window:
+            if window is not None:
                 if kind == QEvent.Type.Paint:
                     window._painting()
                 else:
                     window._build_the_rest()
                 if window._painted and window._rest_built:
-                    app = QCoreApplication.instance()
-                    if app is not None:
-                        app.removeEventFilter(self)
-                    window._first_screen = None
+                    self._stop(window)
         return False
+
+    def _stop(self, window: WorkshopWindow) -> None:
+        watched, self._watched = self._watched, []
+        for ref in watched:
+            widget = ref()
+            if widget is not None and shiboken6.isValid(widget):  # (not deleted since)
+                widget.removeEventFilter(self)
+        window._first_screen = None
 
 
 #: keys typed on the start's frame reach a window that is never painted after this delay
