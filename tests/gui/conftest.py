@@ -74,13 +74,14 @@ def app_as_found(qapp: object) -> Iterator[None]:
     names = (app.applicationName(), app.organizationName(), app.applicationDisplayName())
     quits, locale, hook = app.quitOnLastWindowClosed(), QLocale(), sys.excepthook
     logger = logging.getLogger("coopatelier")
-    handlers, level, configured = list(logger.handlers), logger.level, set(logs._configured)
+    handlers, level, configured = list(logger.handlers), logger.level, dict(logs._configured)
     yield
     for handler in [h for h in logger.handlers if h not in handlers]:
         logger.removeHandler(handler)
         handler.close()  # the log file in the test's temporary folder
     logger.setLevel(level)
-    logs._configured.intersection_update(configured)
+    logs._configured.clear()
+    logs._configured.update(configured)
     sys.excepthook = hook
     QLocale.setDefault(locale)
     app.setQuitOnLastWindowClosed(quits)
