@@ -315,6 +315,12 @@ SENTENCES: dict[str, tuple[str, str]] = {
         "{label} : tour de vote supprimé sur un ordinateur pendant qu’un vote y était "
         "donné sur un autre : le tour est conservé.",
     ),
+    "merge.removed_while_filled.organisations": (
+        "{label}: organisation removed on one laptop while it was made a partner of an "
+        "action on another: the organisation is kept.",
+        "{label} : organisation supprimée sur un ordinateur pendant qu’elle devenait "
+        "partenaire d’une action sur un autre : l’organisation est conservée.",
+    ),
     "merge.edited_while_deleted": (
         "{label}: deleted on one laptop and edited on another unaware of it; it stays "
         "deleted, the edit is kept in Conflicts (take the other value to bring it back).",

@@ -71,9 +71,11 @@ _OPTIONAL: dict[str, tuple[tuple[str, str], ...]] = {
     "scenario_axes": (("x_driver_id", "cards"), ("y_driver_id", "cards")),
 }
 #: references whose parent a concurrent removal cannot take: a card moved into a phase, a
-#: vote cast in a round, that the remover had not seen keep their parent alive
+#: vote cast in a round, a partner role given to an organisation, that the remover had not
+#: seen keep their parent alive
 REVIVED: dict[str, tuple[tuple[str, str], ...]] = {
     "cards": (("phase_id", "phases"),),
+    "card_partners": (("organisation_id", "organisations"),),
     "votes": (("round_id", "vote_rounds"),),
 }
 #: rows counted with their card in a report
@@ -109,7 +111,8 @@ class MergeConflict:
     file_won: bool
     #: a card removed (deleted, merged) on one side, edited on the other
     removed: bool = False
-    #: a phase or round removed on one side while a card or vote was put in it on the other
+    #: a phase, round or organisation removed on one side while a card, vote or partner
+    #: role was put in it on the other
     kept_alive: bool = False
 
     def words(self, language: str) -> str:
@@ -535,6 +538,10 @@ class _Merge:
                     s_theirs = _revived_stamps(s_theirs, fields, removal) if s_theirs else {}
                 if mine_row is None:
                     assert their_values is not None
+                    if removal is None and mine_stamps.get(row_id):
+                        # this database's tombstone, outlived (a row another laptop kept
+                        # alive at its removal's stamp): the row is written anew
+                        stamps.forget_row_stamps(session.connection(), entity, [row_id])
                     values = self._new_values(entity, their_values, alive)
                     if (entity, row_id) not in early:
                         created.append(values)
