@@ -321,6 +321,15 @@ SENTENCES: dict[str, tuple[str, str]] = {
         "{label} : organisation supprimée sur un ordinateur pendant qu’elle devenait "
         "partenaire d’une action sur un autre : l’organisation est conservée.",
     ),
+    "merge.label.phase": ("Phase {number}", "Séquence {number}"),
+    "merge.label.round": ("Round {number} — {phase}", "Tour {number} — {phase}"),
+    "merge.label.round_titled": (
+        "Round {number} “{title}” — {phase}", "Tour {number} « {title} » — {phase}",
+    ),
+    "merge.label.partner": ("{organisation} on {action}", "{organisation} sur {action}"),
+    "merge.label.link": ("Link from {card} to {target}", "Lien de {card} vers {target}"),
+    "merge.label.vote": ("Vote for {card}, {round}", "Vote pour {card}, {round}"),
+    "merge.label.scenario_axes": ("Scenario axes", "Axes des scénarios"),
     "merge.edited_while_deleted": (
         "{label}: deleted on one laptop and edited on another unaware of it; it stays "
         "deleted, the edit is kept in Conflicts (take the other value to bring it back).",
@@ -1159,6 +1168,8 @@ FIELD_NAMES_FR: dict[str, str] = {
     "device": "appareil",
     "dots": "gommettes",
     "dots_per_person": "gommettes par personne",
+    "hidden": "caché",
+    "revealed": "révélé",
     "effort": "effort",
     "facilitator_notes": "notes d’animation",
     "file": "fichier",
