@@ -1009,6 +1009,16 @@ SENTENCES: dict[str, tuple[str, str]] = {
     "cli.workshops.one": ("{count} workshops", "{count} atelier"),
     "cli.actions": ("{count:d} actions", "{count} actions"),
     "cli.actions.one": ("{count} actions", "{count} action"),
+    "cli.backed_up": ("Backed up {name} to {path}.", "{name} sauvegardé dans {path}."),
+    "cli.no_backup": (
+        "No backup yet in {folder}.", "Aucune sauvegarde pour l’instant dans {folder}.",
+    ),
+    "cli.backup_damaged": ("damaged", "endommagée"),
+    "cli.restored": ("Restored {name} into {database}.", "{name} restaurée dans {database}."),
+    "cli.restored_kept": (
+        "Restored {name} into {database}. The previous file was kept as {safety}.",
+        "{name} restaurée dans {database}. Le fichier précédent a été gardé sous {safety}.",
+    ),
     "cli.rhythm": ("Rhythm: {text}", "Rythme : {text}"),
     "cli.next_meeting": ("Next meeting: {text}", "Prochaine réunion : {text}"),
     "cli.workshops_heading": ("Workshops ({count}):", "Ateliers ({count}) :"),
