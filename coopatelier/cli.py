@@ -539,22 +539,25 @@ def _backup(args: argparse.Namespace, data_dir: DataDir, out: TextIO) -> None:
     if database is None:
         raise CommandError("backup_server")
     folder = backup.backup_folder(data_dir.backups, database, data_dir.database)
+    language = _language(data_dir)
     if args.backup_action == "create":
         if not database.exists():
             raise CommandError("backup_nothing", path=str(database))
         path = backup.create_backup(database, folder, "manual")
-        print(f"Backed up {database.name} to {path}.", file=out)
+        print(sentence("cli.backed_up", language, {"name": database.name, "path": path}),
+              file=out)
         return
     backups = backup.list_backups(folder)
     if args.backup_action == "list":
         if not backups:
-            print(f"No backup yet in {folder}.", file=out)
+            print(sentence("cli.no_backup", language, {"folder": folder}), file=out)
         for info in backups:
             try:
                 contents = backup.inspect_backup(info.path)
-                summary = f"{contents.workshops} workshops, {contents.cards} cards"
+                summary = (f"{_count('cli.workshops', language, contents.workshops)}, "
+                           f"{_count('cli.cards', language, contents.cards)}")
             except KnownError:
-                summary = "damaged"
+                summary = sentence("cli.backup_damaged", language, {})
             when = info.created_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
             print(f"{when}\t{info.reason}\t{summary}\t{info.path}", file=out)
         return
@@ -569,8 +572,8 @@ def _backup(args: argparse.Namespace, data_dir: DataDir, out: TextIO) -> None:
         raise CommandError("backup_missing", path=str(chosen))
     with lock.hold_for_restore(database) or contextlib.nullcontext():
         safety = backup.restore_backup(database, chosen, folder)
-    kept = f" The previous file was kept as {safety}." if safety else ""
-    print(f"Restored {chosen.name} into {database}.{kept}", file=out)
+    said = {"name": chosen.name, "database": database, "safety": safety}
+    print(sentence("cli.restored_kept" if safety else "cli.restored", language, said), file=out)
 
 
 # --- démarches ----------------------------------------------------------------------------
@@ -619,8 +622,7 @@ def _demarche_show(store: api.Store, args: argparse.Namespace, out: TextIO) -> N
 
     data = api.load_demarche(store, api.find_demarche(store, args.demarche).id)
     d = data.demarche
-    language = "en" if d.language == "en" else "fr"  # the statuses' labels: its language
-    ui = _language(store.data_dir)  # the lines' words: the interface's
+    ui = _language(store.data_dir)  # the lines' words and the statuses': the interface's
     print(f"{d.title}\t{d.id}", file=out)
     if d.rhythm.strip():
         print(sentence("cli.rhythm", ui, {"text": d.rhythm}), file=out)
@@ -646,7 +648,7 @@ def _demarche_show(store: api.Store, args: argparse.Namespace, out: TextIO) -> N
     for action in data.actions:
         lead = data.organisation(action.card.lead_organisation_id)
         print(
-            f"  {action.id}\t{action.status.value}\t{status_label(action.status, language)}"
+            f"  {action.id}\t{action.status.value}\t{status_label(action.status, ui)}"
             f"\t{action.title}\t{lead.name if lead else '-'}\t{action.workshop.title}",
             file=out,
         )
@@ -689,15 +691,14 @@ def _demarche_review(store: api.Store, args: argparse.Namespace, out: TextIO) ->
     if workshop.demarche_id is None:
         raise CommandError("not_in_demarche", title=workshop.title)
     data = api.load_demarche(store, workshop.demarche_id)
-    language = "en" if data.demarche.language == "en" else "fr"
     listed = api.review_actions(data, workshop.id)
-    ui = _language(store.data_dir)
+    ui = _language(store.data_dir)  # the statuses too, as the lines around them
     print(sentence("cli.to_review", ui, {"actions": _count("cli.actions", ui, len(listed)),
                                          "title": workshop.title}), file=out)
     for action in listed:
         lead = data.organisation(action.card.lead_organisation_id)
         print(
-            f"{action.id}\t{action.status.value}\t{status_label(action.status, language)}"
+            f"{action.id}\t{action.status.value}\t{status_label(action.status, ui)}"
             f"\t{action.title}\t{lead.name if lead else '-'}\t{action.workshop.title}",
             file=out,
         )

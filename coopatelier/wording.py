@@ -315,6 +315,21 @@ SENTENCES: dict[str, tuple[str, str]] = {
         "{label} : tour de vote supprimé sur un ordinateur pendant qu’un vote y était "
         "donné sur un autre : le tour est conservé.",
     ),
+    "merge.removed_while_filled.organisations": (
+        "{label}: organisation removed on one laptop while it was made a partner of an "
+        "action on another: the organisation is kept.",
+        "{label} : organisation supprimée sur un ordinateur pendant qu’elle devenait "
+        "partenaire d’une action sur un autre : l’organisation est conservée.",
+    ),
+    "merge.label.phase": ("Phase {number}", "Séquence {number}"),
+    "merge.label.round": ("Round {number} — {phase}", "Tour {number} — {phase}"),
+    "merge.label.round_titled": (
+        "Round {number} “{title}” — {phase}", "Tour {number} « {title} » — {phase}",
+    ),
+    "merge.label.partner": ("{organisation} on {action}", "{organisation} sur {action}"),
+    "merge.label.link": ("Link from {card} to {target}", "Lien de {card} vers {target}"),
+    "merge.label.vote": ("Vote for {card}, {round}", "Vote pour {card}, {round}"),
+    "merge.label.scenario_axes": ("Scenario axes", "Axes des scénarios"),
     "merge.edited_while_deleted": (
         "{label}: deleted on one laptop and edited on another unaware of it; it stays "
         "deleted, the edit is kept in Conflicts (take the other value to bring it back).",
@@ -994,6 +1009,16 @@ SENTENCES: dict[str, tuple[str, str]] = {
     "cli.workshops.one": ("{count} workshops", "{count} atelier"),
     "cli.actions": ("{count} actions", "{count} actions"),
     "cli.actions.one": ("{count} actions", "{count} action"),
+    "cli.backed_up": ("Backed up {name} to {path}.", "{name} sauvegardé dans {path}."),
+    "cli.no_backup": (
+        "No backup yet in {folder}.", "Aucune sauvegarde pour l’instant dans {folder}.",
+    ),
+    "cli.backup_damaged": ("damaged", "endommagée"),
+    "cli.restored": ("Restored {name} into {database}.", "{name} restaurée dans {database}."),
+    "cli.restored_kept": (
+        "Restored {name} into {database}. The previous file was kept as {safety}.",
+        "{name} restaurée dans {database}. Le fichier précédent a été gardé sous {safety}.",
+    ),
     "cli.rhythm": ("Rhythm: {text}", "Rythme : {text}"),
     "cli.next_meeting": ("Next meeting: {text}", "Prochaine réunion : {text}"),
     "cli.workshops_heading": ("Workshops ({count}):", "Ateliers ({count}) :"),
@@ -1153,6 +1178,8 @@ FIELD_NAMES_FR: dict[str, str] = {
     "device": "appareil",
     "dots": "gommettes",
     "dots_per_person": "gommettes par personne",
+    "hidden": "caché",
+    "revealed": "révélé",
     "effort": "effort",
     "facilitator_notes": "notes d’animation",
     "file": "fichier",

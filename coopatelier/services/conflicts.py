@@ -20,6 +20,7 @@ from coopatelier.services.changes import Changes
 from coopatelier.services.demarche_import import DEMARCHE_ENTITIES
 from coopatelier.services.imports import (
     ENTITIES,
+    Lookup,
     _label,
     _shown,
     _Values,
@@ -42,7 +43,8 @@ class Conflict:
     entity: str
     row_id: str
     field: str
-    #: what the conflict is about ("“Circuits courts” (1a2b3c4d)"), or "" when gone
+    #: what the conflict is about ("Circuits courts (1a2b3c4d)", "Round 2 — Futures"), or
+    #: "" when its row is gone
     label: str
     kept: str
     other: str
@@ -68,9 +70,13 @@ def _deleted_values(model: type[Any], value: Any) -> dict[str, Any]:
     return {name: from_json(model, name, item) for name, item in value.items()}
 
 
-def list_conflicts(store: Store, workshop_id: uuid.UUID) -> list[Conflict]:
-    """The conflicts of a workshop, or of a démarche's own rows (its id), newest first."""
+def list_conflicts(
+    store: Store, workshop_id: uuid.UUID, language: str = "en"
+) -> list[Conflict]:
+    """The conflicts of a workshop, or of a démarche's own rows (its id), newest first;
+    what each is about said in ``language`` ("Round 2 — Futures", "Tour 2 — Futurs")."""
     with store.unit_of_work() as uow:
+        lookup = Lookup(uow.session)
         rows = uow.session.scalars(
             select(orm.MergeConflictRow)
             .where(orm.MergeConflictRow.workshop_id == workshop_id)
@@ -82,11 +88,13 @@ def list_conflicts(store: Store, workshop_id: uuid.UUID) -> list[Conflict]:
             target = _row(uow.session, row.entity, row.row_id)
             if row.field == "deleted":  # a row deleted, edited elsewhere: the edited row
                 values = _deleted_values(model, row.other_value)
-                label = _label(row.entity, target if target is not None else _Values(values))
+                label = _label(row.entity, target if target is not None else _Values(values),
+                               language, lookup)
                 kept = _shown(None)
                 other = _shown(row_summary(row.entity, values, uow.session), _WHOLE)
             else:
-                label = _label(row.entity, target) if target is not None else ""
+                label = (_label(row.entity, target, language, lookup)
+                         if target is not None else "")
                 kept = _shown(from_json(model, row.field, row.kept_value), _WHOLE)
                 other = _shown(from_json(model, row.field, row.other_value), _WHOLE)
             result.append(Conflict(

@@ -71,9 +71,11 @@ _OPTIONAL: dict[str, tuple[tuple[str, str], ...]] = {
     "scenario_axes": (("x_driver_id", "cards"), ("y_driver_id", "cards")),
 }
 #: references whose parent a concurrent removal cannot take: a card moved into a phase, a
-#: vote cast in a round, that the remover had not seen keep their parent alive
+#: vote cast in a round, a partner role given to an organisation, that the remover had not
+#: seen keep their parent alive
 REVIVED: dict[str, tuple[tuple[str, str], ...]] = {
     "cards": (("phase_id", "phases"),),
+    "card_partners": (("organisation_id", "organisations"),),
     "votes": (("round_id", "vote_rounds"),),
 }
 #: rows counted with their card in a report
@@ -102,6 +104,7 @@ class MergeConflict:
     entity: str
     row_id: str
     field: str
+    #: what the conflict is about, in English (``label_fr``: in French, when it differs)
     label: str
     kept: str
     other: str
@@ -109,8 +112,13 @@ class MergeConflict:
     file_won: bool
     #: a card removed (deleted, merged) on one side, edited on the other
     removed: bool = False
-    #: a phase or round removed on one side while a card or vote was put in it on the other
+    #: a phase, round or organisation removed on one side while a card, vote or partner
+    #: role was put in it on the other
     kept_alive: bool = False
+    label_fr: str = ""
+
+    def label_in(self, language: str) -> str:
+        return self.label_fr if language == "fr" and self.label_fr else self.label
 
     def words(self, language: str) -> str:
         from coopatelier.wording import sentence
@@ -122,7 +130,7 @@ class MergeConflict:
         if self.kept_alive:
             key = f"merge.removed_while_filled.{self.entity}"
         return sentence(key, language, {
-            "label": self.label, "field": readable_field(self.field, language),
+            "label": self.label_in(language), "field": readable_field(self.field, language),
             "kept": self.kept, "other": self.other,
         })
 
@@ -419,6 +427,7 @@ class _Merge:
         is_new = not local_rows[next(iter(self.entities))]
         local = self._local_sync()
         theirs_rows = self._their_rows()
+        self.lookup = Lookup(session, theirs_rows)
         theirs = self.sync
         stamps.observe(session, (
             s for by_id in theirs.stamps.values() for row in by_id.values()
@@ -535,6 +544,10 @@ class _Merge:
                     s_theirs = _revived_stamps(s_theirs, fields, removal) if s_theirs else {}
                 if mine_row is None:
                     assert their_values is not None
+                    if removal is None and mine_stamps.get(row_id):
+                        # this database's tombstone, outlived (a row another laptop kept
+                        # alive at its removal's stamp): the row is written anew
+                        stamps.forget_row_stamps(session.connection(), entity, [row_id])
                     values = self._new_values(entity, their_values, alive)
                     if (entity, row_id) not in early:
                         created.append(values)
@@ -665,14 +678,23 @@ class _Merge:
             alive[parent].add(parent_id)
             self.revived[parent, parent_id] = removal
             row = mine_row if mine_row is not None else _Values(their_values or {})
+            label, label_fr = self._labels(parent, row)
             self.conflicts.append(MergeConflict(
-                entity=parent, row_id=parent_id, field="deleted", label=_label(parent, row),
-                kept=_shown(_label(parent, row)), other="—",
+                entity=parent, row_id=parent_id, field="deleted", label=label,
+                label_fr=label_fr, kept=_shown(label), other="—",
                 file_won=mine_row is None, kept_alive=True,
             ))
 
     def _their_rows(self) -> Rows:
         return rows_of(self.incoming)
+
+    def _labels(self, entity: str, row: Any) -> tuple[str, str]:
+        """What a conflict is about in both languages (``MergeConflict.label``,
+        ``label_fr``), read from this database or the file."""
+        lookup = getattr(self, "lookup", None)
+        english = _label(entity, row, "en", lookup)
+        french = _label(entity, row, "fr", lookup)
+        return english, french if french != english else ""
 
     def _local_sync(self) -> SyncState:
         return load_sync(self.session, self.workshop_id, self.demarche_id)
@@ -708,8 +730,9 @@ class _Merge:
         if not concurrent:
             return
         row = mine if mine is not None else _Values(values)
+        label, label_fr = self._labels(entity, row)
         self.conflicts.append(MergeConflict(
-            entity=entity, row_id=row_id, field="deleted", label=_label(entity, row),
+            entity=entity, row_id=row_id, field="deleted", label=label, label_fr=label_fr,
             kept="—", other=_shown(row_summary(entity, values, self.session)),
             file_won=file_won, removed=True,
         ))
@@ -775,8 +798,9 @@ class _Merge:
                   a: str, theirs: Any, b: str) -> None:
         file_won = b > a
         kept, other = (theirs, mine) if file_won else (mine, theirs)
+        label, label_fr = self._labels(entity, row)
         self.conflicts.append(MergeConflict(
-            entity=entity, row_id=row_id, field=name, label=_label(entity, row),
+            entity=entity, row_id=row_id, field=name, label=label, label_fr=label_fr,
             kept=_shown(kept), other=_shown(other), file_won=file_won,
         ))
         self._keep(entity, row_id, name, kept, max(a, b), other, min(a, b))
@@ -804,9 +828,10 @@ class _Merge:
                     edit, concurrent = _eff(s_theirs, name), self._concurrent(
                         local, a, _eff(s_theirs, name))
                 if concurrent and edit > max(s_mine.get("", ""), s_theirs.get("", "")):
+                    label, label_fr = self._labels("cards", row)
                     self.conflicts.append(MergeConflict(
-                        entity="cards", row_id=str(row.id), field=removal,
-                        label=_label("cards", row), kept=_shown(result[removal]),
+                        entity="cards", row_id=str(row.id), field=removal, label=label,
+                        label_fr=label_fr, kept=_shown(result[removal]),
                         other="—", file_won=removed_there, removed=True,
                     ))
                     self._keep("cards", str(row.id), removal, result[removal], max(a, b),
@@ -983,22 +1008,100 @@ def renumber_phases(session: Session, workshop_id: uuid.UUID) -> set[uuid.UUID]:
     return moved
 
 
-def _label(entity: str, row: Any) -> str:
+class Lookup:
+    """Finds the rows a label names (a round's phase, a partner's organisation and
+    action): in the database, then, during a merge, among the file's rows."""
+
+    def __init__(self, session: Session | None, rows: Rows | None = None) -> None:
+        self.session = session
+        self.rows = rows or {}
+
+    def get(self, entity: str, row_id: object) -> Any | None:
+        if row_id is None:
+            return None
+        key = str(row_id)
+        if self.session is not None:
+            model = ENTITIES.get(entity)
+            if model is not None:
+                with self.session.no_autoflush:
+                    found = self.session.get(model, uuid.UUID(key))
+                if found is not None:
+                    return found
+        values = self.rows.get(entity, {}).get(key)
+        return _Values(values) if values is not None else None
+
+    def round_number(self, round_: Any) -> int:
+        """The round's place among its phase's rounds, from 1 (as the voting panel numbers
+        them: by creation)."""
+        created: dict[str, dt.datetime] = {}
+        if self.session is not None:
+            table = orm.VoteRoundRow
+            with self.session.no_autoflush:
+                for found in self.session.scalars(
+                        select(table).where(table.phase_id == round_.phase_id)):
+                    created[str(found.id)] = _aware(found.created_at)
+        for key, values in self.rows.get("vote_rounds", {}).items():
+            if values.get("phase_id") == round_.phase_id:
+                created.setdefault(key, _aware(values["created_at"]))
+        created.setdefault(str(round_.id), _aware(round_.created_at))
+        ordered = sorted(created, key=lambda key: (created[key], key))
+        return ordered.index(str(round_.id)) + 1
+
+
+def _aware(moment: dt.datetime) -> dt.datetime:
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=dt.UTC)
+
+
+def _label(entity: str, row: Any, language: str = "en", lookup: Lookup | None = None) -> str:
+    """What a conflict is about, as the facilitator knows it: a card's heading, a round's
+    number and phase, a partner's organisation and action, a link's two cards…; worded
+    in ``language`` where words are needed (``wording``), its rows found with ``lookup``."""
+    from coopatelier.wording import sentence
+
+    find = lookup or Lookup(object_session(row) if not isinstance(row, _Values) else None)
+
+    def heading(card_id: object) -> str:
+        card = find.get("cards", card_id)
+        return _short(card.title or card.text) if card is not None else "…"
+
+    def name(org_id: object) -> str:
+        org = find.get("organisations", org_id)
+        return _short(org.name) if org is not None else "…"
+
     if entity == "cards":
-        heading = row.title or row.text
-        return f"{_short(heading)} ({str(row.id)[:8]})"
-    if entity in ("phases", "vote_rounds", "workshops"):
-        return _short(row.title) if row.title else str(getattr(row, "id", ""))[:8]
+        return f"{_short(row.title or row.text)} ({str(row.id)[:8]})"
+    if entity == "phases":
+        return _short(row.title) if row.title else sentence(
+            "merge.label.phase", language, {"number": (row.position or 0) + 1})
+    if entity == "vote_rounds":
+        phase = find.get("phases", row.phase_id)
+        params = {"number": find.round_number(row), "title": _short(row.title),
+                  "phase": _label("phases", phase, language, find) if phase else "…"}
+        key = "merge.label.round_titled" if row.title else "merge.label.round"
+        return sentence(key, language, params)
+    if entity in ("workshops", "demarches"):
+        return _short(row.title)
     if entity in ("organisations", "participants"):
         return _short(row.name)
-    if entity == "demarches":
-        return _short(row.title)
+    if entity == "card_partners":
+        return sentence("merge.label.partner", language, {
+            "organisation": name(row.organisation_id), "action": heading(row.card_id)})
+    if entity == "card_links":
+        return sentence("merge.label.link", language, {
+            "card": heading(row.card_id), "target": heading(row.target_id)})
+    if entity == "votes":
+        round_ = find.get("vote_rounds", row.round_id)
+        return sentence("merge.label.vote", language, {
+            "card": heading(row.card_id),
+            "round": _label("vote_rounds", round_, language, find) if round_ else "…"})
+    if entity == "scenario_axes":
+        return sentence("merge.label.scenario_axes", language, {})
     if entity == "demarche_decisions":
         return _short(row.text)
     if entity == "demarche_members":
         return _short(row_summary(entity, {
             "person_name": row.person_name, "organisation_id": row.organisation_id,
-        }, object_session(row) if not isinstance(row, _Values) else None))
+        }, find.session))
     return stamps.row_key(row)[:17]
 
 

@@ -88,7 +88,7 @@ class ConflictsDialog(QDialog):
 
     def reload(self) -> None:
         selected = self.selected_id()
-        self.conflicts = api.list_conflicts(self.session.store, self.scope_id)
+        self.conflicts = api.list_conflicts(self.session.store, self.scope_id, ui_language())
         open_count = sum(not c.resolved for c in self.conflicts)
         if self.conflicts:
             self.intro.setText(self.tr(
@@ -100,7 +100,7 @@ class ConflictsDialog(QDialog):
         self.table.setRowCount(len(self.conflicts))
         for row, conflict in enumerate(self.conflicts):
             state = self.tr("Other value taken") if conflict.resolved else self.tr("Later kept")
-            cells = (conflict.label or conflict.row_id[:8],
+            cells = (conflict.label or self.tr("(removed since)"),
                      readable_field(conflict.field, ui_language()), conflict.kept,
                      conflict.other, state)
             for column, text in enumerate(cells):

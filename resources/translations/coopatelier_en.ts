@@ -265,7 +265,7 @@
 <context>
     <name>Projector</name>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/projector/content.py" line="38"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="39"/>
         <source>%n driver(s) not rated yet</source>
         <translation>
             <numerusform>%n driver not rated yet</numerusform>

@@ -4,42 +4,42 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../coopatelier/ui/help.py" line="117"/>
+        <location filename="../../coopatelier/ui/help.py" line="118"/>
         <source>About %1</source>
         <translation>À propos de %1</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/help.py" line="124"/>
+        <location filename="../../coopatelier/ui/help.py" line="125"/>
         <source>Version %1</source>
         <translation>Version %1</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/help.py" line="128"/>
+        <location filename="../../coopatelier/ui/help.py" line="129"/>
         <source>An offline companion for foresight workshops: drivers of change, desirable futures, concrete actions and a cooperation roadmap where each partner has a precise role, with a printed synthesis.</source>
         <translation>Un compagnon hors ligne pour les ateliers de prospective&#xa0;: facteurs de changement, futurs souhaitables, actions concrètes et feuille de route de coopération où chaque partenaire a un rôle précis, avec une synthèse imprimée.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/help.py" line="165"/>
+        <location filename="../../coopatelier/ui/help.py" line="166"/>
         <source>Licence</source>
         <translation>Licence</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/help.py" line="166"/>
+        <location filename="../../coopatelier/ui/help.py" line="167"/>
         <source>CoopAtelier is free software under the MIT licence.</source>
         <translation>CoopAtelier est un logiciel libre sous licence MIT.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/help.py" line="167"/>
+        <location filename="../../coopatelier/ui/help.py" line="168"/>
         <source>Libraries</source>
         <translation>Bibliothèques</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/help.py" line="169"/>
+        <location filename="../../coopatelier/ui/help.py" line="170"/>
         <source>Fonts of the PDF synthesis</source>
         <translation>Polices de la synthèse PDF</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/help.py" line="177"/>
+        <location filename="../../coopatelier/ui/help.py" line="178"/>
         <source>The full licence texts are in the resources/fonts folder of the app.</source>
         <translation>Les textes complets des licences sont dans le dossier resources/fonts de l’application.</translation>
     </message>
@@ -125,204 +125,204 @@
 <context>
     <name>ActionsView</name>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="88"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="89"/>
         <source>Action</source>
         <extracomment>who gets the organisation being added: &quot;lead&quot; or a partner row index</extracomment>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="89"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="90"/>
         <source>Lead</source>
         <translation>Pilote</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="91"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="92"/>
         <source>Year</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="92"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="93"/>
         <source>Impact</source>
         <translation>Impact</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="93"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="94"/>
         <source>Effort</source>
         <translation>Effort</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="94"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="95"/>
         <source>Votes</source>
         <translation>Votes</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="101"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="102"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="108"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="109"/>
         <source>Number of the action on the chart</source>
         <translation>Numéro de l’action sur le graphique</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="123"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="124"/>
         <source>Edit action</source>
         <translation>Modifier l’action</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="134"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="135"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="135"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="136"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="138"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="139"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="142"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="143"/>
         <source>&amp;Description:</source>
         <translation>&amp;Description&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="147"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="148"/>
         <source>Lead organisation</source>
         <translation>Structure pilote</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="148"/>
-        <location filename="../../coopatelier/ui/views/actions.py" line="385"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="149"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="380"/>
         <source>The organisation that leads this action.</source>
         <translation>La structure qui pilote cette action.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="154"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="155"/>
         <source>&amp;Lead organisation:</source>
         <translation>Structure &amp;pilote&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="159"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="160"/>
         <source>Name of the new organisation</source>
         <translation>Nom de la nouvelle structure</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="161"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="162"/>
         <source>Name of the new organisation, then Enter (Escape to cancel)</source>
         <translation>Nom de la nouvelle structure, puis Entrée (Échap pour annuler)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="175"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="176"/>
         <source>Partners and roles:</source>
         <translation>Partenaires et rôles&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="182"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="183"/>
         <source>Year of the action</source>
         <translation>Année de l’action</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="184"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="185"/>
         <source>Not set</source>
         <translation>Non fixée</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="186"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="187"/>
         <source>&amp;Year:</source>
         <translation>&amp;Année&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="188"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="189"/>
         <source>First step</source>
         <translation>Premier pas</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="189"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="190"/>
         <source>&amp;First step:</source>
         <translation>Premier &amp;pas&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="191"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="192"/>
         <source>Means</source>
         <translation>Moyens</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="192"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="193"/>
         <source>&amp;Means:</source>
         <translation>&amp;Moyens&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="193"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="194"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="194"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="195"/>
         <source>I&amp;ndicator:</source>
         <translation>I&amp;ndicateur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="197"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="198"/>
         <source>Impact, from 1 to 5</source>
         <translation>Impact, de 1 à 5</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="198"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="199"/>
         <source>Effort, from 1 to 5</source>
         <translation>Effort, de 1 à 5</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="201"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="202"/>
         <source>&amp;Effort:</source>
         <translation>&amp;Effort&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="204"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="205"/>
         <source>&amp;Impact:</source>
         <translation>&amp;Impact&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="210"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="211"/>
         <source>Futures this action serves</source>
         <translation>Futurs que sert cette action</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="211"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="212"/>
         <source>Check the futures this action moves towards.</source>
         <translation>Cochez les futurs vers lesquels cette action avance.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="215"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="216"/>
         <source>Futures &amp;served:</source>
         <translation>Futurs &amp;servis&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="292"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="293"/>
         <source>Not rated</source>
         <translation>Non noté</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="382"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="377"/>
         <source>No lead yet</source>
         <translation>Pas encore de pilote</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="382"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="377"/>
         <source>Add organisation…</source>
         <translation>Ajouter une structure…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="397"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="392"/>
         <source>Capture an action, then select it to fill it in.</source>
         <translation>Saisissez une action, puis sélectionnez-la pour la compléter.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="401"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="396"/>
         <source>Captured as: {text}</source>
         <translation>Saisie telle quelle&#xa0;: {text}</translation>
     </message>
@@ -593,7 +593,7 @@
 <context>
     <name>CardForm</name>
     <message>
-        <location filename="../../coopatelier/ui/views/card_editing.py" line="538"/>
+        <location filename="../../coopatelier/ui/views/card_editing.py" line="552"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
@@ -950,6 +950,11 @@
         <location filename="../../coopatelier/ui/conflicts_dialog.py" line="102"/>
         <source>Later kept</source>
         <translation>Plus récente gardée</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="103"/>
+        <source>(removed since)</source>
+        <translation>(supprimé depuis)</translation>
     </message>
     <message>
         <location filename="../../coopatelier/ui/conflicts_dialog.py" line="136"/>
@@ -1619,215 +1624,215 @@
 <context>
     <name>FuturesView</name>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="94"/>
-        <location filename="../../coopatelier/ui/views/futures.py" line="171"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="95"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="172"/>
         <source>Future</source>
         <extracomment>Where each quadrant sits in the grid (row, column): high y on top, high x on the right.</extracomment>
         <translation>Futur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="96"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="97"/>
         <source>Votes</source>
         <translation>Votes</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="106"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="107"/>
         <source>Futures</source>
         <translation>Futurs</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="125"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="126"/>
         <source>Edit future</source>
         <translation>Modifier le futur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="128"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="129"/>
         <source>Title of the future</source>
         <translation>Titre du futur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="131"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="132"/>
         <source>Narrative</source>
         <translation>Récit</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="132"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="133"/>
         <source>In 2030, …</source>
         <translation>En 2030, …</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="140"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="141"/>
         <source>Quadrant of the 2×2</source>
         <translation>Quadrant du 2×2</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="146"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="147"/>
         <source>Drivers this future answers</source>
         <translation>Moteurs auxquels répond ce futur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="148"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="149"/>
         <source>Check the drivers this future answers; key uncertainties are in bold.</source>
         <translation>Cochez les moteurs auxquels répond ce futur&#x202f;; les incertitudes clés sont en gras.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="160"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="161"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="161"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="162"/>
         <source>&amp;Narrative:</source>
         <translation>&amp;Récit&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="162"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="163"/>
         <source>&amp;Quadrant:</source>
         <translation>&amp;Quadrant&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="164"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="165"/>
         <source>&amp;Drivers answered:</source>
         <translation>&amp;Moteurs pris en compte&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="172"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="173"/>
         <source>2×2 scenarios</source>
         <translation>Scénarios 2×2</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="201"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="202"/>
         <source>Axes from two key uncertainties</source>
         <translation>Axes tirés de deux incertitudes clés</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="205"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="206"/>
         <source>Driver of the horizontal axis</source>
         <translation>Moteur de l’axe horizontal</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="208"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="209"/>
         <source>Driver of the vertical axis</source>
         <translation>Moteur de l’axe vertical</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="211"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="212"/>
         <source>Low pole of the horizontal axis</source>
         <translation>Pôle bas de l’axe horizontal</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="212"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="213"/>
         <source>High pole of the horizontal axis</source>
         <translation>Pôle haut de l’axe horizontal</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="213"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="214"/>
         <source>Low pole of the vertical axis</source>
         <translation>Pôle bas de l’axe vertical</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="214"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="215"/>
         <source>High pole of the vertical axis</source>
         <translation>Pôle haut de l’axe vertical</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="234"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="235"/>
         <source>Horizontal axis:</source>
         <translation>Axe horizontal&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="238"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="239"/>
         <source>Vertical axis:</source>
         <translation>Axe vertical&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="247"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="248"/>
         <source>Save axes</source>
         <translation>Enregistrer les axes</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="249"/>
-        <location filename="../../coopatelier/ui/views/futures.py" line="577"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="250"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="572"/>
         <source>Seed four futures</source>
         <translation>Amorcer quatre futurs</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="252"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="253"/>
         <source>Create one future per quadrant, named after its two poles.</source>
         <translation>Créer un futur par quadrant, nommé d’après ses deux pôles.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="332"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="333"/>
         <source>Key uncertainty: {driver}</source>
         <translation>Incertitude clé&#xa0;: {driver}</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="399"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="394"/>
         <source>Capture a future, then select it to write its story.</source>
         <translation>Saisissez un futur, puis sélectionnez-le pour écrire son récit.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="404"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="399"/>
         <source>Captured as: {text}</source>
         <translation>Saisie telle quelle&#xa0;: {text}</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="427"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="422"/>
         <source>No driver</source>
         <translation>Aucun moteur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="430"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="425"/>
         <source>{driver} (key uncertainty)</source>
         <translation>{driver} (incertitude clé)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="455"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="450"/>
         <source>High horizontal, high vertical</source>
         <translation>Horizontal haut, vertical haut</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="456"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="451"/>
         <source>Low horizontal, high vertical</source>
         <translation>Horizontal bas, vertical haut</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="457"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="452"/>
         <source>Low horizontal, low vertical</source>
         <translation>Horizontal bas, vertical bas</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="458"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="453"/>
         <source>High horizontal, low vertical</source>
         <translation>Horizontal haut, vertical bas</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="466"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="461"/>
         <source>No quadrant</source>
         <translation>Aucun quadrant</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="484"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="479"/>
         <source>{driver}: high</source>
         <translation>{driver}&#xa0;: haut</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="484"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="479"/>
         <source>{driver}: low</source>
         <translation>{driver}&#xa0;: bas</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="488"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="483"/>
         <source>High</source>
         <translation>Haut</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="488"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="483"/>
         <source>Low</source>
         <translation>Bas</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="538"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="533"/>
         <source>Set the 2×2 axes</source>
         <translation>Fixer les axes du 2×2</translation>
     </message>
@@ -1964,78 +1969,78 @@
 <context>
     <name>GuidedTour</name>
     <message>
-        <location filename="../../coopatelier/ui/help.py" line="322"/>
+        <location filename="../../coopatelier/ui/help.py" line="323"/>
         <source>Welcome to CoopAtelier</source>
         <translation>Bienvenue dans CoopAtelier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/help.py" line="331"/>
+        <location filename="../../coopatelier/ui/help.py" line="332"/>
         <source>&amp;Skip the tour</source>
         <translation>&amp;Passer la visite</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/help.py" line="333"/>
+        <location filename="../../coopatelier/ui/help.py" line="334"/>
         <source>&amp;Back</source>
         <translation>&amp;Précédent</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/help.py" line="334"/>
-        <location filename="../../coopatelier/ui/help.py" line="412"/>
+        <location filename="../../coopatelier/ui/help.py" line="335"/>
+        <location filename="../../coopatelier/ui/help.py" line="413"/>
         <source>&amp;Next</source>
         <translation>&amp;Suivant</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/help.py" line="366"/>
+        <location filename="../../coopatelier/ui/help.py" line="367"/>
         <source>1. Prepare</source>
         <translation>1. Préparer</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/help.py" line="369"/>
+        <location filename="../../coopatelier/ui/help.py" line="370"/>
         <source>This demo workshop shows a finished food 2030 workshop: look around, then open Workshops… (Ctrl+Shift+O) to create your own from a template.</source>
         <translation>Cet atelier de démonstration montre un atelier «&#xa0;alimentation 2030&#xa0;» terminé&#xa0;: explorez-le, puis ouvrez Ateliers… (Ctrl+Maj+O) pour créer le vôtre à partir d’un modèle.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/help.py" line="373"/>
+        <location filename="../../coopatelier/ui/help.py" line="374"/>
         <source>The agenda on the left lists the timed phases; add, edit and reorder them from the Phase menu.</source>
         <translation>Le déroulé, à gauche, liste les phases minutées&#x202f;; ajoutez-les, modifiez-les et réordonnez-les depuis le menu Phase.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/help.py" line="379"/>
+        <location filename="../../coopatelier/ui/help.py" line="380"/>
         <source>2. Run it in the room</source>
         <translation>2. Animer en salle</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/help.py" line="382"/>
+        <location filename="../../coopatelier/ui/help.py" line="383"/>
         <source>Plug in the projector and press F5: the room sees the phase, its question, the timer and the cards; you keep the controls.</source>
         <translation>Branchez le vidéoprojecteur et appuyez sur F5&#xa0;: la salle voit la phase, sa question, le minuteur et les cartes&#x202f;; vous gardez les commandes.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/help.py" line="386"/>
+        <location filename="../../coopatelier/ui/help.py" line="387"/>
         <source>Type what people say in the capture line at the bottom and press Enter: the card is saved at once. Ctrl+Z undoes anything.</source>
         <translation>Tapez ce qui se dit dans la ligne de saisie en bas et appuyez sur Entrée&#xa0;: la carte est aussitôt enregistrée. Ctrl+Z annule tout.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/help.py" line="392"/>
+        <location filename="../../coopatelier/ui/help.py" line="393"/>
         <source>3. Print the synthesis</source>
         <translation>3. Imprimer la synthèse</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/help.py" line="395"/>
+        <location filename="../../coopatelier/ui/help.py" line="396"/>
         <source>File → Export… makes the PDF synthesis to print for the partners, or the workshop file that merges a table laptop&apos;s captures.</source>
         <translation>Fichier → Exporter… produit la synthèse PDF à imprimer pour les partenaires, ou le fichier d’atelier qui fusionne les saisies d’un ordinateur de table.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/help.py" line="399"/>
+        <location filename="../../coopatelier/ui/help.py" line="400"/>
         <source>Help → User guide explains every step; Help → Keyboard shortcuts lists the keys.</source>
         <translation>Aide → Guide d’utilisation explique chaque étape&#x202f;; Aide → Raccourcis clavier liste les touches.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/help.py" line="412"/>
+        <location filename="../../coopatelier/ui/help.py" line="413"/>
         <source>&amp;Start</source>
         <translation>&amp;Commencer</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/help.py" line="414"/>
+        <location filename="../../coopatelier/ui/help.py" line="415"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
     </message>
@@ -2043,7 +2048,7 @@
 <context>
     <name>Help</name>
     <message>
-        <location filename="../../coopatelier/ui/help.py" line="228"/>
+        <location filename="../../coopatelier/ui/help.py" line="229"/>
         <source>Other</source>
         <extracomment>Named keys every keyboard has (F1–F12, arrows, editing keys); Qt&apos;s standard bindings also list keys of rare keyboards (F14, an &quot;Undo&quot; key) that nobody can type.</extracomment>
         <translation>Autres</translation>
@@ -2052,27 +2057,27 @@
 <context>
     <name>HelpMenu</name>
     <message>
-        <location filename="../../coopatelier/ui/help.py" line="449"/>
+        <location filename="../../coopatelier/ui/help.py" line="450"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/help.py" line="452"/>
+        <location filename="../../coopatelier/ui/help.py" line="453"/>
         <source>&amp;User guide</source>
         <translation>&amp;Guide d’utilisation</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/help.py" line="454"/>
+        <location filename="../../coopatelier/ui/help.py" line="455"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/help.py" line="456"/>
+        <location filename="../../coopatelier/ui/help.py" line="457"/>
         <source>Guided &amp;tour</source>
         <translation>&amp;Visite guidée</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/help.py" line="459"/>
+        <location filename="../../coopatelier/ui/help.py" line="460"/>
         <source>&amp;About %1</source>
         <translation>À &amp;propos de %1</translation>
     </message>
@@ -2373,13 +2378,13 @@
 <context>
     <name>Licences</name>
     <message>
-        <location filename="../../coopatelier/ui/help.py" line="79"/>
+        <location filename="../../coopatelier/ui/help.py" line="78"/>
         <source>Pillow (used by ReportLab)</source>
         <extracomment>(distribution, what it is, licence) of the libraries the app ships</extracomment>
         <translation>Pillow (utilisé par ReportLab)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/help.py" line="80"/>
+        <location filename="../../coopatelier/ui/help.py" line="79"/>
         <source>psycopg 3 (team database)</source>
         <translation>psycopg 3 (base d’équipe)</translation>
     </message>
@@ -3298,59 +3303,59 @@
 <context>
     <name>Projector</name>
     <message>
-        <location filename="../../coopatelier/ui/projector/content.py" line="84"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="85"/>
         <source>Key uncertainties</source>
         <extracomment>one group shown alone: its kind and its key (a category, a table, a quadrant&apos;s value) for the matrix: items per quadrant the card captured last (the wall opens on its page)</extracomment>
         <translation>Incertitudes clés</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/content.py" line="87"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="88"/>
         <source>Certain trends</source>
         <translation>Tendances certaines</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/content.py" line="88"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="89"/>
         <source>To watch</source>
         <translation>À surveiller</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/content.py" line="89"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="90"/>
         <source>Context</source>
         <translation>Contexte</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/content.py" line="138"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="139"/>
         <source>First step: </source>
         <extracomment>wall items of cards already shown, by card value: a drag rebuilds only the moved card</extracomment>
         <translation>Premier pas&#xa0;: </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/content.py" line="184"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="185"/>
         <source>Other</source>
         <translation>Autres</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/content.py" line="236"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="237"/>
         <source>The futures will appear here.</source>
         <translation>Les futurs apparaîtront ici.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/content.py" line="242"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="243"/>
         <source>The actions will appear here.</source>
         <translation>Les actions apparaîtront ici.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/content.py" line="247"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="248"/>
         <source>The cards will appear here as they are captured.</source>
         <translation>Les cartes apparaîtront ici au fil de la saisie.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/content.py" line="273"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="274"/>
         <source>No driver rated yet.</source>
         <translation>Aucun moteur noté pour l’instant.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/projector/content.py" line="38"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="39"/>
         <source>%n driver(s) not rated yet</source>
         <translation>
             <numerusform>%n moteur pas encore évalué</numerusform>
@@ -3358,29 +3363,29 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/content.py" line="298"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="299"/>
         <source>Lead to be found</source>
         <translation>Pilote à trouver</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/content.py" line="317"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="318"/>
         <location filename="../../coopatelier/ui/projector/roadmap.py" line="79"/>
         <source>No action on the roadmap yet.</source>
         <translation>Pas encore d’action sur la feuille de route.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/content.py" line="339"/>
-        <location filename="../../coopatelier/ui/projector/content.py" line="349"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="337"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="347"/>
         <source>Round %1</source>
         <translation>Tour %1</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/content.py" line="358"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="356"/>
         <source>The results will appear once revealed.</source>
         <translation>Les résultats apparaîtront une fois dévoilés.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/content.py" line="386"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="384"/>
         <source>No dot given yet.</source>
         <translation>Aucune gommette pour l’instant.</translation>
     </message>
@@ -3450,7 +3455,7 @@
 <context>
     <name>ProjectorRoadmap</name>
     <message>
-        <location filename="../../coopatelier/ui/projector/content.py" line="294"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="295"/>
         <location filename="../../coopatelier/ui/projector/review.py" line="40"/>
         <location filename="../../coopatelier/ui/projector/roadmap.py" line="62"/>
         <source>Lead</source>
@@ -3948,17 +3953,17 @@ Sans structure pilote ni année pour l’instant</translation>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../coopatelier/ui/help.py" line="250"/>
+        <location filename="../../coopatelier/ui/help.py" line="251"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/help.py" line="254"/>
+        <location filename="../../coopatelier/ui/help.py" line="255"/>
         <source>Command</source>
         <translation>Commande</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/help.py" line="254"/>
+        <location filename="../../coopatelier/ui/help.py" line="255"/>
         <source>Keys</source>
         <translation>Touches</translation>
     </message>
@@ -4180,12 +4185,12 @@ Sans structure pilote ni année pour l’instant</translation>
 <context>
     <name>UserGuideDialog</name>
     <message>
-        <location filename="../../coopatelier/ui/help.py" line="291"/>
+        <location filename="../../coopatelier/ui/help.py" line="292"/>
         <source>CoopAtelier user guide</source>
         <translation>Guide d’utilisation de CoopAtelier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/help.py" line="302"/>
+        <location filename="../../coopatelier/ui/help.py" line="303"/>
         <source>The user guide is missing from this installation.</source>
         <translation>Le guide d’utilisation manque dans cette installation.</translation>
     </message>

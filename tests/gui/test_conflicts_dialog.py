@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import re
 import uuid
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtTest import QTest
 
@@ -133,3 +134,85 @@ def test_demarche_conflicts_are_shown_and_the_other_value_taken_from_the_demarch
     window.session.undo_stack.undo()
     assert api.load_demarche(store, demarche_id).members == ()
     window.session.undo_stack.clear()
+
+
+def _conflicts_of_every_kind(store: api.Store, workshop: api.WorkshopData,
+                             tmp_path: Path) -> api.ImportReport:
+    """Two laptops change, unaware of each other, an untitled vote round (revealed), a
+    partner's role, the order of a card's links and the scenario axes."""
+    wid = workshop.workshop.id
+    futures = phase_of(workshop, PhaseKind.FUTURES)
+    actions = phase_of(workshop, PhaseKind.ACTIONS)
+    pat = next(o.id for o in workshop.organisations if o.name == "PAT")
+    action = api.add_card(store, actions.id, "Une cantine solidaire", title="Cantine").new_id
+    api.update_card(store, action, partners=[api.Partner(pat, "conseille")])
+    one = api.add_card(store, futures.id, "Quartier nourricier").new_id
+    two = api.add_card(store, futures.id, "Circuits courts").new_id
+    linked = api.add_card(store, futures.id, "Ferme urbaine", links=(one, two)).new_id
+    round_id = api.create_round(store, futures.id, hidden=True).new_id
+    with api.open_store(data_dir=tmp_path / "table") as laptop:
+        api.import_workshop_file(laptop, api.export_workshop_file(store, wid, tmp_path / "a.json"))
+        api.update_card(laptop, action, partners=[api.Partner(pat, "fournit les légumes")])
+        api.update_card(laptop, linked, links=[two, one])
+        api.reveal_round(laptop, round_id)
+        api.set_axes(laptop, wid, x_driver_id=None, y_driver_id=None, x_low="bas")
+        table_file = api.export_workshop_file(laptop, wid, tmp_path / "b.json")
+    api.update_card(store, action, partners=[api.Partner(pat, "finance")])
+    api.update_card(store, linked, links=[one])
+    api.update_card(store, linked, links=[one, two])
+    api.reveal_round(store, round_id)
+    api.reveal_round(store, round_id, revealed=False)
+    api.set_axes(store, wid, x_driver_id=None, y_driver_id=None, x_low="faible")
+    return api.import_workshop_file(store, table_file)
+
+
+def test_what_each_conflict_is_about_is_named_as_the_facilitator_knows_it(
+    open_window: Opener, store: api.Store, workshop: api.WorkshopData, tmp_path: Path,
+    qtbot: object,
+) -> None:
+    """The "What" column names a round by its number and phase, a partner role by its
+    organisation and action, a link by its two cards, the axes by their name — never a
+    short id — in the interface's language, as the import's own sentences do."""
+    report = _conflicts_of_every_kind(store, workshop, tmp_path)
+    english = {
+        "Round 1 — Futurs souhaitables", "PAT on Cantine", "Scenario axes",
+        "Link from Ferme urbaine to Quartier nourricier",
+        "Link from Ferme urbaine to Circuits courts",
+    }
+    french = {
+        "Tour 1 — Futurs souhaitables", "PAT sur Cantine", "Axes des scénarios",
+        "Lien de Ferme urbaine vers Quartier nourricier",
+        "Lien de Ferme urbaine vers Circuits courts",
+    }
+    assert {c.label for c in report.conflict_items} == english
+    assert {c.label_in("fr") for c in report.conflict_items} == french
+    assert any(line.startswith("Tour 1 — Futurs souhaitables, ")
+               for line in report.conflict_lines("fr"))
+    window = open_window(workshop.workshop.id)
+    action = window.findChild(QAction, "workshopConflicts")
+    assert action is not None
+    action.trigger()
+    dialog = window.findChild(ConflictsDialog, "conflictsDialog")
+    assert dialog is not None and dialog.isVisible()
+    table = dialog.table
+
+    def what() -> set[str]:
+        return {table.item(r, 0).text() for r in range(table.rowCount())}  # type: ignore[union-attr]
+
+    assert what() == english
+    assert not any(re.search(r"\b[0-9a-f]{8}\b", text) for text in what())
+    previous = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France))
+    try:
+        dialog.reload()
+        assert what() == french
+    finally:
+        QLocale.setDefault(previous)
+    dialog.reload()
+    assert what() == english
+    # a partner role taken away since: said so, not an id
+    action_id = next(c.id for c in api.load_workshop(store, workshop.workshop.id).cards
+                     if c.title == "Cantine")
+    window.session.notify(api.update_card(store, action_id, partners=[]))
+    assert what() == english - {"PAT on Cantine"} | {"(removed since)"}
+    dialog.grab().save(str(tmp_path / "conflicts.png"))

@@ -15,6 +15,7 @@ from coopatelier.ui.clock import FakeClock
 from coopatelier.ui.projector import Mode, ProjectorWindow
 from coopatelier.ui.workshop_session import WorkshopSession
 from tests.conftest import phase_of
+from tests.unit.test_export_rounds import open_rounds
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 
@@ -76,3 +77,23 @@ def test_a_phase_without_rounds_shows_the_workshop_s_results_under_no_phase_s_na
     assert not view.question.isVisible()
     window.show_phase(futures.id)  # the futures' own results: their name comes back
     assert futures.title in view.title.text()
+
+
+def test_the_wall_shows_the_rounds_the_exports_print(
+    qtbot: QtBot, session: WorkshopSession, store: api.Store, workshop: api.WorkshopData,
+) -> None:
+    """In each phase, a round never hidden (and never revealed) is on the wall as it is in
+    the PDF and the Markdown (tests/unit/test_export_rounds.py, same workshop); a round
+    still hidden is not."""
+    data = open_rounds(store, workshop)
+    session.reload()
+    window = ProjectorWindow(session, FakeClock(dt.datetime(2030, 1, 15, 9, tzinfo=dt.UTC)))
+    qtbot.addWidget(window)
+    window.resize(1280, 720)
+    window.show()
+    window.set_mode(Mode.VOTES)
+    for phase in data.phases:
+        window.show_phase(phase.id)
+        assert [item.title for item in window.view.wall.items] == [
+            f"1. Vu-{phase.kind.value}"], phase.kind
+        assert window.view.title.text().endswith("· Round 1")

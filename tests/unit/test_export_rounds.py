@@ -113,3 +113,49 @@ def test_csv_has_a_column_per_round(
     assert cells["Bravo"] == ("2", "4")
     assert cells["Charlie"] == ("0", "1")
     assert cells["Xylo"] == ("2", "")  # the actions phase had one round only
+
+
+def open_rounds(store: api.Store, workshop: api.WorkshopData) -> api.WorkshopData:
+    """In every phase a card voted in a round that is open, never hidden and never revealed
+    (its dots are shown live in the room), and a second card voted in a round still hidden."""
+    for phase in workshop.phases:
+        kind = phase.kind.value
+        shown = api.add_card(store, phase.id, f"Texte {kind}", title=f"Vu-{kind}").new_id
+        secret = api.add_card(store, phase.id, f"Secret {kind}", title=f"Caché-{kind}").new_id
+        api.add_votes(store, api.create_round(store, phase.id).new_id, shown, 3)
+        hidden = api.create_round(store, phase.id, hidden=True).new_id
+        api.add_votes(store, hidden, secret, 7)
+    return api.load_workshop(store, workshop.workshop.id)
+
+
+def test_an_open_round_never_hidden_is_printed_alike_by_every_export(
+    store: api.Store, workshop: api.WorkshopData, tmp_path: Path
+) -> None:
+    """A round never hidden shows its dots in the room: the PDF (each section that prints
+    the card, and the annex), the Markdown and the CSV print them on every kind of card;
+    those of a round still hidden appear in none of them."""
+    data = open_rounds(store, workshop)
+    wid = data.workshop.id
+    markdown = export_workshop(store, wid, tmp_path / "w.md", "md").read_text("utf-8")
+    pdf = flat(all_text(export_workshop(store, wid, tmp_path / "w.pdf", "pdf", annex=False)))
+    annexed = all_text(export_workshop(store, wid, tmp_path / "a.pdf", "pdf", annex=True))
+    annex = flat(annexed.split("Annexe")[-1])
+    printed_in_body = {"drivers", "futures", "actions", "roadmap", "closing"}
+    for phase in data.phases:
+        kind = phase.kind.value
+        md_line = next(line for line in markdown.splitlines() if f"Vu-{kind}" in line
+                       or line.startswith(f"### Vu-{kind}"))
+        after = markdown.split(md_line, 1)[1].split("###")[0].split("\n- Vu-")[0]
+        assert "Tour 1\u00a0: 3 votes" in md_line + after, (kind, md_line + after)
+        if kind in printed_in_body:
+            around = pdf.split(f"Vu-{kind}", 1)[1][:60]
+            assert "Tour 1 : 3 votes" in around, (kind, around)
+        around = annex.split(f"Vu-{kind}", 1)[0][-60:] + annex.split(f"Vu-{kind}", 1)[1][:60]
+        assert "Tour 1 : 3 votes" in around, (kind, around)
+    assert not re.search(r"\b7 votes", markdown + pdf + annex)
+    path = export_workshop(store, wid, tmp_path / "w.csv", "csv")
+    with path.open(encoding="utf-8-sig", newline="") as stream:
+        rows = list(csv.DictReader(stream, delimiter=";"))
+    votes = {row["Titre"]: row["Votes – tour 1"] for row in rows if row["Titre"]}
+    assert all(votes[f"Vu-{phase.kind.value}"] == "3" for phase in data.phases)
+    assert all(votes[f"Caché-{phase.kind.value}"] in {"0", ""} for phase in data.phases)

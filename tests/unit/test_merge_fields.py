@@ -367,3 +367,93 @@ def test_a_file_that_moves_a_card_into_a_new_phase_and_removes_the_old_one_impor
     data = api.load_workshop(laptops.a, laptops.wid)
     assert {c.id: c.phase_id for c in data.cards}[laptops.card] == new
     assert laptops.drivers not in {p.id for p in data.phases}
+
+
+def _partner_on_removed_organisation(laptops: Laptops) -> tuple[uuid.UUID, uuid.UUID]:
+    """A adds an organisation and sends it; then A removes it while B, unaware, makes it
+    a partner of an action. Returns (organisation, action)."""
+    a, b = laptops.a, laptops.b
+    org = api.add_organisation(a, laptops.wid, "Épicerie « Le Panier »").new_id
+    laptops.send(a, b)
+    laptops.send(a, laptops.c)
+    actions = next(p.id for p in api.load_workshop(b, laptops.wid).phases
+                   if p.kind is PhaseKind.ACTIONS)
+    action = api.add_card(b, actions, "Cantine solidaire", title="Cantine").new_id
+    api.update_card(b, action, partners=[api.Partner(org, "fournit les légumes")])
+    api.remove_organisation(a, org)
+    return org, action
+
+
+@pytest.mark.parametrize("order", ["crossed", "remover_first", "adder_first"])
+def test_an_organisation_removed_while_made_a_partner_elsewhere_is_kept_on_both_laptops(
+    laptops: Laptops, order: str,
+) -> None:
+    """No lost role: the removal does not take the partner role a concurrent change gave the
+    organisation; whichever laptop imports first, both keep the organisation and the role,
+    and the summary says so in one sentence."""
+    org, action = _partner_on_removed_organisation(laptops)
+    a, b = laptops.a, laptops.b
+    from_a, from_b = laptops.file(a), laptops.file(b)
+    if order == "crossed":
+        reports = {a: import_workshop_file(a, from_b), b: import_workshop_file(b, from_a)}
+    elif order == "remover_first":
+        reports = {a: import_workshop_file(a, from_b)}
+        assert laptops.send(a, b).conflicts == []  # B had nothing removed: nothing to say
+    else:
+        reports = {b: import_workshop_file(b, from_a)}
+        assert laptops.send(b, a).conflicts == []
+    for store in (a, b):
+        data = api.load_workshop(store, laptops.wid)
+        assert org in {o.id for o in data.organisations}
+        card = next(c for c in data.cards if c.id == action)
+        assert card.partners == (api.Partner(org, "fournit les légumes"),)
+        assert list_conflicts(store, laptops.wid) == []  # said, nothing to decide
+    for report in reports.values():
+        assert report.conflicts == [
+            "Épicerie « Le Panier »: organisation removed on one laptop while it was made a "
+            "partner of an action on another: the organisation is kept."]
+        assert report.conflict_lines("fr") == [
+            "Épicerie « Le Panier »\u00a0: organisation supprimée sur un ordinateur pendant "
+            "qu’elle devenait partenaire d’une action sur un autre\u00a0: l’organisation est "
+            "conservée."]
+        assert report.summary("en").endswith("unchanged. " + report.conflicts[0])
+    laptops.send(a, b)
+    laptops.send(b, a)
+    assert _state(a, laptops.wid) == _state(b, laptops.wid)
+    assert _orgs(a, laptops.wid) == _orgs(b, laptops.wid)
+    # a third laptop that holds only the removal comes to the organisation kept
+    laptops.send(a, laptops.c)
+    laptops.send(laptops.c, b)
+    laptops.send(b, a)
+    assert _orgs(laptops.c, laptops.wid) == _orgs(a, laptops.wid) == _orgs(b, laptops.wid)
+    assert org in {o.id for o in api.load_workshop(laptops.c, laptops.wid).organisations}
+
+
+def test_an_organisation_removed_by_the_laptop_that_gave_its_role_stays_removed(
+    laptops: Laptops,
+) -> None:
+    """Only a concurrent change keeps it: a remover who had seen the role (here, its own,
+    taken back before the removal) removes the organisation, and the role goes with it."""
+    a, b = laptops.a, laptops.b
+    org = api.add_organisation(a, laptops.wid, "PAT bis").new_id
+    actions = next(p.id for p in api.load_workshop(a, laptops.wid).phases
+                   if p.kind is PhaseKind.ACTIONS)
+    action = api.add_card(a, actions, "Cantine").new_id
+    api.update_card(a, action, partners=[api.Partner(org, "")])
+    laptops.send(a, b)
+    api.update_card(a, action, partners=[])
+    api.remove_organisation(a, org)
+    report = laptops.send(a, b)
+    assert report.conflicts == []
+    data = api.load_workshop(b, laptops.wid)
+    assert org not in {o.id for o in data.organisations}
+    assert next(c for c in data.cards if c.id == action).partners == ()
+
+
+def _orgs(store: api.Store, wid: uuid.UUID) -> tuple[object, ...]:
+    data = api.load_workshop(store, wid)
+    with store.unit_of_work() as uow:
+        every = stamps.load_stamps(uow.session, wid)
+    return (sorted((o.id, o.name) for o in data.organisations),
+            sorted((c.id, c.partners) for c in data.cards if c.partners),
+            every.get("organisations"), every.get("card_partners"))

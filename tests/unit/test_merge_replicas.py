@@ -75,6 +75,8 @@ class Replicas(RuleBasedStateMachine):
         self.drivers = next(p.id for p in data.phases if p.kind is PhaseKind.DRIVERS)
         self.cards = [api.add_card(first, self.drivers, f"carte {i}").new_id for i in range(3)]
         self.round = api.create_round(first, self.drivers, title="Tour 1").new_id
+        for name in ("Collectif Nord", "Collectif Sud"):  # known to every laptop
+            api.add_organisation(first, self.wid, name)
         base = export_workshop_file(first, self.wid, root / "base.json")
         for other in self.stores[1:]:
             import_workshop_file(other, base)
@@ -89,6 +91,8 @@ class Replicas(RuleBasedStateMachine):
         #: two concurrent different edits of one field: (field, edit, edit)
         self.concurrent: set[tuple[tuple[str, str], int, int]] = set()
         self.old_conflicts: set[uuid.UUID] = set()
+        #: organisations removed on one laptop while made a partner on another
+        self.partnered: set[uuid.UUID] = set()
         self.files = 0
 
     def teardown(self) -> None:
@@ -270,6 +274,35 @@ class Replicas(RuleBasedStateMachine):
         api.move_cards(self.stores[j], [moved], phase_id=phase)
 
     @rule(i=st.integers(0, N - 1), name=TEXTS)
+    def add_organisation(self, i: int, name: str) -> None:
+        try:
+            api.add_organisation(self.stores[i], self.wid, f"Collectif {name}")
+        except api.KnownError:
+            return  # one of that name already
+
+    @rule(i=st.integers(0, N - 1), j=st.integers(0, N - 1), pick=st.integers(0, 50),
+          card=st.integers(0, 50))
+    def remove_while_partnered(self, i: int, j: int, pick: int, card: int) -> None:
+        """One laptop removes an organisation while another makes it a partner, unaware."""
+        orgs = [o.id for o in api.load_workshop(self.stores[i], self.wid).organisations]
+        known = {o.id for o in api.load_workshop(self.stores[j], self.wid).organisations}
+        target = self._pick(j, card)
+        if i == j or not orgs or target is None or orgs[pick % len(orgs)] not in known:
+            return
+        org = orgs[pick % len(orgs)]
+        partners = api.get_card(self.stores[j], target).partners
+        if any(p.organisation_id == org for p in partners):
+            return
+        try:
+            api.remove_organisation(self.stores[i], org)
+        except api.KnownError:
+            return  # a lead, a partner or someone's organisation stays
+        api.update_card(self.stores[j], target,
+                        partners=[*partners, api.Partner(org, "fournit")])
+        self.partnered.add(org)
+        STATS["partner roles given to an organisation removed elsewhere"] += 1
+
+    @rule(i=st.integers(0, N - 1), name=TEXTS)
     def people(self, i: int, name: str) -> None:
         api.add_participants(self.stores[i], self.wid, f"{name.title()}\tAsso {name}")
 
@@ -286,7 +319,8 @@ class Replicas(RuleBasedStateMachine):
         path = export_workshop_file(self.stores[source], self.wid,
                                     self.root / f"f{self.files}.json")
         report = import_workshop_file(self.stores[target], path)
-        STATS["phases or rounds kept"] += sum(c.kept_alive for c in report.conflict_items)
+        STATS["phases, rounds or organisations kept"] += sum(
+            c.kept_alive for c in report.conflict_items)
         self.knows[target] |= self.knows[source]
         before = canonical(self.stores[target], self.wid)
         again = import_workshop_file(self.stores[target], path)
@@ -312,6 +346,9 @@ class Replicas(RuleBasedStateMachine):
         cards = {c["id"]: c for c in dumps[0]["cards"]}
         for (card, name), (_stamp, value) in self.latest.items():
             assert cards[card][name] == value, (card, name)
+        # a removal never took an organisation a concurrent partner role needed
+        assert self.partnered <= {uuid.UUID(o["id"]) for o in dumps[0]["organisations"]}
+        STATS["organisations partnered while removed"] += len(self.partnered)
         reported = set()  # since the last meeting
         for store in self.stores:
             with store.unit_of_work() as uow:

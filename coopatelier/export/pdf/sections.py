@@ -514,6 +514,8 @@ def drivers(ctx: Context) -> list[Flowable]:
             text = [p(card_heading(card), s.cell)]
             if card.title and card.text.strip() and card.text != card.title:
                 text.append(p(escape(card.text), s.muted))
+            if dots := _shown_dots(ctx, card.id):
+                text.append(p(escape(dots), s.muted))
             rows.append([ctx.codes[card.id], text, lab.nature(card.nature),
                          rating(card.impact), rating(card.uncertainty)])
         head = [p("", s.cell_head), *header_cells(ctx, "drivers", "nature", "impact",
@@ -597,6 +599,22 @@ def _dots_meta(ctx: Context, card_id: uuid.UUID, tally: Tally) -> list[str]:
     meta += [escape(lab.round_dots(number, dots))
              for number, dots in ctx.dots.earlier.get(card_id, ())]
     return meta
+
+
+def _shown_dots(ctx: Context, card_id: uuid.UUID) -> str:
+    """The dots of a card printed without a rank (a driver, a note), as the Markdown prints
+    them: "Tour 1 : 3 votes", then its dots in the phase's earlier rounds; "" when it got
+    none in any shown round (a round never hidden counts: the room saw its dots)."""
+    dots = ctx.dots
+    shown = dots.round_of.get(card_id) if dots is not None else None
+    if dots is None or shown is None:
+        return ""
+    value, earlier = ctx.totals.get(card_id, 0), dots.earlier.get(card_id, ())
+    if not (value or earlier):
+        return ""
+    lab = ctx.labels
+    return " · ".join([lab.round_dots(shown.number, value),
+                       *(lab.round_dots(number, old) for number, old in earlier)])
 
 
 def _place(lab: Labels, tally: Tally) -> list[str]:
@@ -795,7 +813,8 @@ def _roadmap_notes(ctx: Context) -> list[Flowable]:
         return []
     s, lab = ctx.styles, ctx.labels
     return [KeepTogether([p(f"<b>{escape(lab['roadmap_notes'])}</b>", s.meta),
-                          *(p(escape(n.heading), s.bullet) for n in notes)]),
+                          *(p(escape(n.heading) + _muted_dots(ctx, n.id), s.bullet)
+                            for n in notes)]),
             Spacer(1, 3 * mm)]
 
 
@@ -937,6 +956,12 @@ def _commitment_sheet(ctx: Context, org_id: uuid.UUID, name: str) -> list[Flowab
     return story
 
 
+def _muted_dots(ctx: Context, card_id: uuid.UUID) -> str:
+    """The card's dots after its text, in grey ("" without any)."""
+    dots = _shown_dots(ctx, card_id)
+    return f'<font color="#5B6770" size="-1"> — {escape(dots)}</font>' if dots else ""
+
+
 def _commitment_title(ctx: Context, card: Card) -> Flowable:
     lab = ctx.labels
     meta = [str(card.horizon_year) if card.horizon_year else lab["undated"]]
@@ -979,7 +1004,7 @@ def closing(ctx: Context) -> list[Flowable]:
             markup = card_heading(card)
             if card.title and card.text.strip() and card.text != card.title:
                 markup = f"<b>{markup}</b><br/>{escape(card.text)}"
-            story.append(p(f"{mark}\u00a0 {markup}", s.bullet))
+            story.append(p(f"{mark}\u00a0 {markup}{_muted_dots(ctx, card.id)}", s.bullet))
     return story
 
 
@@ -1008,6 +1033,8 @@ def annex(ctx: Context) -> list[Flowable]:
                 meta.append(escape(card.category))
             if card.author and not ctx.anonymised:
                 meta.append(escape(card.author))
+            if dots := _shown_dots(ctx, card.id):
+                meta.append(escape(dots))
             story.append(p(f'<font color="#5B6770" size="-1">{" · ".join(meta)}</font><br/>'
                            + _card_body(card), s.annex))
     return story

@@ -16,6 +16,7 @@ from coopatelier.domain.analysis import (
     ranking,
     roadmap_actions,
     roadmap_lanes,
+    shown_rounds,
 )
 from coopatelier.domain.model import (
     NATURE_LABELS_EN,
@@ -323,13 +324,10 @@ SHORT_RANKING = 12
 
 
 def _shown_rounds(data: WorkshopData, phase: Phase | None) -> list[tuple[int, VoteRound]]:
-    """The rounds whose results may be shown, with their number in their phase."""
-    numbered: list[tuple[int, VoteRound]] = []
-    by_phase: dict[uuid.UUID, int] = {}
-    for round_ in sorted(data.rounds, key=lambda r: r.created_at):
-        by_phase[round_.phase_id] = by_phase.get(round_.phase_id, 0) + 1
-        numbered.append((by_phase[round_.phase_id], round_))
-    shown = [(n, r) for n, r in numbered if not r.hidden or r.revealed]
+    """The rounds whose results may be shown, with their number in their phase: those the
+    exports print (:func:`domain.analysis.shown_rounds`), oldest first."""
+    shown = sorted(((r.number, r.round) for rounds in shown_rounds(data).values()
+                    for r in rounds), key=lambda shown: shown[1].created_at)
     if phase is not None and any(r.phase_id == phase.id for r in data.rounds):
         shown = [(n, r) for n, r in shown if r.phase_id == phase.id]
     return shown
