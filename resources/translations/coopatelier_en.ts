@@ -67,8 +67,9 @@
 <context>
     <name>CardsView</name>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/views/cards.py" line="247"/>
-        <location filename="../../coopatelier/ui/views/cards.py" line="279"/>
+        <location filename="../../coopatelier/ui/views/cards.py" line="326"/>
+        <location filename="../../coopatelier/ui/views/cards.py" line="352"/>
+        <location filename="../../coopatelier/ui/views/cards.py" line="362"/>
         <source>%n card(s)</source>
         <translation>
             <numerusform>%n card</numerusform>
@@ -79,7 +80,7 @@
 <context>
     <name>ClosingView</name>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/views/closing.py" line="349"/>
+        <location filename="../../coopatelier/ui/views/closing.py" line="398"/>
         <source>Delete %n item(s)</source>
         <translation>
             <numerusform>Delete %n item</numerusform>
@@ -235,7 +236,7 @@
 <context>
     <name>PhaseListModel</name>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/models.py" line="187"/>
+        <location filename="../../coopatelier/ui/models.py" line="189"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -243,7 +244,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/models.py" line="188"/>
+        <location filename="../../coopatelier/ui/models.py" line="190"/>
         <source>%n card(s)</source>
         <translation>
             <numerusform>%n card</numerusform>
@@ -368,7 +369,7 @@
 <context>
     <name>WorkshopWindow</name>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/workshop_window.py" line="998"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="1006"/>
         <source>%n phase(s)</source>
         <translation>
             <numerusform>%n phase</numerusform>
@@ -376,7 +377,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/workshop_window.py" line="1088"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="1096"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>

@@ -330,18 +330,18 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../coopatelier/ui/app.py" line="202"/>
+        <location filename="../../coopatelier/ui/app.py" line="209"/>
         <source>Backup restored; the previous file was kept as %1.</source>
         <extracomment>the store is opened this long after a first window shown without it, if that window is never painted (a window manager that never exposes a minimised window) automatic backups while a workshop is open (``backup_if_changed`` is cheap when idle)</extracomment>
         <translation>Sauvegarde restaurée&#x202f;; le fichier précédent a été conservé sous le nom %1.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/app.py" line="210"/>
+        <location filename="../../coopatelier/ui/app.py" line="217"/>
         <source>The backup could not be restored; the details are in the log file.</source>
         <translation>La sauvegarde n’a pas pu être restaurée&#x202f;; les détails sont dans le fichier journal.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/app.py" line="350"/>
+        <location filename="../../coopatelier/ui/app.py" line="362"/>
         <source>Something went wrong inside CoopAtelier. Your workshop is saved; the details are in the log file. You can keep working.</source>
         <translation>Un problème est survenu dans CoopAtelier. Votre atelier est enregistré&#x202f;; les détails sont dans le fichier journal. Vous pouvez continuer.</translation>
     </message>
@@ -479,105 +479,105 @@
 <context>
     <name>CaptureBar</name>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="191"/>
+        <location filename="../../coopatelier/ui/capture.py" line="212"/>
         <source>Table</source>
         <extracomment>the widest the &quot;→ Group&quot; label gets (the card&apos;s text needs the room)</extracomment>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="192"/>
+        <location filename="../../coopatelier/ui/capture.py" line="213"/>
         <source>Table or sub-group</source>
         <translation>Table ou sous-groupe</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="193"/>
+        <location filename="../../coopatelier/ui/capture.py" line="214"/>
         <source>Table or sub-group given to the next cards (it sticks)</source>
         <translation>Table ou sous-groupe donné aux prochaines cartes (il reste)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="197"/>
-        <location filename="../../coopatelier/ui/capture.py" line="198"/>
+        <location filename="../../coopatelier/ui/capture.py" line="218"/>
+        <location filename="../../coopatelier/ui/capture.py" line="219"/>
         <source>Author</source>
         <translation>Auteur·rice</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="199"/>
+        <location filename="../../coopatelier/ui/capture.py" line="220"/>
         <source>Author given to the next cards, if any (it sticks)</source>
         <translation>Auteur·rice donné·e aux prochaines cartes, s’il y a lieu (il reste)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="205"/>
+        <location filename="../../coopatelier/ui/capture.py" line="226"/>
         <source>Group</source>
         <translation>Groupe</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="206"/>
+        <location filename="../../coopatelier/ui/capture.py" line="227"/>
         <source>Group or category</source>
         <translation>Groupe ou catégorie</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="209"/>
+        <location filename="../../coopatelier/ui/capture.py" line="230"/>
         <source>Group (category) given to the next cards (it sticks). Typing “Group: text” in the card files that one card in an existing group.</source>
         <translation>Groupe (catégorie) donné aux cartes suivantes (il reste). Taper «&#xa0;Groupe&#xa0;: texte&#xa0;» dans la carte range cette carte dans un groupe existant.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="221"/>
+        <location filename="../../coopatelier/ui/capture.py" line="242"/>
         <source>Group of the next card</source>
         <extracomment>where the next card goes, shown before Enter (&quot;→ Précarité&quot;)</extracomment>
         <translation>Groupe de la prochaine carte</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="226"/>
+        <location filename="../../coopatelier/ui/capture.py" line="247"/>
         <source>Type a card and press Enter (Shift+Enter: new line)</source>
         <translation>Tapez une carte puis Entrée (Maj+Entrée&#xa0;: nouvelle ligne)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="227"/>
+        <location filename="../../coopatelier/ui/capture.py" line="248"/>
         <source>Type a card, then Enter</source>
         <translation>Tapez une carte, puis Entrée</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="229"/>
+        <location filename="../../coopatelier/ui/capture.py" line="250"/>
         <source>New card</source>
         <translation>Nouvelle carte</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="232"/>
+        <location filename="../../coopatelier/ui/capture.py" line="253"/>
         <source>Enter saves the card; Shift+Enter adds a line; pasted lines stay in one card. Ctrl+L comes back here.</source>
         <translation>Entrée enregistre la carte&#x202f;; Maj+Entrée ajoute une ligne&#x202f;; les lignes collées restent dans une seule carte. Ctrl+L revient ici.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="238"/>
+        <location filename="../../coopatelier/ui/capture.py" line="261"/>
         <source>Capture</source>
         <translation>Saisir</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="240"/>
+        <location filename="../../coopatelier/ui/capture.py" line="263"/>
         <source>Save the card (Enter)</source>
         <translation>Enregistrer la carte (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="243"/>
+        <location filename="../../coopatelier/ui/capture.py" line="266"/>
         <source>Capture status</source>
         <translation>État de la saisie</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="284"/>
+        <location filename="../../coopatelier/ui/capture.py" line="324"/>
         <source>→ which group?</source>
         <translation>→ quel groupe&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="286"/>
+        <location filename="../../coopatelier/ui/capture.py" line="326"/>
         <source>Several groups start with what is typed before the colon: %1. Type more of the name.</source>
         <translation>Plusieurs groupes commencent par ce qui est tapé avant les deux-points&#xa0;: %1. Tapez davantage du nom.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="302"/>
+        <location filename="../../coopatelier/ui/capture.py" line="342"/>
         <source>This card goes into the group “%1” (typed before the colon)</source>
         <translation>Cette carte va dans le groupe «&#xa0;%1&#xa0;» (tapé avant les deux-points)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="305"/>
+        <location filename="../../coopatelier/ui/capture.py" line="345"/>
         <source>This card goes into the group “%1”</source>
         <translation>Cette carte va dans le groupe «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -585,7 +585,7 @@
 <context>
     <name>CaptureController</name>
     <message>
-        <location filename="../../coopatelier/ui/capture_controller.py" line="72"/>
+        <location filename="../../coopatelier/ui/capture_controller.py" line="84"/>
         <source>Saved ✓</source>
         <translation>Enregistré ✓</translation>
     </message>
@@ -760,48 +760,50 @@
 <context>
     <name>CardsView</name>
     <message>
-        <location filename="../../coopatelier/ui/views/cards.py" line="144"/>
+        <location filename="../../coopatelier/ui/views/cards.py" line="151"/>
         <source>Edit card</source>
         <translation>Modifier la carte</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/cards.py" line="219"/>
+        <location filename="../../coopatelier/ui/views/cards.py" line="298"/>
         <source>No card yet in this phase. Type one in the capture line below and press Enter.</source>
+        <extracomment>room between the frame and the tiles, where the frame&apos;s rounded corners are drawn rows just appended after others, and the wall they were appended to</extracomment>
         <translation>Aucune carte pour l’instant dans cette phase. Tapez-en une dans la ligne de saisie ci-dessous, puis Entrée.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/cards.py" line="227"/>
+        <location filename="../../coopatelier/ui/views/cards.py" line="306"/>
         <source>Cards of this phase</source>
         <translation>Cartes de cette phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/cards.py" line="230"/>
+        <location filename="../../coopatelier/ui/views/cards.py" line="309"/>
         <source>Double-click or F2 edits a card; Del deletes; Ctrl+M merges duplicates. Drag cards to reorder them or onto a phase of the agenda; Alt+Up/Down moves them, Alt+Shift+PgUp/PgDown to the previous or next phase; right-click for more.</source>
         <translation>Double-clic ou F2 modifie une carte&#xa0;; Suppr la supprime&#xa0;; Ctrl+M fusionne les doublons. Glissez les cartes pour les réordonner ou sur une phase du déroulé&#xa0;; Alt+Haut/Bas les déplace, Alt+Maj+PgPréc/PgSuiv vers la phase précédente ou suivante&#xa0;; clic droit pour le reste.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/cards.py" line="237"/>
+        <location filename="../../coopatelier/ui/views/cards.py" line="316"/>
         <source>&amp;Merge</source>
         <translation>&amp;Fusionner</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/cards.py" line="239"/>
+        <location filename="../../coopatelier/ui/views/cards.py" line="318"/>
         <source>Merge the selected duplicate cards into the first one (Ctrl+M)</source>
         <translation>Fusionner les cartes en double sélectionnées dans la première (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/cards.py" line="242"/>
+        <location filename="../../coopatelier/ui/views/cards.py" line="321"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/cards.py" line="243"/>
+        <location filename="../../coopatelier/ui/views/cards.py" line="322"/>
         <source>Delete the selected cards (Del)</source>
         <translation>Supprimer les cartes sélectionnées (Suppr)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/views/cards.py" line="247"/>
-        <location filename="../../coopatelier/ui/views/cards.py" line="279"/>
+        <location filename="../../coopatelier/ui/views/cards.py" line="326"/>
+        <location filename="../../coopatelier/ui/views/cards.py" line="352"/>
+        <location filename="../../coopatelier/ui/views/cards.py" line="362"/>
         <source>%n card(s)</source>
         <translation>
             <numerusform>%n carte</numerusform>
@@ -812,62 +814,62 @@
 <context>
     <name>ClosingView</name>
     <message>
-        <location filename="../../coopatelier/ui/views/closing.py" line="171"/>
+        <location filename="../../coopatelier/ui/views/closing.py" line="220"/>
         <source>Space ticks, F2 edits, Delete removes, Alt+Up and Alt+Down reorder.</source>
         <translation>Espace coche, F2 modifie, Suppr supprime, Alt+Haut et Alt+Bas réordonnent.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/closing.py" line="183"/>
+        <location filename="../../coopatelier/ui/views/closing.py" line="232"/>
         <source>Move the item up (Alt+Up)</source>
         <translation>Monter l’élément (Alt+Haut)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/closing.py" line="187"/>
+        <location filename="../../coopatelier/ui/views/closing.py" line="236"/>
         <source>Move the item down (Alt+Down)</source>
         <translation>Descendre l’élément (Alt+Bas)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/closing.py" line="191"/>
+        <location filename="../../coopatelier/ui/views/closing.py" line="240"/>
         <source>Delete the item (Delete)</source>
         <translation>Supprimer l’élément (Suppr)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/closing.py" line="196"/>
+        <location filename="../../coopatelier/ui/views/closing.py" line="245"/>
         <source>New item in this group</source>
         <translation>Nouvel élément dans ce groupe</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/closing.py" line="199"/>
+        <location filename="../../coopatelier/ui/views/closing.py" line="248"/>
         <source>Add an item, then Enter</source>
         <translation>Ajoutez un élément, puis Entrée</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/closing.py" line="273"/>
+        <location filename="../../coopatelier/ui/views/closing.py" line="322"/>
         <source>Other items</source>
         <translation>Autres éléments</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/closing.py" line="312"/>
+        <location filename="../../coopatelier/ui/views/closing.py" line="361"/>
         <source>Tick item</source>
         <translation>Cocher l’élément</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/closing.py" line="312"/>
+        <location filename="../../coopatelier/ui/views/closing.py" line="361"/>
         <source>Untick item</source>
         <translation>Décocher l’élément</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/closing.py" line="318"/>
+        <location filename="../../coopatelier/ui/views/closing.py" line="367"/>
         <source>Edit item</source>
         <translation>Modifier l’élément</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/closing.py" line="332"/>
+        <location filename="../../coopatelier/ui/views/closing.py" line="381"/>
         <source>Add item</source>
         <translation>Ajouter un élément</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/views/closing.py" line="349"/>
+        <location filename="../../coopatelier/ui/views/closing.py" line="398"/>
         <source>Delete %n item(s)</source>
         <translation>
             <numerusform>Supprimer %n élément</numerusform>
@@ -875,7 +877,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/closing.py" line="376"/>
+        <location filename="../../coopatelier/ui/views/closing.py" line="425"/>
         <source>Reorder item</source>
         <translation>Réordonner un élément</translation>
     </message>
@@ -1241,17 +1243,17 @@
         <translation>Exporter la feuille de route</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="914"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="923"/>
         <source>Exported to %1</source>
         <translation>Exporté dans %1</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="919"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="928"/>
         <source>Import a démarche file</source>
         <translation>Importer un fichier de démarche</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="920"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="929"/>
         <source>Démarche files (*.json);;All files (*)</source>
         <translation>Fichiers de démarche (*.json);;Tous les fichiers (*)</translation>
     </message>
@@ -1259,57 +1261,57 @@
 <context>
     <name>DriverTableModel</name>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="432"/>
+        <location filename="../../coopatelier/ui/models.py" line="454"/>
         <source>Uncategorised</source>
         <translation>Sans catégorie</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="458"/>
+        <location filename="../../coopatelier/ui/models.py" line="480"/>
         <source>Driver</source>
         <translation>Moteur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="459"/>
+        <location filename="../../coopatelier/ui/models.py" line="481"/>
         <source>Nature</source>
         <translation>Nature</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="460"/>
+        <location filename="../../coopatelier/ui/models.py" line="482"/>
         <source>Imp.</source>
         <translation>Imp.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="461"/>
+        <location filename="../../coopatelier/ui/models.py" line="483"/>
         <source>Unc.</source>
         <translation>Inc.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="462"/>
+        <location filename="../../coopatelier/ui/models.py" line="484"/>
         <source>Table / author</source>
         <translation>Table / auteur·rice</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="466"/>
+        <location filename="../../coopatelier/ui/models.py" line="488"/>
         <source>Driver of change</source>
         <translation>Moteur de changement</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="467"/>
+        <location filename="../../coopatelier/ui/models.py" line="489"/>
         <source>Nature of the driver</source>
         <translation>Nature du moteur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="468"/>
+        <location filename="../../coopatelier/ui/models.py" line="490"/>
         <source>Impact, 1 to 5</source>
         <translation>Impact, de 1 à 5</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="469"/>
+        <location filename="../../coopatelier/ui/models.py" line="491"/>
         <source>Uncertainty, 1 to 5</source>
         <translation>Incertitude, de 1 à 5</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="470"/>
+        <location filename="../../coopatelier/ui/models.py" line="492"/>
         <source>Where the card comes from</source>
         <translation>D’où vient la carte</translation>
     </message>
@@ -1456,18 +1458,18 @@
 <context>
     <name>ErrorBanner</name>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="327"/>
+        <location filename="../../coopatelier/ui/capture.py" line="367"/>
         <source>&amp;Retry</source>
         <translation>&amp;Réessayer</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="329"/>
+        <location filename="../../coopatelier/ui/capture.py" line="369"/>
         <source>Try the same change again</source>
         <translation>Retenter la même modification</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="332"/>
-        <location filename="../../coopatelier/ui/capture.py" line="333"/>
+        <location filename="../../coopatelier/ui/capture.py" line="372"/>
+        <location filename="../../coopatelier/ui/capture.py" line="373"/>
         <source>Dismiss the message</source>
         <translation>Fermer le message</translation>
     </message>
@@ -2479,28 +2481,28 @@
 <context>
     <name>Nature</name>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="36"/>
+        <location filename="../../coopatelier/ui/models.py" line="38"/>
         <source>Heavy trend</source>
         <extracomment>a second, smaller line under an item: a card&apos;s group and provenance</extracomment>
         <translation>Tendance lourde</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="37"/>
+        <location filename="../../coopatelier/ui/models.py" line="39"/>
         <source>Weak signal</source>
         <translation>Signal faible</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="38"/>
+        <location filename="../../coopatelier/ui/models.py" line="40"/>
         <source>Seed of change</source>
         <translation>Germe de changement</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="39"/>
+        <location filename="../../coopatelier/ui/models.py" line="41"/>
         <source>Major uncertainty</source>
         <translation>Incertitude majeure</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="40"/>
+        <location filename="../../coopatelier/ui/models.py" line="42"/>
         <source>Disruption</source>
         <translation>Rupture</translation>
     </message>
@@ -3017,27 +3019,27 @@
 <context>
     <name>PhaseListModel</name>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="173"/>
+        <location filename="../../coopatelier/ui/models.py" line="175"/>
         <source>running</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="175"/>
+        <location filename="../../coopatelier/ui/models.py" line="177"/>
         <source>paused</source>
         <translation>en pause</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="177"/>
+        <location filename="../../coopatelier/ui/models.py" line="179"/>
         <source>done</source>
         <translation>terminée</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="178"/>
+        <location filename="../../coopatelier/ui/models.py" line="180"/>
         <source>to come</source>
         <translation>à venir</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/models.py" line="187"/>
+        <location filename="../../coopatelier/ui/models.py" line="189"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -3045,7 +3047,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/models.py" line="188"/>
+        <location filename="../../coopatelier/ui/models.py" line="190"/>
         <source>%n card(s)</source>
         <translation>
             <numerusform>%n carte</numerusform>
@@ -3971,9 +3973,9 @@ Sans structure pilote ni année pour l’instant</translation>
 <context>
     <name>StartShell</name>
     <message>
-        <location filename="../../coopatelier/ui/start.py" line="120"/>
+        <location filename="../../coopatelier/ui/start.py" line="132"/>
         <source>Opening…</source>
-        <extracomment>a key kept for the workshop window: (key, modifiers, text)</extracomment>
+        <extracomment>a key kept for the workshop window: (key, modifiers, text) the frame&apos;s label: centred (Qt::AlignCenter, set as a property: no ``Qt`` enum built) the frame takes the keys (Qt::StrongFocus), so none is lost</extracomment>
         <translation>Ouverture…</translation>
     </message>
 </context>
@@ -4642,48 +4644,48 @@ Sans structure pilote ni année pour l’instant</translation>
 <context>
     <name>WorkshopListModel</name>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="82"/>
+        <location filename="../../coopatelier/ui/models.py" line="84"/>
         <source>Title</source>
         <extracomment>columns that share the width left by the others</extracomment>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="83"/>
+        <location filename="../../coopatelier/ui/models.py" line="85"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="84"/>
+        <location filename="../../coopatelier/ui/models.py" line="86"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="85"/>
+        <location filename="../../coopatelier/ui/models.py" line="87"/>
         <source>Horizon</source>
         <translation>Horizon</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="86"/>
+        <location filename="../../coopatelier/ui/models.py" line="88"/>
         <source>Phases</source>
         <translation>Phases</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="87"/>
+        <location filename="../../coopatelier/ui/models.py" line="89"/>
         <source>Cards</source>
         <translation>Cartes</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="88"/>
+        <location filename="../../coopatelier/ui/models.py" line="90"/>
         <source>Participants</source>
         <translation>Participant·es</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="89"/>
+        <location filename="../../coopatelier/ui/models.py" line="91"/>
         <source>Last changed</source>
         <translation>Modifié le</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="115"/>
+        <location filename="../../coopatelier/ui/models.py" line="117"/>
         <source>Ended %1</source>
         <translation>Terminé le %1</translation>
     </message>
@@ -4724,265 +4726,265 @@ Sans structure pilote ni année pour l’instant</translation>
 <context>
     <name>WorkshopWindow</name>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="262"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="263"/>
         <source>Add a phase after this one</source>
         <translation>Ajouter une phase après celle-ci</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="265"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="266"/>
         <source>Remove this phase</source>
         <translation>Retirer cette phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="268"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="269"/>
         <source>Move this phase earlier</source>
         <translation>Avancer cette phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="271"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="272"/>
         <source>Move this phase later</source>
         <translation>Reculer cette phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="276"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="277"/>
         <source>Edit this phase (title, minutes, instructions)</source>
         <translation>Modifier cette phase (titre, minutes, consignes)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="296"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="297"/>
         <source>Next phase ▶</source>
         <translation>Phase suivante ▶</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="423"/>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="434"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="424"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="435"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="426"/>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="439"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="427"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="440"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="434"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="435"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Annuler&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="439"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="440"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Rétablir&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="463"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="464"/>
         <source>Go to the &amp;capture line</source>
         <translation>Aller à la ligne de &amp;saisie</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="466"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="467"/>
         <source>&amp;Merge selected cards</source>
         <translation>&amp;Fusionner les cartes sélectionnées</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="469"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="470"/>
         <source>&amp;Delete selected cards</source>
         <translation>&amp;Supprimer les cartes sélectionnées</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="471"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="472"/>
         <source>&amp;Add a phase…</source>
         <translation>&amp;Ajouter une phase…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="473"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="474"/>
         <source>&amp;Edit this phase…</source>
         <translation>&amp;Modifier cette phase…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="475"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="476"/>
         <source>&amp;Remove this phase</source>
         <translation>&amp;Retirer cette phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="477"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="478"/>
         <source>Move phase &amp;earlier</source>
         <translation>A&amp;vancer la phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="480"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="481"/>
         <source>Move phase &amp;later</source>
         <translation>Re&amp;culer la phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="237"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="238"/>
         <source>Agenda: the workshop&apos;s phases</source>
         <extracomment>the user asked for the list of workshops (home) the phase looked at changed (the projector follows it only when not presenting) the room&apos;s screen should show this phase (it started, or the facilitator chose it) the user asked for the list of backups (the app owns the store, so it opens it) the window was painted for the first time (the start opens the store then)</extracomment>
         <translation>Déroulé&#xa0;: les phases de l’atelier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="240"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="241"/>
         <source>Click a phase to look at it; nothing starts until you press Start (Ctrl+PgDown: look at the next one, Ctrl+PgUp: the previous one)</source>
         <translation>Cliquez sur une phase pour la consulter&#xa0;; rien ne démarre tant que vous n’appuyez pas sur Lancer (Ctrl+PgDown&#xa0;: la suivante, Ctrl+PgUp&#xa0;: la précédente)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="289"/>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="1024"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="290"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="1032"/>
         <source>Start this phase</source>
         <translation>Lancer cette phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="292"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="293"/>
         <source>End phase</source>
         <translation>Terminer la phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="294"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="295"/>
         <source>This phase is over (its time is recorded)</source>
         <translation>Cette phase est terminée (sa durée est enregistrée)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="299"/>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="729"/>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="738"/>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="1054"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="300"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="737"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="746"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="1062"/>
         <source>End the workshop</source>
         <translation>Terminer l’atelier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="302"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="303"/>
         <source>End the phase in progress and mark the workshop as done</source>
         <translation>Terminer la phase en cours et marquer l’atelier comme terminé</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="305"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="306"/>
         <source>Show this phase to the room</source>
         <translation>Montrer cette phase à la salle</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="308"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="309"/>
         <source>The room&apos;s screen shows the phase you are looking at; nothing starts</source>
         <translation>L’écran de la salle montre la phase que vous consultez&#xa0;; rien ne démarre</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="331"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="332"/>
         <source>Agenda</source>
         <translation>Déroulé</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="444"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="445"/>
         <source>&amp;Look at the next phase</source>
         <translation>&amp;Consulter la phase suivante</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="447"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="448"/>
         <source>Look at the &amp;previous phase</source>
         <translation>Consulter la phase &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="449"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="450"/>
         <source>&amp;Start this phase</source>
         <translation>&amp;Lancer cette phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="451"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="452"/>
         <source>&amp;Next phase ▶ (end this one, start the next)</source>
         <translation>Phase &amp;suivante ▶ (terminer celle-ci, lancer la suivante)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="455"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="456"/>
         <source>&amp;End this phase</source>
         <translation>&amp;Terminer cette phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="457"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="458"/>
         <source>End the &amp;workshop</source>
         <translation>Terminer l’&amp;atelier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="460"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="461"/>
         <source>Show this phase to the &amp;room</source>
         <translation>Montrer cette phase à la &amp;salle</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="483"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="484"/>
         <source>Save agenda as &amp;template…</source>
         <translation>Enregistrer le déroulé comme &amp;modèle…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="486"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="487"/>
         <source>&amp;Workshops…</source>
         <translation>&amp;Ateliers…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="489"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="490"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="491"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="492"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="492"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="493"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="495"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="496"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="499"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="500"/>
         <source>&amp;Export…</source>
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="500"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="501"/>
         <source>PDF synthesis, workshop file, CSV or Markdown</source>
         <translation>Synthèse PDF, fichier d’atelier, CSV ou Markdown</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="502"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="503"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Sauvegardes…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="510"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="511"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="517"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="518"/>
         <source>&amp;Phase</source>
         <translation>&amp;Phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="549"/>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="968"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="550"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="976"/>
         <source>%1 — CoopAtelier</source>
         <translation>%1 — CoopAtelier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="731"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="739"/>
         <source>End the workshop now? The phase in progress ends and Home shows the workshop as done; starting a phase again reopens it.</source>
         <translation>Terminer l’atelier maintenant&#xa0;? La phase en cours se termine et l’accueil montre l’atelier comme terminé&#xa0;; relancer une phase le rouvre.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="749"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="757"/>
         <source>The workshop is over. Export its synthesis with Ctrl+Shift+E.</source>
         <translation>L’atelier est terminé. Exportez sa synthèse avec Ctrl+Maj+E.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="860"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="868"/>
         <source>Template saved: %1</source>
         <translation>Modèle enregistré&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/workshop_window.py" line="998"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="1006"/>
         <source>%n phase(s)</source>
         <translation>
             <numerusform>%n phase</numerusform>
@@ -4990,57 +4992,57 @@ Sans structure pilote ni année pour l’instant</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="1023"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="1031"/>
         <source>Run this phase again…</source>
         <translation>Relancer cette phase…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="1028"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="1036"/>
         <source>Start this phase now; “%1” ends</source>
         <translation>Lancer cette phase maintenant&#xa0;; «&#xa0;%1&#xa0;» se termine</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="1030"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="1038"/>
         <source>Start this phase and its timer now</source>
         <translation>Lancer maintenant cette phase et son minuteur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="1039"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="1047"/>
         <source>This is the last phase of the agenda.</source>
         <translation>C’est la dernière phase du déroulé.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="1042"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="1050"/>
         <source>End “%1” and start “%2” (Ctrl+Shift+PgDown)</source>
         <translation>Terminer «&#xa0;%1&#xa0;» et lancer «&#xa0;%2&#xa0;» (Ctrl+Maj+PgDown)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="1048"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="1056"/>
         <source>Start “%1” (Ctrl+Shift+PgDown)</source>
         <translation>Lancer «&#xa0;%1&#xa0;» (Ctrl+Maj+PgDown)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="1054"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="1062"/>
         <source>Workshop ended ✓</source>
         <translation>Atelier terminé ✓</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="1075"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="1083"/>
         <source>Running now: %1. You are only looking at this phase.</source>
         <translation>En cours&#xa0;: %1. Vous consultez seulement cette phase.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="1077"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="1085"/>
         <source>Paused: %1. You are only looking at this phase.</source>
         <translation>En pause&#xa0;: %1. Vous consultez seulement cette phase.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="1079"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="1087"/>
         <source>Back to it</source>
         <translation>Y revenir</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/workshop_window.py" line="1088"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="1096"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
