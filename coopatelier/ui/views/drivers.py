@@ -7,7 +7,7 @@ import bisect
 import math
 import uuid
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -168,11 +168,11 @@ class CardItem(QGraphicsRectItem):
             label.setVisible(True)
             return
         label.setVisible(False)
-        if label.parentItem() is not None:
-            scene = label.scene()
-            label.setParentItem(None)
-            if scene is not None:
-                scene.removeItem(label)
+        scene = label.scene()
+        if scene is not None:
+            scene.removeItem(label)  # from its tile too
+        elif label.parentItem() is not None:
+            label.setParentItem(cast(QGraphicsItem, None))  # (the stubs omit None)
 
     def set_highlighted(self, on: bool) -> None:
         self.setBrush(QBrush(QColor("#1f5f8b") if on else QColor("#ffffff")))
