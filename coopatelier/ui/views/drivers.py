@@ -16,7 +16,6 @@ from PySide6.QtCore import (
     QItemSelectionModel,
     QObject,
     QPointF,
-    QRect,
     QRectF,
     Qt,
     Signal,
@@ -53,7 +52,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStyledItemDelegate,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -67,6 +65,7 @@ from coopatelier.ui.models import CARD_ID_ROLE, DriverTableModel, nature_label
 from coopatelier.ui.views.base import PhaseView
 from coopatelier.ui.views.cards import affects_phase, appended_cards
 from coopatelier.ui.views.combo import ElidingComboBox
+from coopatelier.ui.views.tables import AppendingTable
 from coopatelier.ui.workshop_session import WorkshopSession
 
 CELL = 90.0
@@ -668,44 +667,6 @@ class MatrixView(QGraphicsView):
         event.accept()
 
 
-class DriverTable(QTableView):
-    """The drivers' table. Rows inserted (a capture) repaint the rows from the first of
-    them down: QTableView lays itself out again after any insertion and repaints all its
-    rows, which a capture in a long phase paid every time."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._inserted_from: int | None = None  # the first row inserted since the layout
-        self._whole = False  # anything else happened: the whole layout
-
-    def rowsInserted(self, parent: Any, start: int, end: int) -> None:
-        super().rowsInserted(parent, start, end)
-        if not parent.isValid():
-            first = self._inserted_from
-            self._inserted_from = start if first is None else min(first, start)
-
-    def rowsAboutToBeRemoved(self, parent: Any, start: int, end: int) -> None:
-        self._whole = True
-        super().rowsAboutToBeRemoved(parent, start, end)
-
-    def reset(self) -> None:
-        self._whole = True
-        super().reset()
-
-    def doItemsLayout(self) -> None:
-        first, whole = self._inserted_from, self._whole
-        self._inserted_from, self._whole = None, False
-        if first is None or whole or not self.verticalHeader().updatesEnabled():
-            super().doItemsLayout()
-            return
-        self.updateGeometries()  # scroll bars and headers
-        viewport = self.viewport()
-        top = self.rowViewportPosition(first)  # < 0 above the rows shown: they all move
-        if top < viewport.height():
-            top = max(0, top)
-            viewport.update(QRect(0, top, viewport.width(), viewport.height() - top))
-
-
 class _TextDelegate(QStyledItemDelegate):
     def __init__(self, view: DriversView) -> None:
         super().__init__(view)
@@ -762,7 +723,7 @@ class DriversView(PhaseView):
         self.nature_filter.currentIndexChanged.connect(lambda _i: self.refresh())
 
         self.model = DriverTableModel(self)
-        self.table = DriverTable(self)
+        self.table = AppendingTable(self)
         self.table.setObjectName("driverTable")
         self.table.setModel(self.model)
         self.table.verticalHeader().hide()
