@@ -90,7 +90,7 @@ class NotesList(AppendingTable):
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setAlternatingRowColors(True)
-        self.row_heights = RowHeights(self)
+        self.row_heights = RowHeights(self, numbers=False)
 
     def count(self) -> int:
         return self._model.rowCount()
