@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtCore import QAbstractItemModel, QRect, QSize, Qt
 from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import (
     QAbstractSlider,
@@ -29,6 +29,16 @@ class AppendingTable(QTableView):
         self._inserted_from: int | None = None  # the first row inserted since the layout
         self._whole = False  # something else happened: the whole layout
         self.setVerticalScrollBar(SteadyScrollBar(Qt.Orientation.Vertical, self))
+
+    def setModel(self, model: QAbstractItemModel | None) -> None:
+        super().setModel(model)
+        if model is not None:  # what moves or reshapes rows: the whole layout
+            for signal in (model.layoutChanged, model.rowsMoved, model.columnsInserted,
+                           model.columnsRemoved, model.columnsMoved):
+                signal.connect(self._relayout_all)
+
+    def _relayout_all(self, *_args: object) -> None:
+        self._whole = True
 
     def rowsInserted(self, parent: Any, start: int, end: int) -> None:
         super().rowsInserted(parent, start, end)
