@@ -108,10 +108,12 @@ def test_a_capture_asks_the_same_of_a_long_phase_as_of_a_short_one(
     other = make_workshop(store, mini_template)
     long, _window, _phase = _cost(open_window, store, other, qtbot, calls, kind, 500)
     # the cells painted or measured: the new rows and those shown, never the others (a
-    # matrix's labels are measured again when its zoom passes a step: not compared here)
+    # matrix's labels are measured again when its zoom passes a step: not compared here).
+    # Looking at the other cards would ask for 450 more cells at least; a repaint more or
+    # less (how paints fall together) asks for a few dozen.
     del short["tile_text"], long["tile_text"]
-    assert long == short
-    assert sum(long.values()) < 150, long
+    assert sum(long.values()) < sum(short.values()) + 100, (short, long)
+    assert sum(long.values()) < 600, long
 
 
 def test_a_capture_below_the_drivers_shown_repaints_neither_them_nor_the_matrix(
