@@ -12,16 +12,17 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QTableView, QWidget
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from coopatelier import api
 from coopatelier.domain.model import PhaseKind
 from coopatelier.templates.loader import Template
-from coopatelier.ui import models
+from coopatelier.ui import card_ops, models
 from coopatelier.ui.views import card_editing, drivers
 from coopatelier.ui.views.drivers import DriversView
 from coopatelier.ui.views.tables import SteadyScrollBar
+from coopatelier.ui.workshop_session import WorkshopSession
 from coopatelier.ui.workshop_window import WorkshopWindow
 from tests.conftest import make_workshop, phase_of
 
@@ -117,27 +118,29 @@ def test_a_capture_asks_the_same_of_a_long_phase_as_of_a_short_one(
 
 
 def test_a_capture_below_the_drivers_shown_repaints_neither_them_nor_the_matrix(
-    open_window: Opener, store: api.Store, workshop: api.WorkshopData, qtbot: QtBot,
-    calls: Counter[str],
+    qtbot: QtBot, session: WorkshopSession, calls: Counter[str],
 ) -> None:
-    phase = phase_of(workshop, PhaseKind.DRIVERS)
+    """The drivers' view alone (the window's own repaints are another matter): a capture
+    saved through the session, as the capture line saves it."""
+    phase_id = phase_of(session.data(), PhaseKind.DRIVERS).id
     for index in range(300):  # unrated: their tiles fill the tray under the matrix
-        api.add_card(store, phase.id, f"Tendance n° {index}")
-    window = open_window(workshop.workshop.id)
-    window.resize(1366, 768)
-    window.go_to_phase(phase.id)
-    qtbot.waitUntil(lambda: window._rest_built)
-    view = window.views[phase.id]
-    assert isinstance(view, DriversView)
-    _capture(window, "Échauffement")
+        api.add_card(session.store, phase_id, f"Tendance n° {index}")
+    session.notify(api.Changes(workshop_id=session.workshop_id))
+    view = DriversView(session, phase_id)
+    qtbot.addWidget(view)
+    view.resize(1100, 600)
+    with qtbot.waitExposed(view):
+        view.show()
+    card_ops.add_card(session, phase_id, "Échauffement")
+    QCoreApplication.processEvents()
     table = view.table
-    assert isinstance(table, QTableView)
     table_paints = Paints(table.viewport())
     matrix_paints = Paints(view.matrix.viewport())
     cells = view.matrix.cells
     calls["on"] = 1
 
-    _capture(window, "Sécheresses")
+    card_ops.add_card(session, phase_id, "Sécheresses")
+    QCoreApplication.processEvents()
 
     assert view.model.card_count() == 302
     assert table_paints.rects == []  # the new row is below the rows shown: none repainted
