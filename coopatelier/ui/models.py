@@ -320,6 +320,7 @@ class DriverTableModel(QAbstractTableModel):
         self._rows: list[Card | str] = []  # a str is a category heading
         self._counts: dict[str, int] = {}
         self._where: dict[uuid.UUID, int] | None = {}  # row of each card, built when asked
+        self._headings: list[int] | None = []  # the heading rows, built when asked
 
     @staticmethod
     def _key(row: Card | str) -> object:
@@ -358,21 +359,23 @@ class DriverTableModel(QAbstractTableModel):
         """Cards that come after every card of their group (a capture): each inserted at
         the end of its group, without looking at the other rows; False (nothing changed)
         when a card's group has no heading yet (then the caller sets all the cards)."""
-        headings = {row: i for i, row in enumerate(self._rows) if isinstance(row, str)}
-        if any(card.category not in headings for card in cards):
+        rows = self._rows
+        headings = self._heading_rows()  # (the groups are few: no look at every row)
+        nth = {rows[row]: k for k, row in enumerate(headings)}
+        if any(card.category not in nth for card in cards):
             return False
         last = len(self.COLUMNS) - 1
         for card in cards:
-            start = headings[card.category]
-            end = next((i for i in range(start + 1, len(self._rows))
-                        if isinstance(self._rows[i], str)), len(self._rows))
+            k = nth[card.category]
+            start = headings[k]
+            end = headings[k + 1] if k + 1 < len(headings) else len(rows)
             self.beginInsertRows(QModelIndex(), end, end)
-            self._rows.insert(end, card)
+            rows.insert(end, card)
+            headings[k + 1:] = [row + 1 for row in headings[k + 1:]]
+            self._where = None
             self.endInsertRows()
-            headings = {g: (i + 1 if i > start else i) for g, i in headings.items()}
             self._counts[card.category] = self._counts.get(card.category, 0) + 1
             self.dataChanged.emit(self.index(start, 0), self.index(start, last))
-        self._reindex()
         return True
 
     def _apply_edits(self, rows: list[Card | str], counts: dict[str, int]) -> bool:
@@ -405,6 +408,7 @@ class DriverTableModel(QAbstractTableModel):
             while i < len(self._rows) - tail and self._key(self._rows[i]) not in new_keys:
                 self.beginRemoveRows(QModelIndex(), i, i)
                 del self._rows[i]
+                self._reindex()
                 self.endRemoveRows()
             if i < len(self._rows) - tail and self._key(self._rows[i]) == key:
                 existing = self._rows[i]
@@ -414,6 +418,7 @@ class DriverTableModel(QAbstractTableModel):
             elif key not in old_keys:
                 self.beginInsertRows(QModelIndex(), i, i)
                 self._rows.insert(i, row)
+                self._reindex()
                 self.endInsertRows()
             else:
                 return False  # moved: simpler to reset
@@ -422,6 +427,7 @@ class DriverTableModel(QAbstractTableModel):
         if i < end:
             self.beginRemoveRows(QModelIndex(), i, end - 1)
             del self._rows[i:end]
+            self._reindex()
             self.endRemoveRows()
         if counts != self._counts:
             for row_number, row in enumerate(self._rows):
@@ -433,6 +439,12 @@ class DriverTableModel(QAbstractTableModel):
 
     def _reindex(self) -> None:
         self._where = None
+        self._headings = None
+
+    def _heading_rows(self) -> list[int]:
+        if self._headings is None:
+            self._headings = [i for i, r in enumerate(self._rows) if isinstance(r, str)]
+        return self._headings
 
     def _rows_of_cards(self) -> dict[uuid.UUID, int]:
         if self._where is None:
@@ -440,7 +452,7 @@ class DriverTableModel(QAbstractTableModel):
         return self._where
 
     def heading_rows(self) -> list[int]:
-        return [i for i, r in enumerate(self._rows) if isinstance(r, str)]
+        return list(self._heading_rows())
 
     def is_heading(self, row: int) -> bool:
         return isinstance(self._rows[row], str)

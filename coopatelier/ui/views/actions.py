@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSpinBox,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -53,6 +52,7 @@ from coopatelier.ui.views.card_editing import (
 from coopatelier.ui.views.cards import appended_cards, updated_cards
 from coopatelier.ui.views.combo import ElidingComboBox
 from coopatelier.ui.views.delegates import WrappingListView
+from coopatelier.ui.views.tables import AppendingTable, NumberHeader
 from coopatelier.ui.workshop_session import WorkshopSession
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -97,7 +97,8 @@ class ActionsView(PhaseView):
             ],
             self,
         )
-        self.list = QTableView(self)
+        self.list = AppendingTable(self)
+        self.list.setVerticalHeader(NumberHeader(self.list))
         self.list.setObjectName("actionsList")
         self.list.setAccessibleName(self.tr("Actions"))
         self.list.setModel(self.model)

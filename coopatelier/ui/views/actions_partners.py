@@ -6,7 +6,17 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QPointF,
+    QRect,
+    QRectF,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -14,6 +24,7 @@ from PySide6.QtGui import (
     QHelpEvent,
     QMouseEvent,
     QPainter,
+    QPaintEvent,
     QPen,
     QResizeEvent,
 )
@@ -287,7 +298,30 @@ class ImpactEffortChart(QWidget):
             )
             self.update()
         else:  # only the count of unrated actions under the axis
-            self.update(self.caption_rects()["unrated"].toAlignedRect().adjusted(-2, -2, 2, 2))
+            self.update(self._captions_area())
+
+    def _captions_area(self) -> QRect:
+        """The pixels of the captions under the axis (the effort axis' title, the count of
+        unrated actions)."""
+        area = QRectF()
+        for rect in self.caption_rects().values():
+            area = area.united(rect)
+        return area.toAlignedRect().adjusted(-2, -2, 2, 2)
+
+    def _paint_captions(self, painter: QPainter) -> None:
+        captions = self.caption_rects()
+        painter.setFont(self.font())
+        painter.setPen(QColor("#333"))
+        painter.drawText(
+            captions["effort"], int(Qt.AlignmentFlag.AlignCenter), self.tr("Effort →")
+        )
+        if self._unrated:
+            painter.setPen(QColor("#666"))
+            painter.drawText(
+                captions["unrated"],
+                int(Qt.AlignmentFlag.AlignRight),
+                self.tr("%n action(s) without impact or effort", "", self._unrated),
+            )
 
     def set_selected(self, card_id: uuid.UUID | None) -> None:
         self._selected = card_id
@@ -408,9 +442,15 @@ class ImpactEffortChart(QWidget):
         super().resizeEvent(event)
         self._layout()
 
-    def paintEvent(self, _event: object) -> None:
+    def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if self._captions_area().contains(event.rect()):
+            # a capture's new count of unrated actions: the captions alone (the chart
+            # around them is not drawn again for nothing)
+            self._paint_captions(painter)
+            painter.end()
+            return
         plot = self._plot()
         split = QPointF(self._point(plot, HIGH_THRESHOLD - 0.5, 1).x(), self._split_y(plot))
         quadrants = [
@@ -460,10 +500,6 @@ class ImpactEffortChart(QWidget):
                 int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
                 str(value),
             )
-        captions = self.caption_rects()
-        painter.drawText(
-            captions["effort"], int(Qt.AlignmentFlag.AlignCenter), self.tr("Effort →")
-        )
         painter.save()
         painter.translate(12, plot.center().y())
         painter.rotate(-90)
@@ -473,13 +509,7 @@ class ImpactEffortChart(QWidget):
             self.tr("Impact →"),
         )
         painter.restore()
-        if self._unrated:
-            painter.setPen(QColor("#666"))
-            painter.drawText(
-                captions["unrated"],
-                int(Qt.AlignmentFlag.AlignRight),
-                self.tr("%n action(s) without impact or effort", "", self._unrated),
-            )
+        self._paint_captions(painter)
         metrics = QFontMetrics(self.font())
         for dot in self._dots:
             selected = dot.card.id == self._selected

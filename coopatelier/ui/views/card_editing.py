@@ -318,12 +318,16 @@ class RowHeights(QObject):
     """Rows of ``table`` as tall as their wrapped text, measured for the rows that change
     only. (A vertical header in ``ResizeToContents`` mode measures every row on every
     change: a capture in an 800-row list measured 800 rows.) Every row is measured again
-    when the model is reset or the wrapping column changes width."""
+    when the model is reset or the wrapping column changes width. ``numbers=False``: the
+    (hidden) row numbers do not make a row taller than its text, as in a list."""
 
-    def __init__(self, table: QTableView, column: int = 0) -> None:
+    def __init__(self, table: QTableView, column: int = 0, numbers: bool = True) -> None:
         super().__init__(table)
         self._table = table
         self._column = column
+        self._numbers = numbers
+        if not numbers:
+            table.verticalHeader().setMinimumSectionSize(1)
         self.measured_rows = 0  # how many rows were measured (tests count them)
         table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         model = table.model()
@@ -342,12 +346,22 @@ class RowHeights(QObject):
             self.fit_all()
             return
         for row in range(first, last + 1):
-            self._table.resizeRowToContents(row)
+            self._fit_row(row)
         self.measured_rows += last - first + 1
+
+    def _fit_row(self, row: int) -> None:
+        if self._numbers:
+            self._table.resizeRowToContents(row)
+        else:
+            self._table.verticalHeader().resizeSection(row, self._table.sizeHintForRow(row))
 
     def fit_all(self) -> None:
         self._all_soon.stop()
-        self._table.resizeRowsToContents()
+        if self._numbers:
+            self._table.resizeRowsToContents()
+        else:
+            for row in range(self._table.model().rowCount()):
+                self._fit_row(row)
         self.measured_rows += self._table.model().rowCount()
 
     def _resized(self, column: int, old: int, new: int) -> None:

@@ -7,7 +7,7 @@ import bisect
 import math
 import uuid
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -52,7 +52,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStyledItemDelegate,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -66,6 +65,7 @@ from coopatelier.ui.models import CARD_ID_ROLE, DriverTableModel, nature_label
 from coopatelier.ui.views.base import PhaseView
 from coopatelier.ui.views.cards import affects_phase, appended_cards
 from coopatelier.ui.views.combo import ElidingComboBox
+from coopatelier.ui.views.tables import AppendingTable
 from coopatelier.ui.workshop_session import WorkshopSession
 
 CELL = 90.0
@@ -87,6 +87,10 @@ LABEL_PIXELS = 10
 #: below this many device pixels of tile height (a tray of hundreds of unrated drivers zooms
 #: the matrix far out) labels are not painted at all, which keeps repainting cheap
 LABEL_MIN_PIXELS = 9.0
+#: tile shapes and label zooms go by steps of 2^(1/16) (4.4 %): a matrix growing by a row
+#: of unrated drivers keeps its tiles' shape and their labels' text most of the time, so
+#: that a capture moves one tile, not every one (every label measured again was most of it)
+STEPS_PER_DOUBLING = 16
 KEY_COLOUR = QColor("#fde7c8")
 KEY_BORDER = QColor("#c46a00")
 
@@ -113,6 +117,8 @@ class CardItem(QGraphicsRectItem):
         self.label.setPos(3, 1.5)
         self.setZValue(2)
         self._text = ""
+        #: what the label's text was fitted for: (text, zoom, width, height)
+        self._fitted: tuple[str, float, float, float] | None = None
         self.set_card(card)
         self.set_highlighted(False)
 
@@ -131,16 +137,41 @@ class CardItem(QGraphicsRectItem):
         """The text that fits the tile at the current zoom: as many lines as its height on
         screen holds (one at least)."""
         zoom = self.zoom
+        rect = self.rect()
+        fitted = (self._text, zoom, rect.width(), rect.height())
+        if fitted == self._fitted:
+            return
+        self._fitted = fitted
         font = self.label.font()
         line = QFontMetricsF(font).lineSpacing()
         lines = max(1, int(((self.rect().height() - 2) * zoom + 1) // line))
         width = self.rect().width()
         self.label.setText(tile_text(self._text, font, (width - 6) * zoom - 2, lines))
 
-    def set_size(self, width: float, height: float) -> None:
+    def set_size(self, width: float, height: float, fit: bool = True) -> None:
+        """Resize the tile; its label is fitted again when ``fit`` (a hidden label is
+        fitted when shown)."""
         if (width, height) != (self.rect().width(), self.rect().height()):
             self.setRect(0, 0, width, height)
-            self.fit_label()
+            if fit:
+                self.fit_label()
+
+    def show_label(self, shown: bool) -> None:
+        """Show or hide the label. A hidden label leaves the scene: Qt's index keeps items
+        that ignore transformations apart and hands each of their tiles to every repaint,
+        so hundreds of hidden labels made painting one new tile look at every tile."""
+        label = self.label
+        if shown:
+            if label.parentItem() is not self:
+                label.setParentItem(self)
+            label.setVisible(True)
+            return
+        label.setVisible(False)
+        scene = label.scene()
+        if scene is not None:
+            scene.removeItem(label)  # from its tile too
+        elif label.parentItem() is not None:
+            label.setParentItem(cast(QGraphicsItem, None))  # (the stubs omit None)
 
     def set_highlighted(self, on: bool) -> None:
         self.setBrush(QBrush(QColor("#1f5f8b") if on else QColor("#ffffff")))
@@ -169,6 +200,25 @@ def tile_text(text: str, font: QFont, width: float = CARD_W - 8, lines: int = 2)
     if words:
         shown.append(metrics.elidedText(" ".join(words), Qt.TextElideMode.ElideRight, width))
     return "\n".join(shown)
+
+
+def stepped(value: float, base: float = 1.0) -> float:
+    """``value`` rounded down to ``base`` × 2^(k / STEPS_PER_DOUBLING), k an integer."""
+    if value <= 0 or base <= 0:
+        return value
+    step = math.floor(math.log2(value / base) * STEPS_PER_DOUBLING + 1e-9)
+    return float(base * 2 ** (step / STEPS_PER_DOUBLING))
+
+
+def tray_room(rows: int) -> int:
+    """The rows the tray keeps room for, to hold ``rows``: below 16 exactly, then rounded
+    up to a multiple of an eighth of the power of two at or below (at most 1/8 more): a
+    capture that starts a row of the tray seldom changes the matrix's size, and with it
+    the zoom, which repaints every tile."""
+    if rows <= 8:
+        return max(1, rows)
+    step = 1 << (rows.bit_length() - 4)
+    return -(-rows // step) * step
 
 
 def tiles_across(count: int) -> int:
@@ -211,7 +261,7 @@ class MatrixGeometry:
         self.tray_top = self.ys[-1] + TRAY_GAP
         #: unrated tiles side by side: as many as the grid's width holds (three at least)
         self.tray_across = max(TRAY_MIN_ACROSS, int((self.right - LEFT + 8) // (tile_w + 8)))
-        tray_rows = max(1, -(-unrated // self.tray_across))
+        tray_rows = tray_room(-(-unrated // self.tray_across))
         self.tray_bottom = self.tray_top + tray_rows * (tile_h + 4)
 
     def __eq__(self, other: object) -> bool:
@@ -220,6 +270,13 @@ class MatrixGeometry:
         ) == (other.xs, other.ys, other.tray_bottom, other.tile_w, other.tile_h)
 
     __hash__ = None  # type: ignore[assignment]
+
+    def places_as(self, other: MatrixGeometry) -> bool:
+        """Whether every tile of ``other`` is where it is in this geometry, and every cell
+        and the tray's top too: only the tray's bottom (a new row of unrated tiles) may
+        differ."""
+        return (self.xs, self.ys, self.tile_w, self.tile_h, self.tray_across) == (
+            other.xs, other.ys, other.tile_w, other.tile_h, other.tray_across)
 
     @property
     def right(self) -> float:
@@ -277,14 +334,14 @@ class MatrixGeometry:
             wide = MatrixGeometry(counts, unrated, 2 * CARD_W).scene_rect().width()
             slope = (wide - narrow) / CARD_W
             tile_w = CARD_W + (aspect * rect.height() - narrow) / slope if slope > 0 else CARD_W
-            tile_w = min(CARD_W_MAX, max(CARD_W, math.floor(tile_w)))
+            tile_w = min(CARD_W_MAX, max(CARD_W, math.floor(stepped(tile_w, CARD_W))))
             return MatrixGeometry(counts, unrated, tile_w)
         low = rect.height()
         high = MatrixGeometry(counts, unrated, CARD_W, 2 * CARD_H).scene_rect().height()
         slope = (high - low) / CARD_H
         wanted = rect.width() / max(aspect, 0.1)
         tile_h = CARD_H + (wanted - low) / slope if slope > 0 else CARD_H
-        tile_h = min(2 * CARD_H, max(CARD_H, math.floor(tile_h)))
+        tile_h = min(2 * CARD_H, max(CARD_H, math.floor(stepped(tile_h, CARD_H))))
         return MatrixGeometry(counts, unrated, CARD_W, tile_h)
 
 
@@ -435,11 +492,12 @@ class MatrixView(QGraphicsView):
         self._cards = cards
         counts, unrated = _tally(cards, {}, 0)
         geometry = MatrixGeometry(counts, unrated).widened(self._aspect())
-        if geometry != self.cells:
+        resized = geometry != self.cells
+        if resized:
             self.cells = geometry
             self._draw_grid()
             for tile in self.tiles.values():
-                tile.set_size(geometry.tile_w, geometry.tile_h)
+                tile.set_size(geometry.tile_w, geometry.tile_h, fit=False)
         self._members = {}
         self._tray = []
         tiles = self.tiles
@@ -457,8 +515,15 @@ class MatrixView(QGraphicsView):
             for card_id in [i for i in tiles if i not in seen]:
                 self.scene().removeItem(tiles.pop(card_id))
                 self._highlighted.discard(card_id)
-        rect = geometry.scene_rect()
+        self._set_scene_rect(geometry.scene_rect())
+        if resized and self.labels_shown:  # (those fitted for a new zoom are skipped)
+            for tile in tiles.values():
+                tile.fit_label()
+
+    def _set_scene_rect(self, rect: QRectF) -> None:
         if rect != self.sceneRect():
+            # the scene's own rect too: else it unites every item's bounds after each change
+            self.scene().setSceneRect(rect)
             self.setSceneRect(rect)
             self._fit()
 
@@ -466,7 +531,7 @@ class MatrixView(QGraphicsView):
         # hidden labels keep the text a tile shows at full size
         zoom = self._label_zoom if self.labels_shown else 1.0
         item = CardItem(card, zoom, self.cells.tile_w, self.cells.tile_h)
-        item.label.setVisible(self.labels_shown)
+        item.show_label(self.labels_shown)
         self.tiles[card.id] = item
         self.scene().addItem(item)
         return item
@@ -493,7 +558,7 @@ class MatrixView(QGraphicsView):
         counts, unrated = _tally(cards, dict(self.cells.counts), self.cells.unrated)
         geometry = MatrixGeometry(counts, unrated).widened(self._aspect())
         old = self.cells
-        if geometry != old or any(
+        if not geometry.places_as(old) or any(
             tiles_across(count) != tiles_across(old.counts.get(key, 0))
             for key, count in counts.items()
         ):
@@ -503,6 +568,8 @@ class MatrixView(QGraphicsView):
         self._cards = (*self._cards, *cards)
         for card in cards:
             self._place(self.tiles.get(card.id) or self._new_tile(card), card)
+        # a new row of the tray: the scene grows downwards, the rest stays where it is
+        self._set_scene_rect(geometry.scene_rect())
 
     def _aspect(self) -> float:
         """The viewport's width over its height: the shape the scene is widened to."""
@@ -530,20 +597,21 @@ class MatrixView(QGraphicsView):
         self._show_labels_if_legible()
 
     def _show_labels_if_legible(self) -> None:
+        """Labels shown when legible, fitted for the zoom rounded down to a step (never
+        wider than their tile on screen): a slightly smaller zoom (the tray's new row)
+        measures no label again. Hidden labels keep their text."""
         zoom = self.transform().m11()
         shown = self.cells.tile_h * zoom >= LABEL_MIN_PIXELS
-        if shown and (abs(zoom - self._label_zoom) > 1e-3 or not self.labels_shown):
-            self._label_zoom = zoom
+        label_zoom = stepped(zoom)
+        if shown and (label_zoom != self._label_zoom or not self.labels_shown):
+            self._label_zoom = label_zoom
             for item in self.tiles.values():
-                item.zoom = zoom
+                item.zoom = label_zoom
                 item.fit_label()
         if shown != self.labels_shown:
             self.labels_shown = shown
             for item in self.tiles.values():
-                if not shown:  # hidden labels keep the text a tile shows at full size
-                    item.zoom = 1.0
-                    item.fit_label()
-                item.label.setVisible(shown)
+                item.show_label(shown)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -655,7 +723,7 @@ class DriversView(PhaseView):
         self.nature_filter.currentIndexChanged.connect(lambda _i: self.refresh())
 
         self.model = DriverTableModel(self)
-        self.table = QTableView(self)
+        self.table = AppendingTable(self)
         self.table.setObjectName("driverTable")
         self.table.setModel(self.model)
         self.table.verticalHeader().hide()
@@ -689,8 +757,8 @@ class DriversView(PhaseView):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
         self.table.installEventFilter(self)
         self.model.modelReset.connect(self._span_groups)
-        self.model.rowsInserted.connect(self._span_groups_soon)
-        self.model.rowsRemoved.connect(self._span_groups_soon)
+        self.model.rowsInserted.connect(self._rows_inserted)
+        self.model.rowsRemoved.connect(self._rows_removed)
 
         self.nature_box = ElidingComboBox(self)
         self.nature_box.setObjectName("natureBox")
@@ -866,6 +934,18 @@ class DriversView(PhaseView):
         self.table.clearSpans()
         for row in self.model.heading_rows():
             self.table.setSpan(row, 0, 1, len(DriverTableModel.COLUMNS))
+
+    def _rows_inserted(self, _parent: object, first: int, last: int) -> None:
+        # the table moved the spans below the new rows itself
+        count = last - first + 1
+        self._spanned = [r + count if r >= first else r for r in self._spanned]
+        self._span_groups_soon()
+
+    def _rows_removed(self, _parent: object, first: int, last: int) -> None:
+        count = last - first + 1
+        self._spanned = [r - count if r > last else r for r in self._spanned
+                         if not first <= r <= last]
+        self._span_groups_soon()
 
     def _span_groups_soon(self, *_args: object) -> None:
         if self.model.heading_rows() != self._spanned:

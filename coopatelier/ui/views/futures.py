@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -57,6 +56,7 @@ from coopatelier.ui.views.delegates import (
     NoteDelegate,
     WrappingListView,
 )
+from coopatelier.ui.views.tables import AppendingTable
 from coopatelier.ui.workshop_session import WorkshopSession
 
 #: Where each quadrant sits in the grid (row, column): high y on top, high x on the right.
@@ -102,7 +102,7 @@ class FuturesView(PhaseView):
             ],
             self,
         )
-        self.list = QTableView(self)
+        self.list = AppendingTable(self)
         self.list.setObjectName("futuresList")
         self.list.setAccessibleName(self.tr("Futures"))
         self.list.setModel(self.model)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -20,8 +20,11 @@ from PySide6.QtGui import (
     QPainter,
     QPen,
     QResizeEvent,
+    QStandardItem,
+    QStandardItemModel,
 )
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QBoxLayout,
     QGraphicsItem,
     QGraphicsRectItem,
@@ -30,8 +33,6 @@ from PySide6.QtWidgets import (
     QGraphicsTextItem,
     QGraphicsView,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -45,8 +46,9 @@ from coopatelier.domain.analysis import (
 from coopatelier.domain.model import Card, CardKind, PhaseKind, WorkshopData
 from coopatelier.services.changes import Changes
 from coopatelier.ui.views.base import PhaseView
-from coopatelier.ui.views.card_editing import save_card, status_label
+from coopatelier.ui.views.card_editing import RowHeights, save_card, status_label
 from coopatelier.ui.views.cards import appended_cards, updated_cards
+from coopatelier.ui.views.tables import AppendingTable
 from coopatelier.ui.workshop_session import WorkshopSession
 
 LABEL_WIDTH = 190
@@ -65,6 +67,51 @@ NOTES_WIDTH = 260
 LANE_COLOURS = ("#ffffff", "#f4f6f9")
 BLOCK_COLOUR = "#2c5d8f"
 UNSCHEDULED_COLOUR = "#7a7f87"
+
+
+class NotesList(AppendingTable):
+    """The roadmap's notes, one wrapped line each: a table of one column whose rows are
+    measured when added or changed (a list view of wrapped items lays every item out again
+    after each one added: a note captured measured every note). Items as a list's: ``item``,
+    ``count``, ``addItem``, ``clear``, ``selectedItems``."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._model = QStandardItemModel(0, 1, self)
+        self.setModel(self._model)
+        self.horizontalHeader().hide()
+        self.horizontalHeader().setStretchLastSection(True)
+        self.verticalHeader().hide()
+        self.setShowGrid(False)
+        self.setWordWrap(True)
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setAlternatingRowColors(True)
+        self.row_heights = RowHeights(self, numbers=False)
+
+    def count(self) -> int:
+        return self._model.rowCount()
+
+    def item(self, row: int) -> QStandardItem:
+        return self._model.item(row)
+
+    def addItem(self, item: QStandardItem) -> None:
+        self._model.appendRow(item)
+
+    def clear(self) -> None:
+        self._model.removeRows(0, self._model.rowCount())
+
+    def selectedItems(self) -> list[QStandardItem]:
+        return [self._model.itemFromIndex(i) for i in self.selectionModel().selectedRows()]
+
+    def select_rows(self, rows: list[int]) -> None:
+        for row in rows:
+            self.selectionModel().select(
+                self._model.index(row, 0),
+                QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows)
 
 
 @dataclass
@@ -259,19 +306,9 @@ class RoadmapView(PhaseView):
         self.notes_title = QLabel(self.tr("Notes: vacant roles, dependencies"), self.notes_panel)
         self.notes_title.setWordWrap(True)
         self.notes_title.setStyleSheet("font-weight: bold;")
-        self.notes = QListWidget(self.notes_panel)
+        self.notes = NotesList(self.notes_panel)
         self.notes.setObjectName("roadmapNotes")
         self.notes.setAccessibleName(self.tr("Notes of the roadmap"))
-        self.notes.setWordWrap(True)
-        self.notes.setTextElideMode(Qt.TextElideMode.ElideNone)
-        self.notes.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.notes.setResizeMode(QListWidget.ResizeMode.Adjust)
-        self.notes.setUniformItemSizes(False)
-        # notes wrap, so each is measured: a long list is laid out a batch at a time, and
-        # a note captured is not held up by the hundreds before it
-        self.notes.setLayoutMode(QListWidget.LayoutMode.Batched)
-        self.notes.setBatchSize(64)
-        self.notes.setAlternatingRowColors(True)
         notes_layout = QVBoxLayout(self.notes_panel)
         notes_layout.setContentsMargins(0, 0, 0, 0)
         notes_layout.addWidget(self.notes_title)
@@ -450,9 +487,9 @@ class RoadmapView(PhaseView):
             self._note_cards[card.id] = card
         return True
 
-    def _note_item(self, note: Card) -> QListWidgetItem:
-        item = QListWidgetItem(note.heading)
-        item.setData(Qt.ItemDataRole.UserRole, note.id)
+    def _note_item(self, note: Card) -> QStandardItem:
+        item = QStandardItem(note.heading)
+        item.setData(note.id, Qt.ItemDataRole.UserRole)
         item.setToolTip(note.heading)
         self._note_cards[note.id] = note
         return item
@@ -463,9 +500,8 @@ class RoadmapView(PhaseView):
         self.notes.clear()
         self._note_cards.clear()
         for note in notes:
-            item = self._note_item(note)
-            self.notes.addItem(item)
-            item.setSelected(note.id in selected)
+            self.notes.addItem(self._note_item(note))
+        self.notes.select_rows([row for row, note in enumerate(notes) if note.id in selected])
         self.notes_panel.setVisible(bool(notes))
 
     def resizeEvent(self, event: QResizeEvent) -> None:

@@ -1,0 +1,175 @@
+"""A capture costs the same in a phase of 50 cards as in one of 500: the drivers', futures',
+actions' and roadmap's views ask their models for the same cells, measure no other tile
+or row, and repaint neither the rows above the new one nor the whole matrix."""
+
+from __future__ import annotations
+
+import uuid
+from collections import Counter
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
+
+from coopatelier import api
+from coopatelier.domain.model import PhaseKind
+from coopatelier.templates.loader import Template
+from coopatelier.ui import card_ops, models
+from coopatelier.ui.views import card_editing, drivers
+from coopatelier.ui.views.drivers import DriversView
+from coopatelier.ui.views.tables import SteadyScrollBar
+from coopatelier.ui.workshop_session import WorkshopSession
+from coopatelier.ui.workshop_window import WorkshopWindow
+from tests.conftest import make_workshop, phase_of
+
+Opener = Callable[[uuid.UUID], WorkshopWindow]
+
+pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
+
+
+class Paints(QObject):
+    """The regions painted on ``widget``."""
+
+    def __init__(self, widget: QWidget) -> None:
+        super().__init__(widget)
+        self.rects: list[QRect] = []
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self.rects.append(event.region().boundingRect())  # type: ignore[attr-defined]
+        return False
+
+
+@pytest.fixture
+def calls(monkeypatch: pytest.MonkeyPatch) -> Iterator[Counter[str]]:
+    """How often the item models are asked for a cell or a header, and a matrix tile's
+    label measured, while ``calls["on"]`` is set."""
+    counted: Counter[str] = Counter()
+
+    def counting(name: str, function: Callable[..., Any]) -> Callable[..., Any]:
+        def wrapper(*args: Any, **kwargs: Any) -> Any:
+            if counted["on"]:
+                counted[name] += 1
+            return function(*args, **kwargs)
+        return wrapper
+
+    for owner, name in ((models.DriverTableModel, "data"),
+                        (models.DriverTableModel, "headerData"),
+                        (card_editing.CardTableModel, "data"),
+                        (card_editing.CardTableModel, "headerData")):
+        monkeypatch.setattr(owner, name,
+                            counting(f"{owner.__name__}.{name}", getattr(owner, name)))
+    monkeypatch.setattr(drivers, "tile_text", counting("tile_text", drivers.tile_text))
+    yield counted
+
+
+def _capture(window: WorkshopWindow, text: str) -> None:
+    edit = window.capture.edit
+    edit.setPlainText(text)
+    QTest.keyClick(edit, Qt.Key.Key_Return)
+    assert not edit.toPlainText()  # saved
+    QCoreApplication.processEvents()  # what the capture repaints
+
+
+def _cost(open_window: Opener, store: api.Store, workshop: api.WorkshopData, qtbot: QtBot,
+          calls: Counter[str], kind: PhaseKind, count: int
+          ) -> tuple[Counter[str], WorkshopWindow, uuid.UUID]:
+    """What three captures ask of the views of a ``kind`` phase holding ``count`` cards."""
+    phase = phase_of(workshop, kind)
+    for index in range(count):
+        api.add_card(store, phase.id, f"Carte n° {index} : « idée » à développer")
+    window = open_window(workshop.workshop.id)
+    window.resize(1366, 768)
+    window.go_to_phase(phase.id)
+    qtbot.waitUntil(lambda: window._rest_built)
+    for index in range(2):  # the capture line's feedback shows, the list takes its shape
+        _capture(window, f"Échauffement {index}")
+    calls.clear()
+    calls["on"] = 1
+    for index in range(3):
+        _capture(window, f"Nouvelle idée n° {index} — « cœur » 🌱")
+    calls["on"] = 0
+    del calls["on"]
+    return Counter(calls), window, phase.id
+
+
+@pytest.mark.parametrize("kind", [PhaseKind.DRIVERS, PhaseKind.FUTURES, PhaseKind.ACTIONS,
+                                  PhaseKind.ROADMAP])
+def test_a_capture_asks_the_same_of_a_long_phase_as_of_a_short_one(
+    open_window: Opener, store: api.Store, workshop: api.WorkshopData,
+    mini_template: Template, qtbot: QtBot, calls: Counter[str], kind: PhaseKind,
+) -> None:
+    short, window, _phase = _cost(open_window, store, workshop, qtbot, calls, kind, 50)
+    window.close()
+    other = make_workshop(store, mini_template)
+    long, _window, _phase = _cost(open_window, store, other, qtbot, calls, kind, 500)
+    # the cells painted or measured: the new rows and those shown, never the others (a
+    # matrix's labels are measured again when its zoom passes a step: not compared here).
+    # Looking at the other cards would ask for 450 more cells at least; a repaint more or
+    # less (how paints fall together) asks for a few dozen.
+    del short["tile_text"], long["tile_text"]
+    assert sum(long.values()) < sum(short.values()) + 100, (short, long)
+    assert sum(long.values()) < 600, long
+
+
+def test_a_capture_below_the_drivers_shown_repaints_neither_them_nor_the_matrix(
+    qtbot: QtBot, session: WorkshopSession, calls: Counter[str],
+) -> None:
+    """The drivers' view alone (the window's own repaints are another matter): a capture
+    saved through the session, as the capture line saves it."""
+    phase_id = phase_of(session.data(), PhaseKind.DRIVERS).id
+    for index in range(300):  # unrated: their tiles fill the tray under the matrix
+        api.add_card(session.store, phase_id, f"Tendance n° {index}")
+    session.notify(api.Changes(workshop_id=session.workshop_id))
+    view = DriversView(session, phase_id)
+    qtbot.addWidget(view)
+    view.resize(1100, 600)
+    with qtbot.waitExposed(view):
+        view.show()
+    card_ops.add_card(session, phase_id, "Échauffement")
+    QCoreApplication.processEvents()
+    table = view.table
+    table_paints = Paints(table.viewport())
+    matrix_paints = Paints(view.matrix.viewport())
+    cells = view.matrix.cells
+    calls["on"] = 1
+
+    card_ops.add_card(session, phase_id, "Sécheresses")
+    QCoreApplication.processEvents()
+
+    assert view.model.card_count() == 302
+    assert table_paints.rects == []  # the new row is below the rows shown: none repainted
+    assert calls["tile_text"] == 1  # the new tile's label only
+    if view.matrix.cells.places_as(cells):  # (no new row of the tray)
+        viewport = view.matrix.viewport().rect()
+        # the new tile's pixels, not the matrix
+        assert matrix_paints.rects
+        assert all(r.width() * r.height() * 20 < viewport.width() * viewport.height()
+                   for r in matrix_paints.rects)
+
+
+def test_a_scroll_bar_repaints_a_new_range_only_when_its_handle_changes(qtbot: QtBot) -> None:
+    """A long list's handle is at its smallest: one more row changes the range, not the
+    pixels; a range that makes the handle bigger repaints it."""
+    bar = SteadyScrollBar(Qt.Orientation.Vertical)
+    qtbot.addWidget(bar)
+    bar.resize(16, 300)
+    bar.setRange(0, 10_000)
+    bar.setPageStep(20)
+    with qtbot.waitExposed(bar):
+        bar.show()
+    QCoreApplication.processEvents()
+    paints = Paints(bar)
+
+    bar.setRange(0, 10_001)
+    QCoreApplication.processEvents()
+    assert paints.rects == []
+
+    bar.setRange(0, 40)
+    QCoreApplication.processEvents()
+    qtbot.waitUntil(lambda: bool(paints.rects))
