@@ -228,6 +228,7 @@ def capture_latency(data_dir: str, workshop_id: uuid.UUID, captures: int) -> dic
         window = WorkshopWindow(store, workshop_id, Settings(store.data_dir.settings))
         window.show()
         qapp.processEvents()
+        app_module.keep_out_of_collections()  # as the app does once its store is open
         data = window.session.data()
         for phase in data.phases:  # every phase: each kind has its own view
             kind = phase.kind
@@ -245,6 +246,7 @@ def capture_latency(data_dir: str, workshop_id: uuid.UUID, captures: int) -> dic
             timings.sort()
             results[f"{kind.value}_median_ms"] = statistics.median(timings)
             results[f"{kind.value}_p95_ms"] = timings[int(len(timings) * 0.95) - 1]
+            results[f"{kind.value}_max_ms"] = timings[-1]
             results[f"{kind.value}_cards"] = len(window.session.data().cards_of_phase(phase.id))
         window.close()
     return results
@@ -304,7 +306,8 @@ def print_capture(figures: dict[str, float], captures: int, anchor: list[dict[st
     for kind in dict.fromkeys(k.rpartition("_median")[0] for k in figures if "_median" in k):
         p95 = figures[f"{kind}_p95_ms"]
         print(f"   {kind:8s} ({figures[f'{kind}_cards']:.0f} cards in the phase): "
-              f"median {figures[f'{kind}_median_ms']:5.1f} ms, p95 {p95:5.1f} ms "
+              f"median {figures[f'{kind}_median_ms']:5.1f} ms, p95 {p95:5.1f} ms, "
+              f"max {figures[f'{kind}_max_ms']:5.1f} ms "
               f"(target p95 ≤ 8 ms{', met' if p95 <= 8 else ''})")
     worst = max(v for k, v in figures.items() if k.endswith("_p95_ms"))
     print(f"   worst phase: p95 {worst:.1f} ms (target ≤ 8 ms, stretch 5 ms)")

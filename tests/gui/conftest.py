@@ -33,6 +33,16 @@ def english_interface(qapp: object) -> Iterator[None]:
 
 
 @pytest.fixture(autouse=True)
+def _collections_as_found() -> Iterator[None]:
+    """A start frees the collector's permanent generation (``keep_out_of_collections``):
+    each test ends with every object collectable again."""
+    import gc
+
+    yield
+    gc.unfreeze()
+
+
+@pytest.fixture(autouse=True)
 def _application_look_kept(english_interface: None) -> Iterator[None]:
     """A GUI test leaves the application's font and stylesheet as it found them (a test
     that starts the app as ``run_gui`` does uses ``app_as_found``): later tests would
