@@ -40,6 +40,8 @@ class CaptureEdit(QPlainTextEdit):
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.document().contentsChanged.connect(self._fit_height)
+        self.document().documentLayout().documentSizeChanged.connect(
+            lambda _size: self._fit_height())  # rewrapped: typed or the field resized
         self._placeholders: tuple[str, ...] = ()
         self._fit_height()
 
@@ -82,8 +84,16 @@ class CaptureEdit(QPlainTextEdit):
         if source.hasText():
             self.insertPlainText(source.text().replace("\r\n", "\n").replace("\r", "\n"))
 
+    def visual_lines(self) -> int:
+        """The lines the text takes on screen: a long card wraps onto several lines of one
+        paragraph (the plain text layout counts its size in lines)."""
+        layout = self.document().documentLayout()
+        return max(self.document().blockCount(), int(layout.documentSize().height()))
+
     def _fit_height(self) -> None:
-        lines = max(1, min(4, self.document().blockCount()))
+        # as many lines as the text shows, wrapped ones included (one line high, a wrapped
+        # card showed the end of its second line under the clipped bottom of its first)
+        lines = max(1, min(4, self.visual_lines()))
         margins = self.contentsMargins()
         height = (
             lines * self.fontMetrics().lineSpacing()
@@ -178,6 +188,42 @@ class GroupBox(QComboBox):
         super().showPopup()
 
 
+class StickyField(QLineEdit):
+    """A value given to the next cards ("Table 3", the author): as wide as its placeholder
+    when the line has room, narrower beside the docks on a small screen (a preference, not
+    a minimum: a minimum made the window wider than a 1366-pixel screen). Away from the
+    keyboard it shows the beginning of its value ("Table 3", not "able 3")."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.textChanged.connect(self._home_unless_typing)
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return QSize(min(self.maximumWidth(), placeholder_width(self)), hint.height())
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        # a few letters of the value still show when the line is short of room
+        room = placeholder_width(self) - self.fontMetrics().horizontalAdvance(
+            self.placeholderText())
+        return QSize(room + self.fontMetrics().averageCharWidth() * 3, hint.height())
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.home(False)  # the beginning of the value shows, scrolled back from its end
+
+    def _home_unless_typing(self, _text: str) -> None:
+        if not self.hasFocus():  # set by the program (a card's table restored): its start
+            self.home(False)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.StyleChange, QEvent.Type.FontChange):
+            self.updateGeometry()  # another stylesheet or font: another placeholder width
+
+
 def placeholder_width(field: QLineEdit) -> int:
     """The width ``field`` needs to show its placeholder whole (not "Aut…") under its style:
     measured as ``QLineEdit.sizeHint`` measures its line, with the placeholder for the text
@@ -207,13 +253,13 @@ class CaptureBar(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("captureBar")
-        self.table = QLineEdit(self)
+        self.table = StickyField(self)
         self.table.setObjectName("captureTable")
         self.table.setPlaceholderText(self.tr("Table"))
         self.table.setAccessibleName(self.tr("Table or sub-group"))
         self.table.setToolTip(self.tr("Table or sub-group given to the next cards (it sticks)"))
         self.table.setMaximumWidth(110)
-        self.author = QLineEdit(self)
+        self.author = StickyField(self)
         self.author.setObjectName("captureAuthor")
         self.author.setPlaceholderText(self.tr("Author"))
         self.author.setAccessibleName(self.tr("Author"))
@@ -254,17 +300,16 @@ class CaptureBar(QFrame):
                 "Ctrl+L comes back here."
             )
         )
-        # the card's text keeps room for a few words when the groups and the dock take space
-        # (300 px at least: beside the voting panel on a 1366-pixel screen it used to shrink
-        # to a hundred pixels and wrap its placeholder; the window gives it room first)
-        self.edit.setMinimumWidth(max(300, self.fontMetrics().averageCharWidth() * 16))
+        # the card's text takes the rest of the line: 400 px when the room is there (its
+        # size hint), a dozen characters at least (a 300-pixel minimum made the window
+        # wider than a 1366-pixel screen beside the voting panel)
+        self.edit.setMinimumWidth(self.fontMetrics().averageCharWidth() * 12)
         self.button = QPushButton(self.tr("Capture"), self)
         self.button.setObjectName("captureButton")
         self.button.setToolTip(self.tr("Save the card (Enter)"))
         self.status = QLabel(self)
         self.status.setObjectName("captureStatus")
         self.status.setAccessibleName(self.tr("Capture status"))
-        self._fit_fields()
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
         layout.addWidget(self.table)
@@ -281,17 +326,6 @@ class CaptureBar(QFrame):
         self.button.clicked.connect(self.edit.submitted)
         self.edit.textChanged.connect(self.show_group)
         self.group.editTextChanged.connect(lambda _text: self.show_group())
-
-    def _fit_fields(self) -> None:
-        """"Table", "Author" ("Auteur·rice") read whole, never "T…", beside the voting panel
-        too: each field is at least as wide as its placeholder under the current style."""
-        for field in (self.table, self.author):
-            field.setMinimumWidth(min(field.maximumWidth(), placeholder_width(field)))
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() in (QEvent.Type.StyleChange, QEvent.Type.FontChange):
-            self._fit_fields()  # another stylesheet or font: other paddings and widths
 
     def set_group_source(self, source: Callable[[], Sequence[str]]) -> None:
         """Where the groups of the phase the next card goes to are read from."""

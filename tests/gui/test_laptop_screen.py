@@ -75,14 +75,16 @@ def real_look(qapp: QApplication) -> Iterator[None]:
     ((1366, 768), (False, True), "en"),
     ((1366, 768), (False, True), "fr"),
     ((1280, 720), (False,), "en"),
+    ((1280, 720), (False,), "fr"),
 ], indirect=["language"])
 def test_capture_line_and_next_phase_are_on_screen_in_every_phase(
     qtbot: QtBot, open_window: Opener, store: api.Store, size: tuple[int, int],
     panels: tuple[bool, ...], language: str, real_look: None,
 ) -> None:
     """At 1366×768 with and without the voting panel, in English and French; at 1280×720
-    without it (with it, the actions phase still needs 1,339 pixels across: see the
-    report)."""
+    without it. The window's minimum never exceeds the screen (a 300-pixel minimum for the
+    card's text and placeholder-wide Table/Author made it 1,399 pixels wide beside the
+    voting panel): the capture line's widths are preferences."""
     workshop_id = create_demo_workshop(store, language=language)
     window = open_window(workshop_id)
     window.resize(*size)
@@ -91,16 +93,21 @@ def test_capture_line_and_next_phase_are_on_screen_in_every_phase(
         for phase in window.session.data().phases:
             window.show_phase(phase.id)
             qtbot.wait(20)  # the workspace laid out
+            minimum = window.minimumSizeHint().width()
+            assert minimum <= size[0], (phase.kind, voting, minimum)
+            # the capture line leaves at least half the screen to the agenda and voting
+            # panels (its old minimums asked 692 of 1366 pixels, 1,399 in all on Xvfb)
+            line = window.capture.minimumSizeHint().width()
+            assert line <= size[0] // 2, (phase.kind, voting, line)
             assert (window.width(), window.height()) == size, phase.title
             for widget in (window.capture.edit, window.capture, window.next_button):
                 assert _wholly_shown(widget, window), (phase.kind, voting, widget.objectName())
             # a line of text is typed there: the capture field is not squeezed flat
             edit = window.capture.edit
             assert edit.height() >= edit.fontMetrics().height()
-            if not voting:  # beside the voting panel it is narrower (see the report)
+            assert edit.width() >= 12 * edit.fontMetrics().averageCharWidth()
+            if not voting:  # the room is there: the preferred widths
                 assert edit.width() >= 20 * edit.fontMetrics().averageCharWidth()
-            if size == (1366, 768):  # with the voting panel too: a usable text field
-                assert edit.width() >= 300, (phase.kind, voting, edit.width())
                 for field in (window.capture.table, window.capture.author):
                     # its placeholder ("Table", "Auteur·rice") reads whole, not "T…"
                     assert _placeholder_whole(field), (phase.kind, voting, field.width())
