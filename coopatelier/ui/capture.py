@@ -197,7 +197,6 @@ class StickyField(QLineEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-        self.textChanged.connect(self._home_unless_typing)
 
     def sizeHint(self) -> QSize:
         hint = super().sizeHint()
@@ -214,8 +213,9 @@ class StickyField(QLineEdit):
         super().focusOutEvent(event)
         self.home(False)  # the beginning of the value shows, scrolled back from its end
 
-    def _home_unless_typing(self, _text: str) -> None:
-        if not self.hasFocus():  # set by the program (a card's table restored): its start
+    def setText(self, text: str | None, /) -> None:
+        super().setText(text)
+        if not self.hasFocus():  # set by the program (the remembered table): its start
             self.home(False)
 
     def changeEvent(self, event: QEvent) -> None:
