@@ -121,7 +121,8 @@ def test_a_capture_below_the_drivers_shown_repaints_neither_them_nor_the_matrix(
     qtbot: QtBot, session: WorkshopSession, calls: Counter[str],
 ) -> None:
     """The drivers' view alone (the window's own repaints are another matter): a capture
-    saved through the session, as the capture line saves it."""
+    saved through the session, as the capture line saves it. Its group's heading shows the
+    new count."""
     phase_id = phase_of(session.data(), PhaseKind.DRIVERS).id
     for index in range(300):  # unrated: their tiles fill the tray under the matrix
         api.add_card(session.store, phase_id, f"Tendance n° {index}")
@@ -143,7 +144,12 @@ def test_a_capture_below_the_drivers_shown_repaints_neither_them_nor_the_matrix(
     QCoreApplication.processEvents()
 
     assert view.model.card_count() == 302
-    assert table_paints.rects == []  # the new row is below the rows shown: none repainted
+    # the new row is below the rows shown: only its group's heading (its count) repainted
+    heading = next(r for r in view.model.heading_rows() if view.model.group_key(r) == "")
+    assert view.model.index(heading, 0).data().endswith("(302)")
+    heading_rect = table.visualRect(view.model.index(heading, 0))
+    assert table_paints.rects
+    assert all(heading_rect.contains(r) for r in table_paints.rects), table_paints.rects
     assert calls["tile_text"] == 1  # the new tile's label only
     if view.matrix.cells.places_as(cells):  # (no new row of the tray)
         viewport = view.matrix.viewport().rect()

@@ -182,6 +182,9 @@ class FuturesView(PhaseView):
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
         splitter.setChildrenCollapsible(False)
+        # two fifths for the list from the start (the stretch factors only share what a
+        # resize adds: the list stayed at its minimum, its titles one word a line)
+        splitter.setSizes([2000, 3000])
         # titles wrap at word boundaries: the list keeps room for a long word
         left.setMinimumWidth(self.fontMetrics().averageCharWidth() * 26)
         layout = QVBoxLayout(self)
