@@ -360,6 +360,7 @@ class FuturesView(PhaseView):
         if appended and all(c.kind is CardKind.FUTURE for c in appended):
             self.model.append_cards(appended)
             show_first_if_none(self)  # the first future: select it
+            self.list.reveal_inserted()  # the new card in sight
             return True
         updated = updated_cards(self, changes, lambda i: self.model.card(self.model.row_of(i)))
         if not updated or any(c.kind is not CardKind.FUTURE for c in updated):

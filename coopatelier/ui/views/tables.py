@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import (
     QAbstractSlider,
@@ -98,6 +98,12 @@ class AppendingTable(QTableView):
         self._reveal_now()
 
     def _reveal_now(self) -> None:
+        if self._reveal is not None:
+            # after this layout's paint: a scroll made while the table paints (where Qt
+            # often lays out) repaints every row; made after, it moves the pixels
+            QTimer.singleShot(0, self, self._reveal_later)
+
+    def _reveal_later(self) -> None:
         row, self._reveal = self._reveal, None
         model = self.model()
         if row is not None and model is not None and 0 <= row < model.rowCount(QModelIndex()):
