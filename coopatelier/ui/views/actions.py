@@ -338,6 +338,7 @@ class ActionsView(PhaseView):
                 self._fit_columns()  # a column may need more room
             self.chart.append_cards(list(enumerate(appended, start=first)))
             show_first_if_none(self)  # the first action: select it
+            self.list.reveal_inserted()  # the new card in sight
             return True
         updated = updated_cards(self, changes, lambda i: self.model.card(self.model.row_of(i)))
         if not updated or any(c.kind is not CardKind.ACTION for c in updated):

@@ -332,7 +332,9 @@ class ClosingView(PhaseView):
         appended = appended_cards(self, changes)
         if appended and all(c.category in self.groups for c in appended):
             for card in appended:
-                self.groups[card.category].model.append_cards([card])
+                group = self.groups[card.category]
+                group.model.append_cards([card])
+                group.list.scrollToBottom()  # the new item in sight
             return True
 
         def shown(card_id: uuid.UUID) -> Card | None:

@@ -853,6 +853,8 @@ class DriversView(PhaseView):
             shown = [c for c in appended if accept(c)]
             if self.model.append_cards(shown):
                 self.matrix.append_cards(shown)
+                if shown:
+                    self.table.reveal_inserted()  # the new card in sight
                 self._selection_changed()
                 return
         phase = self.phase

@@ -182,6 +182,9 @@ class FuturesView(PhaseView):
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
         splitter.setChildrenCollapsible(False)
+        # two fifths for the list from the start (the stretch factors only share what a
+        # resize adds: the list stayed at its minimum, its titles one word a line)
+        splitter.setSizes([2000, 3000])
         # titles wrap at word boundaries: the list keeps room for a long word
         left.setMinimumWidth(self.fontMetrics().averageCharWidth() * 26)
         layout = QVBoxLayout(self)
@@ -357,6 +360,7 @@ class FuturesView(PhaseView):
         if appended and all(c.kind is CardKind.FUTURE for c in appended):
             self.model.append_cards(appended)
             show_first_if_none(self)  # the first future: select it
+            self.list.reveal_inserted()  # the new card in sight
             return True
         updated = updated_cards(self, changes, lambda i: self.model.card(self.model.row_of(i)))
         if not updated or any(c.kind is not CardKind.FUTURE for c in updated):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QRect, QSize, Qt
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import (
     QAbstractSlider,
@@ -28,6 +28,9 @@ class AppendingTable(QTableView):
         super().__init__(parent)
         self._inserted_from: int | None = None  # the first row inserted since the layout
         self._whole = False  # something else happened: the whole layout
+        self._changed: list[tuple[int, int]] = []  # rows changed while a layout was due
+        self._reveal: int | None = None  # the row to scroll into view once laid out
+        self._last_inserted = -1
         self.setVerticalScrollBar(SteadyScrollBar(Qt.Orientation.Vertical, self))
 
     def setModel(self, model: QAbstractItemModel | None) -> None:
@@ -45,6 +48,24 @@ class AppendingTable(QTableView):
         if not parent.isValid():
             first = self._inserted_from
             self._inserted_from = start if first is None else min(first, start)
+            self._last_inserted = end
+
+    def dataChanged(self, top_left: Any, bottom_right: Any, roles: Any = ()) -> None:
+        # Qt repaints nothing for a change while a layout is due (the layout repaints all);
+        # this layout repaints only the inserted rows: keep the changed ones (a group's
+        # heading and its count) to repaint them too
+        super().dataChanged(top_left, bottom_right, roles)
+        if self._inserted_from is not None and top_left.isValid() and bottom_right.isValid():
+            self._changed.append((top_left.row(), bottom_right.row()))
+
+    def reveal_inserted(self) -> None:
+        """Scroll the last row inserted (a captured card's) into view, once the table has
+        laid it out (scrolling now would meet a scroll bar that does not reach it yet)."""
+        if self._inserted_from is None:
+            self._reveal = self._last_inserted
+            self._reveal_now()
+        else:
+            self._reveal = self._last_inserted
 
     def rowsAboutToBeRemoved(self, parent: Any, start: int, end: int) -> None:
         self._whole = True
@@ -55,10 +76,11 @@ class AppendingTable(QTableView):
         super().reset()
 
     def doItemsLayout(self) -> None:
-        first, whole = self._inserted_from, self._whole
-        self._inserted_from, self._whole = None, False
+        first, whole, changed = self._inserted_from, self._whole, self._changed
+        self._inserted_from, self._whole, self._changed = None, False, []
         if first is None or whole or not self.verticalHeader().updatesEnabled():
             super().doItemsLayout()
+            self._reveal_now()
             return
         self.updateGeometries()  # scroll bars and headers
         viewport = self.viewport()
@@ -66,6 +88,26 @@ class AppendingTable(QTableView):
         if top < viewport.height():
             top = max(0, top)
             viewport.update(QRect(0, top, viewport.width(), viewport.height() - top))
+        for start, end in changed:
+            if start < first:
+                end = min(end, first - 1)
+                y = self.rowViewportPosition(start)
+                bottom = self.rowViewportPosition(end) + self.rowHeight(end)
+                if bottom > 0 and y < viewport.height():
+                    viewport.update(QRect(0, y, viewport.width(), bottom - y))
+        self._reveal_now()
+
+    def _reveal_now(self) -> None:
+        if self._reveal is not None:
+            # after this layout's paint: a scroll made while the table paints (where Qt
+            # often lays out) repaints every row; made after, it moves the pixels
+            QTimer.singleShot(0, self, self._reveal_later)
+
+    def _reveal_later(self) -> None:
+        row, self._reveal = self._reveal, None
+        model = self.model()
+        if row is not None and model is not None and 0 <= row < model.rowCount(QModelIndex()):
+            self.scrollTo(model.index(row, 0))
 
 
 class SteadyScrollBar(QScrollBar):
