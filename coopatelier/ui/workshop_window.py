@@ -550,10 +550,7 @@ class WorkshopWindow(QMainWindow):
         self.setWindowTitle(self.tr("%1 — CoopAtelier").replace("%1", data.workshop.title))
         self._refresh_deroule()
         wid = self.session.workshop_id
-        phase_id = self.settings.last_phase(wid)
-        if phase_id is None or data.phase(phase_id) is None:
-            first = data.phases[0].id if data.phases else None
-            phase_id = running.id if running is not None else first
+        phase_id = phase_to_show(data, self.settings)
         for phase in data.phases:
             ids = self.settings.selection(wid, phase.id)
             if ids:
@@ -1173,6 +1170,26 @@ class _FirstScreen(QObject):
             if widget is not None and shiboken6.isValid(widget):  # (not deleted since)
                 widget.removeEventFilter(self)
         window._first_screen = None
+
+
+def phase_to_show(data: api.WorkshopData, settings: Settings) -> uuid.UUID | None:
+    """The phase a window opens on: the one looked at last, else the one running, else
+    the first."""
+    phase_id = settings.last_phase(data.workshop.id)
+    if phase_id is None or data.phase(phase_id) is None:
+        running = phase_ops.in_progress(data)
+        first = data.phases[0].id if data.phases else None
+        phase_id = running.id if running is not None else first
+    return phase_id
+
+
+def first_screen_needs_the_store(data: api.WorkshopData, settings: Settings) -> bool:
+    """Whether the phase a window opens on reads more than the workshop (the review of a
+    démarche's roadmap reads the démarche): then the start opens the store first
+    (ui/app.py ``Launch._first_screen``)."""
+    phase_id = phase_to_show(data, settings)
+    phase = data.phase(phase_id) if phase_id is not None else None
+    return phase is not None and phase.demarche_focus == "review"
 
 
 #: keys typed on the start's frame reach a window that is never painted after this delay

@@ -530,3 +530,41 @@ def test_shortcuts_on_the_frame_are_not_typed(
     window.capture.edit.clear()
     window.close()
     launch.finish()
+
+
+# --- a first screen that needs the store ---------------------------------------------------
+
+
+@pytest.mark.parametrize("way", ["checked", "fallback"])
+def test_a_checkpoint_remembered_on_its_review_phase_starts(
+    monkeypatch: pytest.MonkeyPatch, store: api.Store, way: str
+) -> None:
+    """The demo's point d'étape remembered on "Revue de la feuille de route": the review
+    reads the démarche, so the start opens the store first and shows that phase. With the
+    check gone ("fallback"), the window's failure on the plain read still ends in the
+    store's path, never in the end of the start."""
+    from coopatelier.demo import create_demo
+    from coopatelier.ui import workshop_window
+    from coopatelier.ui.views.review import ReviewView
+
+    made = create_demo(store, language="fr")
+    assert made.checkpoint_id is not None
+    checkpoint = api.load_workshop(store, made.checkpoint_id)
+    review = next(p for p in checkpoint.phases if p.demarche_focus == "review")
+    launch = _launch(store, checkpoint)
+    launch.settings.remember_workshop(checkpoint.workshop.id, review.id, {})
+    if way == "fallback":
+        monkeypatch.setattr(workshop_window, "first_screen_needs_the_store", lambda *_: False)
+    exits = _exits(monkeypatch, launch)
+    window = _load(launch)
+    assert exits == [] and launch.start.exit_code is None
+    assert isinstance(window, WorkshopWindow) and window.isVisible()
+    assert launch.controller is not None and window.session.store_open
+    assert launch.controller.windows == {checkpoint.workshop.id: window}
+    assert window.current_phase_id == review.id
+    view = window.current_view()
+    assert isinstance(view, ReviewView)
+    assert view.listed_actions()  # the roadmap's actions, read from the démarche
+    window.close()
+    launch.finish()
+    assert not lock.lock_path(store.path).exists()  # type: ignore[arg-type]
