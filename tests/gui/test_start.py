@@ -568,3 +568,55 @@ def test_a_checkpoint_remembered_on_its_review_phase_starts(
     window.close()
     launch.finish()
     assert not lock.lock_path(store.path).exists()  # type: ignore[arg-type]
+
+
+# --- F5 and Ctrl+Shift+V pressed before the Room menu exists -------------------------------
+
+
+@pytest.mark.parametrize("way", ["fast", "store"])
+@pytest.mark.parametrize(
+    "pressed_on", ["frame", "frame, late", "window: F5", "window: Ctrl+Shift+V"]
+)
+def test_f5_and_the_voting_key_pressed_at_once_are_not_lost(
+    qtbot: Any, store: api.Store, workshop: api.WorkshopData, way: str, pressed_on: str
+) -> None:
+    """F5 and Ctrl+Shift+V pressed on the frame (before the load, or queued for it while
+    the load ran), or one of them in the window before its first paint built the Room
+    menu (and before the window was active: no shortcut ran): once the window can, it
+    presents and shows the voting panel."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    launch = _launch(store, workshop, database=None if way == "fast" else store.url)
+    launch.start.show()
+    shell = launch.start.shell
+    f5 = pressed_on != "window: Ctrl+Shift+V"
+    voting = pressed_on != "window: F5"
+
+    def press(widget: QWidget) -> None:
+        if f5:
+            QTest.keyClick(widget, Qt.Key.Key_F5)
+        if voting:
+            QTest.keyClick(
+                widget, Qt.Key.Key_V,
+                Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+            )
+
+    if pressed_on == "frame":
+        press(shell)
+    window = _load(launch)
+    assert isinstance(window, WorkshopWindow)
+    if pressed_on == "frame, late":
+        press(shell)
+    elif pressed_on.startswith("window"):
+        assert window._presentation is None  # the Room menu is not built yet
+        press(window.capture.edit)
+    qtbot.waitUntil(lambda: window._rest_built and window._painted, timeout=10_000)
+    qtbot.wait(100)
+    assert window.presentation.presenting is f5
+    assert window.voting_dock.isVisible() is voting
+    assert window.capture.edit.toPlainText() == ""  # nothing typed into the line
+    window.presentation.stop()
+    assert not window.presentation.presenting
+    window.close()
+    launch.finish()
