@@ -1198,7 +1198,8 @@ class _FirstScreen(QObject):
         window._build_the_rest()
         if event.type() == QEvent.Type.ShortcutOverride:
             if early:  # (the event goes on to the parents, seen again: kept from the first)
-                self._early = shortcut  # its key press comes if no shortcut ran
+                self._early = shortcut  # its key press comes now if no shortcut ran
+                QTimer.singleShot(0, self._forget_early)  # else never: not a later press
             return False
         early_press, self._early = early or (shortcut is not None and shortcut == self._early), None
         if shortcut is None or not early_press:
@@ -1206,6 +1207,12 @@ class _FirstScreen(QObject):
         window._run_early_shortcut(shortcut[0])
         event.accept()
         return True
+
+    def _forget_early(self) -> None:
+        self._early = None
+        window = self._window()
+        if window is not None and window._painted and window._rest_built:
+            self._stop(window)
 
     def _stop(self, window: WorkshopWindow) -> None:
         watched, self._watched = self._watched, []
