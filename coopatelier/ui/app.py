@@ -502,11 +502,25 @@ class Launch:
             held.release()
             return None
         with plain_imports():  # PySide6's hook only serves ``__feature__``: unused here
-            from coopatelier.ui.workshop_window import WorkshopWindow
+            from coopatelier.ui.workshop_window import (
+                WorkshopWindow,
+                first_screen_needs_the_store,
+            )
+        if first_screen_needs_the_store(data, self.settings):  # (the review of a démarche)
+            held.release()
+            return None
         self._held = held
         self._first_path = path
         sys.excepthook = _excepthook_for(self.app)  # type: ignore[assignment]
-        window = WorkshopWindow(self._store_now, workshop_id, self.settings, data=data)
+        try:
+            window = WorkshopWindow(self._store_now, workshop_id, self.settings, data=data)
+        except Exception:  # never the end of the start: the store's path, as without it
+            log.exception("the first screen of %s failed: opened from the store", path)
+            sys.excepthook = self._previous_hook
+            self._held = None
+            self._first_path = None
+            held.release()
+            return None
         self.first_window = window
         window.first_painted.connect(self.open_store)
         window.closed.connect(self._first_window_closed)

@@ -62,13 +62,29 @@ _ALIGN_CENTER = 0x0084
 _STRONG_FOCUS = 0x000B
 
 
+def is_window_shortcut(key: int, modifiers: Qt.KeyboardModifier) -> bool:
+    """A shortcut pressed on the frame that the workshop window runs once it can: F5
+    (present) and Ctrl+Shift+V (the voting panel)."""
+    from PySide6.QtCore import Qt
+
+    plain = modifiers & ~Qt.KeyboardModifier.KeypadModifier
+    control_shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    return (key == Qt.Key.Key_F5 and plain == Qt.KeyboardModifier.NoModifier) or (
+        key == Qt.Key.Key_V and plain == control_shift
+    )
+
+
 def typed_key(event: QKeyEvent) -> TypedKey | None:
-    """What a key press on the frame means for the capture line: a character, Enter
-    (Shift+Enter too) or Backspace; None for anything else (a shortcut, Escape, F5...)."""
+    """What a key press on the frame means for the workshop window: a character, Enter
+    (Shift+Enter too) or Backspace for the capture line, F5 or Ctrl+Shift+V for the window
+    (``is_window_shortcut``, kept without text); None for anything else (another
+    shortcut, Escape...)."""
     from PySide6.QtCore import Qt
 
     text = event.text()
     modifiers = event.modifiers()
+    if is_window_shortcut(event.key(), modifiers):
+        return (event.key(), modifiers, "")
     editing_keys = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Backspace)
     if event.key() in editing_keys and not modifiers & ~(
         Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier
@@ -84,9 +100,9 @@ def typed_key(event: QKeyEvent) -> TypedKey | None:
 
 
 class TypedAhead:
-    """The keys typed on the frame, kept until a window takes them (``hand_to``); after
-    that, a key that still reaches the frame (queued while the load ran) goes straight to
-    that window, after the kept ones."""
+    """The keys typed on the frame (characters and the window's shortcuts), kept until a
+    window takes them (``hand_to``); after that, a key that still reaches the frame
+    (queued while the load ran) goes straight to that window, after the kept ones."""
 
     def __init__(self) -> None:
         self.kept: list[TypedKey] = []
@@ -111,7 +127,7 @@ class TypedAhead:
 class TakesTypedKeys(Protocol):
     """A window with a capture line (ui/workshop_window.py)."""
 
-    def take_typed_keys(self, keys: list[TypedKey]) -> None: ...
+    def take_typed_keys(self, keys: list[TypedKey]) -> None: ...  # in order
 
 
 def _dropped(_keys: list[TypedKey]) -> None:

@@ -55,6 +55,7 @@ from coopatelier.ui.messages import user_message
 from coopatelier.ui.models import PhaseListModel
 from coopatelier.ui.preferences import preferences_for
 from coopatelier.ui.shortcuts import WindowKeysFirst
+from coopatelier.ui.start import is_window_shortcut
 from coopatelier.ui.timer import TimerWidget
 from coopatelier.ui.views import view_class_for
 from coopatelier.ui.views.base import PhaseView
@@ -550,10 +551,7 @@ class WorkshopWindow(QMainWindow):
         self.setWindowTitle(self.tr("%1 — CoopAtelier").replace("%1", data.workshop.title))
         self._refresh_deroule()
         wid = self.session.workshop_id
-        phase_id = self.settings.last_phase(wid)
-        if phase_id is None or data.phase(phase_id) is None:
-            first = data.phases[0].id if data.phases else None
-            phase_id = running.id if running is not None else first
+        phase_id = phase_to_show(data, self.settings)
         for phase in data.phases:
             ids = self.settings.selection(wid, phase.id)
             if ids:
@@ -895,7 +893,8 @@ class WorkshopWindow(QMainWindow):
         """Keys typed on the start's frame before this window was shown (ui/start.py):
         into the capture line, in order, as if typed there, once the window is painted
         and built (typing into it earlier, inside the start's load, crashed Qt's layout
-        under X11); an Enter among them captures what came before it. Keys typed into
+        under X11); an Enter among them captures what came before it, F5 presents and
+        Ctrl+Shift+V shows the voting panel in their turn. Keys typed into
         the line meanwhile wait behind them (``eventFilter``)."""
         self._typed_ahead.extend(keys)
         if self._painted and self._rest_built:
@@ -913,10 +912,24 @@ class WorkshopWindow(QMainWindow):
             return
         keys, self._typed_ahead = self._typed_ahead, []
         for key, modifiers, text in keys:
+            if is_window_shortcut(key, modifiers):  # F5, Ctrl+Shift+V: as if pressed now
+                self._run_early_shortcut(key)
+                continue
             for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
                 QCoreApplication.sendEvent(
                     self.capture.edit, QKeyEvent(kind, key, modifiers, text)
                 )
+
+    def _run_early_shortcut(self, key: int) -> None:
+        """F5 (present) or Ctrl+Shift+V (the voting panel) pressed on the start's frame:
+        their actions exist once the rest is built."""
+        self._build_the_rest()
+        if key == Qt.Key.Key_F5:
+            action = self.presentation.present_action
+        else:
+            action = self.voting_dock.toggleViewAction()
+        if action.isEnabled():
+            action.trigger()
 
     def capture_card(self, phase_id: uuid.UUID | None = None) -> None:
         """Save the typed card into ``phase_id`` (default: the phase looked at); on failure
@@ -1148,6 +1161,8 @@ class _FirstScreen(QObject):
         self._window = weakref.ref(window)  # no cycle: the window owns this filter
         # weak: the window and its widgets go when closed, watched or not
         self._watched: list[weakref.ref[QWidget]] = []
+        #: F5 or Ctrl+Shift+V whose override event built the rest: (key, modifiers)
+        self._early: tuple[int, Qt.KeyboardModifier] | None = None
         for widget in [window, *window.findChildren(QWidget)]:
             if widget.metaObject().className() == type(widget).__name__:
                 widget.installEventFilter(self)
@@ -1158,13 +1173,46 @@ class _FirstScreen(QObject):
         if kind == QEvent.Type.Paint or kind in self._KEYS:
             window = self._window()
             if window is not None:
+                taken = False
                 if kind == QEvent.Type.Paint:
                     window._painting()
                 else:
-                    window._build_the_rest()
-                if window._painted and window._rest_built:
+                    taken = self._key_before_the_rest(window, event)
+                if window._painted and window._rest_built and self._early is None:
                     self._stop(window)
+                return taken
         return False
+
+    def _key_before_the_rest(self, window: WorkshopWindow, event: QEvent) -> bool:
+        """Builds the rest. F5 or Ctrl+Shift+V that came before it was built, and whose
+        shortcut did not run (its key press still comes: the window was not yet active
+        when the shortcut was looked up), runs here; True when taken."""
+        if isinstance(event, QKeyEvent) and event.key() in _MODIFIER_KEYS:
+            return False  # Ctrl alone: the shortcut comes with the next key
+        shortcut = (
+            (event.key(), event.modifiers())
+            if isinstance(event, QKeyEvent) and is_window_shortcut(event.key(), event.modifiers())
+            else None
+        )
+        early = not window._rest_built
+        window._build_the_rest()
+        if event.type() == QEvent.Type.ShortcutOverride:
+            if early:  # (the event goes on to the parents, seen again: kept from the first)
+                self._early = shortcut  # its key press comes now if no shortcut ran
+                QTimer.singleShot(0, self._forget_early)  # else never: not a later press
+            return False
+        early_press, self._early = early or (shortcut is not None and shortcut == self._early), None
+        if shortcut is None or not early_press:
+            return False
+        window._run_early_shortcut(shortcut[0])
+        event.accept()
+        return True
+
+    def _forget_early(self) -> None:
+        self._early = None
+        window = self._window()
+        if window is not None and window._painted and window._rest_built:
+            self._stop(window)
 
     def _stop(self, window: WorkshopWindow) -> None:
         watched, self._watched = self._watched, []
@@ -1175,9 +1223,30 @@ class _FirstScreen(QObject):
         window._first_screen = None
 
 
+def phase_to_show(data: api.WorkshopData, settings: Settings) -> uuid.UUID | None:
+    """The phase a window opens on: the one looked at last, else the one running, else
+    the first."""
+    phase_id = settings.last_phase(data.workshop.id)
+    if phase_id is None or data.phase(phase_id) is None:
+        running = phase_ops.in_progress(data)
+        first = data.phases[0].id if data.phases else None
+        phase_id = running.id if running is not None else first
+    return phase_id
+
+
+def first_screen_needs_the_store(data: api.WorkshopData, settings: Settings) -> bool:
+    """Whether the phase a window opens on reads more than the workshop (the review of a
+    démarche's roadmap reads the démarche): then the start opens the store first
+    (ui/app.py ``Launch._first_screen``)."""
+    phase_id = phase_to_show(data, settings)
+    phase = data.phase(phase_id) if phase_id is not None else None
+    return phase is not None and phase.demarche_focus == "review"
+
+
 #: keys typed on the start's frame reach a window that is never painted after this delay
 TYPED_AHEAD_ANYWAY_MS = 1000
 
+_MODIFIER_KEYS = (Qt.Key.Key_Shift, Qt.Key.Key_Control, Qt.Key.Key_Alt, Qt.Key.Key_Meta)
 _REDO_KEYS = (QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y"))
 _PHASE_KEYS = (QKeySequence("Ctrl+PgDown"), QKeySequence("Ctrl+PgUp"))
 

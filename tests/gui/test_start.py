@@ -530,3 +530,93 @@ def test_shortcuts_on_the_frame_are_not_typed(
     window.capture.edit.clear()
     window.close()
     launch.finish()
+
+
+# --- a first screen that needs the store ---------------------------------------------------
+
+
+@pytest.mark.parametrize("way", ["checked", "fallback"])
+def test_a_checkpoint_remembered_on_its_review_phase_starts(
+    monkeypatch: pytest.MonkeyPatch, store: api.Store, way: str
+) -> None:
+    """The demo's point d'étape remembered on "Revue de la feuille de route": the review
+    reads the démarche, so the start opens the store first and shows that phase. With the
+    check gone ("fallback"), the window's failure on the plain read still ends in the
+    store's path, never in the end of the start."""
+    from coopatelier.demo import create_demo
+    from coopatelier.ui import workshop_window
+    from coopatelier.ui.views.review import ReviewView
+
+    made = create_demo(store, language="fr")
+    assert made.checkpoint_id is not None
+    checkpoint = api.load_workshop(store, made.checkpoint_id)
+    review = next(p for p in checkpoint.phases if p.demarche_focus == "review")
+    launch = _launch(store, checkpoint)
+    launch.settings.remember_workshop(checkpoint.workshop.id, review.id, {})
+    if way == "fallback":
+        monkeypatch.setattr(workshop_window, "first_screen_needs_the_store", lambda *_: False)
+    exits = _exits(monkeypatch, launch)
+    window = _load(launch)
+    assert exits == [] and launch.start.exit_code is None
+    assert isinstance(window, WorkshopWindow) and window.isVisible()
+    assert launch.controller is not None and window.session.store_open
+    assert launch.controller.windows == {checkpoint.workshop.id: window}
+    assert window.current_phase_id == review.id
+    view = window.current_view()
+    assert isinstance(view, ReviewView)
+    assert view.listed_actions()  # the roadmap's actions, read from the démarche
+    window.close()
+    launch.finish()
+    assert not lock.lock_path(store.path).exists()  # type: ignore[arg-type]
+
+
+# --- F5 and Ctrl+Shift+V pressed before the Room menu exists -------------------------------
+
+
+@pytest.mark.parametrize("way", ["fast", "store"])
+@pytest.mark.parametrize(
+    "pressed_on", ["frame", "frame, late", "window: F5", "window: Ctrl+Shift+V"]
+)
+def test_f5_and_the_voting_key_pressed_at_once_are_not_lost(
+    qtbot: Any, store: api.Store, workshop: api.WorkshopData, way: str, pressed_on: str
+) -> None:
+    """F5 and Ctrl+Shift+V pressed on the frame (before the load, or queued for it while
+    the load ran), or one of them in the window before its first paint built the Room
+    menu (and before the window was active: no shortcut ran): once the window can, it
+    presents and shows the voting panel."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    launch = _launch(store, workshop, database=None if way == "fast" else store.url)
+    launch.start.show()
+    shell = launch.start.shell
+    f5 = pressed_on != "window: Ctrl+Shift+V"
+    voting = pressed_on != "window: F5"
+
+    def press(widget: QWidget) -> None:
+        if f5:
+            QTest.keyClick(widget, Qt.Key.Key_F5)
+        if voting:
+            QTest.keyClick(
+                widget, Qt.Key.Key_V,
+                Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+            )
+
+    if pressed_on == "frame":
+        press(shell)
+    window = _load(launch)
+    assert isinstance(window, WorkshopWindow)
+    if pressed_on == "frame, late":
+        press(shell)
+    elif pressed_on.startswith("window"):
+        assert window._presentation is None  # the Room menu is not built yet
+        press(window.capture.edit)
+    qtbot.waitUntil(lambda: window._rest_built and window._painted, timeout=10_000)
+    qtbot.wait(100)
+    assert window.presentation.presenting is f5
+    assert window.voting_dock.isVisible() is voting
+    assert window.capture.edit.toPlainText() == ""  # nothing typed into the line
+    window.presentation.stop()
+    assert not window.presentation.presenting
+    window.close()
+    launch.finish()
