@@ -52,6 +52,16 @@ class Conflict:
     resolved: bool
     created_at: dt.datetime
 
+    @property
+    def in_force(self) -> str:
+        """The value the field has now: the other one once taken, else the kept one."""
+        return self.other if self.resolved else self.kept
+
+    @property
+    def set_aside(self) -> str:
+        """The value the field does not have now (the one ``in_force`` is not)."""
+        return self.kept if self.resolved else self.other
+
 
 #: every row a conflict may be about: a workshop's, or a démarche's own
 MODELS: dict[str, type[Any]] = {**ENTITIES, **DEMARCHE_ENTITIES}

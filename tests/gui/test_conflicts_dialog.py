@@ -65,12 +65,18 @@ def test_conflicts_dialog_takes_the_other_value_and_undoes_it(
     assert dialog.take_button.isEnabled()
     QTest.mouseClick(dialog.take_button, Qt.MouseButton.LeftButton)
     assert api.get_card(store, card).text == "Version de la table"
-    assert cell(0, 4) == "Other value taken"
+    # the row shows the value now in force, the later one set aside
+    assert [cell(0, c) for c in (2, 3, 4)] == [
+        "Version de la table", "Version de la plénière", "Other value taken"]
+    headers = [table.horizontalHeaderItem(c).text() for c in (2, 3)]  # type: ignore[union-attr]
+    assert headers == ["In force", "Set aside"]
     window.session.undo_stack.undo()
     assert api.get_card(store, card).text == "Version de la plénière"
-    assert cell(0, 4) == "Later kept"
+    assert [cell(0, c) for c in (2, 3, 4)] == [
+        "Version de la plénière", "Version de la table", "Later kept"]
     window.session.undo_stack.redo()
     assert api.get_card(store, card).text == "Version de la table"
+    assert cell(0, 2) == api.get_card(store, card).text
     dialog.grab().save(str(tmp_path / "conflicts.png"))
 
 
@@ -118,6 +124,7 @@ def test_demarche_conflicts_are_shown_and_the_other_value_taken_from_the_demarch
     QTest.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     QTest.mouseClick(dialog.take_button, Qt.MouseButton.LeftButton)
     assert api.load_demarche(store, demarche_id).demarche.title == other
+    assert table.item(title_row, 2).text() == other  # type: ignore[union-attr]
     qtbot.waitUntil(lambda: window.heading.text() == other)  # type: ignore[attr-defined]
     window.session.undo_stack.undo()
     assert api.load_demarche(store, demarche_id).demarche.title == kept
