@@ -159,8 +159,8 @@
 <context>
     <name>ImpactEffortChart</name>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="272"/>
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="286"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="283"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="297"/>
         <source>%n action(s) placed on the chart.</source>
         <translation>
             <numerusform>%n action placed on the chart.</numerusform>
@@ -168,7 +168,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="481"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="323"/>
         <source>%n action(s) without impact or effort</source>
         <translation>
             <numerusform>%n action without impact or effort</numerusform>
