@@ -59,6 +59,9 @@ def test_conflicts_dialog_takes_the_other_value_and_undoes_it(
     assert [cell(0, c) for c in (1, 2, 3)] == [
         "text", "Version de la plénière", "Version de la table"
     ]
+    # the card named by its phase, not by a short id the facilitator never saw
+    drivers = phase_of(workshop, PhaseKind.DRIVERS).title
+    assert cell(0, 0) == f"Version de la plénière — {drivers}"
     assert not dialog.take_button.isEnabled()
     rect = table.visualRect(table.model().index(0, 2))
     QTest.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
