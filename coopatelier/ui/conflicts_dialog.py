@@ -3,8 +3,9 @@ details, members, decisions, organisations): the fields two laptops changed unaw
 each other.
 
 Each line shows what was changed, the value in force (the later change, until the other
-one is taken) and the one set aside; the facilitator may take the other value instead — one undoable command through
-``services.conflicts.take_conflict_value`` — or put the kept one back (Ctrl+Z does too).
+one is taken) and the one set aside; the facilitator may take the other value instead —
+one undoable command through ``services.conflicts.take_conflict_value`` — or put the
+kept one back (Ctrl+Z does too).
 """
 
 from __future__ import annotations

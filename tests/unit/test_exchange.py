@@ -255,7 +255,8 @@ def test_table_laptop_captures_merge_into_the_main_workshop(
     assert any(line.startswith(f"Version de la plénière — {drivers.title}, text:")
                and "this laptop’s “Version de la plénière” (the later) was kept" in line
                for line in report.conflicts), report.conflicts
-    assert any(f"… — {drivers.title}: removed" in line and "stays removed" in line for line in report.conflicts), report.conflicts
+    assert any(f"… — {drivers.title}: removed" in line and "stays removed" in line
+               for line in report.conflicts), report.conflicts
     assert not any(str(card)[:8] in line for card in (contested, kept_deleted)
                    for line in report.conflicts)
     assert merged[kept_deleted].text == "Précisé à la table"  # the edit lands, reported
