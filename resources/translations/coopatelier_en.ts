@@ -91,7 +91,7 @@
 <context>
     <name>ConflictsDialog</name>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="97"/>
+        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="98"/>
         <source>%n conflict(s) not settled.</source>
         <translation>
             <numerusform>%n conflict not settled.</numerusform>

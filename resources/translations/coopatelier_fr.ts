@@ -885,53 +885,53 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="43"/>
+        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="44"/>
         <source>Conflicts</source>
         <translation>Conflits</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="54"/>
+        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="55"/>
         <source>What</source>
         <extracomment>whose conflicts: a workshop&apos;s, or a démarche&apos;s own rows&apos;</extracomment>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="54"/>
+        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="55"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="54"/>
+        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="55"/>
         <source>In force</source>
         <translation>En vigueur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="55"/>
+        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="56"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="55"/>
+        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="56"/>
         <source>Set aside</source>
         <translation>Écartée</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="66"/>
+        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="67"/>
         <source>&amp;Take the other value</source>
         <translation>&amp;Prendre l’autre valeur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="69"/>
+        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="70"/>
         <source>&amp;Keep the later value</source>
         <translation>&amp;Garder la valeur la plus récente</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="95"/>
+        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="96"/>
         <source>Two laptops changed these fields without seeing each other&apos;s change. The later change was kept; you may take the other value instead.</source>
         <translation>Deux ordinateurs ont modifié ces champs sans voir la modification de l’autre. La plus récente a été gardée&#xa0;; vous pouvez prendre l’autre valeur à la place.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="97"/>
+        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="98"/>
         <source>%n conflict(s) not settled.</source>
         <translation>
             <numerusform>%n conflit non réglé.</numerusform>
@@ -939,32 +939,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="99"/>
+        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="100"/>
         <source>No conflict: every import merged without one.</source>
         <translation>Aucun conflit&#xa0;: chaque import a fusionné sans conflit.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="102"/>
+        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="103"/>
         <source>Other value taken</source>
         <translation>Autre valeur prise</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="102"/>
+        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="103"/>
         <source>Later kept</source>
         <translation>Plus récente gardée</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="103"/>
+        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="104"/>
         <source>(removed since)</source>
         <translation>(supprimé depuis)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="136"/>
+        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="137"/>
         <source>Take the other value of %1</source>
         <translation>Prendre l’autre valeur de %1</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="143"/>
+        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="144"/>
         <source>Keep the later value of %1</source>
         <translation>Garder la valeur la plus récente de %1</translation>
     </message>
