@@ -43,7 +43,7 @@ class Conflict:
     entity: str
     row_id: str
     field: str
-    #: what the conflict is about ("Circuits courts (1a2b3c4d)", "Round 2 — Futures"), or
+    #: what the conflict is about ("Circuits courts — Drivers", "Round 2 — Futures"), or
     #: "" when its row is gone
     label: str
     kept: str
