@@ -506,8 +506,10 @@ def _snapshot(store: api.Store, args: argparse.Namespace, out: TextIO) -> None:
         page=args.page,
         describe=args.describe,
     )
-    print(sentence("cli.snapshot_saved", _language(store.data_dir),
-                   {"view": args.view, "title": summary.title, "path": path}), file=out)
+    language = _language(store.data_dir)
+    view = sentence(f"cli.snapshot_view.{args.view}", language, {})
+    print(sentence("cli.snapshot_saved", language,
+                   {"view": view, "title": summary.title, "path": path}), file=out)
 
 
 def _demo(store: api.Store, args: argparse.Namespace, out: TextIO) -> None:

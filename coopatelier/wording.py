@@ -321,6 +321,7 @@ SENTENCES: dict[str, tuple[str, str]] = {
         "{label} : organisation supprimée sur un ordinateur pendant qu’elle devenait "
         "partenaire d’une action sur un autre : l’organisation est conservée.",
     ),
+    "merge.label.card": ("{card} — {phase}", "{card} — {phase}"),
     "merge.label.phase": ("Phase {number}", "Séquence {number}"),
     "merge.label.round": ("Round {number} — {phase}", "Tour {number} — {phase}"),
     "merge.label.round_titled": (
@@ -973,6 +974,13 @@ SENTENCES: dict[str, tuple[str, str]] = {
         "Saved the {view} view of “{title}” to {path}.",
         "Vue {view} de « {title} » enregistrée dans {path}.",
     ),
+    # the view's name in that sentence (English: the command's own word)
+    "cli.snapshot_view.facilitator": ("facilitator", "animation"),
+    "cli.snapshot_view.projector": ("projector", "projecteur"),
+    "cli.snapshot_view.matrix": ("matrix", "matrice"),
+    "cli.snapshot_view.roadmap": ("roadmap", "feuille de route"),
+    "cli.snapshot_view.votes": ("votes", "des votes"),
+    "cli.snapshot_view.welcome": ("welcome", "d’accueil"),
     "cli.created_workshop": (
         "Created “{title}” from the template {template}.",
         "« {title} » créé à partir du modèle {template}.",

@@ -43,7 +43,7 @@ class Conflict:
     entity: str
     row_id: str
     field: str
-    #: what the conflict is about ("Circuits courts (1a2b3c4d)", "Round 2 — Futures"), or
+    #: what the conflict is about ("Circuits courts — Drivers", "Round 2 — Futures"), or
     #: "" when its row is gone
     label: str
     kept: str
@@ -51,6 +51,16 @@ class Conflict:
     #: True once the other value was taken
     resolved: bool
     created_at: dt.datetime
+
+    @property
+    def in_force(self) -> str:
+        """The value the field has now: the other one once taken, else the kept one."""
+        return self.other if self.resolved else self.kept
+
+    @property
+    def set_aside(self) -> str:
+        """The value the field does not have now (the one ``in_force`` is not)."""
+        return self.kept if self.resolved else self.other
 
 
 #: every row a conflict may be about: a workshop's, or a démarche's own

@@ -1068,8 +1068,13 @@ def _label(entity: str, row: Any, language: str = "en", lookup: Lookup | None = 
         org = find.get("organisations", org_id)
         return _short(org.name) if org is not None else "…"
 
-    if entity == "cards":
-        return f"{_short(row.title or row.text)} ({str(row.id)[:8]})"
+    if entity == "cards":  # its phase keeps two cards of one text apart, as the room knows them
+        phase = find.get("phases", row.phase_id)
+        if phase is None:
+            return _short(row.title or row.text)
+        return sentence("merge.label.card", language, {
+            "card": _short(row.title or row.text),
+            "phase": _label("phases", phase, language, find)})
     if entity == "phases":
         return _short(row.title) if row.title else sentence(
             "merge.label.phase", language, {"number": (row.position or 0) + 1})

@@ -2,9 +2,10 @@
 details, members, decisions, organisations): the fields two laptops changed unaware of
 each other.
 
-Each line shows what was changed, the value kept (the later change) and the other one; the
-facilitator may take the other value instead — one undoable command through
-``services.conflicts.take_conflict_value`` — or put the kept one back (Ctrl+Z does too).
+Each line shows what was changed, the value in force (the later change, until the other
+one is taken) and the one set aside; the facilitator may take the other value instead —
+one undoable command through ``services.conflicts.take_conflict_value`` — or put the
+kept one back (Ctrl+Z does too).
 """
 
 from __future__ import annotations
@@ -51,8 +52,8 @@ class ConflictsDialog(QDialog):
         self.table = QTableWidget(0, 5, self)
         self.table.setObjectName("conflictsTable")
         self.table.setHorizontalHeaderLabels([
-            self.tr("What"), self.tr("Field"), self.tr("Kept (the later)"),
-            self.tr("Other value"), self.tr("State"),
+            self.tr("What"), self.tr("Field"), self.tr("In force"),
+            self.tr("Set aside"), self.tr("State"),
         ])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -101,8 +102,8 @@ class ConflictsDialog(QDialog):
         for row, conflict in enumerate(self.conflicts):
             state = self.tr("Other value taken") if conflict.resolved else self.tr("Later kept")
             cells = (conflict.label or self.tr("(removed since)"),
-                     readable_field(conflict.field, ui_language()), conflict.kept,
-                     conflict.other, state)
+                     readable_field(conflict.field, ui_language()), conflict.in_force,
+                     conflict.set_aside, state)
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)

@@ -91,7 +91,7 @@
 <context>
     <name>ConflictsDialog</name>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="97"/>
+        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="98"/>
         <source>%n conflict(s) not settled.</source>
         <translation>
             <numerusform>%n conflict not settled.</numerusform>
@@ -159,8 +159,8 @@
 <context>
     <name>ImpactEffortChart</name>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="272"/>
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="286"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="283"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="297"/>
         <source>%n action(s) placed on the chart.</source>
         <translation>
             <numerusform>%n action placed on the chart.</numerusform>
@@ -168,7 +168,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="481"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="323"/>
         <source>%n action(s) without impact or effort</source>
         <translation>
             <numerusform>%n action without impact or effort</numerusform>

@@ -156,173 +156,173 @@
         <translation>Votes</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="102"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="103"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="109"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="110"/>
         <source>Number of the action on the chart</source>
         <translation>Numéro de l’action sur le graphique</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="124"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="125"/>
         <source>Edit action</source>
         <translation>Modifier l’action</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="135"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="136"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="136"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="137"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="139"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="140"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="143"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="144"/>
         <source>&amp;Description:</source>
         <translation>&amp;Description&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="148"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="149"/>
         <source>Lead organisation</source>
         <translation>Structure pilote</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="149"/>
-        <location filename="../../coopatelier/ui/views/actions.py" line="380"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="150"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="381"/>
         <source>The organisation that leads this action.</source>
         <translation>La structure qui pilote cette action.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="155"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="156"/>
         <source>&amp;Lead organisation:</source>
         <translation>Structure &amp;pilote&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="160"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="161"/>
         <source>Name of the new organisation</source>
         <translation>Nom de la nouvelle structure</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="162"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="163"/>
         <source>Name of the new organisation, then Enter (Escape to cancel)</source>
         <translation>Nom de la nouvelle structure, puis Entrée (Échap pour annuler)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="176"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="177"/>
         <source>Partners and roles:</source>
         <translation>Partenaires et rôles&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="183"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="184"/>
         <source>Year of the action</source>
         <translation>Année de l’action</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="185"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="186"/>
         <source>Not set</source>
         <translation>Non fixée</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="187"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="188"/>
         <source>&amp;Year:</source>
         <translation>&amp;Année&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="189"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="190"/>
         <source>First step</source>
         <translation>Premier pas</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="190"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="191"/>
         <source>&amp;First step:</source>
         <translation>Premier &amp;pas&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="192"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="193"/>
         <source>Means</source>
         <translation>Moyens</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="193"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="194"/>
         <source>&amp;Means:</source>
         <translation>&amp;Moyens&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="194"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="195"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="195"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="196"/>
         <source>I&amp;ndicator:</source>
         <translation>I&amp;ndicateur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="198"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="199"/>
         <source>Impact, from 1 to 5</source>
         <translation>Impact, de 1 à 5</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="199"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="200"/>
         <source>Effort, from 1 to 5</source>
         <translation>Effort, de 1 à 5</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="202"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="203"/>
         <source>&amp;Effort:</source>
         <translation>&amp;Effort&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="205"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="206"/>
         <source>&amp;Impact:</source>
         <translation>&amp;Impact&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="211"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="212"/>
         <source>Futures this action serves</source>
         <translation>Futurs que sert cette action</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="212"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="213"/>
         <source>Check the futures this action moves towards.</source>
         <translation>Cochez les futurs vers lesquels cette action avance.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="216"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="217"/>
         <source>Futures &amp;served:</source>
         <translation>Futurs &amp;servis&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="293"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="294"/>
         <source>Not rated</source>
         <translation>Non noté</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="377"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="378"/>
         <source>No lead yet</source>
         <translation>Pas encore de pilote</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="377"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="378"/>
         <source>Add organisation…</source>
         <translation>Ajouter une structure…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="392"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="393"/>
         <source>Capture an action, then select it to fill it in.</source>
         <translation>Saisissez une action, puis sélectionnez-la pour la compléter.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="396"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="397"/>
         <source>Captured as: {text}</source>
         <translation>Saisie telle quelle&#xa0;: {text}</translation>
     </message>
@@ -330,18 +330,18 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../coopatelier/ui/app.py" line="209"/>
+        <location filename="../../coopatelier/ui/app.py" line="210"/>
         <source>Backup restored; the previous file was kept as %1.</source>
         <extracomment>the store is opened this long after a first window shown without it, if that window is never painted (a window manager that never exposes a minimised window) automatic backups while a workshop is open (``backup_if_changed`` is cheap when idle)</extracomment>
         <translation>Sauvegarde restaurée&#x202f;; le fichier précédent a été conservé sous le nom %1.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/app.py" line="217"/>
+        <location filename="../../coopatelier/ui/app.py" line="218"/>
         <source>The backup could not be restored; the details are in the log file.</source>
         <translation>La sauvegarde n’a pas pu être restaurée&#x202f;; les détails sont dans le fichier journal.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/app.py" line="362"/>
+        <location filename="../../coopatelier/ui/app.py" line="363"/>
         <source>Something went wrong inside CoopAtelier. Your workshop is saved; the details are in the log file. You can keep working.</source>
         <translation>Un problème est survenu dans CoopAtelier. Votre atelier est enregistré&#x202f;; les détails sont dans le fichier journal. Vous pouvez continuer.</translation>
     </message>
@@ -593,7 +593,7 @@
 <context>
     <name>CardForm</name>
     <message>
-        <location filename="../../coopatelier/ui/views/card_editing.py" line="552"/>
+        <location filename="../../coopatelier/ui/views/card_editing.py" line="566"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
@@ -885,53 +885,53 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="43"/>
+        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="44"/>
         <source>Conflicts</source>
         <translation>Conflits</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="54"/>
+        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="55"/>
         <source>What</source>
         <extracomment>whose conflicts: a workshop&apos;s, or a démarche&apos;s own rows&apos;</extracomment>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="54"/>
+        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="55"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="54"/>
-        <source>Kept (the later)</source>
-        <translation>Gardée (la plus récente)</translation>
+        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="55"/>
+        <source>In force</source>
+        <translation>En vigueur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="55"/>
-        <source>Other value</source>
-        <translation>Autre valeur</translation>
-    </message>
-    <message>
-        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="55"/>
+        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="56"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="66"/>
+        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="56"/>
+        <source>Set aside</source>
+        <translation>Écartée</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="67"/>
         <source>&amp;Take the other value</source>
         <translation>&amp;Prendre l’autre valeur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="69"/>
+        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="70"/>
         <source>&amp;Keep the later value</source>
         <translation>&amp;Garder la valeur la plus récente</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="95"/>
+        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="96"/>
         <source>Two laptops changed these fields without seeing each other&apos;s change. The later change was kept; you may take the other value instead.</source>
         <translation>Deux ordinateurs ont modifié ces champs sans voir la modification de l’autre. La plus récente a été gardée&#xa0;; vous pouvez prendre l’autre valeur à la place.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="97"/>
+        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="98"/>
         <source>%n conflict(s) not settled.</source>
         <translation>
             <numerusform>%n conflit non réglé.</numerusform>
@@ -939,32 +939,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="99"/>
+        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="100"/>
         <source>No conflict: every import merged without one.</source>
         <translation>Aucun conflit&#xa0;: chaque import a fusionné sans conflit.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="102"/>
+        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="103"/>
         <source>Other value taken</source>
         <translation>Autre valeur prise</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="102"/>
+        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="103"/>
         <source>Later kept</source>
         <translation>Plus récente gardée</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="103"/>
+        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="104"/>
         <source>(removed since)</source>
         <translation>(supprimé depuis)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="136"/>
+        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="137"/>
         <source>Take the other value of %1</source>
         <translation>Prendre l’autre valeur de %1</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="143"/>
+        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="144"/>
         <source>Keep the later value of %1</source>
         <translation>Garder la valeur la plus récente de %1</translation>
     </message>
@@ -1261,57 +1261,57 @@
 <context>
     <name>DriverTableModel</name>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="454"/>
+        <location filename="../../coopatelier/ui/models.py" line="466"/>
         <source>Uncategorised</source>
         <translation>Sans catégorie</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="480"/>
+        <location filename="../../coopatelier/ui/models.py" line="492"/>
         <source>Driver</source>
         <translation>Moteur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="481"/>
+        <location filename="../../coopatelier/ui/models.py" line="493"/>
         <source>Nature</source>
         <translation>Nature</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="482"/>
+        <location filename="../../coopatelier/ui/models.py" line="494"/>
         <source>Imp.</source>
         <translation>Imp.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="483"/>
+        <location filename="../../coopatelier/ui/models.py" line="495"/>
         <source>Unc.</source>
         <translation>Inc.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="484"/>
+        <location filename="../../coopatelier/ui/models.py" line="496"/>
         <source>Table / author</source>
         <translation>Table / auteur·rice</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="488"/>
+        <location filename="../../coopatelier/ui/models.py" line="500"/>
         <source>Driver of change</source>
         <translation>Moteur de changement</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="489"/>
+        <location filename="../../coopatelier/ui/models.py" line="501"/>
         <source>Nature of the driver</source>
         <translation>Nature du moteur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="490"/>
+        <location filename="../../coopatelier/ui/models.py" line="502"/>
         <source>Impact, 1 to 5</source>
         <translation>Impact, de 1 à 5</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="491"/>
+        <location filename="../../coopatelier/ui/models.py" line="503"/>
         <source>Uncertainty, 1 to 5</source>
         <translation>Incertitude, de 1 à 5</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/models.py" line="492"/>
+        <location filename="../../coopatelier/ui/models.py" line="504"/>
         <source>Where the card comes from</source>
         <translation>D’où vient la carte</translation>
     </message>
@@ -1319,138 +1319,138 @@
 <context>
     <name>DriversView</name>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="614"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="682"/>
         <source>Edit driver</source>
         <translation>Modifier le moteur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="632"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="700"/>
         <source>Search drivers…</source>
         <translation>Rechercher un moteur…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="633"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="701"/>
         <source>Search drivers</source>
         <translation>Rechercher un moteur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="642"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="710"/>
         <source>Show category</source>
         <translation>Catégorie affichée</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="643"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="711"/>
         <source>Show only one category</source>
         <translation>N’afficher qu’une catégorie</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="646"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="714"/>
         <source>Show nature</source>
         <translation>Nature affichée</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="647"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="715"/>
         <source>Show only one nature of driver</source>
         <translation>N’afficher qu’une nature de moteur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="652"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="720"/>
         <source>All natures</source>
         <translation>Toutes les natures</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="674"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="742"/>
         <source>Drivers by category</source>
         <translation>Moteurs par catégorie</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="677"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="745"/>
         <source>Select drivers and type two digits from 1 to 5: impact, then uncertainty (e.g. 4 then 5). Esc cancels. F2 edits the text; Del deletes; Ctrl+M merges. Drag drivers to another category or onto a phase of the agenda; Alt+Up/Down moves them; right-click for more.</source>
         <translation>Sélectionnez des facteurs et tapez deux chiffres de 1 à 5&#xa0;: impact, puis incertitude (par ex. 4 puis 5). Échap annule. F2 modifie le texte&#xa0;; Suppr supprime&#xa0;; Ctrl+M fusionne. Glissez les facteurs vers une autre catégorie ou sur une phase du déroulé&#xa0;; Alt+Haut/Bas les déplace&#xa0;; clic droit pour le reste.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="697"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="765"/>
         <source>Nature of the selected drivers</source>
         <translation>Nature des moteurs sélectionnés</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="698"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="766"/>
         <source>Tag the selected drivers with a nature</source>
         <translation>Donner une nature aux moteurs sélectionnés</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="699"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="767"/>
         <source>Nature…</source>
         <translation>Nature…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="700"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="768"/>
         <source>No nature</source>
         <translation>Sans nature</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="706"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="774"/>
         <source>Category of the selected drivers</source>
         <translation>Catégorie des moteurs sélectionnés</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="707"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="775"/>
         <source>Move the selected drivers to a category</source>
         <translation>Ranger les moteurs sélectionnés dans une catégorie</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="709"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="777"/>
         <source>&amp;Merge</source>
         <translation>&amp;Fusionner</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="711"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="779"/>
         <source>Merge the selected duplicate drivers into the first one (Ctrl+M)</source>
         <translation>Fusionner les moteurs en double sélectionnés dans le premier (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="888"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="968"/>
         <source>All categories</source>
         <translation>Toutes les catégories</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="895"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="975"/>
         <source>Category…</source>
         <translation>Catégorie…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="896"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="976"/>
         <source>Uncategorised</source>
         <translation>Sans catégorie</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="936"/>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="971"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="1016"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="1051"/>
         <source>Rate drivers</source>
         <translation>Noter des moteurs</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="950"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="1030"/>
         <source>Move driver on the matrix</source>
         <translation>Déplacer un moteur sur la matrice</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="991"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="1071"/>
         <source>Tag drivers</source>
         <translation>Qualifier des moteurs</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="1000"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="1080"/>
         <source>Change category</source>
         <translation>Changer de catégorie</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="1021"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="1101"/>
         <source>Impact %1 — now type the uncertainty (1–5), or Esc.</source>
         <translation>Impact %1 — tapez maintenant l’incertitude (1–5), ou Échap.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="1027"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="1107"/>
         <source>Keyboard: select drivers, type impact then uncertainty (1–5).</source>
         <translation>Clavier&#xa0;: sélectionnez des moteurs, tapez l’impact puis l’incertitude (1–5).</translation>
     </message>
@@ -2320,14 +2320,14 @@
 <context>
     <name>ImpactEffortChart</name>
     <message>
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="254"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="265"/>
         <source>Impact × effort chart</source>
         <extracomment>the smallest dot a crowded cell shrinks its dots to (its number still readable)</extracomment>
         <translation>Graphique impact × effort</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="272"/>
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="286"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="283"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="297"/>
         <source>%n action(s) placed on the chart.</source>
         <translation>
             <numerusform>%n action placée sur le graphique.</numerusform>
@@ -2335,41 +2335,41 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="316"/>
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="417"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="350"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="457"/>
         <source>Quick wins</source>
         <translation>Gains rapides</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="316"/>
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="421"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="350"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="461"/>
         <source>Major projects</source>
         <translation>Grands projets</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="316"/>
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="426"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="350"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="466"/>
         <source>Fill-ins</source>
         <translation>Actions d’appoint</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="317"/>
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="428"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="351"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="468"/>
         <source>Thankless tasks</source>
         <translation>Tâches ingrates</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="465"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="316"/>
         <source>Effort →</source>
         <translation>Effort →</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="473"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="509"/>
         <source>Impact →</source>
         <translation>Impact →</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="481"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="323"/>
         <source>%n action(s) without impact or effort</source>
         <translation>
             <numerusform>%n action sans impact ni effort</numerusform>
@@ -2413,34 +2413,34 @@
 <context>
     <name>MatrixView</name>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="319"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="376"/>
         <source>Impact × uncertainty matrix</source>
-        <extracomment>the most a tile widens to use a wide matrix&apos;s room (its label gets more of the text) the width of a column, the height of a row, without a card the size of a tile&apos;s label on screen, whatever the zoom (the matrix is drawn smaller than its scene on a small screen: a scaled label would be a 7 px smudge) below this many device pixels of tile height (a tray of hundreds of unrated drivers zooms the matrix far out) labels are not painted at all, which keeps repainting cheap the view&apos;s zoom the label is laid out for (set by ``MatrixView``) the card and position last shown (set by ``MatrixView.set_cards``) unrated tiles side by side: as many as the grid&apos;s width holds (three at least) (card id, impact, uncertainty), or None ratings when dropped on the &quot;not rated&quot; tray (card ids, impact, uncertainty): drivers dragged from the list onto a cell (ratings None on the tray)</extracomment>
+        <extracomment>the most a tile widens to use a wide matrix&apos;s room (its label gets more of the text) the width of a column, the height of a row, without a card the size of a tile&apos;s label on screen, whatever the zoom (the matrix is drawn smaller than its scene on a small screen: a scaled label would be a 7 px smudge) below this many device pixels of tile height (a tray of hundreds of unrated drivers zooms the matrix far out) labels are not painted at all, which keeps repainting cheap tile shapes and label zooms go by steps of 2^(1/16) (4.4 %): a matrix growing by a row of unrated drivers keeps its tiles&apos; shape and their labels&apos; text most of the time, so that a capture moves one tile, not every one (every label measured again was most of it) the view&apos;s zoom the label is laid out for (set by ``MatrixView``) the card and position last shown (set by ``MatrixView.set_cards``) what the label&apos;s text was fitted for: (text, zoom, width, height) unrated tiles side by side: as many as the grid&apos;s width holds (three at least) (card id, impact, uncertainty), or None ratings when dropped on the &quot;not rated&quot; tray (card ids, impact, uncertainty): drivers dragged from the list onto a cell (ratings None on the tray)</extracomment>
         <translation>Matrice impact × incertitude</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="322"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="379"/>
         <source>Drag a driver onto a cell to set its impact (up) and uncertainty (right). Drop it on the tray below to clear its rating.</source>
         <translation>Glissez un moteur sur une case pour fixer son impact (vers le haut) et son incertitude (vers la droite). Déposez-le dans le bac du bas pour effacer sa note.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="394"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="451"/>
         <source>Key uncertainties</source>
         <extracomment>the ids of the tiles in each cell and in the tray, in their order the cells&apos; layout, for the cards shown (its tiles widened to the view&apos;s shape)</extracomment>
         <translation>Incertitudes clés</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="420"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="477"/>
         <source>Uncertainty →</source>
         <translation>Incertitude →</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="423"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="480"/>
         <source>Impact ↑</source>
         <translation>Impact ↑</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="427"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="484"/>
         <source>Not rated yet: drag onto the matrix</source>
         <translation>Pas encore notés&#xa0;: glissez-les sur la matrice</translation>
     </message>
@@ -2672,48 +2672,48 @@
 <context>
     <name>PartnersEditor</name>
     <message>
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="67"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="78"/>
         <source>Partner organisation</source>
         <translation>Structure partenaire</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="75"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="86"/>
         <source>Role of this partner</source>
         <translation>Rôle de ce partenaire</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="78"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="89"/>
         <source>Its precise role in this action</source>
         <translation>Son rôle précis dans cette action</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="83"/>
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="85"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="94"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="96"/>
         <source>Remove this partner</source>
         <translation>Retirer ce partenaire</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="119"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="130"/>
         <source>No partner yet.</source>
         <translation>Pas encore de partenaire.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="121"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="132"/>
         <source>Add a partner</source>
         <translation>Ajouter un partenaire</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="123"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="134"/>
         <source>Add a row: an organisation and its role.</source>
         <translation>Ajouter une ligne&#xa0;: une structure et son rôle.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="216"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="227"/>
         <source>Choose an organisation</source>
         <translation>Choisir une structure</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="217"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="228"/>
         <source>Add organisation…</source>
         <translation>Ajouter une structure…</translation>
     </message>
@@ -3610,83 +3610,83 @@ the colour of its status (a démarche&apos;s roadmap under review), else the lea
 <context>
     <name>RoadmapView</name>
     <message>
-        <location filename="../../coopatelier/ui/views/roadmap.py" line="242"/>
+        <location filename="../../coopatelier/ui/views/roadmap.py" line="289"/>
         <source>Roadmap</source>
         <extracomment>the notes go beside the timeline from this width of the view, below it under</extracomment>
         <translation>Feuille de route</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/roadmap.py" line="249"/>
+        <location filename="../../coopatelier/ui/views/roadmap.py" line="296"/>
         <source>Drag an action to another year or another organisation. From the keyboard: arrows select an action, Alt+arrows move it.</source>
         <translation>Glissez une action vers une autre année ou une autre structure. Au clavier&#xa0;: les flèches sélectionnent une action, Alt+flèches la déplacent.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/roadmap.py" line="259"/>
+        <location filename="../../coopatelier/ui/views/roadmap.py" line="306"/>
         <source>Notes: vacant roles, dependencies</source>
         <translation>Notes&#xa0;: rôles vacants, dépendances</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/roadmap.py" line="264"/>
+        <location filename="../../coopatelier/ui/views/roadmap.py" line="311"/>
         <source>Notes of the roadmap</source>
         <translation>Notes de la feuille de route</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/roadmap.py" line="339"/>
+        <location filename="../../coopatelier/ui/views/roadmap.py" line="376"/>
         <source>No year yet</source>
         <extracomment>a last column for partners&apos; roles in actions that have no year yet each column&apos;s width: a year with no action is narrow, so that the others are wide the notes listed, as shown (an edit of one updates its line only)</extracomment>
         <translation>Sans année</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/roadmap.py" line="353"/>
-        <location filename="../../coopatelier/ui/views/roadmap.py" line="374"/>
+        <location filename="../../coopatelier/ui/views/roadmap.py" line="390"/>
+        <location filename="../../coopatelier/ui/views/roadmap.py" line="411"/>
         <source>Lead</source>
         <translation>Pilote</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/roadmap.py" line="390"/>
+        <location filename="../../coopatelier/ui/views/roadmap.py" line="427"/>
         <source>Unscheduled: actions without a lead organisation or a year (drag them into a lane and a year)</source>
         <translation>Non planifiées&#xa0;: actions sans structure pilote ou sans année (glissez-les dans un couloir et une année)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/roadmap.py" line="537"/>
+        <location filename="../../coopatelier/ui/views/roadmap.py" line="573"/>
         <source>{partner}: {role}</source>
         <translation>{partner}&#xa0;: {role}</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/roadmap.py" line="538"/>
+        <location filename="../../coopatelier/ui/views/roadmap.py" line="574"/>
         <source>partner</source>
         <translation>partenaire</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/roadmap.py" line="545"/>
+        <location filename="../../coopatelier/ui/views/roadmap.py" line="581"/>
         <source>{action}
 Led by {lead} in {year}</source>
         <translation>{action}
 Pilotée par {lead} en {year}</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/roadmap.py" line="548"/>
+        <location filename="../../coopatelier/ui/views/roadmap.py" line="584"/>
         <source>{action}
 Led by {lead}, no year yet</source>
         <translation>{action}
 Pilotée par {lead}, sans année pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/roadmap.py" line="551"/>
+        <location filename="../../coopatelier/ui/views/roadmap.py" line="587"/>
         <source>{action}
 In {year}, no lead organisation yet</source>
         <translation>{action}
 En {year}, sans structure pilote pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/roadmap.py" line="553"/>
+        <location filename="../../coopatelier/ui/views/roadmap.py" line="589"/>
         <source>{action}
 No lead organisation and no year yet</source>
         <translation>{action}
 Sans structure pilote ni année pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/roadmap.py" line="625"/>
+        <location filename="../../coopatelier/ui/views/roadmap.py" line="661"/>
         <source>Move action on the roadmap</source>
         <translation>Déplacer une action sur la feuille de route</translation>
     </message>

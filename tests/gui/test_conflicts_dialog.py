@@ -59,18 +59,27 @@ def test_conflicts_dialog_takes_the_other_value_and_undoes_it(
     assert [cell(0, c) for c in (1, 2, 3)] == [
         "text", "Version de la plénière", "Version de la table"
     ]
+    # the card named by its phase, not by a short id the facilitator never saw
+    drivers = phase_of(workshop, PhaseKind.DRIVERS).title
+    assert cell(0, 0) == f"Version de la plénière — {drivers}"
     assert not dialog.take_button.isEnabled()
     rect = table.visualRect(table.model().index(0, 2))
     QTest.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert dialog.take_button.isEnabled()
     QTest.mouseClick(dialog.take_button, Qt.MouseButton.LeftButton)
     assert api.get_card(store, card).text == "Version de la table"
-    assert cell(0, 4) == "Other value taken"
+    # the row shows the value now in force, the later one set aside
+    assert [cell(0, c) for c in (2, 3, 4)] == [
+        "Version de la table", "Version de la plénière", "Other value taken"]
+    headers = [table.horizontalHeaderItem(c).text() for c in (2, 3)]  # type: ignore[union-attr]
+    assert headers == ["In force", "Set aside"]
     window.session.undo_stack.undo()
     assert api.get_card(store, card).text == "Version de la plénière"
-    assert cell(0, 4) == "Later kept"
+    assert [cell(0, c) for c in (2, 3, 4)] == [
+        "Version de la plénière", "Version de la table", "Later kept"]
     window.session.undo_stack.redo()
     assert api.get_card(store, card).text == "Version de la table"
+    assert cell(0, 2) == api.get_card(store, card).text
     dialog.grab().save(str(tmp_path / "conflicts.png"))
 
 
@@ -118,6 +127,7 @@ def test_demarche_conflicts_are_shown_and_the_other_value_taken_from_the_demarch
     QTest.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     QTest.mouseClick(dialog.take_button, Qt.MouseButton.LeftButton)
     assert api.load_demarche(store, demarche_id).demarche.title == other
+    assert table.item(title_row, 2).text() == other  # type: ignore[union-attr]
     qtbot.waitUntil(lambda: window.heading.text() == other)  # type: ignore[attr-defined]
     window.session.undo_stack.undo()
     assert api.load_demarche(store, demarche_id).demarche.title == kept

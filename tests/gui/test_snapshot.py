@@ -173,3 +173,24 @@ def test_describe_tells_what_each_page_shows_as_the_domain_holds_it(
     )
     assert past.returncode == 1
     assert f"There is no page {pages + 1}" in past.stderr
+
+
+@pytest.mark.parametrize(("language", "said"), [
+    ("fr_FR.UTF-8", "Vue projecteur de «\u202f"), ("en_GB.UTF-8", "Saved the projector view of “"),
+])
+def test_snapshot_names_the_view_in_the_interface_language(
+    demo_data: Path, tmp_path: Path, language: str, said: str,
+) -> None:
+    """The saved line names the view in the interface's language ("Vue projecteur", not
+    "Vue projector")."""
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "LANGUAGE")}
+    env |= {"LC_ALL": language, "LC_MESSAGES": language, "LANG": language}
+    done = subprocess.run(
+        [sys.executable, "-m", "coopatelier", "--data-dir", str(demo_data), "snapshot",
+         "Alimentation", "--view", "projector", "--size", "640x360",
+         "-o", str(tmp_path / "p.png")],
+        cwd=ROOT, env=env, capture_output=True, text=True, timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+    assert said in done.stdout, done.stdout

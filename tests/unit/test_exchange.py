@@ -251,10 +251,14 @@ def test_table_laptop_captures_merge_into_the_main_workshop(
     assert merged[kept_deleted].deleted
     votes = [v for v in api.load_workshop(main, wid).votes if v.card_id == new_card]
     assert [v.dots for v in votes] == [2]
-    assert any(str(contested)[:8] in line and "this laptop’s “Version de la plénière” (the "
-               "later) was kept" in line for line in report.conflicts)
-    assert any(str(kept_deleted)[:8] in line and "stays removed" in line
-               for line in report.conflicts)
+    # a card is named by its text and phase, as the room knows it (not by an id)
+    assert any(line.startswith(f"Version de la plénière — {drivers.title}, text:")
+               and "this laptop’s “Version de la plénière” (the later) was kept" in line
+               for line in report.conflicts), report.conflicts
+    assert any(f"… — {drivers.title}: removed" in line and "stays removed" in line
+               for line in report.conflicts), report.conflicts
+    assert not any(str(card)[:8] in line for card in (contested, kept_deleted)
+                   for line in report.conflicts)
     assert merged[kept_deleted].text == "Précisé à la table"  # the edit lands, reported
     assert report.created == 3  # the card, the round, the vote
     assert report.changes.votes and new_card in report.changes.cards

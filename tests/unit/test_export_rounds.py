@@ -159,3 +159,49 @@ def test_an_open_round_never_hidden_is_printed_alike_by_every_export(
     votes = {row["Titre"]: row["Votes – tour 1"] for row in rows if row["Titre"]}
     assert all(votes[f"Vu-{phase.kind.value}"] == "3" for phase in data.phases)
     assert all(votes[f"Caché-{phase.kind.value}"] in {"0", ""} for phase in data.phases)
+
+
+def drivers_round_only(store: api.Store, workshop: api.WorkshopData) -> api.WorkshopData:
+    """A vote held in drivers only; futures and actions have cards and no round at all."""
+    drivers = phase_of(workshop, PhaseKind.DRIVERS).id
+    voted = api.add_card(store, drivers, "Prix", title="Prix").new_id
+    api.add_card(store, drivers, "Climat", title="Climat")
+    api.add_votes(store, api.create_round(store, drivers).new_id, voted, 3)
+    for kind, title in ((PhaseKind.FUTURES, "Futur-Sans"), (PhaseKind.ACTIONS, "Action-Sans")):
+        api.add_card(store, phase_of(workshop, kind).id, title, title=title)
+    return api.load_workshop(store, workshop.workshop.id)
+
+
+def test_a_phase_without_a_round_prints_no_vote_in_any_export(
+    store: api.Store, workshop: api.WorkshopData, tmp_path: Path
+) -> None:
+    """Futures and actions of a workshop voted in drivers only print nothing about votes
+    ("0 vote" would say a vote was held): neither the PDF nor the Markdown; the CSV leaves
+    their round cell empty. A phase with a shown round still prints its round for a card
+    without a dot in the PDF, and the voted driver keeps its dots everywhere."""
+    data = drivers_round_only(store, workshop)
+    wid = data.workshop.id
+    for language, none in (("fr", "0 vote"), ("en", "0 votes")):
+        path = export_workshop(store, wid, tmp_path / f"w-{language}.pdf", "pdf",
+                               language=language, annex=False)
+        text = flat(all_text(path))
+        assert none not in text, text
+        for title in ("Futur-Sans", "Action-Sans"):
+            after = text.split(title, 1)[1][:40]
+            assert "vote" not in after.lower() and "tour" not in after.lower(), after
+    assert "Prix Tour 1 : 3 votes" in flat(all_text(tmp_path / "w-fr.pdf"))
+    markdown = export_workshop(store, wid, tmp_path / "w.md", "md").read_text("utf-8")
+    for title in ("Futur-Sans", "Action-Sans"):
+        block = markdown.split(f"### {title}", 1)[1].split("###")[0]
+        assert "vote" not in block, block
+    assert "Tour 1\u00a0: 3 votes" in markdown
+    with export_workshop(store, wid, tmp_path / "w.csv", "csv").open(
+            encoding="utf-8-sig", newline="") as stream:
+        rows = {row["Titre"]: row for row in csv.DictReader(stream, delimiter=";")}
+    assert rows["Futur-Sans"]["Votes – tour 1"] == rows["Action-Sans"]["Votes – tour 1"] == ""
+    assert rows["Prix"]["Votes – tour 1"] == "3"
+    # a phase with a shown round: a future without a dot still says so (the rule before)
+    futures = phase_of(workshop, PhaseKind.FUTURES).id
+    api.create_round(store, futures)
+    path = export_workshop(store, wid, tmp_path / "round.pdf", "pdf", annex=False)
+    assert "Futur-Sans Tour 1 : 0 vote" in flat(all_text(path))

@@ -29,7 +29,7 @@ PACKAGE = Path(coopatelier.__file__).parent
 #: Placeholders one language computes differently from the other (articles, "on"/"sur").
 VARIANTS = {"what", "what_a", "what_of", "what_bare"}
 #: Sentences spelt the same in both languages (a word French shares with English).
-SAME_IN_BOTH = {"cli.actions"}
+SAME_IN_BOTH = {"cli.actions", "merge.label.card"}
 
 
 def _every_module() -> None:

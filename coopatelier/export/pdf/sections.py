@@ -571,7 +571,8 @@ def futures(ctx: Context) -> list[Flowable]:
         meta = _dots_meta(ctx, card.id, tally)
         if card.quadrant:
             meta.append(escape(_quadrant_text(ctx, card.quadrant)))
-        block.append(p(" · ".join(meta), s.meta))
+        if meta:
+            block.append(p(" · ".join(meta), s.meta))
         if card.narrative.strip():
             block.append(p(escape(card.narrative), s.body))
         if card.title and card.text.strip() and card.text != card.title:
@@ -589,11 +590,13 @@ def futures(ctx: Context) -> list[Flowable]:
 
 def _dots_meta(ctx: Context, card_id: uuid.UUID, tally: Tally) -> list[str]:
     """The card's dots named with their round ("Tour 2 : 5 votes"), its rank in that
-    round, then its dots in the phase's earlier rounds, apart (never added together)."""
+    round, then its dots in the phase's earlier rounds, apart (never added together);
+    nothing when its phase showed no round: no vote was held there, "0 vote" would say
+    one was."""
     lab = ctx.labels
     shown = ctx.dots.round_of.get(card_id) if ctx.dots is not None else None
     if shown is None:
-        return [escape(lab.dots(tally.dots))]
+        return []
     meta = [escape(lab.round_dots(shown.number, tally.dots)), *_place(lab, tally)]
     assert ctx.dots is not None
     meta += [escape(lab.round_dots(number, dots))
@@ -711,7 +714,8 @@ def actions(ctx: Context) -> list[Flowable]:
                         f"{escape(lab['effort'])} {rating(card.effort)}")
         if card.horizon_year is not None:
             meta.append(f"{escape(lab['horizon'])} {card.horizon_year}")
-        story.append(p(" · ".join(meta), s.meta))
+        if meta:
+            story.append(p(" · ".join(meta), s.meta))
         for text in (card.description, card.text if card.title else ""):
             if text.strip() and text != card.title:
                 story.append(p(escape(text), s.body))
