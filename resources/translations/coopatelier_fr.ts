@@ -197,7 +197,7 @@
     </message>
     <message>
         <location filename="../../coopatelier/ui/views/actions.py" line="150"/>
-        <location filename="../../coopatelier/ui/views/actions.py" line="381"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="382"/>
         <source>The organisation that leads this action.</source>
         <translation>La structure qui pilote cette action.</translation>
     </message>
@@ -307,22 +307,22 @@
         <translation>Non noté</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="378"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="379"/>
         <source>No lead yet</source>
         <translation>Pas encore de pilote</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="378"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="379"/>
         <source>Add organisation…</source>
         <translation>Ajouter une structure…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="393"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="394"/>
         <source>Capture an action, then select it to fill it in.</source>
         <translation>Saisissez une action, puis sélectionnez-la pour la compléter.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="397"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="398"/>
         <source>Captured as: {text}</source>
         <translation>Saisie telle quelle&#xa0;: {text}</translation>
     </message>
@@ -479,105 +479,105 @@
 <context>
     <name>CaptureBar</name>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="212"/>
+        <location filename="../../coopatelier/ui/capture.py" line="258"/>
         <source>Table</source>
         <extracomment>the widest the &quot;→ Group&quot; label gets (the card&apos;s text needs the room)</extracomment>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="213"/>
+        <location filename="../../coopatelier/ui/capture.py" line="259"/>
         <source>Table or sub-group</source>
         <translation>Table ou sous-groupe</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="214"/>
+        <location filename="../../coopatelier/ui/capture.py" line="260"/>
         <source>Table or sub-group given to the next cards (it sticks)</source>
         <translation>Table ou sous-groupe donné aux prochaines cartes (il reste)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="218"/>
-        <location filename="../../coopatelier/ui/capture.py" line="219"/>
+        <location filename="../../coopatelier/ui/capture.py" line="264"/>
+        <location filename="../../coopatelier/ui/capture.py" line="265"/>
         <source>Author</source>
         <translation>Auteur·rice</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="220"/>
+        <location filename="../../coopatelier/ui/capture.py" line="266"/>
         <source>Author given to the next cards, if any (it sticks)</source>
         <translation>Auteur·rice donné·e aux prochaines cartes, s’il y a lieu (il reste)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="226"/>
+        <location filename="../../coopatelier/ui/capture.py" line="272"/>
         <source>Group</source>
         <translation>Groupe</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="227"/>
+        <location filename="../../coopatelier/ui/capture.py" line="273"/>
         <source>Group or category</source>
         <translation>Groupe ou catégorie</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="230"/>
+        <location filename="../../coopatelier/ui/capture.py" line="276"/>
         <source>Group (category) given to the next cards (it sticks). Typing “Group: text” in the card files that one card in an existing group.</source>
         <translation>Groupe (catégorie) donné aux cartes suivantes (il reste). Taper «&#xa0;Groupe&#xa0;: texte&#xa0;» dans la carte range cette carte dans un groupe existant.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="242"/>
+        <location filename="../../coopatelier/ui/capture.py" line="288"/>
         <source>Group of the next card</source>
         <extracomment>where the next card goes, shown before Enter (&quot;→ Précarité&quot;)</extracomment>
         <translation>Groupe de la prochaine carte</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="247"/>
+        <location filename="../../coopatelier/ui/capture.py" line="293"/>
         <source>Type a card and press Enter (Shift+Enter: new line)</source>
         <translation>Tapez une carte puis Entrée (Maj+Entrée&#xa0;: nouvelle ligne)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="248"/>
+        <location filename="../../coopatelier/ui/capture.py" line="294"/>
         <source>Type a card, then Enter</source>
         <translation>Tapez une carte, puis Entrée</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="250"/>
+        <location filename="../../coopatelier/ui/capture.py" line="296"/>
         <source>New card</source>
         <translation>Nouvelle carte</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="253"/>
+        <location filename="../../coopatelier/ui/capture.py" line="299"/>
         <source>Enter saves the card; Shift+Enter adds a line; pasted lines stay in one card. Ctrl+L comes back here.</source>
         <translation>Entrée enregistre la carte&#x202f;; Maj+Entrée ajoute une ligne&#x202f;; les lignes collées restent dans une seule carte. Ctrl+L revient ici.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="261"/>
+        <location filename="../../coopatelier/ui/capture.py" line="307"/>
         <source>Capture</source>
         <translation>Saisir</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="263"/>
+        <location filename="../../coopatelier/ui/capture.py" line="309"/>
         <source>Save the card (Enter)</source>
         <translation>Enregistrer la carte (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="266"/>
+        <location filename="../../coopatelier/ui/capture.py" line="312"/>
         <source>Capture status</source>
         <translation>État de la saisie</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="324"/>
+        <location filename="../../coopatelier/ui/capture.py" line="358"/>
         <source>→ which group?</source>
         <translation>→ quel groupe&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="326"/>
+        <location filename="../../coopatelier/ui/capture.py" line="360"/>
         <source>Several groups start with what is typed before the colon: %1. Type more of the name.</source>
         <translation>Plusieurs groupes commencent par ce qui est tapé avant les deux-points&#xa0;: %1. Tapez davantage du nom.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="342"/>
+        <location filename="../../coopatelier/ui/capture.py" line="376"/>
         <source>This card goes into the group “%1” (typed before the colon)</source>
         <translation>Cette carte va dans le groupe «&#xa0;%1&#xa0;» (tapé avant les deux-points)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="345"/>
+        <location filename="../../coopatelier/ui/capture.py" line="379"/>
         <source>This card goes into the group “%1”</source>
         <translation>Cette carte va dans le groupe «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -849,27 +849,27 @@
         <translation>Autres éléments</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/closing.py" line="361"/>
+        <location filename="../../coopatelier/ui/views/closing.py" line="363"/>
         <source>Tick item</source>
         <translation>Cocher l’élément</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/closing.py" line="361"/>
+        <location filename="../../coopatelier/ui/views/closing.py" line="363"/>
         <source>Untick item</source>
         <translation>Décocher l’élément</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/closing.py" line="367"/>
+        <location filename="../../coopatelier/ui/views/closing.py" line="369"/>
         <source>Edit item</source>
         <translation>Modifier l’élément</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/closing.py" line="381"/>
+        <location filename="../../coopatelier/ui/views/closing.py" line="383"/>
         <source>Add item</source>
         <translation>Ajouter un élément</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/views/closing.py" line="398"/>
+        <location filename="../../coopatelier/ui/views/closing.py" line="400"/>
         <source>Delete %n item(s)</source>
         <translation>
             <numerusform>Supprimer %n élément</numerusform>
@@ -877,7 +877,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/closing.py" line="425"/>
+        <location filename="../../coopatelier/ui/views/closing.py" line="427"/>
         <source>Reorder item</source>
         <translation>Réordonner un élément</translation>
     </message>
@@ -1409,48 +1409,48 @@
         <translation>Fusionner les moteurs en double sélectionnés dans le premier (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="968"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="970"/>
         <source>All categories</source>
         <translation>Toutes les catégories</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="975"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="977"/>
         <source>Category…</source>
         <translation>Catégorie…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="976"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="978"/>
         <source>Uncategorised</source>
         <translation>Sans catégorie</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="1016"/>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="1051"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="1018"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="1053"/>
         <source>Rate drivers</source>
         <translation>Noter des moteurs</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="1030"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="1032"/>
         <source>Move driver on the matrix</source>
         <translation>Déplacer un moteur sur la matrice</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="1071"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="1073"/>
         <source>Tag drivers</source>
         <translation>Qualifier des moteurs</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="1080"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="1082"/>
         <source>Change category</source>
         <translation>Changer de catégorie</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="1101"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="1103"/>
         <source>Impact %1 — now type the uncertainty (1–5), or Esc.</source>
         <translation>Impact %1 — tapez maintenant l’incertitude (1–5), ou Échap.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="1107"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="1109"/>
         <source>Keyboard: select drivers, type impact then uncertainty (1–5).</source>
         <translation>Clavier&#xa0;: sélectionnez des moteurs, tapez l’impact puis l’incertitude (1–5).</translation>
     </message>
@@ -1458,18 +1458,18 @@
 <context>
     <name>ErrorBanner</name>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="367"/>
+        <location filename="../../coopatelier/ui/capture.py" line="401"/>
         <source>&amp;Retry</source>
         <translation>&amp;Réessayer</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="369"/>
+        <location filename="../../coopatelier/ui/capture.py" line="403"/>
         <source>Try the same change again</source>
         <translation>Retenter la même modification</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="372"/>
-        <location filename="../../coopatelier/ui/capture.py" line="373"/>
+        <location filename="../../coopatelier/ui/capture.py" line="406"/>
+        <location filename="../../coopatelier/ui/capture.py" line="407"/>
         <source>Dismiss the message</source>
         <translation>Fermer le message</translation>
     </message>
@@ -1703,138 +1703,138 @@
         <translation>Scénarios 2×2</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="202"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="205"/>
         <source>Axes from two key uncertainties</source>
         <translation>Axes tirés de deux incertitudes clés</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="206"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="209"/>
         <source>Driver of the horizontal axis</source>
         <translation>Moteur de l’axe horizontal</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="209"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="212"/>
         <source>Driver of the vertical axis</source>
         <translation>Moteur de l’axe vertical</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="212"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="215"/>
         <source>Low pole of the horizontal axis</source>
         <translation>Pôle bas de l’axe horizontal</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="213"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="216"/>
         <source>High pole of the horizontal axis</source>
         <translation>Pôle haut de l’axe horizontal</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="214"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="217"/>
         <source>Low pole of the vertical axis</source>
         <translation>Pôle bas de l’axe vertical</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="215"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="218"/>
         <source>High pole of the vertical axis</source>
         <translation>Pôle haut de l’axe vertical</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="235"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="238"/>
         <source>Horizontal axis:</source>
         <translation>Axe horizontal&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="239"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="242"/>
         <source>Vertical axis:</source>
         <translation>Axe vertical&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="248"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="251"/>
         <source>Save axes</source>
         <translation>Enregistrer les axes</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="250"/>
-        <location filename="../../coopatelier/ui/views/futures.py" line="572"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="253"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="576"/>
         <source>Seed four futures</source>
         <translation>Amorcer quatre futurs</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="253"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="256"/>
         <source>Create one future per quadrant, named after its two poles.</source>
         <translation>Créer un futur par quadrant, nommé d’après ses deux pôles.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="333"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="336"/>
         <source>Key uncertainty: {driver}</source>
         <translation>Incertitude clé&#xa0;: {driver}</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="394"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="398"/>
         <source>Capture a future, then select it to write its story.</source>
         <translation>Saisissez un futur, puis sélectionnez-le pour écrire son récit.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="399"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="403"/>
         <source>Captured as: {text}</source>
         <translation>Saisie telle quelle&#xa0;: {text}</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="422"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="426"/>
         <source>No driver</source>
         <translation>Aucun moteur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="425"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="429"/>
         <source>{driver} (key uncertainty)</source>
         <translation>{driver} (incertitude clé)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="450"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="454"/>
         <source>High horizontal, high vertical</source>
         <translation>Horizontal haut, vertical haut</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="451"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="455"/>
         <source>Low horizontal, high vertical</source>
         <translation>Horizontal bas, vertical haut</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="452"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="456"/>
         <source>Low horizontal, low vertical</source>
         <translation>Horizontal bas, vertical bas</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="453"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="457"/>
         <source>High horizontal, low vertical</source>
         <translation>Horizontal haut, vertical bas</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="461"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="465"/>
         <source>No quadrant</source>
         <translation>Aucun quadrant</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="479"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="483"/>
         <source>{driver}: high</source>
         <translation>{driver}&#xa0;: haut</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="479"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="483"/>
         <source>{driver}: low</source>
         <translation>{driver}&#xa0;: bas</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="483"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="487"/>
         <source>High</source>
         <translation>Haut</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="483"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="487"/>
         <source>Low</source>
         <translation>Bas</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="533"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="537"/>
         <source>Set the 2×2 axes</source>
         <translation>Fixer les axes du 2×2</translation>
     </message>
@@ -3973,7 +3973,7 @@ Sans structure pilote ni année pour l’instant</translation>
 <context>
     <name>StartShell</name>
     <message>
-        <location filename="../../coopatelier/ui/start.py" line="132"/>
+        <location filename="../../coopatelier/ui/start.py" line="148"/>
         <source>Opening…</source>
         <extracomment>a key kept for the workshop window: (key, modifiers, text) the frame&apos;s label: centred (Qt::AlignCenter, set as a property: no ``Qt`` enum built) the frame takes the keys (Qt::StrongFocus), so none is lost</extracomment>
         <translation>Ouverture…</translation>
@@ -4726,265 +4726,265 @@ Sans structure pilote ni année pour l’instant</translation>
 <context>
     <name>WorkshopWindow</name>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="263"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="264"/>
         <source>Add a phase after this one</source>
         <translation>Ajouter une phase après celle-ci</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="266"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="267"/>
         <source>Remove this phase</source>
         <translation>Retirer cette phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="269"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="270"/>
         <source>Move this phase earlier</source>
         <translation>Avancer cette phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="272"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="273"/>
         <source>Move this phase later</source>
         <translation>Reculer cette phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="277"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="278"/>
         <source>Edit this phase (title, minutes, instructions)</source>
         <translation>Modifier cette phase (titre, minutes, consignes)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="297"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="298"/>
         <source>Next phase ▶</source>
         <translation>Phase suivante ▶</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="424"/>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="435"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="425"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="436"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="427"/>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="440"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="428"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="441"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="435"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="436"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Annuler&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="440"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="441"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Rétablir&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="464"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="465"/>
         <source>Go to the &amp;capture line</source>
         <translation>Aller à la ligne de &amp;saisie</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="467"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="468"/>
         <source>&amp;Merge selected cards</source>
         <translation>&amp;Fusionner les cartes sélectionnées</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="470"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="471"/>
         <source>&amp;Delete selected cards</source>
         <translation>&amp;Supprimer les cartes sélectionnées</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="472"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="473"/>
         <source>&amp;Add a phase…</source>
         <translation>&amp;Ajouter une phase…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="474"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="475"/>
         <source>&amp;Edit this phase…</source>
         <translation>&amp;Modifier cette phase…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="476"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="477"/>
         <source>&amp;Remove this phase</source>
         <translation>&amp;Retirer cette phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="478"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="479"/>
         <source>Move phase &amp;earlier</source>
         <translation>A&amp;vancer la phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="481"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="482"/>
         <source>Move phase &amp;later</source>
         <translation>Re&amp;culer la phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="238"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="239"/>
         <source>Agenda: the workshop&apos;s phases</source>
         <extracomment>the user asked for the list of workshops (home) the phase looked at changed (the projector follows it only when not presenting) the room&apos;s screen should show this phase (it started, or the facilitator chose it) the user asked for the list of backups (the app owns the store, so it opens it) the window was painted for the first time (the start opens the store then)</extracomment>
         <translation>Déroulé&#xa0;: les phases de l’atelier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="241"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="242"/>
         <source>Click a phase to look at it; nothing starts until you press Start (Ctrl+PgDown: look at the next one, Ctrl+PgUp: the previous one)</source>
         <translation>Cliquez sur une phase pour la consulter&#xa0;; rien ne démarre tant que vous n’appuyez pas sur Lancer (Ctrl+PgDown&#xa0;: la suivante, Ctrl+PgUp&#xa0;: la précédente)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="290"/>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="1032"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="291"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="1045"/>
         <source>Start this phase</source>
         <translation>Lancer cette phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="293"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="294"/>
         <source>End phase</source>
         <translation>Terminer la phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="295"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="296"/>
         <source>This phase is over (its time is recorded)</source>
         <translation>Cette phase est terminée (sa durée est enregistrée)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="300"/>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="737"/>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="746"/>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="1062"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="301"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="735"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="744"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="1075"/>
         <source>End the workshop</source>
         <translation>Terminer l’atelier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="303"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="304"/>
         <source>End the phase in progress and mark the workshop as done</source>
         <translation>Terminer la phase en cours et marquer l’atelier comme terminé</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="306"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="307"/>
         <source>Show this phase to the room</source>
         <translation>Montrer cette phase à la salle</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="309"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="310"/>
         <source>The room&apos;s screen shows the phase you are looking at; nothing starts</source>
         <translation>L’écran de la salle montre la phase que vous consultez&#xa0;; rien ne démarre</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="332"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="333"/>
         <source>Agenda</source>
         <translation>Déroulé</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="445"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="446"/>
         <source>&amp;Look at the next phase</source>
         <translation>&amp;Consulter la phase suivante</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="448"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="449"/>
         <source>Look at the &amp;previous phase</source>
         <translation>Consulter la phase &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="450"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="451"/>
         <source>&amp;Start this phase</source>
         <translation>&amp;Lancer cette phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="452"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="453"/>
         <source>&amp;Next phase ▶ (end this one, start the next)</source>
         <translation>Phase &amp;suivante ▶ (terminer celle-ci, lancer la suivante)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="456"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="457"/>
         <source>&amp;End this phase</source>
         <translation>&amp;Terminer cette phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="458"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="459"/>
         <source>End the &amp;workshop</source>
         <translation>Terminer l’&amp;atelier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="461"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="462"/>
         <source>Show this phase to the &amp;room</source>
         <translation>Montrer cette phase à la &amp;salle</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="484"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="485"/>
         <source>Save agenda as &amp;template…</source>
         <translation>Enregistrer le déroulé comme &amp;modèle…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="487"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="488"/>
         <source>&amp;Workshops…</source>
         <translation>&amp;Ateliers…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="490"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="491"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="492"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="493"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="493"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="494"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="496"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="497"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="500"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="501"/>
         <source>&amp;Export…</source>
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="501"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="502"/>
         <source>PDF synthesis, workshop file, CSV or Markdown</source>
         <translation>Synthèse PDF, fichier d’atelier, CSV ou Markdown</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="503"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="504"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Sauvegardes…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="511"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="512"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="518"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="519"/>
         <source>&amp;Phase</source>
         <translation>&amp;Phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="550"/>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="976"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="551"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="989"/>
         <source>%1 — CoopAtelier</source>
         <translation>%1 — CoopAtelier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="739"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="737"/>
         <source>End the workshop now? The phase in progress ends and Home shows the workshop as done; starting a phase again reopens it.</source>
         <translation>Terminer l’atelier maintenant&#xa0;? La phase en cours se termine et l’accueil montre l’atelier comme terminé&#xa0;; relancer une phase le rouvre.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="757"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="755"/>
         <source>The workshop is over. Export its synthesis with Ctrl+Shift+E.</source>
         <translation>L’atelier est terminé. Exportez sa synthèse avec Ctrl+Maj+E.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="868"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="866"/>
         <source>Template saved: %1</source>
         <translation>Modèle enregistré&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/workshop_window.py" line="1006"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="1019"/>
         <source>%n phase(s)</source>
         <translation>
             <numerusform>%n phase</numerusform>
@@ -4992,57 +4992,57 @@ Sans structure pilote ni année pour l’instant</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="1031"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="1044"/>
         <source>Run this phase again…</source>
         <translation>Relancer cette phase…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="1036"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="1049"/>
         <source>Start this phase now; “%1” ends</source>
         <translation>Lancer cette phase maintenant&#xa0;; «&#xa0;%1&#xa0;» se termine</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="1038"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="1051"/>
         <source>Start this phase and its timer now</source>
         <translation>Lancer maintenant cette phase et son minuteur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="1047"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="1060"/>
         <source>This is the last phase of the agenda.</source>
         <translation>C’est la dernière phase du déroulé.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="1050"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="1063"/>
         <source>End “%1” and start “%2” (Ctrl+Shift+PgDown)</source>
         <translation>Terminer «&#xa0;%1&#xa0;» et lancer «&#xa0;%2&#xa0;» (Ctrl+Maj+PgDown)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="1056"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="1069"/>
         <source>Start “%1” (Ctrl+Shift+PgDown)</source>
         <translation>Lancer «&#xa0;%1&#xa0;» (Ctrl+Maj+PgDown)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="1062"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="1075"/>
         <source>Workshop ended ✓</source>
         <translation>Atelier terminé ✓</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="1083"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="1096"/>
         <source>Running now: %1. You are only looking at this phase.</source>
         <translation>En cours&#xa0;: %1. Vous consultez seulement cette phase.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="1085"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="1098"/>
         <source>Paused: %1. You are only looking at this phase.</source>
         <translation>En pause&#xa0;: %1. Vous consultez seulement cette phase.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="1087"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="1100"/>
         <source>Back to it</source>
         <translation>Y revenir</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/workshop_window.py" line="1096"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="1109"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
