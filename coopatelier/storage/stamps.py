@@ -29,7 +29,7 @@ from typing import Any, cast
 from sqlalchemy import Table, bindparam, delete, event, insert, inspect, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection, Engine
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session, object_session, sessionmaker
 
 from coopatelier.storage import orm
 
@@ -349,7 +349,36 @@ def _tracked(row: object) -> bool:
     return table is not None and table not in orm.SYNC_TABLES
 
 
+#: ``session.info`` key: the rows deleted by the flush under way, as ``after_delete`` saw
+#: them (present only in the sessions of a factory ``install`` was given)
+_FLUSH_DELETED = "coopatelier_flush_deleted"
+
+
+def _before_flush(session: Session, _context: object, _instances: object) -> None:
+    session.info[_FLUSH_DELETED] = []  # a flush that failed leaves nothing behind
+
+
+def _after_delete(_mapper: object, _connection: object, row: object) -> None:
+    """Every row the flush deletes, orphans included: a row removed from a collection
+    with ``delete-orphan`` (``card.partners.clear()``) is deleted by the unit of work
+    without ever being in ``session.deleted``, and would leave no tombstone."""
+    session = object_session(row)
+    if session is not None:
+        found = session.info.get(_FLUSH_DELETED)
+        if found is not None:
+            found.append(row)
+
+
+def _deleted_rows(session: Session) -> list[object]:
+    """The rows this flush deleted: ``session.deleted`` and the orphans."""
+    rows: list[object] = list(session.deleted)
+    orphans = session.info.pop(_FLUSH_DELETED, None) or []
+    rows.extend(row for row in orphans if row not in session.deleted)
+    return rows
+
+
 def _after_flush(session: Session, _context: object) -> None:
+    gone_rows = _deleted_rows(session)
     if session.info.get(MERGING):
         return
     deleted: list[tuple[str, str, uuid.UUID]] = []
@@ -357,7 +386,7 @@ def _after_flush(session: Session, _context: object) -> None:
     edited: list[tuple[str, str, uuid.UUID, list[str]]] = []
     gone_workshops: list[uuid.UUID] = []
     rescoped: list[tuple[str, str, uuid.UUID]] = []
-    for row in list(session.deleted):
+    for row in gone_rows:
         if isinstance(row, (orm.WorkshopRow, orm.DemarcheRow)):
             gone_workshops.append(row.id)
         elif _tracked(row) and (wid := _workshop_of(session, row)) is not None:
@@ -456,7 +485,10 @@ def insert_new(session: Session, model: type[Any], values: dict[str, Any]) -> No
 
 def install(factory: sessionmaker[Session]) -> None:
     """Stamp every change made through sessions of ``factory``."""
+    event.listen(factory, "before_flush", _before_flush)
     event.listen(factory, "after_flush", _after_flush)
+    if not event.contains(orm.Base, "after_delete", _after_delete):
+        event.listen(orm.Base, "after_delete", _after_delete, propagate=True)
 
 
 def load_stamps(
