@@ -92,3 +92,44 @@ def new_organisation(
     if demarche_id is not None:
         return orm.OrganisationRow(workshop_id=None, demarche_id=demarche_id, **values)
     return orm.OrganisationRow(workshop_id=workshop_id, **values)
+
+
+def set_partner_rows(card: orm.CardRow, partners: Sequence[tuple[uuid.UUID, str]]) -> None:
+    """Make a card's partner roles ``partners`` (organisation, role), in this order.
+
+    The rows of the organisations that stay are kept, their role and position edited in
+    place; only a role taken off is deleted (its tombstone travels) and only a new one is
+    created. Writing every row anew would give each a creation later than a removal
+    another laptop made meanwhile, and bring back the role it took off."""
+    kept = {row.organisation_id: row for row in card.partners}
+    rows: list[orm.CardPartnerRow] = []
+    for index, (org_id, role) in enumerate(partners):
+        row = kept.pop(org_id, None)
+        if row is None:
+            if any(r.organisation_id == org_id for r in rows):
+                continue  # named twice: one role
+            row = orm.CardPartnerRow(organisation_id=org_id, role=role, position=index)
+        else:
+            if row.role != role:
+                row.role = role
+            if row.position != index:
+                row.position = index
+        rows.append(row)
+    card.partners = rows  # the rows left out are deleted as orphans
+
+
+def set_link_rows(card: orm.CardRow, targets: Sequence[uuid.UUID]) -> None:
+    """Make a card's links ``targets``, in this order, keeping the rows of the links that
+    stay (see ``set_partner_rows``)."""
+    kept = {row.target_id: row for row in card.links}
+    rows: list[orm.CardLinkRow] = []
+    for index, target in enumerate(targets):
+        row = kept.pop(target, None)
+        if row is None:
+            if any(r.target_id == target for r in rows):
+                continue
+            row = orm.CardLinkRow(target_id=target, position=index)
+        elif row.position != index:
+            row.position = index
+        rows.append(row)
+    card.links = rows

@@ -15,7 +15,7 @@ from coopatelier.domain.demarche import ActionEvent, ActionStatus, EventKind, Ro
 from coopatelier.domain.model import CardKind, Partner, new_id, utcnow
 from coopatelier.domain.rules import check_text
 from coopatelier.errors import ValidationError
-from coopatelier.services._common import get_row, in_scope, this_device
+from coopatelier.services._common import get_row, in_scope, set_partner_rows, this_device
 from coopatelier.services.changes import Changes
 from coopatelier.storage import orm
 from coopatelier.storage.store import Store
@@ -212,12 +212,7 @@ def change_roles(
             return Changes(workshop_id=card.workshop_id)
         now = utcnow()
         card.lead_organisation_id = lead_organisation_id
-        card.partners.clear()
-        session.flush()
-        card.partners.extend(
-            orm.CardPartnerRow(organisation_id=p.organisation_id, role=p.role, position=index)
-            for index, p in enumerate(partners)
-        )
+        set_partner_rows(card, [(p.organisation_id, p.role) for p in partners])
         card.updated_at = now
         if workshop_id is not None:
             get_row(session, orm.WorkshopRow, workshop_id)
@@ -309,11 +304,8 @@ def _set_roles(session: Session, card: orm.CardRow, roles: dict[str, Any]) -> No
         for item in roles.get("partners") or ()
         if isinstance(item, list) and item and isinstance(item[0], str)
     ]
-    card.partners.clear()
-    session.flush()
-    card.partners.extend(
-        orm.CardPartnerRow(organisation_id=org_id, role=role, position=index)
-        for index, (org_id, role) in enumerate(partners)
+    set_partner_rows(card, [
+        (org_id, role) for org_id, role in partners
         if session.get(orm.OrganisationRow, org_id) is not None
-    )
+    ])
     card.updated_at = utcnow()

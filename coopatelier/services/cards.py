@@ -23,7 +23,13 @@ from coopatelier.domain.model import (
 )
 from coopatelier.domain.rules import check_action_year, check_rating, check_text
 from coopatelier.errors import NotFoundError, ValidationError
-from coopatelier.services._common import get_row, in_scope, this_device
+from coopatelier.services._common import (
+    get_row,
+    in_scope,
+    set_link_rows,
+    set_partner_rows,
+    this_device,
+)
 from coopatelier.services.changes import Changes
 from coopatelier.storage import convert, orm, stamps
 from coopatelier.storage.store import Store
@@ -217,8 +223,8 @@ def _set_partners(session: Session, row: orm.CardRow, value: object) -> None:
     if not isinstance(value, Sequence) or isinstance(value, str):
         raise ValidationError("partners", "partners_list")
     seen: set[uuid.UUID] = set()
-    rows: list[orm.CardPartnerRow] = []
-    for index, item in enumerate(value):
+    rows: list[tuple[uuid.UUID, str]] = []
+    for item in value:
         if not isinstance(item, Partner):
             raise ValidationError("partners", "partners_values")
         org_id = _organisation(session, row.workshop_id, item.organisation_id, "partners")
@@ -227,10 +233,8 @@ def _set_partners(session: Session, row: orm.CardRow, value: object) -> None:
             raise ValidationError("partners", "same_organisation_twice")
         seen.add(org_id)
         check_text("partners.role", item.role)
-        rows.append(orm.CardPartnerRow(organisation_id=org_id, role=item.role, position=index))
-    row.partners.clear()
-    session.flush()
-    row.partners.extend(rows)
+        rows.append((org_id, item.role))
+    set_partner_rows(row, rows)
 
 
 def _set_links(session: Session, row: orm.CardRow, value: object) -> None:
@@ -247,11 +251,7 @@ def _set_links(session: Session, row: orm.CardRow, value: object) -> None:
             raise ValidationError("links", "card_elsewhere")
         if item not in targets:
             targets.append(item)
-    row.links.clear()
-    session.flush()
-    row.links.extend(
-        orm.CardLinkRow(target_id=target, position=index) for index, target in enumerate(targets)
-    )
+    set_link_rows(row, targets)
 
 
 def move_card(

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from coopatelier.domain.demarche import ActionEvent, Decision, EventKind, Member, Roles
 from coopatelier.domain.model import Partner, utcnow
-from coopatelier.services._common import get_row
+from coopatelier.services._common import get_row, set_partner_rows
 from coopatelier.services.action_history import roles_to_json
 from coopatelier.services.changes import Changes
 from coopatelier.storage import convert, orm
@@ -46,11 +46,7 @@ def _event_changes(session: Session, card: orm.CardRow) -> Changes:
 def _set_roles(card: orm.CardRow, roles: Roles | None) -> None:
     roles = roles or Roles()
     card.lead_organisation_id = roles.lead_organisation_id
-    card.partners.clear()
-    card.partners.extend(
-        orm.CardPartnerRow(organisation_id=p.organisation_id, role=p.role, position=index)
-        for index, p in enumerate(roles.partners)
-    )
+    set_partner_rows(card, [(p.organisation_id, p.role) for p in roles.partners])
     card.updated_at = utcnow()
 
 
@@ -62,8 +58,6 @@ def withdraw_event(store: Store, event_id: uuid.UUID) -> Changes:
         row = get_row(session, orm.ActionEventRow, event_id)
         card = get_row(session, orm.CardRow, row.action_id)
         if row.kind == EventKind.ROLES.value:
-            card.partners.clear()
-            session.flush()
             _set_roles(card, convert.roles_from_json(row.previous_roles))
         changes = _event_changes(session, card)
         session.delete(row)
@@ -77,8 +71,6 @@ def restore_event(store: Store, event: ActionEvent) -> Changes:
         session = uow.session
         card = get_row(session, orm.CardRow, event.action_id)
         if event.kind is EventKind.ROLES:
-            card.partners.clear()
-            session.flush()
             _set_roles(card, event.roles)
 
         def as_json(roles: Roles | None) -> dict[str, object]:
@@ -242,8 +234,6 @@ def restore_shared_people(store: Store, state: SharedPeopleState) -> Changes:
             card = session.get(orm.CardRow, cid)
             if card is None:
                 continue
-            card.partners.clear()
-            session.flush()
             _set_roles(card, Roles(lead, partners))
             changed.add(cid)
         for mid, member_org in state.members:
@@ -370,8 +360,6 @@ def undo_attach(store: Store, state: AttachUndo) -> Changes:
             card = session.get(orm.CardRow, cid)
             if card is None:
                 continue
-            card.partners.clear()
-            session.flush()
             _set_roles(card, Roles(lead, partners))
             card.updated_at = at
             cards.add(cid)

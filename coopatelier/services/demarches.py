@@ -19,7 +19,7 @@ from coopatelier.domain.model import new_id, utcnow
 from coopatelier.domain.people import name_key
 from coopatelier.domain.rules import check_text
 from coopatelier.errors import ValidationError
-from coopatelier.services._common import get_row
+from coopatelier.services._common import get_row, set_partner_rows
 from coopatelier.services.changes import Changes
 from coopatelier.services.workshops import fold_organisations
 from coopatelier.storage import orm
@@ -271,14 +271,8 @@ def _detach(session: Session, workshop: orm.WorkshopRow) -> set[uuid.UUID]:
             changed.add(card.id)
         partners = [(p.organisation_id, p.role) for p in card.partners]
         if any(org_id in copies for org_id, _ in partners):
-            card.partners.clear()
-            session.flush()
-            card.partners.extend(
-                orm.CardPartnerRow(
-                    organisation_id=copies.get(org_id, org_id), role=role, position=index
-                )
-                for index, (org_id, role) in enumerate(partners)
-            )
+            set_partner_rows(card, [(copies.get(org_id, org_id), role)
+                                    for org_id, role in partners])
             changed.add(card.id)
         if card.id in changed:
             card.updated_at = now

@@ -423,6 +423,7 @@ class _Merge:
         #: removed rows kept alive (``_revive_parents``) → their tombstone's stamp
         self.revived: dict[tuple[str, str], str] = {}
         self._refuse_foreign_ids()
+        rank_children(session, self.workshop_id)
         local_rows = self._local_rows()
         is_new = not local_rows[next(iter(self.entities))]
         local = self._local_sync()
@@ -578,7 +579,9 @@ class _Merge:
                         mine_value, their_value = mine_values[name], their_values[name]
                         if b > a:
                             result[name] = their_value
-                        if mine_value != their_value and self._concurrent(local, a, b):
+                        if mine_value != their_value and not (
+                            a == b and entity in _CHILDREN and name == "position"
+                        ) and self._concurrent(local, a, b):  # (a rank: see rank_children)
                             self._conflict(entity, row_id, name, mine_row, mine_value,
                                            a, their_value, b)
                         winner = max(a, b)
@@ -707,6 +710,7 @@ class _Merge:
             self.changed.update({"organisations", "participants"})
         self.changed_phases.update(renumber_phases(session, self.workshop_id))
         session.info[stamps.MERGING] = True
+        rank_children(session, self.workshop_id)
 
     def _edited_while_deleted(
         self, local: SyncState, entity: str, row_id: str, mine: Any,
@@ -987,6 +991,31 @@ def unify_people(session: Session, workshop_id: uuid.UUID) -> bool:
         gone = True
     session.flush()
     return bool(moved) or gone
+
+
+def rank_children(session: Session, workshop_id: uuid.UUID) -> None:
+    """A card's partner roles and links at positions 0, 1, 2… in (position, key) order,
+    without stamps. A file carries them as lists, so a row's position there is its rank:
+    the stored one becomes its rank too (a merge that deletes a row leaves a gap), and
+    the same position stamped with two ranks (two laptops holding different rows of the
+    card) is one value, never a conflict. Every laptop orders them alike."""
+    partners = session.scalars(
+        select(orm.CardPartnerRow).join(orm.CardRow).where(orm.CardRow.workshop_id == workshop_id)
+        .order_by(orm.CardPartnerRow.card_id, orm.CardPartnerRow.position,
+                  orm.CardPartnerRow.organisation_id)
+    ).all()
+    links = session.scalars(
+        select(orm.CardLinkRow).join(orm.CardRow, orm.CardLinkRow.card_id == orm.CardRow.id)
+        .where(orm.CardRow.workshop_id == workshop_id)
+        .order_by(orm.CardLinkRow.card_id, orm.CardLinkRow.position, orm.CardLinkRow.target_id)
+    ).all()
+    for rows in (partners, links):
+        rank: dict[uuid.UUID, int] = {}
+        for row in rows:
+            index = rank[row.card_id] = rank.get(row.card_id, -1) + 1
+            if row.position != index:
+                row.position = index
+    session.flush()
 
 
 def renumber_phases(session: Session, workshop_id: uuid.UUID) -> set[uuid.UUID]:

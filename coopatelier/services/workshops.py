@@ -37,6 +37,7 @@ from coopatelier.services._common import (
     new_organisation,
     organisation_scope,
     same_list,
+    set_partner_rows,
     this_device,
 )
 from coopatelier.services.changes import Changes
@@ -774,12 +775,7 @@ def _remap_event_roles(session: Session, into_id: uuid.UUID, gone: set[uuid.UUID
 
 
 def _replace_partners(session: Session, card: orm.CardRow, partners: list[Partner]) -> None:
-    card.partners.clear()
-    session.flush()  # the old rows go before new ones take their (card, organisation) keys
-    card.partners.extend(
-        orm.CardPartnerRow(organisation_id=p.organisation_id, role=p.role, position=index)
-        for index, p in enumerate(partners)
-    )
+    set_partner_rows(card, [(p.organisation_id, p.role) for p in partners])
 
 
 def _roles_of(card: orm.CardRow) -> ActionRoles:

@@ -209,12 +209,13 @@ class CardRow(Base):
     checked: Mapped[bool | None] = mapped_column(Boolean, nullable=True)
 
     partners: Mapped[list[CardPartnerRow]] = relationship(
-        cascade="all, delete-orphan", order_by="CardPartnerRow.position", lazy="selectin"
+        cascade="all, delete-orphan", lazy="selectin",
+        order_by="(CardPartnerRow.position, CardPartnerRow.organisation_id)",
     )
     links: Mapped[list[CardLinkRow]] = relationship(
         cascade="all, delete-orphan",
         foreign_keys="CardLinkRow.card_id",
-        order_by="CardLinkRow.position",
+        order_by="(CardLinkRow.position, CardLinkRow.target_id)",
         lazy="selectin",
     )
 

@@ -369,9 +369,9 @@ def _after_delete(_mapper: object, _connection: object, row: object) -> None:
             found.append(row)
 
 
-def _deleted_rows(session: Session) -> list[object]:
+def _deleted_rows(session: Session) -> list[Any]:
     """The rows this flush deleted: ``session.deleted`` and the orphans."""
-    rows: list[object] = list(session.deleted)
+    rows: list[Any] = list(session.deleted)
     orphans = session.info.pop(_FLUSH_DELETED, None) or []
     rows.extend(row for row in orphans if row not in session.deleted)
     return rows

@@ -75,8 +75,14 @@ class Replicas(RuleBasedStateMachine):
         self.drivers = next(p.id for p in data.phases if p.kind is PhaseKind.DRIVERS)
         self.cards = [api.add_card(first, self.drivers, f"carte {i}").new_id for i in range(3)]
         self.round = api.create_round(first, self.drivers, title="Tour 1").new_id
-        for name in ("Collectif Nord", "Collectif Sud"):  # known to every laptop
-            api.add_organisation(first, self.wid, name)
+        orgs = [api.add_organisation(first, self.wid, name).new_id  # known to every laptop
+                for name in ("Collectif Nord", "Collectif Sud")]
+        # roles and links every laptop knows, for removals to travel
+        api.update_card(first, self.cards[0], partners=[api.Partner(orgs[0], "anime"),
+                                                        api.Partner(orgs[1], "finance")],
+                        links=self.cards[1:3])
+        api.update_card(first, self.cards[1], partners=[api.Partner(orgs[1], "accueille")],
+                        links=[self.cards[2], self.cards[0]])
         base = export_workshop_file(first, self.wid, root / "base.json")
         for other in self.stores[1:]:
             import_workshop_file(other, base)
@@ -93,6 +99,9 @@ class Replicas(RuleBasedStateMachine):
         self.old_conflicts: set[uuid.UUID] = set()
         #: organisations removed on one laptop while made a partner on another
         self.partnered: set[uuid.UUID] = set()
+        #: partner roles and links removed on one laptop, unaware of a concurrent change
+        #: of the card elsewhere, and given again nowhere since: (kind, card, other)
+        self.removed: set[tuple[str, uuid.UUID, uuid.UUID]] = set()
         self.files = 0
 
     def teardown(self) -> None:
@@ -299,8 +308,66 @@ class Replicas(RuleBasedStateMachine):
             return  # a lead, a partner or someone's organisation stays
         api.update_card(self.stores[j], target,
                         partners=[*partners, api.Partner(org, "fournit")])
+        self.removed.discard(("partner", target, org))
         self.partnered.add(org)
         STATS["partner roles given to an organisation removed elsewhere"] += 1
+
+    @rule(i=st.integers(0, N - 1), j=st.integers(0, N - 1), pick=st.integers(0, 1),
+          which=st.integers(0, 1), kind=st.sampled_from(["partner", "link"]),
+          meanwhile=st.sampled_from(["text", "other", "same", "nothing"]))
+    def remove_role_or_link(self, i: int, j: int, pick: int, which: int, kind: str,
+                            meanwhile: str) -> None:
+        """One laptop takes a partner role or a link off a card; another, unaware, changes
+        the card's text, its other roles or links (their order), or the very one removed."""
+        card = self.cards[pick]
+        if i == j:
+            return
+        mine, theirs = api.get_card(self.stores[i], card), api.get_card(self.stores[j], card)
+        if kind == "partner":
+            here = [p.organisation_id for p in mine.partners]
+            there = [p.organisation_id for p in theirs.partners]
+        else:
+            here, there = list(mine.links), list(theirs.links)
+        if not here or here[which % len(here)] not in there:
+            return
+        gone = here[which % len(here)]
+        if kind == "partner":
+            api.update_card(self.stores[i], card, partners=[
+                p for p in mine.partners if p.organisation_id != gone])
+        else:
+            api.update_card(self.stores[i], card, links=[t for t in here if t != gone])
+        if meanwhile == "text":
+            api.update_card(self.stores[j], card, text=f"{theirs.text} (relu)")
+        elif kind == "partner" and meanwhile in ("other", "same"):
+            api.update_card(self.stores[j], card, partners=[
+                api.Partner(p.organisation_id, p.role + " +")
+                if (p.organisation_id == gone) == (meanwhile == "same") else p
+                for p in theirs.partners])
+        elif kind == "link" and meanwhile in ("other", "same"):
+            api.update_card(self.stores[j], card, links=list(reversed(there)))
+        self.removed.add((kind, card, gone))
+        STATS[f"{kind}s removed while the card changed elsewhere ({meanwhile})"] += 1
+
+    @rule(i=st.integers(0, N - 1), pick=st.integers(0, 1), kind=st.sampled_from(
+        ["partner", "link"]), other=st.integers(0, 50))
+    def give_role_or_link(self, i: int, pick: int, kind: str, other: int) -> None:
+        """A laptop gives a role or a link (again, perhaps one removed elsewhere)."""
+        store, card = self.stores[i], self.cards[pick]
+        current = api.get_card(store, card)
+        if kind == "partner":
+            orgs = [o.id for o in api.load_workshop(store, self.wid).organisations]
+            org = orgs[other % len(orgs)] if orgs else None
+            if org is None or any(p.organisation_id == org for p in current.partners):
+                return
+            api.update_card(store, card, partners=[*current.partners,
+                                                   api.Partner(org, "rejoint")])
+            self.removed.discard(("partner", card, org))
+        else:
+            target = self._pick(i, other)
+            if target is None or target == card or target in current.links:
+                return
+            api.update_card(store, card, links=[*current.links, target])
+            self.removed.discard(("link", card, target))
 
     @rule(i=st.integers(0, N - 1), name=TEXTS)
     def people(self, i: int, name: str) -> None:
@@ -349,6 +416,14 @@ class Replicas(RuleBasedStateMachine):
         # a removal never took an organisation a concurrent partner role needed
         assert self.partnered <= {uuid.UUID(o["id"]) for o in dumps[0]["organisations"]}
         STATS["organisations partnered while removed"] += len(self.partnered)
+        # what a laptop removed, unaware of a concurrent change, is removed everywhere
+        for store in self.stores:
+            for shown in api.load_workshop(store, self.wid).cards:
+                held = {("partner", shown.id, p.organisation_id) for p in shown.partners} | {
+                    ("link", shown.id, target) for target in shown.links}
+                assert not held & self.removed, held & self.removed
+        STATS["removals checked"] += len(self.removed)
+        self.removed.clear()
         reported = set()  # since the last meeting
         for store in self.stores:
             with store.unit_of_work() as uow:
