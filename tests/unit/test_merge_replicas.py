@@ -338,6 +338,7 @@ class Replicas(RuleBasedStateMachine):
             api.update_card(self.stores[i], card, links=[t for t in here if t != gone])
         if meanwhile == "text":
             api.update_card(self.stores[j], card, text=f"{theirs.text} (relu)")
+            self._acknowledge(j, str(card), "text", f"{theirs.text} (relu)")
         elif kind == "partner" and meanwhile in ("other", "same"):
             api.update_card(self.stores[j], card, partners=[
                 api.Partner(p.organisation_id, p.role + " +")
