@@ -11,7 +11,9 @@ and the session still holds what the flush wrote) on a session factory: every ne
 deleted row of a workshop table gets its stamps in ``field_stamps`` without any service
 doing anything — a new table with a ``workshop_id`` column (or a parent in ``PARENTS``) is
 covered as it is. A new row writes one stamp for the whole row (field ``""``); a change
-writes one per changed field; a deletion writes the tombstone (field ``"deleted"``). Every
+writes one per changed field; a deletion writes the tombstone (field ``"deleted"``), for
+a row removed from a ``delete-orphan`` collection as well (``after_delete`` lists them: the
+unit of work deletes orphans without putting them in ``session.deleted``). Every
 stamp issued also raises the workshop's version vector (``seen_stamps``) for this device.
 A session whose ``info`` holds ``MERGING`` is not stamped: the merge writes the stamps it
 brings.

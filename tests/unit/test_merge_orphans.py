@@ -164,3 +164,33 @@ def test_a_concurrent_removal_and_new_role_the_later_one_wins_on_both_laptops(
     import_workshop_file(a, from_b)
     import_workshop_file(b, from_a)
     assert pair.partners(a) == pair.partners(b) == (api.Partner(pair.org2, "finance"),)
+
+
+def test_a_role_taken_off_in_the_action_history_travels_and_its_undo_too(pair: Pair) -> None:
+    """The roadmap's change of roles (and taking that entry back) rewrites the partners
+    through the same collection: the removal and the undo each reach the other laptop."""
+    a, b = pair.a, pair.b
+    changed = api.change_roles(b, pair.action, lead_organisation_id=None,
+                               partners=[api.Partner(pair.org2, "finance")],
+                               on=dt.date(2026, 12, 6))
+    pair.send(b, a)
+    assert pair.partners(a) == (api.Partner(pair.org2, "finance"),)
+    pair.send(a, b)
+    assert pair.partners(b) == (api.Partner(pair.org2, "finance"),)
+    api.remove_event(b, changed.new_id)  # its undo gives the role back
+    pair.send(b, a)
+    pair.send(a, b)
+    expected = (api.Partner(pair.org, "fournit les légumes"), api.Partner(pair.org2, "finance"))
+    assert pair.partners(a) == pair.partners(b) == expected
+
+
+def test_keeping_a_role_edits_it_in_place(pair: Pair) -> None:
+    """A role changed, the others untouched: no row written anew (a new row would outlive
+    a removal made meanwhile elsewhere)."""
+    api.update_card(pair.a, pair.action, partners=[api.Partner(pair.org, "livre"),
+                                                   api.Partner(pair.org2, "finance")])
+    with pair.a.unit_of_work() as uow:
+        every = stamps.load_stamps(uow.session, pair.wid)["card_partners"]
+    edited, untouched = every[f"{pair.action}|{pair.org}"], every[f"{pair.action}|{pair.org2}"]
+    assert set(edited) == {"", "role"} and edited["role"] > edited[""]
+    assert set(untouched) == {""} and untouched[""] == edited[""]
