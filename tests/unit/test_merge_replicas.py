@@ -145,6 +145,8 @@ class Replicas(RuleBasedStateMachine):
             if laptop == j and previous is not None and value == self.edits[previous][2]:
                 value = value % 5 + 1 if name == "impact" else value + " (bis)"
             try:
+                if getattr(api.get_card(self.stores[laptop], card), name) == value:
+                    continue  # the laptop has that value already: setting it edits nothing
                 api.update_card(self.stores[laptop], card, **{name: value})
             except api.KnownError:
                 return
