@@ -395,7 +395,7 @@ class GovernancePanel(QWidget):
         demarche = data.demarche
         # the database's values (another laptop's import, another process), except in a
         # field the user is editing and has not saved yet
-        edited = self._edited() if self._shown is not None else {}
+        edited = self._edited()
         self._shown = self._frame(demarche)
         self._show_frame({**self._shown, **edited})
         self.member_role.clear()
@@ -894,18 +894,15 @@ class DemarcheWindow(QMainWindow):
     def export_dialog(self, fmt: str) -> None:
         suffix = {"pdf": ".pdf", "md": ".md", "csv": ".csv", "json": ".json"}[fmt]
         title = self.session.data().demarche.title
-        start = self._export_folder() / (_file_name(title) + suffix)
+        from coopatelier.ui.export_dialog import export_folder
+
+        folder = export_folder(self.settings) if self.settings is not None else Path.home()
+        start = folder / (_file_name(title) + suffix)
         path, _filter = QFileDialog.getSaveFileName(
             self, self.tr("Export the roadmap"), str(start), f"*{suffix}"
         )
         if path:
             self.export_to(fmt, Path(path))
-
-    def _export_folder(self) -> Path:
-        """The folder of the last export (a workshop's or a roadmap's), or the home folder."""
-        remembered = dict(self.settings.get("export_defaults")) if self.settings else {}
-        folder = Path(str(remembered.get("folder") or Path.home()))
-        return folder if folder.is_dir() else Path.home()
 
     def export_to(self, fmt: str, path: Path) -> bool:
         from coopatelier.export import export_demarche
@@ -917,9 +914,10 @@ class DemarcheWindow(QMainWindow):
         except api.KnownError as exc:
             self.banner.show_error(user_message(exc), lambda: self.export_to(fmt, path))
             return False
-        if self.settings is not None:  # the next export, of either kind, starts there
-            remembered = dict(self.settings.get("export_defaults"))
-            self.settings.set("export_defaults", {**remembered, "folder": str(path.parent)})
+        if self.settings is not None:
+            from coopatelier.ui.export_dialog import remember_export_folder
+
+            remember_export_folder(self.settings, path.parent)
         self.statusBar().showMessage(self.tr("Exported to %1").replace("%1", str(path)), 8000)
         return True
 

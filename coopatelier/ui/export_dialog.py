@@ -161,9 +161,7 @@ class ExportDialog(QDialog):
         path_row = QHBoxLayout()
         path_row.addWidget(self.path, 1)
         path_row.addWidget(self.browse)
-        folder = Path(str(remembered.get("folder") or Path.home()))
-        if not folder.is_dir():
-            folder = Path.home()
+        folder = export_folder(settings)
         self.path.setText(str(folder / (safe_file_name(self.title) + self.suffix())))
 
         self.open_after = QCheckBox(self.tr("&Open it in the system viewer afterwards"), self)
@@ -298,6 +296,18 @@ class ExportDialog(QDialog):
         self.exported.emit(written)
         self.accept()
         return written
+
+
+def export_folder(settings: Settings) -> Path:
+    """The folder of the last export (a workshop's or a roadmap's), or the home folder."""
+    folder = Path(str(dict(settings.get("export_defaults")).get("folder") or Path.home()))
+    return folder if folder.is_dir() else Path.home()
+
+
+def remember_export_folder(settings: Settings, folder: Path) -> None:
+    """The next export, of either kind, starts in ``folder``."""
+    remembered = dict(settings.get("export_defaults"))
+    settings.set("export_defaults", {**remembered, "folder": str(folder)})
 
 
 def _save_file_name(parent: QWidget, title: str, start: str, file_filter: str) -> str:

@@ -55,7 +55,7 @@ from coopatelier.ui.messages import user_message
 from coopatelier.ui.models import PhaseListModel
 from coopatelier.ui.preferences import preferences_for
 from coopatelier.ui.shortcuts import WindowKeysFirst
-from coopatelier.ui.start import is_window_shortcut
+from coopatelier.ui.start import is_window_shortcut, typed_key
 from coopatelier.ui.timer import TimerWidget
 from coopatelier.ui.views import view_class_for
 from coopatelier.ui.views.base import PhaseView
@@ -1122,8 +1122,6 @@ class WorkshopWindow(QMainWindow):
             and event.type() == QEvent.Type.KeyPress
             and isinstance(event, QKeyEvent)
         ):
-            from coopatelier.ui.start import typed_key
-
             key = typed_key(event)
             if key is not None:  # after the keys typed on the start's frame, in order
                 self._typed_ahead.append(key)
@@ -1201,7 +1199,8 @@ class _FirstScreen(QObject):
                 self._early = shortcut  # its key press comes now if no shortcut ran
                 QTimer.singleShot(0, self._forget_early)  # else never: not a later press
             return False
-        early_press, self._early = early or (shortcut is not None and shortcut == self._early), None
+        early_press = early or (shortcut is not None and shortcut == self._early)
+        self._early = None
         if shortcut is None or not early_press:
             return False
         window._run_early_shortcut(shortcut[0])
