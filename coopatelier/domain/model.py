@@ -417,7 +417,7 @@ class WorkshopData:
     def _index(self) -> tuple[tuple[Card, ...], dict[uuid.UUID, tuple[Card, ...]]]:
         if self._live is None or self._by_phase is None:
             order = {p.id: p.position for p in self.phases}
-            live = [c for c in self.cards if c.deleted_at is None and c.merged_into_id is None]
+            live = [c for c in self.cards if _is_live(c)]
             live.sort(key=lambda c: (order.get(c.phase_id, 0), c.position))
             by_phase: dict[uuid.UUID, list[Card]] = {}
             for card in live:

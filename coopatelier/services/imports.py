@@ -374,6 +374,9 @@ class _Merge:
     #: field, reported by ``_edited_while_removed``)
     reported_removals: ClassVar[frozenset[str]] = frozenset()
 
+    #: the rows a conflict's label names (set by ``run``)
+    lookup: Lookup | None = None
+
     def __init__(
         self, session: Session, incoming: m.WorkshopData, sync: SyncState,
         demarche_id: uuid.UUID | None = None,
@@ -694,9 +697,8 @@ class _Merge:
     def _labels(self, entity: str, row: Any) -> tuple[str, str]:
         """What a conflict is about in both languages (``MergeConflict.label``,
         ``label_fr``), read from this database or the file."""
-        lookup = getattr(self, "lookup", None)
-        english = _label(entity, row, "en", lookup)
-        french = _label(entity, row, "fr", lookup)
+        english = _label(entity, row, "en", self.lookup)
+        french = _label(entity, row, "fr", self.lookup)
         return english, french if french != english else ""
 
     def _local_sync(self) -> SyncState:

@@ -229,9 +229,15 @@ class CardDelegate(QStyledItemDelegate):
         #: how many tiles were drawn rather than copied (tests count them)
         self.drawn_tiles = 0
 
-    def card_height(self, font: QFont) -> int:
+    @staticmethod
+    def _small_font(font: QFont) -> QFont:
+        """The font of a tile's second line (table, author)."""
         small = QFont(font)
         small.setPointSizeF(max(6.0, font.pointSizeF() * 0.85))
+        return small
+
+    def card_height(self, font: QFont) -> int:
+        small = self._small_font(font)
         return (2 * self.PAD + 2 * self.MARGIN + self.LINES * QFontMetrics(font).lineSpacing()
                 + 4 + QFontMetrics(small).height())
 
@@ -282,8 +288,7 @@ class CardDelegate(QStyledItemDelegate):
               selected: bool, focused: bool, highlight: QColor) -> None:
         m = self.MARGIN
         rect = cell.adjusted(m, m, -m, -m)
-        small = QFont(font)
-        small.setPointSizeF(max(6.0, font.pointSizeF() * 0.85))
+        small = self._small_font(font)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         border = highlight if selected else QColor("#cfd6d1")
         painter.setPen(QPen(border, 2 if selected else 1))

@@ -932,26 +932,25 @@ class DriversView(PhaseView):
 
     def _span_groups(self) -> None:
         """Category headings span the whole width."""
-        self._spanned = self.model.heading_rows()
+        rows = self._spanned = self.model.heading_rows()
         self.table.clearSpans()
-        for row in self.model.heading_rows():
+        for row in rows:
             self.table.setSpan(row, 0, 1, len(DriverTableModel.COLUMNS))
 
     def _rows_inserted(self, _parent: object, first: int, last: int) -> None:
         # the table moved the spans below the new rows itself
         count = last - first + 1
         self._spanned = [r + count if r >= first else r for r in self._spanned]
-        self._span_groups_soon()
+        self._respan_if_moved()
 
     def _rows_removed(self, _parent: object, first: int, last: int) -> None:
         count = last - first + 1
         self._spanned = [r - count if r > last else r for r in self._spanned
                          if not first <= r <= last]
-        self._span_groups_soon()
+        self._respan_if_moved()
 
-    def _span_groups_soon(self, *_args: object) -> None:
+    def _respan_if_moved(self) -> None:
         if self.model.heading_rows() != self._spanned:
-            self._spanned = self.model.heading_rows()
             self._span_groups()
 
     def _fill_categories(self, categories: Sequence[str], cards: Sequence[Card]) -> None:

@@ -61,11 +61,9 @@ class AppendingTable(QTableView):
     def reveal_inserted(self) -> None:
         """Scroll the last row inserted (a captured card's) into view, once the table has
         laid it out (scrolling now would meet a scroll bar that does not reach it yet)."""
+        self._reveal = self._last_inserted
         if self._inserted_from is None:
-            self._reveal = self._last_inserted
             self._reveal_now()
-        else:
-            self._reveal = self._last_inserted
 
     def rowsAboutToBeRemoved(self, parent: Any, start: int, end: int) -> None:
         self._whole = True
