@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QScrollArea,
     QStyleOptionViewItem,
-    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -43,6 +42,7 @@ from coopatelier.ui.views.base import PhaseView
 from coopatelier.ui.views.card_editing import CARD_ID_ROLE, RowHeights, save_card, status_label
 from coopatelier.ui.views.cards import appended_cards, updated_cards
 from coopatelier.ui.views.delegates import WrapDelegate
+from coopatelier.ui.views.tables import AppendingTable
 from coopatelier.ui.workshop_session import WorkshopSession
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -160,7 +160,7 @@ class _HiddenRowHeader(QHeaderView):
         return QSize(0, 0)
 
 
-class ChecklistList(QTableView):
+class ChecklistList(AppendingTable):
     """A group's items in one column, each row as tall as its wrapped text. A table, not
     a list view: a list of wrapped items measures every item again when one is added (a
     capture measured the ~400 items of its group); here ``RowHeights`` measures the rows
@@ -334,7 +334,7 @@ class ClosingView(PhaseView):
             for card in appended:
                 group = self.groups[card.category]
                 group.model.append_cards([card])
-                group.list.scrollToBottom()  # the new item in sight
+                group.list.reveal_inserted()  # the new item in sight
             return True
 
         def shown(card_id: uuid.UUID) -> Card | None:
