@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QCoreApplication, QDir, QEvent, QObject, QRect, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QAbstractItemView, QWidget
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from coopatelier import api
@@ -25,7 +25,7 @@ from coopatelier.ui.views.actions import ActionsView
 from coopatelier.ui.views.closing import ChecklistModel, ClosingView
 from coopatelier.ui.views.drivers import DriversView
 from coopatelier.ui.views.futures import FuturesView
-from coopatelier.ui.views.tables import SteadyScrollBar
+from coopatelier.ui.views.tables import AppendingTable, SteadyScrollBar
 from coopatelier.ui.workshop_session import WorkshopSession
 from coopatelier.ui.workshop_window import WorkshopWindow
 from tests.conftest import make_workshop, phase_of
@@ -202,7 +202,7 @@ def rows_asked(monkeypatch: pytest.MonkeyPatch) -> list[set[tuple[str, int]]]:
     return asked
 
 
-def _list_of(window: WorkshopWindow, phase_id: uuid.UUID, kind: PhaseKind) -> QAbstractItemView:
+def _list_of(window: WorkshopWindow, phase_id: uuid.UUID) -> AppendingTable:
     view = window.views[phase_id]
     if isinstance(view, DriversView):
         return view.table
@@ -231,7 +231,7 @@ def test_a_capture_into_a_long_list_asks_for_its_rows_not_for_the_rows_in_sight(
     window.resize(1920, 1080)
     window.go_to_phase(phase.id)
     qtbot.waitUntil(lambda: window._rest_built)
-    table = _list_of(window, phase.id, kind)
+    table = _list_of(window, phase.id)
     for index in range(3):  # the capture line's feedback shows, the list takes its shape
         _capture(window, f"Échauffement {index}")
         qtbot.wait(20)
