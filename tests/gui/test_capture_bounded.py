@@ -249,3 +249,40 @@ def test_a_capture_into_a_long_list_asks_for_its_rows_not_for_the_rows_in_sight(
     rows_asked.append(set())  # counted no more
     # the new row, the row uncovered above or beneath it, the heading whose count changed
     assert all(len(rows) <= 4 for rows in rows_asked[:-1]), (in_sight, rows_asked)
+
+
+def test_a_capture_that_opens_a_closing_group_leaves_the_other_groups_measured(
+    open_window: Opener, store: api.Store, workshop: api.WorkshopData, qtbot: QtBot,
+) -> None:
+    """The first item without a category makes the "Other items" group: the groups
+    already there keep their lists and measured rows (they were all built and measured
+    again: a single capture of ~300 ms in a 5,000-card workshop)."""
+    phase = phase_of(workshop, PhaseKind.CLOSING)
+    category = phase.categories[0]
+    for index in range(300):
+        api.add_card(store, phase.id, f"Ingrédient n° {index} : « confiance »",
+                     category=category)
+    window = open_window(workshop.workshop.id)
+    window.go_to_phase(phase.id)
+    qtbot.waitUntil(lambda: window._rest_built)
+    view = window.views[phase.id]
+    assert isinstance(view, ClosingView)
+    assert "" not in view.groups
+    qtbot.wait(20)
+    before = dict(view.groups)
+    measured = {name: group.row_heights.measured_rows for name, group in before.items()}
+    items = {name: group.model.rowCount() for name, group in before.items()}
+    assert items[category] > 300
+
+    _capture(window, "Se revoir en juin")
+    qtbot.wait(20)
+
+    assert "" in view.groups  # "Other items", with the new item shown
+    other = view.groups[""]
+    assert other.model.rowCount() == 1
+    assert other.title() == "Other items"
+    for name, group in before.items():
+        assert view.groups[name] is group  # kept, not built again
+        assert group.row_heights.measured_rows == measured[name], name
+        assert group.model.rowCount() == items[name]
+    assert other.row_heights.measured_rows <= 2

@@ -313,14 +313,17 @@ class ClosingView(PhaseView):
         cards = self.session.cards_of_phase(self.phase_id)
         names = self.categories(cards)
         if list(self.groups) != names:
-            for group in self.groups.values():
+            # the groups that stay keep their lists, items and measured rows: the first
+            # item of a new group (a capture without a category makes "Other items")
+            # measured every item of the phase again
+            for name, group in self.groups.items():
                 self._grid.removeWidget(group)
-                group.deleteLater()
-            self.groups = {}
+                if name not in names:
+                    group.deleteLater()
+            kept, self.groups = self.groups, {}
             columns = 2 if len(names) > 1 else 1
             for i, name in enumerate(names):
-                title = name or self.tr("Other items")
-                group = ChecklistGroup(self, name, title)
+                group = kept.get(name) or ChecklistGroup(self, name, name or self.tr("Other items"))
                 self.groups[name] = group
                 self._grid.addWidget(group, i // columns, i % columns)
         for name, group in self.groups.items():
