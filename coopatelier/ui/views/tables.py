@@ -146,6 +146,12 @@ class AppendingTable(QTableView):
             QTimer.singleShot(0, self, self._reveal_later)
 
     def _reveal_later(self) -> None:
+        if self._inserted_from is not None:
+            # rows inserted meanwhile (captures typed faster than the paints): their
+            # layout is still due and the scroll bar's range falls short of the row, which
+            # stayed out of sight; that layout reveals it after its paint
+            self._reveal = self._last_inserted
+            return
         row, self._reveal = self._reveal, None
         model = self.model()
         if row is not None and model is not None and 0 <= row < model.rowCount(QModelIndex()):
