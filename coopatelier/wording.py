@@ -331,6 +331,9 @@ SENTENCES: dict[str, tuple[str, str]] = {
     "merge.label.link": ("Link from {card} to {target}", "Lien de {card} vers {target}"),
     "merge.label.vote": ("Vote for {card}, {round}", "Vote pour {card}, {round}"),
     "merge.label.scenario_axes": ("Scenario axes", "Axes des scénarios"),
+    # a yes-or-no field's value in Conflicts (not Python's True/False)
+    "merge.value.yes": ("Yes", "Oui"),
+    "merge.value.no": ("No", "Non"),
     "merge.edited_while_deleted": (
         "{label}: deleted on one laptop and edited on another unaware of it; it stays "
         "deleted, the edit is kept in Conflicts (take the other value to bring it back).",
