@@ -321,6 +321,12 @@ SENTENCES: dict[str, tuple[str, str]] = {
         "{label} : organisation supprimée sur un ordinateur pendant qu’elle devenait "
         "partenaire d’une action sur un autre : l’organisation est conservée.",
     ),
+    "merge.removed_while_filled.organisations.lead": (
+        "{label}: organisation removed on one laptop while it was made the lead of an "
+        "action on another: the organisation is kept.",
+        "{label} : organisation supprimée sur un ordinateur pendant qu’elle devenait "
+        "pilote d’une action sur un autre : l’organisation est conservée.",
+    ),
     "merge.label.card": ("{card} — {phase}", "{card} — {phase}"),
     "merge.label.phase": ("Phase {number}", "Séquence {number}"),
     "merge.label.round": ("Round {number} — {phase}", "Tour {number} — {phase}"),
