@@ -567,7 +567,7 @@ def test_room_review_words_statuses_in_the_interface_language_beside_lead(
     assert notes and all(note.endswith(" · Done") for note in notes)
     french = set(STATUS_LABELS["fr"].values())
     for chip in chips:
-        part, _, status = str(chip["note"]).rpartition(" · ")
+        status = str(chip["note"]).rpartition(" · ")[2]
         assert status in STATUS_LABELS["en"].values() and status not in french
     assert any(str(c["note"]).startswith("Lead · ") for c in chips)
     session.set_under_review(done.id)
