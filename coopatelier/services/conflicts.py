@@ -26,6 +26,7 @@ from coopatelier.services.imports import (
     _Values,
     from_json,
     row_summary,
+    yes_no,
 )
 from coopatelier.storage import orm
 from coopatelier.storage.store import Store
@@ -71,9 +72,7 @@ def _value(value: Any, language: str) -> str:
     """A field's value as the view shows it: a yes-or-no field in words of ``language``
     ("Yes", "Oui"), never Python's True/False."""
     if isinstance(value, bool):
-        from coopatelier.wording import sentence
-
-        return sentence("merge.value.yes" if value else "merge.value.no", language, {})
+        return yes_no(value, language)
     return _shown(value, _WHOLE)
 
 

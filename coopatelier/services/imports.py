@@ -118,6 +118,8 @@ class MergeConflict:
     label_fr: str = ""
     #: the reference that kept it alive (``REVIVED``: "lead_organisation_id", ...)
     kept_for: str = ""
+    #: a yes-or-no field: ``kept`` and ``other`` are worded Yes/No, Oui/Non
+    boolean: bool = False
 
     def label_in(self, language: str) -> str:
         return self.label_fr if language == "fr" and self.label_fr else self.label
@@ -133,9 +135,12 @@ class MergeConflict:
             key = f"merge.removed_while_filled.{self.entity}"
             if self.kept_for == "lead_organisation_id":  # the lead, not a partner
                 key += ".lead"
+        kept, other = self.kept, self.other
+        if self.boolean:
+            kept, other = (yes_no(value == "True", language) for value in (kept, other))
         return sentence(key, language, {
             "label": self.label_in(language), "field": readable_field(self.field, language),
-            "kept": self.kept, "other": self.other,
+            "kept": kept, "other": other,
         })
 
 
@@ -181,6 +186,14 @@ class ImportReport:
     def words(self, language: str) -> str:
         """The same sentence as :meth:`summary` (the name the CLI and Home use)."""
         return self.summary(language)
+
+
+def yes_no(value: bool, language: str) -> str:
+    """A yes-or-no field's value in words of ``language`` ("Yes", "Oui"), never Python's
+    True/False (Conflicts, the import's report)."""
+    from coopatelier.wording import sentence
+
+    return sentence("merge.value.yes" if value else "merge.value.no", language, {})
 
 
 def readable_field(name: str, language: str) -> str:
@@ -818,6 +831,7 @@ class _Merge:
         self.conflicts.append(MergeConflict(
             entity=entity, row_id=row_id, field=name, label=label, label_fr=label_fr,
             kept=_shown(kept), other=_shown(other), file_won=file_won,
+            boolean=isinstance(kept, bool) and isinstance(other, bool),
         ))
         self._keep(entity, row_id, name, kept, max(a, b), other, min(a, b))
 

@@ -232,8 +232,14 @@ def test_a_yes_or_no_field_is_shown_in_words_of_the_interface(
     qtbot: object,
 ) -> None:
     """A round revealed on one laptop and hidden again on the other: both values are words
-    of the interface's language (Yes/No, Oui/Non), never Python's True/False."""
-    _conflicts_of_every_kind(store, workshop, tmp_path)
+    of the interface's language (Yes/No, Oui/Non), never Python's True/False — in the
+    dialog and in the import's report."""
+    report = _conflicts_of_every_kind(store, workshop, tmp_path)
+    # the import's own report words them too
+    line = next(line for line in report.conflicts if line.startswith("Round 1"))
+    assert "“No” (the later)" in line and "“Yes”" in line
+    line = next(line for line in report.conflict_lines("fr") if line.startswith("Tour 1"))
+    assert "«\u202fNon\u202f» de cet ordinateur" in line and "«\u202fOui\u202f»" in line
     window = open_window(workshop.workshop.id)
     action = window.findChild(QAction, "workshopConflicts")
     assert action is not None
