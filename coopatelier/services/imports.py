@@ -71,10 +71,10 @@ _OPTIONAL: dict[str, tuple[tuple[str, str], ...]] = {
     "scenario_axes": (("x_driver_id", "cards"), ("y_driver_id", "cards")),
 }
 #: references whose parent a concurrent removal cannot take: a card moved into a phase, a
-#: vote cast in a round, a partner role given to an organisation, that the remover had not
-#: seen keep their parent alive
+#: vote cast in a round, an organisation made the lead or a partner of an action, that the
+#: remover had not seen keep their parent alive
 REVIVED: dict[str, tuple[tuple[str, str], ...]] = {
-    "cards": (("phase_id", "phases"),),
+    "cards": (("phase_id", "phases"), ("lead_organisation_id", "organisations")),
     "card_partners": (("organisation_id", "organisations"),),
     "votes": (("round_id", "vote_rounds"),),
 }
@@ -116,6 +116,10 @@ class MergeConflict:
     #: role was put in it on the other
     kept_alive: bool = False
     label_fr: str = ""
+    #: the reference that kept it alive (``REVIVED``: "lead_organisation_id", ...)
+    kept_for: str = ""
+    #: a yes-or-no field: ``kept`` and ``other`` are worded Yes/No, Oui/Non
+    boolean: bool = False
 
     def label_in(self, language: str) -> str:
         return self.label_fr if language == "fr" and self.label_fr else self.label
@@ -129,9 +133,14 @@ class MergeConflict:
                    else "merge.edited_while_removed")
         if self.kept_alive:
             key = f"merge.removed_while_filled.{self.entity}"
+            if self.kept_for == "lead_organisation_id":  # the lead, not a partner
+                key += ".lead"
+        kept, other = self.kept, self.other
+        if self.boolean:
+            kept, other = (yes_no(value == "True", language) for value in (kept, other))
         return sentence(key, language, {
             "label": self.label_in(language), "field": readable_field(self.field, language),
-            "kept": self.kept, "other": self.other,
+            "kept": kept, "other": other,
         })
 
 
@@ -177,6 +186,14 @@ class ImportReport:
     def words(self, language: str) -> str:
         """The same sentence as :meth:`summary` (the name the CLI and Home use)."""
         return self.summary(language)
+
+
+def yes_no(value: bool, language: str) -> str:
+    """A yes-or-no field's value in words of ``language`` ("Yes", "Oui"), never Python's
+    True/False (Conflicts, the import's report)."""
+    from coopatelier.wording import sentence
+
+    return sentence("merge.value.yes" if value else "merge.value.no", language, {})
 
 
 def readable_field(name: str, language: str) -> str:
@@ -452,6 +469,10 @@ class _Merge:
             } | {i for i, s in mine_stamps.items() if "deleted" in s}
             living: set[str] = set()
             references = self.parents.get(entity, ())
+            # the merged values of the references that decide life, and of those that
+            # keep a parent alive (a card's lead: optional, but a concurrent lead keeps it)
+            ref_columns = list(dict.fromkeys(
+                [column for column, _parent in (*references, *REVIVED.get(entity, ()))]))
             merged_refs: dict[str, dict[str, Any]] = {}
             for row_id in ids:
                 verdict = self._existence(
@@ -470,7 +491,7 @@ class _Merge:
                             their_stamps.get(row_id, {}))
                     continue
                 merged_refs[row_id] = _merged_values(
-                    [column for column, _parent in references],
+                    ref_columns,
                     mine_rows.get(row_id), mine_stamps.get(row_id, {}),
                     their_rows.get(row_id), their_stamps.get(row_id, {}),
                 )
@@ -656,6 +677,8 @@ class _Merge:
         overridden by a creation stamp equal to it (a tie is alive), and the removal
         reported. Every laptop decides the same from the same stamps, so they converge."""
         for column, parent in REVIVED.get(entity, ()):
+            if values[column] is None:  # an optional reference left empty (no lead)
+                continue
             parent_id = str(values[column])
             removal = existence.get((parent, parent_id))
             if parent_id in alive[parent] or removal is None:
@@ -688,7 +711,7 @@ class _Merge:
             self.conflicts.append(MergeConflict(
                 entity=parent, row_id=parent_id, field="deleted", label=label,
                 label_fr=label_fr, kept=_shown(label), other="—",
-                file_won=mine_row is None, kept_alive=True,
+                file_won=mine_row is None, kept_alive=True, kept_for=column,
             ))
 
     def _their_rows(self) -> Rows:
@@ -808,6 +831,7 @@ class _Merge:
         self.conflicts.append(MergeConflict(
             entity=entity, row_id=row_id, field=name, label=label, label_fr=label_fr,
             kept=_shown(kept), other=_shown(other), file_won=file_won,
+            boolean=isinstance(kept, bool) and isinstance(other, bool),
         ))
         self._keep(entity, row_id, name, kept, max(a, b), other, min(a, b))
 

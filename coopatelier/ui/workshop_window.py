@@ -220,6 +220,11 @@ class WorkshopWindow(QMainWindow):
         assert self._presentation is not None
         return self._presentation
 
+    @property
+    def presenting(self) -> bool:
+        """Whether the room's view is shown (asked without building the projector)."""
+        return self._presentation is not None and self._presentation.presenting
+
     # --- building -------------------------------------------------------------------------
 
     def _build_deroule(self) -> None:

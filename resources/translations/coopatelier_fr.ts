@@ -1238,22 +1238,22 @@
         <translation>Changer les rôles</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="899"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="902"/>
         <source>Export the roadmap</source>
         <translation>Exporter la feuille de route</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="923"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="921"/>
         <source>Exported to %1</source>
         <translation>Exporté dans %1</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="928"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="926"/>
         <source>Import a démarche file</source>
         <translation>Importer un fichier de démarche</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="929"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="927"/>
         <source>Démarche files (*.json);;All files (*)</source>
         <translation>Fichiers de démarche (*.json);;Tous les fichiers (*)</translation>
     </message>
@@ -1409,48 +1409,48 @@
         <translation>Fusionner les moteurs en double sélectionnés dans le premier (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="970"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="969"/>
         <source>All categories</source>
         <translation>Toutes les catégories</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="977"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="976"/>
         <source>Category…</source>
         <translation>Catégorie…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="978"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="977"/>
         <source>Uncategorised</source>
         <translation>Sans catégorie</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="1018"/>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="1053"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="1017"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="1052"/>
         <source>Rate drivers</source>
         <translation>Noter des moteurs</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="1032"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="1031"/>
         <source>Move driver on the matrix</source>
         <translation>Déplacer un moteur sur la matrice</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="1073"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="1072"/>
         <source>Tag drivers</source>
         <translation>Qualifier des moteurs</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="1082"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="1081"/>
         <source>Change category</source>
         <translation>Changer de catégorie</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="1103"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="1102"/>
         <source>Impact %1 — now type the uncertainty (1–5), or Esc.</source>
         <translation>Impact %1 — tapez maintenant l’incertitude (1–5), ou Échap.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="1109"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="1108"/>
         <source>Keyboard: select drivers, type impact then uncertainty (1–5).</source>
         <translation>Clavier&#xa0;: sélectionnez des moteurs, tapez l’impact puis l’incertitude (1–5).</translation>
     </message>
@@ -1519,7 +1519,7 @@
     </message>
     <message>
         <location filename="../../coopatelier/ui/export_dialog.py" line="101"/>
-        <location filename="../../coopatelier/ui/export_dialog.py" line="240"/>
+        <location filename="../../coopatelier/ui/export_dialog.py" line="238"/>
         <source>Export the workshop</source>
         <extracomment>the path written</extracomment>
         <translation>Exporter l’atelier</translation>
@@ -1565,32 +1565,32 @@
         <translation>&amp;Choisir…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/export_dialog.py" line="169"/>
+        <location filename="../../coopatelier/ui/export_dialog.py" line="167"/>
         <source>&amp;Open it in the system viewer afterwards</source>
         <translation>&amp;Ouvrir ensuite dans la visionneuse du système</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/export_dialog.py" line="184"/>
+        <location filename="../../coopatelier/ui/export_dialog.py" line="182"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporter</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/export_dialog.py" line="190"/>
+        <location filename="../../coopatelier/ui/export_dialog.py" line="188"/>
         <source>&amp;Format</source>
         <translation>&amp;Format</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/export_dialog.py" line="191"/>
+        <location filename="../../coopatelier/ui/export_dialog.py" line="189"/>
         <source>&amp;File</source>
         <translation>F&amp;ichier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/export_dialog.py" line="195"/>
+        <location filename="../../coopatelier/ui/export_dialog.py" line="193"/>
         <source>Export “%1”</source>
         <translation>Exporter «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/export_dialog.py" line="320"/>
+        <location filename="../../coopatelier/ui/export_dialog.py" line="330"/>
         <source>Exported to %1</source>
         <translation>Exporté vers %1</translation>
     </message>
@@ -1972,8 +1972,8 @@
     <name>GuidedTour</name>
     <message>
         <location filename="../../coopatelier/ui/help.py" line="323"/>
-        <source>Welcome to CoopAtelier</source>
-        <translation>Bienvenue dans CoopAtelier</translation>
+        <source>Welcome — CoopAtelier</source>
+        <translation>Bienvenue — CoopAtelier</translation>
     </message>
     <message>
         <location filename="../../coopatelier/ui/help.py" line="332"/>
@@ -3429,27 +3429,27 @@
 <context>
     <name>ProjectorReview</name>
     <message>
-        <location filename="../../coopatelier/ui/projector/review.py" line="57"/>
+        <location filename="../../coopatelier/ui/projector/review.py" line="64"/>
         <source>No action to review: the démarche&apos;s other workshops have none yet.</source>
         <translation>Aucune action à revoir&#xa0;: les autres ateliers de la démarche n’en ont pas encore.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/review.py" line="66"/>
+        <location filename="../../coopatelier/ui/projector/review.py" line="74"/>
         <source>From “%1” (%2)</source>
         <translation>Issue de «&#xa0;%1&#xa0;» (%2)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/review.py" line="72"/>
+        <location filename="../../coopatelier/ui/projector/review.py" line="80"/>
         <source>Serves: %1</source>
         <translation>Sert&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/review.py" line="79"/>
+        <location filename="../../coopatelier/ui/projector/review.py" line="87"/>
         <source>Partners: %1</source>
         <translation>Partenaires&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/review.py" line="82"/>
+        <location filename="../../coopatelier/ui/projector/review.py" line="90"/>
         <source>Lead to be found</source>
         <translation>Pilote à trouver</translation>
     </message>
@@ -3458,13 +3458,13 @@
     <name>ProjectorRoadmap</name>
     <message>
         <location filename="../../coopatelier/ui/projector/content.py" line="295"/>
-        <location filename="../../coopatelier/ui/projector/review.py" line="40"/>
+        <location filename="../../coopatelier/ui/projector/review.py" line="46"/>
         <location filename="../../coopatelier/ui/projector/roadmap.py" line="62"/>
         <source>Lead</source>
         <translation>Pilote</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/review.py" line="39"/>
+        <location filename="../../coopatelier/ui/projector/review.py" line="45"/>
         <location filename="../../coopatelier/ui/projector/roadmap.py" line="61"/>
         <source>No year yet</source>
         <extracomment>a line break the wall keeps (it reads &quot;
@@ -3474,7 +3474,7 @@ the colour of its status (a démarche&apos;s roadmap under review), else the lea
         <translation>Sans année</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/review.py" line="55"/>
+        <location filename="../../coopatelier/ui/projector/review.py" line="62"/>
         <location filename="../../coopatelier/ui/projector/roadmap.py" line="72"/>
         <source>Lead to be found</source>
         <translation>Pilote à trouver</translation>
@@ -3523,9 +3523,9 @@ the colour of its status (a démarche&apos;s roadmap under review), else the lea
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../../coopatelier/ui/projector/view.py" line="957"/>
-        <source>CoopAtelier — room view</source>
-        <translation>CoopAtelier — vue de la salle</translation>
+        <location filename="../../coopatelier/ui/projector/view.py" line="958"/>
+        <source>Room view — CoopAtelier</source>
+        <translation>Vue de la salle — CoopAtelier</translation>
     </message>
 </context>
 <context>
@@ -4188,8 +4188,8 @@ Sans structure pilote ni année pour l’instant</translation>
     <name>UserGuideDialog</name>
     <message>
         <location filename="../../coopatelier/ui/help.py" line="292"/>
-        <source>CoopAtelier user guide</source>
-        <translation>Guide d’utilisation de CoopAtelier</translation>
+        <source>User guide — CoopAtelier</source>
+        <translation>Guide d’utilisation — CoopAtelier</translation>
     </message>
     <message>
         <location filename="../../coopatelier/ui/help.py" line="303"/>

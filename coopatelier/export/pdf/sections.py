@@ -330,12 +330,13 @@ def key_figures(ctx: Context) -> list[Flowable]:
         (len(data.participants), lab["participants"]),
         (len(data.present_organisations()), lab["organisations"]),
         (len(contributions), lab["cards"]),
-        (dots, lab["dots"]),
     ]
+    if dots:  # no round, or no dot shown: "0 vote dots" would say a vote took place
+        tiles.append((dots, lab["dots"]))
     figures = Table(
         [[p(escape(lab.integer(n)), s.figure) for n, _ in tiles],
          [p(escape(label), s.figure_label) for _, label in tiles]],
-        colWidths=[FRAME_WIDTH / 4] * 4,
+        colWidths=[FRAME_WIDTH / len(tiles)] * len(tiles),
     )
     figures.setStyle(TableStyle([
         ("FONTNAME", (0, 0), (-1, -1), REGULAR),

@@ -954,7 +954,8 @@ class ProjectorWindow(QWidget):
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("projectorWindow")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.setWindowTitle(self.tr("CoopAtelier — room view"))
+        # Qt appends the application's display name to a title that does not end with it
+        self.setWindowTitle(self.tr("Room view — CoopAtelier"))
         self.setCursor(Qt.CursorShape.BlankCursor)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.view = ProjectorView(session, clock, self)
