@@ -427,9 +427,9 @@ class WorkshopData:
         assert self._live is not None and self._by_phase is not None
         return self._live, self._by_phase
 
-    def with_cards(self, written: Sequence[Card], *, new: bool) -> WorkshopData:
-        """This workshop with ``written``: new cards (``new``: a capture, appended) or new
-        versions of some of its cards (replaced where they are; any other appended).
+    def with_cards(self, written: Sequence[Card]) -> WorkshopData:
+        """This workshop with ``written``: new versions of some of its cards (replaced where
+        they are) and new cards (a capture: appended).
 
         What was already derived from the cards (their order, each phase's, by id) is
         carried forward, changed for these cards only: the first view that asks after a
@@ -437,7 +437,8 @@ class WorkshopData:
         position) leaves the order to be derived again on first use."""
         fresh = {card.id: card for card in written}
         replaced: list[Card] = []
-        if new:
+        known = self._by_id  # when derived, a capture is told from an edit without a scan
+        if known is not None and not any(card_id in known for card_id in fresh):
             cards = self.cards + tuple(written)
         else:
             kept: list[Card] = []
