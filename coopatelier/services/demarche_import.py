@@ -69,6 +69,13 @@ class DemarcheImportReport:
     new_demarche: bool = False
     changes: Changes = field(default_factory=Changes)
 
+    def announcements(self) -> list[Changes]:
+        """What the open views are told, in this order: each workshop merged (re-read
+        whole), then the démarche itself, last."""
+        return [*(report.announced for report in self.workshops),
+                Changes(demarche_id=self.demarche_id, demarche=True, workshop=True)
+                | self.changes]
+
     @property
     def conflicts(self) -> list[str]:
         """One English line per conflict of the démarche's own rows."""

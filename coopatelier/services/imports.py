@@ -150,6 +150,12 @@ class ImportReport:
     new_workshop: bool = False
 
     @property
+    def announced(self) -> Changes:
+        """What the open views of the workshop are told: re-read it whole (a merge may
+        touch any of its rows), with what changed."""
+        return Changes(workshop_id=self.workshop_id, workshop=True) | self.changes
+
+    @property
     def conflicts(self) -> list[str]:
         """One English line per conflict (logs, CLI); ``conflict_items`` for other words."""
         return [item.words("en") for item in self.conflict_items]

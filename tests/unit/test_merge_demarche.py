@@ -530,3 +530,14 @@ def test_a_demarches_organisations_are_counted_once_not_again_for_each_workshop(
     assert again.unchanged == first.created
     assert [r.unchanged for r in again.workshops] == [r.created for r in first.workshops]
     assert sum(r.created for r in first.workshops) > 0
+
+
+def test_a_demarche_import_announces_each_workshop_whole_then_the_demarche(
+    pair: Pair,
+) -> None:
+    """What the windows publish: every workshop merged, re-read whole, the démarche last."""
+    path = export_demarche_file(pair.a, pair.demarche_id, pair.root / "told.json")
+    report = import_demarche_file(pair.b, path)
+    *workshops, own = report.announcements()
+    assert [(c.workshop_id, c.workshop) for c in workshops] == [(pair.workshop_id, True)]
+    assert (own.demarche_id, own.demarche, own.workshop) == (pair.demarche_id, True, True)
