@@ -126,9 +126,10 @@ class Settings:
             log.warning("cannot save settings to %s: %s", self.path, exc)
 
     def get(self, name: str) -> Any:
+        """The value set, else a copy of the default (changing it changes no default)."""
         option = _BY_NAME[name]
-        value = self._values.get(name, option.default)
-        if not isinstance(value, type(option.default)):
+        value = self._values.get(name)
+        if not isinstance(value, type(option.default)):  # not set, or of another type
             return _copy(option.default)
         return value
 

@@ -1245,6 +1245,12 @@ FIELD_NAMES_FR: dict[str, str] = {
 }
 
 
+def is_singular(count: int, language: str) -> bool:
+    """Whether ``count`` things take the singular: French says "0 vote", "1 vote";
+    English "0 votes", "1 vote". The one place every count's word decides it."""
+    return count == 1 or (count == 0 and language == "fr")
+
+
 def field_name(field: str, language: str) -> str:
     """``field`` as the user reads it in ``language``."""
     if language == "fr":

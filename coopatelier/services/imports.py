@@ -159,6 +159,12 @@ class ImportReport:
     new_workshop: bool = False
 
     @property
+    def announced(self) -> Changes:
+        """What the open views of the workshop are told: re-read it whole (a merge may
+        touch any of its rows), with what changed."""
+        return Changes(workshop_id=self.workshop_id, workshop=True) | self.changes
+
+    @property
     def conflicts(self) -> list[str]:
         """One English line per conflict (logs, CLI); ``conflict_items`` for other words."""
         return [item.words("en") for item in self.conflict_items]
@@ -393,6 +399,9 @@ class _Merge:
 
     #: the rows a conflict's label names (set by ``run``)
     lookup: Lookup | None = None
+    #: entities whose rows the report does not count: a card's partners and links count
+    #: with their card; a démarche's organisations, with the démarche's own rows
+    uncounted: frozenset[str] = _CHILDREN
 
     def __init__(
         self, session: Session, incoming: m.WorkshopData, sync: SyncState,
@@ -535,7 +544,7 @@ class _Merge:
                 session.delete(local_rows[entity][row_id])
                 self._touched(entity, local_rows[entity][row_id])
             if gone:
-                self.updated += len(gone) * (entity not in _CHILDREN)
+                self.updated += len(gone) * (entity not in self.uncounted)
                 session.flush()
 
         # 3. creations and field by field, parents first
@@ -576,7 +585,7 @@ class _Merge:
                     values = self._new_values(entity, their_values, alive)
                     if (entity, row_id) not in early:
                         created.append(values)
-                    self.created += entity not in _CHILDREN
+                    self.created += entity not in self.uncounted
                     self._touched(entity, values)
                     stamp_rows.extend(
                         self._stamp_row(entity, row_id, name, stamp)
@@ -587,7 +596,7 @@ class _Merge:
                     getattr(mine_row, name) == their_values.get(name, getattr(mine_row, name))
                     for name in fields
                 ):  # the same change on both sides (the common case of a re-import)
-                    self.unchanged += entity not in _CHILDREN
+                    self.unchanged += entity not in self.uncounted
                     continue
                 mine_values = before_move.get((entity, row_id)) or _columns(mine_row)
                 result = dict(mine_values)
@@ -626,10 +635,10 @@ class _Merge:
                     if "updated_at" in result and their_values is not None:
                         mine_row.updated_at = max(mine_values["updated_at"],
                                                   their_values["updated_at"])
-                    self.updated += entity not in _CHILDREN
+                    self.updated += entity not in self.uncounted
                     self._touched(entity, result)
                 else:
-                    self.unchanged += entity not in _CHILDREN
+                    self.unchanged += entity not in self.uncounted
                 if result_stamps != old:
                     stamps.forget_row_stamps(session.connection(), entity, [row_id])
                     stamp_rows.extend(
@@ -1209,10 +1218,11 @@ def merge_workshop(
 
 def merge_workshop_in(
     session: Session, incoming: m.WorkshopData, demarche_id: uuid.UUID | None = None,
-    sync: SyncState | None = None,
+    sync: SyncState | None = None, *, organisations_counted: bool = False,
 ) -> ImportReport:
     """``merge_workshop`` inside the caller's unit of work (a démarche file merges its
-    workshops in its own); ``demarche_id``: the démarche a new workshop belongs to."""
+    workshops in its own); ``demarche_id``: the démarche a new workshop belongs to;
+    ``organisations_counted``: the caller's report counts the organisations already."""
     if sync is None:
         sync = synthesized_sync(incoming, data_device(incoming))
     if demarche_id is None:
@@ -1222,6 +1232,8 @@ def merge_workshop_in(
     try:
         merge = _Merge(session, incoming, sync, demarche_id)
         merge._stored = []
+        if organisations_counted:
+            merge.uncounted = _CHILDREN | {"organisations"}
         created_workshop = merge.run()
     finally:
         session.info[stamps.MERGING] = was_merging
