@@ -588,6 +588,11 @@ class WorkshopWindow(QMainWindow):
         """Save geometry, the current phase and every view's selection."""
         self.settings.set("workshop_geometry", _encode(self.saveGeometry()))
         self.settings.set("workshop_window_state", _encode(self.saveState()))
+        splitters = dict(self.settings.get("view_splitters") or {})
+        for view in self.views.values():
+            for name, splitter in view.remembered_splitters().items():
+                splitters[name] = _encode(splitter.saveState())
+        self.settings.set("view_splitters", splitters)
         selection = dict(self._saved_selection)
         for phase_id, view in self.views.items():
             selection[phase_id] = view.selected_card_ids()
@@ -633,6 +638,10 @@ class WorkshopWindow(QMainWindow):
             )
             self.views[phase_id] = view
             self.stack.addWidget(view)
+            states = self.settings.get("view_splitters")
+            for name, splitter in view.remembered_splitters().items():
+                if isinstance(states, dict) and states.get(name):
+                    splitter.restoreState(_decode(states[name]))
             saved = self._saved_selection.pop(phase_id, None)
             if saved and hasattr(view, "select_cards"):
                 view.select_cards(saved)

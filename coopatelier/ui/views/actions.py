@@ -72,6 +72,11 @@ class _NewOrganisationEdit(QLineEdit):
 
 
 class ActionsView(PhaseView):
+    #: the chart's least size under the actions table (its dots shrink to fit): at 360 ×
+    #: 280 the actions phase alone made the window grow wider and taller beside the docks
+    CHART_WIDTH = 280
+    CHART_HEIGHT = 190
+
     def __init__(
         self, session: WorkshopSession, phase_id: uuid.UUID, parent: QWidget | None = None
     ) -> None:
@@ -228,11 +233,21 @@ class ActionsView(PhaseView):
                                + scroll.verticalScrollBar().sizeHint().width())
         self.form_scroll = scroll
 
+        # the table over its chart, three fifths of the height for the table (at an even
+        # share, a 280-pixel chart left the table one row at 1366 × 768); the chart is
+        # shorter at its least and can be dragged away (collapsed) for more rows; the
+        # window remembers where the handle was left (``remembered_splitters``)
+        self.chart.setMinimumSize(self.CHART_WIDTH, self.CHART_HEIGHT)
         left = QSplitter(Qt.Orientation.Vertical, self)
+        left.setObjectName("actionsChartSplitter")
         left.addWidget(self.list)
         left.addWidget(self.chart)
-        left.setStretchFactor(0, 1)
-        left.setStretchFactor(1, 1)
+        left.setStretchFactor(0, 3)
+        left.setStretchFactor(1, 2)
+        left.setCollapsible(0, False)
+        left.setCollapsible(1, True)
+        left.setSizes([3000, 2000])
+        self.chart_splitter = left
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(left)
         splitter.addWidget(scroll)
@@ -243,6 +258,9 @@ class ActionsView(PhaseView):
         layout.addWidget(splitter, 1)
         layout.addWidget(self.status)
         self.refresh()
+
+    def remembered_splitters(self) -> dict[str, QSplitter]:
+        return {"actions_chart": self.chart_splitter}
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.list and event.type() == QEvent.Type.Resize:
