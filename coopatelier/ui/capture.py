@@ -339,6 +339,7 @@ class CaptureBar(QFrame):
         self.edit.set_placeholders(
             self.tr("Type a card and press Enter (Shift+Enter: new line)"),
             self.tr("Type a card, then Enter"),
+            self.tr("Type a card"),
         )
         self.edit.setAccessibleName(self.tr("New card"))
         self.edit.setToolTip(
