@@ -403,8 +403,8 @@ class CaptureBar(QFrame):
              self.table.minimumSizeHint().width()),
             (self.author, self.author.widest, self.author.sizeHint().width(),
              self.author.minimumSizeHint().width()),
-            (self.group, self.GROUP_WIDTH, group,  # down to two letters of a name
-             group - 3 * self.group.fontMetrics().averageCharWidth()),
+            (self.group, self.GROUP_WIDTH, group,  # down to a letter of a name and "…"
+             group - 4 * self.group.fontMetrics().averageCharWidth()),
             (self.status, QWIDGETSIZE_MAX, self.status.sizeHint().width(), 0),
         ]
         short = sum(hint for w, _widest, hint, _least in sharing if not w.isHidden()) - room
