@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coopatelier.ui.messages import user_message
+
 #: Qt's "no maximum" width (QWIDGETSIZE_MAX)
 QWIDGETSIZE_MAX = (1 << 24) - 1
-
-from coopatelier.ui.messages import user_message
 
 
 class CaptureEdit(QPlainTextEdit):

@@ -78,7 +78,8 @@ def test_a_table_value_reads_whole_not_just_its_placeholders_width(qtbot: QtBot)
         qtbot.waitUntil(bar.table.hasFocus)
         QTest.keyClicks(bar.table, "Table 12")
         QTest.keyClick(bar.table, Qt.Key.Key_Tab)
-        qtbot.waitUntil(lambda b=bar: _reads_whole(b.table))
+        field = bar.table
+        qtbot.waitUntil(lambda field=field: _reads_whole(field))  # type: ignore[misc]
         assert bar.table.cursorPosition() == 0
         assert bar.table.width() < bar.edit.width(), width  # the card's text still wider
 
@@ -99,7 +100,9 @@ def test_a_short_line_takes_from_the_status_and_the_group_before_the_cards_text(
     assert bar.group.width() >= group_hint
 
     def line() -> int:
-        margins = bar.layout().contentsMargins()
+        layout = bar.layout()
+        assert layout is not None
+        margins = layout.contentsMargins()
         return bar.width() - margins.left() - margins.right()
 
     for width in (500, 470):  # short of room for every field's own width

@@ -8,6 +8,7 @@ from __future__ import annotations
 import itertools
 import uuid
 from collections.abc import Callable, Iterator
+from typing import TypeVar
 
 import pytest
 from PySide6.QtCore import QEvent, QLocale, QPoint, QPointF, QRect, Qt
@@ -17,7 +18,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QFormLayout,
     QLineEdit,
-    QPlainTextEdit,
     QStyle,
     QStyleOptionFrame,
     QTableView,
@@ -29,6 +29,10 @@ from coopatelier import api
 from coopatelier.demo import create_demo_workshop
 from coopatelier.domain.model import PhaseKind
 from coopatelier.ui.app import install_translations, load_stylesheet
+from coopatelier.ui.views.actions import ActionsView
+from coopatelier.ui.views.base import PhaseView
+from coopatelier.ui.views.closing import ClosingView
+from coopatelier.ui.views.futures import FuturesView
 from coopatelier.ui.workshop_window import WorkshopWindow
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
@@ -136,6 +140,23 @@ def _phase(window: WorkshopWindow, kind: PhaseKind) -> uuid.UUID:
     return next(p.id for p in window.session.data().phases if p.kind == kind)
 
 
+View = TypeVar("View", bound=PhaseView)
+
+
+def _view(window: WorkshopWindow, kind: type[View]) -> View:
+    view = window.current_view()
+    assert isinstance(view, kind)
+    return view
+
+
+def _line(bar: QWidget) -> int:
+    """The capture line's width inside its margins."""
+    layout = bar.layout()
+    assert layout is not None
+    margins = layout.contentsMargins()
+    return bar.width() - margins.left() - margins.right()
+
+
 @pytest.mark.parametrize(("size", "language"), [
     ((1318, 610), "fr"), ((1318, 610), "en"), ((1280, 720), "fr"), ((1280, 720), "en"),
 ], indirect=["language"])
@@ -169,16 +190,22 @@ def test_the_future_form_never_runs_a_field_under_another(
     _both_docks(window, qtbot, size)
     window.show_phase(_phase(window, PhaseKind.FUTURES))
     qtbot.wait(20)
-    view = window.current_view()
-    narrative = view.findChild(QPlainTextEdit, "futureNarrative")
-    form = narrative.parentWidget().layout()
+    view = _view(window, FuturesView)
+    narrative = view.narrative_edit
+    editor = narrative.parentWidget()
+    assert editor is not None
+    form = editor.layout()
     assert isinstance(form, QFormLayout)
-    shown = [form.itemAt(i).widget() for i in range(form.count())]
-    shown = [w for w in shown if w is not None and w.isVisible()]
+    shown: list[QWidget] = []
+    for i in range(form.count()):
+        item = form.itemAt(i)
+        widget = item.widget() if item is not None else None
+        if widget is not None and widget.isVisible():
+            shown.append(widget)
     assert len(shown) >= 8  # the caption, four labels and their fields
     for first, second in itertools.combinations(shown, 2):
         assert not first.geometry().intersects(second.geometry()), (
-            first.objectName() or first.text(), second.objectName())
+            first.objectName() or first.property("text"), second.objectName())
     assert narrative.height() >= 4 * narrative.fontMetrics().lineSpacing()
 
 
@@ -200,7 +227,7 @@ def test_the_actions_table_has_most_of_the_height_over_its_chart(
     window.voting_dock.setVisible(voting)
     window.show_phase(_phase(window, PhaseKind.ACTIONS))
     qtbot.wait(20)
-    view = window.current_view()
+    view = _view(window, ActionsView)
     assert _rows_shown(view.list) >= rows, (_rows_shown(view.list), view.chart.height())
     assert view.list.height() > view.chart.height()
     assert view.chart.isVisible()
@@ -216,7 +243,7 @@ def test_the_actions_chart_handle_is_remembered_and_the_chart_folds_away(
     _both_docks(window, qtbot, (1366, 768))
     window.show_phase(_phase(window, PhaseKind.ACTIONS))
     qtbot.wait(20)
-    view = window.current_view()
+    view = _view(window, ActionsView)
     splitter = view.chart_splitter
     handle = splitter.handle(1)
     before = view.list.height()
@@ -242,8 +269,8 @@ def test_the_actions_chart_handle_is_remembered_and_the_chart_folds_away(
     _both_docks(again, qtbot, (1366, 768))
     again.show_phase(_phase(again, PhaseKind.ACTIONS))
     qtbot.wait(20)
-    assert again.current_view().chart_splitter.sizes() == kept
-    view = again.current_view()
+    view = _view(again, ActionsView)
+    assert view.chart_splitter.sizes() == kept
     handle = view.chart_splitter.handle(1)
     drag(view.chart.height() + 40)  # to the bottom: the chart folds away
     qtbot.waitUntil(lambda: view.chart_splitter.sizes()[1] == 0)
@@ -267,7 +294,7 @@ def test_closing_groups_use_the_height_by_their_items(
     qtbot.wait(20)
     window.capture.edit.setPlainText("Un mot de météo")  # no group: "Other items"
     QTest.keyClick(window.capture.edit, Qt.Key.Key_Return)
-    view = window.current_view()
+    view = _view(window, ClosingView)
     qtbot.waitUntil(lambda: "" in view.groups)
     qtbot.wait(20)
     groups = list(view.groups.values())
@@ -294,8 +321,7 @@ def test_the_cards_text_keeps_its_share_of_a_short_capture_line(
         window.show_phase(phase.id)
         qtbot.wait(20)
         bar = window.capture
-        margins = bar.layout().contentsMargins()
-        line = bar.width() - margins.left() - margins.right()
+        line = _line(bar)
         # 40 % of the line, or at least 20 characters where the other fields are at their
         # least ("Table 12" whole); it had 12 characters, its minimum, at 1244 pixels
         share = min(0.38 * line, 18 * bar.edit.fontMetrics().averageCharWidth())

@@ -336,11 +336,9 @@ class ClosingView(PhaseView):
         one item under two long ones stays short, and they show their items (an even share
         left them three rows each over an empty half)."""
         rows: dict[int, int] = {}
-        for group in self.groups.values():
-            index = self._grid.indexOf(group)
-            if index >= 0:
-                row = self._grid.getItemPosition(index)[0]
-                rows[row] = max(rows.get(row, 1), group.model.rowCount())
+        columns = 2 if len(self.groups) > 1 else 1
+        for i, group in enumerate(self.groups.values()):  # placed in this order (refresh)
+            rows[i // columns] = max(rows.get(i // columns, 1), group.model.rowCount())
         for row, items in rows.items():
             if self._grid.rowStretch(row) != items:
                 self._grid.setRowStretch(row, items)
