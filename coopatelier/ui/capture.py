@@ -365,8 +365,13 @@ class CaptureBar(QFrame):
         layout.addWidget(self.group)
         layout.addWidget(self.chip)
         layout.addWidget(self.edit, 1)
-        layout.addWidget(self.button)
-        layout.addWidget(self.status)
+        # the status's spacing is its own left margin: given up with its room
+        ending = QHBoxLayout()
+        ending.setSpacing(0)
+        ending.addWidget(self.button)
+        ending.addWidget(self.status)
+        self.status.setContentsMargins(max(0, layout.spacing()), 0, 0, 0)
+        layout.addLayout(ending)
         self.setTabOrder(self.table, self.author)
         self.setTabOrder(self.author, self.group)
         self.setTabOrder(self.group, self.edit)
@@ -392,7 +397,7 @@ class CaptureBar(QFrame):
         margins = layout.contentsMargins()
         line = self.width() - margins.left() - margins.right()
         shown = [w for w in (self.table, self.author, self.group, self.chip, self.edit,
-                             self.button, self.status) if not w.isHidden()]
+                             self.button) if not w.isHidden()]
         room = line - layout.spacing() * (len(shown) - 1) - self.button.sizeHint().width()
         if not self.chip.isHidden():
             room -= min(self.CHIP_WIDTH, self.chip.sizeHint().width())

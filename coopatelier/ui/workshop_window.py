@@ -30,11 +30,13 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QMainWindow,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QToolButton,
     QVBoxLayout,
@@ -383,7 +385,15 @@ class WorkshopWindow(QMainWindow):
         layout.addWidget(self.phase_title)
         layout.addWidget(self.phase_question)
         layout.addWidget(self.phase_instructions)
-        layout.addWidget(self.stack, 1)
+        # a phase's workspace taller or wider than the room left (both docks open on a
+        # small window, long instructions above it) scrolls: its minimum never makes the
+        # window grow when the phase changes
+        self.stack_scroll = QScrollArea(self)
+        self.stack_scroll.setObjectName("phaseScroll")
+        self.stack_scroll.setWidgetResizable(True)
+        self.stack_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.stack_scroll.setWidget(self.stack)
+        layout.addWidget(self.stack_scroll, 1)
         layout.addWidget(self.banner)
         layout.addWidget(self.capture)
         self.setCentralWidget(centre)

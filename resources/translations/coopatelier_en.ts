@@ -80,7 +80,7 @@
 <context>
     <name>ClosingView</name>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/views/closing.py" line="420"/>
+        <location filename="../../coopatelier/ui/views/closing.py" line="418"/>
         <source>Delete %n item(s)</source>
         <translation>
             <numerusform>Delete %n item</numerusform>
@@ -369,7 +369,7 @@
 <context>
     <name>WorkshopWindow</name>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/workshop_window.py" line="1028"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="1038"/>
         <source>%n phase(s)</source>
         <translation>
             <numerusform>%n phase</numerusform>
@@ -377,7 +377,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/workshop_window.py" line="1118"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="1128"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>

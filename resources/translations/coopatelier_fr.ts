@@ -197,7 +197,7 @@
     </message>
     <message>
         <location filename="../../coopatelier/ui/views/actions.py" line="155"/>
-        <location filename="../../coopatelier/ui/views/actions.py" line="400"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="419"/>
         <source>The organisation that leads this action.</source>
         <translation>La structure qui pilote cette action.</translation>
     </message>
@@ -302,27 +302,27 @@
         <translation>Futurs &amp;servis&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="312"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="331"/>
         <source>Not rated</source>
         <translation>Non noté</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="397"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="416"/>
         <source>No lead yet</source>
         <translation>Pas encore de pilote</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="397"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="416"/>
         <source>Add organisation…</source>
         <translation>Ajouter une structure…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="412"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="431"/>
         <source>Capture an action, then select it to fill it in.</source>
         <translation>Saisissez une action, puis sélectionnez-la pour la compléter.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="416"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="435"/>
         <source>Captured as: {text}</source>
         <translation>Saisie telle quelle&#xa0;: {text}</translation>
     </message>
@@ -567,22 +567,22 @@
         <translation>État de la saisie</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="454"/>
+        <location filename="../../coopatelier/ui/capture.py" line="459"/>
         <source>→ which group?</source>
         <translation>→ quel groupe&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="456"/>
+        <location filename="../../coopatelier/ui/capture.py" line="461"/>
         <source>Several groups start with what is typed before the colon: %1. Type more of the name.</source>
         <translation>Plusieurs groupes commencent par ce qui est tapé avant les deux-points&#xa0;: %1. Tapez davantage du nom.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="472"/>
+        <location filename="../../coopatelier/ui/capture.py" line="477"/>
         <source>This card goes into the group “%1” (typed before the colon)</source>
         <translation>Cette carte va dans le groupe «&#xa0;%1&#xa0;» (tapé avant les deux-points)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="475"/>
+        <location filename="../../coopatelier/ui/capture.py" line="480"/>
         <source>This card goes into the group “%1”</source>
         <translation>Cette carte va dans le groupe «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -854,27 +854,27 @@
         <translation>Autres éléments</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/closing.py" line="383"/>
+        <location filename="../../coopatelier/ui/views/closing.py" line="381"/>
         <source>Tick item</source>
         <translation>Cocher l’élément</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/closing.py" line="383"/>
+        <location filename="../../coopatelier/ui/views/closing.py" line="381"/>
         <source>Untick item</source>
         <translation>Décocher l’élément</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/closing.py" line="389"/>
+        <location filename="../../coopatelier/ui/views/closing.py" line="387"/>
         <source>Edit item</source>
         <translation>Modifier l’élément</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/closing.py" line="403"/>
+        <location filename="../../coopatelier/ui/views/closing.py" line="401"/>
         <source>Add item</source>
         <translation>Ajouter un élément</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/views/closing.py" line="420"/>
+        <location filename="../../coopatelier/ui/views/closing.py" line="418"/>
         <source>Delete %n item(s)</source>
         <translation>
             <numerusform>Supprimer %n élément</numerusform>
@@ -882,7 +882,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/closing.py" line="447"/>
+        <location filename="../../coopatelier/ui/views/closing.py" line="445"/>
         <source>Reorder item</source>
         <translation>Réordonner un élément</translation>
     </message>
@@ -1463,18 +1463,18 @@
 <context>
     <name>ErrorBanner</name>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="497"/>
+        <location filename="../../coopatelier/ui/capture.py" line="502"/>
         <source>&amp;Retry</source>
         <translation>&amp;Réessayer</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="499"/>
+        <location filename="../../coopatelier/ui/capture.py" line="504"/>
         <source>Try the same change again</source>
         <translation>Retenter la même modification</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="502"/>
-        <location filename="../../coopatelier/ui/capture.py" line="503"/>
+        <location filename="../../coopatelier/ui/capture.py" line="507"/>
+        <location filename="../../coopatelier/ui/capture.py" line="508"/>
         <source>Dismiss the message</source>
         <translation>Fermer le message</translation>
     </message>
@@ -4731,265 +4731,265 @@ Sans structure pilote ni année pour l’instant</translation>
 <context>
     <name>WorkshopWindow</name>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="264"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="266"/>
         <source>Add a phase after this one</source>
         <translation>Ajouter une phase après celle-ci</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="267"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="269"/>
         <source>Remove this phase</source>
         <translation>Retirer cette phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="270"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="272"/>
         <source>Move this phase earlier</source>
         <translation>Avancer cette phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="273"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="275"/>
         <source>Move this phase later</source>
         <translation>Reculer cette phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="278"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="280"/>
         <source>Edit this phase (title, minutes, instructions)</source>
         <translation>Modifier cette phase (titre, minutes, consignes)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="298"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="300"/>
         <source>Next phase ▶</source>
         <translation>Phase suivante ▶</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="425"/>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="436"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="435"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="446"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="428"/>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="441"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="438"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="451"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="436"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="446"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Annuler&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="441"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="451"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Rétablir&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="465"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="475"/>
         <source>Go to the &amp;capture line</source>
         <translation>Aller à la ligne de &amp;saisie</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="468"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="478"/>
         <source>&amp;Merge selected cards</source>
         <translation>&amp;Fusionner les cartes sélectionnées</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="471"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="481"/>
         <source>&amp;Delete selected cards</source>
         <translation>&amp;Supprimer les cartes sélectionnées</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="473"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="483"/>
         <source>&amp;Add a phase…</source>
         <translation>&amp;Ajouter une phase…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="475"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="485"/>
         <source>&amp;Edit this phase…</source>
         <translation>&amp;Modifier cette phase…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="477"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="487"/>
         <source>&amp;Remove this phase</source>
         <translation>&amp;Retirer cette phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="479"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="489"/>
         <source>Move phase &amp;earlier</source>
         <translation>A&amp;vancer la phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="482"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="492"/>
         <source>Move phase &amp;later</source>
         <translation>Re&amp;culer la phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="239"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="241"/>
         <source>Agenda: the workshop&apos;s phases</source>
         <extracomment>the user asked for the list of workshops (home) the phase looked at changed (the projector follows it only when not presenting) the room&apos;s screen should show this phase (it started, or the facilitator chose it) the user asked for the list of backups (the app owns the store, so it opens it) the window was painted for the first time (the start opens the store then)</extracomment>
         <translation>Déroulé&#xa0;: les phases de l’atelier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="242"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="244"/>
         <source>Click a phase to look at it; nothing starts until you press Start (Ctrl+PgDown: look at the next one, Ctrl+PgUp: the previous one)</source>
         <translation>Cliquez sur une phase pour la consulter&#xa0;; rien ne démarre tant que vous n’appuyez pas sur Lancer (Ctrl+PgDown&#xa0;: la suivante, Ctrl+PgUp&#xa0;: la précédente)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="291"/>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="1054"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="293"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="1064"/>
         <source>Start this phase</source>
         <translation>Lancer cette phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="294"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="296"/>
         <source>End phase</source>
         <translation>Terminer la phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="296"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="298"/>
         <source>This phase is over (its time is recorded)</source>
         <translation>Cette phase est terminée (sa durée est enregistrée)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="301"/>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="744"/>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="753"/>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="1084"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="303"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="754"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="763"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="1094"/>
         <source>End the workshop</source>
         <translation>Terminer l’atelier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="304"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="306"/>
         <source>End the phase in progress and mark the workshop as done</source>
         <translation>Terminer la phase en cours et marquer l’atelier comme terminé</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="307"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="309"/>
         <source>Show this phase to the room</source>
         <translation>Montrer cette phase à la salle</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="310"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="312"/>
         <source>The room&apos;s screen shows the phase you are looking at; nothing starts</source>
         <translation>L’écran de la salle montre la phase que vous consultez&#xa0;; rien ne démarre</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="333"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="335"/>
         <source>Agenda</source>
         <translation>Déroulé</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="446"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="456"/>
         <source>&amp;Look at the next phase</source>
         <translation>&amp;Consulter la phase suivante</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="449"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="459"/>
         <source>Look at the &amp;previous phase</source>
         <translation>Consulter la phase &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="451"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="461"/>
         <source>&amp;Start this phase</source>
         <translation>&amp;Lancer cette phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="453"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="463"/>
         <source>&amp;Next phase ▶ (end this one, start the next)</source>
         <translation>Phase &amp;suivante ▶ (terminer celle-ci, lancer la suivante)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="457"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="467"/>
         <source>&amp;End this phase</source>
         <translation>&amp;Terminer cette phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="459"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="469"/>
         <source>End the &amp;workshop</source>
         <translation>Terminer l’&amp;atelier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="462"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="472"/>
         <source>Show this phase to the &amp;room</source>
         <translation>Montrer cette phase à la &amp;salle</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="485"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="495"/>
         <source>Save agenda as &amp;template…</source>
         <translation>Enregistrer le déroulé comme &amp;modèle…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="488"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="498"/>
         <source>&amp;Workshops…</source>
         <translation>&amp;Ateliers…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="491"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="501"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="493"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="503"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="494"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="504"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="497"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="507"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="501"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="511"/>
         <source>&amp;Export…</source>
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="502"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="512"/>
         <source>PDF synthesis, workshop file, CSV or Markdown</source>
         <translation>Synthèse PDF, fichier d’atelier, CSV ou Markdown</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="504"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="514"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Sauvegardes…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="512"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="522"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="519"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="529"/>
         <source>&amp;Phase</source>
         <translation>&amp;Phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="551"/>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="998"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="561"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="1008"/>
         <source>%1 — CoopAtelier</source>
         <translation>%1 — CoopAtelier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="746"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="756"/>
         <source>End the workshop now? The phase in progress ends and Home shows the workshop as done; starting a phase again reopens it.</source>
         <translation>Terminer l’atelier maintenant&#xa0;? La phase en cours se termine et l’accueil montre l’atelier comme terminé&#xa0;; relancer une phase le rouvre.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="764"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="774"/>
         <source>The workshop is over. Export its synthesis with Ctrl+Shift+E.</source>
         <translation>L’atelier est terminé. Exportez sa synthèse avec Ctrl+Maj+E.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="875"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="885"/>
         <source>Template saved: %1</source>
         <translation>Modèle enregistré&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/workshop_window.py" line="1028"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="1038"/>
         <source>%n phase(s)</source>
         <translation>
             <numerusform>%n phase</numerusform>
@@ -4997,57 +4997,57 @@ Sans structure pilote ni année pour l’instant</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="1053"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="1063"/>
         <source>Run this phase again…</source>
         <translation>Relancer cette phase…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="1058"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="1068"/>
         <source>Start this phase now; “%1” ends</source>
         <translation>Lancer cette phase maintenant&#xa0;; «&#xa0;%1&#xa0;» se termine</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="1060"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="1070"/>
         <source>Start this phase and its timer now</source>
         <translation>Lancer maintenant cette phase et son minuteur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="1069"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="1079"/>
         <source>This is the last phase of the agenda.</source>
         <translation>C’est la dernière phase du déroulé.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="1072"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="1082"/>
         <source>End “%1” and start “%2” (Ctrl+Shift+PgDown)</source>
         <translation>Terminer «&#xa0;%1&#xa0;» et lancer «&#xa0;%2&#xa0;» (Ctrl+Maj+PgDown)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="1078"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="1088"/>
         <source>Start “%1” (Ctrl+Shift+PgDown)</source>
         <translation>Lancer «&#xa0;%1&#xa0;» (Ctrl+Maj+PgDown)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="1084"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="1094"/>
         <source>Workshop ended ✓</source>
         <translation>Atelier terminé ✓</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="1105"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="1115"/>
         <source>Running now: %1. You are only looking at this phase.</source>
         <translation>En cours&#xa0;: %1. Vous consultez seulement cette phase.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="1107"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="1117"/>
         <source>Paused: %1. You are only looking at this phase.</source>
         <translation>En pause&#xa0;: %1. Vous consultez seulement cette phase.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="1109"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="1119"/>
         <source>Back to it</source>
         <translation>Y revenir</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/workshop_window.py" line="1118"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="1128"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
