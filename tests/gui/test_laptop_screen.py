@@ -175,6 +175,12 @@ def test_a_phase_change_never_resizes_the_window(
         assert (window.width(), window.height()) == size, phase.kind
         hint = window.minimumSizeHint()
         assert hint.width() <= size[0] and hint.height() <= size[1], (phase.kind, hint)
+        # never squeezed below its own minimum (its rows over each other, its chart cut):
+        # what does not fit scrolls
+        view = window.current_view()
+        assert view is not None
+        least = view.minimumSizeHint()
+        assert view.height() >= least.height() and view.width() >= least.width(), phase.kind
 
 
 @pytest.mark.parametrize(("size", "language"), [
