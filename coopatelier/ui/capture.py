@@ -200,13 +200,14 @@ class StickyField(QLineEdit):
     not a minimum: a minimum made the window wider than a 1366-pixel screen). Away from
     the keyboard it shows the beginning of its value ("Table 3", not "able 3")."""
 
-    #: a value this long shows whole even when the line is short of room ("Table 12")
-    WHOLE_CHARACTERS = 8
-
-    def __init__(self, parent: QWidget | None = None, widest: int = 150) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, widest: int = 150, whole: int = 0
+    ) -> None:
         super().__init__(parent)
         #: the widest it gets, however long its value (the card's text needs the room)
         self.widest = widest
+        #: a value this long shows whole even when the line is short of room ("Table 12")
+        self.whole = whole
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.textChanged.connect(lambda _text: self.updateGeometry())
 
@@ -222,7 +223,7 @@ class StickyField(QLineEdit):
         room = placeholder_width(self) - self.fontMetrics().horizontalAdvance(
             self.placeholderText())
         few = room + self.fontMetrics().averageCharWidth() * 3
-        short = text_width(self, self.text()[: self.WHOLE_CHARACTERS])
+        short = text_width(self, self.text()[: self.whole]) if self.whole else 0
         return QSize(min(self.widest, max(few, short)), hint.height())
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
@@ -302,7 +303,7 @@ class CaptureBar(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("captureBar")
-        self.table = StickyField(self, widest=110)
+        self.table = StickyField(self, widest=110, whole=len("Table 12"))
         self.table.setObjectName("captureTable")
         self.table.setPlaceholderText(self.tr("Table"))
         self.table.setAccessibleName(self.tr("Table or sub-group"))
