@@ -72,6 +72,10 @@ OPTIONS: tuple[Option, ...] = (
     Option("workshop_geometry", "", "state", "base64 of QWidget.saveGeometry()"),
     Option("workshop_window_state", "", "state", "base64 of QMainWindow.saveState()"),
     Option("home_geometry", "", "state", "base64 of the home window's geometry"),
+    Option(
+        "view_splitters", {}, "state",
+        "per splitter name (PhaseView.remembered_splitters): base64 of QSplitter.saveState()",
+    ),
     Option("workshops", {}, "state", "per workshop: last phase and selection"),
     Option("projector_screens", {}, "state", "per screen setup: the projector's screen name"),
     Option(

@@ -317,14 +317,31 @@ class ClosingView(PhaseView):
                 self._grid.removeWidget(group)
                 group.deleteLater()
             self.groups = {}
+            for row in range(self._grid.rowCount()):
+                self._grid.setRowStretch(row, 0)
             columns = 2 if len(names) > 1 else 1
             for i, name in enumerate(names):
                 title = name or self.tr("Other items")
                 group = ChecklistGroup(self, name, title)
                 self.groups[name] = group
-                self._grid.addWidget(group, i // columns, i % columns)
+                # a last group alone on its row takes the row's width
+                span = columns if i == len(names) - 1 and i % columns == 0 else 1
+                self._grid.addWidget(group, i // columns, i % columns, 1, span)
         for name, group in self.groups.items():
             group.model.set_cards([c for c in cards if c.category == name])
+        self._share_height()
+
+    def _share_height(self) -> None:
+        """The rows of groups share the height by their longest group's items: a group of
+        one item under two long ones stays short, and they show their items (an even share
+        left them three rows each over an empty half)."""
+        rows: dict[int, int] = {}
+        columns = 2 if len(self.groups) > 1 else 1
+        for i, group in enumerate(self.groups.values()):  # placed in this order (refresh)
+            rows[i // columns] = max(rows.get(i // columns, 1), group.model.rowCount())
+        for row, items in rows.items():
+            if self._grid.rowStretch(row) != items:
+                self._grid.setRowStretch(row, items)
 
     def _refresh_rows(self, changes: Changes | None) -> bool:
         """A capture appends its item to its group, an edit updates its item: the phase's
@@ -335,6 +352,7 @@ class ClosingView(PhaseView):
                 group = self.groups[card.category]
                 group.model.append_cards([card])
                 group.list.scrollToBottom()  # the new item in sight
+            self._share_height()
             return True
 
         def shown(card_id: uuid.UUID) -> Card | None:
