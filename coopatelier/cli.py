@@ -25,7 +25,7 @@ from coopatelier.logs import setup_logging
 from coopatelier.paths import DataDir, resolve_data_dir, resolve_database_url
 from coopatelier.settings import Settings, preferred_language, system_language
 from coopatelier.storage import lock
-from coopatelier.wording import sentence
+from coopatelier.wording import is_singular, sentence
 
 if TYPE_CHECKING:  # the API (hence SQLAlchemy) is imported by the commands that use it:
     from coopatelier import api  # the GUI paints its window before (docs/architecture.md)
@@ -403,7 +403,8 @@ def _list(store: api.Store, _args: argparse.Namespace, out: TextIO) -> None:
 def _count(key: str, language: str, count: int) -> str:
     """A count and its noun ("28 cards", "1 carte"): the English is always the plural
     scripts parse; French says the singular for 0 and 1."""
-    return sentence(key + ".one" if count <= 1 else key, language, {"count": count})
+    return sentence(key + ".one" if is_singular(count, language) else key, language,
+                    {"count": count})
 
 
 def _new(store: api.Store, args: argparse.Namespace, out: TextIO) -> None:

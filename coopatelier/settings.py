@@ -72,6 +72,10 @@ OPTIONS: tuple[Option, ...] = (
     Option("workshop_geometry", "", "state", "base64 of QWidget.saveGeometry()"),
     Option("workshop_window_state", "", "state", "base64 of QMainWindow.saveState()"),
     Option("home_geometry", "", "state", "base64 of the home window's geometry"),
+    Option(
+        "view_splitters", {}, "state",
+        "per splitter name (PhaseView.remembered_splitters): base64 of QSplitter.saveState()",
+    ),
     Option("workshops", {}, "state", "per workshop: last phase and selection"),
     Option("projector_screens", {}, "state", "per screen setup: the projector's screen name"),
     Option(
@@ -126,9 +130,10 @@ class Settings:
             log.warning("cannot save settings to %s: %s", self.path, exc)
 
     def get(self, name: str) -> Any:
+        """The value set, else a copy of the default (changing it changes no default)."""
         option = _BY_NAME[name]
-        value = self._values.get(name, option.default)
-        if not isinstance(value, type(option.default)):
+        value = self._values.get(name)
+        if not isinstance(value, type(option.default)):  # not set, or of another type
             return _copy(option.default)
         return value
 

@@ -321,6 +321,12 @@ SENTENCES: dict[str, tuple[str, str]] = {
         "{label} : organisation supprimée sur un ordinateur pendant qu’elle devenait "
         "partenaire d’une action sur un autre : l’organisation est conservée.",
     ),
+    "merge.removed_while_filled.organisations.lead": (
+        "{label}: organisation removed on one laptop while it was made the lead of an "
+        "action on another: the organisation is kept.",
+        "{label} : organisation supprimée sur un ordinateur pendant qu’elle devenait "
+        "pilote d’une action sur un autre : l’organisation est conservée.",
+    ),
     "merge.label.card": ("{card} — {phase}", "{card} — {phase}"),
     "merge.label.phase": ("Phase {number}", "Séquence {number}"),
     "merge.label.round": ("Round {number} — {phase}", "Tour {number} — {phase}"),
@@ -331,6 +337,9 @@ SENTENCES: dict[str, tuple[str, str]] = {
     "merge.label.link": ("Link from {card} to {target}", "Lien de {card} vers {target}"),
     "merge.label.vote": ("Vote for {card}, {round}", "Vote pour {card}, {round}"),
     "merge.label.scenario_axes": ("Scenario axes", "Axes des scénarios"),
+    # a yes-or-no field's value in Conflicts (not Python's True/False)
+    "merge.value.yes": ("Yes", "Oui"),
+    "merge.value.no": ("No", "Non"),
     "merge.edited_while_deleted": (
         "{label}: deleted on one laptop and edited on another unaware of it; it stays "
         "deleted, the edit is kept in Conflicts (take the other value to bring it back).",
@@ -1234,6 +1243,12 @@ FIELD_NAMES_FR: dict[str, str] = {
     "y_high": "pôle haut de l’axe vertical",
     "y_low": "pôle bas de l’axe vertical",
 }
+
+
+def is_singular(count: int, language: str) -> bool:
+    """Whether ``count`` things take the singular: French says "0 vote", "1 vote";
+    English "0 votes", "1 vote". The one place every count's word decides it."""
+    return count == 1 or (count == 0 and language == "fr")
 
 
 def field_name(field: str, language: str) -> str:

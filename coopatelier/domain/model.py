@@ -427,9 +427,9 @@ class WorkshopData:
         assert self._live is not None and self._by_phase is not None
         return self._live, self._by_phase
 
-    def with_cards(self, written: Sequence[Card], *, new: bool) -> WorkshopData:
-        """This workshop with ``written``: new cards (``new``: a capture, appended) or new
-        versions of some of its cards (replaced where they are; any other appended).
+    def with_cards(self, written: Sequence[Card]) -> WorkshopData:
+        """This workshop with ``written``: new versions of some of its cards (replaced where
+        they are) and new cards (a capture: appended).
 
         What was already derived from the cards (their order, each phase's, by id) is
         carried forward, changed for these cards only: the first view that asks after a
@@ -437,7 +437,8 @@ class WorkshopData:
         position) leaves the order to be derived again on first use."""
         fresh = {card.id: card for card in written}
         replaced: list[Card] = []
-        if new:
+        known = self._cards_by_id()  # derived once: later captures are told without a scan
+        if not any(card_id in known for card_id in fresh):
             cards = self.cards + tuple(written)
         else:
             kept: list[Card] = []
@@ -451,8 +452,7 @@ class WorkshopData:
             kept.extend(card for card in written if card.id not in seen)
             cards = tuple(kept)
         patched = dataclasses.replace(self, cards=cards)
-        if self._by_id is not None:
-            object.__setattr__(patched, "_by_id", {**self._by_id, **fresh})
+        object.__setattr__(patched, "_by_id", {**known, **fresh})
         if self._live is not None and self._by_phase is not None:
             order = _Order(self.phases, self._live, self._by_phase)
             if order.patch(replaced, fresh):
@@ -506,11 +506,14 @@ class WorkshopData:
     def card(self, card_id: uuid.UUID | None) -> Card | None:
         if card_id is None:
             return None
+        return self._cards_by_id().get(card_id)
+
+    def _cards_by_id(self) -> dict[uuid.UUID, Card]:
         by_id = self._by_id
         if by_id is None:
             by_id = {c.id: c for c in self.cards}
             object.__setattr__(self, "_by_id", by_id)
-        return by_id.get(card_id)
+        return by_id
 
     def organisation(self, org_id: uuid.UUID | None) -> Organisation | None:
         if org_id is None:

@@ -23,6 +23,7 @@ from coopatelier.exchange.demarche_text import (
 )
 from coopatelier.exchange.markdown import block, escape, inline
 from coopatelier.export.pdf.labels import Labels
+from coopatelier.wording import is_singular
 
 CSV_COLUMNS = (
     "code", "title", "status", "status_since", "workshop", "workshop_date", "lead",
@@ -236,8 +237,7 @@ def demarche_markdown(data: DemarcheData, *, language: str | None = None) -> str
         place = f", {inline(workshop.workshop.place)}" if workshop.workshop.place.strip() else ""
         count = sum(1 for a in data.actions if a.workshop.id == workshop.workshop.id)
         title = inline(workshop.workshop.title)
-        one = count == 1 or (count == 0 and lang == "fr")  # French: "0 action"
-        noun = (w["action"] if one else w["actions"]).lower()
+        noun = (w["action"] if is_singular(count, lang) else w["actions"]).lower()
         lines.append(
             f"- {workshop_day(workshop, labels.date(workshop.workshop.date), lang)}{place} — "
             f"**{title}** ({count} {noun})"

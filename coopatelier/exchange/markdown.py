@@ -41,6 +41,7 @@ from coopatelier.exchange.demarche_text import (
     workshop_governance,
     workshop_review,
 )
+from coopatelier.wording import is_singular
 
 _ESCAPED = re.compile(r"([\\`*_\[\]<>#|~&!{}])")
 _ORDERED_MARKER = re.compile(r"^(\d{1,9})([.)])")
@@ -82,10 +83,10 @@ LABELS = {
 }
 
 
-def minutes(value: int, many: str, one: str) -> str:
+def minutes(value: int, many: str, one: str, language: str) -> str:
     """"1 min réalisée", "0 min prévue", "45 min réalisées": French agrees the words with
     the minutes (singular up to one); ``one`` and ``many`` are the language's words."""
-    return f"{value} {one if value <= 1 else many}"
+    return f"{value} {one if is_singular(value, language) else many}"
 
 
 def escape(text: str) -> str:
@@ -156,7 +157,8 @@ class _Writer:
         self.now = utcnow()  # a phase still running is timed up to now
         self.anonymised = anonymised
         self.french = data.workshop.language != "en"
-        self.t = LABELS["fr" if self.french else "en"]
+        self.language = "fr" if self.french else "en"
+        self.t = LABELS[self.language]
         self.natures = NATURE_LABELS_FR if self.french else NATURE_LABELS_EN
         self.orgs = {o.id: o.name for o in data.organisations}
         self.organisations = sorted(data.present_organisations(), key=lambda o: self.key(o.name))
@@ -221,12 +223,14 @@ class _Writer:
         self.add(f"## {t['agenda']}", "")
         phases = sorted(self.data.phases, key=lambda p: (p.position, str(p.id)))
         for number, phase in enumerate(phases, start=1):
-            timing = minutes(phase.planned_minutes, t["planned"], t["planned_one"])
+            timing = minutes(phase.planned_minutes, t["planned"], t["planned_one"],
+                             self.language)
             run = phase_timing(phase, self.now)
             if run.status is PhaseStatus.NOT_RUN:
                 timing += f", {t['not_run']}"
             elif run.delta_minutes is not None:
-                timing += ", " + minutes(run.actual_minutes or 0, t["actual"], t["actual_one"])
+                actual = run.actual_minutes or 0
+                timing += ", " + minutes(actual, t["actual"], t["actual_one"], self.language)
             elif run.actual_minutes is not None:
                 timing += f", {t['in_progress']} ({run.actual_minutes} min)"
             else:
@@ -379,10 +383,9 @@ class _Writer:
     def _review(self) -> None:
         """Each action reviewed, its status and what was recorded in this workshop."""
         assert self.demarche is not None
-        language = "fr" if self.french else "en"
-        words = document_words(language)
+        words = document_words(self.language)
         colon = "\u00a0:" if self.french else ":"
-        reviewed = workshop_review(self.demarche, self.data.workshop.id, language, self._day)
+        reviewed = workshop_review(self.demarche, self.data.workshop.id, self.language, self._day)
         if not reviewed:
             self.add(f"*{words['no_action']}*", "")
         for action in reviewed:
@@ -395,10 +398,10 @@ class _Writer:
     def _governance(self) -> None:
         """The governance of the collective as it stands."""
         assert self.demarche is not None
-        language = "fr" if self.french else "en"
-        words = document_words(language)
+        words = document_words(self.language)
         colon = "\u00a0:" if self.french else ":"
-        now = workshop_governance(self.demarche, self.data.workshop.id, language, self._day)
+        now = workshop_governance(self.demarche, self.data.workshop.id, self.language,
+                                  self._day)
         if now.facts:
             self.add(*(f"- **{k}{colon}** {escape(v)}" for k, v in now.facts), "")
         self.add(f"### {words['members']}", "")
@@ -449,7 +452,7 @@ class _Writer:
 
     def _round_dots(self, number: int, dots: int) -> str:
         colon = "\u00a0:" if self.french else ":"
-        word = self.t["vote"] if dots == 1 or (dots == 0 and self.french) else self.t["votes"]
+        word = self.t["vote"] if is_singular(dots, self.language) else self.t["votes"]
         return f"{self.t['round']} {number}{colon} {dots} {word}"
 
     def _provenance(self, card: Card) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import socket
 import uuid
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import TypeVar
 
 from sqlalchemy import ColumnElement, select
@@ -95,41 +95,47 @@ def new_organisation(
 
 
 def set_partner_rows(card: orm.CardRow, partners: Sequence[tuple[uuid.UUID, str]]) -> None:
-    """Make a card's partner roles ``partners`` (organisation, role), in this order.
-
-    The rows of the organisations that stay are kept, their role and position edited in
-    place; only a role taken off is deleted (its tombstone travels) and only a new one is
-    created. Writing every row anew would give each a creation later than a removal
-    another laptop made meanwhile, and bring back the role it took off."""
-    kept = {row.organisation_id: row for row in card.partners}
-    rows: list[orm.CardPartnerRow] = []
-    for index, (org_id, role) in enumerate(partners):
-        row = kept.pop(org_id, None)
-        if row is None:
-            if any(r.organisation_id == org_id for r in rows):
-                continue  # named twice: one role
-            row = orm.CardPartnerRow(organisation_id=org_id, role=role, position=index)
-        else:
-            if row.role != role:
-                row.role = role
-            if row.position != index:
-                row.position = index
-        rows.append(row)
-    card.partners = rows  # the rows left out are deleted as orphans
+    """Make a card's partner roles ``partners`` (organisation, role), in this order
+    (see ``_kept_rows``)."""
+    card.partners = _kept_rows(  # the rows left out are deleted as orphans
+        orm.CardPartnerRow, "organisation_id", card.partners,
+        [(org_id, {"role": role}) for org_id, role in partners],
+    )
 
 
 def set_link_rows(card: orm.CardRow, targets: Sequence[uuid.UUID]) -> None:
-    """Make a card's links ``targets``, in this order, keeping the rows of the links that
-    stay (see ``set_partner_rows``)."""
-    kept = {row.target_id: row for row in card.links}
-    rows: list[orm.CardLinkRow] = []
-    for index, target in enumerate(targets):
-        row = kept.pop(target, None)
+    """Make a card's links ``targets``, in this order (see ``_kept_rows``)."""
+    card.links = _kept_rows(orm.CardLinkRow, "target_id", card.links,
+                            [(target, {}) for target in targets])
+
+
+def _kept_rows(
+    row_type: type[RowT],
+    key: str,
+    rows: Iterable[RowT],
+    wanted: Sequence[tuple[uuid.UUID, Mapping[str, object]]],
+) -> list[RowT]:
+    """The rows of a card's collection for ``wanted`` (the ``key`` column's value, the
+    other values), in this order, each with its position; a value named twice once.
+
+    The rows that stay are kept, only the values that differ edited in place; only a row
+    taken off is left out (deleted: its tombstone travels) and only a new one is created.
+    Writing every row anew would give each a creation later than a removal another laptop
+    made meanwhile, and bring back the row it took off."""
+    kept = {getattr(row, key): row for row in rows}
+    chosen: list[RowT] = []
+    named: set[uuid.UUID] = set()
+    for index, (value, values) in enumerate(wanted):
+        row = kept.pop(value, None)
+        if row is None and value in named:
+            continue
+        named.add(value)
+        edits = {**values, "position": index}
         if row is None:
-            if any(r.target_id == target for r in rows):
-                continue
-            row = orm.CardLinkRow(target_id=target, position=index)
-        elif row.position != index:
-            row.position = index
-        rows.append(row)
-    card.links = rows
+            row = row_type(**{key: value}, **edits)
+        else:
+            for name, new in edits.items():
+                if getattr(row, name) != new:
+                    setattr(row, name, new)
+        chosen.append(row)
+    return chosen

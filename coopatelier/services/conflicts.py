@@ -26,6 +26,7 @@ from coopatelier.services.imports import (
     _Values,
     from_json,
     row_summary,
+    yes_no,
 )
 from coopatelier.storage import orm
 from coopatelier.storage.store import Store
@@ -67,6 +68,14 @@ class Conflict:
 MODELS: dict[str, type[Any]] = {**ENTITIES, **DEMARCHE_ENTITIES}
 
 
+def _value(value: Any, language: str) -> str:
+    """A field's value as the view shows it: a yes-or-no field in words of ``language``
+    ("Yes", "Oui"), never Python's True/False."""
+    if isinstance(value, bool):
+        return yes_no(value, language)
+    return _shown(value, _WHOLE)
+
+
 def _row(session: Any, entity: str, row_id: str) -> Any:
     model = MODELS[entity]
     keys = [uuid.UUID(part) for part in row_id.split("|")]
@@ -105,8 +114,8 @@ def list_conflicts(
             else:
                 label = (_label(row.entity, target, language, lookup)
                          if target is not None else "")
-                kept = _shown(from_json(model, row.field, row.kept_value), _WHOLE)
-                other = _shown(from_json(model, row.field, row.other_value), _WHOLE)
+                kept = _value(from_json(model, row.field, row.kept_value), language)
+                other = _value(from_json(model, row.field, row.other_value), language)
             result.append(Conflict(
                 id=row.id, workshop_id=row.workshop_id, entity=row.entity,
                 row_id=row.row_id, field=row.field, label=label, kept=kept, other=other,

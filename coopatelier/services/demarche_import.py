@@ -19,7 +19,7 @@ unit of work.
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from sqlalchemy import select
@@ -68,6 +68,13 @@ class DemarcheImportReport:
     workshops: list[ImportReport] = field(default_factory=list)
     new_demarche: bool = False
     changes: Changes = field(default_factory=Changes)
+
+    def announcements(self) -> list[Changes]:
+        """What the open views are told, in this order: each workshop merged (re-read
+        whole), then the démarche itself, last."""
+        return [*(report.announced for report in self.workshops),
+                Changes(demarche_id=self.demarche_id, demarche=True, workshop=True)
+                | self.changes]
 
     @property
     def conflicts(self) -> list[str]:
@@ -269,7 +276,6 @@ def merge_demarche(store: Store, incoming: DemarcheDocument) -> DemarcheImportRe
         report.conflict_items.extend(merge.conflicts)
         session.flush()
 
-        shared_ids = {org.id for org in incoming.organisations}
         syncs = incoming.syncs or (None,) * len(incoming.workshops)
         for data, workshop_sync in zip(incoming.workshops, syncs, strict=True):
             workshop_row = session.get(orm.WorkshopRow, data.workshop.id)
@@ -283,15 +289,11 @@ def merge_demarche(store: Store, incoming: DemarcheDocument) -> DemarcheImportRe
                 session.info[stamps.MERGING] = False
                 attach_in(session, d.id, workshop_row)
                 session.info[stamps.MERGING] = True
-            merged = merge_workshop_in(session, data, d.id, workshop_sync)
-            # the démarche's shared organisations each workshop document carries were
-            # merged (and counted) with the démarche's own rows just above: not counted
-            # again as "unchanged" for every workshop (a first import reported
-            # "24 unchanged" for the 12 organisations of two workshops)
-            shared = sum(1 for org in data.organisations if org.id in shared_ids)
-            report.workshops.append(
-                replace(merged, unchanged=merged.unchanged - min(shared, merged.unchanged))
-            )
+            # the démarche's shared organisations were merged (and counted) with its own
+            # rows just above: not counted again for every workshop (a first import
+            # reported "24 unchanged" for the 12 organisations of two workshops)
+            report.workshops.append(merge_workshop_in(session, data, d.id, workshop_sync,
+                                                      organisations_counted=True))
         session.flush()
         for decision_id, workshop_id in merge.pending.items():
             decision = session.get(orm.DemarcheDecisionRow, decision_id)

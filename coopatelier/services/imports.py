@@ -71,10 +71,10 @@ _OPTIONAL: dict[str, tuple[tuple[str, str], ...]] = {
     "scenario_axes": (("x_driver_id", "cards"), ("y_driver_id", "cards")),
 }
 #: references whose parent a concurrent removal cannot take: a card moved into a phase, a
-#: vote cast in a round, a partner role given to an organisation, that the remover had not
-#: seen keep their parent alive
+#: vote cast in a round, an organisation made the lead or a partner of an action, that the
+#: remover had not seen keep their parent alive
 REVIVED: dict[str, tuple[tuple[str, str], ...]] = {
-    "cards": (("phase_id", "phases"),),
+    "cards": (("phase_id", "phases"), ("lead_organisation_id", "organisations")),
     "card_partners": (("organisation_id", "organisations"),),
     "votes": (("round_id", "vote_rounds"),),
 }
@@ -116,6 +116,10 @@ class MergeConflict:
     #: role was put in it on the other
     kept_alive: bool = False
     label_fr: str = ""
+    #: the reference that kept it alive (``REVIVED``: "lead_organisation_id", ...)
+    kept_for: str = ""
+    #: a yes-or-no field: ``kept`` and ``other`` are worded Yes/No, Oui/Non
+    boolean: bool = False
 
     def label_in(self, language: str) -> str:
         return self.label_fr if language == "fr" and self.label_fr else self.label
@@ -129,9 +133,14 @@ class MergeConflict:
                    else "merge.edited_while_removed")
         if self.kept_alive:
             key = f"merge.removed_while_filled.{self.entity}"
+            if self.kept_for == "lead_organisation_id":  # the lead, not a partner
+                key += ".lead"
+        kept, other = self.kept, self.other
+        if self.boolean:
+            kept, other = (yes_no(value == "True", language) for value in (kept, other))
         return sentence(key, language, {
             "label": self.label_in(language), "field": readable_field(self.field, language),
-            "kept": self.kept, "other": self.other,
+            "kept": kept, "other": other,
         })
 
 
@@ -148,6 +157,12 @@ class ImportReport:
     changes: Changes = field(default_factory=Changes)
     #: True when the workshop did not exist and was created whole.
     new_workshop: bool = False
+
+    @property
+    def announced(self) -> Changes:
+        """What the open views of the workshop are told: re-read it whole (a merge may
+        touch any of its rows), with what changed."""
+        return Changes(workshop_id=self.workshop_id, workshop=True) | self.changes
 
     @property
     def conflicts(self) -> list[str]:
@@ -177,6 +192,14 @@ class ImportReport:
     def words(self, language: str) -> str:
         """The same sentence as :meth:`summary` (the name the CLI and Home use)."""
         return self.summary(language)
+
+
+def yes_no(value: bool, language: str) -> str:
+    """A yes-or-no field's value in words of ``language`` ("Yes", "Oui"), never Python's
+    True/False (Conflicts, the import's report)."""
+    from coopatelier.wording import sentence
+
+    return sentence("merge.value.yes" if value else "merge.value.no", language, {})
 
 
 def readable_field(name: str, language: str) -> str:
@@ -376,6 +399,9 @@ class _Merge:
 
     #: the rows a conflict's label names (set by ``run``)
     lookup: Lookup | None = None
+    #: entities whose rows the report does not count: a card's partners and links count
+    #: with their card; a démarche's organisations, with the démarche's own rows
+    uncounted: frozenset[str] = _CHILDREN
 
     def __init__(
         self, session: Session, incoming: m.WorkshopData, sync: SyncState,
@@ -452,6 +478,10 @@ class _Merge:
             } | {i for i, s in mine_stamps.items() if "deleted" in s}
             living: set[str] = set()
             references = self.parents.get(entity, ())
+            # the merged values of the references that decide life, and of those that
+            # keep a parent alive (a card's lead: optional, but a concurrent lead keeps it)
+            ref_columns = list(dict.fromkeys(
+                [column for column, _parent in (*references, *REVIVED.get(entity, ()))]))
             merged_refs: dict[str, dict[str, Any]] = {}
             for row_id in ids:
                 verdict = self._existence(
@@ -470,7 +500,7 @@ class _Merge:
                             their_stamps.get(row_id, {}))
                     continue
                 merged_refs[row_id] = _merged_values(
-                    [column for column, _parent in references],
+                    ref_columns,
                     mine_rows.get(row_id), mine_stamps.get(row_id, {}),
                     their_rows.get(row_id), their_stamps.get(row_id, {}),
                 )
@@ -514,7 +544,7 @@ class _Merge:
                 session.delete(local_rows[entity][row_id])
                 self._touched(entity, local_rows[entity][row_id])
             if gone:
-                self.updated += len(gone) * (entity not in _CHILDREN)
+                self.updated += len(gone) * (entity not in self.uncounted)
                 session.flush()
 
         # 3. creations and field by field, parents first
@@ -555,7 +585,7 @@ class _Merge:
                     values = self._new_values(entity, their_values, alive)
                     if (entity, row_id) not in early:
                         created.append(values)
-                    self.created += entity not in _CHILDREN
+                    self.created += entity not in self.uncounted
                     self._touched(entity, values)
                     stamp_rows.extend(
                         self._stamp_row(entity, row_id, name, stamp)
@@ -566,7 +596,7 @@ class _Merge:
                     getattr(mine_row, name) == their_values.get(name, getattr(mine_row, name))
                     for name in fields
                 ):  # the same change on both sides (the common case of a re-import)
-                    self.unchanged += entity not in _CHILDREN
+                    self.unchanged += entity not in self.uncounted
                     continue
                 mine_values = before_move.get((entity, row_id)) or _columns(mine_row)
                 result = dict(mine_values)
@@ -605,10 +635,10 @@ class _Merge:
                     if "updated_at" in result and their_values is not None:
                         mine_row.updated_at = max(mine_values["updated_at"],
                                                   their_values["updated_at"])
-                    self.updated += entity not in _CHILDREN
+                    self.updated += entity not in self.uncounted
                     self._touched(entity, result)
                 else:
-                    self.unchanged += entity not in _CHILDREN
+                    self.unchanged += entity not in self.uncounted
                 if result_stamps != old:
                     stamps.forget_row_stamps(session.connection(), entity, [row_id])
                     stamp_rows.extend(
@@ -656,6 +686,8 @@ class _Merge:
         overridden by a creation stamp equal to it (a tie is alive), and the removal
         reported. Every laptop decides the same from the same stamps, so they converge."""
         for column, parent in REVIVED.get(entity, ()):
+            if values[column] is None:  # an optional reference left empty (no lead)
+                continue
             parent_id = str(values[column])
             removal = existence.get((parent, parent_id))
             if parent_id in alive[parent] or removal is None:
@@ -688,7 +720,7 @@ class _Merge:
             self.conflicts.append(MergeConflict(
                 entity=parent, row_id=parent_id, field="deleted", label=label,
                 label_fr=label_fr, kept=_shown(label), other="—",
-                file_won=mine_row is None, kept_alive=True,
+                file_won=mine_row is None, kept_alive=True, kept_for=column,
             ))
 
     def _their_rows(self) -> Rows:
@@ -808,6 +840,7 @@ class _Merge:
         self.conflicts.append(MergeConflict(
             entity=entity, row_id=row_id, field=name, label=label, label_fr=label_fr,
             kept=_shown(kept), other=_shown(other), file_won=file_won,
+            boolean=isinstance(kept, bool) and isinstance(other, bool),
         ))
         self._keep(entity, row_id, name, kept, max(a, b), other, min(a, b))
 
@@ -1185,10 +1218,11 @@ def merge_workshop(
 
 def merge_workshop_in(
     session: Session, incoming: m.WorkshopData, demarche_id: uuid.UUID | None = None,
-    sync: SyncState | None = None,
+    sync: SyncState | None = None, *, organisations_counted: bool = False,
 ) -> ImportReport:
     """``merge_workshop`` inside the caller's unit of work (a démarche file merges its
-    workshops in its own); ``demarche_id``: the démarche a new workshop belongs to."""
+    workshops in its own); ``demarche_id``: the démarche a new workshop belongs to;
+    ``organisations_counted``: the caller's report counts the organisations already."""
     if sync is None:
         sync = synthesized_sync(incoming, data_device(incoming))
     if demarche_id is None:
@@ -1198,6 +1232,8 @@ def merge_workshop_in(
     try:
         merge = _Merge(session, incoming, sync, demarche_id)
         merge._stored = []
+        if organisations_counted:
+            merge.uncounted = _CHILDREN | {"organisations"}
         created_workshop = merge.run()
     finally:
         session.info[stamps.MERGING] = was_merging

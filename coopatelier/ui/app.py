@@ -302,7 +302,12 @@ class Controller:
         self.windows[window.session.workshop_id] = window
 
     def open_workshop(self, workshop_id: uuid.UUID) -> WorkshopWindow:
+        """One workshop window at a time: the workshop's own window comes forward if it
+        is open; another workshop takes the place of the one open, whose window closes
+        (everything is saved as it is typed; closing never asks) with its room view —
+        and when the room was shown, the room now sees the workshop opened."""
         window = self.windows.get(workshop_id)
+        replaced = [w for w in self.windows.values() if w is not window]
         if window is None:
             from coopatelier.ui.workshop_window import WorkshopWindow
 
@@ -314,6 +319,11 @@ class Controller:
         window.activateWindow()
         if self.home is not None and self.home.isVisible():
             self.home.hide()
+        presenting = any(w.presenting for w in replaced)
+        for other in replaced:  # after the new one shows: the app never runs out of windows
+            other.close()
+        if presenting and not window.presenting:
+            window.presentation.start()
         return window
 
     def open_demarche(self, demarche_id: uuid.UUID) -> QMainWindow:

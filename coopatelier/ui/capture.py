@@ -7,7 +7,7 @@ import unicodedata
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QEvent, QMimeData, QSize, Qt, Signal
-from PySide6.QtGui import QFocusEvent, QKeyEvent, QResizeEvent
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -24,6 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from coopatelier.ui.messages import user_message
+
+#: Qt's "no maximum" width (QWIDGETSIZE_MAX)
+QWIDGETSIZE_MAX = (1 << 24) - 1
 
 
 class CaptureEdit(QPlainTextEdit):
@@ -107,7 +110,9 @@ class CaptureEdit(QPlainTextEdit):
             self.setFixedHeight(height)
 
     def sizeHint(self) -> QSize:
-        return QSize(400, self.height())
+        # its minimum: the line's other fields keep their preferred widths and the text,
+        # which stretches, takes the rest (a 400-pixel hint had the layout shrink them all)
+        return QSize(self.minimumWidth(), self.height())
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
@@ -189,25 +194,37 @@ class GroupBox(QComboBox):
 
 
 class StickyField(QLineEdit):
-    """A value given to the next cards ("Table 3", the author): as wide as its placeholder
-    when the line has room, narrower beside the docks on a small screen (a preference, not
-    a minimum: a minimum made the window wider than a 1366-pixel screen). Away from the
-    keyboard it shows the beginning of its value ("Table 3", not "able 3")."""
+    """A value given to the next cards ("Table 3", the author): as wide as its value, or
+    its placeholder when longer, when the line has room (a short value such as "Table 12"
+    reads whole, not "Table"), narrower beside the docks on a small screen (a preference,
+    not a minimum: a minimum made the window wider than a 1366-pixel screen). Away from
+    the keyboard it shows the beginning of its value ("Table 3", not "able 3")."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, widest: int = 150, whole: int = 0
+    ) -> None:
         super().__init__(parent)
+        #: the widest it gets, however long its value (the card's text needs the room)
+        self.widest = widest
+        #: a value this long shows whole even when the line is short of room ("Table 12")
+        self.whole = whole
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.textChanged.connect(lambda _text: self.updateGeometry())
 
     def sizeHint(self) -> QSize:
         hint = super().sizeHint()
-        return QSize(min(self.maximumWidth(), placeholder_width(self)), hint.height())
+        wanted = max(placeholder_width(self), text_width(self, self.text()))
+        return QSize(min(self.widest, wanted), hint.height())
 
     def minimumSizeHint(self) -> QSize:
         hint = super().minimumSizeHint()
-        # a few letters of the value still show when the line is short of room
+        # a few letters of the value still show when the line is short of room, and a
+        # short value ("Table 12") shows whole
         room = placeholder_width(self) - self.fontMetrics().horizontalAdvance(
             self.placeholderText())
-        return QSize(room + self.fontMetrics().averageCharWidth() * 3, hint.height())
+        few = room + self.fontMetrics().averageCharWidth() * 3
+        short = text_width(self, self.text()[: self.whole]) if self.whole else 0
+        return QSize(min(self.widest, max(few, short)), hint.height())
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
         super().focusOutEvent(event)
@@ -225,14 +242,19 @@ class StickyField(QLineEdit):
 
 
 def placeholder_width(field: QLineEdit) -> int:
-    """The width ``field`` needs to show its placeholder whole (not "Aut…") under its style:
-    measured as ``QLineEdit.sizeHint`` measures its line, with the placeholder for the text
-    (the stylesheet's padding and border, the text margins, the line's own 2-pixel margins)."""
+    """The width ``field`` needs to show its placeholder whole (not "Aut…") under its style."""
+    return text_width(field, field.placeholderText())
+
+
+def text_width(field: QLineEdit, text: str) -> int:
+    """The width ``field`` needs to show ``text`` whole under its style: measured as
+    ``QLineEdit.sizeHint`` measures its line (the stylesheet's padding and border, the text
+    margins, the line's own 2-pixel margins)."""
     field.ensurePolished()
-    text, contents = field.textMargins(), field.contentsMargins()
+    margins, contents = field.textMargins(), field.contentsMargins()
     width = (
-        field.fontMetrics().horizontalAdvance(field.placeholderText()) + 2 * 2 + 1
-        + text.left() + text.right() + contents.left() + contents.right()
+        field.fontMetrics().horizontalAdvance(text) + 2 * 2 + 1
+        + margins.left() + margins.right() + contents.left() + contents.right()
     )
     option = QStyleOptionFrame()
     field.initStyleOption(option)
@@ -243,28 +265,54 @@ def placeholder_width(field: QLineEdit) -> int:
     return size.width()
 
 
+class StatusLabel(QLabel):
+    """The capture's "Saved ✓": gives up its room first when the line is short of it, its
+    text then cut from the left ("…✓") and whole in its tooltip."""
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(0, super().minimumSizeHint().height())
+
+    def setText(self, text: str, /) -> None:
+        super().setText(text)
+        self.setToolTip(text)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if self.width() >= super().sizeHint().width():
+            super().paintEvent(event)
+            return
+        painter = QPainter(self)
+        room = self.contentsRect()
+        text = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideLeft,
+                                             room.width())
+        self.style().drawItemText(
+            painter, room, int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight),
+            self.palette(), self.isEnabled(), text, self.foregroundRole())
+
+
 class CaptureBar(QFrame):
     """Table/sub-group, author and group fields that stick, then the card's text; a
     "Group: text" prefix files the card in that group, shown before Enter."""
 
     #: the widest the "→ Group" label gets (the card's text needs the room)
     CHIP_WIDTH = 150
+    #: the share of the line the card's text keeps when the line is short of room: the
+    #: status, then the group, the author and the table give theirs up first
+    TEXT_SHARE = 0.4
+    GROUP_WIDTH = 150
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("captureBar")
-        self.table = StickyField(self)
+        self.table = StickyField(self, widest=110, whole=len("Table 12"))
         self.table.setObjectName("captureTable")
         self.table.setPlaceholderText(self.tr("Table"))
         self.table.setAccessibleName(self.tr("Table or sub-group"))
         self.table.setToolTip(self.tr("Table or sub-group given to the next cards (it sticks)"))
-        self.table.setMaximumWidth(110)
-        self.author = StickyField(self)
+        self.author = StickyField(self, widest=150)
         self.author.setObjectName("captureAuthor")
         self.author.setPlaceholderText(self.tr("Author"))
         self.author.setAccessibleName(self.tr("Author"))
         self.author.setToolTip(self.tr("Author given to the next cards, if any (it sticks)"))
-        self.author.setMaximumWidth(150)
         self.group = GroupBox(self)
         self.group.setObjectName("captureGroup")
         line = self.group.lineEdit()
@@ -277,7 +325,7 @@ class CaptureBar(QFrame):
                 "“Group: text” in the card files that one card in an existing group."
             )
         )
-        self.group.setMaximumWidth(150)
+        self.group.setMaximumWidth(self.GROUP_WIDTH)
         self.group.setMinimumContentsLength(5)
         self.group.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
@@ -292,6 +340,7 @@ class CaptureBar(QFrame):
         self.edit.set_placeholders(
             self.tr("Type a card and press Enter (Shift+Enter: new line)"),
             self.tr("Type a card, then Enter"),
+            self.tr("Type a card"),
         )
         self.edit.setAccessibleName(self.tr("New card"))
         self.edit.setToolTip(
@@ -307,7 +356,7 @@ class CaptureBar(QFrame):
         self.button = QPushButton(self.tr("Capture"), self)
         self.button.setObjectName("captureButton")
         self.button.setToolTip(self.tr("Save the card (Enter)"))
-        self.status = QLabel(self)
+        self.status = StatusLabel(self)
         self.status.setObjectName("captureStatus")
         self.status.setAccessibleName(self.tr("Capture status"))
         layout = QHBoxLayout(self)
@@ -317,8 +366,13 @@ class CaptureBar(QFrame):
         layout.addWidget(self.group)
         layout.addWidget(self.chip)
         layout.addWidget(self.edit, 1)
-        layout.addWidget(self.button)
-        layout.addWidget(self.status)
+        # the status's spacing is its own left margin: given up with its room
+        ending = QHBoxLayout()
+        ending.setSpacing(0)
+        ending.addWidget(self.button)
+        ending.addWidget(self.status)
+        self.status.setContentsMargins(max(0, layout.spacing()), 0, 0, 0)
+        layout.addLayout(ending)
         self.setTabOrder(self.table, self.author)
         self.setTabOrder(self.author, self.group)
         self.setTabOrder(self.group, self.edit)
@@ -326,12 +380,54 @@ class CaptureBar(QFrame):
         self.button.clicked.connect(self.edit.submitted)
         self.edit.textChanged.connect(self.show_group)
         self.group.editTextChanged.connect(lambda _text: self.show_group())
+        self.table.textChanged.connect(lambda _text: self.share_line())
+        self.author.textChanged.connect(lambda _text: self.share_line())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.share_line()
+
+    def share_line(self) -> None:
+        """Share the line when it is short of room: the card's text keeps ``TEXT_SHARE`` of
+        it (or its own minimum); the status gives up its room first, then the group, the
+        author, the table, each down to its own minimum. With room to spare every field
+        has its preferred width. Maximum widths only: the line's minimum never grows."""
+        layout = self.layout()
+        if layout is None:
+            return
+        margins = layout.contentsMargins()
+        line = self.width() - margins.left() - margins.right()
+        shown = [w for w in (self.table, self.author, self.group, self.chip, self.edit,
+                             self.button) if not w.isHidden()]
+        room = line - layout.spacing() * (len(shown) - 1) - self.button.sizeHint().width()
+        if not self.chip.isHidden():
+            room -= min(self.CHIP_WIDTH, self.chip.sizeHint().width())
+        room -= max(self.edit.minimumWidth(), int(line * self.TEXT_SHARE))
+        group = min(self.GROUP_WIDTH, self.group.sizeHint().width())
+        sharing: list[tuple[QWidget, int, int, int]] = [  # widget, widest, hint, least
+            (self.table, self.table.widest, self.table.sizeHint().width(),
+             self.table.minimumSizeHint().width()),
+            (self.author, self.author.widest, self.author.sizeHint().width(),
+             self.author.minimumSizeHint().width()),
+            (self.group, self.GROUP_WIDTH, group,  # down to a letter of a name and "…"
+             group - 4 * self.group.fontMetrics().averageCharWidth()),
+            (self.status, QWIDGETSIZE_MAX, self.status.sizeHint().width(), 0),
+        ]
+        short = sum(hint for w, _widest, hint, _least in sharing if not w.isHidden()) - room
+        for widget, widest, hint, least in reversed(sharing):  # the status gives up first
+            width = widest
+            if short > 0 and not widget.isHidden():
+                given = min(short, max(0, hint - least))
+                width, short = hint - given, short - given
+            if widget.maximumWidth() != width:
+                widget.setMaximumWidth(width)
 
     def set_group_source(self, source: Callable[[], Sequence[str]]) -> None:
         """Where the groups of the phase the next card goes to are read from."""
         self.group.source = source
         self.group.show()
         self.show_group()
+        self.share_line()
 
     def card_fields(self) -> tuple[str, str]:
         """``(text, group)`` of the card to capture: a typed prefix naming a group wins over
@@ -350,6 +446,12 @@ class CaptureBar(QFrame):
     def show_group(self) -> None:
         """Show where the next card goes before Enter is pressed; a prefix that starts
         several groups' names is shown as such and files the card nowhere."""
+        chip = self.chip.isHidden()
+        self._show_group()
+        if self.chip.isHidden() != chip:
+            self.share_line()
+
+    def _show_group(self) -> None:
         typed = self.edit.text().strip("\n")
         candidates, _rest = match_group_prefix(typed, self._groups_for(typed))
         if len(candidates) > 1:

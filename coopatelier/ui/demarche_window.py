@@ -942,15 +942,10 @@ class DemarcheWindow(QMainWindow):
         except api.KnownError as exc:
             self.banner.show_error(user_message(exc))
             return None
-        for workshop in report.workshops:  # its open workshop windows re-read them
-            self.session.hub.publish(
-                Changes(workshop_id=workshop.workshop_id, workshop=True) | workshop.changes,
-                self.session,
-            )
-        self.session.notify(
-            Changes(demarche_id=report.demarche_id, demarche=True, workshop=True)
-            | report.changes
-        )
+        *workshops, own = report.announcements()
+        for changes in workshops:  # its open workshop windows re-read them
+            self.session.hub.publish(changes, self.session)
+        self.session.notify(own)  # this window's views re-read the démarche once
         self.statusBar().showMessage(report.words(self.language), 15000)
         return report
 

@@ -289,7 +289,7 @@ class UserGuideDialog(QDialog):
     def __init__(self, parent: QWidget | None = None, language: str | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("userGuideDialog")
-        self.setWindowTitle(self.tr("CoopAtelier user guide"))
+        self.setWindowTitle(self.tr("User guide — CoopAtelier"))
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
         self.language = language or ui_language()
         self.path = user_guide(self.language)
@@ -320,7 +320,7 @@ class GuidedTour(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("guidedTour")
-        self.setWindowTitle(self.tr("Welcome to CoopAtelier"))
+        self.setWindowTitle(self.tr("Welcome — CoopAtelier"))
         self.pages = QStackedWidget(self)
         for title, text in self.steps():
             page = QLabel(f"<h2>{html.escape(title)}</h2>{text}", self)

@@ -60,7 +60,6 @@ from PySide6.QtWidgets import (
 from coopatelier import api
 from coopatelier.errors import KnownError
 from coopatelier.services import demarche_undo
-from coopatelier.services.changes import Changes
 from coopatelier.settings import Settings
 from coopatelier.templates import Template
 from coopatelier.templates.loader import fill_in
@@ -902,9 +901,7 @@ class HomeWindow(QMainWindow):
             return self.import_demarche(path)
         report = import_workshop_file(self.store, path)
         # an open window of that workshop (and its projector) shows the merged cards
-        self.hub.publish(
-            Changes(workshop_id=report.workshop_id, workshop=True) | report.changes, self
-        )
+        self.hub.publish(report.announced, self)
         self.refresh(select=report.workshop_id)
         self.statusBar().showMessage(report.summary(ui_language(self.settings)), 8000)
         return report
@@ -915,15 +912,8 @@ class HomeWindow(QMainWindow):
         from coopatelier.exchange.demarche_file import import_demarche_file
 
         report = import_demarche_file(self.store, path)
-        for workshop in report.workshops:  # open windows of its workshops re-read them
-            self.hub.publish(
-                Changes(workshop_id=workshop.workshop_id, workshop=True) | workshop.changes, self
-            )
-        self.hub.publish(
-            Changes(demarche_id=report.demarche_id, demarche=True, workshop=True)
-            | report.changes,
-            self,
-        )
+        for changes in report.announcements():  # open windows of it re-read it
+            self.hub.publish(changes, self)
         self.refresh()
         for index in range(self.tree.topLevelItemCount()):
             item = self.tree.topLevelItem(index)

@@ -250,8 +250,8 @@ class WorkshopSession(QObject):
         except (KnownError, NotFoundError):
             return None
         self._fresh = dict(fresh)
-        # only new cards (a capture): appended; the order the views read is patched too
-        return data.with_cards(tuple(fresh.values()), new=set(changes.created) >= set(fresh))
+        # new cards (a capture) appended, others replaced; the views' order is patched too
+        return data.with_cards(tuple(fresh.values()))
 
     def reload(self) -> None:
         """Forget the cache and tell every view to re-read everything."""

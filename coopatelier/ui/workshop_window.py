@@ -30,11 +30,13 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QMainWindow,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QToolButton,
     QVBoxLayout,
@@ -220,6 +222,11 @@ class WorkshopWindow(QMainWindow):
         assert self._presentation is not None
         return self._presentation
 
+    @property
+    def presenting(self) -> bool:
+        """Whether the room's view is shown (asked without building the projector)."""
+        return self._presentation is not None and self._presentation.presenting
+
     # --- building -------------------------------------------------------------------------
 
     def _build_deroule(self) -> None:
@@ -383,7 +390,15 @@ class WorkshopWindow(QMainWindow):
         layout.addWidget(self.phase_title)
         layout.addWidget(self.phase_question)
         layout.addWidget(self.phase_instructions)
-        layout.addWidget(self.stack, 1)
+        # a phase's workspace taller or wider than the room left (both docks open on a
+        # small window, long instructions above it) scrolls: its minimum never makes the
+        # window grow when the phase changes
+        self.stack_scroll = QScrollArea(self)
+        self.stack_scroll.setObjectName("phaseScroll")
+        self.stack_scroll.setWidgetResizable(True)
+        self.stack_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.stack_scroll.setWidget(self.stack)
+        layout.addWidget(self.stack_scroll, 1)
         layout.addWidget(self.banner)
         layout.addWidget(self.capture)
         self.setCentralWidget(centre)
@@ -588,6 +603,11 @@ class WorkshopWindow(QMainWindow):
         """Save geometry, the current phase and every view's selection."""
         self.settings.set("workshop_geometry", _encode(self.saveGeometry()))
         self.settings.set("workshop_window_state", _encode(self.saveState()))
+        splitters = dict(self.settings.get("view_splitters") or {})
+        for view in self.views.values():
+            for name, splitter in view.remembered_splitters().items():
+                splitters[name] = _encode(splitter.saveState())
+        self.settings.set("view_splitters", splitters)
         selection = dict(self._saved_selection)
         for phase_id, view in self.views.items():
             selection[phase_id] = view.selected_card_ids()
@@ -633,6 +653,10 @@ class WorkshopWindow(QMainWindow):
             )
             self.views[phase_id] = view
             self.stack.addWidget(view)
+            states = self.settings.get("view_splitters")
+            for name, splitter in view.remembered_splitters().items():
+                if isinstance(states, dict) and states.get(name):
+                    splitter.restoreState(_decode(states[name]))
             saved = self._saved_selection.pop(phase_id, None)
             if saved and hasattr(view, "select_cards"):
                 view.select_cards(saved)

@@ -80,7 +80,7 @@
 <context>
     <name>ClosingView</name>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/views/closing.py" line="400"/>
+        <location filename="../../coopatelier/ui/views/closing.py" line="418"/>
         <source>Delete %n item(s)</source>
         <translation>
             <numerusform>Delete %n item</numerusform>
@@ -140,7 +140,7 @@
 <context>
     <name>HomeWindow</name>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/home.py" line="564"/>
+        <location filename="../../coopatelier/ui/home.py" line="563"/>
         <source>%n action(s) on its roadmap</source>
         <translation>
             <numerusform>%n action on its roadmap</numerusform>
@@ -148,7 +148,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/home.py" line="836"/>
+        <location filename="../../coopatelier/ui/home.py" line="835"/>
         <source>Delete “%1” and its %n card(s)? You can undo it right after.</source>
         <translation>
             <numerusform>Delete “%1” and its %n card? You can undo it right after.</numerusform>
@@ -266,7 +266,7 @@
 <context>
     <name>Projector</name>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/projector/content.py" line="39"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="40"/>
         <source>%n driver(s) not rated yet</source>
         <translation>
             <numerusform>%n driver not rated yet</numerusform>
@@ -369,7 +369,7 @@
 <context>
     <name>WorkshopWindow</name>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/workshop_window.py" line="1019"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="1043"/>
         <source>%n phase(s)</source>
         <translation>
             <numerusform>%n phase</numerusform>
@@ -377,7 +377,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/workshop_window.py" line="1109"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="1133"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>

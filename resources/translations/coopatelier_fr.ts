@@ -125,204 +125,204 @@
 <context>
     <name>ActionsView</name>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="89"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="94"/>
         <source>Action</source>
-        <extracomment>who gets the organisation being added: &quot;lead&quot; or a partner row index</extracomment>
+        <extracomment>the chart&apos;s least size under the actions table (its dots shrink to fit): at 360 × 280 the actions phase alone made the window grow wider and taller beside the docks who gets the organisation being added: &quot;lead&quot; or a partner row index</extracomment>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="90"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="95"/>
         <source>Lead</source>
         <translation>Pilote</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="92"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="97"/>
         <source>Year</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="93"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="98"/>
         <source>Impact</source>
         <translation>Impact</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="94"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="99"/>
         <source>Effort</source>
         <translation>Effort</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="95"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="100"/>
         <source>Votes</source>
         <translation>Votes</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="103"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="108"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="110"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="115"/>
         <source>Number of the action on the chart</source>
         <translation>Numéro de l’action sur le graphique</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="125"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="130"/>
         <source>Edit action</source>
         <translation>Modifier l’action</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="136"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="141"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="137"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="142"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="140"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="145"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="144"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="149"/>
         <source>&amp;Description:</source>
         <translation>&amp;Description&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="149"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="154"/>
         <source>Lead organisation</source>
         <translation>Structure pilote</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="150"/>
-        <location filename="../../coopatelier/ui/views/actions.py" line="382"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="155"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="419"/>
         <source>The organisation that leads this action.</source>
         <translation>La structure qui pilote cette action.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="156"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="161"/>
         <source>&amp;Lead organisation:</source>
         <translation>Structure &amp;pilote&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="161"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="166"/>
         <source>Name of the new organisation</source>
         <translation>Nom de la nouvelle structure</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="163"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="168"/>
         <source>Name of the new organisation, then Enter (Escape to cancel)</source>
         <translation>Nom de la nouvelle structure, puis Entrée (Échap pour annuler)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="177"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="182"/>
         <source>Partners and roles:</source>
         <translation>Partenaires et rôles&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="184"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="189"/>
         <source>Year of the action</source>
         <translation>Année de l’action</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="186"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="191"/>
         <source>Not set</source>
         <translation>Non fixée</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="188"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="193"/>
         <source>&amp;Year:</source>
         <translation>&amp;Année&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="190"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="195"/>
         <source>First step</source>
         <translation>Premier pas</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="191"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="196"/>
         <source>&amp;First step:</source>
         <translation>Premier &amp;pas&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="193"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="198"/>
         <source>Means</source>
         <translation>Moyens</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="194"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="199"/>
         <source>&amp;Means:</source>
         <translation>&amp;Moyens&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="195"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="200"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="196"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="201"/>
         <source>I&amp;ndicator:</source>
         <translation>I&amp;ndicateur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="199"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="204"/>
         <source>Impact, from 1 to 5</source>
         <translation>Impact, de 1 à 5</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="200"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="205"/>
         <source>Effort, from 1 to 5</source>
         <translation>Effort, de 1 à 5</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="203"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="208"/>
         <source>&amp;Effort:</source>
         <translation>&amp;Effort&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="206"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="211"/>
         <source>&amp;Impact:</source>
         <translation>&amp;Impact&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="212"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="217"/>
         <source>Futures this action serves</source>
         <translation>Futurs que sert cette action</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="213"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="218"/>
         <source>Check the futures this action moves towards.</source>
         <translation>Cochez les futurs vers lesquels cette action avance.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="217"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="222"/>
         <source>Futures &amp;served:</source>
         <translation>Futurs &amp;servis&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="294"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="331"/>
         <source>Not rated</source>
         <translation>Non noté</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="379"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="416"/>
         <source>No lead yet</source>
         <translation>Pas encore de pilote</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="379"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="416"/>
         <source>Add organisation…</source>
         <translation>Ajouter une structure…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="394"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="431"/>
         <source>Capture an action, then select it to fill it in.</source>
         <translation>Saisissez une action, puis sélectionnez-la pour la compléter.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="398"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="435"/>
         <source>Captured as: {text}</source>
         <translation>Saisie telle quelle&#xa0;: {text}</translation>
     </message>
@@ -341,7 +341,7 @@
         <translation>La sauvegarde n’a pas pu être restaurée&#x202f;; les détails sont dans le fichier journal.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/app.py" line="363"/>
+        <location filename="../../coopatelier/ui/app.py" line="373"/>
         <source>Something went wrong inside CoopAtelier. Your workshop is saved; the details are in the log file. You can keep working.</source>
         <translation>Un problème est survenu dans CoopAtelier. Votre atelier est enregistré&#x202f;; les détails sont dans le fichier journal. Vous pouvez continuer.</translation>
     </message>
@@ -479,105 +479,110 @@
 <context>
     <name>CaptureBar</name>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="258"/>
+        <location filename="../../coopatelier/ui/capture.py" line="308"/>
         <source>Table</source>
-        <extracomment>the widest the &quot;→ Group&quot; label gets (the card&apos;s text needs the room)</extracomment>
+        <extracomment>Qt&apos;s &quot;no maximum&quot; width (QWIDGETSIZE_MAX) the widest it gets, however long its value (the card&apos;s text needs the room) a value this long shows whole even when the line is short of room (&quot;Table 12&quot;) the widest the &quot;→ Group&quot; label gets (the card&apos;s text needs the room) the share of the line the card&apos;s text keeps when the line is short of room: the status, then the group, the author and the table give theirs up first</extracomment>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="259"/>
+        <location filename="../../coopatelier/ui/capture.py" line="309"/>
         <source>Table or sub-group</source>
         <translation>Table ou sous-groupe</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="260"/>
+        <location filename="../../coopatelier/ui/capture.py" line="310"/>
         <source>Table or sub-group given to the next cards (it sticks)</source>
         <translation>Table ou sous-groupe donné aux prochaines cartes (il reste)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="264"/>
-        <location filename="../../coopatelier/ui/capture.py" line="265"/>
+        <location filename="../../coopatelier/ui/capture.py" line="313"/>
+        <location filename="../../coopatelier/ui/capture.py" line="314"/>
         <source>Author</source>
         <translation>Auteur·rice</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="266"/>
+        <location filename="../../coopatelier/ui/capture.py" line="315"/>
         <source>Author given to the next cards, if any (it sticks)</source>
         <translation>Auteur·rice donné·e aux prochaines cartes, s’il y a lieu (il reste)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="272"/>
+        <location filename="../../coopatelier/ui/capture.py" line="320"/>
         <source>Group</source>
         <translation>Groupe</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="273"/>
+        <location filename="../../coopatelier/ui/capture.py" line="321"/>
         <source>Group or category</source>
         <translation>Groupe ou catégorie</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="276"/>
+        <location filename="../../coopatelier/ui/capture.py" line="324"/>
         <source>Group (category) given to the next cards (it sticks). Typing “Group: text” in the card files that one card in an existing group.</source>
         <translation>Groupe (catégorie) donné aux cartes suivantes (il reste). Taper «&#xa0;Groupe&#xa0;: texte&#xa0;» dans la carte range cette carte dans un groupe existant.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="288"/>
+        <location filename="../../coopatelier/ui/capture.py" line="336"/>
         <source>Group of the next card</source>
         <extracomment>where the next card goes, shown before Enter (&quot;→ Précarité&quot;)</extracomment>
         <translation>Groupe de la prochaine carte</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="293"/>
+        <location filename="../../coopatelier/ui/capture.py" line="341"/>
         <source>Type a card and press Enter (Shift+Enter: new line)</source>
         <translation>Tapez une carte puis Entrée (Maj+Entrée&#xa0;: nouvelle ligne)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="294"/>
+        <location filename="../../coopatelier/ui/capture.py" line="342"/>
         <source>Type a card, then Enter</source>
         <translation>Tapez une carte, puis Entrée</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="296"/>
+        <location filename="../../coopatelier/ui/capture.py" line="343"/>
+        <source>Type a card</source>
+        <translation>Tapez une carte</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/capture.py" line="345"/>
         <source>New card</source>
         <translation>Nouvelle carte</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="299"/>
+        <location filename="../../coopatelier/ui/capture.py" line="348"/>
         <source>Enter saves the card; Shift+Enter adds a line; pasted lines stay in one card. Ctrl+L comes back here.</source>
         <translation>Entrée enregistre la carte&#x202f;; Maj+Entrée ajoute une ligne&#x202f;; les lignes collées restent dans une seule carte. Ctrl+L revient ici.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="307"/>
+        <location filename="../../coopatelier/ui/capture.py" line="356"/>
         <source>Capture</source>
         <translation>Saisir</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="309"/>
+        <location filename="../../coopatelier/ui/capture.py" line="358"/>
         <source>Save the card (Enter)</source>
         <translation>Enregistrer la carte (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="312"/>
+        <location filename="../../coopatelier/ui/capture.py" line="361"/>
         <source>Capture status</source>
         <translation>État de la saisie</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="358"/>
+        <location filename="../../coopatelier/ui/capture.py" line="460"/>
         <source>→ which group?</source>
         <translation>→ quel groupe&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="360"/>
+        <location filename="../../coopatelier/ui/capture.py" line="462"/>
         <source>Several groups start with what is typed before the colon: %1. Type more of the name.</source>
         <translation>Plusieurs groupes commencent par ce qui est tapé avant les deux-points&#xa0;: %1. Tapez davantage du nom.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="376"/>
+        <location filename="../../coopatelier/ui/capture.py" line="478"/>
         <source>This card goes into the group “%1” (typed before the colon)</source>
         <translation>Cette carte va dans le groupe «&#xa0;%1&#xa0;» (tapé avant les deux-points)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="379"/>
+        <location filename="../../coopatelier/ui/capture.py" line="481"/>
         <source>This card goes into the group “%1”</source>
         <translation>Cette carte va dans le groupe «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -844,32 +849,32 @@
         <translation>Ajoutez un élément, puis Entrée</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/closing.py" line="322"/>
+        <location filename="../../coopatelier/ui/views/closing.py" line="324"/>
         <source>Other items</source>
         <translation>Autres éléments</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/closing.py" line="363"/>
+        <location filename="../../coopatelier/ui/views/closing.py" line="381"/>
         <source>Tick item</source>
         <translation>Cocher l’élément</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/closing.py" line="363"/>
+        <location filename="../../coopatelier/ui/views/closing.py" line="381"/>
         <source>Untick item</source>
         <translation>Décocher l’élément</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/closing.py" line="369"/>
+        <location filename="../../coopatelier/ui/views/closing.py" line="387"/>
         <source>Edit item</source>
         <translation>Modifier l’élément</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/closing.py" line="383"/>
+        <location filename="../../coopatelier/ui/views/closing.py" line="401"/>
         <source>Add item</source>
         <translation>Ajouter un élément</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/views/closing.py" line="400"/>
+        <location filename="../../coopatelier/ui/views/closing.py" line="418"/>
         <source>Delete %n item(s)</source>
         <translation>
             <numerusform>Supprimer %n élément</numerusform>
@@ -877,7 +882,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/closing.py" line="427"/>
+        <location filename="../../coopatelier/ui/views/closing.py" line="445"/>
         <source>Reorder item</source>
         <translation>Réordonner un élément</translation>
     </message>
@@ -1238,22 +1243,22 @@
         <translation>Changer les rôles</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="899"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="902"/>
         <source>Export the roadmap</source>
         <translation>Exporter la feuille de route</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="923"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="921"/>
         <source>Exported to %1</source>
         <translation>Exporté dans %1</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="928"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="926"/>
         <source>Import a démarche file</source>
         <translation>Importer un fichier de démarche</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="929"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="927"/>
         <source>Démarche files (*.json);;All files (*)</source>
         <translation>Fichiers de démarche (*.json);;Tous les fichiers (*)</translation>
     </message>
@@ -1409,48 +1414,48 @@
         <translation>Fusionner les moteurs en double sélectionnés dans le premier (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="970"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="975"/>
         <source>All categories</source>
         <translation>Toutes les catégories</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="977"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="982"/>
         <source>Category…</source>
         <translation>Catégorie…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="978"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="983"/>
         <source>Uncategorised</source>
         <translation>Sans catégorie</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="1018"/>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="1053"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="1023"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="1058"/>
         <source>Rate drivers</source>
         <translation>Noter des moteurs</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="1032"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="1037"/>
         <source>Move driver on the matrix</source>
         <translation>Déplacer un moteur sur la matrice</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="1073"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="1078"/>
         <source>Tag drivers</source>
         <translation>Qualifier des moteurs</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="1082"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="1087"/>
         <source>Change category</source>
         <translation>Changer de catégorie</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="1103"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="1108"/>
         <source>Impact %1 — now type the uncertainty (1–5), or Esc.</source>
         <translation>Impact %1 — tapez maintenant l’incertitude (1–5), ou Échap.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="1109"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="1114"/>
         <source>Keyboard: select drivers, type impact then uncertainty (1–5).</source>
         <translation>Clavier&#xa0;: sélectionnez des moteurs, tapez l’impact puis l’incertitude (1–5).</translation>
     </message>
@@ -1458,18 +1463,18 @@
 <context>
     <name>ErrorBanner</name>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="401"/>
+        <location filename="../../coopatelier/ui/capture.py" line="503"/>
         <source>&amp;Retry</source>
         <translation>&amp;Réessayer</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="403"/>
+        <location filename="../../coopatelier/ui/capture.py" line="505"/>
         <source>Try the same change again</source>
         <translation>Retenter la même modification</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="406"/>
-        <location filename="../../coopatelier/ui/capture.py" line="407"/>
+        <location filename="../../coopatelier/ui/capture.py" line="508"/>
+        <location filename="../../coopatelier/ui/capture.py" line="509"/>
         <source>Dismiss the message</source>
         <translation>Fermer le message</translation>
     </message>
@@ -1519,7 +1524,7 @@
     </message>
     <message>
         <location filename="../../coopatelier/ui/export_dialog.py" line="101"/>
-        <location filename="../../coopatelier/ui/export_dialog.py" line="240"/>
+        <location filename="../../coopatelier/ui/export_dialog.py" line="238"/>
         <source>Export the workshop</source>
         <extracomment>the path written</extracomment>
         <translation>Exporter l’atelier</translation>
@@ -1565,32 +1570,32 @@
         <translation>&amp;Choisir…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/export_dialog.py" line="169"/>
+        <location filename="../../coopatelier/ui/export_dialog.py" line="167"/>
         <source>&amp;Open it in the system viewer afterwards</source>
         <translation>&amp;Ouvrir ensuite dans la visionneuse du système</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/export_dialog.py" line="184"/>
+        <location filename="../../coopatelier/ui/export_dialog.py" line="182"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporter</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/export_dialog.py" line="190"/>
+        <location filename="../../coopatelier/ui/export_dialog.py" line="188"/>
         <source>&amp;Format</source>
         <translation>&amp;Format</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/export_dialog.py" line="191"/>
+        <location filename="../../coopatelier/ui/export_dialog.py" line="189"/>
         <source>&amp;File</source>
         <translation>F&amp;ichier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/export_dialog.py" line="195"/>
+        <location filename="../../coopatelier/ui/export_dialog.py" line="193"/>
         <source>Export “%1”</source>
         <translation>Exporter «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/export_dialog.py" line="320"/>
+        <location filename="../../coopatelier/ui/export_dialog.py" line="330"/>
         <source>Exported to %1</source>
         <translation>Exporté vers %1</translation>
     </message>
@@ -1626,215 +1631,215 @@
 <context>
     <name>FuturesView</name>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="95"/>
-        <location filename="../../coopatelier/ui/views/futures.py" line="172"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="108"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="193"/>
         <source>Future</source>
         <extracomment>Where each quadrant sits in the grid (row, column): high y on top, high x on the right.</extracomment>
         <translation>Futur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="97"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="110"/>
         <source>Votes</source>
         <translation>Votes</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="107"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="120"/>
         <source>Futures</source>
         <translation>Futurs</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="126"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="139"/>
         <source>Edit future</source>
         <translation>Modifier le futur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="129"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="142"/>
         <source>Title of the future</source>
         <translation>Titre du futur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="132"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="145"/>
         <source>Narrative</source>
         <translation>Récit</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="133"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="146"/>
         <source>In 2030, …</source>
         <translation>En 2030, …</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="141"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="162"/>
         <source>Quadrant of the 2×2</source>
         <translation>Quadrant du 2×2</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="147"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="168"/>
         <source>Drivers this future answers</source>
         <translation>Moteurs auxquels répond ce futur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="149"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="170"/>
         <source>Check the drivers this future answers; key uncertainties are in bold.</source>
         <translation>Cochez les moteurs auxquels répond ce futur&#x202f;; les incertitudes clés sont en gras.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="161"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="182"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="162"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="183"/>
         <source>&amp;Narrative:</source>
         <translation>&amp;Récit&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="163"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="184"/>
         <source>&amp;Quadrant:</source>
         <translation>&amp;Quadrant&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="165"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="186"/>
         <source>&amp;Drivers answered:</source>
         <translation>&amp;Moteurs pris en compte&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="173"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="194"/>
         <source>2×2 scenarios</source>
         <translation>Scénarios 2×2</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="205"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="230"/>
         <source>Axes from two key uncertainties</source>
         <translation>Axes tirés de deux incertitudes clés</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="209"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="234"/>
         <source>Driver of the horizontal axis</source>
         <translation>Moteur de l’axe horizontal</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="212"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="237"/>
         <source>Driver of the vertical axis</source>
         <translation>Moteur de l’axe vertical</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="215"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="240"/>
         <source>Low pole of the horizontal axis</source>
         <translation>Pôle bas de l’axe horizontal</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="216"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="241"/>
         <source>High pole of the horizontal axis</source>
         <translation>Pôle haut de l’axe horizontal</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="217"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="242"/>
         <source>Low pole of the vertical axis</source>
         <translation>Pôle bas de l’axe vertical</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="218"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="243"/>
         <source>High pole of the vertical axis</source>
         <translation>Pôle haut de l’axe vertical</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="238"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="263"/>
         <source>Horizontal axis:</source>
         <translation>Axe horizontal&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="242"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="267"/>
         <source>Vertical axis:</source>
         <translation>Axe vertical&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="251"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="276"/>
         <source>Save axes</source>
         <translation>Enregistrer les axes</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="253"/>
-        <location filename="../../coopatelier/ui/views/futures.py" line="576"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="278"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="601"/>
         <source>Seed four futures</source>
         <translation>Amorcer quatre futurs</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="256"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="281"/>
         <source>Create one future per quadrant, named after its two poles.</source>
         <translation>Créer un futur par quadrant, nommé d’après ses deux pôles.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="336"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="361"/>
         <source>Key uncertainty: {driver}</source>
         <translation>Incertitude clé&#xa0;: {driver}</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="398"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="423"/>
         <source>Capture a future, then select it to write its story.</source>
         <translation>Saisissez un futur, puis sélectionnez-le pour écrire son récit.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="403"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="428"/>
         <source>Captured as: {text}</source>
         <translation>Saisie telle quelle&#xa0;: {text}</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="426"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="451"/>
         <source>No driver</source>
         <translation>Aucun moteur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="429"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="454"/>
         <source>{driver} (key uncertainty)</source>
         <translation>{driver} (incertitude clé)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="454"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="479"/>
         <source>High horizontal, high vertical</source>
         <translation>Horizontal haut, vertical haut</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="455"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="480"/>
         <source>Low horizontal, high vertical</source>
         <translation>Horizontal bas, vertical haut</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="456"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="481"/>
         <source>Low horizontal, low vertical</source>
         <translation>Horizontal bas, vertical bas</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="457"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="482"/>
         <source>High horizontal, low vertical</source>
         <translation>Horizontal haut, vertical bas</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="465"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="490"/>
         <source>No quadrant</source>
         <translation>Aucun quadrant</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="483"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="508"/>
         <source>{driver}: high</source>
         <translation>{driver}&#xa0;: haut</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="483"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="508"/>
         <source>{driver}: low</source>
         <translation>{driver}&#xa0;: bas</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="487"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="512"/>
         <source>High</source>
         <translation>Haut</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="487"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="512"/>
         <source>Low</source>
         <translation>Bas</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="537"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="562"/>
         <source>Set the 2×2 axes</source>
         <translation>Fixer les axes du 2×2</translation>
     </message>
@@ -1972,8 +1977,8 @@
     <name>GuidedTour</name>
     <message>
         <location filename="../../coopatelier/ui/help.py" line="323"/>
-        <source>Welcome to CoopAtelier</source>
-        <translation>Bienvenue dans CoopAtelier</translation>
+        <source>Welcome — CoopAtelier</source>
+        <translation>Bienvenue — CoopAtelier</translation>
     </message>
     <message>
         <location filename="../../coopatelier/ui/help.py" line="332"/>
@@ -2087,105 +2092,105 @@
 <context>
     <name>HomeWindow</name>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="347"/>
+        <location filename="../../coopatelier/ui/home.py" line="346"/>
         <source>Workshops — CoopAtelier</source>
         <extracomment>(workshop id, démarche id or None) dropped the user asked to open a démarche&apos;s window (the app opens it) the user asked for the list of backups (the app owns the store, so it opens it)</extracomment>
         <translation>Ateliers — CoopAtelier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="378"/>
+        <location filename="../../coopatelier/ui/home.py" line="377"/>
         <source>Recent workshops</source>
         <translation>Ateliers récents</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="387"/>
+        <location filename="../../coopatelier/ui/home.py" line="386"/>
         <source>Démarches and their workshops</source>
         <translation>Les démarches et leurs ateliers</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="393"/>
+        <location filename="../../coopatelier/ui/home.py" line="392"/>
         <source>Your workshops</source>
         <translation>Vos ateliers</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="401"/>
+        <location filename="../../coopatelier/ui/home.py" line="400"/>
         <source>&amp;New…</source>
         <translation>&amp;Nouveau…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="402"/>
+        <location filename="../../coopatelier/ui/home.py" line="401"/>
         <source>Create a workshop from a template (Ctrl+N)</source>
         <translation>Créer un atelier à partir d’un modèle (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="408"/>
-        <location filename="../../coopatelier/ui/home.py" line="630"/>
-        <location filename="../../coopatelier/ui/home.py" line="651"/>
+        <location filename="../../coopatelier/ui/home.py" line="407"/>
+        <location filename="../../coopatelier/ui/home.py" line="629"/>
+        <location filename="../../coopatelier/ui/home.py" line="650"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="409"/>
+        <location filename="../../coopatelier/ui/home.py" line="408"/>
         <source>Open the selected workshop (Enter)</source>
         <translation>Ouvrir l’atelier sélectionné (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="415"/>
+        <location filename="../../coopatelier/ui/home.py" line="414"/>
         <source>D&amp;uplicate</source>
         <translation>D&amp;upliquer</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="416"/>
+        <location filename="../../coopatelier/ui/home.py" line="415"/>
         <source>Copy the agenda and participants, without cards (Ctrl+D)</source>
         <translation>Copier le déroulé et les participant·es, sans les cartes (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="422"/>
+        <location filename="../../coopatelier/ui/home.py" line="421"/>
         <source>De&amp;lete…</source>
         <translation>Supp&amp;rimer…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="423"/>
+        <location filename="../../coopatelier/ui/home.py" line="422"/>
         <source>Delete the selected workshop (Del)</source>
         <translation>Supprimer l’atelier sélectionné (Suppr)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="429"/>
+        <location filename="../../coopatelier/ui/home.py" line="428"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="436"/>
+        <location filename="../../coopatelier/ui/home.py" line="435"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exporter…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="437"/>
+        <location filename="../../coopatelier/ui/home.py" line="436"/>
         <source>Export the selected workshop: file, CSV, Markdown or PDF (Ctrl+Shift+E)</source>
         <translation>Exporter l’atelier sélectionné&#xa0;: fichier, CSV, Markdown ou PDF (Ctrl+Maj+E)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="453"/>
+        <location filename="../../coopatelier/ui/home.py" line="452"/>
         <source>New dé&amp;marche…</source>
         <translation>Nouvelle dé&amp;marche…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="455"/>
+        <location filename="../../coopatelier/ui/home.py" line="454"/>
         <source>A démarche: a cooperation&apos;s roadmap that groups its workshops and outlives them</source>
         <translation>Une démarche&#xa0;: la feuille de route d’une coopération, qui regroupe ses ateliers et leur survit</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="477"/>
+        <location filename="../../coopatelier/ui/home.py" line="476"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="478"/>
+        <location filename="../../coopatelier/ui/home.py" line="477"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Sauvegardes…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/home.py" line="564"/>
+        <location filename="../../coopatelier/ui/home.py" line="563"/>
         <source>%n action(s) on its roadmap</source>
         <translation>
             <numerusform>%n action sur sa feuille de route</numerusform>
@@ -2193,77 +2198,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="573"/>
+        <location filename="../../coopatelier/ui/home.py" line="572"/>
         <source>Outside any démarche</source>
         <translation>Hors démarche</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="633"/>
+        <location filename="../../coopatelier/ui/home.py" line="632"/>
         <source>&amp;Open the roadmap</source>
         <translation>&amp;Ouvrir la feuille de route</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="635"/>
+        <location filename="../../coopatelier/ui/home.py" line="634"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Renommer…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="636"/>
+        <location filename="../../coopatelier/ui/home.py" line="635"/>
         <source>&amp;New workshop in this démarche…</source>
         <translation>&amp;Nouvel atelier dans cette démarche…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="660"/>
+        <location filename="../../coopatelier/ui/home.py" line="659"/>
         <source>&amp;Detach from its démarche</source>
         <translation>&amp;Retirer de sa démarche</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="663"/>
+        <location filename="../../coopatelier/ui/home.py" line="662"/>
         <source>&amp;Attach to a démarche</source>
         <translation>&amp;Rattacher à une démarche</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="696"/>
+        <location filename="../../coopatelier/ui/home.py" line="695"/>
         <source>“%1” is no longer in a démarche.</source>
         <translation>«&#xa0;%1&#xa0;» n’est plus dans une démarche.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="699"/>
+        <location filename="../../coopatelier/ui/home.py" line="698"/>
         <source>“%1” is now in “%2”.</source>
         <translation>«&#xa0;%1&#xa0;» est maintenant dans «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="723"/>
+        <location filename="../../coopatelier/ui/home.py" line="722"/>
         <source>New démarche</source>
         <translation>Nouvelle démarche</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="724"/>
+        <location filename="../../coopatelier/ui/home.py" line="723"/>
         <source>Title of the démarche (e.g. the cooperation&apos;s roadmap):</source>
         <translation>Titre de la démarche (p. ex. la feuille de route de la coopération)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="725"/>
+        <location filename="../../coopatelier/ui/home.py" line="724"/>
         <source>Create</source>
         <translation>Créer</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="752"/>
+        <location filename="../../coopatelier/ui/home.py" line="751"/>
         <source>Rename the démarche</source>
         <translation>Renommer la démarche</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="753"/>
+        <location filename="../../coopatelier/ui/home.py" line="752"/>
         <source>Title:</source>
         <translation>Titre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="834"/>
+        <location filename="../../coopatelier/ui/home.py" line="833"/>
         <source>Delete workshop</source>
         <translation>Supprimer l’atelier</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/home.py" line="836"/>
+        <location filename="../../coopatelier/ui/home.py" line="835"/>
         <source>Delete “%1” and its %n card(s)? You can undo it right after.</source>
         <translation>
             <numerusform>Supprimer «&#xa0;%1&#xa0;» et sa carte (%n)&#x202f;? Vous pourrez annuler juste après.</numerusform>
@@ -2271,39 +2276,39 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="844"/>
+        <location filename="../../coopatelier/ui/home.py" line="843"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="869"/>
+        <location filename="../../coopatelier/ui/home.py" line="868"/>
         <source>“%1” was deleted.</source>
         <translation>«&#xa0;%1&#xa0;» a été supprimé.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="887"/>
+        <location filename="../../coopatelier/ui/home.py" line="886"/>
         <source>Import a workshop or démarche file</source>
         <translation>Importer un fichier d’atelier ou de démarche</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="889"/>
+        <location filename="../../coopatelier/ui/home.py" line="888"/>
         <source>Workshop and démarche files (*.json);;All files (*)</source>
         <translation>Fichiers d’atelier et de démarche (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="706"/>
-        <location filename="../../coopatelier/ui/home.py" line="872"/>
+        <location filename="../../coopatelier/ui/home.py" line="705"/>
+        <location filename="../../coopatelier/ui/home.py" line="871"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="430"/>
+        <location filename="../../coopatelier/ui/home.py" line="429"/>
         <source>Import a workshop or démarche file (Ctrl+I)</source>
         <translation>Importer un fichier d’atelier ou de démarche (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="711"/>
-        <location filename="../../coopatelier/ui/home.py" line="875"/>
+        <location filename="../../coopatelier/ui/home.py" line="710"/>
+        <location filename="../../coopatelier/ui/home.py" line="874"/>
         <source>&amp;Retry</source>
         <translation>&amp;Réessayer</translation>
     </message>
@@ -2394,18 +2399,18 @@
 <context>
     <name>MatrixPanel</name>
     <message>
-        <location filename="../../coopatelier/ui/projector/view.py" line="108"/>
+        <location filename="../../coopatelier/ui/projector/view.py" line="109"/>
         <source>none</source>
         <extracomment>how long a card just captured stays outlined on the wall, in ms</extracomment>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/view.py" line="114"/>
+        <location filename="../../coopatelier/ui/projector/view.py" line="115"/>
         <source>Impact ↑</source>
         <translation>Impact ↑</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/view.py" line="116"/>
+        <location filename="../../coopatelier/ui/projector/view.py" line="117"/>
         <source>Uncertainty →</source>
         <translation>Incertitude →</translation>
     </message>
@@ -2510,68 +2515,68 @@
 <context>
     <name>NewWorkshopDialog</name>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="97"/>
+        <location filename="../../coopatelier/ui/home.py" line="96"/>
         <source>New workshop</source>
         <extracomment>a workshop dragged from Home&apos;s list or tree onto a démarche</extracomment>
         <translation>Nouvel atelier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="117"/>
+        <location filename="../../coopatelier/ui/home.py" line="116"/>
         <source>Anonymous: no participant&apos;s name on the projector or in the synthesis</source>
         <translation>Anonyme&#xa0;: aucun nom de participant au vidéoprojecteur ni dans la synthèse</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="128"/>
+        <location filename="../../coopatelier/ui/home.py" line="127"/>
         <source>Paste from a spreadsheet: name, organisation, role, table — one per line</source>
         <translation>Collez depuis un tableur&#xa0;: nom, organisation, rôle, table — une personne par ligne</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="135"/>
+        <location filename="../../coopatelier/ui/home.py" line="134"/>
         <source>(none)</source>
         <translation>(aucune)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="139"/>
+        <location filename="../../coopatelier/ui/home.py" line="138"/>
         <source>Dé&amp;marche</source>
         <translation>Dé&amp;marche</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="140"/>
+        <location filename="../../coopatelier/ui/home.py" line="139"/>
         <source>&amp;Template</source>
         <translation>&amp;Modèle</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="142"/>
+        <location filename="../../coopatelier/ui/home.py" line="141"/>
         <source>T&amp;itle</source>
         <translation>T&amp;itre</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="143"/>
+        <location filename="../../coopatelier/ui/home.py" line="142"/>
         <source>&amp;Date</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="144"/>
+        <location filename="../../coopatelier/ui/home.py" line="143"/>
         <source>&amp;Place</source>
         <translation>&amp;Lieu</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="145"/>
+        <location filename="../../coopatelier/ui/home.py" line="144"/>
         <source>&amp;Horizon</source>
         <translation>&amp;Horizon</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="146"/>
+        <location filename="../../coopatelier/ui/home.py" line="145"/>
         <source>&amp;Focal question</source>
         <translation>&amp;Question focale</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="147"/>
+        <location filename="../../coopatelier/ui/home.py" line="146"/>
         <source>P&amp;articipants</source>
         <translation>P&amp;articipant·es</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="153"/>
+        <location filename="../../coopatelier/ui/home.py" line="152"/>
         <source>Create</source>
         <translation>Créer</translation>
     </message>
@@ -3305,59 +3310,59 @@
 <context>
     <name>Projector</name>
     <message>
-        <location filename="../../coopatelier/ui/projector/content.py" line="85"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="86"/>
         <source>Key uncertainties</source>
         <extracomment>one group shown alone: its kind and its key (a category, a table, a quadrant&apos;s value) for the matrix: items per quadrant the card captured last (the wall opens on its page)</extracomment>
         <translation>Incertitudes clés</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/content.py" line="88"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="89"/>
         <source>Certain trends</source>
         <translation>Tendances certaines</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/content.py" line="89"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="90"/>
         <source>To watch</source>
         <translation>À surveiller</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/content.py" line="90"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="91"/>
         <source>Context</source>
         <translation>Contexte</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/content.py" line="139"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="140"/>
         <source>First step: </source>
         <extracomment>wall items of cards already shown, by card value: a drag rebuilds only the moved card</extracomment>
         <translation>Premier pas&#xa0;: </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/content.py" line="185"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="186"/>
         <source>Other</source>
         <translation>Autres</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/content.py" line="237"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="238"/>
         <source>The futures will appear here.</source>
         <translation>Les futurs apparaîtront ici.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/content.py" line="243"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="244"/>
         <source>The actions will appear here.</source>
         <translation>Les actions apparaîtront ici.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/content.py" line="248"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="249"/>
         <source>The cards will appear here as they are captured.</source>
         <translation>Les cartes apparaîtront ici au fil de la saisie.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/content.py" line="274"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="275"/>
         <source>No driver rated yet.</source>
         <translation>Aucun moteur noté pour l’instant.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/projector/content.py" line="39"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="40"/>
         <source>%n driver(s) not rated yet</source>
         <translation>
             <numerusform>%n moteur pas encore évalué</numerusform>
@@ -3365,29 +3370,29 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/content.py" line="299"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="300"/>
         <source>Lead to be found</source>
         <translation>Pilote à trouver</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/content.py" line="318"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="319"/>
         <location filename="../../coopatelier/ui/projector/roadmap.py" line="79"/>
         <source>No action on the roadmap yet.</source>
         <translation>Pas encore d’action sur la feuille de route.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/content.py" line="337"/>
         <location filename="../../coopatelier/ui/projector/content.py" line="347"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="357"/>
         <source>Round %1</source>
         <translation>Tour %1</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/content.py" line="356"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="366"/>
         <source>The results will appear once revealed.</source>
         <translation>Les résultats apparaîtront une fois dévoilés.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/content.py" line="384"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="393"/>
         <source>No dot given yet.</source>
         <translation>Aucune gommette pour l’instant.</translation>
     </message>
@@ -3429,27 +3434,27 @@
 <context>
     <name>ProjectorReview</name>
     <message>
-        <location filename="../../coopatelier/ui/projector/review.py" line="57"/>
+        <location filename="../../coopatelier/ui/projector/review.py" line="64"/>
         <source>No action to review: the démarche&apos;s other workshops have none yet.</source>
         <translation>Aucune action à revoir&#xa0;: les autres ateliers de la démarche n’en ont pas encore.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/review.py" line="66"/>
+        <location filename="../../coopatelier/ui/projector/review.py" line="74"/>
         <source>From “%1” (%2)</source>
         <translation>Issue de «&#xa0;%1&#xa0;» (%2)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/review.py" line="72"/>
+        <location filename="../../coopatelier/ui/projector/review.py" line="80"/>
         <source>Serves: %1</source>
         <translation>Sert&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/review.py" line="79"/>
+        <location filename="../../coopatelier/ui/projector/review.py" line="87"/>
         <source>Partners: %1</source>
         <translation>Partenaires&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/review.py" line="82"/>
+        <location filename="../../coopatelier/ui/projector/review.py" line="90"/>
         <source>Lead to be found</source>
         <translation>Pilote à trouver</translation>
     </message>
@@ -3457,14 +3462,14 @@
 <context>
     <name>ProjectorRoadmap</name>
     <message>
-        <location filename="../../coopatelier/ui/projector/content.py" line="295"/>
-        <location filename="../../coopatelier/ui/projector/review.py" line="40"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="296"/>
+        <location filename="../../coopatelier/ui/projector/review.py" line="46"/>
         <location filename="../../coopatelier/ui/projector/roadmap.py" line="62"/>
         <source>Lead</source>
         <translation>Pilote</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/review.py" line="39"/>
+        <location filename="../../coopatelier/ui/projector/review.py" line="45"/>
         <location filename="../../coopatelier/ui/projector/roadmap.py" line="61"/>
         <source>No year yet</source>
         <extracomment>a line break the wall keeps (it reads &quot;
@@ -3474,7 +3479,7 @@ the colour of its status (a démarche&apos;s roadmap under review), else the lea
         <translation>Sans année</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/review.py" line="55"/>
+        <location filename="../../coopatelier/ui/projector/review.py" line="62"/>
         <location filename="../../coopatelier/ui/projector/roadmap.py" line="72"/>
         <source>Lead to be found</source>
         <translation>Pilote à trouver</translation>
@@ -3489,33 +3494,33 @@ the colour of its status (a démarche&apos;s roadmap under review), else the lea
 <context>
     <name>ProjectorView</name>
     <message>
-        <location filename="../../coopatelier/ui/projector/view.py" line="457"/>
+        <location filename="../../coopatelier/ui/projector/view.py" line="458"/>
         <source>Table: %1</source>
         <extracomment>emitted after the content changed (the presenter&apos;s thumbnail follows it) the wall&apos;s page changed, or its number of pages (page from 0, pages) a change arrived while hidden: refresh when shown (a hidden room&apos;s view is idle) one group shown alone (None: the whole wall) &quot;&quot; (the room sees the wall), &quot;black&quot; or &quot;white&quot; (B / W, as presentation software) the welcome slide&apos;s free text (Wi-Fi, agenda), from the workshop&apos;s settings what the wall showed last (a new one opens on the newest card&apos;s page) turns the pages by themselves when the facilitator asks for it (0: never)</extracomment>
         <translation>Table&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/view.py" line="629"/>
+        <location filename="../../coopatelier/ui/projector/view.py" line="630"/>
         <source>No phase yet.</source>
         <translation>Pas encore de phase.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/view.py" line="712"/>
+        <location filename="../../coopatelier/ui/projector/view.py" line="713"/>
         <source>Impact × uncertainty</source>
         <translation>Impact × incertitude</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/view.py" line="714"/>
+        <location filename="../../coopatelier/ui/projector/view.py" line="715"/>
         <source>Roadmap: each partner&apos;s part</source>
         <translation>Feuille de route&#xa0;: chacun son poste</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/view.py" line="721"/>
+        <location filename="../../coopatelier/ui/projector/view.py" line="720"/>
         <source>Vote results</source>
         <translation>Résultats des votes</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/view.py" line="775"/>
+        <location filename="../../coopatelier/ui/projector/view.py" line="774"/>
         <source>Time left: %1</source>
         <translation>Temps restant&#xa0;: %1</translation>
     </message>
@@ -3524,8 +3529,8 @@ the colour of its status (a démarche&apos;s roadmap under review), else the lea
     <name>ProjectorWindow</name>
     <message>
         <location filename="../../coopatelier/ui/projector/view.py" line="957"/>
-        <source>CoopAtelier — room view</source>
-        <translation>CoopAtelier — vue de la salle</translation>
+        <source>Room view — CoopAtelier</source>
+        <translation>Vue de la salle — CoopAtelier</translation>
     </message>
 </context>
 <context>
@@ -4188,8 +4193,8 @@ Sans structure pilote ni année pour l’instant</translation>
     <name>UserGuideDialog</name>
     <message>
         <location filename="../../coopatelier/ui/help.py" line="292"/>
-        <source>CoopAtelier user guide</source>
-        <translation>Guide d’utilisation de CoopAtelier</translation>
+        <source>User guide — CoopAtelier</source>
+        <translation>Guide d’utilisation — CoopAtelier</translation>
     </message>
     <message>
         <location filename="../../coopatelier/ui/help.py" line="303"/>
@@ -4726,265 +4731,265 @@ Sans structure pilote ni année pour l’instant</translation>
 <context>
     <name>WorkshopWindow</name>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="264"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="271"/>
         <source>Add a phase after this one</source>
         <translation>Ajouter une phase après celle-ci</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="267"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="274"/>
         <source>Remove this phase</source>
         <translation>Retirer cette phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="270"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="277"/>
         <source>Move this phase earlier</source>
         <translation>Avancer cette phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="273"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="280"/>
         <source>Move this phase later</source>
         <translation>Reculer cette phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="278"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="285"/>
         <source>Edit this phase (title, minutes, instructions)</source>
         <translation>Modifier cette phase (titre, minutes, consignes)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="298"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="305"/>
         <source>Next phase ▶</source>
         <translation>Phase suivante ▶</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="425"/>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="436"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="440"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="451"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="428"/>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="441"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="443"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="456"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="436"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="451"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Annuler&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="441"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="456"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Rétablir&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="465"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="480"/>
         <source>Go to the &amp;capture line</source>
         <translation>Aller à la ligne de &amp;saisie</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="468"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="483"/>
         <source>&amp;Merge selected cards</source>
         <translation>&amp;Fusionner les cartes sélectionnées</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="471"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="486"/>
         <source>&amp;Delete selected cards</source>
         <translation>&amp;Supprimer les cartes sélectionnées</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="473"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="488"/>
         <source>&amp;Add a phase…</source>
         <translation>&amp;Ajouter une phase…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="475"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="490"/>
         <source>&amp;Edit this phase…</source>
         <translation>&amp;Modifier cette phase…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="477"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="492"/>
         <source>&amp;Remove this phase</source>
         <translation>&amp;Retirer cette phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="479"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="494"/>
         <source>Move phase &amp;earlier</source>
         <translation>A&amp;vancer la phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="482"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="497"/>
         <source>Move phase &amp;later</source>
         <translation>Re&amp;culer la phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="239"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="246"/>
         <source>Agenda: the workshop&apos;s phases</source>
         <extracomment>the user asked for the list of workshops (home) the phase looked at changed (the projector follows it only when not presenting) the room&apos;s screen should show this phase (it started, or the facilitator chose it) the user asked for the list of backups (the app owns the store, so it opens it) the window was painted for the first time (the start opens the store then)</extracomment>
         <translation>Déroulé&#xa0;: les phases de l’atelier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="242"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="249"/>
         <source>Click a phase to look at it; nothing starts until you press Start (Ctrl+PgDown: look at the next one, Ctrl+PgUp: the previous one)</source>
         <translation>Cliquez sur une phase pour la consulter&#xa0;; rien ne démarre tant que vous n’appuyez pas sur Lancer (Ctrl+PgDown&#xa0;: la suivante, Ctrl+PgUp&#xa0;: la précédente)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="291"/>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="1045"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="298"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="1069"/>
         <source>Start this phase</source>
         <translation>Lancer cette phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="294"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="301"/>
         <source>End phase</source>
         <translation>Terminer la phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="296"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="303"/>
         <source>This phase is over (its time is recorded)</source>
         <translation>Cette phase est terminée (sa durée est enregistrée)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="301"/>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="735"/>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="744"/>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="1075"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="308"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="759"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="768"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="1099"/>
         <source>End the workshop</source>
         <translation>Terminer l’atelier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="304"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="311"/>
         <source>End the phase in progress and mark the workshop as done</source>
         <translation>Terminer la phase en cours et marquer l’atelier comme terminé</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="307"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="314"/>
         <source>Show this phase to the room</source>
         <translation>Montrer cette phase à la salle</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="310"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="317"/>
         <source>The room&apos;s screen shows the phase you are looking at; nothing starts</source>
         <translation>L’écran de la salle montre la phase que vous consultez&#xa0;; rien ne démarre</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="333"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="340"/>
         <source>Agenda</source>
         <translation>Déroulé</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="446"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="461"/>
         <source>&amp;Look at the next phase</source>
         <translation>&amp;Consulter la phase suivante</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="449"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="464"/>
         <source>Look at the &amp;previous phase</source>
         <translation>Consulter la phase &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="451"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="466"/>
         <source>&amp;Start this phase</source>
         <translation>&amp;Lancer cette phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="453"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="468"/>
         <source>&amp;Next phase ▶ (end this one, start the next)</source>
         <translation>Phase &amp;suivante ▶ (terminer celle-ci, lancer la suivante)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="457"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="472"/>
         <source>&amp;End this phase</source>
         <translation>&amp;Terminer cette phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="459"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="474"/>
         <source>End the &amp;workshop</source>
         <translation>Terminer l’&amp;atelier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="462"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="477"/>
         <source>Show this phase to the &amp;room</source>
         <translation>Montrer cette phase à la &amp;salle</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="485"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="500"/>
         <source>Save agenda as &amp;template…</source>
         <translation>Enregistrer le déroulé comme &amp;modèle…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="488"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="503"/>
         <source>&amp;Workshops…</source>
         <translation>&amp;Ateliers…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="491"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="506"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="493"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="508"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="494"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="509"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="497"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="512"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="501"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="516"/>
         <source>&amp;Export…</source>
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="502"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="517"/>
         <source>PDF synthesis, workshop file, CSV or Markdown</source>
         <translation>Synthèse PDF, fichier d’atelier, CSV ou Markdown</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="504"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="519"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Sauvegardes…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="512"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="527"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="519"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="534"/>
         <source>&amp;Phase</source>
         <translation>&amp;Phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="551"/>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="989"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="566"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="1013"/>
         <source>%1 — CoopAtelier</source>
         <translation>%1 — CoopAtelier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="737"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="761"/>
         <source>End the workshop now? The phase in progress ends and Home shows the workshop as done; starting a phase again reopens it.</source>
         <translation>Terminer l’atelier maintenant&#xa0;? La phase en cours se termine et l’accueil montre l’atelier comme terminé&#xa0;; relancer une phase le rouvre.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="755"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="779"/>
         <source>The workshop is over. Export its synthesis with Ctrl+Shift+E.</source>
         <translation>L’atelier est terminé. Exportez sa synthèse avec Ctrl+Maj+E.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="866"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="890"/>
         <source>Template saved: %1</source>
         <translation>Modèle enregistré&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/workshop_window.py" line="1019"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="1043"/>
         <source>%n phase(s)</source>
         <translation>
             <numerusform>%n phase</numerusform>
@@ -4992,57 +4997,57 @@ Sans structure pilote ni année pour l’instant</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="1044"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="1068"/>
         <source>Run this phase again…</source>
         <translation>Relancer cette phase…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="1049"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="1073"/>
         <source>Start this phase now; “%1” ends</source>
         <translation>Lancer cette phase maintenant&#xa0;; «&#xa0;%1&#xa0;» se termine</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="1051"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="1075"/>
         <source>Start this phase and its timer now</source>
         <translation>Lancer maintenant cette phase et son minuteur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="1060"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="1084"/>
         <source>This is the last phase of the agenda.</source>
         <translation>C’est la dernière phase du déroulé.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="1063"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="1087"/>
         <source>End “%1” and start “%2” (Ctrl+Shift+PgDown)</source>
         <translation>Terminer «&#xa0;%1&#xa0;» et lancer «&#xa0;%2&#xa0;» (Ctrl+Maj+PgDown)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="1069"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="1093"/>
         <source>Start “%1” (Ctrl+Shift+PgDown)</source>
         <translation>Lancer «&#xa0;%1&#xa0;» (Ctrl+Maj+PgDown)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="1075"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="1099"/>
         <source>Workshop ended ✓</source>
         <translation>Atelier terminé ✓</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="1096"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="1120"/>
         <source>Running now: %1. You are only looking at this phase.</source>
         <translation>En cours&#xa0;: %1. Vous consultez seulement cette phase.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="1098"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="1122"/>
         <source>Paused: %1. You are only looking at this phase.</source>
         <translation>En pause&#xa0;: %1. Vous consultez seulement cette phase.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="1100"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="1124"/>
         <source>Back to it</source>
         <translation>Y revenir</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/workshop_window.py" line="1109"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="1133"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>

@@ -7,7 +7,8 @@ import json
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMessageBox
 
 from coopatelier import api
@@ -70,6 +71,76 @@ def test_home_opens_when_the_last_workshop_is_gone(
     opened.home_action.trigger()
     assert controller.home.isVisible()
     opened.close()
+
+
+def _double_click_in_home(home: object, workshop_id: object) -> None:
+    """A press, then a double-click on the workshop's line of Home's tree, as a hand does."""
+    from coopatelier.ui.home import HomeWindow
+
+    assert isinstance(home, HomeWindow)
+    item = home.workshop_item(workshop_id)  # type: ignore[arg-type]
+    assert item is not None
+    home.tree.scrollToItem(item)
+    point = home.tree.visualItemRect(item).center()
+    viewport = home.tree.viewport()
+    QTest.mouseClick(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, point)
+    QTest.mouseDClick(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                      point)
+
+
+def test_opening_another_workshop_from_home_takes_the_open_ones_place(
+    qtbot: object, store: api.Store, settings: Settings, workshop: api.WorkshopData
+) -> None:
+    """One workshop window and one room view: the workshop opened from Home replaces the
+    one open (its window and room view close, what was typed is kept), the room shown
+    goes on showing — the workshop opened —, and opening the open one brings it forward."""
+    from PySide6.QtWidgets import QApplication
+
+    from coopatelier.domain.model import PhaseKind
+    from coopatelier.ui.projector import ProjectorWindow
+    from tests.conftest import phase_of
+
+    first_id = workshop.workshop.id
+    second_id = api.duplicate_workshop(store, first_id).new_id
+    controller = Controller(store, settings)
+    home = controller.show_home()
+    qtbot.addWidget(home)  # type: ignore[attr-defined]
+    _double_click_in_home(home, first_id)
+    first = controller.windows[first_id]
+    assert first.isVisible() and not home.isVisible()
+    drivers = phase_of(workshop, PhaseKind.DRIVERS).id
+    first.go_to_phase(drivers)
+    first.capture.edit.setPlainText("Noté juste avant de changer d'atelier")
+    QTest.keyClick(first.capture.edit, Qt.Key.Key_Return)
+    first.presentation.start()
+    assert first.presenting
+
+    def rooms() -> list[ProjectorWindow]:
+        return [w for w in QApplication.topLevelWidgets()
+                if isinstance(w, ProjectorWindow) and w.isVisible()]
+
+    assert [r.view.session.workshop_id for r in rooms()] == [first_id]
+    first.home_action.trigger()
+    assert home.isVisible()
+    _double_click_in_home(home, second_id)
+    second = controller.windows[second_id]
+    qtbot.addWidget(second)  # type: ignore[attr-defined]
+    assert list(controller.windows) == [second_id]
+    assert not first.isVisible()
+    assert second.isVisible() and not home.isVisible()
+    assert settings.last_workshop() == second_id
+    # the room went on being shown, with the workshop now open
+    assert second.presenting
+    assert [r.view.session.workshop_id for r in rooms()] == [second_id]
+    assert "Noté juste avant de changer d'atelier" in {
+        c.text for c in api.load_workshop(store, first_id).cards}
+    # the same workshop again: its window comes forward, nothing is rebuilt
+    second.presentation.stop()
+    second.home_action.trigger()
+    _double_click_in_home(home, second_id)
+    assert controller.windows == {second_id: second} and second.isVisible()
+    assert not rooms()
+    second.close()
 
 
 def test_an_unusable_database_is_one_sentence_and_left_untouched(

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QLineEdit, QStyle, QStyleOptionFrame
 from pytestqt.qtbot import QtBot
 
 from coopatelier.ui.capture import CaptureBar
@@ -18,6 +19,18 @@ def _bar(qtbot: QtBot, width: int) -> CaptureBar:
     with qtbot.waitExposed(bar):
         bar.show()
     return bar
+
+
+def _reads_whole(field: QLineEdit) -> bool:
+    """The value is painted whole, as QLineEdit paints it: on the contents less the text
+    margins and 2 pixels each side."""
+    option = QStyleOptionFrame()
+    field.initStyleOption(option)
+    contents = field.style().subElementRect(
+        QStyle.SubElement.SE_LineEditContents, option, field)
+    margins = field.textMargins()
+    line = contents.width() - margins.left() - margins.right() - 4
+    return field.fontMetrics().horizontalAdvance(field.text()) <= line
 
 
 def test_a_long_table_and_author_read_from_their_beginning_once_left(qtbot: QtBot) -> None:
@@ -54,3 +67,57 @@ def test_a_card_that_wraps_grows_the_field_and_shows_its_first_line(qtbot: QtBot
     assert edit.height() >= one_line + (lines - 1) * spacing
     assert edit.verticalScrollBar().value() == 0  # nothing scrolled off the top
     assert edit.firstVisibleBlock().blockNumber() == 0
+
+
+def test_a_table_value_reads_whole_not_just_its_placeholders_width(qtbot: QtBot) -> None:
+    """"Table 12" typed shows whole (the field was as wide as "Table", its placeholder),
+    with room to spare and on a line short of room alike."""
+    for width in (900, 520):
+        bar = _bar(qtbot, width)
+        bar.table.setFocus()
+        qtbot.waitUntil(bar.table.hasFocus)
+        QTest.keyClicks(bar.table, "Table 12")
+        QTest.keyClick(bar.table, Qt.Key.Key_Tab)
+        field = bar.table
+        qtbot.waitUntil(lambda field=field: _reads_whole(field))  # type: ignore[misc]
+        assert bar.table.cursorPosition() == 0
+        assert bar.table.width() < bar.edit.width(), width  # the card's text still wider
+
+
+def test_a_short_line_takes_from_the_status_and_the_group_before_the_cards_text(
+    qtbot: QtBot,
+) -> None:
+    """The card's text keeps 40 % of a short line: "Saved ✓" gives its room up first (cut
+    from the left, whole in its tooltip), then the group; with room, each has its own."""
+    bar = _bar(qtbot, 1100)
+    bar.set_group_source(lambda: ("Précarité", "Circuits courts"))
+    bar.table.setText("Table 12")
+    bar.status.setText("Saved ✓")
+    qtbot.wait(10)
+    status_hint = bar.status.sizeHint().width()
+    group_hint = bar.group.sizeHint().width()
+    assert bar.status.width() >= status_hint  # room: whole
+    assert bar.group.width() >= group_hint
+
+    def line() -> int:
+        layout = bar.layout()
+        assert layout is not None
+        margins = layout.contentsMargins()
+        return bar.width() - margins.left() - margins.right()
+
+    for width in (500, 470):  # short of room for every field's own width
+        bar.resize(width, bar.height())
+        qtbot.waitUntil(lambda: bar.edit.width() >= 0.38 * line())
+        assert bar.status.width() < status_hint, width  # the status gave its room up first
+        assert bar.status.toolTip() == "Saved ✓"
+        assert bar.table.width() >= bar.table.sizeHint().width() or bar.group.width() < (
+            group_hint), width  # the group gives up before the table
+        for widget in (bar.table, bar.author, bar.group, bar.edit, bar.button):
+            right = widget.geometry().right()
+            assert right < bar.width(), (width, widget.objectName())
+    bar.resize(400, bar.height())  # shorter still: each field down to its least, "Table 12"
+    qtbot.waitUntil(lambda: bar.table.width() == bar.table.minimumSizeHint().width())
+    assert bar.edit.width() >= bar.edit.minimumWidth()
+    bar.resize(1100, bar.height())  # room again: every field its own width back
+    qtbot.waitUntil(lambda: bar.status.width() >= status_hint)
+    assert bar.group.width() >= group_hint

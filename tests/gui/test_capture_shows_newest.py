@@ -117,6 +117,32 @@ def test_drivers_list_scrolls_to_the_newest_capture(
     assert _fully_visible(view.table, newest.row())
 
 
+def test_drivers_list_scrolls_to_a_capture_that_opens_a_new_category(
+    open_window: Opener, workshop: api.WorkshopData, qtbot: QtBot
+) -> None:
+    """A capture in a category new to the filter (typed in the group field) re-reads the
+    phase; the new card is in view after it, wherever the list was scrolled."""
+    window, phase_id = _window_on(open_window, workshop, PhaseKind.DRIVERS)
+    view = window.views[phase_id]
+    assert isinstance(view, DriversView)
+    for n in range(30):
+        _capture(window, f"Technologie: moteur numéro {n}")
+    _settle(qtbot)
+    for name, scroll in (("Gouvernance", view.table.scrollToTop),
+                         ("Alimentation", view.table.scrollToBottom)):
+        scroll()
+        _settle(qtbot)
+        assert view.category_filter.findData(name) < 0
+        window.capture.group.setEditText(name)
+        _capture(window, "un moteur nouveau")
+        _settle(qtbot)
+        assert view.category_filter.findData(name) >= 0  # the reset path was taken
+        newest = view.model.index_of(
+            next(c for c in view.session.cards_of_phase(phase_id) if c.category == name).id)
+        assert newest.isValid()
+        assert _fully_visible(view.table, newest.row()), name
+
+
 @pytest.mark.parametrize("kind", [PhaseKind.FUTURES, PhaseKind.ACTIONS])
 def test_card_tables_scroll_to_the_newest_capture(
     open_window: Opener, workshop: api.WorkshopData, qtbot: QtBot, kind: PhaseKind

@@ -225,3 +225,43 @@ def test_what_each_conflict_is_about_is_named_as_the_facilitator_knows_it(
     window.session.notify(api.update_card(store, action_id, partners=[]))
     assert what() == english - {"PAT on Cantine"} | {"(removed since)"}
     dialog.grab().save(str(tmp_path / "conflicts.png"))
+
+
+def test_a_yes_or_no_field_is_shown_in_words_of_the_interface(
+    open_window: Opener, store: api.Store, workshop: api.WorkshopData, tmp_path: Path,
+    qtbot: object,
+) -> None:
+    """A round revealed on one laptop and hidden again on the other: both values are words
+    of the interface's language (Yes/No, Oui/Non), never Python's True/False — in the
+    dialog and in the import's report."""
+    report = _conflicts_of_every_kind(store, workshop, tmp_path)
+    # the import's own report words them too
+    line = next(line for line in report.conflicts if line.startswith("Round 1"))
+    assert "“No” (the later)" in line and "“Yes”" in line
+    line = next(line for line in report.conflict_lines("fr") if line.startswith("Tour 1"))
+    assert "«\u202fNon\u202f» de cet ordinateur" in line and "«\u202fOui\u202f»" in line
+    window = open_window(workshop.workshop.id)
+    action = window.findChild(QAction, "workshopConflicts")
+    assert action is not None
+    action.trigger()
+    dialog = window.findChild(ConflictsDialog, "conflictsDialog")
+    assert dialog is not None
+    table = dialog.table
+
+    def round_values() -> list[str]:
+        row = next(r for r in range(table.rowCount())
+                   if table.item(r, 0).text().startswith(("Round 1", "Tour 1")))  # type: ignore[union-attr]
+        return [table.item(row, c).text() for c in (2, 3)]  # type: ignore[union-attr]
+
+    # the later change (this laptop's "hidden again") is in force
+    assert round_values() == ["No", "Yes"]
+    previous = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France))
+    try:
+        dialog.reload()
+        assert round_values() == ["Non", "Oui"]
+    finally:
+        QLocale.setDefault(previous)
+    every_value = {table.item(r, c).text()  # type: ignore[union-attr]
+                   for r in range(table.rowCount()) for c in (2, 3)}
+    assert not every_value & {"True", "False"}

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from coopatelier import api
 from coopatelier.demo import create_demo_workshop
-from coopatelier.domain.demarche import ActionStatus, EventKind
+from coopatelier.domain.demarche import STATUS_LABELS, ActionStatus, EventKind
 from coopatelier.settings import Settings
 from coopatelier.ui.demarche_window import DemarcheWindow
 from coopatelier.ui.home import HomeWindow
@@ -542,6 +542,41 @@ def test_room_shows_the_roadmap_with_statuses_then_the_action_under_review(
 
     session.set_under_review(None)
     qtbot.waitUntil(lambda: view.describe()["under_review"] == "")  # type: ignore[attr-defined]
+    session.deleteLater()
+
+
+def test_room_review_words_statuses_in_the_interface_language_beside_lead(
+    qtbot: object, store: api.Store, demarche_id: uuid.UUID, checkpoint: uuid.UUID,
+) -> None:
+    """An English interface on a French workshop: the room's chips read "Lead · Done",
+    never "Lead · Réalisée", and the action under review's history is English too."""
+    api.update_workshop(store, checkpoint, language="fr")
+    data = api.load_demarche(store, demarche_id)
+    done = next(a for a in data.actions if a.card.lead_organisation_id is not None)
+    api.change_status(store, done.id, "realisee", note="Faite en juin")
+    session = WorkshopSession(store, checkpoint)
+    view = ProjectorView(session)
+    qtbot.addWidget(view)  # type: ignore[attr-defined]
+    view.resize(1920, 1080)
+    view.show()
+    view.show_phase(review_phase(store, checkpoint).id)
+    qtbot.waitUntil(lambda: bool(view.describe()["cards"]))  # type: ignore[attr-defined]
+    chips = view.describe()["cards"]
+    assert isinstance(chips, list)
+    notes = [str(c["note"]) for c in chips if c["id"] == str(done.id)]
+    assert notes and all(note.endswith(" · Done") for note in notes)
+    french = set(STATUS_LABELS["fr"].values())
+    for chip in chips:
+        status = str(chip["note"]).rpartition(" · ")[2]
+        assert status in STATUS_LABELS["en"].values() and status not in french
+    assert any(str(c["note"]).startswith("Lead · ") for c in chips)
+    session.set_under_review(done.id)
+    qtbot.waitUntil(  # type: ignore[attr-defined]
+        lambda: view.describe()["under_review"] == str(done.id))
+    card = view.describe()["cards"][0]  # type: ignore[index]
+    assert "Done: Faite en juin" in str(card["text"])
+    assert "Réalisée" not in str(card["text"]) and card["badge"] == "Done"
+    session.set_under_review(None)
     session.deleteLater()
 
 

@@ -5,18 +5,34 @@ also with the dot-voting panel open, under the application's real stylesheet and
 
 from __future__ import annotations
 
+import itertools
 import uuid
 from collections.abc import Callable, Iterator
+from typing import TypeVar
 
 import pytest
-from PySide6.QtCore import QLocale, QRect, Qt
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication, QLineEdit, QStyle, QStyleOptionFrame, QWidget
+from PySide6.QtCore import QEvent, QLocale, QPoint, QPointF, QRect, Qt
+from PySide6.QtGui import QFont, QMouseEvent
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import (
+    QApplication,
+    QFormLayout,
+    QLineEdit,
+    QStyle,
+    QStyleOptionFrame,
+    QTableView,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from coopatelier import api
 from coopatelier.demo import create_demo_workshop
+from coopatelier.domain.model import PhaseKind
 from coopatelier.ui.app import install_translations, load_stylesheet
+from coopatelier.ui.views.actions import ActionsView
+from coopatelier.ui.views.base import PhaseView
+from coopatelier.ui.views.closing import ClosingView
+from coopatelier.ui.views.futures import FuturesView
 from coopatelier.ui.workshop_window import WorkshopWindow
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
@@ -111,3 +127,211 @@ def test_capture_line_and_next_phase_are_on_screen_in_every_phase(
                 for field in (window.capture.table, window.capture.author):
                     # its placeholder ("Table", "Auteur·rice") reads whole, not "T…"
                     assert _placeholder_whole(field), (phase.kind, voting, field.width())
+
+
+def _both_docks(window: WorkshopWindow, qtbot: QtBot, size: tuple[int, int]) -> None:
+    window.deroule_dock.setVisible(True)
+    window.voting_dock.setVisible(True)
+    window.resize(*size)
+    qtbot.wait(20)
+
+
+def _phase(window: WorkshopWindow, kind: PhaseKind) -> uuid.UUID:
+    return next(p.id for p in window.session.data().phases if p.kind == kind)
+
+
+View = TypeVar("View", bound=PhaseView)
+
+
+def _view(window: WorkshopWindow, kind: type[View]) -> View:
+    view = window.current_view()
+    assert isinstance(view, kind)
+    return view
+
+
+def _line(bar: QWidget) -> int:
+    """The capture line's width inside its margins."""
+    layout = bar.layout()
+    assert layout is not None
+    margins = layout.contentsMargins()
+    return bar.width() - margins.left() - margins.right()
+
+
+@pytest.mark.parametrize(("size", "language"), [
+    ((1318, 610), "fr"), ((1318, 610), "en"), ((1280, 720), "fr"), ((1280, 720), "en"),
+], indirect=["language"])
+def test_a_phase_change_never_resizes_the_window(
+    qtbot: QtBot, open_window: Opener, store: api.Store, size: tuple[int, int],
+    language: str, real_look: None,
+) -> None:
+    """Reopened at 1318×610 with both docks, the window grew on phase changes (610 → 658
+    → 719, and wider in the actions phase): a view's minimum pushed it. Every view now
+    scrolls or shrinks within the size the window has."""
+    window = open_window(create_demo_workshop(store, language=language))
+    _both_docks(window, qtbot, size)
+    for phase in window.session.data().phases:
+        window.show_phase(phase.id)
+        qtbot.wait(20)
+        assert (window.width(), window.height()) == size, phase.kind
+        hint = window.minimumSizeHint()
+        assert hint.width() <= size[0] and hint.height() <= size[1], (phase.kind, hint)
+        # never squeezed below its own minimum (its rows over each other, its chart cut):
+        # what does not fit scrolls
+        view = window.current_view()
+        assert view is not None
+        least = view.minimumSizeHint()
+        assert view.height() >= least.height() and view.width() >= least.width(), phase.kind
+
+
+@pytest.mark.parametrize(("size", "language"), [
+    ((1366, 768), "fr"), ((1366, 768), "en"), ((1318, 610), "fr"), ((1920, 1080), "en"),
+], indirect=["language"])
+def test_the_future_form_never_runs_a_field_under_another(
+    qtbot: QtBot, open_window: Opener, store: api.Store, size: tuple[int, int],
+    language: str, real_look: None,
+) -> None:
+    """The narrative ran under the quadrant's combo at 1366×768 with both docks: the form
+    scrolls below its minimum instead, and the narrative shows four lines at least."""
+    window = open_window(create_demo_workshop(store, language=language))
+    _both_docks(window, qtbot, size)
+    window.show_phase(_phase(window, PhaseKind.FUTURES))
+    qtbot.wait(20)
+    view = _view(window, FuturesView)
+    narrative = view.narrative_edit
+    editor = narrative.parentWidget()
+    assert editor is not None
+    form = editor.layout()
+    assert isinstance(form, QFormLayout)
+    shown: list[QWidget] = []
+    for i in range(form.count()):
+        item = form.itemAt(i)
+        widget = item.widget() if item is not None else None
+        if widget is not None and widget.isVisible():
+            shown.append(widget)
+    assert len(shown) >= 8  # the caption, four labels and their fields
+    for first, second in itertools.combinations(shown, 2):
+        assert not first.geometry().intersects(second.geometry()), (
+            first.objectName() or first.property("text"), second.objectName())
+    assert narrative.height() >= 4 * narrative.fontMetrics().lineSpacing()
+
+
+def _rows_shown(table: QTableView) -> float:
+    return table.viewport().height() / table.verticalHeader().defaultSectionSize()
+
+
+@pytest.mark.parametrize(("size", "voting", "rows", "language"), [
+    ((1366, 768), True, 4, "fr"), ((1366, 768), True, 4, "en"),
+    ((1280, 720), False, 5, "fr"), ((1920, 1080), True, 8, "en"),
+], indirect=["language"])
+def test_the_actions_table_has_most_of_the_height_over_its_chart(
+    qtbot: QtBot, open_window: Opener, store: api.Store, size: tuple[int, int],
+    voting: bool, rows: int, language: str, real_look: None,
+) -> None:
+    """The actions table showed about one row over its chart at 1366×768 with both docks."""
+    window = open_window(create_demo_workshop(store, language=language))
+    _both_docks(window, qtbot, size)
+    window.voting_dock.setVisible(voting)
+    window.show_phase(_phase(window, PhaseKind.ACTIONS))
+    qtbot.wait(20)
+    view = _view(window, ActionsView)
+    assert _rows_shown(view.list) >= rows, (_rows_shown(view.list), view.chart.height())
+    assert view.chart.isVisible()  # shorter, and still at its own least height
+    assert view.chart.height() >= ActionsView.CHART_HEIGHT
+
+
+def test_the_actions_chart_handle_is_remembered_and_the_chart_folds_away(
+    qtbot: QtBot, open_window: Opener, store: api.Store, real_look: None,
+) -> None:
+    """Where the handle between the actions table and its chart is dragged is kept for the
+    next window; dragged to the bottom, the chart folds away and the table takes the height."""
+    workshop_id = create_demo_workshop(store, language="en")
+    window = open_window(workshop_id)
+    _both_docks(window, qtbot, (1366, 768))
+    window.show_phase(_phase(window, PhaseKind.ACTIONS))
+    qtbot.wait(20)
+    view = _view(window, ActionsView)
+    splitter = view.chart_splitter
+    handle = splitter.handle(1)
+    before = view.list.height()
+
+    def drag(by: int) -> None:
+        """The mouse on the handle: pressed, moved down ``by`` pixels, released."""
+        start = handle.rect().center()
+        left, none = Qt.MouseButton.LeftButton, Qt.MouseButton.NoButton
+        steps = [(QEvent.Type.MouseButtonPress, 0, left, left)]
+        steps += [(QEvent.Type.MouseMove, by * i // 5, none, left) for i in range(1, 6)]
+        steps += [(QEvent.Type.MouseButtonRelease, by, left, none)]
+        for kind, down, button, buttons in steps:
+            local = QPointF(start + QPoint(0, down))
+            QApplication.sendEvent(handle, QMouseEvent(
+                kind, local, QPointF(handle.mapToGlobal(local)), button, buttons,
+                Qt.KeyboardModifier.NoModifier))
+
+    drag(-60)  # a taller chart
+    qtbot.waitUntil(lambda: view.list.height() <= before - 50)
+    kept = splitter.sizes()
+    window.close()
+    again = open_window(workshop_id)
+    _both_docks(again, qtbot, (1366, 768))
+    again.show_phase(_phase(again, PhaseKind.ACTIONS))
+    qtbot.wait(20)
+    view = _view(again, ActionsView)
+    assert view.chart_splitter.sizes() == kept
+    handle = view.chart_splitter.handle(1)
+    drag(view.chart.height() + 40)  # to the bottom: the chart folds away
+    qtbot.waitUntil(lambda: view.chart_splitter.sizes()[1] == 0)
+    assert _rows_shown(view.list) >= 10
+
+
+@pytest.mark.parametrize(("size", "language"), [
+    ((1366, 768), "fr"), ((1920, 1080), "en"),
+], indirect=["language"])
+def test_closing_groups_use_the_height_by_their_items(
+    qtbot: QtBot, open_window: Opener, store: api.Store, size: tuple[int, int],
+    language: str, real_look: None,
+) -> None:
+    """A third group (an item of no group) took half the height from the two long ones,
+    each then showing three rows over an empty half row."""
+    workshop_id = create_demo_workshop(store, language=language)
+    window = open_window(workshop_id)
+    closing = _phase(window, PhaseKind.CLOSING)
+    _both_docks(window, qtbot, size)
+    window.show_phase(closing)
+    qtbot.wait(20)
+    window.capture.edit.setPlainText("Un mot de météo")  # no group: "Other items"
+    QTest.keyClick(window.capture.edit, Qt.Key.Key_Return)
+    view = _view(window, ClosingView)
+    qtbot.waitUntil(lambda: "" in view.groups)
+    qtbot.wait(20)
+    groups = list(view.groups.values())
+    longest, alone = max(groups, key=lambda g: g.model.rowCount()), view.groups[""]
+    assert alone.model.rowCount() == 1
+    assert longest.list.height() > 1.4 * alone.list.height(), (
+        longest.list.height(), alone.list.height())
+    # the lone last group takes its row's width, not half of it over an empty half
+    assert alone.width() > 1.8 * longest.width()
+
+
+@pytest.mark.parametrize(("width", "language"), [(1244, "fr"), (1366, "fr"), (1366, "en")],
+                         indirect=["language"])
+def test_the_cards_text_keeps_its_share_of_a_short_capture_line(
+    qtbot: QtBot, open_window: Opener, store: api.Store, width: int, language: str,
+    real_look: None,
+) -> None:
+    """With both docks on a narrow window every part of the capture line sat at its
+    minimum and the card's text ran offscreen: it keeps 40 % of the line, whole."""
+    window = open_window(create_demo_workshop(store, language=language))
+    _both_docks(window, qtbot, (width, 700))
+    window.capture.table.setText("Table 12")
+    for phase in window.session.data().phases:
+        window.show_phase(phase.id)
+        qtbot.wait(20)
+        bar = window.capture
+        line = _line(bar)
+        # 40 % of the line, or at least 20 characters where the other fields are at their
+        # least ("Table 12" whole); it had 12 characters, its minimum, at 1244 pixels
+        share = min(0.38 * line, 18 * bar.edit.fontMetrics().averageCharWidth())
+        assert bar.edit.width() >= share, (phase.kind, bar.edit.width(), line)
+        assert _wholly_shown(bar.edit, window), phase.kind
+        assert _wholly_shown(bar.button, window), phase.kind
+        assert bar.table.width() >= bar.table.minimumSizeHint().width()

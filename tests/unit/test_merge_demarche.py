@@ -506,3 +506,38 @@ def test_a_lone_point_d_etape_file_is_refused_where_its_demarche_is_unknown(
         import_demarche_file(fresh, export_demarche_file(pair.a, pair.demarche_id,
                                                          pair.root / "d.json"))
         assert import_workshop_file(fresh, path).created == 0  # it came with the démarche
+
+
+def test_a_demarches_organisations_are_counted_once_not_again_for_each_workshop(
+    pair: Pair, mini_template: Template,
+) -> None:
+    """The démarche's own merge counts its shared organisations; the merges of its
+    workshops, which carry them too, leave them out of their counts."""
+    api.create_workshop(pair.a, mini_template, title="Point d’étape",
+                        demarche_id=pair.demarche_id)
+    organisations = len(api.load_demarche(pair.a, pair.demarche_id).organisations)
+    assert organisations >= 2
+    path = export_demarche_file(pair.a, pair.demarche_id, pair.root / "both.json")
+    fresh = api.open_store(data_dir=pair.root / "c")
+    try:
+        first = import_demarche_file(fresh, path)
+        assert len(first.workshops) == 2
+        assert first.unchanged == 0 and all(r.unchanged == 0 for r in first.workshops)
+        assert first.created >= organisations  # the démarche's row, organisations, ...
+        again = import_demarche_file(fresh, path)
+    finally:
+        fresh.close()
+    assert again.unchanged == first.created
+    assert [r.unchanged for r in again.workshops] == [r.created for r in first.workshops]
+    assert sum(r.created for r in first.workshops) > 0
+
+
+def test_a_demarche_import_announces_each_workshop_whole_then_the_demarche(
+    pair: Pair,
+) -> None:
+    """What the windows publish: every workshop merged, re-read whole, the démarche last."""
+    path = export_demarche_file(pair.a, pair.demarche_id, pair.root / "told.json")
+    report = import_demarche_file(pair.b, path)
+    *workshops, own = report.announcements()
+    assert [(c.workshop_id, c.workshop) for c in workshops] == [(pair.workshop_id, True)]
+    assert (own.demarche_id, own.demarche, own.workshop) == (pair.demarche_id, True, True)

@@ -429,6 +429,81 @@ def test_an_organisation_removed_while_made_a_partner_elsewhere_is_kept_on_both_
     assert org in {o.id for o in api.load_workshop(laptops.c, laptops.wid).organisations}
 
 
+@pytest.mark.parametrize("order", ["crossed", "remover_first", "adder_first"])
+@pytest.mark.parametrize("card", ["new_action", "existing_action"])
+def test_an_organisation_removed_while_made_a_lead_elsewhere_is_kept_on_both_laptops(
+    laptops: Laptops, order: str, card: str,
+) -> None:
+    """A removes an organisation while B, unaware, makes it the lead of an action (a new
+    one, or one both had): the lead is never emptied silently; the organisation is kept on
+    both laptops, whichever imports first, and the summary says so in EN and FR."""
+    a, b = laptops.a, laptops.b
+    org = api.add_organisation(a, laptops.wid, "Épicerie « Le Panier »").new_id
+    actions = next(p.id for p in api.load_workshop(a, laptops.wid).phases
+                   if p.kind is PhaseKind.ACTIONS)
+    if card == "existing_action":
+        action = api.add_card(a, actions, "Cantine solidaire", title="Cantine").new_id
+        laptops.send(a, b)
+        api.update_card(b, action, lead_organisation_id=org)
+    else:
+        laptops.send(a, b)
+        action = api.add_card(b, actions, "Cantine solidaire", title="Cantine",
+                              lead_organisation_id=org).new_id
+    laptops.send(a, laptops.c)
+    api.remove_organisation(a, org)
+    from_a, from_b = laptops.file(a), laptops.file(b)
+    if order == "crossed":
+        reports = {a: import_workshop_file(a, from_b), b: import_workshop_file(b, from_a)}
+    elif order == "remover_first":
+        reports = {a: import_workshop_file(a, from_b)}
+        assert laptops.send(a, b).conflicts == []
+    else:
+        reports = {b: import_workshop_file(b, from_a)}
+        assert laptops.send(b, a).conflicts == []
+    for store in (a, b):
+        data = api.load_workshop(store, laptops.wid)
+        assert org in {o.id for o in data.organisations}
+        assert next(c for c in data.cards if c.id == action).lead_organisation_id == org
+    for report in reports.values():
+        assert report.conflicts == [
+            "Épicerie « Le Panier »: organisation removed on one laptop while it was made the "
+            "lead of an action on another: the organisation is kept."]
+        assert report.conflict_lines("fr") == [
+            "Épicerie « Le Panier »\u00a0: organisation supprimée sur un ordinateur pendant "
+            "qu’elle devenait pilote d’une action sur un autre\u00a0: l’organisation est "
+            "conservée."]
+        assert report.summary("en").endswith("unchanged. " + report.conflicts[0])
+    laptops.send(a, b)
+    laptops.send(b, a)
+    assert _orgs(a, laptops.wid) == _orgs(b, laptops.wid)
+    assert _state(a, laptops.wid) == _state(b, laptops.wid)
+    # a third laptop that holds only the removal comes to the organisation and the lead
+    laptops.send(a, laptops.c)
+    data = api.load_workshop(laptops.c, laptops.wid)
+    assert next(c for c in data.cards if c.id == action).lead_organisation_id == org
+
+
+def test_an_organisation_removed_after_seeing_it_lead_takes_the_lead_with_it(
+    laptops: Laptops,
+) -> None:
+    """Only a concurrent lead keeps it: a remover who had seen the action led by it (and
+    took the lead back before the removal) removes the organisation, and the action has
+    no lead on both laptops (nothing to report)."""
+    a, b = laptops.a, laptops.b
+    org = api.add_organisation(a, laptops.wid, "PAT bis").new_id
+    actions = next(p.id for p in api.load_workshop(a, laptops.wid).phases
+                   if p.kind is PhaseKind.ACTIONS)
+    action = api.add_card(a, actions, "Cantine", lead_organisation_id=org).new_id
+    laptops.send(a, b)
+    api.update_card(a, action, lead_organisation_id=None)
+    api.remove_organisation(a, org)
+    report = laptops.send(a, b)
+    assert report.conflicts == []
+    data = api.load_workshop(b, laptops.wid)
+    assert org not in {o.id for o in data.organisations}
+    assert next(c for c in data.cards if c.id == action).lead_organisation_id is None
+
+
 def test_an_organisation_removed_by_the_laptop_that_gave_its_role_stays_removed(
     laptops: Laptops,
 ) -> None:

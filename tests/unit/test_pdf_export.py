@@ -271,6 +271,31 @@ def test_a_workshop_without_cards_exports(store: api.Store, workshop: api.Worksh
     assert "Chiffres clés" in text
 
 
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_key_figures_leave_out_the_dots_when_nobody_voted(
+    store: api.Store, workshop: api.WorkshopData, tmp_path: Path, language: str
+) -> None:
+    """Without a vote round (then with a round and no dot), the key figures say nothing of
+    dots, rather than "0 — vote dots"; once a dot is given, its tile is there."""
+    label = {"fr": "Points de vote", "en": "Vote dots"}[language]
+    assert not workshop.rounds
+    text = all_text(export(workshop, tmp_path, language=language))
+    assert label not in text
+    futures = phase_of(workshop, PhaseKind.FUTURES).id
+    future = api.add_card(store, futures, "Un quartier nourricier").new_id
+    round_id = api.create_round(store, futures, title="Vote").new_id
+    data = api.load_workshop(store, workshop.workshop.id)
+    assert label not in all_text(export(data, tmp_path, "round.pdf", language=language))
+    api.add_votes(store, round_id, future, 3)
+    data = api.load_workshop(store, workshop.workshop.id)
+    pages = pages_text(export(data, tmp_path, "voted.pdf", language=language))
+    figures = next(page for page in pages if label in page)
+    key = {"fr": "Chiffres clés", "en": "Key figures"}[language]
+    assert key in figures  # the tile is back among the key figures, with its 3 dots
+    numbers = figures.split(key, 1)[1].split(label, 1)[0]
+    assert re.findall(r"\d+", numbers)[-1] == "3"
+
+
 def test_a_failed_export_leaves_the_previous_file_and_no_temporary(
     rich: api.WorkshopData, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

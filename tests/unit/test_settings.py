@@ -53,3 +53,13 @@ def test_a_dict_changed_in_place_and_set_again_is_written(
     assert Settings(tmp_path / "settings.json").get("projector_screens") == {
         "laptop+projector": "HDMI-1"
     }
+
+
+def test_changing_a_default_got_changes_no_later_default(tmp_path: Path) -> None:
+    """A setting never set gives a copy of its default: another settings file, or this
+    one asked again, still starts from the empty default."""
+    settings = Settings(tmp_path / "settings.json")
+    screens = settings.get("projector_screens")
+    screens["laptop+projector"] = "HDMI-1"
+    assert settings.get("projector_screens") == {}
+    assert Settings(tmp_path / "other.json").get("projector_screens") == {}

@@ -56,7 +56,7 @@ def test_a_patched_workshop_reads_as_one_derived_anew(workshop: api.WorkshopData
         _derived(data)  # derived: the patch carries it forward
         if rng.random() < 0.5:
             written = tuple(_card(data, rng) for _ in range(rng.randint(1, 3)))
-            patched = data.with_cards(written, new=True)
+            patched = data.with_cards(written)
             assert patched.cards == data.cards + written
         else:
             chosen = rng.sample(data.cards, rng.randint(1, 3))
@@ -71,7 +71,7 @@ def test_a_patched_workshop_reads_as_one_derived_anew(workshop: api.WorkshopData
                 )
                 for card in chosen
             ) + ((_card(data, rng),) if rng.random() < 0.2 else ())
-            patched = data.with_cards(written, new=False)
+            patched = data.with_cards(written)
             by_id = {c.id: c for c in written}
             assert patched.cards[: len(data.cards)] == tuple(
                 by_id.get(c.id, c) for c in data.cards
@@ -88,7 +88,7 @@ def test_a_capture_carries_the_order_forward_instead_of_sorting_again(
     data.live_cards()
     data.card(data.cards[0].id)
     new = _card(data, rng, deleted_at=None, position=100.0)
-    patched = data.with_cards((new,), new=True)
+    patched = data.with_cards((new,))
     # derived already: nothing is sorted again on the first read
     assert patched._live is not None and patched._by_phase is not None
     assert patched._by_id is not None
@@ -96,3 +96,22 @@ def test_a_capture_carries_the_order_forward_instead_of_sorting_again(
     assert patched.card(new.id) == new
     # the workshop it was patched from is unchanged
     assert data.card(new.id) is None and new not in data.live_cards()
+
+
+def test_the_patch_tells_new_cards_from_edited_ones_by_itself(
+    workshop: api.WorkshopData,
+) -> None:
+    """Nothing derived yet, or everything: an edited card is replaced where it is, a new
+    one appended, never a card twice."""
+    rng = random.Random(11)
+    base = dataclasses.replace(workshop, cards=tuple(_card(workshop, rng) for _ in range(20)))
+    for derive in (False, True):
+        data = _fresh(base)
+        if derive:
+            _derived(data)
+        edited = dataclasses.replace(data.cards[3], text="modifiée")
+        new = _card(data, rng)
+        patched = data.with_cards((edited, new))
+        assert patched.cards == (*data.cards[:3], edited, *data.cards[4:], new)
+        again = patched.with_cards((new,))  # written again: an edit, not a second capture
+        assert again.cards == patched.cards

@@ -17,6 +17,7 @@ from coopatelier.domain.model import (
     PhaseKind,
 )
 from coopatelier.export.pdf import LANGUAGES
+from coopatelier.wording import is_singular
 
 _FR: dict[str, str] = {
     "synthesis": "Synthèse de l’atelier",
@@ -301,8 +302,7 @@ class Labels:
 
     def noun(self, value: int, many: str, one: str) -> str:
         """The word for ``value`` things: French says "0 action", English "0 actions"."""
-        singular = value == 1 or (value == 0 and self.language == "fr")
-        return self[one] if singular else self[many]
+        return self[one] if is_singular(value, self.language) else self[many]
 
     def count(self, value: int, many: str, one: str) -> str:
         """``value`` with its word ("1 action pilotée", "3 actions led")."""

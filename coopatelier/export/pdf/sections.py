@@ -34,7 +34,6 @@ from coopatelier.domain.analysis import (
     ActionQuadrant,
     DriverQuadrant,
     ExportDots,
-    Tally,
     export_dots,
     key_uncertainties,
     phase_timing,
@@ -330,12 +329,13 @@ def key_figures(ctx: Context) -> list[Flowable]:
         (len(data.participants), lab["participants"]),
         (len(data.present_organisations()), lab["organisations"]),
         (len(contributions), lab["cards"]),
-        (dots, lab["dots"]),
     ]
+    if dots:  # no round, or no dot shown: "0 vote dots" would say a vote took place
+        tiles.append((dots, lab["dots"]))
     figures = Table(
         [[p(escape(lab.integer(n)), s.figure) for n, _ in tiles],
          [p(escape(label), s.figure_label) for _, label in tiles]],
-        colWidths=[FRAME_WIDTH / 4] * 4,
+        colWidths=[FRAME_WIDTH / len(tiles)] * len(tiles),
     )
     figures.setStyle(TableStyle([
         ("FONTNAME", (0, 0), (-1, -1), REGULAR),
@@ -515,7 +515,7 @@ def drivers(ctx: Context) -> list[Flowable]:
             if card.title and card.text.strip() and card.text != card.title:
                 text.append(p(escape(card.text), s.muted))
             if dots := _shown_dots(ctx, card.id):
-                text.append(p(escape(dots), s.muted))
+                text.append(p(dots, s.muted))
             rows.append([ctx.codes[card.id], text, lab.nature(card.nature),
                          rating(card.impact), rating(card.uncertainty)])
         head = [p("", s.cell_head), *header_cells(ctx, "drivers", "nature", "impact",
@@ -568,7 +568,7 @@ def futures(ctx: Context) -> list[Flowable]:
         card = by_id[tally.card_id]
         title = f'<font color="#1F5F6B">{ctx.codes[card.id]}</font>  {card_heading(card)}'
         block: list[Flowable] = [p(title, s.card_title)]
-        meta = _dots_meta(ctx, card.id, tally)
+        meta = _dots_meta(ctx, card.id, tally.dots, tally.place)
         if card.quadrant:
             meta.append(escape(_quadrant_text(ctx, card.quadrant)))
         if meta:
@@ -588,42 +588,27 @@ def futures(ctx: Context) -> list[Flowable]:
     return _kept(ctx, lab["futures"], story, blocks)
 
 
-def _dots_meta(ctx: Context, card_id: uuid.UUID, tally: Tally) -> list[str]:
+def _dots_meta(ctx: Context, card_id: uuid.UUID, dots: int, place: str = "") -> list[str]:
     """The card's dots named with their round ("Tour 2 : 5 votes"), its rank in that
-    round, then its dots in the phase's earlier rounds, apart (never added together);
-    nothing when its phase showed no round: no vote was held there, "0 vote" would say
-    one was."""
+    round when it has one ("rang 2 ="), then its dots in the phase's earlier rounds, apart
+    (never added together); nothing when its phase showed no round: no vote was held
+    there, "0 vote" would say one was. Each piece is markup."""
     lab = ctx.labels
     shown = ctx.dots.round_of.get(card_id) if ctx.dots is not None else None
-    if shown is None:
+    if ctx.dots is None or shown is None:
         return []
-    meta = [escape(lab.round_dots(shown.number, tally.dots)), *_place(lab, tally)]
-    assert ctx.dots is not None
-    meta += [escape(lab.round_dots(number, dots))
-             for number, dots in ctx.dots.earlier.get(card_id, ())]
-    return meta
+    rank = [f"{lab['rank']} {place}"] if place else []
+    earlier = [lab.round_dots(number, old) for number, old in ctx.dots.earlier.get(card_id, ())]
+    return [escape(text) for text in (lab.round_dots(shown.number, dots), *rank, *earlier)]
 
 
 def _shown_dots(ctx: Context, card_id: uuid.UUID) -> str:
     """The dots of a card printed without a rank (a driver, a note), as the Markdown prints
     them: "Tour 1 : 3 votes", then its dots in the phase's earlier rounds; "" when it got
-    none in any shown round (a round never hidden counts: the room saw its dots)."""
-    dots = ctx.dots
-    shown = dots.round_of.get(card_id) if dots is not None else None
-    if dots is None or shown is None:
-        return ""
-    value, earlier = ctx.totals.get(card_id, 0), dots.earlier.get(card_id, ())
-    if not (value or earlier):
-        return ""
-    lab = ctx.labels
-    return " · ".join([lab.round_dots(shown.number, value),
-                       *(lab.round_dots(number, old) for number, old in earlier)])
-
-
-def _place(lab: Labels, tally: Tally) -> list[str]:
-    """The card's rank by dots as the votes views write it ("rang 2 =" for a tie), nothing
-    for a card without a dot: it is not ranked."""
-    return [escape(f"{lab['rank']} {tally.place}")] if tally.place else []
+    none in any shown round (a round never hidden counts: the room saw its dots). Markup."""
+    value = ctx.totals.get(card_id, 0)
+    meta = _dots_meta(ctx, card_id, value)  # unranked: the shown round, then the earlier
+    return " · ".join(meta) if value or meta[1:] else ""
 
 
 def _scenario_chart(ctx: Context, cards: list[Card]) -> Drawing:
@@ -708,7 +693,7 @@ def actions(ctx: Context) -> list[Flowable]:
         title = f'<font color="#1F5F6B">{ctx.codes[card.id]}</font>  {card_heading(card)}'
         story: list[Flowable] = [p(title, s.card_title)]
         blocks.append(story)
-        meta = _dots_meta(ctx, card.id, tally)
+        meta = _dots_meta(ctx, card.id, tally.dots, tally.place)
         if card.impact is not None or card.effort is not None:
             meta.append(f"{escape(lab['impact'])} {rating(card.impact)} · "
                         f"{escape(lab['effort'])} {rating(card.effort)}")
@@ -963,7 +948,7 @@ def _commitment_sheet(ctx: Context, org_id: uuid.UUID, name: str) -> list[Flowab
 def _muted_dots(ctx: Context, card_id: uuid.UUID) -> str:
     """The card's dots after its text, in grey ("" without any)."""
     dots = _shown_dots(ctx, card_id)
-    return f'<font color="#5B6770" size="-1"> — {escape(dots)}</font>' if dots else ""
+    return f'<font color="#5B6770" size="-1"> — {dots}</font>' if dots else ""
 
 
 def _commitment_title(ctx: Context, card: Card) -> Flowable:
@@ -1038,7 +1023,7 @@ def annex(ctx: Context) -> list[Flowable]:
             if card.author and not ctx.anonymised:
                 meta.append(escape(card.author))
             if dots := _shown_dots(ctx, card.id):
-                meta.append(escape(dots))
+                meta.append(dots)
             story.append(p(f'<font color="#5B6770" size="-1">{" · ".join(meta)}</font><br/>'
                            + _card_body(card), s.annex))
     return story

@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 
 from coopatelier.domain.analysis import (
     DriverQuadrant,
+    RoundDots,
     driver_quadrant,
     ranking,
     roadmap_actions,
@@ -323,14 +324,23 @@ def roadmap_content(data: WorkshopData) -> Content:
 SHORT_RANKING = 12
 
 
-def _shown_rounds(data: WorkshopData, phase: Phase | None) -> list[tuple[int, VoteRound]]:
-    """The rounds whose results may be shown, with their number in their phase: those the
-    exports print (:func:`domain.analysis.shown_rounds`), oldest first."""
-    shown = sorted(((r.number, r.round) for rounds in shown_rounds(data).values()
-                    for r in rounds), key=lambda shown: shown[1].created_at)
+def votes_phase(data: WorkshopData, phase: Phase | None) -> Phase | None:
+    """The phase whose rounds the votes wall shows: ``phase`` when it has a round of its
+    own; else none (every round of the workshop is shown)."""
     if phase is not None and any(r.phase_id == phase.id for r in data.rounds):
-        shown = [(n, r) for n, r in shown if r.phase_id == phase.id]
-    return shown
+        return phase
+    return None
+
+
+def _shown_rounds(data: WorkshopData, phase: Phase | None) -> list[RoundDots]:
+    """The rounds whose results may be shown, numbered in their phase, with their dots:
+    those the exports print (:func:`domain.analysis.shown_rounds`), oldest first."""
+    by_phase = shown_rounds(data)
+    own = votes_phase(data, phase)
+    if own is not None:
+        return list(by_phase.get(own.id, ()))
+    return sorted((r for rounds in by_phase.values() for r in rounds),
+                  key=lambda shown: shown.round.created_at)
 
 
 def round_name(number: int, round_: VoteRound) -> str:
@@ -344,7 +354,7 @@ def votes_title(data: WorkshopData, phase: Phase | None) -> str:
     shown = _shown_rounds(data, phase)
     if len(shown) != 1:
         return ""
-    return QCoreApplication.translate("Projector", "Round %1").replace("%1", str(shown[0][0]))
+    return QCoreApplication.translate("Projector", "Round %1").replace("%1", str(shown[0].number))
 
 
 def votes_content(data: WorkshopData, phase: Phase | None) -> Content:
@@ -358,12 +368,11 @@ def votes_content(data: WorkshopData, phase: Phase | None) -> Content:
             )
         )
     items: list[WallItem] = []
-    for number, round_ in shown:
-        totals = data.vote_totals(round_.id, revealed_only=True)
-        cards = [c for c in data.cards_of_phase(round_.phase_id)]
+    for round_ in shown:
+        cards = data.cards_of_phase(round_.round.phase_id)
         if len(shown) > 1:
-            items.append(WallItem.header(round_name(number, round_)))
-        for tally in ranking(cards, totals):
+            items.append(WallItem.header(round_name(round_.number, round_.round)))
+        for tally in ranking(cards, round_.totals):
             if tally.dots <= 0:
                 continue
             card = next(c for c in cards if c.id == tally.card_id)

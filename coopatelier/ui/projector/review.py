@@ -1,7 +1,11 @@
 """The review phase of a point d'étape as the room sees it: the démarche's roadmap with
 each action's status (its colour, and its name under the title); then, while the
 facilitator reviews one, the action under review whole — where it came from, who carries
-it, everything that happened since."""
+it, everything that happened since.
+
+Like every word of the room's view (and the facilitator's review), statuses and history
+entries are in the interface's language, beside "Lead" and "Partners"; the workshop's
+language only orders the lanes' names."""
 
 from __future__ import annotations
 
@@ -16,6 +20,7 @@ from coopatelier.domain.demarche import DemarcheData, RoadmapAction, status_labe
 from coopatelier.services.demarche_queries import review_actions
 from coopatelier.ui.action_dialogs import STATUS_COLOURS, event_line
 from coopatelier.ui.dates import format_date
+from coopatelier.ui.messages import ui_language
 from coopatelier.ui.projector.roadmap import Board, BoardLane, Chip, RoadmapBoard
 from coopatelier.ui.projector.wall import CardWall, ItemKind, WallItem, item_height
 
@@ -28,7 +33,8 @@ LAST_YEAR = 2030
 
 def review_board(data: DemarcheData, workshop_id: uuid.UUID, language: str) -> Board:
     """The actions under review on the years 2026–2030 (wider when an action is dated
-    outside), in every lane that has a role, each with its status."""
+    outside), in every lane that has a role, each with its status (in the interface's
+    language); ``language`` (the workshop's) orders the lanes."""
     actions = {a.id: a for a in review_actions(data, workshop_id)}
     dated = [a.card.horizon_year for a in actions.values() if a.card.horizon_year]
     years = list(range(min([FIRST_YEAR, *dated]), max([LAST_YEAR, *dated]) + 1))
@@ -38,6 +44,7 @@ def review_board(data: DemarcheData, workshop_id: uuid.UUID, language: str) -> B
     if undated:
         columns.append(QCoreApplication.translate("ProjectorRoadmap", "No year yet"))
     lead_word = QCoreApplication.translate("ProjectorRoadmap", "Lead")
+    words = ui_language()
     board_lanes = []
     for lane in lanes:
         chips = []
@@ -46,7 +53,7 @@ def review_board(data: DemarcheData, workshop_id: uuid.UUID, language: str) -> B
             year = entry.card.horizon_year
             column = years.index(year) if year in years else len(years)
             part = lead_word if entry.lead else entry.role
-            status = status_label(action.status, language)
+            status = status_label(action.status, words)
             chips.append(Chip(
                 action.id, entry.card.heading.replace("\n", " "),
                 f"{part} · {status}" if part else status, entry.lead, column,
@@ -59,8 +66,9 @@ def review_board(data: DemarcheData, workshop_id: uuid.UUID, language: str) -> B
     return Board(tuple(columns), tuple(board_lanes), (), empty)
 
 
-def review_item(data: DemarcheData, action: RoadmapAction, language: str) -> WallItem:
-    """The action under review, whole."""
+def review_item(data: DemarcheData, action: RoadmapAction) -> WallItem:
+    """The action under review, whole, worded in the interface's language."""
+    language = ui_language()
     card = action.card
     lead = data.organisation(card.lead_organisation_id)
     origin = QCoreApplication.translate("ProjectorReview", "From “%1” (%2)")
@@ -145,7 +153,7 @@ class ReviewPanel(QWidget):
             self.action.hide()
             self.board.show()
             return
-        self.action.set_items([review_item(data, action, language)])
+        self.action.set_items([review_item(data, action)])
         self.board.hide()
         self.action.show()
         self._box.activate()

@@ -41,6 +41,7 @@ from coopatelier.ui.projector.content import (
     stage_item,
     tables_of,
     votes_content,
+    votes_phase,
     votes_title,
 )
 from coopatelier.ui.projector.futures import TwoByTwoBoard, has_axes, two_by_two
@@ -715,9 +716,7 @@ class ProjectorView(QWidget):
         elif self.mode is Mode.VOTES:
             # a phase without a round of its own shows every round of the workshop: then
             # the wall is not that phase's, and neither its title nor its question is said
-            data = self.session.data()
-            if phase is not None and not any(r.phase_id == phase.id for r in data.rounds):
-                phase = None
+            phase = votes_phase(self.session.data(), phase)
             title = self.tr("Vote results") + (f" — {phase.title}" if phase else "")
             shown_round = votes_title(self.session.data(), phase)  # which round, said
             title += f" · {shown_round}" if shown_round else ""
@@ -954,7 +953,8 @@ class ProjectorWindow(QWidget):
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("projectorWindow")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.setWindowTitle(self.tr("CoopAtelier — room view"))
+        # Qt appends the application's display name to a title that does not end with it
+        self.setWindowTitle(self.tr("Room view — CoopAtelier"))
         self.setCursor(Qt.CursorShape.BlankCursor)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.view = ProjectorView(session, clock, self)

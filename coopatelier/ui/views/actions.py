@@ -6,7 +6,7 @@ from __future__ import annotations
 import uuid
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -72,6 +72,11 @@ class _NewOrganisationEdit(QLineEdit):
 
 
 class ActionsView(PhaseView):
+    #: the chart's least size under the actions table (its dots shrink to fit): at 360 ×
+    #: 280 the actions phase alone made the window grow wider and taller beside the docks
+    CHART_WIDTH = 280
+    CHART_HEIGHT = 220
+
     def __init__(
         self, session: WorkshopSession, phase_id: uuid.UUID, parent: QWidget | None = None
     ) -> None:
@@ -222,27 +227,59 @@ class ActionsView(PhaseView):
         scroll.setWidgetResizable(True)
         scroll.setWidget(page)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        # the form never scrolls sideways: its fields shrink and its long rows wrap
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setMinimumWidth(page.minimumSizeHint().width()
-                               + scroll.verticalScrollBar().sizeHint().width())
+        # the form's fields shrink and its long rows wrap; on a window narrowed beside both
+        # docks, below the form's own minimum, it scrolls sideways (its minimum as the
+        # pane's made the window grow wider on showing the actions phase)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        scroll.setMinimumWidth(min(
+            page.minimumSizeHint().width() + scroll.verticalScrollBar().sizeHint().width(),
+            self.fontMetrics().averageCharWidth() * 32))
         self.form_scroll = scroll
 
+        # the table over its chart, three fifths of the height for the table (at an even
+        # share, a 280-pixel chart left the table one row at 1366 × 768); the chart is
+        # shorter at its least and can be dragged away (collapsed) for more rows; the
+        # window remembers where the handle was left (``remembered_splitters``)
+        self.chart.setMinimumSize(self.CHART_WIDTH, self.CHART_HEIGHT)
         left = QSplitter(Qt.Orientation.Vertical, self)
+        left.setObjectName("actionsChartSplitter")
         left.addWidget(self.list)
         left.addWidget(self.chart)
-        left.setStretchFactor(0, 1)
-        left.setStretchFactor(1, 1)
+        left.setStretchFactor(0, 3)
+        left.setStretchFactor(1, 2)
+        left.setCollapsible(0, False)
+        left.setCollapsible(1, True)
+        left.setSizes([3000, 2000])
+        self.chart_splitter = left
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(left)
         splitter.addWidget(scroll)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
+        self.form_splitter = splitter
+        self._form_width = (page.minimumSizeHint().width()
+                            + scroll.verticalScrollBar().sizeHint().width())
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.status)
         self.refresh()
+
+    def remembered_splitters(self) -> dict[str, QSplitter]:
+        return {"actions_chart": self.chart_splitter}
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_form()
+
+    def _fit_form(self) -> None:
+        """The form gets its own width when the table and chart can spare it (it scrolls
+        sideways only beside both docks on a narrow window)."""
+        table, form = self.form_splitter.sizes()
+        spare = table - self.chart.minimumWidth()
+        if form < self._form_width and spare > 0:
+            given = min(spare, self._form_width - form)
+            self.form_splitter.setSizes([table - given, form + given])
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.list and event.type() == QEvent.Type.Resize:

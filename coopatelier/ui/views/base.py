@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QSplitter, QWidget
 
 from coopatelier.domain.model import Phase
 from coopatelier.services.changes import Changes
@@ -48,6 +48,11 @@ class PhaseView(QWidget):
             self._stale = False
             self.refresh()
         super().showEvent(event)
+
+    def remembered_splitters(self) -> dict[str, QSplitter]:
+        """The splitters whose handles the window remembers, by a name shared by every
+        view of their kind (where the facilitator left them, for the next workshop too)."""
+        return {}
 
     def refresh(self, changes: Changes | None = None) -> None:
         """Re-read the session's data; ``changes`` says what moved (None: everything)."""

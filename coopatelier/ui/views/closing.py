@@ -321,13 +321,30 @@ class ClosingView(PhaseView):
                 if name not in names:
                     group.deleteLater()
             kept, self.groups = self.groups, {}
+            for row in range(self._grid.rowCount()):
+                self._grid.setRowStretch(row, 0)
             columns = 2 if len(names) > 1 else 1
             for i, name in enumerate(names):
                 group = kept.get(name) or ChecklistGroup(self, name, name or self.tr("Other items"))
                 self.groups[name] = group
-                self._grid.addWidget(group, i // columns, i % columns)
+                # a last group alone on its row takes the row's width
+                span = columns if i == len(names) - 1 and i % columns == 0 else 1
+                self._grid.addWidget(group, i // columns, i % columns, 1, span)
         for name, group in self.groups.items():
             group.model.set_cards([c for c in cards if c.category == name])
+        self._share_height()
+
+    def _share_height(self) -> None:
+        """The rows of groups share the height by their longest group's items: a group of
+        one item under two long ones stays short, and they show their items (an even share
+        left them three rows each over an empty half)."""
+        rows: dict[int, int] = {}
+        columns = 2 if len(self.groups) > 1 else 1
+        for i, group in enumerate(self.groups.values()):  # placed in this order (refresh)
+            rows[i // columns] = max(rows.get(i // columns, 1), group.model.rowCount())
+        for row, items in rows.items():
+            if self._grid.rowStretch(row) != items:
+                self._grid.setRowStretch(row, items)
 
     def _refresh_rows(self, changes: Changes | None) -> bool:
         """A capture appends its item to its group, an edit updates its item: the phase's
@@ -338,6 +355,7 @@ class ClosingView(PhaseView):
                 group = self.groups[card.category]
                 group.model.append_cards([card])
                 group.list.reveal_inserted()  # the new item in sight
+            self._share_height()
             return True
 
         def shown(card_id: uuid.UUID) -> Card | None:

@@ -863,6 +863,12 @@ class DriversView(PhaseView):
         selected = self.selected_card_ids()
         self.model.set_cards(phase.categories, cards, accept)
         self.matrix.set_cards([c for c in cards if accept(c)])
+        if shown_new := [c for c in appended if accept(c)]:
+            # a capture that re-read the phase (a category new to the filter): the reset
+            # keeps the scroll where it was, the new card may be out of sight; laid out
+            # first (the delayed layout, done now), else the scroll bar does not reach it
+            self.table.doItemsLayout()
+            self.table.scrollTo(self.model.index_of(shown_new[-1].id))
         if selected and not self.table.selectionModel().hasSelection():
             self.select_cards(selected)
         else:

@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QListView,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
+    QSizePolicy,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -79,6 +81,17 @@ class _QuadrantFilter(QSortFilterProxyModel):
         return bool(model.index(source_row, 0, source_parent).data(QUADRANT_ROLE) == self.quadrant)
 
 
+def _scrolling(page: QWidget, name: str) -> QScrollArea:
+    """``page`` in a frameless scroll area: below its minimum height it scrolls, so that
+    its rows never run over each other and its minimum never makes the window grow."""
+    scroll = QScrollArea()
+    scroll.setObjectName(name)
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+    scroll.setWidget(page)
+    return scroll
+
+
 class FuturesView(PhaseView):
     def __init__(
         self, session: WorkshopSession, phase_id: uuid.UUID, parent: QWidget | None = None
@@ -132,7 +145,15 @@ class FuturesView(PhaseView):
         self.narrative_edit.setAccessibleName(self.tr("Narrative"))
         self.narrative_edit.setPlaceholderText(self.tr("In 2030, …"))
         self.narrative_edit.setTabChangesFocus(True)
-        self.narrative_edit.setMinimumHeight(160)
+        # four lines at least, and the form's spare height (the whole tab scrolls below
+        # its minimum: a 160-pixel minimum ran the narrative under the quadrant's combo
+        # and made the window grow on a small screen)
+        self.narrative_edit.setMinimumHeight(
+            4 * self.narrative_edit.fontMetrics().lineSpacing()
+            + 2 * int(self.narrative_edit.document().documentMargin())
+            + 2 * self.narrative_edit.frameWidth())
+        self.narrative_edit.setSizePolicy(
+            QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.form.bind_line("title", self.title_edit)
         self.form.bind_text("narrative", self.narrative_edit)
         # a long quadrant name ends with "…" and is whole in the tooltip
@@ -169,8 +190,8 @@ class FuturesView(PhaseView):
         matrix = self._build_matrix()
 
         self.tabs = QTabWidget(self)
-        self.tabs.addTab(editor, self.tr("Future"))
-        self.tabs.addTab(matrix, self.tr("2×2 scenarios"))
+        self.tabs.addTab(_scrolling(editor, "futureEditor"), self.tr("Future"))
+        self.tabs.addTab(_scrolling(matrix, "futuresMatrix"), self.tr("2×2 scenarios"))
 
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
@@ -185,12 +206,16 @@ class FuturesView(PhaseView):
         # two fifths for the list from the start (the stretch factors only share what a
         # resize adds: the list stayed at its minimum, its titles one word a line)
         splitter.setSizes([2000, 3000])
+        self.splitter = splitter
         # titles wrap at word boundaries: the list keeps room for a long word
         left.setMinimumWidth(self.fontMetrics().averageCharWidth() * 26)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.status)
         self.refresh()
+
+    def remembered_splitters(self) -> dict[str, QSplitter]:
+        return {"futures": self.splitter}
 
     def _buddy(self, text: str, widget: QWidget) -> QLabel:
         label = QLabel(text, self)
