@@ -10,18 +10,22 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, Qt
+from PySide6.QtCore import QCoreApplication, QDir, QEvent, QObject, QRect, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from coopatelier import api
 from coopatelier.domain.model import PhaseKind
+from coopatelier.resources import resource
 from coopatelier.templates.loader import Template
 from coopatelier.ui import card_ops, models
 from coopatelier.ui.views import card_editing, drivers
+from coopatelier.ui.views.actions import ActionsView
+from coopatelier.ui.views.closing import ChecklistModel, ClosingView
 from coopatelier.ui.views.drivers import DriversView
-from coopatelier.ui.views.tables import SteadyScrollBar
+from coopatelier.ui.views.futures import FuturesView
+from coopatelier.ui.views.tables import AppendingTable, SteadyScrollBar
 from coopatelier.ui.workshop_session import WorkshopSession
 from coopatelier.ui.workshop_window import WorkshopWindow
 from tests.conftest import make_workshop, phase_of
@@ -178,3 +182,107 @@ def test_a_scroll_bar_repaints_a_new_range_only_when_its_handle_changes(qtbot: Q
     bar.setRange(0, 40)
     QCoreApplication.processEvents()
     qtbot.waitUntil(lambda: bool(paints.rects))
+
+
+@pytest.fixture
+def rows_asked(monkeypatch: pytest.MonkeyPatch) -> list[set[tuple[str, int]]]:
+    """The rows whose cells a list's model is asked for, one set per capture: a new set is
+    started by appending an empty one."""
+    asked: list[set[tuple[str, int]]] = []
+
+    def counting(owner: type, function: Callable[..., Any]) -> Callable[..., Any]:
+        def wrapper(self: Any, index: Any, *args: Any, **kwargs: Any) -> Any:
+            if asked:
+                asked[-1].add((owner.__name__, index.row()))
+            return function(self, index, *args, **kwargs)
+        return wrapper
+
+    for owner in (models.DriverTableModel, card_editing.CardTableModel, ChecklistModel):
+        monkeypatch.setattr(owner, "data", counting(owner, owner.data))
+    return asked
+
+
+def _list_of(window: WorkshopWindow, phase_id: uuid.UUID) -> AppendingTable:
+    view = window.views[phase_id]
+    if isinstance(view, DriversView):
+        return view.table
+    if isinstance(view, ClosingView):
+        return view.groups[""].list  # "Other items", where a plain capture goes
+    assert isinstance(view, FuturesView | ActionsView)
+    return view.list
+
+
+@pytest.mark.parametrize("kind", [PhaseKind.DRIVERS, PhaseKind.FUTURES, PhaseKind.ACTIONS,
+                                  PhaseKind.CLOSING])
+def test_a_capture_into_a_long_list_asks_for_its_rows_not_for_the_rows_in_sight(
+    open_window: Opener, store: api.Store, workshop: api.WorkshopData, qtbot: QtBot,
+    rows_asked: list[set[tuple[str, int]]], kind: PhaseKind,
+) -> None:
+    """Under the app's stylesheet, the list scrolled to each new card: the rows already in
+    sight move (their pixels are moved), only the rows uncovered and a changed heading
+    (the drivers' group count) are painted again. A stylesheet background once left the
+    list's viewport see-through: each scroll repainted every row in sight."""
+    phase = phase_of(workshop, kind)
+    for index in range(500):  # uncategorised, as the captures
+        api.add_card(store, phase.id, f"Carte n° {index} : « idée »")
+    window = open_window(workshop.workshop.id)
+    QDir.addSearchPath("icons", str(resource("icons")))  # as the app does (its arrows)
+    window.setStyleSheet(resource("styles", "facilitator.qss").read_text(encoding="utf-8"))
+    window.resize(1920, 1080)
+    window.go_to_phase(phase.id)
+    qtbot.waitUntil(lambda: window._rest_built)
+    table = _list_of(window, phase.id)
+    for index in range(3):  # the capture line's feedback shows, the list takes its shape
+        _capture(window, f"Échauffement {index}")
+        qtbot.wait(20)
+    model = table.model()
+    assert model.rowCount() > 500
+    in_sight = table.rowAt(table.viewport().height() - 1) - table.rowAt(0) + 1
+    assert in_sight >= 8  # the premise: far more rows in sight than a capture shows
+    for index in range(4):
+        rows_asked.append(set())
+        _capture(window, f"Nouvelle idée n° {index} — « cœur » 🌱")
+        for _ in range(3):  # the scroll to the new row, and its paint
+            qtbot.wait(10)
+        last = model.index(model.rowCount() - 1, 0)
+        assert table.viewport().rect().contains(table.visualRect(last))  # in sight
+    rows_asked.append(set())  # counted no more
+    # the new row, the row uncovered above or beneath it, the heading whose count changed
+    assert all(len(rows) <= 4 for rows in rows_asked[:-1]), (in_sight, rows_asked)
+
+
+def test_a_capture_that_opens_a_closing_group_leaves_the_other_groups_measured(
+    open_window: Opener, store: api.Store, workshop: api.WorkshopData, qtbot: QtBot,
+) -> None:
+    """The first item without a category makes the "Other items" group: the groups
+    already there keep their lists and measured rows (they were all built and measured
+    again: a single capture of ~300 ms in a 5,000-card workshop)."""
+    phase = phase_of(workshop, PhaseKind.CLOSING)
+    category = phase.categories[0]
+    for index in range(300):
+        api.add_card(store, phase.id, f"Ingrédient n° {index} : « confiance »",
+                     category=category)
+    window = open_window(workshop.workshop.id)
+    window.go_to_phase(phase.id)
+    qtbot.waitUntil(lambda: window._rest_built)
+    view = window.views[phase.id]
+    assert isinstance(view, ClosingView)
+    assert "" not in view.groups
+    qtbot.wait(20)
+    before = dict(view.groups)
+    measured = {name: group.row_heights.measured_rows for name, group in before.items()}
+    items = {name: group.model.rowCount() for name, group in before.items()}
+    assert items[category] > 300
+
+    _capture(window, "Se revoir en juin")
+    qtbot.wait(20)
+
+    assert "" in view.groups  # "Other items", with the new item shown
+    other = view.groups[""]
+    assert other.model.rowCount() == 1
+    assert other.title() == "Other items"
+    for name, group in before.items():
+        assert view.groups[name] is group  # kept, not built again
+        assert group.row_heights.measured_rows == measured[name], name
+        assert group.model.rowCount() == items[name]
+    assert other.row_heights.measured_rows <= 2

@@ -8,7 +8,7 @@ import uuid
 from collections.abc import Callable
 
 import pytest
-from PySide6.QtCore import QEvent, QObject, QRect, Qt
+from PySide6.QtCore import QDir, QEvent, QObject, QRect, Qt
 from PySide6.QtGui import QPaintEvent, QRegion
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget
@@ -16,6 +16,7 @@ from pytestqt.qtbot import QtBot
 
 from coopatelier import api
 from coopatelier.domain.model import PhaseKind
+from coopatelier.resources import resource
 from coopatelier.ui.views.actions import ActionsView
 from coopatelier.ui.views.closing import ClosingView
 from coopatelier.ui.views.drivers import DriversView
@@ -190,3 +191,36 @@ def test_futures_titles_get_the_room_of_the_list(
     assert table.width() >= view.width() // 4
     assert table.columnWidth(0) >= table.viewport().width() * 3 // 5
     assert table.columnWidth(0) >= table.fontMetrics().averageCharWidth() * 20
+
+
+@pytest.mark.parametrize("kind", [PhaseKind.DRIVERS, PhaseKind.FUTURES, PhaseKind.ACTIONS,
+                                  PhaseKind.CLOSING])
+def test_captures_typed_faster_than_the_paints_end_with_the_newest_in_sight(
+    open_window: Opener, store: api.Store, workshop: api.WorkshopData, qtbot: QtBot,
+    kind: PhaseKind,
+) -> None:
+    """One pass of the event loop between captures (a quick typist): the scroll to a row
+    made while the next capture's rows wait for their layout fell a row short."""
+    phase = phase_of(workshop, kind)
+    for n in range(120):
+        api.add_card(store, phase.id, f"Carte n° {n} : un quartier où chacun mange bien")
+    window = open_window(workshop.workshop.id)
+    QDir.addSearchPath("icons", str(resource("icons")))  # as the app does (its arrows)
+    window.setStyleSheet(resource("styles", "facilitator.qss").read_text(encoding="utf-8"))
+    window.resize(1366, 768)
+    window.go_to_phase(phase.id)
+    _settle(qtbot)
+    view = window.views[phase.id]
+    for n in range(12):
+        _capture(window, f"idée n° {n} — « cœur »")
+        QApplication.processEvents()
+    _settle(qtbot)
+    if isinstance(view, DriversView):
+        table: QAbstractItemView = view.table
+        newest = view.model.index_of(view.session.cards_of_phase(phase.id)[-1].id).row()
+    else:
+        assert isinstance(view, FuturesView | ActionsView | ClosingView)
+        table = view.groups[""].list if isinstance(view, ClosingView) else view.list
+        newest = table.model().rowCount() - 1
+    assert table.model().index(newest, 0).data().startswith("idée n° 11")
+    assert _fully_visible(table, newest)

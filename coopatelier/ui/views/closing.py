@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QScrollArea,
     QStyleOptionViewItem,
-    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -43,6 +42,7 @@ from coopatelier.ui.views.base import PhaseView
 from coopatelier.ui.views.card_editing import CARD_ID_ROLE, RowHeights, save_card, status_label
 from coopatelier.ui.views.cards import appended_cards, updated_cards
 from coopatelier.ui.views.delegates import WrapDelegate
+from coopatelier.ui.views.tables import AppendingTable
 from coopatelier.ui.workshop_session import WorkshopSession
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -160,7 +160,7 @@ class _HiddenRowHeader(QHeaderView):
         return QSize(0, 0)
 
 
-class ChecklistList(QTableView):
+class ChecklistList(AppendingTable):
     """A group's items in one column, each row as tall as its wrapped text. A table, not
     a list view: a list of wrapped items measures every item again when one is added (a
     capture measured the ~400 items of its group); here ``RowHeights`` measures the rows
@@ -313,16 +313,19 @@ class ClosingView(PhaseView):
         cards = self.session.cards_of_phase(self.phase_id)
         names = self.categories(cards)
         if list(self.groups) != names:
-            for group in self.groups.values():
+            # the groups that stay keep their lists, items and measured rows: the first
+            # item of a new group (a capture without a category makes "Other items")
+            # measured every item of the phase again
+            for name, group in self.groups.items():
                 self._grid.removeWidget(group)
-                group.deleteLater()
-            self.groups = {}
+                if name not in names:
+                    group.deleteLater()
+            kept, self.groups = self.groups, {}
             for row in range(self._grid.rowCount()):
                 self._grid.setRowStretch(row, 0)
             columns = 2 if len(names) > 1 else 1
             for i, name in enumerate(names):
-                title = name or self.tr("Other items")
-                group = ChecklistGroup(self, name, title)
+                group = kept.get(name) or ChecklistGroup(self, name, name or self.tr("Other items"))
                 self.groups[name] = group
                 # a last group alone on its row takes the row's width
                 span = columns if i == len(names) - 1 and i % columns == 0 else 1
@@ -351,7 +354,7 @@ class ClosingView(PhaseView):
             for card in appended:
                 group = self.groups[card.category]
                 group.model.append_cards([card])
-                group.list.scrollToBottom()  # the new item in sight
+                group.list.reveal_inserted()  # the new item in sight
             self._share_height()
             return True
 

@@ -5,9 +5,19 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QRect, QSize, Qt, QTimer
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QRect,
+    QSize,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import (
+    QAbstractScrollArea,
     QAbstractSlider,
     QHeaderView,
     QScrollBar,
@@ -16,6 +26,39 @@ from PySide6.QtWidgets import (
     QTableView,
     QWidget,
 )
+
+
+class OpaqueViewport(QObject):
+    """Keeps a scroll area's viewport filling its background itself, so that Qt scrolls it
+    by moving its pixels and paints only the rows uncovered.
+
+    A stylesheet background on the view (ours: ``QTableView { background: … }``) turns the
+    viewport's own fill off and paints it as a styled background instead; Qt then holds
+    the viewport for see-through, and every scroll by a row (the list following a capture)
+    repainted every row in sight and the widgets behind the list, up to the window. The
+    fill is the palette's brush, which the stylesheet sets to its background colour, under
+    the styled background that Qt still paints: the same pixels. Set again after each
+    polish of the view or of the viewport, which is where the stylesheet turns it off."""
+
+    def __init__(self, view: QAbstractScrollArea) -> None:
+        super().__init__(view)
+        self._view = view
+        view.installEventFilter(self)
+        view.viewport().installEventFilter(self)
+        self._fill()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.Polish, QEvent.Type.StyleChange,
+                            QEvent.Type.PaletteChange):
+            self._fill()
+        return False
+
+    def _fill(self) -> None:
+        viewport = self._view.viewport()
+        brush = viewport.palette().brush(viewport.backgroundRole())
+        opaque = brush.style() != Qt.BrushStyle.NoBrush and brush.isOpaque()
+        if viewport.autoFillBackground() != opaque:
+            viewport.setAutoFillBackground(opaque)
 
 
 class AppendingTable(QTableView):
@@ -32,6 +75,7 @@ class AppendingTable(QTableView):
         self._reveal: int | None = None  # the row to scroll into view once laid out
         self._last_inserted = -1
         self.setVerticalScrollBar(SteadyScrollBar(Qt.Orientation.Vertical, self))
+        OpaqueViewport(self)  # scrolling to a new row moves the others' pixels
 
     def setModel(self, model: QAbstractItemModel | None) -> None:
         super().setModel(model)
@@ -102,6 +146,12 @@ class AppendingTable(QTableView):
             QTimer.singleShot(0, self, self._reveal_later)
 
     def _reveal_later(self) -> None:
+        if self._inserted_from is not None:
+            # rows inserted meanwhile (captures typed faster than the paints): their
+            # layout is still due and the scroll bar's range falls short of the row, which
+            # stayed out of sight; that layout reveals it after its paint
+            self._reveal = self._last_inserted
+            return
         row, self._reveal = self._reveal, None
         model = self.model()
         if row is not None and model is not None and 0 <= row < model.rowCount(QModelIndex()):
