@@ -369,6 +369,36 @@ def test_a_file_that_moves_a_card_into_a_new_phase_and_removes_the_old_one_impor
     assert laptops.drivers not in {p.id for p in data.phases}
 
 
+def _exchange_in_order(laptops: Laptops, order: str) -> dict[api.Store, api.ImportReport]:
+    """A (the remover) and B exchange their files in ``order``; the reports of the imports
+    that met the concurrent change (the later import has nothing left to say)."""
+    a, b = laptops.a, laptops.b
+    from_a, from_b = laptops.file(a), laptops.file(b)
+    if order == "crossed":
+        return {a: import_workshop_file(a, from_b), b: import_workshop_file(b, from_a)}
+    if order == "remover_first":
+        reports = {a: import_workshop_file(a, from_b)}
+        assert laptops.send(a, b).conflicts == []  # B had nothing removed: nothing to say
+        return reports
+    reports = {b: import_workshop_file(b, from_a)}
+    assert laptops.send(b, a).conflicts == []
+    return reports
+
+
+def _assert_kept_said(
+    reports: dict[api.Store, api.ImportReport], role_en: str, role_fr: str,
+) -> None:
+    """Each report says, in one sentence in EN and FR, that the organisation is kept."""
+    for report in reports.values():
+        assert report.conflicts == [
+            f"Épicerie « Le Panier »: organisation removed on one laptop while it was "
+            f"{role_en} an action on another: the organisation is kept."]
+        assert report.conflict_lines("fr") == [
+            "Épicerie « Le Panier »\u00a0: organisation supprimée sur un ordinateur pendant "
+            f"qu’elle {role_fr}une action sur un autre\u00a0: l’organisation est conservée."]
+        assert report.summary("en").endswith("unchanged. " + report.conflicts[0])
+
+
 def _partner_on_removed_organisation(laptops: Laptops) -> tuple[uuid.UUID, uuid.UUID]:
     """A adds an organisation and sends it; then A removes it while B, unaware, makes it
     a partner of an action. Returns (organisation, action)."""
@@ -393,30 +423,14 @@ def test_an_organisation_removed_while_made_a_partner_elsewhere_is_kept_on_both_
     and the summary says so in one sentence."""
     org, action = _partner_on_removed_organisation(laptops)
     a, b = laptops.a, laptops.b
-    from_a, from_b = laptops.file(a), laptops.file(b)
-    if order == "crossed":
-        reports = {a: import_workshop_file(a, from_b), b: import_workshop_file(b, from_a)}
-    elif order == "remover_first":
-        reports = {a: import_workshop_file(a, from_b)}
-        assert laptops.send(a, b).conflicts == []  # B had nothing removed: nothing to say
-    else:
-        reports = {b: import_workshop_file(b, from_a)}
-        assert laptops.send(b, a).conflicts == []
+    reports = _exchange_in_order(laptops, order)
     for store in (a, b):
         data = api.load_workshop(store, laptops.wid)
         assert org in {o.id for o in data.organisations}
         card = next(c for c in data.cards if c.id == action)
         assert card.partners == (api.Partner(org, "fournit les légumes"),)
         assert list_conflicts(store, laptops.wid) == []  # said, nothing to decide
-    for report in reports.values():
-        assert report.conflicts == [
-            "Épicerie « Le Panier »: organisation removed on one laptop while it was made a "
-            "partner of an action on another: the organisation is kept."]
-        assert report.conflict_lines("fr") == [
-            "Épicerie « Le Panier »\u00a0: organisation supprimée sur un ordinateur pendant "
-            "qu’elle devenait partenaire d’une action sur un autre\u00a0: l’organisation est "
-            "conservée."]
-        assert report.summary("en").endswith("unchanged. " + report.conflicts[0])
+    _assert_kept_said(reports, "made a partner of", "devenait partenaire d’")
     laptops.send(a, b)
     laptops.send(b, a)
     assert _state(a, laptops.wid) == _state(b, laptops.wid)
@@ -451,28 +465,12 @@ def test_an_organisation_removed_while_made_a_lead_elsewhere_is_kept_on_both_lap
                               lead_organisation_id=org).new_id
     laptops.send(a, laptops.c)
     api.remove_organisation(a, org)
-    from_a, from_b = laptops.file(a), laptops.file(b)
-    if order == "crossed":
-        reports = {a: import_workshop_file(a, from_b), b: import_workshop_file(b, from_a)}
-    elif order == "remover_first":
-        reports = {a: import_workshop_file(a, from_b)}
-        assert laptops.send(a, b).conflicts == []
-    else:
-        reports = {b: import_workshop_file(b, from_a)}
-        assert laptops.send(b, a).conflicts == []
+    reports = _exchange_in_order(laptops, order)
     for store in (a, b):
         data = api.load_workshop(store, laptops.wid)
         assert org in {o.id for o in data.organisations}
         assert next(c for c in data.cards if c.id == action).lead_organisation_id == org
-    for report in reports.values():
-        assert report.conflicts == [
-            "Épicerie « Le Panier »: organisation removed on one laptop while it was made the "
-            "lead of an action on another: the organisation is kept."]
-        assert report.conflict_lines("fr") == [
-            "Épicerie « Le Panier »\u00a0: organisation supprimée sur un ordinateur pendant "
-            "qu’elle devenait pilote d’une action sur un autre\u00a0: l’organisation est "
-            "conservée."]
-        assert report.summary("en").endswith("unchanged. " + report.conflicts[0])
+    _assert_kept_said(reports, "made the lead of", "devenait pilote d’")
     laptops.send(a, b)
     laptops.send(b, a)
     assert _orgs(a, laptops.wid) == _orgs(b, laptops.wid)
