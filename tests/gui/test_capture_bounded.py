@@ -286,3 +286,65 @@ def test_a_capture_that_opens_a_closing_group_leaves_the_other_groups_measured(
         assert group.row_heights.measured_rows == measured[name], name
         assert group.model.rowCount() == items[name]
     assert other.row_heights.measured_rows <= 2
+
+
+class Resizes(QObject):
+    """How often ``widget`` is resized."""
+
+    def __init__(self, widget: QWidget) -> None:
+        super().__init__(widget)
+        self.count = 0
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.count += 1
+        return False
+
+
+@pytest.mark.parametrize("kind", [PhaseKind.DRIVERS, PhaseKind.FUTURES, PhaseKind.INTRO])
+def test_captures_of_wrapped_cards_leave_the_window_laid_out(
+    kind: PhaseKind, open_window: Opener, workshop: api.WorkshopData, qtbot: QtBot
+) -> None:
+    """On a narrow window a card's text wraps in the capture line and the field grows;
+    emptied by the capture, it keeps its lines a moment instead of shrinking at once, so
+    a stream of long cards (as typed in the room, or pasted) no longer resizes the field
+    twice in each capture (shrunk, then grown for the next card), each time laying the
+    window out again and repainting what lies around the line. Once the pause
+    is over, or a short card is typed, the field is one line high again."""
+    phase = phase_of(workshop, kind)
+    window = open_window(workshop.workshop.id)
+    window.resize(796, 796)  # the benchmark's window: the text field ~170 pixels wide
+    window.go_to_phase(phase.id)
+    qtbot.waitUntil(lambda: window._rest_built)
+    edit = window.capture.edit
+    QCoreApplication.processEvents()
+    one_line = edit.height()
+    text = "Nouvelle idée n° {} — « cœur » 🌱 à développer"
+
+    typed: list[int] = []  # the field's height with the card typed
+
+    def capture(index: int) -> None:
+        edit.setPlainText(text.format(index))
+        typed.append(edit.height())
+        QTest.keyClick(edit, Qt.Key.Key_Return)
+        for _pass in range(4):  # what the capture paints, then the scroll to the new card
+            QCoreApplication.processEvents()
+        assert not edit.toPlainText()  # saved
+
+    capture(0)
+    grown = typed[0]
+    assert grown > one_line  # it wraps (the field grew for it)
+    view = window.stack_scroll
+    field, phase_view = Resizes(edit), Resizes(view)
+    before = len(window.session.data().cards_of_phase(phase.id))
+    for index in range(1, 6):
+        capture(index)
+    assert len(window.session.data().cards_of_phase(phase.id)) == before + 5
+    assert (field.count, phase_view.count) == (0, 0)
+    assert typed == [grown] * 6
+    assert edit.height() == grown  # still its lines, empty, right after the captures
+    qtbot.waitUntil(lambda: edit.height() == one_line, timeout=3000)  # then one line
+    capture(6)
+    edit.setPlainText("Court")  # a short card typed: one line at once
+    assert edit.height() == one_line
