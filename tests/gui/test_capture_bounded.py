@@ -184,6 +184,39 @@ def test_a_scroll_bar_repaints_a_new_range_only_when_its_handle_changes(qtbot: Q
     qtbot.waitUntil(lambda: bool(paints.rects))
 
 
+def test_a_scroll_bar_repaints_a_new_value_only_when_it_shows_differently(
+    qtbot: QtBot,
+) -> None:
+    """A long list scrolled to its new last row (a capture): the range grows, the value
+    follows to the end, the handle moves by a fraction of a pixel: nothing repainted. A
+    value that moves the handle, or leaves an end (whose arrow a style may grey), is."""
+    bar = SteadyScrollBar(Qt.Orientation.Vertical)
+    qtbot.addWidget(bar)
+    bar.resize(16, 300)
+    bar.setRange(0, 150_000)
+    bar.setPageStep(500)
+    bar.setValue(150_000)
+    with qtbot.waitExposed(bar):
+        bar.show()
+    QCoreApplication.processEvents()
+    paints = Paints(bar)
+    for row in range(1, 4):  # three captures, each scrolled to its row (30 pixels)
+        bar.setRange(0, 150_000 + 30 * row)
+        QCoreApplication.processEvents()
+        bar.setValue(bar.maximum())
+        QCoreApplication.processEvents()
+    assert paints.rects == []
+
+    bar.setValue(bar.maximum() - 30)  # off the end, same handle pixels: the arrow's state
+    qtbot.waitUntil(lambda: bool(paints.rects))
+    paints.rects.clear()
+    bar.setValue(bar.maximum() - 60)  # within, same pixels
+    QCoreApplication.processEvents()
+    assert paints.rects == []
+    bar.setValue(75_000)  # the handle moves
+    qtbot.waitUntil(lambda: bool(paints.rects))
+
+
 @pytest.fixture
 def rows_asked(monkeypatch: pytest.MonkeyPatch) -> list[set[tuple[str, int]]]:
     """The rows whose cells a list's model is asked for, one set per capture: a new set is

@@ -159,29 +159,37 @@ class AppendingTable(QTableView):
 
 
 class SteadyScrollBar(QScrollBar):
-    """A scroll bar that repaints after a change of its range only when its handle shows
-    differently: a row appended to a long list changes the range, seldom the handle's
-    pixels (it is at its smallest), and repainting the bar was a good part of a capture."""
+    """A scroll bar that repaints after a change of its range or value only when it shows
+    differently: a row appended to a long list changes the range, and the scroll to it the
+    value, seldom the handle's pixels (it is at its smallest, a row moves it by a fraction
+    of a pixel), and repainting the bar (half a millisecond under the stylesheet) was a
+    good part of a capture. A value reaching or leaving either end repaints (a style may
+    grey the arrow that can go no further)."""
 
     def __init__(self, orientation: Qt.Orientation, parent: QWidget | None = None) -> None:
         super().__init__(orientation, parent)
-        self._painted: tuple[QRect, bool] | None = None  # the handle last painted
+        self._painted: tuple[QRect, bool, bool, bool] | None = None  # as last painted
 
-    def _looks(self) -> tuple[QRect, bool]:
+    def _looks(self) -> tuple[QRect, bool, bool, bool]:
         option = QStyleOptionSlider()
         self.initStyleOption(option)
         handle = self.style().subControlRect(
             QStyle.ComplexControl.CC_ScrollBar, option, QStyle.SubControl.SC_ScrollBarSlider,
             self)
-        return handle, self.minimum() == self.maximum()
+        value, low, high = self.value(), self.minimum(), self.maximum()
+        return handle, low == high, value == low, value == high
 
     def sliderChange(self, change: QAbstractSlider.SliderChange) -> None:
-        if (
-            change == QAbstractSlider.SliderChange.SliderRangeChange
-            and self._painted is not None
-            and self._looks() == self._painted
-        ):
-            return  # the same pixels (QAbstractSlider's own reaction is a repaint)
+        painted = self._painted
+        if painted is not None and not self.isSliderDown():
+            looks = self._looks()
+            if change == QAbstractSlider.SliderChange.SliderRangeChange:
+                # the ends are told by the value's own change, which follows the range's
+                # when the list scrolls to its new row
+                if looks[:2] == painted[:2]:
+                    return  # the same pixels (QAbstractSlider's own reaction is a repaint)
+            elif change == QAbstractSlider.SliderChange.SliderValueChange and looks == painted:
+                return
         super().sliderChange(change)
 
     def paintEvent(self, event: QPaintEvent) -> None:
