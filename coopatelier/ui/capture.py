@@ -105,10 +105,9 @@ class CaptureEdit(QPlainTextEdit):
     def _fit_height(self, at_once: bool = True) -> None:
         # as many lines as the text shows, wrapped ones included (one line high, a wrapped
         # card showed the end of its second line under the clipped bottom of its first)
-        if not at_once and self.document().isEmpty():
-            if self.height() > self._height_of(1):
-                self._shrink_later.start()
-                return
+        if not at_once and self.document().isEmpty() and self.height() > self._height_of(1):
+            self._shrink_later.start()
+            return
         self._shrink_later.stop()
         height = self._height_of(max(1, min(4, self.visual_lines())))
         if height != self.height():
