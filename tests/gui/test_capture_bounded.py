@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QDir, QEvent, QObject, QRect, Qt
+from PySide6.QtGui import QFont
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
@@ -25,7 +26,7 @@ from coopatelier.ui.views.actions import ActionsView
 from coopatelier.ui.views.closing import ChecklistModel, ClosingView
 from coopatelier.ui.views.drivers import DriversView
 from coopatelier.ui.views.futures import FuturesView
-from coopatelier.ui.views.tables import AppendingTable, SteadyScrollBar
+from coopatelier.ui.views.tables import AppendingTable, ColumnHeader, SteadyScrollBar
 from coopatelier.ui.workshop_session import WorkshopSession
 from coopatelier.ui.workshop_window import WorkshopWindow
 from tests.conftest import make_workshop, phase_of
@@ -119,6 +120,32 @@ def test_a_capture_asks_the_same_of_a_long_phase_as_of_a_short_one(
     del short["tile_text"], long["tile_text"]
     assert sum(long.values()) < sum(short.values()) + 100, (short, long)
     assert sum(long.values()) < 600, long
+
+
+@pytest.mark.parametrize("kind", [PhaseKind.DRIVERS, PhaseKind.FUTURES])
+def test_a_capture_leaves_the_column_headings_unmeasured(
+    open_window: Opener, store: api.Store, workshop: api.WorkshopData, qtbot: QtBot,
+    calls: Counter[str], monkeypatch: pytest.MonkeyPatch, kind: PhaseKind,
+) -> None:
+    """The headings (Driver, Nature, Imp., Unc.) do not change when a row is added: Qt
+    measured each of them (four roles) after every capture to size the header again."""
+    headings: list[int] = []
+    for owner in (models.DriverTableModel, card_editing.CardTableModel):
+        def counting(this: Any, section: int, orientation: Qt.Orientation, *args: Any,
+                     real: Callable[..., Any] = owner.headerData) -> Any:
+            if calls["on"] and orientation == Qt.Orientation.Horizontal:
+                headings.append(section)
+            return real(this, section, orientation, *args)
+        monkeypatch.setattr(owner, "headerData", counting)
+    _asked, window, phase_id = _cost(open_window, store, workshop, qtbot, calls, kind, 50)
+    assert headings == []
+    view = window.views[phase_id]
+    table = view.table if isinstance(view, DriversView) else view.list  # type: ignore[attr-defined]
+    header = table.horizontalHeader()
+    assert isinstance(header, ColumnHeader)
+    hint = header.sizeHint()
+    header.setFont(QFont(header.font().family(), header.font().pointSize() * 2))
+    assert header.sizeHint().height() > hint.height()  # measured again for a new font
 
 
 def test_a_capture_at_the_end_of_the_drivers_repaints_its_row_not_the_others_or_the_matrix(

@@ -75,6 +75,7 @@ class AppendingTable(QTableView):
         self._reveal: int | None = None  # the row to scroll into view once laid out
         self._last_inserted = -1
         self.setVerticalScrollBar(SteadyScrollBar(Qt.Orientation.Vertical, self))
+        self.setHorizontalHeader(ColumnHeader(self))
         OpaqueViewport(self)  # scrolling to a new row moves the others' pixels
 
     def setModel(self, model: QAbstractItemModel | None) -> None:
@@ -209,6 +210,44 @@ class NumberHeader(QHeaderView):
 
     def sizeHint(self) -> QSize:
         key = (len(str(self.count())), self.font().key(), id(self.style()))
+        if self._hint is None or self._hint[0] != key:
+            self._hint = (key, super().sizeHint())
+        return QSize(self._hint[1])
+
+
+class ColumnHeader(QHeaderView):
+    """A horizontal header measured again only when what it shows may have changed (its
+    model's header data, columns, font, style, hidden sections or sort indicator): Qt
+    measured every column's heading (four roles each) after every inserted row."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self.setSectionsClickable(True)  # as QTableView's own horizontal header
+        self.setHighlightSections(True)
+        self._hint: tuple[tuple[object, ...], QSize] | None = None
+
+    def setModel(self, model: QAbstractItemModel | None) -> None:
+        super().setModel(model)
+        self._hint = None
+        if model is not None:
+            for signal in (model.headerDataChanged, model.columnsInserted,
+                           model.columnsRemoved, model.columnsMoved, model.modelReset,
+                           model.layoutChanged):
+                signal.connect(self._forget)
+
+    def _forget(self, *_args: object) -> None:
+        self._hint = None
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.StyleChange, QEvent.Type.FontChange):
+            self._hint = None  # a stylesheet's padding or font
+        super().changeEvent(event)
+
+    def sizeHint(self) -> QSize:
+        count = self.count()
+        key = (count, tuple(self.isSectionHidden(i) for i in range(count)),
+               self.font().key(), id(self.style()), self.isSortIndicatorShown(),
+               self.sortIndicatorSection(), self.iconSize().toTuple())
         if self._hint is None or self._hint[0] != key:
             self._hint = (key, super().sizeHint())
         return QSize(self._hint[1])
