@@ -6,7 +6,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QEvent, QMimeData, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QMimeData, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -34,6 +34,7 @@ class CaptureEdit(QPlainTextEdit):
     keeps them in one card. Grows up to four lines."""
 
     submitted = Signal()
+    SHRINK_PAUSE_MS = 600  # an emptied field keeps its lines that long, unless typed in
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -42,10 +43,18 @@ class CaptureEdit(QPlainTextEdit):
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.document().contentsChanged.connect(self._fit_height)
-        self.document().documentLayout().documentSizeChanged.connect(
-            lambda _size: self._fit_height())  # rewrapped: typed or the field resized
+        self.document().contentsChanged.connect(lambda: self._fit_height(at_once=False))
+        self.document().documentLayout().documentSizeChanged.connect(  # rewrapped: typed
+            lambda _size: self._fit_height(at_once=False))  # or the field resized
         self._placeholders: tuple[str, ...] = ()
+        # emptied (a card captured), the field keeps its height a moment: shrinking at
+        # once laid the window out again and repainted the phase's whole view in the
+        # capture, and the next long card grew it back (the same again); the next text
+        # typed, or this pause, fits it to its lines
+        self._shrink_later = QTimer(self)
+        self._shrink_later.setSingleShot(True)
+        self._shrink_later.setInterval(self.SHRINK_PAUSE_MS)
+        self._shrink_later.timeout.connect(self._fit_height)
         self._fit_height()
 
     def set_placeholders(self, *texts: str) -> None:
@@ -93,12 +102,20 @@ class CaptureEdit(QPlainTextEdit):
         layout = self.document().documentLayout()
         return max(self.document().blockCount(), int(layout.documentSize().height()))
 
-    def _fit_height(self) -> None:
+    def _fit_height(self, at_once: bool = True) -> None:
         # as many lines as the text shows, wrapped ones included (one line high, a wrapped
         # card showed the end of its second line under the clipped bottom of its first)
-        lines = max(1, min(4, self.visual_lines()))
+        if not at_once and self.document().isEmpty() and self.height() > self._height_of(1):
+            self._shrink_later.start()
+            return
+        self._shrink_later.stop()
+        height = self._height_of(max(1, min(4, self.visual_lines())))
+        if height != self.height():
+            self.setFixedHeight(height)
+
+    def _height_of(self, lines: int) -> int:
         margins = self.contentsMargins()
-        height = (
+        return (
             lines * self.fontMetrics().lineSpacing()
             + 2 * int(self.document().documentMargin())
             + 2 * self.frameWidth()
@@ -106,8 +123,6 @@ class CaptureEdit(QPlainTextEdit):
             + margins.bottom()
             + 6
         )
-        if height != self.height():
-            self.setFixedHeight(height)
 
     def sizeHint(self) -> QSize:
         # its minimum: the line's other fields keep their preferred widths and the text,

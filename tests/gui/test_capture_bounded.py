@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QDir, QEvent, QObject, QRect, Qt
+from PySide6.QtGui import QFont
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
@@ -25,7 +26,7 @@ from coopatelier.ui.views.actions import ActionsView
 from coopatelier.ui.views.closing import ChecklistModel, ClosingView
 from coopatelier.ui.views.drivers import DriversView
 from coopatelier.ui.views.futures import FuturesView
-from coopatelier.ui.views.tables import AppendingTable, SteadyScrollBar
+from coopatelier.ui.views.tables import AppendingTable, ColumnHeader, SteadyScrollBar
 from coopatelier.ui.workshop_session import WorkshopSession
 from coopatelier.ui.workshop_window import WorkshopWindow
 from tests.conftest import make_workshop, phase_of
@@ -121,6 +122,32 @@ def test_a_capture_asks_the_same_of_a_long_phase_as_of_a_short_one(
     assert sum(long.values()) < 600, long
 
 
+@pytest.mark.parametrize("kind", [PhaseKind.DRIVERS, PhaseKind.FUTURES])
+def test_a_capture_leaves_the_column_headings_unmeasured(
+    open_window: Opener, store: api.Store, workshop: api.WorkshopData, qtbot: QtBot,
+    calls: Counter[str], monkeypatch: pytest.MonkeyPatch, kind: PhaseKind,
+) -> None:
+    """The headings (Driver, Nature, Imp., Unc.) do not change when a row is added: Qt
+    measured each of them (four roles) after every capture to size the header again."""
+    headings: list[int] = []
+    for owner in (models.DriverTableModel, card_editing.CardTableModel):
+        def counting(this: Any, section: int, orientation: Qt.Orientation, *args: Any,
+                     real: Callable[..., Any] = owner.headerData) -> Any:
+            if calls["on"] and orientation == Qt.Orientation.Horizontal:
+                headings.append(section)
+            return real(this, section, orientation, *args)
+        monkeypatch.setattr(owner, "headerData", counting)
+    _asked, window, phase_id = _cost(open_window, store, workshop, qtbot, calls, kind, 50)
+    assert headings == []
+    view = window.views[phase_id]
+    table = view.table if isinstance(view, DriversView) else view.list  # type: ignore[attr-defined]
+    header = table.horizontalHeader()
+    assert isinstance(header, ColumnHeader)
+    hint = header.sizeHint()
+    header.setFont(QFont(header.font().family(), header.font().pointSize() * 2))
+    assert header.sizeHint().height() > hint.height()  # measured again for a new font
+
+
 def test_a_capture_at_the_end_of_the_drivers_repaints_its_row_not_the_others_or_the_matrix(
     qtbot: QtBot, session: WorkshopSession, calls: Counter[str],
 ) -> None:
@@ -181,6 +208,39 @@ def test_a_scroll_bar_repaints_a_new_range_only_when_its_handle_changes(qtbot: Q
 
     bar.setRange(0, 40)
     QCoreApplication.processEvents()
+    qtbot.waitUntil(lambda: bool(paints.rects))
+
+
+def test_a_scroll_bar_repaints_a_new_value_only_when_it_shows_differently(
+    qtbot: QtBot,
+) -> None:
+    """A long list scrolled to its new last row (a capture): the range grows, the value
+    follows to the end, the handle moves by a fraction of a pixel: nothing repainted. A
+    value that moves the handle, or leaves an end (whose arrow a style may grey), is."""
+    bar = SteadyScrollBar(Qt.Orientation.Vertical)
+    qtbot.addWidget(bar)
+    bar.resize(16, 300)
+    bar.setRange(0, 150_000)
+    bar.setPageStep(500)
+    bar.setValue(150_000)
+    with qtbot.waitExposed(bar):
+        bar.show()
+    QCoreApplication.processEvents()
+    paints = Paints(bar)
+    for row in range(1, 4):  # three captures, each scrolled to its row (30 pixels)
+        bar.setRange(0, 150_000 + 30 * row)
+        QCoreApplication.processEvents()
+        bar.setValue(bar.maximum())
+        QCoreApplication.processEvents()
+    assert paints.rects == []
+
+    bar.setValue(bar.maximum() - 30)  # off the end, same handle pixels: the arrow's state
+    qtbot.waitUntil(lambda: bool(paints.rects))
+    paints.rects.clear()
+    bar.setValue(bar.maximum() - 60)  # within, same pixels
+    QCoreApplication.processEvents()
+    assert paints.rects == []
+    bar.setValue(75_000)  # the handle moves
     qtbot.waitUntil(lambda: bool(paints.rects))
 
 
@@ -286,3 +346,65 @@ def test_a_capture_that_opens_a_closing_group_leaves_the_other_groups_measured(
         assert group.row_heights.measured_rows == measured[name], name
         assert group.model.rowCount() == items[name]
     assert other.row_heights.measured_rows <= 2
+
+
+class Resizes(QObject):
+    """How often ``widget`` is resized."""
+
+    def __init__(self, widget: QWidget) -> None:
+        super().__init__(widget)
+        self.count = 0
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.count += 1
+        return False
+
+
+@pytest.mark.parametrize("kind", [PhaseKind.DRIVERS, PhaseKind.FUTURES, PhaseKind.INTRO])
+def test_captures_of_wrapped_cards_leave_the_window_laid_out(
+    kind: PhaseKind, open_window: Opener, workshop: api.WorkshopData, qtbot: QtBot
+) -> None:
+    """On a narrow window a card's text wraps in the capture line and the field grows;
+    emptied by the capture, it keeps its lines a moment instead of shrinking at once, so
+    a stream of long cards (as typed in the room, or pasted) no longer resizes the field
+    twice in each capture (shrunk, then grown for the next card), each time laying the
+    window out again and repainting what lies around the line. Once the pause
+    is over, or a short card is typed, the field is one line high again."""
+    phase = phase_of(workshop, kind)
+    window = open_window(workshop.workshop.id)
+    window.resize(796, 796)  # the benchmark's window: the text field ~170 pixels wide
+    window.go_to_phase(phase.id)
+    qtbot.waitUntil(lambda: window._rest_built)
+    edit = window.capture.edit
+    QCoreApplication.processEvents()
+    one_line = edit.height()
+    text = "Nouvelle idée n° {} — « cœur » 🌱 à développer"
+
+    typed: list[int] = []  # the field's height with the card typed
+
+    def capture(index: int) -> None:
+        edit.setPlainText(text.format(index))
+        typed.append(edit.height())
+        QTest.keyClick(edit, Qt.Key.Key_Return)
+        for _pass in range(4):  # what the capture paints, then the scroll to the new card
+            QCoreApplication.processEvents()
+        assert not edit.toPlainText()  # saved
+
+    capture(0)
+    grown = typed[0]
+    assert grown > one_line  # it wraps (the field grew for it)
+    view = window.stack_scroll
+    field, phase_view = Resizes(edit), Resizes(view)
+    before = len(window.session.data().cards_of_phase(phase.id))
+    for index in range(1, 6):
+        capture(index)
+    assert len(window.session.data().cards_of_phase(phase.id)) == before + 5
+    assert (field.count, phase_view.count) == (0, 0)
+    assert typed == [grown] * 6
+    assert edit.height() == grown  # still its lines, empty, right after the captures
+    qtbot.waitUntil(lambda: edit.height() == one_line, timeout=3000)  # then one line
+    capture(6)
+    edit.setPlainText("Court")  # a short card typed: one line at once
+    assert edit.height() == one_line

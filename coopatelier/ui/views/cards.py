@@ -42,6 +42,7 @@ from coopatelier.ui.card_gestures import CardGestures
 from coopatelier.ui.models import CARD_ID_ROLE, CardListModel
 from coopatelier.ui.views.base import PhaseView
 from coopatelier.ui.views.delegates import CardDelegate
+from coopatelier.ui.views.tables import SteadyScrollBar
 from coopatelier.ui.workshop_session import WorkshopSession
 
 
@@ -175,6 +176,8 @@ class CardWall(QListView):
         self.setDragEnabled(False)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        # a capture scrolls a long wall by a tile: the handle moves less than a pixel
+        self.setVerticalScrollBar(SteadyScrollBar(Qt.Orientation.Vertical, self))
         margin = self.VIEWPORT_MARGIN
         self.setViewportMargins(margin, margin, margin, margin)
         self.empty_text = ""

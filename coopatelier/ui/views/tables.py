@@ -75,6 +75,7 @@ class AppendingTable(QTableView):
         self._reveal: int | None = None  # the row to scroll into view once laid out
         self._last_inserted = -1
         self.setVerticalScrollBar(SteadyScrollBar(Qt.Orientation.Vertical, self))
+        self.setHorizontalHeader(ColumnHeader(self))
         OpaqueViewport(self)  # scrolling to a new row moves the others' pixels
 
     def setModel(self, model: QAbstractItemModel | None) -> None:
@@ -159,29 +160,37 @@ class AppendingTable(QTableView):
 
 
 class SteadyScrollBar(QScrollBar):
-    """A scroll bar that repaints after a change of its range only when its handle shows
-    differently: a row appended to a long list changes the range, seldom the handle's
-    pixels (it is at its smallest), and repainting the bar was a good part of a capture."""
+    """A scroll bar that repaints after a change of its range or value only when it shows
+    differently: a row appended to a long list changes the range, and the scroll to it the
+    value, seldom the handle's pixels (it is at its smallest, a row moves it by a fraction
+    of a pixel), and repainting the bar (half a millisecond under the stylesheet) was a
+    good part of a capture. A value reaching or leaving either end repaints (a style may
+    grey the arrow that can go no further)."""
 
     def __init__(self, orientation: Qt.Orientation, parent: QWidget | None = None) -> None:
         super().__init__(orientation, parent)
-        self._painted: tuple[QRect, bool] | None = None  # the handle last painted
+        self._painted: tuple[QRect, bool, bool, bool] | None = None  # as last painted
 
-    def _looks(self) -> tuple[QRect, bool]:
+    def _looks(self) -> tuple[QRect, bool, bool, bool]:
         option = QStyleOptionSlider()
         self.initStyleOption(option)
         handle = self.style().subControlRect(
             QStyle.ComplexControl.CC_ScrollBar, option, QStyle.SubControl.SC_ScrollBarSlider,
             self)
-        return handle, self.minimum() == self.maximum()
+        value, low, high = self.value(), self.minimum(), self.maximum()
+        return handle, low == high, value == low, value == high
 
     def sliderChange(self, change: QAbstractSlider.SliderChange) -> None:
-        if (
-            change == QAbstractSlider.SliderChange.SliderRangeChange
-            and self._painted is not None
-            and self._looks() == self._painted
-        ):
-            return  # the same pixels (QAbstractSlider's own reaction is a repaint)
+        painted = self._painted
+        if painted is not None and not self.isSliderDown():
+            looks = self._looks()
+            if change == QAbstractSlider.SliderChange.SliderRangeChange:
+                # the ends are told by the value's own change, which follows the range's
+                # when the list scrolls to its new row
+                if looks[:2] == painted[:2]:
+                    return  # the same pixels (QAbstractSlider's own reaction is a repaint)
+            elif change == QAbstractSlider.SliderChange.SliderValueChange and looks == painted:
+                return
         super().sliderChange(change)
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -201,6 +210,44 @@ class NumberHeader(QHeaderView):
 
     def sizeHint(self) -> QSize:
         key = (len(str(self.count())), self.font().key(), id(self.style()))
+        if self._hint is None or self._hint[0] != key:
+            self._hint = (key, super().sizeHint())
+        return QSize(self._hint[1])
+
+
+class ColumnHeader(QHeaderView):
+    """A horizontal header measured again only when what it shows may have changed (its
+    model's header data, columns, font, style, hidden sections or sort indicator): Qt
+    measured every column's heading (four roles each) after every inserted row."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self.setSectionsClickable(True)  # as QTableView's own horizontal header
+        self.setHighlightSections(True)
+        self._hint: tuple[tuple[object, ...], QSize] | None = None
+
+    def setModel(self, model: QAbstractItemModel | None) -> None:
+        super().setModel(model)
+        self._hint = None
+        if model is not None:
+            for signal in (model.headerDataChanged, model.columnsInserted,
+                           model.columnsRemoved, model.columnsMoved, model.modelReset,
+                           model.layoutChanged):
+                signal.connect(self._forget)
+
+    def _forget(self, *_args: object) -> None:
+        self._hint = None
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.StyleChange, QEvent.Type.FontChange):
+            self._hint = None  # a stylesheet's padding or font
+        super().changeEvent(event)
+
+    def sizeHint(self) -> QSize:
+        count = self.count()
+        key = (count, tuple(self.isSectionHidden(i) for i in range(count)),
+               self.font().key(), id(self.style()), self.isSortIndicatorShown(),
+               self.sortIndicatorSection(), self.iconSize().toTuple())
         if self._hint is None or self._hint[0] != key:
             self._hint = (key, super().sizeHint())
         return QSize(self._hint[1])
