@@ -1,9 +1,9 @@
 """The numbers people vote with: a phase's cards numbered 1, 2, 3… in the order the room
 shows them (by group, in the phase's order of categories, other categories as they come,
 the uncategorised last; within a group, the phase's order; futures and actions are not
-grouped). The numbers are computed from the workshop's data alone, so the voting panel,
-the room, the votes wall and ``snapshot`` show the same number for a card, before, during
-and after a round; a card moved or deleted renumbers the cards for every place at once."""
+grouped). The voting panel before a round, the numbers a round starts with (the
+session keeps them while the round is open: ``ui/vote_numbers.py``), the room and
+``snapshot`` all number from this order."""
 
 from __future__ import annotations
 

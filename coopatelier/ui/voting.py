@@ -41,7 +41,6 @@ from PySide6.QtWidgets import (
 
 from coopatelier import api
 from coopatelier.domain.analysis import Tally, ranking
-from coopatelier.domain.card_numbers import card_numbers
 from coopatelier.domain.model import Card, Vote, VoteRound, new_id, utcnow
 from coopatelier.errors import KnownError
 from coopatelier.services.changes import Changes
@@ -120,7 +119,7 @@ class VotingPanel(QWidget):
         self.phase_id: uuid.UUID | None = None
         self.round_id: uuid.UUID | None = None
         self.cards: tuple[Card, ...] = ()
-        #: each card's number, the one the room shows (``domain.card_numbers``)
+        #: each card's number in the current round (``session.vote_numbers``)
         self.numbers: dict[uuid.UUID, int] = {}
         self.tallies: list[Tally] = []
         self._dirty = True
@@ -323,10 +322,11 @@ class VotingPanel(QWidget):
         self.new_round_button.setEnabled(self.phase_id is not None)
 
         vote_round = self.current_round()
-        # the cards in the order of their numbers: the room's, before, during and after a round
-        phase = data.phase(self.phase_id) if self.phase_id else None
+        # the cards in the order of their numbers, which stay put while the round is open
         self.numbers = (
-            card_numbers(phase, self.session.cards_of_phase(phase.id)) if phase else {}
+            self.session.vote_numbers.numbers(
+                self.phase_id, vote_round.id if vote_round else None)
+            if self.phase_id else {}
         )
         self.cards = tuple(sorted(
             self.session.cards_of_phase(self.phase_id) if self.phase_id else (),
@@ -518,6 +518,10 @@ class VotingPanel(QWidget):
         number = token.lstrip("-")
         if count == 0:
             sentence = self.tr("This phase has no card to vote on: nothing recorded.")
+        elif number.isdigit() and 1 <= int(number) <= count:  # a card gone from the phase
+            sentence = self.tr(
+                "Card %1 is no longer in this phase; the other cards keep their numbers: "
+                "nothing recorded.").replace("%1", number)
         elif number.isdigit():
             sentence = (
                 self.tr("There is no card number %1 (the cards are numbered 1 to %2): "

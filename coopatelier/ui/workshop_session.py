@@ -18,6 +18,7 @@ from coopatelier.services.changes import Changes
 from coopatelier.ui.change_hub import ChangeHub, hub_for
 from coopatelier.ui.commands import ServiceCall, ServiceCommand
 from coopatelier.ui.messages import user_message
+from coopatelier.ui.vote_numbers import VoteNumbers
 
 #: Above this many changed cards, re-reading the whole workshop is cheaper than patching.
 _PATCH_LIMIT = 20
@@ -59,6 +60,7 @@ class WorkshopSession(QObject):
         #: the action the room reviews in a review phase (``set_under_review``)
         self.under_review: uuid.UUID | None = None
         #: the numbers the room votes with, stable while a round is open
+        self.vote_numbers = VoteNumbers(self)
 
     @property
     def store(self) -> api.Store:

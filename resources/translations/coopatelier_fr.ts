@@ -4413,6 +4413,11 @@ Sans structure pilote ni année pour l’instant</translation>
         <translation>Cette phase n’a aucune carte à voter&#xa0;: rien n’est compté.</translation>
     </message>
     <message>
+        <location filename="../../coopatelier/ui/voting.py" line="523"/>
+        <source>Card %1 is no longer in this phase; the other cards keep their numbers: nothing recorded.</source>
+        <translation>La carte %1 n’est plus dans cette phase&#xa0;; les autres cartes gardent leur numéro&#xa0;: rien n’est enregistré.</translation>
+    </message>
+    <message>
         <location filename="../../coopatelier/ui/voting.py" line="527"/>
         <source>There is no card number %1 (the cards are numbered 1 to %2): nothing recorded.</source>
         <translation>Il n’y a pas de carte numéro %1 (les cartes vont de 1 à %2)&#xa0;: rien n’est compté.</translation>

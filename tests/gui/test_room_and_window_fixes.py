@@ -196,11 +196,9 @@ def _vote(panel: VotingPanel, numbers: str) -> None:
     QTest.keyClick(panel.number_edit, Qt.Key.Key_Return)
 
 
-def test_vote_numbers_follow_moves_and_deletions_in_the_panel_and_the_room_alike(
+def test_vote_numbers_stay_put_when_a_card_is_moved_or_deleted_and_the_room_shows_them(
     qtbot: QtBot, session: WorkshopSession, store: api.Store, workshop: api.WorkshopData
 ) -> None:
-    """The panel and the room number the cards from the same data: a card deleted or
-    moved away renumbers both at once, and a typed number is the one both show."""
     futures = phase_of(workshop, PhaseKind.FUTURES)
     drivers = phase_of(workshop, PhaseKind.DRIVERS)
     a, b, c, d = (api.add_card(store, futures.id, t).new_id for t in "ABCD")
@@ -216,19 +214,19 @@ def test_vote_numbers_follow_moves_and_deletions_in_the_panel_and_the_room_alike
     card_ops.delete_cards(session, [b])
     card_ops.move_cards(session, [d], "Move", phase_id=drivers.id, last=True)
     shown = [panel.table.item(r, 0) for r in range(panel.table.rowCount())]
-    assert [item.text() for item in shown if item is not None] == ["1", "2"]
-    assert [item.text for item in room.view.wall.items] == ["1 · A", "2 · C"]
-    _vote(panel, "2")  # C, as the room shows it now
+    assert [item.text() for item in shown if item is not None] == ["1", "3"]
+    _vote(panel, "3")  # still C: the numbers did not shift
     totals = api.load_workshop(store, workshop.workshop.id).vote_totals(panel.round_id)
     assert totals == {c: 2}
-    _vote(panel, "3")  # no card 3 any more: refused, said why, kept typed
-    assert "no card number 3" in panel.feedback.text()
-    assert panel.number_edit.text() == "3"
+    _vote(panel, "2")  # B's number is not reused: refused, said why, kept typed
+    assert "no longer in this phase" in panel.feedback.text()
+    assert panel.number_edit.text() == "2"
     panel.number_edit.clear()
     e = api.add_card(store, futures.id, "E").new_id
     session.reload()
-    assert panel.numbers == {a: 1, c: 2, e: 3}  # a new card takes the next number
-    assert [item.text for item in room.view.wall.items] == ["1 · A", "2 · C", "3 · E"]
+    assert panel.numbers[e] == 5  # a new card takes the next unused number
+    assert [item.text for item in room.view.wall.items] == ["1 · A", "3 · C", "5 · E"]
+    assert a in panel.numbers and panel.numbers[a] == 1
 
 
 def test_the_vote_feedback_does_not_follow_into_the_next_phase(

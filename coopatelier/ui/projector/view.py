@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 )
 
 from coopatelier.domain.analysis import DriverQuadrant
-from coopatelier.domain.card_numbers import card_numbers
 from coopatelier.domain.demarche import DemarcheFocus
 from coopatelier.domain.model import Phase, PhaseKind
 from coopatelier.domain.timer import timer_state
@@ -652,9 +651,9 @@ class ProjectorView(QWidget):
     def _numbered(self, phase: Phase, items: list[WallItem]) -> list[WallItem]:
         """Once the phase has a voting round, each card shows the number people call out
         to give it a dot (the numbers of the facilitator's voting panel)."""
-        if not any(r.phase_id == phase.id for r in self.session.data().rounds):
+        if self.session.vote_numbers.latest_round(phase.id) is None:
             return items
-        numbers = card_numbers(phase, self.session.cards_of_phase(phase.id))
+        numbers = self.session.vote_numbers.numbers(phase.id)
         numbered = []
         for item in items:
             number = numbers.get(item.card_id) if item.card_id is not None else None
