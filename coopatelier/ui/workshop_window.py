@@ -1084,7 +1084,11 @@ class WorkshopWindow(QMainWindow):
         target = phase_ops.next_phase_after(data)
         self.next_button.setEnabled(target is not None)
         self.next_action.setEnabled(target is not None)
-        if target is None:
+        if data.workshop.ended_at is not None:
+            self.next_button.setToolTip(
+                self.tr("The workshop has ended: start a phase to run it again.")
+            )
+        elif target is None:
             self.next_button.setToolTip(self.tr("This is the last phase of the agenda."))
         elif running is not None:
             self.next_button.setToolTip(
