@@ -176,12 +176,30 @@ class Settings:
         the next start opens."""
         workshops = dict(self.get("workshops"))
         workshops[str(workshop_id)] = {
+            **self.workshop_state(workshop_id),  # (its capture fields stay)
             "phase": str(phase_id) if phase_id else "",
             "selection": {str(p): [str(c) for c in ids] for p, ids in selection.items() if ids},
         }
         self._values["workshops"] = workshops
         if last:
             self._values["last_workshop"] = str(workshop_id)
+        self.save()
+
+    def capture_fields(self, workshop_id: uuid.UUID) -> tuple[str, str] | None:
+        """The table and author last typed on this workshop's capture line, or None when
+        none was: they belong to that workshop and never carry into another one."""
+        raw = self.workshop_state(workshop_id).get("capture")
+        if not isinstance(raw, dict):
+            return None
+        return str(raw.get("table", "")), str(raw.get("author", ""))
+
+    def remember_capture_fields(self, workshop_id: uuid.UUID, table: str, author: str) -> None:
+        if self.capture_fields(workshop_id) == (table, author):
+            return  # unchanged: no write
+        workshops = dict(self.get("workshops"))
+        workshops[str(workshop_id)] = {
+            **self.workshop_state(workshop_id), "capture": {"table": table, "author": author}}
+        self._values["workshops"] = workshops
         self.save()
 
     def forget_workshop(self, workshop_id: uuid.UUID) -> None:

@@ -34,7 +34,10 @@ def in_progress(data: WorkshopData) -> Phase | None:
 
 def next_phase_after(data: WorkshopData) -> Phase | None:
     """What *Next phase ▶* starts: the phase after the one in progress, or after the one
-    that ended last; the first phase when none has run; None after the last one."""
+    that ended last; the first phase when none has run; None after the last one, and
+    once the workshop has ended (*End the workshop*: nothing comes next)."""
+    if data.workshop.ended_at is not None:
+        return None
     phases = list(data.phases)
     current = in_progress(data)
     if current is None:

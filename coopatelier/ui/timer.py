@@ -172,8 +172,11 @@ class TimerWidget(QWidget):
             shown = ("--:--", _IDLE_COLOUR, "", "")
         else:
             colour = LEVEL_COLOURS[state.level]
-            if not state.running and state.elapsed_seconds == 0:
-                colour = _IDLE_COLOUR  # not started: no alarm colour yet
+            if status is PhaseStatus.DONE or (
+                not state.running and state.elapsed_seconds == 0
+            ):
+                # not started, or over (its time left no longer counts): no alarm colour
+                colour = _IDLE_COLOUR
             shown = (state.display, colour, self._caption(state, phase), str(status))
         if shown == self._shown:
             return

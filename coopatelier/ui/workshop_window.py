@@ -373,8 +373,13 @@ class WorkshopWindow(QMainWindow):
         self.stack.setObjectName("phaseStack")
         self.banner = ErrorBanner(self)
         self.capture = CaptureBar(self)
-        self.capture.table.setText(self.settings.get("default_table"))
-        self.capture.author.setText(self.settings.get("default_author"))
+        # the table and author typed for this workshop (never another workshop's: its
+        # participants are not this one's); a workshop never captured in starts from the
+        # defaults chosen in Preferences
+        table, author = self.settings.capture_fields(self.session.workshop_id) or (
+            self.settings.get("default_table"), self.settings.get("default_author"))
+        self.capture.table.setText(table)
+        self.capture.author.setText(author)
         self.capture.table.editingFinished.connect(self._remember_capture_fields)
         self.capture.author.editingFinished.connect(self._remember_capture_fields)
         self.capture.edit.installEventFilter(self)
@@ -894,9 +899,7 @@ class WorkshopWindow(QMainWindow):
 
         self.preferences_dialog = open_settings_dialog(
             self.settings,
-            self,
-            table=self.capture.table.text(),
-            author=self.capture.author.text(),
+            self,  # (its default table and author are the preferences', not this workshop's)
             backup_folder=self.session.store.backup_folder,
             status=lambda text: self.statusBar().showMessage(text, 10000),
         )
@@ -961,12 +964,13 @@ class WorkshopWindow(QMainWindow):
         self.capturing.capture(self.capture, phase_id or self.current_phase_id)
 
     def _remember_capture_fields(self) -> None:
-        table = self.capture.table.text().strip()
-        author = self.capture.author.text().strip()
-        if table != self.settings.get("default_table"):
-            self.settings.set("default_table", table)
-        if author != self.settings.get("default_author"):
-            self.settings.set("default_author", author)
+        """The capture line's table and author are this workshop's (not the preferences'
+        defaults, which every workshop would then inherit)."""
+        self.settings.remember_capture_fields(
+            self.session.workshop_id,
+            self.capture.table.text().strip(),
+            self.capture.author.text().strip(),
+        )
 
     def delete_selected(self) -> None:
         """Delete the cards selected in the current workspace (undoable)."""
@@ -1080,7 +1084,11 @@ class WorkshopWindow(QMainWindow):
         target = phase_ops.next_phase_after(data)
         self.next_button.setEnabled(target is not None)
         self.next_action.setEnabled(target is not None)
-        if target is None:
+        if data.workshop.ended_at is not None:
+            self.next_button.setToolTip(
+                self.tr("The workshop has ended: start a phase to run it again.")
+            )
+        elif target is None:
             self.next_button.setToolTip(self.tr("This is the last phase of the agenda."))
         elif running is not None:
             self.next_button.setToolTip(

@@ -67,9 +67,9 @@
 <context>
     <name>CardsView</name>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/views/cards.py" line="326"/>
-        <location filename="../../coopatelier/ui/views/cards.py" line="352"/>
-        <location filename="../../coopatelier/ui/views/cards.py" line="362"/>
+        <location filename="../../coopatelier/ui/views/cards.py" line="329"/>
+        <location filename="../../coopatelier/ui/views/cards.py" line="355"/>
+        <location filename="../../coopatelier/ui/views/cards.py" line="365"/>
         <source>%n card(s)</source>
         <translation>
             <numerusform>%n card</numerusform>
@@ -80,7 +80,7 @@
 <context>
     <name>ClosingView</name>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/views/closing.py" line="418"/>
+        <location filename="../../coopatelier/ui/views/closing.py" line="421"/>
         <source>Delete %n item(s)</source>
         <translation>
             <numerusform>Delete %n item</numerusform>
@@ -288,7 +288,7 @@
 <context>
     <name>TimerWidget</name>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/timer.py" line="206"/>
+        <location filename="../../coopatelier/ui/timer.py" line="209"/>
         <source>%n min planned</source>
         <translation>
             <numerusform>%n min planned</numerusform>
@@ -296,7 +296,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/timer.py" line="217"/>
+        <location filename="../../coopatelier/ui/timer.py" line="220"/>
         <source>done in %n min</source>
         <translation>
             <numerusform>done in %n min</numerusform>
@@ -369,7 +369,7 @@
 <context>
     <name>WorkshopWindow</name>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/workshop_window.py" line="1043"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="1047"/>
         <source>%n phase(s)</source>
         <translation>
             <numerusform>%n phase</numerusform>
@@ -377,7 +377,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/workshop_window.py" line="1133"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="1141"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>

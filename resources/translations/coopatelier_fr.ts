@@ -479,110 +479,110 @@
 <context>
     <name>CaptureBar</name>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="308"/>
+        <location filename="../../coopatelier/ui/capture.py" line="323"/>
         <source>Table</source>
         <extracomment>Qt&apos;s &quot;no maximum&quot; width (QWIDGETSIZE_MAX) the widest it gets, however long its value (the card&apos;s text needs the room) a value this long shows whole even when the line is short of room (&quot;Table 12&quot;) the widest the &quot;→ Group&quot; label gets (the card&apos;s text needs the room) the share of the line the card&apos;s text keeps when the line is short of room: the status, then the group, the author and the table give theirs up first</extracomment>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="309"/>
+        <location filename="../../coopatelier/ui/capture.py" line="324"/>
         <source>Table or sub-group</source>
         <translation>Table ou sous-groupe</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="310"/>
+        <location filename="../../coopatelier/ui/capture.py" line="325"/>
         <source>Table or sub-group given to the next cards (it sticks)</source>
         <translation>Table ou sous-groupe donné aux prochaines cartes (il reste)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="313"/>
-        <location filename="../../coopatelier/ui/capture.py" line="314"/>
+        <location filename="../../coopatelier/ui/capture.py" line="328"/>
+        <location filename="../../coopatelier/ui/capture.py" line="329"/>
         <source>Author</source>
         <translation>Auteur·rice</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="315"/>
+        <location filename="../../coopatelier/ui/capture.py" line="330"/>
         <source>Author given to the next cards, if any (it sticks)</source>
         <translation>Auteur·rice donné·e aux prochaines cartes, s’il y a lieu (il reste)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="320"/>
+        <location filename="../../coopatelier/ui/capture.py" line="335"/>
         <source>Group</source>
         <translation>Groupe</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="321"/>
+        <location filename="../../coopatelier/ui/capture.py" line="336"/>
         <source>Group or category</source>
         <translation>Groupe ou catégorie</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="324"/>
+        <location filename="../../coopatelier/ui/capture.py" line="339"/>
         <source>Group (category) given to the next cards (it sticks). Typing “Group: text” in the card files that one card in an existing group.</source>
         <translation>Groupe (catégorie) donné aux cartes suivantes (il reste). Taper «&#xa0;Groupe&#xa0;: texte&#xa0;» dans la carte range cette carte dans un groupe existant.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="336"/>
+        <location filename="../../coopatelier/ui/capture.py" line="351"/>
         <source>Group of the next card</source>
         <extracomment>where the next card goes, shown before Enter (&quot;→ Précarité&quot;)</extracomment>
         <translation>Groupe de la prochaine carte</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="341"/>
+        <location filename="../../coopatelier/ui/capture.py" line="356"/>
         <source>Type a card and press Enter (Shift+Enter: new line)</source>
         <translation>Tapez une carte puis Entrée (Maj+Entrée&#xa0;: nouvelle ligne)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="342"/>
+        <location filename="../../coopatelier/ui/capture.py" line="357"/>
         <source>Type a card, then Enter</source>
         <translation>Tapez une carte, puis Entrée</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="343"/>
+        <location filename="../../coopatelier/ui/capture.py" line="358"/>
         <source>Type a card</source>
         <translation>Tapez une carte</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="345"/>
+        <location filename="../../coopatelier/ui/capture.py" line="360"/>
         <source>New card</source>
         <translation>Nouvelle carte</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="348"/>
+        <location filename="../../coopatelier/ui/capture.py" line="363"/>
         <source>Enter saves the card; Shift+Enter adds a line; pasted lines stay in one card. Ctrl+L comes back here.</source>
         <translation>Entrée enregistre la carte&#x202f;; Maj+Entrée ajoute une ligne&#x202f;; les lignes collées restent dans une seule carte. Ctrl+L revient ici.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="356"/>
+        <location filename="../../coopatelier/ui/capture.py" line="371"/>
         <source>Capture</source>
         <translation>Saisir</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="358"/>
+        <location filename="../../coopatelier/ui/capture.py" line="373"/>
         <source>Save the card (Enter)</source>
         <translation>Enregistrer la carte (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="361"/>
+        <location filename="../../coopatelier/ui/capture.py" line="376"/>
         <source>Capture status</source>
         <translation>État de la saisie</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="460"/>
+        <location filename="../../coopatelier/ui/capture.py" line="475"/>
         <source>→ which group?</source>
         <translation>→ quel groupe&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="462"/>
+        <location filename="../../coopatelier/ui/capture.py" line="477"/>
         <source>Several groups start with what is typed before the colon: %1. Type more of the name.</source>
         <translation>Plusieurs groupes commencent par ce qui est tapé avant les deux-points&#xa0;: %1. Tapez davantage du nom.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="478"/>
+        <location filename="../../coopatelier/ui/capture.py" line="493"/>
         <source>This card goes into the group “%1” (typed before the colon)</source>
         <translation>Cette carte va dans le groupe «&#xa0;%1&#xa0;» (tapé avant les deux-points)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="481"/>
+        <location filename="../../coopatelier/ui/capture.py" line="496"/>
         <source>This card goes into the group “%1”</source>
         <translation>Cette carte va dans le groupe «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -765,50 +765,50 @@
 <context>
     <name>CardsView</name>
     <message>
-        <location filename="../../coopatelier/ui/views/cards.py" line="151"/>
+        <location filename="../../coopatelier/ui/views/cards.py" line="152"/>
         <source>Edit card</source>
         <translation>Modifier la carte</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/cards.py" line="298"/>
+        <location filename="../../coopatelier/ui/views/cards.py" line="301"/>
         <source>No card yet in this phase. Type one in the capture line below and press Enter.</source>
         <extracomment>room between the frame and the tiles, where the frame&apos;s rounded corners are drawn rows just appended after others, and the wall they were appended to</extracomment>
         <translation>Aucune carte pour l’instant dans cette phase. Tapez-en une dans la ligne de saisie ci-dessous, puis Entrée.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/cards.py" line="306"/>
+        <location filename="../../coopatelier/ui/views/cards.py" line="309"/>
         <source>Cards of this phase</source>
         <translation>Cartes de cette phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/cards.py" line="309"/>
+        <location filename="../../coopatelier/ui/views/cards.py" line="312"/>
         <source>Double-click or F2 edits a card; Del deletes; Ctrl+M merges duplicates. Drag cards to reorder them or onto a phase of the agenda; Alt+Up/Down moves them, Alt+Shift+PgUp/PgDown to the previous or next phase; right-click for more.</source>
         <translation>Double-clic ou F2 modifie une carte&#xa0;; Suppr la supprime&#xa0;; Ctrl+M fusionne les doublons. Glissez les cartes pour les réordonner ou sur une phase du déroulé&#xa0;; Alt+Haut/Bas les déplace, Alt+Maj+PgPréc/PgSuiv vers la phase précédente ou suivante&#xa0;; clic droit pour le reste.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/cards.py" line="316"/>
+        <location filename="../../coopatelier/ui/views/cards.py" line="319"/>
         <source>&amp;Merge</source>
         <translation>&amp;Fusionner</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/cards.py" line="318"/>
+        <location filename="../../coopatelier/ui/views/cards.py" line="321"/>
         <source>Merge the selected duplicate cards into the first one (Ctrl+M)</source>
         <translation>Fusionner les cartes en double sélectionnées dans la première (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/cards.py" line="321"/>
+        <location filename="../../coopatelier/ui/views/cards.py" line="324"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/cards.py" line="322"/>
+        <location filename="../../coopatelier/ui/views/cards.py" line="325"/>
         <source>Delete the selected cards (Del)</source>
         <translation>Supprimer les cartes sélectionnées (Suppr)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/views/cards.py" line="326"/>
-        <location filename="../../coopatelier/ui/views/cards.py" line="352"/>
-        <location filename="../../coopatelier/ui/views/cards.py" line="362"/>
+        <location filename="../../coopatelier/ui/views/cards.py" line="329"/>
+        <location filename="../../coopatelier/ui/views/cards.py" line="355"/>
+        <location filename="../../coopatelier/ui/views/cards.py" line="365"/>
         <source>%n card(s)</source>
         <translation>
             <numerusform>%n carte</numerusform>
@@ -849,32 +849,32 @@
         <translation>Ajoutez un élément, puis Entrée</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/closing.py" line="324"/>
+        <location filename="../../coopatelier/ui/views/closing.py" line="328"/>
         <source>Other items</source>
         <translation>Autres éléments</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/closing.py" line="381"/>
+        <location filename="../../coopatelier/ui/views/closing.py" line="384"/>
         <source>Tick item</source>
         <translation>Cocher l’élément</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/closing.py" line="381"/>
+        <location filename="../../coopatelier/ui/views/closing.py" line="384"/>
         <source>Untick item</source>
         <translation>Décocher l’élément</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/closing.py" line="387"/>
+        <location filename="../../coopatelier/ui/views/closing.py" line="390"/>
         <source>Edit item</source>
         <translation>Modifier l’élément</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/closing.py" line="401"/>
+        <location filename="../../coopatelier/ui/views/closing.py" line="404"/>
         <source>Add item</source>
         <translation>Ajouter un élément</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/views/closing.py" line="418"/>
+        <location filename="../../coopatelier/ui/views/closing.py" line="421"/>
         <source>Delete %n item(s)</source>
         <translation>
             <numerusform>Supprimer %n élément</numerusform>
@@ -882,7 +882,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/closing.py" line="445"/>
+        <location filename="../../coopatelier/ui/views/closing.py" line="448"/>
         <source>Reorder item</source>
         <translation>Réordonner un élément</translation>
     </message>
@@ -1463,18 +1463,18 @@
 <context>
     <name>ErrorBanner</name>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="503"/>
+        <location filename="../../coopatelier/ui/capture.py" line="518"/>
         <source>&amp;Retry</source>
         <translation>&amp;Réessayer</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="505"/>
+        <location filename="../../coopatelier/ui/capture.py" line="520"/>
         <source>Try the same change again</source>
         <translation>Retenter la même modification</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="508"/>
-        <location filename="../../coopatelier/ui/capture.py" line="509"/>
+        <location filename="../../coopatelier/ui/capture.py" line="523"/>
+        <location filename="../../coopatelier/ui/capture.py" line="524"/>
         <source>Dismiss the message</source>
         <translation>Fermer le message</translation>
     </message>
@@ -2399,18 +2399,18 @@
 <context>
     <name>MatrixPanel</name>
     <message>
-        <location filename="../../coopatelier/ui/projector/view.py" line="109"/>
+        <location filename="../../coopatelier/ui/projector/view.py" line="110"/>
         <source>none</source>
         <extracomment>how long a card just captured stays outlined on the wall, in ms</extracomment>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/view.py" line="115"/>
+        <location filename="../../coopatelier/ui/projector/view.py" line="116"/>
         <source>Impact ↑</source>
         <translation>Impact ↑</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/view.py" line="117"/>
+        <location filename="../../coopatelier/ui/projector/view.py" line="118"/>
         <source>Uncertainty →</source>
         <translation>Incertitude →</translation>
     </message>
@@ -3063,42 +3063,42 @@
 <context>
     <name>PhaseOps</name>
     <message>
-        <location filename="../../coopatelier/ui/phase_ops.py" line="109"/>
+        <location filename="../../coopatelier/ui/phase_ops.py" line="112"/>
         <source>Run this phase again?</source>
         <translation>Relancer cette phase&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/phase_ops.py" line="110"/>
+        <location filename="../../coopatelier/ui/phase_ops.py" line="113"/>
         <source>“%1” has already run (%2 min). Running it again adds a new interval to its record; the earlier ones are kept.</source>
         <translation>«&#xa0;%1&#xa0;» a déjà eu lieu (%2 min). La relancer ajoute une nouvelle plage à son déroulé réel&#xa0;; les précédentes sont conservées.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/phase_ops.py" line="119"/>
+        <location filename="../../coopatelier/ui/phase_ops.py" line="122"/>
         <source>Run it again</source>
         <translation>La relancer</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/phase_ops.py" line="190"/>
+        <location filename="../../coopatelier/ui/phase_ops.py" line="193"/>
         <source>Correct the phase&apos;s times</source>
         <translation>Corriger les horaires de la phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/phase_ops.py" line="222"/>
+        <location filename="../../coopatelier/ui/phase_ops.py" line="225"/>
         <source>Add phase</source>
         <translation>Ajouter une phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/phase_ops.py" line="250"/>
+        <location filename="../../coopatelier/ui/phase_ops.py" line="253"/>
         <source>Edit phase</source>
         <translation>Modifier la phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/phase_ops.py" line="280"/>
+        <location filename="../../coopatelier/ui/phase_ops.py" line="283"/>
         <source>Remove phase</source>
         <translation>Retirer une phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/phase_ops.py" line="291"/>
+        <location filename="../../coopatelier/ui/phase_ops.py" line="294"/>
         <source>Move phase</source>
         <translation>Déplacer une phase</translation>
     </message>
@@ -3381,18 +3381,22 @@
         <translation>Pas encore d’action sur la feuille de route.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/content.py" line="347"/>
-        <location filename="../../coopatelier/ui/projector/content.py" line="357"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="359"/>
         <source>Round %1</source>
         <translation>Tour %1</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/content.py" line="366"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="381"/>
+        <source>No vote round yet.</source>
+        <translation>Aucun tour de vote pour l’instant.</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/projector/content.py" line="384"/>
         <source>The results will appear once revealed.</source>
         <translation>Les résultats apparaîtront une fois dévoilés.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/content.py" line="393"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="411"/>
         <source>No dot given yet.</source>
         <translation>Aucune gommette pour l’instant.</translation>
     </message>
@@ -3494,33 +3498,33 @@ the colour of its status (a démarche&apos;s roadmap under review), else the lea
 <context>
     <name>ProjectorView</name>
     <message>
-        <location filename="../../coopatelier/ui/projector/view.py" line="458"/>
+        <location filename="../../coopatelier/ui/projector/view.py" line="459"/>
         <source>Table: %1</source>
         <extracomment>emitted after the content changed (the presenter&apos;s thumbnail follows it) the wall&apos;s page changed, or its number of pages (page from 0, pages) a change arrived while hidden: refresh when shown (a hidden room&apos;s view is idle) one group shown alone (None: the whole wall) &quot;&quot; (the room sees the wall), &quot;black&quot; or &quot;white&quot; (B / W, as presentation software) the welcome slide&apos;s free text (Wi-Fi, agenda), from the workshop&apos;s settings what the wall showed last (a new one opens on the newest card&apos;s page) turns the pages by themselves when the facilitator asks for it (0: never)</extracomment>
         <translation>Table&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/view.py" line="630"/>
+        <location filename="../../coopatelier/ui/projector/view.py" line="631"/>
         <source>No phase yet.</source>
         <translation>Pas encore de phase.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/view.py" line="713"/>
+        <location filename="../../coopatelier/ui/projector/view.py" line="714"/>
         <source>Impact × uncertainty</source>
         <translation>Impact × incertitude</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/view.py" line="715"/>
+        <location filename="../../coopatelier/ui/projector/view.py" line="716"/>
         <source>Roadmap: each partner&apos;s part</source>
         <translation>Feuille de route&#xa0;: chacun son poste</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/view.py" line="720"/>
+        <location filename="../../coopatelier/ui/projector/view.py" line="725"/>
         <source>Vote results</source>
         <translation>Résultats des votes</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/view.py" line="774"/>
+        <location filename="../../coopatelier/ui/projector/view.py" line="778"/>
         <source>Time left: %1</source>
         <translation>Temps restant&#xa0;: %1</translation>
     </message>
@@ -3528,7 +3532,7 @@ the colour of its status (a démarche&apos;s roadmap under review), else the lea
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../../coopatelier/ui/projector/view.py" line="957"/>
+        <location filename="../../coopatelier/ui/projector/view.py" line="961"/>
         <source>Room view — CoopAtelier</source>
         <translation>Vue de la salle — CoopAtelier</translation>
     </message>
@@ -4095,7 +4099,7 @@ Sans structure pilote ni année pour l’instant</translation>
     <message>
         <location filename="../../coopatelier/ui/timer.py" line="87"/>
         <location filename="../../coopatelier/ui/timer.py" line="107"/>
-        <location filename="../../coopatelier/ui/timer.py" line="195"/>
+        <location filename="../../coopatelier/ui/timer.py" line="198"/>
         <source>Start</source>
         <translation>Lancer</translation>
     </message>
@@ -4111,13 +4115,13 @@ Sans structure pilote ni année pour l’instant</translation>
     </message>
     <message>
         <location filename="../../coopatelier/ui/timer.py" line="107"/>
-        <location filename="../../coopatelier/ui/timer.py" line="191"/>
+        <location filename="../../coopatelier/ui/timer.py" line="194"/>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
     <message>
         <location filename="../../coopatelier/ui/timer.py" line="107"/>
-        <location filename="../../coopatelier/ui/timer.py" line="193"/>
+        <location filename="../../coopatelier/ui/timer.py" line="196"/>
         <source>Again</source>
         <translation>Relancer</translation>
     </message>
@@ -4128,32 +4132,32 @@ Sans structure pilote ni année pour l’instant</translation>
     </message>
     <message>
         <location filename="../../coopatelier/ui/timer.py" line="107"/>
-        <location filename="../../coopatelier/ui/timer.py" line="189"/>
+        <location filename="../../coopatelier/ui/timer.py" line="192"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/timer.py" line="189"/>
+        <location filename="../../coopatelier/ui/timer.py" line="192"/>
         <source>Pause the phase and its timer</source>
         <translation>Mettre la phase et son minuteur en pause</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/timer.py" line="191"/>
+        <location filename="../../coopatelier/ui/timer.py" line="194"/>
         <source>Resume the phase and its timer</source>
         <translation>Reprendre la phase et son minuteur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/timer.py" line="193"/>
+        <location filename="../../coopatelier/ui/timer.py" line="196"/>
         <source>Run this phase again (asks first)</source>
         <translation>Relancer cette phase (demande confirmation)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/timer.py" line="195"/>
+        <location filename="../../coopatelier/ui/timer.py" line="198"/>
         <source>Start this phase and its timer</source>
         <translation>Lancer cette phase et son minuteur</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/timer.py" line="206"/>
+        <location filename="../../coopatelier/ui/timer.py" line="209"/>
         <source>%n min planned</source>
         <translation>
             <numerusform>%n min prévue</numerusform>
@@ -4161,12 +4165,12 @@ Sans structure pilote ni année pour l’instant</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/timer.py" line="213"/>
+        <location filename="../../coopatelier/ui/timer.py" line="216"/>
         <source>running</source>
         <translation>en cours</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/timer.py" line="217"/>
+        <location filename="../../coopatelier/ui/timer.py" line="220"/>
         <source>done in %n min</source>
         <translation>
             <numerusform>terminée en %n min</numerusform>
@@ -4174,17 +4178,17 @@ Sans structure pilote ni année pour l’instant</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/timer.py" line="219"/>
+        <location filename="../../coopatelier/ui/timer.py" line="222"/>
         <source>paused</source>
         <translation>en pause</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/timer.py" line="221"/>
+        <location filename="../../coopatelier/ui/timer.py" line="224"/>
         <source>not started</source>
         <translation>pas commencé</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/timer.py" line="223"/>
+        <location filename="../../coopatelier/ui/timer.py" line="226"/>
         <source>over time</source>
         <translation>dépassement</translation>
     </message>
@@ -4761,64 +4765,64 @@ Sans structure pilote ni année pour l’instant</translation>
         <translation>Phase suivante ▶</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="440"/>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="451"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="445"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="456"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="443"/>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="456"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="448"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="461"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="451"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="456"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Annuler&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="456"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="461"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Rétablir&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="480"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="485"/>
         <source>Go to the &amp;capture line</source>
         <translation>Aller à la ligne de &amp;saisie</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="483"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="488"/>
         <source>&amp;Merge selected cards</source>
         <translation>&amp;Fusionner les cartes sélectionnées</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="486"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="491"/>
         <source>&amp;Delete selected cards</source>
         <translation>&amp;Supprimer les cartes sélectionnées</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="488"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="493"/>
         <source>&amp;Add a phase…</source>
         <translation>&amp;Ajouter une phase…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="490"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="495"/>
         <source>&amp;Edit this phase…</source>
         <translation>&amp;Modifier cette phase…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="492"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="497"/>
         <source>&amp;Remove this phase</source>
         <translation>&amp;Retirer cette phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="494"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="499"/>
         <source>Move phase &amp;earlier</source>
         <translation>A&amp;vancer la phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="497"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="502"/>
         <source>Move phase &amp;later</source>
         <translation>Re&amp;culer la phase</translation>
     </message>
@@ -4835,7 +4839,7 @@ Sans structure pilote ni année pour l’instant</translation>
     </message>
     <message>
         <location filename="../../coopatelier/ui/workshop_window.py" line="298"/>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="1069"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="1073"/>
         <source>Start this phase</source>
         <translation>Lancer cette phase</translation>
     </message>
@@ -4851,9 +4855,9 @@ Sans structure pilote ni année pour l’instant</translation>
     </message>
     <message>
         <location filename="../../coopatelier/ui/workshop_window.py" line="308"/>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="759"/>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="768"/>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="1099"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="764"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="773"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="1107"/>
         <source>End the workshop</source>
         <translation>Terminer l’atelier</translation>
     </message>
@@ -4878,118 +4882,118 @@ Sans structure pilote ni année pour l’instant</translation>
         <translation>Déroulé</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="461"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="466"/>
         <source>&amp;Look at the next phase</source>
         <translation>&amp;Consulter la phase suivante</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="464"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="469"/>
         <source>Look at the &amp;previous phase</source>
         <translation>Consulter la phase &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="466"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="471"/>
         <source>&amp;Start this phase</source>
         <translation>&amp;Lancer cette phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="468"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="473"/>
         <source>&amp;Next phase ▶ (end this one, start the next)</source>
         <translation>Phase &amp;suivante ▶ (terminer celle-ci, lancer la suivante)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="472"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="477"/>
         <source>&amp;End this phase</source>
         <translation>&amp;Terminer cette phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="474"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="479"/>
         <source>End the &amp;workshop</source>
         <translation>Terminer l’&amp;atelier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="477"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="482"/>
         <source>Show this phase to the &amp;room</source>
         <translation>Montrer cette phase à la &amp;salle</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="500"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="505"/>
         <source>Save agenda as &amp;template…</source>
         <translation>Enregistrer le déroulé comme &amp;modèle…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="503"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="508"/>
         <source>&amp;Workshops…</source>
         <translation>&amp;Ateliers…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="506"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="511"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="508"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="513"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="509"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="514"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="512"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="517"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="516"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="521"/>
         <source>&amp;Export…</source>
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="517"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="522"/>
         <source>PDF synthesis, workshop file, CSV or Markdown</source>
         <translation>Synthèse PDF, fichier d’atelier, CSV ou Markdown</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="519"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="524"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Sauvegardes…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="527"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="532"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="534"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="539"/>
         <source>&amp;Phase</source>
         <translation>&amp;Phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="566"/>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="1013"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="571"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="1017"/>
         <source>%1 — CoopAtelier</source>
         <translation>%1 — CoopAtelier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="761"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="766"/>
         <source>End the workshop now? The phase in progress ends and Home shows the workshop as done; starting a phase again reopens it.</source>
         <translation>Terminer l’atelier maintenant&#xa0;? La phase en cours se termine et l’accueil montre l’atelier comme terminé&#xa0;; relancer une phase le rouvre.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="779"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="784"/>
         <source>The workshop is over. Export its synthesis with Ctrl+Shift+E.</source>
         <translation>L’atelier est terminé. Exportez sa synthèse avec Ctrl+Maj+E.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="890"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="895"/>
         <source>Template saved: %1</source>
         <translation>Modèle enregistré&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/workshop_window.py" line="1043"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="1047"/>
         <source>%n phase(s)</source>
         <translation>
             <numerusform>%n phase</numerusform>
@@ -4997,57 +5001,62 @@ Sans structure pilote ni année pour l’instant</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="1068"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="1072"/>
         <source>Run this phase again…</source>
         <translation>Relancer cette phase…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="1073"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="1077"/>
         <source>Start this phase now; “%1” ends</source>
         <translation>Lancer cette phase maintenant&#xa0;; «&#xa0;%1&#xa0;» se termine</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="1075"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="1079"/>
         <source>Start this phase and its timer now</source>
         <translation>Lancer maintenant cette phase et son minuteur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="1084"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="1089"/>
+        <source>The workshop has ended: start a phase to run it again.</source>
+        <translation>L’atelier est terminé&#xa0;: lancez une phase pour le reprendre.</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="1092"/>
         <source>This is the last phase of the agenda.</source>
         <translation>C’est la dernière phase du déroulé.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="1087"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="1095"/>
         <source>End “%1” and start “%2” (Ctrl+Shift+PgDown)</source>
         <translation>Terminer «&#xa0;%1&#xa0;» et lancer «&#xa0;%2&#xa0;» (Ctrl+Maj+PgDown)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="1093"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="1101"/>
         <source>Start “%1” (Ctrl+Shift+PgDown)</source>
         <translation>Lancer «&#xa0;%1&#xa0;» (Ctrl+Maj+PgDown)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="1099"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="1107"/>
         <source>Workshop ended ✓</source>
         <translation>Atelier terminé ✓</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="1120"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="1128"/>
         <source>Running now: %1. You are only looking at this phase.</source>
         <translation>En cours&#xa0;: %1. Vous consultez seulement cette phase.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="1122"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="1130"/>
         <source>Paused: %1. You are only looking at this phase.</source>
         <translation>En pause&#xa0;: %1. Vous consultez seulement cette phase.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="1124"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="1132"/>
         <source>Back to it</source>
         <translation>Y revenir</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/workshop_window.py" line="1133"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="1141"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>

@@ -242,3 +242,35 @@ def test_damaged_settings_fall_back_to_defaults(tmp_path: Path) -> None:
     path = tmp_path / "settings.json"
     path.write_text("{ cassé", encoding="utf-8")
     assert Settings(path).get("default_table") == ""
+
+
+def test_table_and_author_stay_with_their_workshop(
+    qtbot: object, store: api.Store, settings: Settings, workshop: api.WorkshopData
+) -> None:
+    """The table and author typed on one workshop's capture line are not offered to
+    another workshop opened from Home (its participants are others), and they come back
+    when the first one opens again."""
+    first_id = workshop.workshop.id
+    second_id = api.duplicate_workshop(store, first_id).new_id
+    controller = Controller(store, settings)
+    home = controller.show_home()
+    qtbot.addWidget(home)  # type: ignore[attr-defined]
+    _double_click_in_home(home, first_id)
+    first = controller.windows[first_id]
+    for field, text in ((first.capture.table, "Table 12"), (first.capture.author, "Jean")):
+        field.setFocus()
+        field.selectAll()
+        QTest.keyClicks(field, text)
+        QTest.keyClick(field, Qt.Key.Key_Return)  # editing finished
+    first.home_action.trigger()
+    _double_click_in_home(home, second_id)
+    second = controller.windows[second_id]
+    qtbot.addWidget(second)  # type: ignore[attr-defined]
+    assert (second.capture.table.text(), second.capture.author.text()) == ("", "")
+    assert (settings.get("default_table"), settings.get("default_author")) == ("", "")
+    second.home_action.trigger()
+    _double_click_in_home(home, first_id)
+    again = controller.windows[first_id]
+    qtbot.addWidget(again)  # type: ignore[attr-defined]
+    assert (again.capture.table.text(), again.capture.author.text()) == ("Table 12", "Jean")
+    again.close()

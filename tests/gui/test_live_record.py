@@ -129,6 +129,13 @@ def test_start_next_end_and_end_the_workshop_are_the_only_ways_to_run(
     assert api.get_workshop(store, wid).ended_at is not None
     assert api.get_phase(store, drivers.id).status is PhaseStatus.DONE
     assert not window.end_workshop_button.isEnabled()
+    # nothing comes next once the workshop has ended, and its timer no longer looks live
+    assert not window.next_button.isEnabled() and not window.next_action.isEnabled()
+    assert "ended" in window.next_button.toolTip()
+    assert "#6b7772" in window.timer.display.styleSheet()  # the idle grey, not green
+    window.next_action.trigger()  # the shortcut / the presenter's key: does nothing
+    assert api.get_workshop(store, wid).ended_at is not None
+    assert PhaseStatus.RUNNING not in {p.status for p in api.load_workshop(store, wid).phases}
     home = HomeWindow(store, Settings(store.data_dir.settings))
     qtbot.addWidget(home)
     row = home.model.row_of(wid)

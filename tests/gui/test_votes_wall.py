@@ -50,7 +50,7 @@ def test_a_short_ranking_stays_in_one_column_with_ties_and_its_round_named(
     window.grab()
     fit = wall.fit()
     assert fit.columns == 1 and fit.hidden == 0
-    assert window.view.title.text().endswith("· Round 1")
+    assert window.view.title.text().endswith("· Round 1 — Nos futurs")
 
 
 def test_a_phase_without_rounds_shows_the_workshop_s_results_under_no_phase_s_name(
@@ -96,4 +96,40 @@ def test_the_wall_shows_the_rounds_the_exports_print(
         window.show_phase(phase.id)
         assert [item.title for item in window.view.wall.items] == [
             f"1. Vu-{phase.kind.value}"], phase.kind
-        assert window.view.title.text().endswith("· Round 1")
+        assert "· Round 1" in window.view.title.text()
+
+
+def test_votes_asked_where_no_round_exists_say_so_and_name_the_round_shown(
+    qtbot: QtBot, session: WorkshopSession, store: api.Store, workshop: api.WorkshopData,
+) -> None:
+    """Without any round the wall says there is no vote round yet (not that results will
+    be revealed); with the only round in the drivers, the votes asked from the futures
+    name the drivers and the round's title."""
+    drivers = phase_of(workshop, PhaseKind.DRIVERS)
+    futures = phase_of(workshop, PhaseKind.FUTURES)
+    window = ProjectorWindow(session, FakeClock(dt.datetime(2030, 1, 15, 9, tzinfo=dt.UTC)))
+    qtbot.addWidget(window)
+    window.resize(1280, 720)
+    window.show()
+    window.show_phase(drivers.id)
+    window.set_mode(Mode.VOTES)
+    view = window.view
+    window.grab()
+    assert view.wall.empty_text == "No vote round yet."
+    assert ("empty", "No vote round yet.") in [p[:2] for p in view.wall.painted]
+    card = api.add_card(store, drivers.id, "Loyers trop chers").new_id
+    round_id = api.create_round(
+        store, drivers.id, title="Moteurs prioritaires", hidden=True).new_id
+    api.add_votes(store, round_id, card, 2)
+    session.reload()
+    window.show_phase(futures.id)
+    assert view.wall.empty_text == "The results will appear once revealed."  # (hidden)
+    assert not view.wall.items
+    api.reveal_round(store, round_id)
+    session.reload()
+    window.show_phase(drivers.id)
+    window.show_phase(futures.id)
+    assert [item.title for item in view.wall.items] == ["1. Loyers trop chers"]
+    title = view.title.text()
+    assert drivers.title in title and "Round 1 — Moteurs prioritaires" in title
+    assert futures.title not in title and not view.question.isVisible()

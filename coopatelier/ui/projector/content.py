@@ -332,6 +332,18 @@ def votes_phase(data: WorkshopData, phase: Phase | None) -> Phase | None:
     return None
 
 
+def votes_rounds_phase(data: WorkshopData, phase: Phase | None) -> Phase | None:
+    """The phase whose rounds the votes wall lists, to be named in its title: ``phase``'s
+    own, else the one phase of the workshop that has rounds; None when several have."""
+    own = votes_phase(data, phase)
+    if own is not None:
+        return own
+    phases_with_rounds = {r.phase_id for r in data.rounds}
+    if len(phases_with_rounds) != 1:
+        return None
+    return data.phase(next(iter(phases_with_rounds)))
+
+
 def _shown_rounds(data: WorkshopData, phase: Phase | None) -> list[RoundDots]:
     """The rounds whose results may be shown, numbered in their phase, with their dots:
     those the exports print (:func:`domain.analysis.shown_rounds`), oldest first."""
@@ -350,11 +362,11 @@ def round_name(number: int, round_: VoteRound) -> str:
 
 def votes_title(data: WorkshopData, phase: Phase | None) -> str:
     """The round the votes wall shows, when it shows one (several get a heading each):
-    its number only, so that the wall's title stays short."""
+    its number and its title ("Round 1 — Priority drivers"), as the headings say it."""
     shown = _shown_rounds(data, phase)
     if len(shown) != 1:
         return ""
-    return QCoreApplication.translate("Projector", "Round %1").replace("%1", str(shown[0].number))
+    return round_name(shown[0].number, shown[0].round)
 
 
 def votes_content(data: WorkshopData, phase: Phase | None) -> Content:
@@ -362,6 +374,12 @@ def votes_content(data: WorkshopData, phase: Phase | None) -> Content:
     round apart: ties as "2 =", cards without a dot left out."""
     shown = _shown_rounds(data, phase)
     if not shown:
+        own = votes_phase(data, phase)
+        rounds = [r for r in data.rounds if own is None or r.phase_id == own.id]
+        if not rounds:  # nothing to reveal: no round was ever opened
+            return Content(
+                empty_text=QCoreApplication.translate("Projector", "No vote round yet.")
+            )
         return Content(
             empty_text=QCoreApplication.translate(
                 "Projector", "The results will appear once revealed."

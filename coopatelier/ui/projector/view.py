@@ -42,6 +42,7 @@ from coopatelier.ui.projector.content import (
     tables_of,
     votes_content,
     votes_phase,
+    votes_rounds_phase,
     votes_title,
 )
 from coopatelier.ui.projector.futures import TwoByTwoBoard, has_axes, two_by_two
@@ -715,10 +716,13 @@ class ProjectorView(QWidget):
             title = self.tr("Roadmap: each partner's part")
         elif self.mode is Mode.VOTES:
             # a phase without a round of its own shows every round of the workshop: then
-            # the wall is not that phase's, and neither its title nor its question is said
-            phase = votes_phase(self.session.data(), phase)
-            title = self.tr("Vote results") + (f" — {phase.title}" if phase else "")
-            shown_round = votes_title(self.session.data(), phase)  # which round, said
+            # the wall is not that phase's, and its question is not said; the phase whose
+            # rounds are listed is named (when they are all of one phase), and the round
+            data = self.session.data()
+            listed = votes_rounds_phase(data, phase)
+            shown_round = votes_title(data, phase)  # which round, said with its title
+            phase = votes_phase(data, phase)
+            title = self.tr("Vote results") + (f" — {listed.title}" if listed else "")
             title += f" · {shown_round}" if shown_round else ""
         elif self.mode is Mode.WELCOME:
             title = workshop.title
