@@ -15,9 +15,11 @@ from PySide6.QtCore import QEvent, QLocale, QPoint, QPointF, QRect, Qt
 from PySide6.QtGui import QFont, QMouseEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
+    QAbstractScrollArea,
     QApplication,
     QFormLayout,
     QLineEdit,
+    QPushButton,
     QStyle,
     QStyleOptionFrame,
     QTableView,
@@ -26,7 +28,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from coopatelier import api
-from coopatelier.demo import create_demo_workshop
+from coopatelier.demo import create_demo, create_demo_workshop
 from coopatelier.domain.model import PhaseKind
 from coopatelier.ui.app import install_translations, load_stylesheet
 from coopatelier.ui.views.actions import ActionsView
@@ -181,6 +183,44 @@ def test_a_phase_change_never_resizes_the_window(
         assert view is not None
         least = view.minimumSizeHint()
         assert view.height() >= least.height() and view.width() >= least.width(), phase.kind
+
+
+@pytest.mark.parametrize(("size", "language"), [
+    ((1366, 768), "en"), ((1366, 768), "fr"), ((1280, 720), "en"), ((1280, 720), "fr"),
+], indirect=["language"])
+def test_no_phase_scrolls_sideways_beside_both_docks(
+    qtbot: QtBot, open_window: Opener, store: api.Store, size: tuple[int, int],
+    language: str, real_look: None,
+) -> None:
+    """With the agenda and the voting panel open, every phase of the April workshop and of
+    the September checkpoint (its roadmap review) reflows into the width left: the review's
+    action panel and the actions form went under the right edge with a sideways scroll bar
+    in ``phaseScroll``. The window keeps its size."""
+    made = create_demo(store, language=language)
+    assert made.checkpoint_id is not None
+    for workshop_id in (made.workshop_id, made.checkpoint_id):
+        window = open_window(workshop_id)
+        _both_docks(window, qtbot, size)
+        bar = window.stack_scroll.horizontalScrollBar()
+        for phase in window.session.data().phases:
+            window.show_phase(phase.id)
+            qtbot.wait(20)
+            assert (window.width(), window.height()) == size, phase.kind
+            assert not bar.isVisible(), (phase.kind, bar.maximum())
+            view = window.current_view()
+            assert view is not None
+            viewport = window.stack_scroll.viewport()
+            assert view.mapTo(viewport, view.rect().topRight()).x() < viewport.width(), (
+                phase.kind)
+            # nor inside: the actions form scrolled sideways in its own scroll area
+            for area in view.findChildren(QAbstractScrollArea):
+                sideways = area.horizontalScrollBar()
+                assert not (area.isVisible() and sideways.isVisible()), (
+                    phase.kind, area.objectName(), sideways.maximum())
+            for button in view.findChildren(QPushButton):
+                if button.isVisible():
+                    assert _wholly_shown(button, window), (phase.kind, button.text())
+        window.close()
 
 
 @pytest.mark.parametrize(("size", "language"), [

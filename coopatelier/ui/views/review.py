@@ -10,7 +10,7 @@ import uuid
 from typing import TypeVar
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -111,11 +111,15 @@ class ReviewView(PhaseView):
         side_layout.addWidget(self.story, 1)
         side_layout.addLayout(buttons)
         split = QSplitter(Qt.Orientation.Horizontal, self)
+        split.setObjectName("reviewSplitter")
         split.addWidget(self.table)
         split.addWidget(side)
         split.setStretchFactor(0, 5)
         split.setStretchFactor(1, 2)
+        split.setChildrenCollapsible(False)
         split.setSizes([700, 280])
+        self.split = split
+        self.side = side
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.banner)
@@ -126,6 +130,19 @@ class ReviewView(PhaseView):
         layout.addWidget(split, 1)
         self.dialog: QDialog | None = None
         self.refresh()
+
+    # below this width (both docks open on a laptop) the action's story and its buttons go
+    # under the table: beside it they pushed the view past the window's right edge
+    SIDE_BY_SIDE_WIDTH = 900
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        wanted = (Qt.Orientation.Horizontal if event.size().width() >= self.SIDE_BY_SIDE_WIDTH
+                  else Qt.Orientation.Vertical)
+        if self.split.orientation() != wanted:
+            self.split.setOrientation(wanted)
+            self.split.setSizes([700, 280] if wanted == Qt.Orientation.Horizontal
+                                else [600, 400])
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.table and event.type() == QEvent.Type.Resize:
