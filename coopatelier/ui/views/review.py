@@ -13,6 +13,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QBoxLayout,
     QDialog,
     QHBoxLayout,
     QHeaderView,
@@ -105,6 +106,7 @@ class ReviewView(PhaseView):
         buttons = QVBoxLayout()
         for button in (self.status_button, self.follow_up_button, self.roles_button):
             buttons.addWidget(button)
+        buttons.addStretch(1)  # together at the top when beside the story
         side = QWidget(self)
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
@@ -119,7 +121,7 @@ class ReviewView(PhaseView):
         split.setChildrenCollapsible(False)
         split.setSizes([700, 280])
         self.split = split
-        self.side = side
+        self.side_layout = side_layout
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.banner)
@@ -141,6 +143,11 @@ class ReviewView(PhaseView):
                   else Qt.Orientation.Vertical)
         if self.split.orientation() != wanted:
             self.split.setOrientation(wanted)
+            # under the table, the story beside its buttons (stacked under it, they made the
+            # view taller than a laptop's room)
+            self.side_layout.setDirection(
+                QBoxLayout.Direction.TopToBottom if wanted == Qt.Orientation.Horizontal
+                else QBoxLayout.Direction.LeftToRight)
             self.split.setSizes([700, 280] if wanted == Qt.Orientation.Horizontal
                                 else [600, 400])
 
