@@ -138,6 +138,13 @@ def _both_docks(window: WorkshopWindow, qtbot: QtBot, size: tuple[int, int]) -> 
     qtbot.wait(20)
 
 
+def _agenda_only(window: WorkshopWindow, qtbot: QtBot, size: tuple[int, int]) -> None:
+    window.deroule_dock.setVisible(True)
+    window.voting_dock.setVisible(False)
+    window.resize(*size)
+    qtbot.wait(20)
+
+
 def _phase(window: WorkshopWindow, kind: PhaseKind) -> uuid.UUID:
     return next(p.id for p in window.session.data().phases if p.kind == kind)
 
@@ -285,13 +292,16 @@ def test_the_actions_chart_handle_is_remembered_and_the_chart_folds_away(
     qtbot: QtBot, open_window: Opener, store: api.Store, real_look: None,
 ) -> None:
     """Where the handle between the actions table and its chart is dragged is kept for the
-    next window; dragged to the bottom, the chart folds away and the table takes the height."""
+    next window; dragged to the bottom, the chart folds away and the table takes the height.
+    (With the agenda alone: beside both docks the form goes under the table and the chart
+    beside it, ``test_no_phase_scrolls_sideways_beside_both_docks``.)"""
     workshop_id = create_demo_workshop(store, language="en")
     window = open_window(workshop_id)
-    _both_docks(window, qtbot, (1366, 768))
+    _agenda_only(window, qtbot, (1366, 768))
     window.show_phase(_phase(window, PhaseKind.ACTIONS))
     qtbot.wait(20)
     view = _view(window, ActionsView)
+    assert view.form_splitter.orientation() == Qt.Orientation.Horizontal
     splitter = view.chart_splitter
     handle = splitter.handle(1)
     before = view.list.height()
@@ -314,7 +324,7 @@ def test_the_actions_chart_handle_is_remembered_and_the_chart_folds_away(
     kept = splitter.sizes()
     window.close()
     again = open_window(workshop_id)
-    _both_docks(again, qtbot, (1366, 768))
+    _agenda_only(again, qtbot, (1366, 768))
     again.show_phase(_phase(again, PhaseKind.ACTIONS))
     qtbot.wait(20)
     view = _view(again, ActionsView)

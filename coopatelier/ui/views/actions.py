@@ -285,8 +285,8 @@ class ActionsView(PhaseView):
             self.form_splitter.setOrientation(outer)
             self.form_splitter.setSizes([1000, 1000] if side_by_side else [2000, 3000])
         if self.chart_splitter.orientation() != inner:
+            # the shares kept (the handle the facilitator left, ``remembered_splitters``)
             self.chart_splitter.setOrientation(inner)
-            self.chart_splitter.setSizes([3000, 2000] if side_by_side else [5000, 2000])
 
     def _fit_form(self) -> None:
         """The form gets its own width when the table and chart can spare it (under the
