@@ -11,14 +11,15 @@ import html
 import uuid
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
-from PySide6.QtGui import QColor, QPainter, QPaintEvent
+from PySide6.QtCore import QCoreApplication, QDate, QSize, Qt
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -57,25 +58,65 @@ STATUS_COLOURS: dict[ActionStatus, str] = {
 
 
 class StatusLegend(QWidget):
-    """A swatch and the name of each status, in one line."""
+    """A swatch and the name of each status, in one line when the width allows, else in as
+    many rows as it takes (in one line, the last statuses went past a narrow view's edge)."""
 
     def __init__(self, language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("statusLegend")
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(14)
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.grid.setHorizontalSpacing(14)
+        self.grid.setVerticalSpacing(4)
         self.labels: dict[ActionStatus, QLabel] = {}
+        self.pairs: list[QWidget] = []
         for status in ActionStatus:
-            swatch = _Swatch(STATUS_COLOURS[status], self)
-            label = QLabel(status_label(status, language), self)
-            pair = QHBoxLayout()
+            pair_widget = QWidget(self)
+            swatch = _Swatch(STATUS_COLOURS[status], pair_widget)
+            label = QLabel(status_label(status, language), pair_widget)
+            pair = QHBoxLayout(pair_widget)
+            pair.setContentsMargins(0, 0, 0, 0)
             pair.setSpacing(4)
             pair.addWidget(swatch)
             pair.addWidget(label)
-            layout.addLayout(pair)
+            self.pairs.append(pair_widget)
             self.labels[status] = label
-        layout.addStretch(1)
+        self.columns = 0
+        self._place(len(self.pairs))
+
+    def _place(self, columns: int) -> None:
+        if columns == self.columns:
+            return
+        self.columns = columns
+        for pair in self.pairs:
+            self.grid.removeWidget(pair)
+        for column in range(self.grid.columnCount()):
+            self.grid.setColumnStretch(column, 0)
+        for index, pair in enumerate(self.pairs):
+            self.grid.addWidget(pair, index // columns, index % columns)
+        self.grid.setColumnStretch(columns, 1)
+        self.updateGeometry()
+
+    def _columns_for(self, width: int) -> int:
+        """As many statuses in a row as ``width`` holds (at least one)."""
+        spacing = self.grid.horizontalSpacing()
+        widths = [pair.sizeHint().width() for pair in self.pairs]
+        for columns in range(len(widths), 1, -1):
+            row = sum(max(widths[c::columns]) for c in range(columns))
+            if row + spacing * (columns - 1) <= width:
+                return columns
+        return 1
+
+    def minimumSizeHint(self) -> QSize:
+        widest = max(pair.sizeHint().width() for pair in self.pairs)
+        return QSize(widest, self.grid.sizeHint().height())
+
+    def sizeHint(self) -> QSize:
+        return self.grid.sizeHint()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._place(self._columns_for(event.size().width()))
 
 
 class _Swatch(QWidget):

@@ -15,9 +15,11 @@ from PySide6.QtCore import QEvent, QLocale, QPoint, QPointF, QRect, Qt
 from PySide6.QtGui import QFont, QMouseEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
+    QAbstractScrollArea,
     QApplication,
     QFormLayout,
     QLineEdit,
+    QPushButton,
     QStyle,
     QStyleOptionFrame,
     QTableView,
@@ -26,7 +28,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from coopatelier import api
-from coopatelier.demo import create_demo_workshop
+from coopatelier.demo import create_demo, create_demo_workshop
 from coopatelier.domain.model import PhaseKind
 from coopatelier.ui.app import install_translations, load_stylesheet
 from coopatelier.ui.views.actions import ActionsView
@@ -136,6 +138,13 @@ def _both_docks(window: WorkshopWindow, qtbot: QtBot, size: tuple[int, int]) -> 
     qtbot.wait(20)
 
 
+def _agenda_only(window: WorkshopWindow, qtbot: QtBot, size: tuple[int, int]) -> None:
+    window.deroule_dock.setVisible(True)
+    window.voting_dock.setVisible(False)
+    window.resize(*size)
+    qtbot.wait(20)
+
+
 def _phase(window: WorkshopWindow, kind: PhaseKind) -> uuid.UUID:
     return next(p.id for p in window.session.data().phases if p.kind == kind)
 
@@ -181,6 +190,46 @@ def test_a_phase_change_never_resizes_the_window(
         assert view is not None
         least = view.minimumSizeHint()
         assert view.height() >= least.height() and view.width() >= least.width(), phase.kind
+
+
+@pytest.mark.parametrize(("size", "language"), [
+    ((1366, 768), "en"), ((1366, 768), "fr"), ((1280, 720), "en"), ((1280, 720), "fr"),
+], indirect=["language"])
+def test_no_phase_scrolls_sideways_beside_both_docks(
+    qtbot: QtBot, open_window: Opener, store: api.Store, size: tuple[int, int],
+    language: str, real_look: None,
+) -> None:
+    """With the agenda and the voting panel open, every phase of the April workshop and of
+    the September checkpoint (its roadmap review) reflows into the width left: the review's
+    action panel and the actions form went under the right edge with a sideways scroll bar
+    in ``phaseScroll``. The window keeps its size."""
+    made = create_demo(store, language=language)
+    assert made.checkpoint_id is not None
+    for workshop_id in (made.workshop_id, made.checkpoint_id):
+        window = open_window(workshop_id)
+        _both_docks(window, qtbot, size)
+        bar = window.stack_scroll.horizontalScrollBar()
+        for phase in window.session.data().phases:
+            window.show_phase(phase.id)
+            qtbot.wait(20)
+            assert (window.width(), window.height()) == size, phase.kind
+            assert not bar.isVisible(), (phase.kind, bar.maximum())
+            view = window.current_view()
+            assert view is not None
+            viewport = window.stack_scroll.viewport()
+            assert view.mapTo(viewport, view.rect().topRight()).x() < viewport.width(), (
+                phase.kind)
+            # nor inside: the actions form scrolled sideways in its own scroll area
+            for area in view.findChildren(QAbstractScrollArea):
+                sideways = area.horizontalScrollBar()
+                assert not (area.isVisible() and sideways.isVisible()), (
+                    phase.kind, area.objectName(), sideways.maximum())
+            # the view's own buttons whole (those in a form that scrolls up and down aside)
+            inner = view.findChildren(QAbstractScrollArea)
+            for button in view.findChildren(QPushButton):
+                if button.isVisible() and not any(a.isAncestorOf(button) for a in inner):
+                    assert _wholly_shown(button, window), (phase.kind, button.text())
+        window.close()
 
 
 @pytest.mark.parametrize(("size", "language"), [
@@ -243,13 +292,16 @@ def test_the_actions_chart_handle_is_remembered_and_the_chart_folds_away(
     qtbot: QtBot, open_window: Opener, store: api.Store, real_look: None,
 ) -> None:
     """Where the handle between the actions table and its chart is dragged is kept for the
-    next window; dragged to the bottom, the chart folds away and the table takes the height."""
+    next window; dragged to the bottom, the chart folds away and the table takes the height.
+    (With the agenda alone: beside both docks the form goes under the table and the chart
+    beside it, ``test_no_phase_scrolls_sideways_beside_both_docks``.)"""
     workshop_id = create_demo_workshop(store, language="en")
     window = open_window(workshop_id)
-    _both_docks(window, qtbot, (1366, 768))
+    _agenda_only(window, qtbot, (1366, 768))
     window.show_phase(_phase(window, PhaseKind.ACTIONS))
     qtbot.wait(20)
     view = _view(window, ActionsView)
+    assert view.form_splitter.orientation() == Qt.Orientation.Horizontal
     splitter = view.chart_splitter
     handle = splitter.handle(1)
     before = view.list.height()
@@ -272,7 +324,7 @@ def test_the_actions_chart_handle_is_remembered_and_the_chart_folds_away(
     kept = splitter.sizes()
     window.close()
     again = open_window(workshop_id)
-    _both_docks(again, qtbot, (1366, 768))
+    _agenda_only(again, qtbot, (1366, 768))
     again.show_phase(_phase(again, PhaseKind.ACTIONS))
     qtbot.wait(20)
     view = _view(again, ActionsView)

@@ -270,11 +270,29 @@ class ActionsView(PhaseView):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        self._arrange(event.size().width())
         self._fit_form()
 
+    def _arrange(self, width: int) -> None:
+        """Beside the table when both fit whole, else under it (the table and chart side by
+        side above): beside both docks on a laptop, the table read "Make the …", "M…" and
+        the form's fields ran under its right edge, scrolling sideways."""
+        readable = max(self.CHART_WIDTH, self.fontMetrics().averageCharWidth() * 50)
+        side_by_side = width >= readable + self._form_width + self.form_splitter.handleWidth()
+        outer, inner = ((Qt.Orientation.Horizontal, Qt.Orientation.Vertical) if side_by_side
+                        else (Qt.Orientation.Vertical, Qt.Orientation.Horizontal))
+        if self.form_splitter.orientation() != outer:
+            self.form_splitter.setOrientation(outer)
+            self.form_splitter.setSizes([1000, 1000] if side_by_side else [2000, 3000])
+        if self.chart_splitter.orientation() != inner:
+            # the shares kept (the handle the facilitator left, ``remembered_splitters``)
+            self.chart_splitter.setOrientation(inner)
+
     def _fit_form(self) -> None:
-        """The form gets its own width when the table and chart can spare it (it scrolls
-        sideways only beside both docks on a narrow window)."""
+        """The form gets its own width when the table and chart can spare it (under the
+        table, it has the view's width)."""
+        if self.form_splitter.orientation() != Qt.Orientation.Horizontal:
+            return
         table, form = self.form_splitter.sizes()
         spare = table - self.chart.minimumWidth()
         if form < self._form_width and spare > 0:

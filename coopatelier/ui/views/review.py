@@ -10,9 +10,10 @@ import uuid
 from typing import TypeVar
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QBoxLayout,
     QDialog,
     QHBoxLayout,
     QHeaderView,
@@ -105,17 +106,22 @@ class ReviewView(PhaseView):
         buttons = QVBoxLayout()
         for button in (self.status_button, self.follow_up_button, self.roles_button):
             buttons.addWidget(button)
+        buttons.addStretch(1)  # together at the top when beside the story
         side = QWidget(self)
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
         side_layout.addWidget(self.story, 1)
         side_layout.addLayout(buttons)
         split = QSplitter(Qt.Orientation.Horizontal, self)
+        split.setObjectName("reviewSplitter")
         split.addWidget(self.table)
         split.addWidget(side)
         split.setStretchFactor(0, 5)
         split.setStretchFactor(1, 2)
+        split.setChildrenCollapsible(False)
         split.setSizes([700, 280])
+        self.split = split
+        self.side_layout = side_layout
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.banner)
@@ -126,6 +132,24 @@ class ReviewView(PhaseView):
         layout.addWidget(split, 1)
         self.dialog: QDialog | None = None
         self.refresh()
+
+    # below this width (both docks open on a laptop) the action's story and its buttons go
+    # under the table: beside it they pushed the view past the window's right edge
+    SIDE_BY_SIDE_WIDTH = 900
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        wanted = (Qt.Orientation.Horizontal if event.size().width() >= self.SIDE_BY_SIDE_WIDTH
+                  else Qt.Orientation.Vertical)
+        if self.split.orientation() != wanted:
+            self.split.setOrientation(wanted)
+            # under the table, the story beside its buttons (stacked under it, they made the
+            # view taller than a laptop's room)
+            self.side_layout.setDirection(
+                QBoxLayout.Direction.TopToBottom if wanted == Qt.Orientation.Horizontal
+                else QBoxLayout.Direction.LeftToRight)
+            self.split.setSizes([700, 280] if wanted == Qt.Orientation.Horizontal
+                                else [600, 400])
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.table and event.type() == QEvent.Type.Resize:

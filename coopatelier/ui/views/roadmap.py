@@ -52,7 +52,7 @@ from coopatelier.ui.views.tables import AppendingTable
 from coopatelier.ui.workshop_session import WorkshopSession
 
 LABEL_WIDTH = 190
-MIN_YEAR_WIDTH = 100  # five years fit beside the lanes at 1024 px
+MIN_YEAR_WIDTH = 80  # five years fit beside the lanes at 1024 px, and at 1280 beside both docks
 EMPTY_YEAR_WIDTH = 64  # a year with no action yet: its name and room to drop one
 HEADER_HEIGHT = 34
 BLOCK_HEIGHT = 40  # the least height of a block
