@@ -386,7 +386,9 @@ def test_the_cards_text_keeps_its_share_of_a_short_capture_line(
         window.show_phase(phase.id)
         # once the window's layout has settled (a loaded machine runs the phase's own
         # timers, the status's among them, later than 20 ms)
-        qtbot.waitUntil(lambda: bar.edit.width() >= share(), timeout=2000)
+        qtbot.wait(20)
+        qtbot.waitUntil(lambda: bar.edit.width() >= share()
+                        and bar.table.width() >= bar.table.minimumSizeHint().width(),
+                        timeout=2000)
         assert _wholly_shown(bar.edit, window), phase.kind
         assert _wholly_shown(bar.button, window), phase.kind
-        assert bar.table.width() >= bar.table.minimumSizeHint().width()
