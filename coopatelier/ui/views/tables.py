@@ -9,7 +9,6 @@ from PySide6.QtCore import (
     QAbstractItemModel,
     QEvent,
     QModelIndex,
-    QObject,
     QRect,
     QSize,
     Qt,
@@ -17,7 +16,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import (
-    QAbstractScrollArea,
     QAbstractSlider,
     QHeaderView,
     QScrollBar,
@@ -26,39 +24,6 @@ from PySide6.QtWidgets import (
     QTableView,
     QWidget,
 )
-
-
-class OpaqueViewport(QObject):
-    """Keeps a scroll area's viewport filling its background itself, so that Qt scrolls it
-    by moving its pixels and paints only the rows uncovered.
-
-    A stylesheet background on the view (ours: ``QTableView { background: … }``) turns the
-    viewport's own fill off and paints it as a styled background instead; Qt then holds
-    the viewport for see-through, and every scroll by a row (the list following a capture)
-    repainted every row in sight and the widgets behind the list, up to the window. The
-    fill is the palette's brush, which the stylesheet sets to its background colour, under
-    the styled background that Qt still paints: the same pixels. Set again after each
-    polish of the view or of the viewport, which is where the stylesheet turns it off."""
-
-    def __init__(self, view: QAbstractScrollArea) -> None:
-        super().__init__(view)
-        self._view = view
-        view.installEventFilter(self)
-        view.viewport().installEventFilter(self)
-        self._fill()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in (QEvent.Type.Polish, QEvent.Type.StyleChange,
-                            QEvent.Type.PaletteChange):
-            self._fill()
-        return False
-
-    def _fill(self) -> None:
-        viewport = self._view.viewport()
-        brush = viewport.palette().brush(viewport.backgroundRole())
-        opaque = brush.style() != Qt.BrushStyle.NoBrush and brush.isOpaque()
-        if viewport.autoFillBackground() != opaque:
-            viewport.setAutoFillBackground(opaque)
 
 
 class AppendingTable(QTableView):
@@ -76,7 +41,6 @@ class AppendingTable(QTableView):
         self._last_inserted = -1
         self.setVerticalScrollBar(SteadyScrollBar(Qt.Orientation.Vertical, self))
         self.setHorizontalHeader(ColumnHeader(self))
-        OpaqueViewport(self)  # scrolling to a new row moves the others' pixels
 
     def setModel(self, model: QAbstractItemModel | None) -> None:
         super().setModel(model)
