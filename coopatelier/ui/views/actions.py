@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QScrollArea,
     QSpinBox,
     QSplitter,
     QVBoxLayout,
@@ -35,7 +34,7 @@ from coopatelier.ui.views.actions_partners import (
     PartnersEditor,
     fill_organisations,
 )
-from coopatelier.ui.views.base import PhaseView
+from coopatelier.ui.views.base import PhaseView, scrolling
 from coopatelier.ui.views.card_editing import (
     CardForm,
     CardTableModel,
@@ -222,18 +221,14 @@ class ActionsView(PhaseView):
         form.addRow(self._buddy(self.tr("Futures &served:"), self.futures_list),
                     self.futures_list)
 
-        scroll = QScrollArea(self)
-        scroll.setObjectName("actionForm")
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(page)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll = scrolling(page, "actionForm", self)
         # the form's fields shrink and its long rows wrap; on a window narrowed beside both
         # docks, below the form's own minimum, it scrolls sideways (its minimum as the
         # pane's made the window grow wider on showing the actions phase)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
-        scroll.setMinimumWidth(min(
-            page.minimumSizeHint().width() + scroll.verticalScrollBar().sizeHint().width(),
-            self.fontMetrics().averageCharWidth() * 32))
+        self._form_width = (page.minimumSizeHint().width()
+                            + scroll.verticalScrollBar().sizeHint().width())
+        scroll.setMinimumWidth(min(self._form_width, self.fontMetrics().averageCharWidth() * 32))
         self.form_scroll = scroll
 
         # the table over its chart, three fifths of the height for the table (at an even
@@ -258,8 +253,6 @@ class ActionsView(PhaseView):
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
         self.form_splitter = splitter
-        self._form_width = (page.minimumSizeHint().width()
-                            + scroll.verticalScrollBar().sizeHint().width())
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.status)

@@ -5,11 +5,23 @@ from __future__ import annotations
 import uuid
 
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QSplitter, QWidget
+from PySide6.QtWidgets import QScrollArea, QSplitter, QWidget
 
 from coopatelier.domain.model import Phase
 from coopatelier.services.changes import Changes
 from coopatelier.ui.workshop_session import WorkshopSession
+
+
+def scrolling(page: QWidget, name: str = "", parent: QWidget | None = None) -> QScrollArea:
+    """``page`` in a frameless scroll area: below its minimum size it scrolls, so that
+    its rows never run over each other and its minimum never makes the window grow."""
+    scroll = QScrollArea(parent)
+    if name:
+        scroll.setObjectName(name)
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+    scroll.setWidget(page)
+    return scroll
 
 
 class PhaseView(QWidget):

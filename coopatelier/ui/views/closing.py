@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
-    QScrollArea,
     QStyleOptionViewItem,
     QToolButton,
     QVBoxLayout,
@@ -38,7 +37,7 @@ from coopatelier.errors import KnownError
 from coopatelier.services.changes import Changes
 from coopatelier.ui.card_gestures import CardGestures
 from coopatelier.ui.messages import user_message
-from coopatelier.ui.views.base import PhaseView
+from coopatelier.ui.views.base import PhaseView, scrolling
 from coopatelier.ui.views.card_editing import CARD_ID_ROLE, RowHeights, save_card, status_label
 from coopatelier.ui.views.cards import appended_cards, updated_cards
 from coopatelier.ui.views.delegates import WrapDelegate
@@ -278,6 +277,12 @@ class ChecklistGroup(QGroupBox):
             self.list.setCurrentIndex(self.model.index(row))
 
 
+def _columns(groups: int) -> int:
+    """Groups side by side on a row: two, or one alone (placing and sharing the height
+    read the same rule)."""
+    return 2 if groups > 1 else 1
+
+
 class ClosingView(PhaseView):
     def __init__(
         self, session: WorkshopSession, phase_id: uuid.UUID, parent: QWidget | None = None
@@ -288,10 +293,7 @@ class ClosingView(PhaseView):
         self._board = QWidget(self)
         self._grid = QGridLayout(self._board)
         self._grid.setSpacing(12)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(self._board)
+        scroll = scrolling(self._board, parent=self)
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.status)
@@ -323,7 +325,7 @@ class ClosingView(PhaseView):
             kept, self.groups = self.groups, {}
             for row in range(self._grid.rowCount()):
                 self._grid.setRowStretch(row, 0)
-            columns = 2 if len(names) > 1 else 1
+            columns = _columns(len(names))
             for i, name in enumerate(names):
                 group = kept.get(name) or ChecklistGroup(self, name, name or self.tr("Other items"))
                 self.groups[name] = group
@@ -339,7 +341,7 @@ class ClosingView(PhaseView):
         one item under two long ones stays short, and they show their items (an even share
         left them three rows each over an empty half)."""
         rows: dict[int, int] = {}
-        columns = 2 if len(self.groups) > 1 else 1
+        columns = _columns(len(self.groups))
         for i, group in enumerate(self.groups.values()):  # placed in this order (refresh)
             rows[i // columns] = max(rows.get(i // columns, 1), group.model.rowCount())
         for row, items in rows.items():

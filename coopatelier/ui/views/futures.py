@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QListView,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QSplitter,
     QTabWidget,
@@ -34,7 +33,7 @@ from coopatelier.errors import KnownError
 from coopatelier.services.changes import Changes
 from coopatelier.ui.card_gestures import CardGestures
 from coopatelier.ui.messages import user_message
-from coopatelier.ui.views.base import PhaseView
+from coopatelier.ui.views.base import PhaseView, scrolling
 from coopatelier.ui.views.card_editing import (
     CARD_ID_ROLE,
     QUADRANT_ROLE,
@@ -79,17 +78,6 @@ class _QuadrantFilter(QSortFilterProxyModel):
     ) -> bool:
         model = self.sourceModel()
         return bool(model.index(source_row, 0, source_parent).data(QUADRANT_ROLE) == self.quadrant)
-
-
-def _scrolling(page: QWidget, name: str) -> QScrollArea:
-    """``page`` in a frameless scroll area: below its minimum height it scrolls, so that
-    its rows never run over each other and its minimum never makes the window grow."""
-    scroll = QScrollArea()
-    scroll.setObjectName(name)
-    scroll.setWidgetResizable(True)
-    scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-    scroll.setWidget(page)
-    return scroll
 
 
 class FuturesView(PhaseView):
@@ -190,8 +178,8 @@ class FuturesView(PhaseView):
         matrix = self._build_matrix()
 
         self.tabs = QTabWidget(self)
-        self.tabs.addTab(_scrolling(editor, "futureEditor"), self.tr("Future"))
-        self.tabs.addTab(_scrolling(matrix, "futuresMatrix"), self.tr("2×2 scenarios"))
+        self.tabs.addTab(scrolling(editor, "futureEditor"), self.tr("Future"))
+        self.tabs.addTab(scrolling(matrix, "futuresMatrix"), self.tr("2×2 scenarios"))
 
         left = QWidget(self)
         left_layout = QVBoxLayout(left)

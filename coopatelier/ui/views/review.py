@@ -7,7 +7,7 @@ shows it whole beside the roadmap with its statuses."""
 from __future__ import annotations
 
 import uuid
-from typing import TypeVar
+from typing import ClassVar, TypeVar
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QResizeEvent
@@ -119,7 +119,7 @@ class ReviewView(PhaseView):
         split.setStretchFactor(0, 5)
         split.setStretchFactor(1, 2)
         split.setChildrenCollapsible(False)
-        split.setSizes([700, 280])
+        split.setSizes(self.SIZES[Qt.Orientation.Horizontal])
         self.split = split
         self.side_layout = side_layout
         layout = QVBoxLayout(self)
@@ -136,6 +136,9 @@ class ReviewView(PhaseView):
     # below this width (both docks open on a laptop) the action's story and its buttons go
     # under the table: beside it they pushed the view past the window's right edge
     SIDE_BY_SIDE_WIDTH = 900
+    # the table's and the story's shares, side by side and one under the other
+    SIZES: ClassVar[dict[Qt.Orientation, list[int]]] = {
+        Qt.Orientation.Horizontal: [700, 280], Qt.Orientation.Vertical: [600, 400]}
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -148,8 +151,7 @@ class ReviewView(PhaseView):
             self.side_layout.setDirection(
                 QBoxLayout.Direction.TopToBottom if wanted == Qt.Orientation.Horizontal
                 else QBoxLayout.Direction.LeftToRight)
-            self.split.setSizes([700, 280] if wanted == Qt.Orientation.Horizontal
-                                else [600, 400])
+            self.split.setSizes(self.SIZES[wanted])
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.table and event.type() == QEvent.Type.Resize:

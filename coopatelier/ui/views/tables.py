@@ -162,33 +162,43 @@ class SteadyScrollBar(QScrollBar):
         super().paintEvent(event)
 
 
-class NumberHeader(QHeaderView):
-    """A vertical header of row numbers, measured again only when the numbers get another
-    digit: Qt measures its first and last hundred sections after every inserted row."""
+class _KeptHeader(QHeaderView):
+    """A header whose size hint is measured again only when ``_key()`` changes."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(Qt.Orientation.Vertical, parent)
-        self.setSectionsClickable(True)  # as QTableView's own vertical header
+    def __init__(self, orientation: Qt.Orientation, parent: QWidget | None = None) -> None:
+        super().__init__(orientation, parent)
+        self.setSectionsClickable(True)  # as QTableView's own headers
         self.setHighlightSections(True)
-        self._hint: tuple[tuple[int, str, int], QSize] | None = None
+        self._hint: tuple[tuple[object, ...], QSize] | None = None
+
+    def _key(self) -> tuple[object, ...]:
+        raise NotImplementedError
 
     def sizeHint(self) -> QSize:
-        key = (len(str(self.count())), self.font().key(), id(self.style()))
+        key = self._key()
         if self._hint is None or self._hint[0] != key:
             self._hint = (key, super().sizeHint())
         return QSize(self._hint[1])
 
 
-class ColumnHeader(QHeaderView):
+class NumberHeader(_KeptHeader):
+    """A vertical header of row numbers, measured again only when the numbers get another
+    digit: Qt measures its first and last hundred sections after every inserted row."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(Qt.Orientation.Vertical, parent)
+
+    def _key(self) -> tuple[object, ...]:
+        return (len(str(self.count())), self.font().key(), id(self.style()))
+
+
+class ColumnHeader(_KeptHeader):
     """A horizontal header measured again only when what it shows may have changed (its
     model's header data, columns, font, style, hidden sections or sort indicator): Qt
     measured every column's heading (four roles each) after every inserted row."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(Qt.Orientation.Horizontal, parent)
-        self.setSectionsClickable(True)  # as QTableView's own horizontal header
-        self.setHighlightSections(True)
-        self._hint: tuple[tuple[object, ...], QSize] | None = None
 
     def setModel(self, model: QAbstractItemModel | None) -> None:
         super().setModel(model)
@@ -207,11 +217,8 @@ class ColumnHeader(QHeaderView):
             self._hint = None  # a stylesheet's padding or font
         super().changeEvent(event)
 
-    def sizeHint(self) -> QSize:
+    def _key(self) -> tuple[object, ...]:
         count = self.count()
-        key = (count, tuple(self.isSectionHidden(i) for i in range(count)),
-               self.font().key(), id(self.style()), self.isSortIndicatorShown(),
-               self.sortIndicatorSection(), self.iconSize().toTuple())
-        if self._hint is None or self._hint[0] != key:
-            self._hint = (key, super().sizeHint())
-        return QSize(self._hint[1])
+        return (count, tuple(self.isSectionHidden(i) for i in range(count)),
+                self.font().key(), id(self.style()), self.isSortIndicatorShown(),
+                self.sortIndicatorSection(), self.iconSize().toTuple())
