@@ -4,6 +4,7 @@ a database that cannot be opened, languages and settings."""
 from __future__ import annotations
 
 import json
+import uuid
 from pathlib import Path
 
 import pytest
@@ -15,6 +16,7 @@ from coopatelier import api
 from coopatelier.settings import Settings
 from coopatelier.ui import app as app_module
 from coopatelier.ui.app import Controller, choose_language, run_gui
+from coopatelier.ui.home import HomeWindow
 from coopatelier.ui.workshop_window import WorkshopWindow
 
 
@@ -73,6 +75,19 @@ def test_home_opens_when_the_last_workshop_is_gone(
     opened.close()
 
 
+def _first_of_two_opened_from_home(
+    qtbot: object, store: api.Store, settings: Settings, first_id: uuid.UUID,
+) -> tuple[Controller, HomeWindow, WorkshopWindow, uuid.UUID]:
+    """A copy of the workshop made, Home shown and the workshop opened from it by a
+    double-click: the controller, Home, the workshop's window and the copy's id."""
+    second_id = api.duplicate_workshop(store, first_id).new_id
+    controller = Controller(store, settings)
+    home = controller.show_home()
+    qtbot.addWidget(home)  # type: ignore[attr-defined]
+    _double_click_in_home(home, first_id)
+    return controller, home, controller.windows[first_id], second_id
+
+
 def _double_click_in_home(home: object, workshop_id: object) -> None:
     """A press, then a double-click on the workshop's line of Home's tree, as a hand does."""
     from coopatelier.ui.home import HomeWindow
@@ -101,12 +116,8 @@ def test_opening_another_workshop_from_home_takes_the_open_ones_place(
     from tests.conftest import phase_of
 
     first_id = workshop.workshop.id
-    second_id = api.duplicate_workshop(store, first_id).new_id
-    controller = Controller(store, settings)
-    home = controller.show_home()
-    qtbot.addWidget(home)  # type: ignore[attr-defined]
-    _double_click_in_home(home, first_id)
-    first = controller.windows[first_id]
+    controller, home, first, second_id = _first_of_two_opened_from_home(
+        qtbot, store, settings, first_id)
     assert first.isVisible() and not home.isVisible()
     drivers = phase_of(workshop, PhaseKind.DRIVERS).id
     first.go_to_phase(drivers)
@@ -251,12 +262,8 @@ def test_table_and_author_stay_with_their_workshop(
     another workshop opened from Home (its participants are others), and they come back
     when the first one opens again."""
     first_id = workshop.workshop.id
-    second_id = api.duplicate_workshop(store, first_id).new_id
-    controller = Controller(store, settings)
-    home = controller.show_home()
-    qtbot.addWidget(home)  # type: ignore[attr-defined]
-    _double_click_in_home(home, first_id)
-    first = controller.windows[first_id]
+    controller, home, first, second_id = _first_of_two_opened_from_home(
+        qtbot, store, settings, first_id)
     for field, text in ((first.capture.table, "Table 12"), (first.capture.author, "Jean")):
         field.setFocus()
         field.selectAll()

@@ -504,13 +504,10 @@ def test_review_phase_lists_the_demarche_actions_and_updates_them(
     assert latest is not None and latest.history[-1].note == "Réalisée en juin"
 
 
-def test_room_shows_the_roadmap_with_statuses_then_the_action_under_review(
-    qtbot: object, store: api.Store, demarche_id: uuid.UUID, demo_id: uuid.UUID,
-    checkpoint: uuid.UUID,
-) -> None:
-    data = api.load_demarche(store, demarche_id)
-    done = data.actions[0]
-    api.change_status(store, done.id, "realisee", note="Faite en juin")
+def _room_on_review(
+    qtbot: object, store: api.Store, checkpoint: uuid.UUID,
+) -> tuple[WorkshopSession, ProjectorView]:
+    """The room's view at 1920×1080 on the checkpoint's review phase, its chips drawn."""
     session = WorkshopSession(store, checkpoint)
     view = ProjectorView(session)
     qtbot.addWidget(view)  # type: ignore[attr-defined]
@@ -518,6 +515,17 @@ def test_room_shows_the_roadmap_with_statuses_then_the_action_under_review(
     view.show()
     view.show_phase(review_phase(store, checkpoint).id)
     qtbot.waitUntil(lambda: bool(view.describe()["cards"]))  # type: ignore[attr-defined]
+    return session, view
+
+
+def test_room_shows_the_roadmap_with_statuses_then_the_action_under_review(
+    qtbot: object, store: api.Store, demarche_id: uuid.UUID, demo_id: uuid.UUID,
+    checkpoint: uuid.UUID,
+) -> None:
+    data = api.load_demarche(store, demarche_id)
+    done = data.actions[0]
+    api.change_status(store, done.id, "realisee", note="Faite en juin")
+    session, view = _room_on_review(qtbot, store, checkpoint)
     said = view.describe()
     chips = said["cards"]
     assert isinstance(chips, list)
@@ -554,13 +562,7 @@ def test_room_review_words_statuses_in_the_interface_language_beside_lead(
     data = api.load_demarche(store, demarche_id)
     done = next(a for a in data.actions if a.card.lead_organisation_id is not None)
     api.change_status(store, done.id, "realisee", note="Faite en juin")
-    session = WorkshopSession(store, checkpoint)
-    view = ProjectorView(session)
-    qtbot.addWidget(view)  # type: ignore[attr-defined]
-    view.resize(1920, 1080)
-    view.show()
-    view.show_phase(review_phase(store, checkpoint).id)
-    qtbot.waitUntil(lambda: bool(view.describe()["cards"]))  # type: ignore[attr-defined]
+    session, view = _room_on_review(qtbot, store, checkpoint)
     chips = view.describe()["cards"]
     assert isinstance(chips, list)
     notes = [str(c["note"]) for c in chips if c["id"] == str(done.id)]

@@ -20,6 +20,16 @@ from tests.unit.test_export_rounds import open_rounds
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 
 
+def _room(qtbot: QtBot, session: WorkshopSession,
+          size: tuple[int, int] = (1280, 720)) -> ProjectorWindow:
+    """The room's window on a fixed clock, shown at `size`."""
+    window = ProjectorWindow(session, FakeClock(dt.datetime(2030, 1, 15, 9, tzinfo=dt.UTC)))
+    qtbot.addWidget(window)
+    window.resize(*size)
+    window.show()
+    return window
+
+
 @pytest.mark.parametrize("size", [(1280, 720), (1920, 1080)])
 def test_a_short_ranking_stays_in_one_column_with_ties_and_its_round_named(
     qtbot: QtBot, session: WorkshopSession, store: api.Store, workshop: api.WorkshopData,
@@ -34,10 +44,7 @@ def test_a_short_ranking_stays_in_one_column_with_ties_and_its_round_named(
         if dots:
             api.add_votes(store, round_id, card_id, dots)
     session.reload()
-    window = ProjectorWindow(session, FakeClock(dt.datetime(2030, 1, 15, 9, tzinfo=dt.UTC)))
-    qtbot.addWidget(window)
-    window.resize(*size)
-    window.show()
+    window = _room(qtbot, session, size)
     qtbot.waitUntil(lambda: window.view.height() == size[1])
     window.view.apply_sizes()
     window.show_phase(futures.id)
@@ -64,10 +71,7 @@ def test_a_phase_without_rounds_shows_the_workshop_s_results_under_no_phase_s_na
     round_id = api.create_round(store, futures.id, title="Nos futurs").new_id
     api.add_votes(store, round_id, card, 3)
     session.reload()
-    window = ProjectorWindow(session, FakeClock(dt.datetime(2030, 1, 15, 9, tzinfo=dt.UTC)))
-    qtbot.addWidget(window)
-    window.resize(1280, 720)
-    window.show()
+    window = _room(qtbot, session)
     window.show_phase(drivers.id)
     window.set_mode(Mode.VOTES)
     view = window.view
@@ -87,10 +91,7 @@ def test_the_wall_shows_the_rounds_the_exports_print(
     still hidden is not."""
     data = open_rounds(store, workshop)
     session.reload()
-    window = ProjectorWindow(session, FakeClock(dt.datetime(2030, 1, 15, 9, tzinfo=dt.UTC)))
-    qtbot.addWidget(window)
-    window.resize(1280, 720)
-    window.show()
+    window = _room(qtbot, session)
     window.set_mode(Mode.VOTES)
     for phase in data.phases:
         window.show_phase(phase.id)
@@ -107,10 +108,7 @@ def test_votes_asked_where_no_round_exists_say_so_and_name_the_round_shown(
     name the drivers and the round's title."""
     drivers = phase_of(workshop, PhaseKind.DRIVERS)
     futures = phase_of(workshop, PhaseKind.FUTURES)
-    window = ProjectorWindow(session, FakeClock(dt.datetime(2030, 1, 15, 9, tzinfo=dt.UTC)))
-    qtbot.addWidget(window)
-    window.resize(1280, 720)
-    window.show()
+    window = _room(qtbot, session)
     window.show_phase(drivers.id)
     window.set_mode(Mode.VOTES)
     view = window.view

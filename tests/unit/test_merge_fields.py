@@ -399,6 +399,14 @@ def _assert_kept_said(
         assert report.summary("en").endswith("unchanged. " + report.conflicts[0])
 
 
+def _assert_one_state_after_both_sent(laptops: Laptops) -> None:
+    """A and B send each other what they hold and come to the same cards and organisations."""
+    laptops.send(laptops.a, laptops.b)
+    laptops.send(laptops.b, laptops.a)
+    assert _state(laptops.a, laptops.wid) == _state(laptops.b, laptops.wid)
+    assert _orgs(laptops.a, laptops.wid) == _orgs(laptops.b, laptops.wid)
+
+
 def _partner_on_removed_organisation(laptops: Laptops) -> tuple[uuid.UUID, uuid.UUID]:
     """A adds an organisation and sends it; then A removes it while B, unaware, makes it
     a partner of an action. Returns (organisation, action)."""
@@ -431,10 +439,7 @@ def test_an_organisation_removed_while_made_a_partner_elsewhere_is_kept_on_both_
         assert card.partners == (api.Partner(org, "fournit les légumes"),)
         assert list_conflicts(store, laptops.wid) == []  # said, nothing to decide
     _assert_kept_said(reports, "made a partner of", "devenait partenaire d’")
-    laptops.send(a, b)
-    laptops.send(b, a)
-    assert _state(a, laptops.wid) == _state(b, laptops.wid)
-    assert _orgs(a, laptops.wid) == _orgs(b, laptops.wid)
+    _assert_one_state_after_both_sent(laptops)
     # a third laptop that holds only the removal comes to the organisation kept
     laptops.send(a, laptops.c)
     laptops.send(laptops.c, b)
@@ -471,10 +476,7 @@ def test_an_organisation_removed_while_made_a_lead_elsewhere_is_kept_on_both_lap
         assert org in {o.id for o in data.organisations}
         assert next(c for c in data.cards if c.id == action).lead_organisation_id == org
     _assert_kept_said(reports, "made the lead of", "devenait pilote d’")
-    laptops.send(a, b)
-    laptops.send(b, a)
-    assert _orgs(a, laptops.wid) == _orgs(b, laptops.wid)
-    assert _state(a, laptops.wid) == _state(b, laptops.wid)
+    _assert_one_state_after_both_sent(laptops)
     # a third laptop that holds only the removal comes to the organisation and the lead
     laptops.send(a, laptops.c)
     data = api.load_workshop(laptops.c, laptops.wid)
