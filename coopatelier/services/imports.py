@@ -136,8 +136,10 @@ class MergeConflict:
             if self.kept_for == "lead_organisation_id":  # the lead, not a partner
                 key += ".lead"
         kept, other = self.kept, self.other
-        if self.boolean:
-            kept, other = (yes_no(value == "True", language) for value in (kept, other))
+        if self.boolean:  # a side without a value keeps its "—"
+            kept, other = (yes_no(value == "True", language)
+                           if value in ("True", "False") else value
+                           for value in (kept, other))
         return sentence(key, language, {
             "label": self.label_in(language), "field": readable_field(self.field, language),
             "kept": kept, "other": other,
@@ -840,7 +842,7 @@ class _Merge:
         self.conflicts.append(MergeConflict(
             entity=entity, row_id=row_id, field=name, label=label, label_fr=label_fr,
             kept=_shown(kept), other=_shown(other), file_won=file_won,
-            boolean=isinstance(kept, bool) and isinstance(other, bool),
+            boolean=isinstance(kept, bool) or isinstance(other, bool),
         ))
         self._keep(entity, row_id, name, kept, max(a, b), other, min(a, b))
 

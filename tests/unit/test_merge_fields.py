@@ -118,6 +118,22 @@ def test_concurrent_edits_are_reported_on_both_sides_and_the_loser_can_be_taken(
     assert not list_conflicts(laptops.a, laptops.wid)[0].resolved
 
 
+def test_a_yes_or_no_field_against_an_unset_one_is_worded_like_the_conflicts_view(
+    laptops: Laptops,
+) -> None:
+    """One laptop unsets a card's "checked" while the other sets it to No: the report
+    words the value No/Non and the unset one "—", never Python's False."""
+    api.update_card(laptops.a, laptops.card, checked=True)
+    laptops.send(laptops.a, laptops.b)
+    api.update_card(laptops.b, laptops.card, checked=None)
+    api.update_card(laptops.a, laptops.card, checked=False)  # later stamp: wins
+    report = import_workshop_file(laptops.a, laptops.file(laptops.b))
+    (line,) = report.conflicts
+    assert "“No”" in line and "“—”" in line and "False" not in line
+    (french,) = report.conflict_lines("fr")
+    assert "«\u202fNon\u202f»" in french and "False" not in french
+
+
 def test_removed_vote_round_and_phase_stay_removed_when_an_older_file_comes(
     laptops: Laptops,
 ) -> None:
