@@ -174,16 +174,12 @@ class Settings:
     ) -> None:
         """The workshop's phase and selections; with ``last``, it is also the workshop
         the next start opens."""
-        workshops = dict(self.get("workshops"))
-        workshops[str(workshop_id)] = {
-            **self.workshop_state(workshop_id),  # (its capture fields stay)
-            "phase": str(phase_id) if phase_id else "",
-            "selection": {str(p): [str(c) for c in ids] for p, ids in selection.items() if ids},
-        }
-        self._values["workshops"] = workshops
         if last:
             self._values["last_workshop"] = str(workshop_id)
-        self.save()
+        self._update_workshop_state(workshop_id, {  # (its capture fields stay)
+            "phase": str(phase_id) if phase_id else "",
+            "selection": {str(p): [str(c) for c in ids] for p, ids in selection.items() if ids},
+        })
 
     def capture_fields(self, workshop_id: uuid.UUID) -> tuple[str, str] | None:
         """The table and author last typed on this workshop's capture line, or None when
@@ -196,9 +192,13 @@ class Settings:
     def remember_capture_fields(self, workshop_id: uuid.UUID, table: str, author: str) -> None:
         if self.capture_fields(workshop_id) == (table, author):
             return  # unchanged: no write
+        self._update_workshop_state(
+            workshop_id, {"capture": {"table": table, "author": author}})
+
+    def _update_workshop_state(self, workshop_id: uuid.UUID, fields: dict[str, Any]) -> None:
+        """``fields`` written over what is remembered of the workshop, then saved."""
         workshops = dict(self.get("workshops"))
-        workshops[str(workshop_id)] = {
-            **self.workshop_state(workshop_id), "capture": {"table": table, "author": author}}
+        workshops[str(workshop_id)] = {**self.workshop_state(workshop_id), **fields}
         self._values["workshops"] = workshops
         self.save()
 

@@ -448,8 +448,7 @@ class WorkshopData:
                     kept.append(fresh[card.id])
                 else:
                     kept.append(card)
-            seen = {card.id for card in replaced}
-            kept.extend(card for card in written if card.id not in seen)
+            kept.extend(card for card in written if card.id not in known)
             cards = tuple(kept)
         patched = dataclasses.replace(self, cards=cards)
         object.__setattr__(patched, "_by_id", {**known, **fresh})

@@ -607,8 +607,9 @@ def _shown_dots(ctx: Context, card_id: uuid.UUID) -> str:
     them: "Tour 1 : 3 votes", then its dots in the phase's earlier rounds; "" when it got
     none in any shown round (a round never hidden counts: the room saw its dots). Markup."""
     value = ctx.totals.get(card_id, 0)
+    earlier = ctx.dots.earlier.get(card_id, ()) if ctx.dots is not None else ()
     meta = _dots_meta(ctx, card_id, value)  # unranked: the shown round, then the earlier
-    return " · ".join(meta) if value or meta[1:] else ""
+    return " · ".join(meta) if value or earlier else ""
 
 
 def _scenario_chart(ctx: Context, cards: list[Card]) -> Drawing:
