@@ -42,8 +42,6 @@ class SettingsDialog(QDialog):
         settings: Settings,
         parent: QWidget | None = None,
         *,
-        table: str | None = None,
-        author: str | None = None,
         backup_folder: Path | None = None,
         open_url: Callable[[QUrl], object] | None = None,
         choose_folder: Callable[[QWidget, str, str], str] | None = None,
@@ -68,10 +66,10 @@ class SettingsDialog(QDialog):
         self.language.currentIndexChanged.connect(
             lambda _i: self.language_note.setVisible(self.language_changed())
         )
-        self.table = QLineEdit(s.get("default_table") if table is None else table, self)
+        self.table = QLineEdit(s.get("default_table"), self)
         self.table.setObjectName("settingsTable")
         self.table.setPlaceholderText(self.tr("e.g. Table 2"))
-        self.author = QLineEdit(s.get("default_author") if author is None else author, self)
+        self.author = QLineEdit(s.get("default_author"), self)
         self.author.setObjectName("settingsAuthor")
         general = QGroupBox(self.tr("Interface and capture"), self)
         form = QFormLayout(general)
@@ -290,17 +288,13 @@ def open_settings_dialog(
     settings: Settings,
     parent: QWidget | None = None,
     *,
-    table: str | None = None,
-    author: str | None = None,
     backup_folder: Path | None = None,
     status: Callable[[str], object] | None = None,
 ) -> SettingsDialog:
     """Open the preferences (window-modal over ``parent``). What they change reaches the
     windows and the projector through their ``Preferences`` signal; ``status`` says that a
     new language waits for a restart."""
-    dialog = SettingsDialog(
-        settings, parent, table=table, author=author, backup_folder=backup_folder
-    )
+    dialog = SettingsDialog(settings, parent, backup_folder=backup_folder)
 
     def apply() -> None:
         if dialog.language_changed() and status is not None:
