@@ -53,13 +53,18 @@ EDITABLE_FIELDS = frozenset(TEXT_FIELDS + RATING_FIELDS + OTHER_FIELDS)
 
 
 _PHASES, _CARDS = orm.PhaseRow.__table__, orm.CardRow.__table__
+_WORKSHOPS = orm.WorkshopRow.__table__
 _PHASE_ID = bindparam("phase", type_=_PHASES.c.id.type)
-#: a capture's one read: the phase's kind and workshop, and the last position in it
-#: (built once: building a statement costs more than running it)
+#: a capture's one read: the phase's kind and workshop, the last position in it, and
+#: whether the workshop has ended (built once: building a statement costs more than
+#: running it)
 _PHASE_AND_LAST = select(
     _PHASES.c.kind,
     _PHASES.c.workshop_id,
     select(func.max(_CARDS.c.position)).where(_CARDS.c.phase_id == _PHASE_ID).scalar_subquery(),
+    select(_WORKSHOPS.c.ended_at)
+    .where(_WORKSHOPS.c.id == _PHASES.c.workshop_id)
+    .scalar_subquery(),
 ).where(_PHASES.c.id == _PHASE_ID)
 
 
@@ -85,14 +90,20 @@ def add_card(
     **attributes: object,
 ) -> Changes:
     """Capture a card in a phase; it is committed when this returns. ``at`` records when
-    it was said, for cards typed in afterwards (default: now)."""
+    it was said, for cards typed in afterwards (default: now).
+
+    An ended workshop (*End the workshop*) takes no new card: it is refused
+    (``workshop_ended``) until a phase runs again, which reopens it. Cards that arrive
+    from a table's file (an import) are not captures and still merge in."""
     check_text("text", text, required=True)
     with store.unit_of_work() as uow:
         session = uow.session
         found = session.connection().execute(_PHASE_AND_LAST, {"phase": phase_id}).first()
         if found is None:
             raise NotFoundError("row", what="phase", id=phase_id)
-        phase_kind, workshop_id, last = found
+        phase_kind, workshop_id, last, ended_at = found
+        if ended_at is not None:
+            raise ValidationError("workshop", "workshop_ended")
         card_kind = CardKind(kind) if kind else PHASE_CARD_KIND[PhaseKind(phase_kind)]
         now = at or utcnow()
         values: dict[str, object] = {

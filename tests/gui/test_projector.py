@@ -260,6 +260,38 @@ def test_the_timer_changes_colour_with_the_fake_clock(
     assert timer.text() == "+00:01" and timer.property("level") == "red"
 
 
+def test_a_phase_never_started_shows_its_minutes_in_the_neutral_look(
+    projector: Any,
+    session: WorkshopSession,
+    store: api.Store,
+    workshop: api.WorkshopData,
+    clock: FakeClock,
+) -> None:
+    """The room's timer (and so ``coopatelier snapshot``) of a phase never started is the
+    grey of the window's idle timer, not a live-looking green; started, it turns green."""
+    drivers = phase_of(workshop, PhaseKind.DRIVERS)  # 30 minutes planned
+    add_cards(store, drivers.id, 3)  # cards: the timer sits in the corner
+    session.reload()
+    window = projector()
+    window.show_phase(drivers.id)
+    timer = window.view.timer
+
+    def middle_colour() -> str:
+        image = timer.grab().toImage()
+        return str(image.pixelColor(image.width() // 2, 8).name())
+
+    assert timer.isVisible() and timer.text() == "30:00"
+    assert timer.property("level") == "idle" and middle_colour() == "#6b7772"
+    api.start_phase(store, drivers.id, at=T0)
+    session.reload()
+    window.view.refresh_timer()
+    assert timer.property("level") == "green" and middle_colour() == "#5cc98a"
+    api.end_phase(store, drivers.id, at=T0 + dt.timedelta(minutes=5))
+    session.reload()
+    window.view.refresh_timer()  # done: its time left no longer counts
+    assert timer.property("level") == "idle" and middle_colour() == "#6b7772"
+
+
 def test_vote_results_appear_only_once_revealed(
     projector: Any, session: WorkshopSession, store: api.Store, workshop: api.WorkshopData
 ) -> None:
