@@ -121,7 +121,7 @@
 <context>
     <name>DemarcheWindow</name>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/demarche_window.py" line="784"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="787"/>
         <source>%n workshop(s)</source>
         <translation>
             <numerusform>%n workshop</numerusform>
@@ -129,7 +129,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/demarche_window.py" line="785"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="788"/>
         <source>%n action(s)</source>
         <translation>
             <numerusform>%n action</numerusform>
@@ -140,7 +140,7 @@
 <context>
     <name>HomeWindow</name>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/home.py" line="563"/>
+        <location filename="../../coopatelier/ui/home.py" line="565"/>
         <source>%n action(s) on its roadmap</source>
         <translation>
             <numerusform>%n action on its roadmap</numerusform>
@@ -148,7 +148,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/home.py" line="835"/>
+        <location filename="../../coopatelier/ui/home.py" line="837"/>
         <source>Delete “%1” and its %n card(s)? You can undo it right after.</source>
         <translation>
             <numerusform>Delete “%1” and its %n card? You can undo it right after.</numerusform>
@@ -179,7 +179,7 @@
 <context>
     <name>OrganisationsPanel</name>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/demarche_window.py" line="653"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="654"/>
         <source>Merge %n organisation(s)</source>
         <translation>
             <numerusform>Merge %n organisation</numerusform>

@@ -1090,27 +1090,27 @@
 <context>
     <name>DemarcheTimeline</name>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="191"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="192"/>
         <source>No year yet</source>
         <translation>Pas encore d’année</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="215"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="216"/>
         <source>Lead</source>
         <translation>Pilote</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="215"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="216"/>
         <source>Partner</source>
         <translation>Partenaire</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="220"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="221"/>
         <source>Lead to be found</source>
         <translation>Pilote à trouver</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="245"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="246"/>
         <source>No action on the roadmap yet: attach a workshop whose roadmap has actions.</source>
         <translation>Aucune action sur la feuille de route pour l’instant&#xa0;: rattachez un atelier dont la feuille de route a des actions.</translation>
     </message>
@@ -1118,103 +1118,103 @@
 <context>
     <name>DemarcheWindow</name>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="712"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="715"/>
         <source>&amp;Roadmap</source>
-        <extracomment>the user asked to open one of its workshops (the app opens it)</extracomment>
+        <extracomment>the user asked to open one of its workshops (the app opens it) the last import&apos;s report, shown whole where the import was asked</extracomment>
         <translation>&amp;Feuille de route</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="713"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="716"/>
         <source>&amp;Governance</source>
         <translation>&amp;Gouvernance</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="714"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="717"/>
         <source>&amp;Organisations and people</source>
         <translation>&amp;Structures et personnes</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="715"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="718"/>
         <source>&amp;Workshops</source>
         <translation>&amp;Ateliers</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="734"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="737"/>
         <source>&amp;Démarche</source>
         <translation>&amp;Démarche</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="735"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="738"/>
         <source>&amp;Export the roadmap</source>
         <translation>&amp;Exporter la feuille de route</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="739"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="742"/>
         <source>&amp;PDF document…</source>
         <translation>Document &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="740"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="743"/>
         <source>&amp;Markdown…</source>
         <translation>&amp;Markdown…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="741"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="744"/>
         <source>&amp;CSV, one row per action…</source>
         <translation>&amp;CSV, une ligne par action…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="742"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="745"/>
         <source>Démarche &amp;file (JSON)…</source>
         <translation>&amp;Fichier de la démarche (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="747"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="750"/>
         <source>&amp;Import a démarche file…</source>
         <translation>&amp;Importer un fichier de démarche…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="750"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="753"/>
         <source>Merge the file of this démarche exported on another laptop</source>
         <translation>Fusionner le fichier de cette démarche exporté sur un autre ordinateur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="752"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="755"/>
         <source>&amp;Conflicts…</source>
         <translation>&amp;Conflits…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="755"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="758"/>
         <source>Details, members and decisions two laptops changed without seeing each other&apos;s change</source>
         <translation>Détails, membres et décisions que deux ordinateurs ont modifiés sans voir la modification de l’autre</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="759"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="762"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="762"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="765"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="763"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="766"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="765"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="768"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="781"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="784"/>
         <source>%1 — CoopAtelier</source>
         <translation>%1 — CoopAtelier</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/demarche_window.py" line="784"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="787"/>
         <source>%n workshop(s)</source>
         <translation>
             <numerusform>%n atelier</numerusform>
@@ -1222,7 +1222,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/demarche_window.py" line="785"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="788"/>
         <source>%n action(s)</source>
         <translation>
             <numerusform>%n action</numerusform>
@@ -1230,47 +1230,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="787"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="790"/>
         <source>next meeting: %1</source>
         <translation>prochaine rencontre&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="821"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="824"/>
         <source>Select an action on the roadmap to see where it came from and what happened to it since.</source>
         <translation>Choisissez une action sur la feuille de route pour voir d’où elle vient et ce qui lui est arrivé depuis.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="849"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="852"/>
         <source>Status: %1</source>
         <translation>Statut&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="869"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="872"/>
         <source>Add a follow-up</source>
         <translation>Ajouter un suivi</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="888"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="891"/>
         <source>Change the roles</source>
         <translation>Changer les rôles</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="902"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="905"/>
         <source>Export the roadmap</source>
         <translation>Exporter la feuille de route</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="921"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="924"/>
         <source>Exported to %1</source>
         <translation>Exporté dans %1</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="926"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="929"/>
         <source>Import a démarche file</source>
         <translation>Importer un fichier de démarche</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="927"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="930"/>
         <source>Démarche files (*.json);;All files (*)</source>
         <translation>Fichiers de démarche (*.json);;Tous les fichiers (*)</translation>
     </message>
@@ -1859,128 +1859,128 @@
 <context>
     <name>GovernancePanel</name>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="268"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="269"/>
         <source>e.g. every two months</source>
         <translation>p. ex. tous les deux mois</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="269"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="270"/>
         <source>Date set</source>
         <translation>Date fixée</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="280"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="281"/>
         <source>The roles in the collective, separated by commas</source>
         <translation>Les rôles dans le collectif, séparés par des virgules</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="281"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="282"/>
         <source>&amp;Save the collective&apos;s frame</source>
         <translation>&amp;Enregistrer le cadre du collectif</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="290"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="291"/>
         <source>R&amp;hythm</source>
         <extracomment>the frame&apos;s values as last shown from the database (what the user edits)</extracomment>
         <translation>R&amp;ythme</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="292"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="293"/>
         <source>Next &amp;meeting</source>
         <translation>Prochaine &amp;rencontre</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="296"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="297"/>
         <source>&amp;Place</source>
         <translation>&amp;Lieu</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="297"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="298"/>
         <source>Roles in the &amp;collective</source>
         <translation>Rôles dans le &amp;collectif</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="302"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="303"/>
         <source>Member</source>
         <translation>Membre</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="302"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="303"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="311"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="312"/>
         <source>A person (optional)</source>
         <translation>Une personne (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="314"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="315"/>
         <source>&amp;Add member</source>
         <translation>&amp;Ajouter le membre</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="317"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="318"/>
         <source>Remove member</source>
         <translation>Retirer le membre</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="335"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="336"/>
         <source>A decision the collective took</source>
         <translation>Une décision prise par le collectif</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="337"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="338"/>
         <source>Add &amp;decision</source>
         <translation>Ajouter la &amp;décision</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="340"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="341"/>
         <source>Remove decision</source>
         <translation>Retirer la décision</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="350"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="351"/>
         <source>Members of the collective</source>
         <translation>Membres du collectif</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="353"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="354"/>
         <source>Decisions</source>
         <translation>Décisions</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="405"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="406"/>
         <source>(no organisation)</source>
         <translation>(aucune structure)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="440"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="441"/>
         <source>Change the collective&apos;s frame</source>
         <translation>Changer le cadre du collectif</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="459"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="460"/>
         <source>Add a member</source>
         <translation>Ajouter un membre</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="478"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="479"/>
         <source>Remove a member</source>
         <translation>Retirer un membre</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="486"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="487"/>
         <source>Type the decision first.</source>
         <translation>Écrivez d’abord la décision.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="499"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="500"/>
         <source>Add a decision</source>
         <translation>Ajouter une décision</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="515"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="516"/>
         <source>Remove a decision</source>
         <translation>Retirer une décision</translation>
     </message>
@@ -2125,84 +2125,85 @@
         <translation>Vos ateliers</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="400"/>
+        <location filename="../../coopatelier/ui/home.py" line="402"/>
         <source>&amp;New…</source>
+        <extracomment>the last import&apos;s report, shown whole where the import was asked</extracomment>
         <translation>&amp;Nouveau…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="401"/>
+        <location filename="../../coopatelier/ui/home.py" line="403"/>
         <source>Create a workshop from a template (Ctrl+N)</source>
         <translation>Créer un atelier à partir d’un modèle (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="407"/>
-        <location filename="../../coopatelier/ui/home.py" line="629"/>
-        <location filename="../../coopatelier/ui/home.py" line="650"/>
+        <location filename="../../coopatelier/ui/home.py" line="409"/>
+        <location filename="../../coopatelier/ui/home.py" line="631"/>
+        <location filename="../../coopatelier/ui/home.py" line="652"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="408"/>
+        <location filename="../../coopatelier/ui/home.py" line="410"/>
         <source>Open the selected workshop (Enter)</source>
         <translation>Ouvrir l’atelier sélectionné (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="414"/>
+        <location filename="../../coopatelier/ui/home.py" line="416"/>
         <source>D&amp;uplicate</source>
         <translation>D&amp;upliquer</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="415"/>
+        <location filename="../../coopatelier/ui/home.py" line="417"/>
         <source>Copy the agenda and participants, without cards (Ctrl+D)</source>
         <translation>Copier le déroulé et les participant·es, sans les cartes (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="421"/>
+        <location filename="../../coopatelier/ui/home.py" line="423"/>
         <source>De&amp;lete…</source>
         <translation>Supp&amp;rimer…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="422"/>
+        <location filename="../../coopatelier/ui/home.py" line="424"/>
         <source>Delete the selected workshop (Del)</source>
         <translation>Supprimer l’atelier sélectionné (Suppr)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="428"/>
+        <location filename="../../coopatelier/ui/home.py" line="430"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="435"/>
+        <location filename="../../coopatelier/ui/home.py" line="437"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exporter…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="436"/>
+        <location filename="../../coopatelier/ui/home.py" line="438"/>
         <source>Export the selected workshop: file, CSV, Markdown or PDF (Ctrl+Shift+E)</source>
         <translation>Exporter l’atelier sélectionné&#xa0;: fichier, CSV, Markdown ou PDF (Ctrl+Maj+E)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="452"/>
+        <location filename="../../coopatelier/ui/home.py" line="454"/>
         <source>New dé&amp;marche…</source>
         <translation>Nouvelle dé&amp;marche…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="454"/>
+        <location filename="../../coopatelier/ui/home.py" line="456"/>
         <source>A démarche: a cooperation&apos;s roadmap that groups its workshops and outlives them</source>
         <translation>Une démarche&#xa0;: la feuille de route d’une coopération, qui regroupe ses ateliers et leur survit</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="476"/>
+        <location filename="../../coopatelier/ui/home.py" line="478"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="477"/>
+        <location filename="../../coopatelier/ui/home.py" line="479"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Sauvegardes…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/home.py" line="563"/>
+        <location filename="../../coopatelier/ui/home.py" line="565"/>
         <source>%n action(s) on its roadmap</source>
         <translation>
             <numerusform>%n action sur sa feuille de route</numerusform>
@@ -2210,77 +2211,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="572"/>
+        <location filename="../../coopatelier/ui/home.py" line="574"/>
         <source>Outside any démarche</source>
         <translation>Hors démarche</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="632"/>
+        <location filename="../../coopatelier/ui/home.py" line="634"/>
         <source>&amp;Open the roadmap</source>
         <translation>&amp;Ouvrir la feuille de route</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="634"/>
+        <location filename="../../coopatelier/ui/home.py" line="636"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Renommer…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="635"/>
+        <location filename="../../coopatelier/ui/home.py" line="637"/>
         <source>&amp;New workshop in this démarche…</source>
         <translation>&amp;Nouvel atelier dans cette démarche…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="659"/>
+        <location filename="../../coopatelier/ui/home.py" line="661"/>
         <source>&amp;Detach from its démarche</source>
         <translation>&amp;Retirer de sa démarche</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="662"/>
+        <location filename="../../coopatelier/ui/home.py" line="664"/>
         <source>&amp;Attach to a démarche</source>
         <translation>&amp;Rattacher à une démarche</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="695"/>
+        <location filename="../../coopatelier/ui/home.py" line="697"/>
         <source>“%1” is no longer in a démarche.</source>
         <translation>«&#xa0;%1&#xa0;» n’est plus dans une démarche.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="698"/>
+        <location filename="../../coopatelier/ui/home.py" line="700"/>
         <source>“%1” is now in “%2”.</source>
         <translation>«&#xa0;%1&#xa0;» est maintenant dans «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="722"/>
+        <location filename="../../coopatelier/ui/home.py" line="724"/>
         <source>New démarche</source>
         <translation>Nouvelle démarche</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="723"/>
+        <location filename="../../coopatelier/ui/home.py" line="725"/>
         <source>Title of the démarche (e.g. the cooperation&apos;s roadmap):</source>
         <translation>Titre de la démarche (p. ex. la feuille de route de la coopération)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="724"/>
+        <location filename="../../coopatelier/ui/home.py" line="726"/>
         <source>Create</source>
         <translation>Créer</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="751"/>
+        <location filename="../../coopatelier/ui/home.py" line="753"/>
         <source>Rename the démarche</source>
         <translation>Renommer la démarche</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="752"/>
+        <location filename="../../coopatelier/ui/home.py" line="754"/>
         <source>Title:</source>
         <translation>Titre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="833"/>
+        <location filename="../../coopatelier/ui/home.py" line="835"/>
         <source>Delete workshop</source>
         <translation>Supprimer l’atelier</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/home.py" line="835"/>
+        <location filename="../../coopatelier/ui/home.py" line="837"/>
         <source>Delete “%1” and its %n card(s)? You can undo it right after.</source>
         <translation>
             <numerusform>Supprimer «&#xa0;%1&#xa0;» et sa carte (%n)&#x202f;? Vous pourrez annuler juste après.</numerusform>
@@ -2288,39 +2289,39 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="843"/>
+        <location filename="../../coopatelier/ui/home.py" line="845"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="868"/>
+        <location filename="../../coopatelier/ui/home.py" line="870"/>
         <source>“%1” was deleted.</source>
         <translation>«&#xa0;%1&#xa0;» a été supprimé.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="886"/>
+        <location filename="../../coopatelier/ui/home.py" line="888"/>
         <source>Import a workshop or démarche file</source>
         <translation>Importer un fichier d’atelier ou de démarche</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="888"/>
+        <location filename="../../coopatelier/ui/home.py" line="890"/>
         <source>Workshop and démarche files (*.json);;All files (*)</source>
         <translation>Fichiers d’atelier et de démarche (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="705"/>
-        <location filename="../../coopatelier/ui/home.py" line="871"/>
+        <location filename="../../coopatelier/ui/home.py" line="707"/>
+        <location filename="../../coopatelier/ui/home.py" line="873"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="429"/>
+        <location filename="../../coopatelier/ui/home.py" line="431"/>
         <source>Import a workshop or démarche file (Ctrl+I)</source>
         <translation>Importer un fichier d’atelier ou de démarche (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="710"/>
-        <location filename="../../coopatelier/ui/home.py" line="874"/>
+        <location filename="../../coopatelier/ui/home.py" line="712"/>
+        <location filename="../../coopatelier/ui/home.py" line="876"/>
         <source>&amp;Retry</source>
         <translation>&amp;Réessayer</translation>
     </message>
@@ -2392,6 +2393,19 @@
             <numerusform>%n action sans impact ni effort</numerusform>
             <numerusform>%n actions sans impact ni effort</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ImportReport</name>
+    <message>
+        <location filename="../../coopatelier/ui/messages.py" line="34"/>
+        <source>Import</source>
+        <translation>Importation</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/messages.py" line="43"/>
+        <source>Conflicts: see the details.</source>
+        <translation>Conflits&#xa0;: voyez les détails.</translation>
     </message>
 </context>
 <context>
@@ -2634,27 +2648,27 @@
 <context>
     <name>OrganisationsPanel</name>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="552"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="553"/>
         <source>Re&amp;name</source>
         <translation>Re&amp;nommer</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="558"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="559"/>
         <source>Select several organisations typed differently to merge them into the current one: their people, leads, partner roles and members follow.</source>
         <translation>Choisissez plusieurs structures écrites différemment pour les fusionner dans la structure courante&#xa0;: leurs personnes, pilotages, rôles de partenaires et places de membres suivent.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="616"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="617"/>
         <source>&amp;Merge into “%1”</source>
         <translation>&amp;Fusionner dans «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="644"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="645"/>
         <source>Rename an organisation</source>
         <translation>Renommer une structure</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/demarche_window.py" line="653"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="654"/>
         <source>Merge %n organisation(s)</source>
         <translation>
             <numerusform>Fusionner %n structure</numerusform>
