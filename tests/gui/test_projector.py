@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QAbstractScrollArea, QLabel, QScrollBar
 from coopatelier import api
 from coopatelier.domain.analysis import DriverQuadrant
 from coopatelier.domain.model import PhaseKind
+from coopatelier.ui import phase_ops
 from coopatelier.ui.clock import FakeClock
 from coopatelier.ui.projector import Mode, ProjectorWindow
 from coopatelier.ui.projector.wall import ItemKind, fit_items
@@ -363,6 +364,27 @@ def test_console_capture_line_saves_through_the_window(
     console.refresh()
     assert console.current.text() == drivers.title
     assert "Futurs souhaitables" in console.next.text()
+
+
+def test_console_capture_line_is_closed_once_the_workshop_has_ended(
+    open_window: Any, store: api.Store, workshop: api.WorkshopData
+) -> None:
+    """The presenter console's line says the workshop has ended and takes no card, as
+    the window's does; a phase run again opens both."""
+    window = open_window(workshop.workshop.id)
+    console = window.presentation.console
+    drivers = phase_of(workshop, PhaseKind.DRIVERS)
+    window.go_to_phase(drivers.id)
+    window.start_button.click()
+    phase_ops.end_workshop(window.session, window.clock)  # Workshop → End the workshop
+    console.refresh()
+    for line in (console.capture, window.capture):
+        assert not line.edit.isEnabled() and not line.button.isEnabled()
+        assert "ended" in line.edit.placeholderText()
+    api.start_phase(store, drivers.id, again=True)
+    window.session.reload()
+    console.refresh()
+    assert console.capture.edit.isEnabled() and console.capture.button.isEnabled()
 
 
 def test_f6_puts_the_selected_card_on_stage(
