@@ -6,7 +6,7 @@ import datetime as dt
 import uuid
 from collections.abc import Iterable, Sequence
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import Uuid, delete, func, insert, literal, select
 from sqlalchemy.orm import Session
 
 from coopatelier.domain.card_numbers import room_order
@@ -84,13 +84,15 @@ def number_arrivals(session: Session, phase_ids: Iterable[uuid.UUID]) -> None:
 
 
 def number_card(session: Session, round_id: uuid.UUID, card_id: uuid.UUID) -> None:
-    """A card captured into a round's phase takes the round's next number."""
-    last = session.scalar(
-        select(func.max(orm.RoundNumberRow.number)).where(
-            orm.RoundNumberRow.round_id == round_id
-        )
-    )
-    session.add(orm.RoundNumberRow(round_id=round_id, card_id=card_id, number=(last or 0) + 1))
+    """A card captured into a round's phase takes the round's next number (one
+    statement: a capture during a round stays one short write)."""
+    row = orm.RoundNumberRow
+    following = select(
+        literal(round_id, Uuid()),
+        literal(card_id, Uuid()),
+        func.coalesce(func.max(row.number), 0) + 1,
+    ).where(row.round_id == round_id)
+    session.execute(insert(row).from_select(["round_id", "card_id", "number"], following))
 
 
 def _number_cards(session: Session, round_id: uuid.UUID, phase: orm.PhaseRow) -> None:
