@@ -5,8 +5,9 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from collections.abc import Iterable, Sequence
+from typing import cast
 
-from sqlalchemy import Uuid, delete, func, insert, literal, select
+from sqlalchemy import Table, Uuid, bindparam, delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from coopatelier.domain.card_numbers import room_order
@@ -83,16 +84,22 @@ def number_arrivals(session: Session, phase_ids: Iterable[uuid.UUID]) -> None:
             _number_cards(session, latest, get_row(session, orm.PhaseRow, phase_id))
 
 
+_NUMBERS = cast(Table, orm.RoundNumberRow.__table__)
+#: a captured card's number: the round's last plus one (built once, as a capture's read)
+_NEXT_NUMBER = insert(_NUMBERS).from_select(
+    ["round_id", "card_id", "number"],
+    select(
+        bindparam("round", type_=Uuid()),
+        bindparam("card", type_=Uuid()),
+        func.coalesce(func.max(_NUMBERS.c.number), 0) + 1,
+    ).where(_NUMBERS.c.round_id == bindparam("round", type_=Uuid())),
+)
+
+
 def number_card(session: Session, round_id: uuid.UUID, card_id: uuid.UUID) -> None:
     """A card captured into a round's phase takes the round's next number (one
     statement: a capture during a round stays one short write)."""
-    row = orm.RoundNumberRow
-    following = select(
-        literal(round_id, Uuid()),
-        literal(card_id, Uuid()),
-        func.coalesce(func.max(row.number), 0) + 1,
-    ).where(row.round_id == round_id)
-    session.execute(insert(row).from_select(["round_id", "card_id", "number"], following))
+    session.connection().execute(_NEXT_NUMBER, {"round": round_id, "card": card_id})
 
 
 def _number_cards(session: Session, round_id: uuid.UUID, phase: orm.PhaseRow) -> None:

@@ -291,6 +291,9 @@ class RoundNumberRow(Base):
     )
     number: Mapped[int] = mapped_column(Integer)
 
+    # a capture during a round reads the round's last number
+    __table_args__ = (Index("ix_round_numbers_round_id_number", "round_id", "number"),)
+
 
 class ScenarioAxesRow(Base):
     __tablename__ = "scenario_axes"

@@ -64,6 +64,9 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("round_id", "card_id", name=op.f("pk_round_numbers")),
     )
     op.create_index(op.f("ix_round_numbers_card_id"), "round_numbers", ["card_id"])
+    op.create_index(
+        "ix_round_numbers_round_id_number", "round_numbers", ["round_id", "number"]
+    )
     connection = op.get_bind()
     rows = []
     for round_id, phase_id in connection.execute(
@@ -99,5 +102,6 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    op.drop_index("ix_round_numbers_round_id_number", table_name="round_numbers")
     op.drop_index(op.f("ix_round_numbers_card_id"), table_name="round_numbers")
     op.drop_table("round_numbers")
