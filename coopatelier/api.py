@@ -183,6 +183,7 @@ if TYPE_CHECKING:
         remove_vote as remove_vote,
         remove_votes as remove_votes,
         reveal_round as reveal_round,
+        round_numbers as round_numbers,
     )
     from coopatelier.services.workshop_import import (
         import_workshop_file as import_workshop_file,
@@ -283,6 +284,7 @@ _LAZY: dict[str, str] = {
             "remove_vote",
             "remove_votes",
             "reveal_round",
+            "round_numbers",
         ),
         "coopatelier.services.votes",
     ),

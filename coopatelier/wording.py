@@ -671,6 +671,10 @@ SENTENCES: dict[str, tuple[str, str]] = {
         "“{title}” has already run; confirm to run it again",
         "« {title} » a déjà eu lieu ; confirmez pour la relancer",
     ),
+    "problem.workshop_ended": (
+        "it has ended; run one of its phases again to add a card",
+        "il est terminé ; relancez l’une de ses phases pour ajouter une carte",
+    ),
     "problem.runs_time_zone": (
         "times must carry a time zone", "les heures doivent porter un fuseau horaire"
     ),
@@ -1242,6 +1246,7 @@ FIELD_NAMES_FR: dict[str, str] = {
     "y_driver_id": "facteur de l’axe vertical",
     "y_high": "pôle haut de l’axe vertical",
     "y_low": "pôle bas de l’axe vertical",
+    "workshop": "atelier",
 }
 
 

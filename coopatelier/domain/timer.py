@@ -8,7 +8,7 @@ import datetime as dt
 import enum
 from dataclasses import dataclass
 
-from coopatelier.domain.model import Phase
+from coopatelier.domain.model import Phase, PhaseStatus
 
 #: The timer turns orange when this share of the time is left.
 WARNING_SHARE = 0.2
@@ -59,3 +59,13 @@ def timer_state(phase: Phase, now: dt.datetime) -> TimerState:
         elapsed += max(0.0, (now - phase.timer_running_since).total_seconds())
     budget = max(0, phase.planned_minutes * 60 + phase.timer_extra_seconds)
     return TimerState(budget, elapsed, phase.timer_running_since is not None)
+
+
+def timer_is_live(phase: Phase, state: TimerState) -> bool:
+    """Whether ``phase``'s timer shows its level (green, orange, red): not before the phase
+    ever started (its planned minutes wait) nor once it is done (its time left no longer
+    counts): then every timer — the window's, the room's, a snapshot — shows it in the
+    neutral look."""
+    if phase.status is PhaseStatus.DONE:
+        return False
+    return state.running or state.elapsed_seconds > 0

@@ -31,6 +31,7 @@ from coopatelier.services._common import (
     this_device,
 )
 from coopatelier.services.changes import Changes
+from coopatelier.services.votes import number_arrivals, number_card
 from coopatelier.storage import convert, orm, stamps
 from coopatelier.storage.store import Store
 
@@ -53,13 +54,24 @@ EDITABLE_FIELDS = frozenset(TEXT_FIELDS + RATING_FIELDS + OTHER_FIELDS)
 
 
 _PHASES, _CARDS = orm.PhaseRow.__table__, orm.CardRow.__table__
+_WORKSHOPS, _ROUNDS = orm.WorkshopRow.__table__, orm.VoteRoundRow.__table__
 _PHASE_ID = bindparam("phase", type_=_PHASES.c.id.type)
-#: a capture's one read: the phase's kind and workshop, and the last position in it
-#: (built once: building a statement costs more than running it)
+#: a capture's one read: the phase's kind and workshop, the last position in it,
+#: whether the workshop has ended and the phase's latest round (built once: building a
+#: statement costs more than running it)
 _PHASE_AND_LAST = select(
     _PHASES.c.kind,
     _PHASES.c.workshop_id,
     select(func.max(_CARDS.c.position)).where(_CARDS.c.phase_id == _PHASE_ID).scalar_subquery(),
+    select(_WORKSHOPS.c.ended_at)
+    .where(_WORKSHOPS.c.id == _PHASES.c.workshop_id)
+    .scalar_subquery(),
+    # the phase's latest voting round, whose numbers a new card joins
+    select(_ROUNDS.c.id)
+    .where(_ROUNDS.c.phase_id == _PHASE_ID)
+    .order_by(_ROUNDS.c.created_at.desc(), _ROUNDS.c.id.desc())
+    .limit(1)
+    .scalar_subquery(),
 ).where(_PHASES.c.id == _PHASE_ID)
 
 
@@ -85,14 +97,20 @@ def add_card(
     **attributes: object,
 ) -> Changes:
     """Capture a card in a phase; it is committed when this returns. ``at`` records when
-    it was said, for cards typed in afterwards (default: now)."""
+    it was said, for cards typed in afterwards (default: now).
+
+    An ended workshop (*End the workshop*) takes no new card: it is refused
+    (``workshop_ended``) until a phase runs again, which reopens it. Cards that arrive
+    from a table's file (an import) are not captures and still merge in."""
     check_text("text", text, required=True)
     with store.unit_of_work() as uow:
         session = uow.session
         found = session.connection().execute(_PHASE_AND_LAST, {"phase": phase_id}).first()
         if found is None:
             raise NotFoundError("row", what="phase", id=phase_id)
-        phase_kind, workshop_id, last = found
+        phase_kind, workshop_id, last, ended_at, round_id = found
+        if ended_at is not None:
+            raise ValidationError("workshop", "workshop_ended")
         card_kind = CardKind(kind) if kind else PHASE_CARD_KIND[PhaseKind(phase_kind)]
         now = at or utcnow()
         values: dict[str, object] = {
@@ -126,6 +144,8 @@ def add_card(
                 if "partners" in attributes or "links" in attributes
                 else convert.card_from_row(row, (), ())
             )
+        if round_id is not None:  # a round is open: the card takes its next number
+            number_card(session, round_id, written.id)
         uow.commit()
     return Changes(
         workshop_id=written.workshop_id, cards=frozenset({written.id}), created=(written.id,),
@@ -296,6 +316,7 @@ def move_card(
             row.kind = CardKind(kind).value
         row.updated_at = utcnow()
         workshop_id = row.workshop_id
+        number_arrivals(session, {row.phase_id})  # a round's numbers for a newcomer
         uow.commit()
     return Changes(workshop_id=workshop_id, cards=frozenset({card_id}))
 
@@ -392,6 +413,7 @@ def move_cards(
         for row in rows:
             _apply(session, row, dict(fields))
             row.updated_at = now
+        number_arrivals(session, {row.phase_id for row in rows})
         uow.commit()
     return Changes(workshop_id=workshop_id, cards=frozenset(ids))
 
@@ -439,6 +461,7 @@ def place_cards(store: Store, places: Mapping[uuid.UUID, CardPlace]) -> Changes:
             _apply(uow.session, row, dict(place.fields))
             row.updated_at = now
             workshop_id = row.workshop_id
+        number_arrivals(uow.session, {place.phase_id for place in places.values()})
         uow.commit()
     return Changes(workshop_id=workshop_id, cards=frozenset(places))
 
@@ -506,6 +529,7 @@ def duplicate_cards(
                 for link in row.links
             )
             created.append(copy_id)
+        number_arrivals(session, {get_row(session, orm.CardRow, i).phase_id for i in created})
         uow.commit()
     return Changes(workshop_id=workshop_id, cards=frozenset(created), created=tuple(created))
 
@@ -547,6 +571,7 @@ def restore_cards(store: Store, card_ids: Iterable[uuid.UUID]) -> Changes:
 
 def _set_deleted(store: Store, card_ids: Iterable[uuid.UUID], *, deleted: bool) -> Changes:
     ids = list(card_ids)
+    phases: set[uuid.UUID] = set()
     now = utcnow()
     workshop_id: uuid.UUID | None = None
     with store.unit_of_work() as uow:
@@ -555,6 +580,9 @@ def _set_deleted(store: Store, card_ids: Iterable[uuid.UUID], *, deleted: bool) 
             row.deleted_at = now if deleted else None
             row.updated_at = now
             workshop_id = row.workshop_id
+            phases.add(row.phase_id)
+        if not deleted:  # back in its phase: a round's number if it had none
+            number_arrivals(uow.session, phases)
         voted = bool(
             uow.session.scalar(
                 select(func.count()).select_from(orm.VoteRow).where(orm.VoteRow.card_id.in_(ids))
@@ -602,6 +630,9 @@ def unmerge_cards(store: Store, card_ids: Iterable[uuid.UUID]) -> Changes:
             row.merged_into_id = None
             row.updated_at = now
             workshop_id = row.workshop_id
+        number_arrivals(
+            uow.session, {get_row(uow.session, orm.CardRow, i).phase_id for i in ids}
+        )
         uow.commit()
     return Changes(workshop_id=workshop_id, cards=frozenset(ids), votes=True)
 

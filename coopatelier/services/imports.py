@@ -37,6 +37,7 @@ from coopatelier.domain.people import name_key
 from coopatelier.errors import ValidationError
 from coopatelier.services._common import organisation_scope
 from coopatelier.services.changes import Changes
+from coopatelier.services.votes import number_arrivals
 from coopatelier.storage import convert, orm, stamps
 from coopatelier.storage.store import Store
 
@@ -1239,6 +1240,16 @@ def merge_workshop_in(
         created_workshop = merge.run()
     finally:
         session.info[stamps.MERGING] = was_merging
+    # cards that came into a phase with a voting round take its next numbers (numbers do
+    # not travel: each laptop keeps its own)
+    arrived = [i for i in merge.changed_cards if i is not None]
+    number_arrivals(session, {
+        phase_id
+        for chunk in _chunks(arrived)
+        for phase_id in session.scalars(
+            select(orm.CardRow.phase_id).where(orm.CardRow.id.in_(chunk))
+        )
+    })
     workshop_id = incoming.workshop.id
     shared = merge.demarche_id is not None and bool(
         {"organisations", "participants", "cards"} & merge.changed

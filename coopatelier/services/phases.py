@@ -127,6 +127,8 @@ def remove_phase(store: Store, phase_id: uuid.UUID) -> Changes:
         if count:
             raise ValidationError("phase", "phase_holds_cards", title=row.title, count=count)
         workshop_id = row.workshop_id
+        rounds = select(orm.VoteRoundRow.id).where(orm.VoteRoundRow.phase_id == phase_id)
+        session.execute(delete(orm.RoundNumberRow).where(orm.RoundNumberRow.round_id.in_(rounds)))
         session.execute(delete(orm.VoteRoundRow).where(orm.VoteRoundRow.phase_id == phase_id))
         session.delete(row)
         session.flush()

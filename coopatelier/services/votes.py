@@ -4,16 +4,19 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from typing import cast
 
-from sqlalchemy import delete
+from sqlalchemy import Table, Uuid, bindparam, delete, func, insert, select
+from sqlalchemy.orm import Session
 
+from coopatelier.domain.card_numbers import room_order
 from coopatelier.domain.model import new_id, utcnow
 from coopatelier.domain.rules import check_dots, check_text
 from coopatelier.errors import ValidationError
 from coopatelier.services._common import get_row, this_device
 from coopatelier.services.changes import Changes
-from coopatelier.storage import orm
+from coopatelier.storage import convert, orm
 from coopatelier.storage.store import Store
 
 
@@ -47,8 +50,75 @@ def create_round(
             updated_at=now,
         )
         uow.session.add(row)
+        uow.session.flush()
+        # the numbers the room calls the cards by, kept while the round is open
+        _number_cards(uow.session, row.id, phase)
         uow.commit()
     return Changes(workshop_id=row.workshop_id, votes=True, created=(row.id,))
+
+
+def round_numbers(store: Store, round_id: uuid.UUID) -> dict[uuid.UUID, int]:
+    """The number each card of a round is called by (cards that left the phase keep theirs:
+    a number never lands on another card). Empty for a round from another laptop's file
+    (numbers do not travel): its cards are numbered afresh, in the room's order."""
+    with store.unit_of_work() as uow:
+        rows = uow.session.execute(
+            select(orm.RoundNumberRow.card_id, orm.RoundNumberRow.number).where(
+                orm.RoundNumberRow.round_id == round_id
+            )
+        ).all()
+    return {card_id: number for card_id, number in rows}
+
+
+def number_arrivals(session: Session, phase_ids: Iterable[uuid.UUID]) -> None:
+    """Cards that came into a phase with a voting round (a capture, a move, a copy) get the
+    next numbers of its latest round, in the room's order (in the caller's unit of work)."""
+    for phase_id in set(phase_ids):
+        latest = session.scalar(
+            select(orm.VoteRoundRow.id)
+            .where(orm.VoteRoundRow.phase_id == phase_id)
+            .order_by(orm.VoteRoundRow.created_at.desc(), orm.VoteRoundRow.id.desc())
+            .limit(1)
+        )
+        if latest is not None:
+            _number_cards(session, latest, get_row(session, orm.PhaseRow, phase_id))
+
+
+_NUMBERS = cast(Table, orm.RoundNumberRow.__table__)
+#: a captured card's number: the round's last plus one (built once, as a capture's read)
+_NEXT_NUMBER = insert(_NUMBERS).from_select(
+    ["round_id", "card_id", "number"],
+    select(
+        bindparam("round", type_=Uuid()),
+        bindparam("card", type_=Uuid()),
+        func.coalesce(func.max(_NUMBERS.c.number), 0) + 1,
+    ).where(_NUMBERS.c.round_id == bindparam("round", type_=Uuid())),
+)
+
+
+def number_card(session: Session, round_id: uuid.UUID, card_id: uuid.UUID) -> None:
+    """A card captured into a round's phase takes the round's next number (one
+    statement: a capture during a round stays one short write)."""
+    session.connection().execute(_NEXT_NUMBER, {"round": round_id, "card": card_id})
+
+
+def _number_cards(session: Session, round_id: uuid.UUID, phase: orm.PhaseRow) -> None:
+    """Number the live cards of ``phase`` that ``round_id`` has not numbered yet, after
+    the numbers it gave (a round's numbers stay put)."""
+    given: dict[uuid.UUID, int] = {
+        card_id: number
+        for card_id, number in session.execute(
+            select(orm.RoundNumberRow.card_id, orm.RoundNumberRow.number).where(
+                orm.RoundNumberRow.round_id == round_id
+            )
+        )
+    }
+    rows = session.scalars(select(orm.CardRow).where(orm.CardRow.phase_id == phase.id)).all()
+    cards = [convert.card_from_row(r, (), ()) for r in rows if r.id not in given]
+    following = max(given.values(), default=0) + 1
+    for number, card in enumerate(room_order(convert.phase(phase), cards), start=following):
+        session.add(orm.RoundNumberRow(round_id=round_id, card_id=card.id, number=number))
+    session.flush()
 
 
 def add_votes(
@@ -178,6 +248,9 @@ def delete_round(store: Store, round_id: uuid.UUID) -> Changes:
         row = get_row(uow.session, orm.VoteRoundRow, round_id)
         workshop_id = row.workshop_id
         uow.session.execute(delete(orm.VoteRow).where(orm.VoteRow.round_id == round_id))
+        uow.session.execute(
+            delete(orm.RoundNumberRow).where(orm.RoundNumberRow.round_id == round_id)
+        )
         uow.session.delete(row)
         uow.commit()
     return Changes(workshop_id=workshop_id, votes=True)

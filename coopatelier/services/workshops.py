@@ -330,6 +330,9 @@ def delete_workshop(store: Store, workshop_id: uuid.UUID) -> Changes:
         # Explicit deletes so that the result is the same with or without FK cascades.
         round_ids = select(orm.VoteRoundRow.id).where(orm.VoteRoundRow.workshop_id == workshop_id)
         session.execute(delete(orm.VoteRow).where(orm.VoteRow.round_id.in_(round_ids)))
+        session.execute(
+            delete(orm.RoundNumberRow).where(orm.RoundNumberRow.round_id.in_(round_ids))
+        )
         card_ids = select(orm.CardRow.id).where(orm.CardRow.workshop_id == workshop_id)
         session.execute(delete(orm.CardLinkRow).where(orm.CardLinkRow.card_id.in_(card_ids)))
         session.execute(delete(orm.CardPartnerRow).where(orm.CardPartnerRow.card_id.in_(card_ids)))

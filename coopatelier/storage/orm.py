@@ -276,6 +276,25 @@ class VoteRow(Base):
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
 
 
+class RoundNumberRow(Base):
+    """The number a card is called out by in a voting round: given when the round opens
+    (the room's order then) or when the card comes into the round's phase later, and kept
+    (``services/votes.py``), so that a reopened workshop reads the same numbers."""
+
+    __tablename__ = "round_numbers"
+
+    round_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("vote_rounds.id", ondelete="CASCADE"), primary_key=True
+    )
+    card_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("cards.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+    number: Mapped[int] = mapped_column(Integer)
+
+    # a capture during a round reads the round's last number
+    __table_args__ = (Index("ix_round_numbers_round_id_number", "round_id", "number"),)
+
+
 class ScenarioAxesRow(Base):
     __tablename__ = "scenario_axes"
 

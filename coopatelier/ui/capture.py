@@ -6,7 +6,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QEvent, QMimeData, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -62,6 +62,10 @@ class CaptureEdit(QPlainTextEdit):
         line is shown (a wrapped placeholder would be cut in half by the fixed height)."""
         self._placeholders = texts
         self._fit_placeholder()
+
+    def placeholders(self) -> tuple[str, ...]:
+        """The placeholders given with ``set_placeholders``, longest first."""
+        return self._placeholders
 
     def _fit_placeholder(self) -> None:
         if not self._placeholders:
@@ -142,6 +146,16 @@ class CaptureEdit(QPlainTextEdit):
 
 # "Précarité: text" or "Précarité : text" (French spacing): a group name then a colon
 _PREFIX = re.compile(r"^\s*([^:\n]{1,80}?)\s*:\s*(\S.*)\Z", re.DOTALL)
+
+
+def ended_reasons() -> tuple[str, ...]:
+    """Why an ended workshop's capture lines take no card, longest first (one line)."""
+    return (
+        QCoreApplication.translate(
+            "CaptureBar", "The workshop has ended: run a phase again to add cards."
+        ),
+        QCoreApplication.translate("CaptureBar", "The workshop has ended."),
+    )
 
 
 def group_key(name: str) -> str:
@@ -397,6 +411,9 @@ class CaptureBar(QFrame):
         self.group.editTextChanged.connect(lambda _text: self.show_group())
         self.table.textChanged.connect(lambda _text: self.share_line())
         self.author.textChanged.connect(lambda _text: self.share_line())
+        #: why the line takes no card for now, longest first (``set_closed``)
+        self._closed: tuple[str, ...] = ()
+        self._open_placeholders: tuple[tuple[str, ...], str] = ((), "")
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -436,6 +453,34 @@ class CaptureBar(QFrame):
                 width, short = hint - given, short - given
             if widget.maximumWidth() != width:
                 widget.setMaximumWidth(width)
+
+    def set_closed(self, reasons: Sequence[str]) -> None:
+        """Close the line (it takes no card) and say why in its own field, the longest of
+        ``reasons`` that fits; no reasons open it again with its own placeholders. A text
+        already typed stays (greyed) for when the line opens again."""
+        reasons = tuple(reasons)
+        if reasons == self._closed:
+            return
+        if not self._closed:  # the line's own placeholders, for when it opens again
+            self._open_placeholders = (self.edit.placeholders(), self.edit.placeholderText())
+        self._closed = reasons
+        if reasons:
+            self.edit.set_placeholders(*reasons)
+        else:
+            placeholders, placeholder = self._open_placeholders
+            if placeholders:
+                self.edit.set_placeholders(*placeholders)
+            else:
+                self.edit.setPlaceholderText(placeholder)
+        self.edit.setEnabled(not reasons)
+        self.button.setEnabled(not reasons)
+        self.group.setEnabled(not reasons)
+        self.setToolTip(reasons[0] if reasons else "")
+        self.status.setText("")
+
+    def closed(self) -> bool:
+        """Whether the line takes no card for now (``set_closed``)."""
+        return bool(self._closed)
 
     def set_group_source(self, source: Callable[[], Sequence[str]]) -> None:
         """Where the groups of the phase the next card goes to are read from."""

@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QTableWidget,
@@ -670,6 +671,8 @@ class DemarcheWindow(QMainWindow):
         self.session = DemarcheSession(store, demarche_id, self)
         self.session.changed.connect(lambda _c: self.refresh())
         self.banner = ErrorBanner(self)
+        #: the last import's report, shown whole where the import was asked
+        self.import_report_box: QMessageBox | None = None
         self.session.failed.connect(self.banner.show_error)
         self.selected_id: uuid.UUID | None = None
         self.dialog: QDialog | None = None
@@ -933,7 +936,7 @@ class DemarcheWindow(QMainWindow):
         """Merge a file of this démarche (another démarche's file is refused in one
         sentence, nothing written); the status bar says what was merged."""
         from coopatelier.exchange.demarche_file import import_demarche_file
-        from coopatelier.ui.messages import user_message
+        from coopatelier.ui.messages import show_report, user_message
 
         try:
             report = import_demarche_file(
@@ -947,6 +950,10 @@ class DemarcheWindow(QMainWindow):
             self.session.hub.publish(changes, self.session)
         self.session.notify(own)  # this window's views re-read the démarche once
         self.statusBar().showMessage(report.words(self.language), 15000)
+        # the whole report where the import was asked (the status bar cuts a long one)
+        self.import_report_box = show_report(
+            self, report.words(self.language), report.all_conflicts(self.language)
+        )
         return report
 
     def show_conflicts(self) -> QDialog:

@@ -67,7 +67,7 @@ from coopatelier.ui.capture import ErrorBanner
 from coopatelier.ui.change_hub import hub_for
 from coopatelier.ui.dates import DATE_FIELD_FORMAT, format_date
 from coopatelier.ui.help import ui_language
-from coopatelier.ui.messages import user_message
+from coopatelier.ui.messages import show_report, user_message
 from coopatelier.ui.models import WorkshopListModel
 from coopatelier.ui.workshop_details import HorizonBox
 
@@ -392,6 +392,8 @@ class HomeWindow(QMainWindow):
         heading = QLabel(self.tr("Your workshops"), self)
         heading.setObjectName("homeHeading")
         self.banner = ErrorBanner(self)
+        #: the last import's report, shown whole where the import was asked
+        self.import_report_box: QMessageBox | None = None
         self.buttons: dict[str, QPushButton] = {}
         row = QHBoxLayout()
         for name, text, tip, slot, shortcut in (
@@ -889,9 +891,26 @@ class HomeWindow(QMainWindow):
         )
         if path:
             try:
-                self.import_file(Path(path))
+                report = self.import_file(Path(path))
             except KnownError as exc:
                 self.banner.show_error(user_message(exc))
+                return
+            self.show_import_report(report)
+
+    def show_import_report(self, report: object) -> None:
+        """The import's whole report in a box over Home, where the import was asked."""
+        from coopatelier.exchange import ImportReport
+        from coopatelier.services.demarche_import import DemarcheImportReport
+
+        language = ui_language(self.settings)
+        if isinstance(report, DemarcheImportReport):
+            self.import_report_box = show_report(
+                self, report.words(language), report.all_conflicts(language)
+            )
+        elif isinstance(report, ImportReport):
+            self.import_report_box = show_report(
+                self, report.summary(language), report.conflict_lines(language)
+            )
 
     def import_file(self, path: Path) -> object:
         """Import a workshop file, or a démarche file (told by the document's ``format``)."""

@@ -3,7 +3,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale
+from collections.abc import Sequence
+
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from coopatelier.errors import KnownError
 
@@ -18,3 +21,28 @@ def user_message(error: KnownError | str) -> str:
     if isinstance(error, KnownError):
         return error.words(ui_language())
     return error
+
+
+def show_report(
+    parent: QWidget, summary: str, details: Sequence[str] = ()
+) -> QMessageBox:
+    """What an import did, where the user did it: the whole summary in a box (a status
+    bar cuts a long one), each conflict under *Show Details…*. Opened over its window
+    (``open()``: nothing waits on it); OK closes it."""
+    box = QMessageBox(
+        QMessageBox.Icon.Information,
+        QCoreApplication.translate("ImportReport", "Import"),
+        summary,
+        QMessageBox.StandardButton.Ok,
+        parent,
+    )
+    box.setObjectName("importReportBox")
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    if details:
+        box.setInformativeText(
+            QCoreApplication.translate("ImportReport", "Conflicts: see the details.")
+        )
+        box.setDetailedText("\n".join(details))
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box

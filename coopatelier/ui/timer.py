@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWi
 
 from coopatelier import api
 from coopatelier.domain.model import PhaseStatus
-from coopatelier.domain.timer import TimerLevel, TimerState
+from coopatelier.domain.timer import TimerLevel, TimerState, timer_is_live
 from coopatelier.errors import KnownError
 from coopatelier.services.changes import Changes
 from coopatelier.ui import phase_ops
@@ -171,12 +171,9 @@ class TimerWidget(QWidget):
         if state is None:
             shown = ("--:--", _IDLE_COLOUR, "", "")
         else:
-            colour = LEVEL_COLOURS[state.level]
-            if status is PhaseStatus.DONE or (
-                not state.running and state.elapsed_seconds == 0
-            ):
-                # not started, or over (its time left no longer counts): no alarm colour
-                colour = _IDLE_COLOUR
+            # not started, or over (its time left no longer counts): no alarm colour
+            live = phase is not None and timer_is_live(phase, state)
+            colour = LEVEL_COLOURS[state.level] if live else _IDLE_COLOUR
             shown = (state.display, colour, self._caption(state, phase), str(status))
         if shown == self._shown:
             return

@@ -49,7 +49,7 @@ from coopatelier.errors import KnownError
 from coopatelier.services.changes import Changes
 from coopatelier.settings import Settings
 from coopatelier.ui import card_ops, phase_ops
-from coopatelier.ui.capture import CaptureBar, ErrorBanner
+from coopatelier.ui.capture import CaptureBar, ErrorBanner, ended_reasons
 from coopatelier.ui.capture_controller import CaptureController
 from coopatelier.ui.card_gestures import PhaseDropTarget
 from coopatelier.ui.clock import Clock
@@ -1101,6 +1101,9 @@ class WorkshopWindow(QMainWindow):
                 self.tr("Start “%1” (Ctrl+Shift+PgDown)").replace("%1", target.title)
             )
         ended = data.workshop.ended_at is not None
+        # an ended workshop takes no card (the service refuses it too) until a phase runs
+        # again, which reopens it
+        self.capture.set_closed(ended_reasons() if ended else ())
         self.end_workshop_button.setEnabled(not ended)
         self.end_workshop_action.setEnabled(not ended)
         self.end_workshop_button.setText(

@@ -80,7 +80,7 @@
 <context>
     <name>ClosingView</name>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/views/closing.py" line="421"/>
+        <location filename="../../coopatelier/ui/views/closing.py" line="423"/>
         <source>Delete %n item(s)</source>
         <translation>
             <numerusform>Delete %n item</numerusform>
@@ -121,7 +121,7 @@
 <context>
     <name>DemarcheWindow</name>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/demarche_window.py" line="784"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="787"/>
         <source>%n workshop(s)</source>
         <translation>
             <numerusform>%n workshop</numerusform>
@@ -129,7 +129,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/demarche_window.py" line="785"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="788"/>
         <source>%n action(s)</source>
         <translation>
             <numerusform>%n action</numerusform>
@@ -140,7 +140,7 @@
 <context>
     <name>HomeWindow</name>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/home.py" line="563"/>
+        <location filename="../../coopatelier/ui/home.py" line="565"/>
         <source>%n action(s) on its roadmap</source>
         <translation>
             <numerusform>%n action on its roadmap</numerusform>
@@ -148,7 +148,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/home.py" line="835"/>
+        <location filename="../../coopatelier/ui/home.py" line="837"/>
         <source>Delete “%1” and its %n card(s)? You can undo it right after.</source>
         <translation>
             <numerusform>Delete “%1” and its %n card? You can undo it right after.</numerusform>
@@ -179,7 +179,7 @@
 <context>
     <name>OrganisationsPanel</name>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/demarche_window.py" line="653"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="654"/>
         <source>Merge %n organisation(s)</source>
         <translation>
             <numerusform>Merge %n organisation</numerusform>
@@ -277,7 +277,7 @@
 <context>
     <name>ReviewView</name>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/views/review.py" line="170"/>
+        <location filename="../../coopatelier/ui/views/review.py" line="196"/>
         <source>Review of the roadmap “%1”: %n action(s)</source>
         <translation>
             <numerusform>Review of the roadmap “%1”: %n action</numerusform>
@@ -288,7 +288,7 @@
 <context>
     <name>TimerWidget</name>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/timer.py" line="209"/>
+        <location filename="../../coopatelier/ui/timer.py" line="206"/>
         <source>%n min planned</source>
         <translation>
             <numerusform>%n min planned</numerusform>
@@ -296,7 +296,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/timer.py" line="220"/>
+        <location filename="../../coopatelier/ui/timer.py" line="217"/>
         <source>done in %n min</source>
         <translation>
             <numerusform>done in %n min</numerusform>
@@ -377,7 +377,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/workshop_window.py" line="1141"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="1144"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>

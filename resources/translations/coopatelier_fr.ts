@@ -47,17 +47,17 @@
 <context>
     <name>ActionButtons</name>
     <message>
-        <location filename="../../coopatelier/ui/action_dialogs.py" line="190"/>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="231"/>
         <source>Change the &amp;status…</source>
         <translation>Changer le &amp;statut…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/action_dialogs.py" line="191"/>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="232"/>
         <source>Add a &amp;follow-up…</source>
         <translation>Ajouter un &amp;suivi…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/action_dialogs.py" line="192"/>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="233"/>
         <source>Change the &amp;roles…</source>
         <translation>Changer les &amp;rôles…</translation>
     </message>
@@ -65,59 +65,59 @@
 <context>
     <name>ActionStory</name>
     <message>
-        <location filename="../../coopatelier/ui/action_dialogs.py" line="99"/>
-        <location filename="../../coopatelier/ui/action_dialogs.py" line="158"/>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="140"/>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="199"/>
         <source>to be found</source>
         <extracomment>one colour per status, on the timeline, its legend, the review list and the room</extracomment>
         <translation>à trouver</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/action_dialogs.py" line="100"/>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="141"/>
         <source>lead: %1</source>
         <translation>pilote&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/action_dialogs.py" line="119"/>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="160"/>
         <source>Roles: %1</source>
         <translation>Rôles&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/action_dialogs.py" line="122"/>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="163"/>
         <source>Follow-up</source>
         <translation>Suivi</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/action_dialogs.py" line="145"/>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="186"/>
         <source>From the workshop “%1” of %2</source>
         <translation>Issue de l’atelier «&#xa0;%1&#xa0;» du %2</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/action_dialogs.py" line="150"/>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="191"/>
         <source>Serves: %1</source>
         <translation>Sert&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/action_dialogs.py" line="159"/>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="200"/>
         <source>Lead: %1</source>
         <translation>Pilote&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/action_dialogs.py" line="162"/>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="203"/>
         <source>Partners: %1</source>
         <translation>Partenaires&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/action_dialogs.py" line="165"/>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="206"/>
         <source>Year: %1</source>
         <translation>Année&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/action_dialogs.py" line="168"/>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="209"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/action_dialogs.py" line="175"/>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="216"/>
         <source>Nothing recorded since the workshop.</source>
         <translation>Rien de noté depuis l’atelier.</translation>
     </message>
@@ -125,204 +125,204 @@
 <context>
     <name>ActionsView</name>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="94"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="93"/>
         <source>Action</source>
         <extracomment>the chart&apos;s least size under the actions table (its dots shrink to fit): at 360 × 280 the actions phase alone made the window grow wider and taller beside the docks who gets the organisation being added: &quot;lead&quot; or a partner row index</extracomment>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="95"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="94"/>
         <source>Lead</source>
         <translation>Pilote</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="97"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="96"/>
         <source>Year</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="98"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="97"/>
         <source>Impact</source>
         <translation>Impact</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="99"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="98"/>
         <source>Effort</source>
         <translation>Effort</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="100"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="99"/>
         <source>Votes</source>
         <translation>Votes</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="108"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="107"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="115"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="114"/>
         <source>Number of the action on the chart</source>
         <translation>Numéro de l’action sur le graphique</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="130"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="129"/>
         <source>Edit action</source>
         <translation>Modifier l’action</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="141"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="140"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="142"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="141"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="145"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="144"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="149"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="148"/>
         <source>&amp;Description:</source>
         <translation>&amp;Description&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="154"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="153"/>
         <source>Lead organisation</source>
         <translation>Structure pilote</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="155"/>
-        <location filename="../../coopatelier/ui/views/actions.py" line="419"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="154"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="430"/>
         <source>The organisation that leads this action.</source>
         <translation>La structure qui pilote cette action.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="161"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="160"/>
         <source>&amp;Lead organisation:</source>
         <translation>Structure &amp;pilote&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="166"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="165"/>
         <source>Name of the new organisation</source>
         <translation>Nom de la nouvelle structure</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="168"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="167"/>
         <source>Name of the new organisation, then Enter (Escape to cancel)</source>
         <translation>Nom de la nouvelle structure, puis Entrée (Échap pour annuler)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="182"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="181"/>
         <source>Partners and roles:</source>
         <translation>Partenaires et rôles&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="189"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="188"/>
         <source>Year of the action</source>
         <translation>Année de l’action</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="191"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="190"/>
         <source>Not set</source>
         <translation>Non fixée</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="193"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="192"/>
         <source>&amp;Year:</source>
         <translation>&amp;Année&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="195"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="194"/>
         <source>First step</source>
         <translation>Premier pas</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="196"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="195"/>
         <source>&amp;First step:</source>
         <translation>Premier &amp;pas&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="198"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="197"/>
         <source>Means</source>
         <translation>Moyens</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="199"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="198"/>
         <source>&amp;Means:</source>
         <translation>&amp;Moyens&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="200"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="199"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="201"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="200"/>
         <source>I&amp;ndicator:</source>
         <translation>I&amp;ndicateur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="204"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="203"/>
         <source>Impact, from 1 to 5</source>
         <translation>Impact, de 1 à 5</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="205"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="204"/>
         <source>Effort, from 1 to 5</source>
         <translation>Effort, de 1 à 5</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="208"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="207"/>
         <source>&amp;Effort:</source>
         <translation>&amp;Effort&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="211"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="210"/>
         <source>&amp;Impact:</source>
         <translation>&amp;Impact&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="217"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="216"/>
         <source>Futures this action serves</source>
         <translation>Futurs que sert cette action</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="218"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="217"/>
         <source>Check the futures this action moves towards.</source>
         <translation>Cochez les futurs vers lesquels cette action avance.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="222"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="221"/>
         <source>Futures &amp;served:</source>
         <translation>Futurs &amp;servis&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="331"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="342"/>
         <source>Not rated</source>
         <translation>Non noté</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="416"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="427"/>
         <source>No lead yet</source>
         <translation>Pas encore de pilote</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="416"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="427"/>
         <source>Add organisation…</source>
         <translation>Ajouter une structure…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="431"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="442"/>
         <source>Capture an action, then select it to fill it in.</source>
         <translation>Saisissez une action, puis sélectionnez-la pour la compléter.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="435"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="446"/>
         <source>Captured as: {text}</source>
         <translation>Saisie telle quelle&#xa0;: {text}</translation>
     </message>
@@ -479,110 +479,122 @@
 <context>
     <name>CaptureBar</name>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="323"/>
+        <location filename="../../coopatelier/ui/capture.py" line="154"/>
+        <source>The workshop has ended: run a phase again to add cards.</source>
+        <extracomment>Qt&apos;s &quot;no maximum&quot; width (QWIDGETSIZE_MAX)</extracomment>
+        <translation>L’atelier est terminé&#xa0;: relancez une phase pour ajouter des cartes.</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/capture.py" line="157"/>
+        <source>The workshop has ended.</source>
+        <translation>L’atelier est terminé.</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/capture.py" line="337"/>
         <source>Table</source>
-        <extracomment>Qt&apos;s &quot;no maximum&quot; width (QWIDGETSIZE_MAX) the widest it gets, however long its value (the card&apos;s text needs the room) a value this long shows whole even when the line is short of room (&quot;Table 12&quot;) the widest the &quot;→ Group&quot; label gets (the card&apos;s text needs the room) the share of the line the card&apos;s text keeps when the line is short of room: the status, then the group, the author and the table give theirs up first</extracomment>
+        <extracomment>the widest it gets, however long its value (the card&apos;s text needs the room) a value this long shows whole even when the line is short of room (&quot;Table 12&quot;) the widest the &quot;→ Group&quot; label gets (the card&apos;s text needs the room) the share of the line the card&apos;s text keeps when the line is short of room: the status, then the group, the author and the table give theirs up first</extracomment>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="324"/>
+        <location filename="../../coopatelier/ui/capture.py" line="338"/>
         <source>Table or sub-group</source>
         <translation>Table ou sous-groupe</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="325"/>
+        <location filename="../../coopatelier/ui/capture.py" line="339"/>
         <source>Table or sub-group given to the next cards (it sticks)</source>
         <translation>Table ou sous-groupe donné aux prochaines cartes (il reste)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="328"/>
-        <location filename="../../coopatelier/ui/capture.py" line="329"/>
+        <location filename="../../coopatelier/ui/capture.py" line="342"/>
+        <location filename="../../coopatelier/ui/capture.py" line="343"/>
         <source>Author</source>
         <translation>Auteur·rice</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="330"/>
+        <location filename="../../coopatelier/ui/capture.py" line="344"/>
         <source>Author given to the next cards, if any (it sticks)</source>
         <translation>Auteur·rice donné·e aux prochaines cartes, s’il y a lieu (il reste)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="335"/>
+        <location filename="../../coopatelier/ui/capture.py" line="349"/>
         <source>Group</source>
         <translation>Groupe</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="336"/>
+        <location filename="../../coopatelier/ui/capture.py" line="350"/>
         <source>Group or category</source>
         <translation>Groupe ou catégorie</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="339"/>
+        <location filename="../../coopatelier/ui/capture.py" line="353"/>
         <source>Group (category) given to the next cards (it sticks). Typing “Group: text” in the card files that one card in an existing group.</source>
         <translation>Groupe (catégorie) donné aux cartes suivantes (il reste). Taper «&#xa0;Groupe&#xa0;: texte&#xa0;» dans la carte range cette carte dans un groupe existant.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="351"/>
+        <location filename="../../coopatelier/ui/capture.py" line="365"/>
         <source>Group of the next card</source>
         <extracomment>where the next card goes, shown before Enter (&quot;→ Précarité&quot;)</extracomment>
         <translation>Groupe de la prochaine carte</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="356"/>
+        <location filename="../../coopatelier/ui/capture.py" line="370"/>
         <source>Type a card and press Enter (Shift+Enter: new line)</source>
         <translation>Tapez une carte puis Entrée (Maj+Entrée&#xa0;: nouvelle ligne)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="357"/>
+        <location filename="../../coopatelier/ui/capture.py" line="371"/>
         <source>Type a card, then Enter</source>
         <translation>Tapez une carte, puis Entrée</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="358"/>
+        <location filename="../../coopatelier/ui/capture.py" line="372"/>
         <source>Type a card</source>
         <translation>Tapez une carte</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="360"/>
+        <location filename="../../coopatelier/ui/capture.py" line="374"/>
         <source>New card</source>
         <translation>Nouvelle carte</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="363"/>
+        <location filename="../../coopatelier/ui/capture.py" line="377"/>
         <source>Enter saves the card; Shift+Enter adds a line; pasted lines stay in one card. Ctrl+L comes back here.</source>
         <translation>Entrée enregistre la carte&#x202f;; Maj+Entrée ajoute une ligne&#x202f;; les lignes collées restent dans une seule carte. Ctrl+L revient ici.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="371"/>
+        <location filename="../../coopatelier/ui/capture.py" line="385"/>
         <source>Capture</source>
         <translation>Saisir</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="373"/>
+        <location filename="../../coopatelier/ui/capture.py" line="387"/>
         <source>Save the card (Enter)</source>
         <translation>Enregistrer la carte (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="376"/>
+        <location filename="../../coopatelier/ui/capture.py" line="390"/>
         <source>Capture status</source>
         <translation>État de la saisie</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="475"/>
+        <location filename="../../coopatelier/ui/capture.py" line="520"/>
         <source>→ which group?</source>
+        <extracomment>why the line takes no card for now, longest first (``set_closed``)</extracomment>
         <translation>→ quel groupe&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="477"/>
+        <location filename="../../coopatelier/ui/capture.py" line="522"/>
         <source>Several groups start with what is typed before the colon: %1. Type more of the name.</source>
         <translation>Plusieurs groupes commencent par ce qui est tapé avant les deux-points&#xa0;: %1. Tapez davantage du nom.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="493"/>
+        <location filename="../../coopatelier/ui/capture.py" line="538"/>
         <source>This card goes into the group “%1” (typed before the colon)</source>
         <translation>Cette carte va dans le groupe «&#xa0;%1&#xa0;» (tapé avant les deux-points)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="496"/>
+        <location filename="../../coopatelier/ui/capture.py" line="541"/>
         <source>This card goes into the group “%1”</source>
         <translation>Cette carte va dans le groupe «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -819,62 +831,62 @@
 <context>
     <name>ClosingView</name>
     <message>
-        <location filename="../../coopatelier/ui/views/closing.py" line="220"/>
+        <location filename="../../coopatelier/ui/views/closing.py" line="219"/>
         <source>Space ticks, F2 edits, Delete removes, Alt+Up and Alt+Down reorder.</source>
         <translation>Espace coche, F2 modifie, Suppr supprime, Alt+Haut et Alt+Bas réordonnent.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/closing.py" line="232"/>
+        <location filename="../../coopatelier/ui/views/closing.py" line="231"/>
         <source>Move the item up (Alt+Up)</source>
         <translation>Monter l’élément (Alt+Haut)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/closing.py" line="236"/>
+        <location filename="../../coopatelier/ui/views/closing.py" line="235"/>
         <source>Move the item down (Alt+Down)</source>
         <translation>Descendre l’élément (Alt+Bas)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/closing.py" line="240"/>
+        <location filename="../../coopatelier/ui/views/closing.py" line="239"/>
         <source>Delete the item (Delete)</source>
         <translation>Supprimer l’élément (Suppr)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/closing.py" line="245"/>
+        <location filename="../../coopatelier/ui/views/closing.py" line="244"/>
         <source>New item in this group</source>
         <translation>Nouvel élément dans ce groupe</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/closing.py" line="248"/>
+        <location filename="../../coopatelier/ui/views/closing.py" line="247"/>
         <source>Add an item, then Enter</source>
         <translation>Ajoutez un élément, puis Entrée</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/closing.py" line="328"/>
+        <location filename="../../coopatelier/ui/views/closing.py" line="330"/>
         <source>Other items</source>
         <translation>Autres éléments</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/closing.py" line="384"/>
+        <location filename="../../coopatelier/ui/views/closing.py" line="386"/>
         <source>Tick item</source>
         <translation>Cocher l’élément</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/closing.py" line="384"/>
+        <location filename="../../coopatelier/ui/views/closing.py" line="386"/>
         <source>Untick item</source>
         <translation>Décocher l’élément</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/closing.py" line="390"/>
+        <location filename="../../coopatelier/ui/views/closing.py" line="392"/>
         <source>Edit item</source>
         <translation>Modifier l’élément</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/closing.py" line="404"/>
+        <location filename="../../coopatelier/ui/views/closing.py" line="406"/>
         <source>Add item</source>
         <translation>Ajouter un élément</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/views/closing.py" line="421"/>
+        <location filename="../../coopatelier/ui/views/closing.py" line="423"/>
         <source>Delete %n item(s)</source>
         <translation>
             <numerusform>Supprimer %n élément</numerusform>
@@ -882,7 +894,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/closing.py" line="448"/>
+        <location filename="../../coopatelier/ui/views/closing.py" line="450"/>
         <source>Reorder item</source>
         <translation>Réordonner un élément</translation>
     </message>
@@ -1078,27 +1090,27 @@
 <context>
     <name>DemarcheTimeline</name>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="191"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="192"/>
         <source>No year yet</source>
         <translation>Pas encore d’année</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="215"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="216"/>
         <source>Lead</source>
         <translation>Pilote</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="215"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="216"/>
         <source>Partner</source>
         <translation>Partenaire</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="220"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="221"/>
         <source>Lead to be found</source>
         <translation>Pilote à trouver</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="245"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="246"/>
         <source>No action on the roadmap yet: attach a workshop whose roadmap has actions.</source>
         <translation>Aucune action sur la feuille de route pour l’instant&#xa0;: rattachez un atelier dont la feuille de route a des actions.</translation>
     </message>
@@ -1106,103 +1118,103 @@
 <context>
     <name>DemarcheWindow</name>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="712"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="715"/>
         <source>&amp;Roadmap</source>
-        <extracomment>the user asked to open one of its workshops (the app opens it)</extracomment>
+        <extracomment>the user asked to open one of its workshops (the app opens it) the last import&apos;s report, shown whole where the import was asked</extracomment>
         <translation>&amp;Feuille de route</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="713"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="716"/>
         <source>&amp;Governance</source>
         <translation>&amp;Gouvernance</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="714"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="717"/>
         <source>&amp;Organisations and people</source>
         <translation>&amp;Structures et personnes</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="715"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="718"/>
         <source>&amp;Workshops</source>
         <translation>&amp;Ateliers</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="734"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="737"/>
         <source>&amp;Démarche</source>
         <translation>&amp;Démarche</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="735"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="738"/>
         <source>&amp;Export the roadmap</source>
         <translation>&amp;Exporter la feuille de route</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="739"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="742"/>
         <source>&amp;PDF document…</source>
         <translation>Document &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="740"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="743"/>
         <source>&amp;Markdown…</source>
         <translation>&amp;Markdown…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="741"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="744"/>
         <source>&amp;CSV, one row per action…</source>
         <translation>&amp;CSV, une ligne par action…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="742"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="745"/>
         <source>Démarche &amp;file (JSON)…</source>
         <translation>&amp;Fichier de la démarche (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="747"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="750"/>
         <source>&amp;Import a démarche file…</source>
         <translation>&amp;Importer un fichier de démarche…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="750"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="753"/>
         <source>Merge the file of this démarche exported on another laptop</source>
         <translation>Fusionner le fichier de cette démarche exporté sur un autre ordinateur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="752"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="755"/>
         <source>&amp;Conflicts…</source>
         <translation>&amp;Conflits…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="755"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="758"/>
         <source>Details, members and decisions two laptops changed without seeing each other&apos;s change</source>
         <translation>Détails, membres et décisions que deux ordinateurs ont modifiés sans voir la modification de l’autre</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="759"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="762"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="762"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="765"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="763"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="766"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="765"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="768"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="781"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="784"/>
         <source>%1 — CoopAtelier</source>
         <translation>%1 — CoopAtelier</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/demarche_window.py" line="784"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="787"/>
         <source>%n workshop(s)</source>
         <translation>
             <numerusform>%n atelier</numerusform>
@@ -1210,7 +1222,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/demarche_window.py" line="785"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="788"/>
         <source>%n action(s)</source>
         <translation>
             <numerusform>%n action</numerusform>
@@ -1218,47 +1230,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="787"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="790"/>
         <source>next meeting: %1</source>
         <translation>prochaine rencontre&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="821"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="824"/>
         <source>Select an action on the roadmap to see where it came from and what happened to it since.</source>
         <translation>Choisissez une action sur la feuille de route pour voir d’où elle vient et ce qui lui est arrivé depuis.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="849"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="852"/>
         <source>Status: %1</source>
         <translation>Statut&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="869"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="872"/>
         <source>Add a follow-up</source>
         <translation>Ajouter un suivi</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="888"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="891"/>
         <source>Change the roles</source>
         <translation>Changer les rôles</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="902"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="905"/>
         <source>Export the roadmap</source>
         <translation>Exporter la feuille de route</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="921"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="924"/>
         <source>Exported to %1</source>
         <translation>Exporté dans %1</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="926"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="929"/>
         <source>Import a démarche file</source>
         <translation>Importer un fichier de démarche</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="927"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="930"/>
         <source>Démarche files (*.json);;All files (*)</source>
         <translation>Fichiers de démarche (*.json);;Tous les fichiers (*)</translation>
     </message>
@@ -1463,18 +1475,18 @@
 <context>
     <name>ErrorBanner</name>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="518"/>
+        <location filename="../../coopatelier/ui/capture.py" line="563"/>
         <source>&amp;Retry</source>
         <translation>&amp;Réessayer</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="520"/>
+        <location filename="../../coopatelier/ui/capture.py" line="565"/>
         <source>Try the same change again</source>
         <translation>Retenter la même modification</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="523"/>
-        <location filename="../../coopatelier/ui/capture.py" line="524"/>
+        <location filename="../../coopatelier/ui/capture.py" line="568"/>
+        <location filename="../../coopatelier/ui/capture.py" line="569"/>
         <source>Dismiss the message</source>
         <translation>Fermer le message</translation>
     </message>
@@ -1603,27 +1615,27 @@
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../coopatelier/ui/action_dialogs.py" line="337"/>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="378"/>
         <source>Add a follow-up</source>
         <translation>Ajouter un suivi</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/action_dialogs.py" line="350"/>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="391"/>
         <source>&amp;What happened</source>
         <translation>&amp;Ce qui s’est passé</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/action_dialogs.py" line="351"/>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="392"/>
         <source>&amp;Who says so</source>
         <translation>&amp;Qui le dit</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/action_dialogs.py" line="352"/>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="393"/>
         <source>&amp;When</source>
         <translation>&amp;Quand</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/action_dialogs.py" line="358"/>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="399"/>
         <source>Say what happened.</source>
         <translation>Dites ce qui s’est passé.</translation>
     </message>
@@ -1631,215 +1643,215 @@
 <context>
     <name>FuturesView</name>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="108"/>
-        <location filename="../../coopatelier/ui/views/futures.py" line="193"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="96"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="181"/>
         <source>Future</source>
         <extracomment>Where each quadrant sits in the grid (row, column): high y on top, high x on the right.</extracomment>
         <translation>Futur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="110"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="98"/>
         <source>Votes</source>
         <translation>Votes</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="120"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="108"/>
         <source>Futures</source>
         <translation>Futurs</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="139"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="127"/>
         <source>Edit future</source>
         <translation>Modifier le futur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="142"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="130"/>
         <source>Title of the future</source>
         <translation>Titre du futur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="145"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="133"/>
         <source>Narrative</source>
         <translation>Récit</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="146"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="134"/>
         <source>In 2030, …</source>
         <translation>En 2030, …</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="162"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="150"/>
         <source>Quadrant of the 2×2</source>
         <translation>Quadrant du 2×2</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="168"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="156"/>
         <source>Drivers this future answers</source>
         <translation>Moteurs auxquels répond ce futur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="170"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="158"/>
         <source>Check the drivers this future answers; key uncertainties are in bold.</source>
         <translation>Cochez les moteurs auxquels répond ce futur&#x202f;; les incertitudes clés sont en gras.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="182"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="170"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="183"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="171"/>
         <source>&amp;Narrative:</source>
         <translation>&amp;Récit&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="184"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="172"/>
         <source>&amp;Quadrant:</source>
         <translation>&amp;Quadrant&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="186"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="174"/>
         <source>&amp;Drivers answered:</source>
         <translation>&amp;Moteurs pris en compte&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="194"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="182"/>
         <source>2×2 scenarios</source>
         <translation>Scénarios 2×2</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="230"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="218"/>
         <source>Axes from two key uncertainties</source>
         <translation>Axes tirés de deux incertitudes clés</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="234"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="222"/>
         <source>Driver of the horizontal axis</source>
         <translation>Moteur de l’axe horizontal</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="237"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="225"/>
         <source>Driver of the vertical axis</source>
         <translation>Moteur de l’axe vertical</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="240"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="228"/>
         <source>Low pole of the horizontal axis</source>
         <translation>Pôle bas de l’axe horizontal</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="241"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="229"/>
         <source>High pole of the horizontal axis</source>
         <translation>Pôle haut de l’axe horizontal</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="242"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="230"/>
         <source>Low pole of the vertical axis</source>
         <translation>Pôle bas de l’axe vertical</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="243"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="231"/>
         <source>High pole of the vertical axis</source>
         <translation>Pôle haut de l’axe vertical</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="263"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="251"/>
         <source>Horizontal axis:</source>
         <translation>Axe horizontal&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="267"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="255"/>
         <source>Vertical axis:</source>
         <translation>Axe vertical&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="276"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="264"/>
         <source>Save axes</source>
         <translation>Enregistrer les axes</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="278"/>
-        <location filename="../../coopatelier/ui/views/futures.py" line="601"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="266"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="589"/>
         <source>Seed four futures</source>
         <translation>Amorcer quatre futurs</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="281"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="269"/>
         <source>Create one future per quadrant, named after its two poles.</source>
         <translation>Créer un futur par quadrant, nommé d’après ses deux pôles.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="361"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="349"/>
         <source>Key uncertainty: {driver}</source>
         <translation>Incertitude clé&#xa0;: {driver}</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="423"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="411"/>
         <source>Capture a future, then select it to write its story.</source>
         <translation>Saisissez un futur, puis sélectionnez-le pour écrire son récit.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="428"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="416"/>
         <source>Captured as: {text}</source>
         <translation>Saisie telle quelle&#xa0;: {text}</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="451"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="439"/>
         <source>No driver</source>
         <translation>Aucun moteur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="454"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="442"/>
         <source>{driver} (key uncertainty)</source>
         <translation>{driver} (incertitude clé)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="479"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="467"/>
         <source>High horizontal, high vertical</source>
         <translation>Horizontal haut, vertical haut</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="480"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="468"/>
         <source>Low horizontal, high vertical</source>
         <translation>Horizontal bas, vertical haut</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="481"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="469"/>
         <source>Low horizontal, low vertical</source>
         <translation>Horizontal bas, vertical bas</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="482"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="470"/>
         <source>High horizontal, low vertical</source>
         <translation>Horizontal haut, vertical bas</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="490"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="478"/>
         <source>No quadrant</source>
         <translation>Aucun quadrant</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="508"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="496"/>
         <source>{driver}: high</source>
         <translation>{driver}&#xa0;: haut</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="508"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="496"/>
         <source>{driver}: low</source>
         <translation>{driver}&#xa0;: bas</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="512"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="500"/>
         <source>High</source>
         <translation>Haut</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="512"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="500"/>
         <source>Low</source>
         <translation>Bas</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="562"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="550"/>
         <source>Set the 2×2 axes</source>
         <translation>Fixer les axes du 2×2</translation>
     </message>
@@ -1847,128 +1859,128 @@
 <context>
     <name>GovernancePanel</name>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="268"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="269"/>
         <source>e.g. every two months</source>
         <translation>p. ex. tous les deux mois</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="269"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="270"/>
         <source>Date set</source>
         <translation>Date fixée</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="280"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="281"/>
         <source>The roles in the collective, separated by commas</source>
         <translation>Les rôles dans le collectif, séparés par des virgules</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="281"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="282"/>
         <source>&amp;Save the collective&apos;s frame</source>
         <translation>&amp;Enregistrer le cadre du collectif</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="290"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="291"/>
         <source>R&amp;hythm</source>
         <extracomment>the frame&apos;s values as last shown from the database (what the user edits)</extracomment>
         <translation>R&amp;ythme</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="292"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="293"/>
         <source>Next &amp;meeting</source>
         <translation>Prochaine &amp;rencontre</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="296"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="297"/>
         <source>&amp;Place</source>
         <translation>&amp;Lieu</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="297"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="298"/>
         <source>Roles in the &amp;collective</source>
         <translation>Rôles dans le &amp;collectif</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="302"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="303"/>
         <source>Member</source>
         <translation>Membre</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="302"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="303"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="311"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="312"/>
         <source>A person (optional)</source>
         <translation>Une personne (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="314"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="315"/>
         <source>&amp;Add member</source>
         <translation>&amp;Ajouter le membre</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="317"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="318"/>
         <source>Remove member</source>
         <translation>Retirer le membre</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="335"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="336"/>
         <source>A decision the collective took</source>
         <translation>Une décision prise par le collectif</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="337"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="338"/>
         <source>Add &amp;decision</source>
         <translation>Ajouter la &amp;décision</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="340"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="341"/>
         <source>Remove decision</source>
         <translation>Retirer la décision</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="350"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="351"/>
         <source>Members of the collective</source>
         <translation>Membres du collectif</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="353"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="354"/>
         <source>Decisions</source>
         <translation>Décisions</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="405"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="406"/>
         <source>(no organisation)</source>
         <translation>(aucune structure)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="440"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="441"/>
         <source>Change the collective&apos;s frame</source>
         <translation>Changer le cadre du collectif</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="459"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="460"/>
         <source>Add a member</source>
         <translation>Ajouter un membre</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="478"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="479"/>
         <source>Remove a member</source>
         <translation>Retirer un membre</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="486"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="487"/>
         <source>Type the decision first.</source>
         <translation>Écrivez d’abord la décision.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="499"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="500"/>
         <source>Add a decision</source>
         <translation>Ajouter une décision</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="515"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="516"/>
         <source>Remove a decision</source>
         <translation>Retirer une décision</translation>
     </message>
@@ -2113,84 +2125,85 @@
         <translation>Vos ateliers</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="400"/>
+        <location filename="../../coopatelier/ui/home.py" line="402"/>
         <source>&amp;New…</source>
+        <extracomment>the last import&apos;s report, shown whole where the import was asked</extracomment>
         <translation>&amp;Nouveau…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="401"/>
+        <location filename="../../coopatelier/ui/home.py" line="403"/>
         <source>Create a workshop from a template (Ctrl+N)</source>
         <translation>Créer un atelier à partir d’un modèle (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="407"/>
-        <location filename="../../coopatelier/ui/home.py" line="629"/>
-        <location filename="../../coopatelier/ui/home.py" line="650"/>
+        <location filename="../../coopatelier/ui/home.py" line="409"/>
+        <location filename="../../coopatelier/ui/home.py" line="631"/>
+        <location filename="../../coopatelier/ui/home.py" line="652"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="408"/>
+        <location filename="../../coopatelier/ui/home.py" line="410"/>
         <source>Open the selected workshop (Enter)</source>
         <translation>Ouvrir l’atelier sélectionné (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="414"/>
+        <location filename="../../coopatelier/ui/home.py" line="416"/>
         <source>D&amp;uplicate</source>
         <translation>D&amp;upliquer</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="415"/>
+        <location filename="../../coopatelier/ui/home.py" line="417"/>
         <source>Copy the agenda and participants, without cards (Ctrl+D)</source>
         <translation>Copier le déroulé et les participant·es, sans les cartes (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="421"/>
+        <location filename="../../coopatelier/ui/home.py" line="423"/>
         <source>De&amp;lete…</source>
         <translation>Supp&amp;rimer…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="422"/>
+        <location filename="../../coopatelier/ui/home.py" line="424"/>
         <source>Delete the selected workshop (Del)</source>
         <translation>Supprimer l’atelier sélectionné (Suppr)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="428"/>
+        <location filename="../../coopatelier/ui/home.py" line="430"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="435"/>
+        <location filename="../../coopatelier/ui/home.py" line="437"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exporter…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="436"/>
+        <location filename="../../coopatelier/ui/home.py" line="438"/>
         <source>Export the selected workshop: file, CSV, Markdown or PDF (Ctrl+Shift+E)</source>
         <translation>Exporter l’atelier sélectionné&#xa0;: fichier, CSV, Markdown ou PDF (Ctrl+Maj+E)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="452"/>
+        <location filename="../../coopatelier/ui/home.py" line="454"/>
         <source>New dé&amp;marche…</source>
         <translation>Nouvelle dé&amp;marche…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="454"/>
+        <location filename="../../coopatelier/ui/home.py" line="456"/>
         <source>A démarche: a cooperation&apos;s roadmap that groups its workshops and outlives them</source>
         <translation>Une démarche&#xa0;: la feuille de route d’une coopération, qui regroupe ses ateliers et leur survit</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="476"/>
+        <location filename="../../coopatelier/ui/home.py" line="478"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="477"/>
+        <location filename="../../coopatelier/ui/home.py" line="479"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Sauvegardes…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/home.py" line="563"/>
+        <location filename="../../coopatelier/ui/home.py" line="565"/>
         <source>%n action(s) on its roadmap</source>
         <translation>
             <numerusform>%n action sur sa feuille de route</numerusform>
@@ -2198,77 +2211,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="572"/>
+        <location filename="../../coopatelier/ui/home.py" line="574"/>
         <source>Outside any démarche</source>
         <translation>Hors démarche</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="632"/>
+        <location filename="../../coopatelier/ui/home.py" line="634"/>
         <source>&amp;Open the roadmap</source>
         <translation>&amp;Ouvrir la feuille de route</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="634"/>
+        <location filename="../../coopatelier/ui/home.py" line="636"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Renommer…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="635"/>
+        <location filename="../../coopatelier/ui/home.py" line="637"/>
         <source>&amp;New workshop in this démarche…</source>
         <translation>&amp;Nouvel atelier dans cette démarche…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="659"/>
+        <location filename="../../coopatelier/ui/home.py" line="661"/>
         <source>&amp;Detach from its démarche</source>
         <translation>&amp;Retirer de sa démarche</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="662"/>
+        <location filename="../../coopatelier/ui/home.py" line="664"/>
         <source>&amp;Attach to a démarche</source>
         <translation>&amp;Rattacher à une démarche</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="695"/>
+        <location filename="../../coopatelier/ui/home.py" line="697"/>
         <source>“%1” is no longer in a démarche.</source>
         <translation>«&#xa0;%1&#xa0;» n’est plus dans une démarche.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="698"/>
+        <location filename="../../coopatelier/ui/home.py" line="700"/>
         <source>“%1” is now in “%2”.</source>
         <translation>«&#xa0;%1&#xa0;» est maintenant dans «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="722"/>
+        <location filename="../../coopatelier/ui/home.py" line="724"/>
         <source>New démarche</source>
         <translation>Nouvelle démarche</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="723"/>
+        <location filename="../../coopatelier/ui/home.py" line="725"/>
         <source>Title of the démarche (e.g. the cooperation&apos;s roadmap):</source>
         <translation>Titre de la démarche (p. ex. la feuille de route de la coopération)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="724"/>
+        <location filename="../../coopatelier/ui/home.py" line="726"/>
         <source>Create</source>
         <translation>Créer</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="751"/>
+        <location filename="../../coopatelier/ui/home.py" line="753"/>
         <source>Rename the démarche</source>
         <translation>Renommer la démarche</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="752"/>
+        <location filename="../../coopatelier/ui/home.py" line="754"/>
         <source>Title:</source>
         <translation>Titre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="833"/>
+        <location filename="../../coopatelier/ui/home.py" line="835"/>
         <source>Delete workshop</source>
         <translation>Supprimer l’atelier</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/home.py" line="835"/>
+        <location filename="../../coopatelier/ui/home.py" line="837"/>
         <source>Delete “%1” and its %n card(s)? You can undo it right after.</source>
         <translation>
             <numerusform>Supprimer «&#xa0;%1&#xa0;» et sa carte (%n)&#x202f;? Vous pourrez annuler juste après.</numerusform>
@@ -2276,39 +2289,39 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="843"/>
+        <location filename="../../coopatelier/ui/home.py" line="845"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="868"/>
+        <location filename="../../coopatelier/ui/home.py" line="870"/>
         <source>“%1” was deleted.</source>
         <translation>«&#xa0;%1&#xa0;» a été supprimé.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="886"/>
+        <location filename="../../coopatelier/ui/home.py" line="888"/>
         <source>Import a workshop or démarche file</source>
         <translation>Importer un fichier d’atelier ou de démarche</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="888"/>
+        <location filename="../../coopatelier/ui/home.py" line="890"/>
         <source>Workshop and démarche files (*.json);;All files (*)</source>
         <translation>Fichiers d’atelier et de démarche (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="705"/>
-        <location filename="../../coopatelier/ui/home.py" line="871"/>
+        <location filename="../../coopatelier/ui/home.py" line="707"/>
+        <location filename="../../coopatelier/ui/home.py" line="873"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="429"/>
+        <location filename="../../coopatelier/ui/home.py" line="431"/>
         <source>Import a workshop or démarche file (Ctrl+I)</source>
         <translation>Importer un fichier d’atelier ou de démarche (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="710"/>
-        <location filename="../../coopatelier/ui/home.py" line="874"/>
+        <location filename="../../coopatelier/ui/home.py" line="712"/>
+        <location filename="../../coopatelier/ui/home.py" line="876"/>
         <source>&amp;Retry</source>
         <translation>&amp;Réessayer</translation>
     </message>
@@ -2380,6 +2393,19 @@
             <numerusform>%n action sans impact ni effort</numerusform>
             <numerusform>%n actions sans impact ni effort</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ImportReport</name>
+    <message>
+        <location filename="../../coopatelier/ui/messages.py" line="34"/>
+        <source>Import</source>
+        <translation>Importation</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/messages.py" line="43"/>
+        <source>Conflicts: see the details.</source>
+        <translation>Conflits&#xa0;: voyez les détails.</translation>
     </message>
 </context>
 <context>
@@ -2622,27 +2648,27 @@
 <context>
     <name>OrganisationsPanel</name>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="552"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="553"/>
         <source>Re&amp;name</source>
         <translation>Re&amp;nommer</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="558"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="559"/>
         <source>Select several organisations typed differently to merge them into the current one: their people, leads, partner roles and members follow.</source>
         <translation>Choisissez plusieurs structures écrites différemment pour les fusionner dans la structure courante&#xa0;: leurs personnes, pilotages, rôles de partenaires et places de membres suivent.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="616"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="617"/>
         <source>&amp;Merge into “%1”</source>
         <translation>&amp;Fusionner dans «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="644"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="645"/>
         <source>Rename an organisation</source>
         <translation>Renommer une structure</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/demarche_window.py" line="653"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="654"/>
         <source>Merge %n organisation(s)</source>
         <translation>
             <numerusform>Fusionner %n structure</numerusform>
@@ -3132,103 +3158,103 @@
 <context>
     <name>PresentationController</name>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="234"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="236"/>
         <source>Presenter console</source>
         <extracomment>presenting started (True) or stopped (False)</extracomment>
         <translation>Console de présentation</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="265"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="267"/>
         <source>&amp;Present to the room</source>
         <translation>&amp;Projeter pour la salle</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="269"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="271"/>
         <source>&amp;Leave the presentation</source>
         <translation>&amp;Quitter la projection</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="273"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="275"/>
         <source>Put the selected card on &amp;stage</source>
         <translation>Mettre la carte choisie en &amp;avant</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="279"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="281"/>
         <source>&amp;Room</source>
         <translation>&amp;Salle</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="285"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="287"/>
         <source>Show the phase&apos;s content</source>
         <translation>Montrer le contenu de la phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="286"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="288"/>
         <source>Show the impact × uncertainty matrix</source>
         <translation>Montrer la matrice impact × incertitude</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="287"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="289"/>
         <source>Show the roadmap</source>
         <translation>Montrer la feuille de route</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="288"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="290"/>
         <source>Show the vote results</source>
         <translation>Montrer les résultats des votes</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="289"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="291"/>
         <source>Show the &amp;welcome slide</source>
         <translation>Afficher la diapositive d’&amp;accueil</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="302"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="304"/>
         <source>&amp;Next page of the wall</source>
         <translation>Page &amp;suivante du mur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="305"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="307"/>
         <source>&amp;Previous page of the wall</source>
         <translation>Page &amp;précédente du mur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="308"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="310"/>
         <source>Show one &amp;group alone</source>
         <translation>Afficher un &amp;groupe seul</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="313"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="315"/>
         <source>&amp;Black screen</source>
         <translation>Écran &amp;noir</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="316"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="318"/>
         <source>&amp;White screen</source>
         <translation>Écran &amp;blanc</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="319"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="321"/>
         <source>Welcome &amp;text…</source>
         <translation>&amp;Texte d’accueil…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="331"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="333"/>
         <source>Projector &amp;screen</source>
         <translation>&amp;Écran du projecteur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="359"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="361"/>
         <source>Every group</source>
         <translation>Tous les groupes</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="414"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="416"/>
         <source>Welcome slide</source>
         <translation>Diapositive d’accueil</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/presenter.py" line="415"/>
+        <location filename="../../coopatelier/ui/projector/presenter.py" line="417"/>
         <source>Shown under the workshop&apos;s title, date and place (Wi-Fi, agenda):</source>
         <translation>Affiché sous le titre, la date et le lieu de l’atelier (Wi-Fi, programme)&#xa0;:</translation>
     </message>
@@ -3524,7 +3550,7 @@ the colour of its status (a démarche&apos;s roadmap under review), else the lea
         <translation>Résultats des votes</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/view.py" line="778"/>
+        <location filename="../../coopatelier/ui/projector/view.py" line="780"/>
         <source>Time left: %1</source>
         <translation>Temps restant&#xa0;: %1</translation>
     </message>
@@ -3532,7 +3558,7 @@ the colour of its status (a démarche&apos;s roadmap under review), else the lea
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../../coopatelier/ui/projector/view.py" line="961"/>
+        <location filename="../../coopatelier/ui/projector/view.py" line="963"/>
         <source>Room view — CoopAtelier</source>
         <translation>Vue de la salle — CoopAtelier</translation>
     </message>
@@ -3553,42 +3579,42 @@ the colour of its status (a démarche&apos;s roadmap under review), else the lea
 <context>
     <name>ReviewView</name>
     <message>
-        <location filename="../../coopatelier/ui/views/review.py" line="67"/>
+        <location filename="../../coopatelier/ui/views/review.py" line="68"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/review.py" line="67"/>
+        <location filename="../../coopatelier/ui/views/review.py" line="68"/>
         <source>Lead</source>
         <translation>Pilote</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/review.py" line="67"/>
+        <location filename="../../coopatelier/ui/views/review.py" line="68"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/review.py" line="67"/>
+        <location filename="../../coopatelier/ui/views/review.py" line="68"/>
         <source>Latest news</source>
         <translation>Dernières nouvelles</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/review.py" line="98"/>
+        <location filename="../../coopatelier/ui/views/review.py" line="99"/>
         <source>Show the &amp;roadmap</source>
         <translation>Montrer la &amp;feuille de route</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/review.py" line="100"/>
+        <location filename="../../coopatelier/ui/views/review.py" line="101"/>
         <source>No action under review: the room sees the whole roadmap with the statuses</source>
         <translation>Aucune action en revue&#xa0;: la salle voit toute la feuille de route avec les statuts</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/review.py" line="167"/>
+        <location filename="../../coopatelier/ui/views/review.py" line="193"/>
         <source>This workshop is in no démarche: attach it to a démarche from Home (right click) and this phase lists the actions of its roadmap.</source>
         <translation>Cet atelier n’est dans aucune démarche&#xa0;: rattachez-le à une démarche depuis l’accueil (clic droit) et cette phase listera les actions de sa feuille de route.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/views/review.py" line="170"/>
+        <location filename="../../coopatelier/ui/views/review.py" line="196"/>
         <source>Review of the roadmap “%1”: %n action(s)</source>
         <translation>
             <numerusform>Revue de la feuille de route «&#xa0;%1&#xa0;»&#xa0;: %n action</numerusform>
@@ -3596,22 +3622,22 @@ the colour of its status (a démarche&apos;s roadmap under review), else the lea
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/review.py" line="233"/>
+        <location filename="../../coopatelier/ui/views/review.py" line="259"/>
         <source>Select an action: the room sees it whole, with its history. Show the roadmap: the room sees every action with its status.</source>
         <translation>Choisissez une action&#xa0;: la salle la voit en entier, avec son historique. Montrez la feuille de route&#xa0;: la salle voit chaque action avec son statut.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/review.py" line="253"/>
+        <location filename="../../coopatelier/ui/views/review.py" line="279"/>
         <source>Status: %1</source>
         <translation>Statut&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/review.py" line="271"/>
+        <location filename="../../coopatelier/ui/views/review.py" line="297"/>
         <source>Add a follow-up</source>
         <translation>Ajouter un suivi</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/review.py" line="288"/>
+        <location filename="../../coopatelier/ui/views/review.py" line="314"/>
         <source>Change the roles</source>
         <translation>Changer les rôles</translation>
     </message>
@@ -3703,57 +3729,57 @@ Sans structure pilote ni année pour l’instant</translation>
 <context>
     <name>RolesDialog</name>
     <message>
-        <location filename="../../coopatelier/ui/action_dialogs.py" line="375"/>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="416"/>
         <source>Change the roles</source>
         <translation>Changer les rôles</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/action_dialogs.py" line="387"/>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="428"/>
         <source>Organisation</source>
         <translation>Structure</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/action_dialogs.py" line="387"/>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="428"/>
         <source>Part</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/action_dialogs.py" line="387"/>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="428"/>
         <source>Partner&apos;s role</source>
         <translation>Rôle du partenaire</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/action_dialogs.py" line="396"/>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="437"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/action_dialogs.py" line="397"/>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="438"/>
         <source>Lead</source>
         <translation>Pilote</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/action_dialogs.py" line="398"/>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="439"/>
         <source>Partner</source>
         <translation>Partenaire</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/action_dialogs.py" line="419"/>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="460"/>
         <source>&amp;Why</source>
         <translation>&amp;Pourquoi</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/action_dialogs.py" line="420"/>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="461"/>
         <source>&amp;Who says so</source>
         <translation>&amp;Qui le dit</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/action_dialogs.py" line="421"/>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="462"/>
         <source>&amp;When</source>
         <translation>&amp;Quand</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/action_dialogs.py" line="436"/>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="477"/>
         <source>An action has one lead organisation.</source>
         <translation>Une action a une seule structure pilote.</translation>
     </message>
@@ -3991,52 +4017,52 @@ Sans structure pilote ni année pour l’instant</translation>
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../coopatelier/ui/action_dialogs.py" line="261"/>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="302"/>
         <source>Change the status</source>
         <translation>Changer le statut</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/action_dialogs.py" line="274"/>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="315"/>
         <source>(choose the action that replaces it)</source>
         <translation>(choisissez l’action qui la remplace)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/action_dialogs.py" line="286"/>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="327"/>
         <source>&amp;Status</source>
         <translation>&amp;Statut</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/action_dialogs.py" line="287"/>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="328"/>
         <source>&amp;Replaced by</source>
         <translation>&amp;Remplacée par</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/action_dialogs.py" line="290"/>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="331"/>
         <source>&amp;Who says so</source>
         <translation>&amp;Qui le dit</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/action_dialogs.py" line="291"/>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="332"/>
         <source>&amp;When</source>
         <translation>&amp;Quand</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/action_dialogs.py" line="304"/>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="345"/>
         <source>&amp;Why (required)</source>
         <translation>&amp;Pourquoi (obligatoire)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/action_dialogs.py" line="305"/>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="346"/>
         <source>&amp;What happened</source>
         <translation>&amp;Ce qui s’est passé</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/action_dialogs.py" line="319"/>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="360"/>
         <source>Say why the action is dropped.</source>
         <translation>Dites pourquoi l’action est abandonnée.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/action_dialogs.py" line="321"/>
+        <location filename="../../coopatelier/ui/action_dialogs.py" line="362"/>
         <source>Choose the action that replaces it.</source>
         <translation>Choisissez l’action qui la remplace.</translation>
     </message>
@@ -4099,7 +4125,7 @@ Sans structure pilote ni année pour l’instant</translation>
     <message>
         <location filename="../../coopatelier/ui/timer.py" line="87"/>
         <location filename="../../coopatelier/ui/timer.py" line="107"/>
-        <location filename="../../coopatelier/ui/timer.py" line="198"/>
+        <location filename="../../coopatelier/ui/timer.py" line="195"/>
         <source>Start</source>
         <translation>Lancer</translation>
     </message>
@@ -4115,13 +4141,13 @@ Sans structure pilote ni année pour l’instant</translation>
     </message>
     <message>
         <location filename="../../coopatelier/ui/timer.py" line="107"/>
-        <location filename="../../coopatelier/ui/timer.py" line="194"/>
+        <location filename="../../coopatelier/ui/timer.py" line="191"/>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
     <message>
         <location filename="../../coopatelier/ui/timer.py" line="107"/>
-        <location filename="../../coopatelier/ui/timer.py" line="196"/>
+        <location filename="../../coopatelier/ui/timer.py" line="193"/>
         <source>Again</source>
         <translation>Relancer</translation>
     </message>
@@ -4132,32 +4158,32 @@ Sans structure pilote ni année pour l’instant</translation>
     </message>
     <message>
         <location filename="../../coopatelier/ui/timer.py" line="107"/>
-        <location filename="../../coopatelier/ui/timer.py" line="192"/>
+        <location filename="../../coopatelier/ui/timer.py" line="189"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/timer.py" line="192"/>
+        <location filename="../../coopatelier/ui/timer.py" line="189"/>
         <source>Pause the phase and its timer</source>
         <translation>Mettre la phase et son minuteur en pause</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/timer.py" line="194"/>
+        <location filename="../../coopatelier/ui/timer.py" line="191"/>
         <source>Resume the phase and its timer</source>
         <translation>Reprendre la phase et son minuteur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/timer.py" line="196"/>
+        <location filename="../../coopatelier/ui/timer.py" line="193"/>
         <source>Run this phase again (asks first)</source>
         <translation>Relancer cette phase (demande confirmation)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/timer.py" line="198"/>
+        <location filename="../../coopatelier/ui/timer.py" line="195"/>
         <source>Start this phase and its timer</source>
         <translation>Lancer cette phase et son minuteur</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/timer.py" line="209"/>
+        <location filename="../../coopatelier/ui/timer.py" line="206"/>
         <source>%n min planned</source>
         <translation>
             <numerusform>%n min prévue</numerusform>
@@ -4165,12 +4191,12 @@ Sans structure pilote ni année pour l’instant</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/timer.py" line="216"/>
+        <location filename="../../coopatelier/ui/timer.py" line="213"/>
         <source>running</source>
         <translation>en cours</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/timer.py" line="220"/>
+        <location filename="../../coopatelier/ui/timer.py" line="217"/>
         <source>done in %n min</source>
         <translation>
             <numerusform>terminée en %n min</numerusform>
@@ -4178,17 +4204,17 @@ Sans structure pilote ni année pour l’instant</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/timer.py" line="222"/>
+        <location filename="../../coopatelier/ui/timer.py" line="219"/>
         <source>paused</source>
         <translation>en pause</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/timer.py" line="224"/>
+        <location filename="../../coopatelier/ui/timer.py" line="221"/>
         <source>not started</source>
         <translation>pas commencé</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/timer.py" line="226"/>
+        <location filename="../../coopatelier/ui/timer.py" line="223"/>
         <source>over time</source>
         <translation>dépassement</translation>
     </message>
@@ -4857,7 +4883,7 @@ Sans structure pilote ni année pour l’instant</translation>
         <location filename="../../coopatelier/ui/workshop_window.py" line="308"/>
         <location filename="../../coopatelier/ui/workshop_window.py" line="764"/>
         <location filename="../../coopatelier/ui/workshop_window.py" line="773"/>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="1107"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="1110"/>
         <source>End the workshop</source>
         <translation>Terminer l’atelier</translation>
     </message>
@@ -5036,27 +5062,27 @@ Sans structure pilote ni année pour l’instant</translation>
         <translation>Lancer «&#xa0;%1&#xa0;» (Ctrl+Maj+PgDown)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="1107"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="1110"/>
         <source>Workshop ended ✓</source>
         <translation>Atelier terminé ✓</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="1128"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="1131"/>
         <source>Running now: %1. You are only looking at this phase.</source>
         <translation>En cours&#xa0;: %1. Vous consultez seulement cette phase.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="1130"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="1133"/>
         <source>Paused: %1. You are only looking at this phase.</source>
         <translation>En pause&#xa0;: %1. Vous consultez seulement cette phase.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="1132"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="1135"/>
         <source>Back to it</source>
         <translation>Y revenir</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/workshop_window.py" line="1141"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="1144"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QMenu
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from coopatelier import api
 from coopatelier.demo import DemoMade, create_demo
@@ -63,6 +63,12 @@ def test_home_import_takes_a_demarche_file_and_shows_it_in_the_tree(
     # the interface's language (English under the tests' C locale), a first import adds
     assert source.title in message and "created" in message and " added" in message
     assert " 0 added" not in message
+    # the whole report where the import was asked: a box over Home
+    box = home.import_report_box
+    assert box is not None and box.isVisible()
+    assert box.parent() is home and box.text() == message
+    box.button(QMessageBox.StandardButton.Ok).click()
+    assert not box.isVisible()
 
     # the same file again changes nothing and says so
     home.import_dialog()
@@ -83,6 +89,10 @@ def test_home_import_still_takes_a_workshop_file_and_refuses_nonsense(
     home.import_dialog()
     assert api.load_workshop(store, workshop_id).workshop.id == workshop_id
     assert not home.banner.isVisible()
+    box = home.import_report_box  # a workshop file's report too, whole
+    assert box is not None and box.isVisible() and "created" in box.text()
+    assert box.text() == home.statusBar().currentMessage()
+    box.close()
 
     odd = tmp_path / "autre.json"
     odd.write_text('{"format": "autre-chose", "version": 1}', encoding="utf-8")
@@ -114,6 +124,12 @@ def test_demarche_window_menu_merges_its_file_and_refuses_another(
     assert not window.banner.isVisible()
     assert "Réunion trimestrielle" in decisions_text(window)
     assert "merged" in window.statusBar().currentMessage()
+    # the whole report in the démarche window, where the import was asked
+    box = window.import_report_box
+    assert box is not None and box.isVisible() and box.parent() is window
+    assert box.text() == window.statusBar().currentMessage()
+    assert box.text().endswith(".") and "Réunion" not in box.text()  # a sentence, whole
+    box.close()
 
     # a file of another démarche: one sentence naming it, nothing written
     stranger = api.create_demarche(other, title="Lab des possibles").new_id

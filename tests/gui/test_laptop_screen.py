@@ -345,6 +345,7 @@ def test_closing_groups_use_the_height_by_their_items(
     """A third group (an item of no group) took half the height from the two long ones,
     each then showing three rows over an empty half row."""
     workshop_id = create_demo_workshop(store, language=language)
+    api.reopen_workshop(store, workshop_id)  # the demo has ended: it takes no card
     window = open_window(workshop_id)
     closing = _phase(window, PhaseKind.CLOSING)
     _both_docks(window, qtbot, size)

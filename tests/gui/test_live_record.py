@@ -159,6 +159,42 @@ def test_minus_one_minute_changes_the_time_left_never_the_plan(
     assert window.timer.display.text().startswith("+")  # no time left: over time
 
 
+def test_an_ended_workshop_s_capture_line_is_closed_until_a_phase_runs_again(
+    open_window: Opener, store: api.Store, workshop: api.WorkshopData, qtbot: Any
+) -> None:
+    """After *End the workshop*, a card typed in the capture line is not saved: the line
+    says why; running a phase again (which reopens the workshop) opens it."""
+    wid = workshop.workshop.id
+    window = open_window(wid)
+    actions = phase_of(workshop, PhaseKind.ACTIONS)
+    before = [c.text for c in api.load_workshop(store, wid).cards]
+    window.show_phase(actions.id)
+    window.start_button.click()
+    window.end_workshop_button.click()
+    window.end_workshop_box.button(QMessageBox.StandardButton.Yes).click()
+    line = window.capture
+    assert not line.edit.isEnabled() and not line.button.isEnabled()
+    assert line.edit.placeholderText().startswith("The workshop has ended")
+    type_text(line.edit, "Typed after the end")  # a disabled line takes no key
+    QTest.keyClick(line.edit, Qt.Key.Key_Return)
+    line.button.click()
+    assert [c.text for c in api.load_workshop(store, wid).cards] == before
+    window.start_button.click()  # *Run this phase again…* reopens the workshop
+    box = window.run_again_box
+    assert box is not None
+    box.button(QMessageBox.StandardButton.Yes).click()
+    assert api.get_workshop(store, wid).ended_at is None
+    assert line.edit.isEnabled() and line.button.isEnabled()
+    assert line.edit.placeholderText().startswith("Type a card")
+    QTest.keyClick(line.edit, Qt.Key.Key_Return)
+    assert [c.text for c in api.load_workshop(store, wid).cards] == before
+    type_text(line.edit, "Typed once reopened")
+    QTest.keyClick(line.edit, Qt.Key.Key_Return)
+    assert [c.text for c in api.load_workshop(store, wid).cards] == [
+        *before, "Typed once reopened"
+    ]
+
+
 def test_the_phase_editor_corrects_a_recorded_end_and_undo_restores_it(
     open_window: Opener, store: api.Store, workshop: api.WorkshopData
 ) -> None:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QAbstractScrollArea, QLabel, QScrollBar
 from coopatelier import api
 from coopatelier.domain.analysis import DriverQuadrant
 from coopatelier.domain.model import PhaseKind
+from coopatelier.ui import phase_ops
 from coopatelier.ui.clock import FakeClock
 from coopatelier.ui.projector import Mode, ProjectorWindow
 from coopatelier.ui.projector.wall import ItemKind, fit_items
@@ -260,6 +261,38 @@ def test_the_timer_changes_colour_with_the_fake_clock(
     assert timer.text() == "+00:01" and timer.property("level") == "red"
 
 
+def test_a_phase_never_started_shows_its_minutes_in_the_neutral_look(
+    projector: Any,
+    session: WorkshopSession,
+    store: api.Store,
+    workshop: api.WorkshopData,
+    clock: FakeClock,
+) -> None:
+    """The room's timer (and so ``coopatelier snapshot``) of a phase never started is the
+    grey of the window's idle timer, not a live-looking green; started, it turns green."""
+    drivers = phase_of(workshop, PhaseKind.DRIVERS)  # 30 minutes planned
+    add_cards(store, drivers.id, 3)  # cards: the timer sits in the corner
+    session.reload()
+    window = projector()
+    window.show_phase(drivers.id)
+    timer = window.view.timer
+
+    def middle_colour() -> str:
+        image = timer.grab().toImage()
+        return str(image.pixelColor(image.width() // 2, 8).name())
+
+    assert timer.isVisible() and timer.text() == "30:00"
+    assert timer.property("level") == "idle" and middle_colour() == "#6b7772"
+    api.start_phase(store, drivers.id, at=T0)
+    session.reload()
+    window.view.refresh_timer()
+    assert timer.property("level") == "green" and middle_colour() == "#5cc98a"
+    api.end_phase(store, drivers.id, at=T0 + dt.timedelta(minutes=5))
+    session.reload()
+    window.view.refresh_timer()  # done: its time left no longer counts
+    assert timer.property("level") == "idle" and middle_colour() == "#6b7772"
+
+
 def test_vote_results_appear_only_once_revealed(
     projector: Any, session: WorkshopSession, store: api.Store, workshop: api.WorkshopData
 ) -> None:
@@ -331,6 +364,27 @@ def test_console_capture_line_saves_through_the_window(
     console.refresh()
     assert console.current.text() == drivers.title
     assert "Futurs souhaitables" in console.next.text()
+
+
+def test_console_capture_line_is_closed_once_the_workshop_has_ended(
+    open_window: Any, store: api.Store, workshop: api.WorkshopData
+) -> None:
+    """The presenter console's line says the workshop has ended and takes no card, as
+    the window's does; a phase run again opens both."""
+    window = open_window(workshop.workshop.id)
+    console = window.presentation.console
+    drivers = phase_of(workshop, PhaseKind.DRIVERS)
+    window.go_to_phase(drivers.id)
+    window.start_button.click()
+    phase_ops.end_workshop(window.session, window.clock)  # Workshop → End the workshop
+    console.refresh()
+    for line in (console.capture, window.capture):
+        assert not line.edit.isEnabled() and not line.button.isEnabled()
+        assert "ended" in line.edit.placeholderText()
+    api.start_phase(store, drivers.id, again=True)
+    window.session.reload()
+    console.refresh()
+    assert console.capture.edit.isEnabled() and console.capture.button.isEnabled()
 
 
 def test_f6_puts_the_selected_card_on_stage(

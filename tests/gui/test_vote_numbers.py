@@ -159,3 +159,49 @@ def test_moving_cards_during_a_round_keeps_every_number_in_the_panel_and_the_roo
     session.undo_stack.undo()  # the move to the futures
     assert _panel_numbers(panel) == opened
     assert _described_numbers(room.view.describe()) == opened
+
+
+def test_a_reopened_workshop_and_snapshot_read_the_numbers_of_the_open_round(
+    qtbot: QtBot, session: WorkshopSession, store: api.Store, workshop: api.WorkshopData,
+    tmp_path: Path,
+) -> None:
+    """The numbers read out during a round survive a reopen: a fresh window (a new
+    session) and ``snapshot`` (a fresh process) read the numbers the round gave, after
+    moves during the round and for a card captured once it was open."""
+    drivers = phase_of(workshop, PhaseKind.DRIVERS)
+    short = api.add_card(store, drivers.id, "Circuits courts en recul",
+                         category="Économie").new_id
+    remote = api.add_card(store, drivers.id, "Télétravail", category="Société").new_id
+    vouchers = api.add_card(store, drivers.id, "Chèques", category="Société").new_id
+    session.reload()
+    panel = VotingPanel(session)
+    qtbot.addWidget(panel)
+    panel.resize(420, 600)
+    panel.show()
+    panel.set_phase(drivers.id)
+    panel.new_round_button.click()
+    type_text(panel.title_edit, "Tour 1")
+    panel.open_button.click()
+    assert _panel_numbers(panel) == {remote: 1, vouchers: 2, short: 3}
+    # during the round: a card captured (in Économie, after "Circuits courts"), then
+    # both Économie cards moved to the front of Société (the room's order changes)
+    late = card_ops.add_card(session, drivers.id, "Cantines", category="Économie")
+    assert late is not None
+    card_ops.move_cards(session, [short, late.new_id], "Move", before=remote,
+                        category="Société")
+    heard = {remote: 1, vouchers: 2, short: 3, late.new_id: 4}
+    assert _panel_numbers(panel) == heard
+
+    reopened = WorkshopSession(store, workshop.workshop.id)  # the workshop reopened
+    again = VotingPanel(reopened)
+    qtbot.addWidget(again)
+    again.resize(420, 600)
+    again.show()
+    again.set_phase(drivers.id)
+    assert _panel_numbers(again) == heard
+    assert _snapshot_numbers(store, workshop.workshop.id, tmp_path) == heard
+    _vote(again, "4")  # the number the room heard lands on the card it named
+    totals = api.load_workshop(store, workshop.workshop.id).vote_totals(again.round_id)
+    assert totals == {late.new_id: 1}
+    reopened.undo_stack.clear()
+    reopened.deleteLater()

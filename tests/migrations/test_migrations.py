@@ -80,7 +80,10 @@ def test_upgrade_from_first_revision_keeps_every_row(tmp_path: Path) -> None:
 
     with api.open_store(data_dir=data.root) as store:
         loaded = api.load_workshop(store, ids["w"])
+        numbers = api.round_numbers(store, ids["r"])
     assert loaded.workshop.title == "Atelier 2030"
+    # the round already open keeps the numbers its cards had (0007): the room's order
+    assert set(numbers) == {ids["c1"], ids["c2"]} and sorted(numbers.values()) == [1, 2]
     assert loaded.workshop.date == dt.date(2026, 4, 14)
     (phase,) = loaded.phases
     assert phase.kind is PhaseKind.DRIVERS

@@ -84,6 +84,30 @@ def test_end_workshop_ends_the_phase_in_progress_and_marks_the_workshop(
     assert api.get_workshop(store, workshop.workshop.id).ended_at is None
 
 
+def test_an_ended_workshop_takes_no_card_until_a_phase_runs_again(
+    store: api.Store, workshop: api.WorkshopData
+) -> None:
+    """*End the workshop* closes capture (API and CLI alike): a card is refused with one
+    sentence and nothing is written; running a phase again reopens the workshop."""
+    wid = workshop.workshop.id
+    closing = phase_of(workshop, PhaseKind.CLOSING)
+    api.start_phase(store, closing.id, at=at(0))
+    api.add_card(store, closing.id, "Before the end")
+    api.end_workshop(store, wid, at=at(12))
+    with pytest.raises(api.ValidationError) as refused:
+        api.add_card(store, closing.id, "After the end")
+    assert (refused.value.field, refused.value.problem) == ("workshop", "workshop_ended")
+    assert refused.value.words("fr") == (
+        "atelier\u00a0: il est terminé\u202f; relancez l’une de ses phases pour ajouter "
+        "une carte"
+    )
+    texts = [c.text for c in api.load_workshop(store, wid).cards]
+    assert "After the end" not in texts and "Before the end" in texts
+    api.start_phase(store, closing.id, at=at(20), again=True)  # reopens the workshop
+    api.add_card(store, closing.id, "After the run again")
+    assert "After the run again" in [c.text for c in api.load_workshop(store, wid).cards]
+
+
 def test_corrections_replace_the_intervals_and_are_checked(
     store: api.Store, workshop: api.WorkshopData
 ) -> None:

@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coopatelier.ui.capture import CaptureBar
+from coopatelier.ui.capture import CaptureBar, ended_reasons
 from coopatelier.ui.preferences import preferences_for
 from coopatelier.ui.projector.content import Focus, Mode
 from coopatelier.ui.projector.view import ProjectorWindow, is_modifier
@@ -182,6 +182,8 @@ class PresenterConsole(QWidget):
         self.notes.setText(
             (phase.facilitator_notes if phase else "") or self.tr("No notes for this phase.")
         )
+        # an ended workshop takes no card, here as in the window's line
+        self.capture.set_closed(ended_reasons() if data.workshop.ended_at is not None else ())
         timer = self.timer_widget
         if timer is not None and getattr(timer, "phase_id", None) != phase_id:
             timer.set_phase(phase_id)  # type: ignore[attr-defined]

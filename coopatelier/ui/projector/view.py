@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from coopatelier.domain.analysis import DriverQuadrant
 from coopatelier.domain.demarche import DemarcheFocus
 from coopatelier.domain.model import Phase, PhaseKind
-from coopatelier.domain.timer import timer_state
+from coopatelier.domain.timer import timer_is_live, timer_state
 from coopatelier.resources import resource
 from coopatelier.services.changes import Changes
 from coopatelier.ui.dates import ui_locale
@@ -765,7 +765,9 @@ class ProjectorView(QWidget):
             return
         state = timer_state(phase, self.clock.now())
         text = state.display
-        level = state.level.value
+        # a phase never started (or done) shows its minutes in the neutral look, as the
+        # window's timer does: a green countdown would look live
+        level = state.level.value if timer_is_live(phase, state) else "idle"
         running = "true" if state.running else "false"
         for label in (self.timer, self.big_timer):
             if label.text() != text:
