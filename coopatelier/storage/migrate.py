@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 #: The newest revision in migrations/versions (a test checks it against Alembic's head).
-HEAD = "0007_bugs2"
+HEAD = "0007_round_numbers"
 LOCK_KEY = 0x436F_6F70_4174_6C72  # "CoopAtlr": PostgreSQL advisory lock held while migrating
 
 

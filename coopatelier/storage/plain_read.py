@@ -35,7 +35,7 @@ from coopatelier.storage import convert
 from coopatelier.storage.uri import SQLITE_HEADER, read_only_uri
 
 #: the schema revision this read knows (``storage/migrate.py`` ``HEAD``; a test checks it)
-REVISION = "0007_bugs2"
+REVISION = "0007_round_numbers"
 #: a writer holding the file for a moment (a checkpoint) delays the read, as the store's
 BUSY_TIMEOUT_MS = 5000
 

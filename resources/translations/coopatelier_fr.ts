@@ -3787,202 +3787,202 @@ Sans structure pilote ni année pour l’instant</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="53"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="51"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="60"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="58"/>
         <source>Same as the system</source>
         <translation>Celle du système</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="65"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="63"/>
         <source>Takes effect when CoopAtelier restarts.</source>
         <translation>Prend effet au prochain démarrage de CoopAtelier.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="73"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="71"/>
         <source>e.g. Table 2</source>
         <translation>p. ex. Table 2</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="76"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="74"/>
         <source>Interface and capture</source>
         <translation>Interface et saisie</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="79"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="77"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="81"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="79"/>
         <source>Default &amp;table</source>
         <translation>&amp;Table par défaut</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="82"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="80"/>
         <source>Default &amp;author</source>
         <translation>&amp;Auteur par défaut</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="87"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="85"/>
         <source>Automatic: another screen</source>
         <translation>Automatique&#xa0;: un autre écran</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="99"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="97"/>
         <source>1.0: cards readable from the back of a room</source>
         <translation>1,0&#xa0;: cartes lisibles depuis le fond de la salle</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="102"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="100"/>
         <source>Dark (dim rooms)</source>
         <translation>Sombre (salles peu éclairées)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="103"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="101"/>
         <source>Light (bright rooms)</source>
         <translation>Clair (salles lumineuses)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="109"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="107"/>
         <source> s</source>
         <translation>&#xa0;s</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="110"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="108"/>
         <source>By hand only</source>
         <translation>À la main seulement</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="113"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="111"/>
         <source>When the wall has several pages, turn them by themselves this often</source>
         <translation>Quand le mur a plusieurs pages, les tourner d’elles-mêmes à ce rythme</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="115"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="113"/>
         <source>Projector</source>
         <translation>Vidéoprojecteur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="118"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="116"/>
         <source>&amp;Screen</source>
         <translation>&amp;Écran</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="119"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="117"/>
         <source>Text si&amp;ze</source>
         <translation>Taille du te&amp;xte</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="120"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="118"/>
         <source>T&amp;heme</source>
         <translation>T&amp;hème</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="121"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="119"/>
         <source>Turn the &amp;pages</source>
         <translation>Tourner les &amp;pages</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="134"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="132"/>
         <source>On the database server (its administrator backs it up)</source>
         <translation>Sur le serveur de base de données (son administrateur le sauvegarde)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="138"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="136"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="139"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="137"/>
         <source>Show the backups in the file manager</source>
         <translation>Afficher les sauvegardes dans le gestionnaire de fichiers</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="146"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="144"/>
         <source>&amp;Choose…</source>
         <translation>&amp;Choisir…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="149"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="147"/>
         <source>Keep the backups in another folder, for example on a USB key</source>
         <translation>Garder les sauvegardes dans un autre dossier, par exemple sur une clé USB</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="153"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="151"/>
         <source>&amp;Default</source>
         <translation>Par dé&amp;faut</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="156"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="154"/>
         <source>Keep the backups in the data directory, beside the database</source>
         <translation>Garder les sauvegardes dans le dossier de données, à côté de la base</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="168"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="166"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="170"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="168"/>
         <source>Backups</source>
         <translation>Sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="173"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="171"/>
         <source>&amp;Folder</source>
         <translation>&amp;Dossier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="176"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="174"/>
         <source>E&amp;very</source>
         <translation>T&amp;outes les</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="180"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="178"/>
         <source>A&amp;nonymised: no participant&apos;s name</source>
         <translation>A&amp;nonymisé&#xa0;: aucun nom de participant</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="183"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="181"/>
         <source>Anonymous workshops are always exported anonymised</source>
         <translation>Les ateliers anonymes sont toujours exportés anonymisés</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="184"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="182"/>
         <source>With the a&amp;nnex: every card by phase</source>
         <translation>Avec l’a&amp;nnexe&#xa0;: toutes les cartes par phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="189"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="187"/>
         <source>Same as the interface</source>
         <translation>Celle de l’interface</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="195"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="193"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="200"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="198"/>
         <source>PDF &amp;headings in</source>
         <translation>&amp;Titres du PDF en</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="239"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="237"/>
         <source>Folder for the backups</source>
         <translation>Dossier des sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="251"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="249"/>
         <source>The data directory, beside the database</source>
         <translation>Le dossier de données, à côté de la base</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/settings_dialog.py" line="308"/>
+        <location filename="../../coopatelier/ui/settings_dialog.py" line="302"/>
         <source>The new language takes effect when CoopAtelier restarts.</source>
         <translation>La nouvelle langue prendra effet au prochain démarrage de CoopAtelier.</translation>
     </message>

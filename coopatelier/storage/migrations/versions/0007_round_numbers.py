@@ -5,7 +5,7 @@ The rounds already there get the numbers a fresh window gave them until now: the
 of the round's phase in the room's order (``domain.card_numbers``, repeated here as it was
 when this migration was written).
 
-Revision ID: 0007_bugs2
+Revision ID: 0007_round_numbers
 Revises: 0006_capture_index
 Create Date: 2026-12-06
 """
@@ -15,7 +15,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0007_bugs2"
+revision = "0007_round_numbers"
 down_revision = "0006_capture_index"
 branch_labels = None
 depends_on = None
