@@ -10,7 +10,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Iterable
 
-from coopatelier.domain.model import Card, Phase, PhaseKind
+from coopatelier.domain.model import Card, Phase, PhaseKind, is_live
 
 #: the kinds of phase whose cards the room shows as one list, without category groups
 _UNGROUPED = frozenset({PhaseKind.FUTURES, PhaseKind.ACTIONS, PhaseKind.ROADMAP})
@@ -19,8 +19,7 @@ _UNGROUPED = frozenset({PhaseKind.FUTURES, PhaseKind.ACTIONS, PhaseKind.ROADMAP}
 def room_order(phase: Phase, cards: Iterable[Card]) -> list[Card]:
     """The phase's live cards in the order the room shows them."""
     live = sorted(
-        (c for c in cards
-         if c.phase_id == phase.id and c.deleted_at is None and c.merged_into_id is None),
+        (c for c in cards if c.phase_id == phase.id and is_live(c)),
         key=lambda c: c.position,
     )
     if phase.kind in _UNGROUPED:

@@ -335,7 +335,7 @@ class WorkshopSummary:
 
 
 
-def _is_live(card: Card) -> bool:
+def is_live(card: Card) -> bool:
     return card.deleted_at is None and card.merged_into_id is None
 
 
@@ -362,15 +362,15 @@ class _Order:
         """Apply the change; False when a card moved (the order must be derived again)."""
         for before in replaced:
             after = fresh[before.id]
-            if _is_live(before) != _is_live(after) or (
-                _is_live(before) and self.key(before) != self.key(after)
+            if is_live(before) != is_live(after) or (
+                is_live(before) and self.key(before) != self.key(after)
             ):
                 return False
-            if _is_live(after):
+            if is_live(after):
                 self._replace(before, after)
         old = {card.id for card in replaced}
         for card in fresh.values():
-            if card.id not in old and _is_live(card):
+            if card.id not in old and is_live(card):
                 self._insert(card)
         return True
 
@@ -417,7 +417,7 @@ class WorkshopData:
     def _index(self) -> tuple[tuple[Card, ...], dict[uuid.UUID, tuple[Card, ...]]]:
         if self._live is None or self._by_phase is None:
             order = {p.id: p.position for p in self.phases}
-            live = [c for c in self.cards if _is_live(c)]
+            live = [c for c in self.cards if is_live(c)]
             live.sort(key=lambda c: (order.get(c.phase_id, 0), c.position))
             by_phase: dict[uuid.UUID, list[Card]] = {}
             for card in live:

@@ -17,7 +17,7 @@ import uuid
 from typing import TYPE_CHECKING
 
 from coopatelier import api
-from coopatelier.domain.card_numbers import card_numbers, room_order
+from coopatelier.domain.card_numbers import room_order
 from coopatelier.domain.model import Card, VoteRound
 
 if TYPE_CHECKING:
@@ -48,8 +48,8 @@ class VoteNumbers:
         cards = room_order(phase, in_phase)
         if round_id is None:
             latest = self.latest_round(phase_id)
-            if latest is None:
-                return card_numbers(phase, cards)
+            if latest is None:  # ``cards`` are in the room's order already
+                return {card.id: number for number, card in enumerate(cards, start=1)}
             round_id = latest.id
         stored = self._stored_numbers(round_id, in_phase)
         fixed = self._fixed.setdefault(round_id, {})

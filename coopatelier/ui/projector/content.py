@@ -19,6 +19,7 @@ from coopatelier.domain.analysis import (
     roadmap_lanes,
     shown_rounds,
 )
+from coopatelier.domain.card_numbers import room_order
 from coopatelier.domain.model import (
     NATURE_LABELS_EN,
     NATURE_LABELS_FR,
@@ -168,25 +169,20 @@ def _card_item(data: WorkshopData, card: Card, *, badge: str = "", full: bool = 
 
 
 def _grouped(data: WorkshopData, phase: Phase, cards: tuple[Card, ...]) -> list[WallItem]:
-    """Cards grouped by category, in the phase's category order, uncategorised last."""
-    order = list(phase.categories)
-    groups: dict[str, list[Card]] = {c: [] for c in order}
-    for card in cards:
-        groups.setdefault(card.category, []).append(card)
-    if "" in groups:
-        groups[""] = groups.pop("")
+    """Cards grouped by category in the room's order (``domain.card_numbers``, the order
+    the vote numbers follow): the phase's categories, others as they come, uncategorised
+    last under "Other" when some card has a category."""
+    ordered = room_order(phase, cards)
+    named = any(card.category for card in ordered)
     items: list[WallItem] = []
-    named = [k for k, v in groups.items() if v and k]
-    for category, members in groups.items():
-        if not members:
-            continue
-        if category or named:
-            items.append(
-                WallItem.header(
-                    category or QCoreApplication.translate("Projector", "Other"), category
-                )
-            )
-        items.extend(card_item(data, c) for c in members)
+    group: str | None = None
+    for card in ordered:
+        if card.category != group:
+            group = card.category
+            if group or named:
+                items.append(WallItem.header(
+                    group or QCoreApplication.translate("Projector", "Other"), group))
+        items.append(card_item(data, card))
     return items
 
 
@@ -374,9 +370,7 @@ def votes_content(data: WorkshopData, phase: Phase | None) -> Content:
     round apart: ties as "2 =", cards without a dot left out."""
     shown = _shown_rounds(data, phase)
     if not shown:
-        own = votes_phase(data, phase)
-        rounds = [r for r in data.rounds if own is None or r.phase_id == own.id]
-        if not rounds:  # nothing to reveal: no round was ever opened
+        if not data.rounds:  # nothing to reveal: no round was ever opened
             return Content(
                 empty_text=QCoreApplication.translate("Projector", "No vote round yet.")
             )
