@@ -39,3 +39,15 @@ def fit_to_screen(window: QWidget, width: int, height: int) -> None:
         room = screen.availableGeometry()
         width, height = min(width, room.width()), min(height, room.height())
     window.resize(width, height)
+
+
+#: the most of its window's width a side panel (the agenda, the voting panel) takes when it
+#: first shows: with both open on a 1366 × 768 laptop the phase's workspace keeps more than
+#: half the window (at their own widths, 331 and 360 pixels, it had 550 of 1280)
+DOCK_SHARE = 0.22
+
+
+def dock_width(panel: QWidget, preferred: int) -> int:
+    """A side panel's width as it first shows: ``preferred``, at most ``DOCK_SHARE`` of its
+    window's width (the panel stays resizable; a width the user left is restored as is)."""
+    return min(preferred, int(panel.window().width() * DOCK_SHARE))

@@ -56,6 +56,7 @@ from coopatelier.ui.clock import Clock
 from coopatelier.ui.messages import user_message
 from coopatelier.ui.models import PhaseListModel
 from coopatelier.ui.preferences import preferences_for
+from coopatelier.ui.screens import dock_width
 from coopatelier.ui.shortcuts import WindowKeysFirst
 from coopatelier.ui.start import is_window_shortcut, typed_key
 from coopatelier.ui.timer import TimerWidget
@@ -81,6 +82,15 @@ def _decode(text: str) -> QByteArray:
         return QByteArray(base64.b64decode(text.encode("ascii")))
     except ValueError:
         return QByteArray()
+
+
+class _DockPanel(QWidget):
+    """The agenda's panel: as wide as its timer when its window is wide, a share of the
+    window when narrow (``screens.dock_width``)."""
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return QSize(dock_width(self, hint.width()), hint.height())
 
 
 class PhaseStack(QStackedWidget):
@@ -320,7 +330,7 @@ class WorkshopWindow(QMainWindow):
         self.show_room_button.hide()
         self.total_label = QLabel(self)
         self.total_label.setObjectName("totalLabel")
-        panel = QWidget(self)
+        panel = _DockPanel(self)
         panel.setObjectName("deroulePanel")
         layout = QVBoxLayout(panel)
         layout.setContentsMargins(8, 8, 8, 8)
