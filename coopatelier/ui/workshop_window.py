@@ -26,7 +26,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
@@ -85,12 +85,14 @@ def _decode(text: str) -> QByteArray:
 
 
 class _DockPanel(QWidget):
-    """The agenda's panel: as wide as its timer when its window is wide, a share of the
-    window when narrow (``screens.dock_width``)."""
+    """The agenda's panel: about 40 characters wide, at most a share of the window
+    (``screens.dock_width``). A dock the user never resized follows its panel's size hint:
+    the panel's own (its timer's, its buttons') changed from phase to phase, and the agenda
+    with it (331 pixels, then 272 in the actions phase)."""
 
     def sizeHint(self) -> QSize:
-        hint = super().sizeHint()
-        return QSize(dock_width(self, hint.width()), hint.height())
+        wide = self.fontMetrics().averageCharWidth() * 40
+        return QSize(dock_width(self, wide), super().sizeHint().height())
 
 
 class PhaseStack(QStackedWidget):
@@ -633,6 +635,14 @@ class WorkshopWindow(QMainWindow):
             self.session.workshop_id, self.current_phase_id, selection, last=False
         )
         self._remember_capture_fields()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        # docks the user never resized keep their share of the window (``dock_width``)
+        # as it grows or narrows, at once rather than at the next phase shown
+        self.deroule_dock.widget().updateGeometry()
+        if self._voting_dock is not None:
+            self._voting_dock.panel.updateGeometry()
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
