@@ -60,6 +60,7 @@ MIN_YEAR_WIDTH = 80  # five years fit beside the lanes at 1024 px, and at 1280 b
 #: word, an address, breaks where it must)
 MAX_WORD_WIDTH = 220
 EMPTY_YEAR_WIDTH = 64  # a year with no action yet: its name and room to drop one
+LEAST_EMPTY_YEAR_WIDTH = 48  # ... narrowed so that the others keep their longest words
 HEADER_HEIGHT = 34
 BLOCK_HEIGHT = 40  # the least height of a block
 BLOCK_PAD = 6
@@ -565,16 +566,22 @@ class RoadmapView(PhaseView):
             wide = columns
         least = max(float(MIN_YEAR_WIDTH), self._word_width)
 
+        def room(label: int) -> int:
+            return self.canvas.viewport().width() - label - 2 * GAP
+
         def share(label: int) -> int:
-            available = self.canvas.viewport().width() - label - 2 * GAP
-            return int(available - len(empty) * EMPTY_YEAR_WIDTH) // wide
+            return int(room(label) - len(empty) * EMPTY_YEAR_WIDTH) // wide
 
         # the names beside their lanes while each year keeps its longest word whole; else
         # above their lanes, the years taking the whole width (beside both docks on a laptop
         # a 190-pixel column of names left years that cut "La cantin/e", 2030 off the right)
         self.label_width = LABEL_WIDTH if share(LABEL_WIDTH) >= least else 0
         self.year_width = int(max(least, share(self.label_width)))
-        self.widths = [float(EMPTY_YEAR_WIDTH if i in empty else self.year_width)
+        # still too wide ("l’approvisionnement"): the years without actions narrow first
+        left = room(self.label_width) - self.year_width * wide
+        narrow = (max(LEAST_EMPTY_YEAR_WIDTH, min(EMPTY_YEAR_WIDTH, left // len(empty)))
+                  if empty else EMPTY_YEAR_WIDTH)
+        self.widths = [float(narrow if i in empty else self.year_width)
                        for i in range(columns)]
 
     def column_left(self, column: int) -> float:
