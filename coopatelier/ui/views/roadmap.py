@@ -61,6 +61,8 @@ MIN_YEAR_WIDTH = 80  # five years fit beside the lanes at 1024 px, and at 1280 b
 MAX_WORD_WIDTH = 220
 EMPTY_YEAR_WIDTH = 64  # a year with no action yet: its name and room to drop one
 LEAST_EMPTY_YEAR_WIDTH = 48  # ... narrowed so that the others keep their longest words
+#: the blocks' font sizes, the first that lets every year keep its longest word whole
+BLOCK_SIZES = (9.5, 9.0, 8.5, 8.0)
 HEADER_HEIGHT = 34
 BLOCK_HEIGHT = 40  # the least height of a block
 BLOCK_PAD = 6
@@ -356,7 +358,12 @@ class RoadmapView(PhaseView):
         #: the organisations' names column; 0 when they go above their lanes (narrow)
         self.label_width = LABEL_WIDTH
         #: a year with actions is at least this wide: its longest word whole
-        self._word_width = float(MIN_YEAR_WIDTH)
+        self._word_widths: dict[float, float] = {}
+        #: the blocks' texts (a partner's role in italics), whose longest word sets the
+        #: years' least width
+        self._texts: list[tuple[str, bool]] = []
+        #: the blocks' font size: smaller where the longest words would not fit otherwise
+        self.block_size = BLOCK_SIZES[0]
         #: each column's width: a year with no action is narrow, so that the others are wide
         self.widths: list[float] = []
         self._used: set[int | None] = set()
@@ -394,14 +401,12 @@ class RoadmapView(PhaseView):
         columns = len(self.years) + (1 if self.undated_column else 0)
         self._used = {self._column(e) for lane in lanes if lane.organisation_id
                       for e in lane.entries}
-        font = QFont(self.font())
-        font.setPointSizeF(9.5)
-        italic = QFont(font)
-        italic.setItalic(True)
-        self._word_width = column_for_words(longest_word(
-            [(e.card.heading, font) for lane in lanes for e in lane.entries]
-            + [(e.role or self.tr("Lead"), italic) for lane in lanes for e in lane.entries]))
+        self._texts = ([(e.card.heading, False) for lane in lanes for e in lane.entries]
+                       + [(e.role or self.tr("Lead"), True)
+                          for lane in lanes for e in lane.entries])
+        self._word_widths = {}
         self._set_widths(columns, self._used)
+        font = self.block_font()
 
         self._rebuilding = True
         self.scene.clear()
@@ -564,17 +569,22 @@ class RoadmapView(PhaseView):
         if len(empty) == columns:
             empty = []
             wide = columns
-        least = max(float(MIN_YEAR_WIDTH), self._word_width)
 
         def room(label: int) -> int:
             return self.canvas.viewport().width() - label - 2 * GAP
 
-        def share(label: int) -> int:
-            return int(room(label) - len(empty) * EMPTY_YEAR_WIDTH) // wide
+        def share(label: int, empty_width: int = EMPTY_YEAR_WIDTH) -> int:
+            return int(room(label) - len(empty) * empty_width) // wide
 
         # the names beside their lanes while each year keeps its longest word whole; else
         # above their lanes, the years taking the whole width (beside both docks on a laptop
-        # a 190-pixel column of names left years that cut "La cantin/e", 2030 off the right)
+        # a 190-pixel column of names left years that cut "La cantin/e", 2030 off the right);
+        # else the blocks' text a little smaller
+        for size in BLOCK_SIZES:
+            least = max(float(MIN_YEAR_WIDTH), self._word_width(size))
+            if share(0, LEAST_EMPTY_YEAR_WIDTH) >= least:
+                break
+        self.block_size = size
         self.label_width = LABEL_WIDTH if share(LABEL_WIDTH) >= least else 0
         self.year_width = int(max(least, share(self.label_width)))
         # still too wide ("l’approvisionnement"): the years without actions narrow first
@@ -583,6 +593,22 @@ class RoadmapView(PhaseView):
                   if empty else EMPTY_YEAR_WIDTH)
         self.widths = [float(narrow if i in empty else self.year_width)
                        for i in range(columns)]
+
+    def _word_width(self, size: float) -> float:
+        """A year's least width for the blocks' longest word at font ``size``."""
+        if size not in self._word_widths:
+            font = self.block_font(size)
+            italic = QFont(font)
+            italic.setItalic(True)
+            self._word_widths[size] = column_for_words(longest_word(
+                [(text, italic if role else font) for text, role in self._texts]))
+        return self._word_widths[size]
+
+    def block_font(self, size: float | None = None) -> QFont:
+        """The blocks' font, at ``size`` points (the size chosen by default)."""
+        font = QFont(self.font())
+        font.setPointSizeF(size or self.block_size)
+        return font
 
     def column_left(self, column: int) -> float:
         return self.label_width + sum(self.widths[:column])
@@ -597,9 +623,9 @@ class RoadmapView(PhaseView):
         return None
 
     def _canvas_resized(self) -> None:
-        before = (list(self.widths), self.label_width)
+        before = (list(self.widths), self.label_width, self.block_size)
         self._set_widths(len(before[0]), self._used)
-        if (self.widths, self.label_width) != before:
+        if (self.widths, self.label_width, self.block_size) != before:
             self.refresh()
 
     def _bold(self) -> QFont:
