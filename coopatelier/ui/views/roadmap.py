@@ -438,18 +438,18 @@ class RoadmapView(PhaseView):
             label = self._lane_label(lane.name, width)
             # a lane is at least as tall as its (wrapped) organisation name; narrow, the
             # name is above the lane's blocks, across the years
-            title = label.boundingRect().height() if not self.label_width else 0.0
-            height = title + max(tallest + GAP, BLOCK_HEIGHT + 2 * GAP,
-                                 label.boundingRect().height() + 2 * GAP - title)
+            above = label.boundingRect().height() if not self.label_width else 0.0
+            height = above + max(tallest + GAP, BLOCK_HEIGHT + 2 * GAP,
+                                 label.boundingRect().height() + 2 * GAP - above)
             lane_rect = self.scene.addRect(QRectF(0, top, width, height),
                                            QPen(Qt.PenStyle.NoPen),
                                            QBrush(QColor(LANE_COLOURS[index % 2])))
             lane_rect.setZValue(-1)
             # at the top: a tall lane keeps its name in view
             label.setPos(8, top + (GAP if self.label_width else GAP / 2))
-            self.lanes.append(Lane(lane.organisation_id, lane.name, top, height, title))
+            self.lanes.append(Lane(lane.organisation_id, lane.name, top, height, above))
             for column, members in cells.items():
-                y = top + title + GAP
+                y = top + above + GAP
                 for entry, block_h in members:
                     x = self.column_left(column) + GAP
                     role = self.tr("Lead") if entry.lead else entry.role
