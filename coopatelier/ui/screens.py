@@ -4,7 +4,7 @@ setup) and a screen as the user sees it in a list."""
 from __future__ import annotations
 
 from PySide6.QtGui import QGuiApplication, QScreen
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QMainWindow, QWidget
 
 
 def screen_setup(screens: list[QScreen]) -> str:
@@ -49,5 +49,9 @@ DOCK_SHARE = 0.22
 
 def dock_width(panel: QWidget, preferred: int) -> int:
     """A side panel's width as it first shows: ``preferred``, at most ``DOCK_SHARE`` of its
-    window's width (the panel stays resizable; a width the user left is restored as is)."""
-    return min(preferred, int(panel.window().width() * DOCK_SHARE))
+    main window's width (the panel stays resizable; a width the user left is restored as
+    is). The main window's, also when its dock floats (its own window then)."""
+    window = panel.parentWidget()
+    while window is not None and not isinstance(window, QMainWindow):
+        window = window.parentWidget()
+    return preferred if window is None else min(preferred, int(window.width() * DOCK_SHARE))
