@@ -118,15 +118,12 @@ class CaptureEdit(QPlainTextEdit):
             self.setFixedHeight(height)
 
     def _height_of(self, lines: int) -> int:
-        margins = self.contentsMargins()
-        return (
-            lines * self.fontMetrics().lineSpacing()
-            + 2 * int(self.document().documentMargin())
-            + 2 * self.frameWidth()
-            + margins.top()
-            + margins.bottom()
-            + 6
-        )
+        text = lines * self.fontMetrics().lineSpacing() + 2 * int(self.document().documentMargin())
+        # what the field has around its text (the viewport is its contents' rectangle):
+        # under the stylesheet (no border, a padding of 3 pixels) ``frameWidth`` says 6 as
+        # well as the margins, and an emptied field came back 14 pixels taller than its
+        # first line, as if two lines high
+        return text + self.height() - self.contentsRect().height() + 4
 
     def sizeHint(self) -> QSize:
         # its minimum: the line's other fields keep their preferred widths and the text,
@@ -138,6 +135,12 @@ class CaptureEdit(QPlainTextEdit):
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
             self._fit_height()  # the stylesheet sets a larger font after construction
             self._fit_placeholder()
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        if event.type() == QEvent.Type.Polish:
+            self._fit_height()  # the stylesheet's padding is the field's margins from now
+        return handled
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)

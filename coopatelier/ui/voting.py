@@ -47,6 +47,7 @@ from coopatelier.services.changes import Changes
 from coopatelier.ui.clock import Clock
 from coopatelier.ui.commands import ServiceCall, ServiceCommand
 from coopatelier.ui.messages import user_message
+from coopatelier.ui.screens import dock_width
 from coopatelier.ui.workshop_session import WorkshopSession
 
 
@@ -132,7 +133,7 @@ class VotingPanel(QWidget):
         self.round_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        self.round_combo.setMinimumContentsLength(12)
+        self.round_combo.setMinimumContentsLength(6)  # "Round 1": the panel fits 22 %
         self.new_round_button = QPushButton(self.tr("New round…"), self)
         self.new_round_button.setObjectName("newRound")
         self.new_round_button.setToolTip(self.tr("Open a new voting round on this phase's cards"))
@@ -264,7 +265,7 @@ class VotingPanel(QWidget):
 
     def sizeHint(self) -> QSize:
         """Narrow enough to leave the phase's workspace most of a laptop screen."""
-        return QSize(360, super().sizeHint().height())
+        return QSize(dock_width(self, 360), super().sizeHint().height())
 
     # --- following the window -------------------------------------------------------------
 

@@ -26,7 +26,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
@@ -56,6 +56,7 @@ from coopatelier.ui.clock import Clock
 from coopatelier.ui.messages import user_message
 from coopatelier.ui.models import PhaseListModel
 from coopatelier.ui.preferences import preferences_for
+from coopatelier.ui.screens import dock_width
 from coopatelier.ui.shortcuts import WindowKeysFirst
 from coopatelier.ui.start import is_window_shortcut, typed_key
 from coopatelier.ui.timer import TimerWidget
@@ -81,6 +82,17 @@ def _decode(text: str) -> QByteArray:
         return QByteArray(base64.b64decode(text.encode("ascii")))
     except ValueError:
         return QByteArray()
+
+
+class _DockPanel(QWidget):
+    """The agenda's panel: about 40 characters wide, at most a share of the window
+    (``screens.dock_width``). A dock the user never resized follows its panel's size hint:
+    the panel's own (its timer's, its buttons') changed from phase to phase, and the agenda
+    with it (331 pixels, then 272 in the actions phase)."""
+
+    def sizeHint(self) -> QSize:
+        wide = self.fontMetrics().averageCharWidth() * 40
+        return QSize(dock_width(self, wide), super().sizeHint().height())
 
 
 class PhaseStack(QStackedWidget):
@@ -320,7 +332,7 @@ class WorkshopWindow(QMainWindow):
         self.show_room_button.hide()
         self.total_label = QLabel(self)
         self.total_label.setObjectName("totalLabel")
-        panel = QWidget(self)
+        panel = _DockPanel(self)
         panel.setObjectName("deroulePanel")
         layout = QVBoxLayout(panel)
         layout.setContentsMargins(8, 8, 8, 8)
@@ -623,6 +635,14 @@ class WorkshopWindow(QMainWindow):
             self.session.workshop_id, self.current_phase_id, selection, last=False
         )
         self._remember_capture_fields()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        # docks the user never resized keep their share of the window (``dock_width``)
+        # as it grows or narrows, at once rather than at the next phase shown
+        self.deroule_dock.widget().updateGeometry()
+        if self._voting_dock is not None:
+            self._voting_dock.panel.updateGeometry()
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

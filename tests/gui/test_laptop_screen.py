@@ -12,7 +12,7 @@ from typing import TypeVar
 
 import pytest
 from PySide6.QtCore import QEvent, QLocale, QPoint, QPointF, QRect, Qt
-from PySide6.QtGui import QFont, QMouseEvent
+from PySide6.QtGui import QFont, QFontMetrics, QMouseEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
@@ -35,6 +35,8 @@ from coopatelier.ui.views.actions import ActionsView
 from coopatelier.ui.views.base import PhaseView
 from coopatelier.ui.views.closing import ClosingView
 from coopatelier.ui.views.futures import FuturesView
+from coopatelier.ui.views.review import ReviewView
+from coopatelier.ui.views.roadmap import ActionBlock, RoadmapView
 from coopatelier.ui.workshop_window import WorkshopWindow
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
@@ -393,3 +395,194 @@ def test_the_cards_text_keeps_its_share_of_a_short_capture_line(
                         timeout=2000)
         assert _wholly_shown(bar.edit, window), phase.kind
         assert _wholly_shown(bar.button, window), phase.kind
+
+
+def _docks_as_before(window: WorkshopWindow, qtbot: QtBot, size: tuple[int, int]) -> None:
+    """Both docks at the widths they first took before they kept to a share of the window
+    (a layout saved then restores them so)."""
+    _both_docks(window, qtbot, size)
+    window.resizeDocks([window.deroule_dock, window.voting_dock], [331, 360],
+                       Qt.Orientation.Horizontal)
+    qtbot.waitUntil(lambda: window.voting_dock.width() >= 350)
+    qtbot.wait(20)
+
+
+Docks = Callable[[WorkshopWindow, QtBot, tuple[int, int]], None]
+DOCKS: dict[str, Docks] = {"default": _both_docks, "as before": _docks_as_before}
+
+
+def test_the_docks_leave_the_workspace_most_of_a_laptop_and_keep_a_saved_layout(
+    qtbot: QtBot, open_window: Opener, store: api.Store, real_look: None,
+) -> None:
+    """The agenda (331 px) and the voting panel (360 px) left the workspace 550 of 1280
+    pixels: each first shows at most 22 % of the window, the workspace keeps the larger
+    part; widths the user left are restored as they were."""
+    workshop_id = create_demo_workshop(store, language="fr")
+    window = open_window(workshop_id)
+    _both_docks(window, qtbot, (1366, 768))
+    for phase in window.session.data().phases:
+        window.show_phase(phase.id)
+        qtbot.wait(20)
+        docks = (window.deroule_dock.width(), window.voting_dock.width())
+        assert max(docks) <= 0.22 * 1366 + 1, (phase.kind, docks)
+        centre = window.centralWidget()
+        assert centre is not None and centre.width() >= 1366 // 2, phase.kind
+    window.resizeDocks([window.deroule_dock, window.voting_dock], [250, 330],
+                       Qt.Orientation.Horizontal)
+    qtbot.waitUntil(lambda: window.voting_dock.width() == 330)
+    centre = window.centralWidget()
+    assert centre is not None and centre.width() >= 1366 - 250 - 330 - 20
+    window.close()
+    again = open_window(workshop_id)
+    again.resize(1366, 768)
+    again.voting_dock.setVisible(True)
+    qtbot.wait(20)
+    assert (again.deroule_dock.width(), again.voting_dock.width()) == (250, 330)
+
+
+def _broken_words(view: RoadmapView) -> list[str]:
+    """The lines of the roadmap's blocks that start inside a word ("La cantin/e")."""
+    broken = []
+    for block in (i for i in view.scene.items() if isinstance(i, ActionBlock)):
+        for label in (block.label, block.role_label):
+            if label is None:
+                continue
+            text_block = label.document().begin()
+            while text_block.isValid():
+                layout, text = text_block.layout(), text_block.text()
+                for number in range(1, layout.lineCount()):
+                    start = layout.lineAt(number).textStart()
+                    if not (text[start - 1].isspace() or text[start - 1] in "-–/"):
+                        broken.append(f"{text[:start]}/{text[start:]}")
+                text_block = text_block.next()
+    return broken
+
+
+@pytest.mark.parametrize(("size", "docks", "language"), [
+    ((1366, 768), "default", "fr"), ((1366, 768), "default", "en"),
+    ((1366, 768), "as before", "fr"), ((1280, 720), "default", "fr"),
+    ((1920, 1080), "default", "fr"),
+], indirect=["language"])
+def test_the_roadmap_breaks_titles_between_words_and_shows_every_year(
+    qtbot: QtBot, open_window: Opener, store: api.Store, size: tuple[int, int], docks: str,
+    language: str, real_look: None,
+) -> None:
+    """Beside both docks the years were 80 pixels wide: "La cantin/e à 1 €", "Pérenn/iser
+    les panier/s", and 2030 off to the right. Each year is as wide as its longest word, the
+    organisations' names go above their lanes when beside them leaves less, and every
+    year shows without scrolling sideways."""
+    window = open_window(create_demo_workshop(store, language=language))
+    DOCKS[docks](window, qtbot, size)
+    window.show_phase(_phase(window, PhaseKind.ROADMAP))
+    qtbot.wait(20)
+    view = _view(window, RoadmapView)
+    assert any(isinstance(i, ActionBlock) for i in view.scene.items())
+    assert _broken_words(view) == []
+    assert view.column_left(len(view.widths)) <= view.canvas.viewport().width()
+    assert view.canvas.horizontalScrollBar().maximum() == 0
+    if size[0] >= 1920:  # room enough: the names beside their lanes
+        assert view.label_width > 0
+
+
+def _whole_heading(table: QTableView, column: int) -> bool:
+    header = table.horizontalHeader()
+    return header.sectionSize(column) >= header.sectionSizeHint(column) - 2
+
+
+@pytest.mark.parametrize(("size", "docks", "language"), [
+    ((1366, 768), "default", "fr"), ((1366, 768), "default", "en"),
+    ((1280, 720), "default", "fr"), ((1280, 720), "as before", "fr"),
+    ((1366, 768), "as before", "en"),
+], indirect=["language"])
+def test_the_actions_table_reads_its_titles_and_leads_beside_both_docks(
+    qtbot: QtBot, open_window: Opener, store: api.Store, size: tuple[int, int], docks: str,
+    language: str, real_look: None,
+) -> None:
+    """Beside the chart the table had 240 pixels: "Pére…", its lead "…", its headings cut.
+    The title keeps 18 characters, the lead 9, every heading shown whole; where the table
+    cannot have that beside the chart, the chart goes under it."""
+    window = open_window(create_demo_workshop(store, language=language))
+    DOCKS[docks](window, qtbot, size)
+    window.show_phase(_phase(window, PhaseKind.ACTIONS))
+    qtbot.wait(20)
+    view = _view(window, ActionsView)
+    table = view.list
+    char = table.fontMetrics().averageCharWidth()
+    assert table.columnWidth(0) >= 18 * char, (table.columnWidth(0), table.width())
+    assert table.columnWidth(1) >= 9 * char, (table.columnWidth(1), table.width())
+    for column in range(view.model.columnCount()):
+        if not table.isColumnHidden(column):
+            assert _whole_heading(table, column), column
+    assert _rows_shown(table) >= 4
+    assert view.chart.isVisible() and view.chart.height() >= ActionsView.CHART_HEIGHT
+
+
+@pytest.mark.parametrize(("size", "docks", "language"), [
+    ((1366, 768), "default", "fr"), ((1280, 720), "as before", "fr"),
+    ((1366, 768), "as before", "en"),
+], indirect=["language"])
+def test_the_actions_chart_numbers_its_impact_rows_apart(
+    qtbot: QtBot, open_window: Opener, store: api.Store, size: tuple[int, int], docks: str,
+    language: str, real_look: None,
+) -> None:
+    """On a short chart, two-line quadrant titles left the impact scale rows of 14 pixels:
+    the numbers 1, 2 and 3 ran into each other."""
+    window = open_window(create_demo_workshop(store, language=language))
+    DOCKS[docks](window, qtbot, size)
+    window.show_phase(_phase(window, PhaseKind.ACTIONS))
+    qtbot.wait(20)
+    chart = _view(window, ActionsView).chart
+    plot = chart._plot()
+    rows = [chart._point(plot, 0.5, value).y() for value in range(1, 6)]
+    height = QFontMetrics(chart.font()).height()
+    assert all(lower - upper >= height for upper, lower in itertools.pairwise(rows[::-1])), (
+        rows, height, chart.height())
+
+
+@pytest.mark.parametrize(("size", "docks", "language"), [
+    ((1366, 768), "default", "fr"), ((1280, 720), "as before", "fr"),
+    ((1366, 768), "as before", "en"),
+], indirect=["language"])
+def test_the_review_shows_its_headings_and_three_actions_beside_both_docks(
+    qtbot: QtBot, open_window: Opener, store: api.Store, size: tuple[int, int], docks: str,
+    language: str, real_look: None,
+) -> None:
+    """The September checkpoint's review read "…ernières nouvell" and showed one action
+    and a half: headings whole, three rows whole at least (a row at most three lines)."""
+    made = create_demo(store, language=language)
+    assert made.checkpoint_id is not None
+    window = open_window(made.checkpoint_id)
+    DOCKS[docks](window, qtbot, size)
+    window.show_phase(next(p.id for p in window.session.data().phases
+                           if p.demarche_focus == "review"))
+    qtbot.wait(20)
+    table = _view(window, ReviewView).table
+    qtbot.waitUntil(lambda: all(_whole_heading(table, c) for c in range(table.columnCount())))
+    whole = sum(1 for row in range(table.rowCount())
+                if table.rowViewportPosition(row) + table.rowHeight(row)
+                <= table.viewport().height())
+    assert whole >= 3, [table.rowHeight(r) for r in range(table.rowCount())]
+
+
+@pytest.mark.parametrize("language", ["fr", "en"], indirect=True)
+def test_the_emptied_capture_field_is_one_line_again_beside_both_docks(
+    qtbot: QtBot, open_window: Opener, store: api.Store, language: str, real_look: None,
+) -> None:
+    """A long card wrapped onto two lines; once captured and the pause over, the field
+    came back 14 pixels taller than its first line, as if two lines high (its height was
+    reckoned with margins the stylesheet's padding does not have)."""
+    window = open_window(create_demo_workshop(store, language=language))
+    _both_docks(window, qtbot, (1366, 768))
+    window.show_phase(_phase(window, PhaseKind.DRIVERS))
+    qtbot.wait(20)
+    edit = window.capture.edit
+    one_line = edit.height()
+    spare = edit.height() - edit.contentsRect().height()
+    assert one_line <= edit.fontMetrics().lineSpacing() * 3 // 2 + spare + 8 + 4
+    edit.setPlainText("A long driver card that certainly wraps onto two lines in this narrow "
+                      "capture field beside both docks")
+    qtbot.waitUntil(lambda: edit.visual_lines() >= 2)
+    assert edit.height() > one_line
+    QTest.keyClick(edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not edit.toPlainText())
+    qtbot.waitUntil(lambda: edit.height() == one_line, timeout=3000)

@@ -75,6 +75,8 @@ class ActionsView(PhaseView):
     #: 280 the actions phase alone made the window grow wider and taller beside the docks
     CHART_WIDTH = 280
     CHART_HEIGHT = 220
+    #: the table's least width beside the chart, in characters: its title and lead whole-ish
+    TABLE_CHARS = 46
 
     def __init__(
         self, session: WorkshopSession, phase_id: uuid.UUID, parent: QWidget | None = None
@@ -269,17 +271,38 @@ class ActionsView(PhaseView):
     def _arrange(self, width: int) -> None:
         """Beside the table when both fit whole, else under it (the table and chart side by
         side above): beside both docks on a laptop, the table read "Make the …", "M…" and
-        the form's fields ran under its right edge, scrolling sideways."""
+        the form's fields ran under its right edge, scrolling sideways. Narrower still, the
+        chart goes under the table too: beside it the table had 240 pixels ("Pére…", its
+        lead "…", its headings cut), and a readable table comes first."""
+        handle = self.form_splitter.handleWidth()
         readable = max(self.CHART_WIDTH, self.fontMetrics().averageCharWidth() * 50)
-        side_by_side = width >= readable + self._form_width + self.form_splitter.handleWidth()
-        outer, inner = ((Qt.Orientation.Horizontal, Qt.Orientation.Vertical) if side_by_side
-                        else (Qt.Orientation.Vertical, Qt.Orientation.Horizontal))
+        side_by_side = width >= readable + self._form_width + handle
+        table_beside_chart = (
+            width >= self.fontMetrics().averageCharWidth() * self.TABLE_CHARS
+            + self.CHART_WIDTH + handle)
+        outer = Qt.Orientation.Horizontal if side_by_side else Qt.Orientation.Vertical
+        inner = (Qt.Orientation.Horizontal if not side_by_side and table_beside_chart
+                 else Qt.Orientation.Vertical)
         if self.form_splitter.orientation() != outer:
             self.form_splitter.setOrientation(outer)
             self.form_splitter.setSizes([1000, 1000] if side_by_side else [2000, 3000])
+        if outer == Qt.Orientation.Vertical and inner != self.chart_splitter.orientation():
+            # the form under the table (and chart): the table and chart over it have the
+            # larger share when stacked
+            self.form_splitter.setSizes([2000, 3000] if table_beside_chart else [3000, 2000])
+        # all stacked, the table keeps four rows over the chart (the workspace scrolls up
+        # and down to the form); it showed one
+        stacked = outer == inner == Qt.Orientation.Vertical
+        self.list.setMinimumHeight(self._rows_height(4) if stacked else 0)
         if self.chart_splitter.orientation() != inner:
             # the shares kept (the handle the facilitator left, ``remembered_splitters``)
             self.chart_splitter.setOrientation(inner)
+
+    def _rows_height(self, rows: int) -> int:
+        """The table's height that shows ``rows`` rows under its header."""
+        table = self.list
+        return (table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth()
+                + rows * table.verticalHeader().defaultSectionSize())
 
     def _fit_form(self) -> None:
         """The form gets its own width when the table and chart can spare it (under the
@@ -299,8 +322,9 @@ class ActionsView(PhaseView):
 
     def _fit_columns(self) -> None:
         """The action's title takes most of the list. When the list is narrow, impact and
-        effort (also on the chart below and in the form) make room; the lead organisation
-        gets what it needs up to a third of what is left, elided beyond."""
+        effort (also on the chart and in the form) make room, then the year (in the form
+        and on the roadmap); the lead organisation gets what it needs up to two fifths of
+        what is left, elided beyond."""
         table = self.list
         width = (table.width() - 2 * table.frameWidth() - table.verticalHeader().width()
                  - table.verticalScrollBar().sizeHint().width())
@@ -314,12 +338,17 @@ class ActionsView(PhaseView):
         lead = wanted(1)
         numbers = {column: wanted(column) for column in range(2, 6)}
         title_room = max(table.fontMetrics().averageCharWidth() * 24, width * 2 // 5)
-        hide = width - sum(numbers.values()) - min(lead, width // 3) < title_room
-        for column in (3, 4):  # impact, effort
-            if table.isColumnHidden(column) != hide:
-                table.setColumnHidden(column, hide)
-        rest = width - sum(w for c, w in numbers.items() if not (hide and c in (3, 4)))
-        header.resizeSection(1, max(0, min(lead, rest // 3)))
+        hidden: set[int] = set()
+        for group in ((3, 4), (2,)):  # impact and effort, then the year
+            shown = sum(w for c, w in numbers.items() if c not in hidden)
+            if width - shown - min(lead, width // 3) >= title_room:
+                break
+            hidden.update(group)
+        for column in (2, 3, 4):
+            if table.isColumnHidden(column) != (column in hidden):
+                table.setColumnHidden(column, column in hidden)
+        rest = width - sum(w for c, w in numbers.items() if c not in hidden)
+        header.resizeSection(1, max(0, min(lead, rest * 2 // 5)))
 
     def _buddy(self, text: str, widget: QWidget) -> QLabel:
         label = QLabel(text, self)

@@ -350,15 +350,27 @@ class ImpactEffortChart(QWidget):
         labels = (self.tr("Quick wins"), self.tr("Major projects"), self.tr("Fill-ins"),
                   self.tr("Thankless tasks"))
         # asked for every dot and every paint: measured again only when its inputs change
-        key = (narrow, self.font().key(), self.logicalDpiY(), labels)
+        key = (narrow, plot.height(), self.font().key(), self.logicalDpiY(), labels)
         if self._band_for is not None and self._band_for[0] == key:
             return self._band_for[1]
         for label in labels:
             if self._fit_font(label, narrow - 12)[1] > 1:
                 lines = 2
-        band = lines * QFontMetrics(self._title_font(), self).height() + 8.0
+        line = QFontMetrics(self._title_font(), self).height()
+        # titles on two lines only while each of the scale's five rows keeps the height of
+        # its number: on a short chart two bands of two lines left rows of 14 pixels, the
+        # numbers 1 to 3 over each other (titles then elide on one line)
+        rows = plot.height() - 2 * (2 * line + 8.0)
+        if lines == 2 and rows < 5 * QFontMetrics(self.font(), self).height():
+            lines = 1
+        band = lines * line + 8.0
         self._band_for = (key, band)
         return band
+
+    def _band_lines(self) -> int:
+        """How many lines the quadrants' titles have (see ``_band``)."""
+        line = QFontMetrics(self._title_font(), self).height()
+        return 2 if self._band() > 2 * line else 1
 
     def _split_x(self, plot: QRectF) -> float:
         return plot.left() + (HIGH_THRESHOLD - 1) / 5 * plot.width()
@@ -473,6 +485,10 @@ class ImpactEffortChart(QWidget):
             # a narrow quadrant gets a smaller title, or one on two lines
             room = rect.width() - 12
             font, lines = self._fit_font(label, room)
+            if lines > self._band_lines():  # a short chart: one line, smaller, elided
+                font = self._title_font()
+                font.setPointSizeF(0.8 * font.pointSizeF())
+                lines = 1
             painter.setFont(font)
             metrics = QFontMetrics(font, self)
             text = label if lines == 1 else label.replace(" ", "\n", 1)

@@ -69,9 +69,9 @@ class ReviewView(PhaseView):
         ])
         self.table.verticalHeader().hide()
         # rows as tall as their text at the columns' current widths (fitted once at a
-        # narrow width, they stayed ~150 px tall for two lines)
-        self.table.verticalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents)
+        # narrow width, they stayed ~150 px tall for two lines), up to ``ROW_LINES`` lines
+        # (``_fit_rows``)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -87,7 +87,7 @@ class ReviewView(PhaseView):
         # the vertical header does not hear a column widen: fit the rows again once the
         # columns have their new widths
         header.sectionResized.connect(
-            lambda *_args: QTimer.singleShot(0, self.table, self.table.resizeRowsToContents))
+            lambda *_args: QTimer.singleShot(0, self.table, self._fit_rows))
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.table.doubleClicked.connect(lambda _i: self.status_dialog())
         self.story = QTextBrowser(self)
@@ -161,12 +161,29 @@ class ReviewView(PhaseView):
     def _fit_columns(self) -> None:
         """Shares of the table's width, whether its scroll bar shows or not: fitted to the
         viewport, the columns followed the scroll bar that the rows' new heights showed or
-        hid, and the rows and columns never settled."""
+        hid, and the rows and columns never settled. The latest news keeps its heading's
+        width ("…ernières nouvell" beside both docks)."""
         table = self.table
         width = (table.width() - 2 * table.frameWidth()
                  - table.verticalScrollBar().sizeHint().width())
-        table.setColumnWidth(0, max(120, int(width * 0.30)))
-        table.setColumnWidth(1, max(100, int(width * 0.22)))
+        header = table.horizontalHeader()
+        room = width - header.sectionSize(2) - header.sectionSizeHint(3)
+        action, lead = max(120, int(width * 0.30)), max(100, int(width * 0.22))
+        if action + lead > room > 0:  # both give way, in their proportions
+            action, lead = room * action // (action + lead), room * lead // (action + lead)
+        table.setColumnWidth(0, action)
+        table.setColumnWidth(1, lead)
+
+    #: a row's most lines: a long lead's name or news ran to six lines beside both docks,
+    #: the table showing one row and a half (all of it in the story and the tooltip)
+    ROW_LINES = 3
+
+    def _fit_rows(self) -> None:
+        """Each row as tall as its text, at most ``ROW_LINES`` lines."""
+        table = self.table
+        most = self.ROW_LINES * table.fontMetrics().lineSpacing() + 8
+        for row in range(table.rowCount()):
+            table.setRowHeight(row, min(most, table.sizeHintForRow(row)))
 
     def _on_changed(self, changes: Changes) -> None:
         """Its own workshop's changes, and those of the démarche's history (an action of
@@ -210,13 +227,17 @@ class ReviewView(PhaseView):
             status.setForeground(QBrush(QColor("#ffffff")))
             last = action.last_follow_up
             news = QTableWidgetItem(last.note if last is not None else "")
+            lead_item = QTableWidgetItem(lead.name if lead else "—")
+            lead_item.setToolTip(lead_item.text())
+            news.setToolTip(news.text())
             self.table.setItem(row, 0, title)
-            self.table.setItem(row, 1, QTableWidgetItem(lead.name if lead else "—"))
+            self.table.setItem(row, 1, lead_item)
             self.table.setItem(row, 2, status)
             self.table.setItem(row, 3, news)
             if action.id == selected:
                 self.table.selectRow(row)
         self.table.blockSignals(False)
+        self._fit_rows()
         self._show_story()
 
     # --- selection: the action under review ------------------------------------------------

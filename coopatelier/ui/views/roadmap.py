@@ -8,6 +8,7 @@ the timeline."""
 
 from __future__ import annotations
 
+import math
 import uuid
 from dataclasses import dataclass
 
@@ -16,12 +17,14 @@ from PySide6.QtGui import (
     QBrush,
     QColor,
     QFont,
+    QFontMetricsF,
     QKeyEvent,
     QPainter,
     QPen,
     QResizeEvent,
     QStandardItem,
     QStandardItemModel,
+    QTextDocument,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -51,9 +54,15 @@ from coopatelier.ui.views.cards import appended_cards, updated_cards
 from coopatelier.ui.views.tables import AppendingTable
 from coopatelier.ui.workshop_session import WorkshopSession
 
-LABEL_WIDTH = 190
+LABEL_WIDTH = 190  # the organisations' names beside their lanes, where the years have room
 MIN_YEAR_WIDTH = 80  # five years fit beside the lanes at 1024 px, and at 1280 beside both docks
+#: a year is at least as wide as the longest word of its blocks, up to this width (a longer
+#: word, an address, breaks where it must)
+MAX_WORD_WIDTH = 220
 EMPTY_YEAR_WIDTH = 64  # a year with no action yet: its name and room to drop one
+LEAST_EMPTY_YEAR_WIDTH = 48  # ... narrowed so that the others keep their longest words
+#: the blocks' font sizes, the first that lets every year keep its longest word whole
+BLOCK_SIZES = (9.5, 9.0, 8.5, 8.0)
 HEADER_HEIGHT = 34
 BLOCK_HEIGHT = 40  # the least height of a block
 BLOCK_PAD = 6
@@ -120,6 +129,8 @@ class Lane:
     name: str
     top: float
     height: float
+    #: the height of the organisation's name above the lane's blocks (narrow: names above)
+    title: float = 0.0
 
 
 class ActionBlock(QGraphicsRectItem):
@@ -198,6 +209,24 @@ def block_text(
     item.setPlainText(text)
     item.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
     return item
+
+
+def longest_word(texts: list[tuple[str, QFont]]) -> float:
+    """The width of the widest word of ``texts`` (each in its font): a block narrower than
+    that breaks a word in two ("La cantin/e", "Pérenn/iser")."""
+    widest = 0.0
+    for text, font in texts:
+        metrics = QFontMetricsF(font)
+        for word in text.split():
+            widest = max(widest, metrics.horizontalAdvance(word))
+    return widest
+
+
+def column_for_words(word: float) -> float:
+    """A year's width that gives a block room for a word ``word`` pixels wide (the text's
+    own margins, the block's padding and the gaps around it), at most ``MAX_WORD_WIDTH``."""
+    margin = QTextDocument().documentMargin()
+    return min(float(MAX_WORD_WIDTH), math.ceil(word) + 2 * (margin + BLOCK_PAD + GAP) + 2)
 
 
 def block_height(text: str, role: str, width: float, font: QFont) -> float:
@@ -326,6 +355,15 @@ class RoadmapView(PhaseView):
         self.undated_column = False
         self.strip_top = 0.0
         self.year_width = MIN_YEAR_WIDTH  # the width of a year with actions
+        #: the organisations' names column; 0 when they go above their lanes (narrow)
+        self.label_width = LABEL_WIDTH
+        #: a year with actions is at least this wide: its longest word whole
+        self._word_widths: dict[float, float] = {}
+        #: the blocks' texts (a partner's role in italics), whose longest word sets the
+        #: years' least width
+        self._texts: list[tuple[str, bool]] = []
+        #: the blocks' font size: smaller where the longest words would not fit otherwise
+        self.block_size = BLOCK_SIZES[0]
         #: each column's width: a year with no action is narrow, so that the others are wide
         self.widths: list[float] = []
         self._used: set[int | None] = set()
@@ -363,13 +401,16 @@ class RoadmapView(PhaseView):
         columns = len(self.years) + (1 if self.undated_column else 0)
         self._used = {self._column(e) for lane in lanes if lane.organisation_id
                       for e in lane.entries}
+        self._texts = ([(e.card.heading, False) for lane in lanes for e in lane.entries]
+                       + [(e.role or self.tr("Lead"), True)
+                          for lane in lanes for e in lane.entries])
+        self._word_widths = {}
         self._set_widths(columns, self._used)
-        font = QFont(self.font())
-        font.setPointSizeF(9.5)
+        font = self.block_font()
 
         self._rebuilding = True
         self.scene.clear()
-        width = LABEL_WIDTH + sum(self.widths)
+        width = self.label_width + sum(self.widths)
         # header: one column per year (and one for roles with no year yet)
         headers = [str(year) for year in self.years]
         if self.undated_column:
@@ -394,18 +435,21 @@ class RoadmapView(PhaseView):
             tallest = max(
                 (sum(h + GAP for _e, h in members) for members in cells.values()), default=0.0
             )
-            label = self._lane_label(lane.name)
-            # a lane is at least as tall as its (wrapped) organisation name
-            height = max(tallest + GAP, BLOCK_HEIGHT + 2 * GAP,
-                         label.boundingRect().height() + 2 * GAP)
+            label = self._lane_label(lane.name, width)
+            # a lane is at least as tall as its (wrapped) organisation name; narrow, the
+            # name is above the lane's blocks, across the years
+            above = label.boundingRect().height() if not self.label_width else 0.0
+            height = above + max(tallest + GAP, BLOCK_HEIGHT + 2 * GAP,
+                                 label.boundingRect().height() + 2 * GAP - above)
             lane_rect = self.scene.addRect(QRectF(0, top, width, height),
                                            QPen(Qt.PenStyle.NoPen),
                                            QBrush(QColor(LANE_COLOURS[index % 2])))
             lane_rect.setZValue(-1)
-            label.setPos(8, top + GAP)  # at the top: a tall lane keeps its name in view
-            self.lanes.append(Lane(lane.organisation_id, lane.name, top, height))
+            # at the top: a tall lane keeps its name in view
+            label.setPos(8, top + (GAP if self.label_width else GAP / 2))
+            self.lanes.append(Lane(lane.organisation_id, lane.name, top, height, above))
             for column, members in cells.items():
-                y = top + GAP
+                y = top + above + GAP
                 for entry, block_h in members:
                     x = self.column_left(column) + GAP
                     role = self.tr("Lead") if entry.lead else entry.role
@@ -520,22 +564,58 @@ class RoadmapView(PhaseView):
     def _set_widths(self, columns: int, used: set[int | None]) -> None:
         """Years with actions share the visible width (titles wrap on as few lines as
         possible); a year with none is as narrow as a drop target can be."""
-        available = self.canvas.viewport().width() - LABEL_WIDTH - 2 * GAP
         empty = [i for i in range(columns) if i not in used]
         wide = max(1, columns - len(empty))
         if len(empty) == columns:
             empty = []
             wide = columns
-        self.year_width = max(MIN_YEAR_WIDTH, (available - len(empty) * EMPTY_YEAR_WIDTH) // wide)
-        self.widths = [float(EMPTY_YEAR_WIDTH if i in empty else self.year_width)
+
+        def room(label: int) -> int:
+            return self.canvas.viewport().width() - label - 2 * GAP
+
+        def share(label: int, empty_width: int = EMPTY_YEAR_WIDTH) -> int:
+            return int(room(label) - len(empty) * empty_width) // wide
+
+        # the names beside their lanes while each year keeps its longest word whole; else
+        # above their lanes, the years taking the whole width (beside both docks on a laptop
+        # a 190-pixel column of names left years that cut "La cantin/e", 2030 off the right);
+        # else the blocks' text a little smaller
+        for size in BLOCK_SIZES:
+            least = max(float(MIN_YEAR_WIDTH), self._word_width(size))
+            if share(0, LEAST_EMPTY_YEAR_WIDTH) >= least:
+                break
+        self.block_size = size
+        self.label_width = LABEL_WIDTH if share(LABEL_WIDTH) >= least else 0
+        self.year_width = int(max(least, share(self.label_width)))
+        # still too wide ("l’approvisionnement"): the years without actions narrow first
+        left = room(self.label_width) - self.year_width * wide
+        narrow = (max(LEAST_EMPTY_YEAR_WIDTH, min(EMPTY_YEAR_WIDTH, left // len(empty)))
+                  if empty else EMPTY_YEAR_WIDTH)
+        self.widths = [float(narrow if i in empty else self.year_width)
                        for i in range(columns)]
 
+    def _word_width(self, size: float) -> float:
+        """A year's least width for the blocks' longest word at font ``size``."""
+        if size not in self._word_widths:
+            font = self.block_font(size)
+            italic = QFont(font)
+            italic.setItalic(True)
+            self._word_widths[size] = column_for_words(longest_word(
+                [(text, italic if role else font) for text, role in self._texts]))
+        return self._word_widths[size]
+
+    def block_font(self, size: float | None = None) -> QFont:
+        """The blocks' font, at ``size`` points (the size chosen by default)."""
+        font = QFont(self.font())
+        font.setPointSizeF(size or self.block_size)
+        return font
+
     def column_left(self, column: int) -> float:
-        return LABEL_WIDTH + sum(self.widths[:column])
+        return self.label_width + sum(self.widths[:column])
 
     def column_at(self, x: float) -> int | None:
         """The column under ``x`` (None left of the years or right of the last column)."""
-        left = float(LABEL_WIDTH)
+        left = float(self.label_width)
         for index, width in enumerate(self.widths):
             if left <= x < left + width:
                 return index
@@ -543,9 +623,9 @@ class RoadmapView(PhaseView):
         return None
 
     def _canvas_resized(self) -> None:
-        before = list(self.widths)
-        self._set_widths(len(before), self._used)
-        if self.widths != before:
+        before = (list(self.widths), self.label_width, self.block_size)
+        self._set_widths(len(before[0]), self._used)
+        if (self.widths, self.label_width, self.block_size) != before:
             self.refresh()
 
     def _bold(self) -> QFont:
@@ -553,10 +633,11 @@ class RoadmapView(PhaseView):
         font.setBold(True)
         return font
 
-    def _lane_label(self, name: str) -> QGraphicsTextItem:
-        """The organisation's name, wrapped to the label column; the caller places it."""
+    def _lane_label(self, name: str, width: float) -> QGraphicsTextItem:
+        """The organisation's name, wrapped to the label column (or, names above their
+        lanes, to the timeline's ``width``); the caller places it."""
         text = self.scene.addText("")
-        text.setTextWidth(LABEL_WIDTH - 16)
+        text.setTextWidth((self.label_width or width) - 16)
         text.setFont(self._bold())
         text.setPlainText(name)
         text.setToolTip(name)
@@ -608,7 +689,7 @@ class RoadmapView(PhaseView):
         lane = next(lane for lane in self.lanes if lane.organisation_id == organisation_id)
         column = self.years.index(year)
         x = self.column_left(column) + self.widths[column] / 2
-        return QPointF(x, lane.top + GAP + BLOCK_HEIGHT / 2)
+        return QPointF(x, lane.top + lane.title + GAP + BLOCK_HEIGHT / 2)
 
     # moves -----------------------------------------------------------------------------------
     def _selection_changed(self) -> None:
