@@ -30,13 +30,11 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QResize
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QMainWindow,
     QMessageBox,
     QPushButton,
-    QScrollArea,
     QStackedWidget,
     QToolButton,
     QVBoxLayout,
@@ -61,7 +59,7 @@ from coopatelier.ui.shortcuts import WindowKeysFirst
 from coopatelier.ui.start import is_window_shortcut, typed_key
 from coopatelier.ui.timer import TimerWidget
 from coopatelier.ui.views import view_class_for
-from coopatelier.ui.views.base import PhaseView
+from coopatelier.ui.views.base import PhaseView, scrolling
 from coopatelier.ui.views.delegates import WrappingListView
 from coopatelier.ui.workshop_session import WorkshopSession
 
@@ -410,11 +408,7 @@ class WorkshopWindow(QMainWindow):
         # a phase's workspace taller or wider than the room left (both docks open on a
         # small window, long instructions above it) scrolls: its minimum never makes the
         # window grow when the phase changes
-        self.stack_scroll = QScrollArea(self)
-        self.stack_scroll.setObjectName("phaseScroll")
-        self.stack_scroll.setWidgetResizable(True)
-        self.stack_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.stack_scroll.setWidget(self.stack)
+        self.stack_scroll = scrolling(self.stack, "phaseScroll", self)
         layout.addWidget(self.stack_scroll, 1)
         layout.addWidget(self.banner)
         layout.addWidget(self.capture)
@@ -620,7 +614,7 @@ class WorkshopWindow(QMainWindow):
         """Save geometry, the current phase and every view's selection."""
         self.settings.set("workshop_geometry", _encode(self.saveGeometry()))
         self.settings.set("workshop_window_state", _encode(self.saveState()))
-        splitters = dict(self.settings.get("view_splitters") or {})
+        splitters = dict(self.settings.get("view_splitters"))
         for view in self.views.values():
             for name, splitter in view.remembered_splitters().items():
                 splitters[name] = _encode(splitter.saveState())
@@ -680,7 +674,7 @@ class WorkshopWindow(QMainWindow):
             self.stack.addWidget(view)
             states = self.settings.get("view_splitters")
             for name, splitter in view.remembered_splitters().items():
-                if isinstance(states, dict) and states.get(name):
+                if states.get(name):
                     splitter.restoreState(_decode(states[name]))
             saved = self._saved_selection.pop(phase_id, None)
             if saved and hasattr(view, "select_cards"):
@@ -1129,14 +1123,9 @@ class WorkshopWindow(QMainWindow):
         self.end_workshop_button.setText(
             self.tr("Workshop ended ✓") if ended else self.tr("End the workshop")
         )
-        presentation = self._presentation
-        presenting = presentation is not None and presentation.presenting
-        elsewhere = (
-            presenting
-            and presentation is not None
-            and presentation.room_phase_id != self.current_phase_id
-        )
-        self.show_room_button.setVisible(bool(elsewhere))
+        elsewhere = (self.presenting
+                     and self.presentation.room_phase_id != self.current_phase_id)
+        self.show_room_button.setVisible(elsewhere)
         self.show_room_action.setEnabled(bool(elsewhere))
         self._refresh_running_hint(running)
 

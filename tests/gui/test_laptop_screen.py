@@ -571,7 +571,9 @@ def test_the_emptied_capture_field_is_one_line_again_beside_both_docks(
     """A long card wrapped onto two lines; once captured and the pause over, the field
     came back 14 pixels taller than its first line, as if two lines high (its height was
     reckoned with margins the stylesheet's padding does not have)."""
-    window = open_window(create_demo_workshop(store, language=language))
+    workshop_id = create_demo_workshop(store, language=language)
+    api.reopen_workshop(store, workshop_id)  # the demo has ended: it takes no card
+    window = open_window(workshop_id)
     _both_docks(window, qtbot, (1366, 768))
     window.show_phase(_phase(window, PhaseKind.DRIVERS))
     qtbot.wait(20)
