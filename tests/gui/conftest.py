@@ -8,7 +8,7 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLineEdit, QStyle, QStyleOptionFrame, QWidget
 
 from coopatelier import api
 from coopatelier.ui.workshop_session import WorkshopSession
@@ -111,6 +111,17 @@ def session(
     yield opened
     opened.undo_stack.clear()
     opened.deleteLater()
+
+
+def text_line_width(field: QLineEdit) -> int:
+    """The width a line edit paints its text (or placeholder) in, as QLineEdit does: its
+    contents less the text margins and 2 pixels each side."""
+    option = QStyleOptionFrame()
+    field.initStyleOption(option)
+    contents = field.style().subElementRect(
+        QStyle.SubElement.SE_LineEditContents, option, field)
+    margins = field.textMargins()
+    return contents.width() - margins.left() - margins.right() - 4
 
 
 def type_text(widget: QWidget, text: str) -> None:

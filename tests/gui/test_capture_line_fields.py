@@ -6,10 +6,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QLineEdit, QStyle, QStyleOptionFrame
+from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 
 from coopatelier.ui.capture import CaptureBar
+from tests.gui.conftest import text_line_width
 
 
 def _bar(qtbot: QtBot, width: int) -> CaptureBar:
@@ -24,13 +25,7 @@ def _bar(qtbot: QtBot, width: int) -> CaptureBar:
 def _reads_whole(field: QLineEdit) -> bool:
     """The value is painted whole, as QLineEdit paints it: on the contents less the text
     margins and 2 pixels each side."""
-    option = QStyleOptionFrame()
-    field.initStyleOption(option)
-    contents = field.style().subElementRect(
-        QStyle.SubElement.SE_LineEditContents, option, field)
-    margins = field.textMargins()
-    line = contents.width() - margins.left() - margins.right() - 4
-    return field.fontMetrics().horizontalAdvance(field.text()) <= line
+    return field.fontMetrics().horizontalAdvance(field.text()) <= text_line_width(field)
 
 
 def test_a_long_table_and_author_read_from_their_beginning_once_left(qtbot: QtBot) -> None:

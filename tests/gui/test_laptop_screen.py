@@ -20,8 +20,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLineEdit,
     QPushButton,
-    QStyle,
-    QStyleOptionFrame,
     QTableView,
     QWidget,
 )
@@ -38,6 +36,7 @@ from coopatelier.ui.views.futures import FuturesView
 from coopatelier.ui.views.review import ReviewView
 from coopatelier.ui.views.roadmap import ActionBlock, RoadmapView
 from coopatelier.ui.workshop_window import WorkshopWindow
+from tests.gui.conftest import text_line_width
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 
@@ -56,12 +55,7 @@ def _wholly_shown(widget: QWidget, window: WorkshopWindow) -> bool:
 def _placeholder_whole(field: QLineEdit) -> bool:
     """The placeholder ("Table", "Auteur·rice") is painted whole, as QLineEdit paints it:
     elided to its line, the contents less the text margins and 2 pixels each side."""
-    option = QStyleOptionFrame()
-    field.initStyleOption(option)
-    contents = field.style().subElementRect(
-        QStyle.SubElement.SE_LineEditContents, option, field)
-    margins = field.textMargins()
-    line = contents.width() - margins.left() - margins.right() - 4
+    line = text_line_width(field)
     text = field.placeholderText()
     return field.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, line) == text
 

@@ -59,6 +59,32 @@ def _snapshot_numbers(store: api.Store, workshop_id: uuid.UUID, tmp: Path) -> di
     return _described_numbers(loaded)
 
 
+def _panel(qtbot: QtBot, session: WorkshopSession, phase_id: uuid.UUID) -> VotingPanel:
+    """The voting panel shown on the phase, the session read again first."""
+    session.reload()
+    panel = VotingPanel(session)
+    qtbot.addWidget(panel)
+    panel.resize(420, 600)
+    panel.show()
+    panel.set_phase(phase_id)
+    return panel
+
+
+def _open_round(panel: VotingPanel) -> None:
+    panel.new_round_button.click()
+    type_text(panel.title_edit, "Tour 1")
+    panel.open_button.click()
+
+
+def _room(qtbot: QtBot, session: WorkshopSession, phase_id: uuid.UUID) -> ProjectorWindow:
+    room = ProjectorWindow(session, FakeClock(dt.datetime(2030, 1, 15, 9, tzinfo=dt.UTC)))
+    qtbot.addWidget(room)
+    room.resize(1280, 720)
+    room.show()
+    room.show_phase(phase_id)
+    return room
+
+
 def _vote(panel: VotingPanel, numbers: str) -> None:
     type_text(panel.number_edit, numbers)
     QTest.keyClick(panel.number_edit, Qt.Key.Key_Return)
@@ -75,29 +101,18 @@ def test_a_card_keeps_its_number_when_the_round_opens_in_the_panel_room_and_snap
     price = api.add_card(store, drivers.id, "Hausse du prix").new_id
     remote = api.add_card(store, drivers.id, "Télétravail", category="Société").new_id
     vouchers = api.add_card(store, drivers.id, "Chèques", category="Société").new_id
-    session.reload()
     room_order = {remote: 1, vouchers: 2, inflation: 3, price: 4}
 
-    panel = VotingPanel(session)
-    qtbot.addWidget(panel)
-    panel.resize(420, 600)
-    panel.show()
-    panel.set_phase(drivers.id)
+    panel = _panel(qtbot, session, drivers.id)
     assert panel.round_id is None
     before = _panel_numbers(panel)
     assert before == room_order
 
-    panel.new_round_button.click()
-    type_text(panel.title_edit, "Tour 1")
-    panel.open_button.click()
+    _open_round(panel)
     assert panel.round_id is not None
     assert _panel_numbers(panel) == before
 
-    room = ProjectorWindow(session, FakeClock(dt.datetime(2030, 1, 15, 9, tzinfo=dt.UTC)))
-    qtbot.addWidget(room)
-    room.resize(1280, 720)
-    room.show()
-    room.show_phase(drivers.id)
+    room = _room(qtbot, session, drivers.id)
     assert _described_numbers(room.view.describe()) == before
     assert _snapshot_numbers(store, workshop.workshop.id, tmp_path) == before
 
@@ -120,20 +135,9 @@ def test_moving_cards_during_a_round_keeps_every_number_in_the_panel_and_the_roo
     remote = api.add_card(store, drivers.id, "Télétravail", category="Société").new_id
     vouchers = api.add_card(store, drivers.id, "Chèques", category="Société").new_id
     loose = api.add_card(store, drivers.id, "Sans groupe").new_id
-    session.reload()
-    panel = VotingPanel(session)
-    qtbot.addWidget(panel)
-    panel.resize(420, 600)
-    panel.show()
-    panel.set_phase(drivers.id)
-    panel.new_round_button.click()
-    type_text(panel.title_edit, "Tour 1")
-    panel.open_button.click()
-    room = ProjectorWindow(session, FakeClock(dt.datetime(2030, 1, 15, 9, tzinfo=dt.UTC)))
-    qtbot.addWidget(room)
-    room.resize(1280, 720)
-    room.show()
-    room.show_phase(drivers.id)
+    panel = _panel(qtbot, session, drivers.id)
+    _open_round(panel)
+    room = _room(qtbot, session, drivers.id)
     opened = {remote: 1, vouchers: 2, short: 3, loose: 4}
     assert _panel_numbers(panel) == opened
     assert _described_numbers(room.view.describe()) == opened
@@ -173,15 +177,8 @@ def test_a_reopened_workshop_and_snapshot_read_the_numbers_of_the_open_round(
                          category="Économie").new_id
     remote = api.add_card(store, drivers.id, "Télétravail", category="Société").new_id
     vouchers = api.add_card(store, drivers.id, "Chèques", category="Société").new_id
-    session.reload()
-    panel = VotingPanel(session)
-    qtbot.addWidget(panel)
-    panel.resize(420, 600)
-    panel.show()
-    panel.set_phase(drivers.id)
-    panel.new_round_button.click()
-    type_text(panel.title_edit, "Tour 1")
-    panel.open_button.click()
+    panel = _panel(qtbot, session, drivers.id)
+    _open_round(panel)
     assert _panel_numbers(panel) == {remote: 1, vouchers: 2, short: 3}
     # during the round: a card captured (in Économie, after "Circuits courts"), then
     # both Économie cards moved to the front of Société (the room's order changes)
