@@ -157,6 +157,7 @@ def ended_reasons() -> tuple[str, ...]:
         QCoreApplication.translate(
             "CaptureBar", "The workshop has ended: run a phase again to add cards."
         ),
+        QCoreApplication.translate("CaptureBar", "Ended: run a phase again to add cards."),
         QCoreApplication.translate("CaptureBar", "The workshop has ended."),
     )
 
@@ -416,6 +417,8 @@ class CaptureBar(QFrame):
         self.author.textChanged.connect(lambda _text: self.share_line())
         #: why the line takes no card for now, longest first (``set_closed``)
         self._closed: tuple[str, ...] = ()
+        #: the fields a closed line hides to give its reason the room, shown when it opens
+        self._set_aside: list[QWidget] = []
         self._open_placeholders: tuple[tuple[str, ...], str] = ((), "")
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -477,7 +480,18 @@ class CaptureBar(QFrame):
                 self.edit.setPlaceholderText(placeholder)
         self.edit.setEnabled(not reasons)
         self.button.setEnabled(not reasons)
-        self.group.setEnabled(not reasons)
+        # the table, author and group step aside: a card typed in the table field would
+        # label the cards captured once the line opens again, and the reason needs the room
+        if reasons:
+            self._set_aside = [w for w in (self.table, self.author, self.group)
+                               if not w.isHidden()]
+            for field in self._set_aside:
+                field.hide()
+        else:
+            for field in self._set_aside:
+                field.show()
+            self._set_aside = []
+        self.share_line()
         self.setToolTip(reasons[0] if reasons else "")
         self.status.setText("")
 
@@ -488,7 +502,11 @@ class CaptureBar(QFrame):
     def set_group_source(self, source: Callable[[], Sequence[str]]) -> None:
         """Where the groups of the phase the next card goes to are read from."""
         self.group.source = source
-        self.group.show()
+        if self._closed:  # shown when the line opens again
+            if self.group not in self._set_aside:
+                self._set_aside.append(self.group)
+        else:
+            self.group.show()
         self.show_group()
         self.share_line()
 

@@ -125,204 +125,204 @@
 <context>
     <name>ActionsView</name>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="93"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="95"/>
         <source>Action</source>
-        <extracomment>the chart&apos;s least size under the actions table (its dots shrink to fit): at 360 × 280 the actions phase alone made the window grow wider and taller beside the docks who gets the organisation being added: &quot;lead&quot; or a partner row index</extracomment>
+        <extracomment>the chart&apos;s least size under the actions table (its dots shrink to fit): at 360 × 280 the actions phase alone made the window grow wider and taller beside the docks the table&apos;s least width beside the chart, in characters: its title and lead whole-ish who gets the organisation being added: &quot;lead&quot; or a partner row index</extracomment>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="94"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="96"/>
         <source>Lead</source>
         <translation>Pilote</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="96"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="98"/>
         <source>Year</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="97"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="99"/>
         <source>Impact</source>
         <translation>Impact</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="98"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="100"/>
         <source>Effort</source>
         <translation>Effort</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="99"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="101"/>
         <source>Votes</source>
         <translation>Votes</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="107"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="109"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="114"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="116"/>
         <source>Number of the action on the chart</source>
         <translation>Numéro de l’action sur le graphique</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="129"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="131"/>
         <source>Edit action</source>
         <translation>Modifier l’action</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="140"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="142"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="141"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="143"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="144"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="146"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="148"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="150"/>
         <source>&amp;Description:</source>
         <translation>&amp;Description&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="153"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="155"/>
         <source>Lead organisation</source>
         <translation>Structure pilote</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="154"/>
-        <location filename="../../coopatelier/ui/views/actions.py" line="430"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="156"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="459"/>
         <source>The organisation that leads this action.</source>
         <translation>La structure qui pilote cette action.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="160"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="162"/>
         <source>&amp;Lead organisation:</source>
         <translation>Structure &amp;pilote&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="165"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="167"/>
         <source>Name of the new organisation</source>
         <translation>Nom de la nouvelle structure</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="167"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="169"/>
         <source>Name of the new organisation, then Enter (Escape to cancel)</source>
         <translation>Nom de la nouvelle structure, puis Entrée (Échap pour annuler)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="181"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="183"/>
         <source>Partners and roles:</source>
         <translation>Partenaires et rôles&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="188"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="190"/>
         <source>Year of the action</source>
         <translation>Année de l’action</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="190"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="192"/>
         <source>Not set</source>
         <translation>Non fixée</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="192"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="194"/>
         <source>&amp;Year:</source>
         <translation>&amp;Année&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="194"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="196"/>
         <source>First step</source>
         <translation>Premier pas</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="195"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="197"/>
         <source>&amp;First step:</source>
         <translation>Premier &amp;pas&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="197"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="199"/>
         <source>Means</source>
         <translation>Moyens</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="198"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="200"/>
         <source>&amp;Means:</source>
         <translation>&amp;Moyens&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="199"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="201"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="200"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="202"/>
         <source>I&amp;ndicator:</source>
         <translation>I&amp;ndicateur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="203"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="205"/>
         <source>Impact, from 1 to 5</source>
         <translation>Impact, de 1 à 5</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="204"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="206"/>
         <source>Effort, from 1 to 5</source>
         <translation>Effort, de 1 à 5</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="207"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="209"/>
         <source>&amp;Effort:</source>
         <translation>&amp;Effort&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="210"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="212"/>
         <source>&amp;Impact:</source>
         <translation>&amp;Impact&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="216"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="218"/>
         <source>Futures this action serves</source>
         <translation>Futurs que sert cette action</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="217"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="219"/>
         <source>Check the futures this action moves towards.</source>
         <translation>Cochez les futurs vers lesquels cette action avance.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="221"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="223"/>
         <source>Futures &amp;served:</source>
         <translation>Futurs &amp;servis&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="342"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="371"/>
         <source>Not rated</source>
         <translation>Non noté</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="427"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="456"/>
         <source>No lead yet</source>
         <translation>Pas encore de pilote</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="427"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="456"/>
         <source>Add organisation…</source>
         <translation>Ajouter une structure…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="442"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="471"/>
         <source>Capture an action, then select it to fill it in.</source>
         <translation>Saisissez une action, puis sélectionnez-la pour la compléter.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="446"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="475"/>
         <source>Captured as: {text}</source>
         <translation>Saisie telle quelle&#xa0;: {text}</translation>
     </message>
@@ -479,122 +479,127 @@
 <context>
     <name>CaptureBar</name>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="154"/>
+        <location filename="../../coopatelier/ui/capture.py" line="157"/>
         <source>The workshop has ended: run a phase again to add cards.</source>
         <extracomment>Qt&apos;s &quot;no maximum&quot; width (QWIDGETSIZE_MAX)</extracomment>
         <translation>L’atelier est terminé&#xa0;: relancez une phase pour ajouter des cartes.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="157"/>
+        <location filename="../../coopatelier/ui/capture.py" line="160"/>
+        <source>Ended: run a phase again to add cards.</source>
+        <translation>Terminé&#xa0;: relancez une phase pour saisir.</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/capture.py" line="161"/>
         <source>The workshop has ended.</source>
         <translation>L’atelier est terminé.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="337"/>
+        <location filename="../../coopatelier/ui/capture.py" line="341"/>
         <source>Table</source>
         <extracomment>the widest it gets, however long its value (the card&apos;s text needs the room) a value this long shows whole even when the line is short of room (&quot;Table 12&quot;) the widest the &quot;→ Group&quot; label gets (the card&apos;s text needs the room) the share of the line the card&apos;s text keeps when the line is short of room: the status, then the group, the author and the table give theirs up first</extracomment>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="338"/>
+        <location filename="../../coopatelier/ui/capture.py" line="342"/>
         <source>Table or sub-group</source>
         <translation>Table ou sous-groupe</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="339"/>
+        <location filename="../../coopatelier/ui/capture.py" line="343"/>
         <source>Table or sub-group given to the next cards (it sticks)</source>
         <translation>Table ou sous-groupe donné aux prochaines cartes (il reste)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="342"/>
-        <location filename="../../coopatelier/ui/capture.py" line="343"/>
+        <location filename="../../coopatelier/ui/capture.py" line="346"/>
+        <location filename="../../coopatelier/ui/capture.py" line="347"/>
         <source>Author</source>
         <translation>Auteur·rice</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="344"/>
+        <location filename="../../coopatelier/ui/capture.py" line="348"/>
         <source>Author given to the next cards, if any (it sticks)</source>
         <translation>Auteur·rice donné·e aux prochaines cartes, s’il y a lieu (il reste)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="349"/>
+        <location filename="../../coopatelier/ui/capture.py" line="353"/>
         <source>Group</source>
         <translation>Groupe</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="350"/>
+        <location filename="../../coopatelier/ui/capture.py" line="354"/>
         <source>Group or category</source>
         <translation>Groupe ou catégorie</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="353"/>
+        <location filename="../../coopatelier/ui/capture.py" line="357"/>
         <source>Group (category) given to the next cards (it sticks). Typing “Group: text” in the card files that one card in an existing group.</source>
         <translation>Groupe (catégorie) donné aux cartes suivantes (il reste). Taper «&#xa0;Groupe&#xa0;: texte&#xa0;» dans la carte range cette carte dans un groupe existant.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="365"/>
+        <location filename="../../coopatelier/ui/capture.py" line="369"/>
         <source>Group of the next card</source>
         <extracomment>where the next card goes, shown before Enter (&quot;→ Précarité&quot;)</extracomment>
         <translation>Groupe de la prochaine carte</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="370"/>
+        <location filename="../../coopatelier/ui/capture.py" line="374"/>
         <source>Type a card and press Enter (Shift+Enter: new line)</source>
         <translation>Tapez une carte puis Entrée (Maj+Entrée&#xa0;: nouvelle ligne)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="371"/>
+        <location filename="../../coopatelier/ui/capture.py" line="375"/>
         <source>Type a card, then Enter</source>
         <translation>Tapez une carte, puis Entrée</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="372"/>
+        <location filename="../../coopatelier/ui/capture.py" line="376"/>
         <source>Type a card</source>
         <translation>Tapez une carte</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="374"/>
+        <location filename="../../coopatelier/ui/capture.py" line="378"/>
         <source>New card</source>
         <translation>Nouvelle carte</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="377"/>
+        <location filename="../../coopatelier/ui/capture.py" line="381"/>
         <source>Enter saves the card; Shift+Enter adds a line; pasted lines stay in one card. Ctrl+L comes back here.</source>
         <translation>Entrée enregistre la carte&#x202f;; Maj+Entrée ajoute une ligne&#x202f;; les lignes collées restent dans une seule carte. Ctrl+L revient ici.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="385"/>
+        <location filename="../../coopatelier/ui/capture.py" line="389"/>
         <source>Capture</source>
         <translation>Saisir</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="387"/>
+        <location filename="../../coopatelier/ui/capture.py" line="391"/>
         <source>Save the card (Enter)</source>
         <translation>Enregistrer la carte (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="390"/>
+        <location filename="../../coopatelier/ui/capture.py" line="394"/>
         <source>Capture status</source>
         <translation>État de la saisie</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="520"/>
+        <location filename="../../coopatelier/ui/capture.py" line="525"/>
         <source>→ which group?</source>
         <extracomment>why the line takes no card for now, longest first (``set_closed``)</extracomment>
         <translation>→ quel groupe&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="522"/>
+        <location filename="../../coopatelier/ui/capture.py" line="527"/>
         <source>Several groups start with what is typed before the colon: %1. Type more of the name.</source>
         <translation>Plusieurs groupes commencent par ce qui est tapé avant les deux-points&#xa0;: %1. Tapez davantage du nom.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="538"/>
+        <location filename="../../coopatelier/ui/capture.py" line="543"/>
         <source>This card goes into the group “%1” (typed before the colon)</source>
         <translation>Cette carte va dans le groupe «&#xa0;%1&#xa0;» (tapé avant les deux-points)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="541"/>
+        <location filename="../../coopatelier/ui/capture.py" line="546"/>
         <source>This card goes into the group “%1”</source>
         <translation>Cette carte va dans le groupe «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -1475,18 +1480,18 @@
 <context>
     <name>ErrorBanner</name>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="563"/>
+        <location filename="../../coopatelier/ui/capture.py" line="568"/>
         <source>&amp;Retry</source>
         <translation>&amp;Réessayer</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="565"/>
+        <location filename="../../coopatelier/ui/capture.py" line="570"/>
         <source>Try the same change again</source>
         <translation>Retenter la même modification</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="568"/>
-        <location filename="../../coopatelier/ui/capture.py" line="569"/>
+        <location filename="../../coopatelier/ui/capture.py" line="573"/>
+        <location filename="../../coopatelier/ui/capture.py" line="574"/>
         <source>Dismiss the message</source>
         <translation>Fermer le message</translation>
     </message>
@@ -2354,25 +2359,25 @@
     </message>
     <message>
         <location filename="../../coopatelier/ui/views/actions_partners.py" line="350"/>
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="457"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="469"/>
         <source>Quick wins</source>
         <translation>Gains rapides</translation>
     </message>
     <message>
         <location filename="../../coopatelier/ui/views/actions_partners.py" line="350"/>
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="461"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="473"/>
         <source>Major projects</source>
         <translation>Grands projets</translation>
     </message>
     <message>
         <location filename="../../coopatelier/ui/views/actions_partners.py" line="350"/>
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="466"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="478"/>
         <source>Fill-ins</source>
         <translation>Actions d’appoint</translation>
     </message>
     <message>
         <location filename="../../coopatelier/ui/views/actions_partners.py" line="351"/>
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="468"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="480"/>
         <source>Thankless tasks</source>
         <translation>Tâches ingrates</translation>
     </message>
@@ -2382,7 +2387,7 @@
         <translation>Effort →</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="509"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="525"/>
         <source>Impact →</source>
         <translation>Impact →</translation>
     </message>
@@ -3336,59 +3341,59 @@
 <context>
     <name>Projector</name>
     <message>
-        <location filename="../../coopatelier/ui/projector/content.py" line="86"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="87"/>
         <source>Key uncertainties</source>
         <extracomment>one group shown alone: its kind and its key (a category, a table, a quadrant&apos;s value) for the matrix: items per quadrant the card captured last (the wall opens on its page)</extracomment>
         <translation>Incertitudes clés</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/content.py" line="89"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="90"/>
         <source>Certain trends</source>
         <translation>Tendances certaines</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/content.py" line="90"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="91"/>
         <source>To watch</source>
         <translation>À surveiller</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/content.py" line="91"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="92"/>
         <source>Context</source>
         <translation>Contexte</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/content.py" line="140"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="141"/>
         <source>First step: </source>
         <extracomment>wall items of cards already shown, by card value: a drag rebuilds only the moved card</extracomment>
         <translation>Premier pas&#xa0;: </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/content.py" line="186"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="184"/>
         <source>Other</source>
         <translation>Autres</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/content.py" line="238"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="234"/>
         <source>The futures will appear here.</source>
         <translation>Les futurs apparaîtront ici.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/content.py" line="244"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="240"/>
         <source>The actions will appear here.</source>
         <translation>Les actions apparaîtront ici.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/content.py" line="249"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="245"/>
         <source>The cards will appear here as they are captured.</source>
         <translation>Les cartes apparaîtront ici au fil de la saisie.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/content.py" line="275"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="271"/>
         <source>No driver rated yet.</source>
         <translation>Aucun moteur noté pour l’instant.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/projector/content.py" line="40"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="41"/>
         <source>%n driver(s) not rated yet</source>
         <translation>
             <numerusform>%n moteur pas encore évalué</numerusform>
@@ -3396,33 +3401,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/content.py" line="300"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="296"/>
         <source>Lead to be found</source>
         <translation>Pilote à trouver</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/content.py" line="319"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="315"/>
         <location filename="../../coopatelier/ui/projector/roadmap.py" line="79"/>
         <source>No action on the roadmap yet.</source>
         <translation>Pas encore d’action sur la feuille de route.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/content.py" line="359"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="355"/>
         <source>Round %1</source>
         <translation>Tour %1</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/content.py" line="381"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="375"/>
         <source>No vote round yet.</source>
         <translation>Aucun tour de vote pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/content.py" line="384"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="378"/>
         <source>The results will appear once revealed.</source>
         <translation>Les résultats apparaîtront une fois dévoilés.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/content.py" line="411"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="405"/>
         <source>No dot given yet.</source>
         <translation>Aucune gommette pour l’instant.</translation>
     </message>
@@ -3492,7 +3497,7 @@
 <context>
     <name>ProjectorRoadmap</name>
     <message>
-        <location filename="../../coopatelier/ui/projector/content.py" line="296"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="292"/>
         <location filename="../../coopatelier/ui/projector/review.py" line="46"/>
         <location filename="../../coopatelier/ui/projector/roadmap.py" line="62"/>
         <source>Lead</source>
@@ -3609,12 +3614,13 @@ the colour of its status (a démarche&apos;s roadmap under review), else the lea
         <translation>Aucune action en revue&#xa0;: la salle voit toute la feuille de route avec les statuts</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/review.py" line="193"/>
+        <location filename="../../coopatelier/ui/views/review.py" line="210"/>
         <source>This workshop is in no démarche: attach it to a démarche from Home (right click) and this phase lists the actions of its roadmap.</source>
+        <extracomment>a row&apos;s most lines: a long lead&apos;s name or news ran to six lines beside both docks, the table showing one row and a half (all of it in the story and the tooltip)</extracomment>
         <translation>Cet atelier n’est dans aucune démarche&#xa0;: rattachez-le à une démarche depuis l’accueil (clic droit) et cette phase listera les actions de sa feuille de route.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/views/review.py" line="196"/>
+        <location filename="../../coopatelier/ui/views/review.py" line="213"/>
         <source>Review of the roadmap “%1”: %n action(s)</source>
         <translation>
             <numerusform>Revue de la feuille de route «&#xa0;%1&#xa0;»&#xa0;: %n action</numerusform>
@@ -3622,22 +3628,22 @@ the colour of its status (a démarche&apos;s roadmap under review), else the lea
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/review.py" line="259"/>
+        <location filename="../../coopatelier/ui/views/review.py" line="280"/>
         <source>Select an action: the room sees it whole, with its history. Show the roadmap: the room sees every action with its status.</source>
         <translation>Choisissez une action&#xa0;: la salle la voit en entier, avec son historique. Montrez la feuille de route&#xa0;: la salle voit chaque action avec son statut.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/review.py" line="279"/>
+        <location filename="../../coopatelier/ui/views/review.py" line="300"/>
         <source>Status: %1</source>
         <translation>Statut&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/review.py" line="297"/>
+        <location filename="../../coopatelier/ui/views/review.py" line="318"/>
         <source>Add a follow-up</source>
         <translation>Ajouter un suivi</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/review.py" line="314"/>
+        <location filename="../../coopatelier/ui/views/review.py" line="335"/>
         <source>Change the roles</source>
         <translation>Changer les rôles</translation>
     </message>
@@ -3645,83 +3651,84 @@ the colour of its status (a démarche&apos;s roadmap under review), else the lea
 <context>
     <name>RoadmapView</name>
     <message>
-        <location filename="../../coopatelier/ui/views/roadmap.py" line="289"/>
+        <location filename="../../coopatelier/ui/views/roadmap.py" line="318"/>
         <source>Roadmap</source>
-        <extracomment>the notes go beside the timeline from this width of the view, below it under</extracomment>
+        <extracomment>a year is at least as wide as the longest word of its blocks, up to this width (a longer word, an address, breaks where it must) the blocks&apos; font sizes, the first that lets every year keep its longest word whole the notes go beside the timeline from this width of the view, below it under the height of the organisation&apos;s name above the lane&apos;s blocks (narrow: names above)</extracomment>
         <translation>Feuille de route</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/roadmap.py" line="296"/>
+        <location filename="../../coopatelier/ui/views/roadmap.py" line="325"/>
         <source>Drag an action to another year or another organisation. From the keyboard: arrows select an action, Alt+arrows move it.</source>
         <translation>Glissez une action vers une autre année ou une autre structure. Au clavier&#xa0;: les flèches sélectionnent une action, Alt+flèches la déplacent.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/roadmap.py" line="306"/>
+        <location filename="../../coopatelier/ui/views/roadmap.py" line="335"/>
         <source>Notes: vacant roles, dependencies</source>
         <translation>Notes&#xa0;: rôles vacants, dépendances</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/roadmap.py" line="311"/>
+        <location filename="../../coopatelier/ui/views/roadmap.py" line="340"/>
         <source>Notes of the roadmap</source>
         <translation>Notes de la feuille de route</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/roadmap.py" line="376"/>
+        <location filename="../../coopatelier/ui/views/roadmap.py" line="417"/>
         <source>No year yet</source>
-        <extracomment>a last column for partners&apos; roles in actions that have no year yet each column&apos;s width: a year with no action is narrow, so that the others are wide the notes listed, as shown (an edit of one updates its line only)</extracomment>
         <translation>Sans année</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/roadmap.py" line="390"/>
-        <location filename="../../coopatelier/ui/views/roadmap.py" line="411"/>
+        <location filename="../../coopatelier/ui/views/roadmap.py" line="405"/>
+        <location filename="../../coopatelier/ui/views/roadmap.py" line="431"/>
+        <location filename="../../coopatelier/ui/views/roadmap.py" line="455"/>
         <source>Lead</source>
+        <extracomment>a last column for partners&apos; roles in actions that have no year yet the organisations&apos; names column; 0 when they go above their lanes (narrow) a year with actions is at least this wide: its longest word whole the blocks&apos; texts (a partner&apos;s role in italics), whose longest word sets the years&apos; least width the blocks&apos; font size: smaller where the longest words would not fit otherwise each column&apos;s width: a year with no action is narrow, so that the others are wide the notes listed, as shown (an edit of one updates its line only)</extracomment>
         <translation>Pilote</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/roadmap.py" line="427"/>
+        <location filename="../../coopatelier/ui/views/roadmap.py" line="471"/>
         <source>Unscheduled: actions without a lead organisation or a year (drag them into a lane and a year)</source>
         <translation>Non planifiées&#xa0;: actions sans structure pilote ou sans année (glissez-les dans un couloir et une année)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/roadmap.py" line="573"/>
+        <location filename="../../coopatelier/ui/views/roadmap.py" line="654"/>
         <source>{partner}: {role}</source>
         <translation>{partner}&#xa0;: {role}</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/roadmap.py" line="574"/>
+        <location filename="../../coopatelier/ui/views/roadmap.py" line="655"/>
         <source>partner</source>
         <translation>partenaire</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/roadmap.py" line="581"/>
+        <location filename="../../coopatelier/ui/views/roadmap.py" line="662"/>
         <source>{action}
 Led by {lead} in {year}</source>
         <translation>{action}
 Pilotée par {lead} en {year}</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/roadmap.py" line="584"/>
+        <location filename="../../coopatelier/ui/views/roadmap.py" line="665"/>
         <source>{action}
 Led by {lead}, no year yet</source>
         <translation>{action}
 Pilotée par {lead}, sans année pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/roadmap.py" line="587"/>
+        <location filename="../../coopatelier/ui/views/roadmap.py" line="668"/>
         <source>{action}
 In {year}, no lead organisation yet</source>
         <translation>{action}
 En {year}, sans structure pilote pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/roadmap.py" line="589"/>
+        <location filename="../../coopatelier/ui/views/roadmap.py" line="670"/>
         <source>{action}
 No lead organisation and no year yet</source>
         <translation>{action}
 Sans structure pilote ni année pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/roadmap.py" line="661"/>
+        <location filename="../../coopatelier/ui/views/roadmap.py" line="742"/>
         <source>Move action on the roadmap</source>
         <translation>Déplacer une action sur la feuille de route</translation>
     </message>
@@ -4268,17 +4275,17 @@ Sans structure pilote ni année pour l’instant</translation>
 <context>
     <name>VotingDock</name>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="694"/>
+        <location filename="../../coopatelier/ui/voting.py" line="695"/>
         <source>Dot voting</source>
         <translation>Vote par gommettes</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="701"/>
+        <location filename="../../coopatelier/ui/voting.py" line="702"/>
         <source>Dot &amp;voting</source>
         <translation>&amp;Vote par gommettes</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="704"/>
+        <location filename="../../coopatelier/ui/voting.py" line="705"/>
         <source>Show or hide the dot-voting panel (Ctrl+Shift+V)</source>
         <translation>Afficher ou masquer le panneau de vote par gommettes (Ctrl+Maj+V)</translation>
     </message>
@@ -4286,141 +4293,141 @@ Sans structure pilote ni année pour l’instant</translation>
 <context>
     <name>VotingPanel</name>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="129"/>
+        <location filename="../../coopatelier/ui/voting.py" line="130"/>
         <source>Voting round</source>
         <extracomment>(row, +1 or −1) a digit or a minus typed here: it belongs in the number field each card&apos;s number in the current round (``session.vote_numbers``)</extracomment>
         <translation>Tour de vote</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="130"/>
+        <location filename="../../coopatelier/ui/voting.py" line="131"/>
         <source>Each round keeps its own dots</source>
         <translation>Chaque tour garde ses propres gommettes</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="136"/>
+        <location filename="../../coopatelier/ui/voting.py" line="137"/>
         <source>New round…</source>
         <translation>Nouveau tour…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="138"/>
+        <location filename="../../coopatelier/ui/voting.py" line="139"/>
         <source>Open a new voting round on this phase&apos;s cards</source>
         <translation>Ouvrir un nouveau tour de vote sur les cartes de cette phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="140"/>
+        <location filename="../../coopatelier/ui/voting.py" line="141"/>
         <source>Reveal</source>
         <translation>Révéler</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="148"/>
+        <location filename="../../coopatelier/ui/voting.py" line="149"/>
         <source>e.g. Our favourite futures</source>
         <translation>ex.&#xa0;: nos futurs préférés</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="149"/>
+        <location filename="../../coopatelier/ui/voting.py" line="150"/>
         <source>Round title</source>
         <translation>Titre du tour</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="155"/>
-        <location filename="../../coopatelier/ui/voting.py" line="171"/>
+        <location filename="../../coopatelier/ui/voting.py" line="156"/>
+        <location filename="../../coopatelier/ui/voting.py" line="172"/>
         <source>Dots per person</source>
         <translation>Gommettes par personne</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="156"/>
+        <location filename="../../coopatelier/ui/voting.py" line="157"/>
         <source>Hidden until revealed</source>
         <translation>Masqué jusqu’à la révélation</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="159"/>
+        <location filename="../../coopatelier/ui/voting.py" line="160"/>
         <source>Nobody sees the totals, on either screen, until you press Reveal</source>
         <translation>Personne ne voit les totaux, sur aucun des deux écrans, tant que vous ne les révélez pas</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="161"/>
+        <location filename="../../coopatelier/ui/voting.py" line="162"/>
         <source>Open the round</source>
         <translation>Ouvrir le tour</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="165"/>
+        <location filename="../../coopatelier/ui/voting.py" line="166"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="170"/>
+        <location filename="../../coopatelier/ui/voting.py" line="171"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="186"/>
+        <location filename="../../coopatelier/ui/voting.py" line="187"/>
         <source>Cards to vote on</source>
         <translation>Cartes soumises au vote</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="188"/>
+        <location filename="../../coopatelier/ui/voting.py" line="189"/>
         <source>Click a card to give it a dot; Shift-click or right-click takes one back</source>
         <translation>Cliquez sur une carte pour lui donner une gommette&#x202f;; Maj+clic ou clic droit en retire une</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="191"/>
+        <location filename="../../coopatelier/ui/voting.py" line="192"/>
         <source>Card</source>
         <translation>Carte</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="191"/>
+        <location filename="../../coopatelier/ui/voting.py" line="192"/>
         <source>Dots</source>
         <translation>Gommettes</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="191"/>
+        <location filename="../../coopatelier/ui/voting.py" line="192"/>
         <source>No.</source>
         <comment>card number, typed to record a dot</comment>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="195"/>
+        <location filename="../../coopatelier/ui/voting.py" line="196"/>
         <source>The card&apos;s number: type it below and press Enter</source>
         <translation>Le numéro de la carte&#xa0;: tapez-le ci-dessous puis Entrée</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="209"/>
+        <location filename="../../coopatelier/ui/voting.py" line="210"/>
         <source>Card numbers + Enter, e.g. 1 3 3</source>
         <translation>Numéros des cartes + Entrée, par ex. 1 3 3</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="210"/>
+        <location filename="../../coopatelier/ui/voting.py" line="211"/>
         <source>Numbers of the cards to give a dot to</source>
         <translation>Numéros des cartes qui reçoivent une gommette</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="213"/>
+        <location filename="../../coopatelier/ui/voting.py" line="214"/>
         <source>Type a card&apos;s number then Enter to give it a dot; several numbers (1 3 3) give one dot each; −3 takes one back from card 3</source>
         <translation>Tapez le numéro d’une carte puis Entrée pour lui donner une gommette&#xa0;; plusieurs numéros (1 3 3) en donnent une chacun&#xa0;; −3 en retire une à la carte 3</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="224"/>
+        <location filename="../../coopatelier/ui/voting.py" line="225"/>
         <source>Take back</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="226"/>
+        <location filename="../../coopatelier/ui/voting.py" line="227"/>
         <source>Undo the dots just recorded (Ctrl+Z)</source>
         <translation>Annuler les gommettes qui viennent d’être comptées (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="233"/>
+        <location filename="../../coopatelier/ui/voting.py" line="234"/>
         <source>Last dots recorded</source>
         <extracomment>what the last typed number or click did: which card, its new count; or why not</extracomment>
         <translation>Dernières gommettes comptées</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="369"/>
+        <location filename="../../coopatelier/ui/voting.py" line="370"/>
         <source>· %1 — no dot</source>
         <translation>· %1 — aucune gommette</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/voting.py" line="373"/>
+        <location filename="../../coopatelier/ui/voting.py" line="374"/>
         <source>%1 %2 — %n dot(s)</source>
         <translation>
             <numerusform>%1 %2 — %n gommette</numerusform>
@@ -4428,37 +4435,37 @@ Sans structure pilote ni année pour l’instant</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="381"/>
+        <location filename="../../coopatelier/ui/voting.py" line="382"/>
         <source>Ranking, round %1</source>
         <translation>Classement, tour %1</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="508"/>
+        <location filename="../../coopatelier/ui/voting.py" line="509"/>
         <source>Type numbers to add, or one −number to take back, not both.</source>
         <translation>Tapez des numéros pour ajouter, ou un −numéro pour retirer, pas les deux.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="520"/>
+        <location filename="../../coopatelier/ui/voting.py" line="521"/>
         <source>This phase has no card to vote on: nothing recorded.</source>
         <translation>Cette phase n’a aucune carte à voter&#xa0;: rien n’est compté.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="523"/>
+        <location filename="../../coopatelier/ui/voting.py" line="524"/>
         <source>Card %1 is no longer in this phase; the other cards keep their numbers: nothing recorded.</source>
         <translation>La carte %1 n’est plus dans cette phase&#xa0;; les autres cartes gardent leur numéro&#xa0;: rien n’est enregistré.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="527"/>
+        <location filename="../../coopatelier/ui/voting.py" line="528"/>
         <source>There is no card number %1 (the cards are numbered 1 to %2): nothing recorded.</source>
         <translation>Il n’y a pas de carte numéro %1 (les cartes vont de 1 à %2)&#xa0;: rien n’est compté.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="532"/>
+        <location filename="../../coopatelier/ui/voting.py" line="533"/>
         <source>“%1” is not a card number: nothing recorded.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un numéro de carte&#xa0;: rien n’est compté.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/voting.py" line="562"/>
+        <location filename="../../coopatelier/ui/voting.py" line="563"/>
         <source>card %1 “%2”: +%n dot(s)</source>
         <translation>
             <numerusform>carte %1 «&#xa0;%2&#xa0;»&#xa0;: +%n gommette</numerusform>
@@ -4466,12 +4473,12 @@ Sans structure pilote ni année pour l’instant</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="565"/>
+        <location filename="../../coopatelier/ui/voting.py" line="566"/>
         <source>card %1 “%2”: one dot taken back</source>
         <translation>carte %1 «&#xa0;%2&#xa0;»&#xa0;: une gommette retirée</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/voting.py" line="570"/>
+        <location filename="../../coopatelier/ui/voting.py" line="571"/>
         <source>card %1 “%2”: now %n dot(s)</source>
         <translation>
             <numerusform>carte %1 «&#xa0;%2&#xa0;»&#xa0;: %n gommette maintenant</numerusform>
@@ -4479,42 +4486,42 @@ Sans structure pilote ni année pour l’instant</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="575"/>
+        <location filename="../../coopatelier/ui/voting.py" line="576"/>
         <source>%1 (totals hidden until revealed)</source>
         <translation>%1 (totaux cachés jusqu’à la révélation)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="593"/>
+        <location filename="../../coopatelier/ui/voting.py" line="594"/>
         <source>Dots taken back.</source>
         <translation>Gommettes annulées.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="236"/>
+        <location filename="../../coopatelier/ui/voting.py" line="237"/>
         <source>Ranking</source>
         <translation>Classement</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="240"/>
+        <location filename="../../coopatelier/ui/voting.py" line="241"/>
         <source>Cards ranked by dots</source>
         <translation>Cartes classées par nombre de gommettes</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="320"/>
+        <location filename="../../coopatelier/ui/voting.py" line="321"/>
         <source>No voting round yet</source>
         <translation>Aucun tour de vote pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="391"/>
+        <location filename="../../coopatelier/ui/voting.py" line="392"/>
         <source>Open a round to record dots on this phase&apos;s cards.</source>
         <translation>Ouvrez un tour pour noter les gommettes sur les cartes de cette phase.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="393"/>
+        <location filename="../../coopatelier/ui/voting.py" line="394"/>
         <source>No cards in this phase yet.</source>
         <translation>Pas encore de carte dans cette phase.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/voting.py" line="396"/>
+        <location filename="../../coopatelier/ui/voting.py" line="397"/>
         <source>%n dot(s) per person</source>
         <translation>
             <numerusform>%n gommette par personne</numerusform>
@@ -4522,7 +4529,7 @@ Sans structure pilote ni année pour l’instant</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/voting.py" line="397"/>
+        <location filename="../../coopatelier/ui/voting.py" line="398"/>
         <source>%n dot(s) recorded</source>
         <translation>
             <numerusform>%n gommette notée</numerusform>
@@ -4530,62 +4537,62 @@ Sans structure pilote ni année pour l’instant</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="400"/>
+        <location filename="../../coopatelier/ui/voting.py" line="401"/>
         <source>Hidden until revealed: %1 · %2</source>
         <translation>Masqué jusqu’à la révélation&#xa0;: %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="408"/>
+        <location filename="../../coopatelier/ui/voting.py" line="409"/>
         <source>Hide the results</source>
         <translation>Masquer les résultats</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="408"/>
+        <location filename="../../coopatelier/ui/voting.py" line="409"/>
         <source>Reveal and rank</source>
         <translation>Révéler et classer</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="411"/>
+        <location filename="../../coopatelier/ui/voting.py" line="412"/>
         <source>Show the totals and the ranking, here and on the projector</source>
         <translation>Afficher les totaux et le classement, ici et au vidéoprojecteur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="413"/>
+        <location filename="../../coopatelier/ui/voting.py" line="414"/>
         <source>Hide the totals again</source>
         <translation>Masquer à nouveau les totaux</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="417"/>
+        <location filename="../../coopatelier/ui/voting.py" line="418"/>
         <source>Round %1</source>
         <translation>Tour %1</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="421"/>
+        <location filename="../../coopatelier/ui/voting.py" line="422"/>
         <source>%1 (hidden)</source>
         <translation>%1 (masqué)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="463"/>
+        <location filename="../../coopatelier/ui/voting.py" line="464"/>
         <source>Open a voting round</source>
         <translation>Ouvrir un tour de vote</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="477"/>
+        <location filename="../../coopatelier/ui/voting.py" line="478"/>
         <source>Reveal the votes</source>
         <translation>Révéler les votes</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="477"/>
+        <location filename="../../coopatelier/ui/voting.py" line="478"/>
         <source>Hide the votes</source>
         <translation>Masquer les votes</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="610"/>
+        <location filename="../../coopatelier/ui/voting.py" line="611"/>
         <source>Dot for card %1</source>
         <translation>Gommette pour la carte %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/voting.py" line="630"/>
+        <location filename="../../coopatelier/ui/voting.py" line="631"/>
         <source>%n dot(s) for cards %1</source>
         <translation>
             <numerusform>%n gommette pour les cartes %1</numerusform>
@@ -4593,12 +4600,12 @@ Sans structure pilote ni année pour l’instant</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="643"/>
+        <location filename="../../coopatelier/ui/voting.py" line="644"/>
         <source>Card %1 has no dot in this round to take back.</source>
         <translation>La carte %1 n’a aucune gommette à retirer dans ce tour.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="650"/>
+        <location filename="../../coopatelier/ui/voting.py" line="651"/>
         <source>Take back a dot from card %1</source>
         <translation>Retirer une gommette de la carte %1</translation>
     </message>
@@ -4761,265 +4768,265 @@ Sans structure pilote ni année pour l’instant</translation>
 <context>
     <name>WorkshopWindow</name>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="271"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="281"/>
         <source>Add a phase after this one</source>
         <translation>Ajouter une phase après celle-ci</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="274"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="284"/>
         <source>Remove this phase</source>
         <translation>Retirer cette phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="277"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="287"/>
         <source>Move this phase earlier</source>
         <translation>Avancer cette phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="280"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="290"/>
         <source>Move this phase later</source>
         <translation>Reculer cette phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="285"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="295"/>
         <source>Edit this phase (title, minutes, instructions)</source>
         <translation>Modifier cette phase (titre, minutes, consignes)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="305"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="315"/>
         <source>Next phase ▶</source>
         <translation>Phase suivante ▶</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="445"/>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="456"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="451"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="462"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="448"/>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="461"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="454"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="467"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="456"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="462"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Annuler&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="461"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="467"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Rétablir&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="485"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="491"/>
         <source>Go to the &amp;capture line</source>
         <translation>Aller à la ligne de &amp;saisie</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="488"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="494"/>
         <source>&amp;Merge selected cards</source>
         <translation>&amp;Fusionner les cartes sélectionnées</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="491"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="497"/>
         <source>&amp;Delete selected cards</source>
         <translation>&amp;Supprimer les cartes sélectionnées</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="493"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="499"/>
         <source>&amp;Add a phase…</source>
         <translation>&amp;Ajouter une phase…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="495"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="501"/>
         <source>&amp;Edit this phase…</source>
         <translation>&amp;Modifier cette phase…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="497"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="503"/>
         <source>&amp;Remove this phase</source>
         <translation>&amp;Retirer cette phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="499"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="505"/>
         <source>Move phase &amp;earlier</source>
         <translation>A&amp;vancer la phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="502"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="508"/>
         <source>Move phase &amp;later</source>
         <translation>Re&amp;culer la phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="246"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="256"/>
         <source>Agenda: the workshop&apos;s phases</source>
         <extracomment>the user asked for the list of workshops (home) the phase looked at changed (the projector follows it only when not presenting) the room&apos;s screen should show this phase (it started, or the facilitator chose it) the user asked for the list of backups (the app owns the store, so it opens it) the window was painted for the first time (the start opens the store then)</extracomment>
         <translation>Déroulé&#xa0;: les phases de l’atelier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="249"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="259"/>
         <source>Click a phase to look at it; nothing starts until you press Start (Ctrl+PgDown: look at the next one, Ctrl+PgUp: the previous one)</source>
         <translation>Cliquez sur une phase pour la consulter&#xa0;; rien ne démarre tant que vous n’appuyez pas sur Lancer (Ctrl+PgDown&#xa0;: la suivante, Ctrl+PgUp&#xa0;: la précédente)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="298"/>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="1073"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="308"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="1087"/>
         <source>Start this phase</source>
         <translation>Lancer cette phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="301"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="311"/>
         <source>End phase</source>
         <translation>Terminer la phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="303"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="313"/>
         <source>This phase is over (its time is recorded)</source>
         <translation>Cette phase est terminée (sa durée est enregistrée)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="308"/>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="764"/>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="773"/>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="1110"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="318"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="778"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="787"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="1124"/>
         <source>End the workshop</source>
         <translation>Terminer l’atelier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="311"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="321"/>
         <source>End the phase in progress and mark the workshop as done</source>
         <translation>Terminer la phase en cours et marquer l’atelier comme terminé</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="314"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="324"/>
         <source>Show this phase to the room</source>
         <translation>Montrer cette phase à la salle</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="317"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="327"/>
         <source>The room&apos;s screen shows the phase you are looking at; nothing starts</source>
         <translation>L’écran de la salle montre la phase que vous consultez&#xa0;; rien ne démarre</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="340"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="350"/>
         <source>Agenda</source>
         <translation>Déroulé</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="466"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="472"/>
         <source>&amp;Look at the next phase</source>
         <translation>&amp;Consulter la phase suivante</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="469"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="475"/>
         <source>Look at the &amp;previous phase</source>
         <translation>Consulter la phase &amp;précédente</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="471"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="477"/>
         <source>&amp;Start this phase</source>
         <translation>&amp;Lancer cette phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="473"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="479"/>
         <source>&amp;Next phase ▶ (end this one, start the next)</source>
         <translation>Phase &amp;suivante ▶ (terminer celle-ci, lancer la suivante)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="477"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="483"/>
         <source>&amp;End this phase</source>
         <translation>&amp;Terminer cette phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="479"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="485"/>
         <source>End the &amp;workshop</source>
         <translation>Terminer l’&amp;atelier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="482"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="488"/>
         <source>Show this phase to the &amp;room</source>
         <translation>Montrer cette phase à la &amp;salle</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="505"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="511"/>
         <source>Save agenda as &amp;template…</source>
         <translation>Enregistrer le déroulé comme &amp;modèle…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="508"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="514"/>
         <source>&amp;Workshops…</source>
         <translation>&amp;Ateliers…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="511"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="517"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="513"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="519"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="514"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="520"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="517"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="523"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="521"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="527"/>
         <source>&amp;Export…</source>
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="522"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="528"/>
         <source>PDF synthesis, workshop file, CSV or Markdown</source>
         <translation>Synthèse PDF, fichier d’atelier, CSV ou Markdown</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="524"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="530"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Sauvegardes…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="532"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="538"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="539"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="545"/>
         <source>&amp;Phase</source>
         <translation>&amp;Phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="571"/>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="1017"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="577"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="1031"/>
         <source>%1 — CoopAtelier</source>
         <translation>%1 — CoopAtelier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="766"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="780"/>
         <source>End the workshop now? The phase in progress ends and Home shows the workshop as done; starting a phase again reopens it.</source>
         <translation>Terminer l’atelier maintenant&#xa0;? La phase en cours se termine et l’accueil montre l’atelier comme terminé&#xa0;; relancer une phase le rouvre.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="784"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="798"/>
         <source>The workshop is over. Export its synthesis with Ctrl+Shift+E.</source>
         <translation>L’atelier est terminé. Exportez sa synthèse avec Ctrl+Maj+E.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="895"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="909"/>
         <source>Template saved: %1</source>
         <translation>Modèle enregistré&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/workshop_window.py" line="1047"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="1061"/>
         <source>%n phase(s)</source>
         <translation>
             <numerusform>%n phase</numerusform>
@@ -5027,62 +5034,62 @@ Sans structure pilote ni année pour l’instant</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="1072"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="1086"/>
         <source>Run this phase again…</source>
         <translation>Relancer cette phase…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="1077"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="1091"/>
         <source>Start this phase now; “%1” ends</source>
         <translation>Lancer cette phase maintenant&#xa0;; «&#xa0;%1&#xa0;» se termine</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="1079"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="1093"/>
         <source>Start this phase and its timer now</source>
         <translation>Lancer maintenant cette phase et son minuteur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="1089"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="1103"/>
         <source>The workshop has ended: start a phase to run it again.</source>
         <translation>L’atelier est terminé&#xa0;: lancez une phase pour le reprendre.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="1092"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="1106"/>
         <source>This is the last phase of the agenda.</source>
         <translation>C’est la dernière phase du déroulé.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="1095"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="1109"/>
         <source>End “%1” and start “%2” (Ctrl+Shift+PgDown)</source>
         <translation>Terminer «&#xa0;%1&#xa0;» et lancer «&#xa0;%2&#xa0;» (Ctrl+Maj+PgDown)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="1101"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="1115"/>
         <source>Start “%1” (Ctrl+Shift+PgDown)</source>
         <translation>Lancer «&#xa0;%1&#xa0;» (Ctrl+Maj+PgDown)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="1110"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="1124"/>
         <source>Workshop ended ✓</source>
         <translation>Atelier terminé ✓</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="1131"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="1140"/>
         <source>Running now: %1. You are only looking at this phase.</source>
         <translation>En cours&#xa0;: %1. Vous consultez seulement cette phase.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="1133"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="1142"/>
         <source>Paused: %1. You are only looking at this phase.</source>
         <translation>En pause&#xa0;: %1. Vous consultez seulement cette phase.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="1135"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="1144"/>
         <source>Back to it</source>
         <translation>Y revenir</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/workshop_window.py" line="1144"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="1153"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>

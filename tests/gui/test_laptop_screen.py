@@ -582,3 +582,22 @@ def test_the_emptied_capture_field_is_one_line_again_beside_both_docks(
     QTest.keyClick(edit, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: not edit.toPlainText())
     qtbot.waitUntil(lambda: edit.height() == one_line, timeout=3000)
+
+
+@pytest.mark.parametrize("language", ["fr", "en"], indirect=True)
+def test_an_ended_workshop_s_line_says_how_to_add_cards_beside_both_docks(
+    qtbot: QtBot, open_window: Opener, store: api.Store, language: str, real_look: None,
+) -> None:
+    """The demo has ended: beside both docks at 1280×768 its capture line still says how
+    to add cards (run a phase again), not only that it has ended (French said only
+    « L’atelier est terminé. » there)."""
+    window = open_window(create_demo_workshop(store, language=language))
+    _both_docks(window, qtbot, (1280, 768))
+    window.show_phase(_phase(window, PhaseKind.DRIVERS))
+    edit = window.capture.edit
+    qtbot.waitUntil(lambda: not edit.isEnabled())
+    qtbot.wait(20)
+    shown = edit.placeholderText()
+    assert ("relancez une phase" if language == "fr" else "run a phase again") in shown
+    room = edit.viewport().width() - 2 * edit.document().documentMargin() - 4
+    assert edit.fontMetrics().horizontalAdvance(shown) <= room

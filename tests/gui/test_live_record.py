@@ -174,6 +174,8 @@ def test_an_ended_workshop_s_capture_line_is_closed_until_a_phase_runs_again(
     window.end_workshop_box.button(QMessageBox.StandardButton.Yes).click()
     line = window.capture
     assert not line.edit.isEnabled() and not line.button.isEnabled()
+    # nor the table and author (set aside): a card typed there would label the cards to come
+    assert not line.table.isVisible() and not line.author.isVisible()
     assert line.edit.placeholderText().startswith("The workshop has ended")
     type_text(line.edit, "Typed after the end")  # a disabled line takes no key
     QTest.keyClick(line.edit, Qt.Key.Key_Return)
@@ -185,6 +187,7 @@ def test_an_ended_workshop_s_capture_line_is_closed_until_a_phase_runs_again(
     box.button(QMessageBox.StandardButton.Yes).click()
     assert api.get_workshop(store, wid).ended_at is None
     assert line.edit.isEnabled() and line.button.isEnabled()
+    assert line.table.isVisible() and line.author.isVisible()
     assert line.edit.placeholderText().startswith("Type a card")
     QTest.keyClick(line.edit, Qt.Key.Key_Return)
     assert [c.text for c in api.load_workshop(store, wid).cards] == before
