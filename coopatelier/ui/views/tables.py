@@ -9,6 +9,7 @@ from PySide6.QtCore import (
     QAbstractItemModel,
     QEvent,
     QModelIndex,
+    QObject,
     QRect,
     QSize,
     Qt,
@@ -16,6 +17,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import (
+    QAbstractScrollArea,
     QAbstractSlider,
     QHeaderView,
     QScrollBar,
@@ -24,6 +26,42 @@ from PySide6.QtWidgets import (
     QTableView,
     QWidget,
 )
+
+
+class OpaqueViewport(QObject):
+    """Keeps a scroll area's viewport filling its background itself, so that Qt scrolls it
+    by moving its pixels and paints only the rows uncovered.
+
+    A stylesheet background on the view (ours: ``QTableView { background: … }``) turns the
+    viewport's own fill off and paints it as a styled background instead; Qt then holds
+    the viewport for see-through, and every scroll by a row (the list following a capture)
+    repainted every row in sight and the widgets behind the list, up to the window. The
+    fill is the palette's brush, which the stylesheet sets to its background colour, under
+    the styled background that Qt still paints: the same pixels. Set again after each
+    polish of the view or of the viewport, which is where the stylesheet turns it off.
+
+    Moved pixels are right only if every change of where rows stand either moves them too
+    or repaints them: ``AppendingTable.doItemsLayout`` sees to that."""
+
+    def __init__(self, view: QAbstractScrollArea) -> None:
+        super().__init__(view)
+        self._view = view
+        view.installEventFilter(self)
+        view.viewport().installEventFilter(self)
+        self._fill()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.Polish, QEvent.Type.StyleChange,
+                            QEvent.Type.PaletteChange):
+            self._fill()
+        return False
+
+    def _fill(self) -> None:
+        viewport = self._view.viewport()
+        brush = viewport.palette().brush(viewport.backgroundRole())
+        opaque = brush.style() != Qt.BrushStyle.NoBrush and brush.isOpaque()
+        if viewport.autoFillBackground() != opaque:
+            viewport.setAutoFillBackground(opaque)
 
 
 class AppendingTable(QTableView):
@@ -41,6 +79,7 @@ class AppendingTable(QTableView):
         self._last_inserted = -1
         self.setVerticalScrollBar(SteadyScrollBar(Qt.Orientation.Vertical, self))
         self.setHorizontalHeader(ColumnHeader(self))
+        OpaqueViewport(self)  # scrolling to a new row moves the others' pixels
 
     def setModel(self, model: QAbstractItemModel | None) -> None:
         super().setModel(model)
@@ -89,8 +128,17 @@ class AppendingTable(QTableView):
             super().doItemsLayout()
             self._reveal_now()
             return
-        self.updateGeometries()  # scroll bars and headers
         viewport = self.viewport()
+        offset = self.verticalHeader().offset()
+        self.updateGeometries()  # scroll bars and headers
+        moved = offset - self.verticalHeader().offset()
+        if moved:
+            # the rows already painted stand elsewhere now: scrolled by items, a list shown
+            # to its end has its last row at the bottom (an offset that is no row's top);
+            # once rows are appended it is no longer at the end, and its offset goes to
+            # the top row's position, a pixel or a few away. Their pixels move with them,
+            # else the next scroll (to the new row) moves pixels painted for the old offset
+            viewport.scroll(0, moved)
         top = self.rowViewportPosition(first)  # < 0 above the rows shown: they all move
         if top < viewport.height():
             top = max(0, top)
