@@ -236,9 +236,12 @@ def _as_shown(widget: QWidget) -> QImage:
     return shot.toImage().convertToFormat(QImage.Format.Format_RGB32)
 
 
-@pytest.mark.parametrize("pause", [0, 30])
-def test_quick_captures_leave_the_drivers_list_as_a_fresh_paint_would(
-    open_window: Opener, workshop: api.WorkshopData, qtbot: QtBot, pause: int
+@pytest.mark.parametrize(("kind", "pause"), [
+    (PhaseKind.DRIVERS, 0), (PhaseKind.DRIVERS, 30), (PhaseKind.FUTURES, 30),
+    (PhaseKind.ACTIONS, 30), (PhaseKind.CLOSING, 30)])
+def test_quick_captures_leave_the_list_as_a_fresh_paint_would(
+    open_window: Opener, workshop: api.WorkshopData, qtbot: QtBot, kind: PhaseKind,
+    pause: int,
 ) -> None:
     """The list follows each capture by moving the rows' pixels (a scroll by one row);
     the rows it does not paint again must then stand where a fresh paint puts them. Once
@@ -249,20 +252,24 @@ def test_quick_captures_leave_the_drivers_list_as_a_fresh_paint_would(
     window = open_window(workshop.workshop.id)
     window.setStyleSheet(resource("styles", "facilitator.qss").read_text(encoding="utf-8"))
     window.resize(780, 640)  # a short list: it reaches its end after a few captures
-    window.go_to_phase(phase_of(workshop, PhaseKind.DRIVERS).id)
+    phase_id = phase_of(workshop, kind).id
+    window.go_to_phase(phase_id)
     qtbot.waitUntil(lambda: window._rest_built)
     _settle(qtbot)
-    view = window.views[phase_of(workshop, PhaseKind.DRIVERS).id]
-    assert isinstance(view, DriversView)
-    viewport = view.table.viewport()
-    assert viewport.autoFillBackground()  # the premise: Qt moves its pixels on a scroll
-    rows = viewport.height() // view.table.rowHeight(0)
-    for n in range(rows + 6):
+    view = window.views[phase_id]
+    for n in range(24):
         _capture(window, f"moteur n° {n + 1}")
         QApplication.processEvents()
         qtbot.wait(pause)
     _settle(qtbot)
-    assert view.table.verticalScrollBar().value() > 0  # it scrolled, rows moved
+    if isinstance(view, DriversView):
+        table: QAbstractItemView = view.table
+    else:
+        assert isinstance(view, FuturesView | ActionsView | ClosingView)
+        table = view.groups[""].list if isinstance(view, ClosingView) else view.list
+    viewport = table.viewport()
+    assert viewport.autoFillBackground()  # the premise: Qt moves its pixels on a scroll
+    assert table.verticalScrollBar().value() > 0  # it scrolled, rows moved
     shown = _as_shown(viewport)
     fresh = viewport.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
     assert shown.size() == fresh.size()

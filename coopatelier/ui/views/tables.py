@@ -10,12 +10,13 @@ from PySide6.QtCore import (
     QEvent,
     QModelIndex,
     QObject,
+    QPoint,
     QRect,
     QSize,
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QPaintEvent
+from PySide6.QtGui import QPainter, QPaintEvent, QPixmap, QRegion
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QAbstractSlider,
@@ -26,6 +27,9 @@ from PySide6.QtWidgets import (
     QTableView,
     QWidget,
 )
+
+#: the corner radius of an item view's frame in the stylesheet (facilitator.qss)
+FRAME_RADIUS = 6
 
 
 class OpaqueViewport(QObject):
@@ -77,6 +81,7 @@ class AppendingTable(QTableView):
         self._changed: list[tuple[int, int]] = []  # rows changed while a layout was due
         self._reveal: int | None = None  # the row to scroll into view once laid out
         self._last_inserted = -1
+        self._corner_pixmaps: dict[tuple[int, ...], QPixmap] = {}  # _frame_corner's
         self.setVerticalScrollBar(SteadyScrollBar(Qt.Orientation.Vertical, self))
         self.setHorizontalHeader(ColumnHeader(self))
         OpaqueViewport(self)  # scrolling to a new row moves the others' pixels
@@ -128,17 +133,8 @@ class AppendingTable(QTableView):
             super().doItemsLayout()
             self._reveal_now()
             return
-        viewport = self.viewport()
-        offset = self.verticalHeader().offset()
         self.updateGeometries()  # scroll bars and headers
-        moved = offset - self.verticalHeader().offset()
-        if moved:
-            # the rows already painted stand elsewhere now: scrolled by items, a list shown
-            # to its end has its last row at the bottom (an offset that is no row's top);
-            # once rows are appended it is no longer at the end, and its offset goes to
-            # the top row's position, a pixel or a few away. Their pixels move with them,
-            # else the next scroll (to the new row) moves pixels painted for the old offset
-            viewport.scroll(0, moved)
+        viewport = self.viewport()
         top = self.rowViewportPosition(first)  # < 0 above the rows shown: they all move
         if top < viewport.height():
             top = max(0, top)
@@ -151,6 +147,84 @@ class AppendingTable(QTableView):
                 if bottom > 0 and y < viewport.height():
                     viewport.update(QRect(0, y, viewport.width(), bottom - y))
         self._reveal_now()
+
+    def updateGeometries(self) -> None:
+        vertical, horizontal = self.verticalHeader().offset(), self.horizontalHeader().offset()
+        super().updateGeometries()
+        dx = horizontal - self.horizontalHeader().offset()
+        dy = vertical - self.verticalHeader().offset()
+        if dx or dy:
+            # the rows already painted stand elsewhere now: scrolled by items, a list shown
+            # to its end has its last row at the bottom (an offset that is no row's top);
+            # once rows are appended (or the last one measured) it is no longer at the end,
+            # and its offset goes to the top row's position, a pixel or a few away. Their
+            # pixels move with them: what this table repaints after an append is the new
+            # rows only, and the next scroll (to the new row) moves the pixels in sight
+            self.viewport().scroll(dx, dy)
+            self._corners_moved(dx, dy)
+
+    def scrollContentsBy(self, dx: int, dy: int) -> None:
+        # scrolled by items, Qt's dx and dy count items: the pixels moved are the offsets'
+        vertical, horizontal = self.verticalHeader().offset(), self.horizontalHeader().offset()
+        super().scrollContentsBy(dx, dy)
+        self._corners_moved(horizontal - self.horizontalHeader().offset(),
+                            vertical - self.verticalHeader().offset())
+
+    def _frame_corners(self) -> list[QRect]:
+        """The viewport's squares (its own coordinates) in a rounded corner of the frame:
+        an opaque viewport paints over the frame's rounding there."""
+        viewport = self.viewport()
+        if not viewport.autoFillBackground():
+            return []  # see-through: the frame shows its own corners
+        inside, own = self.contentsRect(), viewport.geometry()
+        size = FRAME_RADIUS
+        corners = []
+        for at_left in (True, False):
+            if (own.left() == inside.left()) if at_left else (own.right() == inside.right()):
+                x = 0 if at_left else own.width() - size
+                if own.top() == inside.top():
+                    corners.append(QRect(x, 0, size, size))
+                if own.bottom() == inside.bottom():
+                    corners.append(QRect(x, own.height() - size, size, size))
+        return corners
+
+    def _corners_moved(self, dx: int, dy: int) -> None:
+        """The viewport's pixels moved by (dx, dy): the corners painted as the frame's
+        moved with them, and the corners got pixels of rows."""
+        if dx or dy:
+            viewport = self.viewport()
+            for corner in self._frame_corners():
+                viewport.update(corner)
+                viewport.update(corner.translated(dx, dy))
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        corners = [c for c in self._frame_corners() if event.region().intersects(c)]
+        if corners:
+            painter = QPainter(self.viewport())
+            for corner in corners:
+                painter.drawPixmap(corner.topLeft(), self._frame_corner(corner))
+            painter.end()
+
+    def _frame_corner(self, corner: QRect) -> QPixmap:
+        """What the frame shows at ``corner`` of the viewport: its rounding over what is
+        behind the table (drawn once for a size and a style)."""
+        at = corner.translated(self.viewport().pos())
+        key = (self.width(), self.height(), at.x(), at.y(), at.width(), at.height())
+        pixmap = self._corner_pixmaps.get(key)
+        if pixmap is None:
+            behind = self.parentWidget() or self
+            pixmap = QPixmap(at.size())
+            pixmap.fill(behind.palette().color(behind.backgroundRole()))
+            self.render(pixmap, QPoint(), QRegion(at), QWidget.RenderFlag(0))
+            self._corner_pixmaps = {**{k: v for k, v in self._corner_pixmaps.items()
+                                       if k[:2] == key[:2]}, key: pixmap}
+        return pixmap
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.StyleChange, QEvent.Type.PaletteChange):
+            self._corner_pixmaps = {}
+        super().changeEvent(event)
 
     def _reveal_now(self) -> None:
         if self._reveal is not None:
