@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import QDir, QEvent, QObject, QPoint, QRect, Qt
-from PySide6.QtGui import QImage, QPaintEvent, QRegion
+from PySide6.QtGui import QColor, QImage, QPaintEvent, QRegion
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget
 from pytestqt.qtbot import QtBot
@@ -276,3 +276,5 @@ def test_quick_captures_leave_the_list_as_a_fresh_paint_would(
     stale = [y for y in range(shown.height())
              if any(shown.pixel(x, y) != fresh.pixel(x, y) for x in range(shown.width()))]
     assert not stale, f"{len(stale)} lines of the list differ from a fresh paint: {stale[:12]}"
+    # the opaque viewport keeps the frame's rounded corner (it painted it square, white)
+    assert shown.pixelColor(0, shown.height() - 1) != QColor("#ffffff")
