@@ -408,3 +408,42 @@ def test_captures_of_wrapped_cards_leave_the_window_laid_out(
     capture(6)
     edit.setPlainText("Court")  # a short card typed: one line at once
     assert edit.height() == one_line
+
+
+def test_a_resize_of_the_actions_list_measures_no_row_again(
+    open_window: Opener, store: api.Store, workshop: api.WorkshopData, qtbot: QtBot,
+    rows_asked: list[set[tuple[str, int]]],
+) -> None:
+    """The first capture in a phase may lay the window out (the capture line's feedback
+    takes room, its empty field wraps): the actions list's resize measured every row's
+    cells again for its five columns (150 ms at 820 actions). It asks for the rows it
+    shows; the columns stay as wide as their contents (as Qt measures them)."""
+    phase = phase_of(workshop, PhaseKind.ACTIONS)
+    for index in range(300):
+        api.add_card(store, phase.id, f"Action n° {index}", impact=1 + index % 5,
+                     effort=1 + index % 3)
+    window = open_window(workshop.workshop.id)
+    window.resize(1920, 1080)
+    window.go_to_phase(phase.id)
+    qtbot.waitUntil(lambda: window._rest_built)
+    view = window.views[phase.id]
+    assert isinstance(view, ActionsView)
+    table = view.list
+    _capture(window, "Échauffement")
+    qtbot.wait(20)
+    for size in ((1900, 1000), (1700, 1000)):  # shorter, then narrower
+        rows_asked.append(set())
+        window.resize(*size)
+        qtbot.waitUntil(lambda size=size: window.size().toTuple() == size)  # type: ignore[misc]
+        for _ in range(3):
+            qtbot.wait(10)
+        in_sight = table.rowAt(table.viewport().height() - 1) - table.rowAt(0) + 1
+        rows_asked.append(set())  # counted no more
+        assert 0 < len(rows_asked[-2]) <= in_sight + 2, (in_sight, len(rows_asked[-2]))
+    _capture(window, "Nouvelle idée n° 1 — « cœur » 🌱")
+    qtbot.wait(20)
+    header = table.horizontalHeader()
+    for column in range(2, 6):
+        if not table.isColumnHidden(column):
+            contents = max(table.sizeHintForColumn(column), header.sectionSizeHint(column))
+            assert header.sectionSize(column) == max(header.minimumSectionSize(), contents)

@@ -51,7 +51,7 @@ from coopatelier.ui.views.card_editing import (
 from coopatelier.ui.views.cards import appended_cards, updated_cards
 from coopatelier.ui.views.combo import ElidingComboBox
 from coopatelier.ui.views.delegates import WrappingListView
-from coopatelier.ui.views.tables import AppendingTable, NumberHeader
+from coopatelier.ui.views.tables import AppendingTable, ContentWidths, NumberHeader
 from coopatelier.ui.workshop_session import WorkshopSession
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -115,8 +115,9 @@ class ActionsView(PhaseView):
         header = self.list.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
-        for column in range(2, 6):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        for column in range(2, 6):  # as wide as their contents (_fit_columns)
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+        self._contents = ContentWidths(self.list, range(1, 6))
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.installEventFilter(self)
         self.list.selectionModel().currentRowChanged.connect(self._current_changed)
@@ -308,16 +309,23 @@ class ActionsView(PhaseView):
             return
         header = table.horizontalHeader()
 
-        def wanted(column: int) -> int:
-            return max(table.sizeHintForColumn(column), header.sectionSizeHint(column))
+        def wanted(column: int) -> int:  # the widths of the cells are measured once
+            return max(self._contents.width(column), header.sectionSizeHint(column))
 
         lead = wanted(1)
-        numbers = {column: wanted(column) for column in range(2, 6)}
+        # the number columns as wide as their contents, bounded as a ResizeToContents
+        # section (which measured every row again at each resize of the list)
+        numbers = {column: max(header.minimumSectionSize(),
+                               min(wanted(column), header.maximumSectionSize()))
+                   for column in range(2, 6)}
         title_room = max(table.fontMetrics().averageCharWidth() * 24, width * 2 // 5)
         hide = width - sum(numbers.values()) - min(lead, width // 3) < title_room
         for column in (3, 4):  # impact, effort
             if table.isColumnHidden(column) != hide:
                 table.setColumnHidden(column, hide)
+        for column, wide in numbers.items():
+            if header.sectionSize(column) != wide and not table.isColumnHidden(column):
+                header.resizeSection(column, wide)
         rest = width - sum(w for c, w in numbers.items() if not (hide and c in (3, 4)))
         header.resizeSection(1, max(0, min(lead, rest // 3)))
 
@@ -381,9 +389,7 @@ class ActionsView(PhaseView):
         if appended and all(c.kind is CardKind.ACTION for c in appended):
             first = self.model.rowCount() + 1
             self.model.append_cards(appended)
-            if any(c.lead_organisation_id or c.horizon_year or c.impact or c.effort
-                   for c in appended):
-                self._fit_columns()  # a column may need more room
+            self._fit_columns()  # a column may need more room (the new rows measured only)
             self.chart.append_cards(list(enumerate(appended, start=first)))
             show_first_if_none(self)  # the first action: select it
             self.list.reveal_inserted()  # the new card in sight

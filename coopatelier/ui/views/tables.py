@@ -3,6 +3,7 @@ measures then is kept to that row (drivers, futures, actions)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -243,6 +244,55 @@ class AppendingTable(QTableView):
         model = self.model()
         if row is not None and model is not None and 0 <= row < model.rowCount(QModelIndex()):
             self.scrollTo(model.index(row, 0))
+
+
+class ContentWidths(QObject):
+    """The widest cell of some of a table's columns, as ``sizeHintForColumn`` gives it:
+    measured over the rows once, then only for the rows appended. Measured again after
+    anything else (a reset, an edit, a new heading, another font or style). A resize of
+    the table (the first capture may lay the window out) measured every row of every
+    such column again: 820 actions × 5 columns, 150 ms."""
+
+    def __init__(self, table: QTableView, columns: Sequence[int]) -> None:
+        super().__init__(table)
+        self._table = table
+        self._columns = tuple(columns)
+        self._widths: dict[int, int] | None = None
+        self.measured_rows = 0  # rows measured (tests count them)
+        model = table.model()
+        for signal in (model.modelReset, model.layoutChanged, model.rowsRemoved,
+                       model.rowsMoved, model.dataChanged, model.headerDataChanged,
+                       model.columnsInserted, model.columnsRemoved, model.columnsMoved):
+            signal.connect(self.forget)
+        model.rowsInserted.connect(self._inserted)
+        table.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.StyleChange, QEvent.Type.FontChange):
+            self.forget()
+        return False
+
+    def forget(self, *_args: object) -> None:
+        self._widths = None
+
+    def _inserted(self, parent: QModelIndex, first: int, last: int) -> None:
+        widths = self._widths
+        if widths is None or parent.isValid():
+            return
+        model = self._table.model()
+        grid = 1 if self._table.showGrid() else 0  # as sizeHintForColumn
+        for row in range(first, last + 1):
+            for column in self._columns:
+                hint = self._table.sizeHintForIndex(model.index(row, column)).width() + grid
+                widths[column] = max(widths[column], hint)
+        self.measured_rows += last - first + 1
+
+    def width(self, column: int) -> int:
+        """The widest cell of ``column`` (one of those given)."""
+        if self._widths is None:
+            self._widths = {c: self._table.sizeHintForColumn(c) for c in self._columns}
+            self.measured_rows += self._table.model().rowCount()
+        return self._widths[column]
 
 
 class SteadyScrollBar(QScrollBar):
