@@ -389,7 +389,9 @@ class ActionsView(PhaseView):
         if appended and all(c.kind is CardKind.ACTION for c in appended):
             first = self.model.rowCount() + 1
             self.model.append_cards(appended)
-            self._fit_columns()  # a column may need more room (the new rows measured only)
+            if any(c.lead_organisation_id or c.horizon_year or c.impact or c.effort
+                   for c in appended):
+                self._fit_columns()  # a column may need more room
             self.chart.append_cards(list(enumerate(appended, start=first)))
             show_first_if_none(self)  # the first action: select it
             self.list.reveal_inserted()  # the new card in sight

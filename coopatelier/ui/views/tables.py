@@ -248,7 +248,8 @@ class AppendingTable(QTableView):
 
 class ContentWidths(QObject):
     """The widest cell of some of a table's columns, as ``sizeHintForColumn`` gives it:
-    measured over the rows once, then only for the rows appended. Measured again after
+    measured over the rows once, then only for the rows appended (when a width is next
+    asked, not at each capture). Measured again after
     anything else (a reset, an edit, a new heading, another font or style). A resize of
     the table (the first capture may lay the window out) measured every row of every
     such column again: 820 actions × 5 columns, 150 ms."""
@@ -258,6 +259,7 @@ class ContentWidths(QObject):
         self._table = table
         self._columns = tuple(columns)
         self._widths: dict[int, int] | None = None
+        self._appended: list[tuple[int, int]] = []  # rows inserted since measured
         self.measured_rows = 0  # rows measured (tests count them)
         model = table.model()
         for signal in (model.modelReset, model.layoutChanged, model.rowsRemoved,
@@ -274,25 +276,29 @@ class ContentWidths(QObject):
 
     def forget(self, *_args: object) -> None:
         self._widths = None
+        self._appended = []
 
     def _inserted(self, parent: QModelIndex, first: int, last: int) -> None:
-        widths = self._widths
-        if widths is None or parent.isValid():
-            return
-        model = self._table.model()
-        grid = 1 if self._table.showGrid() else 0  # as sizeHintForColumn
-        for row in range(first, last + 1):
-            for column in self._columns:
-                hint = self._table.sizeHintForIndex(model.index(row, column)).width() + grid
-                widths[column] = max(widths[column], hint)
-        self.measured_rows += last - first + 1
+        if self._widths is not None and not parent.isValid():
+            self._appended.append((first, last))  # measured when a width is asked
 
     def width(self, column: int) -> int:
         """The widest cell of ``column`` (one of those given)."""
+        model = self._table.model()
         if self._widths is None:
+            self._appended = []
             self._widths = {c: self._table.sizeHintForColumn(c) for c in self._columns}
-            self.measured_rows += self._table.model().rowCount()
-        return self._widths[column]
+            self.measured_rows += model.rowCount()
+        widths = self._widths
+        grid = 1 if self._table.showGrid() else 0  # as sizeHintForColumn
+        for first, last in self._appended:
+            for row in range(first, last + 1):
+                for each in self._columns:
+                    hint = self._table.sizeHintForIndex(model.index(row, each)).width()
+                    widths[each] = max(widths[each], hint + grid)
+            self.measured_rows += last - first + 1
+        self._appended = []
+        return widths[column]
 
 
 class SteadyScrollBar(QScrollBar):
