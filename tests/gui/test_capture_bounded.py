@@ -244,6 +244,38 @@ def test_a_scroll_bar_repaints_a_new_value_only_when_it_shows_differently(
     qtbot.waitUntil(lambda: bool(paints.rects))
 
 
+def test_a_scroll_bar_at_the_end_of_a_growing_list_waits_for_the_list_to_follow(
+    qtbot: QtBot,
+) -> None:
+    """The card wall (tiles 80 px high): a capture that starts a row of tiles grows the
+    range enough to move the handle off the end for a moment; the wall then follows to
+    its new row and the handle is back where it was painted: nothing repainted (the bar
+    and the widgets behind it were, at each such capture). A list that does not follow
+    shows its new handle a moment later."""
+    bar = SteadyScrollBar(Qt.Orientation.Vertical)
+    qtbot.addWidget(bar)
+    bar.resize(16, 300)
+    bar.setRange(0, 20_000)  # 250 rows of tiles: the handle at its smallest
+    bar.setPageStep(500)
+    bar.setValue(20_000)
+    with qtbot.waitExposed(bar):
+        bar.show()
+    QCoreApplication.processEvents()
+    paints = Paints(bar)
+    for row in range(1, 4):  # three rows of tiles, each followed
+        bar.setRange(0, 20_000 + 80 * row)
+        QCoreApplication.processEvents()
+        bar.setValue(bar.maximum())
+        QCoreApplication.processEvents()
+        qtbot.wait(SteadyScrollBar.FOLLOW_WAIT + 20)
+    assert paints.rects == []
+
+    bar.setRange(0, bar.maximum() + 80)  # not followed
+    QCoreApplication.processEvents()
+    assert paints.rects == []
+    qtbot.waitUntil(lambda: bool(paints.rects))
+
+
 @pytest.fixture
 def rows_asked(monkeypatch: pytest.MonkeyPatch) -> list[set[tuple[str, int]]]:
     """The rows whose cells a list's model is asked for, one set per capture: a new set is

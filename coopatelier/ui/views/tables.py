@@ -309,9 +309,16 @@ class SteadyScrollBar(QScrollBar):
     good part of a capture. A value reaching or leaving either end repaints (a style may
     grey the arrow that can go no further)."""
 
+    #: how long a bar whose range grew under its end waits for its list to follow (ms)
+    FOLLOW_WAIT = 100
+
     def __init__(self, orientation: Qt.Orientation, parent: QWidget | None = None) -> None:
         super().__init__(orientation, parent)
         self._painted: tuple[QRect, bool, bool, bool] | None = None  # as last painted
+        self._follow = QTimer(self)  # a list shown to its end, whose range grew
+        self._follow.setSingleShot(True)
+        self._follow.setInterval(self.FOLLOW_WAIT)
+        self._follow.timeout.connect(self._look_again)
 
     def _looks(self) -> tuple[QRect, bool, bool, bool]:
         option = QStyleOptionSlider()
@@ -331,9 +338,20 @@ class SteadyScrollBar(QScrollBar):
                 # when the list scrolls to its new row
                 if looks[:2] == painted[:2]:
                     return  # the same pixels (QAbstractSlider's own reaction is a repaint)
+                if painted[3] and not looks[3] and not looks[1]:
+                    # a list shown to its end grew (a capture): the handle left the end
+                    # for a moment, the list follows to its new row and puts it back
+                    # (the value's change repaints if it shows differently then); looked
+                    # at again in a moment if the list does not follow
+                    self._follow.start()
+                    return
             elif change == QAbstractSlider.SliderChange.SliderValueChange and looks == painted:
                 return
         super().sliderChange(change)
+
+    def _look_again(self) -> None:
+        if self._painted is not None and self._looks() != self._painted:
+            self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:
         self._painted = self._looks()
