@@ -463,7 +463,8 @@ def test_a_resize_of_the_actions_list_measures_no_row_again(
     table = view.list
     _capture(window, "Échauffement")
     qtbot.wait(20)
-    for size in ((1900, 1000), (1700, 1000)):  # shorter, then narrower
+    hidden = []
+    for size in ((1900, 1000), (640, 1000), (1900, 1000)):  # shorter, narrow, wide again
         rows_asked.append(set())
         window.resize(*size)
         qtbot.waitUntil(lambda size=size: window.size().toTuple() == size)  # type: ignore[misc]
@@ -472,6 +473,8 @@ def test_a_resize_of_the_actions_list_measures_no_row_again(
         in_sight = table.rowAt(table.viewport().height() - 1) - table.rowAt(0) + 1
         rows_asked.append(set())  # counted no more
         assert 0 < len(rows_asked[-2]) <= in_sight + 2, (in_sight, len(rows_asked[-2]))
+        hidden.append(table.isColumnHidden(3))
+    assert hidden == [False, True, False]  # impact and effort made room, then came back
     _capture(window, "Nouvelle idée n° 1 — « cœur » 🌱")
     qtbot.wait(20)
     header = table.horizontalHeader()

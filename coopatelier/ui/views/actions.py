@@ -312,19 +312,22 @@ class ActionsView(PhaseView):
         def wanted(column: int) -> int:  # the widths of the cells are measured once
             return max(self._contents.width(column), header.sectionSizeHint(column))
 
+        def bounded(width: int) -> int:  # as a ResizeToContents section
+            return max(header.minimumSectionSize(), min(width, header.maximumSectionSize()))
+
         lead = wanted(1)
-        # the number columns as wide as their contents, bounded as a ResizeToContents
-        # section (which measured every row again at each resize of the list)
-        numbers = {column: max(header.minimumSectionSize(),
-                               min(wanted(column), header.maximumSectionSize()))
-                   for column in range(2, 6)}
+        numbers = {column: wanted(column) for column in range(2, 6)}
         title_room = max(table.fontMetrics().averageCharWidth() * 24, width * 2 // 5)
         hide = width - sum(numbers.values()) - min(lead, width // 3) < title_room
         for column in (3, 4):  # impact, effort
             if table.isColumnHidden(column) != hide:
                 table.setColumnHidden(column, hide)
-        for column, wide in numbers.items():
-            if header.sectionSize(column) != wide and not table.isColumnHidden(column):
+        # the number columns as wide as their contents (their headings measured once
+        # shown: a hidden section's hint is 0); a ResizeToContents section measured every
+        # row again at each resize of the list
+        for column in range(2, 6):
+            wide = bounded(wanted(column))
+            if not table.isColumnHidden(column) and header.sectionSize(column) != wide:
                 header.resizeSection(column, wide)
         rest = width - sum(w for c, w in numbers.items() if not (hide and c in (3, 4)))
         header.resizeSection(1, max(0, min(lead, rest // 3)))
