@@ -199,13 +199,13 @@ class AppendingTable(QTableView):
                 viewport.update(corner.translated(dx, dy))
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        super().paintEvent(event)
         corners = [c for c in self._frame_corners() if event.region().intersects(c)]
-        if corners:
+        if corners:  # under the cells, as the frame is under a see-through viewport
             painter = QPainter(self.viewport())
             for corner in corners:
                 painter.drawPixmap(corner.topLeft(), self._frame_corner(corner))
             painter.end()
+        super().paintEvent(event)
 
     def _frame_corner(self, corner: QRect) -> QPixmap:
         """What the frame shows at ``corner`` of the viewport: its rounding over what is
