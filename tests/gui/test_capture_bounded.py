@@ -244,6 +244,38 @@ def test_a_scroll_bar_repaints_a_new_value_only_when_it_shows_differently(
     qtbot.waitUntil(lambda: bool(paints.rects))
 
 
+def test_a_scroll_bar_at_the_end_of_a_growing_list_waits_for_the_list_to_follow(
+    qtbot: QtBot,
+) -> None:
+    """The card wall (tiles 80 px high): a capture that starts a row of tiles grows the
+    range enough to move the handle off the end for a moment; the wall then follows to
+    its new row and the handle is back where it was painted: nothing repainted (the bar
+    and the widgets behind it were, at each such capture). A list that does not follow
+    shows its new handle a moment later."""
+    bar = SteadyScrollBar(Qt.Orientation.Vertical)
+    qtbot.addWidget(bar)
+    bar.resize(16, 300)
+    bar.setRange(0, 20_000)  # 250 rows of tiles: the handle at its smallest
+    bar.setPageStep(500)
+    bar.setValue(20_000)
+    with qtbot.waitExposed(bar):
+        bar.show()
+    QCoreApplication.processEvents()
+    paints = Paints(bar)
+    for row in range(1, 4):  # three rows of tiles, each followed
+        bar.setRange(0, 20_000 + 80 * row)
+        QCoreApplication.processEvents()
+        bar.setValue(bar.maximum())
+        QCoreApplication.processEvents()
+        qtbot.wait(SteadyScrollBar.FOLLOW_WAIT + 20)
+    assert paints.rects == []
+
+    bar.setRange(0, bar.maximum() + 80)  # not followed
+    QCoreApplication.processEvents()
+    assert paints.rects == []
+    qtbot.waitUntil(lambda: bool(paints.rects))
+
+
 @pytest.fixture
 def rows_asked(monkeypatch: pytest.MonkeyPatch) -> list[set[tuple[str, int]]]:
     """The rows whose cells a list's model is asked for, one set per capture: a new set is
@@ -274,13 +306,14 @@ def _list_of(window: WorkshopWindow, phase_id: uuid.UUID) -> AppendingTable:
 
 @pytest.mark.parametrize("kind", [PhaseKind.DRIVERS, PhaseKind.FUTURES, PhaseKind.ACTIONS,
                                   PhaseKind.CLOSING])
-def test_a_capture_into_a_long_list_asks_for_no_more_than_the_rows_in_sight(
+def test_a_capture_into_a_long_list_asks_for_its_rows_not_for_the_rows_in_sight(
     open_window: Opener, store: api.Store, workshop: api.WorkshopData, qtbot: QtBot,
     rows_asked: list[set[tuple[str, int]]], kind: PhaseKind,
 ) -> None:
-    """Under the app's stylesheet, the list scrolled to each new card: a capture asks for
-    the rows in sight at most (their repaint after the scroll), plus the new row and a
-    changed heading — never for rows out of sight, whatever the phase's length."""
+    """Under the app's stylesheet, the list scrolled to each new card: the rows already in
+    sight move (their pixels are moved), only the rows uncovered and a changed heading
+    (the drivers' group count) are painted again. A stylesheet background once left the
+    list's viewport see-through: each scroll repainted every row in sight."""
     phase = phase_of(workshop, kind)
     for index in range(500):  # uncategorised, as the captures
         api.add_card(store, phase.id, f"Carte n° {index} : « idée »")
@@ -306,8 +339,8 @@ def test_a_capture_into_a_long_list_asks_for_no_more_than_the_rows_in_sight(
         last = model.index(model.rowCount() - 1, 0)
         assert table.viewport().rect().contains(table.visualRect(last))  # in sight
     rows_asked.append(set())  # counted no more
-    # the rows in sight, the new row, the row uncovered, the heading whose count changed
-    assert all(len(rows) <= in_sight + 3 for rows in rows_asked[:-1]), (in_sight, rows_asked)
+    # the new row, the row uncovered above or beneath it, the heading whose count changed
+    assert all(len(rows) <= 4 for rows in rows_asked[:-1]), (in_sight, rows_asked)
 
 
 def test_a_capture_that_opens_a_closing_group_leaves_the_other_groups_measured(
@@ -407,3 +440,45 @@ def test_captures_of_wrapped_cards_leave_the_window_laid_out(
     capture(6)
     edit.setPlainText("Court")  # a short card typed: one line at once
     assert edit.height() == one_line
+
+
+def test_a_resize_of_the_actions_list_measures_no_row_again(
+    open_window: Opener, store: api.Store, workshop: api.WorkshopData, qtbot: QtBot,
+    rows_asked: list[set[tuple[str, int]]],
+) -> None:
+    """The first capture in a phase may lay the window out (the capture line's feedback
+    takes room, its empty field wraps): the actions list's resize measured every row's
+    cells again for its five columns (150 ms at 820 actions). It asks for the rows it
+    shows; the columns stay as wide as their contents (as Qt measures them)."""
+    phase = phase_of(workshop, PhaseKind.ACTIONS)
+    for index in range(300):
+        api.add_card(store, phase.id, f"Action n° {index}", impact=1 + index % 5,
+                     effort=1 + index % 3)
+    window = open_window(workshop.workshop.id)
+    window.resize(1920, 1080)
+    window.go_to_phase(phase.id)
+    qtbot.waitUntil(lambda: window._rest_built)
+    view = window.views[phase.id]
+    assert isinstance(view, ActionsView)
+    table = view.list
+    _capture(window, "Échauffement")
+    qtbot.wait(20)
+    hidden = []
+    for size in ((1900, 1000), (640, 1000), (1900, 1000)):  # shorter, narrow, wide again
+        rows_asked.append(set())
+        window.resize(*size)
+        qtbot.waitUntil(lambda size=size: window.size().toTuple() == size)  # type: ignore[misc]
+        for _ in range(3):
+            qtbot.wait(10)
+        in_sight = table.rowAt(table.viewport().height() - 1) - table.rowAt(0) + 1
+        rows_asked.append(set())  # counted no more
+        assert 0 < len(rows_asked[-2]) <= in_sight + 2, (in_sight, len(rows_asked[-2]))
+        hidden.append(table.isColumnHidden(3))
+    assert hidden == [False, True, False]  # impact and effort made room, then came back
+    _capture(window, "Nouvelle idée n° 1 — « cœur » 🌱")
+    qtbot.wait(20)
+    header = table.horizontalHeader()
+    for column in range(2, 6):
+        if not table.isColumnHidden(column):
+            contents = max(table.sizeHintForColumn(column), header.sectionSizeHint(column))
+            assert header.sectionSize(column) == max(header.minimumSectionSize(), contents)

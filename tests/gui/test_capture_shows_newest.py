@@ -8,8 +8,8 @@ import uuid
 from collections.abc import Callable
 
 import pytest
-from PySide6.QtCore import QDir, QEvent, QObject, QRect, Qt
-from PySide6.QtGui import QPaintEvent, QRegion
+from PySide6.QtCore import QDir, QEvent, QObject, QPoint, QRect, Qt
+from PySide6.QtGui import QColor, QImage, QPaintEvent, QRegion
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget
 from pytestqt.qtbot import QtBot
@@ -224,3 +224,57 @@ def test_captures_typed_faster_than_the_paints_end_with_the_newest_in_sight(
         newest = table.model().rowCount() - 1
     assert table.model().index(newest, 0).data().startswith("idée n° 11")
     assert _fully_visible(table, newest)
+
+
+def _as_shown(widget: QWidget) -> QImage:
+    """``widget``'s pixels as the window's backing store holds them (what the screen
+    shows): moved pixels included, not a fresh paint."""
+    window = widget.window()
+    top_left = widget.mapTo(window, QPoint(0, 0))
+    shot = window.screen().grabWindow(window.winId(), top_left.x(), top_left.y(),
+                                      widget.width(), widget.height())
+    return shot.toImage().convertToFormat(QImage.Format.Format_RGB32)
+
+
+@pytest.mark.parametrize(("kind", "pause"), [
+    (PhaseKind.DRIVERS, 0), (PhaseKind.DRIVERS, 30), (PhaseKind.FUTURES, 30),
+    (PhaseKind.ACTIONS, 30), (PhaseKind.CLOSING, 30)])
+def test_quick_captures_leave_the_list_as_a_fresh_paint_would(
+    open_window: Opener, workshop: api.WorkshopData, qtbot: QtBot, kind: PhaseKind,
+    pause: int,
+) -> None:
+    """The list follows each capture by moving the rows' pixels (a scroll by one row);
+    the rows it does not paint again must then stand where a fresh paint puts them. Once
+    the list reached its end, each capture's layout moved every row by a few pixels
+    without moving their pixels: headings piled up stale ("Uncategorised (7)", "(6)"…)
+    until the list was scrolled by hand."""
+    QDir.addSearchPath("icons", str(resource("icons")))  # as the app does (its arrows)
+    window = open_window(workshop.workshop.id)
+    window.setStyleSheet(resource("styles", "facilitator.qss").read_text(encoding="utf-8"))
+    window.resize(780, 640)  # a short list: it reaches its end after a few captures
+    phase_id = phase_of(workshop, kind).id
+    window.go_to_phase(phase_id)
+    qtbot.waitUntil(lambda: window._rest_built)
+    _settle(qtbot)
+    view = window.views[phase_id]
+    for n in range(24):
+        _capture(window, f"moteur n° {n + 1}")
+        QApplication.processEvents()
+        qtbot.wait(pause)
+    _settle(qtbot)
+    if isinstance(view, DriversView):
+        table: QAbstractItemView = view.table
+    else:
+        assert isinstance(view, FuturesView | ActionsView | ClosingView)
+        table = view.groups[""].list if isinstance(view, ClosingView) else view.list
+    viewport = table.viewport()
+    assert viewport.autoFillBackground()  # the premise: Qt moves its pixels on a scroll
+    assert table.verticalScrollBar().value() > 0  # it scrolled, rows moved
+    shown = _as_shown(viewport)
+    fresh = viewport.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+    assert shown.size() == fresh.size()
+    stale = [y for y in range(shown.height())
+             if any(shown.pixel(x, y) != fresh.pixel(x, y) for x in range(shown.width()))]
+    assert not stale, f"{len(stale)} lines of the list differ from a fresh paint: {stale[:12]}"
+    # the opaque viewport keeps the frame's rounded corner (it painted it square, white)
+    assert shown.pixelColor(0, shown.height() - 1) != QColor("#ffffff")

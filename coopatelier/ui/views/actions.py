@@ -51,7 +51,7 @@ from coopatelier.ui.views.card_editing import (
 from coopatelier.ui.views.cards import appended_cards, updated_cards
 from coopatelier.ui.views.combo import ElidingComboBox
 from coopatelier.ui.views.delegates import WrappingListView
-from coopatelier.ui.views.tables import AppendingTable, NumberHeader
+from coopatelier.ui.views.tables import AppendingTable, ContentWidths, NumberHeader
 from coopatelier.ui.workshop_session import WorkshopSession
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -117,8 +117,9 @@ class ActionsView(PhaseView):
         header = self.list.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
-        for column in range(2, 6):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        for column in range(2, 6):  # as wide as their contents (_fit_columns)
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+        self._contents = ContentWidths(self.list, range(1, 6))
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.installEventFilter(self)
         self.list.selectionModel().currentRowChanged.connect(self._current_changed)
@@ -332,8 +333,11 @@ class ActionsView(PhaseView):
             return
         header = table.horizontalHeader()
 
-        def wanted(column: int) -> int:
-            return max(table.sizeHintForColumn(column), header.sectionSizeHint(column))
+        def wanted(column: int) -> int:  # the widths of the cells are measured once
+            return max(self._contents.width(column), header.sectionSizeHint(column))
+
+        def bounded(width: int) -> int:  # as a ResizeToContents section
+            return max(header.minimumSectionSize(), min(width, header.maximumSectionSize()))
 
         lead = wanted(1)
         numbers = {column: wanted(column) for column in range(2, 6)}
@@ -347,6 +351,13 @@ class ActionsView(PhaseView):
         for column in (2, 3, 4):
             if table.isColumnHidden(column) != (column in hidden):
                 table.setColumnHidden(column, column in hidden)
+        # the number columns as wide as their contents (their headings measured once
+        # shown: a hidden section's hint is 0); a ResizeToContents section measured every
+        # row again at each resize of the list
+        for column in range(2, 6):
+            wide = bounded(wanted(column))
+            if not table.isColumnHidden(column) and header.sectionSize(column) != wide:
+                header.resizeSection(column, wide)
         rest = width - sum(w for c, w in numbers.items() if c not in hidden)
         header.resizeSection(1, max(0, min(lead, rest * 2 // 5)))
 

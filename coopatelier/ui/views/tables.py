@@ -3,19 +3,23 @@ measures then is kept to that row (drivers, futures, actions)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
     QEvent,
     QModelIndex,
+    QObject,
+    QPoint,
     QRect,
     QSize,
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QPaintEvent
+from PySide6.QtGui import QPainter, QPaintEvent, QPixmap, QRegion
 from PySide6.QtWidgets import (
+    QAbstractScrollArea,
     QAbstractSlider,
     QHeaderView,
     QScrollBar,
@@ -24,6 +28,45 @@ from PySide6.QtWidgets import (
     QTableView,
     QWidget,
 )
+
+#: the corner radius of an item view's frame in the stylesheet (facilitator.qss)
+FRAME_RADIUS = 6
+
+
+class OpaqueViewport(QObject):
+    """Keeps a scroll area's viewport filling its background itself, so that Qt scrolls it
+    by moving its pixels and paints only the rows uncovered.
+
+    A stylesheet background on the view (ours: ``QTableView { background: … }``) turns the
+    viewport's own fill off and paints it as a styled background instead; Qt then holds
+    the viewport for see-through, and every scroll by a row (the list following a capture)
+    repainted every row in sight and the widgets behind the list, up to the window. The
+    fill is the palette's brush, which the stylesheet sets to its background colour, under
+    the styled background that Qt still paints: the same pixels. Set again after each
+    polish of the view or of the viewport, which is where the stylesheet turns it off.
+
+    Moved pixels are right only if every change of where rows stand either moves them too
+    or repaints them: ``AppendingTable.doItemsLayout`` sees to that."""
+
+    def __init__(self, view: QAbstractScrollArea) -> None:
+        super().__init__(view)
+        self._view = view
+        view.installEventFilter(self)
+        view.viewport().installEventFilter(self)
+        self._fill()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.Polish, QEvent.Type.StyleChange,
+                            QEvent.Type.PaletteChange):
+            self._fill()
+        return False
+
+    def _fill(self) -> None:
+        viewport = self._view.viewport()
+        brush = viewport.palette().brush(viewport.backgroundRole())
+        opaque = brush.style() != Qt.BrushStyle.NoBrush and brush.isOpaque()
+        if viewport.autoFillBackground() != opaque:
+            viewport.setAutoFillBackground(opaque)
 
 
 class AppendingTable(QTableView):
@@ -39,8 +82,10 @@ class AppendingTable(QTableView):
         self._changed: list[tuple[int, int]] = []  # rows changed while a layout was due
         self._reveal: int | None = None  # the row to scroll into view once laid out
         self._last_inserted = -1
+        self._corner_pixmaps: dict[tuple[int, ...], QPixmap] = {}  # _frame_corner's
         self.setVerticalScrollBar(SteadyScrollBar(Qt.Orientation.Vertical, self))
         self.setHorizontalHeader(ColumnHeader(self))
+        OpaqueViewport(self)  # scrolling to a new row moves the others' pixels
 
     def setModel(self, model: QAbstractItemModel | None) -> None:
         super().setModel(model)
@@ -104,6 +149,84 @@ class AppendingTable(QTableView):
                     viewport.update(QRect(0, y, viewport.width(), bottom - y))
         self._reveal_now()
 
+    def updateGeometries(self) -> None:
+        vertical, horizontal = self.verticalHeader().offset(), self.horizontalHeader().offset()
+        super().updateGeometries()
+        dx = horizontal - self.horizontalHeader().offset()
+        dy = vertical - self.verticalHeader().offset()
+        if dx or dy:
+            # the rows already painted stand elsewhere now: scrolled by items, a list shown
+            # to its end has its last row at the bottom (an offset that is no row's top);
+            # once rows are appended (or the last one measured) it is no longer at the end,
+            # and its offset goes to the top row's position, a pixel or a few away. Their
+            # pixels move with them: what this table repaints after an append is the new
+            # rows only, and the next scroll (to the new row) moves the pixels in sight
+            self.viewport().scroll(dx, dy)
+            self._corners_moved(dx, dy)
+
+    def scrollContentsBy(self, dx: int, dy: int) -> None:
+        # scrolled by items, Qt's dx and dy count items: the pixels moved are the offsets'
+        vertical, horizontal = self.verticalHeader().offset(), self.horizontalHeader().offset()
+        super().scrollContentsBy(dx, dy)
+        self._corners_moved(horizontal - self.horizontalHeader().offset(),
+                            vertical - self.verticalHeader().offset())
+
+    def _frame_corners(self) -> list[QRect]:
+        """The viewport's squares (its own coordinates) in a rounded corner of the frame:
+        an opaque viewport paints over the frame's rounding there."""
+        viewport = self.viewport()
+        if not viewport.autoFillBackground():
+            return []  # see-through: the frame shows its own corners
+        inside, own = self.contentsRect(), viewport.geometry()
+        size = FRAME_RADIUS
+        corners = []
+        for at_left in (True, False):
+            if (own.left() == inside.left()) if at_left else (own.right() == inside.right()):
+                x = 0 if at_left else own.width() - size
+                if own.top() == inside.top():
+                    corners.append(QRect(x, 0, size, size))
+                if own.bottom() == inside.bottom():
+                    corners.append(QRect(x, own.height() - size, size, size))
+        return corners
+
+    def _corners_moved(self, dx: int, dy: int) -> None:
+        """The viewport's pixels moved by (dx, dy): the corners painted as the frame's
+        moved with them, and the corners got pixels of rows."""
+        if dx or dy:
+            viewport = self.viewport()
+            for corner in self._frame_corners():
+                viewport.update(corner)
+                viewport.update(corner.translated(dx, dy))
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        corners = [c for c in self._frame_corners() if event.region().intersects(c)]
+        if corners:  # under the cells, as the frame is under a see-through viewport
+            painter = QPainter(self.viewport())
+            for corner in corners:
+                painter.drawPixmap(corner.topLeft(), self._frame_corner(corner))
+            painter.end()
+        super().paintEvent(event)
+
+    def _frame_corner(self, corner: QRect) -> QPixmap:
+        """What the frame shows at ``corner`` of the viewport: its rounding over what is
+        behind the table (drawn once for a size and a style)."""
+        at = corner.translated(self.viewport().pos())
+        key = (self.width(), self.height(), at.x(), at.y(), at.width(), at.height())
+        pixmap = self._corner_pixmaps.get(key)
+        if pixmap is None:
+            behind = self.parentWidget() or self
+            pixmap = QPixmap(at.size())
+            pixmap.fill(behind.palette().color(behind.backgroundRole()))
+            self.render(pixmap, QPoint(), QRegion(at), QWidget.RenderFlag(0))
+            self._corner_pixmaps = {**{k: v for k, v in self._corner_pixmaps.items()
+                                       if k[:2] == key[:2]}, key: pixmap}
+        return pixmap
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.StyleChange, QEvent.Type.PaletteChange):
+            self._corner_pixmaps = {}
+        super().changeEvent(event)
+
     def _reveal_now(self) -> None:
         if self._reveal is not None:
             # after this layout's paint: a scroll made while the table paints (where Qt
@@ -123,6 +246,61 @@ class AppendingTable(QTableView):
             self.scrollTo(model.index(row, 0))
 
 
+class ContentWidths(QObject):
+    """The widest cell of some of a table's columns, as ``sizeHintForColumn`` gives it:
+    measured over the rows once, then only for the rows appended (when a width is next
+    asked, not at each capture). Measured again after
+    anything else (a reset, an edit, a new heading, another font or style). A resize of
+    the table (the first capture may lay the window out) measured every row of every
+    such column again: 820 actions × 5 columns, 150 ms."""
+
+    def __init__(self, table: QTableView, columns: Sequence[int]) -> None:
+        super().__init__(table)
+        self._table = table
+        self._columns = tuple(columns)
+        self._widths: dict[int, int] | None = None
+        self._appended: list[tuple[int, int]] = []  # rows inserted since measured
+        self.measured_rows = 0  # rows measured (tests count them)
+        model = table.model()
+        for signal in (model.modelReset, model.layoutChanged, model.rowsRemoved,
+                       model.rowsMoved, model.dataChanged, model.headerDataChanged,
+                       model.columnsInserted, model.columnsRemoved, model.columnsMoved):
+            signal.connect(self.forget)
+        model.rowsInserted.connect(self._inserted)
+        table.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.StyleChange, QEvent.Type.FontChange):
+            self.forget()
+        return False
+
+    def forget(self, *_args: object) -> None:
+        self._widths = None
+        self._appended = []
+
+    def _inserted(self, parent: QModelIndex, first: int, last: int) -> None:
+        if self._widths is not None and not parent.isValid():
+            self._appended.append((first, last))  # measured when a width is asked
+
+    def width(self, column: int) -> int:
+        """The widest cell of ``column`` (one of those given)."""
+        model = self._table.model()
+        if self._widths is None:
+            self._appended = []
+            self._widths = {c: self._table.sizeHintForColumn(c) for c in self._columns}
+            self.measured_rows += model.rowCount()
+        widths = self._widths
+        grid = 1 if self._table.showGrid() else 0  # as sizeHintForColumn
+        for first, last in self._appended:
+            for row in range(first, last + 1):
+                for each in self._columns:
+                    hint = self._table.sizeHintForIndex(model.index(row, each)).width()
+                    widths[each] = max(widths[each], hint + grid)
+            self.measured_rows += last - first + 1
+        self._appended = []
+        return widths[column]
+
+
 class SteadyScrollBar(QScrollBar):
     """A scroll bar that repaints after a change of its range or value only when it shows
     differently: a row appended to a long list changes the range, and the scroll to it the
@@ -131,9 +309,16 @@ class SteadyScrollBar(QScrollBar):
     good part of a capture. A value reaching or leaving either end repaints (a style may
     grey the arrow that can go no further)."""
 
+    #: how long a bar whose range grew under its end waits for its list to follow (ms)
+    FOLLOW_WAIT = 100
+
     def __init__(self, orientation: Qt.Orientation, parent: QWidget | None = None) -> None:
         super().__init__(orientation, parent)
         self._painted: tuple[QRect, bool, bool, bool] | None = None  # as last painted
+        self._follow = QTimer(self)  # a list shown to its end, whose range grew
+        self._follow.setSingleShot(True)
+        self._follow.setInterval(self.FOLLOW_WAIT)
+        self._follow.timeout.connect(self._look_again)
 
     def _looks(self) -> tuple[QRect, bool, bool, bool]:
         option = QStyleOptionSlider()
@@ -153,9 +338,20 @@ class SteadyScrollBar(QScrollBar):
                 # when the list scrolls to its new row
                 if looks[:2] == painted[:2]:
                     return  # the same pixels (QAbstractSlider's own reaction is a repaint)
+                if painted[3] and not looks[3] and not looks[1]:
+                    # a list shown to its end grew (a capture): the handle left the end
+                    # for a moment, the list follows to its new row and puts it back
+                    # (the value's change repaints if it shows differently then); looked
+                    # at again in a moment if the list does not follow
+                    self._follow.start()
+                    return
             elif change == QAbstractSlider.SliderChange.SliderValueChange and looks == painted:
                 return
         super().sliderChange(change)
+
+    def _look_again(self) -> None:
+        if self._painted is not None and self._looks() != self._painted:
+            self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:
         self._painted = self._looks()
