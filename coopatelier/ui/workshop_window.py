@@ -59,7 +59,7 @@ from coopatelier.ui.shortcuts import WindowKeysFirst
 from coopatelier.ui.start import is_window_shortcut, typed_key
 from coopatelier.ui.timer import TimerWidget
 from coopatelier.ui.views import view_class_for
-from coopatelier.ui.views.base import PhaseView, scrolling
+from coopatelier.ui.views.base import PhaseView, scrolling, wheel_scrolls_forms
 from coopatelier.ui.views.delegates import WrappingListView
 from coopatelier.ui.workshop_session import WorkshopSession
 
@@ -672,6 +672,7 @@ class WorkshopWindow(QMainWindow):
             )
             self.views[phase_id] = view
             self.stack.addWidget(view)
+            wheel_scrolls_forms(view)
             states = self.settings.get("view_splitters")
             for name, splitter in view.remembered_splitters().items():
                 if states.get(name):

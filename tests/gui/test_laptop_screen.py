@@ -12,7 +12,7 @@ from typing import TypeVar
 
 import pytest
 from PySide6.QtCore import QEvent, QLocale, QPoint, QPointF, QRect, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QMouseEvent
+from PySide6.QtGui import QFont, QFontMetrics, QMouseEvent, QWheelEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLineEdit,
     QPushButton,
+    QScrollArea,
+    QSpinBox,
     QTableView,
     QWidget,
 )
@@ -99,8 +101,7 @@ def test_capture_line_and_next_phase_are_on_screen_in_every_phase(
     without it. The window's minimum never exceeds the screen (a 300-pixel minimum for the
     card's text and placeholder-wide Table/Author made it 1,399 pixels wide beside the
     voting panel): the capture line's widths are preferences."""
-    workshop_id = create_demo_workshop(store, language=language)
-    window = open_window(workshop_id)
+    window = _open_demo(open_window, store, language)
     window.resize(*size)
     for voting in panels:
         window.voting_dock.setVisible(voting)
@@ -125,6 +126,14 @@ def test_capture_line_and_next_phase_are_on_screen_in_every_phase(
                 for field in (window.capture.table, window.capture.author):
                     # its placeholder ("Table", "Auteur·rice") reads whole, not "T…"
                     assert _placeholder_whole(field), (phase.kind, voting, field.width())
+
+
+def _open_demo(open_window: Opener, store: api.Store, language: str) -> WorkshopWindow:
+    """The demo workshop's window, the workshop reopened (it is shipped ended, and an
+    ended workshop's capture line sets its table and author aside)."""
+    workshop_id = create_demo_workshop(store, language=language)
+    api.reopen_workshop(store, workshop_id)
+    return open_window(workshop_id)
 
 
 def _both_docks(window: WorkshopWindow, qtbot: QtBot, size: tuple[int, int]) -> None:
@@ -172,7 +181,7 @@ def test_a_phase_change_never_resizes_the_window(
     """Reopened at 1318×610 with both docks, the window grew on phase changes (610 → 658
     → 719, and wider in the actions phase): a view's minimum pushed it. Every view now
     scrolls or shrinks within the size the window has."""
-    window = open_window(create_demo_workshop(store, language=language))
+    window = _open_demo(open_window, store, language)
     _both_docks(window, qtbot, size)
     for phase in window.session.data().phases:
         window.show_phase(phase.id)
@@ -237,7 +246,7 @@ def test_the_future_form_never_runs_a_field_under_another(
 ) -> None:
     """The narrative ran under the quadrant's combo at 1366×768 with both docks: the form
     scrolls below its minimum instead, and the narrative shows four lines at least."""
-    window = open_window(create_demo_workshop(store, language=language))
+    window = _open_demo(open_window, store, language)
     _both_docks(window, qtbot, size)
     window.show_phase(_phase(window, PhaseKind.FUTURES))
     qtbot.wait(20)
@@ -273,7 +282,7 @@ def test_the_actions_table_has_most_of_the_height_over_its_chart(
     voting: bool, rows: int, language: str, real_look: None,
 ) -> None:
     """The actions table showed about one row over its chart at 1366×768 with both docks."""
-    window = open_window(create_demo_workshop(store, language=language))
+    window = _open_demo(open_window, store, language)
     _both_docks(window, qtbot, size)
     window.voting_dock.setVisible(voting)
     window.show_phase(_phase(window, PhaseKind.ACTIONS))
@@ -340,9 +349,7 @@ def test_closing_groups_use_the_height_by_their_items(
 ) -> None:
     """A third group (an item of no group) took half the height from the two long ones,
     each then showing three rows over an empty half row."""
-    workshop_id = create_demo_workshop(store, language=language)
-    api.reopen_workshop(store, workshop_id)  # the demo has ended: it takes no card
-    window = open_window(workshop_id)
+    window = _open_demo(open_window, store, language)
     closing = _phase(window, PhaseKind.CLOSING)
     _both_docks(window, qtbot, size)
     window.show_phase(closing)
@@ -369,7 +376,7 @@ def test_the_cards_text_keeps_its_share_of_a_short_capture_line(
 ) -> None:
     """With both docks on a narrow window every part of the capture line sat at its
     minimum and the card's text ran offscreen: it keeps 40 % of the line, whole."""
-    window = open_window(create_demo_workshop(store, language=language))
+    window = _open_demo(open_window, store, language)
     _both_docks(window, qtbot, (width, 700))
     window.capture.table.setText("Table 12")
     bar = window.capture
@@ -465,7 +472,7 @@ def test_the_roadmap_breaks_titles_between_words_and_shows_every_year(
     les panier/s", and 2030 off to the right. Each year is as wide as its longest word, the
     organisations' names go above their lanes when beside them leaves less, and every
     year shows without scrolling sideways."""
-    window = open_window(create_demo_workshop(store, language=language))
+    window = _open_demo(open_window, store, language)
     DOCKS[docks](window, qtbot, size)
     window.show_phase(_phase(window, PhaseKind.ROADMAP))
     qtbot.wait(20)
@@ -495,7 +502,7 @@ def test_the_actions_table_reads_its_titles_and_leads_beside_both_docks(
     """Beside the chart the table had 240 pixels: "Pére…", its lead "…", its headings cut.
     The title keeps 18 characters, the lead 9, every heading shown whole; where the table
     cannot have that beside the chart, the chart goes under it."""
-    window = open_window(create_demo_workshop(store, language=language))
+    window = _open_demo(open_window, store, language)
     DOCKS[docks](window, qtbot, size)
     window.show_phase(_phase(window, PhaseKind.ACTIONS))
     qtbot.wait(20)
@@ -521,7 +528,7 @@ def test_the_actions_chart_numbers_its_impact_rows_apart(
 ) -> None:
     """On a short chart, two-line quadrant titles left the impact scale rows of 14 pixels:
     the numbers 1, 2 and 3 ran into each other."""
-    window = open_window(create_demo_workshop(store, language=language))
+    window = _open_demo(open_window, store, language)
     DOCKS[docks](window, qtbot, size)
     window.show_phase(_phase(window, PhaseKind.ACTIONS))
     qtbot.wait(20)
@@ -565,9 +572,7 @@ def test_the_emptied_capture_field_is_one_line_again_beside_both_docks(
     """A long card wrapped onto two lines; once captured and the pause over, the field
     came back 14 pixels taller than its first line, as if two lines high (its height was
     reckoned with margins the stylesheet's padding does not have)."""
-    workshop_id = create_demo_workshop(store, language=language)
-    api.reopen_workshop(store, workshop_id)  # the demo has ended: it takes no card
-    window = open_window(workshop_id)
+    window = _open_demo(open_window, store, language)
     _both_docks(window, qtbot, (1366, 768))
     window.show_phase(_phase(window, PhaseKind.DRIVERS))
     qtbot.wait(20)
@@ -601,3 +606,58 @@ def test_an_ended_workshop_s_line_says_how_to_add_cards_beside_both_docks(
     assert ("relancez une phase" if language == "fr" else "run a phase again") in shown
     room = edit.viewport().width() - 2 * edit.document().documentMargin() - 4
     assert edit.fontMetrics().horizontalAdvance(shown) <= room
+
+
+def _wheel(widget: QWidget, steps: int) -> None:
+    """A mouse wheel turned ``steps`` notches (negative: towards the user) over ``widget``."""
+    centre = QPointF(widget.rect().center())
+    event = QWheelEvent(centre, QPointF(widget.mapToGlobal(centre.toPoint())), QPoint(),
+                        QPoint(0, 120 * steps), Qt.MouseButton.NoButton,
+                        Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False)
+    QApplication.sendEvent(widget, event)
+
+
+def test_the_wheel_over_the_action_form_s_fields_scrolls_the_form_and_changes_nothing(
+    qtbot: QtBot, open_window: Opener, store: api.Store, real_look: None,
+) -> None:
+    """Scrolling the action's form with the wheel, the pointer passing over the year (or
+    the lead, or a partner's organisation) changed it and saved it. Unfocused, they pass
+    the wheel on to the form; clicked into, they take it as before."""
+    window = _open_demo(open_window, store, "en")
+    _both_docks(window, qtbot, (1280, 768))
+    window.show_phase(_phase(window, PhaseKind.ACTIONS))
+    view = _view(window, ActionsView)
+    view.list.selectRow(0)
+    qtbot.wait(20)
+    action = view.selected_card_ids()[0]
+    workshop_id = window.session.workshop_id
+    before = next(c for c in api.load_workshop(store, workshop_id).cards if c.id == action)
+    fields: list[QWidget] = [view.year_spin, view.lead_combo]
+    fields += [row.combo for row in view.partners.rows]
+    assert len(fields) >= 3  # a partner row at least
+    scroll = next(w for w in _ancestors(view.year_spin) if isinstance(w, QScrollArea)
+                  and w.verticalScrollBar().maximum() > 0)
+    bar = scroll.verticalScrollBar()
+    def value(field: QWidget) -> int:
+        return field.value() if isinstance(field, QSpinBox) else field.currentIndex()  # type: ignore[attr-defined]
+
+    for field in fields:
+        bar.setValue(bar.maximum() // 2)
+        shown = value(field)
+        _wheel(field, -2)
+        _wheel(field, 3)
+        assert value(field) == shown
+        assert bar.value() != bar.maximum() // 2, field.objectName()  # the form scrolled
+    after = next(c for c in api.load_workshop(store, workshop_id).cards if c.id == action)
+    assert after == before
+    view.year_spin.setFocus()  # clicked into: the wheel is the field's again
+    year = view.year_spin.value()
+    _wheel(view.year_spin, 1)
+    assert view.year_spin.value() != year
+
+
+def _ancestors(widget: QWidget) -> Iterator[QWidget]:
+    parent = widget.parentWidget()
+    while parent is not None:
+        yield parent
+        parent = parent.parentWidget()

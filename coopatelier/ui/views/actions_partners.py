@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 
 from coopatelier.domain.analysis import HIGH_THRESHOLD
 from coopatelier.domain.model import Card, Organisation, Partner
+from coopatelier.ui.views.base import wheel_scrolls_forms
 from coopatelier.ui.views.combo import ElidingComboBox
 
 ADD_ORGANISATION = "add-organisation"
@@ -178,6 +179,7 @@ class PartnersEditor(QWidget):
         self.rows.append(row)
         self._rows_layout.addWidget(row.box)
         row.box.show()  # now, so that it can take the focus at once
+        wheel_scrolls_forms(row.box)
         self._fill(row)
         row.combo.currentIndexChanged.connect(
             lambda _i, r=row: r.combo.setToolTip(r.combo.currentText()))

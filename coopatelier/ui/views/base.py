@@ -4,8 +4,16 @@ from __future__ import annotations
 
 import uuid
 
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QScrollArea, QSplitter, QWidget
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QAbstractSpinBox,
+    QComboBox,
+    QScrollArea,
+    QSplitter,
+    QWidget,
+)
 
 from coopatelier.domain.model import Phase
 from coopatelier.services.changes import Changes
@@ -22,6 +30,37 @@ def scrolling(page: QWidget, name: str = "", parent: QWidget | None = None) -> Q
     scroll.setFrameShape(QScrollArea.Shape.NoFrame)
     scroll.setWidget(page)
     return scroll
+
+
+
+class _WheelScrollsForm(QObject):
+    """Gives the wheel over an unfocused combo box or spin box to the form that scrolls
+    around it. Qt's fields take the wheel from the pointer alone: scrolling an action's
+    form, the wheel passing over the year changed it, and saved it, unseen."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (event.type() != QEvent.Type.Wheel or not isinstance(watched, QWidget)
+                or watched.hasFocus()):
+            return False
+        holder = watched.parentWidget()
+        while holder is not None and not (
+                isinstance(holder, QAbstractScrollArea)
+                and holder.verticalScrollBar().maximum() > 0):
+            holder = holder.parentWidget()
+        if holder is not None:  # (a wheel sent on does not go up by itself: to the form)
+            QCoreApplication.sendEvent(holder.viewport(), event)
+        return True
+
+
+def wheel_scrolls_forms(root: QWidget) -> None:
+    """In ``root``, combo boxes and spin boxes take the wheel only once focused (clicked
+    or tabbed into); over them otherwise, the wheel scrolls the form, as in a browser."""
+    guard = root.findChild(_WheelScrollsForm) or _WheelScrollsForm(root)
+    fields: list[QWidget] = [*root.findChildren(QComboBox),
+                             *root.findChildren(QAbstractSpinBox)]
+    for field in fields:
+        field.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # the wheel gives no focus
+        field.installEventFilter(guard)
 
 
 class PhaseView(QWidget):
