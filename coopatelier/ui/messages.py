@@ -4,11 +4,14 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtCore import QLocale
 
 from coopatelier.errors import KnownError
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox, QWidget
 
 
 def ui_language() -> str:
@@ -29,6 +32,11 @@ def show_report(
     """What an import did, where the user did it: the whole summary in a box (a status
     bar cuts a long one), each conflict under *Show Details…*. Opened over its window
     (``open()``: nothing waits on it); OK closes it."""
+    # here, not at the top: this module is on the path to the first frame, which is
+    # painted before PySide6 builds its ``Qt`` namespace (tests/gui/test_start_light.py)
+    from PySide6.QtCore import QCoreApplication, Qt
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(
         QMessageBox.Icon.Information,
         QCoreApplication.translate("ImportReport", "Import"),
