@@ -582,3 +582,77 @@ def test_the_emptied_capture_field_is_one_line_again_beside_both_docks(
     QTest.keyClick(edit, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: not edit.toPlainText())
     qtbot.waitUntil(lambda: edit.height() == one_line, timeout=3000)
+
+
+@pytest.mark.parametrize(("size", "language"), [
+    ((1280, 768), "fr"), ((1280, 768), "en"), ((1280, 720), "fr"),
+], indirect=["language"])
+def test_the_future_narrative_has_the_width_beside_both_docks(
+    qtbot: QtBot, open_window: Opener, store: api.Store, size: tuple[int, int],
+    language: str, real_look: None,
+) -> None:
+    """At 1280×768 with the agenda and the voting panel, the narrative box was about twelve
+    characters wide and the drivers a third scroll area inside the scrolling form: the form
+    now goes under the list, the narrative at least forty characters wide, and the drivers
+    show all their rows (the form scrolls). With the agenda alone, it stays beside."""
+    window = open_window(create_demo_workshop(store, language=language))
+    _both_docks(window, qtbot, size)
+    window.show_phase(_phase(window, PhaseKind.FUTURES))
+    qtbot.wait(20)
+    view = _view(window, FuturesView)
+    assert view.splitter.orientation() == Qt.Orientation.Vertical
+    narrative = view.narrative_edit
+    chars = narrative.viewport().width() / narrative.fontMetrics().averageCharWidth()
+    assert chars >= 40, chars
+    drivers = view.drivers_list
+    assert drivers.model().rowCount() >= 3
+    assert not drivers.verticalScrollBar().isVisible()
+    last = drivers.visualRect(drivers.model().index(drivers.model().rowCount() - 1, 0))
+    assert last.bottom() <= drivers.viewport().height()
+    # the list keeps a few futures in view above the form
+    assert view.list.height() >= 3 * view.list.verticalHeader().defaultSectionSize()
+    _agenda_only(window, qtbot, (1920, 1080))
+    qtbot.wait(20)
+    assert view.splitter.orientation() == Qt.Orientation.Horizontal
+
+
+def _drag_handle(handle: QWidget, by: QPoint) -> None:
+    """The mouse on a splitter's handle: pressed, moved ``by`` in five steps, released."""
+    start = handle.rect().center()
+    left, none = Qt.MouseButton.LeftButton, Qt.MouseButton.NoButton
+    steps = [(QEvent.Type.MouseButtonPress, QPoint(), left, left)]
+    steps += [(QEvent.Type.MouseMove, by * i / 5, none, left) for i in range(1, 6)]
+    steps += [(QEvent.Type.MouseButtonRelease, by, left, none)]
+    for kind, moved, button, buttons in steps:
+        local = QPointF(start + moved)
+        QApplication.sendEvent(handle, QMouseEvent(
+            kind, local, QPointF(handle.mapToGlobal(local)), button, buttons,
+            Qt.KeyboardModifier.NoModifier))
+
+
+def test_the_futures_handle_is_remembered_beside_and_under_the_list(
+    qtbot: QtBot, open_window: Opener, store: api.Store, real_look: None,
+) -> None:
+    """The handle between the futures and their form is kept for the next window when
+    it was left beside the list; a window reopened beside both docks still puts the form
+    under the list, and one reopened wide puts it back beside with the kept shares."""
+    workshop_id = create_demo_workshop(store, language="en")
+    window = open_window(workshop_id)
+    _agenda_only(window, qtbot, (1920, 1080))
+    window.show_phase(_phase(window, PhaseKind.FUTURES))
+    qtbot.wait(20)
+    view = _view(window, FuturesView)
+    assert view.splitter.orientation() == Qt.Orientation.Horizontal
+    before = view.list.width()
+    _drag_handle(view.splitter.handle(1), QPoint(120, 0))  # a wider list
+    qtbot.waitUntil(lambda: view.list.width() >= before + 100)
+    kept = view.splitter.sizes()
+    window.close()
+    again = open_window(workshop_id)
+    _agenda_only(again, qtbot, (1920, 1080))
+    again.show_phase(_phase(again, PhaseKind.FUTURES))
+    qtbot.wait(20)
+    view = _view(again, FuturesView)
+    assert view.splitter.sizes() == kept
+    _both_docks(again, qtbot, (1280, 768))
+    assert view.splitter.orientation() == Qt.Orientation.Vertical
