@@ -298,8 +298,9 @@ def text_width(field: QLineEdit, text: str) -> int:
 
 
 class StatusLabel(QLabel):
-    """The capture's "Saved ✓": gives up its room first when the line is short of it, its
-    text then cut from the left ("…✓") and whole in its tooltip."""
+    """The capture's "Saved ✓": gives up its room first when the line is short of it, then
+    shows its last word alone (the check mark), or nothing when even that has no room —
+    never a word cut ("…d ✓") — and is whole in its tooltip."""
 
     def minimumSizeHint(self) -> QSize:
         return QSize(0, super().minimumSizeHint().height())
@@ -308,17 +309,24 @@ class StatusLabel(QLabel):
         super().setText(text)
         self.setToolTip(text)
 
+    def shown_text(self) -> str:
+        """What is painted: the whole text when it has its width, else its last word."""
+        text = self.text()
+        if self.width() >= super().sizeHint().width():
+            return text
+        mark = text.split()[-1] if text.split() else ""
+        fits = self.fontMetrics().horizontalAdvance(mark) <= self.contentsRect().width()
+        return mark if fits else ""
+
     def paintEvent(self, event: QPaintEvent) -> None:
         if self.width() >= super().sizeHint().width():
             super().paintEvent(event)
             return
         painter = QPainter(self)
-        room = self.contentsRect()
-        text = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideLeft,
-                                             room.width())
         self.style().drawItemText(
-            painter, room, int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight),
-            self.palette(), self.isEnabled(), text, self.foregroundRole())
+            painter, self.contentsRect(),
+            int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight),
+            self.palette(), self.isEnabled(), self.shown_text(), self.foregroundRole())
 
 
 class CaptureBar(QFrame):
