@@ -12,7 +12,7 @@ from typing import TypeVar
 
 import pytest
 from PySide6.QtCore import QEvent, QLocale, QPoint, QPointF, QRect, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QMouseEvent
+from PySide6.QtGui import QFont, QFontMetrics, QHelpEvent, QMouseEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QTableView,
+    QToolTip,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
@@ -656,3 +657,38 @@ def test_the_futures_handle_is_remembered_beside_and_under_the_list(
     assert view.splitter.sizes() == kept
     _both_docks(again, qtbot, (1280, 768))
     assert view.splitter.orientation() == Qt.Orientation.Vertical
+
+
+@pytest.mark.parametrize("language", ["fr", "en"], indirect=True)
+def test_the_voting_panel_tells_each_cards_whole_text_beside_both_docks(
+    qtbot: QtBot, open_window: Opener, store: api.Store, language: str, real_look: None,
+) -> None:
+    """At 1280×768 with both docks the voting panel cut card names to about ten
+    characters: hovering a card's number, name or dots shows its whole text; the number
+    column takes no more than its heading or its numbers need."""
+    window = open_window(create_demo_workshop(store, language=language))
+    _both_docks(window, qtbot, (1280, 768))
+    window.show_phase(_phase(window, PhaseKind.FUTURES))
+    qtbot.wait(20)
+    panel = window.voting_dock.panel
+    table = panel.table
+    assert table.rowCount() == len(panel.cards) >= 3
+    cut = 0
+    for row, card in enumerate(panel.cards):
+        label = table.item(row, 1)
+        assert label is not None
+        if table.fontMetrics().horizontalAdvance(label.text()) > table.columnWidth(1):
+            cut += 1
+        for column in range(table.columnCount()):
+            if table.isColumnHidden(column):
+                continue
+            cell = table.visualRect(table.model().index(row, column)).center()
+            QToolTip.hideText()
+            QApplication.sendEvent(table.viewport(), QHelpEvent(
+                QEvent.Type.ToolTip, cell, table.viewport().mapToGlobal(cell)))
+            assert QToolTip.text() == card.text, (row, column)
+    assert cut >= 1  # the case the facilitator met: names cut at this width
+    header = table.horizontalHeader()
+    digits = table.fontMetrics().horizontalAdvance(str(table.rowCount())) + 16
+    assert table.columnWidth(0) <= max(header.sectionSizeHint(0), digits)
+    QToolTip.hideText()
