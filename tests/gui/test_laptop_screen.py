@@ -12,7 +12,7 @@ from typing import TypeVar
 
 import pytest
 from PySide6.QtCore import QEvent, QLocale, QPoint, QPointF, QRect, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QHelpEvent, QMouseEvent
+from PySide6.QtGui import QFont, QFontMetrics, QHelpEvent, QMouseEvent, QTextLayout
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
@@ -692,3 +692,28 @@ def test_the_voting_panel_tells_each_cards_whole_text_beside_both_docks(
     digits = table.fontMetrics().horizontalAdvance(str(table.rowCount())) + 16
     assert table.columnWidth(0) <= max(header.sectionSizeHint(0), digits)
     QToolTip.hideText()
+
+
+@pytest.mark.parametrize("language", ["en", "fr"], indirect=True)
+def test_a_long_phase_title_keeps_its_minutes_together(
+    qtbot: QtBot, open_window: Opener, store: api.Store, language: str, real_look: None,
+) -> None:
+    """"Ingredients of cooperation and next steps · 15 min" wrapped with "min" alone on
+    its second line beside both docks: laid out a little narrower than its whole length,
+    the title now puts "· 15 min" on the second line as one."""
+    window = open_window(create_demo_workshop(store, language=language))
+    _both_docks(window, qtbot, (1280, 768))
+    phase = window.session.data().phases[-1]
+    window.show_phase(phase.id)
+    qtbot.wait(20)
+    title = window.phase_title
+    text = title.text()
+    layout = QTextLayout(text, title.font())
+    layout.beginLayout()
+    lines = []
+    while (line := layout.createLine()).isValid():
+        line.setLineWidth(title.fontMetrics().horizontalAdvance(text) - 4)
+        lines.append(text[line.textStart():line.textStart() + line.textLength()])
+    layout.endLayout()
+    assert len(lines) == 2, lines
+    assert lines[-1].startswith("·") and lines[-1].rstrip().endswith("min"), lines
