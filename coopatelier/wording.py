@@ -277,16 +277,17 @@ SENTENCES: dict[str, tuple[str, str]] = {
     ),
     "merge.summary_created": (
         "Workshop created: {created} added, {updated} updated, {unchanged} unchanged",
-        "Atelier créé : {created} ajouté(s), {updated} mis à jour, {unchanged} inchangé(s)",
+        "Atelier créé : {created} ajouté{created:s}, {updated} mis à jour, "
+        "{unchanged} inchangé{unchanged:s}",
     ),
     "merge.summary_merged": (
         "Workshop merged: {created} added, {updated} updated, {unchanged} unchanged",
-        "Atelier fusionné : {created} ajouté(s), {updated} mis à jour, "
-        "{unchanged} inchangé(s)",
+        "Atelier fusionné : {created} ajouté{created:s}, {updated} mis à jour, "
+        "{unchanged} inchangé{unchanged:s}",
     ),
     "merge.summary_conflicts": (
-        ", {conflicts} conflict(s), both values kept (see Workshop → Conflicts…).",
-        ", {conflicts} conflit(s), les deux valeurs gardées (voir Atelier → Conflits…).",
+        ", {conflicts} conflict{conflicts:s}, both values kept (see Workshop → Conflicts…).",
+        ", {conflicts} conflit{conflicts:s}, les deux valeurs gardées (voir Atelier → Conflits…).",
     ),
     "merge.conflict_file_won": (
         "{label}, {field}: changed on two laptops unaware of each other; the file’s "
@@ -1061,21 +1062,21 @@ SENTENCES: dict[str, tuple[str, str]] = {
     "cli.status_changed": ("“{title}” is now {status}.", "« {title} » est maintenant {status}."),
     "cli.follow_up_added": ("Follow-up added to “{title}”.", "Suivi ajouté à « {title} »."),
     "import.demarche_created": (
-        "Démarche “{title}” created with {workshops} workshop(s): {created} added, "
+        "Démarche “{title}” created with {workshops} workshop{workshops:s}: {created} added, "
         "{updated} updated, {unchanged} unchanged",
-        "Démarche « {title} » créée avec {workshops} atelier(s) : {created} ajouté(s), "
-        "{updated} mis à jour, {unchanged} inchangé(s)",
+        "Démarche « {title} » créée avec {workshops} atelier{workshops:s} : "
+        "{created} ajouté{created:s}, {updated} mis à jour, {unchanged} inchangé{unchanged:s}",
     ),
     "import.demarche_merged": (
-        "Démarche “{title}” merged with {workshops} workshop(s): {created} added, "
+        "Démarche “{title}” merged with {workshops} workshop{workshops:s}: {created} added, "
         "{updated} updated, {unchanged} unchanged",
-        "Démarche « {title} » fusionnée avec {workshops} atelier(s) : {created} ajouté(s), "
-        "{updated} mis à jour, {unchanged} inchangé(s)",
+        "Démarche « {title} » fusionnée avec {workshops} atelier{workshops:s} : "
+        "{created} ajouté{created:s}, {updated} mis à jour, {unchanged} inchangé{unchanged:s}",
     ),
     "import.demarche_conflicts": (
-        ", {count} conflict(s), both values kept (see Conflicts… in the Démarche or "
+        ", {count} conflict{count:s}, both values kept (see Conflicts… in the Démarche or "
         "Workshop menu).",
-        ", {count} conflit(s), les deux valeurs gardées (voir Conflits… dans le menu "
+        ", {count} conflit{count:s}, les deux valeurs gardées (voir Conflits… dans le menu "
         "Démarche ou Atelier).",
     ),
     "cli.bug": (
@@ -1279,12 +1280,21 @@ def french_typography(template: str) -> str:
     return template
 
 
-class _FrenchNumbers(string.Formatter):
-    """``{n:,}`` groups thousands with a narrow no-break space, as French writes them."""
+class _Formatter(string.Formatter):
+    """``{n:s}`` is the plural's "s" after a word counted by ``n`` ("1 conflit",
+    "2 conflits": ``conflit{n:s}``), by :func:`is_singular`; in French, ``{n:,}`` groups
+    thousands with a narrow no-break space, as French writes them."""
+
+    def __init__(self, language: str) -> None:
+        super().__init__()
+        self.language = language
 
     def format_field(self, value: object, format_spec: str) -> str:
+        if format_spec == "s" and isinstance(value, int):
+            return "" if is_singular(value, self.language) else "s"
         text: str = super().format_field(value, format_spec)
-        return text.replace(",", "\u202f") if "," in format_spec else text
+        return (text.replace(",", "\u202f") if self.language == "fr" and "," in format_spec
+                else text)
 
 
 #: control characters (a newline, a tab...): shown escaped inside a sentence
@@ -1301,7 +1311,7 @@ def sentence(key: str, language: str, params: Mapping[str, object]) -> str:
     is_french = language == "fr"
     template = french_typography(french) if is_french else english
     values: dict[str, object] = dict(params)
-    formatter = _FrenchNumbers() if is_french else string.Formatter()
+    formatter = _Formatter("fr" if is_french else "en")
     fields = {name for _, name, _, _ in string.Formatter().parse(template) if name}
     if "db" in fields:
         values["db"] = _db(params, is_french)

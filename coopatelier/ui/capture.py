@@ -299,27 +299,55 @@ def text_width(field: QLineEdit, text: str) -> int:
 
 
 class StatusLabel(QLabel):
-    """The capture's "Saved ✓": gives up its room first when the line is short of it, its
-    text then cut from the left ("…✓") and whole in its tooltip."""
+    """The capture's "Saved ✓": gives up its room first when the line is short of it, then
+    shows its last word alone (the check mark), or nothing when even that has no room —
+    never a word cut ("…d ✓") — and is whole in its tooltip."""
 
     def minimumSizeHint(self) -> QSize:
         return QSize(0, super().minimumSizeHint().height())
 
+    #: the text's last word (its check mark) changed: the line shares its room again
+    mark_changed = Signal()
+
     def setText(self, text: str, /) -> None:
+        before = self.mark()
         super().setText(text)
         self.setToolTip(text)
+        if self.mark() != before:  # not on every card saved: "Saved ✓" again
+            self.mark_changed.emit()
+
+    def mark(self) -> str:
+        """The text's last word, shown alone when the whole text has no room."""
+        words = self.text().split()
+        return words[-1] if words else ""
+
+    def mark_width(self) -> int:
+        """The least width that shows the mark (0 without a text)."""
+        mark = self.mark()
+        if not mark:
+            return 0
+        margins = self.contentsMargins()
+        return (self.fontMetrics().horizontalAdvance(mark) + margins.left() + margins.right()
+                + 2 * self.margin())
+
+    def shown_text(self) -> str:
+        """What is painted: the whole text when it has its width, else its last word."""
+        text = self.text()
+        if self.width() >= super().sizeHint().width():
+            return text
+        mark = self.mark()
+        fits = self.fontMetrics().horizontalAdvance(mark) <= self.contentsRect().width()
+        return mark if fits else ""
 
     def paintEvent(self, event: QPaintEvent) -> None:
         if self.width() >= super().sizeHint().width():
             super().paintEvent(event)
             return
         painter = QPainter(self)
-        room = self.contentsRect()
-        text = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideLeft,
-                                             room.width())
         self.style().drawItemText(
-            painter, room, int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight),
-            self.palette(), self.isEnabled(), text, self.foregroundRole())
+            painter, self.contentsRect(),
+            int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight),
+            self.palette(), self.isEnabled(), self.shown_text(), self.foregroundRole())
 
 
 class CaptureBar(QFrame):
@@ -414,6 +442,7 @@ class CaptureBar(QFrame):
         self.edit.textChanged.connect(self.show_group)
         self.group.editTextChanged.connect(lambda _text: self.show_group())
         self.table.textChanged.connect(lambda _text: self.share_line())
+        self.status.mark_changed.connect(self.share_line)
         self.author.textChanged.connect(lambda _text: self.share_line())
         #: why the line takes no card for now, longest first (``set_closed``)
         self._closed: tuple[str, ...] = ()
@@ -449,7 +478,9 @@ class CaptureBar(QFrame):
              self.author.minimumSizeHint().width()),
             (self.group, self.GROUP_WIDTH, group,  # down to a letter of a name and "…"
              group - 4 * self.group.fontMetrics().averageCharWidth()),
-            (self.status, QWIDGETSIZE_MAX, self.status.sizeHint().width(), 0),
+            # down to its check mark alone ("✓")
+            (self.status, QWIDGETSIZE_MAX, self.status.sizeHint().width(),
+             self.status.mark_width()),
         ]
         short = sum(hint for w, _widest, hint, _least in sharing if not w.isHidden()) - room
         for widget, widest, hint, least in reversed(sharing):  # the status gives up first

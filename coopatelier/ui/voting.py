@@ -347,9 +347,10 @@ class VotingPanel(QWidget):
                     item = QTableWidgetItem()
                     self.table.setItem(row, column, item)
                 item.setText(text)
-                if column == 1:
-                    item.setToolTip(card.text)
-                elif column == 2:
+                # the card's whole text over its number, name and dots: beside both docks
+                # its name is cut to about ten characters
+                item.setToolTip(card.text)
+                if column == 2:
                     font = item.font()
                     font.setBold(True)
                     item.setFont(font)

@@ -1150,9 +1150,9 @@ class WorkshopWindow(QMainWindow):
         phase = self.current_phase()
         if phase is None:
             return
-        self.phase_title.setText(
-            f"{phase.title}  ·  " + self.tr("%n min", "", phase.planned_minutes)
-        )
+        # "· 35 min" kept together (no-break spaces): a long title wrapped "min" alone
+        minutes = self.tr("%n min", "", phase.planned_minutes).replace(" ", "\u00a0")
+        self.phase_title.setText(f"{phase.title}  ·\u00a0\u00a0{minutes}")
         self.phase_question.setText(phase.question)
         self.phase_question.setVisible(bool(phase.question))
         self.phase_instructions.setText(phase.instructions)

@@ -82,8 +82,9 @@ def test_a_table_value_reads_whole_not_just_its_placeholders_width(qtbot: QtBot)
 def test_a_short_line_takes_from_the_status_and_the_group_before_the_cards_text(
     qtbot: QtBot,
 ) -> None:
-    """The card's text keeps 40 % of a short line: "Saved ✓" gives its room up first (cut
-    from the left, whole in its tooltip), then the group; with room, each has its own."""
+    """The card's text keeps 40 % of a short line: "Saved ✓" gives its room up first (its
+    check mark alone, whole in its tooltip: cut from the left it read "…d ✓"), then the
+    group; with room, each has its own."""
     bar = _bar(qtbot, 1100)
     bar.set_group_source(lambda: ("Précarité", "Circuits courts"))
     bar.table.setText("Table 12")
@@ -105,6 +106,7 @@ def test_a_short_line_takes_from_the_status_and_the_group_before_the_cards_text(
         qtbot.waitUntil(lambda: bar.edit.width() >= 0.38 * line())
         assert bar.status.width() < status_hint, width  # the status gave its room up first
         assert bar.status.toolTip() == "Saved ✓"
+        assert bar.status.shown_text() == "✓", (width, bar.status.width())
         assert bar.table.width() >= bar.table.sizeHint().width() or bar.group.width() < (
             group_hint), width  # the group gives up before the table
         for widget in (bar.table, bar.author, bar.group, bar.edit, bar.button):
@@ -115,4 +117,26 @@ def test_a_short_line_takes_from_the_status_and_the_group_before_the_cards_text(
     assert bar.edit.width() >= bar.edit.minimumWidth()
     bar.resize(1100, bar.height())  # room again: every field its own width back
     qtbot.waitUntil(lambda: bar.status.width() >= status_hint)
+    assert bar.status.shown_text() == "Saved ✓"
     assert bar.group.width() >= group_hint
+
+
+def test_a_status_short_of_room_shows_its_check_mark_never_a_cut_word(qtbot: QtBot) -> None:
+    """Beside both docks "Saved ✓" read "…d ✓": at every width it is now whole, the check
+    mark alone (once that has room) or nothing, and whole in its tooltip."""
+    bar = _bar(qtbot, 1100)
+    status = bar.status
+    status.setText("Enregistré ✓")
+    whole = status.sizeHint().width()
+    mark = (status.fontMetrics().horizontalAdvance("✓")
+            + status.contentsMargins().left() + status.contentsMargins().right())
+    for width in range(0, whole + 2):
+        status.setFixedWidth(width)
+        shown = status.shown_text()
+        if width >= whole:
+            assert shown == "Enregistré ✓"
+        elif width >= mark:
+            assert shown == "✓", width
+        else:
+            assert shown == "", width
+        assert status.toolTip() == "Enregistré ✓"

@@ -12,7 +12,14 @@ from typing import TypeVar
 
 import pytest
 from PySide6.QtCore import QEvent, QLocale, QPoint, QPointF, QRect, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QMouseEvent, QWheelEvent
+from PySide6.QtGui import (
+    QFont,
+    QFontMetrics,
+    QHelpEvent,
+    QMouseEvent,
+    QTextLayout,
+    QWheelEvent,
+)
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
@@ -23,6 +30,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSpinBox,
     QTableView,
+    QToolTip,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
@@ -661,3 +669,137 @@ def _ancestors(widget: QWidget) -> Iterator[QWidget]:
     while parent is not None:
         yield parent
         parent = parent.parentWidget()
+
+
+@pytest.mark.parametrize(("size", "language"), [
+    ((1280, 768), "fr"), ((1280, 768), "en"), ((1280, 720), "fr"),
+], indirect=["language"])
+def test_the_future_narrative_has_the_width_beside_both_docks(
+    qtbot: QtBot, open_window: Opener, store: api.Store, size: tuple[int, int],
+    language: str, real_look: None,
+) -> None:
+    """At 1280×768 with the agenda and the voting panel, the narrative box was about twelve
+    characters wide and the drivers a third scroll area inside the scrolling form: the form
+    now goes under the list, the narrative at least forty characters wide, and the drivers
+    show all their rows (the form scrolls). With the agenda alone, it stays beside."""
+    window = open_window(create_demo_workshop(store, language=language))
+    _both_docks(window, qtbot, size)
+    window.show_phase(_phase(window, PhaseKind.FUTURES))
+    qtbot.wait(20)
+    view = _view(window, FuturesView)
+    assert view.splitter.orientation() == Qt.Orientation.Vertical
+    narrative = view.narrative_edit
+    chars = narrative.viewport().width() / narrative.fontMetrics().averageCharWidth()
+    assert chars >= 40, chars
+    drivers = view.drivers_list
+    assert drivers.model().rowCount() >= 3
+    assert not drivers.verticalScrollBar().isVisible()
+    last = drivers.visualRect(drivers.model().index(drivers.model().rowCount() - 1, 0))
+    assert last.bottom() <= drivers.viewport().height()
+    # the list keeps a few futures in view above the form
+    assert view.list.height() >= 3 * view.list.verticalHeader().defaultSectionSize()
+    _agenda_only(window, qtbot, (1920, 1080))
+    qtbot.wait(20)
+    assert view.splitter.orientation() == Qt.Orientation.Horizontal
+
+
+def _drag_handle(handle: QWidget, by: QPoint) -> None:
+    """The mouse on a splitter's handle: pressed, moved ``by`` in five steps, released."""
+    start = handle.rect().center()
+    left, none = Qt.MouseButton.LeftButton, Qt.MouseButton.NoButton
+    steps = [(QEvent.Type.MouseButtonPress, QPoint(), left, left)]
+    steps += [(QEvent.Type.MouseMove, by * i / 5, none, left) for i in range(1, 6)]
+    steps += [(QEvent.Type.MouseButtonRelease, by, left, none)]
+    for kind, moved, button, buttons in steps:
+        local = QPointF(start + moved)
+        QApplication.sendEvent(handle, QMouseEvent(
+            kind, local, QPointF(handle.mapToGlobal(local)), button, buttons,
+            Qt.KeyboardModifier.NoModifier))
+
+
+def test_the_futures_handle_is_remembered_beside_and_under_the_list(
+    qtbot: QtBot, open_window: Opener, store: api.Store, real_look: None,
+) -> None:
+    """The handle between the futures and their form is kept for the next window when
+    it was left beside the list; a window reopened beside both docks still puts the form
+    under the list, and one reopened wide puts it back beside with the kept shares."""
+    workshop_id = create_demo_workshop(store, language="en")
+    window = open_window(workshop_id)
+    _agenda_only(window, qtbot, (1920, 1080))
+    window.show_phase(_phase(window, PhaseKind.FUTURES))
+    qtbot.wait(20)
+    view = _view(window, FuturesView)
+    assert view.splitter.orientation() == Qt.Orientation.Horizontal
+    before = view.list.width()
+    _drag_handle(view.splitter.handle(1), QPoint(120, 0))  # a wider list
+    qtbot.waitUntil(lambda: view.list.width() >= before + 100)
+    kept = view.splitter.sizes()
+    window.close()
+    again = open_window(workshop_id)
+    _agenda_only(again, qtbot, (1920, 1080))
+    again.show_phase(_phase(again, PhaseKind.FUTURES))
+    qtbot.wait(20)
+    view = _view(again, FuturesView)
+    assert view.splitter.sizes() == kept
+    _both_docks(again, qtbot, (1280, 768))
+    assert view.splitter.orientation() == Qt.Orientation.Vertical
+
+
+@pytest.mark.parametrize("language", ["fr", "en"], indirect=True)
+def test_the_voting_panel_tells_each_cards_whole_text_beside_both_docks(
+    qtbot: QtBot, open_window: Opener, store: api.Store, language: str, real_look: None,
+) -> None:
+    """At 1280×768 with both docks the voting panel cut card names to about ten
+    characters: hovering a card's number, name or dots shows its whole text; the number
+    column takes no more than its heading or its numbers need."""
+    window = open_window(create_demo_workshop(store, language=language))
+    _both_docks(window, qtbot, (1280, 768))
+    window.show_phase(_phase(window, PhaseKind.FUTURES))
+    qtbot.wait(20)
+    panel = window.voting_dock.panel
+    table = panel.table
+    assert table.rowCount() == len(panel.cards) >= 3
+    cut = 0
+    for row, card in enumerate(panel.cards):
+        label = table.item(row, 1)
+        assert label is not None
+        if table.fontMetrics().horizontalAdvance(label.text()) > table.columnWidth(1):
+            cut += 1
+        for column in range(table.columnCount()):
+            if table.isColumnHidden(column):
+                continue
+            cell = table.visualRect(table.model().index(row, column)).center()
+            QToolTip.hideText()
+            QApplication.sendEvent(table.viewport(), QHelpEvent(
+                QEvent.Type.ToolTip, cell, table.viewport().mapToGlobal(cell)))
+            assert QToolTip.text() == card.text, (row, column)
+    assert cut >= 1  # the case the facilitator met: names cut at this width
+    header = table.horizontalHeader()
+    digits = table.fontMetrics().horizontalAdvance(str(table.rowCount())) + 16
+    assert table.columnWidth(0) <= max(header.sectionSizeHint(0), digits)
+    QToolTip.hideText()
+
+
+@pytest.mark.parametrize("language", ["en", "fr"], indirect=True)
+def test_a_long_phase_title_keeps_its_minutes_together(
+    qtbot: QtBot, open_window: Opener, store: api.Store, language: str, real_look: None,
+) -> None:
+    """"Ingredients of cooperation and next steps · 15 min" wrapped with "min" alone on
+    its second line beside both docks: laid out a little narrower than its whole length,
+    the title now puts "· 15 min" on the second line as one."""
+    window = open_window(create_demo_workshop(store, language=language))
+    _both_docks(window, qtbot, (1280, 768))
+    phase = window.session.data().phases[-1]
+    window.show_phase(phase.id)
+    qtbot.wait(20)
+    title = window.phase_title
+    text = title.text()
+    layout = QTextLayout(text, title.font())
+    layout.beginLayout()
+    lines = []
+    while (line := layout.createLine()).isValid():
+        line.setLineWidth(title.fontMetrics().horizontalAdvance(text) - 4)
+        lines.append(text[line.textStart():line.textStart() + line.textLength()])
+    layout.endLayout()
+    assert len(lines) == 2, lines
+    assert lines[-1].startswith("·") and lines[-1].rstrip().endswith("min"), lines

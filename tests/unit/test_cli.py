@@ -443,7 +443,7 @@ def test_the_language_preference_wins_over_the_system(home: Path) -> None:
                    "Workshop merged: 0 added, 0 updated, ")),
         (FRENCH, ("«\u202fAtelier\u202f» créé à partir du modèle futurs-souhaitables-2030.",
                   "«\u202fAtelier\u202f» exporté vers {out}.",
-                  "Atelier fusionné\u00a0: 0 ajouté(s), 0 mis à jour, ")),
+                  "Atelier fusionné\u00a0: 0 ajouté, 0 mis à jour, ")),
     ],
     ids=["english", "french"],
 )
@@ -464,7 +464,7 @@ def test_success_lines_are_in_the_interface_language(
     assert imported.code == 0, imported.err
     assert imported.out.splitlines()[0].startswith(lines[2])
     assert imported.out.splitlines()[0].endswith(" unchanged." if env is ENGLISH
-                                                 else " inchangé(s).")
+                                                 else " inchangés.")
 
 
 def test_demo_lines_are_in_the_interface_language(home: Path) -> None:

@@ -56,8 +56,8 @@ def test_a_first_demarche_import_reports_what_it_added(tmp_path: Path) -> None:
     first = run(empty, "demarche", "import", str(document), env=FRENCH)
     assert first.code == 0, first.err
     report = first.out.splitlines()[0]
-    assert report.startswith(f"Démarche «{NNBSP}") and " créée avec 2 atelier(s)" in report
-    assert report.endswith("0 mis à jour, 0 inchangé(s).")
+    assert report.startswith(f"Démarche «{NNBSP}") and " créée avec 2 ateliers" in report
+    assert report.endswith("0 mis à jour, 0 inchangé.")
     added = int(report.split(f"{NBSP}: ")[1].split(" ")[0])
     assert added > 0
     again = run(empty, "demarche", "import", str(document), env=ENGLISH).out.splitlines()[0]

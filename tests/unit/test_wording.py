@@ -9,6 +9,7 @@ import pkgutil
 import string
 import subprocess
 import sys
+import uuid
 from pathlib import Path
 
 import pytest
@@ -24,8 +25,11 @@ from coopatelier.errors import (
     StorageError,
     ValidationError,
 )
+from coopatelier.services.demarche_import import DemarcheImportReport
+from coopatelier.services.imports import ImportReport, MergeConflict
 
 PACKAGE = Path(coopatelier.__file__).parent
+NBSP = "\u00a0"
 #: Placeholders one language computes differently from the other (articles, "on"/"sur").
 VARIANTS = {"what", "what_a", "what_of", "what_bare"}
 #: Sentences spelt the same in both languages (a word French shares with English).
@@ -205,3 +209,57 @@ def test_a_name_with_a_newline_stays_on_the_sentence_s_one_line() -> None:
         assert "old\\nname\\t1" in said
     # French typography's no-break spaces are not control characters
     assert "\u00a0" in wording.sentence("cli.backup_missing", "fr", {"path": "a\u00a0b"})
+
+
+def _conflict(row: int) -> MergeConflict:
+    return MergeConflict(entity="card", row_id=str(row), field="text", label="Card",
+                         kept="a", other="b", file_won=True)
+
+
+@pytest.mark.parametrize(("counts", "conflicts", "language", "expected"), [
+    ((0, 0, 32), 1, "fr",
+     f"Atelier fusionné{NBSP}: 0 ajouté, 0 mis à jour, 32 inchangés, 1 conflit, "),
+    ((2, 1, 1), 2, "fr",
+     f"Atelier fusionné{NBSP}: 2 ajoutés, 1 mis à jour, 1 inchangé, 2 conflits, "),
+    ((0, 0, 32), 1, "en", "Workshop merged: 0 added, 0 updated, 32 unchanged, 1 conflict, "),
+    ((1, 1, 30), 0, "en", "Workshop merged: 1 added, 1 updated, 30 unchanged."),
+    ((1, 1, 30), 3, "en", "Workshop merged: 1 added, 1 updated, 30 unchanged, 3 conflicts, "),
+])
+def test_an_import_summary_agrees_its_words_with_their_counts(
+    counts: tuple[int, int, int], conflicts: int, language: str, expected: str,
+) -> None:
+    """The import's summary read "0 ajouté(s), 32 inchangé(s), 1 conflit(s)" and
+    "1 conflict(s)": each word now agrees with its count, as ``is_singular`` says (French
+    takes the singular for 0 and 1, English for 1)."""
+    created, updated, unchanged = counts
+    report = ImportReport(workshop_id=uuid.uuid4(), created=created, updated=updated,
+                          unchanged=unchanged,
+                          conflict_items=tuple(_conflict(i) for i in range(conflicts)))
+    text = report.summary(language)
+    assert text.startswith(expected), text
+    assert "(s)" not in text
+
+
+@pytest.mark.parametrize(("workshops", "conflicts", "language", "expected"), [
+    (1, 1, "fr", "créée avec 1 atelier\u00a0: 0 ajouté, 0 mis à jour, 0 inchangé, 1 conflit,"),
+    (2, 2, "fr", "créée avec 2 ateliers\u00a0: 0 ajouté, 0 mis à jour, 0 inchangé, 2 conflits,"),
+    (1, 1, "en", "created with 1 workshop: 0 added, 0 updated, 0 unchanged, 1 conflict,"),
+    (2, 0, "en", "created with 2 workshops: 0 added, 0 updated, 0 unchanged."),
+])
+def test_a_demarche_import_summary_agrees_its_words_with_their_counts(
+    workshops: int, conflicts: int, language: str, expected: str,
+) -> None:
+    merged = [ImportReport(workshop_id=uuid.uuid4(), created=0, updated=0, unchanged=0)
+              for _ in range(workshops)]
+    report = DemarcheImportReport(
+        demarche_id=uuid.uuid4(), title="T", workshops=merged, new_demarche=True,
+        conflict_items=[_conflict(i) for i in range(conflicts)])
+    text = report.words(language)
+    assert expected in text, text
+    assert "(s)" not in text
+
+
+def test_thousands_are_still_grouped_in_french_only() -> None:
+    formatter_fr = wording._Formatter("fr")
+    assert formatter_fr.format("{n:,} carte{n:s}", n=12345) == "12\u202f345 cartes"
+    assert wording._Formatter("en").format("{n:,} card{n:s}", n=1) == "1 card"

@@ -4,8 +4,17 @@ they answer, and the optional 2×2 built from two key uncertainties."""
 from __future__ import annotations
 
 import uuid
+from typing import ClassVar
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import (
+    QByteArray,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -78,6 +87,35 @@ class _QuadrantFilter(QSortFilterProxyModel):
     ) -> bool:
         model = self.sourceModel()
         return bool(model.index(source_row, 0, source_parent).data(QUADRANT_ROLE) == self.quadrant)
+
+
+class _FlippingSplitter(QSplitter):
+    """A splitter that keeps the handle last left in each direction (dragged, or restored
+    from the remembered state): flipped by the view's width and back, it puts the handle
+    where the facilitator left it rather than where the other direction had it."""
+
+    def __init__(self, orientation: Qt.Orientation, parent: QWidget | None = None) -> None:
+        super().__init__(orientation, parent)
+        self._states: dict[Qt.Orientation, QByteArray] = {}
+        self.splitterMoved.connect(self._keep)
+
+    def _keep(self, *_args: object) -> None:
+        self._states[self.orientation()] = self.saveState()
+
+    def restoreState(self, state: QByteArray | bytes | bytearray | memoryview) -> bool:
+        restored = super().restoreState(state)
+        if restored:
+            # the state itself: restored before the view is laid out, the sizes read back
+            # are squeezed into the splitter's first, tiny, width
+            self._states[self.orientation()] = QByteArray(state)
+        return restored
+
+    def turn(self, orientation: Qt.Orientation, default: list[int]) -> None:
+        """Turn to ``orientation`` with the handle kept for it, else ``default`` shares."""
+        kept = self._states.get(orientation)
+        if kept is None or not super().restoreState(kept):
+            self.setOrientation(orientation)
+            self.setSizes(default)
 
 
 class FuturesView(PhaseView):
@@ -158,6 +196,8 @@ class FuturesView(PhaseView):
             self.tr("Check the drivers this future answers; key uncertainties are in bold.")
         )
         self.drivers_list.setModel(self.drivers_model)
+        # as tall as its drivers: no third scroll area inside the scrolling form
+        self.drivers_list.set_fit_to_contents(min_rows=2)
 
         editor = QWidget(self)
         form = QFormLayout(editor)
@@ -185,7 +225,7 @@ class FuturesView(PhaseView):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.list)
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter = _FlippingSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(left)
         splitter.addWidget(self.tabs)
         splitter.setStretchFactor(0, 2)
@@ -193,7 +233,7 @@ class FuturesView(PhaseView):
         splitter.setChildrenCollapsible(False)
         # two fifths for the list from the start (the stretch factors only share what a
         # resize adds: the list stayed at its minimum, its titles one word a line)
-        splitter.setSizes([2000, 3000])
+        splitter.setSizes(self.SIZES[Qt.Orientation.Horizontal])
         self.splitter = splitter
         # titles wrap at word boundaries: the list keeps room for a long word
         left.setMinimumWidth(self.fontMetrics().averageCharWidth() * 26)
@@ -204,6 +244,28 @@ class FuturesView(PhaseView):
 
     def remembered_splitters(self) -> dict[str, QSplitter]:
         return {"futures": self.splitter}
+
+    # the list's least width and a form whose narrative reads forty characters a line
+    # beside its labels; narrower (both docks open on a laptop), the form goes under the
+    # list and has the whole width: beside it the narrative was twelve characters wide
+    SIDE_BY_SIDE_CHARS = 26 + 80
+    # the list's and the form's shares, side by side and one under the other
+    SIZES: ClassVar[dict[Qt.Orientation, list[int]]] = {
+        Qt.Orientation.Horizontal: [2000, 3000], Qt.Orientation.Vertical: [1000, 3000]}
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        wide = (event.size().width()
+                >= self.fontMetrics().averageCharWidth() * self.SIDE_BY_SIDE_CHARS)
+        wanted = Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
+        if self.splitter.orientation() != wanted:
+            # each direction keeps its own handle (``remembered_splitters``)
+            self.splitter.turn(wanted, self.SIZES[wanted])
+        # over the form, the list keeps three futures in view (the workspace scrolls)
+        table = self.list
+        self.list.setMinimumHeight(
+            0 if wide else table.horizontalHeader().sizeHint().height()
+            + 2 * table.frameWidth() + 3 * table.verticalHeader().defaultSectionSize())
 
     def _buddy(self, text: str, widget: QWidget) -> QLabel:
         label = QLabel(text, self)
