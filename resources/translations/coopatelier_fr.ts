@@ -166,163 +166,163 @@
         <translation>Numéro de l’action sur le graphique</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="131"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="132"/>
         <source>Edit action</source>
         <translation>Modifier l’action</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="142"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="143"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="143"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="144"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="146"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="147"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="150"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="151"/>
         <source>&amp;Description:</source>
         <translation>&amp;Description&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="155"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="156"/>
         <source>Lead organisation</source>
         <translation>Structure pilote</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="156"/>
-        <location filename="../../coopatelier/ui/views/actions.py" line="459"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="157"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="470"/>
         <source>The organisation that leads this action.</source>
         <translation>La structure qui pilote cette action.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="162"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="163"/>
         <source>&amp;Lead organisation:</source>
         <translation>Structure &amp;pilote&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="167"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="168"/>
         <source>Name of the new organisation</source>
         <translation>Nom de la nouvelle structure</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="169"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="170"/>
         <source>Name of the new organisation, then Enter (Escape to cancel)</source>
         <translation>Nom de la nouvelle structure, puis Entrée (Échap pour annuler)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="183"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="184"/>
         <source>Partners and roles:</source>
         <translation>Partenaires et rôles&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="190"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="191"/>
         <source>Year of the action</source>
         <translation>Année de l’action</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="192"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="193"/>
         <source>Not set</source>
         <translation>Non fixée</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="194"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="195"/>
         <source>&amp;Year:</source>
         <translation>&amp;Année&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="196"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="197"/>
         <source>First step</source>
         <translation>Premier pas</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="197"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="198"/>
         <source>&amp;First step:</source>
         <translation>Premier &amp;pas&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="199"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="200"/>
         <source>Means</source>
         <translation>Moyens</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="200"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="201"/>
         <source>&amp;Means:</source>
         <translation>&amp;Moyens&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="201"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="202"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="202"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="203"/>
         <source>I&amp;ndicator:</source>
         <translation>I&amp;ndicateur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="205"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="206"/>
         <source>Impact, from 1 to 5</source>
         <translation>Impact, de 1 à 5</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="206"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="207"/>
         <source>Effort, from 1 to 5</source>
         <translation>Effort, de 1 à 5</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="209"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="210"/>
         <source>&amp;Effort:</source>
         <translation>&amp;Effort&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="212"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="213"/>
         <source>&amp;Impact:</source>
         <translation>&amp;Impact&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="218"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="219"/>
         <source>Futures this action serves</source>
         <translation>Futurs que sert cette action</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="219"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="220"/>
         <source>Check the futures this action moves towards.</source>
         <translation>Cochez les futurs vers lesquels cette action avance.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="223"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="224"/>
         <source>Futures &amp;served:</source>
         <translation>Futurs &amp;servis&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="371"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="382"/>
         <source>Not rated</source>
         <translation>Non noté</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="456"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="467"/>
         <source>No lead yet</source>
         <translation>Pas encore de pilote</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="456"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="467"/>
         <source>Add organisation…</source>
         <translation>Ajouter une structure…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="471"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="482"/>
         <source>Capture an action, then select it to fill it in.</source>
         <translation>Saisissez une action, puis sélectionnez-la pour la compléter.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="475"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="486"/>
         <source>Captured as: {text}</source>
         <translation>Saisie telle quelle&#xa0;: {text}</translation>
     </message>
@@ -495,111 +495,111 @@
         <translation>L’atelier est terminé.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="341"/>
+        <location filename="../../coopatelier/ui/capture.py" line="369"/>
         <source>Table</source>
-        <extracomment>the widest it gets, however long its value (the card&apos;s text needs the room) a value this long shows whole even when the line is short of room (&quot;Table 12&quot;) the widest the &quot;→ Group&quot; label gets (the card&apos;s text needs the room) the share of the line the card&apos;s text keeps when the line is short of room: the status, then the group, the author and the table give theirs up first</extracomment>
+        <extracomment>the widest it gets, however long its value (the card&apos;s text needs the room) a value this long shows whole even when the line is short of room (&quot;Table 12&quot;) the text&apos;s last word (its check mark) changed: the line shares its room again the widest the &quot;→ Group&quot; label gets (the card&apos;s text needs the room) the share of the line the card&apos;s text keeps when the line is short of room: the status, then the group, the author and the table give theirs up first</extracomment>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="342"/>
+        <location filename="../../coopatelier/ui/capture.py" line="370"/>
         <source>Table or sub-group</source>
         <translation>Table ou sous-groupe</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="343"/>
+        <location filename="../../coopatelier/ui/capture.py" line="371"/>
         <source>Table or sub-group given to the next cards (it sticks)</source>
         <translation>Table ou sous-groupe donné aux prochaines cartes (il reste)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="346"/>
-        <location filename="../../coopatelier/ui/capture.py" line="347"/>
+        <location filename="../../coopatelier/ui/capture.py" line="374"/>
+        <location filename="../../coopatelier/ui/capture.py" line="375"/>
         <source>Author</source>
         <translation>Auteur·rice</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="348"/>
+        <location filename="../../coopatelier/ui/capture.py" line="376"/>
         <source>Author given to the next cards, if any (it sticks)</source>
         <translation>Auteur·rice donné·e aux prochaines cartes, s’il y a lieu (il reste)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="353"/>
+        <location filename="../../coopatelier/ui/capture.py" line="381"/>
         <source>Group</source>
         <translation>Groupe</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="354"/>
+        <location filename="../../coopatelier/ui/capture.py" line="382"/>
         <source>Group or category</source>
         <translation>Groupe ou catégorie</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="357"/>
+        <location filename="../../coopatelier/ui/capture.py" line="385"/>
         <source>Group (category) given to the next cards (it sticks). Typing “Group: text” in the card files that one card in an existing group.</source>
         <translation>Groupe (catégorie) donné aux cartes suivantes (il reste). Taper «&#xa0;Groupe&#xa0;: texte&#xa0;» dans la carte range cette carte dans un groupe existant.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="369"/>
+        <location filename="../../coopatelier/ui/capture.py" line="397"/>
         <source>Group of the next card</source>
         <extracomment>where the next card goes, shown before Enter (&quot;→ Précarité&quot;)</extracomment>
         <translation>Groupe de la prochaine carte</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="374"/>
+        <location filename="../../coopatelier/ui/capture.py" line="402"/>
         <source>Type a card and press Enter (Shift+Enter: new line)</source>
         <translation>Tapez une carte puis Entrée (Maj+Entrée&#xa0;: nouvelle ligne)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="375"/>
+        <location filename="../../coopatelier/ui/capture.py" line="403"/>
         <source>Type a card, then Enter</source>
         <translation>Tapez une carte, puis Entrée</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="376"/>
+        <location filename="../../coopatelier/ui/capture.py" line="404"/>
         <source>Type a card</source>
         <translation>Tapez une carte</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="378"/>
+        <location filename="../../coopatelier/ui/capture.py" line="406"/>
         <source>New card</source>
         <translation>Nouvelle carte</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="381"/>
+        <location filename="../../coopatelier/ui/capture.py" line="409"/>
         <source>Enter saves the card; Shift+Enter adds a line; pasted lines stay in one card. Ctrl+L comes back here.</source>
         <translation>Entrée enregistre la carte&#x202f;; Maj+Entrée ajoute une ligne&#x202f;; les lignes collées restent dans une seule carte. Ctrl+L revient ici.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="389"/>
+        <location filename="../../coopatelier/ui/capture.py" line="417"/>
         <source>Capture</source>
         <translation>Saisir</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="391"/>
+        <location filename="../../coopatelier/ui/capture.py" line="419"/>
         <source>Save the card (Enter)</source>
         <translation>Enregistrer la carte (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="394"/>
+        <location filename="../../coopatelier/ui/capture.py" line="422"/>
         <source>Capture status</source>
         <translation>État de la saisie</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="525"/>
+        <location filename="../../coopatelier/ui/capture.py" line="572"/>
         <source>→ which group?</source>
-        <extracomment>why the line takes no card for now, longest first (``set_closed``)</extracomment>
+        <extracomment>why the line takes no card for now, longest first (``set_closed``) the fields a closed line hides to give its reason the room, shown when it opens</extracomment>
         <translation>→ quel groupe&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="527"/>
+        <location filename="../../coopatelier/ui/capture.py" line="574"/>
         <source>Several groups start with what is typed before the colon: %1. Type more of the name.</source>
         <translation>Plusieurs groupes commencent par ce qui est tapé avant les deux-points&#xa0;: %1. Tapez davantage du nom.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="543"/>
+        <location filename="../../coopatelier/ui/capture.py" line="590"/>
         <source>This card goes into the group “%1” (typed before the colon)</source>
         <translation>Cette carte va dans le groupe «&#xa0;%1&#xa0;» (tapé avant les deux-points)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="546"/>
+        <location filename="../../coopatelier/ui/capture.py" line="593"/>
         <source>This card goes into the group “%1”</source>
         <translation>Cette carte va dans le groupe «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -1480,18 +1480,18 @@
 <context>
     <name>ErrorBanner</name>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="568"/>
+        <location filename="../../coopatelier/ui/capture.py" line="615"/>
         <source>&amp;Retry</source>
         <translation>&amp;Réessayer</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="570"/>
+        <location filename="../../coopatelier/ui/capture.py" line="617"/>
         <source>Try the same change again</source>
         <translation>Retenter la même modification</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="573"/>
-        <location filename="../../coopatelier/ui/capture.py" line="574"/>
+        <location filename="../../coopatelier/ui/capture.py" line="620"/>
+        <location filename="../../coopatelier/ui/capture.py" line="621"/>
         <source>Dismiss the message</source>
         <translation>Fermer le message</translation>
     </message>
@@ -1648,215 +1648,215 @@
 <context>
     <name>FuturesView</name>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="96"/>
-        <location filename="../../coopatelier/ui/views/futures.py" line="181"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="134"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="221"/>
         <source>Future</source>
         <extracomment>Where each quadrant sits in the grid (row, column): high y on top, high x on the right.</extracomment>
         <translation>Futur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="98"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="136"/>
         <source>Votes</source>
         <translation>Votes</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="108"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="146"/>
         <source>Futures</source>
         <translation>Futurs</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="127"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="165"/>
         <source>Edit future</source>
         <translation>Modifier le futur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="130"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="168"/>
         <source>Title of the future</source>
         <translation>Titre du futur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="133"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="171"/>
         <source>Narrative</source>
         <translation>Récit</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="134"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="172"/>
         <source>In 2030, …</source>
         <translation>En 2030, …</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="150"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="188"/>
         <source>Quadrant of the 2×2</source>
         <translation>Quadrant du 2×2</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="156"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="194"/>
         <source>Drivers this future answers</source>
         <translation>Moteurs auxquels répond ce futur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="158"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="196"/>
         <source>Check the drivers this future answers; key uncertainties are in bold.</source>
         <translation>Cochez les moteurs auxquels répond ce futur&#x202f;; les incertitudes clés sont en gras.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="170"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="210"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="171"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="211"/>
         <source>&amp;Narrative:</source>
         <translation>&amp;Récit&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="172"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="212"/>
         <source>&amp;Quadrant:</source>
         <translation>&amp;Quadrant&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="174"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="214"/>
         <source>&amp;Drivers answered:</source>
         <translation>&amp;Moteurs pris en compte&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="182"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="222"/>
         <source>2×2 scenarios</source>
         <translation>Scénarios 2×2</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="218"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="280"/>
         <source>Axes from two key uncertainties</source>
         <translation>Axes tirés de deux incertitudes clés</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="222"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="284"/>
         <source>Driver of the horizontal axis</source>
         <translation>Moteur de l’axe horizontal</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="225"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="287"/>
         <source>Driver of the vertical axis</source>
         <translation>Moteur de l’axe vertical</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="228"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="290"/>
         <source>Low pole of the horizontal axis</source>
         <translation>Pôle bas de l’axe horizontal</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="229"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="291"/>
         <source>High pole of the horizontal axis</source>
         <translation>Pôle haut de l’axe horizontal</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="230"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="292"/>
         <source>Low pole of the vertical axis</source>
         <translation>Pôle bas de l’axe vertical</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="231"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="293"/>
         <source>High pole of the vertical axis</source>
         <translation>Pôle haut de l’axe vertical</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="251"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="313"/>
         <source>Horizontal axis:</source>
         <translation>Axe horizontal&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="255"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="317"/>
         <source>Vertical axis:</source>
         <translation>Axe vertical&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="264"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="326"/>
         <source>Save axes</source>
         <translation>Enregistrer les axes</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="266"/>
-        <location filename="../../coopatelier/ui/views/futures.py" line="589"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="328"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="651"/>
         <source>Seed four futures</source>
         <translation>Amorcer quatre futurs</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="269"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="331"/>
         <source>Create one future per quadrant, named after its two poles.</source>
         <translation>Créer un futur par quadrant, nommé d’après ses deux pôles.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="349"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="411"/>
         <source>Key uncertainty: {driver}</source>
         <translation>Incertitude clé&#xa0;: {driver}</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="411"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="473"/>
         <source>Capture a future, then select it to write its story.</source>
         <translation>Saisissez un futur, puis sélectionnez-le pour écrire son récit.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="416"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="478"/>
         <source>Captured as: {text}</source>
         <translation>Saisie telle quelle&#xa0;: {text}</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="439"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="501"/>
         <source>No driver</source>
         <translation>Aucun moteur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="442"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="504"/>
         <source>{driver} (key uncertainty)</source>
         <translation>{driver} (incertitude clé)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="467"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="529"/>
         <source>High horizontal, high vertical</source>
         <translation>Horizontal haut, vertical haut</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="468"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="530"/>
         <source>Low horizontal, high vertical</source>
         <translation>Horizontal bas, vertical haut</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="469"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="531"/>
         <source>Low horizontal, low vertical</source>
         <translation>Horizontal bas, vertical bas</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="470"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="532"/>
         <source>High horizontal, low vertical</source>
         <translation>Horizontal haut, vertical bas</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="478"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="540"/>
         <source>No quadrant</source>
         <translation>Aucun quadrant</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="496"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="558"/>
         <source>{driver}: high</source>
         <translation>{driver}&#xa0;: haut</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="496"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="558"/>
         <source>{driver}: low</source>
         <translation>{driver}&#xa0;: bas</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="500"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="562"/>
         <source>High</source>
         <translation>Haut</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="500"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="562"/>
         <source>Low</source>
         <translation>Bas</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="550"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="612"/>
         <source>Set the 2×2 axes</source>
         <translation>Fixer les axes du 2×2</translation>
     </message>
@@ -2343,14 +2343,14 @@
 <context>
     <name>ImpactEffortChart</name>
     <message>
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="265"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="267"/>
         <source>Impact × effort chart</source>
         <extracomment>the smallest dot a crowded cell shrinks its dots to (its number still readable)</extracomment>
         <translation>Graphique impact × effort</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="283"/>
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="297"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="285"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="299"/>
         <source>%n action(s) placed on the chart.</source>
         <translation>
             <numerusform>%n action placée sur le graphique.</numerusform>
@@ -2358,41 +2358,41 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="350"/>
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="469"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="352"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="471"/>
         <source>Quick wins</source>
         <translation>Gains rapides</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="350"/>
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="473"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="352"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="475"/>
         <source>Major projects</source>
         <translation>Grands projets</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="350"/>
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="478"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="352"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="480"/>
         <source>Fill-ins</source>
         <translation>Actions d’appoint</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="351"/>
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="480"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="353"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="482"/>
         <source>Thankless tasks</source>
         <translation>Tâches ingrates</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="316"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="318"/>
         <source>Effort →</source>
         <translation>Effort →</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="525"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="527"/>
         <source>Impact →</source>
         <translation>Impact →</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="323"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="325"/>
         <source>%n action(s) without impact or effort</source>
         <translation>
             <numerusform>%n action sans impact ni effort</numerusform>
@@ -2403,12 +2403,12 @@
 <context>
     <name>ImportReport</name>
     <message>
-        <location filename="../../coopatelier/ui/messages.py" line="34"/>
+        <location filename="../../coopatelier/ui/messages.py" line="42"/>
         <source>Import</source>
         <translation>Importation</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/messages.py" line="43"/>
+        <location filename="../../coopatelier/ui/messages.py" line="51"/>
         <source>Conflicts: see the details.</source>
         <translation>Conflits&#xa0;: voyez les détails.</translation>
     </message>
@@ -2708,48 +2708,48 @@
 <context>
     <name>PartnersEditor</name>
     <message>
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="78"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="79"/>
         <source>Partner organisation</source>
         <translation>Structure partenaire</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="86"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="87"/>
         <source>Role of this partner</source>
         <translation>Rôle de ce partenaire</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="89"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="90"/>
         <source>Its precise role in this action</source>
         <translation>Son rôle précis dans cette action</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="94"/>
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="96"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="95"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="97"/>
         <source>Remove this partner</source>
         <translation>Retirer ce partenaire</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="130"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="131"/>
         <source>No partner yet.</source>
         <translation>Pas encore de partenaire.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="132"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="133"/>
         <source>Add a partner</source>
         <translation>Ajouter un partenaire</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="134"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="135"/>
         <source>Add a row: an organisation and its role.</source>
         <translation>Ajouter une ligne&#xa0;: une structure et son rôle.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="227"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="229"/>
         <source>Choose an organisation</source>
         <translation>Choisir une structure</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="228"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="230"/>
         <source>Add organisation…</source>
         <translation>Ajouter une structure…</translation>
     </message>
@@ -4275,17 +4275,17 @@ Sans structure pilote ni année pour l’instant</translation>
 <context>
     <name>VotingDock</name>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="695"/>
+        <location filename="../../coopatelier/ui/voting.py" line="696"/>
         <source>Dot voting</source>
         <translation>Vote par gommettes</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="702"/>
+        <location filename="../../coopatelier/ui/voting.py" line="703"/>
         <source>Dot &amp;voting</source>
         <translation>&amp;Vote par gommettes</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="705"/>
+        <location filename="../../coopatelier/ui/voting.py" line="706"/>
         <source>Show or hide the dot-voting panel (Ctrl+Shift+V)</source>
         <translation>Afficher ou masquer le panneau de vote par gommettes (Ctrl+Maj+V)</translation>
     </message>
@@ -4422,12 +4422,12 @@ Sans structure pilote ni année pour l’instant</translation>
         <translation>Dernières gommettes comptées</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="370"/>
+        <location filename="../../coopatelier/ui/voting.py" line="371"/>
         <source>· %1 — no dot</source>
         <translation>· %1 — aucune gommette</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/voting.py" line="374"/>
+        <location filename="../../coopatelier/ui/voting.py" line="375"/>
         <source>%1 %2 — %n dot(s)</source>
         <translation>
             <numerusform>%1 %2 — %n gommette</numerusform>
@@ -4435,37 +4435,37 @@ Sans structure pilote ni année pour l’instant</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="382"/>
+        <location filename="../../coopatelier/ui/voting.py" line="383"/>
         <source>Ranking, round %1</source>
         <translation>Classement, tour %1</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="509"/>
+        <location filename="../../coopatelier/ui/voting.py" line="510"/>
         <source>Type numbers to add, or one −number to take back, not both.</source>
         <translation>Tapez des numéros pour ajouter, ou un −numéro pour retirer, pas les deux.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="521"/>
+        <location filename="../../coopatelier/ui/voting.py" line="522"/>
         <source>This phase has no card to vote on: nothing recorded.</source>
         <translation>Cette phase n’a aucune carte à voter&#xa0;: rien n’est compté.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="524"/>
+        <location filename="../../coopatelier/ui/voting.py" line="525"/>
         <source>Card %1 is no longer in this phase; the other cards keep their numbers: nothing recorded.</source>
         <translation>La carte %1 n’est plus dans cette phase&#xa0;; les autres cartes gardent leur numéro&#xa0;: rien n’est enregistré.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="528"/>
+        <location filename="../../coopatelier/ui/voting.py" line="529"/>
         <source>There is no card number %1 (the cards are numbered 1 to %2): nothing recorded.</source>
         <translation>Il n’y a pas de carte numéro %1 (les cartes vont de 1 à %2)&#xa0;: rien n’est compté.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="533"/>
+        <location filename="../../coopatelier/ui/voting.py" line="534"/>
         <source>“%1” is not a card number: nothing recorded.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un numéro de carte&#xa0;: rien n’est compté.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/voting.py" line="563"/>
+        <location filename="../../coopatelier/ui/voting.py" line="564"/>
         <source>card %1 “%2”: +%n dot(s)</source>
         <translation>
             <numerusform>carte %1 «&#xa0;%2&#xa0;»&#xa0;: +%n gommette</numerusform>
@@ -4473,12 +4473,12 @@ Sans structure pilote ni année pour l’instant</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="566"/>
+        <location filename="../../coopatelier/ui/voting.py" line="567"/>
         <source>card %1 “%2”: one dot taken back</source>
         <translation>carte %1 «&#xa0;%2&#xa0;»&#xa0;: une gommette retirée</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/voting.py" line="571"/>
+        <location filename="../../coopatelier/ui/voting.py" line="572"/>
         <source>card %1 “%2”: now %n dot(s)</source>
         <translation>
             <numerusform>carte %1 «&#xa0;%2&#xa0;»&#xa0;: %n gommette maintenant</numerusform>
@@ -4486,12 +4486,12 @@ Sans structure pilote ni année pour l’instant</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="576"/>
+        <location filename="../../coopatelier/ui/voting.py" line="577"/>
         <source>%1 (totals hidden until revealed)</source>
         <translation>%1 (totaux cachés jusqu’à la révélation)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="594"/>
+        <location filename="../../coopatelier/ui/voting.py" line="595"/>
         <source>Dots taken back.</source>
         <translation>Gommettes annulées.</translation>
     </message>
@@ -4511,17 +4511,17 @@ Sans structure pilote ni année pour l’instant</translation>
         <translation>Aucun tour de vote pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="392"/>
+        <location filename="../../coopatelier/ui/voting.py" line="393"/>
         <source>Open a round to record dots on this phase&apos;s cards.</source>
         <translation>Ouvrez un tour pour noter les gommettes sur les cartes de cette phase.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="394"/>
+        <location filename="../../coopatelier/ui/voting.py" line="395"/>
         <source>No cards in this phase yet.</source>
         <translation>Pas encore de carte dans cette phase.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/voting.py" line="397"/>
+        <location filename="../../coopatelier/ui/voting.py" line="398"/>
         <source>%n dot(s) per person</source>
         <translation>
             <numerusform>%n gommette par personne</numerusform>
@@ -4529,7 +4529,7 @@ Sans structure pilote ni année pour l’instant</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/voting.py" line="398"/>
+        <location filename="../../coopatelier/ui/voting.py" line="399"/>
         <source>%n dot(s) recorded</source>
         <translation>
             <numerusform>%n gommette notée</numerusform>
@@ -4537,62 +4537,62 @@ Sans structure pilote ni année pour l’instant</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="401"/>
+        <location filename="../../coopatelier/ui/voting.py" line="402"/>
         <source>Hidden until revealed: %1 · %2</source>
         <translation>Masqué jusqu’à la révélation&#xa0;: %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="409"/>
+        <location filename="../../coopatelier/ui/voting.py" line="410"/>
         <source>Hide the results</source>
         <translation>Masquer les résultats</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="409"/>
+        <location filename="../../coopatelier/ui/voting.py" line="410"/>
         <source>Reveal and rank</source>
         <translation>Révéler et classer</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="412"/>
+        <location filename="../../coopatelier/ui/voting.py" line="413"/>
         <source>Show the totals and the ranking, here and on the projector</source>
         <translation>Afficher les totaux et le classement, ici et au vidéoprojecteur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="414"/>
+        <location filename="../../coopatelier/ui/voting.py" line="415"/>
         <source>Hide the totals again</source>
         <translation>Masquer à nouveau les totaux</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="418"/>
+        <location filename="../../coopatelier/ui/voting.py" line="419"/>
         <source>Round %1</source>
         <translation>Tour %1</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="422"/>
+        <location filename="../../coopatelier/ui/voting.py" line="423"/>
         <source>%1 (hidden)</source>
         <translation>%1 (masqué)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="464"/>
+        <location filename="../../coopatelier/ui/voting.py" line="465"/>
         <source>Open a voting round</source>
         <translation>Ouvrir un tour de vote</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="478"/>
+        <location filename="../../coopatelier/ui/voting.py" line="479"/>
         <source>Reveal the votes</source>
         <translation>Révéler les votes</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="478"/>
+        <location filename="../../coopatelier/ui/voting.py" line="479"/>
         <source>Hide the votes</source>
         <translation>Masquer les votes</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="611"/>
+        <location filename="../../coopatelier/ui/voting.py" line="612"/>
         <source>Dot for card %1</source>
         <translation>Gommette pour la carte %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/voting.py" line="631"/>
+        <location filename="../../coopatelier/ui/voting.py" line="632"/>
         <source>%n dot(s) for cards %1</source>
         <translation>
             <numerusform>%n gommette pour les cartes %1</numerusform>
@@ -4600,12 +4600,12 @@ Sans structure pilote ni année pour l’instant</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="644"/>
+        <location filename="../../coopatelier/ui/voting.py" line="645"/>
         <source>Card %1 has no dot in this round to take back.</source>
         <translation>La carte %1 n’a aucune gommette à retirer dans ce tour.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="651"/>
+        <location filename="../../coopatelier/ui/voting.py" line="652"/>
         <source>Take back a dot from card %1</source>
         <translation>Retirer une gommette de la carte %1</translation>
     </message>
@@ -4872,7 +4872,7 @@ Sans structure pilote ni année pour l’instant</translation>
     </message>
     <message>
         <location filename="../../coopatelier/ui/workshop_window.py" line="308"/>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="1087"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="1088"/>
         <source>Start this phase</source>
         <translation>Lancer cette phase</translation>
     </message>
@@ -4888,9 +4888,9 @@ Sans structure pilote ni année pour l’instant</translation>
     </message>
     <message>
         <location filename="../../coopatelier/ui/workshop_window.py" line="318"/>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="778"/>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="787"/>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="1124"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="779"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="788"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="1125"/>
         <source>End the workshop</source>
         <translation>Terminer l’atelier</translation>
     </message>
@@ -5006,27 +5006,27 @@ Sans structure pilote ni année pour l’instant</translation>
     </message>
     <message>
         <location filename="../../coopatelier/ui/workshop_window.py" line="577"/>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="1031"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="1032"/>
         <source>%1 — CoopAtelier</source>
         <translation>%1 — CoopAtelier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="780"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="781"/>
         <source>End the workshop now? The phase in progress ends and Home shows the workshop as done; starting a phase again reopens it.</source>
         <translation>Terminer l’atelier maintenant&#xa0;? La phase en cours se termine et l’accueil montre l’atelier comme terminé&#xa0;; relancer une phase le rouvre.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="798"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="799"/>
         <source>The workshop is over. Export its synthesis with Ctrl+Shift+E.</source>
         <translation>L’atelier est terminé. Exportez sa synthèse avec Ctrl+Maj+E.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="909"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="910"/>
         <source>Template saved: %1</source>
         <translation>Modèle enregistré&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/workshop_window.py" line="1061"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="1062"/>
         <source>%n phase(s)</source>
         <translation>
             <numerusform>%n phase</numerusform>
@@ -5034,62 +5034,62 @@ Sans structure pilote ni année pour l’instant</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="1086"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="1087"/>
         <source>Run this phase again…</source>
         <translation>Relancer cette phase…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="1091"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="1092"/>
         <source>Start this phase now; “%1” ends</source>
         <translation>Lancer cette phase maintenant&#xa0;; «&#xa0;%1&#xa0;» se termine</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="1093"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="1094"/>
         <source>Start this phase and its timer now</source>
         <translation>Lancer maintenant cette phase et son minuteur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="1103"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="1104"/>
         <source>The workshop has ended: start a phase to run it again.</source>
         <translation>L’atelier est terminé&#xa0;: lancez une phase pour le reprendre.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="1106"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="1107"/>
         <source>This is the last phase of the agenda.</source>
         <translation>C’est la dernière phase du déroulé.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="1109"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="1110"/>
         <source>End “%1” and start “%2” (Ctrl+Shift+PgDown)</source>
         <translation>Terminer «&#xa0;%1&#xa0;» et lancer «&#xa0;%2&#xa0;» (Ctrl+Maj+PgDown)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="1115"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="1116"/>
         <source>Start “%1” (Ctrl+Shift+PgDown)</source>
         <translation>Lancer «&#xa0;%1&#xa0;» (Ctrl+Maj+PgDown)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="1124"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="1125"/>
         <source>Workshop ended ✓</source>
         <translation>Atelier terminé ✓</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="1140"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="1141"/>
         <source>Running now: %1. You are only looking at this phase.</source>
         <translation>En cours&#xa0;: %1. Vous consultez seulement cette phase.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="1142"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="1143"/>
         <source>Paused: %1. You are only looking at this phase.</source>
         <translation>En pause&#xa0;: %1. Vous consultez seulement cette phase.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="1144"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="1145"/>
         <source>Back to it</source>
         <translation>Y revenir</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/workshop_window.py" line="1153"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="1154"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
