@@ -39,10 +39,14 @@ class _WheelScrollsForm(QObject):
     form, the wheel passing over the year changed it, and saved it, unseen."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (event.type() != QEvent.Type.Wheel or not isinstance(watched, QWidget)
-                or watched.hasFocus()):
+        if event.type() != QEvent.Type.Wheel or not isinstance(watched, QWidget):
             return False
-        holder = watched.parentWidget()
+        field = watched  # the combo box or spin box, or a part of it (a spin box's text)
+        while field is not None and not isinstance(field, (QComboBox, QAbstractSpinBox)):
+            field = field.parentWidget()
+        if field is None or field.hasFocus():
+            return False
+        holder = field.parentWidget()
         while holder is not None and not (
                 isinstance(holder, QAbstractScrollArea)
                 and holder.verticalScrollBar().maximum() > 0):
@@ -55,12 +59,20 @@ class _WheelScrollsForm(QObject):
 def wheel_scrolls_forms(root: QWidget) -> None:
     """In ``root``, combo boxes and spin boxes take the wheel only once focused (clicked
     or tabbed into); over them otherwise, the wheel scrolls the form, as in a browser."""
-    guard = root.findChild(_WheelScrollsForm) or _WheelScrollsForm(root)
+    # root's own guard: one found deeper (a partner row's) would go with that row, and the
+    # filters installed through it with it
+    guard = (root.findChild(_WheelScrollsForm, "",
+                            Qt.FindChildOption.FindDirectChildrenOnly)
+             or _WheelScrollsForm(root))
     fields: list[QWidget] = [*root.findChildren(QComboBox),
                              *root.findChildren(QAbstractSpinBox)]
     for field in fields:
-        field.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # the wheel gives no focus
-        field.installEventFilter(guard)
+        # its parts too (a spin box's text field): the wheel reaches them first, and a
+        # spin box takes it from there by a filter of its own
+        for part in (field, *field.findChildren(QWidget)):
+            if part.focusPolicy() & Qt.FocusPolicy.WheelFocus == Qt.FocusPolicy.WheelFocus:
+                part.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # the wheel gives no focus
+            part.installEventFilter(guard)
 
 
 class PhaseView(QWidget):
