@@ -41,7 +41,7 @@ class _WheelScrollsForm(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() != QEvent.Type.Wheel or not isinstance(watched, QWidget):
             return False
-        field = watched  # the combo box or spin box, or a part of it (a spin box's text)
+        field: QWidget | None = watched  # the combo or spin box, or a part of it (its text)
         while field is not None and not isinstance(field, (QComboBox, QAbstractSpinBox)):
             field = field.parentWidget()
         if field is None or field.hasFocus():
