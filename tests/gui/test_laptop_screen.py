@@ -804,3 +804,21 @@ def test_a_long_phase_title_keeps_its_minutes_together(
     layout.endLayout()
     assert len(lines) == 2, lines
     assert lines[-1].startswith("·") and lines[-1].rstrip().endswith("min"), lines
+
+
+@pytest.mark.parametrize("language", ["fr", "en"], indirect=True)
+def test_the_action_form_under_the_table_keeps_its_first_fields_in_sight(
+    qtbot: QtBot, open_window: Opener, store: api.Store, language: str, real_look: None,
+) -> None:
+    """Under the table and chart beside both docks (1280×768), the form was squeezed to a
+    70-pixel strip scrolling on its own; it keeps about sixteen lines (title, description,
+    lead in sight) and the workspace scrolls down to it instead."""
+    window = _open_demo(open_window, store, language)
+    _both_docks(window, qtbot, (1280, 768))
+    window.show_phase(_phase(window, PhaseKind.ACTIONS))
+    qtbot.wait(20)
+    view = _view(window, ActionsView)
+    assert view.form_splitter.orientation() == Qt.Orientation.Vertical
+    least = view.fontMetrics().height() * ActionsView.FORM_LINES
+    assert view.form_scroll.height() >= least, (view.form_scroll.height(), least)
+    assert window.stack_scroll.verticalScrollBar().maximum() > 0  # the workspace scrolls

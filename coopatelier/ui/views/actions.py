@@ -77,6 +77,9 @@ class ActionsView(PhaseView):
     CHART_HEIGHT = 220
     #: the table's least width beside the chart, in characters: its title and lead whole-ish
     TABLE_CHARS = 46
+    #: the form's least height under the table, in lines of text: its title, description
+    #: and lead in sight
+    FORM_LINES = 16
 
     def __init__(
         self, session: WorkshopSession, phase_id: uuid.UUID, parent: QWidget | None = None
@@ -295,6 +298,10 @@ class ActionsView(PhaseView):
         # and down to the form); it showed one
         stacked = outer == inner == Qt.Orientation.Vertical
         self.list.setMinimumHeight(self._rows_height(4) if stacked else 0)
+        # under them, the form keeps room for its first fields (the workspace scrolls to
+        # it): squeezed by a short window it was a 70-pixel strip scrolling on its own
+        self.form_scroll.setMinimumHeight(
+            0 if side_by_side else self.fontMetrics().height() * self.FORM_LINES)
         if self.chart_splitter.orientation() != inner:
             # the shares kept (the handle the facilitator left, ``remembered_splitters``)
             self.chart_splitter.setOrientation(inner)
