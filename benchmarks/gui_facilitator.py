@@ -178,6 +178,7 @@ def big_workshop(data_dir: str, cards: int) -> tuple[uuid.UUID, dict[str, int]]:
 
     with api.open_store(data_dir=data_dir) as store:
         demo = create_demo_workshop(store)
+        api.reopen_workshop(store, demo)  # shipped ended: an ended workshop takes no card
         document = workshop_to_dict(api.load_workshop(store, demo))
         api.delete_workshop(store, demo)
     phases = document["phases"]
