@@ -184,3 +184,44 @@ def test_the_capture_line_reads_the_groups_only_for_a_prefix(
     QTest.keyClick(window.capture.edit, Qt.Key.Key_Return)
     card = window.session.cards_of_phase(phase_id)[-1]
     assert (card.category, card.text) == ("Société", "télétravail")
+
+
+def test_a_list_fitted_to_its_items_in_a_form_measures_a_bounded_number_of_them(
+    qtbot: QtBot,
+) -> None:
+    """The futures form's drivers checklist (and the actions form's futures) take the
+    height of their items; in a 5,000-card workshop (800 drivers, each wrapped) measuring
+    them all cost the first capture in the futures phase 900 ms. Past ``FIT_ROWS`` items
+    the list is as tall as its first ones and scrolls; the fit measures only those."""
+    from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, QStringListModel
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    from coopatelier.ui.views.delegates import FIT_ROWS, WrapDelegate, WrappingListView
+
+    asked: set[int] = set()
+
+    class Counting(WrapDelegate):
+        def sizeHint(self, option: QStyleOptionViewItem,
+                     index: QModelIndex | QPersistentModelIndex) -> QSize:
+            asked.add(index.row())
+            return super().sizeHint(option, index)
+
+    view = WrappingListView()
+    qtbot.addWidget(view)
+    view.setItemDelegate(Counting(view))
+    view.setModel(QStringListModel([f"Moteur n° {n} : une tendance lourde" for n in range(800)]))
+    view.resize(300, 200)
+    view.set_fit_to_contents(min_rows=2, max_rows=FIT_ROWS)
+    view.show()
+    qtbot.wait(20)
+    view.resize(260, view.height())  # narrower: every item wraps again
+    qtbot.wait(20)
+    asked.clear()
+    view._fit_height()  # what the list's fit measures (Qt's own layout aside)
+    assert asked and max(asked) < FIT_ROWS
+    assert view.verticalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAsNeeded
+    few = WrappingListView()
+    qtbot.addWidget(few)
+    few.setModel(QStringListModel(["Inflation", "Loyers"]))
+    few.set_fit_to_contents(min_rows=2, max_rows=FIT_ROWS)
+    assert few.verticalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff

@@ -50,7 +50,7 @@ from coopatelier.ui.views.card_editing import (
 )
 from coopatelier.ui.views.cards import appended_cards, updated_cards
 from coopatelier.ui.views.combo import ElidingComboBox
-from coopatelier.ui.views.delegates import WrappingListView
+from coopatelier.ui.views.delegates import FIT_ROWS, WrappingListView
 from coopatelier.ui.views.tables import AppendingTable, ContentWidths, NumberHeader
 from coopatelier.ui.workshop_session import WorkshopSession
 
@@ -223,7 +223,7 @@ class ActionsView(PhaseView):
         self.futures_list.setToolTip(self.tr("Check the futures this action moves towards."))
         self.futures_list.setModel(self.futures_model)
         # as tall as its futures: no empty box, no scrolling inside the scrolling form
-        self.futures_list.set_fit_to_contents(min_rows=2)
+        self.futures_list.set_fit_to_contents(min_rows=2, max_rows=FIT_ROWS)
         form.addRow(self._buddy(self.tr("Futures &served:"), self.futures_list),
                     self.futures_list)
 

@@ -61,6 +61,7 @@ from coopatelier.ui.views.card_editing import (
 )
 from coopatelier.ui.views.cards import appended_cards, updated_cards
 from coopatelier.ui.views.delegates import (
+    FIT_ROWS,
     ElidingComboBox,
     ElidingLabel,
     NoteDelegate,
@@ -197,7 +198,7 @@ class FuturesView(PhaseView):
         )
         self.drivers_list.setModel(self.drivers_model)
         # as tall as its drivers: no third scroll area inside the scrolling form
-        self.drivers_list.set_fit_to_contents(min_rows=2)
+        self.drivers_list.set_fit_to_contents(min_rows=2, max_rows=FIT_ROWS)
 
         editor = QWidget(self)
         form = QFormLayout(editor)
