@@ -320,6 +320,10 @@ class VotingPanel(QWidget):
             if not rounds:
                 self.round_combo.addItem(self.tr("No voting round yet"))
         self.round_combo.setEnabled(bool(rounds))
+        # the round's whole name: beside both docks the list shows "Round 1 — M…"
+        tip = self.tr("Each round keeps its own dots")
+        shown = self.round_combo.currentText() if rounds else ""
+        self.round_combo.setToolTip(f"{shown}\n{tip}" if shown else tip)
         self.new_round_button.setEnabled(self.phase_id is not None)
 
         vote_round = self.current_round()

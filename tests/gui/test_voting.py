@@ -406,3 +406,16 @@ def test_the_panel_left_open_comes_back_open_though_built_after_the_first_paint(
     assert again.voting_dock.isVisible()
     assert again.voting.phase_id == futures.id
     again.close()
+
+
+def test_the_round_list_tells_the_whole_name_of_the_round_shown(panel: VotingPanel) -> None:
+    """Beside both docks the round list reads "Tour 1 — M…": its tooltip names the round
+    shown whole (it said only that each round keeps its own dots)."""
+    assert "Round" not in panel.round_combo.toolTip()  # no round yet: the usage tip
+    open_round(panel, "Moteurs prioritaires pour la Métropole")
+    open_round(panel, "Second regard")
+    assert panel.round_combo.toolTip().startswith("Round 2 — Second regard")
+    panel.round_combo.setCurrentIndex(0)
+    panel.round_combo.activated.emit(0)
+    assert panel.round_combo.toolTip().startswith(
+        "Round 1 — Moteurs prioritaires pour la Métropole")
