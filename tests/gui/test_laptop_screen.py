@@ -489,6 +489,10 @@ def test_the_roadmap_breaks_titles_between_words_and_shows_every_year(
     assert _broken_words(view) == []
     assert view.column_left(len(view.widths)) <= view.canvas.viewport().width()
     assert view.canvas.horizontalScrollBar().maximum() == 0
+    # the unscheduled strip's title stays inside the timeline (it ran past its edge)
+    title = view.strip_title
+    assert title.sceneBoundingRect().right() <= view.scene.sceneRect().right()
+    assert title.toolTip().startswith(title.text().rstrip("…"))
     if size[0] >= 1920:  # room enough: the names beside their lanes
         assert view.label_width > 0
 

@@ -467,12 +467,17 @@ class RoadmapView(PhaseView):
         self.scene.addLine(0, top, width, top, QPen(QColor("#999"), 1))
         # the unscheduled strip
         self.strip_top = top
-        title = self.scene.addSimpleText(
-            self.tr("Unscheduled: actions without a lead organisation or a year "
-                    "(drag them into a lane and a year)"),
-            self._bold(),
-        )
+        # on one line, elided to the timeline's width (whole in its tooltip): beside both
+        # docks it ran past the right edge
+        words = self.tr("Unscheduled: actions without a lead organisation or a year "
+                        "(drag them into a lane and a year)")
+        bold = self._bold()
+        shown = QFontMetricsF(bold).elidedText(
+            words, Qt.TextElideMode.ElideRight, max(0.0, width - 16))
+        title = self.scene.addSimpleText(shown, bold)
+        title.setToolTip(words)
         title.setPos(8, top + 6)
+        self.strip_title = title
         per_row = max(1, int((width - 2 * GAP) // self.year_width))
         block_w = self.year_width - 2 * GAP
         y = top + STRIP_TITLE + GAP
