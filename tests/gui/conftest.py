@@ -140,6 +140,7 @@ import uuid  # noqa: E402
 from collections.abc import Callable  # noqa: E402
 
 from coopatelier.settings import Settings  # noqa: E402
+from coopatelier.ui.voting import VotingPanel  # noqa: E402
 from coopatelier.ui.workshop_window import WorkshopWindow  # noqa: E402
 
 
@@ -184,3 +185,28 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if "tests/gui/" in str(item.fspath).replace("\\", "/"):
             item.add_marker(pytest.mark.qt_log_ignore(*OFFSCREEN_NOISE))
+
+
+def voting_panel(qtbot: object, session: WorkshopSession, phase_id: uuid.UUID) -> VotingPanel:
+    """The voting panel shown on the phase, the session read again first."""
+    session.reload()
+    panel = VotingPanel(session)
+    qtbot.addWidget(panel)  # type: ignore[attr-defined]
+    panel.resize(420, 600)
+    panel.show()
+    panel.set_phase(phase_id)
+    return panel
+
+
+def open_vote_round(panel: VotingPanel, title: str = "Tour 1") -> None:
+    """A round opened on the panel's phase by its form, as a hand does."""
+    panel.new_round_button.click()
+    type_text(panel.title_edit, title)
+    panel.open_button.click()
+    assert panel.round_id is not None
+
+
+def type_votes(panel: VotingPanel, numbers: str) -> None:
+    """Card numbers typed in the panel, then Enter."""
+    type_text(panel.number_edit, numbers)
+    QTest.keyClick(panel.number_edit, Qt.Key.Key_Return)

@@ -26,11 +26,10 @@ from coopatelier.ui.home import HomeWindow
 from coopatelier.ui.projector import Mode, ProjectorWindow
 from coopatelier.ui.views.drivers import DriversView
 from coopatelier.ui.views.review import ReviewView
-from coopatelier.ui.voting import VotingPanel
 from coopatelier.ui.workshop_session import WorkshopSession
 from coopatelier.ui.workshop_window import WorkshopWindow
 from tests.conftest import phase_of
-from tests.gui.conftest import type_text
+from tests.gui.conftest import open_vote_round, type_text, type_votes, voting_panel
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 
@@ -177,32 +176,14 @@ def test_no_timer_in_the_room_once_the_workshop_has_ended(
     assert not window.view.timer.isVisible() and not window.view.countdown_shown()
 
 
-def _vote_panel(qtbot: QtBot, session: WorkshopSession, phase_id: uuid.UUID) -> VotingPanel:
-    session.reload()
-    panel = VotingPanel(session)
-    qtbot.addWidget(panel)
-    panel.resize(420, 600)
-    panel.show()
-    panel.set_phase(phase_id)
-    panel.new_round_button.click()
-    type_text(panel.title_edit, "Tour 1")
-    panel.open_button.click()
-    assert panel.round_id is not None
-    return panel
-
-
-def _vote(panel: VotingPanel, numbers: str) -> None:
-    type_text(panel.number_edit, numbers)
-    QTest.keyClick(panel.number_edit, Qt.Key.Key_Return)
-
-
 def test_vote_numbers_stay_put_when_a_card_is_moved_or_deleted_and_the_room_shows_them(
     qtbot: QtBot, session: WorkshopSession, store: api.Store, workshop: api.WorkshopData
 ) -> None:
     futures = phase_of(workshop, PhaseKind.FUTURES)
     drivers = phase_of(workshop, PhaseKind.DRIVERS)
     a, b, c, d = (api.add_card(store, futures.id, t).new_id for t in "ABCD")
-    panel = _vote_panel(qtbot, session, futures.id)
+    panel = voting_panel(qtbot, session, futures.id)
+    open_vote_round(panel)
     room = ProjectorWindow(session, FakeClock(dt.datetime(2030, 1, 15, 9, tzinfo=dt.UTC)))
     qtbot.addWidget(room)
     room.resize(1280, 720)
@@ -210,15 +191,15 @@ def test_vote_numbers_stay_put_when_a_card_is_moved_or_deleted_and_the_room_show
     room.show_phase(futures.id)
     assert [item.text for item in room.view.wall.items] == ["1 · A", "2 · B", "3 · C", "4 · D"]
 
-    _vote(panel, "3")
+    type_votes(panel, "3")
     card_ops.delete_cards(session, [b])
     card_ops.move_cards(session, [d], "Move", phase_id=drivers.id, last=True)
     shown = [panel.table.item(r, 0) for r in range(panel.table.rowCount())]
     assert [item.text() for item in shown if item is not None] == ["1", "3"]
-    _vote(panel, "3")  # still C: the numbers did not shift
+    type_votes(panel, "3")  # still C: the numbers did not shift
     totals = api.load_workshop(store, workshop.workshop.id).vote_totals(panel.round_id)
     assert totals == {c: 2}
-    _vote(panel, "2")  # B's number is not reused: refused, said why, kept typed
+    type_votes(panel, "2")  # B's number is not reused: refused, said why, kept typed
     assert "no longer in this phase" in panel.feedback.text()
     assert panel.number_edit.text() == "2"
     panel.number_edit.clear()
@@ -234,8 +215,9 @@ def test_the_vote_feedback_does_not_follow_into_the_next_phase(
 ) -> None:
     futures = phase_of(workshop, PhaseKind.FUTURES)
     api.add_card(store, futures.id, "A")
-    panel = _vote_panel(qtbot, session, futures.id)
-    _vote(panel, "1")
+    panel = voting_panel(qtbot, session, futures.id)
+    open_vote_round(panel)
+    type_votes(panel, "1")
     assert panel.feedback.text().startswith("✓")
     panel.set_phase(phase_of(workshop, PhaseKind.DRIVERS).id)
     assert panel.feedback.text() == ""
@@ -289,7 +271,8 @@ def test_vote_numbers_follow_the_room_s_groups(
     late = api.add_card(store, drivers.id, "Inflation", category="Économie").new_id
     loose = api.add_card(store, drivers.id, "Sans groupe").new_id
     first = api.add_card(store, drivers.id, "Télétravail", category="Société").new_id
-    panel = _vote_panel(qtbot, session, drivers.id)
+    panel = voting_panel(qtbot, session, drivers.id)
+    open_vote_round(panel)
     assert panel.numbers == {first: 1, late: 2, loose: 3}
     assert [card.id for card in panel.cards] == [first, late, loose]
 

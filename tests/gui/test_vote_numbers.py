@@ -10,8 +10,6 @@ import json
 import uuid
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from coopatelier import api
@@ -23,7 +21,7 @@ from coopatelier.ui.projector.snapshot import snapshot
 from coopatelier.ui.voting import VotingPanel
 from coopatelier.ui.workshop_session import WorkshopSession
 from tests.conftest import phase_of
-from tests.gui.conftest import type_text
+from tests.gui.conftest import open_vote_round, type_votes, voting_panel
 
 
 def _panel_numbers(panel: VotingPanel) -> dict[uuid.UUID, int]:
@@ -59,23 +57,6 @@ def _snapshot_numbers(store: api.Store, workshop_id: uuid.UUID, tmp: Path) -> di
     return _described_numbers(loaded)
 
 
-def _panel(qtbot: QtBot, session: WorkshopSession, phase_id: uuid.UUID) -> VotingPanel:
-    """The voting panel shown on the phase, the session read again first."""
-    session.reload()
-    panel = VotingPanel(session)
-    qtbot.addWidget(panel)
-    panel.resize(420, 600)
-    panel.show()
-    panel.set_phase(phase_id)
-    return panel
-
-
-def _open_round(panel: VotingPanel) -> None:
-    panel.new_round_button.click()
-    type_text(panel.title_edit, "Tour 1")
-    panel.open_button.click()
-
-
 def _room(qtbot: QtBot, session: WorkshopSession, phase_id: uuid.UUID) -> ProjectorWindow:
     room = ProjectorWindow(session, FakeClock(dt.datetime(2030, 1, 15, 9, tzinfo=dt.UTC)))
     qtbot.addWidget(room)
@@ -83,11 +64,6 @@ def _room(qtbot: QtBot, session: WorkshopSession, phase_id: uuid.UUID) -> Projec
     room.show()
     room.show_phase(phase_id)
     return room
-
-
-def _vote(panel: VotingPanel, numbers: str) -> None:
-    type_text(panel.number_edit, numbers)
-    QTest.keyClick(panel.number_edit, Qt.Key.Key_Return)
 
 
 def test_a_card_keeps_its_number_when_the_round_opens_in_the_panel_room_and_snapshot(
@@ -103,12 +79,12 @@ def test_a_card_keeps_its_number_when_the_round_opens_in_the_panel_room_and_snap
     vouchers = api.add_card(store, drivers.id, "Chèques", category="Société").new_id
     room_order = {remote: 1, vouchers: 2, inflation: 3, price: 4}
 
-    panel = _panel(qtbot, session, drivers.id)
+    panel = voting_panel(qtbot, session, drivers.id)
     assert panel.round_id is None
     before = _panel_numbers(panel)
     assert before == room_order
 
-    _open_round(panel)
+    open_vote_round(panel)
     assert panel.round_id is not None
     assert _panel_numbers(panel) == before
 
@@ -116,7 +92,7 @@ def test_a_card_keeps_its_number_when_the_round_opens_in_the_panel_room_and_snap
     assert _described_numbers(room.view.describe()) == before
     assert _snapshot_numbers(store, workshop.workshop.id, tmp_path) == before
 
-    _vote(panel, "3")  # the number the panel and the room show for "Inflation"
+    type_votes(panel, "3")  # the number the panel and the room show for "Inflation"
     totals = api.load_workshop(store, workshop.workshop.id).vote_totals(panel.round_id)
     assert totals == {inflation: 1}
 
@@ -135,8 +111,8 @@ def test_moving_cards_during_a_round_keeps_every_number_in_the_panel_and_the_roo
     remote = api.add_card(store, drivers.id, "Télétravail", category="Société").new_id
     vouchers = api.add_card(store, drivers.id, "Chèques", category="Société").new_id
     loose = api.add_card(store, drivers.id, "Sans groupe").new_id
-    panel = _panel(qtbot, session, drivers.id)
-    _open_round(panel)
+    panel = voting_panel(qtbot, session, drivers.id)
+    open_vote_round(panel)
     room = _room(qtbot, session, drivers.id)
     opened = {remote: 1, vouchers: 2, short: 3, loose: 4}
     assert _panel_numbers(panel) == opened
@@ -151,10 +127,10 @@ def test_moving_cards_during_a_round_keeps_every_number_in_the_panel_and_the_roo
     assert _panel_numbers(panel) == kept
     assert _described_numbers(room.view.describe()) == kept
 
-    _vote(panel, "3 2")
+    type_votes(panel, "3 2")
     totals = api.load_workshop(store, workshop.workshop.id).vote_totals(panel.round_id)
     assert totals == {short: 1, vouchers: 1}
-    _vote(panel, "4")  # the card moved away keeps its number to itself: refused, kept typed
+    type_votes(panel, "4")  # the card moved away keeps its number to itself: refused, kept typed
     assert "no card number 4" in panel.feedback.text()
     assert panel.number_edit.text() == "4"
     panel.number_edit.clear()
@@ -177,8 +153,8 @@ def test_a_reopened_workshop_and_snapshot_read_the_numbers_of_the_open_round(
                          category="Économie").new_id
     remote = api.add_card(store, drivers.id, "Télétravail", category="Société").new_id
     vouchers = api.add_card(store, drivers.id, "Chèques", category="Société").new_id
-    panel = _panel(qtbot, session, drivers.id)
-    _open_round(panel)
+    panel = voting_panel(qtbot, session, drivers.id)
+    open_vote_round(panel)
     assert _panel_numbers(panel) == {remote: 1, vouchers: 2, short: 3}
     # during the round: a card captured (in Économie, after "Circuits courts"), then
     # both Économie cards moved to the front of Société (the room's order changes)
@@ -197,7 +173,7 @@ def test_a_reopened_workshop_and_snapshot_read_the_numbers_of_the_open_round(
     again.set_phase(drivers.id)
     assert _panel_numbers(again) == heard
     assert _snapshot_numbers(store, workshop.workshop.id, tmp_path) == heard
-    _vote(again, "4")  # the number the room heard lands on the card it named
+    type_votes(again, "4")  # the number the room heard lands on the card it named
     totals = api.load_workshop(store, workshop.workshop.id).vote_totals(again.round_id)
     assert totals == {late.new_id: 1}
     reopened.undo_stack.clear()
