@@ -31,7 +31,7 @@ from coopatelier.services._common import (
     this_device,
 )
 from coopatelier.services.changes import Changes
-from coopatelier.services.votes import number_arrivals, number_card
+from coopatelier.services.votes import latest_round, number_arrivals, number_card
 from coopatelier.storage import convert, orm, stamps
 from coopatelier.storage.store import Store
 
@@ -54,7 +54,7 @@ EDITABLE_FIELDS = frozenset(TEXT_FIELDS + RATING_FIELDS + OTHER_FIELDS)
 
 
 _PHASES, _CARDS = orm.PhaseRow.__table__, orm.CardRow.__table__
-_WORKSHOPS, _ROUNDS = orm.WorkshopRow.__table__, orm.VoteRoundRow.__table__
+_WORKSHOPS = orm.WorkshopRow.__table__
 _PHASE_ID = bindparam("phase", type_=_PHASES.c.id.type)
 #: a capture's one read: the phase's kind and workshop, the last position in it,
 #: whether the workshop has ended and the phase's latest round (built once: building a
@@ -66,12 +66,7 @@ _PHASE_AND_LAST = select(
     select(_WORKSHOPS.c.ended_at)
     .where(_WORKSHOPS.c.id == _PHASES.c.workshop_id)
     .scalar_subquery(),
-    # the phase's latest voting round, whose numbers a new card joins
-    select(_ROUNDS.c.id)
-    .where(_ROUNDS.c.phase_id == _PHASE_ID)
-    .order_by(_ROUNDS.c.created_at.desc(), _ROUNDS.c.id.desc())
-    .limit(1)
-    .scalar_subquery(),
+    latest_round(_PHASE_ID).scalar_subquery(),  # whose numbers a new card joins
 ).where(_PHASES.c.id == _PHASE_ID)
 
 

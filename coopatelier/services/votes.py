@@ -5,9 +5,9 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from collections.abc import Iterable, Sequence
-from typing import cast
+from typing import Any, cast
 
-from sqlalchemy import Table, Uuid, bindparam, delete, func, insert, select
+from sqlalchemy import Select, Table, Uuid, bindparam, delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from coopatelier.domain.card_numbers import room_order
@@ -62,24 +62,32 @@ def round_numbers(store: Store, round_id: uuid.UUID) -> dict[uuid.UUID, int]:
     a number never lands on another card). Empty for a round from another laptop's file
     (numbers do not travel): its cards are numbered afresh, in the room's order."""
     with store.unit_of_work() as uow:
-        rows = uow.session.execute(
-            select(orm.RoundNumberRow.card_id, orm.RoundNumberRow.number).where(
-                orm.RoundNumberRow.round_id == round_id
-            )
-        ).all()
+        return _given(uow.session, round_id)
+
+
+def _given(session: Session, round_id: uuid.UUID) -> dict[uuid.UUID, int]:
+    """The numbers ``round_id`` has given, by card."""
+    rows = session.execute(
+        select(orm.RoundNumberRow.card_id, orm.RoundNumberRow.number).where(
+            orm.RoundNumberRow.round_id == round_id
+        )
+    )
     return {card_id: number for card_id, number in rows}
+
+
+def latest_round(phase_id: Any) -> Select[uuid.UUID]:
+    """The phase's latest voting round, the one whose numbers a card coming in joins
+    (``phase_id``: a value or a column or parameter of an enclosing statement)."""
+    rounds = orm.VoteRoundRow
+    return (select(rounds.id).where(rounds.phase_id == phase_id)
+            .order_by(rounds.created_at.desc(), rounds.id.desc()).limit(1))
 
 
 def number_arrivals(session: Session, phase_ids: Iterable[uuid.UUID]) -> None:
     """Cards that came into a phase with a voting round (a capture, a move, a copy) get the
     next numbers of its latest round, in the room's order (in the caller's unit of work)."""
     for phase_id in set(phase_ids):
-        latest = session.scalar(
-            select(orm.VoteRoundRow.id)
-            .where(orm.VoteRoundRow.phase_id == phase_id)
-            .order_by(orm.VoteRoundRow.created_at.desc(), orm.VoteRoundRow.id.desc())
-            .limit(1)
-        )
+        latest = session.scalar(latest_round(phase_id))
         if latest is not None:
             _number_cards(session, latest, get_row(session, orm.PhaseRow, phase_id))
 
@@ -105,14 +113,7 @@ def number_card(session: Session, round_id: uuid.UUID, card_id: uuid.UUID) -> No
 def _number_cards(session: Session, round_id: uuid.UUID, phase: orm.PhaseRow) -> None:
     """Number the live cards of ``phase`` that ``round_id`` has not numbered yet, after
     the numbers it gave (a round's numbers stay put)."""
-    given: dict[uuid.UUID, int] = {
-        card_id: number
-        for card_id, number in session.execute(
-            select(orm.RoundNumberRow.card_id, orm.RoundNumberRow.number).where(
-                orm.RoundNumberRow.round_id == round_id
-            )
-        )
-    }
+    given = _given(session, round_id)
     rows = session.scalars(select(orm.CardRow).where(orm.CardRow.phase_id == phase.id)).all()
     cards = [convert.card_from_row(r, (), ()) for r in rows if r.id not in given]
     following = max(given.values(), default=0) + 1
