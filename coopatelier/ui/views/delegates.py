@@ -70,11 +70,13 @@ def item_width(view: QAbstractItemView) -> int:
 
 
 class WrapDelegate(QStyledItemDelegate):
-    """Size hints that fit the item's text wrapped at the view's width."""
+    """Size hints that fit the item's text wrapped at the view's width; with ``lines``, every
+    item is as tall as that many lines, whatever its text (the view elides the rest)."""
 
     def __init__(self, view: QAbstractItemView) -> None:
         super().__init__(view)
         self._view = view
+        self.lines = 0
 
     def item_width(self) -> int:
         """The width an item's text wraps at (the view's, by default)."""
@@ -93,6 +95,10 @@ class WrapDelegate(QStyledItemDelegate):
         single.features &= ~QStyleOptionViewItem.ViewItemFeature.WrapText
         base = style.sizeFromContents(QStyle.ContentsType.CT_ItemViewItem, single, QSize(), view)
         metrics = QFontMetrics(opt.font)
+        extra = max(0, base.height() - metrics.height())
+        if self.lines:
+            tall = metrics.lineSpacing() * (self.lines - 1) + metrics.height()
+            return QSize(width, max(base.height(), tall + extra + 2))
         opt.rect = QRect(0, 0, width, max(base.height(), metrics.height()))
         text_rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, view)
         margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
@@ -102,13 +108,14 @@ class WrapDelegate(QStyledItemDelegate):
             int(Qt.TextFlag.TextWordWrap),
             text,
         )
-        extra = max(0, base.height() - metrics.height())
         return QSize(width, max(base.height(), wrapped.height() + extra + 2))
 
 
 #: how many items a list fitted to its contents inside a form shows before it scrolls:
 #: a workshop's drivers or futures (15 to 40 in a room) show whole
 FIT_ROWS = 40
+#: lines an item of a longer fitted list shows (the rest elided, whole in its tooltip)
+LONG_LIST_LINES = 2
 
 class WrappingListView(QListView):
     """A list of items that wrap their text and are laid out again when the list's width
@@ -139,8 +146,10 @@ class WrappingListView(QListView):
         """Take the height of all the items (at least ``min_rows`` lines): the list never
         scrolls and leaves no empty room; the enclosing form scrolls instead. With
         ``max_rows``, a longer list takes the height of its first ``max_rows`` items and
-        scrolls: only those are measured (a 5,000-card workshop's 800 drivers, each
-        wrapped, cost the first capture in the futures phase 900 ms)."""
+        scrolls, and its items are all as tall as ``LONG_LIST_LINES`` lines (uniform item
+        sizes): neither the fit nor Qt's own layout measures every item (a 5,000-card
+        workshop's 800 drivers, each wrapped, cost the futures phase's first capture
+        0.4 to 0.9 s)."""
         self._fit = True
         self._fit_min_rows = min_rows
         self._fit_max_rows = max_rows
@@ -172,7 +181,12 @@ class WrappingListView(QListView):
         self.initViewItemOption(option)
         count = model.rowCount() if model is not None else 0
         rows = min(count, self._fit_max_rows) if self._fit_max_rows else count
-        heights = [delegate.sizeHint(option, model.index(r, 0)).height() for r in range(rows)]
+        self._set_long(count > rows)
+        if self.uniformItemSizes() and rows:
+            heights = [delegate.sizeHint(option, model.index(0, 0)).height()] * rows
+        else:
+            heights = [delegate.sizeHint(option, model.index(r, 0)).height()
+                       for r in range(rows)]
         policy = (Qt.ScrollBarPolicy.ScrollBarAsNeeded if count > rows
                   else Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         if self.verticalScrollBarPolicy() != policy:
@@ -181,6 +195,16 @@ class WrappingListView(QListView):
         content = sum(heights) + max(0, self._fit_min_rows - rows) * min(heights or [line])
         spacing = 2 * self.spacing() * max(rows, self._fit_min_rows)
         self.setFixedHeight(content + spacing + 2 * self.frameWidth())
+
+    def _set_long(self, long: bool) -> None:
+        """Items of a list longer than it shows take ``LONG_LIST_LINES`` lines each."""
+        delegate = self.itemDelegate()
+        if self.uniformItemSizes() == long or not isinstance(delegate, WrapDelegate):
+            return
+        delegate.lines = LONG_LIST_LINES if long else 0
+        self.setTextElideMode(Qt.TextElideMode.ElideRight if long
+                              else Qt.TextElideMode.ElideNone)
+        self.setUniformItemSizes(long)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
