@@ -5,6 +5,7 @@ shows, and the capture line reads the phase's groups only for a "Group:" prefix.
 
 from __future__ import annotations
 
+import dataclasses
 import uuid
 from collections.abc import Callable, Iterator
 from typing import Any
@@ -242,3 +243,72 @@ def test_a_list_fitted_to_its_items_in_a_form_measures_a_bounded_number_of_them(
     few.setModel(QStringListModel(["Inflation", "Loyers"]))
     few.set_fit_to_contents(min_rows=2, max_rows=FIT_ROWS)
     assert few.verticalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+
+
+@pytest.mark.parametrize("kind", [PhaseKind.DRIVERS, PhaseKind.CLOSING])  # the last row too
+def test_the_agenda_repaints_only_the_row_whose_count_changed(
+    kind: PhaseKind, monkeypatch: pytest.MonkeyPatch, open_window: Opener,
+    workshop: api.WorkshopData, qtbot: QtBot,
+) -> None:
+    """After a capture the agenda's count follows: the phase's row is measured and
+    repainted alone (QListView laid the whole agenda out again and repainted it, 3 to 5 ms
+    inside a capture); a row whose new text needs another line is laid out taller."""
+    from PySide6.QtCore import QEvent, QObject
+
+    from coopatelier.ui.views.delegates import WrapDelegate
+
+    measured: list[int] = []
+    real = WrapDelegate.sizeHint
+
+    def counted(this: WrapDelegate, option: Any, index: Any) -> Any:
+        if this.objectName() == "agendaDelegate":
+            measured.append(index.row())
+        return real(this, option, index)
+
+    # before the window is made: Qt's own calls go through the method found then
+    monkeypatch.setattr(WrapDelegate, "sizeHint", counted)
+    window, phase_id = _open_on(open_window, workshop, kind, qtbot)
+    agenda = window.phase_list
+    agenda.itemDelegate().setObjectName("agendaDelegate")
+    row = window.phase_model.row_of(phase_id)
+
+    painted: list[QRect] = []
+
+    class Paints(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                painted.append(event.rect())  # type: ignore[attr-defined]
+            return False
+
+    paints = Paints()
+    agenda.viewport().installEventFilter(paints)
+    measured.clear()
+    before = window.phase_model.data(window.phase_model.index(row))
+    _capture(window, "Hausse des loyers")
+    window._deroule_soon.stop()
+    window._refresh_deroule()
+    qtbot.wait(50)  # the layouts and paints it asked for, done
+    index = window.phase_model.index(row)
+    assert window.phase_model.data(index) != before  # the count moved on
+    # the row measured, and the next one's place read (which measures it), no other
+    assert row in measured and set(measured) <= {row, row + 1}, measured
+    assert painted and all(agenda.visualRect(index).contains(rect) for rect in painted), (
+        painted, agenda.visualRect(index))
+    # a title that wraps on one more line: the row grows, what is under it moves down
+    last = row == window.phase_model.rowCount() - 1
+    assert last == (kind is PhaseKind.CLOSING)
+
+    def end_of_row() -> int:
+        if last:
+            return agenda.contentsSize().height()
+        return agenda.visualRect(window.phase_model.index(row + 1)).top()
+
+    below = end_of_row()
+    height = agenda.visualRect(index).height()
+    phases = window.session.data().phases
+    longer = [p if p.id != phase_id else dataclasses.replace(
+        p, title=p.title + " — " + "un titre bien plus long " * 6) for p in phases]
+    window.phase_model.set_phases(longer, window._counts)
+    QApplication.processEvents()
+    assert agenda.visualRect(index).height() > height
+    assert end_of_row() > below
