@@ -289,6 +289,11 @@ SENTENCES: dict[str, tuple[str, str]] = {
         ", {conflicts} conflict{conflicts:s}, both values kept (see Workshop → Conflicts…).",
         ", {conflicts} conflit{conflicts:s}, les deux valeurs gardées (voir Atelier → Conflits…).",
     ),
+    # the same, where the place to settle them is said apart (the app's import report)
+    "merge.summary_conflicts_counted": (
+        ", {conflicts} conflict{conflicts:s}, both values kept.",
+        ", {conflicts} conflit{conflicts:s}, les deux valeurs gardées.",
+    ),
     "merge.conflict_file_won": (
         "{label}, {field}: changed on two laptops unaware of each other; the file’s "
         "“{kept}” (the later) replaced this laptop’s “{other}”, which is kept in Conflicts.",
@@ -1078,6 +1083,10 @@ SENTENCES: dict[str, tuple[str, str]] = {
         "Workshop menu).",
         ", {count} conflit{count:s}, les deux valeurs gardées (voir Conflits… dans le menu "
         "Démarche ou Atelier).",
+    ),
+    "import.demarche_conflicts_counted": (
+        ", {count} conflict{count:s}, both values kept.",
+        ", {count} conflit{count:s}, les deux valeurs gardées.",
     ),
     "cli.bug": (
         "CoopAtelier hit an unexpected problem; details are in {log}.",

@@ -175,19 +175,26 @@ class ImportReport:
     def conflict_lines(self, language: str) -> list[str]:
         return [item.words(language) for item in self.conflict_items]
 
-    def summary(self, language: str = "en") -> str:
-        """One sentence for the CLI and the status bar."""
+    @property
+    def stored_conflicts(self) -> list[MergeConflict]:
+        """The conflicts kept in Conflicts (a phase or round kept alive is only said)."""
+        return [item for item in self.conflict_items if not item.kept_alive]
+
+    def summary(self, language: str = "en", *, where: bool = True) -> str:
+        """One sentence for the CLI and the status bar; ``where=False``: without the menu
+        that settles the conflicts (the app's report says where, from where it was made)."""
         from coopatelier.wording import sentence
 
         key = "merge.summary_created" if self.new_workshop else "merge.summary_merged"
         text = sentence(key, language, {
             "created": self.created, "updated": self.updated, "unchanged": self.unchanged,
         })
-        stored = [item for item in self.conflict_items if not item.kept_alive]
+        stored = self.stored_conflicts
         if not stored:  # the English line scripts have always read
             text += "."
         else:
-            text += sentence("merge.summary_conflicts", language, {"conflicts": len(stored)})
+            key = "merge.summary_conflicts" if where else "merge.summary_conflicts_counted"
+            text += sentence(key, language, {"conflicts": len(stored)})
         # a phase or round kept alive is not in Conflicts: said here, in full
         return " ".join([text, *(item.words(language) for item in self.conflict_items
                                  if item.kept_alive)])
