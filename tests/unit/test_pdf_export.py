@@ -13,6 +13,7 @@ import pytest
 from reportlab.platypus import Flowable
 
 from coopatelier import api
+from coopatelier.domain.analysis import roadmap_actions
 from coopatelier.domain.model import PhaseKind
 from coopatelier.errors import ExportError
 from coopatelier.export.pdf import PdfOptions, document, export_pdf, sections
@@ -459,8 +460,7 @@ def test_a_roadmap_without_a_scheduled_action_gets_a_line_not_a_page(
     with monkeypatch.context() as patched:
         patched.setattr(sections, "unscheduled_line", lambda ctx: [])
         without = pages_text(export(data, tmp_path, "none.pdf", language=language))
-        patched.setattr(sections, "scheduled",
-                        lambda ctx: sections.roadmap_actions(ctx.data))
+        patched.setattr(sections, "scheduled", lambda ctx: roadmap_actions(ctx.data))
         charted = pages_text(export(data, tmp_path, "chart.pdf", language=language))
     assert len(pages) == len(without) < len(charted)
 
