@@ -44,6 +44,7 @@ def show_report(
     place's menu) with a button that opens the first place's Conflicts, and each conflict
     under *Show Details…*. Opened over its window (``open()``: nothing waits on it); OK
     closes it."""
+    # (a menu's path never breaks across lines: no-break spaces around its arrow)
     # here, not at the top: this module is on the path to the first frame, which is
     # painted before PySide6 builds its ``Qt`` namespace (tests/gui/test_start_light.py)
     from PySide6.QtCore import QCoreApplication, Qt
@@ -61,9 +62,9 @@ def show_report(
     if places:
         lines = [
             (QCoreApplication.translate(
-                "ImportReport", "the workshop “%1”: Workshop → Conflicts… in its window")
+                "ImportReport", "the workshop “%1”: Workshop → Conflicts… in its window")
              if place.kind == "workshop" else QCoreApplication.translate(
-                "ImportReport", "the démarche “%1”: Démarche → Conflicts… in its window")
+                "ImportReport", "the démarche “%1”: Démarche → Conflicts… in its window")
              ).replace("%1", _elided(place.title))
             for place in places
         ]

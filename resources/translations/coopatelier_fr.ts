@@ -976,7 +976,7 @@
         <translation>Plus récente gardée</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="104"/>
+        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="105"/>
         <source>(removed since)</source>
         <translation>(supprimé depuis)</translation>
     </message>
@@ -2403,27 +2403,27 @@
 <context>
     <name>ImportReport</name>
     <message>
-        <location filename="../../coopatelier/ui/messages.py" line="54"/>
+        <location filename="../../coopatelier/ui/messages.py" line="55"/>
         <source>Import</source>
         <translation>Importation</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/messages.py" line="63"/>
-        <source>the workshop “%1”: Workshop → Conflicts… in its window</source>
-        <translation>l’atelier «&#xa0;%1&#xa0;»&#xa0;: Atelier → Conflits… dans sa fenêtre</translation>
+        <location filename="../../coopatelier/ui/messages.py" line="64"/>
+        <source>the workshop “%1”: Workshop&#xa0;→&#xa0;Conflicts… in its window</source>
+        <translation>l’atelier «&#xa0;%1&#xa0;»&#xa0;: Atelier&#xa0;→&#xa0;Conflits… dans sa fenêtre</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/messages.py" line="65"/>
-        <source>the démarche “%1”: Démarche → Conflicts… in its window</source>
-        <translation>la démarche «&#xa0;%1&#xa0;»&#xa0;: Démarche → Conflits… dans sa fenêtre</translation>
+        <location filename="../../coopatelier/ui/messages.py" line="66"/>
+        <source>the démarche “%1”: Démarche&#xa0;→&#xa0;Conflicts… in its window</source>
+        <translation>la démarche «&#xa0;%1&#xa0;»&#xa0;: Démarche&#xa0;→&#xa0;Conflits… dans sa fenêtre</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/messages.py" line="71"/>
+        <location filename="../../coopatelier/ui/messages.py" line="72"/>
         <source>Where to settle the conflicts:</source>
         <translation>Où régler les conflits&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/messages.py" line="75"/>
+        <location filename="../../coopatelier/ui/messages.py" line="76"/>
         <source>&amp;Open the conflicts</source>
         <translation>&amp;Ouvrir les conflits</translation>
     </message>

@@ -74,7 +74,7 @@ def test_home_report_counts_conflicts_once_and_opens_the_workshops_conflicts(
     where = box.informativeText()
     assert "conflict" not in where.replace("Where to settle the conflicts:", "")
     assert "see the details" not in where
-    assert f"“{workshop.workshop.title}”: Workshop → Conflicts… in its window" in where
+    assert f"“{workshop.workshop.title}”: Workshop\u00a0→\u00a0Conflicts… in its window" in where
     assert box.detailedText().startswith("Version de la ")  # the conflict, in full
     button = box.findChild(QPushButton, "openConflicts")
     assert button is not None and button.isVisible()
@@ -138,9 +138,9 @@ def test_demarche_window_report_says_where_and_opens_its_conflicts_then_a_worksh
     lines = box.informativeText().splitlines()
     assert lines[0] == "Where to settle the conflicts:"
     assert lines[1].startswith("• the démarche “Feuille de route")
-    assert lines[1].endswith("Démarche → Conflicts… in its window")
+    assert lines[1].endswith("Démarche\u00a0→\u00a0Conflicts… in its window")
     assert lines[2] == (f"• the workshop “{workshop.workshop.title}”: "
-                        "Workshop → Conflicts… in its window")
+                        "Workshop\u00a0→\u00a0Conflicts… in its window")
     button = box.findChild(QPushButton, "openConflicts")
     assert button is not None
     click(button)
