@@ -34,7 +34,11 @@ def show_import_report(
     places: list[ConflictPlace] = []
     if isinstance(report, DemarcheImportReport):
         if any(not item.kept_alive for item in report.conflict_items):
-            places.append(ConflictPlace("demarche", report.title,
+            # its title as it is here now (the report's is the file's; the title may be
+            # one of the conflicts)
+            title = next((d.title for d in api.list_demarches(store)
+                          if d.id == report.demarche_id), report.title)
+            places.append(ConflictPlace("demarche", title,
                                         partial(open_demarche, report.demarche_id)))
         workshops = report.workshops
         details = report.all_conflicts(language)
