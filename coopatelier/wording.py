@@ -289,6 +289,11 @@ SENTENCES: dict[str, tuple[str, str]] = {
         ", {conflicts} conflict{conflicts:s}, both values kept (see Workshop → Conflicts…).",
         ", {conflicts} conflit{conflicts:s}, les deux valeurs gardées (voir Atelier → Conflits…).",
     ),
+    # the same, where the place to settle them is said apart (the app's import report)
+    "merge.summary_conflicts_counted": (
+        ", {conflicts} conflict{conflicts:s}, both values kept.",
+        ", {conflicts} conflit{conflicts:s}, les deux valeurs gardées.",
+    ),
     "merge.conflict_file_won": (
         "{label}, {field}: changed on two laptops unaware of each other; the file’s "
         "“{kept}” (the later) replaced this laptop’s “{other}”, which is kept in Conflicts.",
@@ -341,6 +346,8 @@ SENTENCES: dict[str, tuple[str, str]] = {
     # a yes-or-no field's value in Conflicts (not Python's True/False)
     "merge.value.yes": ("Yes", "Oui"),
     "merge.value.no": ("No", "Non"),
+    # a conflict's value that named a row removed since
+    "merge.value.gone": ("(removed since)", "(supprimé depuis)"),
     "merge.edited_while_deleted": (
         "{label}: deleted on one laptop and edited on another unaware of it; it stays "
         "deleted, the edit is kept in Conflicts (take the other value to bring it back).",
@@ -1079,6 +1086,10 @@ SENTENCES: dict[str, tuple[str, str]] = {
         ", {count} conflit{count:s}, les deux valeurs gardées (voir Conflits… dans le menu "
         "Démarche ou Atelier).",
     ),
+    "import.demarche_conflicts_counted": (
+        ", {count} conflict{count:s}, both values kept.",
+        ", {count} conflit{count:s}, les deux valeurs gardées.",
+    ),
     "cli.bug": (
         "CoopAtelier hit an unexpected problem; details are in {log}.",
         "CoopAtelier a rencontré un problème inattendu ; les détails sont dans {log}.",
@@ -1249,6 +1260,118 @@ FIELD_NAMES_FR: dict[str, str] = {
     "y_low": "pôle bas de l’axe vertical",
     "workshop": "atelier",
 }
+
+
+#: A merged field as Conflicts and the import's report name it: (English, French), by
+#: field, or by "entity.field" where one name means another thing there (a workshop's
+#: horizon, an action's year). A reference reads as what it points to ("lead
+#: organisation"); its values are shown as names. ``tests/unit/test_conflict_fields.py``:
+#: every field a merge can report has one.
+CONFLICT_FIELDS: dict[str, tuple[str, str]] = {
+    # a row deleted on one side, edited on the other
+    "deleted": ("deletion", "suppression"),
+    # workshops
+    "title": ("title", "titre"),
+    "focal_question": ("focal question", "question centrale"),
+    "horizon_year": ("year", "année"),
+    "workshops.horizon_year": ("horizon", "horizon"),
+    "territory": ("territory", "territoire"),
+    "date": ("date", "date"),
+    "place": ("place", "lieu"),
+    "organisers": ("organisers", "organisateurs"),
+    "anonymous": ("anonymous", "anonyme"),
+    "template_key": ("template", "modèle"),
+    "language": ("language", "langue"),
+    "created_at": ("creation time", "heure de création"),
+    "ended_at": ("end of the workshop", "fin de l’atelier"),
+    # organisations, participants
+    "name": ("name", "nom"),
+    "organisation_id": ("organisation", "organisation"),
+    "role": ("role", "rôle"),
+    "card_partners.role": ("partner’s role", "rôle du partenaire"),
+    "table_label": ("table", "table"),
+    # phases
+    "position": ("place in the list", "place dans la liste"),
+    "phases.position": ("place in the agenda", "place dans le déroulé"),
+    "card_partners.position": ("order of the partners", "ordre des partenaires"),
+    "card_links.position": ("order of the links", "ordre des liens"),
+    "kind": ("kind", "type"),
+    "phases.kind": ("kind of phase", "type de phase"),
+    "cards.kind": ("kind of card", "type de carte"),
+    "instructions": ("instructions", "consignes"),
+    "question": ("question", "question"),
+    "facilitator_notes": ("facilitator’s notes", "notes d’animation"),
+    "planned_minutes": ("planned minutes", "minutes prévues"),
+    "categories": ("categories", "catégories"),
+    "actual_start": ("actual start", "début réel"),
+    "actual_end": ("actual end", "fin réelle"),
+    "timer_running_since": ("timer’s start", "départ du minuteur"),
+    "timer_elapsed_seconds": ("time elapsed", "temps écoulé"),
+    "timer_extra_seconds": ("time added", "temps ajouté"),
+    "runs": ("run intervals", "plages"),
+    "demarche_focus": ("work on the démarche", "travail sur la démarche"),
+    # cards
+    "phase_id": ("phase", "phase"),
+    "text": ("text", "texte"),
+    "author": ("author", "auteur·rice"),
+    "device": ("laptop", "ordinateur"),
+    "deleted_at": ("deletion", "suppression"),
+    "merged_into_id": ("merged into", "fusionnée avec"),
+    "category": ("category", "catégorie"),
+    "impact": ("impact", "impact"),
+    "nature": ("nature", "nature"),
+    "uncertainty": ("uncertainty", "incertitude"),
+    "narrative": ("narrative", "récit"),
+    "quadrant": ("quadrant", "quadrant"),
+    "description": ("description", "description"),
+    "lead_organisation_id": ("lead organisation", "structure pilote"),
+    "first_step": ("first step", "premier pas"),
+    "means": ("means", "moyens"),
+    "indicator": ("indicator", "indicateur"),
+    "effort": ("effort", "effort"),
+    "checked": ("ticked", "coché"),
+    # vote rounds, votes
+    "dots_per_person": ("dots per person", "gommettes par personne"),
+    "hidden": ("results hidden", "résultats cachés"),
+    "revealed": ("results revealed", "résultats révélés"),
+    "round_id": ("round", "tour"),
+    "card_id": ("card", "carte"),
+    "dots": ("dots", "gommettes"),
+    # scenario axes
+    "x_driver_id": ("horizontal axis’s driver", "moteur de l’axe horizontal"),
+    "y_driver_id": ("vertical axis’s driver", "moteur de l’axe vertical"),
+    "x_low": ("horizontal axis’s low pole", "pôle bas de l’axe horizontal"),
+    "x_high": ("horizontal axis’s high pole", "pôle haut de l’axe horizontal"),
+    "y_low": ("vertical axis’s low pole", "pôle bas de l’axe vertical"),
+    "y_high": ("vertical axis’s high pole", "pôle haut de l’axe vertical"),
+    # démarches, their members and decisions, an action's history
+    "rhythm": ("rhythm", "rythme"),
+    "next_meeting_date": ("date of the next meeting", "date de la prochaine rencontre"),
+    "next_meeting_place": ("place of the next meeting", "lieu de la prochaine rencontre"),
+    "collective_roles": ("roles in the collective", "rôles du collectif"),
+    "person_name": ("person", "personne"),
+    "collective_role": ("role in the collective", "rôle dans le collectif"),
+    "decided_on": ("date of the decision", "date de la décision"),
+    "action_id": ("action", "action"),
+    "happened_on": ("date", "date"),
+    "recorded_at": ("time recorded", "heure d’enregistrement"),
+    "status": ("status", "statut"),
+    "note": ("note", "note"),
+    "replaced_by_id": ("replaced by", "remplacée par"),
+    "roles": ("roles", "rôles"),
+    "previous_roles": ("previous roles", "rôles précédents"),
+    "workshop_id": ("workshop", "atelier"),
+}
+
+
+def conflict_field(entity: str, field: str, language: str) -> str:
+    """A merged field of ``entity`` as Conflicts name it in ``language`` ("lead
+    organisation", "structure pilote"); a field without a label (none should be) by its
+    name, without underscores."""
+    words = CONFLICT_FIELDS.get(f"{entity}.{field}") or CONFLICT_FIELDS.get(field)
+    if words is None:
+        return field_name(field, language).replace("_", " ")
+    return words[1] if language == "fr" else words[0]
 
 
 def is_singular(count: int, language: str) -> bool:

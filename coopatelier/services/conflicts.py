@@ -25,6 +25,7 @@ from coopatelier.services.imports import (
     _shown,
     _Values,
     from_json,
+    named,
     row_summary,
     yes_no,
 )
@@ -68,12 +69,13 @@ class Conflict:
 MODELS: dict[str, type[Any]] = {**ENTITIES, **DEMARCHE_ENTITIES}
 
 
-def _value(value: Any, language: str) -> str:
+def _value(field: str, value: Any, language: str, lookup: Lookup) -> str:
     """A field's value as the view shows it: a yes-or-no field in words of ``language``
-    ("Yes", "Oui"), never Python's True/False."""
+    ("Yes", "Oui"), never Python's True/False; a reference as the row it names (an
+    organisation's name), never an id."""
     if isinstance(value, bool):
         return yes_no(value, language)
-    return _shown(value, _WHOLE)
+    return _shown(named(field, value, language, lookup), _WHOLE)
 
 
 def _row(session: Any, entity: str, row_id: str) -> Any:
@@ -114,8 +116,10 @@ def list_conflicts(
             else:
                 label = (_label(row.entity, target, language, lookup)
                          if target is not None else "")
-                kept = _value(from_json(model, row.field, row.kept_value), language)
-                other = _value(from_json(model, row.field, row.other_value), language)
+                kept = _value(row.field, from_json(model, row.field, row.kept_value),
+                              language, lookup)
+                other = _value(row.field, from_json(model, row.field, row.other_value),
+                               language, lookup)
             result.append(Conflict(
                 id=row.id, workshop_id=row.workshop_id, entity=row.entity,
                 row_id=row.row_id, field=row.field, label=label, kept=kept, other=other,

@@ -85,8 +85,9 @@ class DemarcheImportReport:
         """One sentence in English (the CLI's words under an English locale)."""
         return self.words("en")
 
-    def words(self, language: str) -> str:
-        """One sentence for the CLI in ``language``."""
+    def words(self, language: str, *, where: bool = True) -> str:
+        """One sentence for the CLI in ``language``; ``where=False``: without the menus
+        that settle the conflicts (the app's report says where)."""
         key = "import.demarche_created" if self.new_demarche else "import.demarche_merged"
         counts = {
             "title": self.title, "workshops": len(self.workshops),
@@ -98,7 +99,8 @@ class DemarcheImportReport:
         text = sentence(key, language, counts)
         if not conflicts:
             return text + "."
-        return text + sentence("import.demarche_conflicts", language, {"count": conflicts})
+        key = "import.demarche_conflicts" if where else "import.demarche_conflicts_counted"
+        return text + sentence(key, language, {"count": conflicts})
 
     def all_items(self) -> list[MergeConflict]:
         return [*self.conflict_items, *(c for r in self.workshops for c in r.conflict_items)]

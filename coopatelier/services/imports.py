@@ -121,9 +121,19 @@ class MergeConflict:
     kept_for: str = ""
     #: a yes-or-no field: ``kept`` and ``other`` are worded Yes/No, Oui/Non
     boolean: bool = False
+    #: ``kept`` and ``other`` in French, when they differ (a reference to a round, an
+    #: untitled phase: "Tour 1 — Futurs")
+    kept_fr: str = ""
+    other_fr: str = ""
 
     def label_in(self, language: str) -> str:
         return self.label_fr if language == "fr" and self.label_fr else self.label
+
+    def values_in(self, language: str) -> tuple[str, str]:
+        """(kept, other) in ``language``."""
+        if language == "fr" and (self.kept_fr or self.other_fr):
+            return self.kept_fr or self.kept, self.other_fr or self.other
+        return self.kept, self.other
 
     def words(self, language: str) -> str:
         from coopatelier.wording import sentence
@@ -136,13 +146,14 @@ class MergeConflict:
             key = f"merge.removed_while_filled.{self.entity}"
             if self.kept_for == "lead_organisation_id":  # the lead, not a partner
                 key += ".lead"
-        kept, other = self.kept, self.other
+        kept, other = self.values_in(language)
         if self.boolean:  # a side without a value keeps its "—"
             kept, other = (yes_no(value == "True", language)
                            if value in ("True", "False") else value
                            for value in (kept, other))
         return sentence(key, language, {
-            "label": self.label_in(language), "field": readable_field(self.field, language),
+            "label": self.label_in(language),
+            "field": readable_field(self.field, language, self.entity),
             "kept": kept, "other": other,
         })
 
@@ -175,19 +186,26 @@ class ImportReport:
     def conflict_lines(self, language: str) -> list[str]:
         return [item.words(language) for item in self.conflict_items]
 
-    def summary(self, language: str = "en") -> str:
-        """One sentence for the CLI and the status bar."""
+    @property
+    def stored_conflicts(self) -> list[MergeConflict]:
+        """The conflicts kept in Conflicts (a phase or round kept alive is only said)."""
+        return [item for item in self.conflict_items if not item.kept_alive]
+
+    def summary(self, language: str = "en", *, where: bool = True) -> str:
+        """One sentence for the CLI and the status bar; ``where=False``: without the menu
+        that settles the conflicts (the app's report says where, from where it was made)."""
         from coopatelier.wording import sentence
 
         key = "merge.summary_created" if self.new_workshop else "merge.summary_merged"
         text = sentence(key, language, {
             "created": self.created, "updated": self.updated, "unchanged": self.unchanged,
         })
-        stored = [item for item in self.conflict_items if not item.kept_alive]
+        stored = self.stored_conflicts
         if not stored:  # the English line scripts have always read
             text += "."
         else:
-            text += sentence("merge.summary_conflicts", language, {"conflicts": len(stored)})
+            key = "merge.summary_conflicts" if where else "merge.summary_conflicts_counted"
+            text += sentence(key, language, {"conflicts": len(stored)})
         # a phase or round kept alive is not in Conflicts: said here, in full
         return " ".join([text, *(item.words(language) for item in self.conflict_items
                                  if item.kept_alive)])
@@ -205,11 +223,45 @@ def yes_no(value: bool, language: str) -> str:
     return sentence("merge.value.yes" if value else "merge.value.no", language, {})
 
 
-def readable_field(name: str, language: str) -> str:
-    """A column's name as the user reads it ("focal question", "question focale")."""
-    from coopatelier.wording import field_name
+def readable_field(name: str, language: str, entity: str = "") -> str:
+    """A column's name as the user reads it ("focal question", "question centrale"; a
+    reference as what it points to: "lead organisation", "structure pilote")."""
+    from coopatelier.wording import conflict_field
 
-    return field_name(name, language).replace("_", " ")
+    return conflict_field(entity, name, language)
+
+
+#: columns that name another row (entity): a conflict shows that row's name, not its id
+REFERENCES: dict[str, str] = {
+    "organisation_id": "organisations",
+    "lead_organisation_id": "organisations",
+    "phase_id": "phases",
+    "round_id": "vote_rounds",
+    "card_id": "cards",
+    "target_id": "cards",
+    "merged_into_id": "cards",
+    "x_driver_id": "cards",
+    "y_driver_id": "cards",
+    "replaced_by_id": "cards",
+    "action_id": "cards",
+}
+
+
+def named(field: str, value: Any, language: str, lookup: Lookup) -> Any:
+    """A field's value as a conflict shows it: a reference as the row it names (an
+    organisation's name, a card's heading, a round's number and phase), "(removed
+    since)" when that row is gone; any other value as it is."""
+    target = REFERENCES.get(field)
+    if target is None or value is None or value == "":
+        return value
+    row = lookup.get(target, value)
+    if row is None:
+        from coopatelier.wording import sentence
+
+        return sentence("merge.value.gone", language, {})
+    if target == "cards":
+        return _short(row.title or row.text)
+    return _label(target, row, language, lookup)
 
 
 def _short(text: str, limit: int = 40) -> str:
@@ -840,10 +892,16 @@ class _Merge:
         file_won = b > a
         kept, other = (theirs, mine) if file_won else (mine, theirs)
         label, label_fr = self._labels(entity, row)
+        lookup = self.lookup or Lookup(self.session)
+        shown = {language: (_shown(named(name, kept, language, lookup)),
+                            _shown(named(name, other, language, lookup)))
+                 for language in ("en", "fr")}
+        french = shown["fr"] if shown["fr"] != shown["en"] else ("", "")
         self.conflicts.append(MergeConflict(
             entity=entity, row_id=row_id, field=name, label=label, label_fr=label_fr,
-            kept=_shown(kept), other=_shown(other), file_won=file_won,
+            kept=shown["en"][0], other=shown["en"][1], file_won=file_won,
             boolean=isinstance(kept, bool) or isinstance(other, bool),
+            kept_fr=french[0], other_fr=french[1],
         ))
         self._keep(entity, row_id, name, kept, max(a, b), other, min(a, b))
 

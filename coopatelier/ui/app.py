@@ -12,7 +12,7 @@ import traceback
 import uuid
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 # only what the frame needs: ``Qt``, QMessageBox, QFont, QIcon... are imported where they
 # are used, after the frame's first paint (PySide6 builds a class's Python enums the first
@@ -28,11 +28,12 @@ from coopatelier.settings import Settings
 from coopatelier.ui.messages import user_message
 
 if TYPE_CHECKING:  # imported once the window's frame is painted (ui/start.py)
-    from PySide6.QtWidgets import QMessageBox
+    from PySide6.QtWidgets import QDialog, QMessageBox
 
     from coopatelier import api
     from coopatelier.storage.lock import DatabaseLock
     from coopatelier.ui.db_problems import Opened
+    from coopatelier.ui.demarche_window import DemarcheWindow
     from coopatelier.ui.home import HomeWindow  # imported when first shown
     from coopatelier.ui.workshop_window import WorkshopWindow
 
@@ -282,6 +283,8 @@ class Controller:
             self.home = HomeWindow(self.store, self.settings)
             self.home.open_requested.connect(self.open_workshop)
             self.home.demarche_open_requested.connect(self.open_demarche)
+            self.home.workshop_conflicts_requested.connect(self.open_workshop_conflicts)
+            self.home.demarche_conflicts_requested.connect(self.open_demarche_conflicts)
             self.home.deleted.connect(self._close_deleted)
             self.home.backups_requested.connect(self.show_backups)
             self._decorate(self.home)
@@ -334,6 +337,7 @@ class Controller:
 
             opened = DemarcheWindow(self.store, demarche_id, self.settings)
             opened.open_workshop_requested.connect(self.open_workshop)
+            opened.workshop_conflicts_requested.connect(self.open_workshop_conflicts)
             opened.closed.connect(
                 lambda w: w.deleteLater() if self.demarche_windows.pop(demarche_id, None)
                 else None
@@ -344,6 +348,16 @@ class Controller:
         window.raise_()
         window.activateWindow()
         return window
+
+    def open_workshop_conflicts(self, workshop_id: uuid.UUID) -> QDialog:
+        """The workshop's window (opened as Home opens it) with its Conflicts beside it:
+        an import report's button, from Home or a démarche's window."""
+        return self.open_workshop(workshop_id).workshop_menu.show_conflicts()
+
+    def open_demarche_conflicts(self, demarche_id: uuid.UUID) -> QDialog:
+        """The démarche's window with its Conflicts (Home's import report's button)."""
+        window = self.open_demarche(demarche_id)
+        return cast("DemarcheWindow", window).show_conflicts()
 
     def _forget_window(self, window: WorkshopWindow) -> None:
         self.windows.pop(window.session.workshop_id, None)

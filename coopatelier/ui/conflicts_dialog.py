@@ -101,9 +101,9 @@ class ConflictsDialog(QDialog):
         self.table.setRowCount(len(self.conflicts))
         for row, conflict in enumerate(self.conflicts):
             state = self.tr("Other value taken") if conflict.resolved else self.tr("Later kept")
-            cells = (conflict.label or self.tr("(removed since)"),
-                     readable_field(conflict.field, ui_language()), conflict.in_force,
-                     conflict.set_aside, state)
+            field = readable_field(conflict.field, ui_language(), conflict.entity)
+            cells = (conflict.label or self.tr("(removed since)"), field,
+                     conflict.in_force, conflict.set_aside, state)
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
@@ -135,14 +135,14 @@ class ConflictsDialog(QDialog):
         if conflict is not None and not conflict.resolved:
             self._choose(conflict, take_other=True,
                          text=self.tr("Take the other value of %1").replace(
-                             "%1", readable_field(conflict.field, ui_language())))
+                             "%1", readable_field(conflict.field, ui_language(), conflict.entity)))
 
     def keep_selected(self) -> None:
         conflict = self._selected()
         if conflict is not None and conflict.resolved:
             self._choose(conflict, take_other=False,
                          text=self.tr("Keep the later value of %1").replace(
-                             "%1", readable_field(conflict.field, ui_language())))
+                             "%1", readable_field(conflict.field, ui_language(), conflict.entity)))
 
     def _choose(self, conflict: api.Conflict, *, take_other: bool, text: str) -> None:
         store, conflict_id = self.session.store, conflict.id

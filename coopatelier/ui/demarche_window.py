@@ -660,6 +660,8 @@ class DemarcheWindow(QMainWindow):
 
     #: the user asked to open one of its workshops (the app opens it)
     open_workshop_requested = Signal(object)
+    #: the import report's button: a workshop's Conflicts, in its window (the app opens it)
+    workshop_conflicts_requested = Signal(object)
     closed = Signal(object)
 
     def __init__(self, store: api.Store, demarche_id: uuid.UUID,
@@ -936,7 +938,8 @@ class DemarcheWindow(QMainWindow):
         """Merge a file of this démarche (another démarche's file is refused in one
         sentence, nothing written); the status bar says what was merged."""
         from coopatelier.exchange.demarche_file import import_demarche_file
-        from coopatelier.ui.messages import show_report, user_message
+        from coopatelier.ui.import_report import report_words, show_import_report
+        from coopatelier.ui.messages import user_message
 
         try:
             report = import_demarche_file(
@@ -949,10 +952,13 @@ class DemarcheWindow(QMainWindow):
         for changes in workshops:  # its open workshop windows re-read them
             self.session.hub.publish(changes, self.session)
         self.session.notify(own)  # this window's views re-read the démarche once
-        self.statusBar().showMessage(report.words(self.language), 15000)
-        # the whole report where the import was asked (the status bar cuts a long one)
-        self.import_report_box = show_report(
-            self, report.words(self.language), report.all_conflicts(self.language)
+        self.statusBar().showMessage(report_words(report, self.language), 15000)
+        # the whole report where the import was asked (the status bar cuts a long one);
+        # its button opens this démarche's Conflicts, or a workshop's in its window
+        self.import_report_box = show_import_report(
+            self, self.session.store, report, self.language,
+            open_workshop=self.workshop_conflicts_requested.emit,
+            open_demarche=lambda _demarche_id: self.show_conflicts(),
         )
         return report
 

@@ -67,7 +67,7 @@ from coopatelier.ui.capture import ErrorBanner
 from coopatelier.ui.change_hub import hub_for
 from coopatelier.ui.dates import DATE_FIELD_FORMAT, format_date
 from coopatelier.ui.help import ui_language
-from coopatelier.ui.messages import show_report, user_message
+from coopatelier.ui.messages import user_message
 from coopatelier.ui.models import WorkshopListModel
 from coopatelier.ui.workshop_details import HorizonBox
 
@@ -337,6 +337,9 @@ class HomeWindow(QMainWindow):
     deleted = Signal(object)
     #: the user asked for the list of backups (the app owns the store, so it opens it)
     backups_requested = Signal()
+    #: the import report's button: a workshop's (démarche's) Conflicts, in its window
+    workshop_conflicts_requested = Signal(object)
+    demarche_conflicts_requested = Signal(object)
 
     def __init__(self, store: api.Store, settings: Settings, parent: QWidget | None = None):
         super().__init__(parent)
@@ -898,23 +901,23 @@ class HomeWindow(QMainWindow):
             self.show_import_report(report)
 
     def show_import_report(self, report: object) -> None:
-        """The import's whole report in a box over Home, where the import was asked."""
+        """The import's whole report in a box over Home, where the import was asked; its
+        button opens the conflicts (the app opens the workshop or démarche window)."""
         from coopatelier.exchange import ImportReport
         from coopatelier.services.demarche_import import DemarcheImportReport
+        from coopatelier.ui.import_report import show_import_report
 
-        language = ui_language(self.settings)
-        if isinstance(report, DemarcheImportReport):
-            self.import_report_box = show_report(
-                self, report.words(language), report.all_conflicts(language)
-            )
-        elif isinstance(report, ImportReport):
-            self.import_report_box = show_report(
-                self, report.summary(language), report.conflict_lines(language)
+        if isinstance(report, ImportReport | DemarcheImportReport):
+            self.import_report_box = show_import_report(
+                self, self.store, report, ui_language(self.settings),
+                open_workshop=self.workshop_conflicts_requested.emit,
+                open_demarche=self.demarche_conflicts_requested.emit,
             )
 
     def import_file(self, path: Path) -> object:
         """Import a workshop file, or a démarche file (told by the document's ``format``)."""
         from coopatelier.exchange import demarche_file, import_workshop_file
+        from coopatelier.ui.import_report import report_words
 
         if demarche_file.file_format(path) == demarche_file.FORMAT:
             return self.import_demarche(path)
@@ -922,13 +925,14 @@ class HomeWindow(QMainWindow):
         # an open window of that workshop (and its projector) shows the merged cards
         self.hub.publish(report.announced, self)
         self.refresh(select=report.workshop_id)
-        self.statusBar().showMessage(report.summary(ui_language(self.settings)), 8000)
+        self.statusBar().showMessage(report_words(report, ui_language(self.settings)), 8000)
         return report
 
     def import_demarche(self, path: Path) -> object:
         """Import or merge a démarche file (the CLI's ``demarche import``); the tree shows
         the démarche, the status bar what was merged and how many conflicts."""
         from coopatelier.exchange.demarche_file import import_demarche_file
+        from coopatelier.ui.import_report import report_words
 
         report = import_demarche_file(self.store, path)
         for changes in report.announcements():  # open windows of it re-read it
@@ -938,7 +942,7 @@ class HomeWindow(QMainWindow):
             item = self.tree.topLevelItem(index)
             if item is not None and item.data(0, DEMARCHE_ROLE) == report.demarche_id:
                 self.tree.setCurrentItem(item)
-        self.statusBar().showMessage(report.words(ui_language(self.settings)), 15000)
+        self.statusBar().showMessage(report_words(report, ui_language(self.settings)), 15000)
         return report
 
     def export_dialog(self) -> object:

@@ -121,7 +121,7 @@
 <context>
     <name>DemarcheWindow</name>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/demarche_window.py" line="787"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="789"/>
         <source>%n workshop(s)</source>
         <translation>
             <numerusform>%n workshop</numerusform>
@@ -129,7 +129,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/demarche_window.py" line="788"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="790"/>
         <source>%n action(s)</source>
         <translation>
             <numerusform>%n action</numerusform>
@@ -140,7 +140,7 @@
 <context>
     <name>HomeWindow</name>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/home.py" line="565"/>
+        <location filename="../../coopatelier/ui/home.py" line="568"/>
         <source>%n action(s) on its roadmap</source>
         <translation>
             <numerusform>%n action on its roadmap</numerusform>
@@ -148,7 +148,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/home.py" line="837"/>
+        <location filename="../../coopatelier/ui/home.py" line="840"/>
         <source>Delete “%1” and its %n card(s)? You can undo it right after.</source>
         <translation>
             <numerusform>Delete “%1” and its %n card? You can undo it right after.</numerusform>

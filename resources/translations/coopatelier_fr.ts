@@ -330,18 +330,18 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../coopatelier/ui/app.py" line="210"/>
+        <location filename="../../coopatelier/ui/app.py" line="211"/>
         <source>Backup restored; the previous file was kept as %1.</source>
         <extracomment>the store is opened this long after a first window shown without it, if that window is never painted (a window manager that never exposes a minimised window) automatic backups while a workshop is open (``backup_if_changed`` is cheap when idle)</extracomment>
         <translation>Sauvegarde restaurée&#x202f;; le fichier précédent a été conservé sous le nom %1.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/app.py" line="218"/>
+        <location filename="../../coopatelier/ui/app.py" line="219"/>
         <source>The backup could not be restored; the details are in the log file.</source>
         <translation>La sauvegarde n’a pas pu être restaurée&#x202f;; les détails sont dans le fichier journal.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/app.py" line="373"/>
+        <location filename="../../coopatelier/ui/app.py" line="387"/>
         <source>Something went wrong inside CoopAtelier. Your workshop is saved; the details are in the log file. You can keep working.</source>
         <translation>Un problème est survenu dans CoopAtelier. Votre atelier est enregistré&#x202f;; les détails sont dans le fichier journal. Vous pouvez continuer.</translation>
     </message>
@@ -976,7 +976,7 @@
         <translation>Plus récente gardée</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="104"/>
+        <location filename="../../coopatelier/ui/conflicts_dialog.py" line="105"/>
         <source>(removed since)</source>
         <translation>(supprimé depuis)</translation>
     </message>
@@ -1123,103 +1123,103 @@
 <context>
     <name>DemarcheWindow</name>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="715"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="717"/>
         <source>&amp;Roadmap</source>
-        <extracomment>the user asked to open one of its workshops (the app opens it) the last import&apos;s report, shown whole where the import was asked</extracomment>
+        <extracomment>the user asked to open one of its workshops (the app opens it) the import report&apos;s button: a workshop&apos;s Conflicts, in its window (the app opens it) the last import&apos;s report, shown whole where the import was asked</extracomment>
         <translation>&amp;Feuille de route</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="716"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="718"/>
         <source>&amp;Governance</source>
         <translation>&amp;Gouvernance</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="717"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="719"/>
         <source>&amp;Organisations and people</source>
         <translation>&amp;Structures et personnes</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="718"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="720"/>
         <source>&amp;Workshops</source>
         <translation>&amp;Ateliers</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="737"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="739"/>
         <source>&amp;Démarche</source>
         <translation>&amp;Démarche</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="738"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="740"/>
         <source>&amp;Export the roadmap</source>
         <translation>&amp;Exporter la feuille de route</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="742"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="744"/>
         <source>&amp;PDF document…</source>
         <translation>Document &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="743"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="745"/>
         <source>&amp;Markdown…</source>
         <translation>&amp;Markdown…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="744"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="746"/>
         <source>&amp;CSV, one row per action…</source>
         <translation>&amp;CSV, une ligne par action…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="745"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="747"/>
         <source>Démarche &amp;file (JSON)…</source>
         <translation>&amp;Fichier de la démarche (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="750"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="752"/>
         <source>&amp;Import a démarche file…</source>
         <translation>&amp;Importer un fichier de démarche…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="753"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="755"/>
         <source>Merge the file of this démarche exported on another laptop</source>
         <translation>Fusionner le fichier de cette démarche exporté sur un autre ordinateur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="755"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="757"/>
         <source>&amp;Conflicts…</source>
         <translation>&amp;Conflits…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="758"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="760"/>
         <source>Details, members and decisions two laptops changed without seeing each other&apos;s change</source>
         <translation>Détails, membres et décisions que deux ordinateurs ont modifiés sans voir la modification de l’autre</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="762"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="764"/>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="765"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="767"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="766"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="768"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="768"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="770"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="784"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="786"/>
         <source>%1 — CoopAtelier</source>
         <translation>%1 — CoopAtelier</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/demarche_window.py" line="787"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="789"/>
         <source>%n workshop(s)</source>
         <translation>
             <numerusform>%n atelier</numerusform>
@@ -1227,7 +1227,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/demarche_window.py" line="788"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="790"/>
         <source>%n action(s)</source>
         <translation>
             <numerusform>%n action</numerusform>
@@ -1235,47 +1235,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="790"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="792"/>
         <source>next meeting: %1</source>
         <translation>prochaine rencontre&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="824"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="826"/>
         <source>Select an action on the roadmap to see where it came from and what happened to it since.</source>
         <translation>Choisissez une action sur la feuille de route pour voir d’où elle vient et ce qui lui est arrivé depuis.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="852"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="854"/>
         <source>Status: %1</source>
         <translation>Statut&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="872"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="874"/>
         <source>Add a follow-up</source>
         <translation>Ajouter un suivi</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="891"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="893"/>
         <source>Change the roles</source>
         <translation>Changer les rôles</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="905"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="907"/>
         <source>Export the roadmap</source>
         <translation>Exporter la feuille de route</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="924"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="926"/>
         <source>Exported to %1</source>
         <translation>Exporté dans %1</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="929"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="931"/>
         <source>Import a démarche file</source>
         <translation>Importer un fichier de démarche</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/demarche_window.py" line="930"/>
+        <location filename="../../coopatelier/ui/demarche_window.py" line="932"/>
         <source>Démarche files (*.json);;All files (*)</source>
         <translation>Fichiers de démarche (*.json);;Tous les fichiers (*)</translation>
     </message>
@@ -2109,106 +2109,106 @@
 <context>
     <name>HomeWindow</name>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="346"/>
+        <location filename="../../coopatelier/ui/home.py" line="349"/>
         <source>Workshops — CoopAtelier</source>
-        <extracomment>(workshop id, démarche id or None) dropped the user asked to open a démarche&apos;s window (the app opens it) the user asked for the list of backups (the app owns the store, so it opens it)</extracomment>
+        <extracomment>(workshop id, démarche id or None) dropped the user asked to open a démarche&apos;s window (the app opens it) the user asked for the list of backups (the app owns the store, so it opens it) the import report&apos;s button: a workshop&apos;s (démarche&apos;s) Conflicts, in its window</extracomment>
         <translation>Ateliers — CoopAtelier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="377"/>
+        <location filename="../../coopatelier/ui/home.py" line="380"/>
         <source>Recent workshops</source>
         <translation>Ateliers récents</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="386"/>
+        <location filename="../../coopatelier/ui/home.py" line="389"/>
         <source>Démarches and their workshops</source>
         <translation>Les démarches et leurs ateliers</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="392"/>
+        <location filename="../../coopatelier/ui/home.py" line="395"/>
         <source>Your workshops</source>
         <translation>Vos ateliers</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="402"/>
+        <location filename="../../coopatelier/ui/home.py" line="405"/>
         <source>&amp;New…</source>
         <extracomment>the last import&apos;s report, shown whole where the import was asked</extracomment>
         <translation>&amp;Nouveau…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="403"/>
+        <location filename="../../coopatelier/ui/home.py" line="406"/>
         <source>Create a workshop from a template (Ctrl+N)</source>
         <translation>Créer un atelier à partir d’un modèle (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="409"/>
-        <location filename="../../coopatelier/ui/home.py" line="631"/>
-        <location filename="../../coopatelier/ui/home.py" line="652"/>
+        <location filename="../../coopatelier/ui/home.py" line="412"/>
+        <location filename="../../coopatelier/ui/home.py" line="634"/>
+        <location filename="../../coopatelier/ui/home.py" line="655"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="410"/>
+        <location filename="../../coopatelier/ui/home.py" line="413"/>
         <source>Open the selected workshop (Enter)</source>
         <translation>Ouvrir l’atelier sélectionné (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="416"/>
+        <location filename="../../coopatelier/ui/home.py" line="419"/>
         <source>D&amp;uplicate</source>
         <translation>D&amp;upliquer</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="417"/>
+        <location filename="../../coopatelier/ui/home.py" line="420"/>
         <source>Copy the agenda and participants, without cards (Ctrl+D)</source>
         <translation>Copier le déroulé et les participant·es, sans les cartes (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="423"/>
+        <location filename="../../coopatelier/ui/home.py" line="426"/>
         <source>De&amp;lete…</source>
         <translation>Supp&amp;rimer…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="424"/>
+        <location filename="../../coopatelier/ui/home.py" line="427"/>
         <source>Delete the selected workshop (Del)</source>
         <translation>Supprimer l’atelier sélectionné (Suppr)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="430"/>
+        <location filename="../../coopatelier/ui/home.py" line="433"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="437"/>
+        <location filename="../../coopatelier/ui/home.py" line="440"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exporter…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="438"/>
+        <location filename="../../coopatelier/ui/home.py" line="441"/>
         <source>Export the selected workshop: file, CSV, Markdown or PDF (Ctrl+Shift+E)</source>
         <translation>Exporter l’atelier sélectionné&#xa0;: fichier, CSV, Markdown ou PDF (Ctrl+Maj+E)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="454"/>
+        <location filename="../../coopatelier/ui/home.py" line="457"/>
         <source>New dé&amp;marche…</source>
         <translation>Nouvelle dé&amp;marche…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="456"/>
+        <location filename="../../coopatelier/ui/home.py" line="459"/>
         <source>A démarche: a cooperation&apos;s roadmap that groups its workshops and outlives them</source>
         <translation>Une démarche&#xa0;: la feuille de route d’une coopération, qui regroupe ses ateliers et leur survit</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="478"/>
+        <location filename="../../coopatelier/ui/home.py" line="481"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="479"/>
+        <location filename="../../coopatelier/ui/home.py" line="482"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Sauvegardes…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/home.py" line="565"/>
+        <location filename="../../coopatelier/ui/home.py" line="568"/>
         <source>%n action(s) on its roadmap</source>
         <translation>
             <numerusform>%n action sur sa feuille de route</numerusform>
@@ -2216,77 +2216,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="574"/>
+        <location filename="../../coopatelier/ui/home.py" line="577"/>
         <source>Outside any démarche</source>
         <translation>Hors démarche</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="634"/>
+        <location filename="../../coopatelier/ui/home.py" line="637"/>
         <source>&amp;Open the roadmap</source>
         <translation>&amp;Ouvrir la feuille de route</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="636"/>
+        <location filename="../../coopatelier/ui/home.py" line="639"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Renommer…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="637"/>
+        <location filename="../../coopatelier/ui/home.py" line="640"/>
         <source>&amp;New workshop in this démarche…</source>
         <translation>&amp;Nouvel atelier dans cette démarche…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="661"/>
+        <location filename="../../coopatelier/ui/home.py" line="664"/>
         <source>&amp;Detach from its démarche</source>
         <translation>&amp;Retirer de sa démarche</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="664"/>
+        <location filename="../../coopatelier/ui/home.py" line="667"/>
         <source>&amp;Attach to a démarche</source>
         <translation>&amp;Rattacher à une démarche</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="697"/>
+        <location filename="../../coopatelier/ui/home.py" line="700"/>
         <source>“%1” is no longer in a démarche.</source>
         <translation>«&#xa0;%1&#xa0;» n’est plus dans une démarche.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="700"/>
+        <location filename="../../coopatelier/ui/home.py" line="703"/>
         <source>“%1” is now in “%2”.</source>
         <translation>«&#xa0;%1&#xa0;» est maintenant dans «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="724"/>
+        <location filename="../../coopatelier/ui/home.py" line="727"/>
         <source>New démarche</source>
         <translation>Nouvelle démarche</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="725"/>
+        <location filename="../../coopatelier/ui/home.py" line="728"/>
         <source>Title of the démarche (e.g. the cooperation&apos;s roadmap):</source>
         <translation>Titre de la démarche (p. ex. la feuille de route de la coopération)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="726"/>
+        <location filename="../../coopatelier/ui/home.py" line="729"/>
         <source>Create</source>
         <translation>Créer</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="753"/>
+        <location filename="../../coopatelier/ui/home.py" line="756"/>
         <source>Rename the démarche</source>
         <translation>Renommer la démarche</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="754"/>
+        <location filename="../../coopatelier/ui/home.py" line="757"/>
         <source>Title:</source>
         <translation>Titre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="835"/>
+        <location filename="../../coopatelier/ui/home.py" line="838"/>
         <source>Delete workshop</source>
         <translation>Supprimer l’atelier</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/home.py" line="837"/>
+        <location filename="../../coopatelier/ui/home.py" line="840"/>
         <source>Delete “%1” and its %n card(s)? You can undo it right after.</source>
         <translation>
             <numerusform>Supprimer «&#xa0;%1&#xa0;» et sa carte (%n)&#x202f;? Vous pourrez annuler juste après.</numerusform>
@@ -2294,39 +2294,39 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="845"/>
+        <location filename="../../coopatelier/ui/home.py" line="848"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="870"/>
+        <location filename="../../coopatelier/ui/home.py" line="873"/>
         <source>“%1” was deleted.</source>
         <translation>«&#xa0;%1&#xa0;» a été supprimé.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="888"/>
+        <location filename="../../coopatelier/ui/home.py" line="891"/>
         <source>Import a workshop or démarche file</source>
         <translation>Importer un fichier d’atelier ou de démarche</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="890"/>
+        <location filename="../../coopatelier/ui/home.py" line="893"/>
         <source>Workshop and démarche files (*.json);;All files (*)</source>
         <translation>Fichiers d’atelier et de démarche (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="707"/>
-        <location filename="../../coopatelier/ui/home.py" line="873"/>
+        <location filename="../../coopatelier/ui/home.py" line="710"/>
+        <location filename="../../coopatelier/ui/home.py" line="876"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="431"/>
+        <location filename="../../coopatelier/ui/home.py" line="434"/>
         <source>Import a workshop or démarche file (Ctrl+I)</source>
         <translation>Importer un fichier d’atelier ou de démarche (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="712"/>
-        <location filename="../../coopatelier/ui/home.py" line="876"/>
+        <location filename="../../coopatelier/ui/home.py" line="715"/>
+        <location filename="../../coopatelier/ui/home.py" line="879"/>
         <source>&amp;Retry</source>
         <translation>&amp;Réessayer</translation>
     </message>
@@ -2403,14 +2403,29 @@
 <context>
     <name>ImportReport</name>
     <message>
-        <location filename="../../coopatelier/ui/messages.py" line="42"/>
+        <location filename="../../coopatelier/ui/messages.py" line="55"/>
         <source>Import</source>
         <translation>Importation</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/messages.py" line="51"/>
-        <source>Conflicts: see the details.</source>
-        <translation>Conflits&#xa0;: voyez les détails.</translation>
+        <location filename="../../coopatelier/ui/messages.py" line="64"/>
+        <source>the workshop “%1”: Workshop&#xa0;→&#xa0;Conflicts… in its window</source>
+        <translation>l’atelier «&#xa0;%1&#xa0;»&#xa0;: Atelier&#xa0;→&#xa0;Conflits… dans sa fenêtre</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/messages.py" line="66"/>
+        <source>the démarche “%1”: Démarche&#xa0;→&#xa0;Conflicts… in its window</source>
+        <translation>la démarche «&#xa0;%1&#xa0;»&#xa0;: Démarche&#xa0;→&#xa0;Conflits… dans sa fenêtre</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/messages.py" line="72"/>
+        <source>Where to settle the conflicts:</source>
+        <translation>Où régler les conflits&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/messages.py" line="76"/>
+        <source>&amp;Open the conflicts</source>
+        <translation>&amp;Ouvrir les conflits</translation>
     </message>
 </context>
 <context>
@@ -3685,50 +3700,50 @@ the colour of its status (a démarche&apos;s roadmap under review), else the lea
         <translation>Pilote</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/roadmap.py" line="471"/>
+        <location filename="../../coopatelier/ui/views/roadmap.py" line="472"/>
         <source>Unscheduled: actions without a lead organisation or a year (drag them into a lane and a year)</source>
         <translation>Non planifiées&#xa0;: actions sans structure pilote ou sans année (glissez-les dans un couloir et une année)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/roadmap.py" line="654"/>
+        <location filename="../../coopatelier/ui/views/roadmap.py" line="659"/>
         <source>{partner}: {role}</source>
         <translation>{partner}&#xa0;: {role}</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/roadmap.py" line="655"/>
+        <location filename="../../coopatelier/ui/views/roadmap.py" line="660"/>
         <source>partner</source>
         <translation>partenaire</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/roadmap.py" line="662"/>
+        <location filename="../../coopatelier/ui/views/roadmap.py" line="667"/>
         <source>{action}
 Led by {lead} in {year}</source>
         <translation>{action}
 Pilotée par {lead} en {year}</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/roadmap.py" line="665"/>
+        <location filename="../../coopatelier/ui/views/roadmap.py" line="670"/>
         <source>{action}
 Led by {lead}, no year yet</source>
         <translation>{action}
 Pilotée par {lead}, sans année pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/roadmap.py" line="668"/>
+        <location filename="../../coopatelier/ui/views/roadmap.py" line="673"/>
         <source>{action}
 In {year}, no lead organisation yet</source>
         <translation>{action}
 En {year}, sans structure pilote pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/roadmap.py" line="670"/>
+        <location filename="../../coopatelier/ui/views/roadmap.py" line="675"/>
         <source>{action}
 No lead organisation and no year yet</source>
         <translation>{action}
 Sans structure pilote ni année pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/roadmap.py" line="742"/>
+        <location filename="../../coopatelier/ui/views/roadmap.py" line="747"/>
         <source>Move action on the roadmap</source>
         <translation>Déplacer une action sur la feuille de route</translation>
     </message>

@@ -115,7 +115,7 @@ def test_demarche_conflicts_are_shown_and_the_other_value_taken_from_the_demarch
     assert dialog is not None and dialog.isVisible()
     table = dialog.table
     rows = {table.item(r, 1).text(): r for r in range(table.rowCount())}  # type: ignore[union-attr]
-    assert set(rows) == {"title", "deleted"}
+    assert set(rows) == {"title", "deletion"}
     title_row = rows["title"]
     texts = [table.item(title_row, c).text() for c in (2, 3)]  # type: ignore[union-attr]
     kept = api.load_demarche(store, demarche_id).demarche.title
@@ -134,7 +134,7 @@ def test_demarche_conflicts_are_shown_and_the_other_value_taken_from_the_demarch
 
     # the member removed here while the laptop gave it another role comes back with it
     member_row = next(r for r in range(table.rowCount())
-                      if table.item(r, 1).text() == "deleted")  # type: ignore[union-attr]
+                      if table.item(r, 1).text() == "deletion")  # type: ignore[union-attr]
     assert table.item(member_row, 3).text() == "Awa Diallo — pilote"  # type: ignore[union-attr]
     rect = table.visualRect(table.model().index(member_row, 0))
     QTest.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
@@ -265,3 +265,48 @@ def test_a_yes_or_no_field_is_shown_in_words_of_the_interface(
     every_value = {table.item(r, c).text()  # type: ignore[union-attr]
                    for r in range(table.rowCount()) for c in (2, 3)}
     assert not every_value & {"True", "False"}
+
+
+def test_a_lead_organisation_conflict_reads_as_names_in_french(
+    open_window: Opener, store: api.Store, workshop: api.WorkshopData, tmp_path: Path,
+    qtbot: object,
+) -> None:
+    """Two workshop files give one action different lead organisations: the dialog's
+    Field reads "structure pilote" in French ("lead organisation" in English), its values
+    the organisations' names, never ids."""
+    wid = workshop.workshop.id
+    names = {o.name: o.id for o in workshop.organisations}
+    action = api.add_card(store, phase_of(workshop, PhaseKind.ACTIONS).id,
+                          "Une cantine solidaire", title="Cantine").new_id
+    with api.open_store(data_dir=tmp_path / "table") as laptop:
+        api.import_workshop_file(laptop, api.export_workshop_file(store, wid, tmp_path / "a.json"))
+        api.update_card(laptop, action, lead_organisation_id=names["PAT"])
+        table_file = api.export_workshop_file(laptop, wid, tmp_path / "b.json")
+    api.update_card(store, action, lead_organisation_id=names["Métropole – Cohésion sociale"])
+    api.import_workshop_file(store, table_file)
+    window = open_window(wid)
+    previous = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France))
+    try:
+        dialog = window.workshop_menu.show_conflicts()
+        table = dialog.table
+        assert table.rowCount() == 1
+        cells = [table.item(0, c).text() for c in range(4)]  # type: ignore[union-attr]
+        actions = phase_of(workshop, PhaseKind.ACTIONS).title
+        assert cells[0] == f"Cantine — {actions}"
+        assert cells[1] == "structure pilote"
+        assert set(cells[2:]) == {"PAT", "Métropole – Cohésion sociale"}
+        dialog.grab().save(str(tmp_path / "conflicts-fr.png"))
+    finally:
+        QLocale.setDefault(previous)
+    dialog.reload()
+    assert table.item(0, 1).text() == "lead organisation"  # type: ignore[union-attr]
+    # taking the other value writes the organisation's id, shown by its name
+    rect = table.visualRect(table.model().index(0, 2))
+    QTest.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    QTest.mouseClick(dialog.take_button, Qt.MouseButton.LeftButton)
+    assert api.get_card(store, action).lead_organisation_id in names.values()
+    assert table.item(0, 2).text() == next(  # type: ignore[union-attr]
+        name for name, oid in names.items()
+        if oid == api.get_card(store, action).lead_organisation_id)
+    assert window.session.undo_stack.undoText() == "Take the other value of lead organisation"

@@ -13,6 +13,7 @@ import pytest
 from reportlab.platypus import Flowable
 
 from coopatelier import api
+from coopatelier.domain.analysis import roadmap_actions
 from coopatelier.domain.model import PhaseKind
 from coopatelier.errors import ExportError
 from coopatelier.export.pdf import PdfOptions, document, export_pdf, sections
@@ -416,3 +417,70 @@ def test_a_point_d_etape_synthesis_tells_its_review_and_governance(
         assert "Décision d’avant" not in said
     assert re.search(r"Status: Done|Status: Completed|Status: \w+", text)
     assert "4 February 2027" in text
+
+
+def _unscheduled_workshop(store: api.Store, workshop: api.WorkshopData) -> api.WorkshopData:
+    """Drivers, and actions without a lead organisation or a year: nothing to place on
+    the roadmap."""
+    drivers = phase_of(workshop, PhaseKind.DRIVERS).id
+    for index in range(12):
+        api.add_card(store, drivers, f"Moteur {index} : les prix de l’énergie montent",
+                     impact=index % 5 + 1, uncertainty=(index * 2) % 5 + 1)
+    actions = phase_of(workshop, PhaseKind.ACTIONS).id
+    api.add_card(store, actions, "Paniers solidaires", title="Pérenniser les paniers")
+    api.add_card(store, actions, "Une maison de l’alimentation", title="Maison de l’alimentation",
+                 impact=4, effort=5)
+    return api.load_workshop(store, workshop.workshop.id)
+
+
+@pytest.mark.parametrize(("language", "line", "roadmap"), [
+    ("fr", "Feuille de route : aucune action n’a encore de structure pilote et d’année.",
+     "Chacun son poste"),
+    ("en", "Roadmap: no action has a lead organisation and a year yet.", "Each to their post"),
+])
+def test_a_roadmap_without_a_scheduled_action_gets_a_line_not_a_page(
+    store: api.Store, workshop: api.WorkshopData, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    language: str, line: str, roadmap: str,
+) -> None:
+    """No action has a lead and a year: the roadmap is one line under the last action,
+    no section of its own (which got a page to itself before the closing's): the PDF has
+    the pages it would have without any roadmap, fewer than with the old unplaced chart."""
+    data = _unscheduled_workshop(store, workshop)
+    pages = [page.replace("\u00a0", " ") for page in
+             pages_text(export(data, tmp_path, "line.pdf", language=language))]
+    holding = [index for index, page in enumerate(pages) if line in page]
+    assert len(holding) == 1, "the line, once"
+    # under the last action, on its page (both actions are on it here)
+    assert "Pérenniser les paniers" in pages[holding[0]]
+    assert "Maison de l’alimentation" in pages[holding[0]]
+    assert not any(roadmap in page for page in pages)  # no roadmap section
+    # the next page is the closing's, as it would be without a roadmap
+    closing = {"fr": "Ingrédients de la coopération", "en": "Cooperation ingredients"}[language]
+    assert pages[holding[0] + 1].lstrip().startswith(closing)
+    with monkeypatch.context() as patched:
+        patched.setattr(sections, "unscheduled_line", lambda ctx: [])
+        without = pages_text(export(data, tmp_path, "none.pdf", language=language))
+        patched.setattr(sections, "scheduled", lambda ctx: roadmap_actions(ctx.data))
+        charted = pages_text(export(data, tmp_path, "chart.pdf", language=language))
+    assert len(pages) == len(without) < len(charted)
+
+
+def test_a_workshop_without_actions_prints_no_roadmap(
+    store: api.Store, workshop: api.WorkshopData, tmp_path: Path,
+) -> None:
+    """No action at all (the actions section says nothing was noted): no roadmap section
+    and no line — its empty page is gone; a note taken in the roadmap phase still has its
+    section."""
+    data = _unscheduled_workshop(store, workshop)
+    api.delete_cards(store, [c.id for c in data.cards if c.kind is api.CardKind.ACTION])
+    data = api.load_workshop(store, workshop.workshop.id)
+    path = export(data, tmp_path)
+    text = all_text(path).replace("\u00a0", " ")
+    assert "Chacun son poste" not in text and "aucune action n’a encore" not in text
+    top = [item.title for item in pypdf.PdfReader(path).outline if not isinstance(item, list)]
+    assert "Actions" in top and "Feuille de route" not in top
+    roadmap_phase = phase_of(workshop, PhaseKind.ROADMAP).id
+    api.add_card(store, roadmap_phase, "Rôle vacant : qui porte la logistique ?")
+    data = api.load_workshop(store, workshop.workshop.id)
+    text = all_text(export(data, tmp_path, "notes.pdf")).replace("\u00a0", " ")
+    assert "Chacun son poste" in text and "Rôle vacant : qui porte la logistique ?" in text

@@ -80,6 +80,8 @@ _FR: dict[str, str] = {
     "roadmap_intro": "Chacun son poste : les actions de chaque organisation, pilote "
                      "ou partenaire, jusqu’en",
     "roadmap_notes": "Notes de la feuille de route (rôles vacants, dépendances)",
+    "roadmap_unscheduled": "Feuille de route\u00a0: aucune action n’a encore de structure "
+                           "pilote et d’année.",
     "part": "Rôle",
     "high": "fort",
     "low": "faible",
@@ -175,6 +177,7 @@ _EN: dict[str, str] = {
     "roadmap_intro": "Each to their post: every organisation's actions, as lead or partner, "
                      "up to",
     "roadmap_notes": "Notes of the roadmap (vacant roles, dependencies)",
+    "roadmap_unscheduled": "Roadmap: no action has a lead organisation and a year yet.",
     "part": "Role",
     "high": "high",
     "low": "low",

@@ -663,7 +663,9 @@ def _quadrant_text(ctx: Context, quadrant: str) -> str:
 # -- actions --------------------------------------------------------------------------------
 
 
-def actions(ctx: Context) -> list[Flowable]:
+def actions(ctx: Context, tail: Sequence[Flowable] = ()) -> list[Flowable]:
+    """The actions, ranked by votes, with the impact × effort matrix; ``tail`` is kept
+    on one page with the last action (the roadmap's line when it has nothing to show)."""
     s, lab = ctx.styles, ctx.labels
     cards = ctx.of_kind(CardKind.ACTION)
     opening_lead: list[Flowable] = []  # what leads to the first action, under the heading
@@ -743,6 +745,7 @@ def actions(ctx: Context) -> list[Flowable]:
                 ("LEFTPADDING", (0, 0), (0, -1), 6),
             ]))
             story.append(details)
+    blocks[-1] += tail
     return _kept(ctx, lab["actions"], opening_lead, blocks)
 
 
@@ -753,13 +756,31 @@ def organisation_order(ctx: Context) -> list[uuid.UUID]:
     return [o.id for o in sorted(ctx.data.organisations, key=lambda o: ctx.key(o.name))]
 
 
+def scheduled(ctx: Context) -> list[Card]:
+    """The actions the roadmap places: with a lead organisation and a year (the others
+    are the facilitator's "unscheduled" strip)."""
+    return [c for c in roadmap_actions(ctx.data)
+            if c.lead_organisation_id is not None and c.horizon_year is not None]
+
+
+def unscheduled_line(ctx: Context) -> list[Flowable]:
+    """What stands for the roadmap when no action is scheduled yet: one line in the flow
+    (under the last action), rather than a section that would get a page to itself
+    before the closing's; nothing when there is no action at all (the actions section
+    says so)."""
+    if scheduled(ctx) or not roadmap_actions(ctx.data):
+        return []
+    return [Spacer(1, 3 * mm), p(escape(ctx.labels["roadmap_unscheduled"]), ctx.styles.muted)]
+
+
 def roadmap(ctx: Context) -> list[Flowable]:
     s, lab = ctx.styles, ctx.labels
     cards = roadmap_actions(ctx.data)
     notes = _roadmap_notes(ctx)
     intro = p(escape(f"{lab['roadmap_intro']} {ctx.data.workshop.horizon_year}."), s.intro)
-    if not cards:
-        return opening(ctx, lab["roadmap"], [intro, *(notes or [empty_note(ctx)])])
+    if not scheduled(ctx):  # only notes: no chart of unplaced boxes
+        return opening(ctx, lab["roadmap"], [intro, *unscheduled_line(ctx)[1:],
+                                             *(notes or [empty_note(ctx)])])
     lanes = roadmap_lanes(cards, ctx.data.organisations, ctx.data.workshop.language)
     chart_lanes = [
         charts.Lane(
@@ -1099,10 +1120,12 @@ def story(ctx: Context, *, annex_included: bool) -> list[Flowable]:
         flowables += drivers(ctx)
     if _printed(ctx, PhaseKind.FUTURES, bool(ctx.of_kind(CardKind.FUTURE))):
         flowables += futures(ctx)
+    # the roadmap's section when it has something to place or notes; else at most a line
+    # under the actions (an empty section had a page of its own before the closing's)
+    placed = bool(scheduled(ctx) or roadmap_notes(ctx.data))
     if _printed(ctx, PhaseKind.ACTIONS, bool(ctx.of_kind(CardKind.ACTION))):
-        flowables += actions(ctx)
-    if _printed(ctx, PhaseKind.ROADMAP,
-                bool(roadmap_actions(ctx.data) or roadmap_notes(ctx.data))):
+        flowables += actions(ctx, tail=() if placed else unscheduled_line(ctx))
+    if placed:
         flowables += roadmap(ctx)
     flowables += commitments(ctx) + closing(ctx)
     if annex_included:
