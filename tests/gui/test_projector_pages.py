@@ -153,6 +153,36 @@ def test_page_down_turns_the_pages_then_moves_to_the_next_phase(
     assert view.page() == 1 and nexts == [1]
 
 
+def test_space_turns_the_pages_and_never_the_phase(
+    qtbot: Any, projector: Any, session: WorkshopSession, store: api.Store, workshop: Any
+) -> None:
+    """With one screen the room's view covers the window: a sentence typed there by
+    mistake ran the phases after it, one per space. Space turns pages, PgDown and →
+    (what a presenter's remote sends) still go on to the next phase."""
+    drivers = phase_of(workshop, PhaseKind.DRIVERS)
+    add_drivers(store, drivers.id, driver_texts())
+    session.reload()
+    window = projector(1280, 720)
+    window.show_phase(drivers.id)
+    view = window.view
+    pages = view.pages()
+    assert pages >= 2
+    nexts: list[int] = []
+    window.next_requested.connect(lambda: nexts.append(1))
+    assert view.page() == pages - 1  # the newest card's page
+    for _page in range(pages - 1):
+        QTest.keyClick(window, Qt.Key.Key_PageUp)
+    QTest.keyClick(window, Qt.Key.Key_Space)
+    assert view.page() == 1
+    for _page in range(pages - 2):
+        QTest.keyClick(window, Qt.Key.Key_Space)
+    assert view.page() == pages - 1 and nexts == []
+    QTest.keyClicks(window, "le reste a vivre baisse encore")
+    assert nexts == [] and view.page() == pages - 1
+    QTest.keyClick(window, Qt.Key.Key_Right)
+    assert nexts == [1]
+
+
 def test_a_card_captured_brings_its_page_and_is_outlined_for_a_while(
     qtbot: Any, projector: Any, session: WorkshopSession, store: api.Store, workshop: Any
 ) -> None:

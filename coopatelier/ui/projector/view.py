@@ -998,7 +998,11 @@ class ProjectorWindow(QWidget):
             self.view.set_blank(blank)
         elif key == Qt.Key.Key_Escape:
             self.leave_requested.emit()
-        elif key in (Qt.Key.Key_PageDown, Qt.Key.Key_Right, Qt.Key.Key_Space):
+        elif key == Qt.Key.Key_Space:
+            # pages only: a sentence typed into the room's screen by mistake (one screen,
+            # the room's view over the window) ran the phases after it, one per space
+            self.view.next_page()
+        elif key in (Qt.Key.Key_PageDown, Qt.Key.Key_Right):
             if not self.view.next_page():  # the wall's pages first, like slides
                 self.next_requested.emit()
         elif key in (Qt.Key.Key_PageUp, Qt.Key.Key_Left):
