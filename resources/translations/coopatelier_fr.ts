@@ -3383,27 +3383,37 @@
         <translation>Premier pas&#xa0;: </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/content.py" line="184"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="192"/>
+        <source>Uncategorised</source>
+        <translation>Sans catégorie</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/projector/content.py" line="194"/>
+        <source>Other items</source>
+        <translation>Autres éléments</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/projector/content.py" line="195"/>
         <source>Other</source>
         <translation>Autres</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/content.py" line="234"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="243"/>
         <source>The futures will appear here.</source>
         <translation>Les futurs apparaîtront ici.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/content.py" line="240"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="249"/>
         <source>The actions will appear here.</source>
         <translation>Les actions apparaîtront ici.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/content.py" line="245"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="254"/>
         <source>The cards will appear here as they are captured.</source>
         <translation>Les cartes apparaîtront ici au fil de la saisie.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/content.py" line="271"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="280"/>
         <source>No driver rated yet.</source>
         <translation>Aucun moteur noté pour l’instant.</translation>
     </message>
@@ -3416,33 +3426,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/content.py" line="296"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="305"/>
         <source>Lead to be found</source>
         <translation>Pilote à trouver</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/content.py" line="315"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="324"/>
         <location filename="../../coopatelier/ui/projector/roadmap.py" line="79"/>
         <source>No action on the roadmap yet.</source>
         <translation>Pas encore d’action sur la feuille de route.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/content.py" line="355"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="364"/>
         <source>Round %1</source>
         <translation>Tour %1</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/content.py" line="375"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="384"/>
         <source>No vote round yet.</source>
         <translation>Aucun tour de vote pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/content.py" line="378"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="387"/>
         <source>The results will appear once revealed.</source>
         <translation>Les résultats apparaîtront une fois dévoilés.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/content.py" line="405"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="414"/>
         <source>No dot given yet.</source>
         <translation>Aucune gommette pour l’instant.</translation>
     </message>
@@ -3512,7 +3522,7 @@
 <context>
     <name>ProjectorRoadmap</name>
     <message>
-        <location filename="../../coopatelier/ui/projector/content.py" line="292"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="301"/>
         <location filename="../../coopatelier/ui/projector/review.py" line="46"/>
         <location filename="../../coopatelier/ui/projector/roadmap.py" line="62"/>
         <source>Lead</source>

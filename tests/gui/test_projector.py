@@ -488,6 +488,26 @@ def test_a_category_continuing_into_a_new_column_repeats_its_heading(
     assert "Société (continued)" in headers
 
 
+@pytest.mark.parametrize(("kind", "heading"), [
+    (PhaseKind.DRIVERS, "Uncategorised"),  # as the drivers' table and category box say
+    (PhaseKind.CLOSING, "Other items"),  # as the closing's own group says
+    (PhaseKind.INTRO, "Other"),
+])
+def test_cards_without_a_group_are_headed_as_the_window_heads_them(
+    kind: PhaseKind, heading: str, projector: Any, session: WorkshopSession,
+    store: api.Store, workshop: api.WorkshopData,
+) -> None:
+    """The room said "Other" where the window said "Uncategorised": one group, two names."""
+    phase = phase_of(workshop, kind)
+    api.add_card(store, phase.id, "Télétravail", category="Société")
+    api.add_card(store, phase.id, "Inflation")
+    session.reload()
+    window = projector(1280, 720)
+    window.show_phase(phase.id)
+    headers = [t for k, t, _f in painted(window) if k == "header"]
+    assert "Société" in headers and headers[-1] == heading  # the ungrouped come last
+
+
 def test_the_wall_uses_the_room_left_rather_than_stopping_at_a_tall_card(
     projector: Any, session: WorkshopSession, store: api.Store, workshop: api.WorkshopData
 ) -> None:

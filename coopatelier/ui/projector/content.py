@@ -171,7 +171,8 @@ def _card_item(data: WorkshopData, card: Card, *, badge: str = "", full: bool = 
 def _grouped(data: WorkshopData, phase: Phase, cards: tuple[Card, ...]) -> list[WallItem]:
     """Cards grouped by category in the room's order (``domain.card_numbers``, the order
     the vote numbers follow): the phase's categories, others as they come, uncategorised
-    last under "Other" when some card has a category."""
+    last under "Other" ("Uncategorised" among drivers, "Other items" in the closing, as
+    the window says) when some card has a category."""
     ordered = room_order(phase, cards)
     named = any(card.category for card in ordered)
     items: list[WallItem] = []
@@ -180,10 +181,18 @@ def _grouped(data: WorkshopData, phase: Phase, cards: tuple[Card, ...]) -> list[
         if card.category != group:
             group = card.category
             if group or named:
-                items.append(WallItem.header(
-                    group or QCoreApplication.translate("Projector", "Other"), group))
+                items.append(WallItem.header(group or _ungrouped(phase), group))
         items.append(card_item(data, card))
     return items
+
+
+def _ungrouped(phase: Phase) -> str:
+    """The heading of cards without a group, as the window names them in that phase."""
+    if phase.kind is PhaseKind.DRIVERS:
+        return QCoreApplication.translate("Projector", "Uncategorised")
+    if phase.kind is PhaseKind.CLOSING:
+        return QCoreApplication.translate("Projector", "Other items")
+    return QCoreApplication.translate("Projector", "Other")
 
 
 def phase_content(
