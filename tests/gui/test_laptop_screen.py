@@ -42,6 +42,7 @@ from coopatelier.ui.app import install_translations, load_stylesheet
 from coopatelier.ui.views.actions import ActionsView
 from coopatelier.ui.views.base import PhaseView
 from coopatelier.ui.views.closing import ClosingView
+from coopatelier.ui.views.drivers import DriversView
 from coopatelier.ui.views.futures import FuturesView
 from coopatelier.ui.views.review import ReviewView
 from coopatelier.ui.views.roadmap import ActionBlock, RoadmapView
@@ -826,3 +827,32 @@ def test_the_action_form_under_the_table_keeps_its_first_fields_in_sight(
     least = view.fontMetrics().height() * ActionsView.FORM_LINES
     assert view.form_scroll.height() >= least, (view.form_scroll.height(), least)
     assert window.stack_scroll.verticalScrollBar().maximum() > 0  # the workspace scrolls
+
+
+@pytest.mark.parametrize(("size", "language"), [
+    ((1366, 768), "fr"), ((1366, 768), "en"), ((1280, 720), "fr"),
+], indirect=["language"])
+def test_the_drivers_matrix_goes_under_the_table_beside_both_docks(
+    qtbot: QtBot, open_window: Opener, store: api.Store, size: tuple[int, int],
+    language: str, real_look: None,
+) -> None:
+    """Beside both docks the drivers' table read 25 characters of a driver and the matrix's
+    tiles 5 letters: the matrix now goes under the table, both the workspace's width (the
+    workspace scrolls), the text column reads 35 characters at least and the matrix is as
+    wide as the table. With the agenda alone, side by side again."""
+    window = open_window(create_demo_workshop(store, language=language))
+    _both_docks(window, qtbot, size)
+    window.show_phase(_phase(window, PhaseKind.DRIVERS))
+    qtbot.wait(20)
+    view = _view(window, DriversView)
+    assert view.splitter.orientation() == Qt.Orientation.Vertical
+    table = view.table
+    chars = table.columnWidth(0) / table.fontMetrics().averageCharWidth()
+    assert chars >= 35, chars
+    assert view.matrix.width() >= table.width() - 2
+    assert view.matrix.height() >= view.matrix.width() // 2
+    assert table.height() >= 6 * table.verticalHeader().defaultSectionSize()
+    _agenda_only(window, qtbot, (1920, 1080))
+    qtbot.wait(20)
+    assert view.splitter.orientation() == Qt.Orientation.Horizontal
+    assert view.matrix.minimumHeight() == 0

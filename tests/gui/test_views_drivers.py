@@ -6,6 +6,7 @@ import uuid
 from collections.abc import Callable
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QGraphicsItem, QHeaderView
 from pytestqt.qtbot import QtBot
@@ -110,10 +111,11 @@ def test_matrix_tile_labels_stay_readable_when_the_matrix_is_small(
     session.notify(api.Changes(workshop_id=session.workshop_id))
     view = DriversView(session, phase_id)
     qtbot.addWidget(view)
-    view.resize(1024 - 300, 460)
+    view.resize(1400, 460)  # wide enough for the matrix beside the table...
     with qtbot.waitExposed(view):
         view.show()
-    view.splitter.setSizes([500, 220])
+    assert view.splitter.orientation() == Qt.Orientation.Horizontal
+    view.splitter.setSizes([1180, 220])  # ...and narrowed to a strip
     matrix = view.matrix
     assert matrix.transform().m11() < 0.8  # the matrix is drawn smaller than its scene
     tile = matrix.tiles[card_id]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
@@ -31,6 +31,35 @@ def scrolling(page: QWidget, name: str = "", parent: QWidget | None = None) -> Q
     scroll.setWidget(page)
     return scroll
 
+
+
+class FlippingSplitter(QSplitter):
+    """A splitter that keeps the handle last left in each direction (dragged, or restored
+    from the remembered state): flipped by the view's width and back, it puts the handle
+    where the facilitator left it rather than where the other direction had it."""
+
+    def __init__(self, orientation: Qt.Orientation, parent: QWidget | None = None) -> None:
+        super().__init__(orientation, parent)
+        self._states: dict[Qt.Orientation, QByteArray] = {}
+        self.splitterMoved.connect(self._keep)
+
+    def _keep(self, *_args: object) -> None:
+        self._states[self.orientation()] = self.saveState()
+
+    def restoreState(self, state: QByteArray | bytes | bytearray | memoryview) -> bool:
+        restored = super().restoreState(state)
+        if restored:
+            # the state itself: restored before the view is laid out, the sizes read back
+            # are squeezed into the splitter's first, tiny, width
+            self._states[self.orientation()] = QByteArray(state)
+        return restored
+
+    def turn(self, orientation: Qt.Orientation, default: list[int]) -> None:
+        """Turn to ``orientation`` with the handle kept for it, else ``default`` shares."""
+        kept = self._states.get(orientation)
+        if kept is None or not super().restoreState(kept):
+            self.setOrientation(orientation)
+            self.setSizes(default)
 
 
 class _WheelScrollsForm(QObject):

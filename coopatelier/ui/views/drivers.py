@@ -7,7 +7,7 @@ import bisect
 import math
 import uuid
 from collections.abc import Callable, Sequence
-from typing import Any, cast
+from typing import Any, ClassVar, cast
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -62,7 +62,7 @@ from coopatelier.services.changes import Changes
 from coopatelier.ui import card_ops
 from coopatelier.ui.card_gestures import CardGestures, ids_from_mime
 from coopatelier.ui.models import CARD_ID_ROLE, DriverTableModel, nature_label
-from coopatelier.ui.views.base import PhaseView
+from coopatelier.ui.views.base import FlippingSplitter, PhaseView
 from coopatelier.ui.views.cards import affects_phase, appended_cards
 from coopatelier.ui.views.combo import ElidingComboBox
 from coopatelier.ui.views.tables import AppendingTable
@@ -812,7 +812,7 @@ class DriversView(PhaseView):
         left_layout.addWidget(self.table, 1)
         left_layout.addLayout(tools)
         left_layout.addWidget(self.hint)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter = FlippingSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.matrix)
         self.splitter.setStretchFactor(0, 3)
@@ -820,7 +820,7 @@ class DriversView(PhaseView):
         self.splitter.setChildrenCollapsible(False)
         self.matrix.setMinimumWidth(220)
         left.setMinimumWidth(280)
-        self.splitter.setSizes([600, 400])
+        self.splitter.setSizes(self.SIZES[Qt.Orientation.Horizontal])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
@@ -836,6 +836,35 @@ class DriversView(PhaseView):
         self.gestures = CardGestures(self, self.table, group_at=self._group_at)
         self._show_hint()
         self.refresh()
+
+    # the matrix beside the table while the table reads a driver's text (60 characters)
+    # with its nature and ratings and the matrix keeps tiles of a few words; narrower (both
+    # docks open on a laptop: the table read 25 characters, the tiles 5 letters) the
+    # matrix goes under the table, both the whole width, and the workspace scrolls
+    SIDE_BY_SIDE_CHARS = 130
+    # the table's and the matrix's shares, side by side and one under the other
+    SIZES: ClassVar[dict[Qt.Orientation, list[int]]] = {
+        Qt.Orientation.Horizontal: [600, 400], Qt.Orientation.Vertical: [400, 600]}
+    # stacked, the table keeps this many rows in view and the matrix this share of its width
+    STACKED_ROWS = 8
+    STACKED_MATRIX_RATIO = 0.6
+
+    def remembered_splitters(self) -> dict[str, QSplitter]:
+        return {"drivers": self.splitter}
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        width = event.size().width()
+        wide = width >= self.fontMetrics().averageCharWidth() * self.SIDE_BY_SIDE_CHARS
+        wanted = Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
+        if self.splitter.orientation() != wanted:
+            # each direction keeps its own handle (``remembered_splitters``)
+            self.splitter.turn(wanted, self.SIZES[wanted])
+        table = self.table
+        rows = (table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth()
+                + self.STACKED_ROWS * table.verticalHeader().defaultSectionSize())
+        self.table.setMinimumHeight(0 if wide else rows)
+        self.matrix.setMinimumHeight(0 if wide else int(width * self.STACKED_MATRIX_RATIO))
 
     # --- PhaseView ------------------------------------------------------------------------
 

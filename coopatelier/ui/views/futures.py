@@ -7,7 +7,6 @@ import uuid
 from typing import ClassVar
 
 from PySide6.QtCore import (
-    QByteArray,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -42,7 +41,7 @@ from coopatelier.errors import KnownError
 from coopatelier.services.changes import Changes
 from coopatelier.ui.card_gestures import CardGestures
 from coopatelier.ui.messages import user_message
-from coopatelier.ui.views.base import PhaseView, scrolling
+from coopatelier.ui.views.base import FlippingSplitter, PhaseView, scrolling
 from coopatelier.ui.views.card_editing import (
     CARD_ID_ROLE,
     QUADRANT_ROLE,
@@ -88,35 +87,6 @@ class _QuadrantFilter(QSortFilterProxyModel):
     ) -> bool:
         model = self.sourceModel()
         return bool(model.index(source_row, 0, source_parent).data(QUADRANT_ROLE) == self.quadrant)
-
-
-class _FlippingSplitter(QSplitter):
-    """A splitter that keeps the handle last left in each direction (dragged, or restored
-    from the remembered state): flipped by the view's width and back, it puts the handle
-    where the facilitator left it rather than where the other direction had it."""
-
-    def __init__(self, orientation: Qt.Orientation, parent: QWidget | None = None) -> None:
-        super().__init__(orientation, parent)
-        self._states: dict[Qt.Orientation, QByteArray] = {}
-        self.splitterMoved.connect(self._keep)
-
-    def _keep(self, *_args: object) -> None:
-        self._states[self.orientation()] = self.saveState()
-
-    def restoreState(self, state: QByteArray | bytes | bytearray | memoryview) -> bool:
-        restored = super().restoreState(state)
-        if restored:
-            # the state itself: restored before the view is laid out, the sizes read back
-            # are squeezed into the splitter's first, tiny, width
-            self._states[self.orientation()] = QByteArray(state)
-        return restored
-
-    def turn(self, orientation: Qt.Orientation, default: list[int]) -> None:
-        """Turn to ``orientation`` with the handle kept for it, else ``default`` shares."""
-        kept = self._states.get(orientation)
-        if kept is None or not super().restoreState(kept):
-            self.setOrientation(orientation)
-            self.setSizes(default)
 
 
 class FuturesView(PhaseView):
@@ -226,7 +196,7 @@ class FuturesView(PhaseView):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.list)
-        splitter = _FlippingSplitter(Qt.Orientation.Horizontal, self)
+        splitter = FlippingSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(left)
         splitter.addWidget(self.tabs)
         splitter.setStretchFactor(0, 2)
