@@ -80,7 +80,7 @@
 <context>
     <name>ClosingView</name>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/views/closing.py" line="423"/>
+        <location filename="../../coopatelier/ui/views/closing.py" line="430"/>
         <source>Delete %n item(s)</source>
         <translation>
             <numerusform>Delete %n item</numerusform>
@@ -318,7 +318,7 @@
 <context>
     <name>VotingPanel</name>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/voting.py" line="379"/>
+        <location filename="../../coopatelier/ui/voting.py" line="390"/>
         <source>%1 %2 — %n dot(s)</source>
         <translation>
             <numerusform>%1 %2 — %n dot</numerusform>
@@ -326,7 +326,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/voting.py" line="402"/>
+        <location filename="../../coopatelier/ui/voting.py" line="413"/>
         <source>%n dot(s) per person</source>
         <translation>
             <numerusform>%n dot per person</numerusform>
@@ -334,7 +334,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/voting.py" line="403"/>
+        <location filename="../../coopatelier/ui/voting.py" line="414"/>
         <source>%n dot(s) recorded</source>
         <translation>
             <numerusform>%n dot recorded</numerusform>
@@ -342,7 +342,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/voting.py" line="568"/>
+        <location filename="../../coopatelier/ui/voting.py" line="579"/>
         <source>card %1 “%2”: +%n dot(s)</source>
         <translation>
             <numerusform>card %1 “%2”: +%n dot</numerusform>
@@ -350,7 +350,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/voting.py" line="576"/>
+        <location filename="../../coopatelier/ui/voting.py" line="587"/>
         <source>card %1 “%2”: now %n dot(s)</source>
         <translation>
             <numerusform>card %1 “%2”: now %n dot</numerusform>
@@ -358,7 +358,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/voting.py" line="636"/>
+        <location filename="../../coopatelier/ui/voting.py" line="647"/>
         <source>%n dot(s) for cards %1</source>
         <translation>
             <numerusform>%n dot for cards %1</numerusform>

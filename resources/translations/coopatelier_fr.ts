@@ -866,32 +866,37 @@
         <translation>Ajoutez un élément, puis Entrée</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/closing.py" line="330"/>
+        <location filename="../../coopatelier/ui/views/closing.py" line="249"/>
+        <source>Type a new item of this group, then press Enter to add it.</source>
+        <translation>Tapez un nouvel élément de ce groupe, puis appuyez sur Entrée pour l’ajouter.</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/views/closing.py" line="337"/>
         <source>Other items</source>
         <translation>Autres éléments</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/closing.py" line="386"/>
+        <location filename="../../coopatelier/ui/views/closing.py" line="393"/>
         <source>Tick item</source>
         <translation>Cocher l’élément</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/closing.py" line="386"/>
+        <location filename="../../coopatelier/ui/views/closing.py" line="393"/>
         <source>Untick item</source>
         <translation>Décocher l’élément</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/closing.py" line="392"/>
+        <location filename="../../coopatelier/ui/views/closing.py" line="399"/>
         <source>Edit item</source>
         <translation>Modifier l’élément</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/closing.py" line="406"/>
+        <location filename="../../coopatelier/ui/views/closing.py" line="413"/>
         <source>Add item</source>
         <translation>Ajouter un élément</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/views/closing.py" line="423"/>
+        <location filename="../../coopatelier/ui/views/closing.py" line="430"/>
         <source>Delete %n item(s)</source>
         <translation>
             <numerusform>Supprimer %n élément</numerusform>
@@ -899,7 +904,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/closing.py" line="450"/>
+        <location filename="../../coopatelier/ui/views/closing.py" line="457"/>
         <source>Reorder item</source>
         <translation>Réordonner un élément</translation>
     </message>
@@ -3685,50 +3690,50 @@ the colour of its status (a démarche&apos;s roadmap under review), else the lea
         <translation>Pilote</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/roadmap.py" line="471"/>
+        <location filename="../../coopatelier/ui/views/roadmap.py" line="472"/>
         <source>Unscheduled: actions without a lead organisation or a year (drag them into a lane and a year)</source>
         <translation>Non planifiées&#xa0;: actions sans structure pilote ou sans année (glissez-les dans un couloir et une année)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/roadmap.py" line="654"/>
+        <location filename="../../coopatelier/ui/views/roadmap.py" line="659"/>
         <source>{partner}: {role}</source>
         <translation>{partner}&#xa0;: {role}</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/roadmap.py" line="655"/>
+        <location filename="../../coopatelier/ui/views/roadmap.py" line="660"/>
         <source>partner</source>
         <translation>partenaire</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/roadmap.py" line="662"/>
+        <location filename="../../coopatelier/ui/views/roadmap.py" line="667"/>
         <source>{action}
 Led by {lead} in {year}</source>
         <translation>{action}
 Pilotée par {lead} en {year}</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/roadmap.py" line="665"/>
+        <location filename="../../coopatelier/ui/views/roadmap.py" line="670"/>
         <source>{action}
 Led by {lead}, no year yet</source>
         <translation>{action}
 Pilotée par {lead}, sans année pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/roadmap.py" line="668"/>
+        <location filename="../../coopatelier/ui/views/roadmap.py" line="673"/>
         <source>{action}
 In {year}, no lead organisation yet</source>
         <translation>{action}
 En {year}, sans structure pilote pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/roadmap.py" line="670"/>
+        <location filename="../../coopatelier/ui/views/roadmap.py" line="675"/>
         <source>{action}
 No lead organisation and no year yet</source>
         <translation>{action}
 Sans structure pilote ni année pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/roadmap.py" line="742"/>
+        <location filename="../../coopatelier/ui/views/roadmap.py" line="747"/>
         <source>Move action on the roadmap</source>
         <translation>Déplacer une action sur la feuille de route</translation>
     </message>
@@ -4275,17 +4280,17 @@ Sans structure pilote ni année pour l’instant</translation>
 <context>
     <name>VotingDock</name>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="700"/>
+        <location filename="../../coopatelier/ui/voting.py" line="711"/>
         <source>Dot voting</source>
         <translation>Vote par gommettes</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="707"/>
+        <location filename="../../coopatelier/ui/voting.py" line="718"/>
         <source>Dot &amp;voting</source>
         <translation>&amp;Vote par gommettes</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="710"/>
+        <location filename="../../coopatelier/ui/voting.py" line="721"/>
         <source>Show or hide the dot-voting panel (Ctrl+Shift+V)</source>
         <translation>Afficher ou masquer le panneau de vote par gommettes (Ctrl+Maj+V)</translation>
     </message>
@@ -4300,135 +4305,135 @@ Sans structure pilote ni année pour l’instant</translation>
     </message>
     <message>
         <location filename="../../coopatelier/ui/voting.py" line="131"/>
-        <location filename="../../coopatelier/ui/voting.py" line="324"/>
+        <location filename="../../coopatelier/ui/voting.py" line="335"/>
         <source>Each round keeps its own dots</source>
         <translation>Chaque tour garde ses propres gommettes</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="137"/>
+        <location filename="../../coopatelier/ui/voting.py" line="140"/>
+        <source>Open a round with New round…</source>
+        <translation>Ouvrez un tour avec Nouveau tour…</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/voting.py" line="142"/>
         <source>New round…</source>
         <translation>Nouveau tour…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="139"/>
+        <location filename="../../coopatelier/ui/voting.py" line="144"/>
         <source>Open a new voting round on this phase&apos;s cards</source>
         <translation>Ouvrir un nouveau tour de vote sur les cartes de cette phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="141"/>
+        <location filename="../../coopatelier/ui/voting.py" line="146"/>
         <source>Reveal</source>
         <translation>Révéler</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="149"/>
+        <location filename="../../coopatelier/ui/voting.py" line="154"/>
         <source>e.g. Our favourite futures</source>
         <translation>ex.&#xa0;: nos futurs préférés</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="150"/>
+        <location filename="../../coopatelier/ui/voting.py" line="155"/>
         <source>Round title</source>
         <translation>Titre du tour</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="156"/>
-        <location filename="../../coopatelier/ui/voting.py" line="172"/>
+        <location filename="../../coopatelier/ui/voting.py" line="161"/>
+        <location filename="../../coopatelier/ui/voting.py" line="177"/>
         <source>Dots per person</source>
         <translation>Gommettes par personne</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="157"/>
+        <location filename="../../coopatelier/ui/voting.py" line="162"/>
         <source>Hidden until revealed</source>
         <translation>Masqué jusqu’à la révélation</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="160"/>
+        <location filename="../../coopatelier/ui/voting.py" line="165"/>
         <source>Nobody sees the totals, on either screen, until you press Reveal</source>
         <translation>Personne ne voit les totaux, sur aucun des deux écrans, tant que vous ne les révélez pas</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="162"/>
+        <location filename="../../coopatelier/ui/voting.py" line="167"/>
         <source>Open the round</source>
         <translation>Ouvrir le tour</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="166"/>
+        <location filename="../../coopatelier/ui/voting.py" line="171"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="171"/>
+        <location filename="../../coopatelier/ui/voting.py" line="176"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="187"/>
+        <location filename="../../coopatelier/ui/voting.py" line="192"/>
         <source>Cards to vote on</source>
         <translation>Cartes soumises au vote</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="189"/>
+        <location filename="../../coopatelier/ui/voting.py" line="194"/>
         <source>Click a card to give it a dot; Shift-click or right-click takes one back</source>
         <translation>Cliquez sur une carte pour lui donner une gommette&#x202f;; Maj+clic ou clic droit en retire une</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="192"/>
+        <location filename="../../coopatelier/ui/voting.py" line="197"/>
         <source>Card</source>
         <translation>Carte</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="192"/>
+        <location filename="../../coopatelier/ui/voting.py" line="197"/>
         <source>Dots</source>
         <translation>Gommettes</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="192"/>
+        <location filename="../../coopatelier/ui/voting.py" line="197"/>
         <source>No.</source>
         <comment>card number, typed to record a dot</comment>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="196"/>
+        <location filename="../../coopatelier/ui/voting.py" line="201"/>
         <source>The card&apos;s number: type it below and press Enter</source>
         <translation>Le numéro de la carte&#xa0;: tapez-le ci-dessous puis Entrée</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="210"/>
-        <source>Card numbers + Enter, e.g. 1 3 3</source>
-        <translation>Numéros des cartes + Entrée, par ex. 1 3 3</translation>
-    </message>
-    <message>
-        <location filename="../../coopatelier/ui/voting.py" line="211"/>
+        <location filename="../../coopatelier/ui/voting.py" line="218"/>
         <source>Numbers of the cards to give a dot to</source>
         <translation>Numéros des cartes qui reçoivent une gommette</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="214"/>
+        <location filename="../../coopatelier/ui/voting.py" line="221"/>
         <source>Type a card&apos;s number then Enter to give it a dot; several numbers (1 3 3) give one dot each; −3 takes one back from card 3</source>
         <translation>Tapez le numéro d’une carte puis Entrée pour lui donner une gommette&#xa0;; plusieurs numéros (1 3 3) en donnent une chacun&#xa0;; −3 en retire une à la carte 3</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="225"/>
+        <location filename="../../coopatelier/ui/voting.py" line="232"/>
         <source>Take back</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="227"/>
+        <location filename="../../coopatelier/ui/voting.py" line="234"/>
         <source>Undo the dots just recorded (Ctrl+Z)</source>
         <translation>Annuler les gommettes qui viennent d’être comptées (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="234"/>
+        <location filename="../../coopatelier/ui/voting.py" line="241"/>
         <source>Last dots recorded</source>
         <extracomment>what the last typed number or click did: which card, its new count; or why not</extracomment>
         <translation>Dernières gommettes comptées</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="375"/>
+        <location filename="../../coopatelier/ui/voting.py" line="386"/>
         <source>· %1 — no dot</source>
         <translation>· %1 — aucune gommette</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/voting.py" line="379"/>
+        <location filename="../../coopatelier/ui/voting.py" line="390"/>
         <source>%1 %2 — %n dot(s)</source>
         <translation>
             <numerusform>%1 %2 — %n gommette</numerusform>
@@ -4436,37 +4441,37 @@ Sans structure pilote ni année pour l’instant</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="387"/>
+        <location filename="../../coopatelier/ui/voting.py" line="398"/>
         <source>Ranking, round %1</source>
         <translation>Classement, tour %1</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="514"/>
+        <location filename="../../coopatelier/ui/voting.py" line="525"/>
         <source>Type numbers to add, or one −number to take back, not both.</source>
         <translation>Tapez des numéros pour ajouter, ou un −numéro pour retirer, pas les deux.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="526"/>
+        <location filename="../../coopatelier/ui/voting.py" line="537"/>
         <source>This phase has no card to vote on: nothing recorded.</source>
         <translation>Cette phase n’a aucune carte à voter&#xa0;: rien n’est compté.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="529"/>
+        <location filename="../../coopatelier/ui/voting.py" line="540"/>
         <source>Card %1 is no longer in this phase; the other cards keep their numbers: nothing recorded.</source>
         <translation>La carte %1 n’est plus dans cette phase&#xa0;; les autres cartes gardent leur numéro&#xa0;: rien n’est enregistré.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="533"/>
+        <location filename="../../coopatelier/ui/voting.py" line="544"/>
         <source>There is no card number %1 (the cards are numbered 1 to %2): nothing recorded.</source>
         <translation>Il n’y a pas de carte numéro %1 (les cartes vont de 1 à %2)&#xa0;: rien n’est compté.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="538"/>
+        <location filename="../../coopatelier/ui/voting.py" line="549"/>
         <source>“%1” is not a card number: nothing recorded.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un numéro de carte&#xa0;: rien n’est compté.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/voting.py" line="568"/>
+        <location filename="../../coopatelier/ui/voting.py" line="579"/>
         <source>card %1 “%2”: +%n dot(s)</source>
         <translation>
             <numerusform>carte %1 «&#xa0;%2&#xa0;»&#xa0;: +%n gommette</numerusform>
@@ -4474,12 +4479,12 @@ Sans structure pilote ni année pour l’instant</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="571"/>
+        <location filename="../../coopatelier/ui/voting.py" line="582"/>
         <source>card %1 “%2”: one dot taken back</source>
         <translation>carte %1 «&#xa0;%2&#xa0;»&#xa0;: une gommette retirée</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/voting.py" line="576"/>
+        <location filename="../../coopatelier/ui/voting.py" line="587"/>
         <source>card %1 “%2”: now %n dot(s)</source>
         <translation>
             <numerusform>carte %1 «&#xa0;%2&#xa0;»&#xa0;: %n gommette maintenant</numerusform>
@@ -4487,42 +4492,47 @@ Sans structure pilote ni année pour l’instant</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="581"/>
+        <location filename="../../coopatelier/ui/voting.py" line="592"/>
         <source>%1 (totals hidden until revealed)</source>
         <translation>%1 (totaux cachés jusqu’à la révélation)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="599"/>
+        <location filename="../../coopatelier/ui/voting.py" line="610"/>
         <source>Dots taken back.</source>
         <translation>Gommettes annulées.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="237"/>
+        <location filename="../../coopatelier/ui/voting.py" line="244"/>
         <source>Ranking</source>
         <translation>Classement</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="241"/>
+        <location filename="../../coopatelier/ui/voting.py" line="137"/>
+        <source>No round yet</source>
+        <translation>Pas encore de tour</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/voting.py" line="217"/>
+        <source>Numbers + Enter: 1 3 3</source>
+        <translation>Numéros + Entrée&#xa0;: 1 3 3</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/voting.py" line="248"/>
         <source>Cards ranked by dots</source>
         <translation>Cartes classées par nombre de gommettes</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="321"/>
-        <source>No voting round yet</source>
-        <translation>Aucun tour de vote pour l’instant</translation>
-    </message>
-    <message>
-        <location filename="../../coopatelier/ui/voting.py" line="397"/>
+        <location filename="../../coopatelier/ui/voting.py" line="408"/>
         <source>Open a round to record dots on this phase&apos;s cards.</source>
         <translation>Ouvrez un tour pour noter les gommettes sur les cartes de cette phase.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="399"/>
+        <location filename="../../coopatelier/ui/voting.py" line="410"/>
         <source>No cards in this phase yet.</source>
         <translation>Pas encore de carte dans cette phase.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/voting.py" line="402"/>
+        <location filename="../../coopatelier/ui/voting.py" line="413"/>
         <source>%n dot(s) per person</source>
         <translation>
             <numerusform>%n gommette par personne</numerusform>
@@ -4530,7 +4540,7 @@ Sans structure pilote ni année pour l’instant</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/voting.py" line="403"/>
+        <location filename="../../coopatelier/ui/voting.py" line="414"/>
         <source>%n dot(s) recorded</source>
         <translation>
             <numerusform>%n gommette notée</numerusform>
@@ -4538,62 +4548,62 @@ Sans structure pilote ni année pour l’instant</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="406"/>
+        <location filename="../../coopatelier/ui/voting.py" line="417"/>
         <source>Hidden until revealed: %1 · %2</source>
         <translation>Masqué jusqu’à la révélation&#xa0;: %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="414"/>
+        <location filename="../../coopatelier/ui/voting.py" line="425"/>
         <source>Hide the results</source>
         <translation>Masquer les résultats</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="414"/>
+        <location filename="../../coopatelier/ui/voting.py" line="425"/>
         <source>Reveal and rank</source>
         <translation>Révéler et classer</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="417"/>
+        <location filename="../../coopatelier/ui/voting.py" line="428"/>
         <source>Show the totals and the ranking, here and on the projector</source>
         <translation>Afficher les totaux et le classement, ici et au vidéoprojecteur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="419"/>
+        <location filename="../../coopatelier/ui/voting.py" line="430"/>
         <source>Hide the totals again</source>
         <translation>Masquer à nouveau les totaux</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="423"/>
+        <location filename="../../coopatelier/ui/voting.py" line="434"/>
         <source>Round %1</source>
         <translation>Tour %1</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="427"/>
+        <location filename="../../coopatelier/ui/voting.py" line="438"/>
         <source>%1 (hidden)</source>
         <translation>%1 (masqué)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="469"/>
+        <location filename="../../coopatelier/ui/voting.py" line="480"/>
         <source>Open a voting round</source>
         <translation>Ouvrir un tour de vote</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="483"/>
+        <location filename="../../coopatelier/ui/voting.py" line="494"/>
         <source>Reveal the votes</source>
         <translation>Révéler les votes</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="483"/>
+        <location filename="../../coopatelier/ui/voting.py" line="494"/>
         <source>Hide the votes</source>
         <translation>Masquer les votes</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="616"/>
+        <location filename="../../coopatelier/ui/voting.py" line="627"/>
         <source>Dot for card %1</source>
         <translation>Gommette pour la carte %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/voting.py" line="636"/>
+        <location filename="../../coopatelier/ui/voting.py" line="647"/>
         <source>%n dot(s) for cards %1</source>
         <translation>
             <numerusform>%n gommette pour les cartes %1</numerusform>
@@ -4601,12 +4611,12 @@ Sans structure pilote ni année pour l’instant</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="649"/>
+        <location filename="../../coopatelier/ui/voting.py" line="660"/>
         <source>Card %1 has no dot in this round to take back.</source>
         <translation>La carte %1 n’a aucune gommette à retirer dans ce tour.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="656"/>
+        <location filename="../../coopatelier/ui/voting.py" line="667"/>
         <source>Take back a dot from card %1</source>
         <translation>Retirer une gommette de la carte %1</translation>
     </message>

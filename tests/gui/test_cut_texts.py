@@ -1,0 +1,59 @@
+"""Texts a facilitator reads whole on a laptop's window (1280×768, 1366×768) and at
+1920×1080 with the agenda and the voting panel both open, in French (the longer) and
+English: the run-throughs under Xvfb found them cut ("No voting ro", "Card numbers + E…",
+"Add an item, then E…", "Thankles…", "Alimenta…030 (démo)")."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from coopatelier import api
+from coopatelier.domain.model import PhaseKind
+from tests.gui.test_laptop_screen import (  # noqa: F401 (fixtures)
+    Opener,
+    _both_docks,
+    _open_demo,
+    _phase,
+    _placeholder_whole,
+    language,
+    real_look,
+)
+
+pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
+
+LAPTOPS = [((1280, 768), "fr"), ((1280, 768), "en"), ((1366, 768), "fr"),
+           ((1366, 768), "en")]
+
+
+@pytest.mark.parametrize(("size", "language"), LAPTOPS, indirect=["language"])
+def test_the_voting_panel_s_empty_round_list_and_number_field_read_whole(
+    qtbot: QtBot, open_window: Opener, store: api.Store, size: tuple[int, int],
+    language: str, real_look: None,  # noqa: F811 (the fixtures imported)
+) -> None:
+    """Beside both docks the panel is 22 % of the window: "No voting round yet" read "No
+    voting ro" and the number field's "Card numbers + Enter, e.g. 1 3 3" "Card numbers +
+    E…". Both read whole; the whole sentences are in their tooltips."""
+    window = _open_demo(open_window, store, language)
+    _both_docks(window, qtbot, size)
+    panel = window.voting_dock.panel
+    for kind in (PhaseKind.CLOSING, PhaseKind.ACTIONS):  # without a round, with one
+        window.show_phase(_phase(window, kind))
+        qtbot.wait(20)
+        if kind is PhaseKind.CLOSING:
+            # no round: the line in the list's place, wrapped whole
+            label = panel.no_round
+            assert label.isVisible() and not panel.round_combo.isVisible()
+            assert label.heightForWidth(label.width()) <= label.height(), label.size()
+            assert label.fontMetrics().boundingRect(
+                label.rect(), int(Qt.TextFlag.TextWordWrap), label.text()
+            ).width() <= label.width()
+            assert panel.tr("New round…") in label.toolTip()
+        else:  # the round's name is shown, and is whole in the list's tooltip
+            assert panel.round_combo.isVisible() and not panel.no_round.isVisible()
+            assert panel.round_combo.currentText() in panel.round_combo.toolTip()
+        field = panel.number_edit
+        assert _placeholder_whole(field), (kind, field.width(), field.placeholderText())
+        assert "1 3 3" in field.placeholderText()
+        assert "1 3 3" in field.toolTip()
