@@ -11,12 +11,14 @@ from pytestqt.qtbot import QtBot
 
 from coopatelier import api
 from coopatelier.domain.model import PhaseKind
+from coopatelier.ui.views.closing import ClosingView
 from tests.gui.test_laptop_screen import (  # noqa: F401 (fixtures)
     Opener,
     _both_docks,
     _open_demo,
     _phase,
     _placeholder_whole,
+    _view,
     language,
     real_look,
 )
@@ -57,3 +59,24 @@ def test_the_voting_panel_s_empty_round_list_and_number_field_read_whole(
         assert _placeholder_whole(field), (kind, field.width(), field.placeholderText())
         assert "1 3 3" in field.placeholderText()
         assert "1 3 3" in field.toolTip()
+
+
+@pytest.mark.parametrize(("size", "language"), LAPTOPS, indirect=["language"])
+def test_the_closing_groups_new_item_field_reads_its_placeholder_whole(
+    qtbot: QtBot, open_window: Opener, store: api.Store, size: tuple[int, int],
+    language: str, real_look: None,  # noqa: F811 (the fixtures imported)
+) -> None:
+    """Beside the ↑ ↓ ✕ buttons the field read "Add an item, then E…" beside both docks:
+    it has the group's width, the buttons still act on the list."""
+    window = _open_demo(open_window, store, language)
+    _both_docks(window, qtbot, size)
+    window.show_phase(_phase(window, PhaseKind.CLOSING))
+    qtbot.wait(20)
+    view = _view(window, ClosingView)
+    assert view.groups
+    for group in view.groups.values():
+        field = group.add_edit
+        assert _placeholder_whole(field), (field.width(), field.placeholderText())
+        assert field.toolTip()
+        for button in (group.up, group.down, group.remove):
+            assert button.isVisible()
