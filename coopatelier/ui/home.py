@@ -353,9 +353,13 @@ class HomeWindow(QMainWindow):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.setAlternatingRowColors(True)
-        # a long title keeps its end too: "Alimentation durable … (démo) (2)" tells copies apart
-        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
-        self.table.setWordWrap(False)  # one line per workshop, elided in the middle
+        # a long title (and place) wraps, each row as tall as its lines: elided in the
+        # middle, "Alimenta…030 (démo)" and "Alimentat… (démo) (2)" read alike; whole, the
+        # copy's " (2)" is in sight (a single word wider than its column ends in "…")
+        self.table.setWordWrap(True)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
         for column in range(len(WorkshopListModel.COLUMNS)):
             self.table.horizontalHeader().setSectionResizeMode(
                 column,

@@ -6,11 +6,15 @@ English: the run-throughs under Xvfb found them cut ("No voting ro", "Card numbe
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtWidgets import QStyle
 from pytestqt.qtbot import QtBot
 
 from coopatelier import api
+from coopatelier.demo import create_demo, create_demo_workshop
 from coopatelier.domain.model import PhaseKind
+from coopatelier.settings import Settings
+from coopatelier.ui.home import HomeWindow
 from coopatelier.ui.views.closing import ClosingView
 from tests.gui.test_laptop_screen import (  # noqa: F401 (fixtures)
     Opener,
@@ -80,3 +84,35 @@ def test_the_closing_groups_new_item_field_reads_its_placeholder_whole(
         assert field.toolTip()
         for button in (group.up, group.down, group.remove):
             assert button.isVisible()
+
+
+@pytest.mark.parametrize(("size", "language"), LAPTOPS, indirect=["language"])
+def test_home_shows_long_workshop_titles_whole_and_apart(
+    qtbot: QtBot, store: api.Store, settings: Settings, size: tuple[int, int],
+    language: str, real_look: None,  # noqa: F811 (the fixtures imported)
+) -> None:
+    """Elided in the middle on one line, the demo and its copy read "Alimenta…030 (démo)"
+    and "Alimentat… (démo) (2)": a title wraps in its row, whole, so that two titles
+    never read the same."""
+    create_demo(store, language=language)
+    create_demo_workshop(store, language=language)  # "… (démo) (2)"
+    home = HomeWindow(store, settings)
+    qtbot.addWidget(home)
+    home.resize(*size)
+    home.show()
+    home.refresh()
+    qtbot.wait(20)
+    table, model = home.table, home.model
+    margin = 2 * (table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1)
+    width = table.columnWidth(0) - margin
+    shown = []
+    for row in range(model.rowCount()):
+        text = model.index(row, 0).data()
+        wrapped = table.fontMetrics().boundingRect(
+            QRect(0, 0, width, 10_000), int(Qt.TextFlag.TextWordWrap), text)
+        assert wrapped.width() <= width, text  # no word wider than the column
+        assert wrapped.height() <= table.rowHeight(row), (text, table.rowHeight(row))
+        assert model.index(row, 0).data(Qt.ItemDataRole.ToolTipRole).startswith(
+            text.removeprefix("✓ "))
+        shown.append(text)
+    assert len(shown) == 3 and len(set(shown)) == 3
