@@ -5,9 +5,12 @@ English: the run-throughs under Xvfb found them cut ("No voting ro", "Card numbe
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
-from PySide6.QtCore import QRect, Qt
-from PySide6.QtWidgets import QStyle
+from PySide6.QtCore import QEvent, QPoint, QRect, Qt
+from PySide6.QtGui import QFontMetrics, QHelpEvent
+from PySide6.QtWidgets import QApplication, QStyle, QToolTip
 from pytestqt.qtbot import QtBot
 
 from coopatelier import api
@@ -15,8 +18,10 @@ from coopatelier.demo import create_demo, create_demo_workshop
 from coopatelier.domain.model import PhaseKind
 from coopatelier.settings import Settings
 from coopatelier.ui.home import HomeWindow
+from coopatelier.ui.views.actions import ActionsView
 from coopatelier.ui.views.closing import ClosingView
 from tests.gui.test_laptop_screen import (  # noqa: F401 (fixtures)
+    DOCKS,
     Opener,
     _both_docks,
     _open_demo,
@@ -116,3 +121,40 @@ def test_home_shows_long_workshop_titles_whole_and_apart(
             text.removeprefix("✓ "))
         shown.append(text)
     assert len(shown) == 3 and len(set(shown)) == 3
+
+
+@pytest.mark.parametrize(("size", "docks", "language"), [
+    *[(size, "default", code) for size, code in LAPTOPS],
+    ((1280, 720), "as before", "fr"), ((1920, 1080), "default", "fr"),
+], indirect=["language"])
+def test_the_actions_chart_s_quadrant_titles_read_whole(
+    qtbot: QtBot, open_window: Opener, store: api.Store, size: tuple[int, int], docks: str,
+    language: str, real_look: None,  # noqa: F811 (the fixtures imported)
+) -> None:
+    """Beside both docks the chart's narrow quadrants read "Major pr…", "Thankles…",
+    "Grands p…": a title takes a smaller font or two lines, in its quadrant, the scale's
+    rows still apart; hovering it tells it whole."""
+    window = _open_demo(open_window, store, language)
+    DOCKS[docks](window, qtbot, size)
+    window.show_phase(_phase(window, PhaseKind.ACTIONS))
+    qtbot.wait(20)
+    chart = _view(window, ActionsView).chart
+    assert chart.isVisible()
+    for rect, _colour, label in chart._quadrants():
+        lines = chart.title_lines(label)
+        assert " ".join(lines) == label and len(lines) <= 2, lines
+        font = chart._titles()[0][label][0]
+        metrics = QFontMetrics(font, chart)
+        assert all(metrics.horizontalAdvance(line) <= rect.width() - 12 for line in lines)
+        assert font.pointSizeF() >= 0.7 * chart.font().pointSizeF()
+        assert len(lines) * metrics.height() <= chart._band()
+        corner = rect.topLeft().toPoint() + QPoint(8, 6)
+        QToolTip.hideText()
+        QApplication.sendEvent(chart, QHelpEvent(
+            QEvent.Type.ToolTip, corner, chart.mapToGlobal(corner)))
+        assert QToolTip.text() == label
+    # the impact scale's numbers stay apart (test_laptop_screen)
+    plot = chart._plot()
+    rows = [chart._point(plot, 0.5, value).y() for value in range(1, 6)]
+    height = QFontMetrics(chart.font()).height()
+    assert all(lower - upper >= height for upper, lower in itertools.pairwise(rows[::-1]))
