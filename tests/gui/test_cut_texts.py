@@ -8,8 +8,8 @@ from __future__ import annotations
 import itertools
 
 import pytest
-from PySide6.QtCore import QEvent, QPoint, QRect, Qt
-from PySide6.QtGui import QFontMetrics, QHelpEvent
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, Qt
+from PySide6.QtGui import QFontMetrics, QHelpEvent, QMouseEvent
 from PySide6.QtWidgets import QApplication, QStyle, QToolTip
 from pytestqt.qtbot import QtBot
 
@@ -23,6 +23,7 @@ from coopatelier.ui.views.closing import ClosingView
 from tests.gui.test_laptop_screen import (  # noqa: F401 (fixtures)
     DOCKS,
     Opener,
+    _agenda_only,
     _both_docks,
     _open_demo,
     _phase,
@@ -158,3 +159,70 @@ def test_the_actions_chart_s_quadrant_titles_read_whole(
     rows = [chart._point(plot, 0.5, value).y() for value in range(1, 6)]
     height = QFontMetrics(chart.font()).height()
     assert all(lower - upper >= height for upper, lower in itertools.pairwise(rows[::-1]))
+
+
+def _shares(view: ActionsView) -> tuple[int, ...]:
+    """The table's width and the two splitters' sizes."""
+    return (view.list.width(), *view.form_splitter.sizes(), *view.chart_splitter.sizes())
+
+
+@pytest.mark.parametrize(("docks", "language"), [
+    ("default", "fr"), ("default", "en"), ("agenda", "fr"), ("as before", "fr"),
+], indirect=["language"])
+def test_the_actions_splitters_share_alike_at_alike_widths(
+    qtbot: QtBot, open_window: Opener, store: api.Store, docks: str,
+    language: str, real_look: None,  # noqa: F811 (the fixtures imported)
+) -> None:
+    """Resized wide, narrow and wide again (1900 → 1280 → 1900 …), the table's share of
+    the table/chart splitter shrank at each round trip (917 → 890 → 804 pixels at 1900):
+    three round trips later every pane is as wide and tall as the first time (±2 px)."""
+    window = _open_demo(open_window, store, language)
+    if docks == "agenda":
+        _agenda_only(window, qtbot, (1900, 1040))
+    else:
+        DOCKS[docks](window, qtbot, (1900, 1040))
+    window.show_phase(_phase(window, PhaseKind.ACTIONS))
+    qtbot.wait(20)
+    view = _view(window, ActionsView)
+    seen: dict[tuple[int, int], list[tuple[int, ...]]] = {}
+    for size in [(1900, 1040), (1280, 768)] * 3 + [(1900, 1040)]:
+        window.resize(*size)
+        qtbot.wait(20)
+        seen.setdefault(size, []).append(_shares(view))
+    for size, shares in seen.items():
+        for later in shares[1:]:
+            assert all(abs(a - b) <= 2 for a, b in zip(shares[0], later, strict=True)), (
+                size, shares)
+
+
+def test_the_actions_chart_handle_dragged_keeps_its_share_through_resizes(
+    qtbot: QtBot, open_window: Opener, store: api.Store,
+    real_look: None,  # noqa: F811 (the fixture imported)
+) -> None:
+    """The facilitator's drag is kept: after round trips to a narrow window the chart has
+    the share it was dragged to."""
+    window = _open_demo(open_window, store, "en")
+    _agenda_only(window, qtbot, (1900, 1040))
+    window.show_phase(_phase(window, PhaseKind.ACTIONS))
+    qtbot.wait(20)
+    view = _view(window, ActionsView)
+    splitter = view.chart_splitter
+    handle = splitter.handle(1)
+    start = handle.rect().center()
+    left, none = Qt.MouseButton.LeftButton, Qt.MouseButton.NoButton
+    steps = [(QEvent.Type.MouseButtonPress, 0, left, left)]
+    steps += [(QEvent.Type.MouseMove, -80 * i // 4, none, left) for i in range(1, 5)]
+    steps += [(QEvent.Type.MouseButtonRelease, -80, left, none)]
+    for kind, down, button, buttons in steps:
+        local = QPointF(start + QPoint(0, down))
+        QApplication.sendEvent(handle, QMouseEvent(
+            kind, local, QPointF(handle.mapToGlobal(local)), button, buttons,
+            Qt.KeyboardModifier.NoModifier))
+    qtbot.wait(20)
+    dragged = splitter.sizes()
+    assert dragged[1] >= 2 * dragged[0] // 3 + 40  # taller than its default share
+    for size in [(1280, 768), (1900, 1040)] * 3:
+        window.resize(*size)
+        qtbot.wait(20)
+    assert all(abs(a - b) <= 2 for a, b in zip(splitter.sizes(), dragged, strict=True)), (
+        splitter.sizes(), dragged)
