@@ -226,3 +226,33 @@ def test_the_actions_chart_handle_dragged_keeps_its_share_through_resizes(
         qtbot.wait(20)
     assert all(abs(a - b) <= 2 for a, b in zip(splitter.sizes(), dragged, strict=True)), (
         splitter.sizes(), dragged)
+
+
+@pytest.mark.parametrize("language", ["fr", "en"], indirect=True)
+def test_beside_both_docks_at_1920_impact_and_effort_are_read_on_the_chart_and_form(
+    qtbot: QtBot, open_window: Opener, store: api.Store,
+    language: str, real_look: None,  # noqa: F811 (the fixtures imported)
+) -> None:
+    """At 1920×1080 with both docks the table beside the form hides its impact and effort
+    columns (showing them needs a table of about 750 pixels: the form would drop to about
+    430, its organisations' names cut). The decision kept: the form keeps half the width,
+    the title, lead, year and votes read in the table, and every rated action's impact and
+    effort are on the chart under it (its dot, numbered as its row) and in the form."""
+    window = _open_demo(open_window, store, language)
+    _both_docks(window, qtbot, (1920, 1080))
+    window.show_phase(_phase(window, PhaseKind.ACTIONS))
+    qtbot.wait(20)
+    view = _view(window, ActionsView)
+    table = view.list
+    assert view.form_splitter.orientation() == Qt.Orientation.Horizontal
+    table_pane, form_pane = view.form_splitter.sizes()
+    assert abs(table_pane - form_pane) <= 2
+    assert table.isColumnHidden(3) and table.isColumnHidden(4)
+    assert not any(table.isColumnHidden(c) for c in (0, 1, 2, 5))
+    cards = view.model.cards()
+    assert cards and all(c.impact and c.effort for c in cards)
+    for card in cards:
+        assert view.chart.dot_centre(card.id) is not None
+    table.setCurrentIndex(view.model.index(1, 0))
+    assert view.impact_spin.value() == cards[1].impact
+    assert view.effort_spin.value() == cards[1].effort
