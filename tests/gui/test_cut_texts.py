@@ -122,6 +122,19 @@ def test_home_shows_long_workshop_titles_whole_and_apart(
             text.removeprefix("✓ "))
         shown.append(text)
     assert len(shown) == 3 and len(set(shown)) == 3
+    # the démarches' tree beside the list: each workshop whole (cut at their ends, the
+    # demo and its copy both read "Alimentation durable pour…")
+    tree = home.tree
+    items = [tree.topLevelItem(i).child(j) for i in range(tree.topLevelItemCount())
+             for j in range(tree.topLevelItem(i).childCount())]
+    assert len(items) == 3
+    for item in items:
+        rect = tree.visualItemRect(item)
+        text = item.text(0)
+        wrapped = tree.fontMetrics().boundingRect(
+            QRect(0, 0, rect.width() - margin, 10_000), int(Qt.TextFlag.TextWordWrap), text)
+        assert wrapped.width() <= rect.width() - margin, text
+        assert wrapped.height() <= rect.height(), (text, rect)
 
 
 @pytest.mark.parametrize(("size", "docks", "language"), [
