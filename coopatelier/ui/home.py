@@ -14,8 +14,12 @@ from PySide6.QtCore import (
     QDate,
     QEvent,
     QMimeData,
+    QModelIndex,
     QObject,
+    QPersistentModelIndex,
     QPoint,
+    QRect,
+    QSize,
     Qt,
     QTimer,
     Signal,
@@ -28,6 +32,7 @@ from PySide6.QtGui import (
     QDropEvent,
     QFont,
     QKeySequence,
+    QResizeEvent,
     QShowEvent,
 )
 from PySide6.QtWidgets import (
@@ -50,6 +55,8 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSplitter,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
     QTreeWidget,
     QTreeWidgetItem,
@@ -253,6 +260,27 @@ DEMARCHE_ROLE = Qt.ItemDataRole.UserRole
 WORKSHOP_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
+class _WrappingItems(QStyledItemDelegate):
+    """An item as tall as its text wrapped to the tree's width (QTreeView measures an
+    item's text on one line, however narrow the tree)."""
+
+    def __init__(self, tree: QTreeWidget) -> None:
+        super().__init__(tree)
+        self._tree = tree
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        tree = self._tree
+        depth, parent = 1 if tree.rootIsDecorated() else 0, index.parent()
+        while parent.isValid():
+            depth, parent = depth + 1, parent.parent()
+        wrapped = QStyleOptionViewItem(option)
+        wrapped.features |= QStyleOptionViewItem.ViewItemFeature.WrapText
+        wrapped.rect = QRect(0, 0, max(40, tree.viewport().width() - depth * tree.indentation()), 1)
+        return super().sizeHint(wrapped, index)
+
+
 class DemarcheTree(QTreeWidget):
     """The démarches with their workshops, then the workshops outside any. A workshop
     dragged onto a démarche is attached to it; onto "Outside any démarche", detached."""
@@ -271,7 +299,18 @@ class DemarcheTree(QTreeWidget):
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        # a long title wraps, whole, within the tree's width: cut at its end, the demo and
+        # its copy both read "Sustainable food for all — Q…"
+        self.setWordWrap(True)
+        self.setItemDelegate(_WrappingItems(self))
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.header().setStretchLastSection(True)
         self.outside: QTreeWidgetItem | None = None
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.scheduleDelayedItemsLayout()  # the items' heights at the new width
 
     def groups(self) -> list[QTreeWidgetItem]:
         """The top-level items: each démarche, then the outside group."""
@@ -356,9 +395,13 @@ class HomeWindow(QMainWindow):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.setAlternatingRowColors(True)
-        # a long title keeps its end too: "Alimentation durable … (démo) (2)" tells copies apart
-        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
-        self.table.setWordWrap(False)  # one line per workshop, elided in the middle
+        # a long title (and place) wraps, each row as tall as its lines: elided in the
+        # middle, "Alimenta…030 (démo)" and "Alimentat… (démo) (2)" read alike; whole, the
+        # copy's " (2)" is in sight (a single word wider than its column ends in "…")
+        self.table.setWordWrap(True)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
         for column in range(len(WorkshopListModel.COLUMNS)):
             self.table.horizontalHeader().setSectionResizeMode(
                 column,

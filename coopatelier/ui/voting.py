@@ -134,6 +134,11 @@ class VotingPanel(QWidget):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.round_combo.setMinimumContentsLength(6)  # "Round 1": the panel fits 22 %
+        self.no_round = QLabel(self.tr("No round yet"), self)
+        self.no_round.setObjectName("noVoteRound")
+        self.no_round.setWordWrap(True)
+        self.no_round.setToolTip(self.tr("Open a round with New round…"))
+        self.no_round.hide()
         self.new_round_button = QPushButton(self.tr("New round…"), self)
         self.new_round_button.setObjectName("newRound")
         self.new_round_button.setToolTip(self.tr("Open a new voting round on this phase's cards"))
@@ -207,7 +212,9 @@ class VotingPanel(QWidget):
 
         self.number_edit = QLineEdit(self)
         self.number_edit.setObjectName("voteNumber")
-        self.number_edit.setPlaceholderText(self.tr("Card numbers + Enter, e.g. 1 3 3"))
+        # short enough for the panel at 22 % of a laptop's window ("Card numbers + E…"
+        # beside the Take back button); the whole sentence in the tooltip
+        self.number_edit.setPlaceholderText(self.tr("Numbers + Enter: 1 3 3"))
         self.number_edit.setAccessibleName(self.tr("Numbers of the cards to give a dot to"))
         self.number_edit.setToolTip(
             self.tr(
@@ -244,16 +251,19 @@ class VotingPanel(QWidget):
 
         top = QHBoxLayout()
         top.addWidget(self.round_combo, 1)
+        top.addWidget(self.no_round, 1)
         top.addWidget(self.new_round_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
-        # the number field never moves: right under the round, whatever else shows
-        numbers = QHBoxLayout()
-        numbers.addWidget(self.number_edit, 1)
-        numbers.addWidget(self.undo_dot_button)
+        # the number field never moves: right under the round, whatever else shows; it has
+        # the panel's width (beside Take back its placeholder was cut), Take back beside
+        # what the last dots did
+        recorded = QHBoxLayout()
+        recorded.addWidget(self.feedback, 1)
+        recorded.addWidget(self.undo_dot_button, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(top)
-        layout.addLayout(numbers)
-        layout.addWidget(self.feedback)
+        layout.addWidget(self.number_edit)
+        layout.addLayout(recorded)
         layout.addWidget(self.round_form)
         layout.addWidget(self.status)
         layout.addWidget(self.reveal_button)
@@ -317,9 +327,10 @@ class VotingPanel(QWidget):
                 self.round_combo.addItem(self._round_name(number, each), each.id)
                 if each.id == self.round_id:
                     self.round_combo.setCurrentIndex(number - 1)
-            if not rounds:
-                self.round_combo.addItem(self.tr("No voting round yet"))
-        self.round_combo.setEnabled(bool(rounds))
+        # no round: a line that wraps in the list's place (the panel's narrow list read
+        # "No voting ro")
+        self.round_combo.setVisible(bool(rounds))
+        self.no_round.setVisible(not rounds)
         # the round's whole name: beside both docks the list shows "Round 1 — M…"
         tip = self.tr("Each round keeps its own dots")
         shown = self.round_combo.currentText() if rounds else ""

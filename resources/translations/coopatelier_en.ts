@@ -80,7 +80,7 @@
 <context>
     <name>ClosingView</name>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/views/closing.py" line="423"/>
+        <location filename="../../coopatelier/ui/views/closing.py" line="430"/>
         <source>Delete %n item(s)</source>
         <translation>
             <numerusform>Delete %n item</numerusform>
@@ -140,7 +140,7 @@
 <context>
     <name>HomeWindow</name>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/home.py" line="568"/>
+        <location filename="../../coopatelier/ui/home.py" line="611"/>
         <source>%n action(s) on its roadmap</source>
         <translation>
             <numerusform>%n action on its roadmap</numerusform>
@@ -148,7 +148,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/home.py" line="840"/>
+        <location filename="../../coopatelier/ui/home.py" line="883"/>
         <source>Delete “%1” and its %n card(s)? You can undo it right after.</source>
         <translation>
             <numerusform>Delete “%1” and its %n card? You can undo it right after.</numerusform>
@@ -159,16 +159,17 @@
 <context>
     <name>ImpactEffortChart</name>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="285"/>
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="299"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="288"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="302"/>
         <source>%n action(s) placed on the chart.</source>
+        <extracomment>the quadrants&apos; titles and band, and what they were measured for (``_titles``)</extracomment>
         <translation>
             <numerusform>%n action placed on the chart.</numerusform>
             <numerusform>%n actions placed on the chart.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="325"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="328"/>
         <source>%n action(s) without impact or effort</source>
         <translation>
             <numerusform>%n action without impact or effort</numerusform>
@@ -318,7 +319,7 @@
 <context>
     <name>VotingPanel</name>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/voting.py" line="379"/>
+        <location filename="../../coopatelier/ui/voting.py" line="390"/>
         <source>%1 %2 — %n dot(s)</source>
         <translation>
             <numerusform>%1 %2 — %n dot</numerusform>
@@ -326,7 +327,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/voting.py" line="402"/>
+        <location filename="../../coopatelier/ui/voting.py" line="413"/>
         <source>%n dot(s) per person</source>
         <translation>
             <numerusform>%n dot per person</numerusform>
@@ -334,7 +335,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/voting.py" line="403"/>
+        <location filename="../../coopatelier/ui/voting.py" line="414"/>
         <source>%n dot(s) recorded</source>
         <translation>
             <numerusform>%n dot recorded</numerusform>
@@ -342,7 +343,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/voting.py" line="568"/>
+        <location filename="../../coopatelier/ui/voting.py" line="579"/>
         <source>card %1 “%2”: +%n dot(s)</source>
         <translation>
             <numerusform>card %1 “%2”: +%n dot</numerusform>
@@ -350,7 +351,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/voting.py" line="576"/>
+        <location filename="../../coopatelier/ui/voting.py" line="587"/>
         <source>card %1 “%2”: now %n dot(s)</source>
         <translation>
             <numerusform>card %1 “%2”: now %n dot</numerusform>
@@ -358,7 +359,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/voting.py" line="636"/>
+        <location filename="../../coopatelier/ui/voting.py" line="647"/>
         <source>%n dot(s) for cards %1</source>
         <translation>
             <numerusform>%n dot for cards %1</numerusform>

@@ -4,8 +4,9 @@ role, when, with what; and the impact × effort view."""
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
+from PySide6.QtCore import QByteArray, QDataStream, QEvent, QIODevice, QModelIndex, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -68,6 +69,57 @@ class _NewOrganisationEdit(QLineEdit):
                 row.hide()
             return
         super().keyPressEvent(event)
+
+
+class SharedSplitter(QSplitter):
+    """A splitter whose panes share its length alike at alike sizes: as the facilitator
+    last dragged its handle in this orientation, else by ``shares`` (per orientation).
+    Left to QSplitter, the shares drifted as the window went wide, narrow and wide again
+    and the orientation flipped (the sizes in one orientation carried over to the other):
+    the actions table lost 5 to 110 pixels on each round trip."""
+
+    def __init__(self, orientation: Qt.Orientation, parent: QWidget | None = None) -> None:
+        super().__init__(orientation, parent)
+        #: the default share of each pane, per orientation
+        self.shares: dict[Qt.Orientation, list[int]] = {}
+        #: called after each share (the view's own adjustments)
+        self.shared: Callable[[], None] | None = None
+        self._dragged: dict[Qt.Orientation, list[int]] = {}
+        self.splitterMoved.connect(self._moved)
+
+    def _moved(self, _position: int, _index: int) -> None:
+        self._dragged[self.orientation()] = self.sizes()
+
+    def restoreState(self, state: QByteArray | bytes | bytearray | memoryview) -> bool:
+        """Restored where the facilitator left it (``remembered_splitters``): the sizes
+        read from the state, as the splitter may not be laid out yet (its sizes then are
+        a few pixels each)."""
+        restored = super().restoreState(state)
+        data = state if isinstance(state, QByteArray) else QByteArray(bytes(state))
+        stream = QDataStream(data, QIODevice.OpenModeFlag.ReadOnly)
+        stream.setVersion(QDataStream.Version.Qt_5_0)  # QSplitter.saveState's
+        stream.readInt32()  # QSplitter's marker
+        stream.readInt32()  # its version
+        sizes = [stream.readInt32() for _ in range(stream.readUInt32())]
+        if restored and stream.status() == QDataStream.Status.Ok and len(sizes) == self.count():
+            self._dragged[self.orientation()] = sizes
+        return restored
+
+    def share(self) -> None:
+        """Share the panes' length now as dragged, else by default."""
+        sizes = self._dragged.get(self.orientation()) or self.shares.get(self.orientation())
+        now = self.sizes()
+        length, weights = sum(now), sum(sizes or ())
+        if sizes and length > 0 and weights > 0:
+            wanted = [round(size * length / weights) for size in sizes]
+            if wanted != now:
+                self.setSizes(wanted)
+        if self.shared is not None:
+            self.shared()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.share()
 
 
 class ActionsView(PhaseView):
@@ -242,8 +294,9 @@ class ActionsView(PhaseView):
         # shorter at its least and can be dragged away (collapsed) for more rows; the
         # window remembers where the handle was left (``remembered_splitters``)
         self.chart.setMinimumSize(self.CHART_WIDTH, self.CHART_HEIGHT)
-        left = QSplitter(Qt.Orientation.Vertical, self)
+        left = SharedSplitter(Qt.Orientation.Vertical, self)
         left.setObjectName("actionsChartSplitter")
+        left.shares = {Qt.Orientation.Vertical: [3, 2], Qt.Orientation.Horizontal: [3, 2]}
         left.addWidget(self.list)
         left.addWidget(self.chart)
         left.setStretchFactor(0, 3)
@@ -252,7 +305,8 @@ class ActionsView(PhaseView):
         left.setCollapsible(1, True)
         left.setSizes([3000, 2000])
         self.chart_splitter = left
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter = SharedSplitter(Qt.Orientation.Horizontal, self)
+        splitter.shared = self._fit_form
         splitter.addWidget(left)
         splitter.addWidget(scroll)
         splitter.setStretchFactor(0, 1)
@@ -270,7 +324,6 @@ class ActionsView(PhaseView):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._arrange(event.size().width())
-        self._fit_form()
 
     def _arrange(self, width: int) -> None:
         """Beside the table when both fit whole, else under it (the table and chart side by
@@ -287,13 +340,14 @@ class ActionsView(PhaseView):
         outer = Qt.Orientation.Horizontal if side_by_side else Qt.Orientation.Vertical
         inner = (Qt.Orientation.Horizontal if not side_by_side and table_beside_chart
                  else Qt.Orientation.Vertical)
+        # the form under the table (and chart): the table and chart over it have the
+        # larger share when stacked
+        self.form_splitter.shares = {
+            Qt.Orientation.Horizontal: [1, 1],
+            Qt.Orientation.Vertical: [2, 3] if table_beside_chart else [3, 2],
+        }
         if self.form_splitter.orientation() != outer:
             self.form_splitter.setOrientation(outer)
-            self.form_splitter.setSizes([1000, 1000] if side_by_side else [2000, 3000])
-        if outer == Qt.Orientation.Vertical and inner != self.chart_splitter.orientation():
-            # the form under the table (and chart): the table and chart over it have the
-            # larger share when stacked
-            self.form_splitter.setSizes([2000, 3000] if table_beside_chart else [3000, 2000])
         # all stacked, the table keeps four rows over the chart (the workspace scrolls up
         # and down to the form); it showed one
         stacked = outer == inner == Qt.Orientation.Vertical
@@ -305,6 +359,9 @@ class ActionsView(PhaseView):
         if self.chart_splitter.orientation() != inner:
             # the shares kept (the handle the facilitator left, ``remembered_splitters``)
             self.chart_splitter.setOrientation(inner)
+        # shared alike at alike sizes, whichever orientation they had before
+        self.form_splitter.share()
+        self.chart_splitter.share()
 
     def _rows_height(self, rows: int) -> int:
         """The table's height that shows ``rows`` rows under its header."""

@@ -13,6 +13,7 @@ from PySide6.QtCore import (
     QRect,
     QRectF,
     QSize,
+    QSizeF,
     Qt,
     QTimer,
     Signal,
@@ -271,7 +272,9 @@ class ImpactEffortChart(QWidget):
         self._unrated = 0
         self._selected: uuid.UUID | None = None
         self._dots: list[_Dot] = []
-        self._band_for: tuple[object, float] | None = None
+        #: the quadrants' titles and band, and what they were measured for (``_titles``)
+        self._band_for: tuple[object, tuple[dict[str, tuple[QFont, list[str]]], float]] | None
+        self._band_for = None
 
     def sizeHint(self) -> QSize:
         return QSize(520, 380)
@@ -345,52 +348,109 @@ class ImpactEffortChart(QWidget):
 
     def _band(self) -> float:
         """Height of the title band at the top of each quadrant, kept free of dots: two
-        lines when a high quadrant is too narrow for its title on one."""
-        lines = 1
+        lines when a quadrant is too narrow for its title on one (``_titles``)."""
+        return self._titles()[1]
+
+    def _labels(self) -> tuple[str, str, str, str]:
+        """The quadrants' titles: high impact low effort, high high, low low, low high."""
+        return (self.tr("Quick wins"), self.tr("Major projects"), self.tr("Fill-ins"),
+                self.tr("Thankless tasks"))
+
+    def _titles(self) -> tuple[dict[str, tuple[QFont, list[str]]], float]:
+        """Each quadrant's title as painted (its font and lines) and the title band's
+        height. A title too wide for its quadrant takes a smaller font (to 0.8 of the title
+        font), else two lines, in a smaller font if the chart is short: the band's lines
+        leave each of the scale's five rows the height of its number (on a short chart two
+        bands of two lines left rows of 14 pixels, the numbers 1 to 3 over each other).
+        Elided on one line only when nothing else fits (whole in the tooltip): beside both
+        docks "Major pr…", "Thankles…", "Grands p…" were cut. Measured again only when
+        its inputs change (asked for every dot and every paint)."""
         plot = self._plot()
-        narrow = min(self._split_x(plot) - plot.left(), plot.right() - self._split_x(plot))
-        labels = (self.tr("Quick wins"), self.tr("Major projects"), self.tr("Fill-ins"),
-                  self.tr("Thankless tasks"))
-        # asked for every dot and every paint: measured again only when its inputs change
-        key = (narrow, plot.height(), self.font().key(), self.logicalDpiY(), labels)
+        split = self._split_x(plot)
+        rooms = (split - plot.left() - 12, plot.right() - split - 12)
+        labels = self._labels()
+        key = (rooms, plot.height(), self.font().key(), self.logicalDpiY(), labels)
         if self._band_for is not None and self._band_for[0] == key:
             return self._band_for[1]
-        for label in labels:
-            if self._fit_font(label, narrow - 12)[1] > 1:
-                lines = 2
-        line = QFontMetrics(self._title_font(), self).height()
-        # titles on two lines only while each of the scale's five rows keeps the height of
-        # its number: on a short chart two bands of two lines left rows of 14 pixels, the
-        # numbers 1 to 3 over each other (titles then elide on one line)
-        rows = plot.height() - 2 * (2 * line + 8.0)
-        if lines == 2 and rows < 5 * QFontMetrics(self.font(), self).height():
-            lines = 1
-        band = lines * line + 8.0
-        self._band_for = (key, band)
-        return band
+        # the band that leaves each row of the scale the height of its number
+        number = QFontMetrics(self.font(), self).height()
+        most = (plot.height() - 5 * number) / 2
+        titles: dict[str, tuple[QFont, list[str]]] = {}
+        for nth, label in enumerate(labels):
+            titles[label] = self._fit_title(label, rooms[nth % 2], most)
+        heights = [len(lines) * QFontMetrics(font, self).height()
+                   for font, lines in titles.values()]
+        band = max(heights) + self.TITLE_GAP
+        self._band_for = (key, (titles, band))
+        return titles, band
 
-    def _band_lines(self) -> int:
-        """How many lines the quadrants' titles have (see ``_band``)."""
-        line = QFontMetrics(self._title_font(), self).height()
-        return 2 if self._band() > 2 * line else 1
+    #: the title band's room above and under its text
+    TITLE_GAP = 8.0
 
-    def _split_x(self, plot: QRectF) -> float:
-        return plot.left() + (HIGH_THRESHOLD - 1) / 5 * plot.width()
-
-    def _fit_font(self, label: str, room: float) -> tuple[QFont, int]:
-        """The title font, a little smaller if that makes ``label`` fit in ``room``; and
-        the number of lines it then takes (2: it wraps at a space)."""
+    def _fit_title(self, label: str, room: float, band: float) -> tuple[QFont, list[str]]:
+        """``label``'s font and lines in ``room`` pixels across, its lines no taller than
+        ``band`` with the gap (see ``_titles``)."""
         base = self._title_font()
-        font = QFont(base)
         # measured on this widget: a grab or a print may not have the screen's resolution
         room = int(room) - 2  # elidedText() elides a text exactly as wide as its room
 
-        def fits() -> bool:
-            return QFontMetrics(font, self).horizontalAdvance(label) <= room
+        def sizes(least: float) -> list[QFont]:
+            fonts, size = [], base.pointSizeF()
+            while size >= least * base.pointSizeF() - 0.01:
+                font = QFont(base)
+                font.setPointSizeF(size)
+                fonts.append(font)
+                size -= 0.5
+            return fonts
 
-        while not fits() and font.pointSizeF() > 0.8 * base.pointSizeF():
-            font.setPointSizeF(font.pointSizeF() - 0.5)
-        return (font, 1) if fits() or " " not in label else (QFont(base), 2)
+        def wide(font: QFont, text: str) -> int:
+            return QFontMetrics(font, self).horizontalAdvance(text)
+
+        for font in sizes(0.8):
+            if wide(font, label) <= room:
+                return font, [label]
+        words = label.split(" ")
+        if len(words) > 1:
+            # broken at the space that makes the longer line shortest
+            cuts = [(" ".join(words[:n]), " ".join(words[n:])) for n in range(1, len(words))]
+            for font in sizes(0.7):
+                if 2 * QFontMetrics(font, self).height() + self.TITLE_GAP > band:
+                    continue
+                first, second = min(cuts, key=lambda c: max(wide(font, c[0]), wide(font, c[1])))
+                if max(wide(font, first), wide(font, second)) <= room:
+                    return font, [first, second]
+        font = sizes(0.8)[-1]
+        return font, [QFontMetrics(font, self).elidedText(
+            label, Qt.TextElideMode.ElideRight, room)]
+
+    def _quadrants(self) -> list[tuple[QRectF, str, str]]:
+        """Each quadrant's rectangle, colour and title."""
+        plot = self._plot()
+        split = QPointF(self._point(plot, HIGH_THRESHOLD - 0.5, 1).x(), self._split_y(plot))
+        quick, major, fill, thankless = self._labels()
+        return [
+            (QRectF(plot.topLeft(), split), "#e3f4e1", quick),
+            (QRectF(QPointF(split.x(), plot.top()), QPointF(plot.right(), split.y())),
+             "#e1ecf8", major),
+            (QRectF(QPointF(plot.left(), split.y()), QPointF(split.x(), plot.bottom())),
+             "#f1f1f1", fill),
+            (QRectF(split, plot.bottomRight()), "#f8e4e1", thankless),
+        ]
+
+    def title_at(self, point: QPointF) -> str | None:
+        """The title of the quadrant whose title band is at ``point``."""
+        band = self._band()
+        for rect, _colour, label in self._quadrants():
+            if QRectF(rect.topLeft(), QSizeF(rect.width(), band)).contains(point):
+                return label
+        return None
+
+    def title_lines(self, label: str) -> list[str]:
+        """The lines of a quadrant's title as painted (elided: ends in "…")."""
+        return self._titles()[0][label][1]
+
+    def _split_x(self, plot: QRectF) -> float:
+        return plot.left() + (HIGH_THRESHOLD - 1) / 5 * plot.width()
 
     def _title_font(self) -> QFont:
         font = QFont(self.font())
@@ -466,40 +526,18 @@ class ImpactEffortChart(QWidget):
             painter.end()
             return
         plot = self._plot()
-        split = QPointF(self._point(plot, HIGH_THRESHOLD - 0.5, 1).x(), self._split_y(plot))
-        quadrants = [
-            (QRectF(plot.topLeft(), split), "#e3f4e1", self.tr("Quick wins")),
-            (
-                QRectF(QPointF(split.x(), plot.top()), QPointF(plot.right(), split.y())),
-                "#e1ecf8",
-                self.tr("Major projects"),
-            ),
-            (
-                QRectF(QPointF(plot.left(), split.y()), QPointF(split.x(), plot.bottom())),
-                "#f1f1f1",
-                self.tr("Fill-ins"),
-            ),
-            (QRectF(split, plot.bottomRight()), "#f8e4e1", self.tr("Thankless tasks")),
-        ]
+        quadrants = self._quadrants()
+        titles = self._titles()[0]
         for rect, colour, label in quadrants:
             painter.fillRect(rect, QColor(colour))
             painter.setPen(QColor("#555"))
-            # a narrow quadrant gets a smaller title, or one on two lines
-            room = rect.width() - 12
-            font, lines = self._fit_font(label, room)
-            if lines > self._band_lines():  # a short chart: one line, smaller, elided
-                font = self._title_font()
-                font.setPointSizeF(0.8 * font.pointSizeF())
-                lines = 1
+            # a narrow quadrant's title smaller, or on two lines (``_titles``)
+            font, lines = titles[label]
             painter.setFont(font)
-            metrics = QFontMetrics(font, self)
-            text = label if lines == 1 else label.replace(" ", "\n", 1)
-            text = "\n".join(metrics.elidedText(part, Qt.TextElideMode.ElideRight, int(room))
-                             for part in text.split("\n"))
             painter.drawText(
                 rect.adjusted(6, 4, -6, -4),
                 int(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft),
-                text,
+                "\n".join(lines),
             )
         painter.setPen(QPen(QColor("#999"), 1))
         painter.drawRect(plot)
@@ -595,8 +633,11 @@ class ImpactEffortChart(QWidget):
         if event.type() == QEvent.Type.ToolTip:
             assert isinstance(event, QHelpEvent)
             card = self.dot_at(QPointF(event.pos()))
+            title = self.title_at(QPointF(event.pos()))
             if card is not None:
                 QToolTip.showText(event.globalPos(), card.heading, self)
+            elif title is not None:  # whole, where it is smaller, wrapped or elided
+                QToolTip.showText(event.globalPos(), title, self)
             else:
                 QToolTip.hideText()
             return True

@@ -246,16 +246,23 @@ class ChecklistGroup(QGroupBox):
         self.add_edit.setPlaceholderText(
             QCoreApplication.translate("ClosingView", "Add an item, then Enter")
         )
+        self.add_edit.setToolTip(QCoreApplication.translate(
+            "ClosingView", "Type a new item of this group, then press Enter to add it."))
         self.add_edit.returnPressed.connect(lambda: view.add(self))
 
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.add_edit, 1)
+        # the buttons beside the list they act on, the new item's field under both with
+        # the group's width: beside the three buttons it read "Add an item, then E…"
+        buttons = QVBoxLayout()
         buttons.addWidget(self.up)
         buttons.addWidget(self.down)
         buttons.addWidget(self.remove)
+        buttons.addStretch(1)
+        items = QHBoxLayout()
+        items.addWidget(self.list, 1)
+        items.addLayout(buttons)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.list, 1)
-        layout.addLayout(buttons)
+        layout.addLayout(items, 1)
+        layout.addWidget(self.add_edit)
 
     def _button(self, text: str, name: str) -> QToolButton:
         button = QToolButton(self)
