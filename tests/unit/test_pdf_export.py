@@ -484,3 +484,23 @@ def test_a_workshop_without_actions_prints_no_roadmap(
     data = api.load_workshop(store, workshop.workshop.id)
     text = all_text(export(data, tmp_path, "notes.pdf")).replace("\u00a0", " ")
     assert "Chacun son poste" in text and "Rôle vacant : qui porte la logistique ?" in text
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_closing_items_of_no_group_are_headed_other_items(
+    store: api.Store, workshop: api.WorkshopData, tmp_path: Path, language: str
+) -> None:
+    """A closing card of no group was printed under "Next steps" — a second "Next steps"
+    when that was one of the phase's groups; the window and the room call it "Other
+    items"."""
+    closing = phase_of(workshop, PhaseKind.CLOSING)
+    api.update_phase(store, closing.id, categories=["Prochaines étapes"])
+    api.add_card(store, closing.id, "Envoyer la synthèse", category="Prochaines étapes")
+    api.add_card(store, closing.id, "Un second atelier avec les habitants")
+    data = api.load_workshop(store, workshop.workshop.id)
+    page = next(p for p in pages_text(export(data, tmp_path, language=language))
+                if "Un second atelier avec les habitants" in p)
+    other = "Autres éléments" if language == "fr" else "Other items"
+    assert page.count("Prochaines étapes") == 1
+    assert page.index("Prochaines étapes") < page.index("Envoyer la synthèse")
+    assert page.index(other) < page.index("Un second atelier avec les habitants")

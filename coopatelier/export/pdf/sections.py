@@ -1009,7 +1009,9 @@ def closing(ctx: Context) -> list[Flowable]:
         members = by_category.get(category)
         if not members:
             continue
-        story += heading(ctx, category or lab["next_steps"], 1)
+        # the cards of no group: "Other items", as the window and the room say (they were
+        # headed "Next steps", a second time when that is one of the phase's groups)
+        story += heading(ctx, category or lab["other_items"], 1)
         for card in members:
             mark = "•" if card.checked is None else escape("☑" if card.checked else "☐")
             markup = card_heading(card)
