@@ -3359,69 +3359,73 @@
 <context>
     <name>Projector</name>
     <message>
-        <location filename="../../coopatelier/ui/projector/content.py" line="87"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="88"/>
         <source>Key uncertainties</source>
         <extracomment>one group shown alone: its kind and its key (a category, a table, a quadrant&apos;s value) for the matrix: items per quadrant the card captured last (the wall opens on its page)</extracomment>
         <translation>Incertitudes clés</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/content.py" line="90"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="91"/>
         <source>Certain trends</source>
         <translation>Tendances certaines</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/content.py" line="91"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="92"/>
         <source>To watch</source>
         <translation>À surveiller</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/content.py" line="92"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="93"/>
         <source>Context</source>
         <translation>Contexte</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/content.py" line="141"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="129"/>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/projector/content.py" line="153"/>
         <source>First step: </source>
-        <extracomment>wall items of cards already shown, by card value: a drag rebuilds only the moved card</extracomment>
         <translation>Premier pas&#xa0;: </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/content.py" line="192"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="208"/>
         <source>Uncategorised</source>
         <translation>Sans catégorie</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/content.py" line="194"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="210"/>
         <source>Other items</source>
         <translation>Autres éléments</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/content.py" line="195"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="211"/>
         <source>Other</source>
         <translation>Autres</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/content.py" line="243"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="259"/>
         <source>The futures will appear here.</source>
         <translation>Les futurs apparaîtront ici.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/content.py" line="249"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="265"/>
         <source>The actions will appear here.</source>
         <translation>Les actions apparaîtront ici.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/content.py" line="254"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="270"/>
         <source>The cards will appear here as they are captured.</source>
         <translation>Les cartes apparaîtront ici au fil de la saisie.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/content.py" line="280"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="296"/>
         <source>No driver rated yet.</source>
         <translation>Aucun moteur noté pour l’instant.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/projector/content.py" line="41"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="42"/>
         <source>%n driver(s) not rated yet</source>
         <translation>
             <numerusform>%n moteur pas encore évalué</numerusform>
@@ -3429,33 +3433,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/content.py" line="305"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="321"/>
         <source>Lead to be found</source>
         <translation>Pilote à trouver</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/content.py" line="324"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="340"/>
         <location filename="../../coopatelier/ui/projector/roadmap.py" line="79"/>
         <source>No action on the roadmap yet.</source>
         <translation>Pas encore d’action sur la feuille de route.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/content.py" line="364"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="380"/>
         <source>Round %1</source>
         <translation>Tour %1</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/content.py" line="384"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="400"/>
         <source>No vote round yet.</source>
         <translation>Aucun tour de vote pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/content.py" line="387"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="403"/>
         <source>The results will appear once revealed.</source>
         <translation>Les résultats apparaîtront une fois dévoilés.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/content.py" line="414"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="430"/>
         <source>No dot given yet.</source>
         <translation>Aucune gommette pour l’instant.</translation>
     </message>
@@ -3525,7 +3529,7 @@
 <context>
     <name>ProjectorRoadmap</name>
     <message>
-        <location filename="../../coopatelier/ui/projector/content.py" line="301"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="317"/>
         <location filename="../../coopatelier/ui/projector/review.py" line="46"/>
         <location filename="../../coopatelier/ui/projector/roadmap.py" line="62"/>
         <source>Lead</source>

@@ -700,3 +700,29 @@ def test_the_console_thumbnail_shows_what_the_room_sees(
     }
     assert len(colours) > 3  # the wall's text and cards, not a blank frame
     QTest.keyClick(presentation.projector, Qt.Key.Key_Escape)
+
+
+def test_an_action_on_stage_shows_the_room_who_does_what(
+    projector: Any, session: WorkshopSession, store: api.Store, workshop: api.WorkshopData
+) -> None:
+    """An action on stage (F6) showed its title, description, lead and year: its partners
+    and their roles, the "each partner a precise role" the room is there to settle, were
+    not shown. The wall keeps an action to its title, lead and year (two actions a page
+    otherwise)."""
+    wid = workshop.workshop.id
+    lead = api.add_organisation(store, wid, "Ville de Vénissieux").new_id
+    ccas = api.add_organisation(store, wid, "CCAS").new_id
+    actions = phase_of(workshop, PhaseKind.ACTIONS)
+    api.add_card(store, actions.id, "Cuisine partagée dans chaque QPV",
+                 lead_organisation_id=lead, horizon_year=2027,
+                 partners=(api.Partner(ccas, "orienter les familles"),))
+    session.reload()
+    window = projector(1280, 720)
+    window.show_phase(actions.id)
+    texts = painted_texts(window)
+    assert "Ville de Vénissieux · 2027" in texts
+    assert "CCAS" not in texts
+    card = next(c for c in session.cards_of_phase(actions.id))
+    window.put_on_stage(card.id)
+    texts = painted_texts(window)
+    assert "CCAS: orienter les familles" in texts

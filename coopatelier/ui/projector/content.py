@@ -25,6 +25,7 @@ from coopatelier.domain.model import (
     NATURE_LABELS_FR,
     Card,
     CardKind,
+    Partner,
     Phase,
     PhaseKind,
     VoteRound,
@@ -100,7 +101,7 @@ def author_note(data: WorkshopData, card: Card) -> str:
     return card.author
 
 
-#: wall items of cards already shown, by card value: a drag rebuilds only the moved card
+# wall items of cards already shown, by card value: a drag rebuilds only the moved card
 _ITEMS: dict[tuple[int, uuid.UUID, bool], tuple[Card, WallItem]] = {}
 
 
@@ -117,6 +118,17 @@ def card_item(data: WorkshopData, card: Card, *, badge: str = "", full: bool = F
         _ITEMS.clear()
     _ITEMS[key] = (card, item)
     return item
+
+
+def _partner_line(data: WorkshopData, partner: Partner) -> str:
+    """A partner of an action as the room reads it: its organisation, then its role."""
+    org = data.organisation(partner.organisation_id)
+    name = org.name if org is not None else ""
+    role = partner.role.strip()
+    if name and role:
+        return QCoreApplication.translate("Projector", "%1: %2").replace(
+            "%1", name).replace("%2", role)
+    return name or role
 
 
 def _card_item(data: WorkshopData, card: Card, *, badge: str = "", full: bool = False) -> WallItem:
@@ -141,6 +153,11 @@ def _card_item(data: WorkshopData, card: Card, *, badge: str = "", full: bool = 
                 + QCoreApplication.translate("Projector", "First step: ")
                 + card.first_step
             )
+        # on stage, who does what with the lead: "CCAS: guide the families" (on the wall
+        # they would take a page per two actions; the roadmap shows them too)
+        partners = [_partner_line(data, partner) for partner in card.partners] if full else []
+        if any(partners):
+            text = "\n".join([*([text] if text else []), *filter(None, partners)])
         return WallItem(
             ItemKind.CARD,
             text,
