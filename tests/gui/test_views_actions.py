@@ -280,6 +280,12 @@ def test_the_charts_axis_title_and_unrated_count_never_overlap(
     captions = view.chart.caption_rects()
     assert not captions["effort"].intersects(captions["unrated"])
     assert view.chart.rect().contains(captions["unrated"].toAlignedRect())
+    # written whole or ended with "…", never losing its first letters (right-aligned in
+    # the plot's width, it read "ɜ actions" beside both docks)
+    caption = view.chart.unrated_caption()
+    assert caption.startswith("2 ")
+    metrics = view.chart.fontMetrics()
+    assert metrics.horizontalAdvance(caption) <= captions["unrated"].width()
 
 
 @pytest.mark.parametrize("size", [(1366, 768), (1280, 800)])

@@ -323,9 +323,7 @@ class ImpactEffortChart(QWidget):
         if self._unrated:
             painter.setPen(QColor("#666"))
             painter.drawText(
-                captions["unrated"],
-                int(Qt.AlignmentFlag.AlignRight),
-                self.tr("%n action(s) without impact or effort", "", self._unrated),
+                captions["unrated"], int(Qt.AlignmentFlag.AlignRight), self.unrated_caption()
             )
 
     def set_selected(self, card_id: uuid.UUID | None) -> None:
@@ -342,9 +340,17 @@ class ImpactEffortChart(QWidget):
         the other, so that they never overlap whatever the chart's width."""
         plot = self._plot()
         rects = {"effort": QRectF(plot.left(), plot.bottom() + 18, plot.width(), 20)}
-        if self._unrated:
-            rects["unrated"] = QRectF(plot.left(), plot.bottom() + 38, plot.width(), 20)
+        if self._unrated:  # right-aligned under the plot, with the impact scale's room too
+            left = min(plot.left(), 4.0)
+            rects["unrated"] = QRectF(left, plot.bottom() + 38, plot.right() - left, 20)
         return rects
+
+    def unrated_caption(self) -> str:
+        """The count of unrated actions, elided at the end when even the chart's whole
+        width cannot hold it (right-aligned, it lost its first letters: "ɜ actions")."""
+        text = self.tr("%n action(s) without impact or effort", "", self._unrated)
+        width = int(self.caption_rects().get("unrated", QRectF()).width())
+        return self.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, width)
 
     def _band(self) -> float:
         """Height of the title band at the top of each quadrant, kept free of dots: two
