@@ -125,17 +125,24 @@ def test_twenty_two_drivers_are_each_shown_whole_at_the_floor_or_above(
         assert ("page", f"{len(pages)}/{len(pages)}") in [(k, t) for k, t, _f in view.wall.painted]
 
 
-def test_page_down_turns_the_pages_then_moves_to_the_next_phase(
-    qtbot: Any, projector: Any, session: WorkshopSession, store: api.Store, workshop: Any
-) -> None:
+def _paged_drivers(projector: Any, session: WorkshopSession, store: api.Store,
+                   workshop: Any) -> tuple[Any, int]:
+    """The room's window on drivers that take several pages, and how many."""
     drivers = phase_of(workshop, PhaseKind.DRIVERS)
     add_drivers(store, drivers.id, driver_texts())
     session.reload()
     window = projector(1280, 720)
     window.show_phase(drivers.id)
-    view = window.view
-    pages = view.pages()
+    pages = window.view.pages()
     assert pages >= 2
+    return window, pages
+
+
+def test_page_down_turns_the_pages_then_moves_to_the_next_phase(
+    qtbot: Any, projector: Any, session: WorkshopSession, store: api.Store, workshop: Any
+) -> None:
+    window, pages = _paged_drivers(projector, session, store, workshop)
+    view = window.view
     assert view.page() == pages - 1  # the newest card is on the last page
     nexts: list[int] = []
     previous: list[int] = []
@@ -159,14 +166,8 @@ def test_space_turns_the_pages_and_never_the_phase(
     """With one screen the room's view covers the window: a sentence typed there by
     mistake ran the phases after it, one per space. Space turns pages, PgDown and →
     (what a presenter's remote sends) still go on to the next phase."""
-    drivers = phase_of(workshop, PhaseKind.DRIVERS)
-    add_drivers(store, drivers.id, driver_texts())
-    session.reload()
-    window = projector(1280, 720)
-    window.show_phase(drivers.id)
+    window, pages = _paged_drivers(projector, session, store, workshop)
     view = window.view
-    pages = view.pages()
-    assert pages >= 2
     nexts: list[int] = []
     window.next_requested.connect(lambda: nexts.append(1))
     assert view.page() == pages - 1  # the newest card's page
