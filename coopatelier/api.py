@@ -184,6 +184,7 @@ if TYPE_CHECKING:
         remove_votes as remove_votes,
         reveal_round as reveal_round,
         round_numbers as round_numbers,
+        workshop_round_numbers as workshop_round_numbers,
     )
     from coopatelier.services.workshop_import import (
         import_workshop_file as import_workshop_file,
@@ -285,6 +286,7 @@ _LAZY: dict[str, str] = {
             "remove_votes",
             "reveal_round",
             "round_numbers",
+            "workshop_round_numbers",
         ),
         "coopatelier.services.votes",
     ),

@@ -8,7 +8,7 @@ session keeps them while the round is open: ``ui/vote_numbers.py``), the room an
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from coopatelier.domain.model import Card, Phase, PhaseKind, is_live
 
@@ -35,3 +35,20 @@ def room_order(phase: Phase, cards: Iterable[Card]) -> list[Card]:
 def card_numbers(phase: Phase, cards: Iterable[Card]) -> dict[uuid.UUID, int]:
     """Each live card of ``phase`` with its number, from 1, in the room's order."""
     return {card.id: number for number, card in enumerate(room_order(phase, cards), start=1)}
+
+
+def round_card_numbers(
+    phase: Phase, cards: Iterable[Card], stored: Mapping[uuid.UUID, int]
+) -> dict[uuid.UUID, int]:
+    """The number each card carries in a round of ``phase``: the numbers the round stored
+    (``services.votes.round_numbers``; cards that left the phase keep theirs), then the
+    next unused ones, in the room's order, for the live cards it has not numbered (a round
+    from another laptop's file stores none: all its cards are numbered in the room's order,
+    as ``ui/vote_numbers.py`` numbers them)."""
+    numbers = dict(stored)
+    following = max(numbers.values(), default=0) + 1
+    for card in room_order(phase, cards):
+        if card.id not in numbers:
+            numbers[card.id] = following
+            following += 1
+    return numbers

@@ -51,9 +51,12 @@ def export_workshop(
         return write_markdown(data, path, anonymised=anonymised, demarche=demarche)
     if fmt == "pdf":
         from coopatelier.export.pdf import PdfOptions, export_pdf
+        from coopatelier.services.votes import workshop_round_numbers
 
+        # the numbers the room called the cards by in each round, printed beside their dots
         export_pdf(data, path, PdfOptions(anonymised=anonymised, annex=annex, language=language),
-                   demarche=demarche)
+                   demarche=demarche,
+                   round_numbers=workshop_round_numbers(store, workshop_id))
         return path
     raise ValueError(f"format must be one of {', '.join(FORMATS)}")
 

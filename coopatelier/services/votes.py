@@ -65,6 +65,24 @@ def round_numbers(store: Store, round_id: uuid.UUID) -> dict[uuid.UUID, int]:
         return _given(uow.session, round_id)
 
 
+def workshop_round_numbers(
+    store: Store, workshop_id: uuid.UUID
+) -> dict[uuid.UUID, dict[uuid.UUID, int]]:
+    """Every round of a workshop with the numbers it gave (``round_numbers`` of each, in one
+    read): what the PDF prints beside a card's dots. A round that stored none is absent."""
+    numbers = orm.RoundNumberRow
+    rows = (
+        select(numbers.round_id, numbers.card_id, numbers.number)
+        .join(orm.VoteRoundRow, orm.VoteRoundRow.id == numbers.round_id)
+        .where(orm.VoteRoundRow.workshop_id == workshop_id)
+    )
+    result: dict[uuid.UUID, dict[uuid.UUID, int]] = {}
+    with store.read() as session:
+        for round_id, card_id, number in session.execute(rows):
+            result.setdefault(round_id, {})[card_id] = number
+    return result
+
+
 def _given(session: Session, round_id: uuid.UUID) -> dict[uuid.UUID, int]:
     """The numbers ``round_id`` has given, by card."""
     rows = session.execute(

@@ -54,9 +54,12 @@ def test_pdf_prints_ties_and_leaves_cards_without_dots_unranked(
     path = export_workshop(store, data.workshop.id, tmp_path / "w.pdf", "pdf",
                            language="en", annex=False)
     text = _one_line(all_text(path))
-    for title, place in (("Alpha", "rank 1."), ("Bravo", "rank 2 ="), ("Charlie", "rank 2 ="),
-                         ("Delta", "rank 4.")):
+    # each card's dots beside the number it carried in the round (captured in this order)
+    for number, (title, place) in enumerate((("Alpha", "rank 1."), ("Bravo", "rank 2 ="),
+                                             ("Charlie", "rank 2 ="), ("Delta", "rank 4.")),
+                                            start=1):
         dots = DOTS[title]
-        assert re.search(rf"{title} Round 1: {dots} votes? · {re.escape(place)}", text), title
-    assert re.search(r"Echo Round 1: 0 votes(?! · rank)", text)
+        assert re.search(rf"{title} Round 1 · no\. {number}: {dots} votes? · "
+                         rf"{re.escape(place)}", text), title
+    assert re.search(r"Echo Round 1 · no\. 5: 0 votes(?! · rank)", text)
     assert "rank 3" not in text and "rank 5" not in text

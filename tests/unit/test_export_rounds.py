@@ -81,15 +81,19 @@ def test_pdf_names_the_round_and_never_adds_rounds(
     store: api.Store, workshop: api.WorkshopData, tmp_path: Path
 ) -> None:
     data = two_rounds(store, workshop)
-    for language, word, colon, rank, none in (("fr", "Tour", " :", "rang", "0 vote"),
-                                              ("en", "Round", ":", "rank", "0 votes")):
+    # each round's dots beside the number the card carried in that round in the room
+    # (Alpha, Bravo, Charlie: 1, 2, 3 in both rounds; Xylo: 1 in the actions' round)
+    for language, word, colon, rank, none, no in (
+            ("fr", "Tour", " :", "rang", "0 vote", "n°"),
+            ("en", "Round", ":", "rank", "0 votes", "no.")):
         path = export_workshop(store, data.workshop.id, tmp_path / f"w-{language}.pdf", "pdf",
                                language=language, annex=False)
         text = flat(all_text(path))
-        assert f"Bravo {word} 2{colon} 4 votes · {rank} 1. · {word} 1{colon} 2 votes" in text
-        assert f"Charlie {word} 2{colon} 1 vote · {rank} 2." in text
-        assert f"Alpha {word} 2{colon} {none} · {word} 1{colon} 5 votes" in text
-        assert f"Xylo {word} 1{colon} 2 votes · {rank} 1." in text
+        assert (f"Bravo {word} 2 · {no} 2{colon} 4 votes · {rank} 1. · "
+                f"{word} 1 · {no} 2{colon} 2 votes") in text
+        assert f"Charlie {word} 2 · {no} 3{colon} 1 vote · {rank} 2." in text
+        assert f"Alpha {word} 2 · {no} 1{colon} {none} · {word} 1 · {no} 1{colon} 5 votes" in text
+        assert f"Xylo {word} 1 · {no} 1{colon} 2 votes · {rank} 1." in text
         assert not re.search(r"\b(6|9) votes", text)
         # the key figure adds every revealed dot and says so
         all_rounds = "tous les tours" if language == "fr" else "all rounds"
@@ -141,17 +145,24 @@ def test_an_open_round_never_hidden_is_printed_alike_by_every_export(
     annexed = all_text(export_workshop(store, wid, tmp_path / "a.pdf", "pdf", annex=True))
     annex = flat(annexed.split("Annexe")[-1])
     printed_in_body = {"drivers", "futures", "actions", "roadmap", "closing"}
+    stored = api.workshop_round_numbers(store, wid)
     for phase in data.phases:
         kind = phase.kind.value
+        # beside its dots, the number the card carried in the room (the closing's after
+        # its pre-filled card, in a group the room shows first)
+        card = next(c for c in data.live_cards() if c.title == f"Vu-{kind}")
+        first = min((r for r in data.rounds if r.phase_id == phase.id),
+                    key=lambda r: r.created_at)
+        dots = f"Tour 1 · n° {stored[first.id][card.id]} : 3 votes"
         md_line = next(line for line in markdown.splitlines() if f"Vu-{kind}" in line
                        or line.startswith(f"### Vu-{kind}"))
         after = markdown.split(md_line, 1)[1].split("###")[0].split("\n- Vu-")[0]
         assert "Tour 1\u00a0: 3 votes" in md_line + after, (kind, md_line + after)
         if kind in printed_in_body:
             around = pdf.split(f"Vu-{kind}", 1)[1][:60]
-            assert "Tour 1 : 3 votes" in around, (kind, around)
+            assert dots in around, (kind, around)
         around = annex.split(f"Vu-{kind}", 1)[0][-60:] + annex.split(f"Vu-{kind}", 1)[1][:60]
-        assert "Tour 1 : 3 votes" in around, (kind, around)
+        assert dots in around, (kind, around)
     assert not re.search(r"\b7 votes", markdown + pdf + annex)
     path = export_workshop(store, wid, tmp_path / "w.csv", "csv")
     with path.open(encoding="utf-8-sig", newline="") as stream:
@@ -189,7 +200,7 @@ def test_a_phase_without_a_round_prints_no_vote_in_any_export(
         for title in ("Futur-Sans", "Action-Sans"):
             after = text.split(title, 1)[1][:40]
             assert "vote" not in after.lower() and "tour" not in after.lower(), after
-    assert "Prix Tour 1 : 3 votes" in flat(all_text(tmp_path / "w-fr.pdf"))
+    assert "Prix Tour 1 · n° 1 : 3 votes" in flat(all_text(tmp_path / "w-fr.pdf"))
     markdown = export_workshop(store, wid, tmp_path / "w.md", "md").read_text("utf-8")
     for title in ("Futur-Sans", "Action-Sans"):
         block = markdown.split(f"### {title}", 1)[1].split("###")[0]
@@ -204,4 +215,4 @@ def test_a_phase_without_a_round_prints_no_vote_in_any_export(
     futures = phase_of(workshop, PhaseKind.FUTURES).id
     api.create_round(store, futures)
     path = export_workshop(store, wid, tmp_path / "round.pdf", "pdf", annex=False)
-    assert "Futur-Sans Tour 1 : 0 vote" in flat(all_text(path))
+    assert "Futur-Sans Tour 1 · n° 1 : 0 vote" in flat(all_text(path))

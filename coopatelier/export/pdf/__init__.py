@@ -9,6 +9,8 @@
 
 from __future__ import annotations
 
+import uuid
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -44,11 +46,15 @@ def document_language(workshop_language: str) -> str:
 
 
 def export_pdf(data: WorkshopData, path: Path, options: PdfOptions | None = None, *,
-               demarche: DemarcheData | None = None) -> None:
+               demarche: DemarcheData | None = None,
+               round_numbers: Mapping[uuid.UUID, Mapping[uuid.UUID, int]] | None = None
+               ) -> None:
     """Write the synthesis of ``data`` to ``path``, atomically (:mod:`coopatelier.files`):
     ``path`` is never left half-written; a file that cannot be written is an
     ``ExportError``. ``demarche``: the démarche of a point d'étape, whose review and
-    governance its synthesis then tells."""
+    governance its synthesis then tells. ``round_numbers``: per round, the number each
+    card carried in the room (``api.workshop_round_numbers``), printed beside its dots; a
+    round missing here numbers its cards in the room's order now."""
     # reportlab is imported here, not at start-up: only an export pays for it
     from coopatelier.export.pdf import document, sections
     from coopatelier.export.pdf.labels import Labels
@@ -61,7 +67,8 @@ def export_pdf(data: WorkshopData, path: Path, options: PdfOptions | None = None
     path = Path(path)
     anonymised = data.workshop.anonymous if options.anonymised is None else options.anonymised
     labels = Labels(language)
-    context = sections.Context.of(data, labels, make_styles(), anonymised, demarche)
+    context = sections.Context.of(data, labels, make_styles(), anonymised, demarche,
+                                  round_numbers or {})
     workshop = data.workshop
     subject = workshop.focal_question.strip() or labels["synthesis"]
     keywords = ", ".join(k for k in (workshop.territory, str(workshop.horizon_year),

@@ -34,6 +34,7 @@ _FR: dict[str, str] = {
     "cards": "Contributions",
     "dots": "Points de vote (tous les tours)",
     "round": "Tour",
+    "card_number": "n°",
     "rank": "rang",
     "cards_per_phase": "Contributions par séquence",
     "agenda": "Déroulé : prévu et réalisé",
@@ -131,6 +132,7 @@ _EN: dict[str, str] = {
     "cards": "Contributions",
     "dots": "Vote dots (all rounds)",
     "round": "Round",
+    "card_number": "no.",
     "rank": "rank",
     "cards_per_phase": "Contributions per phase",
     "agenda": "Agenda: planned and as run",
@@ -314,10 +316,13 @@ class Labels:
     def dots(self, value: int) -> str:
         return self.count(value, "votes", "vote")  # French: "0 vote", English "0 votes"
 
-    def round_dots(self, number: int, value: int) -> str:
-        """Dots named with their round: "Tour 2 : 5 votes", "Round 2: 5 votes"."""
+    def round_dots(self, number: int, value: int, card: int | None = None) -> str:
+        """Dots named with their round: "Tour 2 : 5 votes", "Round 2: 5 votes"; with the
+        number the card carried in that round in the room, "Tour 2 · n° 10 : 5 votes",
+        "Round 2 · no. 10: 5 votes" (what a partner who voted "card 10" looks up)."""
         colon = " :" if self.language == "fr" else ":"
-        return f"{self['round']} {number}{colon} {self.dots(value)}"
+        called = f" · {self['card_number']}\u00a0{card}" if card is not None else ""
+        return f"{self['round']} {number}{called}{colon} {self.dots(value)}"
 
     def phase_kind_heading(self, kind: PhaseKind) -> str:
         return {

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -34,6 +34,8 @@ from coopatelier.domain.analysis import (
     ActionQuadrant,
     DriverQuadrant,
     ExportDots,
+    RoundDots,
+    Tally,
     export_dots,
     key_uncertainties,
     phase_timing,
@@ -42,6 +44,7 @@ from coopatelier.domain.analysis import (
     roadmap_lanes,
     roadmap_notes,
 )
+from coopatelier.domain.card_numbers import room_order, round_card_numbers
 from coopatelier.domain.collation import sort_key
 from coopatelier.domain.demarche import DemarcheData
 from coopatelier.domain.model import (
@@ -90,12 +93,20 @@ class Context:
     labels: Labels
     styles: Styles
     anonymised: bool
+    #: the live cards in the codes' order: phases in agenda order, each phase's cards in
+    #: the order the room shows them (``domain.card_numbers.room_order``: by group), so
+    #: every table and list reads M1, M2, M3…, and a card's code is its room number when
+    #: nothing moved since
     cards: tuple[Card, ...] = ()
     codes: dict[uuid.UUID, str] = field(default_factory=dict)
+    #: each card's place in ``cards``: lists sorted otherwise break their ties with it
+    order: dict[uuid.UUID, int] = field(default_factory=dict)
     #: per card, the dots of the latest shown round of its phase (what ranks use)
     totals: dict[uuid.UUID, int] = field(default_factory=dict)
     #: which round those dots come from, and the earlier rounds apart (#13: never summed)
     dots: ExportDots | None = None
+    #: per shown round, the number each card carried in the room (printed by its dots)
+    numbers: dict[uuid.UUID, dict[uuid.UUID, int]] = field(default_factory=dict)
     #: every dot given, all shown rounds together (the key figure, said "all rounds")
     all_dots: int = 0
     org_names: dict[uuid.UUID, str] = field(default_factory=dict)
@@ -106,9 +117,14 @@ class Context:
 
     @classmethod
     def of(cls, data: WorkshopData, labels: Labels, styles: Styles, anonymised: bool,
-           demarche: DemarcheData | None = None) -> Context:
+           demarche: DemarcheData | None = None,
+           round_numbers: Mapping[uuid.UUID, Mapping[uuid.UUID, int]] | None = None,
+           ) -> Context:
+        """``round_numbers``: per round, the numbers it stored (``services.votes``); a
+        round without numbers stored numbers its cards in the room's order."""
         context = cls(data, labels, styles, anonymised, demarche=demarche)
-        context.cards = data.live_cards()
+        context.cards = codes_order(data)
+        context.order = {card.id: index for index, card in enumerate(context.cards)}
         counters: dict[CardKind, int] = defaultdict(int)
         for card in context.cards:
             if card.kind is not CardKind.NOTE:
@@ -117,10 +133,32 @@ class Context:
         live_ids = {c.id for c in context.cards}
         context.dots = export_dots(data)
         context.totals = {k: v for k, v in context.dots.totals.items() if k in live_ids}
+        phases = {phase.id: phase for phase in data.phases}
+        stored = round_numbers or {}
+        for shown in context.dots.rounds.values():
+            for dots in shown:
+                phase = phases.get(dots.round.phase_id)
+                if phase is not None:
+                    context.numbers[dots.round.id] = round_card_numbers(
+                        phase, data.cards_of_phase(phase.id), stored.get(dots.round.id, {}))
         context.all_dots = sum(
             v for k, v in data.vote_totals(revealed_only=True).items() if k in live_ids)
         context.org_names = {o.id: o.name for o in data.organisations}
         return context
+
+    def in_order(self, cards: Iterable[Card]) -> list[Card]:
+        """``cards`` in the codes' order."""
+        return sorted(cards, key=lambda card: self.order.get(card.id, len(self.order)))
+
+    def groups(self, cards: Iterable[Card]) -> dict[str, list[Card]]:
+        """``cards`` by category, the categories in the order the room shows its groups
+        (as they first come in the codes' order, the uncategorised last)."""
+        by_category: dict[str, list[Card]] = {}
+        for card in self.in_order(cards):
+            by_category.setdefault(card.category, []).append(card)
+        if "" in by_category:
+            by_category[""] = by_category.pop("")
+        return by_category
 
     def of_kind(self, kind: CardKind) -> list[Card]:
         return [c for c in self.cards if c.kind is kind]
@@ -131,6 +169,17 @@ class Context:
 
     def org(self, org_id: uuid.UUID | None) -> str:
         return self.org_names.get(org_id, "") if org_id else ""
+
+
+def codes_order(data: WorkshopData) -> tuple[Card, ...]:
+    """The live cards, phase after phase in agenda order, each phase's in the room's order
+    (cards of no known phase last, as they come)."""
+    ordered: list[Card] = []
+    for phase in sorted(data.phases, key=lambda ph: ph.position):
+        ordered += room_order(phase, data.cards_of_phase(phase.id))
+    placed = {card.id for card in ordered}
+    ordered += [card for card in data.live_cards() if card.id not in placed]
+    return tuple(ordered)
 
 
 # -- small builders -------------------------------------------------------------------------
@@ -479,7 +528,9 @@ def drivers(ctx: Context) -> list[Flowable]:
     if unrated:
         block.append(p(escape(f"{lab.integer(unrated)} {lab['unrated']}"), s.muted))
     story = opening(ctx, lab["drivers"], [*intro, *block])
-    keys = key_uncertainties(cards)
+    # strongest first, equals in the codes' order
+    keys = sorted(key_uncertainties(cards),
+                  key=lambda c: (-(c.impact or 0) - (c.uncertainty or 0), ctx.order[c.id]))
     story += heading(ctx, lab["key_uncertainties"], 1)
     if keys:
         for card in keys:
@@ -492,22 +543,9 @@ def drivers(ctx: Context) -> list[Flowable]:
             ))
     else:
         story.append(p(escape(lab["no_key_uncertainty"]), s.muted))
-    # by category: the phase's own categories first, then others, then none
-    order: list[str] = []
-    for phase_item in ctx.data.phases:
-        if phase_item.kind is PhaseKind.DRIVERS:
-            order += [c for c in phase_item.categories if c not in order]
-    by_category: dict[str, list[Card]] = defaultdict(list)
-    for card in cards:
-        by_category[card.category].append(card)
-    order += sorted((c for c in by_category if c and c not in order), key=ctx.key)
-    if "" in by_category:
-        order.append("")
+    # by category, as the room groups them (the codes follow: M1, M2, M3… down the tables)
     widths = [12 * mm, FRAME_WIDTH - 12 * mm - 36 * mm - 42 * mm, 36 * mm, 18 * mm, 24 * mm]
-    for category in order:
-        members = by_category.get(category)
-        if not members:
-            continue
+    for category, members in ctx.groups(cards).items():
         story += heading(ctx, category or lab["uncategorised"], 1)
         rows: list[list[object]] = []
         for card in members:
@@ -564,7 +602,7 @@ def futures(ctx: Context) -> list[Flowable]:
         story += [Spacer(1, 2 * mm), _scenario_chart(ctx, cards), Spacer(1, 4 * mm)]
     by_id = {c.id: c for c in ctx.cards}
     blocks: list[list[Flowable]] = []
-    for tally in ranking(cards, ctx.totals):
+    for tally in _ranked(ctx, cards):
         card = by_id[tally.card_id]
         title = f'<font color="#1F5F6B">{ctx.codes[card.id]}</font>  {card_heading(card)}'
         block: list[Flowable] = [p(title, s.card_title)]
@@ -577,7 +615,7 @@ def futures(ctx: Context) -> list[Flowable]:
             block.append(p(escape(card.narrative), s.body))
         if card.title and card.text.strip() and card.text != card.title:
             block.append(p(escape(card.text), s.body))
-        linked = [by_id[i] for i in card.links if i in by_id]
+        linked = ctx.in_order(by_id[i] for i in card.links if i in by_id)
         if linked:
             links = ", ".join(f"<b>{ctx.codes.get(c.id, '')}</b> {card_heading(c)}"
                               for c in linked)
@@ -586,6 +624,12 @@ def futures(ctx: Context) -> list[Flowable]:
                            f"<i>{escape(lab['answers'])}</i>: {links}", s.meta))
         blocks.append(block)
     return _kept(ctx, lab["futures"], story, blocks)
+
+
+def _ranked(ctx: Context, cards: list[Card]) -> list[Tally]:
+    """The cards ranked by dots, equals in the codes' order (F1 before F2)."""
+    return sorted(ranking(cards, ctx.totals),
+                  key=lambda tally: (-tally.dots, ctx.order[tally.card_id]))
 
 
 def _dots_meta(ctx: Context, card_id: uuid.UUID, dots: int, place: str = "") -> list[str]:
@@ -598,8 +642,17 @@ def _dots_meta(ctx: Context, card_id: uuid.UUID, dots: int, place: str = "") -> 
     if ctx.dots is None or shown is None:
         return []
     rank = [f"{lab['rank']} {place}"] if place else []
-    earlier = [lab.round_dots(number, old) for number, old in ctx.dots.earlier.get(card_id, ())]
-    return [escape(text) for text in (lab.round_dots(shown.number, dots), *rank, *earlier)]
+    rounds = {r.number: r for r in ctx.dots.rounds.get(shown.round.phase_id, ())}
+    earlier = [lab.round_dots(number, old, _called(ctx, rounds[number], card_id))
+               for number, old in ctx.dots.earlier.get(card_id, ())]
+    return [escape(text) for text in (lab.round_dots(shown.number, dots,
+                                                     _called(ctx, shown, card_id)),
+                                      *rank, *earlier)]
+
+
+def _called(ctx: Context, shown: RoundDots, card_id: uuid.UUID) -> int | None:
+    """The number the card carried in the room in that round (None: it never had one)."""
+    return ctx.numbers.get(shown.round.id, {}).get(card_id)
 
 
 def _shown_dots(ctx: Context, card_id: uuid.UUID) -> str:
@@ -691,7 +744,7 @@ def actions(ctx: Context, tail: Sequence[Flowable] = ()) -> list[Flowable]:
     by_id = {c.id: c for c in ctx.cards}
     label_w = 38 * mm
     blocks: list[list[Flowable]] = []
-    for tally in ranking(cards, ctx.totals):
+    for tally in _ranked(ctx, cards):
         card = by_id[tally.card_id]
         title = f'<font color="#1F5F6B">{ctx.codes[card.id]}</font>  {card_heading(card)}'
         story: list[Flowable] = [p(title, s.card_title)]
@@ -709,7 +762,7 @@ def actions(ctx: Context, tail: Sequence[Flowable] = ()) -> list[Flowable]:
                 story.append(p(escape(text), s.body))
         lead = ctx.org(card.lead_organisation_id)
         lead_role = _lead_role(card)
-        linked = [by_id[i] for i in card.links if i in by_id]
+        linked = ctx.in_order(by_id[i] for i in card.links if i in by_id)
         fields = (
             ("lead", f"<b>{escape(lead)}</b>" + (f" — {escape(lead_role)}" if lead_role else "")
              if lead else ""),
@@ -900,10 +953,10 @@ def _commitment_sheet(ctx: Context, org_id: uuid.UUID, name: str) -> list[Flowab
         story.append(p(escape(lab.count(len(members), "people_present", "person_present")),
                        s.meta))
     leads = sorted((c for c in cards if c.lead_organisation_id == org_id),
-                   key=lambda c: (c.horizon_year or 9999, c.position))
+                   key=lambda c: (c.horizon_year or 9999, ctx.order[c.id]))
     partners = sorted(((c, pt) for c in cards if c.lead_organisation_id != org_id
                        for pt in _partners(c) if pt.organisation_id == org_id),
-                      key=lambda item: (item[0].horizon_year or 9999, item[0].position))
+                      key=lambda item: (item[0].horizon_year or 9999, ctx.order[item[0].id]))
     if not leads and not partners:
         return [*story, Spacer(1, 4 * mm), p(escape(lab["no_commitment"]), s.muted)]
     strip = charts.commitment_strip(
@@ -979,7 +1032,7 @@ def _commitment_title(ctx: Context, card: Card) -> Flowable:
     dots = ctx.totals.get(card.id, 0)
     shown = ctx.dots.round_of.get(card.id) if ctx.dots is not None else None
     if dots and shown is not None:
-        meta.append(lab.round_dots(shown.number, dots))
+        meta.append(lab.round_dots(shown.number, dots, _called(ctx, shown, card.id)))
     return p(f'<font color="#1F5F6B">{ctx.codes[card.id]}</font>  {card_heading(card)}'
              f'<font color="#5B6770" size="-1.5">  ·  {escape(" · ".join(meta))}</font>',
              ctx.styles.sheet_item)
@@ -996,19 +1049,7 @@ def closing(ctx: Context) -> list[Flowable]:
     cards = [c for c in ctx.cards if any(c.phase_id == ph.id for ph in phases)]
     if not cards:
         return [*story, empty_note(ctx)]
-    order: list[str] = []
-    for phase in phases:
-        order += [c for c in phase.categories if c not in order]
-    by_category: dict[str, list[Card]] = defaultdict(list)
-    for card in cards:
-        by_category[card.category].append(card)
-    order += sorted((c for c in by_category if c and c not in order), key=ctx.key)
-    if "" in by_category:
-        order.append("")
-    for category in order:
-        members = by_category.get(category)
-        if not members:
-            continue
+    for category, members in ctx.groups(cards).items():  # as the room groups them
         # the cards of no group: "Other items", as the window and the room say (they were
         # headed "Next steps", a second time when that is one of the phase's groups)
         story += heading(ctx, category or lab["other_items"], 1)
