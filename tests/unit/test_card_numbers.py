@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
-from coopatelier.domain.card_numbers import card_numbers, room_order
+from coopatelier.domain.card_numbers import card_numbers, room_order, round_card_numbers
 from coopatelier.domain.model import Card, CardKind, Phase, PhaseKind
 
 WHEN = dt.datetime(2026, 4, 10, 9, tzinfo=dt.UTC)
@@ -51,3 +51,17 @@ def test_futures_are_numbered_in_the_phase_s_order_whatever_their_category() -> 
     first = _card(phase, "Premier", 1, "A")
     second = _card(phase, "Second", 2, "B")
     assert card_numbers(phase, [second, first]) == {first.id: 1, second.id: 2}
+
+
+def test_a_round_keeps_its_stored_numbers_and_numbers_the_others_after_them() -> None:
+    """What the PDF prints beside a card's dots: the round's stored number, else the next
+    ones in the room's order (a round from another laptop's file stores none)."""
+    phase = _phase(PhaseKind.DRIVERS, ("Société", "Économie"))
+    price = _card(phase, "Hausse du prix", 1)
+    inflation = _card(phase, "Inflation", 2, "Économie")
+    remote = _card(phase, "Télétravail", 3, "Société")
+    gone = uuid.uuid4()  # a card that left the phase keeps its number
+    cards = [price, inflation, remote]
+    assert round_card_numbers(phase, cards, {}) == card_numbers(phase, cards)
+    assert round_card_numbers(phase, cards, {price.id: 1, gone: 2}) == {
+        price.id: 1, gone: 2, remote.id: 3, inflation.id: 4}
