@@ -223,6 +223,8 @@ class FuturesView(PhaseView):
     # the list's and the form's shares, side by side and one under the other
     SIZES: ClassVar[dict[Qt.Orientation, list[int]]] = {
         Qt.Orientation.Horizontal: [2000, 3000], Qt.Orientation.Vertical: [1000, 3000]}
+    # the futures the list keeps in view over the form
+    STACKED_ROWS = 4
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -232,11 +234,16 @@ class FuturesView(PhaseView):
         if self.splitter.orientation() != wanted:
             # each direction keeps its own handle (``remembered_splitters``)
             self.splitter.turn(wanted, self.SIZES[wanted])
-        # over the form, the list keeps three futures in view (the workspace scrolls)
+        # over the form, the list keeps four futures in view, a 2×2's worth (the workspace
+        # scrolls; with three the demo's fourth future was out of sight)
         table = self.list
+        default = table.verticalHeader().defaultSectionSize()
+        rows = [max(default, table.rowHeight(row))
+                for row in range(min(self.STACKED_ROWS, table.model().rowCount()))]
+        rows += [default] * (self.STACKED_ROWS - len(rows))
         self.list.setMinimumHeight(
             0 if wide else table.horizontalHeader().sizeHint().height()
-            + 2 * table.frameWidth() + 3 * table.verticalHeader().defaultSectionSize())
+            + 2 * table.frameWidth() + sum(rows))
 
     def _buddy(self, text: str, widget: QWidget) -> QLabel:
         label = QLabel(text, self)
