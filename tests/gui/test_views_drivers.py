@@ -129,6 +129,39 @@ def test_matrix_tile_labels_stay_readable_when_the_matrix_is_small(
     assert label_width <= tile.rect().width() * matrix.transform().m11()
 
 
+def test_matrix_tile_labels_grow_with_a_matrix_drawn_large(
+    qtbot: QtBot, session: WorkshopSession
+) -> None:
+    """On a large screen with few drivers the matrix is drawn larger than its scene: the
+    labels grow with it (their 10 px sat in tiles 40 px tall at 1920 × 1080), up to a
+    quarter larger, and still fit their tiles."""
+    phase_id = phase_of(session.data(), PhaseKind.DRIVERS).id
+    card_id = api.add_card(session.store, phase_id, "Inflation durable des prix alimentaires",
+                           impact=5, uncertainty=4).new_id
+    api.add_card(session.store, phase_id, "Plus d'inondations le long du fleuve")
+    session.notify(api.Changes(workshop_id=session.workshop_id))
+    view = DriversView(session, phase_id)
+    qtbot.addWidget(view)
+    view.resize(1500, 900)
+    with qtbot.waitExposed(view):
+        view.show()
+    view.splitter.setSizes([700, 800])
+    qtbot.wait(20)
+    matrix = view.matrix
+    zoom = matrix.transform().m11()
+    assert zoom > 1.3
+    tile = matrix.tiles[card_id]
+    font = tile.label.font()
+    assert font.pixelSize() >= 12
+    label_width = max(QFontMetricsF(font).horizontalAdvance(line)
+                      for line in tile.label.text().split("\n"))
+    assert label_width <= tile.rect().width() * zoom
+    view.splitter.setSizes([1200, 300])  # drawn small again: back to 10 px
+    qtbot.wait(20)
+    assert matrix.transform().m11() < 1.0
+    assert tile.label.font().pixelSize() == 10
+
+
 def test_rating_a_selection_is_one_change_and_a_refusal_changes_nothing(
     qtbot: QtBot, open_window: Opener, store: api.Store, workshop: api.WorkshopData,
     monkeypatch: pytest.MonkeyPatch,

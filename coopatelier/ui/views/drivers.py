@@ -81,9 +81,13 @@ TRAY_GAP = 50.0  # between the grid and the tray of unrated drivers
 TRAY_MIN_ACROSS = 3
 #: the width of a column, the height of a row, without a card
 EMPTY_CELL = CELL / 2
-#: the size of a tile's label on screen, whatever the zoom (the matrix is drawn smaller
-#: than its scene on a small screen: a scaled label would be a 7 px smudge)
+#: the size of a tile's label on screen at the scene's own size and smaller (the matrix is
+#: drawn smaller than its scene on a small screen: a scaled label would be a 7 px smudge);
+#: drawn larger (a large screen, few drivers) the label grows with it, up to
+#: ``LABEL_MAX_ZOOM`` times (at 1920 × 1080 its 10 px sat in tiles 40 px tall; larger, a
+#: long driver no longer read whole in a matrix with room to spare)
 LABEL_PIXELS = 10
+LABEL_MAX_ZOOM = 1.25
 #: below this many device pixels of tile height (a tray of hundreds of unrated drivers zooms
 #: the matrix far out) labels are not painted at all, which keeps repainting cheap
 LABEL_MIN_PIXELS = 9.0
@@ -112,7 +116,7 @@ class CardItem(QGraphicsRectItem):
         #: the card and position last shown (set by ``MatrixView.set_cards``)
         self.shown: tuple[Card, tuple[float, float]] | None = None
         self.label = QGraphicsSimpleTextItem(self)
-        self.label.setFont(self.label_font())
+        self.label.setFont(self.label_font(zoom))
         self.label.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
         self.label.setPos(3, 1.5)
         self.setZValue(2)
@@ -123,9 +127,10 @@ class CardItem(QGraphicsRectItem):
         self.set_highlighted(False)
 
     @staticmethod
-    def label_font() -> QFont:
+    def label_font(zoom: float = 1.0) -> QFont:
+        """The label's font at ``zoom`` (the view's, stepped)."""
         font = QFont()
-        font.setPixelSize(LABEL_PIXELS)
+        font.setPixelSize(round(LABEL_PIXELS * min(max(zoom, 1.0), LABEL_MAX_ZOOM)))
         return font
 
     def set_card(self, card: Card) -> None:
@@ -142,7 +147,9 @@ class CardItem(QGraphicsRectItem):
         if fitted == self._fitted:
             return
         self._fitted = fitted
-        font = self.label.font()
+        font = self.label_font(zoom)
+        if font.pixelSize() != self.label.font().pixelSize():
+            self.label.setFont(font)
         line = QFontMetricsF(font).lineSpacing()
         lines = max(1, int(((self.rect().height() - 2) * zoom + 1) // line))
         width = self.rect().width()
