@@ -921,13 +921,13 @@ def round_result(ctx: Context, shown: RoundDots, *, level: int = 1) -> list[Flow
     story += chunked_table(head, rows, widths, extra=[("FONTNAME", (1, 1), (1, -1), BOLD),
                                                       ("TEXTCOLOR", (3, 1), (3, -1), MUTED)])
     if none:
+        # by code (M6, M7); a card without one (a note) by its heading, which is what the
+        # reader can find elsewhere (its number in the room is in no other table)
         colon = "\u00a0:" if lab.language == "fr" else ":"
-        named = ", ".join(
-            ctx.codes.get(card.id)
-            or (f"{lab['card_number']}\u00a0{numbers[card.id]}" if card.id in numbers
-                else card.heading)
-            for card in none)
-        story.append(p(f"<i>{escape(lab['no_dot'])}</i>{colon} {escape(named)}", s.muted))
+        names = [ctx.codes.get(card.id) or card.heading for card in none]
+        joined = (", " if all(card.id in ctx.codes for card in none) else " · ").join(names)
+        story += [Spacer(1, 2), p(f"<i>{escape(lab['no_dot'])}</i>{colon} {escape(joined)}",
+                                  s.muted)]
     return story
 
 
