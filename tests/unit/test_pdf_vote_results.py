@@ -140,7 +140,8 @@ def test_a_round_of_the_intro_is_printed_with_its_phase_and_its_notes_headings(
     store: api.Store, workshop: api.WorkshopData, tmp_path: Path
 ) -> None:
     """A phase with no section of its own (the intro) gets its rounds' results under its
-    title; its notes have no code: the heading names them."""
+    title; its notes have no code: the ranking names them by their text, those without a
+    dot are counted."""
     intro = phase_of(workshop, PhaseKind.INTRO).id
     liked = api.add_card(store, intro, "Manger mieux").new_id
     api.add_card(store, intro, "Les enfants d’abord")
@@ -151,7 +152,7 @@ def test_a_round_of_the_intro_is_printed_with_its_phase_and_its_notes_headings(
     block = text.split("Dots in other phases Accueil Ranking, round 1 ", 1)[1]
     assert block.startswith("2 dots given · 3 dots per person"), block[:200]
     assert "1. Manger mieux no. 1 2" in block
-    assert "No dot: Les enfants d’abord" in block
+    assert "No dot: 1 other card" in block
 
 
 def test_pre_filled_cards_are_counted_apart_beside_the_contributions(
@@ -172,3 +173,25 @@ def test_pre_filled_cards_are_counted_apart_beside_the_contributions(
     assert "Moteurs du changement 30 min – — 0 3 Futurs" in agenda  # none pre-filled
     english = export(store, data, tmp_path / "en.pdf", "en")
     assert "Clôture 2 +1 pre-filled" in english
+
+
+def test_a_ranking_longer_than_a_page_with_a_card_longer_than_a_page_splits(
+    store: api.Store, workshop: api.WorkshopData, tmp_path: Path
+) -> None:
+    """60 drivers with dots, one whose only line is longer than a page, and a round title
+    of 3,000 characters: the block splits over pages (the table in chunks, the long cell
+    across pages) and the last ranked card is printed."""
+    drivers = phase_of(workshop, PhaseKind.DRIVERS).id
+    long_line = "mot " * 5000
+    round_id = api.create_round(store, drivers, title="Titre " * 500).new_id
+    for index in range(60):
+        text = long_line if index == 1 else f"Moteur {index:02d}"
+        card = api.add_card(store, drivers, text).new_id
+        api.add_votes(store, round_id, card, 61 - index)
+    data = api.load_workshop(store, workshop.workshop.id)
+    written = export_workshop(store, data.workshop.id, tmp_path / "long.pdf", "pdf",
+                              annex=False)
+    text = flat(all_text(written))
+    ranking = text.split("Classement, tour 1 — Titre", 1)[1]
+    assert "1. M1 Moteur 00 n° 1 61" in ranking
+    assert "60. M60 Moteur 59 n° 60 2" in ranking

@@ -876,7 +876,8 @@ def _round_lines(ctx: Context, kind: PhaseKind) -> list[Flowable]:
                                          ranking=index == len(shown) - 1)
             facts = _round_facts(ctx, one, sum(t.dots for t in tallies))
             lines.append(p(f"<b>{escape(name)}</b>{colon} {escape(facts)}", s.meta))
-    return lines
+    # apart from a chart's axis title above it
+    return [Spacer(1, 2 * mm), *lines] if lines else []
 
 
 def _round_results(ctx: Context, kind: PhaseKind) -> list[Flowable]:
@@ -921,11 +922,12 @@ def round_result(ctx: Context, shown: RoundDots, *, level: int = 1) -> list[Flow
     story += chunked_table(head, rows, widths, extra=[("FONTNAME", (1, 1), (1, -1), BOLD),
                                                       ("TEXTCOLOR", (3, 1), (3, -1), MUTED)])
     if none:
-        # by code (M6, M7); a card without one (a note) by its heading, which is what the
-        # reader can find elsewhere (its number in the room is in no other table)
+        # by code (M6, M7); notes have none, and their texts are listed just above (the
+        # closing's) or in the annex: counted
         colon = "\u00a0:" if lab.language == "fr" else ":"
-        names = [ctx.codes.get(card.id) or card.heading for card in none]
-        joined = (", " if all(card.id in ctx.codes for card in none) else " · ").join(names)
+        joined = (", ".join(ctx.codes[card.id] for card in none)
+                  if all(card.id in ctx.codes for card in none)
+                  else lab.count(len(none), "other_cards", "other_card"))
         story += [Spacer(1, 2), p(f"<i>{escape(lab['no_dot'])}</i>{colon} {escape(joined)}",
                                   s.muted)]
     return story
