@@ -56,7 +56,8 @@ LABELS = {
         "planned_one": "min prévue", "actual_one": "min réalisée",
         "not_run": "non lancée", "in_progress": "en cours",
         "uncategorised": "Sans catégorie", "impact": "impact", "uncertainty": "incertitude",
-        "effort": "effort", "votes": "votes", "vote": "vote", "rank": "rang", "round": "Tour",
+        "effort": "effort", "votes": "gommettes", "vote": "gommette", "rank": "rang",
+        "round": "Tour",
         "key_uncertainties": "Incertitudes clés", "answers": "Répond à",
         "description": "Description", "lead": "Pilote", "partners": "Partenaires",
         "year": "Échéance", "first_step": "Première étape", "means": "Moyens",
@@ -72,7 +73,7 @@ LABELS = {
         "planned_one": "min planned", "actual_one": "min actual",
         "not_run": "not run", "in_progress": "running",
         "uncategorised": "Uncategorised", "impact": "impact", "uncertainty": "uncertainty",
-        "effort": "effort", "votes": "votes", "vote": "vote", "rank": "rank", "round": "Round",
+        "effort": "effort", "votes": "dots", "vote": "dot", "rank": "rank", "round": "Round",
         "key_uncertainties": "Key uncertainties", "answers": "Answers",
         "description": "Description", "lead": "Lead", "partners": "Partners",
         "year": "Year", "first_step": "First step", "means": "Means",
@@ -438,9 +439,9 @@ class _Writer:
     # --- pieces -------------------------------------------------------------------------
 
     def _votes(self, card: Card, place: str = "") -> list[str]:
-        """The card's dots named with their round ("Tour 2 : 5 votes"), its rank in that
-        round (``place``), then its dots in the phase's earlier rounds ("Tour 1 : 3
-        votes"), never added together."""
+        """The card's dots named with their round ("Tour 2 : 5 gommettes"), its rank in
+        that round (``place``), then its dots in the phase's earlier rounds ("Tour 1 : 3
+        gommettes"), never added together: the voting panel's word, not "votes"."""
         shown = self.dots.round_of.get(card.id)
         earlier = self.dots.earlier.get(card.id, ())
         dots = self.totals.get(card.id, 0)

@@ -1,5 +1,5 @@
-"""Numbers with their words, agreed as each language does: French "0 vote", "1 min
-réalisée"; English "0 votes"."""
+"""Numbers with their words, agreed as each language does: French "0 gommette", "1 min
+réalisée"; English "0 dots"."""
 
 from __future__ import annotations
 
@@ -23,8 +23,8 @@ def test_french_says_the_singular_for_zero_and_one_english_for_one_only(
 
 def test_pdf_dots_are_singular_up_to_one_in_french_only() -> None:
     fr, en = Labels("fr"), Labels("en")
-    assert [fr.dots(n) for n in (0, 1, 2)] == ["0 vote", "1 vote", "2 votes"]
-    assert [en.dots(n) for n in (0, 1, 2)] == ["0 votes", "1 vote", "2 votes"]
+    assert [fr.dots(n) for n in (0, 1, 2)] == ["0 gommette", "1 gommette", "2 gommettes"]
+    assert [en.dots(n) for n in (0, 1, 2)] == ["0 dots", "1 dot", "2 dots"]
 
 
 def test_markdown_minutes_agree_in_french() -> None:

@@ -400,7 +400,7 @@ def test_markdown_summary_has_phases_ratings_actions_and_escapes(
         assert f". {phase.title}" in text
     assert "### Société" in text and "impact 1/5 · incertitude 5/5" in text
     assert "### Quartiers nourriciers \\*2030\\*" in text
-    assert "En 2030, chaque habitant·e…" in text and "3 votes" in text
+    assert "En 2030, chaque habitant·e…" in text and "3 gommettes" in text
     assert "**Pilote\u00a0:** Association « Les Jardins » \\<b\\>\\&" in text
     assert "Métropole – Cohésion sociale (financement)" in text
     assert "**Échéance\u00a0:** 2028" in text

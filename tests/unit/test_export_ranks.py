@@ -59,7 +59,7 @@ def test_pdf_prints_ties_and_leaves_cards_without_dots_unranked(
                                              ("Charlie", "rank 2 ="), ("Delta", "rank 4.")),
                                             start=1):
         dots = DOTS[title]
-        assert re.search(rf"{title} Round 1 · no\. {number}: {dots} votes? · "
+        assert re.search(rf"{title} Round 1 · no\. {number}: {dots} dots? · "
                          rf"{re.escape(place)}", text), title
-    assert re.search(r"Echo Round 1 · no\. 5: 0 votes(?! · rank)", text)
+    assert re.search(r"Echo Round 1 · no\. 5: 0 dots(?! · rank)", text)
     assert "rank 3" not in text and "rank 5" not in text

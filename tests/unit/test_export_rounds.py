@@ -68,13 +68,15 @@ def test_markdown_names_the_round_and_never_adds_rounds(
     data = two_rounds(store, workshop)
     text = export_workshop(store, data.workshop.id, tmp_path / "w.md", "md").read_text("utf-8")
     block = {title: text.split(f"### {title}")[1].split("###")[0] for title in (*FUTURES, "Xylo")}
-    assert "Tour 2\u00a0: 4 votes · rang 1. · Tour 1\u00a0: 2 votes" in block["Bravo"]
-    assert "Tour 2\u00a0: 1 vote · rang 2." in block["Charlie"]
+    # the voting panel's word, "gommettes", never "votes"
+    assert "Tour 2\u00a0: 4 gommettes · rang 1. · Tour 1\u00a0: 2 gommettes" in block["Bravo"]
+    assert "Tour 2\u00a0: 1 gommette · rang 2." in block["Charlie"]
     assert "Tour 1" not in block["Charlie"]  # no dot in round 1: nothing to list
-    assert "Tour 2\u00a0: 0 vote · Tour 1\u00a0: 5 votes" in block["Alpha"]  # French
+    assert "Tour 2\u00a0: 0 gommette · Tour 1\u00a0: 5 gommettes" in block["Alpha"]  # French
     assert "rang" not in block["Alpha"]
-    assert "Tour 1\u00a0: 2 votes · rang 1." in block["Xylo"]
-    assert not re.search(r"\b(6|9|14) votes", text)  # 2 + 4, the secret round, a sum
+    assert "Tour 1\u00a0: 2 gommettes · rang 1." in block["Xylo"]
+    assert not re.search(r"\b(6|9|14) gommettes", text)  # 2 + 4, the secret round, a sum
+    assert not re.search(r"\d votes?\b", text)
 
 
 def test_pdf_names_the_round_and_never_adds_rounds(
@@ -83,18 +85,20 @@ def test_pdf_names_the_round_and_never_adds_rounds(
     data = two_rounds(store, workshop)
     # each round's dots beside the number the card carried in that round in the room
     # (Alpha, Bravo, Charlie: 1, 2, 3 in both rounds; Xylo: 1 in the actions' round)
-    for language, word, colon, rank, none, no in (
-            ("fr", "Tour", " :", "rang", "0 vote", "n°"),
-            ("en", "Round", ":", "rank", "0 votes", "no.")):
+    for language, word, colon, rank, none, no, one, many in (
+            ("fr", "Tour", " :", "rang", "0 gommette", "n°", "gommette", "gommettes"),
+            ("en", "Round", ":", "rank", "0 dots", "no.", "dot", "dots")):
         path = export_workshop(store, data.workshop.id, tmp_path / f"w-{language}.pdf", "pdf",
                                language=language, annex=False)
         text = flat(all_text(path))
-        assert (f"Bravo {word} 2 · {no} 2{colon} 4 votes · {rank} 1. · "
-                f"{word} 1 · {no} 2{colon} 2 votes") in text
-        assert f"Charlie {word} 2 · {no} 3{colon} 1 vote · {rank} 2." in text
-        assert f"Alpha {word} 2 · {no} 1{colon} {none} · {word} 1 · {no} 1{colon} 5 votes" in text
-        assert f"Xylo {word} 1 · {no} 1{colon} 2 votes · {rank} 1." in text
-        assert not re.search(r"\b(6|9) votes", text)
+        assert (f"Bravo {word} 2 · {no} 2{colon} 4 {many} · {rank} 1. · "
+                f"{word} 1 · {no} 2{colon} 2 {many}") in text
+        assert f"Charlie {word} 2 · {no} 3{colon} 1 {one} · {rank} 2." in text
+        assert (f"Alpha {word} 2 · {no} 1{colon} {none} · {word} 1 · {no} 1{colon} 5 {many}"
+                in text)
+        assert f"Xylo {word} 1 · {no} 1{colon} 2 {many} · {rank} 1." in text
+        assert not re.search(rf"\b(6|9) {many}", text)
+        assert not re.search(r"\d votes?\b", text)  # the app's word (a round is "— Vote")
         # the key figure adds every revealed dot and says so
         all_rounds = "tous les tours" if language == "fr" else "all rounds"
         assert re.search(rf"\b14 [^0-9]*{all_rounds}", text), text[:600]
@@ -153,17 +157,17 @@ def test_an_open_round_never_hidden_is_printed_alike_by_every_export(
         card = next(c for c in data.live_cards() if c.title == f"Vu-{kind}")
         first = min((r for r in data.rounds if r.phase_id == phase.id),
                     key=lambda r: r.created_at)
-        dots = f"Tour 1 · n° {stored[first.id][card.id]} : 3 votes"
+        dots = f"Tour 1 · n° {stored[first.id][card.id]} : 3 gommettes"
         md_line = next(line for line in markdown.splitlines() if f"Vu-{kind}" in line
                        or line.startswith(f"### Vu-{kind}"))
         after = markdown.split(md_line, 1)[1].split("###")[0].split("\n- Vu-")[0]
-        assert "Tour 1\u00a0: 3 votes" in md_line + after, (kind, md_line + after)
-        if kind in printed_in_body:
-            around = pdf.split(f"Vu-{kind}", 1)[1][:60]
-            assert dots in around, (kind, around)
+        assert "Tour 1\u00a0: 3 gommettes" in md_line + after, (kind, md_line + after)
+        if kind in printed_in_body:  # in its section's list (the ranking names it too)
+            arounds = [after[:60] for after in pdf.split(f"Vu-{kind}")[1:]]
+            assert any(dots in around for around in arounds), (kind, arounds)
         around = annex.split(f"Vu-{kind}", 1)[0][-60:] + annex.split(f"Vu-{kind}", 1)[1][:60]
         assert dots in around, (kind, around)
-    assert not re.search(r"\b7 votes", markdown + pdf + annex)
+    assert not re.search(r"\b7 gommettes", markdown + pdf + annex)
     path = export_workshop(store, wid, tmp_path / "w.csv", "csv")
     with path.open(encoding="utf-8-sig", newline="") as stream:
         rows = list(csv.DictReader(stream, delimiter=";"))
@@ -192,20 +196,20 @@ def test_a_phase_without_a_round_prints_no_vote_in_any_export(
     without a dot in the PDF, and the voted driver keeps its dots everywhere."""
     data = drivers_round_only(store, workshop)
     wid = data.workshop.id
-    for language, none in (("fr", "0 vote"), ("en", "0 votes")):
+    for language, none in (("fr", "0 gommette"), ("en", "0 dots")):
         path = export_workshop(store, wid, tmp_path / f"w-{language}.pdf", "pdf",
                                language=language, annex=False)
         text = flat(all_text(path))
         assert none not in text, text
         for title in ("Futur-Sans", "Action-Sans"):
             after = text.split(title, 1)[1][:40]
-            assert "vote" not in after.lower() and "tour" not in after.lower(), after
-    assert "Prix Tour 1 · n° 1 : 3 votes" in flat(all_text(tmp_path / "w-fr.pdf"))
+            assert not re.search(r"vote|gommette|dot|tour|round", after.lower()), after
+    assert "Prix Tour 1 · n° 1 : 3 gommettes" in flat(all_text(tmp_path / "w-fr.pdf"))
     markdown = export_workshop(store, wid, tmp_path / "w.md", "md").read_text("utf-8")
     for title in ("Futur-Sans", "Action-Sans"):
         block = markdown.split(f"### {title}", 1)[1].split("###")[0]
-        assert "vote" not in block, block
-    assert "Tour 1\u00a0: 3 votes" in markdown
+        assert "gommette" not in block, block
+    assert "Tour 1\u00a0: 3 gommettes" in markdown
     with export_workshop(store, wid, tmp_path / "w.csv", "csv").open(
             encoding="utf-8-sig", newline="") as stream:
         rows = {row["Titre"]: row for row in csv.DictReader(stream, delimiter=";")}
@@ -215,4 +219,4 @@ def test_a_phase_without_a_round_prints_no_vote_in_any_export(
     futures = phase_of(workshop, PhaseKind.FUTURES).id
     api.create_round(store, futures)
     path = export_workshop(store, wid, tmp_path / "round.pdf", "pdf", annex=False)
-    assert "Futur-Sans Tour 1 · n° 1 : 0 vote" in flat(all_text(path))
+    assert "Futur-Sans Tour 1 · n° 1 : 0 gommette" in flat(all_text(path))

@@ -1,7 +1,7 @@
 """The PDF's codes follow the room's numbers: a phase's cards are coded in the order the
 room shows them (by group), so every table reads M1, M2, M3… and a driver's code is the
 number the room voted it by; beside its dots, a card shows the number it carried in that
-round ("Tour 1 · n° 10 : 2 votes"), even after later moves."""
+round ("Tour 1 · n° 10 : 2 gommettes"), even after later moves."""
 
 from __future__ import annotations
 
@@ -49,8 +49,10 @@ def captured(store: api.Store, workshop: api.WorkshopData) -> dict[str, uuid.UUI
 
 
 def drivers_tables(text: str) -> str:
-    """The drivers' tables by category: after the key uncertainties, before the futures."""
-    return text.split("Incertitudes clés", 1)[1].split("Futurs souhaitables", 1)[0]
+    """The drivers' tables by category: after the key uncertainties and the round's
+    ranking (which ends before the first group, Société), before the futures."""
+    section = text.split("Incertitudes clés", 1)[1].split("Futurs souhaitables", 1)[0]
+    return re.sub(r"Classement, tour 1.*?(?=Société)", "", section, count=1)
 
 
 def test_codes_follow_the_room_s_numbers_and_read_in_sequence(
@@ -72,7 +74,7 @@ def test_codes_follow_the_room_s_numbers_and_read_in_sequence(
     for number, title in enumerate(ROOM, start=1):
         assert re.search(rf"\bM{number} {title}\b", tables), title
     # the dots of card 10 say so, beside its code M10
-    assert re.search(r"\bM10 Alpha Tour 1 · n° 10 : 2 votes", tables), tables
+    assert re.search(r"\bM10 Alpha Tour 1 · n° 10 : 2 gommettes", tables), tables
     # the annex lists them in the same sequence
     annex = text.split("Annexe : toutes les contributions")[-1]
     assert re.findall(r"\bM(\d+)\b", annex) == [str(n) for n in range(1, 12)]
@@ -94,20 +96,21 @@ def test_a_card_keeps_the_number_of_its_round_after_later_moves(
     api.add_votes(store, round_id, late, 1)
     # Bravo into the first group, first: one gesture
     api.move_cards(store, [ids["Bravo"]], before=ids["Teletravail"], category="Société")
-    for language, m, word, no, colon in (("fr", "M", "Tour", "n°", " :"),
-                                         ("en", "D", "Round", "no.", ":")):
+    for language, m, word, no, colon, one, many in (
+            ("fr", "M", "Tour", "n°", " :", "gommette", "gommettes"),
+            ("en", "D", "Round", "no.", ":", "dot", "dots")):
         path = export_workshop(store, wid, tmp_path / f"{language}.pdf", "pdf",
                                language=language, annex=False)
         text = flat(all_text(path))
         # codes now: Bravo M1, Teletravail M2, Vieillissement M3, Tard M4 … Alpha M12
         assert f"{m}1 Bravo" in text and f"{m}2 Teletravail" in text
-        assert f"{m}4 Tard {word} 1 · {no} 12{colon} 1 vote" in text
-        assert f"{m}12 Alpha {word} 1 · {no} 10{colon} 2 votes" in text
+        assert f"{m}4 Tard {word} 1 · {no} 12{colon} 1 {one}" in text
+        assert f"{m}12 Alpha {word} 1 · {no} 10{colon} 2 {many}" in text
     # without the stored numbers (a workshop from another laptop's file: numbers do not
     # travel), the round numbers the cards in the room's order now
     data = api.load_workshop(store, wid)
     path = tmp_path / "fallback.pdf"
     export_pdf(data, path, PdfOptions(language="fr", annex=False))
     text = flat(all_text(path))
-    assert "M4 Tard Tour 1 · n° 4 : 1 vote" in text
-    assert "M12 Alpha Tour 1 · n° 12 : 2 votes" in text
+    assert "M4 Tard Tour 1 · n° 4 : 1 gommette" in text
+    assert "M12 Alpha Tour 1 · n° 12 : 2 gommettes" in text

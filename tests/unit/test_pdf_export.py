@@ -279,8 +279,8 @@ def test_key_figures_leave_out_the_dots_when_nobody_voted(
     store: api.Store, workshop: api.WorkshopData, tmp_path: Path, language: str
 ) -> None:
     """Without a vote round (then with a round and no dot), the key figures say nothing of
-    dots, rather than "0 — vote dots"; once a dot is given, its tile is there."""
-    label = {"fr": "Points de vote", "en": "Vote dots"}[language]
+    dots, rather than "0 — dots"; once a dot is given, its tile is there."""
+    label = {"fr": "Gommettes (tous les tours)", "en": "Dots (all rounds)"}[language]
     assert not workshop.rounds
     text = all_text(export(workshop, tmp_path, language=language))
     assert label not in text

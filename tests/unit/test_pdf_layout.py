@@ -212,8 +212,8 @@ def test_each_future_is_kept_on_one_page(demo_pdfs: dict[str, Path]) -> None:
     for title, end in (("Le quartier nourricier", "les familles paient selon leurs revenus."),
                        ("La débrouille organisée", "plus d’une semaine."),
                        ("Le droit à bien manger", "font le plein.")):
-        # the future's own block (its title, then its votes), not its place in the 2×2
-        block = rf"F\d {title} Tour \d+ · n° \d+ : \d+ votes?"
+        # the future's own block (its title, then its dots), not its place in the 2×2
+        block = rf"F\d {title} Tour \d+ · n° \d+ : \d+ gommettes?"
         page = next(p for p in pages if re.search(block, p))
         assert end in page, title
 

@@ -32,7 +32,7 @@ _FR: dict[str, str] = {
     "participants": "Participants",
     "organisations": "Organisations",
     "cards": "Contributions",
-    "dots": "Points de vote (tous les tours)",
+    "dots": "Gommettes (tous les tours)",
     "round": "Tour",
     "card_number": "n°",
     "rank": "rang",
@@ -65,8 +65,21 @@ _FR: dict[str, str] = {
     "unrated": "non évalués",
     "futures": "Futurs souhaitables",
     "answers": "Répond à",
-    "votes": "votes",
-    "vote": "vote",
+    # the voting panel's and the room's word: "gommettes", never "votes"
+    "dot_many": "gommettes",
+    "dot_one": "gommette",
+    "dots_given": "gommettes données",
+    "dots_given_one": "gommette donnée",
+    "per_person": "gommettes par personne",
+    "per_person_one": "gommette par personne",
+    "ranking_round": "Classement, tour",
+    "no_dot": "Sans gommette",
+    "other_cards": "autres cartes",
+    "other_card": "autre carte",
+    "no_dot_given": "Aucune gommette n’a été donnée dans ce tour.",
+    "other_votes": "Gommettes des autres séquences",
+    "prefilled_many": "pré-remplies",
+    "prefilled_one": "pré-remplie",
     "axes": "Axes des scénarios",
     "actions": "Actions",
     "effort_chart": "Matrice impact × effort",
@@ -130,7 +143,7 @@ _EN: dict[str, str] = {
     "participants": "Participants",
     "organisations": "Organisations",
     "cards": "Contributions",
-    "dots": "Vote dots (all rounds)",
+    "dots": "Dots (all rounds)",
     "round": "Round",
     "card_number": "no.",
     "rank": "rank",
@@ -163,8 +176,21 @@ _EN: dict[str, str] = {
     "unrated": "unrated",
     "futures": "Desirable futures",
     "answers": "Answers",
-    "votes": "votes",
-    "vote": "vote",
+    # the voting panel's and the room's word: "dots", never "votes"
+    "dot_many": "dots",
+    "dot_one": "dot",
+    "dots_given": "dots given",
+    "dots_given_one": "dot given",
+    "per_person": "dots per person",
+    "per_person_one": "dot per person",
+    "ranking_round": "Ranking, round",
+    "no_dot": "No dot",
+    "other_cards": "other cards",
+    "other_card": "other card",
+    "no_dot_given": "No dot was given in this round.",
+    "other_votes": "Dots in other phases",
+    "prefilled_many": "pre-filled",
+    "prefilled_one": "pre-filled",
     "axes": "Scenario axes",
     "actions": "Actions",
     "effort_chart": "Impact × effort matrix",
@@ -314,7 +340,8 @@ class Labels:
         return f"{self.integer(value)} {self.noun(value, many, one)}"
 
     def dots(self, value: int) -> str:
-        return self.count(value, "votes", "vote")  # French: "0 vote", English "0 votes"
+        """Dots in the app's word: "0 gommette", "3 gommettes"; "1 dot", "0 dots"."""
+        return self.count(value, "dot_many", "dot_one")
 
     def round_dots(self, number: int, value: int, card: int | None = None) -> str:
         """Dots named with their round: "Tour 2 : 5 votes", "Round 2: 5 votes"; with the
@@ -323,6 +350,13 @@ class Labels:
         colon = " :" if self.language == "fr" else ":"
         called = f" · {self['card_number']}\u00a0{card}" if card is not None else ""
         return f"{self['round']} {number}{called}{colon} {self.dots(value)}"
+
+    def round_name(self, number: int, title: str, *, ranking: bool = False) -> str:
+        """A round as the voting panel names it: "Tour 1 — Moteurs prioritaires",
+        "Classement, tour 1 — …" (``ranking``: over its ranked cards), "Round 1"."""
+        name = (f"{self['ranking_round']} {number}" if ranking
+                else f"{self['round']} {number}")
+        return f"{name} — {title.strip()}" if title.strip() else name
 
     def phase_kind_heading(self, kind: PhaseKind) -> str:
         return {

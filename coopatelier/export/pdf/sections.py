@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from reportlab.graphics.shapes import Rect
+from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import (
@@ -395,9 +396,7 @@ def key_figures(ctx: Context) -> list[Flowable]:
     ]))
     story: list[Flowable] = [*heading(ctx, lab["key_figures"]), figures, Spacer(1, 8 * mm),
                              *heading(ctx, lab["cards_per_phase"], 1)]
-    per_phase: dict[uuid.UUID, int] = defaultdict(int)
-    for card in contributions:
-        per_phase[card.phase_id] += 1
+    per_phase, prefilled = _phase_counts(ctx)
     most = max(per_phase.values(), default=0) or 1
     rows: list[list[object]] = []
     bar_w = 60 * mm
@@ -409,7 +408,7 @@ def key_figures(ctx: Context) -> list[Flowable]:
             bar.add(Rect(0, 1, max(1.5, bar_w * count / most), 6, fillColor=PRIMARY,
                          strokeColor=None))
         rows.append([p(escape(phase.title), s.cell), bar,
-                     p(escape(lab.integer(count)), s.cell_right)])
+                     _count_cell(ctx, count, prefilled.get(phase.id, 0))])
     head = [*header_cells(ctx, "phase"), "", header_cells(ctx, "cards")[0]]
     story += chunked_table(head, rows, [FRAME_WIDTH - bar_w - 36 * mm, bar_w + 8, 28 * mm],
                            extra=[("VALIGN", (1, 1), (1, -1), "MIDDLE")])
@@ -419,10 +418,7 @@ def key_figures(ctx: Context) -> list[Flowable]:
 def agenda(ctx: Context) -> list[Flowable]:
     s, lab = ctx.styles, ctx.labels
     story: list[Flowable] = [CondPageBreak(70 * mm), *heading(ctx, lab["agenda"])]
-    per_phase: dict[uuid.UUID, int] = defaultdict(int)
-    for card in ctx.cards:
-        if not card.seeded:
-            per_phase[card.phase_id] += 1
+    per_phase, prefilled = _phase_counts(ctx)
     rows: list[list[object]] = []
     for index, phase in enumerate(ctx.data.phases, start=1):
         rows.append([
@@ -432,7 +428,7 @@ def agenda(ctx: Context) -> list[Flowable]:
             f"{phase.planned_minutes} {lab['minutes']}",
             local_time(phase.actual_start) or "–",
             _as_run(ctx, phase),
-            lab.integer(per_phase.get(phase.id, 0)),
+            _count_cell(ctx, per_phase.get(phase.id, 0), prefilled.get(phase.id, 0)),
         ])
     head = [p("#", s.cell_head), *header_cells(ctx, "phase", "planned", "start", "as_run",
                                                "cards")]
@@ -441,6 +437,28 @@ def agenda(ctx: Context) -> list[Flowable]:
                            extra=[("ALIGN", (2, 0), (-1, -1), "RIGHT"),
                                   ("TEXTCOLOR", (0, 1), (0, -1), MUTED)])
     return story
+
+
+def _phase_counts(ctx: Context) -> tuple[dict[uuid.UUID, int], dict[uuid.UUID, int]]:
+    """Per phase, its contributions (the cards typed in this workshop) and, apart, its
+    pre-filled cards (a template's items, a point d'étape's brought forward): the app's
+    agenda counts both ("12 cartes"), the synthesis says which is which."""
+    typed: dict[uuid.UUID, int] = defaultdict(int)
+    seeded: dict[uuid.UUID, int] = defaultdict(int)
+    for card in ctx.cards:
+        (seeded if card.seeded else typed)[card.phase_id] += 1
+    return typed, seeded
+
+
+def _count_cell(ctx: Context, typed: int, seeded: int) -> Flowable:
+    """A phase's contributions, and under them its pre-filled cards when it has any
+    ("1", "+11 pré-remplies"): the two add up to the agenda's count in the app."""
+    lab = ctx.labels
+    markup = escape(lab.integer(typed))
+    if seeded:
+        markup += (f'<br/><font color="#5B6770" size="-1">+{escape(lab.integer(seeded))}'
+                   f"\u00a0{escape(lab.noun(seeded, 'prefilled_many', 'prefilled_one'))}</font>")
+    return p(markup, ctx.styles.cell_right)
 
 
 def _as_run(ctx: Context, phase: Phase) -> str:
@@ -543,6 +561,8 @@ def drivers(ctx: Context) -> list[Flowable]:
             ))
     else:
         story.append(p(escape(lab["no_key_uncertainty"]), s.muted))
+    # the room's decision: each shown round ranked (the tables below are by category)
+    story += _round_results(ctx, PhaseKind.DRIVERS)
     # by category, as the room groups them (the codes follow: M1, M2, M3… down the tables)
     widths = [12 * mm, FRAME_WIDTH - 12 * mm - 36 * mm - 42 * mm, 36 * mm, 18 * mm, 24 * mm]
     for category, members in ctx.groups(cards).items():
@@ -600,6 +620,7 @@ def futures(ctx: Context) -> list[Flowable]:
             story += [p(part, s.bullet) for part in parts]
     if any(c.quadrant in charts.SCENARIO_PLACE for c in cards):
         story += [Spacer(1, 2 * mm), _scenario_chart(ctx, cards), Spacer(1, 4 * mm)]
+    story += _round_lines(ctx, PhaseKind.FUTURES)
     by_id = {c.id: c for c in ctx.cards}
     blocks: list[list[Flowable]] = []
     for tally in _ranked(ctx, cards):
@@ -633,10 +654,10 @@ def _ranked(ctx: Context, cards: list[Card]) -> list[Tally]:
 
 
 def _dots_meta(ctx: Context, card_id: uuid.UUID, dots: int, place: str = "") -> list[str]:
-    """The card's dots named with their round ("Tour 2 : 5 votes"), its rank in that
+    """The card's dots named with their round ("Tour 2 : 5 gommettes"), its rank in that
     round when it has one ("rang 2 ="), then its dots in the phase's earlier rounds, apart
     (never added together); nothing when its phase showed no round: no vote was held
-    there, "0 vote" would say one was. Each piece is markup."""
+    there, "0 gommette" would say one was. Each piece is markup."""
     lab = ctx.labels
     shown = ctx.dots.round_of.get(card_id) if ctx.dots is not None else None
     if ctx.dots is None or shown is None:
@@ -657,7 +678,7 @@ def _called(ctx: Context, shown: RoundDots, card_id: uuid.UUID) -> int | None:
 
 def _shown_dots(ctx: Context, card_id: uuid.UUID) -> str:
     """The dots of a card printed without a rank (a driver, a note), as the Markdown prints
-    them: "Tour 1 : 3 votes", then its dots in the phase's earlier rounds; "" when it got
+    them: "Tour 1 : 3 gommettes", then its dots in the phase's earlier rounds; "" when it got
     none in any shown round (a round never hidden counts: the room saw its dots). Markup."""
     value = ctx.totals.get(card_id, 0)
     earlier = ctx.dots.earlier.get(card_id, ()) if ctx.dots is not None else ()
@@ -717,7 +738,7 @@ def _quadrant_text(ctx: Context, quadrant: str) -> str:
 
 
 def actions(ctx: Context, tail: Sequence[Flowable] = ()) -> list[Flowable]:
-    """The actions, ranked by votes, with the impact × effort matrix; ``tail`` is kept
+    """The actions, ranked by dots, with the impact × effort matrix; ``tail`` is kept
     on one page with the last action (the roadmap's line when it has nothing to show)."""
     s, lab = ctx.styles, ctx.labels
     cards = ctx.of_kind(CardKind.ACTION)
@@ -741,6 +762,7 @@ def actions(ctx: Context, tail: Sequence[Flowable] = ()) -> list[Flowable]:
         chart = charts.rating_matrix(points, x_title=lab["effort"], y_title=lab["impact"],
                                      quadrants=quadrants, with_shapes=False, height=250)
         opening_lead += [*heading(ctx, lab["effort_chart"], 1)[1:], chart]
+    opening_lead += _round_lines(ctx, PhaseKind.ACTIONS)
     by_id = {c.id: c for c in ctx.cards}
     label_w = 38 * mm
     blocks: list[list[Flowable]] = []
@@ -800,6 +822,131 @@ def actions(ctx: Context, tail: Sequence[Flowable] = ()) -> list[Flowable]:
             story.append(details)
     blocks[-1] += tail
     return _kept(ctx, lab["actions"], opening_lead, blocks)
+
+
+# -- vote results ---------------------------------------------------------------------------
+
+#: the phases whose section prints their rounds' rankings (drivers, closing) or a line per
+#: round over cards already ranked (futures, actions); the others' rounds go to
+#: :func:`other_votes`
+_SECTION_KINDS = (PhaseKind.DRIVERS, PhaseKind.FUTURES, PhaseKind.ACTIONS, PhaseKind.CLOSING)
+
+
+def _shown_of(ctx: Context, kind: PhaseKind) -> list[tuple[Phase, tuple[RoundDots, ...]]]:
+    """The phases of ``kind`` in agenda order with their shown rounds (revealed, or never
+    hidden), oldest first; a phase without any is left out."""
+    rounds = ctx.dots.rounds if ctx.dots is not None else {}
+    return [(phase, rounds[phase.id])
+            for phase in sorted(ctx.data.phases, key=lambda ph: ph.position)
+            if phase.kind is kind and rounds.get(phase.id)]
+
+
+def round_ranking(ctx: Context, shown: RoundDots) -> tuple[list[Tally], list[Card]]:
+    """A round's ranking as the voting panel shows it: the live cards given dots in it,
+    most first, ties sharing a rank ("2 ="), equals in the codes' order; and, apart, the
+    live cards of its phase given none (not ranked)."""
+    by_id = {card.id: card for card in ctx.cards}
+    voted = [by_id[card_id] for card_id, dots in shown.totals.items()
+             if dots > 0 and card_id in by_id]
+    tallies = sorted(ranking(voted, shown.totals),
+                     key=lambda tally: (-tally.dots, ctx.order[tally.card_id]))
+    none = [card for card in ctx.cards
+            if card.phase_id == shown.round.phase_id and not shown.totals.get(card.id)]
+    return tallies, none
+
+
+def _round_facts(ctx: Context, shown: RoundDots, given: int) -> str:
+    """ "10 gommettes données · 3 gommettes par personne" (plain text)."""
+    lab = ctx.labels
+    return (f"{lab.count(given, 'dots_given', 'dots_given_one')} · "
+            f"{lab.count(shown.round.dots_per_person, 'per_person', 'per_person_one')}")
+
+
+def _round_lines(ctx: Context, kind: PhaseKind) -> list[Flowable]:
+    """Over futures or actions, printed ranked by their latest shown round: one line per
+    shown round, its name, the dots given and per person (its ranking is the list below;
+    an earlier round's dots are beside each card)."""
+    s = ctx.styles
+    colon = "\u00a0:" if ctx.labels.language == "fr" else ":"
+    lines: list[Flowable] = []
+    for _phase, shown in _shown_of(ctx, kind):
+        for index, one in enumerate(shown):
+            tallies, _none = round_ranking(ctx, one)
+            name = ctx.labels.round_name(one.number, one.round.title,
+                                         ranking=index == len(shown) - 1)
+            facts = _round_facts(ctx, one, sum(t.dots for t in tallies))
+            lines.append(p(f"<b>{escape(name)}</b>{colon} {escape(facts)}", s.meta))
+    # apart from a chart's axis title above it
+    return [Spacer(1, 2 * mm), *lines] if lines else []
+
+
+def _round_results(ctx: Context, kind: PhaseKind) -> list[Flowable]:
+    """The result of every shown round of the phases of ``kind``, oldest first."""
+    story: list[Flowable] = []
+    for _phase, shown in _shown_of(ctx, kind):
+        for one in shown:
+            story += round_result(ctx, one)
+    return story
+
+
+def round_result(ctx: Context, shown: RoundDots, *, level: int = 1) -> list[Flowable]:
+    """A round's result block: its name ("Classement, tour 1 — Moteurs prioritaires"),
+    the dots given and per person, then its ranking — rank ("1.", "2 ="), code, the
+    card's heading, the number it carried in the room, its dots — and the cards given no
+    dot, named apart."""
+    s, lab = ctx.styles, ctx.labels
+    tallies, none = round_ranking(ctx, shown)
+    name = lab.round_name(shown.number, shown.round.title, ranking=True)
+    title: list[Flowable] = (heading(ctx, name, level, room=40 * mm) if level < 2
+                             else [CondPageBreak(40 * mm), p(escape(name), s.h3)])
+    story = [*title, p(escape(_round_facts(ctx, shown, sum(t.dots for t in tallies))),
+                       s.meta)]
+    if not tallies:
+        return [*story, p(escape(lab["no_dot_given"]), s.muted)]
+    numbers = ctx.numbers.get(shown.round.id, {})
+    by_id = {card.id: card for card in ctx.cards}
+    rows: list[list[object]] = []
+    for tally in tallies:
+        card = by_id[tally.card_id]
+        number = numbers.get(card.id)
+        rows.append([p(escape(tally.place), s.cell_bold), ctx.codes.get(card.id, ""),
+                     p(card_heading(card), s.cell),
+                     f"{lab['card_number']}\u00a0{number}" if number is not None else "",
+                     p(f"<b>{escape(lab.integer(tally.dots))}</b>", s.cell_right)])
+    head = [*header_cells(ctx, "rank"), p("", s.cell_head),
+            p(escape(lab["text"]).upper(), s.cell_head), p("", s.cell_head),
+            p(escape(lab["dot_many"]).upper(),
+              ParagraphStyle("cell_head_right", parent=s.cell_head, alignment=TA_RIGHT))]
+    widths = [13 * mm, 12 * mm, FRAME_WIDTH - 13 * mm - 12 * mm - 16 * mm - 24 * mm,
+              16 * mm, 24 * mm]
+    story += chunked_table(head, rows, widths, extra=[("FONTNAME", (1, 1), (1, -1), BOLD),
+                                                      ("TEXTCOLOR", (3, 1), (3, -1), MUTED)])
+    if none:
+        # by code (M6, M7); notes have none, and their texts are listed just above (the
+        # closing's) or in the annex: counted
+        colon = "\u00a0:" if lab.language == "fr" else ":"
+        joined = (", ".join(ctx.codes[card.id] for card in none)
+                  if all(card.id in ctx.codes for card in none)
+                  else lab.count(len(none), "other_cards", "other_card"))
+        story += [Spacer(1, 2), p(f"<i>{escape(lab['no_dot'])}</i>{colon} {escape(joined)}",
+                                  s.muted)]
+    return story
+
+
+def other_votes(ctx: Context) -> list[Flowable]:
+    """The rounds of phases whose section prints no ranking of theirs (the intro, a free
+    exercise, the roadmap's notes): each phase's title, then its rounds' results."""
+    kinds = [kind for kind in PhaseKind if kind not in _SECTION_KINDS]
+    phases = sorted((item for kind in kinds for item in _shown_of(ctx, kind)),
+                    key=lambda item: item[0].position)
+    if not phases:
+        return []
+    story = heading(ctx, ctx.labels["other_votes"])
+    for phase, shown in phases:
+        story += heading(ctx, phase.title, 1)
+        for one in shown:
+            story += round_result(ctx, one, level=2)
+    return story
 
 
 # -- roadmap and commitments ----------------------------------------------------------------
@@ -1059,7 +1206,7 @@ def closing(ctx: Context) -> list[Flowable]:
             if card.title and card.text.strip() and card.text != card.title:
                 markup = f"<b>{markup}</b><br/>{escape(card.text)}"
             story.append(p(f"{mark}\u00a0 {markup}{_muted_dots(ctx, card.id)}", s.bullet))
-    return story
+    return story + _round_results(ctx, PhaseKind.CLOSING)
 
 
 def annex(ctx: Context) -> list[Flowable]:
@@ -1170,7 +1317,7 @@ def story(ctx: Context, *, annex_included: bool) -> list[Flowable]:
         flowables += actions(ctx, tail=() if placed else unscheduled_line(ctx))
     if placed:
         flowables += roadmap(ctx)
-    flowables += commitments(ctx) + closing(ctx)
+    flowables += other_votes(ctx) + commitments(ctx) + closing(ctx)
     if annex_included:
         flowables += annex(ctx)
     return flowables
