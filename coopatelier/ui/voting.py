@@ -228,6 +228,8 @@ class VotingPanel(QWidget):
             )
         )
         self.number_edit.returnPressed.connect(self.vote_by_number)
+        # a refusal is about what was typed: it goes as soon as that text changes
+        self.number_edit.textChanged.connect(self._typed_text_changed)
         self.table.typed.connect(self._typed_in_table)
         self.undo_dot_button = QPushButton(self.tr("Take back"), self)
         self.undo_dot_button.setObjectName("undoDots")
@@ -552,6 +554,10 @@ class VotingPanel(QWidget):
         start = self.number_edit.text().find(token)
         if start >= 0:
             self.number_edit.setSelection(start, len(token))
+
+    def _typed_text_changed(self, _text: str) -> None:
+        if self.feedback.property("error"):
+            self._say("")
 
     def _say(self, text: str, *, error: bool = False) -> None:
         self.feedback.setText(text)
