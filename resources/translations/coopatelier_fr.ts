@@ -2114,106 +2114,106 @@
 <context>
     <name>HomeWindow</name>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="388"/>
+        <location filename="../../coopatelier/ui/home.py" line="410"/>
         <source>Workshops — CoopAtelier</source>
         <extracomment>(workshop id, démarche id or None) dropped the user asked to open a démarche&apos;s window (the app opens it) the user asked for the list of backups (the app owns the store, so it opens it) the import report&apos;s button: a workshop&apos;s (démarche&apos;s) Conflicts, in its window</extracomment>
         <translation>Ateliers — CoopAtelier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="423"/>
+        <location filename="../../coopatelier/ui/home.py" line="445"/>
         <source>Recent workshops</source>
         <translation>Ateliers récents</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="432"/>
+        <location filename="../../coopatelier/ui/home.py" line="454"/>
         <source>Démarches and their workshops</source>
         <translation>Les démarches et leurs ateliers</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="438"/>
+        <location filename="../../coopatelier/ui/home.py" line="460"/>
         <source>Your workshops</source>
         <translation>Vos ateliers</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="448"/>
+        <location filename="../../coopatelier/ui/home.py" line="470"/>
         <source>&amp;New…</source>
         <extracomment>the last import&apos;s report, shown whole where the import was asked</extracomment>
         <translation>&amp;Nouveau…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="449"/>
+        <location filename="../../coopatelier/ui/home.py" line="471"/>
         <source>Create a workshop from a template (Ctrl+N)</source>
         <translation>Créer un atelier à partir d’un modèle (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="455"/>
-        <location filename="../../coopatelier/ui/home.py" line="677"/>
-        <location filename="../../coopatelier/ui/home.py" line="698"/>
+        <location filename="../../coopatelier/ui/home.py" line="477"/>
+        <location filename="../../coopatelier/ui/home.py" line="699"/>
+        <location filename="../../coopatelier/ui/home.py" line="720"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="456"/>
+        <location filename="../../coopatelier/ui/home.py" line="478"/>
         <source>Open the selected workshop (Enter)</source>
         <translation>Ouvrir l’atelier sélectionné (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="462"/>
+        <location filename="../../coopatelier/ui/home.py" line="484"/>
         <source>D&amp;uplicate</source>
         <translation>D&amp;upliquer</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="463"/>
+        <location filename="../../coopatelier/ui/home.py" line="485"/>
         <source>Copy the agenda and participants, without cards (Ctrl+D)</source>
         <translation>Copier le déroulé et les participant·es, sans les cartes (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="469"/>
+        <location filename="../../coopatelier/ui/home.py" line="491"/>
         <source>De&amp;lete…</source>
         <translation>Supp&amp;rimer…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="470"/>
+        <location filename="../../coopatelier/ui/home.py" line="492"/>
         <source>Delete the selected workshop (Del)</source>
         <translation>Supprimer l’atelier sélectionné (Suppr)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="476"/>
+        <location filename="../../coopatelier/ui/home.py" line="498"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="483"/>
+        <location filename="../../coopatelier/ui/home.py" line="505"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exporter…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="484"/>
+        <location filename="../../coopatelier/ui/home.py" line="506"/>
         <source>Export the selected workshop: file, CSV, Markdown or PDF (Ctrl+Shift+E)</source>
         <translation>Exporter l’atelier sélectionné&#xa0;: fichier, CSV, Markdown ou PDF (Ctrl+Maj+E)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="500"/>
+        <location filename="../../coopatelier/ui/home.py" line="522"/>
         <source>New dé&amp;marche…</source>
         <translation>Nouvelle dé&amp;marche…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="502"/>
+        <location filename="../../coopatelier/ui/home.py" line="524"/>
         <source>A démarche: a cooperation&apos;s roadmap that groups its workshops and outlives them</source>
         <translation>Une démarche&#xa0;: la feuille de route d’une coopération, qui regroupe ses ateliers et leur survit</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="524"/>
+        <location filename="../../coopatelier/ui/home.py" line="546"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="525"/>
+        <location filename="../../coopatelier/ui/home.py" line="547"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Sauvegardes…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/home.py" line="611"/>
+        <location filename="../../coopatelier/ui/home.py" line="633"/>
         <source>%n action(s) on its roadmap</source>
         <translation>
             <numerusform>%n action sur sa feuille de route</numerusform>
@@ -2221,77 +2221,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="620"/>
+        <location filename="../../coopatelier/ui/home.py" line="642"/>
         <source>Outside any démarche</source>
         <translation>Hors démarche</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="680"/>
+        <location filename="../../coopatelier/ui/home.py" line="702"/>
         <source>&amp;Open the roadmap</source>
         <translation>&amp;Ouvrir la feuille de route</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="682"/>
+        <location filename="../../coopatelier/ui/home.py" line="704"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Renommer…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="683"/>
+        <location filename="../../coopatelier/ui/home.py" line="705"/>
         <source>&amp;New workshop in this démarche…</source>
         <translation>&amp;Nouvel atelier dans cette démarche…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="707"/>
+        <location filename="../../coopatelier/ui/home.py" line="729"/>
         <source>&amp;Detach from its démarche</source>
         <translation>&amp;Retirer de sa démarche</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="710"/>
+        <location filename="../../coopatelier/ui/home.py" line="732"/>
         <source>&amp;Attach to a démarche</source>
         <translation>&amp;Rattacher à une démarche</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="743"/>
+        <location filename="../../coopatelier/ui/home.py" line="765"/>
         <source>“%1” is no longer in a démarche.</source>
         <translation>«&#xa0;%1&#xa0;» n’est plus dans une démarche.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="746"/>
+        <location filename="../../coopatelier/ui/home.py" line="768"/>
         <source>“%1” is now in “%2”.</source>
         <translation>«&#xa0;%1&#xa0;» est maintenant dans «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="770"/>
+        <location filename="../../coopatelier/ui/home.py" line="792"/>
         <source>New démarche</source>
         <translation>Nouvelle démarche</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="771"/>
+        <location filename="../../coopatelier/ui/home.py" line="793"/>
         <source>Title of the démarche (e.g. the cooperation&apos;s roadmap):</source>
         <translation>Titre de la démarche (p. ex. la feuille de route de la coopération)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="772"/>
+        <location filename="../../coopatelier/ui/home.py" line="794"/>
         <source>Create</source>
         <translation>Créer</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="799"/>
+        <location filename="../../coopatelier/ui/home.py" line="821"/>
         <source>Rename the démarche</source>
         <translation>Renommer la démarche</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="800"/>
+        <location filename="../../coopatelier/ui/home.py" line="822"/>
         <source>Title:</source>
         <translation>Titre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="881"/>
+        <location filename="../../coopatelier/ui/home.py" line="903"/>
         <source>Delete workshop</source>
         <translation>Supprimer l’atelier</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/home.py" line="883"/>
+        <location filename="../../coopatelier/ui/home.py" line="905"/>
         <source>Delete “%1” and its %n card(s)? You can undo it right after.</source>
         <translation>
             <numerusform>Supprimer «&#xa0;%1&#xa0;» et sa carte (%n)&#x202f;? Vous pourrez annuler juste après.</numerusform>
@@ -2299,39 +2299,39 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="891"/>
+        <location filename="../../coopatelier/ui/home.py" line="913"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="916"/>
+        <location filename="../../coopatelier/ui/home.py" line="938"/>
         <source>“%1” was deleted.</source>
         <translation>«&#xa0;%1&#xa0;» a été supprimé.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="934"/>
+        <location filename="../../coopatelier/ui/home.py" line="956"/>
         <source>Import a workshop or démarche file</source>
         <translation>Importer un fichier d’atelier ou de démarche</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="936"/>
+        <location filename="../../coopatelier/ui/home.py" line="958"/>
         <source>Workshop and démarche files (*.json);;All files (*)</source>
         <translation>Fichiers d’atelier et de démarche (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="753"/>
-        <location filename="../../coopatelier/ui/home.py" line="919"/>
+        <location filename="../../coopatelier/ui/home.py" line="775"/>
+        <location filename="../../coopatelier/ui/home.py" line="941"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="477"/>
+        <location filename="../../coopatelier/ui/home.py" line="499"/>
         <source>Import a workshop or démarche file (Ctrl+I)</source>
         <translation>Importer un fichier d’atelier ou de démarche (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="758"/>
-        <location filename="../../coopatelier/ui/home.py" line="922"/>
+        <location filename="../../coopatelier/ui/home.py" line="780"/>
+        <location filename="../../coopatelier/ui/home.py" line="944"/>
         <source>&amp;Retry</source>
         <translation>&amp;Réessayer</translation>
     </message>
@@ -2570,62 +2570,72 @@
         <translation>Nouvel atelier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="123"/>
+        <location filename="../../coopatelier/ui/home.py" line="125"/>
+        <source>Printed on the synthesis&apos;s cover; filled from the template, yours to change</source>
+        <translation>Imprimé sur la couverture de la synthèse&#xa0;; repris du modèle, à modifier librement</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/home.py" line="131"/>
         <source>Anonymous: no participant&apos;s name on the projector or in the synthesis</source>
         <translation>Anonyme&#xa0;: aucun nom de participant au vidéoprojecteur ni dans la synthèse</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="134"/>
+        <location filename="../../coopatelier/ui/home.py" line="142"/>
         <source>Paste from a spreadsheet: name, organisation, role, table — one per line</source>
         <translation>Collez depuis un tableur&#xa0;: nom, organisation, rôle, table — une personne par ligne</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="141"/>
+        <location filename="../../coopatelier/ui/home.py" line="149"/>
         <source>(none)</source>
         <translation>(aucune)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="145"/>
+        <location filename="../../coopatelier/ui/home.py" line="153"/>
         <source>Dé&amp;marche</source>
         <translation>Dé&amp;marche</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="146"/>
+        <location filename="../../coopatelier/ui/home.py" line="154"/>
         <source>&amp;Template</source>
         <translation>&amp;Modèle</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="148"/>
+        <location filename="../../coopatelier/ui/home.py" line="156"/>
         <source>T&amp;itle</source>
         <translation>T&amp;itre</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="149"/>
+        <location filename="../../coopatelier/ui/home.py" line="157"/>
         <source>&amp;Date</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="150"/>
+        <location filename="../../coopatelier/ui/home.py" line="158"/>
         <source>&amp;Place</source>
         <translation>&amp;Lieu</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="151"/>
+        <location filename="../../coopatelier/ui/home.py" line="159"/>
+        <source>Te&amp;rritory</source>
+        <translation>&amp;Territoire</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/home.py" line="160"/>
         <source>&amp;Horizon</source>
         <translation>&amp;Horizon</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="152"/>
+        <location filename="../../coopatelier/ui/home.py" line="161"/>
         <source>&amp;Focal question</source>
         <translation>&amp;Question focale</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="153"/>
+        <location filename="../../coopatelier/ui/home.py" line="162"/>
         <source>P&amp;articipants</source>
         <translation>P&amp;articipant·es</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="159"/>
+        <location filename="../../coopatelier/ui/home.py" line="168"/>
         <source>Create</source>
         <translation>Créer</translation>
     </message>
@@ -4303,17 +4313,17 @@ Sans structure pilote ni année pour l’instant</translation>
 <context>
     <name>VotingDock</name>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="711"/>
+        <location filename="../../coopatelier/ui/voting.py" line="717"/>
         <source>Dot voting</source>
         <translation>Vote par gommettes</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="718"/>
+        <location filename="../../coopatelier/ui/voting.py" line="724"/>
         <source>Dot &amp;voting</source>
         <translation>&amp;Vote par gommettes</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="721"/>
+        <location filename="../../coopatelier/ui/voting.py" line="727"/>
         <source>Show or hide the dot-voting panel (Ctrl+Shift+V)</source>
         <translation>Afficher ou masquer le panneau de vote par gommettes (Ctrl+Maj+V)</translation>
     </message>
@@ -4328,7 +4338,7 @@ Sans structure pilote ni année pour l’instant</translation>
     </message>
     <message>
         <location filename="../../coopatelier/ui/voting.py" line="131"/>
-        <location filename="../../coopatelier/ui/voting.py" line="335"/>
+        <location filename="../../coopatelier/ui/voting.py" line="337"/>
         <source>Each round keeps its own dots</source>
         <translation>Chaque tour garde ses propres gommettes</translation>
     </message>
@@ -4435,28 +4445,28 @@ Sans structure pilote ni année pour l’instant</translation>
         <translation>Tapez le numéro d’une carte puis Entrée pour lui donner une gommette&#xa0;; plusieurs numéros (1 3 3) en donnent une chacun&#xa0;; −3 en retire une à la carte 3</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="232"/>
+        <location filename="../../coopatelier/ui/voting.py" line="234"/>
         <source>Take back</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="234"/>
+        <location filename="../../coopatelier/ui/voting.py" line="236"/>
         <source>Undo the dots just recorded (Ctrl+Z)</source>
         <translation>Annuler les gommettes qui viennent d’être comptées (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="241"/>
+        <location filename="../../coopatelier/ui/voting.py" line="243"/>
         <source>Last dots recorded</source>
         <extracomment>what the last typed number or click did: which card, its new count; or why not</extracomment>
         <translation>Dernières gommettes comptées</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="386"/>
+        <location filename="../../coopatelier/ui/voting.py" line="388"/>
         <source>· %1 — no dot</source>
         <translation>· %1 — aucune gommette</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/voting.py" line="390"/>
+        <location filename="../../coopatelier/ui/voting.py" line="392"/>
         <source>%1 %2 — %n dot(s)</source>
         <translation>
             <numerusform>%1 %2 — %n gommette</numerusform>
@@ -4464,37 +4474,37 @@ Sans structure pilote ni année pour l’instant</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="398"/>
+        <location filename="../../coopatelier/ui/voting.py" line="400"/>
         <source>Ranking, round %1</source>
         <translation>Classement, tour %1</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="525"/>
+        <location filename="../../coopatelier/ui/voting.py" line="527"/>
         <source>Type numbers to add, or one −number to take back, not both.</source>
         <translation>Tapez des numéros pour ajouter, ou un −numéro pour retirer, pas les deux.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="537"/>
+        <location filename="../../coopatelier/ui/voting.py" line="539"/>
         <source>This phase has no card to vote on: nothing recorded.</source>
         <translation>Cette phase n’a aucune carte à voter&#xa0;: rien n’est compté.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="540"/>
+        <location filename="../../coopatelier/ui/voting.py" line="542"/>
         <source>Card %1 is no longer in this phase; the other cards keep their numbers: nothing recorded.</source>
         <translation>La carte %1 n’est plus dans cette phase&#xa0;; les autres cartes gardent leur numéro&#xa0;: rien n’est enregistré.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="544"/>
+        <location filename="../../coopatelier/ui/voting.py" line="546"/>
         <source>There is no card number %1 (the cards are numbered 1 to %2): nothing recorded.</source>
         <translation>Il n’y a pas de carte numéro %1 (les cartes vont de 1 à %2)&#xa0;: rien n’est compté.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="549"/>
+        <location filename="../../coopatelier/ui/voting.py" line="551"/>
         <source>“%1” is not a card number: nothing recorded.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un numéro de carte&#xa0;: rien n’est compté.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/voting.py" line="579"/>
+        <location filename="../../coopatelier/ui/voting.py" line="585"/>
         <source>card %1 “%2”: +%n dot(s)</source>
         <translation>
             <numerusform>carte %1 «&#xa0;%2&#xa0;»&#xa0;: +%n gommette</numerusform>
@@ -4502,12 +4512,12 @@ Sans structure pilote ni année pour l’instant</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="582"/>
+        <location filename="../../coopatelier/ui/voting.py" line="588"/>
         <source>card %1 “%2”: one dot taken back</source>
         <translation>carte %1 «&#xa0;%2&#xa0;»&#xa0;: une gommette retirée</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/voting.py" line="587"/>
+        <location filename="../../coopatelier/ui/voting.py" line="593"/>
         <source>card %1 “%2”: now %n dot(s)</source>
         <translation>
             <numerusform>carte %1 «&#xa0;%2&#xa0;»&#xa0;: %n gommette maintenant</numerusform>
@@ -4515,17 +4525,17 @@ Sans structure pilote ni année pour l’instant</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="592"/>
+        <location filename="../../coopatelier/ui/voting.py" line="598"/>
         <source>%1 (totals hidden until revealed)</source>
         <translation>%1 (totaux cachés jusqu’à la révélation)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="610"/>
+        <location filename="../../coopatelier/ui/voting.py" line="616"/>
         <source>Dots taken back.</source>
         <translation>Gommettes annulées.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="244"/>
+        <location filename="../../coopatelier/ui/voting.py" line="246"/>
         <source>Ranking</source>
         <translation>Classement</translation>
     </message>
@@ -4540,22 +4550,22 @@ Sans structure pilote ni année pour l’instant</translation>
         <translation>Numéros + Entrée&#xa0;: 1 3 3</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="248"/>
+        <location filename="../../coopatelier/ui/voting.py" line="250"/>
         <source>Cards ranked by dots</source>
         <translation>Cartes classées par nombre de gommettes</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="408"/>
+        <location filename="../../coopatelier/ui/voting.py" line="410"/>
         <source>Open a round to record dots on this phase&apos;s cards.</source>
         <translation>Ouvrez un tour pour noter les gommettes sur les cartes de cette phase.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="410"/>
+        <location filename="../../coopatelier/ui/voting.py" line="412"/>
         <source>No cards in this phase yet.</source>
         <translation>Pas encore de carte dans cette phase.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/voting.py" line="413"/>
+        <location filename="../../coopatelier/ui/voting.py" line="415"/>
         <source>%n dot(s) per person</source>
         <translation>
             <numerusform>%n gommette par personne</numerusform>
@@ -4563,7 +4573,7 @@ Sans structure pilote ni année pour l’instant</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/voting.py" line="414"/>
+        <location filename="../../coopatelier/ui/voting.py" line="416"/>
         <source>%n dot(s) recorded</source>
         <translation>
             <numerusform>%n gommette notée</numerusform>
@@ -4571,62 +4581,62 @@ Sans structure pilote ni année pour l’instant</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="417"/>
+        <location filename="../../coopatelier/ui/voting.py" line="419"/>
         <source>Hidden until revealed: %1 · %2</source>
         <translation>Masqué jusqu’à la révélation&#xa0;: %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="425"/>
+        <location filename="../../coopatelier/ui/voting.py" line="427"/>
         <source>Hide the results</source>
         <translation>Masquer les résultats</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="425"/>
+        <location filename="../../coopatelier/ui/voting.py" line="427"/>
         <source>Reveal and rank</source>
         <translation>Révéler et classer</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="428"/>
+        <location filename="../../coopatelier/ui/voting.py" line="430"/>
         <source>Show the totals and the ranking, here and on the projector</source>
         <translation>Afficher les totaux et le classement, ici et au vidéoprojecteur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="430"/>
+        <location filename="../../coopatelier/ui/voting.py" line="432"/>
         <source>Hide the totals again</source>
         <translation>Masquer à nouveau les totaux</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="434"/>
+        <location filename="../../coopatelier/ui/voting.py" line="436"/>
         <source>Round %1</source>
         <translation>Tour %1</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="438"/>
+        <location filename="../../coopatelier/ui/voting.py" line="440"/>
         <source>%1 (hidden)</source>
         <translation>%1 (masqué)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="480"/>
+        <location filename="../../coopatelier/ui/voting.py" line="482"/>
         <source>Open a voting round</source>
         <translation>Ouvrir un tour de vote</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="494"/>
+        <location filename="../../coopatelier/ui/voting.py" line="496"/>
         <source>Reveal the votes</source>
         <translation>Révéler les votes</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="494"/>
+        <location filename="../../coopatelier/ui/voting.py" line="496"/>
         <source>Hide the votes</source>
         <translation>Masquer les votes</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="627"/>
+        <location filename="../../coopatelier/ui/voting.py" line="633"/>
         <source>Dot for card %1</source>
         <translation>Gommette pour la carte %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/voting.py" line="647"/>
+        <location filename="../../coopatelier/ui/voting.py" line="653"/>
         <source>%n dot(s) for cards %1</source>
         <translation>
             <numerusform>%n gommette pour les cartes %1</numerusform>
@@ -4634,12 +4644,12 @@ Sans structure pilote ni année pour l’instant</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="660"/>
+        <location filename="../../coopatelier/ui/voting.py" line="666"/>
         <source>Card %1 has no dot in this round to take back.</source>
         <translation>La carte %1 n’a aucune gommette à retirer dans ce tour.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="667"/>
+        <location filename="../../coopatelier/ui/voting.py" line="673"/>
         <source>Take back a dot from card %1</source>
         <translation>Retirer une gommette de la carte %1</translation>
     </message>
