@@ -485,10 +485,6 @@ SENTENCES: dict[str, tuple[str, str]] = {
         "lists the same organisation twice",
         "cite deux fois la même organisation",
     ),
-    "problem.lead_also_partner": (
-        "“{name}” leads this action: it cannot also be one of its partners",
-        "« {name} » pilote cette action : elle ne peut pas en être aussi partenaire",
-    ),
     "problem.card_ids": (
         "must be a list of card ids",
         "doit être une liste d’identifiants de cartes",

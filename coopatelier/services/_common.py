@@ -11,7 +11,7 @@ from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.interfaces import ORMOption
 
-from coopatelier.errors import NotFoundError, ValidationError
+from coopatelier.errors import NotFoundError
 from coopatelier.storage import orm
 
 RowT = TypeVar("RowT", bound=orm.Base)
@@ -68,16 +68,6 @@ def same_list(session: Session, org: orm.OrganisationRow) -> ColumnElement[bool]
     if org.demarche_id is not None:
         return orm.OrganisationRow.demarche_id == org.demarche_id
     return orm.OrganisationRow.workshop_id == org.workshop_id
-
-
-def check_lead_not_partner(
-    session: Session, lead: uuid.UUID | None, partners: Sequence[uuid.UUID]
-) -> None:
-    """One organisation, one role in an action: its lead (pilote) is not also one of its
-    partners (the roadmap would show it once, as the lead, and lose the partner's role)."""
-    if lead is not None and lead in partners:
-        org = session.get(orm.OrganisationRow, lead)
-        raise ValidationError("partners", "lead_also_partner", name=org.name if org else "")
 
 
 def in_scope(session: Session, org: orm.OrganisationRow, workshop_id: uuid.UUID) -> bool:

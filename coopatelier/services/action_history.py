@@ -15,13 +15,7 @@ from coopatelier.domain.demarche import ActionEvent, ActionStatus, EventKind, Ro
 from coopatelier.domain.model import CardKind, Partner, new_id, utcnow
 from coopatelier.domain.rules import check_text
 from coopatelier.errors import ValidationError
-from coopatelier.services._common import (
-    check_lead_not_partner,
-    get_row,
-    in_scope,
-    set_partner_rows,
-    this_device,
-)
+from coopatelier.services._common import get_row, in_scope, set_partner_rows, this_device
 from coopatelier.services.changes import Changes
 from coopatelier.storage import orm
 from coopatelier.storage.store import Store
@@ -202,7 +196,6 @@ def change_roles(
         check_text("partners.role", partner.role)
     with store.unit_of_work() as uow:
         session = uow.session
-        check_lead_not_partner(session, lead_organisation_id, list(seen))
         card = _action(session, action_id)
         for org_id in [lead_organisation_id, *seen]:
             if org_id is None:

@@ -24,7 +24,6 @@ from coopatelier.domain.model import (
 from coopatelier.domain.rules import check_action_year, check_rating, check_text
 from coopatelier.errors import NotFoundError, ValidationError
 from coopatelier.services._common import (
-    check_lead_not_partner,
     get_row,
     in_scope,
     set_link_rows,
@@ -220,10 +219,6 @@ def _apply(session: Session, row: orm.CardRow, fields: dict[str, object]) -> Non
             _set_partners(session, row, value)
         elif name == "links":
             _set_links(session, row, value)
-    if "partners" in fields or "lead_organisation_id" in fields:
-        check_lead_not_partner(
-            session, row.lead_organisation_id, [p.organisation_id for p in row.partners]
-        )
 
 
 def _organisation(

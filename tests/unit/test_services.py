@@ -350,37 +350,3 @@ def test_add_card_returns_the_card_it_wrote_so_views_need_not_read_it_back(
         changes = api.add_card(store, drivers.id, "Hausse des prix", **extra)
         (written,) = changes.written
         assert written == api.get_card(store, changes.new_id)
-
-
-def test_an_action_s_lead_is_refused_as_one_of_its_partners(
-    store: api.Store, workshop: api.WorkshopData
-) -> None:
-    """One organisation, one role in an action: the lead is not also a partner, whichever
-    is set first, and the refusal changes nothing and names the organisation."""
-    from coopatelier.wording import word
-
-    actions = phase_of(workshop, PhaseKind.ACTIONS)
-    action_id = api.add_card(store, actions.id, "Groupement d’achat").new_id
-    metropole, pat = sorted(workshop.organisations, key=lambda o: o.name)
-    api.update_card(store, action_id, lead_organisation_id=pat.id,
-                    partners=[api.Partner(metropole.id, "déploie")])
-    with pytest.raises(api.ValidationError) as refused:
-        api.update_card(store, action_id, partners=[api.Partner(metropole.id, "déploie"),
-                                                     api.Partner(pat.id, "finance")])
-    assert refused.value.key == "problem.lead_also_partner"
-    assert word(refused.value, "en") == (
-        "partners: “PAT” leads this action: it cannot also be one of its partners")
-    french = word(refused.value, "fr")
-    assert french.startswith("partenaires\u00a0: «") and "PAT" in french
-    assert french.endswith("pilote cette action\u00a0: elle ne peut pas en être aussi partenaire")
-    with pytest.raises(api.ValidationError, match="leads this action"):
-        api.update_card(store, action_id, lead_organisation_id=metropole.id)  # a partner
-    with pytest.raises(api.ValidationError, match="leads this action"):
-        api.change_roles(store, action_id, lead_organisation_id=pat.id,
-                         partners=[api.Partner(pat.id, "finance")])
-    action = api.get_card(store, action_id)
-    assert action.lead_organisation_id == pat.id
-    assert action.partners == (api.Partner(metropole.id, "déploie"),)
-    # a partner made the lead in the same change as it leaves the partners: allowed
-    api.update_card(store, action_id, lead_organisation_id=metropole.id, partners=[])
-    assert api.get_card(store, action_id).lead_organisation_id == metropole.id
