@@ -159,8 +159,8 @@
 <context>
     <name>ImpactEffortChart</name>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="288"/>
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="302"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="328"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="342"/>
         <source>%n action(s) placed on the chart.</source>
         <extracomment>the quadrants&apos; titles and band, and what they were measured for (``_titles``)</extracomment>
         <translation>
@@ -169,7 +169,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="328"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="368"/>
         <source>%n action(s) without impact or effort</source>
         <translation>
             <numerusform>%n action without impact or effort</numerusform>

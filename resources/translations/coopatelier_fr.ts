@@ -197,7 +197,7 @@
     </message>
     <message>
         <location filename="../../coopatelier/ui/views/actions.py" line="212"/>
-        <location filename="../../coopatelier/ui/views/actions.py" line="534"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="536"/>
         <source>The organisation that leads this action.</source>
         <translation>La structure qui pilote cette action.</translation>
     </message>
@@ -307,22 +307,22 @@
         <translation>Non noté</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="531"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="533"/>
         <source>No lead yet</source>
         <translation>Pas encore de pilote</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="531"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="533"/>
         <source>Add organisation…</source>
         <translation>Ajouter une structure…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="546"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="548"/>
         <source>Capture an action, then select it to fill it in.</source>
         <translation>Saisissez une action, puis sélectionnez-la pour la compléter.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="550"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="552"/>
         <source>Captured as: {text}</source>
         <translation>Saisie telle quelle&#xa0;: {text}</translation>
     </message>
@@ -2348,14 +2348,14 @@
 <context>
     <name>ImpactEffortChart</name>
     <message>
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="268"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="308"/>
         <source>Impact × effort chart</source>
         <extracomment>the smallest dot a crowded cell shrinks its dots to (its number still readable)</extracomment>
         <translation>Graphique impact × effort</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="288"/>
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="302"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="328"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="342"/>
         <source>%n action(s) placed on the chart.</source>
         <extracomment>the quadrants&apos; titles and band, and what they were measured for (``_titles``)</extracomment>
         <translation>
@@ -2364,38 +2364,38 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="356"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="396"/>
         <source>Quick wins</source>
         <translation>Gains rapides</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="356"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="396"/>
         <source>Major projects</source>
         <translation>Grands projets</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="356"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="396"/>
         <source>Fill-ins</source>
         <translation>Actions d’appoint</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="357"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="397"/>
         <source>Thankless tasks</source>
         <translation>Tâches ingrates</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="321"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="361"/>
         <source>Effort →</source>
         <translation>Effort →</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="565"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="605"/>
         <source>Impact →</source>
         <extracomment>the title band&apos;s room above and under its text</extracomment>
         <translation>Impact →</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="328"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="368"/>
         <source>%n action(s) without impact or effort</source>
         <translation>
             <numerusform>%n action sans impact ni effort</numerusform>
@@ -2757,27 +2757,32 @@
         <translation>Retirer ce partenaire</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="132"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="110"/>
+        <source>Also this action&apos;s lead: keep this row only if its role says more</source>
+        <translation>Pilote aussi de cette action&#xa0;: ne gardez cette ligne que si son rôle en dit plus</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="150"/>
         <source>No partner yet.</source>
         <translation>Pas encore de partenaire.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="134"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="152"/>
         <source>Add a partner</source>
         <translation>Ajouter un partenaire</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="136"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="154"/>
         <source>Add a row: an organisation and its role.</source>
         <translation>Ajouter une ligne&#xa0;: une structure et son rôle.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="230"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="264"/>
         <source>Choose an organisation</source>
         <translation>Choisir une structure</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="231"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="265"/>
         <source>Add organisation…</source>
         <translation>Ajouter une structure…</translation>
     </message>

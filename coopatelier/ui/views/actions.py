@@ -515,6 +515,8 @@ class ActionsView(PhaseView):
             self._show(self.model.card(current.row()))
 
     def _show(self, card: Card | None) -> None:
+        # the partner rows offer neither the lead nor each other's organisation
+        self.partners.set_lead(card.lead_organisation_id if card else None)
         if card is None or card.id != self.form.card_id:
             self.form.set_card(card)
             self.partners.set_partners(card.partners if card else (), force=True)
@@ -566,7 +568,17 @@ class ActionsView(PhaseView):
             )
             self._ask_organisation("lead")
             return
-        self._save({"lead_organisation_id": uuid.UUID(data) if data else None})
+        lead = uuid.UUID(data) if data else None
+        self.partners.flush()  # a role being typed is saved first
+        card = self.form.card()
+        if card is not None and lead is not None and any(
+                p.organisation_id == lead for p in card.partners):
+            # a partner becomes the lead: it leaves the partners in the same step (one
+            # organisation, one role in an action; undo gives it its role back)
+            self._save({"lead_organisation_id": lead, "partners": tuple(
+                p for p in card.partners if p.organisation_id != lead)})
+            return
+        self._save({"lead_organisation_id": lead})
 
     def _partners_changed(self) -> None:
         card = self.form.card()
