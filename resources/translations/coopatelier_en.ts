@@ -319,7 +319,7 @@
 <context>
     <name>VotingPanel</name>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/voting.py" line="392"/>
+        <location filename="../../coopatelier/ui/voting.py" line="477"/>
         <source>%1 %2 — %n dot(s)</source>
         <translation>
             <numerusform>%1 %2 — %n dot</numerusform>
@@ -327,7 +327,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/voting.py" line="415"/>
+        <location filename="../../coopatelier/ui/voting.py" line="500"/>
         <source>%n dot(s) per person</source>
         <translation>
             <numerusform>%n dot per person</numerusform>
@@ -335,7 +335,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/voting.py" line="416"/>
+        <location filename="../../coopatelier/ui/voting.py" line="501"/>
         <source>%n dot(s) recorded</source>
         <translation>
             <numerusform>%n dot recorded</numerusform>
@@ -343,7 +343,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/voting.py" line="585"/>
+        <location filename="../../coopatelier/ui/voting.py" line="670"/>
         <source>card %1 “%2”: +%n dot(s)</source>
         <translation>
             <numerusform>card %1 “%2”: +%n dot</numerusform>
@@ -351,7 +351,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/voting.py" line="593"/>
+        <location filename="../../coopatelier/ui/voting.py" line="678"/>
         <source>card %1 “%2”: now %n dot(s)</source>
         <translation>
             <numerusform>card %1 “%2”: now %n dot</numerusform>
@@ -359,7 +359,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/voting.py" line="653"/>
+        <location filename="../../coopatelier/ui/voting.py" line="738"/>
         <source>%n dot(s) for cards %1</source>
         <translation>
             <numerusform>%n dot for cards %1</numerusform>

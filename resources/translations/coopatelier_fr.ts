@@ -4318,17 +4318,17 @@ Sans structure pilote ni année pour l’instant</translation>
 <context>
     <name>VotingDock</name>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="717"/>
+        <location filename="../../coopatelier/ui/voting.py" line="802"/>
         <source>Dot voting</source>
         <translation>Vote par gommettes</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="724"/>
+        <location filename="../../coopatelier/ui/voting.py" line="809"/>
         <source>Dot &amp;voting</source>
         <translation>&amp;Vote par gommettes</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="727"/>
+        <location filename="../../coopatelier/ui/voting.py" line="812"/>
         <source>Show or hide the dot-voting panel (Ctrl+Shift+V)</source>
         <translation>Afficher ou masquer le panneau de vote par gommettes (Ctrl+Maj+V)</translation>
     </message>
@@ -4336,142 +4336,142 @@ Sans structure pilote ni année pour l’instant</translation>
 <context>
     <name>VotingPanel</name>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="130"/>
+        <location filename="../../coopatelier/ui/voting.py" line="209"/>
         <source>Voting round</source>
         <extracomment>(row, +1 or −1) a digit or a minus typed here: it belongs in the number field each card&apos;s number in the current round (``session.vote_numbers``)</extracomment>
         <translation>Tour de vote</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="131"/>
-        <location filename="../../coopatelier/ui/voting.py" line="337"/>
+        <location filename="../../coopatelier/ui/voting.py" line="210"/>
+        <location filename="../../coopatelier/ui/voting.py" line="422"/>
         <source>Each round keeps its own dots</source>
         <translation>Chaque tour garde ses propres gommettes</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="140"/>
+        <location filename="../../coopatelier/ui/voting.py" line="222"/>
         <source>Open a round with New round…</source>
         <translation>Ouvrez un tour avec Nouveau tour…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="142"/>
+        <location filename="../../coopatelier/ui/voting.py" line="224"/>
         <source>New round…</source>
         <translation>Nouveau tour…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="144"/>
+        <location filename="../../coopatelier/ui/voting.py" line="226"/>
         <source>Open a new voting round on this phase&apos;s cards</source>
         <translation>Ouvrir un nouveau tour de vote sur les cartes de cette phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="146"/>
+        <location filename="../../coopatelier/ui/voting.py" line="228"/>
         <source>Reveal</source>
         <translation>Révéler</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="154"/>
+        <location filename="../../coopatelier/ui/voting.py" line="236"/>
         <source>e.g. Our favourite futures</source>
         <translation>ex.&#xa0;: nos futurs préférés</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="155"/>
+        <location filename="../../coopatelier/ui/voting.py" line="237"/>
         <source>Round title</source>
         <translation>Titre du tour</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="161"/>
-        <location filename="../../coopatelier/ui/voting.py" line="177"/>
+        <location filename="../../coopatelier/ui/voting.py" line="243"/>
+        <location filename="../../coopatelier/ui/voting.py" line="259"/>
         <source>Dots per person</source>
         <translation>Gommettes par personne</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="162"/>
+        <location filename="../../coopatelier/ui/voting.py" line="244"/>
         <source>Hidden until revealed</source>
         <translation>Masqué jusqu’à la révélation</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="165"/>
+        <location filename="../../coopatelier/ui/voting.py" line="247"/>
         <source>Nobody sees the totals, on either screen, until you press Reveal</source>
         <translation>Personne ne voit les totaux, sur aucun des deux écrans, tant que vous ne les révélez pas</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="167"/>
+        <location filename="../../coopatelier/ui/voting.py" line="249"/>
         <source>Open the round</source>
         <translation>Ouvrir le tour</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="171"/>
+        <location filename="../../coopatelier/ui/voting.py" line="253"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="176"/>
+        <location filename="../../coopatelier/ui/voting.py" line="258"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="192"/>
+        <location filename="../../coopatelier/ui/voting.py" line="274"/>
         <source>Cards to vote on</source>
         <translation>Cartes soumises au vote</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="194"/>
+        <location filename="../../coopatelier/ui/voting.py" line="276"/>
         <source>Click a card to give it a dot; Shift-click or right-click takes one back</source>
         <translation>Cliquez sur une carte pour lui donner une gommette&#x202f;; Maj+clic ou clic droit en retire une</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="197"/>
+        <location filename="../../coopatelier/ui/voting.py" line="279"/>
         <source>Card</source>
         <translation>Carte</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="197"/>
+        <location filename="../../coopatelier/ui/voting.py" line="279"/>
         <source>Dots</source>
         <translation>Gommettes</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="197"/>
+        <location filename="../../coopatelier/ui/voting.py" line="279"/>
         <source>No.</source>
         <comment>card number, typed to record a dot</comment>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="201"/>
+        <location filename="../../coopatelier/ui/voting.py" line="283"/>
         <source>The card&apos;s number: type it below and press Enter</source>
         <translation>Le numéro de la carte&#xa0;: tapez-le ci-dessous puis Entrée</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="218"/>
+        <location filename="../../coopatelier/ui/voting.py" line="300"/>
         <source>Numbers of the cards to give a dot to</source>
         <translation>Numéros des cartes qui reçoivent une gommette</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="221"/>
+        <location filename="../../coopatelier/ui/voting.py" line="303"/>
         <source>Type a card&apos;s number then Enter to give it a dot; several numbers (1 3 3) give one dot each; −3 takes one back from card 3</source>
         <translation>Tapez le numéro d’une carte puis Entrée pour lui donner une gommette&#xa0;; plusieurs numéros (1 3 3) en donnent une chacun&#xa0;; −3 en retire une à la carte 3</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="234"/>
+        <location filename="../../coopatelier/ui/voting.py" line="316"/>
         <source>Take back</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="236"/>
+        <location filename="../../coopatelier/ui/voting.py" line="318"/>
         <source>Undo the dots just recorded (Ctrl+Z)</source>
         <translation>Annuler les gommettes qui viennent d’être comptées (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="243"/>
+        <location filename="../../coopatelier/ui/voting.py" line="325"/>
         <source>Last dots recorded</source>
         <extracomment>what the last typed number or click did: which card, its new count; or why not</extracomment>
         <translation>Dernières gommettes comptées</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="388"/>
+        <location filename="../../coopatelier/ui/voting.py" line="473"/>
         <source>· %1 — no dot</source>
         <translation>· %1 — aucune gommette</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/voting.py" line="392"/>
+        <location filename="../../coopatelier/ui/voting.py" line="477"/>
         <source>%1 %2 — %n dot(s)</source>
         <translation>
             <numerusform>%1 %2 — %n gommette</numerusform>
@@ -4479,37 +4479,37 @@ Sans structure pilote ni année pour l’instant</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="400"/>
+        <location filename="../../coopatelier/ui/voting.py" line="485"/>
         <source>Ranking, round %1</source>
         <translation>Classement, tour %1</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="527"/>
+        <location filename="../../coopatelier/ui/voting.py" line="612"/>
         <source>Type numbers to add, or one −number to take back, not both.</source>
         <translation>Tapez des numéros pour ajouter, ou un −numéro pour retirer, pas les deux.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="539"/>
+        <location filename="../../coopatelier/ui/voting.py" line="624"/>
         <source>This phase has no card to vote on: nothing recorded.</source>
         <translation>Cette phase n’a aucune carte à voter&#xa0;: rien n’est compté.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="542"/>
+        <location filename="../../coopatelier/ui/voting.py" line="627"/>
         <source>Card %1 is no longer in this phase; the other cards keep their numbers: nothing recorded.</source>
         <translation>La carte %1 n’est plus dans cette phase&#xa0;; les autres cartes gardent leur numéro&#xa0;: rien n’est enregistré.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="546"/>
+        <location filename="../../coopatelier/ui/voting.py" line="631"/>
         <source>There is no card number %1 (the cards are numbered 1 to %2): nothing recorded.</source>
         <translation>Il n’y a pas de carte numéro %1 (les cartes vont de 1 à %2)&#xa0;: rien n’est compté.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="551"/>
+        <location filename="../../coopatelier/ui/voting.py" line="636"/>
         <source>“%1” is not a card number: nothing recorded.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un numéro de carte&#xa0;: rien n’est compté.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/voting.py" line="585"/>
+        <location filename="../../coopatelier/ui/voting.py" line="670"/>
         <source>card %1 “%2”: +%n dot(s)</source>
         <translation>
             <numerusform>carte %1 «&#xa0;%2&#xa0;»&#xa0;: +%n gommette</numerusform>
@@ -4517,12 +4517,12 @@ Sans structure pilote ni année pour l’instant</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="588"/>
+        <location filename="../../coopatelier/ui/voting.py" line="673"/>
         <source>card %1 “%2”: one dot taken back</source>
         <translation>carte %1 «&#xa0;%2&#xa0;»&#xa0;: une gommette retirée</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/voting.py" line="593"/>
+        <location filename="../../coopatelier/ui/voting.py" line="678"/>
         <source>card %1 “%2”: now %n dot(s)</source>
         <translation>
             <numerusform>carte %1 «&#xa0;%2&#xa0;»&#xa0;: %n gommette maintenant</numerusform>
@@ -4530,47 +4530,47 @@ Sans structure pilote ni année pour l’instant</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="598"/>
+        <location filename="../../coopatelier/ui/voting.py" line="683"/>
         <source>%1 (totals hidden until revealed)</source>
         <translation>%1 (totaux cachés jusqu’à la révélation)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="616"/>
+        <location filename="../../coopatelier/ui/voting.py" line="701"/>
         <source>Dots taken back.</source>
         <translation>Gommettes annulées.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="246"/>
+        <location filename="../../coopatelier/ui/voting.py" line="328"/>
         <source>Ranking</source>
         <translation>Classement</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="137"/>
+        <location filename="../../coopatelier/ui/voting.py" line="219"/>
         <source>No round yet</source>
         <translation>Pas encore de tour</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="217"/>
+        <location filename="../../coopatelier/ui/voting.py" line="299"/>
         <source>Numbers + Enter: 1 3 3</source>
         <translation>Numéros + Entrée&#xa0;: 1 3 3</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="250"/>
+        <location filename="../../coopatelier/ui/voting.py" line="332"/>
         <source>Cards ranked by dots</source>
         <translation>Cartes classées par nombre de gommettes</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="410"/>
+        <location filename="../../coopatelier/ui/voting.py" line="495"/>
         <source>Open a round to record dots on this phase&apos;s cards.</source>
         <translation>Ouvrez un tour pour noter les gommettes sur les cartes de cette phase.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="412"/>
+        <location filename="../../coopatelier/ui/voting.py" line="497"/>
         <source>No cards in this phase yet.</source>
         <translation>Pas encore de carte dans cette phase.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/voting.py" line="415"/>
+        <location filename="../../coopatelier/ui/voting.py" line="500"/>
         <source>%n dot(s) per person</source>
         <translation>
             <numerusform>%n gommette par personne</numerusform>
@@ -4578,7 +4578,7 @@ Sans structure pilote ni année pour l’instant</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/voting.py" line="416"/>
+        <location filename="../../coopatelier/ui/voting.py" line="501"/>
         <source>%n dot(s) recorded</source>
         <translation>
             <numerusform>%n gommette notée</numerusform>
@@ -4586,62 +4586,62 @@ Sans structure pilote ni année pour l’instant</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="419"/>
+        <location filename="../../coopatelier/ui/voting.py" line="504"/>
         <source>Hidden until revealed: %1 · %2</source>
         <translation>Masqué jusqu’à la révélation&#xa0;: %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="427"/>
+        <location filename="../../coopatelier/ui/voting.py" line="512"/>
         <source>Hide the results</source>
         <translation>Masquer les résultats</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="427"/>
+        <location filename="../../coopatelier/ui/voting.py" line="512"/>
         <source>Reveal and rank</source>
         <translation>Révéler et classer</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="430"/>
+        <location filename="../../coopatelier/ui/voting.py" line="515"/>
         <source>Show the totals and the ranking, here and on the projector</source>
         <translation>Afficher les totaux et le classement, ici et au vidéoprojecteur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="432"/>
+        <location filename="../../coopatelier/ui/voting.py" line="517"/>
         <source>Hide the totals again</source>
         <translation>Masquer à nouveau les totaux</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="436"/>
+        <location filename="../../coopatelier/ui/voting.py" line="521"/>
         <source>Round %1</source>
         <translation>Tour %1</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="440"/>
+        <location filename="../../coopatelier/ui/voting.py" line="525"/>
         <source>%1 (hidden)</source>
         <translation>%1 (masqué)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="482"/>
+        <location filename="../../coopatelier/ui/voting.py" line="567"/>
         <source>Open a voting round</source>
         <translation>Ouvrir un tour de vote</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="496"/>
+        <location filename="../../coopatelier/ui/voting.py" line="581"/>
         <source>Reveal the votes</source>
         <translation>Révéler les votes</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="496"/>
+        <location filename="../../coopatelier/ui/voting.py" line="581"/>
         <source>Hide the votes</source>
         <translation>Masquer les votes</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="633"/>
+        <location filename="../../coopatelier/ui/voting.py" line="718"/>
         <source>Dot for card %1</source>
         <translation>Gommette pour la carte %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/voting.py" line="653"/>
+        <location filename="../../coopatelier/ui/voting.py" line="738"/>
         <source>%n dot(s) for cards %1</source>
         <translation>
             <numerusform>%n gommette pour les cartes %1</numerusform>
@@ -4649,12 +4649,12 @@ Sans structure pilote ni année pour l’instant</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="666"/>
+        <location filename="../../coopatelier/ui/voting.py" line="751"/>
         <source>Card %1 has no dot in this round to take back.</source>
         <translation>La carte %1 n’a aucune gommette à retirer dans ce tour.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="673"/>
+        <location filename="../../coopatelier/ui/voting.py" line="758"/>
         <source>Take back a dot from card %1</source>
         <translation>Retirer une gommette de la carte %1</translation>
     </message>
