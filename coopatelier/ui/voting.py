@@ -212,9 +212,6 @@ class VotingPanel(QWidget):
         self.round_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        # a new current round may take another number of lines
-        self.round_combo.currentIndexChanged.connect(
-            lambda _i: self.round_combo.updateGeometry())
         self.round_combo.setMinimumContentsLength(6)  # "Round 1": the panel fits 22 %
         self.no_round = QLabel(self.tr("No round yet"), self)
         self.no_round.setObjectName("noVoteRound")
@@ -417,6 +414,7 @@ class VotingPanel(QWidget):
         # no round: a line that wraps in the list's place (the panel's narrow list read
         # "No voting ro")
         self.round_combo.setVisible(bool(rounds))
+        self.round_combo.updateGeometry()  # another round's name: another number of lines
         self.no_round.setVisible(not rounds)
         # the round's whole name: beside both docks the list shows "Round 1 — M…"
         tip = self.tr("Each round keeps its own dots")

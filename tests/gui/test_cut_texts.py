@@ -202,7 +202,7 @@ def test_the_actions_splitters_share_alike_at_alike_widths(
     seen: dict[tuple[int, int], list[tuple[int, ...]]] = {}
     for size in [(1900, 1040), (1280, 768)] * 3 + [(1900, 1040)]:
         window.resize(*size)
-        qtbot.wait(20)
+        qtbot.wait(150)  # the actions form's height is fitted once the layouts are done
         seen.setdefault(size, []).append(_shares(view))
     for size, shares in seen.items():
         for later in shares[1:]:
@@ -296,3 +296,10 @@ def test_the_open_round_s_name_reads_whole_beside_both_docks(
     button = panel.new_round_button
     assert button.fontMetrics().horizontalAdvance(button.text()) <= button.width()
     assert panel.number_edit.geometry().top() > combo.geometry().bottom()
+    # another phase's round, with another name (the demo's actions round is longer), and
+    # back: the list takes each name's lines
+    for kind in (PhaseKind.ACTIONS, PhaseKind.DRIVERS):
+        window.show_phase(_phase(window, kind))
+        qtbot.wait(20)
+        assert combo.isVisible() and combo.text_whole(), (kind, combo.size(),
+                                                          combo.currentText())
