@@ -117,6 +117,14 @@ class NewWorkshopDialog(QDialog):
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat(DATE_FIELD_FORMAT)
         self.place = QLineEdit(self)
+        # printed on the synthesis's cover: the template's, shown so that a workshop held
+        # elsewhere does not carry it unseen (rt7)
+        self.territory = QLineEdit(self)
+        self.territory.setObjectName("territoryEdit")
+        self.territory.setToolTip(
+            self.tr("Printed on the synthesis's cover; filled from the template, yours to change")
+        )
+        self._filled_territory = ""  # the template's territory as last filled in
         self.horizon = HorizonBox(self)  # the template's offset from the date, until edited
         self._suggested_horizon = 0
         self.anonymous = QCheckBox(
@@ -148,6 +156,7 @@ class NewWorkshopDialog(QDialog):
         form.addRow(self.tr("T&itle"), self.title)
         form.addRow(self.tr("&Date"), self.date)
         form.addRow(self.tr("&Place"), self.place)
+        form.addRow(self.tr("Te&rritory"), self.territory)
         form.addRow(self.tr("&Horizon"), self.horizon)
         form.addRow(self.tr("&Focal question"), self.focal_question)
         form.addRow(self.tr("P&articipants"), self.people)
@@ -205,6 +214,7 @@ class NewWorkshopDialog(QDialog):
         self.description.setText(template.description)
         self._suggest_horizon()
         self._fill_focal_question(force=True)
+        self._fill_territory()
         if not self.title.text().strip() or self.title.property("suggested"):
             self.title.setText(template.title)
             self.title.setProperty("suggested", True)
@@ -220,6 +230,17 @@ class NewWorkshopDialog(QDialog):
         if force or untouched:
             self.focal_question.setPlainText(filled)
         self._filled_question = filled
+
+    def _fill_territory(self) -> None:
+        """The chosen template's territory (emptied when it has none), unless the user typed
+        another: then it is the workshop's and stays."""
+        typed = self.territory.text()
+        filled = fill_in(self.chosen_template().territory,
+                         horizon_year=self.horizon.value(), year=self._day().year)
+        if not typed.strip() or typed == self._filled_territory:
+            self.territory.setText(filled)
+            self.territory.setCursorPosition(0)  # the start of a long territory
+        self._filled_territory = filled
 
     def _day(self) -> dt.date:
         date = self.date.date()
@@ -248,6 +269,7 @@ class NewWorkshopDialog(QDialog):
             title=self.title.text().strip(),
             date=self._day(),
             place=self.place.text().strip(),
+            territory=self.territory.text().strip(),
             horizon_year=self.horizon.value(),
             anonymous=self.anonymous.isChecked(),
             focal_question=self.focal_question.toPlainText().strip(),

@@ -11,12 +11,15 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import QRegularExpression, QSignalBlocker, QSize, Qt, Signal
+from PySide6.QtCore import QRect, QRegularExpression, QSignalBlocker, QSize, Qt, Signal
 from PySide6.QtGui import (
     QKeyEvent,
     QKeySequence,
     QMouseEvent,
+    QPaintEvent,
+    QPalette,
     QRegularExpressionValidator,
+    QResizeEvent,
     QShowEvent,
 )
 from PySide6.QtWidgets import (
@@ -32,7 +35,11 @@ from PySide6.QtWidgets import (
     QListWidget,
     QMainWindow,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
+    QStyle,
+    QStyleOptionComboBox,
+    QStylePainter,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -106,6 +113,78 @@ class VoteCardTable(QTableWidget):
             super().keyPressEvent(event)
 
 
+class RoundComboBox(QComboBox):
+    """The rounds' list, whose current round's name wraps onto more lines rather than
+    being cut: it is what the facilitator reads to know which round the dots go to (beside
+    both docks "Tour 1 — Moteurs prioritaires" read "Tour 1 — Mo…", rt7)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        policy = self.sizePolicy()
+        policy.setHeightForWidth(True)
+        policy.setVerticalPolicy(QSizePolicy.Policy.Fixed)
+        self.setSizePolicy(policy)
+
+    def _field(self, rect: QRect | None = None) -> QRect:
+        """The text field of the combo as wide as ``rect`` (its own by default)."""
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        if rect is not None:
+            option.rect = rect
+        return self.style().subControlRect(
+            QStyle.ComplexControl.CC_ComboBox, option,
+            QStyle.SubControl.SC_ComboBoxEditField, self,
+        ).adjusted(2, 0, -2, 0)
+
+    def text_height(self, width: int) -> int:
+        """The current text's height wrapped to the field of a combo ``width`` wide."""
+        room = max(20, self._field(QRect(0, 0, width, super().sizeHint().height())).width())
+        return self.fontMetrics().boundingRect(
+            QRect(0, 0, room, 10_000), int(Qt.TextFlag.TextWordWrap), self.currentText()
+        ).height()
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        one_line = super().sizeHint().height()
+        return one_line + max(0, self.text_height(width) - self.fontMetrics().height())
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return QSize(hint.width(), self.heightForWidth(max(self.width(), hint.width())))
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        return QSize(hint.width(), self.heightForWidth(max(self.width(), hint.width())))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.updateGeometry()  # another width may take another number of lines
+
+    def text_whole(self) -> bool:
+        """Whether the current text is painted whole (no word wider than the field, every
+        line in the combo's height)."""
+        field = self._field()
+        wrapped = self.fontMetrics().boundingRect(
+            QRect(0, 0, field.width(), 10_000), int(Qt.TextFlag.TextWordWrap),
+            self.currentText())
+        return wrapped.width() <= field.width() and wrapped.height() <= self.height()
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        painter = QStylePainter(self)
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
+        self.style().drawItemText(
+            painter, self._field(),
+            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+                | Qt.TextFlag.TextWordWrap),
+            self.palette(), self.isEnabled(), self.currentText(), QPalette.ColorRole.Text,
+        )
+
+
 class VotingPanel(QWidget):
     """The dot-voting rounds of the current phase (``set_phase`` follows the window)."""
 
@@ -125,7 +204,7 @@ class VotingPanel(QWidget):
         self.tallies: list[Tally] = []
         self._dirty = True
 
-        self.round_combo = QComboBox(self)
+        self.round_combo = RoundComboBox(self)
         self.round_combo.setObjectName("voteRounds")
         self.round_combo.setAccessibleName(self.tr("Voting round"))
         self.round_combo.setToolTip(self.tr("Each round keeps its own dots"))
@@ -228,6 +307,8 @@ class VotingPanel(QWidget):
             )
         )
         self.number_edit.returnPressed.connect(self.vote_by_number)
+        # a refusal is about what was typed: it goes as soon as that text changes
+        self.number_edit.textChanged.connect(self._typed_text_changed)
         self.table.typed.connect(self._typed_in_table)
         self.undo_dot_button = QPushButton(self.tr("Take back"), self)
         self.undo_dot_button.setObjectName("undoDots")
@@ -249,10 +330,13 @@ class VotingPanel(QWidget):
         self.results.setWordWrap(True)
         self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
-        top = QHBoxLayout()
-        top.addWidget(self.round_combo, 1)
-        top.addWidget(self.no_round, 1)
-        top.addWidget(self.new_round_button)
+        # the open round's name has the panel's whole row (beside New round… it read
+        # "Tour 1 — Mo…" beside both docks, rt7): it says which round the dots go to
+        top = QVBoxLayout()
+        top.setSpacing(4)
+        top.addWidget(self.round_combo)
+        top.addWidget(self.no_round)
+        top.addWidget(self.new_round_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         # the number field never moves: right under the round, whatever else shows; it has
@@ -330,6 +414,7 @@ class VotingPanel(QWidget):
         # no round: a line that wraps in the list's place (the panel's narrow list read
         # "No voting ro")
         self.round_combo.setVisible(bool(rounds))
+        self.round_combo.updateGeometry()  # another round's name: another number of lines
         self.no_round.setVisible(not rounds)
         # the round's whole name: beside both docks the list shows "Round 1 — M…"
         tip = self.tr("Each round keeps its own dots")
@@ -552,6 +637,10 @@ class VotingPanel(QWidget):
         start = self.number_edit.text().find(token)
         if start >= 0:
             self.number_edit.setSelection(start, len(token))
+
+    def _typed_text_changed(self, _text: str) -> None:
+        if self.feedback.property("error"):
+            self._say("")
 
     def _say(self, text: str, *, error: bool = False) -> None:
         self.feedback.setText(text)

@@ -125,204 +125,204 @@
 <context>
     <name>ActionsView</name>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="150"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="173"/>
         <source>Action</source>
-        <extracomment>the default share of each pane, per orientation called after each share (the view&apos;s own adjustments) the chart&apos;s least size under the actions table (its dots shrink to fit): at 360 × 280 the actions phase alone made the window grow wider and taller beside the docks the table&apos;s least width beside the chart, in characters: its title and lead whole-ish the form&apos;s least height under the table, in lines of text: its title, description and lead in sight who gets the organisation being added: &quot;lead&quot; or a partner row index</extracomment>
+        <extracomment>the default share of each pane, per orientation called after each share (the view&apos;s own adjustments) the chart&apos;s least size under the actions table (its dots shrink to fit): at 360 × 280 the actions phase alone made the window grow wider and taller beside the docks the table&apos;s least width beside the chart, in characters: its title and lead whole-ish the form&apos;s height under the table, in lines of text, when the phase has room for more than the table and chart: its title, description and lead in sight the least height, in lines, of a form under the table that scrolls on its own (title, description and lead); with less room it takes its whole height and the phase scrolls instead — never both (rt7: two nested scroll bars) the phase&apos;s scroll area around this view (the window&apos;s), watched for its height who gets the organisation being added: &quot;lead&quot; or a partner row index</extracomment>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="151"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="174"/>
         <source>Lead</source>
         <translation>Pilote</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="153"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="176"/>
         <source>Year</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="154"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="177"/>
         <source>Impact</source>
         <translation>Impact</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="155"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="178"/>
         <source>Effort</source>
         <translation>Effort</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="156"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="179"/>
         <source>Votes</source>
         <translation>Votes</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="164"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="187"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="171"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="194"/>
         <source>Number of the action on the chart</source>
         <translation>Numéro de l’action sur le graphique</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="187"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="210"/>
         <source>Edit action</source>
         <translation>Modifier l’action</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="198"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="221"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="199"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="222"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="202"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="225"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="206"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="229"/>
         <source>&amp;Description:</source>
         <translation>&amp;Description&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="211"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="234"/>
         <source>Lead organisation</source>
         <translation>Structure pilote</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="212"/>
-        <location filename="../../coopatelier/ui/views/actions.py" line="534"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="235"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="648"/>
         <source>The organisation that leads this action.</source>
         <translation>La structure qui pilote cette action.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="218"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="241"/>
         <source>&amp;Lead organisation:</source>
         <translation>Structure &amp;pilote&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="223"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="246"/>
         <source>Name of the new organisation</source>
         <translation>Nom de la nouvelle structure</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="225"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="248"/>
         <source>Name of the new organisation, then Enter (Escape to cancel)</source>
         <translation>Nom de la nouvelle structure, puis Entrée (Échap pour annuler)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="239"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="262"/>
         <source>Partners and roles:</source>
         <translation>Partenaires et rôles&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="246"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="269"/>
         <source>Year of the action</source>
         <translation>Année de l’action</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="248"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="271"/>
         <source>Not set</source>
         <translation>Non fixée</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="250"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="273"/>
         <source>&amp;Year:</source>
         <translation>&amp;Année&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="252"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="275"/>
         <source>First step</source>
         <translation>Premier pas</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="253"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="276"/>
         <source>&amp;First step:</source>
         <translation>Premier &amp;pas&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="255"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="278"/>
         <source>Means</source>
         <translation>Moyens</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="256"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="279"/>
         <source>&amp;Means:</source>
         <translation>&amp;Moyens&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="257"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="280"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="258"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="281"/>
         <source>I&amp;ndicator:</source>
         <translation>I&amp;ndicateur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="261"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="284"/>
         <source>Impact, from 1 to 5</source>
         <translation>Impact, de 1 à 5</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="262"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="285"/>
         <source>Effort, from 1 to 5</source>
         <translation>Effort, de 1 à 5</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="265"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="288"/>
         <source>&amp;Effort:</source>
         <translation>&amp;Effort&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="268"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="291"/>
         <source>&amp;Impact:</source>
         <translation>&amp;Impact&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="274"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="297"/>
         <source>Futures this action serves</source>
         <translation>Futurs que sert cette action</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="275"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="298"/>
         <source>Check the futures this action moves towards.</source>
         <translation>Cochez les futurs vers lesquels cette action avance.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="279"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="302"/>
         <source>Futures &amp;served:</source>
         <translation>Futurs &amp;servis&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="446"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="558"/>
         <source>Not rated</source>
         <translation>Non noté</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="531"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="645"/>
         <source>No lead yet</source>
         <translation>Pas encore de pilote</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="531"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="645"/>
         <source>Add organisation…</source>
         <translation>Ajouter une structure…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="546"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="660"/>
         <source>Capture an action, then select it to fill it in.</source>
         <translation>Saisissez une action, puis sélectionnez-la pour la compléter.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="550"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="664"/>
         <source>Captured as: {text}</source>
         <translation>Saisie telle quelle&#xa0;: {text}</translation>
     </message>
@@ -1346,138 +1346,138 @@
 <context>
     <name>DriversView</name>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="682"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="689"/>
         <source>Edit driver</source>
         <translation>Modifier le moteur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="700"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="707"/>
         <source>Search drivers…</source>
         <translation>Rechercher un moteur…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="701"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="708"/>
         <source>Search drivers</source>
         <translation>Rechercher un moteur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="710"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="717"/>
         <source>Show category</source>
         <translation>Catégorie affichée</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="711"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="718"/>
         <source>Show only one category</source>
         <translation>N’afficher qu’une catégorie</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="714"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="721"/>
         <source>Show nature</source>
         <translation>Nature affichée</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="715"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="722"/>
         <source>Show only one nature of driver</source>
         <translation>N’afficher qu’une nature de moteur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="720"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="727"/>
         <source>All natures</source>
         <translation>Toutes les natures</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="742"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="749"/>
         <source>Drivers by category</source>
         <translation>Moteurs par catégorie</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="745"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="752"/>
         <source>Select drivers and type two digits from 1 to 5: impact, then uncertainty (e.g. 4 then 5). Esc cancels. F2 edits the text; Del deletes; Ctrl+M merges. Drag drivers to another category or onto a phase of the agenda; Alt+Up/Down moves them; right-click for more.</source>
         <translation>Sélectionnez des facteurs et tapez deux chiffres de 1 à 5&#xa0;: impact, puis incertitude (par ex. 4 puis 5). Échap annule. F2 modifie le texte&#xa0;; Suppr supprime&#xa0;; Ctrl+M fusionne. Glissez les facteurs vers une autre catégorie ou sur une phase du déroulé&#xa0;; Alt+Haut/Bas les déplace&#xa0;; clic droit pour le reste.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="765"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="772"/>
         <source>Nature of the selected drivers</source>
         <translation>Nature des moteurs sélectionnés</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="766"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="773"/>
         <source>Tag the selected drivers with a nature</source>
         <translation>Donner une nature aux moteurs sélectionnés</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="767"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="774"/>
         <source>Nature…</source>
         <translation>Nature…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="768"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="775"/>
         <source>No nature</source>
         <translation>Sans nature</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="774"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="781"/>
         <source>Category of the selected drivers</source>
         <translation>Catégorie des moteurs sélectionnés</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="775"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="782"/>
         <source>Move the selected drivers to a category</source>
         <translation>Ranger les moteurs sélectionnés dans une catégorie</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="777"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="784"/>
         <source>&amp;Merge</source>
         <translation>&amp;Fusionner</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="779"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="786"/>
         <source>Merge the selected duplicate drivers into the first one (Ctrl+M)</source>
         <translation>Fusionner les moteurs en double sélectionnés dans le premier (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="1004"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="1011"/>
         <source>All categories</source>
         <translation>Toutes les catégories</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="1011"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="1018"/>
         <source>Category…</source>
         <translation>Catégorie…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="1012"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="1019"/>
         <source>Uncategorised</source>
         <translation>Sans catégorie</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="1052"/>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="1087"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="1059"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="1094"/>
         <source>Rate drivers</source>
         <translation>Noter des moteurs</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="1066"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="1073"/>
         <source>Move driver on the matrix</source>
         <translation>Déplacer un moteur sur la matrice</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="1107"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="1114"/>
         <source>Tag drivers</source>
         <translation>Qualifier des moteurs</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="1116"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="1123"/>
         <source>Change category</source>
         <translation>Changer de catégorie</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="1137"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="1144"/>
         <source>Impact %1 — now type the uncertainty (1–5), or Esc.</source>
         <translation>Impact %1 — tapez maintenant l’incertitude (1–5), ou Échap.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="1143"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="1150"/>
         <source>Keyboard: select drivers, type impact then uncertainty (1–5).</source>
         <translation>Clavier&#xa0;: sélectionnez des moteurs, tapez l’impact puis l’incertitude (1–5).</translation>
     </message>
@@ -1730,138 +1730,138 @@
         <translation>Scénarios 2×2</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="251"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="258"/>
         <source>Axes from two key uncertainties</source>
         <translation>Axes tirés de deux incertitudes clés</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="255"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="262"/>
         <source>Driver of the horizontal axis</source>
         <translation>Moteur de l’axe horizontal</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="258"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="265"/>
         <source>Driver of the vertical axis</source>
         <translation>Moteur de l’axe vertical</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="261"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="268"/>
         <source>Low pole of the horizontal axis</source>
         <translation>Pôle bas de l’axe horizontal</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="262"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="269"/>
         <source>High pole of the horizontal axis</source>
         <translation>Pôle haut de l’axe horizontal</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="263"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="270"/>
         <source>Low pole of the vertical axis</source>
         <translation>Pôle bas de l’axe vertical</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="264"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="271"/>
         <source>High pole of the vertical axis</source>
         <translation>Pôle haut de l’axe vertical</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="284"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="291"/>
         <source>Horizontal axis:</source>
         <translation>Axe horizontal&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="288"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="295"/>
         <source>Vertical axis:</source>
         <translation>Axe vertical&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="297"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="304"/>
         <source>Save axes</source>
         <translation>Enregistrer les axes</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="299"/>
-        <location filename="../../coopatelier/ui/views/futures.py" line="622"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="306"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="629"/>
         <source>Seed four futures</source>
         <translation>Amorcer quatre futurs</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="302"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="309"/>
         <source>Create one future per quadrant, named after its two poles.</source>
         <translation>Créer un futur par quadrant, nommé d’après ses deux pôles.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="382"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="389"/>
         <source>Key uncertainty: {driver}</source>
         <translation>Incertitude clé&#xa0;: {driver}</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="444"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="451"/>
         <source>Capture a future, then select it to write its story.</source>
         <translation>Saisissez un futur, puis sélectionnez-le pour écrire son récit.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="449"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="456"/>
         <source>Captured as: {text}</source>
         <translation>Saisie telle quelle&#xa0;: {text}</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="472"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="479"/>
         <source>No driver</source>
         <translation>Aucun moteur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="475"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="482"/>
         <source>{driver} (key uncertainty)</source>
         <translation>{driver} (incertitude clé)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="500"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="507"/>
         <source>High horizontal, high vertical</source>
         <translation>Horizontal haut, vertical haut</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="501"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="508"/>
         <source>Low horizontal, high vertical</source>
         <translation>Horizontal bas, vertical haut</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="502"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="509"/>
         <source>Low horizontal, low vertical</source>
         <translation>Horizontal bas, vertical bas</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="503"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="510"/>
         <source>High horizontal, low vertical</source>
         <translation>Horizontal haut, vertical bas</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="511"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="518"/>
         <source>No quadrant</source>
         <translation>Aucun quadrant</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="529"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="536"/>
         <source>{driver}: high</source>
         <translation>{driver}&#xa0;: haut</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="529"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="536"/>
         <source>{driver}: low</source>
         <translation>{driver}&#xa0;: bas</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="533"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="540"/>
         <source>High</source>
         <translation>Haut</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="533"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="540"/>
         <source>Low</source>
         <translation>Bas</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="583"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="590"/>
         <source>Set the 2×2 axes</source>
         <translation>Fixer les axes du 2×2</translation>
     </message>
@@ -2114,106 +2114,106 @@
 <context>
     <name>HomeWindow</name>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="388"/>
+        <location filename="../../coopatelier/ui/home.py" line="410"/>
         <source>Workshops — CoopAtelier</source>
         <extracomment>(workshop id, démarche id or None) dropped the user asked to open a démarche&apos;s window (the app opens it) the user asked for the list of backups (the app owns the store, so it opens it) the import report&apos;s button: a workshop&apos;s (démarche&apos;s) Conflicts, in its window</extracomment>
         <translation>Ateliers — CoopAtelier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="423"/>
+        <location filename="../../coopatelier/ui/home.py" line="445"/>
         <source>Recent workshops</source>
         <translation>Ateliers récents</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="432"/>
+        <location filename="../../coopatelier/ui/home.py" line="454"/>
         <source>Démarches and their workshops</source>
         <translation>Les démarches et leurs ateliers</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="438"/>
+        <location filename="../../coopatelier/ui/home.py" line="460"/>
         <source>Your workshops</source>
         <translation>Vos ateliers</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="448"/>
+        <location filename="../../coopatelier/ui/home.py" line="470"/>
         <source>&amp;New…</source>
         <extracomment>the last import&apos;s report, shown whole where the import was asked</extracomment>
         <translation>&amp;Nouveau…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="449"/>
+        <location filename="../../coopatelier/ui/home.py" line="471"/>
         <source>Create a workshop from a template (Ctrl+N)</source>
         <translation>Créer un atelier à partir d’un modèle (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="455"/>
-        <location filename="../../coopatelier/ui/home.py" line="677"/>
-        <location filename="../../coopatelier/ui/home.py" line="698"/>
+        <location filename="../../coopatelier/ui/home.py" line="477"/>
+        <location filename="../../coopatelier/ui/home.py" line="699"/>
+        <location filename="../../coopatelier/ui/home.py" line="720"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="456"/>
+        <location filename="../../coopatelier/ui/home.py" line="478"/>
         <source>Open the selected workshop (Enter)</source>
         <translation>Ouvrir l’atelier sélectionné (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="462"/>
+        <location filename="../../coopatelier/ui/home.py" line="484"/>
         <source>D&amp;uplicate</source>
         <translation>D&amp;upliquer</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="463"/>
+        <location filename="../../coopatelier/ui/home.py" line="485"/>
         <source>Copy the agenda and participants, without cards (Ctrl+D)</source>
         <translation>Copier le déroulé et les participant·es, sans les cartes (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="469"/>
+        <location filename="../../coopatelier/ui/home.py" line="491"/>
         <source>De&amp;lete…</source>
         <translation>Supp&amp;rimer…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="470"/>
+        <location filename="../../coopatelier/ui/home.py" line="492"/>
         <source>Delete the selected workshop (Del)</source>
         <translation>Supprimer l’atelier sélectionné (Suppr)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="476"/>
+        <location filename="../../coopatelier/ui/home.py" line="498"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="483"/>
+        <location filename="../../coopatelier/ui/home.py" line="505"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exporter…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="484"/>
+        <location filename="../../coopatelier/ui/home.py" line="506"/>
         <source>Export the selected workshop: file, CSV, Markdown or PDF (Ctrl+Shift+E)</source>
         <translation>Exporter l’atelier sélectionné&#xa0;: fichier, CSV, Markdown ou PDF (Ctrl+Maj+E)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="500"/>
+        <location filename="../../coopatelier/ui/home.py" line="522"/>
         <source>New dé&amp;marche…</source>
         <translation>Nouvelle dé&amp;marche…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="502"/>
+        <location filename="../../coopatelier/ui/home.py" line="524"/>
         <source>A démarche: a cooperation&apos;s roadmap that groups its workshops and outlives them</source>
         <translation>Une démarche&#xa0;: la feuille de route d’une coopération, qui regroupe ses ateliers et leur survit</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="524"/>
+        <location filename="../../coopatelier/ui/home.py" line="546"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="525"/>
+        <location filename="../../coopatelier/ui/home.py" line="547"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Sauvegardes…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/home.py" line="611"/>
+        <location filename="../../coopatelier/ui/home.py" line="633"/>
         <source>%n action(s) on its roadmap</source>
         <translation>
             <numerusform>%n action sur sa feuille de route</numerusform>
@@ -2221,77 +2221,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="620"/>
+        <location filename="../../coopatelier/ui/home.py" line="642"/>
         <source>Outside any démarche</source>
         <translation>Hors démarche</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="680"/>
+        <location filename="../../coopatelier/ui/home.py" line="702"/>
         <source>&amp;Open the roadmap</source>
         <translation>&amp;Ouvrir la feuille de route</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="682"/>
+        <location filename="../../coopatelier/ui/home.py" line="704"/>
         <source>&amp;Rename…</source>
         <translation>&amp;Renommer…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="683"/>
+        <location filename="../../coopatelier/ui/home.py" line="705"/>
         <source>&amp;New workshop in this démarche…</source>
         <translation>&amp;Nouvel atelier dans cette démarche…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="707"/>
+        <location filename="../../coopatelier/ui/home.py" line="729"/>
         <source>&amp;Detach from its démarche</source>
         <translation>&amp;Retirer de sa démarche</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="710"/>
+        <location filename="../../coopatelier/ui/home.py" line="732"/>
         <source>&amp;Attach to a démarche</source>
         <translation>&amp;Rattacher à une démarche</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="743"/>
+        <location filename="../../coopatelier/ui/home.py" line="765"/>
         <source>“%1” is no longer in a démarche.</source>
         <translation>«&#xa0;%1&#xa0;» n’est plus dans une démarche.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="746"/>
+        <location filename="../../coopatelier/ui/home.py" line="768"/>
         <source>“%1” is now in “%2”.</source>
         <translation>«&#xa0;%1&#xa0;» est maintenant dans «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="770"/>
+        <location filename="../../coopatelier/ui/home.py" line="792"/>
         <source>New démarche</source>
         <translation>Nouvelle démarche</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="771"/>
+        <location filename="../../coopatelier/ui/home.py" line="793"/>
         <source>Title of the démarche (e.g. the cooperation&apos;s roadmap):</source>
         <translation>Titre de la démarche (p. ex. la feuille de route de la coopération)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="772"/>
+        <location filename="../../coopatelier/ui/home.py" line="794"/>
         <source>Create</source>
         <translation>Créer</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="799"/>
+        <location filename="../../coopatelier/ui/home.py" line="821"/>
         <source>Rename the démarche</source>
         <translation>Renommer la démarche</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="800"/>
+        <location filename="../../coopatelier/ui/home.py" line="822"/>
         <source>Title:</source>
         <translation>Titre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="881"/>
+        <location filename="../../coopatelier/ui/home.py" line="903"/>
         <source>Delete workshop</source>
         <translation>Supprimer l’atelier</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/home.py" line="883"/>
+        <location filename="../../coopatelier/ui/home.py" line="905"/>
         <source>Delete “%1” and its %n card(s)? You can undo it right after.</source>
         <translation>
             <numerusform>Supprimer «&#xa0;%1&#xa0;» et sa carte (%n)&#x202f;? Vous pourrez annuler juste après.</numerusform>
@@ -2299,39 +2299,39 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="891"/>
+        <location filename="../../coopatelier/ui/home.py" line="913"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="916"/>
+        <location filename="../../coopatelier/ui/home.py" line="938"/>
         <source>“%1” was deleted.</source>
         <translation>«&#xa0;%1&#xa0;» a été supprimé.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="934"/>
+        <location filename="../../coopatelier/ui/home.py" line="956"/>
         <source>Import a workshop or démarche file</source>
         <translation>Importer un fichier d’atelier ou de démarche</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="936"/>
+        <location filename="../../coopatelier/ui/home.py" line="958"/>
         <source>Workshop and démarche files (*.json);;All files (*)</source>
         <translation>Fichiers d’atelier et de démarche (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="753"/>
-        <location filename="../../coopatelier/ui/home.py" line="919"/>
+        <location filename="../../coopatelier/ui/home.py" line="775"/>
+        <location filename="../../coopatelier/ui/home.py" line="941"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="477"/>
+        <location filename="../../coopatelier/ui/home.py" line="499"/>
         <source>Import a workshop or démarche file (Ctrl+I)</source>
         <translation>Importer un fichier d’atelier ou de démarche (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="758"/>
-        <location filename="../../coopatelier/ui/home.py" line="922"/>
+        <location filename="../../coopatelier/ui/home.py" line="780"/>
+        <location filename="../../coopatelier/ui/home.py" line="944"/>
         <source>&amp;Retry</source>
         <translation>&amp;Réessayer</translation>
     </message>
@@ -2348,14 +2348,14 @@
 <context>
     <name>ImpactEffortChart</name>
     <message>
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="268"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="308"/>
         <source>Impact × effort chart</source>
         <extracomment>the smallest dot a crowded cell shrinks its dots to (its number still readable)</extracomment>
         <translation>Graphique impact × effort</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="288"/>
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="302"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="328"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="342"/>
         <source>%n action(s) placed on the chart.</source>
         <extracomment>the quadrants&apos; titles and band, and what they were measured for (``_titles``)</extracomment>
         <translation>
@@ -2364,38 +2364,38 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="356"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="402"/>
         <source>Quick wins</source>
         <translation>Gains rapides</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="356"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="402"/>
         <source>Major projects</source>
         <translation>Grands projets</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="356"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="402"/>
         <source>Fill-ins</source>
         <translation>Actions d’appoint</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="357"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="403"/>
         <source>Thankless tasks</source>
         <translation>Tâches ingrates</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="321"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="361"/>
         <source>Effort →</source>
         <translation>Effort →</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="565"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="611"/>
         <source>Impact →</source>
         <extracomment>the title band&apos;s room above and under its text</extracomment>
         <translation>Impact →</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="328"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="391"/>
         <source>%n action(s) without impact or effort</source>
         <translation>
             <numerusform>%n action sans impact ni effort</numerusform>
@@ -2467,34 +2467,34 @@
 <context>
     <name>MatrixView</name>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="376"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="383"/>
         <source>Impact × uncertainty matrix</source>
-        <extracomment>the most a tile widens to use a wide matrix&apos;s room (its label gets more of the text) the width of a column, the height of a row, without a card the size of a tile&apos;s label on screen, whatever the zoom (the matrix is drawn smaller than its scene on a small screen: a scaled label would be a 7 px smudge) below this many device pixels of tile height (a tray of hundreds of unrated drivers zooms the matrix far out) labels are not painted at all, which keeps repainting cheap tile shapes and label zooms go by steps of 2^(1/16) (4.4 %): a matrix growing by a row of unrated drivers keeps its tiles&apos; shape and their labels&apos; text most of the time, so that a capture moves one tile, not every one (every label measured again was most of it) the view&apos;s zoom the label is laid out for (set by ``MatrixView``) the card and position last shown (set by ``MatrixView.set_cards``) what the label&apos;s text was fitted for: (text, zoom, width, height) unrated tiles side by side: as many as the grid&apos;s width holds (three at least) (card id, impact, uncertainty), or None ratings when dropped on the &quot;not rated&quot; tray (card ids, impact, uncertainty): drivers dragged from the list onto a cell (ratings None on the tray)</extracomment>
+        <extracomment>the most a tile widens to use a wide matrix&apos;s room (its label gets more of the text) the width of a column, the height of a row, without a card the size of a tile&apos;s label on screen at the scene&apos;s own size and smaller (the matrix is drawn smaller than its scene on a small screen: a scaled label would be a 7 px smudge); drawn larger (a large screen, few drivers) the label grows with it, up to ``LABEL_MAX_ZOOM`` times (at 1920 × 1080 its 10 px sat in tiles 40 px tall; larger, a long driver no longer read whole in a matrix with room to spare) below this many device pixels of tile height (a tray of hundreds of unrated drivers zooms the matrix far out) labels are not painted at all, which keeps repainting cheap tile shapes and label zooms go by steps of 2^(1/16) (4.4 %): a matrix growing by a row of unrated drivers keeps its tiles&apos; shape and their labels&apos; text most of the time, so that a capture moves one tile, not every one (every label measured again was most of it) the view&apos;s zoom the label is laid out for (set by ``MatrixView``) the card and position last shown (set by ``MatrixView.set_cards``) what the label&apos;s text was fitted for: (text, zoom, width, height) unrated tiles side by side: as many as the grid&apos;s width holds (three at least) (card id, impact, uncertainty), or None ratings when dropped on the &quot;not rated&quot; tray (card ids, impact, uncertainty): drivers dragged from the list onto a cell (ratings None on the tray)</extracomment>
         <translation>Matrice impact × incertitude</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="379"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="386"/>
         <source>Drag a driver onto a cell to set its impact (up) and uncertainty (right). Drop it on the tray below to clear its rating.</source>
         <translation>Glissez un moteur sur une case pour fixer son impact (vers le haut) et son incertitude (vers la droite). Déposez-le dans le bac du bas pour effacer sa note.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="451"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="458"/>
         <source>Key uncertainties</source>
         <extracomment>the ids of the tiles in each cell and in the tray, in their order the cells&apos; layout, for the cards shown (its tiles widened to the view&apos;s shape)</extracomment>
         <translation>Incertitudes clés</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="477"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="484"/>
         <source>Uncertainty →</source>
         <translation>Incertitude →</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="480"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="487"/>
         <source>Impact ↑</source>
         <translation>Impact ↑</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="484"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="491"/>
         <source>Not rated yet: drag onto the matrix</source>
         <translation>Pas encore notés&#xa0;: glissez-les sur la matrice</translation>
     </message>
@@ -2570,62 +2570,72 @@
         <translation>Nouvel atelier</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="123"/>
+        <location filename="../../coopatelier/ui/home.py" line="125"/>
+        <source>Printed on the synthesis&apos;s cover; filled from the template, yours to change</source>
+        <translation>Imprimé sur la couverture de la synthèse&#xa0;; repris du modèle, à modifier librement</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/home.py" line="131"/>
         <source>Anonymous: no participant&apos;s name on the projector or in the synthesis</source>
         <translation>Anonyme&#xa0;: aucun nom de participant au vidéoprojecteur ni dans la synthèse</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="134"/>
+        <location filename="../../coopatelier/ui/home.py" line="142"/>
         <source>Paste from a spreadsheet: name, organisation, role, table — one per line</source>
         <translation>Collez depuis un tableur&#xa0;: nom, organisation, rôle, table — une personne par ligne</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="141"/>
+        <location filename="../../coopatelier/ui/home.py" line="149"/>
         <source>(none)</source>
         <translation>(aucune)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="145"/>
+        <location filename="../../coopatelier/ui/home.py" line="153"/>
         <source>Dé&amp;marche</source>
         <translation>Dé&amp;marche</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="146"/>
+        <location filename="../../coopatelier/ui/home.py" line="154"/>
         <source>&amp;Template</source>
         <translation>&amp;Modèle</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="148"/>
+        <location filename="../../coopatelier/ui/home.py" line="156"/>
         <source>T&amp;itle</source>
         <translation>T&amp;itre</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="149"/>
+        <location filename="../../coopatelier/ui/home.py" line="157"/>
         <source>&amp;Date</source>
         <translation>&amp;Date</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="150"/>
+        <location filename="../../coopatelier/ui/home.py" line="158"/>
         <source>&amp;Place</source>
         <translation>&amp;Lieu</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="151"/>
+        <location filename="../../coopatelier/ui/home.py" line="159"/>
+        <source>Te&amp;rritory</source>
+        <translation>&amp;Territoire</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/home.py" line="160"/>
         <source>&amp;Horizon</source>
         <translation>&amp;Horizon</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="152"/>
+        <location filename="../../coopatelier/ui/home.py" line="161"/>
         <source>&amp;Focal question</source>
         <translation>&amp;Question focale</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="153"/>
+        <location filename="../../coopatelier/ui/home.py" line="162"/>
         <source>P&amp;articipants</source>
         <translation>P&amp;articipant·es</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/home.py" line="159"/>
+        <location filename="../../coopatelier/ui/home.py" line="168"/>
         <source>Create</source>
         <translation>Créer</translation>
     </message>
@@ -2747,27 +2757,32 @@
         <translation>Retirer ce partenaire</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="132"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="110"/>
+        <source>Also this action&apos;s lead: keep this row only if its role says more</source>
+        <translation>Pilote aussi de cette action&#xa0;: ne gardez cette ligne que si son rôle en dit plus</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="150"/>
         <source>No partner yet.</source>
         <translation>Pas encore de partenaire.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="134"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="152"/>
         <source>Add a partner</source>
         <translation>Ajouter un partenaire</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="136"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="154"/>
         <source>Add a row: an organisation and its role.</source>
         <translation>Ajouter une ligne&#xa0;: une structure et son rôle.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="230"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="264"/>
         <source>Choose an organisation</source>
         <translation>Choisir une structure</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="231"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="265"/>
         <source>Add organisation…</source>
         <translation>Ajouter une structure…</translation>
     </message>
@@ -3390,37 +3405,37 @@
         <translation>Premier pas&#xa0;: </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/content.py" line="208"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="209"/>
         <source>Uncategorised</source>
         <translation>Sans catégorie</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/content.py" line="210"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="211"/>
         <source>Other items</source>
         <translation>Autres éléments</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/content.py" line="211"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="212"/>
         <source>Other</source>
         <translation>Autres</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/content.py" line="259"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="260"/>
         <source>The futures will appear here.</source>
         <translation>Les futurs apparaîtront ici.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/content.py" line="265"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="266"/>
         <source>The actions will appear here.</source>
         <translation>Les actions apparaîtront ici.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/content.py" line="270"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="271"/>
         <source>The cards will appear here as they are captured.</source>
         <translation>Les cartes apparaîtront ici au fil de la saisie.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/content.py" line="296"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="297"/>
         <source>No driver rated yet.</source>
         <translation>Aucun moteur noté pour l’instant.</translation>
     </message>
@@ -3433,33 +3448,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/content.py" line="321"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="322"/>
         <source>Lead to be found</source>
         <translation>Pilote à trouver</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/content.py" line="340"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="341"/>
         <location filename="../../coopatelier/ui/projector/roadmap.py" line="79"/>
         <source>No action on the roadmap yet.</source>
         <translation>Pas encore d’action sur la feuille de route.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/content.py" line="380"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="381"/>
         <source>Round %1</source>
         <translation>Tour %1</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/content.py" line="400"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="401"/>
         <source>No vote round yet.</source>
         <translation>Aucun tour de vote pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/content.py" line="403"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="404"/>
         <source>The results will appear once revealed.</source>
         <translation>Les résultats apparaîtront une fois dévoilés.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/content.py" line="430"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="431"/>
         <source>No dot given yet.</source>
         <translation>Aucune gommette pour l’instant.</translation>
     </message>
@@ -3529,7 +3544,7 @@
 <context>
     <name>ProjectorRoadmap</name>
     <message>
-        <location filename="../../coopatelier/ui/projector/content.py" line="317"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="318"/>
         <location filename="../../coopatelier/ui/projector/review.py" line="46"/>
         <location filename="../../coopatelier/ui/projector/roadmap.py" line="62"/>
         <source>Lead</source>
@@ -4307,17 +4322,17 @@ Sans structure pilote ni année pour l’instant</translation>
 <context>
     <name>VotingDock</name>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="711"/>
+        <location filename="../../coopatelier/ui/voting.py" line="800"/>
         <source>Dot voting</source>
         <translation>Vote par gommettes</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="718"/>
+        <location filename="../../coopatelier/ui/voting.py" line="807"/>
         <source>Dot &amp;voting</source>
         <translation>&amp;Vote par gommettes</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="721"/>
+        <location filename="../../coopatelier/ui/voting.py" line="810"/>
         <source>Show or hide the dot-voting panel (Ctrl+Shift+V)</source>
         <translation>Afficher ou masquer le panneau de vote par gommettes (Ctrl+Maj+V)</translation>
     </message>
@@ -4325,142 +4340,142 @@ Sans structure pilote ni année pour l’instant</translation>
 <context>
     <name>VotingPanel</name>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="130"/>
+        <location filename="../../coopatelier/ui/voting.py" line="209"/>
         <source>Voting round</source>
         <extracomment>(row, +1 or −1) a digit or a minus typed here: it belongs in the number field each card&apos;s number in the current round (``session.vote_numbers``)</extracomment>
         <translation>Tour de vote</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="131"/>
-        <location filename="../../coopatelier/ui/voting.py" line="335"/>
+        <location filename="../../coopatelier/ui/voting.py" line="210"/>
+        <location filename="../../coopatelier/ui/voting.py" line="420"/>
         <source>Each round keeps its own dots</source>
         <translation>Chaque tour garde ses propres gommettes</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="140"/>
+        <location filename="../../coopatelier/ui/voting.py" line="219"/>
         <source>Open a round with New round…</source>
         <translation>Ouvrez un tour avec Nouveau tour…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="142"/>
+        <location filename="../../coopatelier/ui/voting.py" line="221"/>
         <source>New round…</source>
         <translation>Nouveau tour…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="144"/>
+        <location filename="../../coopatelier/ui/voting.py" line="223"/>
         <source>Open a new voting round on this phase&apos;s cards</source>
         <translation>Ouvrir un nouveau tour de vote sur les cartes de cette phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="146"/>
+        <location filename="../../coopatelier/ui/voting.py" line="225"/>
         <source>Reveal</source>
         <translation>Révéler</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="154"/>
+        <location filename="../../coopatelier/ui/voting.py" line="233"/>
         <source>e.g. Our favourite futures</source>
         <translation>ex.&#xa0;: nos futurs préférés</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="155"/>
+        <location filename="../../coopatelier/ui/voting.py" line="234"/>
         <source>Round title</source>
         <translation>Titre du tour</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="161"/>
-        <location filename="../../coopatelier/ui/voting.py" line="177"/>
+        <location filename="../../coopatelier/ui/voting.py" line="240"/>
+        <location filename="../../coopatelier/ui/voting.py" line="256"/>
         <source>Dots per person</source>
         <translation>Gommettes par personne</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="162"/>
+        <location filename="../../coopatelier/ui/voting.py" line="241"/>
         <source>Hidden until revealed</source>
         <translation>Masqué jusqu’à la révélation</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="165"/>
+        <location filename="../../coopatelier/ui/voting.py" line="244"/>
         <source>Nobody sees the totals, on either screen, until you press Reveal</source>
         <translation>Personne ne voit les totaux, sur aucun des deux écrans, tant que vous ne les révélez pas</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="167"/>
+        <location filename="../../coopatelier/ui/voting.py" line="246"/>
         <source>Open the round</source>
         <translation>Ouvrir le tour</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="171"/>
+        <location filename="../../coopatelier/ui/voting.py" line="250"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="176"/>
+        <location filename="../../coopatelier/ui/voting.py" line="255"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="192"/>
+        <location filename="../../coopatelier/ui/voting.py" line="271"/>
         <source>Cards to vote on</source>
         <translation>Cartes soumises au vote</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="194"/>
+        <location filename="../../coopatelier/ui/voting.py" line="273"/>
         <source>Click a card to give it a dot; Shift-click or right-click takes one back</source>
         <translation>Cliquez sur une carte pour lui donner une gommette&#x202f;; Maj+clic ou clic droit en retire une</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="197"/>
+        <location filename="../../coopatelier/ui/voting.py" line="276"/>
         <source>Card</source>
         <translation>Carte</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="197"/>
+        <location filename="../../coopatelier/ui/voting.py" line="276"/>
         <source>Dots</source>
         <translation>Gommettes</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="197"/>
+        <location filename="../../coopatelier/ui/voting.py" line="276"/>
         <source>No.</source>
         <comment>card number, typed to record a dot</comment>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="201"/>
+        <location filename="../../coopatelier/ui/voting.py" line="280"/>
         <source>The card&apos;s number: type it below and press Enter</source>
         <translation>Le numéro de la carte&#xa0;: tapez-le ci-dessous puis Entrée</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="218"/>
+        <location filename="../../coopatelier/ui/voting.py" line="297"/>
         <source>Numbers of the cards to give a dot to</source>
         <translation>Numéros des cartes qui reçoivent une gommette</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="221"/>
+        <location filename="../../coopatelier/ui/voting.py" line="300"/>
         <source>Type a card&apos;s number then Enter to give it a dot; several numbers (1 3 3) give one dot each; −3 takes one back from card 3</source>
         <translation>Tapez le numéro d’une carte puis Entrée pour lui donner une gommette&#xa0;; plusieurs numéros (1 3 3) en donnent une chacun&#xa0;; −3 en retire une à la carte 3</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="232"/>
+        <location filename="../../coopatelier/ui/voting.py" line="313"/>
         <source>Take back</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="234"/>
+        <location filename="../../coopatelier/ui/voting.py" line="315"/>
         <source>Undo the dots just recorded (Ctrl+Z)</source>
         <translation>Annuler les gommettes qui viennent d’être comptées (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="241"/>
+        <location filename="../../coopatelier/ui/voting.py" line="322"/>
         <source>Last dots recorded</source>
         <extracomment>what the last typed number or click did: which card, its new count; or why not</extracomment>
         <translation>Dernières gommettes comptées</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="386"/>
+        <location filename="../../coopatelier/ui/voting.py" line="471"/>
         <source>· %1 — no dot</source>
         <translation>· %1 — aucune gommette</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/voting.py" line="390"/>
+        <location filename="../../coopatelier/ui/voting.py" line="475"/>
         <source>%1 %2 — %n dot(s)</source>
         <translation>
             <numerusform>%1 %2 — %n gommette</numerusform>
@@ -4468,37 +4483,37 @@ Sans structure pilote ni année pour l’instant</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="398"/>
+        <location filename="../../coopatelier/ui/voting.py" line="483"/>
         <source>Ranking, round %1</source>
         <translation>Classement, tour %1</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="525"/>
+        <location filename="../../coopatelier/ui/voting.py" line="610"/>
         <source>Type numbers to add, or one −number to take back, not both.</source>
         <translation>Tapez des numéros pour ajouter, ou un −numéro pour retirer, pas les deux.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="537"/>
+        <location filename="../../coopatelier/ui/voting.py" line="622"/>
         <source>This phase has no card to vote on: nothing recorded.</source>
         <translation>Cette phase n’a aucune carte à voter&#xa0;: rien n’est compté.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="540"/>
+        <location filename="../../coopatelier/ui/voting.py" line="625"/>
         <source>Card %1 is no longer in this phase; the other cards keep their numbers: nothing recorded.</source>
         <translation>La carte %1 n’est plus dans cette phase&#xa0;; les autres cartes gardent leur numéro&#xa0;: rien n’est enregistré.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="544"/>
+        <location filename="../../coopatelier/ui/voting.py" line="629"/>
         <source>There is no card number %1 (the cards are numbered 1 to %2): nothing recorded.</source>
         <translation>Il n’y a pas de carte numéro %1 (les cartes vont de 1 à %2)&#xa0;: rien n’est compté.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="549"/>
+        <location filename="../../coopatelier/ui/voting.py" line="634"/>
         <source>“%1” is not a card number: nothing recorded.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un numéro de carte&#xa0;: rien n’est compté.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/voting.py" line="579"/>
+        <location filename="../../coopatelier/ui/voting.py" line="668"/>
         <source>card %1 “%2”: +%n dot(s)</source>
         <translation>
             <numerusform>carte %1 «&#xa0;%2&#xa0;»&#xa0;: +%n gommette</numerusform>
@@ -4506,12 +4521,12 @@ Sans structure pilote ni année pour l’instant</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="582"/>
+        <location filename="../../coopatelier/ui/voting.py" line="671"/>
         <source>card %1 “%2”: one dot taken back</source>
         <translation>carte %1 «&#xa0;%2&#xa0;»&#xa0;: une gommette retirée</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/voting.py" line="587"/>
+        <location filename="../../coopatelier/ui/voting.py" line="676"/>
         <source>card %1 “%2”: now %n dot(s)</source>
         <translation>
             <numerusform>carte %1 «&#xa0;%2&#xa0;»&#xa0;: %n gommette maintenant</numerusform>
@@ -4519,47 +4534,47 @@ Sans structure pilote ni année pour l’instant</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="592"/>
+        <location filename="../../coopatelier/ui/voting.py" line="681"/>
         <source>%1 (totals hidden until revealed)</source>
         <translation>%1 (totaux cachés jusqu’à la révélation)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="610"/>
+        <location filename="../../coopatelier/ui/voting.py" line="699"/>
         <source>Dots taken back.</source>
         <translation>Gommettes annulées.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="244"/>
+        <location filename="../../coopatelier/ui/voting.py" line="325"/>
         <source>Ranking</source>
         <translation>Classement</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="137"/>
+        <location filename="../../coopatelier/ui/voting.py" line="216"/>
         <source>No round yet</source>
         <translation>Pas encore de tour</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="217"/>
+        <location filename="../../coopatelier/ui/voting.py" line="296"/>
         <source>Numbers + Enter: 1 3 3</source>
         <translation>Numéros + Entrée&#xa0;: 1 3 3</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="248"/>
+        <location filename="../../coopatelier/ui/voting.py" line="329"/>
         <source>Cards ranked by dots</source>
         <translation>Cartes classées par nombre de gommettes</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="408"/>
+        <location filename="../../coopatelier/ui/voting.py" line="493"/>
         <source>Open a round to record dots on this phase&apos;s cards.</source>
         <translation>Ouvrez un tour pour noter les gommettes sur les cartes de cette phase.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="410"/>
+        <location filename="../../coopatelier/ui/voting.py" line="495"/>
         <source>No cards in this phase yet.</source>
         <translation>Pas encore de carte dans cette phase.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/voting.py" line="413"/>
+        <location filename="../../coopatelier/ui/voting.py" line="498"/>
         <source>%n dot(s) per person</source>
         <translation>
             <numerusform>%n gommette par personne</numerusform>
@@ -4567,7 +4582,7 @@ Sans structure pilote ni année pour l’instant</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/voting.py" line="414"/>
+        <location filename="../../coopatelier/ui/voting.py" line="499"/>
         <source>%n dot(s) recorded</source>
         <translation>
             <numerusform>%n gommette notée</numerusform>
@@ -4575,62 +4590,62 @@ Sans structure pilote ni année pour l’instant</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="417"/>
+        <location filename="../../coopatelier/ui/voting.py" line="502"/>
         <source>Hidden until revealed: %1 · %2</source>
         <translation>Masqué jusqu’à la révélation&#xa0;: %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="425"/>
+        <location filename="../../coopatelier/ui/voting.py" line="510"/>
         <source>Hide the results</source>
         <translation>Masquer les résultats</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="425"/>
+        <location filename="../../coopatelier/ui/voting.py" line="510"/>
         <source>Reveal and rank</source>
         <translation>Révéler et classer</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="428"/>
+        <location filename="../../coopatelier/ui/voting.py" line="513"/>
         <source>Show the totals and the ranking, here and on the projector</source>
         <translation>Afficher les totaux et le classement, ici et au vidéoprojecteur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="430"/>
+        <location filename="../../coopatelier/ui/voting.py" line="515"/>
         <source>Hide the totals again</source>
         <translation>Masquer à nouveau les totaux</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="434"/>
+        <location filename="../../coopatelier/ui/voting.py" line="519"/>
         <source>Round %1</source>
         <translation>Tour %1</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="438"/>
+        <location filename="../../coopatelier/ui/voting.py" line="523"/>
         <source>%1 (hidden)</source>
         <translation>%1 (masqué)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="480"/>
+        <location filename="../../coopatelier/ui/voting.py" line="565"/>
         <source>Open a voting round</source>
         <translation>Ouvrir un tour de vote</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="494"/>
+        <location filename="../../coopatelier/ui/voting.py" line="579"/>
         <source>Reveal the votes</source>
         <translation>Révéler les votes</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="494"/>
+        <location filename="../../coopatelier/ui/voting.py" line="579"/>
         <source>Hide the votes</source>
         <translation>Masquer les votes</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="627"/>
+        <location filename="../../coopatelier/ui/voting.py" line="716"/>
         <source>Dot for card %1</source>
         <translation>Gommette pour la carte %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/voting.py" line="647"/>
+        <location filename="../../coopatelier/ui/voting.py" line="736"/>
         <source>%n dot(s) for cards %1</source>
         <translation>
             <numerusform>%n gommette pour les cartes %1</numerusform>
@@ -4638,12 +4653,12 @@ Sans structure pilote ni année pour l’instant</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="660"/>
+        <location filename="../../coopatelier/ui/voting.py" line="749"/>
         <source>Card %1 has no dot in this round to take back.</source>
         <translation>La carte %1 n’a aucune gommette à retirer dans ce tour.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="667"/>
+        <location filename="../../coopatelier/ui/voting.py" line="756"/>
         <source>Take back a dot from card %1</source>
         <translation>Retirer une gommette de la carte %1</translation>
     </message>

@@ -20,6 +20,7 @@ from coopatelier.settings import Settings
 from coopatelier.ui.home import HomeWindow
 from coopatelier.ui.views.actions import ActionsView
 from coopatelier.ui.views.closing import ClosingView
+from tests.gui.conftest import type_text
 from tests.gui.test_laptop_screen import (  # noqa: F401 (fixtures)
     DOCKS,
     Opener,
@@ -201,7 +202,7 @@ def test_the_actions_splitters_share_alike_at_alike_widths(
     seen: dict[tuple[int, int], list[tuple[int, ...]]] = {}
     for size in [(1900, 1040), (1280, 768)] * 3 + [(1900, 1040)]:
         window.resize(*size)
-        qtbot.wait(20)
+        qtbot.wait(150)  # the actions form's height is fitted once the layouts are done
         seen.setdefault(size, []).append(_shares(view))
     for size, shares in seen.items():
         for later in shares[1:]:
@@ -270,3 +271,35 @@ def test_beside_both_docks_at_1920_impact_and_effort_are_read_on_the_chart_and_f
     table.setCurrentIndex(view.model.index(1, 0))
     assert view.impact_spin.value() == cards[1].impact
     assert view.effort_spin.value() == cards[1].effort
+
+
+@pytest.mark.parametrize(("size", "language"), LAPTOPS, indirect=["language"])
+def test_the_open_round_s_name_reads_whole_beside_both_docks(
+    qtbot: QtBot, open_window: Opener, store: api.Store, size: tuple[int, int],
+    language: str, real_look: None,  # noqa: F811 (the fixtures imported)
+) -> None:
+    """rt7: the round list read "Tour 1 — Mo…" at 1366 with both docks, and it is what
+    the facilitator reads to know which round is open: it has the panel's whole row."""
+    window = _open_demo(open_window, store, language)
+    _both_docks(window, qtbot, size)
+    window.show_phase(_phase(window, PhaseKind.DRIVERS))
+    qtbot.wait(20)
+    panel = window.voting_dock.panel
+    panel.new_round_button.click()
+    type_text(panel.title_edit, "Moteurs prioritaires")
+    panel.open_button.click()
+    qtbot.wait(20)
+    combo = panel.round_combo
+    assert combo.currentText().endswith("— Moteurs prioritaires")
+    assert combo.isVisible() and combo.text_whole(), (combo.size(), combo.currentText())
+    assert panel.new_round_button.isVisible()
+    button = panel.new_round_button
+    assert button.fontMetrics().horizontalAdvance(button.text()) <= button.width()
+    assert panel.number_edit.geometry().top() > combo.geometry().bottom()
+    # another phase's round, with another name (the demo's actions round is longer), and
+    # back: the list takes each name's lines
+    for kind in (PhaseKind.ACTIONS, PhaseKind.DRIVERS):
+        window.show_phase(_phase(window, kind))
+        qtbot.wait(20)
+        assert combo.isVisible() and combo.text_whole(), (kind, combo.size(),
+                                                          combo.currentText())

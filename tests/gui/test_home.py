@@ -284,3 +284,55 @@ def test_return_in_the_delete_box_cancels(
     QTest.keyClick(box, Qt.Key.Key_Return)
     assert not box.isVisible()
     assert len(api.list_workshops(store)) == 1
+
+
+def test_the_territory_is_shown_filled_from_the_template_and_the_one_typed_is_kept(
+    home: HomeWindow, settings: Settings, store: api.Store, tmp_path: Path
+) -> None:
+    """rt7: a Vénissieux workshop printed the template's Marseille territory on its cover;
+    the dialog now shows it, follows the template until edited, and stores what is typed."""
+    from tests.unit.pdf_helpers import pages_text
+
+    settings.set("language", "fr")
+    dialog = home.new_workshop()
+    marseille = api.find_template("alimentation-durable-qpv-2030", store=store).territory
+    assert "Aix-Marseille" in marseille
+    dialog.template.setCurrentIndex(dialog.template.findData("alimentation-durable-qpv-2030"))
+    assert dialog.territory.isVisible()
+    assert dialog.territory.text() == marseille
+    dialog.template.setCurrentIndex(dialog.template.findData("futurs-souhaitables-2030"))
+    assert dialog.territory.text() == ""  # that template has none: no Marseille left over
+    dialog.template.setCurrentIndex(dialog.template.findData("alimentation-durable-qpv-2030"))
+    assert dialog.territory.text() == marseille  # refilled
+
+    dialog.territory.setFocus()
+    dialog.territory.selectAll()
+    QTest.keyClick(dialog.territory, Qt.Key.Key_Delete)
+    type_text(dialog.territory, "Vénissieux, Métropole de Lyon")
+    dialog.template.setCurrentIndex(dialog.template.findData("futurs-souhaitables-2030"))
+    dialog.template.setCurrentIndex(dialog.template.findData("alimentation-durable-qpv-2030"))
+    assert dialog.territory.text() == "Vénissieux, Métropole de Lyon"  # typed: kept
+
+    opened: list[uuid.UUID] = []
+    home.open_requested.connect(opened.append)
+    dialog.ok_button.click()
+    assert len(opened) == 1
+    data = api.load_workshop(store, opened[0])
+    assert data.workshop.territory == "Vénissieux, Métropole de Lyon"
+    pdf = tmp_path / "synthese.pdf"
+    api.export_pdf(data, pdf)
+    cover = " ".join(pages_text(pdf)[0].split())
+    assert "Vénissieux, Métropole de Lyon" in cover
+    assert "Marseille" not in cover
+
+
+def test_a_territory_emptied_in_the_dialog_creates_a_workshop_without_one(
+    home: HomeWindow, settings: Settings, store: api.Store
+) -> None:
+    settings.set("language", "fr")
+    dialog = home.new_workshop()
+    dialog.template.setCurrentIndex(dialog.template.findData("alimentation-durable-qpv-2030"))
+    dialog.territory.clear()
+    created = api.load_workshop(store, dialog.create_workshop(store))
+    assert created.workshop.territory == ""
+    dialog.reject()

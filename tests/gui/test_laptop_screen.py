@@ -814,22 +814,99 @@ def test_a_long_phase_title_keeps_its_minutes_together(
     assert lines[-1].startswith("·") and lines[-1].rstrip().endswith("min"), lines
 
 
+def _bring_into_view(scroll: QScrollArea, field: QWidget) -> None:
+    """Scroll ``field`` whole into view (``ensureWidgetVisible`` shows a line edit's cursor
+    only)."""
+    page = scroll.widget()
+    assert page is not None
+    centre = field.mapTo(page, field.rect().center())
+    scroll.ensureVisible(centre.x(), centre.y(), field.width() // 2 + 1,
+                         field.height() // 2 + 1)
+
+
+def _action_fields(view: ActionsView) -> list[QWidget]:
+    return [view.caption, view.title_edit, view.description_edit, view.lead_combo,
+            *[w for row in view.partners.rows for w in row.widgets()],
+            view.partners.add_button, view.year_spin, view.first_step_edit, view.means_edit,
+            view.indicator_edit, view.impact_spin, view.effort_spin, view.futures_list]
+
+
+@pytest.mark.parametrize(("size", "language"), [
+    ((1366, 768), "fr"), ((1366, 768), "en"), ((1280, 768), "fr"), ((1280, 768), "en"),
+], indirect=["language"])
+def test_the_action_form_under_the_table_scrolls_alone_the_table_in_view(
+    qtbot: QtBot, open_window: Opener, store: api.Store, size: tuple[int, int],
+    language: str, real_look: None,
+) -> None:
+    """rt7: beside both docks the form under the table scrolled inside the scrolling
+    phase (two scroll bars; the wheel moved both, the field wanted jumped away). The
+    phase no longer scrolls: the form has the room under the table and chart (its first
+    fields in sight, not a 70-pixel strip) and scrolls alone, the wheel moves only it,
+    and every field comes into view with the table still in sight."""
+    window = _open_demo(open_window, store, language)
+    _both_docks(window, qtbot, size)
+    window.show_phase(_phase(window, PhaseKind.ACTIONS))
+    qtbot.wait(150)  # the form's height is fitted once the layouts are done
+    view = _view(window, ActionsView)
+    assert view.form_splitter.orientation() == Qt.Orientation.Vertical  # under the table
+    assert view.partners.rows  # the demo's first action has partners
+    outer, inner = window.stack_scroll.verticalScrollBar(), view.form_scroll.verticalScrollBar()
+    assert view.form_scrolls()
+    qtbot.waitUntil(lambda: not outer.isVisible())  # the phase’s scroll bar goes
+    assert outer.maximum() == 0  # one scroll bar: the form's
+    assert inner.isVisible() and inner.maximum() > 0
+    least = view.fontMetrics().height() * ActionsView.FORM_LEAST_LINES
+    assert view.form_scroll.height() >= least, (view.form_scroll.height(), least)
+    assert _wholly_shown(view.title_edit, window) and _wholly_shown(view.lead_combo, window)
+    # the wheel over the form (over a label, reaching the form's viewport; over an
+    # unfocused field, handed on to the form) moves the form only, to its end and past it
+    for _ in range(8):
+        _wheel(view.form_scroll.viewport(), -1)
+        _wheel(view.year_spin, -1)
+    assert inner.value() == inner.maximum() and outer.value() == 0
+    for field in _action_fields(view):
+        _bring_into_view(view.form_scroll, field)
+        assert _wholly_shown(field, window), field.accessibleName() or field.objectName()
+        assert view.list.visibleRegion().boundingRect() == view.list.rect()  # the table too
+        assert outer.value() == 0
+
+
 @pytest.mark.parametrize("language", ["fr", "en"], indirect=True)
-def test_the_action_form_under_the_table_keeps_its_first_fields_in_sight(
+def test_a_form_with_no_room_under_the_table_takes_its_height_and_the_phase_scrolls(
     qtbot: QtBot, open_window: Opener, store: api.Store, language: str, real_look: None,
 ) -> None:
-    """Under the table and chart beside both docks (1280×768), the form was squeezed to a
-    70-pixel strip scrolling on its own; it keeps about sixteen lines (title, description,
-    lead in sight) and the workspace scrolls down to it instead."""
+    """A short window (1280×600 beside both docks) leaves the form less than its first
+    fields under the table and chart: rather than a strip scrolling on its own inside the
+    scrolling phase, it takes its whole height and only the phase scrolls."""
     window = _open_demo(open_window, store, language)
-    _both_docks(window, qtbot, (1280, 768))
+    _both_docks(window, qtbot, (1280, 600))
     window.show_phase(_phase(window, PhaseKind.ACTIONS))
-    qtbot.wait(20)
+    qtbot.wait(150)  # the form's height is fitted once the layouts are done
     view = _view(window, ActionsView)
     assert view.form_splitter.orientation() == Qt.Orientation.Vertical
-    least = view.fontMetrics().height() * ActionsView.FORM_LINES
-    assert view.form_scroll.height() >= least, (view.form_scroll.height(), least)
-    assert window.stack_scroll.verticalScrollBar().maximum() > 0  # the workspace scrolls
+    outer, inner = window.stack_scroll.verticalScrollBar(), view.form_scroll.verticalScrollBar()
+    assert not view.form_scrolls()
+    assert not inner.isVisible() and inner.maximum() == 0  # its whole height: no bar
+    assert outer.isVisible() and outer.maximum() > 0
+    for _ in range(20):
+        _wheel(window.stack_scroll.viewport(), -1)
+        _wheel(view.year_spin, -1)
+    assert outer.value() == outer.maximum() and inner.value() == 0
+    for field in _action_fields(view):
+        _bring_into_view(window.stack_scroll, field)
+        assert _wholly_shown(field, window), field.accessibleName() or field.objectName()
+    # a partner row added makes the form taller: its new end can still be reached
+    before = view.form_scroll.height()
+    QTest.mouseClick(view.partners.add_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: view.form_scroll.height() > before)
+    qtbot.wait(150)
+    _bring_into_view(window.stack_scroll, view.futures_list)
+    assert _wholly_shown(view.futures_list, window)
+    assert inner.maximum() == 0
+    # the window made taller again: the form scrolls alone, the phase not
+    window.resize(1366, 768)
+    qtbot.waitUntil(lambda: view.form_scrolls())
+    qtbot.waitUntil(lambda: outer.maximum() == 0)
 
 
 @pytest.mark.parametrize(("size", "language"), [

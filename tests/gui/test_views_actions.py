@@ -137,22 +137,77 @@ def test_fill_an_action_with_lead_partners_year_and_ratings(
     assert view.lead_combo.currentText() == "PAT"  # the lead read back from the database
 
 
-def test_duplicate_partner_is_refused_inline_and_kept_on_screen(
+def _offered(combo: QComboBox) -> list[str]:
+    """The organisations a combo offers (its first and last items: none, add one…)."""
+    return [combo.itemText(i) for i in range(1, combo.count() - 1)]
+
+
+def test_a_partner_row_offers_neither_the_lead_nor_the_other_partners(
     qtbot: QtBot, session: WorkshopSession
 ) -> None:
+    """rt7: the partner list offered the lead itself and the partners already chosen."""
     action = _add(session, PhaseKind.ACTIONS, "Jardins partagés")
     view = _view(qtbot, session)
-    pat = _org(session, "PAT")
+    fondation = api.add_organisation(session.store, session.workshop_id, "Fondation").new_id
+    session.notify(api.Changes(workshop_id=session.workshop_id))
+    metropole, pat = _org(session, "Métropole"), _org(session, "PAT")
+    every = sorted(_offered(view.lead_combo))
+    assert len(every) == 3
+    _choose(view.lead_combo, pat)
     QTest.mouseClick(view.partners.add_button, Qt.MouseButton.LeftButton)
-    _choose(view.partners.rows[0].combo, pat)
+    first = view.partners.rows[0]
+    assert "PAT" not in _offered(first.combo)  # the lead
+    _choose(first.combo, metropole)
     QTest.mouseClick(view.partners.add_button, Qt.MouseButton.LeftButton)
-    _choose(view.partners.rows[1].combo, pat)
-    assert "twice" in view.status.text()
-    assert len(view.partners.rows) == 2
-    assert _card(session, action).partners == (Partner(pat, ""),)
-    # removing the duplicate row clears the conflict
-    QTest.mouseClick(view.partners.rows[1].remove, Qt.MouseButton.LeftButton)
+    second = view.partners.rows[1]
+    assert _offered(second.combo) == ["Fondation"]  # neither the lead nor the first partner
+    _choose(second.combo, fondation)
+    assert second.combo.currentText() == "Fondation"
+    # the first row no longer offers what the second chose, still shows its own
+    assert _offered(view.partners.rows[0].combo) == [
+        o for o in every if o.startswith("Métropole")]
+    assert _card(session, action).partners == (Partner(metropole, ""), Partner(fondation, ""))
+    # a partner removed is offered again to the others
+    QTest.mouseClick(view.partners.rows[0].remove, Qt.MouseButton.LeftButton)
     assert len(view.partners.rows) == 1
+    assert sorted(_offered(view.partners.rows[0].combo)) == [
+        o for o in every if o != "PAT"]
+    assert _card(session, action).partners == (Partner(fondation, ""),)
+    # another action, another lead: its rows offer what this one's rows took
+    other = _add(session, PhaseKind.ACTIONS, "Cantine solidaire")
+    view.list.setCurrentIndex(view.model.index(view.model.row_of(other), 0))
+    assert view.form.card_id == other
+    QTest.mouseClick(view.partners.add_button, Qt.MouseButton.LeftButton)
+    assert sorted(_offered(view.partners.rows[0].combo)) == every
+
+
+def test_a_partner_chosen_as_lead_leaves_the_partners_in_one_undo_step(
+    qtbot: QtBot, session: WorkshopSession
+) -> None:
+    """The lead combo still lists every organisation: a partner made the lead keeps one
+    role, the lead's; undo gives it its partner role back."""
+    action = _add(session, PhaseKind.ACTIONS, "Jardins partagés")
+    view = _view(qtbot, session)
+    metropole, pat = _org(session, "Métropole"), _org(session, "PAT")
+    _choose(view.lead_combo, pat)
+    QTest.mouseClick(view.partners.add_button, Qt.MouseButton.LeftButton)
+    _choose(view.partners.rows[0].combo, metropole)
+    type_text(view.partners.rows[0].role, "repère les familles")
+    QTest.keyClick(view.partners.rows[0].role, Qt.Key.Key_Return)
+    assert _card(session, action).partners == (Partner(metropole, "repère les familles"),)
+    steps = session.undo_stack.count()
+    _choose(view.lead_combo, metropole)
+    saved = _card(session, action)
+    assert (saved.lead_organisation_id, saved.partners) == (metropole, ())
+    assert view.partners.rows == [] and view.status.text() == ""
+    assert session.undo_stack.count() == steps + 1
+    session.undo_stack.undo()
+    saved = _card(session, action)
+    assert saved.lead_organisation_id == pat
+    assert saved.partners == (Partner(metropole, "repère les familles"),)
+    assert [r.combo.currentText() for r in view.partners.rows] == [
+        next(o.name for o in session.data().organisations if o.id == metropole)]
+    assert "PAT" not in _offered(view.partners.rows[0].combo)
 
 
 def test_click_a_dot_on_the_chart_selects_its_action(
@@ -320,3 +375,27 @@ def test_twelve_actions_rated_alike_neither_overlap_nor_leave_their_cell(
     QTest.mouseClick(chart, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
                      QPoint(round(centre.x()), round(centre.y())))
     assert view.selected_card_ids() == [crowd[-1]]
+
+
+def test_a_lead_left_among_the_partners_by_a_merge_is_marked_on_its_row(
+    qtbot: QtBot, session: WorkshopSession
+) -> None:
+    """Merging two organisations keeps a lead's partner role that says something: the row
+    says it is the lead too, and only that row."""
+    action = _add(session, PhaseKind.ACTIONS, "Jardins partagés")
+    pat, metropole = _org(session, "PAT"), _org(session, "Métropole")
+    twin = api.add_organisation(session.store, session.workshop_id, "Projet alimentaire").new_id
+    api.update_card(session.store, action, lead_organisation_id=pat,
+                    partners=(Partner(twin, "finance la logistique"), Partner(metropole, "")))
+    api.merge_organisations(session.store, pat, [twin])
+    assert _card(session, action).partners[0] == Partner(pat, "finance la logistique")
+    session.notify(api.Changes(workshop_id=session.workshop_id))
+    view = _view(qtbot, session)
+    first, second = view.partners.rows
+    assert first.combo.currentText() == "PAT" and first.also_lead.isVisible()
+    assert not second.also_lead.isVisible()
+    QTest.mouseClick(first.remove, Qt.MouseButton.LeftButton)
+    assert _card(session, action).partners == (Partner(metropole, ""),)
+    session.undo_stack.undo()  # the role comes back, marked again
+    assert _card(session, action).partners[0] == Partner(pat, "finance la logistique")
+    assert view.partners.rows[0].also_lead.isVisible()

@@ -419,3 +419,49 @@ def test_the_round_list_tells_the_whole_name_of_the_round_shown(panel: VotingPan
     panel.round_combo.activated.emit(0)
     assert panel.round_combo.toolTip().startswith(
         "Round 1 — Moteurs prioritaires pour la Métropole")
+
+
+def test_a_refusal_goes_once_the_typed_numbers_change_or_a_dot_is_recorded(
+    qtbot: QtBot, panel: VotingPanel, store: api.Store, workshop: api.WorkshopData
+) -> None:
+    """The red sentence is about what was typed (rt7: "no card number 99" stayed on screen
+    after moving cards, undo and other votes)."""
+    round_id = open_round(panel, "Tour 1", dots=5)
+    type_number(qtbot, panel, "99")
+    assert "no card number 99" in panel.feedback.text()
+    assert panel.feedback.property("error")
+    QTest.keyClick(panel.number_edit, Qt.Key.Key_End)  # the wrong number is selected
+    QTest.keyClick(panel.number_edit, Qt.Key.Key_Backspace)  # correcting it
+    assert panel.feedback.text() == ""
+    assert not panel.feedback.property("error")
+    assert panel.number_edit.text() == "9"
+
+    type_number(qtbot, panel, "9")  # "99" again: refused again
+    assert "no card number 99" in panel.feedback.text()
+    panel.number_edit.selectAll()
+    QTest.keyClick(panel.number_edit, Qt.Key.Key_Delete)  # emptied
+    assert panel.feedback.text() == ""
+
+    type_number(qtbot, panel, "7")
+    assert "no card number 7" in panel.feedback.text()
+    click_card(qtbot, panel, 1)  # a dot recorded by click: the refusal gives way
+    assert stored_totals(store, workshop, round_id) == {FUTURES[1]: 1}
+    assert "card 2" in panel.feedback.text() and not panel.feedback.property("error")
+    assert panel.number_edit.text() == "7"  # what was typed is not lost
+
+    type_text(panel.number_edit, "1")  # "71" is still no card
+    QTest.keyClick(panel.number_edit, Qt.Key.Key_Return)
+    assert "no card number 71" in panel.feedback.text()
+    panel.session.undo_stack.undo()  # other gestures keep it: it is still what is typed
+    assert "no card number 71" in panel.feedback.text()
+
+
+def test_a_success_line_stays_while_the_next_numbers_are_typed(
+    qtbot: QtBot, panel: VotingPanel
+) -> None:
+    open_round(panel, "Tour 1", dots=5)
+    type_number(qtbot, panel, "2")
+    said = panel.feedback.text()
+    assert said.startswith("✓")
+    type_text(panel.number_edit, "3")
+    assert panel.feedback.text() == said

@@ -6,10 +6,20 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 
-from PySide6.QtCore import QByteArray, QDataStream, QEvent, QIODevice, QModelIndex, QObject, Qt
-from PySide6.QtGui import QKeyEvent, QResizeEvent
+from PySide6.QtCore import (
+    QByteArray,
+    QDataStream,
+    QEvent,
+    QIODevice,
+    QModelIndex,
+    QObject,
+    Qt,
+    QTimer,
+)
+from PySide6.QtGui import QKeyEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QAbstractScrollArea,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
@@ -129,9 +139,13 @@ class ActionsView(PhaseView):
     CHART_HEIGHT = 220
     #: the table's least width beside the chart, in characters: its title and lead whole-ish
     TABLE_CHARS = 46
-    #: the form's least height under the table, in lines of text: its title, description
-    #: and lead in sight
+    #: the form's height under the table, in lines of text, when the phase has room for
+    #: more than the table and chart: its title, description and lead in sight
     FORM_LINES = 16
+    #: the least height, in lines, of a form under the table that scrolls on its own
+    #: (title, description and lead); with less room it takes its whole height and the
+    #: phase scrolls instead — never both (rt7: two nested scroll bars)
+    FORM_LEAST_LINES = 9
 
     def __init__(
         self, session: WorkshopSession, phase_id: uuid.UUID, parent: QWidget | None = None
@@ -141,6 +155,15 @@ class ActionsView(PhaseView):
         self._vote_detail: dict[uuid.UUID, str] = {}
         self._org_names: dict[uuid.UUID, str] = {}
         self._refreshing = False
+        #: the phase's scroll area around this view (the window's), watched for its height
+        self._outer: QAbstractScrollArea | None = None
+        self.form_page: QWidget | None = None
+        # the form's height is fitted once the layouts a resize or a flip asks for are
+        # done (measured during the resize, the splitters' minimums were the old ones)
+        self._fit_height_timer = QTimer(self)
+        self._fit_height_timer.setSingleShot(True)
+        self._fit_height_timer.setInterval(0)
+        self._fit_height_timer.timeout.connect(self._fit_form_height)
         #: who gets the organisation being added: "lead" or a partner row index
         self._org_target: str | int = "lead"
 
@@ -288,6 +311,9 @@ class ActionsView(PhaseView):
                             + scroll.verticalScrollBar().sizeHint().width())
         scroll.setMinimumWidth(min(self._form_width, self.fontMetrics().averageCharWidth() * 32))
         self.form_scroll = scroll
+        self.form_page = page
+        page.installEventFilter(self)  # a partner row added: the whole form's height
+        scroll.installEventFilter(self)  # its width: its whole height wrapped anew
 
         # the table over its chart, three fifths of the height for the table (at an even
         # share, a 280-pixel chart left the table one row at 1366 × 768); the chart is
@@ -352,16 +378,94 @@ class ActionsView(PhaseView):
         # and down to the form); it showed one
         stacked = outer == inner == Qt.Orientation.Vertical
         self.list.setMinimumHeight(self._rows_height(4) if stacked else 0)
-        # under them, the form keeps room for its first fields (the workspace scrolls to
-        # it): squeezed by a short window it was a 70-pixel strip scrolling on its own
-        self.form_scroll.setMinimumHeight(
-            0 if side_by_side else self.fontMetrics().height() * self.FORM_LINES)
         if self.chart_splitter.orientation() != inner:
             # the shares kept (the handle the facilitator left, ``remembered_splitters``)
             self.chart_splitter.setOrientation(inner)
         # shared alike at alike sizes, whichever orientation they had before
         self.form_splitter.share()
         self.chart_splitter.share()
+        self._fit_height_timer.start()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        outer = self._outer_scroll()
+        if outer is not self._outer:
+            if self._outer is not None:
+                self._outer.viewport().removeEventFilter(self)
+            self._outer = outer
+            if outer is not None:
+                outer.viewport().installEventFilter(self)
+        self._fit_height_timer.start()
+
+    def _outer_scroll(self) -> QAbstractScrollArea | None:
+        parent = self.parentWidget()
+        while parent is not None and not isinstance(parent, QAbstractScrollArea):
+            parent = parent.parentWidget()
+        return parent
+
+    def form_scrolls(self) -> bool:
+        """Whether the form scrolls on its own (beside the table, or under it with room for
+        its first fields), rather than taking its whole height in the scrolling phase."""
+        return (self.form_scroll.verticalScrollBarPolicy()
+                != Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+    def _fit_form_height(self) -> None:
+        """One scroll bar at a time for the form (rt7: at 1366×768 beside both docks the
+        form scrolled inside the scrolling phase; the wheel moved both, the field wanted
+        jumped away). Beside the table, the form scrolls on its own. Under it, when the
+        phase's height leaves the form its first fields under the table and chart, the
+        form takes that room and scrolls on its own, the phase does not: the table stays
+        in view while the selected action's fields are filled in. With less room the
+        form takes its whole height, without a scroll bar of its own, and the phase
+        scrolls down to it (squeezed, it was a 70-pixel strip scrolling on its own)."""
+        scroll, line = self.form_scroll, self.fontMetrics().height()
+        if self.form_splitter.orientation() == Qt.Orientation.Horizontal:
+            wanted, own = 0, True
+        else:
+            room = self._room_for_form()
+            if room is None or room >= line * self.FORM_LEAST_LINES:
+                own = True
+                wanted = line * self.FORM_LEAST_LINES if room is None else min(
+                    room, line * self.FORM_LINES)
+            else:
+                own = False
+                page = self.form_page
+                assert page is not None
+                # the view's width (the form's under the table), not the scroll area's:
+                # not laid out yet while the window is being resized
+                margins = self.contentsMargins()
+                layout = self.layout()
+                if layout is not None:
+                    margins = layout.contentsMargins()
+                width = max(1, self.width() - margins.left() - margins.right())
+                wanted = (page.heightForWidth(width) if page.hasHeightForWidth()
+                          else page.sizeHint().height())
+                wanted = max(wanted, page.minimumSizeHint().height())
+        policy = (Qt.ScrollBarPolicy.ScrollBarAsNeeded if own
+                  else Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        if scroll.verticalScrollBarPolicy() != policy:
+            scroll.setVerticalScrollBarPolicy(policy)
+        if scroll.minimumHeight() != wanted:
+            scroll.setMinimumHeight(wanted)
+        if not own:  # exactly its whole height, the table and chart the rest
+            sizes = self.form_splitter.sizes()
+            if len(sizes) == 2 and sizes[1] != wanted and sum(sizes) > wanted:
+                self.form_splitter.setSizes([sum(sizes) - wanted, wanted])
+
+    def _room_for_form(self) -> int | None:
+        """The height the phase's scroll area leaves the form under the table and chart
+        (None: this view is not in one)."""
+        outer = self._outer
+        if outer is None:
+            return None
+        layout = self.layout()
+        assert layout is not None
+        margins = layout.contentsMargins()
+        status = (self.status.sizeHint().height() + layout.spacing()
+                  if self.status.isVisible() else 0)
+        return (outer.viewport().height() - margins.top() - margins.bottom() - status
+                - self.chart_splitter.minimumSizeHint().height()
+                - self.form_splitter.handleWidth())
 
     def _rows_height(self, rows: int) -> int:
         """The table's height that shows ``rows`` rows under its header."""
@@ -383,6 +487,14 @@ class ActionsView(PhaseView):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.list and event.type() == QEvent.Type.Resize:
             self._fit_columns()
+        elif (self._outer is not None and watched is self._outer.viewport()
+              and event.type() == QEvent.Type.Resize):
+            self._fit_height_timer.start()  # the window's height changed
+        elif self.form_page is not None and (
+                (watched is self.form_page and event.type() == QEvent.Type.LayoutRequest)
+                or (watched is self.form_scroll and event.type() == QEvent.Type.Resize)
+        ) and not self.form_scrolls():
+            self._fit_height_timer.start()  # its whole height changed (a partner row added)
         return super().eventFilter(watched, event)
 
     def _fit_columns(self) -> None:
@@ -515,6 +627,8 @@ class ActionsView(PhaseView):
             self._show(self.model.card(current.row()))
 
     def _show(self, card: Card | None) -> None:
+        # the partner rows offer neither the lead nor each other's organisation
+        self.partners.set_lead(card.lead_organisation_id if card else None)
         if card is None or card.id != self.form.card_id:
             self.form.set_card(card)
             self.partners.set_partners(card.partners if card else (), force=True)
@@ -566,7 +680,17 @@ class ActionsView(PhaseView):
             )
             self._ask_organisation("lead")
             return
-        self._save({"lead_organisation_id": uuid.UUID(data) if data else None})
+        lead = uuid.UUID(data) if data else None
+        self.partners.flush()  # a role being typed is saved first
+        card = self.form.card()
+        if card is not None and lead is not None and any(
+                p.organisation_id == lead for p in card.partners):
+            # a partner becomes the lead: it leaves the partners in the same step (one
+            # organisation, one role in an action; undo gives it its role back)
+            self._save({"lead_organisation_id": lead, "partners": tuple(
+                p for p in card.partners if p.organisation_id != lead)})
+            return
+        self._save({"lead_organisation_id": lead})
 
     def _partners_changed(self) -> None:
         card = self.form.card()

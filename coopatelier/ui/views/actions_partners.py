@@ -105,6 +105,19 @@ class _PartnerRow:
         # the role sits a little to the right, under the organisation it belongs to
         grid.setColumnMinimumWidth(0, 16)
         grid.addWidget(self.role, 1, 1, 1, 2)
+        # an organisation both lead and partner (two organisations merged into one): said
+        self.also_lead = QLabel(
+            QCoreApplication.translate(
+                "PartnersEditor",
+                "Also this action's lead: keep this row only if its role says more",
+            ),
+            self.box,
+        )
+        self.also_lead.setObjectName("partnerAlsoLead")
+        self.also_lead.setWordWrap(True)
+        self.also_lead.setStyleSheet("color: #8a5a00;")
+        self.also_lead.hide()
+        grid.addWidget(self.also_lead, 2, 1, 1, 2)
         self.organisation_id: uuid.UUID | None = None
 
     def widgets(self) -> tuple[QWidget, ...]:
@@ -113,6 +126,10 @@ class _PartnerRow:
 
 class PartnersEditor(QWidget):
     """Partners of an action, each an organisation with a precise role ("chacun son poste").
+
+    A row offers neither the action's lead (``set_lead``) nor an organisation another row
+    already has (the service refuses an organisation twice among the partners; a lead
+    that is also a partner, left by merging two organisations, is marked on its row).
 
     ``changed`` fires when a row's organisation is chosen, a role is typed (after a pause,
     on Enter or on focus-out) or a row is removed; ``add_organisation_requested`` when the
@@ -126,6 +143,7 @@ class PartnersEditor(QWidget):
         super().__init__(parent)
         self.rows: list[_PartnerRow] = []
         self._organisations: tuple[Organisation, ...] = ()
+        self._lead: uuid.UUID | None = None
         self._rows_layout = QVBoxLayout()
         self._rows_layout.setContentsMargins(0, 0, 0, 0)
         self._rows_layout.setSpacing(2)
@@ -155,8 +173,21 @@ class PartnersEditor(QWidget):
 
     def set_organisations(self, organisations: tuple[Organisation, ...]) -> None:
         self._organisations = organisations
-        for row in self.rows:
-            self._fill(row)
+        self._fill_all()
+
+    def set_lead(self, lead: uuid.UUID | None) -> None:
+        """The action's lead, which no partner row offers."""
+        if lead != self._lead:
+            self._lead = lead
+            self._fill_all()
+
+    def offered(self, row: _PartnerRow) -> tuple[Organisation, ...]:
+        """The organisations ``row`` offers: not the lead, nor another row's; its own
+        always (two organisations merged may leave the lead with a partner role: shown,
+        marked, and the service keeps refusing an organisation twice among partners)."""
+        taken = {r.organisation_id for r in self.rows if r is not row} | {self._lead}
+        return tuple(o for o in self._organisations
+                     if o.id == row.organisation_id or o.id not in taken)
 
     def set_partners(self, partners: tuple[Partner, ...], force: bool = False) -> None:
         """Show ``partners`` unless the user is in the middle of editing the same ones."""
@@ -173,6 +204,7 @@ class PartnersEditor(QWidget):
             row.role.setText(partner.role)
             row.role.setCursorPosition(0)  # show the start of a long role, not its end
             row.role.setToolTip(partner.role)
+        self._fill_all()  # each row without the organisations of the rows after it
         self._update_empty()
 
     def add_row(self, focus: bool = True) -> _PartnerRow:
@@ -197,6 +229,7 @@ class PartnersEditor(QWidget):
     def remove_row(self, row: _PartnerRow) -> None:
         had_org = row.organisation_id is not None
         self._drop(row)
+        self._fill_all()  # its organisation is offered again
         self._update_empty()
         if had_org:
             self.changed.emit()
@@ -209,7 +242,7 @@ class PartnersEditor(QWidget):
     def set_row_organisation(self, index: int, organisation_id: uuid.UUID | None) -> None:
         row = self.rows[index]
         row.organisation_id = organisation_id
-        self._fill(row)
+        self._fill_all()
         self.changed.emit()
 
     def _organisation_chosen(self, row: _PartnerRow) -> None:
@@ -219,18 +252,25 @@ class PartnersEditor(QWidget):
             self.add_organisation_requested.emit(self.rows.index(row))
             return
         row.organisation_id = uuid.UUID(data) if data else None
+        self._fill_all()  # the other rows no longer offer it
         self.changed.emit()
         row.role.setFocus()
 
     def _fill(self, row: _PartnerRow) -> None:
         fill_organisations(
             row.combo,
-            self._organisations,
+            self.offered(row),
             row.organisation_id,
             self.tr("Choose an organisation"),
             self.tr("Add organisation…"),
         )
         row.combo.setToolTip(row.combo.currentText())
+        row.also_lead.setVisible(
+            row.organisation_id is not None and row.organisation_id == self._lead)
+
+    def _fill_all(self) -> None:
+        for row in self.rows:
+            self._fill(row)
 
     def _drop(self, row: _PartnerRow) -> None:
         self._rows_layout.removeWidget(row.box)
