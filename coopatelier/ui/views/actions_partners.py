@@ -342,8 +342,8 @@ class ImpactEffortChart(QWidget):
                 self.tr("%n action(s) placed on the chart.", "", len(self._cards))
             )
             self.update()
-        else:  # only the count of unrated actions under the axis
-            self.update(self._captions_area())
+        else:  # only the count of unrated actions under the axis (the axis title stays)
+            self.update(self.caption_rects()["unrated"].toAlignedRect().adjusted(-2, -2, 2, 2))
 
     def _captions_area(self) -> QRect:
         """The pixels of the captions under the axis (the effort axis' title, the count of
