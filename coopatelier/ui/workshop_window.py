@@ -672,7 +672,7 @@ class WorkshopWindow(QMainWindow):
             )
             self.views[phase_id] = view
             self.stack.addWidget(view)
-            wheel_scrolls_forms(view)
+            wheel_scrolls_forms(view, self.stack_scroll)
             states = self.settings.get("view_splitters")
             for name, splitter in view.remembered_splitters().items():
                 if states.get(name):

@@ -664,7 +664,17 @@ def test_the_wheel_over_the_action_form_s_fields_scrolls_the_form_and_changes_no
         assert bar.value() != bar.maximum() // 2, field.objectName()  # the form scrolled
     after = next(c for c in api.load_workshop(store, workshop_id).cards if c.id == action)
     assert after == before
-    view.year_spin.setFocus()  # clicked into: the wheel is the field's again
+    # the lead just chosen keeps the focus; scrolling the form on, the wheel passing over
+    # it changed it (rt8): while the form is being scrolled, it goes on scrolling
+    view.lead_combo.setFocus()
+    lead = view.lead_combo.currentIndex()
+    bar.setValue(bar.maximum() // 2)
+    _wheel(scroll.viewport(), -1)  # the form scrolled by the wheel...
+    _wheel(view.lead_combo, -1)  # ...and on, over the focused lead
+    assert view.lead_combo.currentIndex() == lead
+    view.year_spin.setFocus()  # clicked into, the form left still: the field's wheel
+    guard = next(g for g in view.children() if type(g).__name__ == "_WheelScrollsForm")
+    guard.scrolled_at -= 1.0  # a second ago
     year = view.year_spin.value()
     _wheel(view.year_spin, 1)
     assert view.year_spin.value() != year

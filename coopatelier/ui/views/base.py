@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 import uuid
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, Qt
@@ -62,10 +63,21 @@ class FlippingSplitter(QSplitter):
             self.setSizes(default)
 
 
+#: a wheel that scrolled a form this recently (seconds) is still scrolling it, even over a
+#: focused field
+SCROLL_GESTURE_S = 0.6
+
+
 class _WheelScrollsForm(QObject):
     """Gives the wheel over an unfocused combo box or spin box to the form that scrolls
     around it. Qt's fields take the wheel from the pointer alone: scrolling an action's
-    form, the wheel passing over the year changed it, and saved it, unseen."""
+    form, the wheel passing over the year changed it, and saved it, unseen. A focused field
+    takes the wheel unless the form is being scrolled: the lead just chosen keeps the focus,
+    and scrolling on, the wheel changed it once it passed under the pointer."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.scrolled_at = -SCROLL_GESTURE_S  # when a wheel last scrolled a form
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() != QEvent.Type.Wheel or not isinstance(watched, QWidget):
@@ -73,7 +85,11 @@ class _WheelScrollsForm(QObject):
         field: QWidget | None = watched  # the combo or spin box, or a part of it (its text)
         while field is not None and not isinstance(field, (QComboBox, QAbstractSpinBox)):
             field = field.parentWidget()
-        if field is None or field.hasFocus():
+        now = time.monotonic()
+        if field is None:  # a form's own area: the wheel scrolls it
+            self.scrolled_at = now
+            return False
+        if field.hasFocus() and now - self.scrolled_at > SCROLL_GESTURE_S:
             return False
         holder = field.parentWidget()
         while holder is not None and not (
@@ -81,18 +97,22 @@ class _WheelScrollsForm(QObject):
                 and holder.verticalScrollBar().maximum() > 0):
             holder = holder.parentWidget()
         if holder is not None:  # (a wheel sent on does not go up by itself: to the form)
+            self.scrolled_at = now
             QCoreApplication.sendEvent(holder.viewport(), event)
         return True
 
 
-def wheel_scrolls_forms(root: QWidget) -> None:
+def wheel_scrolls_forms(root: QWidget, *around: QAbstractScrollArea) -> None:
     """In ``root``, combo boxes and spin boxes take the wheel only once focused (clicked
-    or tabbed into); over them otherwise, the wheel scrolls the form, as in a browser."""
+    or tabbed into), and not while a form is being scrolled (its own scroll areas' or
+    ``around``'s); over them otherwise, the wheel scrolls the form, as in a browser."""
     # root's own guard: one found deeper (a partner row's) would go with that row, and the
     # filters installed through it with it
     guard = (root.findChild(_WheelScrollsForm, "",
                             Qt.FindChildOption.FindDirectChildrenOnly)
              or _WheelScrollsForm(root))
+    for area in (*root.findChildren(QAbstractScrollArea), *around):  # scroll gestures
+        area.viewport().installEventFilter(guard)
     fields: list[QWidget] = [*root.findChildren(QComboBox),
                              *root.findChildren(QAbstractSpinBox)]
     for field in fields:
