@@ -673,7 +673,8 @@ def test_the_wheel_over_the_action_form_s_fields_scrolls_the_form_and_changes_no
     _wheel(view.lead_combo, -1)  # ...and on, over the focused lead
     assert view.lead_combo.currentIndex() == lead
     view.year_spin.setFocus()  # clicked into, the form left still: the field's wheel
-    guard = next(g for g in view.children() if type(g).__name__ == "_WheelScrollsForm")
+    from coopatelier.ui.views.base import _WheelScrollsForm
+    guard = next(g for g in view.children() if isinstance(g, _WheelScrollsForm))
     guard.scrolled_at -= 1.0  # a second ago
     year = view.year_spin.value()
     _wheel(view.year_spin, 1)
