@@ -807,10 +807,20 @@ class WorkshopWindow(QMainWindow):
 
     def show_previous_to_room(self) -> None:
         """The projector's PgUp: the room sees the phase before the one it shows."""
+        self._show_to_room_by(-1)
+
+    def show_next_to_room(self) -> None:
+        """The projector's PgDown past its last page: the room sees the phase after the one
+        it shows; nothing starts or ends (*Next phase ▶* does that: a remote's double press
+        on the room's screen ended the running phase with nothing asked, and a sentence typed
+        there by mistake ran the workshop on)."""
+        self._show_to_room_by(1)
+
+    def _show_to_room_by(self, step: int) -> None:
         shown = self._presentation.room_phase_id if self._presentation else None
         phases = self.phase_model.phases()
-        row = self.phase_model.row_of(shown) - 1
-        if 0 <= row < len(phases):
+        row = self.phase_model.row_of(shown) + step
+        if shown is not None and 0 <= row < len(phases):
             self.show_phase(phases[row].id)
             self.room_phase_requested.emit(phases[row].id)
 

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QAbstractScrollArea, QLabel, QScrollBar
 
 from coopatelier import api
 from coopatelier.domain.analysis import DriverQuadrant
-from coopatelier.domain.model import PhaseKind
+from coopatelier.domain.model import PhaseKind, PhaseStatus
 from coopatelier.ui import phase_ops
 from coopatelier.ui.clock import FakeClock
 from coopatelier.ui.projector import Mode, ProjectorWindow
@@ -726,3 +726,32 @@ def test_an_action_on_stage_shows_the_room_who_does_what(
     window.put_on_stage(card.id)
     texts = painted_texts(window)
     assert "CCAS: orienter les familles" in texts
+
+
+def test_page_down_past_the_last_page_shows_the_next_phase_and_runs_nothing(
+    open_window: Any, store: api.Store, workshop: api.WorkshopData, qtbot: Any
+) -> None:
+    """PgDown on the room's screen past its last page ended the running phase and started
+    the next one, nothing asked: a remote's double press lost a phase (rt8), and asked
+    "Run it again?" over the room's view for a phase that had run. It shows the room the
+    next phase, as PgUp shows the previous one; *Next phase ▶* runs the workshop on."""
+    window = open_window(workshop.workshop.id)
+    intro, drivers = workshop.phases[0], workshop.phases[1]
+    window.show_phase(intro.id)
+    window.start_button.click()
+    presentation = window.presentation
+    projector = presentation.projector
+    presentation.present_action.trigger()
+    qtbot.waitUntil(projector.isVisible)
+    assert projector.view.phase_id == intro.id and projector.view.pages() == 1
+    QTest.keyClick(projector, Qt.Key.Key_PageDown)
+    QTest.keyClick(projector, Qt.Key.Key_PageDown)  # a double press: one phase further
+    later = workshop.phases[2]
+    assert projector.view.phase_id == later.id
+    assert window.current_phase_id == later.id
+    assert api.get_phase(store, intro.id).status is PhaseStatus.RUNNING
+    assert api.get_phase(store, drivers.id).status is PhaseStatus.NOT_RUN
+    assert api.get_phase(store, later.id).status is PhaseStatus.NOT_RUN
+    QTest.keyClick(projector, Qt.Key.Key_PageUp)
+    assert projector.view.phase_id == drivers.id
+    presentation.stop()

@@ -230,7 +230,7 @@ class PresentationController(QObject):
         self.settings = window.settings
         self.projector = ProjectorWindow(window.session, getattr(window, "clock", None))
         self.projector.leave_requested.connect(self.stop)
-        self.projector.next_requested.connect(window.next_phase)
+        self.projector.next_requested.connect(window.show_next_to_room)
         self.projector.previous_requested.connect(window.show_previous_to_room)
         self.console = PresenterConsole(window, self.projector)
         self.console_dock = QDockWidget(self.tr("Presenter console"), window)
