@@ -723,9 +723,12 @@ def test_an_action_on_stage_shows_the_room_who_does_what(
     assert "Ville de Vénissieux · 2027" in texts
     assert "CCAS" not in texts
     card = next(c for c in session.cards_of_phase(actions.id))
+    api.update_card(store, card.id, description="Une cuisine ouverte aux familles " * 30)
+    session.reload()
     window.put_on_stage(card.id)
     texts = painted_texts(window)
-    assert "CCAS: orienter les familles" in texts
+    # who does what comes first and stays whole; a long description ends with "…" after it
+    assert "Ville de Vénissieux · 2027\nCCAS: orienter les familles" in texts
 
 
 def test_page_down_past_the_last_page_shows_the_next_phase_and_runs_nothing(

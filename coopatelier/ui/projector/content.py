@@ -153,11 +153,15 @@ def _card_item(data: WorkshopData, card: Card, *, badge: str = "", full: bool = 
                 + QCoreApplication.translate("Projector", "First step: ")
                 + card.first_step
             )
-        # on stage, who does what with the lead: "CCAS: guide the families" (on the wall
-        # they would take a page per two actions; the roadmap shows them too)
-        partners = [_partner_line(data, partner) for partner in card.partners] if full else []
-        if any(partners):
-            text = "\n".join([*([text] if text else []), *filter(None, partners)])
+        if full:
+            # on stage, who does what first: the lead and the year, then each partner and
+            # its role ("CCAS: guide the families"), then what the action is; a long action
+            # ends with "…" there, and a note is the first thing a crowded card drops (the
+            # wall keeps an action to its title, lead and year: a page per two otherwise)
+            partners = [_partner_line(data, partner) for partner in card.partners]
+            head = [" · ".join(parts)] if parts else []
+            text = "\n".join([*head, *filter(None, partners), *([text] if text else [])])
+            parts = []
         return WallItem(
             ItemKind.CARD,
             text,
