@@ -727,8 +727,12 @@ def test_an_action_on_stage_shows_the_room_who_does_what(
     session.reload()
     window.put_on_stage(card.id)
     texts = painted_texts(window)
-    # who does what comes first and stays whole; a long description ends with "…" after it
+    # who does what comes first; a long action is read whole at a smaller size (taller
+    # than the stage at its largest, it was cut after three lines)
     assert "Ville de Vénissieux · 2027\nCCAS: orienter les familles" in texts
+    described = window.view.stage.describe()
+    assert len(described) == 1 and described[0]["whole"]
+    assert window.view.stage.fit().pixel_size < window.view.stage.ceiling_px
 
 
 def test_page_down_past_the_last_page_shows_the_next_phase_and_runs_nothing(

@@ -289,6 +289,9 @@ def fit_items(
             for columns in range(1, most + 1):
                 layout = _Layout(m, groups, width, height, size, columns, True, compact)
                 fit = layout.place(counts, more=False)
+                if fit is not None and size > floor_px and _lone_card_cut(layout):
+                    break  # a lone card is cut only at the floor (an action on stage read
+                    # three lines of its partners at the largest size)
                 if fit is not None:
                     fit.pages = [fit.placed]
                     return fit
@@ -1187,3 +1190,9 @@ def _cut_lines(
             part = metrics.elidedText(part, Qt.TextElideMode.ElideRight, width)
         lines.append(part)
     return lines
+
+
+def _lone_card_cut(layout: _Layout) -> bool:
+    """Whether a wall's only card is taller than the wall at ``layout``'s size."""
+    cards = [card for group in layout.groups for card in group.cards]
+    return len(cards) == 1 and layout.h(cards[0]) > layout.height
