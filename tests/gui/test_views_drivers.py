@@ -8,6 +8,7 @@ from collections.abc import Callable
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetricsF
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QGraphicsItem, QHeaderView
 from pytestqt.qtbot import QtBot
 
@@ -170,7 +171,6 @@ def test_rating_a_selection_is_one_change_and_a_refusal_changes_nothing(
     inside the transaction: the database, the table and the undo stack stay as they were;
     Retry then rates all three as one undo step."""
     from PySide6.QtCore import Qt
-    from PySide6.QtTest import QTest
 
     from coopatelier.services import cards as card_services
 
@@ -231,7 +231,6 @@ def test_twelve_drivers_in_one_cell_neither_overlap_nor_leave_their_cell(
     tiles intersect, each sits inside the cell of its rating, and the twelfth can still be
     dragged by the mouse to another cell."""
     from PySide6.QtCore import QPoint, Qt
-    from PySide6.QtTest import QTest
 
     view = _drivers(open_window, store, workshop, size)  # three drivers rated (4, 3)
     phase = phase_of(workshop, PhaseKind.DRIVERS)
@@ -296,3 +295,30 @@ def test_matrix_tiles_widen_into_a_wide_matrix(
     narrow = tile.label.text().replace("\n", " ").removesuffix("…")
     assert len(wide) > len(narrow)
     assert tile.rect().width() == CARD_W
+
+
+def test_the_keyboard_goes_from_driver_to_driver_over_the_group_headings(
+    open_window: Opener, store: api.Store, workshop: api.WorkshopData
+) -> None:
+    """Down from a rated driver landed on the next group's heading row, and the rating
+    typed there went nowhere (rt8): the arrows go over headings, a rating typed after
+    Down rates the next driver, Up comes back over the heading."""
+    phase = phase_of(workshop, PhaseKind.DRIVERS)
+    first = api.add_card(store, phase.id, "Télétravail", category="Société").new_id
+    second = api.add_card(store, phase.id, "Inflation", category="Économie").new_id
+    window = open_window(workshop.workshop.id)
+    window.show_phase(phase.id)
+    view = window.views[phase.id]
+    assert isinstance(view, DriversView)
+    view.select_cards([first])
+    view.table.setFocus()
+    QTest.keyClick(view.table, Qt.Key.Key_4)
+    QTest.keyClick(view.table, Qt.Key.Key_2)
+    QTest.keyClick(view.table, Qt.Key.Key_Down)
+    assert view.model.card_at(view.table.currentIndex()).id == second  # type: ignore[union-attr]
+    QTest.keyClick(view.table, Qt.Key.Key_5)
+    QTest.keyClick(view.table, Qt.Key.Key_4)
+    assert (api.get_card(store, first).impact, api.get_card(store, first).uncertainty) == (4, 2)
+    assert (api.get_card(store, second).impact, api.get_card(store, second).uncertainty) == (5, 4)
+    QTest.keyClick(view.table, Qt.Key.Key_Up)
+    assert view.model.card_at(view.table.currentIndex()).id == first  # type: ignore[union-attr]

@@ -14,6 +14,7 @@ from PySide6.QtCore import (
     QEvent,
     QItemSelection,
     QItemSelectionModel,
+    QModelIndex,
     QObject,
     QPointF,
     QRectF,
@@ -691,6 +692,33 @@ class _TextDelegate(QStyledItemDelegate):
             )
 
 
+class _DriverTable(AppendingTable):
+    """The drivers' table: the keyboard goes from driver to driver over the groups'
+    heading rows (Down from a rated driver landed on the next heading, and the rating
+    typed there went nowhere)."""
+
+    _BACK = (QAbstractItemView.CursorAction.MoveUp, QAbstractItemView.CursorAction.MovePageUp,
+             QAbstractItemView.CursorAction.MoveHome, QAbstractItemView.CursorAction.MovePrevious)
+
+    def moveCursor(
+        self, action: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier
+    ) -> QModelIndex:
+        index = super().moveCursor(action, modifiers)
+        model = self.model()
+        if (not isinstance(model, DriverTableModel) or not index.isValid()
+                or model.card_at(index) is not None):
+            return index
+        step = -1 if action in self._BACK else 1
+        for direction in (step, -step):  # the way it went, else back (a heading at an end)
+            row = index.row() + direction
+            while 0 <= row < model.rowCount():
+                candidate = model.index(row, index.column())
+                if model.card_at(candidate) is not None and not self.isRowHidden(row):
+                    return candidate
+                row += direction
+        return self.currentIndex()
+
+
 class DriversView(PhaseView):
     """Drivers by category, with the impact × uncertainty matrix beside them."""
 
@@ -730,7 +758,7 @@ class DriversView(PhaseView):
         self.nature_filter.currentIndexChanged.connect(lambda _i: self.refresh())
 
         self.model = DriverTableModel(self)
-        self.table = AppendingTable(self)
+        self.table = _DriverTable(self)
         self.table.setObjectName("driverTable")
         self.table.setModel(self.model)
         self.table.verticalHeader().hide()
