@@ -102,7 +102,7 @@ class _WheelScrollsForm(QObject):
         return True
 
 
-def wheel_scrolls_forms(root: QWidget, *around: QAbstractScrollArea) -> None:
+def wheel_scrolls_forms(root: QWidget, *around: QScrollArea) -> None:
     """In ``root``, combo boxes and spin boxes take the wheel only once focused (clicked
     or tabbed into), and not while a form is being scrolled (its own scroll areas' or
     ``around``'s); over them otherwise, the wheel scrolls the form, as in a browser."""
@@ -111,7 +111,9 @@ def wheel_scrolls_forms(root: QWidget, *around: QAbstractScrollArea) -> None:
     guard = (root.findChild(_WheelScrollsForm, "",
                             Qt.FindChildOption.FindDirectChildrenOnly)
              or _WheelScrollsForm(root))
-    for area in (*root.findChildren(QAbstractScrollArea), *around):  # scroll gestures
+    # where a form's scroll gesture shows: forms' scroll areas (not lists and tables, whose
+    # viewports see every paint of a capture: a filter costs a Python call per event)
+    for area in (*root.findChildren(QScrollArea), *around):
         area.viewport().installEventFilter(guard)
     fields: list[QWidget] = [*root.findChildren(QComboBox),
                              *root.findChildren(QAbstractSpinBox)]
