@@ -101,6 +101,17 @@ def test_driver_filters_show_their_whole_text(
         assert combo.shown_text() == combo.currentText()
 
 
+def _shown(qtbot: QtBot, session: WorkshopSession, phase_id: uuid.UUID,
+           size: tuple[int, int]) -> DriversView:
+    """The drivers' view of ``phase_id`` alone, at ``size``, on screen."""
+    view = DriversView(session, phase_id)
+    qtbot.addWidget(view)
+    view.resize(*size)
+    with qtbot.waitExposed(view):
+        view.show()
+    return view
+
+
 def test_matrix_tile_labels_stay_readable_when_the_matrix_is_small(
     qtbot: QtBot, session: WorkshopSession
 ) -> None:
@@ -110,11 +121,8 @@ def test_matrix_tile_labels_stay_readable_when_the_matrix_is_small(
     card_id = api.add_card(session.store, phase_id, "Inflation durable des prix alimentaires",
                            impact=5, uncertainty=4).new_id
     session.notify(api.Changes(workshop_id=session.workshop_id))
-    view = DriversView(session, phase_id)
-    qtbot.addWidget(view)
-    view.resize(1400, 460)  # wide enough for the matrix beside the table...
-    with qtbot.waitExposed(view):
-        view.show()
+    # wide enough for the matrix beside the table...
+    view = _shown(qtbot, session, phase_id, (1400, 460))
     assert view.splitter.orientation() == Qt.Orientation.Horizontal
     view.splitter.setSizes([1180, 220])  # ...and narrowed to a strip
     matrix = view.matrix
@@ -141,11 +149,7 @@ def test_matrix_tile_labels_grow_with_a_matrix_drawn_large(
                            impact=5, uncertainty=4).new_id
     api.add_card(session.store, phase_id, "Plus d'inondations le long du fleuve")
     session.notify(api.Changes(workshop_id=session.workshop_id))
-    view = DriversView(session, phase_id)
-    qtbot.addWidget(view)
-    view.resize(1500, 900)
-    with qtbot.waitExposed(view):
-        view.show()
+    view = _shown(qtbot, session, phase_id, (1500, 900))
     view.splitter.setSizes([700, 800])
     qtbot.wait(20)
     matrix = view.matrix
@@ -279,11 +283,7 @@ def test_matrix_tiles_widen_into_a_wide_matrix(
     phase_id = phase_of(session.data(), PhaseKind.DRIVERS).id
     card_id = api.add_card(session.store, phase_id, LONG, impact=5, uncertainty=4).new_id
     session.notify(api.Changes(workshop_id=session.workshop_id))
-    view = DriversView(session, phase_id)
-    qtbot.addWidget(view)
-    view.resize(1400, 560)
-    with qtbot.waitExposed(view):
-        view.show()
+    view = _shown(qtbot, session, phase_id, (1400, 560))
     view.splitter.setSizes([300, 1100])
     qtbot.waitUntil(lambda: view.matrix.cells.tile_w > CARD_W + 20)
     tile = view.matrix.tiles[card_id]
