@@ -140,6 +140,7 @@ import uuid  # noqa: E402
 from collections.abc import Callable  # noqa: E402
 
 from coopatelier.settings import Settings  # noqa: E402
+from coopatelier.ui.views.drivers import DriversView  # noqa: E402
 from coopatelier.ui.voting import VotingPanel  # noqa: E402
 from coopatelier.ui.workshop_window import WorkshopWindow  # noqa: E402
 
@@ -210,3 +211,24 @@ def type_votes(panel: VotingPanel, numbers: str) -> None:
     """Card numbers typed in the panel, then Enter."""
     type_text(panel.number_edit, numbers)
     QTest.keyClick(panel.number_edit, Qt.Key.Key_Return)
+
+
+def drivers_in_two_groups(
+    open_window: Callable[[uuid.UUID], WorkshopWindow], store: api.Store,
+    workshop: api.WorkshopData,
+) -> tuple[DriversView, uuid.UUID, uuid.UUID]:
+    """The drivers' view with "Télétravail" (Société) and "Inflation" (Économie), the first
+    selected in the focused table; the view and the two cards' ids."""
+    from coopatelier.domain.model import PhaseKind
+    from tests.conftest import phase_of
+
+    phase = phase_of(workshop, PhaseKind.DRIVERS)
+    first = api.add_card(store, phase.id, "Télétravail", category="Société").new_id
+    second = api.add_card(store, phase.id, "Inflation", category="Économie").new_id
+    window = open_window(workshop.workshop.id)
+    window.show_phase(phase.id)
+    view = window.views[phase.id]
+    assert isinstance(view, DriversView)
+    view.select_cards([first])
+    view.table.setFocus()
+    return view, first, second

@@ -24,12 +24,17 @@ from coopatelier.ui.clock import FakeClock
 from coopatelier.ui.demarche_window import DemarcheWindow
 from coopatelier.ui.home import HomeWindow
 from coopatelier.ui.projector import Mode, ProjectorWindow
-from coopatelier.ui.views.drivers import DriversView
 from coopatelier.ui.views.review import ReviewView
 from coopatelier.ui.workshop_session import WorkshopSession
 from coopatelier.ui.workshop_window import WorkshopWindow
 from tests.conftest import phase_of
-from tests.gui.conftest import open_vote_round, type_text, type_votes, voting_panel
+from tests.gui.conftest import (
+    drivers_in_two_groups,
+    open_vote_round,
+    type_text,
+    type_votes,
+    voting_panel,
+)
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 
@@ -88,15 +93,7 @@ def test_alt_down_stops_at_an_empty_category(
 ) -> None:
     """Société has a card, Technologie none, Économie one: Alt+Down goes to Technologie
     first (it used to jump to Économie), Alt+Up comes back."""
-    phase = phase_of(workshop, PhaseKind.DRIVERS)
-    moved = api.add_card(store, phase.id, "Télétravail", category="Société").new_id
-    api.add_card(store, phase.id, "Inflation", category="Économie")
-    window = open_window(workshop.workshop.id)
-    window.show_phase(phase.id)
-    view = window.views[phase.id]
-    assert isinstance(view, DriversView)
-    view.select_cards([moved])
-    view.table.setFocus()
+    view, moved, _inflation = drivers_in_two_groups(open_window, store, workshop)
     alt = Qt.KeyboardModifier.AltModifier
     QTest.keyClick(view.table, Qt.Key.Key_Down, alt)
     assert api.get_card(store, moved).category == "Technologie"
@@ -107,6 +104,8 @@ def test_alt_down_stops_at_an_empty_category(
     assert api.get_card(store, moved).category == "Technologie"
     QTest.keyClick(view.table, Qt.Key.Key_Up, alt)
     assert api.get_card(store, moved).category == "Société"
+    window = view.window()
+    assert isinstance(window, WorkshopWindow)
     window.undo()
     assert api.get_card(store, moved).category == "Technologie"
 

@@ -18,6 +18,7 @@ from coopatelier.ui.views.drivers import DriversView
 from coopatelier.ui.workshop_session import WorkshopSession
 from coopatelier.ui.workshop_window import WorkshopWindow
 from tests.conftest import phase_of
+from tests.gui.conftest import drivers_in_two_groups
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 
@@ -303,15 +304,7 @@ def test_the_keyboard_goes_from_driver_to_driver_over_the_group_headings(
     """Down from a rated driver landed on the next group's heading row, and the rating
     typed there went nowhere (rt8): the arrows go over headings, a rating typed after
     Down rates the next driver, Up comes back over the heading."""
-    phase = phase_of(workshop, PhaseKind.DRIVERS)
-    first = api.add_card(store, phase.id, "Télétravail", category="Société").new_id
-    second = api.add_card(store, phase.id, "Inflation", category="Économie").new_id
-    window = open_window(workshop.workshop.id)
-    window.show_phase(phase.id)
-    view = window.views[phase.id]
-    assert isinstance(view, DriversView)
-    view.select_cards([first])
-    view.table.setFocus()
+    view, first, second = drivers_in_two_groups(open_window, store, workshop)
     QTest.keyClick(view.table, Qt.Key.Key_4)
     QTest.keyClick(view.table, Qt.Key.Key_2)
     QTest.keyClick(view.table, Qt.Key.Key_Down)
