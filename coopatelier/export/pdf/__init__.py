@@ -68,7 +68,7 @@ def export_pdf(data: WorkshopData, path: Path, options: PdfOptions | None = None
     anonymised = data.workshop.anonymous if options.anonymised is None else options.anonymised
     labels = Labels(language)
     context = sections.Context.of(data, labels, make_styles(), anonymised, demarche,
-                                  round_numbers or {})
+                                  round_numbers)
     workshop = data.workshop
     subject = workshop.focal_question.strip() or labels["synthesis"]
     keywords = ", ".join(k for k in (workshop.territory, str(workshop.horizon_year),

@@ -16,7 +16,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from reportlab.graphics.shapes import Rect
-from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import (
@@ -60,6 +59,7 @@ from coopatelier.domain.model import (
     utcnow,
 )
 from coopatelier.exchange.demarche_text import (
+    colon,
     document_words,
     workshop_governance,
     workshop_review,
@@ -647,9 +647,11 @@ def futures(ctx: Context) -> list[Flowable]:
     return _kept(ctx, lab["futures"], story, blocks)
 
 
-def _ranked(ctx: Context, cards: list[Card]) -> list[Tally]:
-    """The cards ranked by dots, equals in the codes' order (F1 before F2)."""
-    return sorted(ranking(cards, ctx.totals),
+def _ranked(ctx: Context, cards: list[Card],
+            totals: dict[uuid.UUID, int] | None = None) -> list[Tally]:
+    """The cards ranked by dots (``totals``, else the latest shown rounds'), equals in the
+    codes' order (F1 before F2)."""
+    return sorted(ranking(cards, ctx.totals if totals is None else totals),
                   key=lambda tally: (-tally.dots, ctx.order[tally.card_id]))
 
 
@@ -699,8 +701,8 @@ def _scenario_chart(ctx: Context, cards: list[Card]) -> Drawing:
                 driver = ctx.data.card(axes.x_driver_id if key[0] == "x" else axes.y_driver_id)
             high = key.endswith("high")
             level = lab["high"] if high else lab["low"]
-            colon = "\u00a0: " if lab.language == "fr" else ": "
-            words = f"{driver.heading}{colon}{level}" if driver is not None else level
+            after = colon(lab.language) + " "
+            words = f"{driver.heading}{after}{level}" if driver is not None else level
         poles[key] = words.replace("\n", " ")
     quadrants: dict[str, list[charts.ScenarioItem]] = {}
     for card in cards:
@@ -848,8 +850,7 @@ def round_ranking(ctx: Context, shown: RoundDots) -> tuple[list[Tally], list[Car
     by_id = {card.id: card for card in ctx.cards}
     voted = [by_id[card_id] for card_id, dots in shown.totals.items()
              if dots > 0 and card_id in by_id]
-    tallies = sorted(ranking(voted, shown.totals),
-                     key=lambda tally: (-tally.dots, ctx.order[tally.card_id]))
+    tallies = _ranked(ctx, voted, shown.totals)
     none = [card for card in ctx.cards
             if card.phase_id == shown.round.phase_id and not shown.totals.get(card.id)]
     return tallies, none
@@ -867,7 +868,7 @@ def _round_lines(ctx: Context, kind: PhaseKind) -> list[Flowable]:
     shown round, its name, the dots given and per person (its ranking is the list below;
     an earlier round's dots are beside each card)."""
     s = ctx.styles
-    colon = "\u00a0:" if ctx.labels.language == "fr" else ":"
+    after = colon(ctx.labels.language)
     lines: list[Flowable] = []
     for _phase, shown in _shown_of(ctx, kind):
         for index, one in enumerate(shown):
@@ -875,7 +876,7 @@ def _round_lines(ctx: Context, kind: PhaseKind) -> list[Flowable]:
             name = ctx.labels.round_name(one.number, one.round.title,
                                          ranking=index == len(shown) - 1)
             facts = _round_facts(ctx, one, sum(t.dots for t in tallies))
-            lines.append(p(f"<b>{escape(name)}</b>{colon} {escape(facts)}", s.meta))
+            lines.append(p(f"<b>{escape(name)}</b>{after} {escape(facts)}", s.meta))
     # apart from a chart's axis title above it
     return [Spacer(1, 2 * mm), *lines] if lines else []
 
@@ -903,20 +904,18 @@ def round_result(ctx: Context, shown: RoundDots, *, level: int = 1) -> list[Flow
                        s.meta)]
     if not tallies:
         return [*story, p(escape(lab["no_dot_given"]), s.muted)]
-    numbers = ctx.numbers.get(shown.round.id, {})
     by_id = {card.id: card for card in ctx.cards}
     rows: list[list[object]] = []
     for tally in tallies:
         card = by_id[tally.card_id]
-        number = numbers.get(card.id)
+        number = _called(ctx, shown, card.id)
         rows.append([p(escape(tally.place), s.cell_bold), ctx.codes.get(card.id, ""),
                      p(card_heading(card), s.cell),
                      f"{lab['card_number']}\u00a0{number}" if number is not None else "",
                      p(f"<b>{escape(lab.integer(tally.dots))}</b>", s.cell_right)])
     head = [*header_cells(ctx, "rank"), p("", s.cell_head),
             p(escape(lab["text"]).upper(), s.cell_head), p("", s.cell_head),
-            p(escape(lab["dot_many"]).upper(),
-              ParagraphStyle("cell_head_right", parent=s.cell_head, alignment=TA_RIGHT))]
+            p(escape(lab["dot_many"]).upper(), s.cell_head_right)]
     widths = [13 * mm, 12 * mm, FRAME_WIDTH - 13 * mm - 12 * mm - 16 * mm - 24 * mm,
               16 * mm, 24 * mm]
     story += chunked_table(head, rows, widths, extra=[("FONTNAME", (1, 1), (1, -1), BOLD),
@@ -924,12 +923,11 @@ def round_result(ctx: Context, shown: RoundDots, *, level: int = 1) -> list[Flow
     if none:
         # by code (M6, M7); notes have none, and their texts are listed just above (the
         # closing's) or in the annex: counted
-        colon = "\u00a0:" if lab.language == "fr" else ":"
         joined = (", ".join(ctx.codes[card.id] for card in none)
                   if all(card.id in ctx.codes for card in none)
                   else lab.count(len(none), "other_cards", "other_card"))
-        story += [Spacer(1, 2), p(f"<i>{escape(lab['no_dot'])}</i>{colon} {escape(joined)}",
-                                  s.muted)]
+        story += [Spacer(1, 2), p(f"<i>{escape(lab['no_dot'])}</i>{colon(lab.language)} "
+                                  f"{escape(joined)}", s.muted)]
     return story
 
 
@@ -980,7 +978,7 @@ def roadmap(ctx: Context) -> list[Flowable]:
     intro = p(escape(f"{lab['roadmap_intro']} {ctx.data.workshop.horizon_year}."), s.intro)
     if not scheduled(ctx):  # only notes: no chart of unplaced boxes
         return opening(ctx, lab["roadmap"], [intro, *unscheduled_line(ctx)[1:],
-                                             *(notes or [empty_note(ctx)])])
+                                             *notes])
     lanes = roadmap_lanes(cards, ctx.data.organisations, ctx.data.workshop.language)
     chart_lanes = [
         charts.Lane(
@@ -1051,8 +1049,8 @@ def commitments(ctx: Context) -> list[Flowable]:
                              p(escape(lab["commitments_intro"]), s.intro)]
     others = [o for o in orgs if o.id not in committed]
     if others:
-        colon = "\u00a0:" if lab.language == "fr" else ":"
-        story.append(p(f"<i>{escape(lab['without_commitment'])}</i>{colon} "
+        after = colon(lab.language)
+        story.append(p(f"<i>{escape(lab['without_commitment'])}</i>{after} "
                        + " · ".join(escape(o.name) for o in others), s.meta))
     for index, org in enumerate(sheets):
         if index:
@@ -1087,7 +1085,7 @@ def _lead_role(card: Card) -> str:
 def _commitment_sheet(ctx: Context, org_id: uuid.UUID, name: str) -> list[Flowable]:
     s, lab = ctx.styles, ctx.labels
     cards = ctx.of_kind(CardKind.ACTION)
-    colon = "\u00a0:" if lab.language == "fr" else ":"
+    after = colon(lab.language)
     story: list[Flowable] = titled(escape(name), s.sheet_title, plain(name), 1)
     members = sorted((q for q in ctx.data.participants if q.organisation_id == org_id),
                      key=lambda q: ctx.key(q.name))
@@ -1095,7 +1093,7 @@ def _commitment_sheet(ctx: Context, org_id: uuid.UUID, name: str) -> list[Flowab
         names = " · ".join(f"<b>{escape(q.name)}</b>"
                            + (f" ({escape(q.role)})" if q.role.strip() else "")
                            for q in members)
-        story.append(p(f"<i>{escape(lab['present'])}</i>{colon} {names}", s.meta))
+        story.append(p(f"<i>{escape(lab['present'])}</i>{after} {names}", s.meta))
     elif members:
         story.append(p(escape(lab.count(len(members), "people_present", "person_present")),
                        s.meta))
@@ -1130,7 +1128,7 @@ def _commitment_sheet(ctx: Context, org_id: uuid.UUID, name: str) -> list[Flowab
                 lines.insert(0, f"<b>{escape(lab['our_role'])}</b> — {escape(own_role)}")
             others = _partners(card)
             if others:
-                lines.append(f"<i>{escape(lab['partners'])}</i>{colon}")
+                lines.append(f"<i>{escape(lab['partners'])}</i>{after}")
                 lines += [f"•\u00a0<b>{escape(ctx.org(pt.organisation_id))}</b>"
                           + (f" — {escape(pt.role)}" if pt.role.strip() else "")
                           for pt in others]
@@ -1261,7 +1259,7 @@ def checkpoint(ctx: Context) -> list[Flowable]:
         return []
     s, lab = ctx.styles, ctx.labels
     words = document_words(lab.language)
-    colon = "\u00a0:" if lab.language == "fr" else ":"
+    after = colon(lab.language)
     workshop_id = ctx.data.workshop.id
     story: list[Flowable] = []
     if "review" in focus:
@@ -1273,7 +1271,7 @@ def checkpoint(ctx: Context) -> list[Flowable]:
         for action in reviewed:
             lead = f" — {escape(action.lead)}" if action.lead else ""
             story.append(p(f"<b>{escape(action.title)}</b>{lead}<br/>"
-                           f"{escape(words['status'])}{colon} {escape(action.status)}",
+                           f"{escape(words['status'])}{after} {escape(action.status)}",
                            s.body))
             story += [p(f"•\u00a0 {escape(entry)}", s.bullet) for entry in action.entries]
             if not action.entries:
@@ -1282,7 +1280,7 @@ def checkpoint(ctx: Context) -> list[Flowable]:
         now = workshop_governance(ctx.demarche, workshop_id, lab.language, lab.date)
         story += [CondPageBreak(60 * mm), *heading(ctx, words["governance"])]
         if now.facts:
-            story.append(p("<br/>".join(f"<b>{escape(k)}</b>{colon} {escape(v)}"
+            story.append(p("<br/>".join(f"<b>{escape(k)}</b>{after} {escape(v)}"
                                         for k, v in now.facts), s.body))
         story += heading(ctx, words["members"], 1, room=30 * mm)
         story += [p(f"•\u00a0 <b>{escape(who)}</b> — {escape(role)}", s.bullet)

@@ -51,6 +51,7 @@ class Styles:
     cell_bold: ParagraphStyle
     cell_right: ParagraphStyle
     cell_head: ParagraphStyle
+    cell_head_right: ParagraphStyle
     figure: ParagraphStyle
     figure_label: ParagraphStyle
     card_title: ParagraphStyle
@@ -72,6 +73,8 @@ def make_styles() -> Styles:
         return ParagraphStyle(name, parent=base, **changes)
 
     cell = derive("cell", fontSize=8.5, leading=11.2, spaceAfter=0)
+    cell_head = ParagraphStyle("cell_head", parent=cell, fontName=BOLD, fontSize=7.5,
+                               leading=9.5, textColor=PRIMARY)
     return Styles(
         cover_kicker=derive(
             "cover_kicker", fontName=BOLD, fontSize=11, leading=14, textColor=PRIMARY,
@@ -103,10 +106,9 @@ def make_styles() -> Styles:
         cell=cell,
         cell_bold=ParagraphStyle("cell_bold", parent=cell, fontName=BOLD),
         cell_right=ParagraphStyle("cell_right", parent=cell, alignment=TA_RIGHT),
-        cell_head=ParagraphStyle(
-            "cell_head", parent=cell, fontName=BOLD, fontSize=7.5, leading=9.5,
-            textColor=PRIMARY,
-        ),
+        cell_head=cell_head,
+        cell_head_right=ParagraphStyle("cell_head_right", parent=cell_head,
+                                       alignment=TA_RIGHT),
         figure=derive(
             "figure", fontName=BOLD, fontSize=24, leading=28, textColor=PRIMARY,
             alignment=TA_CENTER, spaceAfter=0,
