@@ -12,7 +12,7 @@ import traceback
 import uuid
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
 
 # only what the frame needs: ``Qt``, QMessageBox, QFont, QIcon... are imported where they
 # are used, after the frame's first paint (PySide6 builds a class's Python enums the first
@@ -115,7 +115,7 @@ class Controller:
         self.settings = settings
         self.home: HomeWindow | None = None
         self.windows: dict[uuid.UUID, WorkshopWindow] = {}
-        self.demarche_windows: dict[uuid.UUID, QMainWindow] = {}
+        self.demarche_windows: dict[uuid.UUID, DemarcheWindow] = {}
         self.read_only_reason = read_only_reason
         # what every window says about the backups ('' when all is well)
         self.storage_warning = self._warning_text(store)
@@ -329,7 +329,7 @@ class Controller:
             window.presentation.start()
         return window
 
-    def open_demarche(self, demarche_id: uuid.UUID) -> QMainWindow:
+    def open_demarche(self, demarche_id: uuid.UUID) -> DemarcheWindow:
         """The window of a démarche (its living roadmap), opened once."""
         window = self.demarche_windows.get(demarche_id)
         if window is None:
@@ -356,8 +356,7 @@ class Controller:
 
     def open_demarche_conflicts(self, demarche_id: uuid.UUID) -> QDialog:
         """The démarche's window with its Conflicts (Home's import report's button)."""
-        window = self.open_demarche(demarche_id)
-        return cast("DemarcheWindow", window).show_conflicts()
+        return self.open_demarche(demarche_id).show_conflicts()
 
     def _forget_window(self, window: WorkshopWindow) -> None:
         self.windows.pop(window.session.workshop_id, None)

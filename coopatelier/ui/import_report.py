@@ -36,8 +36,7 @@ def show_import_report(
         if any(not item.kept_alive for item in report.conflict_items):
             # its title as it is here now (the report's is the file's; the title may be
             # one of the conflicts)
-            title = next((d.title for d in api.list_demarches(store)
-                          if d.id == report.demarche_id), report.title)
+            title = api.get_demarche(store, report.demarche_id).title
             places.append(ConflictPlace("demarche", title,
                                         partial(open_demarche, report.demarche_id)))
         workshops = report.workshops

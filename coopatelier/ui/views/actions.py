@@ -62,7 +62,12 @@ from coopatelier.ui.views.card_editing import (
 from coopatelier.ui.views.cards import appended_cards, updated_cards
 from coopatelier.ui.views.combo import ElidingComboBox
 from coopatelier.ui.views.delegates import FIT_ROWS, WrappingListView
-from coopatelier.ui.views.tables import AppendingTable, ContentWidths, NumberHeader
+from coopatelier.ui.views.tables import (
+    AppendingTable,
+    ContentWidths,
+    NumberHeader,
+    rows_height,
+)
 from coopatelier.ui.workshop_session import WorkshopSession
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -377,7 +382,7 @@ class ActionsView(PhaseView):
         # all stacked, the table keeps four rows over the chart (the workspace scrolls up
         # and down to the form); it showed one
         stacked = outer == inner == Qt.Orientation.Vertical
-        self.list.setMinimumHeight(self._rows_height(4) if stacked else 0)
+        self.list.setMinimumHeight(rows_height(self.list, 4) if stacked else 0)
         if self.chart_splitter.orientation() != inner:
             # the shares kept (the handle the facilitator left, ``remembered_splitters``)
             self.chart_splitter.setOrientation(inner)
@@ -466,12 +471,6 @@ class ActionsView(PhaseView):
         return (outer.viewport().height() - margins.top() - margins.bottom() - status
                 - self.chart_splitter.minimumSizeHint().height()
                 - self.form_splitter.handleWidth())
-
-    def _rows_height(self, rows: int) -> int:
-        """The table's height that shows ``rows`` rows under its header."""
-        table = self.list
-        return (table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth()
-                + rows * table.verticalHeader().defaultSectionSize())
 
     def _fit_form(self) -> None:
         """The form gets its own width when the table and chart can spare it (under the

@@ -343,14 +343,15 @@ class ImpactEffortChart(QWidget):
             )
             self.update()
         else:  # only the count of unrated actions under the axis (the axis title stays)
-            self.update(self.caption_rects()["unrated"].toAlignedRect().adjusted(-2, -2, 2, 2))
+            self.update(self._captions_area("unrated"))
 
-    def _captions_area(self) -> QRect:
-        """The pixels of the captions under the axis (the effort axis' title, the count of
-        unrated actions)."""
+    def _captions_area(self, *names: str) -> QRect:
+        """The pixels of the captions under the axis named (all by default: the effort
+        axis' title, the count of unrated actions)."""
+        captions = self.caption_rects()
         area = QRectF()
-        for rect in self.caption_rects().values():
-            area = area.united(rect)
+        for name in names or tuple(captions):
+            area = area.united(captions.get(name, QRectF()))
         return area.toAlignedRect().adjusted(-2, -2, 2, 2)
 
     def _paint_captions(self, painter: QPainter) -> None:
@@ -472,7 +473,7 @@ class ImpactEffortChart(QWidget):
     def _quadrants(self) -> list[tuple[QRectF, str, str]]:
         """Each quadrant's rectangle, colour and title."""
         plot = self._plot()
-        split = QPointF(self._point(plot, HIGH_THRESHOLD - 0.5, 1).x(), self._split_y(plot))
+        split = QPointF(self._split_x(plot), self._split_y(plot))
         quick, major, fill, thankless = self._labels()
         return [
             (QRectF(plot.topLeft(), split), "#e3f4e1", quick),

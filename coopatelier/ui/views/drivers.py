@@ -66,7 +66,7 @@ from coopatelier.ui.models import CARD_ID_ROLE, DriverTableModel, nature_label
 from coopatelier.ui.views.base import FlippingSplitter, PhaseView
 from coopatelier.ui.views.cards import affects_phase, appended_cards
 from coopatelier.ui.views.combo import ElidingComboBox
-from coopatelier.ui.views.tables import AppendingTable
+from coopatelier.ui.views.tables import AppendingTable, rows_height
 from coopatelier.ui.workshop_session import WorkshopSession
 
 CELL = 90.0
@@ -895,10 +895,7 @@ class DriversView(PhaseView):
         if self.splitter.orientation() != wanted:
             # each direction keeps its own handle (``remembered_splitters``)
             self.splitter.turn(wanted, self.SIZES[wanted])
-        table = self.table
-        rows = (table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth()
-                + self.STACKED_ROWS * table.verticalHeader().defaultSectionSize())
-        self.table.setMinimumHeight(0 if wide else rows)
+        self.table.setMinimumHeight(0 if wide else rows_height(self.table, self.STACKED_ROWS))
         self.matrix.setMinimumHeight(0 if wide else int(width * self.STACKED_MATRIX_RATIO))
 
     # --- PhaseView ------------------------------------------------------------------------

@@ -69,6 +69,13 @@ class OpaqueViewport(QObject):
             viewport.setAutoFillBackground(opaque)
 
 
+def rows_height(table: QTableView, rows: int) -> int:
+    """The height that shows ``rows`` rows of ``table`` (at their default height) under
+    its header: a stacked view keeps its list that tall."""
+    return (table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth()
+            + rows * table.verticalHeader().defaultSectionSize())
+
+
 class AppendingTable(QTableView):
     """A table whose inserted rows (a capture) repaint the rows from the first of them
     down. QTableView lays itself out again after any insertion and repaints every row it
