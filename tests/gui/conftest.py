@@ -134,6 +134,32 @@ def type_text(widget: QWidget, text: str) -> None:
             QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, ch, Qt.KeyboardModifier.NoModifier
         )
 
+def laid_out(qtbot: object, window: QWidget, *, most_ms: int = 3000) -> None:
+    """Wait until ``window``'s layout has settled: its widgets' geometries and least sizes
+    the same over two rounds of events. A resize or a phase change lays out in steps (a
+    view flips its splitters on resize, fits a form's height on a zero timer, then the
+    scroll area follows); a fixed short wait read the middle of that on a slow machine
+    (CI: the actions view 398 pixels high, its minimum already 1,096, 50 ms later whole)."""
+    from PySide6.QtCore import QElapsedTimer
+
+    def shape() -> list[tuple[int, int, int, int, int, int]]:
+        return [(w.x(), w.y(), w.width(), w.height(), w.minimumSizeHint().width(),
+                 w.minimumSizeHint().height())
+                for w in [window, *window.findChildren(QWidget)] if w.isVisible()]
+
+    clock = QElapsedTimer()
+    clock.start()
+    before = None
+    steady = 0
+    while steady < 2:
+        qtbot.wait(20)  # type: ignore[attr-defined]
+        now = shape()
+        steady = steady + 1 if now == before else 0
+        before = now
+        if clock.elapsed() > most_ms:
+            raise AssertionError(f"the window still moved after {most_ms} ms")
+
+
 # --- windows (added for the facilitator window tests) -------------------------------------
 
 import uuid  # noqa: E402

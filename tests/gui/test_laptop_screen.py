@@ -47,7 +47,7 @@ from coopatelier.ui.views.futures import FuturesView
 from coopatelier.ui.views.review import ReviewView
 from coopatelier.ui.views.roadmap import ActionBlock, RoadmapView
 from coopatelier.ui.workshop_window import WorkshopWindow
-from tests.gui.conftest import text_line_width
+from tests.gui.conftest import laid_out, text_line_width
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 
@@ -116,7 +116,7 @@ def test_capture_line_and_next_phase_are_on_screen_in_every_phase(
         window.voting_dock.setVisible(voting)
         for phase in window.session.data().phases:
             window.show_phase(phase.id)
-            qtbot.wait(20)  # the workspace laid out
+            laid_out(qtbot, window)
             minimum = window.minimumSizeHint().width()
             assert minimum <= size[0], (phase.kind, voting, minimum)
             # the capture line leaves at least half the screen to the agenda and voting
@@ -149,14 +149,14 @@ def _both_docks(window: WorkshopWindow, qtbot: QtBot, size: tuple[int, int]) -> 
     window.deroule_dock.setVisible(True)
     window.voting_dock.setVisible(True)
     window.resize(*size)
-    qtbot.wait(20)
+    laid_out(qtbot, window)
 
 
 def _agenda_only(window: WorkshopWindow, qtbot: QtBot, size: tuple[int, int]) -> None:
     window.deroule_dock.setVisible(True)
     window.voting_dock.setVisible(False)
     window.resize(*size)
-    qtbot.wait(20)
+    laid_out(qtbot, window)
 
 
 def _phase(window: WorkshopWindow, kind: PhaseKind) -> uuid.UUID:
@@ -194,7 +194,7 @@ def test_a_phase_change_never_resizes_the_window(
     _both_docks(window, qtbot, size)
     for phase in window.session.data().phases:
         window.show_phase(phase.id)
-        qtbot.wait(20)
+        laid_out(qtbot, window)
         assert (window.width(), window.height()) == size, phase.kind
         hint = window.minimumSizeHint()
         assert hint.width() <= size[0] and hint.height() <= size[1], (phase.kind, hint)
@@ -225,7 +225,7 @@ def test_no_phase_scrolls_sideways_beside_both_docks(
         bar = window.stack_scroll.horizontalScrollBar()
         for phase in window.session.data().phases:
             window.show_phase(phase.id)
-            qtbot.wait(20)
+            laid_out(qtbot, window)
             assert (window.width(), window.height()) == size, phase.kind
             assert not bar.isVisible(), (phase.kind, bar.maximum())
             view = window.current_view()
@@ -258,7 +258,7 @@ def test_the_future_form_never_runs_a_field_under_another(
     window = _open_demo(open_window, store, language)
     _both_docks(window, qtbot, size)
     window.show_phase(_phase(window, PhaseKind.FUTURES))
-    qtbot.wait(20)
+    laid_out(qtbot, window)
     view = _view(window, FuturesView)
     narrative = view.narrative_edit
     editor = narrative.parentWidget()
@@ -295,7 +295,7 @@ def test_the_actions_table_has_most_of_the_height_over_its_chart(
     _both_docks(window, qtbot, size)
     window.voting_dock.setVisible(voting)
     window.show_phase(_phase(window, PhaseKind.ACTIONS))
-    qtbot.wait(20)
+    laid_out(qtbot, window)
     view = _view(window, ActionsView)
     assert _rows_shown(view.list) >= rows, (_rows_shown(view.list), view.chart.height())
     assert view.chart.isVisible()  # shorter, and still at its own least height
@@ -313,7 +313,7 @@ def test_the_actions_chart_handle_is_remembered_and_the_chart_folds_away(
     window = open_window(workshop_id)
     _agenda_only(window, qtbot, (1366, 768))
     window.show_phase(_phase(window, PhaseKind.ACTIONS))
-    qtbot.wait(20)
+    laid_out(qtbot, window)
     view = _view(window, ActionsView)
     assert view.form_splitter.orientation() == Qt.Orientation.Horizontal
     splitter = view.chart_splitter
@@ -340,7 +340,7 @@ def test_the_actions_chart_handle_is_remembered_and_the_chart_folds_away(
     again = open_window(workshop_id)
     _agenda_only(again, qtbot, (1366, 768))
     again.show_phase(_phase(again, PhaseKind.ACTIONS))
-    qtbot.wait(20)
+    laid_out(qtbot, window)
     view = _view(again, ActionsView)
     assert view.chart_splitter.sizes() == kept
     handle = view.chart_splitter.handle(1)
@@ -362,12 +362,12 @@ def test_closing_groups_use_the_height_by_their_items(
     closing = _phase(window, PhaseKind.CLOSING)
     _both_docks(window, qtbot, size)
     window.show_phase(closing)
-    qtbot.wait(20)
+    laid_out(qtbot, window)
     window.capture.edit.setPlainText("Un mot de météo")  # no group: "Other items"
     QTest.keyClick(window.capture.edit, Qt.Key.Key_Return)
     view = _view(window, ClosingView)
     qtbot.waitUntil(lambda: "" in view.groups)
-    qtbot.wait(20)
+    laid_out(qtbot, window)
     groups = list(view.groups.values())
     longest, alone = max(groups, key=lambda g: g.model.rowCount()), view.groups[""]
     assert alone.model.rowCount() == 1
@@ -399,7 +399,7 @@ def test_the_cards_text_keeps_its_share_of_a_short_capture_line(
         window.show_phase(phase.id)
         # once the window's layout has settled (a loaded machine runs the phase's own
         # timers, the status's among them, later than 20 ms)
-        qtbot.wait(20)
+        laid_out(qtbot, window)
         qtbot.waitUntil(lambda: bar.edit.width() >= share()
                         and bar.table.width() >= bar.table.minimumSizeHint().width(),
                         timeout=2000)
@@ -414,7 +414,7 @@ def _docks_as_before(window: WorkshopWindow, qtbot: QtBot, size: tuple[int, int]
     window.resizeDocks([window.deroule_dock, window.voting_dock], [331, 360],
                        Qt.Orientation.Horizontal)
     qtbot.waitUntil(lambda: window.voting_dock.width() >= 350)
-    qtbot.wait(20)
+    laid_out(qtbot, window)
 
 
 Docks = Callable[[WorkshopWindow, QtBot, tuple[int, int]], None]
@@ -432,7 +432,7 @@ def test_the_docks_leave_the_workspace_most_of_a_laptop_and_keep_a_saved_layout(
     _both_docks(window, qtbot, (1366, 768))
     for phase in window.session.data().phases:
         window.show_phase(phase.id)
-        qtbot.wait(20)
+        laid_out(qtbot, window)
         docks = (window.deroule_dock.width(), window.voting_dock.width())
         assert max(docks) <= 0.22 * 1366 + 1, (phase.kind, docks)
         centre = window.centralWidget()
@@ -446,7 +446,7 @@ def test_the_docks_leave_the_workspace_most_of_a_laptop_and_keep_a_saved_layout(
     again = open_window(workshop_id)
     again.resize(1366, 768)
     again.voting_dock.setVisible(True)
-    qtbot.wait(20)
+    laid_out(qtbot, window)
     assert (again.deroule_dock.width(), again.voting_dock.width()) == (250, 330)
 
 
@@ -484,7 +484,7 @@ def test_the_roadmap_breaks_titles_between_words_and_shows_every_year(
     window = _open_demo(open_window, store, language)
     DOCKS[docks](window, qtbot, size)
     window.show_phase(_phase(window, PhaseKind.ROADMAP))
-    qtbot.wait(20)
+    laid_out(qtbot, window)
     view = _view(window, RoadmapView)
     assert any(isinstance(i, ActionBlock) for i in view.scene.items())
     assert _broken_words(view) == []
@@ -518,7 +518,7 @@ def test_the_actions_table_reads_its_titles_and_leads_beside_both_docks(
     window = _open_demo(open_window, store, language)
     DOCKS[docks](window, qtbot, size)
     window.show_phase(_phase(window, PhaseKind.ACTIONS))
-    qtbot.wait(20)
+    laid_out(qtbot, window)
     view = _view(window, ActionsView)
     table = view.list
     char = table.fontMetrics().averageCharWidth()
@@ -544,7 +544,7 @@ def test_the_actions_chart_numbers_its_impact_rows_apart(
     window = _open_demo(open_window, store, language)
     DOCKS[docks](window, qtbot, size)
     window.show_phase(_phase(window, PhaseKind.ACTIONS))
-    qtbot.wait(20)
+    laid_out(qtbot, window)
     chart = _view(window, ActionsView).chart
     plot = chart._plot()
     rows = [chart._point(plot, 0.5, value).y() for value in range(1, 6)]
@@ -569,7 +569,7 @@ def test_the_review_shows_its_headings_and_three_actions_beside_both_docks(
     DOCKS[docks](window, qtbot, size)
     window.show_phase(next(p.id for p in window.session.data().phases
                            if p.demarche_focus == "review"))
-    qtbot.wait(20)
+    laid_out(qtbot, window)
     table = _view(window, ReviewView).table
     qtbot.waitUntil(lambda: all(_whole_heading(table, c) for c in range(table.columnCount())))
     whole = sum(1 for row in range(table.rowCount())
@@ -588,7 +588,7 @@ def test_the_emptied_capture_field_is_one_line_again_beside_both_docks(
     window = _open_demo(open_window, store, language)
     _both_docks(window, qtbot, (1366, 768))
     window.show_phase(_phase(window, PhaseKind.DRIVERS))
-    qtbot.wait(20)
+    laid_out(qtbot, window)
     edit = window.capture.edit
     one_line = edit.height()
     spare = edit.height() - edit.contentsRect().height()
@@ -614,7 +614,7 @@ def test_an_ended_workshop_s_line_says_how_to_add_cards_beside_both_docks(
     window.show_phase(_phase(window, PhaseKind.DRIVERS))
     edit = window.capture.edit
     qtbot.waitUntil(lambda: not edit.isEnabled())
-    qtbot.wait(20)
+    laid_out(qtbot, window)
     shown = edit.placeholderText()
     assert ("relancez une phase" if language == "fr" else "run a phase again") in shown
     room = edit.viewport().width() - 2 * edit.document().documentMargin() - 4
@@ -642,7 +642,7 @@ def test_the_wheel_over_the_action_form_s_fields_scrolls_the_form_and_changes_no
     view = _view(window, ActionsView)
     for row in (0, 1, 0):  # another action between: the partner rows are made again
         view.list.selectRow(row)
-        qtbot.wait(20)
+        laid_out(qtbot, window)
     action = view.selected_card_ids()[0]
     workshop_id = window.session.workshop_id
     before = next(c for c in api.load_workshop(store, workshop_id).cards if c.id == action)
@@ -702,7 +702,7 @@ def test_the_future_narrative_has_the_width_beside_both_docks(
     window = open_window(create_demo_workshop(store, language=language))
     _both_docks(window, qtbot, size)
     window.show_phase(_phase(window, PhaseKind.FUTURES))
-    qtbot.wait(20)
+    laid_out(qtbot, window)
     view = _view(window, FuturesView)
     assert view.splitter.orientation() == Qt.Orientation.Vertical
     narrative = view.narrative_edit
@@ -719,7 +719,7 @@ def test_the_future_narrative_has_the_width_beside_both_docks(
     last = table.visualRect(table.model().index(3, 0))
     assert last.isValid() and last.bottom() <= table.viewport().height()
     _agenda_only(window, qtbot, (1920, 1080))
-    qtbot.wait(20)
+    laid_out(qtbot, window)
     assert view.splitter.orientation() == Qt.Orientation.Horizontal
 
 
@@ -747,7 +747,7 @@ def test_the_futures_handle_is_remembered_beside_and_under_the_list(
     window = open_window(workshop_id)
     _agenda_only(window, qtbot, (1920, 1080))
     window.show_phase(_phase(window, PhaseKind.FUTURES))
-    qtbot.wait(20)
+    laid_out(qtbot, window)
     view = _view(window, FuturesView)
     assert view.splitter.orientation() == Qt.Orientation.Horizontal
     before = view.list.width()
@@ -758,7 +758,7 @@ def test_the_futures_handle_is_remembered_beside_and_under_the_list(
     again = open_window(workshop_id)
     _agenda_only(again, qtbot, (1920, 1080))
     again.show_phase(_phase(again, PhaseKind.FUTURES))
-    qtbot.wait(20)
+    laid_out(qtbot, window)
     view = _view(again, FuturesView)
     assert view.splitter.sizes() == kept
     _both_docks(again, qtbot, (1280, 768))
@@ -775,7 +775,7 @@ def test_the_voting_panel_tells_each_cards_whole_text_beside_both_docks(
     window = open_window(create_demo_workshop(store, language=language))
     _both_docks(window, qtbot, (1280, 768))
     window.show_phase(_phase(window, PhaseKind.FUTURES))
-    qtbot.wait(20)
+    laid_out(qtbot, window)
     panel = window.voting_dock.panel
     table = panel.table
     assert table.rowCount() == len(panel.cards) >= 3
@@ -811,7 +811,7 @@ def test_a_long_phase_title_keeps_its_minutes_together(
     _both_docks(window, qtbot, (1280, 768))
     phase = window.session.data().phases[-1]
     window.show_phase(phase.id)
-    qtbot.wait(20)
+    laid_out(qtbot, window)
     title = window.phase_title
     text = title.text()
     layout = QTextLayout(text, title.font())
@@ -857,7 +857,7 @@ def test_the_action_form_under_the_table_scrolls_alone_the_table_in_view(
     window = _open_demo(open_window, store, language)
     _both_docks(window, qtbot, size)
     window.show_phase(_phase(window, PhaseKind.ACTIONS))
-    qtbot.wait(150)  # the form's height is fitted once the layouts are done
+    laid_out(qtbot, window)  # the form's height is fitted once the layouts are done
     view = _view(window, ActionsView)
     assert view.form_splitter.orientation() == Qt.Orientation.Vertical  # under the table
     assert view.partners.rows  # the demo's first action has partners
@@ -892,7 +892,7 @@ def test_a_form_with_no_room_under_the_table_takes_its_height_and_the_phase_scro
     window = _open_demo(open_window, store, language)
     _both_docks(window, qtbot, (1280, 600))
     window.show_phase(_phase(window, PhaseKind.ACTIONS))
-    qtbot.wait(150)  # the form's height is fitted once the layouts are done
+    laid_out(qtbot, window)  # the form's height is fitted once the layouts are done
     view = _view(window, ActionsView)
     assert view.form_splitter.orientation() == Qt.Orientation.Vertical
     outer, inner = window.stack_scroll.verticalScrollBar(), view.form_scroll.verticalScrollBar()
@@ -910,7 +910,7 @@ def test_a_form_with_no_room_under_the_table_takes_its_height_and_the_phase_scro
     before = view.form_scroll.height()
     QTest.mouseClick(view.partners.add_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: view.form_scroll.height() > before)
-    qtbot.wait(150)
+    laid_out(qtbot, window)
     _bring_into_view(window.stack_scroll, view.futures_list)
     assert _wholly_shown(view.futures_list, window)
     assert inner.maximum() == 0
@@ -934,7 +934,7 @@ def test_the_drivers_matrix_goes_under_the_table_beside_both_docks(
     window = open_window(create_demo_workshop(store, language=language))
     _both_docks(window, qtbot, size)
     window.show_phase(_phase(window, PhaseKind.DRIVERS))
-    qtbot.wait(20)
+    laid_out(qtbot, window)
     view = _view(window, DriversView)
     assert view.splitter.orientation() == Qt.Orientation.Vertical
     table = view.table
@@ -944,6 +944,6 @@ def test_the_drivers_matrix_goes_under_the_table_beside_both_docks(
     assert view.matrix.height() >= view.matrix.width() // 2
     assert table.height() >= 6 * table.verticalHeader().defaultSectionSize()
     _agenda_only(window, qtbot, (1920, 1080))
-    qtbot.wait(20)
+    laid_out(qtbot, window)
     assert view.splitter.orientation() == Qt.Orientation.Horizontal
     assert view.matrix.minimumHeight() == 0
