@@ -20,7 +20,7 @@ from coopatelier.settings import Settings
 from coopatelier.ui.home import HomeWindow
 from coopatelier.ui.views.actions import ActionsView
 from coopatelier.ui.views.closing import ClosingView
-from tests.gui.conftest import type_text
+from tests.gui.conftest import laid_out, type_text
 from tests.gui.test_laptop_screen import (  # noqa: F401 (fixtures)
     DOCKS,
     Opener,
@@ -53,7 +53,7 @@ def test_the_voting_panel_s_empty_round_list_and_number_field_read_whole(
     panel = window.voting_dock.panel
     for kind in (PhaseKind.CLOSING, PhaseKind.ACTIONS):  # without a round, with one
         window.show_phase(_phase(window, kind))
-        qtbot.wait(20)
+        laid_out(qtbot, window)
         if kind is PhaseKind.CLOSING:
             # no round: the line in the list's place, wrapped whole
             label = panel.no_round
@@ -82,7 +82,7 @@ def test_the_closing_groups_new_item_field_reads_its_placeholder_whole(
     window = _open_demo(open_window, store, language)
     _both_docks(window, qtbot, size)
     window.show_phase(_phase(window, PhaseKind.CLOSING))
-    qtbot.wait(20)
+    laid_out(qtbot, window)
     view = _view(window, ClosingView)
     assert view.groups
     for group in view.groups.values():
@@ -108,7 +108,7 @@ def test_home_shows_long_workshop_titles_whole_and_apart(
     home.resize(*size)
     home.show()
     home.refresh()
-    qtbot.wait(20)
+    laid_out(qtbot, home)
     table, model = home.table, home.model
     margin = 2 * (table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1)
     width = table.columnWidth(0) - margin
@@ -153,7 +153,7 @@ def test_the_actions_chart_s_quadrant_titles_read_whole(
     window = _open_demo(open_window, store, language)
     DOCKS[docks](window, qtbot, size)
     window.show_phase(_phase(window, PhaseKind.ACTIONS))
-    qtbot.wait(20)
+    laid_out(qtbot, window)
     chart = _view(window, ActionsView).chart
     assert chart.isVisible()
     for rect, _colour, label in chart._quadrants():
@@ -197,12 +197,12 @@ def test_the_actions_splitters_share_alike_at_alike_widths(
     else:
         DOCKS[docks](window, qtbot, (1900, 1040))
     window.show_phase(_phase(window, PhaseKind.ACTIONS))
-    qtbot.wait(20)
+    laid_out(qtbot, window)
     view = _view(window, ActionsView)
     seen: dict[tuple[int, int], list[tuple[int, ...]]] = {}
     for size in [(1900, 1040), (1280, 768)] * 3 + [(1900, 1040)]:
         window.resize(*size)
-        qtbot.wait(150)  # the actions form's height is fitted once the layouts are done
+        laid_out(qtbot, window)  # the actions form's height is fitted once the layouts are done
         seen.setdefault(size, []).append(_shares(view))
     for size, shares in seen.items():
         for later in shares[1:]:
@@ -219,7 +219,7 @@ def test_the_actions_chart_handle_dragged_keeps_its_share_through_resizes(
     window = _open_demo(open_window, store, "en")
     _agenda_only(window, qtbot, (1900, 1040))
     window.show_phase(_phase(window, PhaseKind.ACTIONS))
-    qtbot.wait(20)
+    laid_out(qtbot, window)
     view = _view(window, ActionsView)
     splitter = view.chart_splitter
     handle = splitter.handle(1)
@@ -233,12 +233,12 @@ def test_the_actions_chart_handle_dragged_keeps_its_share_through_resizes(
         QApplication.sendEvent(handle, QMouseEvent(
             kind, local, QPointF(handle.mapToGlobal(local)), button, buttons,
             Qt.KeyboardModifier.NoModifier))
-    qtbot.wait(20)
+    laid_out(qtbot, window)
     dragged = splitter.sizes()
     assert dragged[1] >= 2 * dragged[0] // 3 + 40  # taller than its default share
     for size in [(1280, 768), (1900, 1040)] * 3:
         window.resize(*size)
-        qtbot.wait(20)
+        laid_out(qtbot, window)
     assert all(abs(a - b) <= 2 for a, b in zip(splitter.sizes(), dragged, strict=True)), (
         splitter.sizes(), dragged)
 
@@ -256,7 +256,7 @@ def test_beside_both_docks_at_1920_impact_and_effort_are_read_on_the_chart_and_f
     window = _open_demo(open_window, store, language)
     _both_docks(window, qtbot, (1920, 1080))
     window.show_phase(_phase(window, PhaseKind.ACTIONS))
-    qtbot.wait(20)
+    laid_out(qtbot, window)
     view = _view(window, ActionsView)
     table = view.list
     assert view.form_splitter.orientation() == Qt.Orientation.Horizontal
@@ -283,12 +283,12 @@ def test_the_open_round_s_name_reads_whole_beside_both_docks(
     window = _open_demo(open_window, store, language)
     _both_docks(window, qtbot, size)
     window.show_phase(_phase(window, PhaseKind.DRIVERS))
-    qtbot.wait(20)
+    laid_out(qtbot, window)
     panel = window.voting_dock.panel
     panel.new_round_button.click()
     type_text(panel.title_edit, "Moteurs prioritaires")
     panel.open_button.click()
-    qtbot.wait(20)
+    laid_out(qtbot, window)
     combo = panel.round_combo
     assert combo.currentText().endswith("— Moteurs prioritaires")
     assert combo.isVisible() and combo.text_whole(), (combo.size(), combo.currentText())
@@ -300,6 +300,6 @@ def test_the_open_round_s_name_reads_whole_beside_both_docks(
     # back: the list takes each name's lines
     for kind in (PhaseKind.ACTIONS, PhaseKind.DRIVERS):
         window.show_phase(_phase(window, kind))
-        qtbot.wait(20)
+        laid_out(qtbot, window)
         assert combo.isVisible() and combo.text_whole(), (kind, combo.size(),
                                                           combo.currentText())

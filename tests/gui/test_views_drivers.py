@@ -18,7 +18,7 @@ from coopatelier.ui.views.drivers import DriversView
 from coopatelier.ui.workshop_session import WorkshopSession
 from coopatelier.ui.workshop_window import WorkshopWindow
 from tests.conftest import phase_of
-from tests.gui.conftest import drivers_in_two_groups
+from tests.gui.conftest import drivers_in_two_groups, laid_out
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 
@@ -152,7 +152,7 @@ def test_matrix_tile_labels_grow_with_a_matrix_drawn_large(
     session.notify(api.Changes(workshop_id=session.workshop_id))
     view = _shown(qtbot, session, phase_id, (1500, 900))
     view.splitter.setSizes([700, 800])
-    qtbot.wait(20)
+    laid_out(qtbot, view)
     matrix = view.matrix
     zoom = matrix.transform().m11()
     assert zoom > 1.3
@@ -163,7 +163,7 @@ def test_matrix_tile_labels_grow_with_a_matrix_drawn_large(
                       for line in tile.label.text().split("\n"))
     assert label_width <= tile.rect().width() * zoom
     view.splitter.setSizes([1200, 300])  # drawn small again: back to 10 px
-    qtbot.wait(20)
+    laid_out(qtbot, view)
     assert matrix.transform().m11() < 1.0
     assert tile.label.font().pixelSize() == 10
 
