@@ -312,3 +312,54 @@ def test_the_agenda_repaints_only_the_row_whose_count_changed(
     QApplication.processEvents()
     assert agenda.visualRect(index).height() > height
     assert end_of_row() > below
+
+
+def test_a_capture_among_many_actions_is_painted_in_one_paint_of_the_window(
+    open_window: Opener, store: api.Store, workshop: api.WorkshopData, qtbot: QtBot,
+) -> None:
+    """A capture into a long actions table at its end: the new row, laid out and scrolled
+    to before the window paints, is painted with the cleared capture line in one paint of
+    the window (the table's layout timer and its scroll came after a first paint: two
+    paints of the window a capture, the actions phase's capture the slowest)."""
+    from PySide6.QtCore import QEvent, QObject
+
+    from coopatelier.ui.views.actions import ActionsView
+
+    phase_id = phase_of(workshop, PhaseKind.ACTIONS).id
+    for index in range(60):
+        api.add_card(store, phase_id, f"Action n° {index}")
+    window, _ = _open_on(open_window, workshop, PhaseKind.ACTIONS, qtbot)
+    view = window.current_view()
+    assert isinstance(view, ActionsView)
+    table = view.list
+    assert table.verticalScrollBar().maximum() > 0  # a long table, shown at its end
+    _capture(window, "Échauffement")
+    qtbot.wait(50)
+
+    class Repaints(QObject):
+        count = 0
+
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.UpdateRequest:
+                self.count += 1
+            return False
+
+    repaints = Repaints()
+    window.installEventFilter(repaints)
+    edit = window.capture.edit
+    counts = []
+    for title in ("Une épicerie solidaire", "Un jardin partagé", "Une cantine"):
+        edit.setPlainText(title)
+        QApplication.processEvents()  # typed: the field as it was before Enter
+        repaints.count = 0
+        QTest.keyClick(edit, Qt.Key.Key_Return)
+        for _round in range(4):
+            QApplication.processEvents()
+        counts.append(repaints.count)
+        assert not edit.toPlainText()
+        newest = view.model.index(view.model.rowCount() - 1, 0)
+        card = view.model.card(newest.row())
+        assert card is not None and card.heading == title
+        assert table.viewport().rect().contains(table.visualRect(newest))  # in sight
+    # (the phase's clock may tick during one of them: a paint of its own)
+    assert min(counts) == 1, counts

@@ -187,6 +187,7 @@ class ActionsView(PhaseView):
             self,
         )
         self.list = AppendingTable(self)
+        self.list.lays_out_at_once = True  # rows of one height, no column to its contents
         self.list.setVerticalHeader(NumberHeader(self.list))
         self.list.setObjectName("actionsList")
         self.list.setAccessibleName(self.tr("Actions"))

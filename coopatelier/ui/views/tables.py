@@ -82,6 +82,12 @@ class AppendingTable(QTableView):
     shows, which a capture in a long phase paid each time; any other change (a reset,
     removed rows) still does that."""
 
+    #: a capture's row laid out and scrolled to at once (``reveal_inserted``): for a table
+    #: of rows of one height whose columns do not follow their contents (a column sized
+    #: to its contents is measured again on the header's own timer, after the scroll,
+    #: and lays every row out again: the futures' list); the others wait for Qt's timer
+    lays_out_at_once = False
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._inserted_from: int | None = None  # the first row inserted since the layout
@@ -125,6 +131,12 @@ class AppendingTable(QTableView):
         self._reveal = self._last_inserted
         if self._inserted_from is None:
             self._reveal_now()
+        elif self.lays_out_at_once and self.isVisible():
+            # laid out and scrolled before the window paints: the new row, the cleared
+            # capture line and the rest of the capture in one paint of the window, not
+            # two (the layout's timer and the scroll come after the first paint)
+            self.executeDelayedItemsLayout()
+            self._reveal_later()
 
     def rowsAboutToBeRemoved(self, parent: Any, start: int, end: int) -> None:
         self._whole = True
