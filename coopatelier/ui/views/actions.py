@@ -510,7 +510,7 @@ class ActionsView(PhaseView):
         header = table.horizontalHeader()
 
         def wanted(column: int) -> int:  # the widths of the cells are measured once
-            return max(self._contents.width(column), header.sectionSizeHint(column))
+            return self._contents.widest(column)
 
         def bounded(width: int) -> int:  # as a ResizeToContents section
             return max(header.minimumSectionSize(), min(width, header.maximumSectionSize()))

@@ -331,7 +331,7 @@ class RowHeights(QObject):
         self.measured_rows = 0  # how many rows were measured (tests count them)
         table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         model = table.model()
-        model.rowsInserted.connect(lambda _parent, first, last: self._fit(first, last))
+        model.rowsInserted.connect(self._inserted)
         model.dataChanged.connect(lambda top, bottom, *_roles: self._fit(top.row(), bottom.row()))
         model.modelReset.connect(self.fit_all)
         model.layoutChanged.connect(self.fit_all)
@@ -340,6 +340,18 @@ class RowHeights(QObject):
         self._all_soon.setInterval(0)
         self._all_soon.timeout.connect(self.fit_all)
         table.horizontalHeader().sectionResized.connect(self._resized)
+
+    def _inserted(self, _parent: QModelIndex, first: int, last: int) -> None:
+        header = self._table.verticalHeader()
+        quiet = getattr(self._table, "layout_due_from", lambda: None)() is not None
+        # rows whose layout is due (an appending table's): their new heights are laid out
+        # and painted with them; told to the table, it lays its rows out again on a timer
+        # of its own after the scroll to the new row, and repaints them all
+        was = header.blockSignals(quiet)
+        try:
+            self._fit(first, last)
+        finally:
+            header.blockSignals(was)
 
     def _fit(self, first: int, last: int) -> None:
         if last - first >= 32:

@@ -184,6 +184,7 @@ class ChecklistList(AppendingTable):
         self.verticalHeader().setMinimumSectionSize(1)  # a row as tall as its item, no more
         self.verticalHeader().hide()
         self.setItemDelegate(_ItemDelegate(self))
+        self.lays_out_at_once = True  # no column to its contents (see AppendingTable)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         alt = event.modifiers() & Qt.KeyboardModifier.AltModifier

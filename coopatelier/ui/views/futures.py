@@ -66,7 +66,7 @@ from coopatelier.ui.views.delegates import (
     NoteDelegate,
     WrappingListView,
 )
-from coopatelier.ui.views.tables import AppendingTable
+from coopatelier.ui.views.tables import AppendingTable, ContentWidths
 from coopatelier.ui.workshop_session import WorkshopSession
 
 #: Where each quadrant sits in the grid (row, column): high y on top, high x on the right.
@@ -127,7 +127,12 @@ class FuturesView(PhaseView):
         self.row_heights = RowHeights(self.list)
         header = self.list.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        # the votes as wide as their widest (``_fit_votes``): sized to its contents by the
+        # header, the column was measured on the header's timer after each capture, which
+        # laid every row out again and repainted the list
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
+        self._vote_widths = ContentWidths(self.list, (1,))
+        self.list.lays_out_at_once = True
         self.list.selectionModel().currentRowChanged.connect(self._current_changed)
         self.gestures = CardGestures(self, self.list)
 
@@ -379,6 +384,7 @@ class FuturesView(PhaseView):
                        if c.kind is CardKind.FUTURE]
             current = self.form.card_id
             self.model.set_cards(futures)
+            self._fit_votes()
             drivers = list(data.cards_of_kind(CardKind.DRIVER))
             keys = key_uncertainties(drivers)
             key_ids = {c.id for c in keys}
@@ -412,6 +418,7 @@ class FuturesView(PhaseView):
         appended = appended_cards(self, changes)
         if appended and all(c.kind is CardKind.FUTURE for c in appended):
             self.model.append_cards(appended)
+            self._fit_votes()
             show_first_if_none(self)  # the first future: select it
             self.list.reveal_inserted()  # the new card in sight
             return True
@@ -420,10 +427,20 @@ class FuturesView(PhaseView):
             return False
         for card in updated:
             self.model.update_card(card)
+        self._fit_votes()
         current = self._current_card()
         if current is not None and current.id in {c.id for c in updated}:
             self._show(current)
         return True
+
+    def _fit_votes(self) -> None:
+        """The votes' column as wide as its widest cell or its heading (the cells are
+        measured once, then only the rows appended)."""
+        header = self.list.horizontalHeader()
+        wanted = self._vote_widths.widest(1)
+        wanted = max(header.minimumSectionSize(), min(wanted, header.maximumSectionSize()))
+        if header.sectionSize(1) != wanted:
+            header.resizeSection(1, wanted)
 
     def _narrative_of(self, card_id: uuid.UUID) -> str:
         row = self.model.row_of(card_id)

@@ -82,10 +82,12 @@ class AppendingTable(QTableView):
     shows, which a capture in a long phase paid each time; any other change (a reset,
     removed rows) still does that."""
 
-    #: a capture's row laid out and scrolled to at once (``reveal_inserted``): for a table
-    #: of rows of one height whose columns do not follow their contents (a column sized
-    #: to its contents is measured again on the header's own timer, after the scroll,
-    #: and lays every row out again: the futures' list); the others wait for Qt's timer
+    #: a capture's row laid out and scrolled to at once (``reveal_inserted``), painted
+    #: with the rest of the capture: for a table whose columns do not follow their
+    #: contents (a column the header sizes to its contents is measured again on the
+    #: header's timer after the scroll, and every row laid out and repainted again) and
+    #: whose rows' heights are set by ``RowHeights`` (which sets a new row's height
+    #: without telling the table, whose layout is due anyway); others wait for Qt's timer
     lays_out_at_once = False
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -124,6 +126,11 @@ class AppendingTable(QTableView):
         super().dataChanged(top_left, bottom_right, roles)
         if self._inserted_from is not None and top_left.isValid() and bottom_right.isValid():
             self._changed.append((top_left.row(), bottom_right.row()))
+
+    def layout_due_from(self) -> int | None:
+        """The first row inserted since the table was laid out (None: none, or the whole
+        table is to be laid out again)."""
+        return None if self._whole else self._inserted_from
 
     def reveal_inserted(self) -> None:
         """Scroll the last row inserted (a captured card's) into view, once the table has
@@ -278,6 +285,7 @@ class ContentWidths(QObject):
         self._table = table
         self._columns = tuple(columns)
         self._widths: dict[int, int] | None = None
+        self._headings: dict[int, int] = {}  # the headings' widths (``widest``)
         self._appended: list[tuple[int, int]] = []  # rows inserted since measured
         self.measured_rows = 0  # rows measured (tests count them)
         model = table.model()
@@ -295,7 +303,17 @@ class ContentWidths(QObject):
 
     def forget(self, *_args: object) -> None:
         self._widths = None
+        self._headings = {}
         self._appended = []
+
+    def widest(self, column: int) -> int:
+        """The widest of ``column``'s cells and its heading (measured once too: the
+        header measures a heading in four roles each time it is asked)."""
+        heading = self._headings.get(column)
+        if heading is None:
+            heading = self._table.horizontalHeader().sectionSizeHint(column)
+            self._headings[column] = heading
+        return max(self.width(column), heading)
 
     def _inserted(self, parent: QModelIndex, first: int, last: int) -> None:
         if self._widths is not None and not parent.isValid():
