@@ -170,12 +170,19 @@ def group_key(name: str) -> str:
     return " ".join(bare.casefold().split())
 
 
+def _singular(key: str) -> str:
+    """A group key's words without a plural's final s or x ("politiques publiques" →
+    "politique publique"), French and English alike."""
+    return " ".join(w[:-1] if len(w) > 3 and w[-1] in "sx" else w for w in key.split())
+
+
 def match_group_prefix(text: str, groups: Sequence[str]) -> tuple[tuple[str, ...], str]:
     """``(candidates, rest)`` for a text typed as "Group: text": the groups the part before
     the colon names (``rest`` is the text after it), or ``((), text)`` when none does.
 
     The prefix names a group when it is the group's whole name or the start of it in whole
-    words ("Précarité" for "Précarité et accès"), accents, case and spacing aside. A
+    words ("Précarité" for "Précarité et accès"), accents, case and spacing aside, then
+    in the singular or the plural ("Politique" for "Politiques publiques"). A
     group named exactly wins over the longer names it starts; otherwise every group it
     starts is a candidate, and more than one is ambiguous."""
     match = _PREFIX.match(text)
@@ -187,6 +194,11 @@ def match_group_prefix(text: str, groups: Sequence[str]) -> tuple[tuple[str, ...
     named = [g for g in groups if g and group_key(g) == wanted]
     if not named:
         named = [g for g in groups if g and group_key(g).startswith(wanted + " ")]
+    if not named:  # in the singular or the plural ("Politique" for "Politiques publiques")
+        singular = _singular(wanted)
+        named = [g for g in groups if g and (
+            _singular(group_key(g)) == singular
+            or _singular(group_key(g)).startswith(singular + " "))]
     if not named:
         return (), text
     return tuple(dict.fromkeys(named)), match.group(2).strip("\n")

@@ -126,6 +126,22 @@ def test_a_group_prefix_may_be_the_start_of_the_group_name() -> None:
     assert split_group_prefix("Santé: x", ["Santé", "Santé mentale"]) == ("Santé", "x")
 
 
+def test_a_group_prefix_may_be_singular_or_plural() -> None:
+    """rt8: "Politique : …" stayed uncategorised beside "Politiques publiques et
+    gouvernance", its prefix left in the card's text."""
+    groups = ["Politiques publiques et gouvernance", "Pratiques et cultures alimentaires",
+              "Santé et nutrition", "Prix"]
+    assert split_group_prefix("Politique : loi Egalim", groups) == (
+        "Politiques publiques et gouvernance", "loi Egalim")
+    assert split_group_prefix("politique publique: x", groups) == (
+        "Politiques publiques et gouvernance", "x")
+    assert split_group_prefix("Pratique : cuisiner", groups) == (
+        "Pratiques et cultures alimentaires", "cuisiner")
+    assert split_group_prefix("Prix: hausse", groups) == ("Prix", "hausse")  # (not "Pri")
+    assert split_group_prefix("Social : précarité", groups) == (None, "Social : précarité")
+    assert split_group_prefix("Polit : x", groups) == (None, "Polit : x")
+
+
 def test_the_capture_bar_shows_a_group_start_before_enter_and_an_ambiguous_one_as_such(
     open_window: Callable[[uuid.UUID], WorkshopWindow], store: api.Store,
     workshop: api.WorkshopData,
