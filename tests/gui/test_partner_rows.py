@@ -6,7 +6,6 @@ remove a partner; Alt+Delete removes the row the focus is in, and Ctrl+Z brings 
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import Qt
@@ -20,6 +19,7 @@ from coopatelier.ui.views.actions import ActionsView
 from coopatelier.ui.workshop_window import WorkshopWindow
 from tests.gui.conftest import laid_out
 from tests.gui.test_laptop_screen import (  # noqa: F401 (fixtures)
+    Opener,
     _both_docks,
     _bring_into_view,
     _open_demo,
@@ -31,11 +31,11 @@ from tests.gui.test_laptop_screen import (  # noqa: F401 (fixtures)
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 
-Opener = Callable[[uuid.UUID], WorkshopWindow]
+
 
 
 def _actions_beside_both_docks(
-    qtbot: QtBot, open_window: Opener, store: api.Store, language: str
+    qtbot: QtBot, open_window: Opener, store: api.Store, language: str,  # noqa: F811
 ) -> tuple[WorkshopWindow, ActionsView]:
     window = _open_demo(open_window, store, language)
     _both_docks(window, qtbot, (1366, 768))
@@ -49,6 +49,12 @@ def _in_sight(widget: QWidget) -> bool:
     return widget.isVisible() and widget.visibleRegion().boundingRect() == widget.rect()
 
 
+def _focused() -> QWidget:
+    widget = QApplication.focusWidget()
+    assert widget is not None
+    return widget
+
+
 def _partners_of(store: api.Store, window: WorkshopWindow, card_id: uuid.UUID) -> tuple[
         api.Partner, ...]:
     card = next(c for c in api.load_workshop(store, window.session.workshop_id).cards
@@ -58,7 +64,8 @@ def _partners_of(store: api.Store, window: WorkshopWindow, card_id: uuid.UUID) -
 
 @pytest.mark.parametrize("language", ["fr", "en"], indirect=True)
 def test_a_partner_row_added_comes_into_view_with_the_focus(
-    qtbot: QtBot, open_window: Opener, store: api.Store, language: str, real_look: None,
+    qtbot: QtBot, open_window: Opener, store: api.Store, language: str,  # noqa: F811
+    real_look: None,  # noqa: F811 (the fixtures imported)
 ) -> None:
     """The form under the table scrolls in ~175 pixels beside both docks: *Add a partner*
     put the new row half out of sight, to be scrolled to by hand."""
@@ -94,7 +101,8 @@ def _scroll_of(widget: QWidget) -> QScrollArea:
 
 @pytest.mark.parametrize("language", ["fr"], indirect=True)
 def test_tab_goes_through_the_partner_rows_and_never_to_their_remove_button(
-    qtbot: QtBot, open_window: Opener, store: api.Store, language: str, real_look: None,
+    qtbot: QtBot, open_window: Opener, store: api.Store, language: str,  # noqa: F811
+    real_look: None,  # noqa: F811 (the fixtures imported)
 ) -> None:
     """Tab from a role landed on its row's ✕ and a Space typed next removed the partner.
     Tab now goes organisation → role → the next row's organisation → … → *Add a partner*;
@@ -110,7 +118,7 @@ def test_tab_goes_through_the_partner_rows_and_never_to_their_remove_button(
     expected.append(view.partners.add_button)
     seen: list[QWidget | None] = [QApplication.focusWidget()]
     for _ in expected[1:]:
-        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        QTest.keyClick(_focused(), Qt.Key.Key_Tab)
         seen.append(QApplication.focusWidget())
     assert seen == expected, [w.objectName() or w.accessibleName() for w in seen if w]
     # on to the year; from the lead, into the first row
@@ -128,7 +136,7 @@ def test_tab_goes_through_the_partner_rows_and_never_to_their_remove_button(
     rows[0].role.setFocus()
     QTest.keyClicks(rows[0].role, " ok")
     QTest.keyClick(rows[0].role, Qt.Key.Key_Tab)
-    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Space)
+    QTest.keyClick(_focused(), Qt.Key.Key_Space)
     laid_out(qtbot, window)
     assert len(view.partners.rows) == len(partners)
     assert [p.organisation_id for p in _partners_of(store, window, action)] == [
@@ -139,7 +147,8 @@ def test_tab_goes_through_the_partner_rows_and_never_to_their_remove_button(
 
 @pytest.mark.parametrize("language", ["fr"], indirect=True)
 def test_alt_delete_or_a_click_on_x_removes_a_partner_and_ctrl_z_brings_it_back(
-    qtbot: QtBot, open_window: Opener, store: api.Store, language: str, real_look: None,
+    qtbot: QtBot, open_window: Opener, store: api.Store, language: str,  # noqa: F811
+    real_look: None,  # noqa: F811 (the fixtures imported)
 ) -> None:
     """Alt+Delete in a partner's organisation or role removes that row (the focus goes to
     the next row); a click on its ✕ too; each is one Ctrl+Z away from coming back."""
@@ -156,7 +165,7 @@ def test_alt_delete_or_a_click_on_x_removes_a_partner_and_ctrl_z_brings_it_back(
     assert len(view.partners.rows) == len(partners) - 1
     assert QApplication.focusWidget() is view.partners.rows[0].combo  # the next row's
     # Ctrl+Z, where the focus is: the partner and its row are back, its role whole
-    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClick(_focused(), Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     laid_out(qtbot, window)
     assert _partners_of(store, window, action) == partners
     assert [r.role.text() for r in view.partners.rows] == [p.role for p in partners]

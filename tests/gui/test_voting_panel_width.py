@@ -6,9 +6,6 @@ cards read "Le quartier no…", "Technologiq…"."""
 
 from __future__ import annotations
 
-import uuid
-from collections.abc import Callable
-
 import pytest
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QFontMetrics, QTextLayout, QTextOption
@@ -17,9 +14,9 @@ from pytestqt.qtbot import QtBot
 
 from coopatelier import api
 from coopatelier.domain.model import PhaseKind
-from coopatelier.ui.workshop_window import WorkshopWindow
 from tests.gui.conftest import laid_out
 from tests.gui.test_laptop_screen import (  # noqa: F401 (fixtures)
+    Opener,
     _both_docks,
     _open_demo,
     _phase,
@@ -29,7 +26,7 @@ from tests.gui.test_laptop_screen import (  # noqa: F401 (fixtures)
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 
-Opener = Callable[[uuid.UUID], WorkshopWindow]
+
 
 
 def _lines(table: QTableWidget, text: str) -> list[str]:
@@ -52,7 +49,8 @@ def _lines(table: QTableWidget, text: str) -> list[str]:
 
 @pytest.mark.parametrize("language", ["fr", "en"], indirect=True)
 def test_the_card_column_has_the_dock_s_width_and_wraps_on_two_lines(
-    qtbot: QtBot, open_window: Opener, store: api.Store, language: str, real_look: None,
+    qtbot: QtBot, open_window: Opener, store: api.Store, language: str,  # noqa: F811
+    real_look: None,  # noqa: F811 (the fixtures imported)
 ) -> None:
     window = _open_demo(open_window, store, language)
     _both_docks(window, qtbot, (1366, 768))
@@ -81,7 +79,8 @@ def test_the_card_column_has_the_dock_s_width_and_wraps_on_two_lines(
 
 @pytest.mark.parametrize("language", ["fr"], indirect=True)
 def test_a_long_driver_shows_two_lines_of_its_name_in_the_voting_panel(
-    qtbot: QtBot, open_window: Opener, store: api.Store, language: str, real_look: None,
+    qtbot: QtBot, open_window: Opener, store: api.Store, language: str,  # noqa: F811
+    real_look: None,  # noqa: F811 (the fixtures imported)
 ) -> None:
     """The drivers' names are longer than the panel: each shows more than a line of it
     ("Technologiq…" was all the room read), elided at the end of its second line."""

@@ -284,11 +284,11 @@ class PartnersEditor(QWidget):
         """The widget Tab leaves for the first row: the last one before *Add a partner*
         that Tab stops at (the action's lead). Qt's ``setTabOrder`` misplaces a row after
         a widget that takes no focus (the "no partner yet" label)."""
-        widget = self.add_button.previousInFocusChain()
-        while widget is not self.add_button and not (
+        widget: QWidget | None = self.add_button.previousInFocusChain()
+        while widget is not None and widget is not self.add_button and not (
                 widget.focusPolicy() & Qt.FocusPolicy.TabFocus):
             widget = widget.previousInFocusChain()
-        return widget
+        return widget or self.add_button
 
     def _remove_from_keyboard(self, row: _PartnerRow) -> None:
         """Alt+Delete in a row: the role being typed saved first (one step of undo each),
