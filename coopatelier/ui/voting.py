@@ -70,12 +70,46 @@ def results_hidden(vote_round: VoteRound) -> bool:
 
 class VoteCardTable(QTableWidget):
     """The numbered cards: a click gives a dot, Shift-click or right-click takes one back;
-    Enter/Space/+ give one to the current card, Delete/Backspace/− take one back."""
+    Enter/Space/+ give one to the current card, Delete/Backspace/− take one back.
+
+    The card column takes the width the number and dots columns leave; narrower than
+    ``WRAP_CHARS`` characters, every row is two lines high and a card's name wraps onto
+    them, elided at the end of the second (whole in the tooltip). One height for all rows:
+    no row is measured, so a capture costs the panel nothing more (#11)."""
+
+    #: below this many characters across, the card column wraps names on two lines
+    WRAP_CHARS = 40
 
     #: (row, +1 or −1)
     dot_requested = Signal(int, int)
     #: a digit or a minus typed here: it belongs in the number field
     typed = Signal(str)
+
+    def __init__(self, rows: int, columns: int, parent: QWidget | None = None) -> None:
+        super().__init__(rows, columns, parent)
+        self.setWordWrap(True)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        header = self.verticalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self._one_line = header.defaultSectionSize()
+
+    def lines_per_row(self) -> int:
+        """Two lines when the card column cannot hold ``WRAP_CHARS`` characters."""
+        chars = self.columnWidth(1) / max(1, self.fontMetrics().averageCharWidth())
+        return 2 if chars < self.WRAP_CHARS else 1
+
+    def updateGeometries(self) -> None:
+        """The columns laid out again (the table resized, the dots shown or hidden): the
+        rows' height for the card column's new width (a stretched section's new width
+        emits no ``sectionResized``)."""
+        super().updateGeometries()
+        height = self._one_line + (self.lines_per_row() - 1) * self.fontMetrics().lineSpacing()
+        header = self.verticalHeader()
+        if header.defaultSectionSize() != height:
+            # the rows to come, and those there (only when the width crosses the line)
+            header.setDefaultSectionSize(height)
+            for row in range(self.rowCount()):
+                self.setRowHeight(row, height)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         index = self.indexAt(event.position().toPoint())
@@ -272,17 +306,22 @@ class VotingPanel(QWidget):
         self.table.setToolTip(
             self.tr("Click a card to give it a dot; Shift-click or right-click takes one back")
         )
+        # the dots' column headed by a dot, as narrow as its numbers: "Gommettes" made it
+        # 114 pixels beside both docks and left the cards "Le quartier no…" (rt9)
         self.table.setHorizontalHeaderLabels(
-            [self.tr("No.", "card number, typed to record a dot"), self.tr("Card"), self.tr("Dots")]
+            [self.tr("No.", "card number, typed to record a dot"), self.tr("Card"), "●"]
         )
         number = self.table.horizontalHeaderItem(0)
         if number is not None:  # not a rank: the number to type below
             number.setToolTip(self.tr("The card's number: type it below and press Enter"))
+        dots = self.table.horizontalHeaderItem(2)
+        if dots is not None:
+            dots.setToolTip(self.tr("Dots given to the card"))
+            dots.setData(Qt.ItemDataRole.AccessibleTextRole, self.tr("Dots"))
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)

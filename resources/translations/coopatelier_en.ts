@@ -55,7 +55,7 @@
 <context>
     <name>CardWall</name>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/projector/wall.py" line="1107"/>
+        <location filename="../../coopatelier/ui/projector/wall.py" line="1110"/>
         <source>+%n more</source>
         <extracomment>past this many cards a paged wall chooses its layout on a sample (``paginate``) how many cards the sample holds for a dim room (the default): light paper on a deep green-black wall for a bright room: white wall, cards outlined by a light grey-green paper the page shown changed (page from 0, number of pages) the page shown (from 0): kept within the pages at each layout a card just captured, outlined for a few seconds counts the changes of ``items`` (what a panel of walls checks before rearranging) the text height the room must be able to read (set from the screen&apos;s height) a card of the page shown: a new layout turns to its page (kind, text, font) of everything the last paint drew: what tests measure</extracomment>
         <translation>
@@ -159,8 +159,8 @@
 <context>
     <name>ImpactEffortChart</name>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="328"/>
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="342"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="397"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="411"/>
         <source>%n action(s) placed on the chart.</source>
         <extracomment>the quadrants&apos; titles and band, and what they were measured for (``_titles``)</extracomment>
         <translation>
@@ -169,7 +169,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="391"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="461"/>
         <source>%n action(s) without impact or effort</source>
         <translation>
             <numerusform>%n action without impact or effort</numerusform>
@@ -319,7 +319,7 @@
 <context>
     <name>VotingPanel</name>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/voting.py" line="475"/>
+        <location filename="../../coopatelier/ui/voting.py" line="514"/>
         <source>%1 %2 — %n dot(s)</source>
         <translation>
             <numerusform>%1 %2 — %n dot</numerusform>
@@ -327,7 +327,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/voting.py" line="498"/>
+        <location filename="../../coopatelier/ui/voting.py" line="537"/>
         <source>%n dot(s) per person</source>
         <translation>
             <numerusform>%n dot per person</numerusform>
@@ -335,7 +335,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/voting.py" line="499"/>
+        <location filename="../../coopatelier/ui/voting.py" line="538"/>
         <source>%n dot(s) recorded</source>
         <translation>
             <numerusform>%n dot recorded</numerusform>
@@ -343,7 +343,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/voting.py" line="668"/>
+        <location filename="../../coopatelier/ui/voting.py" line="707"/>
         <source>card %1 “%2”: +%n dot(s)</source>
         <translation>
             <numerusform>card %1 “%2”: +%n dot</numerusform>
@@ -351,7 +351,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/voting.py" line="676"/>
+        <location filename="../../coopatelier/ui/voting.py" line="715"/>
         <source>card %1 “%2”: now %n dot(s)</source>
         <translation>
             <numerusform>card %1 “%2”: now %n dot</numerusform>
@@ -359,7 +359,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/voting.py" line="736"/>
+        <location filename="../../coopatelier/ui/voting.py" line="775"/>
         <source>%n dot(s) for cards %1</source>
         <translation>
             <numerusform>%n dot for cards %1</numerusform>
@@ -370,7 +370,7 @@
 <context>
     <name>WorkshopWindow</name>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/workshop_window.py" line="1062"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="1072"/>
         <source>%n phase(s)</source>
         <translation>
             <numerusform>%n phase</numerusform>
@@ -378,7 +378,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/workshop_window.py" line="1154"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="1164"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>

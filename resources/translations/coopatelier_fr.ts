@@ -125,204 +125,204 @@
 <context>
     <name>ActionsView</name>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="173"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="178"/>
         <source>Action</source>
         <extracomment>the default share of each pane, per orientation called after each share (the view&apos;s own adjustments) the chart&apos;s least size under the actions table (its dots shrink to fit): at 360 × 280 the actions phase alone made the window grow wider and taller beside the docks the table&apos;s least width beside the chart, in characters: its title and lead whole-ish the form&apos;s height under the table, in lines of text, when the phase has room for more than the table and chart: its title, description and lead in sight the least height, in lines, of a form under the table that scrolls on its own (title, description and lead); with less room it takes its whole height and the phase scrolls instead — never both (rt7: two nested scroll bars) the phase&apos;s scroll area around this view (the window&apos;s), watched for its height who gets the organisation being added: &quot;lead&quot; or a partner row index</extracomment>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="174"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="179"/>
         <source>Lead</source>
         <translation>Pilote</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="176"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="181"/>
         <source>Year</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="177"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="182"/>
         <source>Impact</source>
         <translation>Impact</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="178"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="183"/>
         <source>Effort</source>
         <translation>Effort</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="179"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="184"/>
         <source>Votes</source>
         <translation>Votes</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="187"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="192"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="194"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="199"/>
         <source>Number of the action on the chart</source>
         <translation>Numéro de l’action sur le graphique</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="210"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="215"/>
         <source>Edit action</source>
         <translation>Modifier l’action</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="221"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="226"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="222"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="227"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="225"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="230"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="229"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="234"/>
         <source>&amp;Description:</source>
         <translation>&amp;Description&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="234"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="239"/>
         <source>Lead organisation</source>
         <translation>Structure pilote</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="235"/>
-        <location filename="../../coopatelier/ui/views/actions.py" line="648"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="240"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="647"/>
         <source>The organisation that leads this action.</source>
         <translation>La structure qui pilote cette action.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="241"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="246"/>
         <source>&amp;Lead organisation:</source>
         <translation>Structure &amp;pilote&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="246"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="251"/>
         <source>Name of the new organisation</source>
         <translation>Nom de la nouvelle structure</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="248"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="253"/>
         <source>Name of the new organisation, then Enter (Escape to cancel)</source>
         <translation>Nom de la nouvelle structure, puis Entrée (Échap pour annuler)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="262"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="267"/>
         <source>Partners and roles:</source>
         <translation>Partenaires et rôles&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="269"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="274"/>
         <source>Year of the action</source>
         <translation>Année de l’action</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="271"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="276"/>
         <source>Not set</source>
         <translation>Non fixée</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="273"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="278"/>
         <source>&amp;Year:</source>
         <translation>&amp;Année&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="275"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="280"/>
         <source>First step</source>
         <translation>Premier pas</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="276"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="281"/>
         <source>&amp;First step:</source>
         <translation>Premier &amp;pas&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="278"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="283"/>
         <source>Means</source>
         <translation>Moyens</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="279"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="284"/>
         <source>&amp;Means:</source>
         <translation>&amp;Moyens&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="280"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="285"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="281"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="286"/>
         <source>I&amp;ndicator:</source>
         <translation>I&amp;ndicateur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="284"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="289"/>
         <source>Impact, from 1 to 5</source>
         <translation>Impact, de 1 à 5</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="285"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="290"/>
         <source>Effort, from 1 to 5</source>
         <translation>Effort, de 1 à 5</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="288"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="293"/>
         <source>&amp;Effort:</source>
         <translation>&amp;Effort&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="291"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="296"/>
         <source>&amp;Impact:</source>
         <translation>&amp;Impact&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="297"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="302"/>
         <source>Futures this action serves</source>
         <translation>Futurs que sert cette action</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="298"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="303"/>
         <source>Check the futures this action moves towards.</source>
         <translation>Cochez les futurs vers lesquels cette action avance.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="302"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="307"/>
         <source>Futures &amp;served:</source>
         <translation>Futurs &amp;servis&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="558"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="557"/>
         <source>Not rated</source>
         <translation>Non noté</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="645"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="644"/>
         <source>No lead yet</source>
         <translation>Pas encore de pilote</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="645"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="644"/>
         <source>Add organisation…</source>
         <translation>Ajouter une structure…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="660"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="659"/>
         <source>Capture an action, then select it to fill it in.</source>
         <translation>Saisissez une action, puis sélectionnez-la pour la compléter.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="664"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="663"/>
         <source>Captured as: {text}</source>
         <translation>Saisie telle quelle&#xa0;: {text}</translation>
     </message>
@@ -341,7 +341,7 @@
         <translation>La sauvegarde n’a pas pu être restaurée&#x202f;; les détails sont dans le fichier journal.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/app.py" line="387"/>
+        <location filename="../../coopatelier/ui/app.py" line="386"/>
         <source>Something went wrong inside CoopAtelier. Your workshop is saved; the details are in the log file. You can keep working.</source>
         <translation>Un problème est survenu dans CoopAtelier. Votre atelier est enregistré&#x202f;; les détails sont dans le fichier journal. Vous pouvez continuer.</translation>
     </message>
@@ -763,14 +763,14 @@
 <context>
     <name>CardWall</name>
     <message>
-        <location filename="../../coopatelier/ui/projector/roadmap.py" line="328"/>
+        <location filename="../../coopatelier/ui/projector/roadmap.py" line="343"/>
         <location filename="../../coopatelier/ui/projector/wall.py" line="243"/>
         <source>%1 (continued)</source>
         <extracomment>smallest card text, as a share of the screen height (the back row of the room) largest card text, as a share of the screen height (a handful of cards) a column is at least this many text heights wide the line caps tried, most text first, when the cards do not fit in full a header&apos;s group key (a category, an organisation&apos;s id): what a focus or a lane names &quot;+N more&quot; of each group with hidden cards: where (under its last shown card), how many the most lines of a card&apos;s title or text (0: no cap); a capped part ends with &quot;…&quot; a paged wall&apos;s pages (the first is ``placed``); one page when everything fits cards cut because each alone is taller than a page the height of an item whose longest word is wider than its column</extracomment>
         <translation>%1 (suite)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/projector/wall.py" line="1107"/>
+        <location filename="../../coopatelier/ui/projector/wall.py" line="1110"/>
         <source>+%n more</source>
         <extracomment>past this many cards a paged wall chooses its layout on a sample (``paginate``) how many cards the sample holds for a dim room (the default): light paper on a deep green-black wall for a bright room: white wall, cards outlined by a light grey-green paper the page shown changed (page from 0, number of pages) the page shown (from 0): kept within the pages at each layout a card just captured, outlined for a few seconds counts the changes of ``items`` (what a panel of walls checks before rearranging) the text height the room must be able to read (set from the screen&apos;s height) a card of the page shown: a new layout turns to its page (kind, text, font) of everything the last paint drew: what tests measure</extracomment>
         <translation>
@@ -1346,138 +1346,138 @@
 <context>
     <name>DriversView</name>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="689"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="690"/>
         <source>Edit driver</source>
         <translation>Modifier le moteur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="707"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="735"/>
         <source>Search drivers…</source>
         <translation>Rechercher un moteur…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="708"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="736"/>
         <source>Search drivers</source>
         <translation>Rechercher un moteur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="717"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="745"/>
         <source>Show category</source>
         <translation>Catégorie affichée</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="718"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="746"/>
         <source>Show only one category</source>
         <translation>N’afficher qu’une catégorie</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="721"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="749"/>
         <source>Show nature</source>
         <translation>Nature affichée</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="722"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="750"/>
         <source>Show only one nature of driver</source>
         <translation>N’afficher qu’une nature de moteur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="727"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="755"/>
         <source>All natures</source>
         <translation>Toutes les natures</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="749"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="777"/>
         <source>Drivers by category</source>
         <translation>Moteurs par catégorie</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="752"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="780"/>
         <source>Select drivers and type two digits from 1 to 5: impact, then uncertainty (e.g. 4 then 5). Esc cancels. F2 edits the text; Del deletes; Ctrl+M merges. Drag drivers to another category or onto a phase of the agenda; Alt+Up/Down moves them; right-click for more.</source>
         <translation>Sélectionnez des facteurs et tapez deux chiffres de 1 à 5&#xa0;: impact, puis incertitude (par ex. 4 puis 5). Échap annule. F2 modifie le texte&#xa0;; Suppr supprime&#xa0;; Ctrl+M fusionne. Glissez les facteurs vers une autre catégorie ou sur une phase du déroulé&#xa0;; Alt+Haut/Bas les déplace&#xa0;; clic droit pour le reste.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="772"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="800"/>
         <source>Nature of the selected drivers</source>
         <translation>Nature des moteurs sélectionnés</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="773"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="801"/>
         <source>Tag the selected drivers with a nature</source>
         <translation>Donner une nature aux moteurs sélectionnés</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="774"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="802"/>
         <source>Nature…</source>
         <translation>Nature…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="775"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="803"/>
         <source>No nature</source>
         <translation>Sans nature</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="781"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="809"/>
         <source>Category of the selected drivers</source>
         <translation>Catégorie des moteurs sélectionnés</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="782"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="810"/>
         <source>Move the selected drivers to a category</source>
         <translation>Ranger les moteurs sélectionnés dans une catégorie</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="784"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="812"/>
         <source>&amp;Merge</source>
         <translation>&amp;Fusionner</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="786"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="814"/>
         <source>Merge the selected duplicate drivers into the first one (Ctrl+M)</source>
         <translation>Fusionner les moteurs en double sélectionnés dans le premier (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="1011"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="1036"/>
         <source>All categories</source>
         <translation>Toutes les catégories</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="1018"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="1043"/>
         <source>Category…</source>
         <translation>Catégorie…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="1019"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="1044"/>
         <source>Uncategorised</source>
         <translation>Sans catégorie</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="1059"/>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="1094"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="1084"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="1119"/>
         <source>Rate drivers</source>
         <translation>Noter des moteurs</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="1073"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="1098"/>
         <source>Move driver on the matrix</source>
         <translation>Déplacer un moteur sur la matrice</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="1114"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="1139"/>
         <source>Tag drivers</source>
         <translation>Qualifier des moteurs</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="1123"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="1148"/>
         <source>Change category</source>
         <translation>Changer de catégorie</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="1144"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="1169"/>
         <source>Impact %1 — now type the uncertainty (1–5), or Esc.</source>
         <translation>Impact %1 — tapez maintenant l’incertitude (1–5), ou Échap.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="1150"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="1175"/>
         <source>Keyboard: select drivers, type impact then uncertainty (1–5).</source>
         <translation>Clavier&#xa0;: sélectionnez des moteurs, tapez l’impact puis l’incertitude (1–5).</translation>
     </message>
@@ -2348,14 +2348,14 @@
 <context>
     <name>ImpactEffortChart</name>
     <message>
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="308"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="377"/>
         <source>Impact × effort chart</source>
         <extracomment>the smallest dot a crowded cell shrinks its dots to (its number still readable)</extracomment>
         <translation>Graphique impact × effort</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="328"/>
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="342"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="397"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="411"/>
         <source>%n action(s) placed on the chart.</source>
         <extracomment>the quadrants&apos; titles and band, and what they were measured for (``_titles``)</extracomment>
         <translation>
@@ -2364,38 +2364,38 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="402"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="472"/>
         <source>Quick wins</source>
         <translation>Gains rapides</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="402"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="472"/>
         <source>Major projects</source>
         <translation>Grands projets</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="402"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="472"/>
         <source>Fill-ins</source>
         <translation>Actions d’appoint</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="403"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="473"/>
         <source>Thankless tasks</source>
         <translation>Tâches ingrates</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="361"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="431"/>
         <source>Effort →</source>
         <translation>Effort →</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="611"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="681"/>
         <source>Impact →</source>
         <extracomment>the title band&apos;s room above and under its text</extracomment>
         <translation>Impact →</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="391"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="461"/>
         <source>%n action(s) without impact or effort</source>
         <translation>
             <numerusform>%n action sans impact ni effort</numerusform>
@@ -2467,34 +2467,34 @@
 <context>
     <name>MatrixView</name>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="383"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="384"/>
         <source>Impact × uncertainty matrix</source>
         <extracomment>the most a tile widens to use a wide matrix&apos;s room (its label gets more of the text) the width of a column, the height of a row, without a card the size of a tile&apos;s label on screen at the scene&apos;s own size and smaller (the matrix is drawn smaller than its scene on a small screen: a scaled label would be a 7 px smudge); drawn larger (a large screen, few drivers) the label grows with it, up to ``LABEL_MAX_ZOOM`` times (at 1920 × 1080 its 10 px sat in tiles 40 px tall; larger, a long driver no longer read whole in a matrix with room to spare) below this many device pixels of tile height (a tray of hundreds of unrated drivers zooms the matrix far out) labels are not painted at all, which keeps repainting cheap tile shapes and label zooms go by steps of 2^(1/16) (4.4 %): a matrix growing by a row of unrated drivers keeps its tiles&apos; shape and their labels&apos; text most of the time, so that a capture moves one tile, not every one (every label measured again was most of it) the view&apos;s zoom the label is laid out for (set by ``MatrixView``) the card and position last shown (set by ``MatrixView.set_cards``) what the label&apos;s text was fitted for: (text, zoom, width, height) unrated tiles side by side: as many as the grid&apos;s width holds (three at least) (card id, impact, uncertainty), or None ratings when dropped on the &quot;not rated&quot; tray (card ids, impact, uncertainty): drivers dragged from the list onto a cell (ratings None on the tray)</extracomment>
         <translation>Matrice impact × incertitude</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="386"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="387"/>
         <source>Drag a driver onto a cell to set its impact (up) and uncertainty (right). Drop it on the tray below to clear its rating.</source>
         <translation>Glissez un moteur sur une case pour fixer son impact (vers le haut) et son incertitude (vers la droite). Déposez-le dans le bac du bas pour effacer sa note.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="458"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="459"/>
         <source>Key uncertainties</source>
         <extracomment>the ids of the tiles in each cell and in the tray, in their order the cells&apos; layout, for the cards shown (its tiles widened to the view&apos;s shape)</extracomment>
         <translation>Incertitudes clés</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="484"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="485"/>
         <source>Uncertainty →</source>
         <translation>Incertitude →</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="487"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="488"/>
         <source>Impact ↑</source>
         <translation>Impact ↑</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="491"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="492"/>
         <source>Not rated yet: drag onto the matrix</source>
         <translation>Pas encore notés&#xa0;: glissez-les sur la matrice</translation>
     </message>
@@ -2736,53 +2736,58 @@
 <context>
     <name>PartnersEditor</name>
     <message>
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="80"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="100"/>
         <source>Partner organisation</source>
+        <extracomment>removes the partner row the focus is in (its ✕ takes no focus from Tab: a Space typed after Tab from a role removed the partner, rt9)</extracomment>
         <translation>Structure partenaire</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="88"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="108"/>
         <source>Role of this partner</source>
         <translation>Rôle de ce partenaire</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="91"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="111"/>
         <source>Its precise role in this action</source>
         <translation>Son rôle précis dans cette action</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="96"/>
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="98"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="116"/>
         <source>Remove this partner</source>
         <translation>Retirer ce partenaire</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="110"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="119"/>
+        <source>Remove this partner (%1)</source>
+        <translation>Retirer ce partenaire (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="138"/>
         <source>Also this action&apos;s lead: keep this row only if its role says more</source>
         <translation>Pilote aussi de cette action&#xa0;: ne gardez cette ligne que si son rôle en dit plus</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="150"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="182"/>
         <source>No partner yet.</source>
         <translation>Pas encore de partenaire.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="152"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="184"/>
         <source>Add a partner</source>
         <translation>Ajouter un partenaire</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="154"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="186"/>
         <source>Add a row: an organisation and its role.</source>
         <translation>Ajouter une ligne&#xa0;: une structure et son rôle.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="264"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="333"/>
         <source>Choose an organisation</source>
         <translation>Choisir une structure</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="265"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="334"/>
         <source>Add organisation…</source>
         <translation>Ajouter une structure…</translation>
     </message>
@@ -3405,37 +3410,37 @@
         <translation>Premier pas&#xa0;: </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/content.py" line="209"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="213"/>
         <source>Uncategorised</source>
         <translation>Sans catégorie</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/content.py" line="211"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="215"/>
         <source>Other items</source>
         <translation>Autres éléments</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/content.py" line="212"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="216"/>
         <source>Other</source>
         <translation>Autres</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/content.py" line="260"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="264"/>
         <source>The futures will appear here.</source>
         <translation>Les futurs apparaîtront ici.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/content.py" line="266"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="270"/>
         <source>The actions will appear here.</source>
         <translation>Les actions apparaîtront ici.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/content.py" line="271"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="275"/>
         <source>The cards will appear here as they are captured.</source>
         <translation>Les cartes apparaîtront ici au fil de la saisie.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/content.py" line="297"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="301"/>
         <source>No driver rated yet.</source>
         <translation>Aucun moteur noté pour l’instant.</translation>
     </message>
@@ -3448,33 +3453,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/content.py" line="322"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="326"/>
         <source>Lead to be found</source>
         <translation>Pilote à trouver</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/content.py" line="341"/>
-        <location filename="../../coopatelier/ui/projector/roadmap.py" line="79"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="345"/>
+        <location filename="../../coopatelier/ui/projector/roadmap.py" line="94"/>
         <source>No action on the roadmap yet.</source>
         <translation>Pas encore d’action sur la feuille de route.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/content.py" line="381"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="385"/>
         <source>Round %1</source>
         <translation>Tour %1</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/content.py" line="401"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="405"/>
         <source>No vote round yet.</source>
         <translation>Aucun tour de vote pour l’instant.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/content.py" line="404"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="408"/>
         <source>The results will appear once revealed.</source>
         <translation>Les résultats apparaîtront une fois dévoilés.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/content.py" line="431"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="435"/>
         <source>No dot given yet.</source>
         <translation>Aucune gommette pour l’instant.</translation>
     </message>
@@ -3516,27 +3521,27 @@
 <context>
     <name>ProjectorReview</name>
     <message>
-        <location filename="../../coopatelier/ui/projector/review.py" line="64"/>
+        <location filename="../../coopatelier/ui/projector/review.py" line="60"/>
         <source>No action to review: the démarche&apos;s other workshops have none yet.</source>
         <translation>Aucune action à revoir&#xa0;: les autres ateliers de la démarche n’en ont pas encore.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/review.py" line="74"/>
+        <location filename="../../coopatelier/ui/projector/review.py" line="70"/>
         <source>From “%1” (%2)</source>
         <translation>Issue de «&#xa0;%1&#xa0;» (%2)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/review.py" line="80"/>
+        <location filename="../../coopatelier/ui/projector/review.py" line="76"/>
         <source>Serves: %1</source>
         <translation>Sert&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/review.py" line="87"/>
+        <location filename="../../coopatelier/ui/projector/review.py" line="83"/>
         <source>Partners: %1</source>
         <translation>Partenaires&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/review.py" line="90"/>
+        <location filename="../../coopatelier/ui/projector/review.py" line="86"/>
         <source>Lead to be found</source>
         <translation>Pilote à trouver</translation>
     </message>
@@ -3544,30 +3549,28 @@
 <context>
     <name>ProjectorRoadmap</name>
     <message>
-        <location filename="../../coopatelier/ui/projector/content.py" line="318"/>
-        <location filename="../../coopatelier/ui/projector/review.py" line="46"/>
-        <location filename="../../coopatelier/ui/projector/roadmap.py" line="62"/>
+        <location filename="../../coopatelier/ui/projector/content.py" line="322"/>
+        <location filename="../../coopatelier/ui/projector/review.py" line="42"/>
+        <location filename="../../coopatelier/ui/projector/roadmap.py" line="77"/>
         <source>Lead</source>
+        <extracomment>a line break the wall keeps (it reads &quot;
+&quot; as a space): each entry on its own line</extracomment>
         <translation>Pilote</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/review.py" line="45"/>
         <location filename="../../coopatelier/ui/projector/roadmap.py" line="61"/>
         <source>No year yet</source>
-        <extracomment>a line break the wall keeps (it reads &quot;
-&quot; as a space): each entry on its own line
-----------
-the colour of its status (a démarche&apos;s roadmap under review), else the lead&apos;s accent</extracomment>
+        <extracomment>the colour of its status (a démarche&apos;s roadmap under review), else the lead&apos;s accent how many of the columns are years (the one after them: &quot;No year yet&quot;)</extracomment>
         <translation>Sans année</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/review.py" line="62"/>
-        <location filename="../../coopatelier/ui/projector/roadmap.py" line="72"/>
+        <location filename="../../coopatelier/ui/projector/review.py" line="58"/>
+        <location filename="../../coopatelier/ui/projector/roadmap.py" line="87"/>
         <source>Lead to be found</source>
         <translation>Pilote à trouver</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/roadmap.py" line="254"/>
+        <location filename="../../coopatelier/ui/projector/roadmap.py" line="269"/>
         <source>Notes: vacant roles, dependencies</source>
         <extracomment>the page shown changed (page from 0, number of pages)</extracomment>
         <translation>Notes&#xa0;: rôles vacants, dépendances</translation>
@@ -4322,17 +4325,17 @@ Sans structure pilote ni année pour l’instant</translation>
 <context>
     <name>VotingDock</name>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="800"/>
+        <location filename="../../coopatelier/ui/voting.py" line="839"/>
         <source>Dot voting</source>
         <translation>Vote par gommettes</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="807"/>
+        <location filename="../../coopatelier/ui/voting.py" line="846"/>
         <source>Dot &amp;voting</source>
         <translation>&amp;Vote par gommettes</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="810"/>
+        <location filename="../../coopatelier/ui/voting.py" line="849"/>
         <source>Show or hide the dot-voting panel (Ctrl+Shift+V)</source>
         <translation>Afficher ou masquer le panneau de vote par gommettes (Ctrl+Maj+V)</translation>
     </message>
@@ -4340,142 +4343,142 @@ Sans structure pilote ni année pour l’instant</translation>
 <context>
     <name>VotingPanel</name>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="209"/>
+        <location filename="../../coopatelier/ui/voting.py" line="243"/>
         <source>Voting round</source>
-        <extracomment>(row, +1 or −1) a digit or a minus typed here: it belongs in the number field each card&apos;s number in the current round (``session.vote_numbers``)</extracomment>
+        <extracomment>below this many characters across, the card column wraps names on two lines (row, +1 or −1) a digit or a minus typed here: it belongs in the number field each card&apos;s number in the current round (``session.vote_numbers``)</extracomment>
         <translation>Tour de vote</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="210"/>
-        <location filename="../../coopatelier/ui/voting.py" line="420"/>
+        <location filename="../../coopatelier/ui/voting.py" line="244"/>
+        <location filename="../../coopatelier/ui/voting.py" line="459"/>
         <source>Each round keeps its own dots</source>
         <translation>Chaque tour garde ses propres gommettes</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="219"/>
+        <location filename="../../coopatelier/ui/voting.py" line="253"/>
         <source>Open a round with New round…</source>
         <translation>Ouvrez un tour avec Nouveau tour…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="221"/>
+        <location filename="../../coopatelier/ui/voting.py" line="255"/>
         <source>New round…</source>
         <translation>Nouveau tour…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="223"/>
+        <location filename="../../coopatelier/ui/voting.py" line="257"/>
         <source>Open a new voting round on this phase&apos;s cards</source>
         <translation>Ouvrir un nouveau tour de vote sur les cartes de cette phase</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="225"/>
+        <location filename="../../coopatelier/ui/voting.py" line="259"/>
         <source>Reveal</source>
         <translation>Révéler</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="233"/>
+        <location filename="../../coopatelier/ui/voting.py" line="267"/>
         <source>e.g. Our favourite futures</source>
         <translation>ex.&#xa0;: nos futurs préférés</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="234"/>
+        <location filename="../../coopatelier/ui/voting.py" line="268"/>
         <source>Round title</source>
         <translation>Titre du tour</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="240"/>
-        <location filename="../../coopatelier/ui/voting.py" line="256"/>
+        <location filename="../../coopatelier/ui/voting.py" line="274"/>
+        <location filename="../../coopatelier/ui/voting.py" line="290"/>
         <source>Dots per person</source>
         <translation>Gommettes par personne</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="241"/>
+        <location filename="../../coopatelier/ui/voting.py" line="275"/>
         <source>Hidden until revealed</source>
         <translation>Masqué jusqu’à la révélation</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="244"/>
+        <location filename="../../coopatelier/ui/voting.py" line="278"/>
         <source>Nobody sees the totals, on either screen, until you press Reveal</source>
         <translation>Personne ne voit les totaux, sur aucun des deux écrans, tant que vous ne les révélez pas</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="246"/>
+        <location filename="../../coopatelier/ui/voting.py" line="280"/>
         <source>Open the round</source>
         <translation>Ouvrir le tour</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="250"/>
+        <location filename="../../coopatelier/ui/voting.py" line="284"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="255"/>
+        <location filename="../../coopatelier/ui/voting.py" line="289"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="271"/>
+        <location filename="../../coopatelier/ui/voting.py" line="305"/>
         <source>Cards to vote on</source>
         <translation>Cartes soumises au vote</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="273"/>
+        <location filename="../../coopatelier/ui/voting.py" line="307"/>
         <source>Click a card to give it a dot; Shift-click or right-click takes one back</source>
         <translation>Cliquez sur une carte pour lui donner une gommette&#x202f;; Maj+clic ou clic droit en retire une</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="276"/>
+        <location filename="../../coopatelier/ui/voting.py" line="312"/>
         <source>Card</source>
         <translation>Carte</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="276"/>
+        <location filename="../../coopatelier/ui/voting.py" line="320"/>
         <source>Dots</source>
         <translation>Gommettes</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="276"/>
+        <location filename="../../coopatelier/ui/voting.py" line="312"/>
         <source>No.</source>
         <comment>card number, typed to record a dot</comment>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="280"/>
+        <location filename="../../coopatelier/ui/voting.py" line="316"/>
         <source>The card&apos;s number: type it below and press Enter</source>
         <translation>Le numéro de la carte&#xa0;: tapez-le ci-dessous puis Entrée</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="297"/>
+        <location filename="../../coopatelier/ui/voting.py" line="336"/>
         <source>Numbers of the cards to give a dot to</source>
         <translation>Numéros des cartes qui reçoivent une gommette</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="300"/>
+        <location filename="../../coopatelier/ui/voting.py" line="339"/>
         <source>Type a card&apos;s number then Enter to give it a dot; several numbers (1 3 3) give one dot each; −3 takes one back from card 3</source>
         <translation>Tapez le numéro d’une carte puis Entrée pour lui donner une gommette&#xa0;; plusieurs numéros (1 3 3) en donnent une chacun&#xa0;; −3 en retire une à la carte 3</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="313"/>
+        <location filename="../../coopatelier/ui/voting.py" line="352"/>
         <source>Take back</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="315"/>
+        <location filename="../../coopatelier/ui/voting.py" line="354"/>
         <source>Undo the dots just recorded (Ctrl+Z)</source>
         <translation>Annuler les gommettes qui viennent d’être comptées (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="322"/>
+        <location filename="../../coopatelier/ui/voting.py" line="361"/>
         <source>Last dots recorded</source>
         <extracomment>what the last typed number or click did: which card, its new count; or why not</extracomment>
         <translation>Dernières gommettes comptées</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="471"/>
+        <location filename="../../coopatelier/ui/voting.py" line="510"/>
         <source>· %1 — no dot</source>
         <translation>· %1 — aucune gommette</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/voting.py" line="475"/>
+        <location filename="../../coopatelier/ui/voting.py" line="514"/>
         <source>%1 %2 — %n dot(s)</source>
         <translation>
             <numerusform>%1 %2 — %n gommette</numerusform>
@@ -4483,37 +4486,37 @@ Sans structure pilote ni année pour l’instant</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="483"/>
+        <location filename="../../coopatelier/ui/voting.py" line="522"/>
         <source>Ranking, round %1</source>
         <translation>Classement, tour %1</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="610"/>
+        <location filename="../../coopatelier/ui/voting.py" line="649"/>
         <source>Type numbers to add, or one −number to take back, not both.</source>
         <translation>Tapez des numéros pour ajouter, ou un −numéro pour retirer, pas les deux.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="622"/>
+        <location filename="../../coopatelier/ui/voting.py" line="661"/>
         <source>This phase has no card to vote on: nothing recorded.</source>
         <translation>Cette phase n’a aucune carte à voter&#xa0;: rien n’est compté.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="625"/>
+        <location filename="../../coopatelier/ui/voting.py" line="664"/>
         <source>Card %1 is no longer in this phase; the other cards keep their numbers: nothing recorded.</source>
         <translation>La carte %1 n’est plus dans cette phase&#xa0;; les autres cartes gardent leur numéro&#xa0;: rien n’est enregistré.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="629"/>
+        <location filename="../../coopatelier/ui/voting.py" line="668"/>
         <source>There is no card number %1 (the cards are numbered 1 to %2): nothing recorded.</source>
         <translation>Il n’y a pas de carte numéro %1 (les cartes vont de 1 à %2)&#xa0;: rien n’est compté.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="634"/>
+        <location filename="../../coopatelier/ui/voting.py" line="673"/>
         <source>“%1” is not a card number: nothing recorded.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un numéro de carte&#xa0;: rien n’est compté.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/voting.py" line="668"/>
+        <location filename="../../coopatelier/ui/voting.py" line="707"/>
         <source>card %1 “%2”: +%n dot(s)</source>
         <translation>
             <numerusform>carte %1 «&#xa0;%2&#xa0;»&#xa0;: +%n gommette</numerusform>
@@ -4521,12 +4524,12 @@ Sans structure pilote ni année pour l’instant</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="671"/>
+        <location filename="../../coopatelier/ui/voting.py" line="710"/>
         <source>card %1 “%2”: one dot taken back</source>
         <translation>carte %1 «&#xa0;%2&#xa0;»&#xa0;: une gommette retirée</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/voting.py" line="676"/>
+        <location filename="../../coopatelier/ui/voting.py" line="715"/>
         <source>card %1 “%2”: now %n dot(s)</source>
         <translation>
             <numerusform>carte %1 «&#xa0;%2&#xa0;»&#xa0;: %n gommette maintenant</numerusform>
@@ -4534,47 +4537,52 @@ Sans structure pilote ni année pour l’instant</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="681"/>
+        <location filename="../../coopatelier/ui/voting.py" line="720"/>
         <source>%1 (totals hidden until revealed)</source>
         <translation>%1 (totaux cachés jusqu’à la révélation)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="699"/>
+        <location filename="../../coopatelier/ui/voting.py" line="738"/>
         <source>Dots taken back.</source>
         <translation>Gommettes annulées.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="325"/>
+        <location filename="../../coopatelier/ui/voting.py" line="364"/>
         <source>Ranking</source>
         <translation>Classement</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="216"/>
+        <location filename="../../coopatelier/ui/voting.py" line="250"/>
         <source>No round yet</source>
         <translation>Pas encore de tour</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="296"/>
+        <location filename="../../coopatelier/ui/voting.py" line="319"/>
+        <source>Dots given to the card</source>
+        <translation>Gommettes données à la carte</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/voting.py" line="335"/>
         <source>Numbers + Enter: 1 3 3</source>
         <translation>Numéros + Entrée&#xa0;: 1 3 3</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="329"/>
+        <location filename="../../coopatelier/ui/voting.py" line="368"/>
         <source>Cards ranked by dots</source>
         <translation>Cartes classées par nombre de gommettes</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="493"/>
+        <location filename="../../coopatelier/ui/voting.py" line="532"/>
         <source>Open a round to record dots on this phase&apos;s cards.</source>
         <translation>Ouvrez un tour pour noter les gommettes sur les cartes de cette phase.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="495"/>
+        <location filename="../../coopatelier/ui/voting.py" line="534"/>
         <source>No cards in this phase yet.</source>
         <translation>Pas encore de carte dans cette phase.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/voting.py" line="498"/>
+        <location filename="../../coopatelier/ui/voting.py" line="537"/>
         <source>%n dot(s) per person</source>
         <translation>
             <numerusform>%n gommette par personne</numerusform>
@@ -4582,7 +4590,7 @@ Sans structure pilote ni année pour l’instant</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/voting.py" line="499"/>
+        <location filename="../../coopatelier/ui/voting.py" line="538"/>
         <source>%n dot(s) recorded</source>
         <translation>
             <numerusform>%n gommette notée</numerusform>
@@ -4590,62 +4598,62 @@ Sans structure pilote ni année pour l’instant</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="502"/>
+        <location filename="../../coopatelier/ui/voting.py" line="541"/>
         <source>Hidden until revealed: %1 · %2</source>
         <translation>Masqué jusqu’à la révélation&#xa0;: %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="510"/>
+        <location filename="../../coopatelier/ui/voting.py" line="549"/>
         <source>Hide the results</source>
         <translation>Masquer les résultats</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="510"/>
+        <location filename="../../coopatelier/ui/voting.py" line="549"/>
         <source>Reveal and rank</source>
         <translation>Révéler et classer</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="513"/>
+        <location filename="../../coopatelier/ui/voting.py" line="552"/>
         <source>Show the totals and the ranking, here and on the projector</source>
         <translation>Afficher les totaux et le classement, ici et au vidéoprojecteur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="515"/>
+        <location filename="../../coopatelier/ui/voting.py" line="554"/>
         <source>Hide the totals again</source>
         <translation>Masquer à nouveau les totaux</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="519"/>
+        <location filename="../../coopatelier/ui/voting.py" line="558"/>
         <source>Round %1</source>
         <translation>Tour %1</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="523"/>
+        <location filename="../../coopatelier/ui/voting.py" line="562"/>
         <source>%1 (hidden)</source>
         <translation>%1 (masqué)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="565"/>
+        <location filename="../../coopatelier/ui/voting.py" line="604"/>
         <source>Open a voting round</source>
         <translation>Ouvrir un tour de vote</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="579"/>
+        <location filename="../../coopatelier/ui/voting.py" line="618"/>
         <source>Reveal the votes</source>
         <translation>Révéler les votes</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="579"/>
+        <location filename="../../coopatelier/ui/voting.py" line="618"/>
         <source>Hide the votes</source>
         <translation>Masquer les votes</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="716"/>
+        <location filename="../../coopatelier/ui/voting.py" line="755"/>
         <source>Dot for card %1</source>
         <translation>Gommette pour la carte %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/voting.py" line="736"/>
+        <location filename="../../coopatelier/ui/voting.py" line="775"/>
         <source>%n dot(s) for cards %1</source>
         <translation>
             <numerusform>%n gommette pour les cartes %1</numerusform>
@@ -4653,12 +4661,12 @@ Sans structure pilote ni année pour l’instant</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="749"/>
+        <location filename="../../coopatelier/ui/voting.py" line="788"/>
         <source>Card %1 has no dot in this round to take back.</source>
         <translation>La carte %1 n’a aucune gommette à retirer dans ce tour.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="756"/>
+        <location filename="../../coopatelier/ui/voting.py" line="795"/>
         <source>Take back a dot from card %1</source>
         <translation>Retirer une gommette de la carte %1</translation>
     </message>
@@ -4925,7 +4933,7 @@ Sans structure pilote ni année pour l’instant</translation>
     </message>
     <message>
         <location filename="../../coopatelier/ui/workshop_window.py" line="308"/>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="1088"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="1098"/>
         <source>Start this phase</source>
         <translation>Lancer cette phase</translation>
     </message>
@@ -4943,7 +4951,7 @@ Sans structure pilote ni année pour l’instant</translation>
         <location filename="../../coopatelier/ui/workshop_window.py" line="318"/>
         <location filename="../../coopatelier/ui/workshop_window.py" line="779"/>
         <location filename="../../coopatelier/ui/workshop_window.py" line="788"/>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="1125"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="1135"/>
         <source>End the workshop</source>
         <translation>Terminer l’atelier</translation>
     </message>
@@ -5059,7 +5067,7 @@ Sans structure pilote ni année pour l’instant</translation>
     </message>
     <message>
         <location filename="../../coopatelier/ui/workshop_window.py" line="577"/>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="1032"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="1042"/>
         <source>%1 — CoopAtelier</source>
         <translation>%1 — CoopAtelier</translation>
     </message>
@@ -5074,12 +5082,12 @@ Sans structure pilote ni année pour l’instant</translation>
         <translation>L’atelier est terminé. Exportez sa synthèse avec Ctrl+Maj+E.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="910"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="920"/>
         <source>Template saved: %1</source>
         <translation>Modèle enregistré&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/workshop_window.py" line="1062"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="1072"/>
         <source>%n phase(s)</source>
         <translation>
             <numerusform>%n phase</numerusform>
@@ -5087,62 +5095,62 @@ Sans structure pilote ni année pour l’instant</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="1087"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="1097"/>
         <source>Run this phase again…</source>
         <translation>Relancer cette phase…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="1092"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="1102"/>
         <source>Start this phase now; “%1” ends</source>
         <translation>Lancer cette phase maintenant&#xa0;; «&#xa0;%1&#xa0;» se termine</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="1094"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="1104"/>
         <source>Start this phase and its timer now</source>
         <translation>Lancer maintenant cette phase et son minuteur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="1104"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="1114"/>
         <source>The workshop has ended: start a phase to run it again.</source>
         <translation>L’atelier est terminé&#xa0;: lancez une phase pour le reprendre.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="1107"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="1117"/>
         <source>This is the last phase of the agenda.</source>
         <translation>C’est la dernière phase du déroulé.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="1110"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="1120"/>
         <source>End “%1” and start “%2” (Ctrl+Shift+PgDown)</source>
         <translation>Terminer «&#xa0;%1&#xa0;» et lancer «&#xa0;%2&#xa0;» (Ctrl+Maj+PgDown)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="1116"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="1126"/>
         <source>Start “%1” (Ctrl+Shift+PgDown)</source>
         <translation>Lancer «&#xa0;%1&#xa0;» (Ctrl+Maj+PgDown)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="1125"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="1135"/>
         <source>Workshop ended ✓</source>
         <translation>Atelier terminé ✓</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="1141"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="1151"/>
         <source>Running now: %1. You are only looking at this phase.</source>
         <translation>En cours&#xa0;: %1. Vous consultez seulement cette phase.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="1143"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="1153"/>
         <source>Paused: %1. You are only looking at this phase.</source>
         <translation>En pause&#xa0;: %1. Vous consultez seulement cette phase.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="1145"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="1155"/>
         <source>Back to it</source>
         <translation>Y revenir</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/workshop_window.py" line="1154"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="1164"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>

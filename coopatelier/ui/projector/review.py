@@ -39,10 +39,6 @@ def review_board(data: DemarcheData, workshop_id: uuid.UUID, language: str) -> B
     dated = [a.card.horizon_year for a in actions.values() if a.card.horizon_year]
     years = list(range(min([FIRST_YEAR, *dated]), max([LAST_YEAR, *dated]) + 1))
     lanes = roadmap_lanes([a.card for a in actions.values()], data.organisations, language)
-    undated = any(e.card.horizon_year not in years for lane in lanes for e in lane.entries)
-    columns = [str(y) for y in years]
-    if undated:
-        columns.append(QCoreApplication.translate("ProjectorRoadmap", "No year yet"))
     lead_word = QCoreApplication.translate("ProjectorRoadmap", "Lead")
     words = ui_language()
     board_lanes = []
@@ -63,7 +59,7 @@ def review_board(data: DemarcheData, workshop_id: uuid.UUID, language: str) -> B
         board_lanes.append(BoardLane(lane.organisation_id, name, tuple(chips)))
     empty = QCoreApplication.translate(
         "ProjectorReview", "No action to review: the démarche's other workshops have none yet.")
-    return Board(tuple(columns), tuple(board_lanes), (), empty)
+    return Board.timeline(years, tuple(board_lanes), (), empty)
 
 
 def review_item(data: DemarcheData, action: RoadmapAction) -> WallItem:

@@ -43,10 +43,29 @@ class BoardLane:
 
 @dataclass(frozen=True, slots=True)
 class Board:
-    columns: tuple[str, ...]  # the years, and "No year yet" when an action has none
+    columns: tuple[str, ...]  # the years, and "No year yet" when a chip has no year
     lanes: tuple[BoardLane, ...]
     notes: tuple[str, ...] = ()
     empty_text: str = ""
+    #: how many of the columns are years (the one after them: "No year yet")
+    years: int = 0
+
+    @classmethod
+    def timeline(cls, years: list[int], lanes: tuple[BoardLane, ...], notes: tuple[str, ...],
+                 empty_text: str) -> Board:
+        """``lanes`` on ``years``, with a "No year yet" column after them only when a chip
+        is in it (its ``column`` is ``len(years)``): an empty one kept a sixth of the
+        room's width from the years."""
+        columns = [str(y) for y in years]
+        if any(chip.column == len(years) for lane in lanes for chip in lane.chips):
+            columns.append(QCoreApplication.translate("ProjectorRoadmap", "No year yet"))
+        return cls(tuple(columns), lanes, notes, empty_text, len(years))
+
+    def with_lanes(self, lanes: tuple[BoardLane, ...], notes: tuple[str, ...]) -> Board:
+        """The same years with ``lanes`` only (one organisation's lane shown alone): its
+        "No year yet" column only if one of their chips is in it."""
+        years = [int(y) for y in self.columns[:self.years]]
+        return Board.timeline(years, lanes, notes, self.empty_text)
 
 
 def roadmap_board(data: WorkshopData) -> Board:
@@ -55,10 +74,6 @@ def roadmap_board(data: WorkshopData) -> Board:
     workshop = data.workshop
     years = list(range(min(workshop.date.year, workshop.horizon_year), workshop.horizon_year + 1))
     lanes = roadmap_lanes(roadmap_actions(data), data.organisations, workshop.language)
-    undated = any(e.card.horizon_year not in years for lane in lanes for e in lane.entries)
-    columns = [str(y) for y in years]
-    if undated:
-        columns.append(QCoreApplication.translate("ProjectorRoadmap", "No year yet"))
     lead_word = QCoreApplication.translate("ProjectorRoadmap", "Lead")
     board_lanes = []
     for lane in lanes:
@@ -72,8 +87,8 @@ def roadmap_board(data: WorkshopData) -> Board:
         name = lane.name or QCoreApplication.translate("ProjectorRoadmap", "Lead to be found")
         board_lanes.append(BoardLane(lane.organisation_id, name, tuple(chips)))
     notes = tuple(n.heading for n in roadmap_notes(data))
-    return Board(
-        tuple(columns),
+    return Board.timeline(
+        years,
         tuple(board_lanes),
         notes,
         QCoreApplication.translate("Projector", "No action on the roadmap yet."),

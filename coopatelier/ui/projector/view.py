@@ -599,10 +599,10 @@ class ProjectorView(QWidget):
         ):
             board = roadmap_board(data)
             if self.focus is not None:  # one organisation's lane alone
-                board = replace(board, notes=(), lanes=tuple(
+                board = board.with_lanes(tuple(
                     lane for lane in board.lanes
                     if str(lane.organisation_id or "") == self.focus[1]
-                ))
+                ), notes=())
             self.roadmap.set_board(board)
             self.instructions.setVisible(False)  # the timeline needs the room
             self.body.setCurrentWidget(self.roadmap)

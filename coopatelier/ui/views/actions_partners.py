@@ -23,18 +23,22 @@ from PySide6.QtGui import (
     QFont,
     QFontMetrics,
     QHelpEvent,
+    QKeySequence,
     QMouseEvent,
     QPainter,
     QPaintEvent,
     QPen,
     QResizeEvent,
+    QShortcut,
 )
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QGridLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QToolButton,
     QToolTip,
     QVBoxLayout,
@@ -47,6 +51,22 @@ from coopatelier.ui.views.base import wheel_scrolls_forms
 from coopatelier.ui.views.combo import ElidingComboBox
 
 ADD_ORGANISATION = "add-organisation"
+
+#: removes the partner row the focus is in (its ✕ takes no focus from Tab: a Space typed
+#: after Tab from a role removed the partner, rt9)
+REMOVE_PARTNER_KEY = "Alt+Delete"
+
+
+def reveal(widget: QWidget, margin: int = 8) -> None:
+    """Scroll every scroll area around ``widget`` so that it is whole in sight (the
+    innermost first), once the layouts a change asked for are done: a partner row just
+    added is not placed yet."""
+    QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QScrollArea) and parent.widget() is not None:
+            parent.ensureWidgetVisible(widget, margin, margin)
+        parent = parent.parentWidget()
 
 
 def fill_organisations(
@@ -95,7 +115,15 @@ class _PartnerRow:
         self.remove.setAccessibleName(
             QCoreApplication.translate("PartnersEditor", "Remove this partner")
         )
-        self.remove.setToolTip(QCoreApplication.translate("PartnersEditor", "Remove this partner"))
+        self.remove.setToolTip(
+            QCoreApplication.translate("PartnersEditor", "Remove this partner (%1)").replace(
+                "%1", QKeySequence(REMOVE_PARTNER_KEY).toString(
+                    QKeySequence.SequenceFormat.NativeText)))
+        # a click only: Tab goes from the role to the next row, and a Space typed after
+        # it can no longer remove the partner (Alt+Delete in the row does, on purpose)
+        self.remove.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.remove_shortcut = QShortcut(QKeySequence(REMOVE_PARTNER_KEY), self.box)
+        self.remove_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         grid = QGridLayout(self.box)
         grid.setContentsMargins(0, 0, 0, 4)
         grid.setVerticalSpacing(2)
@@ -134,6 +162,10 @@ class PartnersEditor(QWidget):
     ``changed`` fires when a row's organisation is chosen, a role is typed (after a pause,
     on Enter or on focus-out) or a row is removed; ``add_organisation_requested`` when the
     user picks "add organisation…" in a row (with the row index).
+
+    Tab goes organisation → role → the next row's organisation → … → *Add a partner*; a
+    row's ✕ takes the focus from a click only, and Alt+Delete removes the row the focus
+    is in (the owner saves it as one undoable change).
     """
 
     changed = Signal()
@@ -152,7 +184,7 @@ class PartnersEditor(QWidget):
         self.add_button = QPushButton(self.tr("Add a partner"), self)
         self.add_button.setObjectName("addPartner")
         self.add_button.setToolTip(self.tr("Add a row: an organisation and its role."))
-        self.add_button.clicked.connect(self.add_row)
+        self.add_button.clicked.connect(self._add_clicked)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.empty)
@@ -207,10 +239,23 @@ class PartnersEditor(QWidget):
         self._fill_all()  # each row without the organisations of the rows after it
         self._update_empty()
 
+    def _add_clicked(self) -> None:
+        """*Add a partner*: the new row in sight (the form under the actions table is a
+        strip of ~175 pixels beside both docks: it was added half out of sight), the
+        focus in its organisation."""
+        row = self.add_row(focus=True)
+        reveal(row.box)
+
     def add_row(self, focus: bool = True) -> _PartnerRow:
         row = _PartnerRow(self)
+        # in the focus chain before *Add a partner*, after the row above (a new widget
+        # comes last in the window's chain: Tab from the last role left the form)
+        before = self.rows[-1].role if self.rows else self._before_rows()
         self.rows.append(row)
         self._rows_layout.addWidget(row.box)
+        QWidget.setTabOrder(before, row.combo)
+        QWidget.setTabOrder(row.combo, row.role)
+        QWidget.setTabOrder(row.role, self.add_button)
         row.box.show()  # now, so that it can take the focus at once
         wheel_scrolls_forms(row.box)
         self._fill(row)
@@ -221,6 +266,7 @@ class PartnersEditor(QWidget):
         row.role.textChanged.connect(lambda text, r=row: r.role.setToolTip(text))
         row.role.editingFinished.connect(self.flush)
         row.remove.clicked.connect(lambda _c=False, r=row: self.remove_row(r))
+        row.remove_shortcut.activated.connect(lambda r=row: self._remove_from_keyboard(r))
         self._update_empty()
         if focus:
             row.combo.setFocus()
@@ -233,6 +279,29 @@ class PartnersEditor(QWidget):
         self._update_empty()
         if had_org:
             self.changed.emit()
+
+    def _before_rows(self) -> QWidget:
+        """The widget Tab leaves for the first row: the last one before *Add a partner*
+        that Tab stops at (the action's lead). Qt's ``setTabOrder`` misplaces a row after
+        a widget that takes no focus (the "no partner yet" label)."""
+        widget: QWidget | None = self.add_button.previousInFocusChain()
+        while widget is not None and widget is not self.add_button and not (
+                widget.focusPolicy() & Qt.FocusPolicy.TabFocus):
+            widget = widget.previousInFocusChain()
+        return widget or self.add_button
+
+    def _remove_from_keyboard(self, row: _PartnerRow) -> None:
+        """Alt+Delete in a row: the role being typed saved first (one step of undo each),
+        then the row removed and the focus in the next row (else *Add a partner*)."""
+        self.flush()
+        if row not in self.rows:  # the save rebuilt the rows
+            return
+        index = self.rows.index(row)
+        self.remove_row(row)
+        following = (self.rows[index].combo if index < len(self.rows)
+                     else self.add_button)
+        following.setFocus()
+        reveal(following)
 
     def flush(self) -> None:
         if self._timer.isActive():
