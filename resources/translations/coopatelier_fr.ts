@@ -156,173 +156,173 @@
         <translation>Votes</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="192"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="193"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="199"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="200"/>
         <source>Number of the action on the chart</source>
         <translation>Numéro de l’action sur le graphique</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="215"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="216"/>
         <source>Edit action</source>
         <translation>Modifier l’action</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="226"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="227"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="227"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="228"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="230"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="231"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="234"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="235"/>
         <source>&amp;Description:</source>
         <translation>&amp;Description&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="239"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="240"/>
         <source>Lead organisation</source>
         <translation>Structure pilote</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="240"/>
-        <location filename="../../coopatelier/ui/views/actions.py" line="647"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="241"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="648"/>
         <source>The organisation that leads this action.</source>
         <translation>La structure qui pilote cette action.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="246"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="247"/>
         <source>&amp;Lead organisation:</source>
         <translation>Structure &amp;pilote&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="251"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="252"/>
         <source>Name of the new organisation</source>
         <translation>Nom de la nouvelle structure</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="253"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="254"/>
         <source>Name of the new organisation, then Enter (Escape to cancel)</source>
         <translation>Nom de la nouvelle structure, puis Entrée (Échap pour annuler)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="267"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="268"/>
         <source>Partners and roles:</source>
         <translation>Partenaires et rôles&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="274"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="275"/>
         <source>Year of the action</source>
         <translation>Année de l’action</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="276"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="277"/>
         <source>Not set</source>
         <translation>Non fixée</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="278"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="279"/>
         <source>&amp;Year:</source>
         <translation>&amp;Année&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="280"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="281"/>
         <source>First step</source>
         <translation>Premier pas</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="281"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="282"/>
         <source>&amp;First step:</source>
         <translation>Premier &amp;pas&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="283"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="284"/>
         <source>Means</source>
         <translation>Moyens</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="284"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="285"/>
         <source>&amp;Means:</source>
         <translation>&amp;Moyens&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="285"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="286"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="286"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="287"/>
         <source>I&amp;ndicator:</source>
         <translation>I&amp;ndicateur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="289"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="290"/>
         <source>Impact, from 1 to 5</source>
         <translation>Impact, de 1 à 5</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="290"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="291"/>
         <source>Effort, from 1 to 5</source>
         <translation>Effort, de 1 à 5</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="293"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="294"/>
         <source>&amp;Effort:</source>
         <translation>&amp;Effort&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="296"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="297"/>
         <source>&amp;Impact:</source>
         <translation>&amp;Impact&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="302"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="303"/>
         <source>Futures this action serves</source>
         <translation>Futurs que sert cette action</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="303"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="304"/>
         <source>Check the futures this action moves towards.</source>
         <translation>Cochez les futurs vers lesquels cette action avance.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="307"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="308"/>
         <source>Futures &amp;served:</source>
         <translation>Futurs &amp;servis&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="557"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="558"/>
         <source>Not rated</source>
         <translation>Non noté</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="644"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="645"/>
         <source>No lead yet</source>
         <translation>Pas encore de pilote</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="644"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="645"/>
         <source>Add organisation…</source>
         <translation>Ajouter une structure…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="659"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="660"/>
         <source>Capture an action, then select it to fill it in.</source>
         <translation>Saisissez une action, puis sélectionnez-la pour la compléter.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="663"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="664"/>
         <source>Captured as: {text}</source>
         <translation>Saisie telle quelle&#xa0;: {text}</translation>
     </message>
@@ -495,111 +495,111 @@
         <translation>L’atelier est terminé.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="369"/>
+        <location filename="../../coopatelier/ui/capture.py" line="381"/>
         <source>Table</source>
         <extracomment>the widest it gets, however long its value (the card&apos;s text needs the room) a value this long shows whole even when the line is short of room (&quot;Table 12&quot;) the text&apos;s last word (its check mark) changed: the line shares its room again the widest the &quot;→ Group&quot; label gets (the card&apos;s text needs the room) the share of the line the card&apos;s text keeps when the line is short of room: the status, then the group, the author and the table give theirs up first</extracomment>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="370"/>
+        <location filename="../../coopatelier/ui/capture.py" line="382"/>
         <source>Table or sub-group</source>
         <translation>Table ou sous-groupe</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="371"/>
+        <location filename="../../coopatelier/ui/capture.py" line="383"/>
         <source>Table or sub-group given to the next cards (it sticks)</source>
         <translation>Table ou sous-groupe donné aux prochaines cartes (il reste)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="374"/>
-        <location filename="../../coopatelier/ui/capture.py" line="375"/>
+        <location filename="../../coopatelier/ui/capture.py" line="386"/>
+        <location filename="../../coopatelier/ui/capture.py" line="387"/>
         <source>Author</source>
         <translation>Auteur·rice</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="376"/>
+        <location filename="../../coopatelier/ui/capture.py" line="388"/>
         <source>Author given to the next cards, if any (it sticks)</source>
         <translation>Auteur·rice donné·e aux prochaines cartes, s’il y a lieu (il reste)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="381"/>
+        <location filename="../../coopatelier/ui/capture.py" line="393"/>
         <source>Group</source>
         <translation>Groupe</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="382"/>
+        <location filename="../../coopatelier/ui/capture.py" line="394"/>
         <source>Group or category</source>
         <translation>Groupe ou catégorie</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="385"/>
+        <location filename="../../coopatelier/ui/capture.py" line="397"/>
         <source>Group (category) given to the next cards (it sticks). Typing “Group: text” in the card files that one card in an existing group.</source>
         <translation>Groupe (catégorie) donné aux cartes suivantes (il reste). Taper «&#xa0;Groupe&#xa0;: texte&#xa0;» dans la carte range cette carte dans un groupe existant.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="397"/>
+        <location filename="../../coopatelier/ui/capture.py" line="409"/>
         <source>Group of the next card</source>
         <extracomment>where the next card goes, shown before Enter (&quot;→ Précarité&quot;)</extracomment>
         <translation>Groupe de la prochaine carte</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="402"/>
+        <location filename="../../coopatelier/ui/capture.py" line="414"/>
         <source>Type a card and press Enter (Shift+Enter: new line)</source>
         <translation>Tapez une carte puis Entrée (Maj+Entrée&#xa0;: nouvelle ligne)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="403"/>
+        <location filename="../../coopatelier/ui/capture.py" line="415"/>
         <source>Type a card, then Enter</source>
         <translation>Tapez une carte, puis Entrée</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="404"/>
+        <location filename="../../coopatelier/ui/capture.py" line="416"/>
         <source>Type a card</source>
         <translation>Tapez une carte</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="406"/>
+        <location filename="../../coopatelier/ui/capture.py" line="418"/>
         <source>New card</source>
         <translation>Nouvelle carte</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="409"/>
+        <location filename="../../coopatelier/ui/capture.py" line="421"/>
         <source>Enter saves the card; Shift+Enter adds a line; pasted lines stay in one card. Ctrl+L comes back here.</source>
         <translation>Entrée enregistre la carte&#x202f;; Maj+Entrée ajoute une ligne&#x202f;; les lignes collées restent dans une seule carte. Ctrl+L revient ici.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="417"/>
+        <location filename="../../coopatelier/ui/capture.py" line="429"/>
         <source>Capture</source>
         <translation>Saisir</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="419"/>
+        <location filename="../../coopatelier/ui/capture.py" line="431"/>
         <source>Save the card (Enter)</source>
         <translation>Enregistrer la carte (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="422"/>
+        <location filename="../../coopatelier/ui/capture.py" line="434"/>
         <source>Capture status</source>
         <translation>État de la saisie</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="572"/>
+        <location filename="../../coopatelier/ui/capture.py" line="584"/>
         <source>→ which group?</source>
         <extracomment>why the line takes no card for now, longest first (``set_closed``) the fields a closed line hides to give its reason the room, shown when it opens</extracomment>
         <translation>→ quel groupe&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="574"/>
+        <location filename="../../coopatelier/ui/capture.py" line="586"/>
         <source>Several groups start with what is typed before the colon: %1. Type more of the name.</source>
         <translation>Plusieurs groupes commencent par ce qui est tapé avant les deux-points&#xa0;: %1. Tapez davantage du nom.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="590"/>
+        <location filename="../../coopatelier/ui/capture.py" line="602"/>
         <source>This card goes into the group “%1” (typed before the colon)</source>
         <translation>Cette carte va dans le groupe «&#xa0;%1&#xa0;» (tapé avant les deux-points)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="593"/>
+        <location filename="../../coopatelier/ui/capture.py" line="605"/>
         <source>This card goes into the group “%1”</source>
         <translation>Cette carte va dans le groupe «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -615,7 +615,7 @@
 <context>
     <name>CardForm</name>
     <message>
-        <location filename="../../coopatelier/ui/views/card_editing.py" line="566"/>
+        <location filename="../../coopatelier/ui/views/card_editing.py" line="578"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
@@ -836,67 +836,67 @@
 <context>
     <name>ClosingView</name>
     <message>
-        <location filename="../../coopatelier/ui/views/closing.py" line="219"/>
+        <location filename="../../coopatelier/ui/views/closing.py" line="220"/>
         <source>Space ticks, F2 edits, Delete removes, Alt+Up and Alt+Down reorder.</source>
         <translation>Espace coche, F2 modifie, Suppr supprime, Alt+Haut et Alt+Bas réordonnent.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/closing.py" line="231"/>
+        <location filename="../../coopatelier/ui/views/closing.py" line="232"/>
         <source>Move the item up (Alt+Up)</source>
         <translation>Monter l’élément (Alt+Haut)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/closing.py" line="235"/>
+        <location filename="../../coopatelier/ui/views/closing.py" line="236"/>
         <source>Move the item down (Alt+Down)</source>
         <translation>Descendre l’élément (Alt+Bas)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/closing.py" line="239"/>
+        <location filename="../../coopatelier/ui/views/closing.py" line="240"/>
         <source>Delete the item (Delete)</source>
         <translation>Supprimer l’élément (Suppr)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/closing.py" line="244"/>
+        <location filename="../../coopatelier/ui/views/closing.py" line="245"/>
         <source>New item in this group</source>
         <translation>Nouvel élément dans ce groupe</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/closing.py" line="247"/>
+        <location filename="../../coopatelier/ui/views/closing.py" line="248"/>
         <source>Add an item, then Enter</source>
         <translation>Ajoutez un élément, puis Entrée</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/closing.py" line="249"/>
+        <location filename="../../coopatelier/ui/views/closing.py" line="250"/>
         <source>Type a new item of this group, then press Enter to add it.</source>
         <translation>Tapez un nouvel élément de ce groupe, puis appuyez sur Entrée pour l’ajouter.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/closing.py" line="337"/>
+        <location filename="../../coopatelier/ui/views/closing.py" line="338"/>
         <source>Other items</source>
         <translation>Autres éléments</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/closing.py" line="393"/>
+        <location filename="../../coopatelier/ui/views/closing.py" line="394"/>
         <source>Tick item</source>
         <translation>Cocher l’élément</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/closing.py" line="393"/>
+        <location filename="../../coopatelier/ui/views/closing.py" line="394"/>
         <source>Untick item</source>
         <translation>Décocher l’élément</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/closing.py" line="399"/>
+        <location filename="../../coopatelier/ui/views/closing.py" line="400"/>
         <source>Edit item</source>
         <translation>Modifier l’élément</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/closing.py" line="413"/>
+        <location filename="../../coopatelier/ui/views/closing.py" line="414"/>
         <source>Add item</source>
         <translation>Ajouter un élément</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/views/closing.py" line="430"/>
+        <location filename="../../coopatelier/ui/views/closing.py" line="431"/>
         <source>Delete %n item(s)</source>
         <translation>
             <numerusform>Supprimer %n élément</numerusform>
@@ -904,7 +904,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/closing.py" line="457"/>
+        <location filename="../../coopatelier/ui/views/closing.py" line="458"/>
         <source>Reorder item</source>
         <translation>Réordonner un élément</translation>
     </message>
@@ -1485,18 +1485,18 @@
 <context>
     <name>ErrorBanner</name>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="615"/>
+        <location filename="../../coopatelier/ui/capture.py" line="627"/>
         <source>&amp;Retry</source>
         <translation>&amp;Réessayer</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="617"/>
+        <location filename="../../coopatelier/ui/capture.py" line="629"/>
         <source>Try the same change again</source>
         <translation>Retenter la même modification</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="620"/>
-        <location filename="../../coopatelier/ui/capture.py" line="621"/>
+        <location filename="../../coopatelier/ui/capture.py" line="632"/>
+        <location filename="../../coopatelier/ui/capture.py" line="633"/>
         <source>Dismiss the message</source>
         <translation>Fermer le message</translation>
     </message>
@@ -1654,7 +1654,7 @@
     <name>FuturesView</name>
     <message>
         <location filename="../../coopatelier/ui/views/futures.py" line="105"/>
-        <location filename="../../coopatelier/ui/views/futures.py" line="192"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="197"/>
         <source>Future</source>
         <extracomment>Where each quadrant sits in the grid (row, column): high y on top, high x on the right.</extracomment>
         <translation>Futur</translation>
@@ -1670,198 +1670,198 @@
         <translation>Futurs</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="136"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="141"/>
         <source>Edit future</source>
         <translation>Modifier le futur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="139"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="144"/>
         <source>Title of the future</source>
         <translation>Titre du futur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="142"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="147"/>
         <source>Narrative</source>
         <translation>Récit</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="143"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="148"/>
         <source>In 2030, …</source>
         <translation>En 2030, …</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="159"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="164"/>
         <source>Quadrant of the 2×2</source>
         <translation>Quadrant du 2×2</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="165"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="170"/>
         <source>Drivers this future answers</source>
         <translation>Moteurs auxquels répond ce futur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="167"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="172"/>
         <source>Check the drivers this future answers; key uncertainties are in bold.</source>
         <translation>Cochez les moteurs auxquels répond ce futur&#x202f;; les incertitudes clés sont en gras.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="181"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="186"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="182"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="187"/>
         <source>&amp;Narrative:</source>
         <translation>&amp;Récit&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="183"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="188"/>
         <source>&amp;Quadrant:</source>
         <translation>&amp;Quadrant&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="185"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="190"/>
         <source>&amp;Drivers answered:</source>
         <translation>&amp;Moteurs pris en compte&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="193"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="198"/>
         <source>2×2 scenarios</source>
         <translation>Scénarios 2×2</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="258"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="263"/>
         <source>Axes from two key uncertainties</source>
         <translation>Axes tirés de deux incertitudes clés</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="262"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="267"/>
         <source>Driver of the horizontal axis</source>
         <translation>Moteur de l’axe horizontal</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="265"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="270"/>
         <source>Driver of the vertical axis</source>
         <translation>Moteur de l’axe vertical</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="268"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="273"/>
         <source>Low pole of the horizontal axis</source>
         <translation>Pôle bas de l’axe horizontal</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="269"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="274"/>
         <source>High pole of the horizontal axis</source>
         <translation>Pôle haut de l’axe horizontal</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="270"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="275"/>
         <source>Low pole of the vertical axis</source>
         <translation>Pôle bas de l’axe vertical</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="271"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="276"/>
         <source>High pole of the vertical axis</source>
         <translation>Pôle haut de l’axe vertical</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="291"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="296"/>
         <source>Horizontal axis:</source>
         <translation>Axe horizontal&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="295"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="300"/>
         <source>Vertical axis:</source>
         <translation>Axe vertical&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="304"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="309"/>
         <source>Save axes</source>
         <translation>Enregistrer les axes</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="306"/>
-        <location filename="../../coopatelier/ui/views/futures.py" line="629"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="311"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="646"/>
         <source>Seed four futures</source>
         <translation>Amorcer quatre futurs</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="309"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="314"/>
         <source>Create one future per quadrant, named after its two poles.</source>
         <translation>Créer un futur par quadrant, nommé d’après ses deux pôles.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="389"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="395"/>
         <source>Key uncertainty: {driver}</source>
         <translation>Incertitude clé&#xa0;: {driver}</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="451"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="468"/>
         <source>Capture a future, then select it to write its story.</source>
         <translation>Saisissez un futur, puis sélectionnez-le pour écrire son récit.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="456"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="473"/>
         <source>Captured as: {text}</source>
         <translation>Saisie telle quelle&#xa0;: {text}</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="479"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="496"/>
         <source>No driver</source>
         <translation>Aucun moteur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="482"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="499"/>
         <source>{driver} (key uncertainty)</source>
         <translation>{driver} (incertitude clé)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="507"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="524"/>
         <source>High horizontal, high vertical</source>
         <translation>Horizontal haut, vertical haut</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="508"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="525"/>
         <source>Low horizontal, high vertical</source>
         <translation>Horizontal bas, vertical haut</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="509"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="526"/>
         <source>Low horizontal, low vertical</source>
         <translation>Horizontal bas, vertical bas</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="510"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="527"/>
         <source>High horizontal, low vertical</source>
         <translation>Horizontal haut, vertical bas</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="518"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="535"/>
         <source>No quadrant</source>
         <translation>Aucun quadrant</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="536"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="553"/>
         <source>{driver}: high</source>
         <translation>{driver}&#xa0;: haut</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="536"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="553"/>
         <source>{driver}: low</source>
         <translation>{driver}&#xa0;: bas</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="540"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="557"/>
         <source>High</source>
         <translation>Haut</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="540"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="557"/>
         <source>Low</source>
         <translation>Bas</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/futures.py" line="590"/>
+        <location filename="../../coopatelier/ui/views/futures.py" line="607"/>
         <source>Set the 2×2 axes</source>
         <translation>Fixer les axes du 2×2</translation>
     </message>
