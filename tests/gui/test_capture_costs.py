@@ -314,7 +314,8 @@ def test_the_agenda_repaints_only_the_row_whose_count_changed(
     assert end_of_row() > below
 
 
-@pytest.mark.parametrize("kind", [PhaseKind.ACTIONS, PhaseKind.FUTURES, PhaseKind.CLOSING])
+@pytest.mark.parametrize(
+    "kind", [PhaseKind.ACTIONS, PhaseKind.FUTURES, PhaseKind.CLOSING, PhaseKind.DRIVERS])
 def test_a_capture_at_the_end_of_a_long_table_is_one_paint_of_the_window(
     kind: PhaseKind, open_window: Opener, store: api.Store, workshop: api.WorkshopData,
     qtbot: QtBot,
@@ -327,6 +328,7 @@ def test_a_capture_at_the_end_of_a_long_table_is_one_paint_of_the_window(
     scroll (three)."""
     from PySide6.QtCore import QEvent, QObject
 
+    from coopatelier.ui.views.drivers import DriversView
     from coopatelier.ui.views.tables import AppendingTable
 
     phase_id = phase_of(workshop, kind).id
@@ -338,6 +340,7 @@ def test_a_capture_at_the_end_of_a_long_table_is_one_paint_of_the_window(
 
     def table() -> AppendingTable:
         found = (view.groups[""].list if isinstance(view, ClosingView)  # (no group)
+                 else view.table if isinstance(view, DriversView)
                  else view.list)  # type: ignore[attr-defined]
         assert isinstance(found, AppendingTable)
         return found

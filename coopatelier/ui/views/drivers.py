@@ -759,6 +759,7 @@ class DriversView(PhaseView):
 
         self.model = DriverTableModel(self)
         self.table = _DriverTable(self)
+        self.table.lays_out_at_once = True  # no column to its contents (see AppendingTable)
         self.table.setObjectName("driverTable")
         self.table.setModel(self.model)
         self.table.verticalHeader().hide()
