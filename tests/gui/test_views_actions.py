@@ -45,11 +45,14 @@ def _view(qtbot: QtBot, session: WorkshopSession) -> ActionsView:
 
 
 def _choose(combo: QComboBox, data: object) -> None:
-    """Pick an item the way the keyboard does: it emits ``activated``."""
+    """Pick an item in the combo's open list (a click or Enter there emits ``activated``
+    once the list closes)."""
     combo.setFocus()
     index = combo.findData(str(data) if isinstance(data, uuid.UUID) else data)
     assert index >= 0
+    combo.showPopup()
     combo.setCurrentIndex(index)
+    combo.hidePopup()
     combo.activated.emit(index)
 
 
@@ -179,6 +182,35 @@ def test_a_partner_row_offers_neither_the_lead_nor_the_other_partners(
     assert view.form.card_id == other
     QTest.mouseClick(view.partners.add_button, Qt.MouseButton.LeftButton)
     assert sorted(_offered(view.partners.rows[0].combo)) == every
+
+
+def test_a_partner_typed_on_its_closed_box_takes_the_whole_name_then_tab_to_its_role(
+    qtbot: QtBot, session: WorkshopSession
+) -> None:
+    """rt9: typing "Chambre" on a partner's organisation picked "CCAS" at the "C", sent
+    the focus to the role and "hambre" became the role. The letters go on choosing in the
+    box, the choice is saved once (on leaving it), and Tab goes to the role."""
+    action = _add(session, PhaseKind.ACTIONS, "Jardins partagés")
+    for name in ("CCAS d'Aubagne", "Chambre d'agriculture"):
+        api.add_organisation(session.store, session.workshop_id, name)
+    session.notify(api.Changes(workshop_id=session.workshop_id))
+    view = _view(qtbot, session)
+    view.show()
+    QTest.mouseClick(view.partners.add_button, Qt.MouseButton.LeftButton)
+    row = view.partners.rows[0]
+    qtbot.waitUntil(row.combo.hasFocus)
+    steps = session.undo_stack.count()
+    QTest.keyClicks(row.combo, "Chambre")
+    assert row.combo.currentText() == "Chambre d'agriculture"
+    assert row.combo.hasFocus() and row.role.text() == ""
+    QTest.keyClick(row.combo, Qt.Key.Key_Tab)
+    assert row.role.hasFocus()
+    chambre = _org(session, "Chambre")
+    assert _card(session, action).partners == (Partner(chambre, ""),)
+    assert session.undo_stack.count() == steps + 1  # one step, not one a letter
+    type_text(row.role, "prête des parcelles")
+    QTest.keyClick(row.role, Qt.Key.Key_Return)
+    assert _card(session, action).partners == (Partner(chambre, "prête des parcelles"),)
 
 
 def test_a_partner_chosen_as_lead_leaves_the_partners_in_one_undo_step(

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
+    QObject,
     QPointF,
     QRect,
     QRectF,
@@ -23,6 +24,7 @@ from PySide6.QtGui import (
     QFont,
     QFontMetrics,
     QHelpEvent,
+    QKeyEvent,
     QKeySequence,
     QMouseEvent,
     QPainter,
@@ -89,13 +91,31 @@ def fill_organisations(
     combo.blockSignals(False)
 
 
+class _PartnerCombo(ElidingComboBox):
+    """A partner row's organisation: ``from_list`` tells a choice made in its open list
+    (a click, or Enter there) from one typed on the closed box (its first letters, the
+    arrows), which goes on while the name is typed."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.from_list = False
+
+    def showPopup(self) -> None:
+        self.from_list = True
+        super().showPopup()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        self.from_list = False  # on the closed box (its open list takes its own keys)
+        super().keyPressEvent(event)
+
+
 class _PartnerRow:
     """One partner: its organisation (with the remove button) on a line, its role on the
     line below, both the whole width of the form."""
 
     def __init__(self, editor: PartnersEditor) -> None:
         self.box = QWidget(editor)
-        self.combo = ElidingComboBox(self.box)
+        self.combo = _PartnerCombo(self.box)
         self.combo.setAccessibleName(
             QCoreApplication.translate("PartnersEditor", "Partner organisation")
         )
@@ -262,6 +282,7 @@ class PartnersEditor(QWidget):
         row.combo.currentIndexChanged.connect(
             lambda _i, r=row: r.combo.setToolTip(r.combo.currentText()))
         row.combo.activated.connect(lambda _i, r=row: self._organisation_chosen(r))
+        row.combo.installEventFilter(self)  # its choice typed on the box: saved on leaving
         row.role.textEdited.connect(lambda _t: self._timer.start())
         row.role.textChanged.connect(lambda text, r=row: r.role.setToolTip(text))
         row.role.editingFinished.connect(self.flush)
@@ -321,9 +342,25 @@ class PartnersEditor(QWidget):
             self.add_organisation_requested.emit(self.rows.index(row))
             return
         row.organisation_id = uuid.UUID(data) if data else None
+        combo = row.combo
+        if not (isinstance(combo, _PartnerCombo) and combo.from_list):
+            # typed on the closed box ("Chambre", letter by letter; the arrows): each
+            # letter picks an organisation on the way. Filled again and saved now, the
+            # box lost what was typed ("C" chose "CCAS") and the focus went to the role,
+            # where the rest of the name landed. Saved once it stops, or on leaving it.
+            self._timer.start()
+            return
+        combo.from_list = False
         self._fill_all()  # the other rows no longer offer it
         self.changed.emit()
-        row.role.setFocus()
+        row.role.setFocus()  # chosen in the list: its role next
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (event.type() == QEvent.Type.FocusOut and self._timer.isActive()
+                and any(r.combo is watched for r in self.rows)):
+            self.flush()  # an organisation typed on the box: saved
+            self._fill_all()  # and no longer offered by the other rows
+        return False
 
     def _fill(self, row: _PartnerRow) -> None:
         fill_organisations(
