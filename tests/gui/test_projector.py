@@ -568,6 +568,35 @@ def test_an_empty_phase_with_a_timer_shows_the_countdown_large(
     assert "Bonjour" in painted_texts(window)
 
 
+def test_an_empty_phase_shown_while_another_runs_counts_its_own_time_not_the_running_one(
+    projector: Any,
+    session: WorkshopSession,
+    store: api.Store,
+    workshop: api.WorkshopData,
+    clock: FakeClock,
+) -> None:
+    """rt9: the next phase shown to the room (PgDown past the last page), a break, read
+    "Pause — 32:53" in the middle of the screen: the running drivers' time. The middle
+    shows the break's own minutes, in the neutral look; the corner the running time."""
+    intro = phase_of(workshop, PhaseKind.INTRO)  # 10 minutes planned, no card
+    drivers = phase_of(workshop, PhaseKind.DRIVERS)
+    assert drivers.planned_minutes > 3 and drivers.planned_minutes != intro.planned_minutes
+    api.start_timer(store, drivers.id, at=T0)
+    session.reload()
+    clock.advance(minutes=3)
+    window = projector(1920, 1080)
+    window.show_phase(intro.id)
+    view = window.view
+    assert view.countdown_shown()
+    assert view.big_timer.text() == "10:00"
+    assert view.big_timer.property("level") == "idle"
+    left = f"{drivers.planned_minutes - 3:02d}:00"
+    assert view.timer.isVisibleTo(window) and view.timer.text() == left
+    clock.advance(minutes=1)  # the running time goes on in the corner, the break's stays
+    assert view.big_timer.text() == "10:00"
+    assert view.timer.text() == f"{drivers.planned_minutes - 4:02d}:00"
+
+
 # --- the presenter console ----------------------------------------------------------------
 
 

@@ -759,27 +759,37 @@ class ProjectorView(QWidget):
         return self.phase()
 
     def refresh_timer(self) -> None:
-        phase = self.timer_phase()
-        if phase is None or (phase.planned_minutes <= 0 and phase.timer_running_since is None):
-            self.timer.setVisible(False)
-            return
+        """The corner shows the running phase's time, whatever is shown; the countdown in
+        the middle of an empty phase (a break) shows that phase's own: the next phase
+        shown to the room (PgDown past the last page) read "Pause — 32:53", the running
+        drivers' time, for a ten-minute break."""
+        running = self.timer_phase()
+        shown = self.phase() if self.countdown_shown() else None
+        if shown is not None:
+            self._show_time(self.big_timer, shown)
+        with_time = running is not None and (
+            running.planned_minutes > 0 or running.timer_running_since is not None)
+        if running is not None and with_time:
+            self._show_time(self.timer, running)
+        # the countdown in the middle replaces the corner's when it is the same phase's
+        self.timer.setVisible(with_time and (shown is None or running is None
+                                             or shown.id != running.id))
+
+    def _show_time(self, label: QLabel, phase: Phase) -> None:
         state = timer_state(phase, self.clock.now())
         text = state.display
         # a phase never started (or done) shows its minutes in the neutral look, as the
         # window's timer does: a green countdown would look live
         level = state.level.value if timer_is_live(phase, state) else "idle"
         running = "true" if state.running else "false"
-        for label in (self.timer, self.big_timer):
-            if label.text() != text:
-                label.setText(text)
-            if label.property("level") != level or label.property("running") != running:
-                label.setProperty("level", level)
-                label.setProperty("running", running)
-                label.style().unpolish(label)
-                label.style().polish(label)
-            label.setAccessibleName(self.tr("Time left: %1").replace("%1", text))
-        # the countdown in the middle of the screen replaces the one in the corner
-        self.timer.setVisible(not self.countdown_shown())
+        if label.text() != text:
+            label.setText(text)
+        if label.property("level") != level or label.property("running") != running:
+            label.setProperty("level", level)
+            label.setProperty("running", running)
+            label.style().unpolish(label)
+            label.style().polish(label)
+        label.setAccessibleName(self.tr("Time left: %1").replace("%1", text))
 
     # --- legibility: every size follows the screen's height -------------------------------
 
