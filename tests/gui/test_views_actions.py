@@ -213,6 +213,29 @@ def test_a_partner_typed_on_its_closed_box_takes_the_whole_name_then_tab_to_its_
     assert _card(session, action).partners == (Partner(chambre, "prête des parcelles"),)
 
 
+def test_a_year_or_a_rating_erased_is_not_set(qtbot: QtBot, session: WorkshopSession) -> None:
+    """rt9: the year erased (Ctrl+A, Backspace, Tab) came back as 2029, and nothing said
+    how to clear it; a rating erased came back too."""
+    action = _add(session, PhaseKind.ACTIONS, "Paniers solidaires", impact=4)
+    view = _view(qtbot, session)
+    view.year_spin.setFocus()
+    qtbot.waitUntil(view.year_spin.hasFocus)
+    QTest.keyClick(view.year_spin, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClicks(view.year_spin, "2029")
+    QTest.keyClick(view.year_spin, Qt.Key.Key_Tab)
+    assert _card(session, action).horizon_year == 2029
+    for spin, field in ((view.year_spin, "horizon_year"), (view.impact_spin, "impact")):
+        spin.setFocus()
+        qtbot.waitUntil(spin.hasFocus)
+        QTest.keyClick(spin, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        QTest.keyClick(spin, Qt.Key.Key_Backspace)
+        QTest.keyClick(spin, Qt.Key.Key_Tab)
+        assert getattr(_card(session, action), field) is None, field
+        assert spin.value() == spin.minimum()
+        assert spin.text() == spin.specialValueText()  # "Not set", "Not rated"
+    assert _card(session, action).impact is None
+
+
 def test_a_partner_chosen_as_lead_leaves_the_partners_in_one_undo_step(
     qtbot: QtBot, session: WorkshopSession
 ) -> None:

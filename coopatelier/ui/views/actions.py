@@ -52,6 +52,7 @@ from coopatelier.ui.views.card_editing import (
     CheckItem,
     CheckListModel,
     Column,
+    UnsetSpinBox,
     current_card_ids,
     first_line,
     phase_votes,
@@ -270,7 +271,7 @@ class ActionsView(PhaseView):
 
         workshop = self.session.data().workshop
         self._year_none = workshop.date.year - 1
-        self.year_spin = QSpinBox(page)
+        self.year_spin = UnsetSpinBox(page)
         self.year_spin.setObjectName("year")
         self.year_spin.setAccessibleName(self.tr("Year of the action"))
         self.year_spin.setRange(self._year_none, workshop.horizon_year)
@@ -550,7 +551,7 @@ class ActionsView(PhaseView):
         return edit
 
     def _rating(self, field: str, name: str, parent: QWidget) -> QSpinBox:
-        spin = QSpinBox(parent)
+        spin = UnsetSpinBox(parent)
         spin.setObjectName(field)
         spin.setAccessibleName(name)
         spin.setToolTip(name)

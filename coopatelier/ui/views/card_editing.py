@@ -24,7 +24,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QValidator
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -407,6 +407,22 @@ def current_card_ids(view: QAbstractItemView, model: CardTableModel) -> list[uui
         return []
     rows = sorted({i.row() for i in selection.selectedRows()})
     return [c.id for r in rows if (c := model.card(r)) is not None]
+
+
+class UnsetSpinBox(QSpinBox):
+    """A number whose least value means "not set" (its special value text): its number
+    erased, it is not set (QSpinBox put the number back when the field was left, and
+    nothing said how to clear it; rt9: a year erased came back as 2029)."""
+
+    def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
+        if not text.strip():
+            return QValidator.State.Acceptable, text, pos
+        return super().validate(text, pos)
+
+    def valueFromText(self, text: str) -> int:
+        if not text.strip():
+            return self.minimum()
+        return super().valueFromText(text)
 
 
 class CardForm(QObject):
