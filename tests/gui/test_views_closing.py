@@ -158,3 +158,40 @@ def test_a_long_checklist_item_is_shown_whole(qtbot: QtBot, session: WorkshopSes
     qtbot.waitUntil(fits)
     view.resize(1100, 600)
     qtbot.waitUntil(fits)
+
+
+def test_lists_shown_to_their_newest_item_keep_it_in_sight_when_a_new_group_halves_them(
+    qtbot: QtBot, session: WorkshopSession
+) -> None:
+    """rt9: items added quickly, then one with no group: the "Other items" box appeared
+    and halved the groups' lists, which then showed their first items (or the middle)
+    and none of those just added."""
+    from coopatelier.ui import card_ops
+    from tests.gui.conftest import laid_out
+
+    phase_id = phase_of(session.data(), PhaseKind.CLOSING).id
+    view = ClosingView(session, phase_id)
+    qtbot.addWidget(view)
+    view.resize(1000, 520)
+    view.show()
+    laid_out(qtbot, view)
+    for index in range(12):
+        card_ops.add_card(session, phase_id, f"Ingrédient n° {index} : se faire confiance",
+                          category="Ingrédients")
+    for index in range(5):
+        card_ops.add_card(session, phase_id, f"Étape n° {index}", category="Prochaines étapes")
+    laid_out(qtbot, view)
+
+    def newest_in_sight(category: str) -> bool:
+        table = view.groups[category].list
+        model = table.model()
+        rect = table.visualRect(model.index(model.rowCount() - 1, 0))
+        return table.viewport().rect().contains(rect)
+
+    assert newest_in_sight("Ingrédients") and newest_in_sight("Prochaines étapes")
+    heights = {c: view.groups[c].list.height() for c in ("Ingrédients", "Prochaines étapes")}
+    card_ops.add_card(session, phase_id, "Merci à toutes et tous")  # no group
+    laid_out(qtbot, view)
+    assert "" in view.groups
+    assert all(view.groups[c].list.height() < h for c, h in heights.items())  # halved
+    assert newest_in_sight("Ingrédients") and newest_in_sight("Prochaines étapes")

@@ -17,7 +17,7 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QPainter, QPaintEvent, QPixmap, QRegion
+from PySide6.QtGui import QPainter, QPaintEvent, QPixmap, QRegion, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QAbstractSlider,
@@ -151,6 +151,7 @@ class AppendingTable(QTableView):
 
     def reset(self) -> None:
         self._whole = True
+        self._last_inserted = -1  # no row is a capture's now
         super().reset()
 
     def doItemsLayout(self) -> None:
@@ -189,6 +190,19 @@ class AppendingTable(QTableView):
             # rows only, and the next scroll (to the new row) moves the pixels in sight
             self.viewport().scroll(dx, dy)
             self._corners_moved(dx, dy)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        # a table shown to its newest row (a capture's) keeps it in sight when it gets
+        # shorter: rt9's closing lists, halved by a new group appearing under them, kept
+        # their top rows in sight and none of the items just added
+        bar, model = self.verticalScrollBar(), self.model()
+        newest = (model is not None and self._last_inserted >= 0
+                  and self._last_inserted == model.rowCount(QModelIndex()) - 1)
+        at_end = bar.value() >= bar.maximum() and (bar.maximum() > 0 or newest)
+        super().resizeEvent(event)
+        if (at_end and event.size().height() < event.oldSize().height()
+                and bar.value() < bar.maximum()):
+            self.scrollToBottom()
 
     def scrollContentsBy(self, dx: int, dy: int) -> None:
         # scrolled by items, Qt's dx and dy count items: the pixels moved are the offsets'
