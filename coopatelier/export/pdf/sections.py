@@ -66,12 +66,13 @@ from coopatelier.exchange.demarche_text import (
 )
 from coopatelier.export.pdf import charts
 from coopatelier.export.pdf.charts import Drawing
-from coopatelier.export.pdf.document import BODY, Heading
+from coopatelier.export.pdf.document import BODY, Heading, Rule
 from coopatelier.export.pdf.fonts import BOLD, REGULAR
 from coopatelier.export.pdf.labels import Labels
 from coopatelier.export.pdf.long_text import LongText, paragraph, split_markup
 from coopatelier.export.pdf.styles import (
     ACCENT_TINT,
+    FRAME_HEIGHT,
     FRAME_WIDTH,
     INK,
     MUTED,
@@ -237,12 +238,57 @@ def keep(flowables: Sequence[Flowable]) -> list[Flowable]:
     return [KeepTogether(list(flowables))]
 
 
+class Sheet(KeepTogether):  # type: ignore[misc]
+    """A block kept on one page: laid out where it is when it fits there, else from the
+    top of the next page. A block taller than a page cannot be kept whole: it then starts
+    where it is, and only its pieces are kept whole each (a heading with what follows it,
+    so that no heading is left alone at the foot of a page).
+
+    reportlab measures a kept block by its content, and a block kept whole inside it
+    would measure as endless: the block holds its pieces' flowables laid flat, and makes
+    its pieces' own blocks only when it is cut."""
+
+    def __init__(self, pieces: Sequence[Sequence[Flowable]]) -> None:
+        super().__init__([flowable for piece in pieces for flowable in piece])
+        self._pieces = [list(piece) for piece in pieces]
+
+    def split(self, aW: float, aH: float) -> list[Flowable]:
+        if getattr(self, "_wrapInfo", None) != (aW, aH):
+            self.wrap(aW, aH)
+        if self._H > FRAME_HEIGHT:  # longer than a page: cut between its pieces
+            # (first a flowable that takes no room: reportlab lays out what a split
+            # returns first without splitting it again, and a kept piece needs splitting)
+            return [self.NullActionFlowable(),
+                    *(kept for piece in self._pieces for kept in keep(piece))]
+        found: list[Flowable] = super().split(aW, aH)
+        return found
+
+
+def sheet(pieces: list[list[Flowable]]) -> list[Flowable]:
+    """``pieces`` kept on one page as a :class:`Sheet`; with a long text (which keeping
+    whole could only fail), each piece kept whole apart."""
+    if any(isinstance(f, LongText) for piece in pieces for f in piece):
+        return [kept for piece in pieces for kept in keep(piece)]
+    return [Sheet(pieces)]
+
+
 def heading(ctx: Context, title: str, level: int = 0, *, style: ParagraphStyle | None = None,
             room: float = 45 * mm) -> list[Flowable]:
     """A section heading (``title`` is plain text: it is escaped here), moved to the next
     page when less than ``room`` is left under it for the start of its content."""
     style = style or (ctx.styles.h1 if level == 0 else ctx.styles.h2)
     return [CondPageBreak(room), *titled(escape(title), style, plain(title), level)]
+
+
+def figure_heading(ctx: Context, title: str) -> list[Flowable]:
+    """The heading of a chart kept with it (no page break of its own): a part of the
+    section in the outline, but not of what follows the chart, which a page continuing
+    it does not name."""
+    found = titled(escape(title), ctx.styles.h2, plain(title), 1)
+    for flowable in found:
+        if isinstance(flowable, Heading):
+            flowable.titles_what_follows = False
+    return found
 
 
 def opening(ctx: Context, title: str, first: Sequence[Flowable]) -> list[Flowable]:
@@ -540,7 +586,7 @@ def drivers(ctx: Context) -> list[Flowable]:
     chart = charts.rating_matrix(points, x_title=lab["uncertainty"], y_title=lab["impact"],
                                  quadrants=quadrants, with_shapes=True)
     natures: list[tuple[DriverNature | None, str]] = [(n, lab.nature(n)) for n in DriverNature]
-    block: list[Flowable] = [*heading(ctx, lab["matrix_title"], 1)[1:], chart, Spacer(1, 3),
+    block: list[Flowable] = [*figure_heading(ctx, lab["matrix_title"]), chart, Spacer(1, 3),
                              charts.nature_legend(natures)]
     unrated = len(cards) - len(rated)
     if unrated:
@@ -763,7 +809,7 @@ def actions(ctx: Context, tail: Sequence[Flowable] = ()) -> list[Flowable]:
         )
         chart = charts.rating_matrix(points, x_title=lab["effort"], y_title=lab["impact"],
                                      quadrants=quadrants, with_shapes=False, height=250)
-        opening_lead += [*heading(ctx, lab["effort_chart"], 1)[1:], chart]
+        opening_lead += [*figure_heading(ctx, lab["effort_chart"]), chart]
     opening_lead += _round_lines(ctx, PhaseKind.ACTIONS)
     by_id = {c.id: c for c in ctx.cards}
     label_w = 38 * mm
@@ -1032,30 +1078,37 @@ def _first_year(ctx: Context) -> int:
 
 
 def commitments(ctx: Context) -> list[Flowable]:
-    """One page per organisation ("what we said we would do"), a sheet each partner can take
-    away: who came, what it leads and with whom, where it helps and in which role, when."""
+    """What each organisation said it would do, a sheet each partner can take away: who
+    came, what it leads and with whom, where it helps and in which role, when. The section
+    starts on a page of its own; the organisations follow one another, each kept on one
+    page when it fits there (:class:`Sheet`)."""
     orgs = sorted(ctx.data.present_organisations(), key=lambda o: ctx.key(o.name))
     committed = {pt.organisation_id for c in ctx.of_kind(CardKind.ACTION) for pt in c.partners}
     committed |= {c.lead_organisation_id for c in ctx.of_kind(CardKind.ACTION)
                   if c.lead_organisation_id is not None}
-    # an organisation with nothing to take away gets no page: it is named under the intro
+    # an organisation with nothing to take away gets no sheet: it is named under the intro
     # (and in the organisations of the people section)
     sheets = [o for o in orgs if o.id in committed]
     if not sheets:
         return []
     s, lab = ctx.styles, ctx.labels
-    story: list[Flowable] = [PageBreak(), Heading(escape(lab["commitments"]), s.h1,
-                                                  plain(lab["commitments"]), 0),
-                             p(escape(lab["commitments_intro"]), s.intro)]
+    opening_lines: list[Flowable] = [
+        Heading(escape(lab["commitments"]), s.h1, plain(lab["commitments"]), 0),
+        p(escape(lab["commitments_intro"]), s.intro),
+    ]
     others = [o for o in orgs if o.id not in committed]
     if others:
         after = colon(lab.language)
-        story.append(p(f"<i>{escape(lab['without_commitment'])}</i>{after} "
-                       + " · ".join(escape(o.name) for o in others), s.meta))
+        opening_lines.append(p(f"<i>{escape(lab['without_commitment'])}</i>{after} "
+                               + " · ".join(escape(o.name) for o in others), s.meta))
+    story: list[Flowable] = [PageBreak()]
     for index, org in enumerate(sheets):
-        if index:
-            story.append(PageBreak())
-        story += _commitment_sheet(ctx, org.id, org.name)
+        pieces = _commitment_sheet(ctx, org.id, org.name)
+        if index:  # a rule between two organisations
+            pieces[0][:0] = [Rule(RULE, space_before=5 * mm, space_after=3 * mm)]
+        else:  # the section's heading goes with the first organisation
+            pieces[0][:0] = opening_lines
+        story += sheet(pieces)
     return story
 
 
@@ -1082,28 +1135,31 @@ def _lead_role(card: Card) -> str:
     return " ; ".join(found)
 
 
-def _commitment_sheet(ctx: Context, org_id: uuid.UUID, name: str) -> list[Flowable]:
+def _commitment_sheet(ctx: Context, org_id: uuid.UUID, name: str) -> list[list[Flowable]]:
+    """An organisation's sheet as pieces kept whole when the sheet is cut across pages:
+    its name and what comes before its first commitment with that commitment, then each
+    other commitment (a list's title with the first of it), then its allies."""
     s, lab = ctx.styles, ctx.labels
     cards = ctx.of_kind(CardKind.ACTION)
     after = colon(lab.language)
-    story: list[Flowable] = titled(escape(name), s.sheet_title, plain(name), 1)
+    head: list[Flowable] = titled(escape(name), s.sheet_title, plain(name), 1)
     members = sorted((q for q in ctx.data.participants if q.organisation_id == org_id),
                      key=lambda q: ctx.key(q.name))
     if members and not ctx.anonymised:
         names = " · ".join(f"<b>{escape(q.name)}</b>"
                            + (f" ({escape(q.role)})" if q.role.strip() else "")
                            for q in members)
-        story.append(p(f"<i>{escape(lab['present'])}</i>{after} {names}", s.meta))
+        head.append(p(f"<i>{escape(lab['present'])}</i>{after} {names}", s.meta))
     elif members:
-        story.append(p(escape(lab.count(len(members), "people_present", "person_present")),
-                       s.meta))
+        head.append(p(escape(lab.count(len(members), "people_present", "person_present")),
+                      s.meta))
     leads = sorted((c for c in cards if c.lead_organisation_id == org_id),
                    key=lambda c: (c.horizon_year or 9999, ctx.order[c.id]))
     partners = sorted(((c, pt) for c in cards if c.lead_organisation_id != org_id
                        for pt in _partners(c) if pt.organisation_id == org_id),
                       key=lambda item: (item[0].horizon_year or 9999, ctx.order[item[0].id]))
     if not leads and not partners:
-        return [*story, Spacer(1, 4 * mm), p(escape(lab["no_commitment"]), s.muted)]
+        return [[*head, Spacer(1, 4 * mm), p(escape(lab["no_commitment"]), s.muted)]]
     strip = charts.commitment_strip(
         [charts.StripItem(ctx.codes[c.id], c.horizon_year, True) for c in leads]
         + [charts.StripItem(ctx.codes[c.id], c.horizon_year, False) for c, _ in partners],
@@ -1111,12 +1167,13 @@ def _commitment_sheet(ctx: Context, org_id: uuid.UUID, name: str) -> list[Flowab
         led_label=lab.count(len(leads), "led_count", "led_count_one"),
         partner_label=lab.count(len(partners), "partner_count", "partner_count_one"),
     )
-    story += [Spacer(1, 3 * mm), strip]
+    head += [Spacer(1, 3 * mm), strip]
+    pieces: list[list[Flowable]] = []
     if leads:
-        story.append(p(escape(lab["we_lead"]).upper(), s.h3))
-        for card in leads:
+        for index, card in enumerate(leads):
             # the action's description is in the Actions section: here, what was promised
-            block = [_commitment_title(ctx, card)]
+            block = [p(escape(lab["we_lead"]).upper(), s.h3)] if index == 0 else []
+            block.append(_commitment_title(ctx, card))
             # one paragraph under the title: a sheet per organisation repeats every action
             # two or three times, and paragraphs are what an export spends its time on
             lines = [f"<i>{escape(lab[key])}</i> — {escape(value)}"
@@ -1134,10 +1191,9 @@ def _commitment_sheet(ctx: Context, org_id: uuid.UUID, name: str) -> list[Flowab
                           for pt in others]
             if lines:
                 block.append(p("<br/>".join(lines), s.indented))
-            story += keep(block)
+            pieces.append(block)
     if partners:
-        story.append(p(escape(lab["we_support"]).upper(), s.h3))
-        for card, partner in partners:
+        for index, (card, partner) in enumerate(partners):
             lines = []
             if partner.role.strip():
                 lines.append(f'<span backColor="#{ACCENT_TINT.hexval()[2:]}">'
@@ -1148,10 +1204,12 @@ def _commitment_sheet(ctx: Context, org_id: uuid.UUID, name: str) -> list[Flowab
                 lines.append(f"<i>{escape(lab['lead'])}</i> — <b>{escape(lead)}</b>")
             if card.first_step.strip():
                 lines.append(f"<i>{escape(lab['first_step'])}</i> — {escape(card.first_step)}")
-            block = [_commitment_title(ctx, card)]
+            block = [p(escape(lab["we_support"]).upper(), s.h3)] if index == 0 else []
+            block.append(_commitment_title(ctx, card))
             if lines:
                 block.append(p("<br/>".join(lines), s.indented))
-            story += keep(block)
+            pieces.append(block)
+    pieces[0][:0] = head
     allies = {pt.organisation_id for c in leads for pt in c.partners}
     for card, _ in partners:
         allies |= {pt.organisation_id for pt in card.partners}
@@ -1160,9 +1218,9 @@ def _commitment_sheet(ctx: Context, org_id: uuid.UUID, name: str) -> list[Flowab
     allies.discard(org_id)
     allied = sorted((ctx.org(a) for a in allies if ctx.org(a)), key=ctx.key)
     if allied:
-        story += [p(escape(lab["working_with"]).upper(), s.h3),
-                  p(" · ".join(escape(n) for n in allied), s.indented)]
-    return story
+        pieces.append([p(escape(lab["working_with"]).upper(), s.h3),
+                       p(" · ".join(escape(n) for n in allied), s.indented)])
+    return pieces
 
 
 def _muted_dots(ctx: Context, card_id: uuid.UUID) -> str:
