@@ -91,7 +91,9 @@ def test_a_drivers_table_cut_by_a_page_continues_under_its_section_and_header(
 ) -> None:
     """Sixty drivers of one group: their table runs over pages; each page it continues on
     says "Moteurs du changement (suite) — Environnement et climat", then the table's
-    column heads, then the next rows (M21, M22…), none lost nor repeated."""
+    column heads, then the next rows (M21, M22…), none lost nor repeated; the column heads
+    are never repeated in the middle of a page (the table is laid out in pieces of 24
+    rows, each of which repeated them)."""
     drivers = phase_of(workshop, PhaseKind.DRIVERS).id
     for number in range(1, 61):
         api.add_card(store, drivers, f"Moteur numéro {number} : sécheresses et canicules "
@@ -119,6 +121,8 @@ def test_a_drivers_table_cut_by_a_page_continues_under_its_section_and_header(
         first_row = re.search(rf"\b{code}\d+ Moteur numéro", page)
         assert first_row is not None, page
         assert header in page[:first_row.start()]
+    for page in [pages[group_start], *following]:
+        assert page.count(header) == 1  # at the top of the table and of each page only
     assert codes == list(range(1, 61))
 
 
@@ -212,3 +216,36 @@ def test_no_organisation_heading_is_left_alone_at_the_foot_of_a_page(
                    "partagé Moyens — Une demi-journée par mois et un budget de " \
                    "fonctionnement Indicateur — Nombre de familles accompagnées chaque " \
                    "trimestre" in after, name
+
+
+def test_a_row_and_a_sheet_taller_than_a_page_run_over_the_next_pages(
+    store: api.Store, mini_template: Template, tmp_path: Path
+) -> None:
+    """A driver whose text fills pages, among thirty of its group, and an organisation
+    whose one commitment's first step fills pages: both run over the next pages whole,
+    the rows after the long one follow in order."""
+    data = _organisations_workshop(store, mini_template, {"Alpha": 2, "Bêta": 1})
+    words = " ".join(f"mot{i}" for i in range(5_000))
+    drivers = phase_of(data, PhaseKind.DRIVERS).id
+    for number in range(1, 31):
+        text = f"Moteur {number} {words} FIN-DU-MOTEUR" if number == 12 else f"Moteur {number}"
+        api.add_card(store, drivers, text, category="Société", impact=3, uncertainty=2)
+    actions = phase_of(data, PhaseKind.ACTIONS).id
+    api.add_card(store, actions, "Une action au long premier pas", horizon_year=2027,
+                 lead_organisation_id=next(o.id for o in data.organisations
+                                           if o.name == "Bêta"),
+                 first_step=f"{words} FIN-DU-PREMIER-PAS")
+    path = tmp_path / "long.pdf"
+    export_pdf(api.load_workshop(store, data.workshop.id), path, PdfOptions(annex=False))
+    pages = [normalised(page) for page in pages_text(path)]
+    text = " ".join(pages)
+    commitments = text[text.index("Engagements par organisation Ce que nous"):]
+    assert text.count("FIN-DU-MOTEUR") == 1
+    assert commitments.count("FIN-DU-PREMIER-PAS") == 1  # (and in the Actions section)
+    order = [int(n) for n in re.findall(r"\bM\d+ Moteur (\d+)\b", text)]
+    assert order == list(range(1, 31))
+    for marker, section in (("FIN-DU-MOTEUR", "Moteurs du changement"),
+                            ("FIN-DU-PREMIER-PAS", "Engagements par organisation")):
+        last = next(page for page in pages if marker in page and section in page)
+        assert last.startswith(f"{section} (suite)")
+        assert f"{section} (suite)" in pages[pages.index(last) - 1][:40]  # 2 pages or more

@@ -305,6 +305,23 @@ def card_heading(card: Card) -> str:
 
 def table(rows: list[list[object]], widths: Sequence[float], *, header: bool = True,
           striped: bool = True, extra: Iterable[tuple[object, ...]] = ()) -> Table:
+    return _grid(_cells(rows), widths, header=header, striped=striped, extra=extra)
+
+
+def _cells(rows: list[list[object]]) -> list[list[object]]:
+    """Table rows as reportlab lays them out: a string as plain text, and a flowable alone
+    in a cell put in a list (reportlab splits a row across pages only through the
+    flowables of a list)."""
+    return [[plain(cell) if isinstance(cell, str) else [cell] if isinstance(cell, Flowable)
+             else cell for cell in row] for row in rows]
+
+
+def _grid(rows: list[list[object]], widths: Sequence[float], *, header: bool = True,
+          striped: bool = True, extra: Iterable[tuple[object, ...]] = (),
+          parity: int = 0, closed: bool = True) -> Table:
+    """The house table of ``rows`` (made by :func:`_cells`). ``parity``: the rows before
+    these in the same list (the stripes go on from them); ``closed``: ruled under its last
+    row (a table that more rows follow on the page is not)."""
     commands: list[tuple[object, ...]] = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 4),
@@ -314,8 +331,9 @@ def table(rows: list[list[object]], widths: Sequence[float], *, header: bool = T
         ("FONTNAME", (0, 0), (-1, -1), REGULAR),
         ("FONTSIZE", (0, 0), (-1, -1), 8.5),
         ("TEXTCOLOR", (0, 0), (-1, -1), INK),
-        ("LINEBELOW", (0, -1), (-1, -1), 0.6, RULE),
     ]
+    if closed:
+        commands.append(("LINEBELOW", (0, -1), (-1, -1), 0.6, RULE))
     if header:
         commands += [
             ("LINEBELOW", (0, 0), (-1, 0), 1.0, PRIMARY),
@@ -323,12 +341,9 @@ def table(rows: list[list[object]], widths: Sequence[float], *, header: bool = T
         ]
     if striped:
         start = 1 if header else 0
-        commands.append(("ROWBACKGROUNDS", (0, start), (-1, -1), [None, STRIPE]))
+        stripes = [None, STRIPE] if parity % 2 == 0 else [STRIPE, None]
+        commands.append(("ROWBACKGROUNDS", (0, start), (-1, -1), stripes))
     commands += list(extra)
-    # a flowable alone in a cell is put in a list: reportlab splits a row across pages
-    # only through the flowables of a list
-    rows = [[plain(cell) if isinstance(cell, str) else [cell] if isinstance(cell, Flowable)
-             else cell for cell in row] for row in rows]
     result = Table(rows, colWidths=list(widths), repeatRows=1 if header else 0,
                    splitInRow=1, hAlign="LEFT")
     result.setStyle(TableStyle(commands))
@@ -344,6 +359,78 @@ def chunked_table(head: list[object], rows: list[list[object]], widths: Sequence
     for start in range(0, len(rows), CHUNK_ROWS):
         tables.append(table([head, *rows[start:start + CHUNK_ROWS]], widths, extra=extra))
     return tables
+
+
+class RowsTable(Flowable):  # type: ignore[misc]
+    """A list of rows under a header row, laid out as one table would be — its header row
+    at the top of the list and of each page it continues on, nowhere else — but a page at
+    a time, in tables of at most :data:`CHUNK_ROWS` rows: reportlab lays a table out whole
+    each time it splits, and these bounded pieces keep a long list linear. (Chunks each
+    with their header, :func:`chunked_table`, repeated it in the middle of a page.)
+
+    ``extra``: style commands over whole columns only — from row 0 (the header row too)
+    or row 1 (the rows) to the last —, since the pieces' rows are not the list's."""
+
+    def __init__(self, head: list[object], rows: list[list[object]], widths: Sequence[float],
+                 extra: Sequence[tuple[object, ...]] = (), *, first: bool = True,
+                 parity: int = 0) -> None:
+        super().__init__()
+        for command in extra:
+            rows_of = (command[1][1], command[2][1])  # type: ignore[index]
+            if rows_of[0] not in (0, 1) or rows_of[1] != -1:
+                raise ValueError(f"a style over whole columns only: {command!r}")
+        self.head, self.rows, self.widths = head, rows, list(widths)
+        self.extra = list(extra)
+        #: the list's first piece (under its heading: headed wherever it starts)
+        self._first = first
+        #: the rows laid out before this piece (the stripes go on)
+        self._parity = parity
+        self._piece: tuple[Table, bool] | None = None
+
+    def _make(self) -> tuple[Table, bool]:
+        """This piece's table: its first rows, under the header row when it is the list's
+        first piece or starts a page."""
+        frame = getattr(self, "_frame", None)
+        headed = self._first or bool(frame is not None and frame._atTop)
+        rows = self.rows[:CHUNK_ROWS]
+        extra = self.extra if headed else [
+            (name, (first[0], 0), last, *rest)  # type: ignore[index]
+            for name, first, last, *rest in self.extra]
+        made = _grid([self.head, *rows] if headed else rows, self.widths, header=headed,
+                     parity=self._parity, closed=len(self.rows) <= CHUNK_ROWS, extra=extra)
+        return made, headed
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        self._piece = self._make()
+        width, height = self._piece[0].wrap(availWidth, availHeight)
+        if len(self.rows) > CHUNK_ROWS:
+            return width, 0xFFFFFF  # more than one piece: laid out by split
+        return width, height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        made, headed = self._make()
+        chunk, rest = self.rows[:CHUNK_ROWS], self.rows[CHUNK_ROWS:]
+        _width, height = made.wrap(availWidth, availHeight)
+        if height <= availHeight:  # the whole piece here, the rest goes on under it
+            return [made, *([RowsTable(self.head, rest, self.widths, self.extra, first=False,
+                                       parity=self._parity + len(chunk))] if rest else [])]
+        parts: list[Flowable] = made.split(availWidth, availHeight)
+        if len(parts) < 2:
+            return []  # not even a row here: the next page
+        left = parts[1]._cellvalues[1:] if headed else parts[1]._cellvalues
+        return [parts[0], RowsTable(self.head, [list(row) for row in left] + rest, self.widths,
+                                    self.extra, first=False,
+                                    parity=self._parity + len(chunk) - len(left))]
+
+    def draw(self) -> None:  # pragma: no cover - reportlab splits it or draws its table
+        if self._piece is not None:
+            self._piece[0].drawOn(self.canv, 0, 0)
+
+
+def rows_table(head: list[object], rows: list[list[object]], widths: Sequence[float],
+               *, extra: Sequence[tuple[object, ...]] = ()) -> list[Flowable]:
+    """``rows`` under ``head`` as a :class:`RowsTable` (nothing without rows)."""
+    return [RowsTable(_cells([head])[0], _cells(rows), widths, extra)] if rows else []
 
 
 def header_cells(ctx: Context, *names: str) -> list[object]:
@@ -456,8 +543,8 @@ def key_figures(ctx: Context) -> list[Flowable]:
         rows.append([p(escape(phase.title), s.cell), bar,
                      _count_cell(ctx, count, prefilled.get(phase.id, 0))])
     head = [*header_cells(ctx, "phase"), "", header_cells(ctx, "cards")[0]]
-    story += chunked_table(head, rows, [FRAME_WIDTH - bar_w - 36 * mm, bar_w + 8, 28 * mm],
-                           extra=[("VALIGN", (1, 1), (1, -1), "MIDDLE")])
+    story += rows_table(head, rows, [FRAME_WIDTH - bar_w - 36 * mm, bar_w + 8, 28 * mm],
+                        extra=[("VALIGN", (1, 1), (1, -1), "MIDDLE")])
     return story
 
 
@@ -479,9 +566,9 @@ def agenda(ctx: Context) -> list[Flowable]:
     head = [p("#", s.cell_head), *header_cells(ctx, "phase", "planned", "start", "as_run",
                                                "cards")]
     widths = [8 * mm, FRAME_WIDTH - 97 * mm, 17 * mm, 16 * mm, 28 * mm, 28 * mm]
-    story += chunked_table(head, rows, widths,
-                           extra=[("ALIGN", (2, 0), (-1, -1), "RIGHT"),
-                                  ("TEXTCOLOR", (0, 1), (0, -1), MUTED)])
+    story += rows_table(head, rows, widths,
+                        extra=[("ALIGN", (2, 0), (-1, -1), "RIGHT"),
+                               ("TEXTCOLOR", (0, 1), (0, -1), MUTED)])
     return story
 
 
@@ -541,9 +628,9 @@ def people(ctx: Context) -> list[Flowable]:
         story.append(empty_note(ctx))
         return story
     story += heading(ctx, lab["organisations"], 1)
-    story += chunked_table(header_cells(ctx, "organisation", "people_count"), org_rows,
-                           [FRAME_WIDTH - 30 * mm, 30 * mm],
-                           extra=[("ALIGN", (1, 0), (1, -1), "RIGHT")])
+    story += rows_table(header_cells(ctx, "organisation", "people_count"), org_rows,
+                        [FRAME_WIDTH - 30 * mm, 30 * mm],
+                        extra=[("ALIGN", (1, 0), (1, -1), "RIGHT")])
     if not ctx.anonymised and data.participants:
         story += heading(ctx, lab["participants"], 1)
         people_sorted = sorted(
@@ -556,8 +643,8 @@ def people(ctx: Context) -> list[Flowable]:
             for q in people_sorted
         ]
         widths = [45 * mm, FRAME_WIDTH - 45 * mm - 50 * mm - 20 * mm, 50 * mm, 20 * mm]
-        story += chunked_table(header_cells(ctx, "name", "organisation", "role", "table"),
-                               rows, widths)
+        story += rows_table(header_cells(ctx, "name", "organisation", "role", "table"),
+                            rows, widths)
     return story
 
 
@@ -625,9 +712,9 @@ def drivers(ctx: Context) -> list[Flowable]:
         head = [p("", s.cell_head), *header_cells(ctx, "drivers", "nature", "impact",
                                                   "uncertainty")]
         head[1] = p(escape(lab["text"]).upper(), s.cell_head)
-        story += chunked_table(head, rows, widths,
-                               extra=[("ALIGN", (3, 0), (-1, -1), "CENTER"),
-                                      ("FONTNAME", (0, 1), (0, -1), BOLD)])
+        story += rows_table(head, rows, widths,
+                            extra=[("ALIGN", (3, 0), (-1, -1), "CENTER"),
+                                   ("FONTNAME", (0, 1), (0, -1), BOLD)])
     return story
 
 
@@ -964,8 +1051,8 @@ def round_result(ctx: Context, shown: RoundDots, *, level: int = 1) -> list[Flow
             p(escape(lab["dot_many"]).upper(), s.cell_head_right)]
     widths = [13 * mm, 12 * mm, FRAME_WIDTH - 13 * mm - 12 * mm - 16 * mm - 24 * mm,
               16 * mm, 24 * mm]
-    story += chunked_table(head, rows, widths, extra=[("FONTNAME", (1, 1), (1, -1), BOLD),
-                                                      ("TEXTCOLOR", (3, 1), (3, -1), MUTED)])
+    story += rows_table(head, rows, widths, extra=[("FONTNAME", (1, 1), (1, -1), BOLD),
+                                                   ("TEXTCOLOR", (3, 1), (3, -1), MUTED)])
     if none:
         # by code (M6, M7); notes have none, and their texts are listed just above (the
         # closing's) or in the annex: counted
@@ -1056,8 +1143,8 @@ def roadmap(ctx: Context) -> list[Flowable]:
     ]
     widths = [12 * mm, (FRAME_WIDTH - 28 * mm) * 0.55, (FRAME_WIDTH - 28 * mm) * 0.45, 16 * mm]
     head = [p("", s.cell_head), *header_cells(ctx, "actions", "lead", "horizon")]
-    story += chunked_table(head, rows, widths, extra=[("ALIGN", (3, 0), (3, -1), "RIGHT"),
-                                                      ("FONTNAME", (0, 1), (0, -1), BOLD)])
+    story += rows_table(head, rows, widths, extra=[("ALIGN", (3, 0), (3, -1), "RIGHT"),
+                                                   ("FONTNAME", (0, 1), (0, -1), BOLD)])
     return story
 
 
