@@ -249,3 +249,20 @@ def test_a_row_and_a_sheet_taller_than_a_page_run_over_the_next_pages(
         last = next(page for page in pages if marker in page and section in page)
         assert last.startswith(f"{section} (suite)")
         assert f"{section} (suite)" in pages[pages.index(last) - 1][:40]  # 2 pages or more
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_a_key_uncertainty_s_ratings_stay_with_their_names(
+    demo_pdfs: dict[str, Path], language: str
+) -> None:
+    """"— Impact 5/5 · Incertitude 5/5" after a long driver: a rating is never left on
+    the next line without its name (M11's "5/5" was, alone under its line)."""
+    labels = Labels(language)
+    lines = [line.strip() for page in pages_text(demo_pdfs[language])
+             for line in page.splitlines()]
+    start = lines.index(labels["key_uncertainties"])
+    block = lines[start + 1:start + 8]
+    assert any(labels["uncertainty"] in line for line in block)
+    for line in block:
+        assert not line.endswith((labels["impact"], labels["uncertainty"], "—")), line
+        assert not re.fullmatch(r"\d/5", line), line

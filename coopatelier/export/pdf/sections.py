@@ -686,9 +686,10 @@ def drivers(ctx: Context) -> list[Flowable]:
     if keys:
         for card in keys:
             story.append(p(
+                # a rating never apart from its name at a line's end ("Incertitude / 5/5")
                 f"<b>{ctx.codes[card.id]}</b>  {card_heading(card)} "
-                f'<font color="#5B6770" size="-1">— {escape(lab["impact"])} '
-                f"{rating(card.impact)} · {escape(lab['uncertainty'])} "
+                f'<font color="#5B6770" size="-1">—\u00a0{escape(lab["impact"])}\u00a0'
+                f"{rating(card.impact)} · {escape(lab['uncertainty'])}\u00a0"
                 f"{rating(card.uncertainty)}</font>",
                 s.bullet,
             ))
@@ -1334,7 +1335,7 @@ def _commitment_title(ctx: Context, card: Card) -> Flowable:
 def closing(ctx: Context) -> list[Flowable]:
     s, lab = ctx.styles, ctx.labels
     phases = [ph for ph in ctx.data.phases if ph.kind is PhaseKind.CLOSING]
-    # a page of its own: the last organisation's sheet stays a sheet of its own
+    # a page of its own: the organisations' sheets before it are taken away as pages
     story: list[Flowable] = [PageBreak(), *heading(ctx, lab["closing"])]
     cards = [c for c in ctx.cards if any(c.phase_id == ph.id for ph in phases)]
     if not cards:
