@@ -111,6 +111,7 @@ class Rule(Flowable):  # type: ignore[misc]
 RUNNING_HEAD_X = MARGIN_LEFT + 17 * mm
 RUNNING_HEAD_Y = PAGE_HEIGHT - 11 * mm
 RUNNING_HEAD_SIZE = 9
+RUNNING_HEAD_WIDTH = MARGIN_LEFT + FRAME_WIDTH - RUNNING_HEAD_X
 
 
 class SynthesisDoc(BaseDocTemplate):  # type: ignore[misc]
@@ -152,6 +153,8 @@ class SynthesisDoc(BaseDocTemplate):  # type: ignore[misc]
         #: whether its first flowable is still to come
         self._continues: tuple[str, str] | None = None
         self._page_fresh = False
+        #: the running heads drawn so far, as runs to draw
+        self._heads: dict[tuple[str, str], list[tuple[str, str, Any, float]]] = {}
         cover_top = 42 * mm
         cover_frame = Frame(
             MARGIN_LEFT, MARGIN_BOTTOM + 10 * mm, FRAME_WIDTH,
@@ -224,37 +227,45 @@ class SynthesisDoc(BaseDocTemplate):  # type: ignore[misc]
         canvas.restoreState()
 
     def _end_body(self, canvas: Canvas, _doc: Any) -> None:
-        width = MARGIN_LEFT + FRAME_WIDTH - RUNNING_HEAD_X
         canvas.beginForm(_running_form(canvas.getPageNumber()), lowerx=0, lowery=-4,
-                         upperx=width, uppery=RUNNING_HEAD_SIZE + 2)
+                         upperx=RUNNING_HEAD_WIDTH, uppery=RUNNING_HEAD_SIZE + 2)
         if self._continues is not None:
-            section, part = self._continues
-            size = RUNNING_HEAD_SIZE
-            # "(suite)" whole, the section's title cut to what is left of the line
-            continued = f"\u00a0{self.labels['continued']}"
-            title = plain(section, width - text_width(continued, BOLD, size), font=BOLD,
-                          size=size, mixed=True)
-            x = _draw_runs(canvas, title + continued, BOLD, PRIMARY, 0)
-            space = text_width(" ", REGULAR, size)
-            if part and width - x - space > 4 * size:
-                rest = plain(f"— {part}", width - x - space, size=size, mixed=True)
-                _draw_runs(canvas, rest, REGULAR, MUTED, x + space)
+            if self._continues not in self._heads:  # the same on many pages: made once
+                self._heads[self._continues] = self._running_head(*self._continues)
+            for text, font, color, x in self._heads[self._continues]:
+                canvas.setFillColor(color)
+                canvas.setFont(font, RUNNING_HEAD_SIZE)
+                canvas.drawString(x, 0, text)
         canvas.endForm()
+
+    def _running_head(self, section: str, part: str) -> list[tuple[str, str, Any, float]]:
+        """"Section (suite) — part" as runs to draw: (text, font, colour, x)."""
+        size, width = RUNNING_HEAD_SIZE, RUNNING_HEAD_WIDTH
+        # "(suite)" whole, the section's title cut to what is left of the line
+        continued = f"\u00a0{self.labels['continued']}"
+        title = plain(section, width - text_width(continued, BOLD, size), font=BOLD,
+                      size=size, mixed=True)
+        runs = _runs(title + continued, BOLD, PRIMARY, 0)
+        x = runs[-1][3] + stringWidth(runs[-1][0], runs[-1][1], size) if runs else 0
+        space = text_width(" ", REGULAR, size)
+        if part and width - x - space > 4 * size:
+            rest = plain(f"— {part}", width - x - space, size=size, mixed=True)
+            runs += _runs(rest, REGULAR, MUTED, x + space)
+        return runs
 
 
 def _running_form(number: int) -> str:
     return f"running{number}"
 
 
-def _draw_runs(canvas: Canvas, text: str, font: str, color: Any, x: float) -> float:
-    """Draw ``text`` at ``x`` on the baseline in :func:`font_runs` (fallback fonts too) and
-    return where it ends."""
-    canvas.setFillColor(color)
+def _runs(text: str, font: str, color: Any, x: float) -> list[tuple[str, str, Any, float]]:
+    """``text`` from ``x`` on in :func:`font_runs` (fallback fonts too): (text, font,
+    colour, x) each."""
+    runs = []
     for part, run_font in font_runs(text, font):
-        canvas.setFont(run_font, RUNNING_HEAD_SIZE)
-        canvas.drawString(x, 0, part)
+        runs.append((part, run_font, color, x))
         x += stringWidth(part, run_font, RUNNING_HEAD_SIZE)
-    return x
+    return runs
 
 
 def numbered_canvas(footer_title: str) -> Callable[..., Canvas]:

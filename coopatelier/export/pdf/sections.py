@@ -385,35 +385,39 @@ class RowsTable(Flowable):  # type: ignore[misc]
         self._first = first
         #: the rows laid out before this piece (the stripes go on)
         self._parity = parity
-        self._piece: tuple[Table, bool] | None = None
+        self._piece: tuple[Table, bool, float, float] | None = None
 
-    def _make(self) -> tuple[Table, bool]:
-        """This piece's table: its first rows, under the header row when it is the list's
-        first piece or starts a page."""
+    def _make(self) -> tuple[Table, bool, float, float]:
+        """This piece's table (its first rows, under the header row when it is the list's
+        first piece or starts a page), whether it is headed, and its size; made once for
+        a place (a frame's top or not)."""
         frame = getattr(self, "_frame", None)
         headed = self._first or bool(frame is not None and frame._atTop)
+        if self._piece is not None and self._piece[1] == headed:
+            return self._piece
         rows = self.rows[:CHUNK_ROWS]
         extra = self.extra if headed else [
             (name, (first[0], 0), last, *rest)  # type: ignore[index]
             for name, first, last, *rest in self.extra]
         made = _grid([self.head, *rows] if headed else rows, self.widths, header=headed,
                      parity=self._parity, closed=len(self.rows) <= CHUNK_ROWS, extra=extra)
-        return made, headed
+        width, height = made.wrap(sum(self.widths), FRAME_HEIGHT)
+        self._piece = (made, headed, width, height)
+        return self._piece
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
-        self._piece = self._make()
-        width, height = self._piece[0].wrap(availWidth, availHeight)
         if len(self.rows) > CHUNK_ROWS:
-            return width, 0xFFFFFF  # more than one piece: laid out by split
+            return availWidth, 0xFFFFFF  # more than one piece: laid out by split
+        _made, _headed, width, height = self._make()
         return width, height
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
-        made, headed = self._make()
+        made, headed, width, height = self._make()
         chunk, rest = self.rows[:CHUNK_ROWS], self.rows[CHUNK_ROWS:]
-        _width, height = made.wrap(availWidth, availHeight)
         if height <= availHeight:  # the whole piece here, the rest goes on under it
-            return [made, *([RowsTable(self.head, rest, self.widths, self.extra, first=False,
-                                       parity=self._parity + len(chunk))] if rest else [])]
+            return [_Sized(made, width, height),
+                    *([RowsTable(self.head, rest, self.widths, self.extra, first=False,
+                                 parity=self._parity + len(chunk))] if rest else [])]
         parts: list[Flowable] = made.split(availWidth, availHeight)
         if len(parts) < 2:
             return []  # not even a row here: the next page
@@ -422,9 +426,24 @@ class RowsTable(Flowable):  # type: ignore[misc]
                                     self.extra, first=False,
                                     parity=self._parity + len(chunk) - len(left))]
 
-    def draw(self) -> None:  # pragma: no cover - reportlab splits it or draws its table
-        if self._piece is not None:
-            self._piece[0].drawOn(self.canv, 0, 0)
+    def draw(self) -> None:  # a last piece that fits where it is
+        assert self._piece is not None
+        self._piece[0].drawOn(self.canv, 0, 0)
+
+
+class _Sized(Flowable):  # type: ignore[misc]
+    """A table already measured, drawn as it is (measuring it again costs as much as the
+    first time)."""
+
+    def __init__(self, made: Table, width: float, height: float) -> None:
+        super().__init__()
+        self.table, self.width, self.height = made, width, height
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def draw(self) -> None:
+        self.table.drawOn(self.canv, 0, 0)
 
 
 def rows_table(head: list[object], rows: list[list[object]], widths: Sequence[float],
