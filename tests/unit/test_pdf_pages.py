@@ -266,3 +266,26 @@ def test_a_key_uncertainty_s_ratings_stay_with_their_names(
     for line in block:
         assert not line.endswith((labels["impact"], labels["uncertainty"], "—")), line
         assert not re.fullmatch(r"\d/5", line), line
+
+
+def test_no_section_heading_is_left_alone_at_the_foot_of_a_page(
+    store: api.Store, tmp_path: Path
+) -> None:
+    """The foresight template with 36 people: the agenda ends low on page 2, and the
+    people section's heading stood alone under it, its organisations' table on page 3."""
+    template = api.find_template("futurs-souhaitables-2030", store=store)
+    people = "".join(f"Personne {i}\tOrganisation {i % 12:02d}\tfonction {i}\tTable {i % 5 + 1}\n"
+                     for i in range(36))
+    workshop_id = api.create_workshop(store, template, title="Atelier de trente-six personnes",
+                                      date=dt.date(2026, 4, 14), horizon_year=2030,
+                                      people=people).new_id
+    data = api.load_workshop(store, workshop_id)
+    api.add_card(store, phase_of(data, PhaseKind.DRIVERS).id, "Un moteur", category="Société")
+    path = tmp_path / "people.pdf"
+    export_pdf(api.load_workshop(store, workshop_id), path, PdfOptions(language="fr"))
+    opened = sections_by_page(path)
+    for number, page in enumerate(pages_text(path)):
+        lines = [line.strip() for line in page.splitlines() if line.strip()]
+        body = lines[:-2]  # less the footer (the workshop's title, then "x / y")
+        for title in opened.get(number, []):
+            assert normalised(body[-1]) != title, (number, title)

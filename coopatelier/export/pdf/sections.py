@@ -631,7 +631,8 @@ def _as_run(ctx: Context, phase: Phase) -> str:
 def people(ctx: Context) -> list[Flowable]:
     s, lab = ctx.styles, ctx.labels
     data = ctx.data
-    story: list[Flowable] = [CondPageBreak(60 * mm), *heading(ctx, lab["people_and_orgs"])]
+    # room for its heading and its first part's (45 mm): never a heading alone at the foot
+    story: list[Flowable] = [CondPageBreak(70 * mm), *heading(ctx, lab["people_and_orgs"])]
     counts: dict[uuid.UUID | None, int] = defaultdict(int)
     for person in data.participants:
         counts[person.organisation_id] += 1
