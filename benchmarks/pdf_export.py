@@ -164,6 +164,11 @@ def platypus_spec(data: api.WorkshopData) -> list[Spec]:
                 yield from flat(flowable._content)
             elif isinstance(flowable, Paragraph):
                 yield ("p", flowable.text, flowable.style)
+            elif isinstance(flowable, sections.RowsTable):  # as plain tables of its pieces
+                for start in range(0, len(flowable.rows), sections.CHUNK_ROWS):
+                    rows = [flowable.head, *flowable.rows[start:start + sections.CHUNK_ROWS]]
+                    yield ("table", [[cell(value) for value in row] for row in rows],
+                           flowable.widths, 1)
             elif isinstance(flowable, Table):
                 yield ("table", [[cell(value) for value in row] for row in flowable._cellvalues],
                        flowable._argW, flowable.repeatRows)

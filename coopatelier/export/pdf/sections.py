@@ -66,12 +66,13 @@ from coopatelier.exchange.demarche_text import (
 )
 from coopatelier.export.pdf import charts
 from coopatelier.export.pdf.charts import Drawing
-from coopatelier.export.pdf.document import BODY, Heading
+from coopatelier.export.pdf.document import BODY, Heading, Rule
 from coopatelier.export.pdf.fonts import BOLD, REGULAR
 from coopatelier.export.pdf.labels import Labels
 from coopatelier.export.pdf.long_text import LongText, paragraph, split_markup
 from coopatelier.export.pdf.styles import (
     ACCENT_TINT,
+    FRAME_HEIGHT,
     FRAME_WIDTH,
     INK,
     MUTED,
@@ -237,12 +238,57 @@ def keep(flowables: Sequence[Flowable]) -> list[Flowable]:
     return [KeepTogether(list(flowables))]
 
 
+class Sheet(KeepTogether):  # type: ignore[misc]
+    """A block kept on one page: laid out where it is when it fits there, else from the
+    top of the next page. A block taller than a page cannot be kept whole: it then starts
+    where it is, and only its pieces are kept whole each (a heading with what follows it,
+    so that no heading is left alone at the foot of a page).
+
+    reportlab measures a kept block by its content, and a block kept whole inside it
+    would measure as endless: the block holds its pieces' flowables laid flat, and makes
+    its pieces' own blocks only when it is cut."""
+
+    def __init__(self, pieces: Sequence[Sequence[Flowable]]) -> None:
+        super().__init__([flowable for piece in pieces for flowable in piece])
+        self._pieces = [list(piece) for piece in pieces]
+
+    def split(self, aW: float, aH: float) -> list[Flowable]:
+        if getattr(self, "_wrapInfo", None) != (aW, aH):
+            self.wrap(aW, aH)
+        if self._H > FRAME_HEIGHT:  # longer than a page: cut between its pieces
+            # (first a flowable that takes no room: reportlab lays out what a split
+            # returns first without splitting it again, and a kept piece needs splitting)
+            return [self.NullActionFlowable(),
+                    *(kept for piece in self._pieces for kept in keep(piece))]
+        found: list[Flowable] = super().split(aW, aH)
+        return found
+
+
+def sheet(pieces: list[list[Flowable]]) -> list[Flowable]:
+    """``pieces`` kept on one page as a :class:`Sheet`; with a long text (which keeping
+    whole could only fail), each piece kept whole apart."""
+    if any(isinstance(f, LongText) for piece in pieces for f in piece):
+        return [kept for piece in pieces for kept in keep(piece)]
+    return [Sheet(pieces)]
+
+
 def heading(ctx: Context, title: str, level: int = 0, *, style: ParagraphStyle | None = None,
             room: float = 45 * mm) -> list[Flowable]:
     """A section heading (``title`` is plain text: it is escaped here), moved to the next
     page when less than ``room`` is left under it for the start of its content."""
     style = style or (ctx.styles.h1 if level == 0 else ctx.styles.h2)
     return [CondPageBreak(room), *titled(escape(title), style, plain(title), level)]
+
+
+def figure_heading(ctx: Context, title: str) -> list[Flowable]:
+    """The heading of a chart kept with it (no page break of its own): a part of the
+    section in the outline, but not of what follows the chart, which a page continuing
+    it does not name."""
+    found = titled(escape(title), ctx.styles.h2, plain(title), 1)
+    for flowable in found:
+        if isinstance(flowable, Heading):
+            flowable.titles_what_follows = False
+    return found
 
 
 def opening(ctx: Context, title: str, first: Sequence[Flowable]) -> list[Flowable]:
@@ -259,6 +305,23 @@ def card_heading(card: Card) -> str:
 
 def table(rows: list[list[object]], widths: Sequence[float], *, header: bool = True,
           striped: bool = True, extra: Iterable[tuple[object, ...]] = ()) -> Table:
+    return _grid(_cells(rows), widths, header=header, striped=striped, extra=extra)
+
+
+def _cells(rows: list[list[object]]) -> list[list[object]]:
+    """Table rows as reportlab lays them out: a string as plain text, and a flowable alone
+    in a cell put in a list (reportlab splits a row across pages only through the
+    flowables of a list)."""
+    return [[plain(cell) if isinstance(cell, str) else [cell] if isinstance(cell, Flowable)
+             else cell for cell in row] for row in rows]
+
+
+def _grid(rows: list[list[object]], widths: Sequence[float], *, header: bool = True,
+          striped: bool = True, extra: Iterable[tuple[object, ...]] = (),
+          parity: int = 0, closed: bool = True) -> Table:
+    """The house table of ``rows`` (made by :func:`_cells`). ``parity``: the rows before
+    these in the same list (the stripes go on from them); ``closed``: ruled under its last
+    row (a table that more rows follow on the page is not)."""
     commands: list[tuple[object, ...]] = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 4),
@@ -268,8 +331,9 @@ def table(rows: list[list[object]], widths: Sequence[float], *, header: bool = T
         ("FONTNAME", (0, 0), (-1, -1), REGULAR),
         ("FONTSIZE", (0, 0), (-1, -1), 8.5),
         ("TEXTCOLOR", (0, 0), (-1, -1), INK),
-        ("LINEBELOW", (0, -1), (-1, -1), 0.6, RULE),
     ]
+    if closed:
+        commands.append(("LINEBELOW", (0, -1), (-1, -1), 0.6, RULE))
     if header:
         commands += [
             ("LINEBELOW", (0, 0), (-1, 0), 1.0, PRIMARY),
@@ -277,12 +341,9 @@ def table(rows: list[list[object]], widths: Sequence[float], *, header: bool = T
         ]
     if striped:
         start = 1 if header else 0
-        commands.append(("ROWBACKGROUNDS", (0, start), (-1, -1), [None, STRIPE]))
+        stripes = [None, STRIPE] if parity % 2 == 0 else [STRIPE, None]
+        commands.append(("ROWBACKGROUNDS", (0, start), (-1, -1), stripes))
     commands += list(extra)
-    # a flowable alone in a cell is put in a list: reportlab splits a row across pages
-    # only through the flowables of a list
-    rows = [[plain(cell) if isinstance(cell, str) else [cell] if isinstance(cell, Flowable)
-             else cell for cell in row] for row in rows]
     result = Table(rows, colWidths=list(widths), repeatRows=1 if header else 0,
                    splitInRow=1, hAlign="LEFT")
     result.setStyle(TableStyle(commands))
@@ -298,6 +359,97 @@ def chunked_table(head: list[object], rows: list[list[object]], widths: Sequence
     for start in range(0, len(rows), CHUNK_ROWS):
         tables.append(table([head, *rows[start:start + CHUNK_ROWS]], widths, extra=extra))
     return tables
+
+
+class RowsTable(Flowable):  # type: ignore[misc]
+    """A list of rows under a header row, laid out as one table would be — its header row
+    at the top of the list and of each page it continues on, nowhere else — but a page at
+    a time, in tables of at most :data:`CHUNK_ROWS` rows: reportlab lays a table out whole
+    each time it splits, and these bounded pieces keep a long list linear. (Chunks each
+    with their header, :func:`chunked_table`, repeated it in the middle of a page.)
+
+    ``extra``: style commands over whole columns only — from row 0 (the header row too)
+    or row 1 (the rows) to the last —, since the pieces' rows are not the list's."""
+
+    def __init__(self, head: list[object], rows: list[list[object]], widths: Sequence[float],
+                 extra: Sequence[tuple[object, ...]] = (), *, first: bool = True,
+                 parity: int = 0) -> None:
+        super().__init__()
+        for command in extra:
+            rows_of = (command[1][1], command[2][1])  # type: ignore[index]
+            if rows_of[0] not in (0, 1) or rows_of[1] != -1:
+                raise ValueError(f"a style over whole columns only: {command!r}")
+        self.head, self.rows, self.widths = head, rows, list(widths)
+        self.extra = list(extra)
+        #: the list's first piece (under its heading: headed wherever it starts)
+        self._first = first
+        #: the rows laid out before this piece (the stripes go on)
+        self._parity = parity
+        self._piece: tuple[Table, bool, float, float] | None = None
+
+    def _make(self) -> tuple[Table, bool, float, float]:
+        """This piece's table (its first rows, under the header row when it is the list's
+        first piece or starts a page), whether it is headed, and its size; made once for
+        a place (a frame's top or not)."""
+        frame = getattr(self, "_frame", None)
+        headed = self._first or bool(frame is not None and frame._atTop)
+        if self._piece is not None and self._piece[1] == headed:
+            return self._piece
+        rows = self.rows[:CHUNK_ROWS]
+        extra = self.extra if headed else [
+            (name, (first[0], 0), last, *rest)  # type: ignore[index]
+            for name, first, last, *rest in self.extra]
+        made = _grid([self.head, *rows] if headed else rows, self.widths, header=headed,
+                     parity=self._parity, closed=len(self.rows) <= CHUNK_ROWS, extra=extra)
+        width, height = made.wrap(sum(self.widths), FRAME_HEIGHT)
+        self._piece = (made, headed, width, height)
+        return self._piece
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        if len(self.rows) > CHUNK_ROWS:
+            return availWidth, 0xFFFFFF  # more than one piece: laid out by split
+        _made, _headed, width, height = self._make()
+        return width, height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        made, headed, width, height = self._make()
+        chunk, rest = self.rows[:CHUNK_ROWS], self.rows[CHUNK_ROWS:]
+        if height <= availHeight:  # the whole piece here, the rest goes on under it
+            return [_Sized(made, width, height),
+                    *([RowsTable(self.head, rest, self.widths, self.extra, first=False,
+                                 parity=self._parity + len(chunk))] if rest else [])]
+        parts: list[Flowable] = made.split(availWidth, availHeight)
+        if len(parts) < 2:
+            return []  # not even a row here: the next page
+        left = parts[1]._cellvalues[1:] if headed else parts[1]._cellvalues
+        return [parts[0], RowsTable(self.head, [list(row) for row in left] + rest, self.widths,
+                                    self.extra, first=False,
+                                    parity=self._parity + len(chunk) - len(left))]
+
+    def draw(self) -> None:  # a last piece that fits where it is
+        assert self._piece is not None
+        self._piece[0].drawOn(self.canv, 0, 0)
+
+
+class _Sized(Flowable):  # type: ignore[misc]
+    """A table already measured, drawn as it is (measuring it again costs as much as the
+    first time)."""
+
+    def __init__(self, made: Table, width: float, height: float) -> None:
+        super().__init__()
+        self.table, self.width, self.height = made, width, height
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def draw(self) -> None:
+        self.table.drawOn(self.canv, 0, 0)
+
+
+def rows_table(head: list[object], rows: list[list[object]], widths: Sequence[float],
+               *, extra: Sequence[tuple[object, ...]] = ()) -> list[Flowable]:
+    """``rows`` under ``head`` as a :class:`RowsTable` (nothing without rows)."""
+    return [RowsTable(_cells([head])[0], _cells(rows), widths, extra)] if rows else []
 
 
 def header_cells(ctx: Context, *names: str) -> list[object]:
@@ -410,8 +562,8 @@ def key_figures(ctx: Context) -> list[Flowable]:
         rows.append([p(escape(phase.title), s.cell), bar,
                      _count_cell(ctx, count, prefilled.get(phase.id, 0))])
     head = [*header_cells(ctx, "phase"), "", header_cells(ctx, "cards")[0]]
-    story += chunked_table(head, rows, [FRAME_WIDTH - bar_w - 36 * mm, bar_w + 8, 28 * mm],
-                           extra=[("VALIGN", (1, 1), (1, -1), "MIDDLE")])
+    story += rows_table(head, rows, [FRAME_WIDTH - bar_w - 36 * mm, bar_w + 8, 28 * mm],
+                        extra=[("VALIGN", (1, 1), (1, -1), "MIDDLE")])
     return story
 
 
@@ -433,9 +585,9 @@ def agenda(ctx: Context) -> list[Flowable]:
     head = [p("#", s.cell_head), *header_cells(ctx, "phase", "planned", "start", "as_run",
                                                "cards")]
     widths = [8 * mm, FRAME_WIDTH - 97 * mm, 17 * mm, 16 * mm, 28 * mm, 28 * mm]
-    story += chunked_table(head, rows, widths,
-                           extra=[("ALIGN", (2, 0), (-1, -1), "RIGHT"),
-                                  ("TEXTCOLOR", (0, 1), (0, -1), MUTED)])
+    story += rows_table(head, rows, widths,
+                        extra=[("ALIGN", (2, 0), (-1, -1), "RIGHT"),
+                               ("TEXTCOLOR", (0, 1), (0, -1), MUTED)])
     return story
 
 
@@ -479,7 +631,8 @@ def _as_run(ctx: Context, phase: Phase) -> str:
 def people(ctx: Context) -> list[Flowable]:
     s, lab = ctx.styles, ctx.labels
     data = ctx.data
-    story: list[Flowable] = [CondPageBreak(60 * mm), *heading(ctx, lab["people_and_orgs"])]
+    # room for its heading and its first part's (45 mm): never a heading alone at the foot
+    story: list[Flowable] = [CondPageBreak(70 * mm), *heading(ctx, lab["people_and_orgs"])]
     counts: dict[uuid.UUID | None, int] = defaultdict(int)
     for person in data.participants:
         counts[person.organisation_id] += 1
@@ -495,9 +648,9 @@ def people(ctx: Context) -> list[Flowable]:
         story.append(empty_note(ctx))
         return story
     story += heading(ctx, lab["organisations"], 1)
-    story += chunked_table(header_cells(ctx, "organisation", "people_count"), org_rows,
-                           [FRAME_WIDTH - 30 * mm, 30 * mm],
-                           extra=[("ALIGN", (1, 0), (1, -1), "RIGHT")])
+    story += rows_table(header_cells(ctx, "organisation", "people_count"), org_rows,
+                        [FRAME_WIDTH - 30 * mm, 30 * mm],
+                        extra=[("ALIGN", (1, 0), (1, -1), "RIGHT")])
     if not ctx.anonymised and data.participants:
         story += heading(ctx, lab["participants"], 1)
         people_sorted = sorted(
@@ -510,8 +663,8 @@ def people(ctx: Context) -> list[Flowable]:
             for q in people_sorted
         ]
         widths = [45 * mm, FRAME_WIDTH - 45 * mm - 50 * mm - 20 * mm, 50 * mm, 20 * mm]
-        story += chunked_table(header_cells(ctx, "name", "organisation", "role", "table"),
-                               rows, widths)
+        story += rows_table(header_cells(ctx, "name", "organisation", "role", "table"),
+                            rows, widths)
     return story
 
 
@@ -540,7 +693,7 @@ def drivers(ctx: Context) -> list[Flowable]:
     chart = charts.rating_matrix(points, x_title=lab["uncertainty"], y_title=lab["impact"],
                                  quadrants=quadrants, with_shapes=True)
     natures: list[tuple[DriverNature | None, str]] = [(n, lab.nature(n)) for n in DriverNature]
-    block: list[Flowable] = [*heading(ctx, lab["matrix_title"], 1)[1:], chart, Spacer(1, 3),
+    block: list[Flowable] = [*figure_heading(ctx, lab["matrix_title"]), chart, Spacer(1, 3),
                              charts.nature_legend(natures)]
     unrated = len(cards) - len(rated)
     if unrated:
@@ -553,9 +706,10 @@ def drivers(ctx: Context) -> list[Flowable]:
     if keys:
         for card in keys:
             story.append(p(
+                # a rating never apart from its name at a line's end ("Incertitude / 5/5")
                 f"<b>{ctx.codes[card.id]}</b>  {card_heading(card)} "
-                f'<font color="#5B6770" size="-1">— {escape(lab["impact"])} '
-                f"{rating(card.impact)} · {escape(lab['uncertainty'])} "
+                f'<font color="#5B6770" size="-1">—\u00a0{escape(lab["impact"])}\u00a0'
+                f"{rating(card.impact)} · {escape(lab['uncertainty'])}\u00a0"
                 f"{rating(card.uncertainty)}</font>",
                 s.bullet,
             ))
@@ -579,9 +733,9 @@ def drivers(ctx: Context) -> list[Flowable]:
         head = [p("", s.cell_head), *header_cells(ctx, "drivers", "nature", "impact",
                                                   "uncertainty")]
         head[1] = p(escape(lab["text"]).upper(), s.cell_head)
-        story += chunked_table(head, rows, widths,
-                               extra=[("ALIGN", (3, 0), (-1, -1), "CENTER"),
-                                      ("FONTNAME", (0, 1), (0, -1), BOLD)])
+        story += rows_table(head, rows, widths,
+                            extra=[("ALIGN", (3, 0), (-1, -1), "CENTER"),
+                                   ("FONTNAME", (0, 1), (0, -1), BOLD)])
     return story
 
 
@@ -763,7 +917,7 @@ def actions(ctx: Context, tail: Sequence[Flowable] = ()) -> list[Flowable]:
         )
         chart = charts.rating_matrix(points, x_title=lab["effort"], y_title=lab["impact"],
                                      quadrants=quadrants, with_shapes=False, height=250)
-        opening_lead += [*heading(ctx, lab["effort_chart"], 1)[1:], chart]
+        opening_lead += [*figure_heading(ctx, lab["effort_chart"]), chart]
     opening_lead += _round_lines(ctx, PhaseKind.ACTIONS)
     by_id = {c.id: c for c in ctx.cards}
     label_w = 38 * mm
@@ -918,8 +1072,8 @@ def round_result(ctx: Context, shown: RoundDots, *, level: int = 1) -> list[Flow
             p(escape(lab["dot_many"]).upper(), s.cell_head_right)]
     widths = [13 * mm, 12 * mm, FRAME_WIDTH - 13 * mm - 12 * mm - 16 * mm - 24 * mm,
               16 * mm, 24 * mm]
-    story += chunked_table(head, rows, widths, extra=[("FONTNAME", (1, 1), (1, -1), BOLD),
-                                                      ("TEXTCOLOR", (3, 1), (3, -1), MUTED)])
+    story += rows_table(head, rows, widths, extra=[("FONTNAME", (1, 1), (1, -1), BOLD),
+                                                   ("TEXTCOLOR", (3, 1), (3, -1), MUTED)])
     if none:
         # by code (M6, M7); notes have none, and their texts are listed just above (the
         # closing's) or in the annex: counted
@@ -1010,8 +1164,8 @@ def roadmap(ctx: Context) -> list[Flowable]:
     ]
     widths = [12 * mm, (FRAME_WIDTH - 28 * mm) * 0.55, (FRAME_WIDTH - 28 * mm) * 0.45, 16 * mm]
     head = [p("", s.cell_head), *header_cells(ctx, "actions", "lead", "horizon")]
-    story += chunked_table(head, rows, widths, extra=[("ALIGN", (3, 0), (3, -1), "RIGHT"),
-                                                      ("FONTNAME", (0, 1), (0, -1), BOLD)])
+    story += rows_table(head, rows, widths, extra=[("ALIGN", (3, 0), (3, -1), "RIGHT"),
+                                                   ("FONTNAME", (0, 1), (0, -1), BOLD)])
     return story
 
 
@@ -1032,30 +1186,37 @@ def _first_year(ctx: Context) -> int:
 
 
 def commitments(ctx: Context) -> list[Flowable]:
-    """One page per organisation ("what we said we would do"), a sheet each partner can take
-    away: who came, what it leads and with whom, where it helps and in which role, when."""
+    """What each organisation said it would do, a sheet each partner can take away: who
+    came, what it leads and with whom, where it helps and in which role, when. The section
+    starts on a page of its own; the organisations follow one another, each kept on one
+    page when it fits there (:class:`Sheet`)."""
     orgs = sorted(ctx.data.present_organisations(), key=lambda o: ctx.key(o.name))
     committed = {pt.organisation_id for c in ctx.of_kind(CardKind.ACTION) for pt in c.partners}
     committed |= {c.lead_organisation_id for c in ctx.of_kind(CardKind.ACTION)
                   if c.lead_organisation_id is not None}
-    # an organisation with nothing to take away gets no page: it is named under the intro
+    # an organisation with nothing to take away gets no sheet: it is named under the intro
     # (and in the organisations of the people section)
     sheets = [o for o in orgs if o.id in committed]
     if not sheets:
         return []
     s, lab = ctx.styles, ctx.labels
-    story: list[Flowable] = [PageBreak(), Heading(escape(lab["commitments"]), s.h1,
-                                                  plain(lab["commitments"]), 0),
-                             p(escape(lab["commitments_intro"]), s.intro)]
+    opening_lines: list[Flowable] = [
+        Heading(escape(lab["commitments"]), s.h1, plain(lab["commitments"]), 0),
+        p(escape(lab["commitments_intro"]), s.intro),
+    ]
     others = [o for o in orgs if o.id not in committed]
     if others:
         after = colon(lab.language)
-        story.append(p(f"<i>{escape(lab['without_commitment'])}</i>{after} "
-                       + " · ".join(escape(o.name) for o in others), s.meta))
+        opening_lines.append(p(f"<i>{escape(lab['without_commitment'])}</i>{after} "
+                               + " · ".join(escape(o.name) for o in others), s.meta))
+    story: list[Flowable] = [PageBreak()]
     for index, org in enumerate(sheets):
-        if index:
-            story.append(PageBreak())
-        story += _commitment_sheet(ctx, org.id, org.name)
+        pieces = _commitment_sheet(ctx, org.id, org.name)
+        if index:  # a rule between two organisations
+            pieces[0][:0] = [Rule(RULE, space_before=5 * mm, space_after=3 * mm)]
+        else:  # the section's heading goes with the first organisation
+            pieces[0][:0] = opening_lines
+        story += sheet(pieces)
     return story
 
 
@@ -1082,28 +1243,31 @@ def _lead_role(card: Card) -> str:
     return " ; ".join(found)
 
 
-def _commitment_sheet(ctx: Context, org_id: uuid.UUID, name: str) -> list[Flowable]:
+def _commitment_sheet(ctx: Context, org_id: uuid.UUID, name: str) -> list[list[Flowable]]:
+    """An organisation's sheet as pieces kept whole when the sheet is cut across pages:
+    its name and what comes before its first commitment with that commitment, then each
+    other commitment (a list's title with the first of it), then its allies."""
     s, lab = ctx.styles, ctx.labels
     cards = ctx.of_kind(CardKind.ACTION)
     after = colon(lab.language)
-    story: list[Flowable] = titled(escape(name), s.sheet_title, plain(name), 1)
+    head: list[Flowable] = titled(escape(name), s.sheet_title, plain(name), 1)
     members = sorted((q for q in ctx.data.participants if q.organisation_id == org_id),
                      key=lambda q: ctx.key(q.name))
     if members and not ctx.anonymised:
         names = " · ".join(f"<b>{escape(q.name)}</b>"
                            + (f" ({escape(q.role)})" if q.role.strip() else "")
                            for q in members)
-        story.append(p(f"<i>{escape(lab['present'])}</i>{after} {names}", s.meta))
+        head.append(p(f"<i>{escape(lab['present'])}</i>{after} {names}", s.meta))
     elif members:
-        story.append(p(escape(lab.count(len(members), "people_present", "person_present")),
-                       s.meta))
+        head.append(p(escape(lab.count(len(members), "people_present", "person_present")),
+                      s.meta))
     leads = sorted((c for c in cards if c.lead_organisation_id == org_id),
                    key=lambda c: (c.horizon_year or 9999, ctx.order[c.id]))
     partners = sorted(((c, pt) for c in cards if c.lead_organisation_id != org_id
                        for pt in _partners(c) if pt.organisation_id == org_id),
                       key=lambda item: (item[0].horizon_year or 9999, ctx.order[item[0].id]))
     if not leads and not partners:
-        return [*story, Spacer(1, 4 * mm), p(escape(lab["no_commitment"]), s.muted)]
+        return [[*head, Spacer(1, 4 * mm), p(escape(lab["no_commitment"]), s.muted)]]
     strip = charts.commitment_strip(
         [charts.StripItem(ctx.codes[c.id], c.horizon_year, True) for c in leads]
         + [charts.StripItem(ctx.codes[c.id], c.horizon_year, False) for c, _ in partners],
@@ -1111,12 +1275,13 @@ def _commitment_sheet(ctx: Context, org_id: uuid.UUID, name: str) -> list[Flowab
         led_label=lab.count(len(leads), "led_count", "led_count_one"),
         partner_label=lab.count(len(partners), "partner_count", "partner_count_one"),
     )
-    story += [Spacer(1, 3 * mm), strip]
+    head += [Spacer(1, 3 * mm), strip]
+    pieces: list[list[Flowable]] = []
     if leads:
-        story.append(p(escape(lab["we_lead"]).upper(), s.h3))
-        for card in leads:
+        for index, card in enumerate(leads):
             # the action's description is in the Actions section: here, what was promised
-            block = [_commitment_title(ctx, card)]
+            block = [p(escape(lab["we_lead"]).upper(), s.h3)] if index == 0 else []
+            block.append(_commitment_title(ctx, card))
             # one paragraph under the title: a sheet per organisation repeats every action
             # two or three times, and paragraphs are what an export spends its time on
             lines = [f"<i>{escape(lab[key])}</i> — {escape(value)}"
@@ -1134,10 +1299,9 @@ def _commitment_sheet(ctx: Context, org_id: uuid.UUID, name: str) -> list[Flowab
                           for pt in others]
             if lines:
                 block.append(p("<br/>".join(lines), s.indented))
-            story += keep(block)
+            pieces.append(block)
     if partners:
-        story.append(p(escape(lab["we_support"]).upper(), s.h3))
-        for card, partner in partners:
+        for index, (card, partner) in enumerate(partners):
             lines = []
             if partner.role.strip():
                 lines.append(f'<span backColor="#{ACCENT_TINT.hexval()[2:]}">'
@@ -1148,10 +1312,12 @@ def _commitment_sheet(ctx: Context, org_id: uuid.UUID, name: str) -> list[Flowab
                 lines.append(f"<i>{escape(lab['lead'])}</i> — <b>{escape(lead)}</b>")
             if card.first_step.strip():
                 lines.append(f"<i>{escape(lab['first_step'])}</i> — {escape(card.first_step)}")
-            block = [_commitment_title(ctx, card)]
+            block = [p(escape(lab["we_support"]).upper(), s.h3)] if index == 0 else []
+            block.append(_commitment_title(ctx, card))
             if lines:
                 block.append(p("<br/>".join(lines), s.indented))
-            story += keep(block)
+            pieces.append(block)
+    pieces[0][:0] = head
     allies = {pt.organisation_id for c in leads for pt in c.partners}
     for card, _ in partners:
         allies |= {pt.organisation_id for pt in card.partners}
@@ -1160,9 +1326,9 @@ def _commitment_sheet(ctx: Context, org_id: uuid.UUID, name: str) -> list[Flowab
     allies.discard(org_id)
     allied = sorted((ctx.org(a) for a in allies if ctx.org(a)), key=ctx.key)
     if allied:
-        story += [p(escape(lab["working_with"]).upper(), s.h3),
-                  p(" · ".join(escape(n) for n in allied), s.indented)]
-    return story
+        pieces.append([p(escape(lab["working_with"]).upper(), s.h3),
+                       p(" · ".join(escape(n) for n in allied), s.indented)])
+    return pieces
 
 
 def _muted_dots(ctx: Context, card_id: uuid.UUID) -> str:
@@ -1189,7 +1355,7 @@ def _commitment_title(ctx: Context, card: Card) -> Flowable:
 def closing(ctx: Context) -> list[Flowable]:
     s, lab = ctx.styles, ctx.labels
     phases = [ph for ph in ctx.data.phases if ph.kind is PhaseKind.CLOSING]
-    # a page of its own: the last organisation's sheet stays a sheet of its own
+    # a page of its own: the organisations' sheets before it are taken away as pages
     story: list[Flowable] = [PageBreak(), *heading(ctx, lab["closing"])]
     cards = [c for c in ctx.cards if any(c.phase_id == ph.id for ph in phases)]
     if not cards:
