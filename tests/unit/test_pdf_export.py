@@ -67,11 +67,11 @@ def test_key_uncertainty_and_commitments_are_named(rich: api.WorkshopData,
     # its code is its number in the room: after the five "Société" drivers (the room's
     # groups: Société, Technologie, Économie), though it was captured first
     assert re.search(r"M6\s+Hausse durable des prix de l’énergie", text)
-    # PAT's sheet (the last: the sheets follow one another), from its name on
-    commitments = text[text.index("Engagements par organisation"):]
-    pat_sheet = re.split(r"(?m)^PAT$", commitments, maxsplit=1)[1]
-    assert "Pérenniser les paniers solidaires" in pat_sheet
-    assert "Réunir producteurs et associations en septembre" in pat_sheet
+    pat_page = next(p for p in pages  # under the running head of the section it continues
+                    if p.lstrip().removeprefix("Engagements par organisation (suite)").lstrip()
+                    .startswith("PAT"))
+    assert "Pérenniser les paniers solidaires" in pat_page
+    assert "Réunir producteurs et associations en septembre" in pat_page
     # the first sheet (French order: "Épicerie" first) shares the section's first page
     partner_page = next(p for p in pages if "Épicerie solidaire « Le Panier »\n" in p
                         and "Engagements par organisation" in p)

@@ -126,23 +126,22 @@ def test_a_drivers_table_cut_by_a_page_continues_under_its_section_and_header(
     assert codes == list(range(1, 61))
 
 
-def test_organisations_follow_one_another_each_kept_on_one_page(
+def test_each_organisation_has_a_page_of_its_own_headed_by_its_name(
     demo_pdfs: dict[str, Path]
 ) -> None:
-    """The demo's twelve organisations share pages (a page each before); each sheet is on
-    one page, from its name to the organisations it works with."""
+    """DESIGN §7: one page of commitments per partner, a sheet each can take away. The
+    demo's twelve organisations each open a page (the first under the section's heading)
+    and end on it, from their name to the organisations they work with."""
     pages = [normalised(page) for page in pages_text(demo_pdfs["fr"])]
     start = next(i for i, page in enumerate(pages)
                  if page.startswith("Engagements par organisation Ce que nous"))
-    end = next(i for i, page in enumerate(pages) if i > start
-               and not page.startswith("Engagements par organisation"))
-    section = pages[start:end]
-    sheets = [page.count("Présents à l’atelier") for page in section]
-    assert sum(sheets) == 12
-    assert len(section) < 12 and max(sheets) >= 2
+    section = [page for page in pages[start:start + 13]
+               if page.count("Présents à l’atelier") == 1]
+    assert len(section) == 12
+    for page in section[1:]:
+        assert page.split(" Présents à l’atelier", 1)[0].count(" ") < 12  # its name first
     for page in section:
-        # every sheet begun on a page ends there: as many "we work with" lists as names
-        assert page.count("Présents à l’atelier") == page.count("NOUS TRAVAILLONS AVEC")
+        assert page.count("NOUS TRAVAILLONS AVEC") == 1
 
 
 def _organisations_workshop(store: api.Store, template: Template,
@@ -169,27 +168,31 @@ def _organisations_workshop(store: api.Store, template: Template,
     return api.load_workshop(store, workshop_id)
 
 
-def test_an_organisation_longer_than_a_page_starts_under_the_previous_one(
+def test_an_organisation_longer_than_a_page_runs_over_the_next_pages_headed_by_it(
     store: api.Store, mini_template: Template, tmp_path: Path
 ) -> None:
-    """A sheet that cannot fit a page starts where it is, under the previous organisation,
-    and runs over the next pages, each action whole; the organisation after it follows."""
+    """A sheet that cannot fit a page starts a page of its own and runs over the next
+    ones, each action whole, each page headed by the section and the organisation; the
+    organisation after it has its own page again."""
     data = _organisations_workshop(store, mini_template,
                                    {"Alpha": 1, "Bêta": 30, "Gamma": 1})
     pages = export(data, tmp_path / "long.pdf", "fr")
     start = next(i for i, page in enumerate(pages)
                  if page.startswith("Engagements par organisation Ce que nous"))
     assert "Alpha Présents à l’atelier" in pages[start]
-    assert "Bêta Présents à l’atelier" in pages[start]  # not on a page of its own
+    assert "Bêta Présents à l’atelier" not in pages[start]  # a page of its own
     bêta = [page for page in pages[start:] if "de Bêta, avec" in page
             and page.startswith("Engagements par organisation")]
     assert len(bêta) >= 3
+    assert bêta[0].startswith("Engagements par organisation (suite) Bêta Présents")
     titles = [int(n) for page in bêta
               for n in re.findall(r"A\d+ Action (\d+) de Bêta, avec les habitants du "
                                   r"quartier · \d{4} Premier pas", page)]
     assert titles == list(range(1, 31))  # each action whole on a page (title, then its lines)
     for page in bêta[1:]:
         assert page.startswith("Engagements par organisation (suite) — Bêta ")
+    gamma = next(page for page in pages if "Gamma Présents à l’atelier" in page)
+    assert "de Bêta, avec" not in gamma
 
 
 @pytest.mark.parametrize("sizes", [(3, 2, 4, 1, 2, 5, 2, 3, 1, 4, 2, 3),
@@ -198,14 +201,13 @@ def test_no_organisation_heading_is_left_alone_at_the_foot_of_a_page(
     store: api.Store, mini_template: Template, tmp_path: Path, sizes: tuple[int, ...]
 ) -> None:
     """Whatever the sizes of the sheets, an organisation's name is on the page of its
-    first commitment, and a sheet that fits a page is whole on one page."""
+    first commitment, and a sheet that fits a page is whole on its page."""
     names = [f"Organisation {chr(ord('A') + i)}" for i in range(len(sizes))]
     data = _organisations_workshop(store, mini_template, dict(zip(names, sizes, strict=True)))
     pages = export(data, tmp_path / "sheets.pdf", "fr")
     start = next(i for i, page in enumerate(pages)
                  if page.startswith("Engagements par organisation Ce que nous"))
     section = [page for page in pages[start:] if page.startswith("Engagements par organisation")]
-    assert len(section) < len(names) * 2 / 3  # several organisations to a page
     for name, size in zip(names, sizes, strict=True):
         page = next(page for page in section if f"{name} Présents à l’atelier" in page)
         after = page.split(f"{name} Présents à l’atelier", 1)[1]

@@ -54,9 +54,9 @@ def test_an_organisation_is_listed_once_on_an_action(doubled: api.WorkshopData,
     detail = actions[actions.index("PILOTE"):actions.index("Feuille de route")]
     assert detail.count("PAT") == 1 and "PAT — financer la logistique" in detail
     assert "Banque alimentaire — stocker" in detail
-    # PAT's sheet, the last one (the sheets follow one another), up to the closing
-    pat_sheet = " ".join(pages).split("PAT Présents à l’atelier", 1)[1]
-    pat_sheet = pat_sheet.split("Ingrédients de la coopération", 1)[0]
+    pat_sheet = next(p for p in pages  # under the running head of the section it continues
+                     if p.removeprefix("Engagements par organisation (suite)").lstrip()
+                     .startswith("PAT"))
     assert pat_sheet.count("Pérenniser les paniers") == 1  # led, not also "supported"
     assert "Notre rôle — financer la logistique" in pat_sheet
     assert "Nous y contribuons".upper() not in pat_sheet

@@ -76,37 +76,6 @@ class Heading(Paragraph):  # type: ignore[misc]
         return pieces
 
 
-class Rule(Flowable):  # type: ignore[misc]
-    """A thin rule across the frame between two blocks, with space around it; nothing at
-    the top of a page, where no block is above it to part from."""
-
-    def __init__(self, color: Any, *, space_before: float, space_after: float,
-                 thickness: float = 0.6) -> None:
-        super().__init__()
-        self.color = color
-        self.thickness = thickness
-        self.spaceBefore = space_before
-        self.space_after = space_after
-        self._at_top = False
-
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
-        frame = getattr(self, "_frame", None)
-        self._at_top = bool(frame is not None and frame._atTop)
-        self.width = availWidth
-        self.height = 0.0 if self._at_top else self.thickness
-        return self.width, self.height
-
-    def getSpaceAfter(self) -> float:
-        return 0.0 if self._at_top else self.space_after
-
-    def draw(self) -> None:
-        if self._at_top:
-            return
-        self.canv.setStrokeColor(self.color)
-        self.canv.setLineWidth(self.thickness)
-        self.canv.line(0, self.thickness / 2, self.width, self.thickness / 2)
-
-
 #: Where the running head starts: after the small bar at the top of every body page.
 RUNNING_HEAD_X = MARGIN_LEFT + 17 * mm
 RUNNING_HEAD_Y = PAGE_HEIGHT - 11 * mm
@@ -176,7 +145,7 @@ class SynthesisDoc(BaseDocTemplate):  # type: ignore[misc]
         self._page_fresh = True
 
     def afterFlowable(self, flowable: Flowable) -> None:
-        if self._page_fresh and not isinstance(flowable, ActionFlowable | Spacer | Rule):
+        if self._page_fresh and not isinstance(flowable, ActionFlowable | Spacer):
             self._page_fresh = False  # the page's first flowable: does a heading open it?
             if isinstance(flowable, Heading) and flowable.outline_title:
                 if flowable.outline_level == 0:

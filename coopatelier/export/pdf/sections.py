@@ -66,7 +66,7 @@ from coopatelier.exchange.demarche_text import (
 )
 from coopatelier.export.pdf import charts
 from coopatelier.export.pdf.charts import Drawing
-from coopatelier.export.pdf.document import BODY, Heading, Rule
+from coopatelier.export.pdf.document import BODY, Heading
 from coopatelier.export.pdf.fonts import BOLD, REGULAR
 from coopatelier.export.pdf.labels import Labels
 from coopatelier.export.pdf.long_text import LongText, paragraph, split_markup
@@ -1186,10 +1186,10 @@ def _first_year(ctx: Context) -> int:
 
 
 def commitments(ctx: Context) -> list[Flowable]:
-    """What each organisation said it would do, a sheet each partner can take away: who
-    came, what it leads and with whom, where it helps and in which role, when. The section
-    starts on a page of its own; the organisations follow one another, each kept on one
-    page when it fits there (:class:`Sheet`)."""
+    """What each organisation said it would do, a page each partner can take away (DESIGN
+    §7: one page of commitments per partner): who came, what it leads and with whom, where
+    it helps and in which role, when. A sheet longer than a page is cut between its
+    commitments (:class:`Sheet`), its next pages headed by it."""
     orgs = sorted(ctx.data.present_organisations(), key=lambda o: ctx.key(o.name))
     committed = {pt.organisation_id for c in ctx.of_kind(CardKind.ACTION) for pt in c.partners}
     committed |= {c.lead_organisation_id for c in ctx.of_kind(CardKind.ACTION)
@@ -1212,8 +1212,8 @@ def commitments(ctx: Context) -> list[Flowable]:
     story: list[Flowable] = [PageBreak()]
     for index, org in enumerate(sheets):
         pieces = _commitment_sheet(ctx, org.id, org.name)
-        if index:  # a rule between two organisations
-            pieces[0][:0] = [Rule(RULE, space_before=5 * mm, space_after=3 * mm)]
+        if index:  # a page of its own, to hand to that partner
+            story.append(PageBreak())
         else:  # the section's heading goes with the first organisation
             pieces[0][:0] = opening_lines
         story += sheet(pieces)
