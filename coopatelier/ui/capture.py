@@ -171,9 +171,16 @@ def group_key(name: str) -> str:
 
 
 def _singular(key: str) -> str:
-    """A group key's words without a plural's final s or x ("politiques publiques" →
-    "politique publique"), French and English alike."""
-    return " ".join(w[:-1] if len(w) > 3 and w[-1] in "sx" else w for w in key.split())
+    """A group key's words in the singular, roughly, French and English alike: without
+    a plural's final s or x ("politiques publiques" → "politique publique"), "-ies" as
+    "-y" ("public policies" → "public policy")."""
+    return " ".join(_singular_word(w) for w in key.split())
+
+
+def _singular_word(word: str) -> str:
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    return word[:-1] if len(word) > 3 and word[-1] in "sx" else word
 
 
 def match_group_prefix(text: str, groups: Sequence[str]) -> tuple[tuple[str, ...], str]:

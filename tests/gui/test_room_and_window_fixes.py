@@ -140,6 +140,11 @@ def test_a_group_prefix_may_be_singular_or_plural() -> None:
     assert split_group_prefix("Prix: hausse", groups) == ("Prix", "hausse")  # (not "Pri")
     assert split_group_prefix("Social : précarité", groups) == (None, "Social : précarité")
     assert split_group_prefix("Polit : x", groups) == (None, "Polit : x")
+    english = ["Public policies and governance", "Technologies", "Society"]
+    assert split_group_prefix("Public policy: school meals", english) == (
+        "Public policies and governance", "school meals")
+    assert split_group_prefix("Technology: apps", english) == ("Technologies", "apps")
+    assert split_group_prefix("Societies: x", english) == ("Society", "x")
 
 
 def test_the_capture_bar_shows_a_group_start_before_enter_and_an_ambiguous_one_as_such(
