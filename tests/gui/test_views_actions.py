@@ -236,6 +236,29 @@ def test_a_year_or_a_rating_erased_is_not_set(qtbot: QtBot, session: WorkshopSes
     assert _card(session, action).impact is None
 
 
+def test_impact_and_effort_shown_again_are_as_wide_as_their_headings(
+    qtbot: QtBot, session: WorkshopSession
+) -> None:
+    """rt9: at 1920×1080 beside both docks the table read "pa" and "ffo" for Impact and
+    Effort: their headings had been measured while the columns were hidden (a narrower
+    table), where a heading measures 0, and that width was kept."""
+    actions = [_add(session, PhaseKind.ACTIONS, title)  # unrated: the heading decides
+               for title in ("Paniers solidaires", "Jardins partagés", "Cantine des écoles")]
+    view = _view(qtbot, session)
+    header = view.list.horizontalHeader()
+    view.resize(560, 800)
+    qtbot.waitUntil(lambda: view.list.isColumnHidden(3) and view.list.isColumnHidden(4))
+    # an action edited meanwhile: the widths are measured again, these columns hidden
+    api.update_card(session.store, actions[0], horizon_year=2028)
+    session.notify(api.Changes(workshop_id=session.workshop_id, cards={actions[0]}))
+    qtbot.wait(20)
+    view.resize(1600, 800)
+    qtbot.waitUntil(lambda: not view.list.isColumnHidden(3))
+    for column in (3, 4):
+        assert not view.list.isColumnHidden(column)
+        assert header.sectionSize(column) >= header.sectionSizeHint(column) > 0, column
+
+
 def test_a_partner_chosen_as_lead_leaves_the_partners_in_one_undo_step(
     qtbot: QtBot, session: WorkshopSession
 ) -> None:

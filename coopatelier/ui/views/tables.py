@@ -325,8 +325,10 @@ class ContentWidths(QObject):
         header measures a heading in four roles each time it is asked)."""
         heading = self._headings.get(column)
         if heading is None:
-            heading = self._table.horizontalHeader().sectionSizeHint(column)
-            self._headings[column] = heading
+            header = self._table.horizontalHeader()
+            heading = header.sectionSizeHint(column)
+            if not header.isSectionHidden(column):  # (a hidden section's hint is 0)
+                self._headings[column] = heading
         return max(self.width(column), heading)
 
     def _inserted(self, parent: QModelIndex, first: int, last: int) -> None:
