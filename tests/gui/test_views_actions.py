@@ -250,7 +250,7 @@ def test_impact_and_effort_shown_again_are_as_wide_as_their_headings(
     qtbot.waitUntil(lambda: view.list.isColumnHidden(3) and view.list.isColumnHidden(4))
     # an action edited meanwhile: the widths are measured again, these columns hidden
     api.update_card(session.store, actions[0], horizon_year=2028)
-    session.notify(api.Changes(workshop_id=session.workshop_id, cards={actions[0]}))
+    session.notify(api.Changes(workshop_id=session.workshop_id, cards=frozenset({actions[0]})))
     qtbot.wait(20)
     view.resize(1600, 800)
     qtbot.waitUntil(lambda: not view.list.isColumnHidden(3))
