@@ -821,8 +821,10 @@ class WorkshopWindow(QMainWindow):
         phases = self.phase_model.phases()
         row = self.phase_model.row_of(shown) + step
         if shown is not None and 0 <= row < len(phases):
-            self.show_phase(phases[row].id)
+            # the room alone: this window stays on its phase (rt9: it followed the room
+            # to the break, and the cards typed after Esc went into the break)
             self.room_phase_requested.emit(phases[row].id)
+            self._update_run_controls()  # "Show this phase to the room" back in sight
 
     def current_phase(self) -> Phase | None:
         if self.current_phase_id is None:

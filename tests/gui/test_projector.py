@@ -784,7 +784,10 @@ def test_page_down_past_the_last_page_shows_the_next_phase_and_runs_nothing(
     QTest.keyClick(projector, Qt.Key.Key_PageDown)  # a double press: one phase further
     later = workshop.phases[2]
     assert projector.view.phase_id == later.id
-    assert window.current_phase_id == later.id
+    # the window stays on the running phase (rt9: it followed the room to the break, and
+    # the cards typed after Esc went there), and offers to show it to the room again
+    assert window.current_phase_id == intro.id
+    assert window.show_room_button.isVisible()
     assert api.get_phase(store, intro.id).status is PhaseStatus.RUNNING
     assert api.get_phase(store, drivers.id).status is PhaseStatus.NOT_RUN
     assert api.get_phase(store, later.id).status is PhaseStatus.NOT_RUN
