@@ -166,6 +166,7 @@ import uuid  # noqa: E402
 from collections.abc import Callable  # noqa: E402
 
 from coopatelier.settings import Settings  # noqa: E402
+from coopatelier.ui.projector import ProjectorWindow  # noqa: E402
 from coopatelier.ui.views.drivers import DriversView  # noqa: E402
 from coopatelier.ui.voting import VotingPanel  # noqa: E402
 from coopatelier.ui.workshop_window import WorkshopWindow  # noqa: E402
@@ -258,3 +259,14 @@ def drivers_in_two_groups(
     view.select_cards([first])
     view.table.setFocus()
     return view, first, second
+
+
+def shown_room(qtbot: object, session: WorkshopSession, size: tuple[int, int]) -> ProjectorWindow:
+    """The room's window shown at ``size``, its sizes applied for that height."""
+    window = ProjectorWindow(session)
+    qtbot.addWidget(window)  # type: ignore[attr-defined]
+    window.resize(*size)
+    window.show()
+    qtbot.waitUntil(lambda: window.view.height() == size[1])  # type: ignore[attr-defined]
+    window.view.apply_sizes()
+    return window

@@ -15,6 +15,7 @@ from coopatelier.ui.projector.futures import GRID_PLACE
 from coopatelier.ui.projector.wall import MIN_SHARE
 from coopatelier.ui.workshop_session import WorkshopSession
 from tests.conftest import phase_of
+from tests.gui.conftest import shown_room
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 
@@ -49,12 +50,7 @@ def test_the_room_sees_the_futures_in_their_quadrants(
     qtbot: QtBot, session: WorkshopSession, size: tuple[int, int]
 ) -> None:
     ids = _futures(session)
-    window = ProjectorWindow(session)
-    qtbot.addWidget(window)
-    window.resize(*size)
-    window.show()
-    qtbot.waitUntil(lambda: window.view.height() == size[1])
-    window.view.apply_sizes()
+    window = shown_room(qtbot, session, size)
     window.show_phase(phase_of(session.data(), PhaseKind.FUTURES).id)
     board = window.view.futures
     assert window.view.body.currentWidget() is board

@@ -15,11 +15,12 @@ from pytestqt.qtbot import QtBot
 from coopatelier import api
 from coopatelier.domain.analysis import roadmap_actions, roadmap_lanes
 from coopatelier.domain.model import CardKind, PhaseKind
-from coopatelier.ui.projector import Mode, ProjectorWindow
+from coopatelier.ui.projector import Mode
 from coopatelier.ui.projector.wall import MIN_SHARE
 from coopatelier.ui.views.roadmap import RoadmapView
 from coopatelier.ui.workshop_session import WorkshopSession
 from tests.conftest import phase_of
+from tests.gui.conftest import shown_room
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 
@@ -134,12 +135,7 @@ def test_the_room_sees_each_lane_with_its_actions_and_roles(
     qtbot: QtBot, session: WorkshopSession, size: tuple[int, int]
 ) -> None:
     ids = _partnered(session)
-    window = ProjectorWindow(session)
-    qtbot.addWidget(window)
-    window.resize(*size)
-    window.show()
-    qtbot.waitUntil(lambda: window.view.height() == size[1])
-    window.view.apply_sizes()
+    window = shown_room(qtbot, session, size)
     window.set_mode(Mode.ROADMAP)
     board = window.view.roadmap
     assert window.view.body.currentWidget() is board
@@ -175,12 +171,7 @@ def test_describe_gives_each_card_its_lane_and_one_lane_can_be_shown_alone(
     from coopatelier.ui.projector.content import FocusKind
 
     ids = _partnered(session)
-    window = ProjectorWindow(session)
-    qtbot.addWidget(window)
-    window.resize(1280, 720)
-    window.show()
-    qtbot.waitUntil(lambda: window.view.height() == 720)
-    window.view.apply_sizes()
+    window = shown_room(qtbot, session, (1280, 720))
     window.set_mode(Mode.ROADMAP)
     view = window.view
     seen: list[dict[str, Any]] = []

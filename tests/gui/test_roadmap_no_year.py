@@ -17,6 +17,7 @@ from coopatelier.ui.projector.content import FocusKind
 from coopatelier.ui.projector.roadmap import RoadmapBoard
 from coopatelier.ui.workshop_session import WorkshopSession
 from tests.conftest import phase_of
+from tests.gui.conftest import shown_room
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
 
@@ -47,12 +48,7 @@ def _four_lanes(session: WorkshopSession, undated: bool = False) -> dict[str, uu
 
 
 def _room(qtbot: QtBot, session: WorkshopSession, size: tuple[int, int]) -> ProjectorWindow:
-    window = ProjectorWindow(session)
-    qtbot.addWidget(window)
-    window.resize(*size)
-    window.show()
-    qtbot.waitUntil(lambda: window.view.height() == size[1])
-    window.view.apply_sizes()
+    window = shown_room(qtbot, session, size)
     window.view.show_phase(phase_of(session.data(), PhaseKind.ROADMAP).id)
     assert window.view.body.currentWidget() is window.view.roadmap
     return window
