@@ -159,8 +159,8 @@
 <context>
     <name>ImpactEffortChart</name>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="397"/>
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="411"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="447"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="461"/>
         <source>%n action(s) placed on the chart.</source>
         <extracomment>the quadrants&apos; titles and band, and what they were measured for (``_titles``)</extracomment>
         <translation>
@@ -169,11 +169,11 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="461"/>
-        <source>%n action(s) without impact or effort</source>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="512"/>
+        <source>%n action(s) missing impact or effort</source>
         <translation>
-            <numerusform>%n action without impact or effort</numerusform>
-            <numerusform>%n actions without impact or effort</numerusform>
+            <numerusform>%n action missing impact or effort</numerusform>
+            <numerusform>%n actions missing impact or effort</numerusform>
         </translation>
     </message>
 </context>
@@ -370,7 +370,7 @@
 <context>
     <name>WorkshopWindow</name>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/workshop_window.py" line="1072"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="1074"/>
         <source>%n phase(s)</source>
         <translation>
             <numerusform>%n phase</numerusform>
@@ -378,7 +378,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/workshop_window.py" line="1164"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="1166"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>

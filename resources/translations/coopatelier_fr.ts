@@ -125,204 +125,204 @@
 <context>
     <name>ActionsView</name>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="178"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="179"/>
         <source>Action</source>
         <extracomment>the default share of each pane, per orientation called after each share (the view&apos;s own adjustments) the chart&apos;s least size under the actions table (its dots shrink to fit): at 360 × 280 the actions phase alone made the window grow wider and taller beside the docks the table&apos;s least width beside the chart, in characters: its title and lead whole-ish the form&apos;s height under the table, in lines of text, when the phase has room for more than the table and chart: its title, description and lead in sight the least height, in lines, of a form under the table that scrolls on its own (title, description and lead); with less room it takes its whole height and the phase scrolls instead — never both (rt7: two nested scroll bars) the phase&apos;s scroll area around this view (the window&apos;s), watched for its height who gets the organisation being added: &quot;lead&quot; or a partner row index</extracomment>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="179"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="180"/>
         <source>Lead</source>
         <translation>Pilote</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="181"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="182"/>
         <source>Year</source>
         <translation>Année</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="182"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="183"/>
         <source>Impact</source>
         <translation>Impact</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="183"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="184"/>
         <source>Effort</source>
         <translation>Effort</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="184"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="185"/>
         <source>Votes</source>
         <translation>Votes</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="193"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="194"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="200"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="201"/>
         <source>Number of the action on the chart</source>
         <translation>Numéro de l’action sur le graphique</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="216"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="217"/>
         <source>Edit action</source>
         <translation>Modifier l’action</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="227"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="228"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="228"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="229"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="231"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="232"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="235"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="236"/>
         <source>&amp;Description:</source>
         <translation>&amp;Description&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="240"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="241"/>
         <source>Lead organisation</source>
         <translation>Structure pilote</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="241"/>
-        <location filename="../../coopatelier/ui/views/actions.py" line="648"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="242"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="649"/>
         <source>The organisation that leads this action.</source>
         <translation>La structure qui pilote cette action.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="247"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="248"/>
         <source>&amp;Lead organisation:</source>
         <translation>Structure &amp;pilote&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="252"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="253"/>
         <source>Name of the new organisation</source>
         <translation>Nom de la nouvelle structure</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="254"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="255"/>
         <source>Name of the new organisation, then Enter (Escape to cancel)</source>
         <translation>Nom de la nouvelle structure, puis Entrée (Échap pour annuler)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="268"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="269"/>
         <source>Partners and roles:</source>
         <translation>Partenaires et rôles&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="275"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="276"/>
         <source>Year of the action</source>
         <translation>Année de l’action</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="277"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="278"/>
         <source>Not set</source>
         <translation>Non fixée</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="279"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="280"/>
         <source>&amp;Year:</source>
         <translation>&amp;Année&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="281"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="282"/>
         <source>First step</source>
         <translation>Premier pas</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="282"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="283"/>
         <source>&amp;First step:</source>
         <translation>Premier &amp;pas&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="284"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="285"/>
         <source>Means</source>
         <translation>Moyens</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="285"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="286"/>
         <source>&amp;Means:</source>
         <translation>&amp;Moyens&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="286"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="287"/>
         <source>Indicator</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="287"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="288"/>
         <source>I&amp;ndicator:</source>
         <translation>I&amp;ndicateur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="290"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="291"/>
         <source>Impact, from 1 to 5</source>
         <translation>Impact, de 1 à 5</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="291"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="292"/>
         <source>Effort, from 1 to 5</source>
         <translation>Effort, de 1 à 5</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="294"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="295"/>
         <source>&amp;Effort:</source>
         <translation>&amp;Effort&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="297"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="298"/>
         <source>&amp;Impact:</source>
         <translation>&amp;Impact&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="303"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="304"/>
         <source>Futures this action serves</source>
         <translation>Futurs que sert cette action</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="304"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="305"/>
         <source>Check the futures this action moves towards.</source>
         <translation>Cochez les futurs vers lesquels cette action avance.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="308"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="309"/>
         <source>Futures &amp;served:</source>
         <translation>Futurs &amp;servis&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="558"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="559"/>
         <source>Not rated</source>
         <translation>Non noté</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="645"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="646"/>
         <source>No lead yet</source>
         <translation>Pas encore de pilote</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="645"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="646"/>
         <source>Add organisation…</source>
         <translation>Ajouter une structure…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="660"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="661"/>
         <source>Capture an action, then select it to fill it in.</source>
         <translation>Saisissez une action, puis sélectionnez-la pour la compléter.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions.py" line="664"/>
+        <location filename="../../coopatelier/ui/views/actions.py" line="665"/>
         <source>Captured as: {text}</source>
         <translation>Saisie telle quelle&#xa0;: {text}</translation>
     </message>
@@ -495,111 +495,111 @@
         <translation>L’atelier est terminé.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="381"/>
+        <location filename="../../coopatelier/ui/capture.py" line="388"/>
         <source>Table</source>
         <extracomment>the widest it gets, however long its value (the card&apos;s text needs the room) a value this long shows whole even when the line is short of room (&quot;Table 12&quot;) the text&apos;s last word (its check mark) changed: the line shares its room again the widest the &quot;→ Group&quot; label gets (the card&apos;s text needs the room) the share of the line the card&apos;s text keeps when the line is short of room: the status, then the group, the author and the table give theirs up first</extracomment>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="382"/>
+        <location filename="../../coopatelier/ui/capture.py" line="389"/>
         <source>Table or sub-group</source>
         <translation>Table ou sous-groupe</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="383"/>
+        <location filename="../../coopatelier/ui/capture.py" line="390"/>
         <source>Table or sub-group given to the next cards (it sticks)</source>
         <translation>Table ou sous-groupe donné aux prochaines cartes (il reste)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="386"/>
-        <location filename="../../coopatelier/ui/capture.py" line="387"/>
+        <location filename="../../coopatelier/ui/capture.py" line="393"/>
+        <location filename="../../coopatelier/ui/capture.py" line="394"/>
         <source>Author</source>
         <translation>Auteur·rice</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="388"/>
+        <location filename="../../coopatelier/ui/capture.py" line="395"/>
         <source>Author given to the next cards, if any (it sticks)</source>
         <translation>Auteur·rice donné·e aux prochaines cartes, s’il y a lieu (il reste)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="393"/>
+        <location filename="../../coopatelier/ui/capture.py" line="400"/>
         <source>Group</source>
         <translation>Groupe</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="394"/>
+        <location filename="../../coopatelier/ui/capture.py" line="401"/>
         <source>Group or category</source>
         <translation>Groupe ou catégorie</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="397"/>
+        <location filename="../../coopatelier/ui/capture.py" line="404"/>
         <source>Group (category) given to the next cards (it sticks). Typing “Group: text” in the card files that one card in an existing group.</source>
         <translation>Groupe (catégorie) donné aux cartes suivantes (il reste). Taper «&#xa0;Groupe&#xa0;: texte&#xa0;» dans la carte range cette carte dans un groupe existant.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="409"/>
+        <location filename="../../coopatelier/ui/capture.py" line="416"/>
         <source>Group of the next card</source>
         <extracomment>where the next card goes, shown before Enter (&quot;→ Précarité&quot;)</extracomment>
         <translation>Groupe de la prochaine carte</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="414"/>
+        <location filename="../../coopatelier/ui/capture.py" line="421"/>
         <source>Type a card and press Enter (Shift+Enter: new line)</source>
         <translation>Tapez une carte puis Entrée (Maj+Entrée&#xa0;: nouvelle ligne)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="415"/>
+        <location filename="../../coopatelier/ui/capture.py" line="422"/>
         <source>Type a card, then Enter</source>
         <translation>Tapez une carte, puis Entrée</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="416"/>
+        <location filename="../../coopatelier/ui/capture.py" line="423"/>
         <source>Type a card</source>
         <translation>Tapez une carte</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="418"/>
+        <location filename="../../coopatelier/ui/capture.py" line="425"/>
         <source>New card</source>
         <translation>Nouvelle carte</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="421"/>
+        <location filename="../../coopatelier/ui/capture.py" line="428"/>
         <source>Enter saves the card; Shift+Enter adds a line; pasted lines stay in one card. Ctrl+L comes back here.</source>
         <translation>Entrée enregistre la carte&#x202f;; Maj+Entrée ajoute une ligne&#x202f;; les lignes collées restent dans une seule carte. Ctrl+L revient ici.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="429"/>
+        <location filename="../../coopatelier/ui/capture.py" line="436"/>
         <source>Capture</source>
         <translation>Saisir</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="431"/>
+        <location filename="../../coopatelier/ui/capture.py" line="438"/>
         <source>Save the card (Enter)</source>
         <translation>Enregistrer la carte (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="434"/>
+        <location filename="../../coopatelier/ui/capture.py" line="441"/>
         <source>Capture status</source>
         <translation>État de la saisie</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="584"/>
+        <location filename="../../coopatelier/ui/capture.py" line="591"/>
         <source>→ which group?</source>
         <extracomment>why the line takes no card for now, longest first (``set_closed``) the fields a closed line hides to give its reason the room, shown when it opens</extracomment>
         <translation>→ quel groupe&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="586"/>
+        <location filename="../../coopatelier/ui/capture.py" line="593"/>
         <source>Several groups start with what is typed before the colon: %1. Type more of the name.</source>
         <translation>Plusieurs groupes commencent par ce qui est tapé avant les deux-points&#xa0;: %1. Tapez davantage du nom.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="602"/>
+        <location filename="../../coopatelier/ui/capture.py" line="609"/>
         <source>This card goes into the group “%1” (typed before the colon)</source>
         <translation>Cette carte va dans le groupe «&#xa0;%1&#xa0;» (tapé avant les deux-points)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="605"/>
+        <location filename="../../coopatelier/ui/capture.py" line="612"/>
         <source>This card goes into the group “%1”</source>
         <translation>Cette carte va dans le groupe «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -615,7 +615,7 @@
 <context>
     <name>CardForm</name>
     <message>
-        <location filename="../../coopatelier/ui/views/card_editing.py" line="578"/>
+        <location filename="../../coopatelier/ui/views/card_editing.py" line="594"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
@@ -1386,98 +1386,98 @@
         <translation>Toutes les natures</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="777"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="778"/>
         <source>Drivers by category</source>
         <translation>Moteurs par catégorie</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="780"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="781"/>
         <source>Select drivers and type two digits from 1 to 5: impact, then uncertainty (e.g. 4 then 5). Esc cancels. F2 edits the text; Del deletes; Ctrl+M merges. Drag drivers to another category or onto a phase of the agenda; Alt+Up/Down moves them; right-click for more.</source>
         <translation>Sélectionnez des facteurs et tapez deux chiffres de 1 à 5&#xa0;: impact, puis incertitude (par ex. 4 puis 5). Échap annule. F2 modifie le texte&#xa0;; Suppr supprime&#xa0;; Ctrl+M fusionne. Glissez les facteurs vers une autre catégorie ou sur une phase du déroulé&#xa0;; Alt+Haut/Bas les déplace&#xa0;; clic droit pour le reste.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="800"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="801"/>
         <source>Nature of the selected drivers</source>
         <translation>Nature des moteurs sélectionnés</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="801"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="802"/>
         <source>Tag the selected drivers with a nature</source>
         <translation>Donner une nature aux moteurs sélectionnés</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="802"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="803"/>
         <source>Nature…</source>
         <translation>Nature…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="803"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="804"/>
         <source>No nature</source>
         <translation>Sans nature</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="809"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="810"/>
         <source>Category of the selected drivers</source>
         <translation>Catégorie des moteurs sélectionnés</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="810"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="811"/>
         <source>Move the selected drivers to a category</source>
         <translation>Ranger les moteurs sélectionnés dans une catégorie</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="812"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="813"/>
         <source>&amp;Merge</source>
         <translation>&amp;Fusionner</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="814"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="815"/>
         <source>Merge the selected duplicate drivers into the first one (Ctrl+M)</source>
         <translation>Fusionner les moteurs en double sélectionnés dans le premier (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="1036"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="1037"/>
         <source>All categories</source>
         <translation>Toutes les catégories</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="1043"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="1044"/>
         <source>Category…</source>
         <translation>Catégorie…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="1044"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="1045"/>
         <source>Uncategorised</source>
         <translation>Sans catégorie</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="1084"/>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="1119"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="1085"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="1120"/>
         <source>Rate drivers</source>
         <translation>Noter des moteurs</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="1098"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="1099"/>
         <source>Move driver on the matrix</source>
         <translation>Déplacer un moteur sur la matrice</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="1139"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="1140"/>
         <source>Tag drivers</source>
         <translation>Qualifier des moteurs</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="1148"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="1149"/>
         <source>Change category</source>
         <translation>Changer de catégorie</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="1169"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="1170"/>
         <source>Impact %1 — now type the uncertainty (1–5), or Esc.</source>
         <translation>Impact %1 — tapez maintenant l’incertitude (1–5), ou Échap.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/drivers.py" line="1175"/>
+        <location filename="../../coopatelier/ui/views/drivers.py" line="1176"/>
         <source>Keyboard: select drivers, type impact then uncertainty (1–5).</source>
         <translation>Clavier&#xa0;: sélectionnez des moteurs, tapez l’impact puis l’incertitude (1–5).</translation>
     </message>
@@ -1485,18 +1485,18 @@
 <context>
     <name>ErrorBanner</name>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="627"/>
+        <location filename="../../coopatelier/ui/capture.py" line="634"/>
         <source>&amp;Retry</source>
         <translation>&amp;Réessayer</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="629"/>
+        <location filename="../../coopatelier/ui/capture.py" line="636"/>
         <source>Try the same change again</source>
         <translation>Retenter la même modification</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/capture.py" line="632"/>
-        <location filename="../../coopatelier/ui/capture.py" line="633"/>
+        <location filename="../../coopatelier/ui/capture.py" line="639"/>
+        <location filename="../../coopatelier/ui/capture.py" line="640"/>
         <source>Dismiss the message</source>
         <translation>Fermer le message</translation>
     </message>
@@ -2348,14 +2348,14 @@
 <context>
     <name>ImpactEffortChart</name>
     <message>
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="377"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="427"/>
         <source>Impact × effort chart</source>
         <extracomment>the smallest dot a crowded cell shrinks its dots to (its number still readable)</extracomment>
         <translation>Graphique impact × effort</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="397"/>
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="411"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="447"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="461"/>
         <source>%n action(s) placed on the chart.</source>
         <extracomment>the quadrants&apos; titles and band, and what they were measured for (``_titles``)</extracomment>
         <translation>
@@ -2363,44 +2363,44 @@
             <numerusform>%n actions placées sur le graphique.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="512"/>
+        <source>%n action(s) missing impact or effort</source>
+        <translation>
+            <numerusform>%n action sans impact ou sans effort</numerusform>
+            <numerusform>%n actions sans impact ou sans effort</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="472"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="523"/>
         <source>Quick wins</source>
         <translation>Gains rapides</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="472"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="523"/>
         <source>Major projects</source>
         <translation>Grands projets</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="472"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="523"/>
         <source>Fill-ins</source>
         <translation>Actions d’appoint</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="473"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="524"/>
         <source>Thankless tasks</source>
         <translation>Tâches ingrates</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="431"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="481"/>
         <source>Effort →</source>
         <translation>Effort →</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="681"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="732"/>
         <source>Impact →</source>
         <extracomment>the title band&apos;s room above and under its text</extracomment>
         <translation>Impact →</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="461"/>
-        <source>%n action(s) without impact or effort</source>
-        <translation>
-            <numerusform>%n action sans impact ni effort</numerusform>
-            <numerusform>%n actions sans impact ni effort</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -2736,58 +2736,58 @@
 <context>
     <name>PartnersEditor</name>
     <message>
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="100"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="133"/>
         <source>Partner organisation</source>
         <extracomment>removes the partner row the focus is in (its ✕ takes no focus from Tab: a Space typed after Tab from a role removed the partner, rt9)</extracomment>
         <translation>Structure partenaire</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="108"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="141"/>
         <source>Role of this partner</source>
         <translation>Rôle de ce partenaire</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="111"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="144"/>
         <source>Its precise role in this action</source>
         <translation>Son rôle précis dans cette action</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="116"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="149"/>
         <source>Remove this partner</source>
         <translation>Retirer ce partenaire</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="119"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="152"/>
         <source>Remove this partner (%1)</source>
         <translation>Retirer ce partenaire (%1)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="138"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="171"/>
         <source>Also this action&apos;s lead: keep this row only if its role says more</source>
         <translation>Pilote aussi de cette action&#xa0;: ne gardez cette ligne que si son rôle en dit plus</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="182"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="215"/>
         <source>No partner yet.</source>
         <translation>Pas encore de partenaire.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="184"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="217"/>
         <source>Add a partner</source>
         <translation>Ajouter un partenaire</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="186"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="219"/>
         <source>Add a row: an organisation and its role.</source>
         <translation>Ajouter une ligne&#xa0;: une structure et son rôle.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="333"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="383"/>
         <source>Choose an organisation</source>
         <translation>Choisir une structure</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/views/actions_partners.py" line="334"/>
+        <location filename="../../coopatelier/ui/views/actions_partners.py" line="384"/>
         <source>Add organisation…</source>
         <translation>Ajouter une structure…</translation>
     </message>
@@ -3605,7 +3605,7 @@
         <translation>Résultats des votes</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/view.py" line="780"/>
+        <location filename="../../coopatelier/ui/projector/view.py" line="792"/>
         <source>Time left: %1</source>
         <translation>Temps restant&#xa0;: %1</translation>
     </message>
@@ -3613,7 +3613,7 @@
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../../coopatelier/ui/projector/view.py" line="963"/>
+        <location filename="../../coopatelier/ui/projector/view.py" line="973"/>
         <source>Room view — CoopAtelier</source>
         <translation>Vue de la salle — CoopAtelier</translation>
     </message>
@@ -4933,7 +4933,7 @@ Sans structure pilote ni année pour l’instant</translation>
     </message>
     <message>
         <location filename="../../coopatelier/ui/workshop_window.py" line="308"/>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="1098"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="1100"/>
         <source>Start this phase</source>
         <translation>Lancer cette phase</translation>
     </message>
@@ -4951,7 +4951,7 @@ Sans structure pilote ni année pour l’instant</translation>
         <location filename="../../coopatelier/ui/workshop_window.py" line="318"/>
         <location filename="../../coopatelier/ui/workshop_window.py" line="779"/>
         <location filename="../../coopatelier/ui/workshop_window.py" line="788"/>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="1135"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="1137"/>
         <source>End the workshop</source>
         <translation>Terminer l’atelier</translation>
     </message>
@@ -5067,7 +5067,7 @@ Sans structure pilote ni année pour l’instant</translation>
     </message>
     <message>
         <location filename="../../coopatelier/ui/workshop_window.py" line="577"/>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="1042"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="1044"/>
         <source>%1 — CoopAtelier</source>
         <translation>%1 — CoopAtelier</translation>
     </message>
@@ -5082,12 +5082,12 @@ Sans structure pilote ni année pour l’instant</translation>
         <translation>L’atelier est terminé. Exportez sa synthèse avec Ctrl+Maj+E.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="920"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="922"/>
         <source>Template saved: %1</source>
         <translation>Modèle enregistré&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/workshop_window.py" line="1072"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="1074"/>
         <source>%n phase(s)</source>
         <translation>
             <numerusform>%n phase</numerusform>
@@ -5095,62 +5095,62 @@ Sans structure pilote ni année pour l’instant</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="1097"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="1099"/>
         <source>Run this phase again…</source>
         <translation>Relancer cette phase…</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="1102"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="1104"/>
         <source>Start this phase now; “%1” ends</source>
         <translation>Lancer cette phase maintenant&#xa0;; «&#xa0;%1&#xa0;» se termine</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="1104"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="1106"/>
         <source>Start this phase and its timer now</source>
         <translation>Lancer maintenant cette phase et son minuteur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="1114"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="1116"/>
         <source>The workshop has ended: start a phase to run it again.</source>
         <translation>L’atelier est terminé&#xa0;: lancez une phase pour le reprendre.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="1117"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="1119"/>
         <source>This is the last phase of the agenda.</source>
         <translation>C’est la dernière phase du déroulé.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="1120"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="1122"/>
         <source>End “%1” and start “%2” (Ctrl+Shift+PgDown)</source>
         <translation>Terminer «&#xa0;%1&#xa0;» et lancer «&#xa0;%2&#xa0;» (Ctrl+Maj+PgDown)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="1126"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="1128"/>
         <source>Start “%1” (Ctrl+Shift+PgDown)</source>
         <translation>Lancer «&#xa0;%1&#xa0;» (Ctrl+Maj+PgDown)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="1135"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="1137"/>
         <source>Workshop ended ✓</source>
         <translation>Atelier terminé ✓</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="1151"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="1153"/>
         <source>Running now: %1. You are only looking at this phase.</source>
         <translation>En cours&#xa0;: %1. Vous consultez seulement cette phase.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="1153"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="1155"/>
         <source>Paused: %1. You are only looking at this phase.</source>
         <translation>En pause&#xa0;: %1. Vous consultez seulement cette phase.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/workshop_window.py" line="1155"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="1157"/>
         <source>Back to it</source>
         <translation>Y revenir</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/workshop_window.py" line="1164"/>
+        <location filename="../../coopatelier/ui/workshop_window.py" line="1166"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>

@@ -7,7 +7,7 @@ import uuid
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QComboBox
+from PySide6.QtWidgets import QApplication, QComboBox
 from pytestqt.qtbot import QtBot
 
 from coopatelier import api
@@ -211,6 +211,27 @@ def test_a_partner_typed_on_its_closed_box_takes_the_whole_name_then_tab_to_its_
     type_text(row.role, "prête des parcelles")
     QTest.keyClick(row.role, Qt.Key.Key_Return)
     assert _card(session, action).partners == (Partner(chambre, "prête des parcelles"),)
+    # a whole name, spaces and all (rt10: the space opened the list, which took the rest
+    # of the name and the role typed after Tab)
+    QTest.mouseClick(view.partners.add_button, Qt.MouseButton.LeftButton)
+    second = view.partners.rows[1]
+    qtbot.waitUntil(second.combo.hasFocus)
+    QTest.keyClicks(second.combo, "CCAS d'Aubagne")
+    assert not second.combo.view().isVisible()
+    assert second.combo.currentText() == "CCAS d'Aubagne"
+    QTest.keyClick(second.combo, Qt.Key.Key_Tab)
+    assert second.role.hasFocus()
+    type_text(second.role, "oriente les familles")
+    QTest.keyClick(second.role, Qt.Key.Key_Return)
+    assert _card(session, action).partners == (
+        Partner(chambre, "prête des parcelles"),
+        Partner(_org(session, "CCAS"), "oriente les familles"))
+    # a space on its own, not in a name being typed, still opens the list
+    second.combo.setFocus()
+    QTest.qWait(QApplication.keyboardInputInterval() + 50)
+    QTest.keyClick(second.combo, Qt.Key.Key_Space)
+    assert second.combo.view().isVisible()
+    second.combo.hidePopup()
 
 
 def test_a_year_or_a_rating_erased_is_not_set(qtbot: QtBot, session: WorkshopSession) -> None:
@@ -400,7 +421,7 @@ def test_the_futures_checklist_is_as_tall_as_its_futures(
 def test_the_charts_axis_title_and_unrated_count_never_overlap(
     qtbot: QtBot, session: WorkshopSession
 ) -> None:
-    """At the chart's narrowest, "Effort →" and "2 actions without impact or effort" are
+    """At the chart's narrowest, "Effort →" and "2 actions missing impact or effort" are
     written on two lines, within the chart."""
     for title in ("Une épicerie solidaire", "Des jardins partagés"):
         _add(session, PhaseKind.ACTIONS, title)

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import (
     QCoreApplication,
+    QElapsedTimer,
     QEvent,
     QObject,
     QPointF,
@@ -99,6 +100,7 @@ class _PartnerCombo(ElidingComboBox):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.from_list = False
+        self._typed = QElapsedTimer()  # since the last letter typed on the closed box
 
     def showPopup(self) -> None:
         self.from_list = True
@@ -106,6 +108,17 @@ class _PartnerCombo(ElidingComboBox):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         self.from_list = False  # on the closed box (its open list takes its own keys)
+        typing = (self._typed.isValid()
+                  and self._typed.elapsed() < QApplication.keyboardInputInterval())
+        if (event.key() == Qt.Key.Key_Space and typing
+                and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier):
+            # a space inside a name being typed ("Centre social Mermoz") goes on with the
+            # name: QComboBox opened its list at the space, the rest of the name and the
+            # role typed after Tab went into the list, and the role was lost (rt10)
+            event = QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_unknown,
+                              Qt.KeyboardModifier.NoModifier, " ")
+        if event.text().strip() or event.text() == " ":
+            self._typed.start()
         super().keyPressEvent(event)
 
 
@@ -495,7 +508,8 @@ class ImpactEffortChart(QWidget):
     def unrated_caption(self) -> str:
         """The count of unrated actions, elided at the end when even the chart's whole
         width cannot hold it (right-aligned, it lost its first letters: "ɜ actions")."""
-        text = self.tr("%n action(s) without impact or effort", "", self._unrated)
+        # (rt10: "sans impact ni effort" counted an action with an effort and no impact)
+        text = self.tr("%n action(s) missing impact or effort", "", self._unrated)
         width = int(self.caption_rects().get("unrated", QRectF()).width())
         return self.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, width)
 
