@@ -3579,33 +3579,38 @@
 <context>
     <name>ProjectorView</name>
     <message>
-        <location filename="../../coopatelier/ui/projector/view.py" line="459"/>
+        <location filename="../../coopatelier/ui/projector/view.py" line="470"/>
         <source>Table: %1</source>
         <extracomment>emitted after the content changed (the presenter&apos;s thumbnail follows it) the wall&apos;s page changed, or its number of pages (page from 0, pages) a change arrived while hidden: refresh when shown (a hidden room&apos;s view is idle) one group shown alone (None: the whole wall) &quot;&quot; (the room sees the wall), &quot;black&quot; or &quot;white&quot; (B / W, as presentation software) the welcome slide&apos;s free text (Wi-Fi, agenda), from the workshop&apos;s settings what the wall showed last (a new one opens on the newest card&apos;s page) turns the pages by themselves when the facilitator asks for it (0: never)</extracomment>
         <translation>Table&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/view.py" line="631"/>
+        <location filename="../../coopatelier/ui/projector/view.py" line="642"/>
         <source>No phase yet.</source>
         <translation>Pas encore de phase.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/view.py" line="714"/>
+        <location filename="../../coopatelier/ui/projector/view.py" line="725"/>
         <source>Impact × uncertainty</source>
         <translation>Impact × incertitude</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/view.py" line="716"/>
+        <location filename="../../coopatelier/ui/projector/view.py" line="727"/>
         <source>Roadmap: each partner&apos;s part</source>
         <translation>Feuille de route&#xa0;: chacun son poste</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/view.py" line="725"/>
+        <location filename="../../coopatelier/ui/projector/view.py" line="736"/>
         <source>Vote results</source>
         <translation>Résultats des votes</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/projector/view.py" line="792"/>
+        <location filename="../../coopatelier/ui/projector/view.py" line="794"/>
+        <source>Running: %1</source>
+        <translation>En cours&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/projector/view.py" line="815"/>
         <source>Time left: %1</source>
         <translation>Temps restant&#xa0;: %1</translation>
     </message>
@@ -3613,7 +3618,7 @@
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../../coopatelier/ui/projector/view.py" line="973"/>
+        <location filename="../../coopatelier/ui/projector/view.py" line="997"/>
         <source>Room view — CoopAtelier</source>
         <translation>Vue de la salle — CoopAtelier</translation>
     </message>

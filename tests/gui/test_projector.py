@@ -592,9 +592,15 @@ def test_an_empty_phase_shown_while_another_runs_counts_its_own_time_not_the_run
     assert view.big_timer.property("level") == "idle"
     left = f"{drivers.planned_minutes - 3:02d}:00"
     assert view.timer.isVisibleTo(window) and view.timer.text() == left
+    # and says whose it is (rt10: unnamed, the room could not tell the two times apart)
+    assert view.timer_owner.isVisibleTo(window)
+    assert view.timer_owner.text() == f"Running: {drivers.title}"
+    assert drivers.title in painted_texts(window)
     clock.advance(minutes=1)  # the running time goes on in the corner, the break's stays
     assert view.big_timer.text() == "10:00"
     assert view.timer.text() == f"{drivers.planned_minutes - 4:02d}:00"
+    window.show_phase(drivers.id)  # the running phase itself: its time needs no name
+    assert not view.timer_owner.isVisibleTo(window)
 
 
 # --- the presenter console ----------------------------------------------------------------

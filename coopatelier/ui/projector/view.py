@@ -351,6 +351,12 @@ class ProjectorView(QWidget):
         self.timer.setObjectName("projectorTimer")
         self.timer.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.timer.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        # under the corner's time when the room is shown another phase: whose time it is
+        self.timer_owner = QLabel(self)
+        self.timer_owner.setObjectName("projectorTimerOwner")
+        self.timer_owner.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.timer_owner.setWordWrap(True)
+        self.timer_owner.hide()
         self.question = QLabel(self)
         self.question.setObjectName("projectorQuestion")
         self.question.setWordWrap(True)
@@ -402,7 +408,12 @@ class ProjectorView(QWidget):
         top = QHBoxLayout()
         top.setSpacing(24)
         top.addWidget(self.title, 1)
-        top.addWidget(self.timer, 0, Qt.AlignmentFlag.AlignTop)
+        corner = QVBoxLayout()
+        corner.setSpacing(2)
+        corner.addWidget(self.timer, 0, Qt.AlignmentFlag.AlignHCenter)
+        corner.addWidget(self.timer_owner)
+        corner.addStretch(1)
+        top.addLayout(corner, 0)
         self._layout = QVBoxLayout(self)
         self._layout.addLayout(top)
         self._layout.addWidget(self.question)
@@ -774,6 +785,18 @@ class ProjectorView(QWidget):
         # the countdown in the middle replaces the corner's when it is the same phase's
         self.timer.setVisible(with_time and (shown is None or running is None
                                              or shown.id != running.id))
+        # the room shown another phase than the running one: the corner says whose time
+        # it counts (rt10: a break's 10:00 in the middle and, unnamed, 34:10 in the corner)
+        looked = self.phase() if self.mode is not Mode.WELCOME else None
+        owner = ""
+        if (running is not None and looked is not None and looked.id != running.id
+                and self.timer.isVisibleTo(self)):
+            owner = self.tr("Running: %1").replace("%1", running.title)
+        if self.timer_owner.text() != owner:
+            self.timer_owner.setText(owner)
+            # a column a little wider than the time, the phase's title wrapped in it
+            self.timer_owner.setFixedWidth(int(self.timer.sizeHint().width() * 1.6))
+        self.timer_owner.setVisible(bool(owner))
 
     def _show_time(self, label: QLabel, phase: Phase) -> None:
         state = timer_state(phase, self.clock.now())
@@ -846,6 +869,7 @@ class ProjectorView(QWidget):
             f"{{ font-size: {max(floor, _ceil(h / 28))}px; }}\n"
             f"QLabel#projectorQuadrant {{ font-size: {max(floor, _ceil(h / 24))}px; }}\n"
             f"QLabel#projectorTimer {{ font-size: {max(floor, _ceil(h / 12))}px; }}\n"
+            f"QLabel#projectorTimerOwner {{ font-size: {floor}px; }}\n"
             f"QLabel#projectorBigTimer {{ font-size: {max(floor, _ceil(h / 4))}px; }}\n"
             f"QLabel#projectorWelcomeWhen {{ font-size: {max(floor, _ceil(h / 20))}px; }}\n"
             f"QLabel#projectorWelcomeNote {{ font-size: {max(floor, _ceil(h / 26))}px; }}\n"
