@@ -319,7 +319,7 @@
 <context>
     <name>VotingPanel</name>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/voting.py" line="514"/>
+        <location filename="../../coopatelier/ui/voting.py" line="520"/>
         <source>%1 %2 — %n dot(s)</source>
         <translation>
             <numerusform>%1 %2 — %n dot</numerusform>
@@ -327,7 +327,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/voting.py" line="537"/>
+        <location filename="../../coopatelier/ui/voting.py" line="543"/>
         <source>%n dot(s) per person</source>
         <translation>
             <numerusform>%n dot per person</numerusform>
@@ -335,7 +335,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/voting.py" line="538"/>
+        <location filename="../../coopatelier/ui/voting.py" line="544"/>
         <source>%n dot(s) recorded</source>
         <translation>
             <numerusform>%n dot recorded</numerusform>
@@ -343,7 +343,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/voting.py" line="707"/>
+        <location filename="../../coopatelier/ui/voting.py" line="713"/>
         <source>card %1 “%2”: +%n dot(s)</source>
         <translation>
             <numerusform>card %1 “%2”: +%n dot</numerusform>
@@ -351,7 +351,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/voting.py" line="715"/>
+        <location filename="../../coopatelier/ui/voting.py" line="721"/>
         <source>card %1 “%2”: now %n dot(s)</source>
         <translation>
             <numerusform>card %1 “%2”: now %n dot</numerusform>
@@ -359,7 +359,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/voting.py" line="775"/>
+        <location filename="../../coopatelier/ui/voting.py" line="781"/>
         <source>%n dot(s) for cards %1</source>
         <translation>
             <numerusform>%n dot for cards %1</numerusform>

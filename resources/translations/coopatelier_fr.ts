@@ -4330,17 +4330,17 @@ Sans structure pilote ni année pour l’instant</translation>
 <context>
     <name>VotingDock</name>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="839"/>
+        <location filename="../../coopatelier/ui/voting.py" line="845"/>
         <source>Dot voting</source>
         <translation>Vote par gommettes</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="846"/>
+        <location filename="../../coopatelier/ui/voting.py" line="852"/>
         <source>Dot &amp;voting</source>
         <translation>&amp;Vote par gommettes</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="849"/>
+        <location filename="../../coopatelier/ui/voting.py" line="855"/>
         <source>Show or hide the dot-voting panel (Ctrl+Shift+V)</source>
         <translation>Afficher ou masquer le panneau de vote par gommettes (Ctrl+Maj+V)</translation>
     </message>
@@ -4478,12 +4478,12 @@ Sans structure pilote ni année pour l’instant</translation>
         <translation>Dernières gommettes comptées</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="510"/>
+        <location filename="../../coopatelier/ui/voting.py" line="516"/>
         <source>· %1 — no dot</source>
         <translation>· %1 — aucune gommette</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/voting.py" line="514"/>
+        <location filename="../../coopatelier/ui/voting.py" line="520"/>
         <source>%1 %2 — %n dot(s)</source>
         <translation>
             <numerusform>%1 %2 — %n gommette</numerusform>
@@ -4491,37 +4491,37 @@ Sans structure pilote ni année pour l’instant</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="522"/>
+        <location filename="../../coopatelier/ui/voting.py" line="528"/>
         <source>Ranking, round %1</source>
         <translation>Classement, tour %1</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="649"/>
+        <location filename="../../coopatelier/ui/voting.py" line="655"/>
         <source>Type numbers to add, or one −number to take back, not both.</source>
         <translation>Tapez des numéros pour ajouter, ou un −numéro pour retirer, pas les deux.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="661"/>
+        <location filename="../../coopatelier/ui/voting.py" line="667"/>
         <source>This phase has no card to vote on: nothing recorded.</source>
         <translation>Cette phase n’a aucune carte à voter&#xa0;: rien n’est compté.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="664"/>
+        <location filename="../../coopatelier/ui/voting.py" line="670"/>
         <source>Card %1 is no longer in this phase; the other cards keep their numbers: nothing recorded.</source>
         <translation>La carte %1 n’est plus dans cette phase&#xa0;; les autres cartes gardent leur numéro&#xa0;: rien n’est enregistré.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="668"/>
+        <location filename="../../coopatelier/ui/voting.py" line="674"/>
         <source>There is no card number %1 (the cards are numbered 1 to %2): nothing recorded.</source>
         <translation>Il n’y a pas de carte numéro %1 (les cartes vont de 1 à %2)&#xa0;: rien n’est compté.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="673"/>
+        <location filename="../../coopatelier/ui/voting.py" line="679"/>
         <source>“%1” is not a card number: nothing recorded.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un numéro de carte&#xa0;: rien n’est compté.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/voting.py" line="707"/>
+        <location filename="../../coopatelier/ui/voting.py" line="713"/>
         <source>card %1 “%2”: +%n dot(s)</source>
         <translation>
             <numerusform>carte %1 «&#xa0;%2&#xa0;»&#xa0;: +%n gommette</numerusform>
@@ -4529,12 +4529,12 @@ Sans structure pilote ni année pour l’instant</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="710"/>
+        <location filename="../../coopatelier/ui/voting.py" line="716"/>
         <source>card %1 “%2”: one dot taken back</source>
         <translation>carte %1 «&#xa0;%2&#xa0;»&#xa0;: une gommette retirée</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/voting.py" line="715"/>
+        <location filename="../../coopatelier/ui/voting.py" line="721"/>
         <source>card %1 “%2”: now %n dot(s)</source>
         <translation>
             <numerusform>carte %1 «&#xa0;%2&#xa0;»&#xa0;: %n gommette maintenant</numerusform>
@@ -4542,12 +4542,12 @@ Sans structure pilote ni année pour l’instant</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="720"/>
+        <location filename="../../coopatelier/ui/voting.py" line="726"/>
         <source>%1 (totals hidden until revealed)</source>
         <translation>%1 (totaux cachés jusqu’à la révélation)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="738"/>
+        <location filename="../../coopatelier/ui/voting.py" line="744"/>
         <source>Dots taken back.</source>
         <translation>Gommettes annulées.</translation>
     </message>
@@ -4577,17 +4577,22 @@ Sans structure pilote ni année pour l’instant</translation>
         <translation>Cartes classées par nombre de gommettes</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="532"/>
+        <location filename="../../coopatelier/ui/voting.py" line="512"/>
+        <source>No dot yet in this round.</source>
+        <translation>Pas encore de gommette dans ce tour.</translation>
+    </message>
+    <message>
+        <location filename="../../coopatelier/ui/voting.py" line="538"/>
         <source>Open a round to record dots on this phase&apos;s cards.</source>
         <translation>Ouvrez un tour pour noter les gommettes sur les cartes de cette phase.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="534"/>
+        <location filename="../../coopatelier/ui/voting.py" line="540"/>
         <source>No cards in this phase yet.</source>
         <translation>Pas encore de carte dans cette phase.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/voting.py" line="537"/>
+        <location filename="../../coopatelier/ui/voting.py" line="543"/>
         <source>%n dot(s) per person</source>
         <translation>
             <numerusform>%n gommette par personne</numerusform>
@@ -4595,7 +4600,7 @@ Sans structure pilote ni année pour l’instant</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/voting.py" line="538"/>
+        <location filename="../../coopatelier/ui/voting.py" line="544"/>
         <source>%n dot(s) recorded</source>
         <translation>
             <numerusform>%n gommette notée</numerusform>
@@ -4603,62 +4608,62 @@ Sans structure pilote ni année pour l’instant</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="541"/>
+        <location filename="../../coopatelier/ui/voting.py" line="547"/>
         <source>Hidden until revealed: %1 · %2</source>
         <translation>Masqué jusqu’à la révélation&#xa0;: %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="549"/>
+        <location filename="../../coopatelier/ui/voting.py" line="555"/>
         <source>Hide the results</source>
         <translation>Masquer les résultats</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="549"/>
+        <location filename="../../coopatelier/ui/voting.py" line="555"/>
         <source>Reveal and rank</source>
         <translation>Révéler et classer</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="552"/>
+        <location filename="../../coopatelier/ui/voting.py" line="558"/>
         <source>Show the totals and the ranking, here and on the projector</source>
         <translation>Afficher les totaux et le classement, ici et au vidéoprojecteur</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="554"/>
+        <location filename="../../coopatelier/ui/voting.py" line="560"/>
         <source>Hide the totals again</source>
         <translation>Masquer à nouveau les totaux</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="558"/>
+        <location filename="../../coopatelier/ui/voting.py" line="564"/>
         <source>Round %1</source>
         <translation>Tour %1</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="562"/>
+        <location filename="../../coopatelier/ui/voting.py" line="568"/>
         <source>%1 (hidden)</source>
         <translation>%1 (masqué)</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="604"/>
+        <location filename="../../coopatelier/ui/voting.py" line="610"/>
         <source>Open a voting round</source>
         <translation>Ouvrir un tour de vote</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="618"/>
+        <location filename="../../coopatelier/ui/voting.py" line="624"/>
         <source>Reveal the votes</source>
         <translation>Révéler les votes</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="618"/>
+        <location filename="../../coopatelier/ui/voting.py" line="624"/>
         <source>Hide the votes</source>
         <translation>Masquer les votes</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="755"/>
+        <location filename="../../coopatelier/ui/voting.py" line="761"/>
         <source>Dot for card %1</source>
         <translation>Gommette pour la carte %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../coopatelier/ui/voting.py" line="775"/>
+        <location filename="../../coopatelier/ui/voting.py" line="781"/>
         <source>%n dot(s) for cards %1</source>
         <translation>
             <numerusform>%n gommette pour les cartes %1</numerusform>
@@ -4666,12 +4671,12 @@ Sans structure pilote ni année pour l’instant</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="788"/>
+        <location filename="../../coopatelier/ui/voting.py" line="794"/>
         <source>Card %1 has no dot in this round to take back.</source>
         <translation>La carte %1 n’a aucune gommette à retirer dans ce tour.</translation>
     </message>
     <message>
-        <location filename="../../coopatelier/ui/voting.py" line="795"/>
+        <location filename="../../coopatelier/ui/voting.py" line="801"/>
         <source>Take back a dot from card %1</source>
         <translation>Retirer une gommette de la carte %1</translation>
     </message>

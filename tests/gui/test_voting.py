@@ -18,7 +18,7 @@ from coopatelier.ui.voting import VotingPanel
 from coopatelier.ui.workshop_session import WorkshopSession
 from coopatelier.ui.workshop_window import WorkshopWindow
 from tests.conftest import phase_of
-from tests.gui.conftest import type_text
+from tests.gui.conftest import open_vote_round, type_text, type_votes, voting_panel
 
 FUTURES = ["Cantines 100 % locales", "Ferme urbaine à l’école", "Épiceries solidaires"]
 
@@ -465,3 +465,33 @@ def test_a_success_line_stays_while_the_next_numbers_are_typed(
     assert said.startswith("✓")
     type_text(panel.number_edit, "3")
     assert panel.feedback.text() == said
+
+
+def test_the_ranking_lists_ties_and_cards_without_dots_by_their_numbers(
+    qtbot: QtBot, session: WorkshopSession
+) -> None:
+    """rt9: before any dot, the ranking listed every card "— no dot" in the order they
+    were captured, not the order of the numbers the room votes with (by group): it read as
+    no order. Before any dot it says so in one line; then the ranked cards, and the others
+    by their numbers."""
+    phase_id = phase_of(session.data(), PhaseKind.DRIVERS).id
+    captured = [("Inflation", "Économie"), ("Solitude des aînés", "Société"),
+                ("Chômage", "Économie"), ("Entraide", "Société")]
+    for text, category in captured:
+        api.add_card(session.store, phase_id, text, category=category)
+    panel = voting_panel(qtbot, session, phase_id)
+    open_vote_round(panel)
+
+    def lines() -> list[str]:
+        return [panel.results.item(i).text() for i in range(panel.results.count())]
+
+    assert lines() == ["No dot yet in this round."]
+    # numbered by group, Société first: Solitude 1, Entraide 2, Inflation 3, Chômage 4
+    numbers = {panel.cards[row].text: panel.numbers[panel.cards[row].id]
+               for row in range(len(panel.cards))}
+    assert [numbers[t] for t in ("Solitude des aînés", "Entraide", "Inflation", "Chômage")] \
+        == [1, 2, 3, 4]
+    type_votes(panel, "4")
+    assert lines()[0].startswith("1. Chômage")
+    assert [line.split(" — ")[0] for line in lines()[1:]] == [
+        "· Solitude des aînés", "· Entraide", "· Inflation"]
