@@ -7,7 +7,7 @@ import uuid
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QComboBox
+from PySide6.QtWidgets import QComboBox
 from pytestqt.qtbot import QtBot
 
 from coopatelier import api
@@ -226,12 +226,13 @@ def test_a_partner_typed_on_its_closed_box_takes_the_whole_name_then_tab_to_its_
     assert _card(session, action).partners == (
         Partner(chambre, "prête des parcelles"),
         Partner(_org(session, "CCAS"), "oriente les familles"))
-    # a space on its own, not in a name being typed, still opens the list
-    second.combo.setFocus()
-    QTest.qWait(QApplication.keyboardInputInterval() + 50)
-    QTest.keyClick(second.combo, Qt.Key.Key_Space)
-    assert second.combo.view().isVisible()
-    second.combo.hidePopup()
+    # a space on its own, not in a name being typed (a new row's box), still opens the list
+    QTest.mouseClick(view.partners.add_button, Qt.MouseButton.LeftButton)
+    third = view.partners.rows[2]
+    qtbot.waitUntil(third.combo.hasFocus)
+    QTest.keyClick(third.combo, Qt.Key.Key_Space)
+    assert third.combo.view().isVisible()
+    third.combo.hidePopup()
 
 
 def test_a_year_or_a_rating_erased_is_not_set(qtbot: QtBot, session: WorkshopSession) -> None:
@@ -272,7 +273,8 @@ def test_impact_and_effort_shown_again_are_as_wide_as_their_headings(
     # an action edited meanwhile: the widths are measured again, these columns hidden
     api.update_card(session.store, actions[0], horizon_year=2028)
     session.notify(api.Changes(workshop_id=session.workshop_id, cards=frozenset({actions[0]})))
-    qtbot.wait(20)
+    updated = view.model.card(view.model.row_of(actions[0]))
+    assert updated is not None and updated.horizon_year == 2028  # its row, read again
     view.resize(1600, 800)
     qtbot.waitUntil(lambda: not view.list.isColumnHidden(3))
     for column in (3, 4):
