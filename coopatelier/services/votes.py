@@ -10,7 +10,7 @@ from typing import Any, cast
 from sqlalchemy import Select, Table, Uuid, bindparam, delete, func, insert, select
 from sqlalchemy.orm import Session
 
-from coopatelier.domain.card_numbers import room_order
+from coopatelier.domain.card_numbers import round_card_numbers
 from coopatelier.domain.model import new_id, utcnow
 from coopatelier.domain.rules import check_dots, check_text
 from coopatelier.errors import ValidationError
@@ -134,9 +134,10 @@ def _number_cards(session: Session, round_id: uuid.UUID, phase: orm.PhaseRow) ->
     given = _given(session, round_id)
     rows = session.scalars(select(orm.CardRow).where(orm.CardRow.phase_id == phase.id)).all()
     cards = [convert.card_from_row(r, (), ()) for r in rows if r.id not in given]
-    following = max(given.values(), default=0) + 1
-    for number, card in enumerate(room_order(convert.phase(phase), cards), start=following):
-        session.add(orm.RoundNumberRow(round_id=round_id, card_id=card.id, number=number))
+    numbers = round_card_numbers(convert.phase(phase), cards, given)
+    for card_id, number in numbers.items():
+        if card_id not in given:
+            session.add(orm.RoundNumberRow(round_id=round_id, card_id=card_id, number=number))
     session.flush()
 
 

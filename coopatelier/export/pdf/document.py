@@ -215,7 +215,7 @@ class SynthesisDoc(BaseDocTemplate):  # type: ignore[misc]
         title = plain(section, width - text_width(continued, BOLD, size), font=BOLD,
                       size=size, mixed=True)
         runs = _runs(title + continued, BOLD, PRIMARY, 0)
-        x = runs[-1][3] + stringWidth(runs[-1][0], runs[-1][1], size) if runs else 0
+        x = text_width(title + continued, BOLD, size)
         space = text_width(" ", REGULAR, size)
         if part and width - x - space > 4 * size:
             rest = plain(f"— {part}", width - x - space, size=size, mixed=True)

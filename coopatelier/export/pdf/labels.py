@@ -346,9 +346,10 @@ class Labels:
         return self.count(value, "dot_many", "dot_one")
 
     def round_dots(self, number: int, value: int, card: int | None = None) -> str:
-        """Dots named with their round: "Tour 2 : 5 votes", "Round 2: 5 votes"; with the
-        number the card carried in that round in the room, "Tour 2 · n° 10 : 5 votes",
-        "Round 2 · no. 10: 5 votes" (what a partner who voted "card 10" looks up)."""
+        """Dots named with their round: "Tour 2 : 5 gommettes", "Round 2: 5 dots"; with
+        the number the card carried in that round in the room, "Tour 2 · n° 10 : 5
+        gommettes", "Round 2 · no. 10: 5 dots" (what a partner who voted "card 10" looks
+        up)."""
         colon = " :" if self.language == "fr" else ":"
         called = f" · {self['card_number']}\u00a0{card}" if card is not None else ""
         return f"{self['round']} {number}{called}{colon} {self.dots(value)}"

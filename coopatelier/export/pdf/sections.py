@@ -988,13 +988,13 @@ def actions(ctx: Context, tail: Sequence[Flowable] = ()) -> list[Flowable]:
 _SECTION_KINDS = (PhaseKind.DRIVERS, PhaseKind.FUTURES, PhaseKind.ACTIONS, PhaseKind.CLOSING)
 
 
-def _shown_of(ctx: Context, kind: PhaseKind) -> list[tuple[Phase, tuple[RoundDots, ...]]]:
-    """The phases of ``kind`` in agenda order with their shown rounds (revealed, or never
+def _shown_of(ctx: Context, *kinds: PhaseKind) -> list[tuple[Phase, tuple[RoundDots, ...]]]:
+    """The phases of ``kinds`` in agenda order with their shown rounds (revealed, or never
     hidden), oldest first; a phase without any is left out."""
     rounds = ctx.dots.rounds if ctx.dots is not None else {}
     return [(phase, rounds[phase.id])
             for phase in sorted(ctx.data.phases, key=lambda ph: ph.position)
-            if phase.kind is kind and rounds.get(phase.id)]
+            if phase.kind in kinds and rounds.get(phase.id)]
 
 
 def round_ranking(ctx: Context, shown: RoundDots) -> tuple[list[Tally], list[Card]]:
@@ -1010,9 +1010,10 @@ def round_ranking(ctx: Context, shown: RoundDots) -> tuple[list[Tally], list[Car
     return tallies, none
 
 
-def _round_facts(ctx: Context, shown: RoundDots, given: int) -> str:
+def _round_facts(ctx: Context, shown: RoundDots, tallies: list[Tally]) -> str:
     """ "10 gommettes données · 3 gommettes par personne" (plain text)."""
     lab = ctx.labels
+    given = sum(t.dots for t in tallies)
     return (f"{lab.count(given, 'dots_given', 'dots_given_one')} · "
             f"{lab.count(shown.round.dots_per_person, 'per_person', 'per_person_one')}")
 
@@ -1029,7 +1030,7 @@ def _round_lines(ctx: Context, kind: PhaseKind) -> list[Flowable]:
             tallies, _none = round_ranking(ctx, one)
             name = ctx.labels.round_name(one.number, one.round.title,
                                          ranking=index == len(shown) - 1)
-            facts = _round_facts(ctx, one, sum(t.dots for t in tallies))
+            facts = _round_facts(ctx, one, tallies)
             lines.append(p(f"<b>{escape(name)}</b>{after} {escape(facts)}", s.meta))
     # apart from a chart's axis title above it
     return [Spacer(1, 2 * mm), *lines] if lines else []
@@ -1054,8 +1055,7 @@ def round_result(ctx: Context, shown: RoundDots, *, level: int = 1) -> list[Flow
     name = lab.round_name(shown.number, shown.round.title, ranking=True)
     title: list[Flowable] = (heading(ctx, name, level, room=40 * mm) if level < 2
                              else [CondPageBreak(40 * mm), p(escape(name), s.h3)])
-    story = [*title, p(escape(_round_facts(ctx, shown, sum(t.dots for t in tallies))),
-                       s.meta)]
+    story = [*title, p(escape(_round_facts(ctx, shown, tallies)), s.meta)]
     if not tallies:
         return [*story, p(escape(lab["no_dot_given"]), s.muted)]
     by_id = {card.id: card for card in ctx.cards}
@@ -1088,9 +1088,7 @@ def round_result(ctx: Context, shown: RoundDots, *, level: int = 1) -> list[Flow
 def other_votes(ctx: Context) -> list[Flowable]:
     """The rounds of phases whose section prints no ranking of theirs (the intro, a free
     exercise, the roadmap's notes): each phase's title, then its rounds' results."""
-    kinds = [kind for kind in PhaseKind if kind not in _SECTION_KINDS]
-    phases = sorted((item for kind in kinds for item in _shown_of(ctx, kind)),
-                    key=lambda item: item[0].position)
+    phases = _shown_of(ctx, *(kind for kind in PhaseKind if kind not in _SECTION_KINDS))
     if not phases:
         return []
     story = heading(ctx, ctx.labels["other_votes"])
