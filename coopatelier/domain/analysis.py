@@ -8,7 +8,7 @@ import datetime as dt
 import enum
 import uuid
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from coopatelier.domain.collation import sort_key
@@ -195,11 +195,15 @@ def export_dots(data: WorkshopData) -> ExportDots:
     return ExportDots(totals, round_of, earlier, rounds)
 
 
-def ranking(cards: Iterable[Card], totals: dict[uuid.UUID, int]) -> list[Tally]:
+def ranking(
+    cards: Iterable[Card], totals: dict[uuid.UUID, int],
+    order: Mapping[uuid.UUID, int] | None = None,
+) -> list[Tally]:
     """Cards ranked by dots, ties sharing a rank (1, 2, 2, 4) and marked ``tied``, ties
-    kept in card order. Cards without a dot come last; ``Tally.place`` leaves them
-    unranked."""
-    ordered = sorted(cards, key=lambda c: (-totals.get(c.id, 0), c.position))
+    kept in ``order`` (a card's number or code; by default the cards' positions). Cards
+    without a dot come last; ``Tally.place`` leaves them unranked."""
+    ordered = sorted(cards, key=lambda c: (
+        -totals.get(c.id, 0), order.get(c.id, 0) if order is not None else c.position))
     result: list[Tally] = []
     previous: int | None = None
     rank = 0

@@ -503,14 +503,13 @@ class VotingPanel(QWidget):
 
         # ties and the cards without a dot in the order of their numbers, as the room calls
         # them (rt9: they came in the order they were captured, which reads as no order)
-        self.tallies = sorted(
-            ranking(self.cards, totals) if not hidden else [],
-            key=lambda t: (-t.dots, self.numbers.get(t.card_id, 0)))
+        self.tallies = ranking(self.cards, totals, self.numbers) if not hidden else []
         self.results.clear()
         label_of = {card.id: card_label(card) for card in self.cards}
-        if self.tallies and all(t.dots <= 0 for t in self.tallies):
+        dotted = any(t.dots > 0 for t in self.tallies)
+        if self.tallies and not dotted:
             self.results.addItem(self.tr("No dot yet in this round."))
-        for tally in self.tallies if any(t.dots > 0 for t in self.tallies) else ():
+        for tally in self.tallies if dotted else ():
             if tally.dots <= 0:  # no dot: not ranked
                 self.results.addItem(
                     self.tr("· %1 — no dot").replace("%1", label_of[tally.card_id])

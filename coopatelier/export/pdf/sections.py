@@ -805,8 +805,7 @@ def _ranked(ctx: Context, cards: list[Card],
             totals: dict[uuid.UUID, int] | None = None) -> list[Tally]:
     """The cards ranked by dots (``totals``, else the latest shown rounds'), equals in the
     codes' order (F1 before F2)."""
-    return sorted(ranking(cards, ctx.totals if totals is None else totals),
-                  key=lambda tally: (-tally.dots, ctx.order[tally.card_id]))
+    return ranking(cards, ctx.totals if totals is None else totals, ctx.order)
 
 
 def _dots_meta(ctx: Context, card_id: uuid.UUID, dots: int, place: str = "") -> list[str]:

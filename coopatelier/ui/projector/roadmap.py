@@ -47,8 +47,8 @@ class Board:
     lanes: tuple[BoardLane, ...]
     notes: tuple[str, ...] = ()
     empty_text: str = ""
-    #: how many of the columns are years (the one after them: "No year yet")
-    years: int = 0
+    #: the years of the columns (the one after them, if any: "No year yet")
+    years: tuple[int, ...] = ()
 
     @classmethod
     def timeline(cls, years: list[int], lanes: tuple[BoardLane, ...], notes: tuple[str, ...],
@@ -59,13 +59,12 @@ class Board:
         columns = [str(y) for y in years]
         if any(chip.column == len(years) for lane in lanes for chip in lane.chips):
             columns.append(QCoreApplication.translate("ProjectorRoadmap", "No year yet"))
-        return cls(tuple(columns), lanes, notes, empty_text, len(years))
+        return cls(tuple(columns), lanes, notes, empty_text, tuple(years))
 
     def with_lanes(self, lanes: tuple[BoardLane, ...], notes: tuple[str, ...]) -> Board:
         """The same years with ``lanes`` only (one organisation's lane shown alone): its
         "No year yet" column only if one of their chips is in it."""
-        years = [int(y) for y in self.columns[:self.years]]
-        return Board.timeline(years, lanes, notes, self.empty_text)
+        return Board.timeline(list(self.years), lanes, notes, self.empty_text)
 
 
 def roadmap_board(data: WorkshopData) -> Board:

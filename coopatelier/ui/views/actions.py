@@ -440,10 +440,9 @@ class ActionsView(PhaseView):
                 assert page is not None
                 # the view's width (the form's under the table), not the scroll area's:
                 # not laid out yet while the window is being resized
-                margins = self.contentsMargins()
                 layout = self.layout()
-                if layout is not None:
-                    margins = layout.contentsMargins()
+                assert layout is not None
+                margins = layout.contentsMargins()
                 width = max(1, self.width() - margins.left() - margins.right())
                 wanted = (page.heightForWidth(width) if page.hasHeightForWidth()
                           else page.sizeHint().height())
@@ -510,14 +509,9 @@ class ActionsView(PhaseView):
             return
         header = table.horizontalHeader()
 
-        def wanted(column: int) -> int:  # the widths of the cells are measured once
-            return self._contents.widest(column)
-
-        def bounded(width: int) -> int:  # as a ResizeToContents section
-            return max(header.minimumSectionSize(), min(width, header.maximumSectionSize()))
-
-        lead = wanted(1)
-        numbers = {column: wanted(column) for column in range(2, 6)}
+        widths = self._contents  # the cells measured once, then the rows appended
+        lead = widths.widest(1)
+        numbers = {column: widths.widest(column) for column in range(2, 6)}
         title_room = max(table.fontMetrics().averageCharWidth() * 24, width * 2 // 5)
         hidden: set[int] = set()
         for group in ((3, 4), (2,)):  # impact and effort, then the year
@@ -532,7 +526,7 @@ class ActionsView(PhaseView):
         # shown: a hidden section's hint is 0); a ResizeToContents section measured every
         # row again at each resize of the list
         for column in range(2, 6):
-            wide = bounded(wanted(column))
+            wide = widths.fitted(column)
             if not table.isColumnHidden(column) and header.sectionSize(column) != wide:
                 header.resizeSection(column, wide)
         rest = width - sum(w for c, w in numbers.items() if c not in hidden)

@@ -355,15 +355,14 @@ class PartnersEditor(QWidget):
             self.add_organisation_requested.emit(self.rows.index(row))
             return
         row.organisation_id = uuid.UUID(data) if data else None
-        combo = row.combo
-        if not (isinstance(combo, _PartnerCombo) and combo.from_list):
+        if not row.combo.from_list:
             # typed on the closed box ("Chambre", letter by letter; the arrows): each
             # letter picks an organisation on the way. Filled again and saved now, the
             # box lost what was typed ("C" chose "CCAS") and the focus went to the role,
             # where the rest of the name landed. Saved once it stops, or on leaving it.
             self._timer.start()
             return
-        combo.from_list = False
+        row.combo.from_list = False
         self._fill_all()  # the other rows no longer offer it
         self.changed.emit()
         row.role.setFocus()  # chosen in the list: its role next

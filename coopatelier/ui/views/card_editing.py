@@ -40,6 +40,7 @@ from coopatelier import api
 from coopatelier.domain.model import Card, WorkshopData
 from coopatelier.errors import KnownError
 from coopatelier.ui.messages import user_message
+from coopatelier.ui.views.tables import AppendingTable
 from coopatelier.ui.workshop_session import WorkshopSession
 
 CARD_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -343,7 +344,8 @@ class RowHeights(QObject):
 
     def _inserted(self, _parent: QModelIndex, first: int, last: int) -> None:
         header = self._table.verticalHeader()
-        quiet = getattr(self._table, "layout_due_from", lambda: None)() is not None
+        table = self._table
+        quiet = isinstance(table, AppendingTable) and table.layout_due_from() is not None
         # rows whose layout is due (an appending table's): their new heights are laid out
         # and painted with them; told to the table, it lays its rows out again on a timer
         # of its own after the scroll to the new row, and repaints them all

@@ -437,8 +437,7 @@ class FuturesView(PhaseView):
         """The votes' column as wide as its widest cell or its heading (the cells are
         measured once, then only the rows appended)."""
         header = self.list.horizontalHeader()
-        wanted = self._vote_widths.widest(1)
-        wanted = max(header.minimumSectionSize(), min(wanted, header.maximumSectionSize()))
+        wanted = self._vote_widths.fitted(1)
         if header.sectionSize(1) != wanted:
             header.resizeSection(1, wanted)
 

@@ -331,6 +331,13 @@ class ContentWidths(QObject):
                 self._headings[column] = heading
         return max(self.width(column), heading)
 
+    def fitted(self, column: int) -> int:
+        """``widest(column)`` within the header's least and greatest section sizes: the
+        width a ``ResizeToContents`` section would take."""
+        header = self._table.horizontalHeader()
+        return max(header.minimumSectionSize(),
+                   min(self.widest(column), header.maximumSectionSize()))
+
     def _inserted(self, parent: QModelIndex, first: int, last: int) -> None:
         if self._widths is not None and not parent.isValid():
             self._appended.append((first, last))  # measured when a width is asked
