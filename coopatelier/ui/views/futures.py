@@ -66,7 +66,7 @@ from coopatelier.ui.views.delegates import (
     NoteDelegate,
     WrappingListView,
 )
-from coopatelier.ui.views.tables import AppendingTable, ContentWidths
+from coopatelier.ui.views.tables import AppendingTable, ContentWidths, rows_height
 from coopatelier.ui.workshop_session import WorkshopSession
 
 #: Where each quadrant sits in the grid (row, column): high y on top, high x on the right.
@@ -243,12 +243,9 @@ class FuturesView(PhaseView):
         # scrolls; with three the demo's fourth future was out of sight)
         table = self.list
         default = table.verticalHeader().defaultSectionSize()
-        rows = [max(default, table.rowHeight(row))
-                for row in range(min(self.STACKED_ROWS, table.model().rowCount()))]
-        rows += [default] * (self.STACKED_ROWS - len(rows))
-        self.list.setMinimumHeight(
-            0 if wide else table.horizontalHeader().sizeHint().height()
-            + 2 * table.frameWidth() + sum(rows))
+        heights = [max(default, table.rowHeight(row))
+                   for row in range(min(self.STACKED_ROWS, table.model().rowCount()))]
+        self.list.setMinimumHeight(0 if wide else rows_height(table, self.STACKED_ROWS, heights))
 
     def _buddy(self, text: str, widget: QWidget) -> QLabel:
         label = QLabel(text, self)

@@ -69,11 +69,13 @@ class OpaqueViewport(QObject):
             viewport.setAutoFillBackground(opaque)
 
 
-def rows_height(table: QTableView, rows: int) -> int:
-    """The height that shows ``rows`` rows of ``table`` (at their default height) under
-    its header: a stacked view keeps its list that tall."""
-    return (table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth()
-            + rows * table.verticalHeader().defaultSectionSize())
+def rows_height(table: QTableView, rows: int, heights: Sequence[int] = ()) -> int:
+    """The height that shows ``rows`` rows of ``table`` under its header, at their default
+    height or at ``heights`` (the rows' own, for those given): a stacked view keeps its
+    list that tall."""
+    default = table.verticalHeader().defaultSectionSize()
+    shown = [*heights[:rows], *[default] * (rows - len(heights[:rows]))]
+    return table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth() + sum(shown)
 
 
 class AppendingTable(QTableView):
