@@ -167,6 +167,7 @@ from collections.abc import Callable  # noqa: E402
 
 from coopatelier.settings import Settings  # noqa: E402
 from coopatelier.ui.projector import ProjectorWindow  # noqa: E402
+from coopatelier.ui.projector.view import ClockLike  # noqa: E402
 from coopatelier.ui.views.drivers import DriversView  # noqa: E402
 from coopatelier.ui.voting import VotingPanel  # noqa: E402
 from coopatelier.ui.workshop_window import WorkshopWindow  # noqa: E402
@@ -261,9 +262,11 @@ def drivers_in_two_groups(
     return view, first, second
 
 
-def shown_room(qtbot: object, session: WorkshopSession, size: tuple[int, int]) -> ProjectorWindow:
-    """The room's window shown at ``size``, its sizes applied for that height."""
-    window = ProjectorWindow(session)
+def shown_room(qtbot: object, session: WorkshopSession, size: tuple[int, int],
+               clock: ClockLike | None = None) -> ProjectorWindow:
+    """The room's window shown at ``size``, its sizes applied for that height (its time read
+    from ``clock`` when given, as the projector fixtures do)."""
+    window = ProjectorWindow(session, clock)
     qtbot.addWidget(window)  # type: ignore[attr-defined]
     window.resize(*size)
     window.show()

@@ -24,6 +24,7 @@ from coopatelier.ui.views.closing import ClosingView, _ItemDelegate
 from coopatelier.ui.views.delegates import CardDelegate
 from coopatelier.ui.workshop_window import WorkshopWindow
 from tests.conftest import phase_of
+from tests.gui.conftest import laid_out
 from tests.gui.test_capture_appends import Spy
 
 Opener = Callable[[uuid.UUID], WorkshopWindow]
@@ -347,7 +348,7 @@ def test_a_capture_at_the_end_of_a_long_table_is_one_paint_of_the_window(
 
     assert table().verticalScrollBar().maximum() > 0  # a long table, shown at its end
     _capture(window, "Échauffement")
-    qtbot.wait(50)
+    laid_out(qtbot, window)
 
     class Repaints(QObject):
         count = 0

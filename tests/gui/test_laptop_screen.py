@@ -340,7 +340,7 @@ def test_the_actions_chart_handle_is_remembered_and_the_chart_folds_away(
     again = open_window(workshop_id)
     _agenda_only(again, qtbot, (1366, 768))
     again.show_phase(_phase(again, PhaseKind.ACTIONS))
-    laid_out(qtbot, window)
+    laid_out(qtbot, again)
     view = _view(again, ActionsView)
     assert view.chart_splitter.sizes() == kept
     handle = view.chart_splitter.handle(1)
@@ -446,7 +446,7 @@ def test_the_docks_leave_the_workspace_most_of_a_laptop_and_keep_a_saved_layout(
     again = open_window(workshop_id)
     again.resize(1366, 768)
     again.voting_dock.setVisible(True)
-    laid_out(qtbot, window)
+    laid_out(qtbot, again)
     assert (again.deroule_dock.width(), again.voting_dock.width()) == (250, 330)
 
 
@@ -758,7 +758,7 @@ def test_the_futures_handle_is_remembered_beside_and_under_the_list(
     again = open_window(workshop_id)
     _agenda_only(again, qtbot, (1920, 1080))
     again.show_phase(_phase(again, PhaseKind.FUTURES))
-    laid_out(qtbot, window)
+    laid_out(qtbot, again)
     view = _view(again, FuturesView)
     assert view.splitter.sizes() == kept
     _both_docks(again, qtbot, (1280, 768))

@@ -10,7 +10,7 @@ import uuid
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from coopatelier import api
@@ -91,14 +91,6 @@ def test_a_partner_row_added_comes_into_view_with_the_focus(
     assert QApplication.focusWidget() is row.combo
 
 
-def _scroll_of(widget: QWidget) -> QScrollArea:
-    parent = widget.parentWidget()
-    while not isinstance(parent, QScrollArea):
-        assert parent is not None
-        parent = parent.parentWidget()
-    return parent
-
-
 @pytest.mark.parametrize("language", ["fr"], indirect=True)
 def test_tab_goes_through_the_partner_rows_and_never_to_their_remove_button(
     qtbot: QtBot, open_window: Opener, store: api.Store, language: str,  # noqa: F811
@@ -171,7 +163,7 @@ def test_alt_delete_or_a_click_on_x_removes_a_partner_and_ctrl_z_brings_it_back(
     assert [r.role.text() for r in view.partners.rows] == [p.role for p in partners]
     # by mouse: the ✕ of the last row, then Ctrl+Z
     last = view.partners.rows[-1]
-    _bring_into_view(_scroll_of(last.remove), last.remove)
+    _bring_into_view(view.form_scroll, last.remove)
     QTest.mouseClick(last.remove, Qt.MouseButton.LeftButton)
     laid_out(qtbot, window)
     assert _partners_of(store, window, action) == partners[:-1]

@@ -23,7 +23,7 @@ from coopatelier.ui.projector import Mode, ProjectorWindow
 from coopatelier.ui.projector.wall import ItemKind, fit_items
 from coopatelier.ui.workshop_session import WorkshopSession
 from tests.conftest import phase_of
-from tests.gui.conftest import type_text
+from tests.gui.conftest import shown_room, type_text
 
 T0 = dt.datetime(2030, 1, 15, 9, 0, tzinfo=dt.UTC)
 
@@ -36,13 +36,7 @@ def clock() -> FakeClock:
 @pytest.fixture
 def projector(qtbot: Any, session: WorkshopSession, clock: FakeClock) -> Any:
     def make(width: int = 1280, height: int = 720) -> ProjectorWindow:
-        window = ProjectorWindow(session, clock)
-        qtbot.addWidget(window)
-        window.resize(width, height)
-        window.show()
-        qtbot.waitUntil(lambda: window.view.height() == height)
-        window.view.apply_sizes()
-        return window
+        return shown_room(qtbot, session, (width, height), clock)
 
     return make
 

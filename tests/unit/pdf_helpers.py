@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pypdf
@@ -63,3 +64,13 @@ def pages_text(path: Path) -> list[str]:
 
 def all_text(path: Path) -> str:
     return "\n".join(pages_text(path))
+
+
+def flat(text: str) -> str:
+    """``text`` with each run of white space (line breaks included) made one space."""
+    return re.sub(r"\s+", " ", text)
+
+
+def normalised(text: str) -> str:
+    """``text`` flattened, its no-break spaces read as spaces (French typography)."""
+    return flat(text.replace("\u00a0", " "))

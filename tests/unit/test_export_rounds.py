@@ -13,7 +13,7 @@ from coopatelier.domain.analysis import export_dots
 from coopatelier.domain.model import PhaseKind
 from coopatelier.export import export_workshop
 from tests.conftest import phase_of
-from tests.unit.pdf_helpers import all_text
+from tests.unit.pdf_helpers import all_text, flat
 
 #: title → (dots in round 1, dots in round 2) of the futures phase
 FUTURES = {"Alpha": (5, 0), "Bravo": (2, 4), "Charlie": (0, 1)}
@@ -40,10 +40,6 @@ def two_rounds(store: api.Store, workshop: api.WorkshopData) -> api.WorkshopData
     once = api.create_round(store, actions, title="Vote").new_id
     api.add_votes(store, once, action, 2)
     return api.load_workshop(store, workshop.workshop.id)
-
-
-def flat(text: str) -> str:
-    return re.sub(r"\s+", " ", text)
 
 
 def test_export_dots_take_the_latest_revealed_round_and_list_earlier_ones(

@@ -14,7 +14,7 @@ from coopatelier.domain.model import PhaseKind
 from coopatelier.export import export_workshop
 from coopatelier.export.pdf import PdfOptions, export_pdf
 from tests.conftest import phase_of
-from tests.unit.pdf_helpers import all_text
+from tests.unit.pdf_helpers import all_text, flat
 
 #: drivers as captured (title, category); the phase's groups are Société, Technologie,
 #: Économie; Santé and Climat are not the phase's: the room shows them as they come
@@ -27,10 +27,6 @@ CAPTURED = (
 #: the room's order of those drivers: its numbers, 1 to 11
 ROOM = ("Teletravail", "Vieillissement", "Robots", "Capteurs", "Prix", "Inflation",
         "Hopital", "Medecins", "Secheresse", "Alpha", "Bravo")
-
-
-def flat(text: str) -> str:
-    return re.sub(r"\s+", " ", text)
 
 
 def captured(store: api.Store, workshop: api.WorkshopData) -> dict[str, uuid.UUID]:

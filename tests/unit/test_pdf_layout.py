@@ -23,7 +23,7 @@ from coopatelier.domain.model import PhaseKind
 from coopatelier.export.pdf import PdfOptions, export_pdf
 from coopatelier.export.pdf.labels import Labels
 from tests.conftest import phase_of
-from tests.unit.pdf_helpers import pages_text, rich_workshop
+from tests.unit.pdf_helpers import normalised, pages_text, rich_workshop
 
 TRANSLATIONS = Path(__file__).parents[2] / "resources" / "translations" / "coopatelier_fr.ts"
 #: The English source strings the app shows for each quadrant (ui/projector/content.py for
@@ -49,10 +49,6 @@ def export(data: api.WorkshopData, tmp_path: Path, name: str = "out.pdf",
     path = tmp_path / name
     export_pdf(data, path, PdfOptions(**options))  # type: ignore[arg-type]
     return path
-
-
-def normalised(text: str) -> str:
-    return re.sub(r"\s+", " ", text.replace("\u00a0", " "))
 
 
 def french_translations() -> dict[tuple[str, str], str]:

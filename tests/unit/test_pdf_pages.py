@@ -19,18 +19,14 @@ from coopatelier.export.pdf import PdfOptions, export_pdf
 from coopatelier.export.pdf.labels import Labels
 from coopatelier.templates import Template
 from tests.conftest import phase_of
-from tests.unit.pdf_helpers import pages_text
+from tests.unit.pdf_helpers import normalised, pages_text
 
 CONTINUED = {"fr": "(suite)", "en": "(continued)"}
 
 
-def normalised(text: str) -> str:
-    return re.sub(r"\s+", " ", text.replace("\u00a0", " ")).strip()
-
-
 def export(data: api.WorkshopData, path: Path, language: str) -> list[str]:
     export_pdf(data, path, PdfOptions(language=language))
-    return [normalised(page) for page in pages_text(path)]
+    return [normalised(page).strip() for page in pages_text(path)]
 
 
 def sections_by_page(path: Path) -> dict[int, list[str]]:
@@ -42,7 +38,7 @@ def sections_by_page(path: Path) -> dict[int, list[str]]:
             continue
         number = reader.get_destination_page_number(entry)
         assert number is not None
-        found.setdefault(number, []).append(normalised(str(entry.title)))
+        found.setdefault(number, []).append(normalised(str(entry.title)).strip())
     return found
 
 
@@ -67,7 +63,7 @@ def test_every_page_a_section_continues_on_is_headed_by_it(
     section it continues followed by "(suite)" / "(continued)"; the drivers, futures,
     actions, commitments and annex all continue on pages so headed."""
     path = demo_pdfs[language]
-    pages = [normalised(page) for page in pages_text(path)]
+    pages = [normalised(page).strip() for page in pages_text(path)]
     opened = sections_by_page(path)
     running = ""
     continued: set[str] = set()
@@ -82,7 +78,7 @@ def test_every_page_a_section_continues_on_is_headed_by_it(
         running = titles[-1] if titles else running
     labels = Labels(language)
     for key in ("drivers", "futures", "actions", "commitments", "annex"):
-        assert normalised(labels[key]) in continued, key
+        assert normalised(labels[key]).strip() in continued, key
 
 
 @pytest.mark.parametrize("language", ["fr", "en"])
@@ -103,14 +99,15 @@ def test_a_drivers_table_cut_by_a_page_continues_under_its_section_and_header(
     data = api.load_workshop(store, workshop.workshop.id)
     labels = Labels(language)
     pages = export(data, tmp_path / "drivers.pdf", language)
-    section = normalised(labels["drivers"])
-    header = " ".join(normalised(labels[key]).upper()
+    section = normalised(labels["drivers"]).strip()
+    header = " ".join(normalised(labels[key]).strip().upper()
                       for key in ("text", "nature", "impact", "uncertainty"))
     group_start = next(i for i, page in enumerate(pages)
                        if f"Environnement et climat {header}" in page)
     code = labels.code_prefix(api.CardKind.DRIVER)
     codes: list[int] = []
-    annex = next(i for i, page in enumerate(pages) if page.startswith(normalised(labels["annex"])))
+    annex = next(i for i, page in enumerate(pages)
+                 if page.startswith(normalised(labels["annex"]).strip()))
     following = [page for page in pages[group_start + 1:annex] if "Moteur numéro" in page]
     assert len(following) >= 2  # the table runs over at least two more pages
     for page in [pages[group_start], *following]:
@@ -132,7 +129,7 @@ def test_each_organisation_has_a_page_of_its_own_headed_by_its_name(
     """DESIGN §7: one page of commitments per partner, a sheet each can take away. The
     demo's twelve organisations each open a page (the first under the section's heading)
     and end on it, from their name to the organisations they work with."""
-    pages = [normalised(page) for page in pages_text(demo_pdfs["fr"])]
+    pages = [normalised(page).strip() for page in pages_text(demo_pdfs["fr"])]
     start = next(i for i, page in enumerate(pages)
                  if page.startswith("Engagements par organisation Ce que nous"))
     section = [page for page in pages[start:start + 13]
@@ -239,7 +236,7 @@ def test_a_row_and_a_sheet_taller_than_a_page_run_over_the_next_pages(
                  first_step=f"{words} FIN-DU-PREMIER-PAS")
     path = tmp_path / "long.pdf"
     export_pdf(api.load_workshop(store, data.workshop.id), path, PdfOptions(annex=False))
-    pages = [normalised(page) for page in pages_text(path)]
+    pages = [normalised(page).strip() for page in pages_text(path)]
     text = " ".join(pages)
     commitments = text[text.index("Engagements par organisation Ce que nous"):]
     assert text.count("FIN-DU-MOTEUR") == 1
@@ -290,4 +287,4 @@ def test_no_section_heading_is_left_alone_at_the_foot_of_a_page(
         lines = [line.strip() for line in page.splitlines() if line.strip()]
         body = lines[:-2]  # less the footer (the workshop's title, then "x / y")
         for title in opened.get(number, []):
-            assert normalised(body[-1]) != title, (number, title)
+            assert normalised(body[-1]).strip() != title, (number, title)

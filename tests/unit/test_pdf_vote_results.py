@@ -14,15 +14,11 @@ from coopatelier import api
 from coopatelier.domain.model import PhaseKind
 from coopatelier.export import export_workshop
 from tests.conftest import phase_of
-from tests.unit.pdf_helpers import all_text
+from tests.unit.pdf_helpers import all_text, flat
 
 #: drivers in capture order (the room's order: no group) → dots: a tie of three for 3rd
 DRIVERS = {"Retraites": 3, "Prix": 2, "Epiceries": 1, "Diabete": 1, "Foncier": 1,
            "Cantines": 0, "Energie": 0}
-
-
-def flat(text: str) -> str:
-    return re.sub(r"\s+", " ", text)
 
 
 def section(text: str, start: str, end: str) -> str:
